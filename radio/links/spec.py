@@ -1,0 +1,29 @@
+"""Declarative description of one link, as written in a site's ``site.toml``.
+
+Contract: ``LinkSpec`` is plain data; ``radio.links.factory.make_link(spec)``
+turns it into a ``Link``. ``transport`` is one of ``serial`` (``url`` is any
+pyserial URL or device path: ``/dev/ttyUSB0``, ``COM3``, ``socket://h:p``,
+``loop://``), ``udp`` (listen on ``host:port``), ``tcp-client`` (connect to
+``host:port``) or ``tcp-server`` (listen on ``host:port``). ``protocol``
+names the codec (``nmea``). ``unit`` binds every position on the link to one
+unit's call sign (a serial GPS in a vehicle).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TRANSPORTS = ("serial", "udp", "tcp-client", "tcp-server")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSpec:
+    name: str
+    transport: str
+    protocol: str
+    url: str | None = None
+    baudrate: int = 4800
+    host: str = "127.0.0.1"
+    port: int | None = None
+    unit: str | None = None
+    enabled: bool = True

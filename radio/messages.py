@@ -1,0 +1,121 @@
+"""Typed messages that codecs produce from frames.
+
+Contract: every message is a frozen, slotted dataclass with plain values
+(str, int, float, datetime in UTC, None). ``to_dict()`` returns a JSON-ready
+dict (datetimes as ISO 8601 strings) used for the event log's payload and for
+``dispatch-console decode``. A codec never raises on bad input: it returns a
+:class:`DecodeError` carrying the reason and the raw frame.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+class Message:
+    """Mixin for all decoded messages."""
+
+    __slots__ = ()
+    protocol: str
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for field in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, field.name)
+            if value is not None:
+                out[field.name] = _jsonable(value)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeError:
+    """A frame that could not be decoded, and why. Returned, never raised."""
+
+    protocol: str
+    reason: str
+    raw: bytes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": False,
+            "protocol": self.protocol,
+            "error": self.reason,
+            "raw": self.raw.decode("ascii", "backslashreplace"),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TagBlock:
+    """NMEA 4.10 TAG block fields that precede a sentence (``\\s:SRC,c:123*hh\\``)."""
+
+    source: str | None = None  # s: the source / station identifier
+    unix_time: int | None = None  # c: UNIX time in seconds (or ms, as sent)
+    destination: str | None = None  # d:
+    text: str | None = None  # t:
+    line_count: int | None = None  # n:
+
+
+@dataclass(frozen=True, slots=True)
+class PositionFix(Message):
+    """A position from an automatic vehicle location feed (NMEA GGA, RMC, ...).
+
+    ``lat``/``lon`` are WGS84 decimal degrees. ``fix_time`` is the time the
+    sentence claims (UTC), combined with a date when the sentence carries one;
+    the receive time is kept separately by the link layer.
+    """
+
+    protocol: str
+    kind: str  # sentence type, e.g. "GGA", "RMC"
+    talker: str  # "GP", "GN", "GL", "GA", "BD", ...
+    lat: float
+    lon: float
+    fix_time: time | None = None
+    fix_date: date | None = None
+    source: str | None = None  # from the TAG block's s: field, names the unit
+    quality: int | None = None  # GGA fix quality
+    satellites: int | None = None
+    hdop: float | None = None
+    altitude_m: float | None = None
+    speed_knots: float | None = None
+    course_deg: float | None = None
+    status: str | None = None  # RMC A/V
+    mode: str | None = None  # RMC/GNS mode indicator
+
+
+@dataclass(frozen=True, slots=True)
+class NmeaSentence(Message):
+    """A valid NMEA sentence the console stores but does not act on (VTG, ZDA, ...).
+
+    Kept so that every well-formed frame decodes to something; ``fields``
+    holds the raw comma-separated fields after the address.
+    """
+
+    protocol: str
+    kind: str
+    talker: str
+    fields: tuple[str, ...]
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NoFix(Message):
+    """A position sentence that says the receiver has no fix (empty lat/lon, RMC V, GGA quality 0)."""
+
+    protocol: str
+    kind: str
+    talker: str
+    fix_time: time | None = None
+    source: str | None = None
+    reason: str = "no fix"
