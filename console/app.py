@@ -1,0 +1,220 @@
+"""Start the console window on a qasync event loop.
+
+Contract: ``run_console(site_dir, store_url, screenshot, theme) -> exit code``.
+- Without a display (Linux with neither DISPLAY nor WAYLAND_DISPLAY, and no
+  QT_QPA_PLATFORM chosen) it says so plainly, with ways to proceed, and
+  returns 2 instead of letting Qt abort obscurely.
+- ``screenshot``: start offscreen (on a temporary store unless ``store_url``
+  is given, so a picture never writes to the live store), wait until the
+  window has painted with the session started, save it as PNG and exit 0.
+- An uncaught exception (in a slot or an asyncio task) is logged and shown
+  in one error dialog; the console keeps running.
+- A site that cannot be loaded is shown in the window's banner; the console
+  runs without links rather than on a site the dispatcher did not choose.
+- Closing the window closes the links and flushes the store before exit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+_LOGGER = logging.getLogger(__name__)
+
+APP_NAME = "dispatch-console"
+
+NO_DISPLAY_MESSAGE = """\
+dispatch-console: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+
+The console is a desktop program and needs a graphical session. To proceed:
+  * start it from a desktop session on this PC, or over SSH with X forwarding (ssh -X);
+  * on a server without a screen, run it on a virtual display: xvfb-run dispatch-console
+  * to record the site's links into the store without any screen: dispatch-console record
+  * to save a picture of the console: dispatch-console --screenshot console.png
+"""
+
+SCREENSHOT_TIMEOUT_S = 30.0
+
+
+def display_problem() -> str | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY_MESSAGE
+
+
+def run_console(
+    site_dir: str | None = None,
+    store_url: str | None = None,
+    screenshot: str | None = None,
+    theme: str | None = None,
+) -> int:
+    temp_dir: tempfile.TemporaryDirectory[str] | None = None
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if store_url is None:
+            temp_dir = tempfile.TemporaryDirectory(prefix="dispatch-console-shot-")
+            store_url = f"sqlite:///{Path(temp_dir.name) / 'screenshot.sqlite'}"
+    else:
+        problem = display_problem()
+        if problem:
+            print(problem, file=sys.stderr, end="")
+            return 2
+    try:
+        return _run_qt(site_dir, store_url, screenshot, theme)
+    finally:
+        if temp_dir is not None:
+            temp_dir.cleanup()
+
+
+def _run_qt(
+    site_dir: str | None, store_url: str | None, screenshot: str | None, theme: str | None
+) -> int:
+    import qasync
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.themes import apply_theme
+
+    app = QApplication.instance() or QApplication([APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    settings = QSettings()
+    theme = theme or str(settings.value("window/theme", "day"))
+    apply_theme(app, theme)  # type: ignore[arg-type]
+    settings.setValue("window/theme", theme)
+
+    console = Console(site_dir, store_url, theme)
+    _install_error_hooks(console, loop)
+    exit_code = 0
+    with loop:
+        try:
+            if screenshot:
+                exit_code = loop.run_until_complete(console.screenshot(Path(screenshot)))
+            else:
+                exit_code = loop.run_until_complete(console.run())
+        finally:
+            asyncio.set_event_loop(None)
+    return exit_code
+
+
+class Console:
+    """The running console: one window and its session."""
+
+    def __init__(self, site_dir: str | None, store_url: str | None, theme: str) -> None:
+        from console.main_window import MainWindow
+        from console.session import ConsoleSession
+        from console.site import DEFAULT_SITE_DIR, SiteError, load_site
+
+        self.closed = asyncio.Event()
+        self.session: ConsoleSession | None = None
+        site_path = Path(site_dir) if site_dir else DEFAULT_SITE_DIR
+        try:
+            site = load_site(site_path)
+        except SiteError as exc:
+            _LOGGER.error("site not loaded: %s", exc)
+            self.window = MainWindow(str(site_path), None)
+            self.window.show_banner(
+                self.window.tr("SITE NOT LOADED — no links are running: {err}").format(err=exc)
+            )
+            self.window.set_store_status(self.window.tr("Store: not opened"))
+        else:
+            from zoneinfo import ZoneInfo
+
+            self.window = MainWindow(site.name, ZoneInfo(site.timezone))
+            self.session = ConsoleSession(self.window, site, store_url)
+        self.window.set_theme_checked(theme)
+        self.window.sigThemeChanged.connect(self._on_window_theme_changed)
+        self.window.sigCloseRequested.connect(self._on_window_close_requested)
+
+    def _on_window_theme_changed(self, name: str) -> None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from widgets.themes import apply_theme
+
+        apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
+        QSettings().setValue("window/theme", name)
+        self.window.set_theme_checked(name)
+
+    def _on_window_close_requested(self) -> None:
+        asyncio.get_event_loop().create_task(self.shutdown())
+
+    async def shutdown(self) -> None:
+        if self.closed.is_set():
+            return
+        try:
+            if self.session is not None:
+                await self.session.shutdown()
+        finally:
+            self.closed.set()
+            self.window.close_for_real()
+
+    async def run(self) -> int:
+        self.window.show()
+        if self.session is not None:
+            await self.session.start()
+        await self.closed.wait()
+        return 0
+
+    async def screenshot(self, path: Path) -> int:
+        self.window.show()
+        if self.session is not None:
+            await self.session.start()
+        painted = self.window.map_widget.frames_painted
+        deadline = asyncio.get_running_loop().time() + SCREENSHOT_TIMEOUT_S
+        # Wait for a map frame painted after the session started, then let the
+        # docks' text timers run once so the picture shows live content.
+        while self.window.map_widget.frames_painted <= painted:
+            if asyncio.get_running_loop().time() > deadline:
+                _LOGGER.warning("the map did not paint within %.0f s", SCREENSHOT_TIMEOUT_S)
+                break
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.6)
+        image = self.window.grab()
+        ok = image.save(str(path), "PNG")
+        await self.shutdown()
+        if not ok:
+            print(f"dispatch-console: could not write the screenshot to {path}", file=sys.stderr)
+            return 1
+        print(f"screenshot saved to {path}")
+        return 0
+
+
+def _install_error_hooks(console: Console, loop: asyncio.AbstractEventLoop) -> None:
+    from widgets.error_dialog import show_exception_dialog
+
+    def excepthook(
+        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        _LOGGER.error("uncaught error", exc_info=(kind, exc, tb))
+        try:
+            show_exception_dialog(console.window, exc)
+        except Exception:  # noqa: BLE001 - the hook must never raise
+            _LOGGER.exception("could not show the error dialog")
+
+    def loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if exc is None:
+            _LOGGER.error("event loop error: %s", context.get("message"))
+            return
+        excepthook(type(exc), exc, exc.__traceback__)
+
+    sys.excepthook = excepthook
+    loop.set_exception_handler(loop_handler)

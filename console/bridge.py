@@ -1,0 +1,56 @@
+"""Bridge from the store's writer thread to the GUI thread.
+
+Contract: ``Bridge.on_committed(events)`` is handed to the group-commit
+writer and runs on the writer's thread after every commit. It turns the
+committed events into plain data (``EventView`` rows, unit position updates)
+and emits ``sigEventsCommitted(list[EventView])`` and
+``sigUnitsMoved(dict[str, PositionUpdate])``. Qt queues cross-thread signals,
+so the slots run on the GUI thread. Only committed events are ever shown.
+Per commit batch only the newest position of each unit is emitted.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from console.event_text import PositionUpdate, position_update, summarize
+from models.store import StoredEvent
+from widgets.views import EventView
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def event_view(event: StoredEvent) -> EventView:
+    return EventView(
+        seq=event.seq,
+        rx_time=event.rx_time,
+        source=event.source,
+        kind=event.kind,
+        summary=summarize(event),
+        error=event.error,
+    )
+
+
+class Bridge(QObject):
+    sigEventsCommitted = Signal(object)  # list[EventView]
+    sigUnitsMoved = Signal(object)  # dict[str, PositionUpdate]
+
+    def on_committed(self, events: list[StoredEvent]) -> None:
+        views: list[EventView] = []
+        moved: dict[str, PositionUpdate] = {}
+        for event in events:
+            try:
+                views.append(event_view(event))
+                update = position_update(event)
+            except (KeyError, TypeError, ValueError) as exc:
+                # A payload we cannot summarise is still stored; say so, keep going.
+                _LOGGER.warning("cannot show event %s: %s", event.seq, exc)
+                continue
+            if update is not None:
+                moved[update.call_sign] = update
+        if views:
+            self.sigEventsCommitted.emit(views)
+        if moved:
+            self.sigUnitsMoved.emit(moved)

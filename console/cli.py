@@ -1,0 +1,86 @@
+"""Command line of ``dispatch-console``.
+
+Contract: ``main(argv) -> exit code``. Without a sub-command it starts the
+console window on a site (``--site``, default: the embedded default site)
+and a store (``--store URL``, default: a SQLite file in the user data dir).
+Sub-commands: ``decode PROTOCOL [FILE ...]`` (JSON lines for people debugging
+a feed), ``import-osm FILE --out SITE_DIR`` (build a site's road layer), and
+``record`` (run the site's links into the store without a GUI). Heavy
+imports happen inside each command so ``decode`` starts fast and needs no Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dispatch-console",
+        description="Emergency-dispatch console: live map, units, caller locations and alerts.",
+    )
+    parser.add_argument("--site", help="site folder with site.toml (default: embedded demo site)")
+    parser.add_argument(
+        "--store",
+        help="store URL, e.g. sqlite:////path/live.sqlite (default: live.sqlite in the user data dir)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="start offscreen, wait until the window has painted, save it to FILE and exit",
+    )
+    parser.add_argument("--theme", choices=["day", "night"], help="colour theme (remembered)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    decode = sub.add_parser("decode", help="decode a raw feed to JSON lines (stdin if no file)")
+    decode.add_argument("protocol", help="protocol name, e.g. nmea")
+    decode.add_argument("files", nargs="*", help="raw capture files; standard input when none")
+
+    imp = sub.add_parser("import-osm", help="build a site's road layer from an OSM extract")
+    imp.add_argument("osm_file", help=".osm.pbf, .osm, .osm.gz or .osm.bz2 file")
+    imp.add_argument("--out", required=True, help="site folder to write roads.npz (and site.toml)")
+
+    rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
+    rec.add_argument("--site", dest="record_site", help="site folder (default: embedded demo)")
+    rec.add_argument("--store", dest="record_store", help="store URL")
+    return parser
+
+
+def _configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    if args.command == "decode":
+        from console.commands.decode import decode_command
+
+        return decode_command(args.protocol, args.files, sys.stdin.buffer, sys.stdout)
+    _configure_logging(args.verbose)
+    if args.command == "import-osm":
+        from console.commands.import_osm import import_osm_command
+
+        return import_osm_command(args.osm_file, args.out)
+    if args.command == "record":
+        from console.commands.record import record_command
+
+        return record_command(args.record_site or args.site, args.record_store or args.store)
+    from console.app import run_console
+
+    return run_console(
+        site_dir=args.site, store_url=args.store, screenshot=args.screenshot, theme=args.theme
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""One-line, human-readable summaries of stored events for the event log.
+
+Contract: ``summarize(event) -> str`` for any ``StoredEvent`` (unknown kinds
+get a generic summary, never an exception); ``position_update(event)``
+extracts a unit's new position from a committed ``frame.decoded`` event, or
+None. Qt-free, so the recorder and reports can use it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from models.store import StoredEvent
+
+KNOT_MPS = 0.514444
+
+
+@dataclass(frozen=True, slots=True)
+class PositionUpdate:
+    call_sign: str
+    lat: float
+    lon: float
+    rx_time: datetime
+    speed_mps: float | None
+    course_deg: float | None
+    seq: int
+
+
+def position_update(event: StoredEvent) -> PositionUpdate | None:
+    payload = event.payload
+    if event.kind != "frame.decoded" or not payload:
+        return None
+    unit = payload.get("unit")
+    message: dict[str, Any] = payload.get("message") or {}
+    if not unit or "lat" not in message or "lon" not in message:
+        return None
+    speed = message.get("speed_knots")
+    return PositionUpdate(
+        call_sign=unit,
+        lat=float(message["lat"]),
+        lon=float(message["lon"]),
+        rx_time=event.rx_time,
+        speed_mps=None if speed is None else float(speed) * KNOT_MPS,
+        course_deg=message.get("course_deg"),
+        seq=event.seq,
+    )
+
+
+def summarize(event: StoredEvent) -> str:
+    payload = event.payload or {}
+    kind = event.kind
+    if kind == "frame.decoded":
+        message = payload.get("message") or {}
+        name = f"{message.get('talker', '')}{message.get('kind', '')}"
+        who = payload.get("unit") or (
+            f"unknown unit {payload['unknown_unit']!r}" if "unknown_unit" in payload else ""
+        )
+        where = ""
+        if "lat" in message and "lon" in message:
+            where = f"{message['lat']:.5f}, {message['lon']:.5f}"
+        elif message.get("reason"):
+            where = str(message["reason"])
+        return " ".join(part for part in (name, who, where) if part)
+    if kind == "frame.rejected":
+        return f"rejected {payload.get('protocol', '')} frame: {event.error}"
+    if kind == "link.state":
+        text = f"link {payload.get('link')} {payload.get('state')} ({payload.get('endpoint')})"
+        if payload.get("error") and payload.get("state") != "up":
+            text += f": {payload['error']}"
+        return text
+    if kind == "link.config-error":
+        return f"link {payload.get('link')} not started: {payload.get('error')}"
+    if kind == "system.start":
+        return f"console started on site {payload.get('site')}"
+    if kind == "system.stop":
+        return f"console stopped on site {payload.get('site')}"
+    details = ", ".join(f"{key}={value}" for key, value in sorted(payload.items())[:4])
+    return f"{kind} {details}".strip()

@@ -1,0 +1,199 @@
+"""Ingest service: links -> frames -> codec -> events in the store.
+
+Contract (Qt-free, runs on any asyncio loop: the GUI's qasync loop or the
+headless recorder's plain loop):
+- ``IngestService(site, writer)``; ``await start()`` opens every enabled link
+  of the site and runs it until ``await stop()``.
+- Every frame is appended to the group-commit writer as one event, decoded or
+  not: ``frame.decoded`` (payload: protocol, peer, message, unit) or
+  ``frame.rejected`` (error = the codec's reason). Raw bytes and the receive
+  time go with it. Nothing is shown before it is committed: the UI learns of
+  events only from the writer's after-commit callback.
+- A position names its unit by the link's bound unit, else by the NMEA TAG
+  block's source; a source that is not a unit of the site is kept in the
+  payload as ``unknown_unit`` and counted, never silently mapped.
+- Link state changes are events too (``link.state``), so the one event log
+  also tells when a feed went down and came back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from console.site import Site
+from models.store import GroupCommitWriter, NewEvent
+from radio.links.base import Chunk, Link, LinkState
+from radio.links.factory import make_link
+from radio.links.spec import LinkSpec
+from radio.messages import DecodeError
+from radio.protocols import Protocol, get_protocol
+
+_LOGGER = logging.getLogger(__name__)
+
+HEALTH_INTERVAL_S = 1.0
+
+
+@dataclass
+class LinkRuntime:
+    """One running link with its protocol and per-peer framing state."""
+
+    spec: LinkSpec
+    link: Link
+    protocol: Protocol
+    splitters: dict[str, object] = field(default_factory=dict)
+    task: asyncio.Task[None] | None = None
+    reported_state: LinkState = LinkState.STOPPED
+    unknown_units: int = 0
+
+
+class IngestService:
+    def __init__(
+        self,
+        site: Site,
+        writer: GroupCommitWriter,
+        *,
+        link_factory: Callable[[LinkSpec], Link] = make_link,
+    ) -> None:
+        self.site = site
+        self.writer = writer
+        self._link_factory = link_factory
+        self._known_units = {unit.call_sign for unit in site.units}
+        self.links: list[LinkRuntime] = []
+        self._health_task: asyncio.Task[None] | None = None
+        self._running = False
+
+    # -- lifecycle -------------------------------------------------------
+
+    async def start(self) -> None:
+        self._running = True
+        self.append_system("system.start", {"site": self.site.name})
+        for spec in self.site.links:
+            if not spec.enabled:
+                continue
+            try:
+                protocol = get_protocol(spec.protocol)
+                link = self._link_factory(spec)
+            except (KeyError, ValueError) as exc:
+                # A bad link entry must not stop the others; say so in the log.
+                message = exc.args[0] if exc.args else str(exc)
+                _LOGGER.error("link %s not started: %s", spec.name, message)
+                self.append_system("link.config-error", {"link": spec.name, "error": message})
+                continue
+            runtime = LinkRuntime(spec=spec, link=link, protocol=protocol)
+            runtime.task = asyncio.get_running_loop().create_task(
+                link.run(lambda chunk, rt=runtime: self._on_link_chunk(rt, chunk)),
+                name=f"link:{spec.name}",
+            )
+            self.links.append(runtime)
+        self._health_task = asyncio.get_running_loop().create_task(self._watch_health())
+
+    async def stop(self) -> None:
+        if not self._running:
+            return
+        self._running = False
+        if self._health_task:
+            self._health_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._health_task
+        for runtime in self.links:
+            runtime.link.close()
+        for runtime in self.links:
+            if runtime.task is None:
+                continue
+            runtime.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await runtime.task
+            # Partial frames still buffered are frames too: store them.
+            for peer, splitter in runtime.splitters.items():
+                for frame in splitter.flush():  # type: ignore[attr-defined]
+                    self._ingest_frame(runtime, frame, datetime.now(UTC), peer)
+        self._report_link_states()
+        self.append_system("system.stop", {"site": self.site.name})
+
+    # -- events ----------------------------------------------------------
+
+    def append_system(
+        self, kind: str, payload: dict[str, object], source: str = "system"
+    ) -> None:
+        self.writer.submit(
+            NewEvent(source=source, kind=kind, rx_time=datetime.now(UTC), payload=payload)
+        )
+
+    def _on_link_chunk(self, runtime: LinkRuntime, chunk: Chunk) -> None:
+        splitter = runtime.splitters.get(chunk.peer)
+        if splitter is None:
+            splitter = runtime.splitters[chunk.peer] = runtime.protocol.splitter()
+        frames = splitter.feed(chunk.data)  # type: ignore[attr-defined]
+        if chunk.datagram or getattr(chunk, "closed", False):
+            frames.extend(splitter.flush())  # type: ignore[attr-defined]
+            if getattr(chunk, "closed", False):
+                del runtime.splitters[chunk.peer]
+        for frame in frames:
+            self._ingest_frame(runtime, frame, chunk.rx_time, chunk.peer)
+
+    def _ingest_frame(
+        self, runtime: LinkRuntime, frame: bytes, rx_time: datetime, peer: str
+    ) -> None:
+        spec = runtime.spec
+        health = runtime.link.health
+        message = runtime.protocol.decode(frame)
+        source = f"link:{spec.name}"
+        if isinstance(message, DecodeError):
+            health.errors += 1
+            event = NewEvent(
+                source=source,
+                kind="frame.rejected",
+                rx_time=rx_time,
+                payload={"protocol": spec.protocol, "peer": peer},
+                raw=frame,
+                error=message.reason,
+            )
+        else:
+            health.frames += 1
+            health.last_frame_monotonic = time.monotonic()
+            payload: dict[str, object] = {
+                "protocol": spec.protocol,
+                "peer": peer,
+                "message": message.to_dict(),
+            }
+            claimed = spec.unit or getattr(message, "source", None)
+            if claimed is not None:
+                if claimed in self._known_units:
+                    payload["unit"] = claimed
+                else:
+                    runtime.unknown_units += 1
+                    payload["unknown_unit"] = claimed
+            event = NewEvent(
+                source=source, kind="frame.decoded", rx_time=rx_time, payload=payload, raw=frame
+            )
+        self.writer.submit(event)
+
+    # -- health ----------------------------------------------------------
+
+    async def _watch_health(self) -> None:
+        while True:
+            self._report_link_states()
+            await asyncio.sleep(HEALTH_INTERVAL_S)
+
+    def _report_link_states(self) -> None:
+        for runtime in self.links:
+            health = runtime.link.health
+            if health.state is runtime.reported_state:
+                continue
+            runtime.reported_state = health.state
+            self.append_system(
+                "link.state",
+                {
+                    "link": runtime.spec.name,
+                    "state": health.state.value,
+                    "endpoint": runtime.link.describe(),
+                    "error": health.last_error,
+                },
+                source=f"link:{runtime.spec.name}",
+            )

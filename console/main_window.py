@@ -1,0 +1,223 @@
+"""Main window: layout and wiring only.
+
+Contract: ``MainWindow(site_title, timezone)`` puts the map in the centre and
+docks around it (unit board, event log, link status), menus with keyboard
+shortcuts, a status bar with UTC/local clocks and the store's state, and a
+banner for conditions a dispatcher must not miss (store unavailable, site
+not loaded). It remembers its layout in QSettings. It owns no services:
+``sigCloseRequested`` asks the session to shut down cleanly, and the session
+calls ``close_for_real()`` when everything is flushed. ``sigThemeChanged``
+carries the theme a person picked.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import tzinfo
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets.clock import ClockWidget
+from widgets.error_dialog import show_message
+from widgets.event_log import EventLogDock
+from widgets.link_status import LinkStatusDock
+from widgets.map_widget import MapWidget
+from widgets.themes import THEMES
+from widgets.unit_board import UnitBoardDock
+
+_LOGGER = logging.getLogger(__name__)
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+SETTINGS_THEME = "window/theme"
+_LAYOUT_VERSION = 1
+
+BANNER_STYLE = (
+    "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
+)
+
+
+class MainWindow(QMainWindow):
+    sigCloseRequested = Signal()
+    sigThemeChanged = Signal(str)
+
+    def __init__(self, site_title: str, timezone: tzinfo | None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self._site_title = site_title
+        self._closing_for_real = False
+        self.setWindowTitle(self.tr("Dispatch console — {site}").format(site=site_title))
+
+        self.map_widget = MapWidget(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("Banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.map_widget, 1)
+        self.setCentralWidget(central)
+
+        self.unit_board = UnitBoardDock(self)
+        self.event_log = EventLogDock(self, timezone=timezone)
+        self.link_status = LinkStatusDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.unit_board)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
+        self.resizeDocks([self.unit_board], [460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.event_log], [220], Qt.Orientation.Vertical)
+
+        self.clock = ClockWidget(self, timezone=timezone)
+        self.store_label = QLabel(self.tr("Store: opening…"), self)
+        self.statusBar().addWidget(QLabel(site_title, self))
+        self.statusBar().addWidget(self.store_label)
+        self.statusBar().addPermanentWidget(self.clock)
+
+        self.map_widget.sigUnitSelected.connect(self._on_map_unit_selected)
+        self.unit_board.sigUnitSelected.connect(self._on_board_unit_selected)
+        self._build_menus()
+        self._default_state = self.saveState(_LAYOUT_VERSION)
+        self._restore_layout()
+
+    # -- menus -----------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        fit = QAction(self.tr("&Fit map to site"), self)
+        fit.setShortcuts([QKeySequence(Qt.Key.Key_Home), QKeySequence("Ctrl+0")])
+        fit.triggered.connect(self.map_widget.fit_to_site)
+        view_menu.addAction(fit)
+        view_menu.addSeparator()
+        for dock, key in (
+            (self.unit_board, "Ctrl+1"),
+            (self.event_log, "Ctrl+2"),
+            (self.link_status, "Ctrl+3"),
+        ):
+            action = dock.toggleViewAction()
+            action.setShortcut(QKeySequence(key))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.theme_actions: dict[str, QAction] = {}
+        for name in THEMES:
+            action = QAction(self.tr("{name} theme").format(name=name.capitalize()), self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, n=name: self.sigThemeChanged.emit(n))
+            view_menu.addAction(action)
+            self.theme_actions[name] = action
+        toggle = QAction(self.tr("Toggle day/night"), self)
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        toggle.triggered.connect(self._on_toggle_theme_triggered)
+        view_menu.addAction(toggle)
+        reset = QAction(self.tr("&Reset layout"), self)
+        reset.triggered.connect(lambda: self.restoreState(self._default_state, _LAYOUT_VERSION))
+        view_menu.addAction(reset)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys.triggered.connect(self._on_shortcuts_triggered)
+        help_menu.addAction(keys)
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+
+    def set_theme_checked(self, name: str) -> None:
+        for theme, action in self.theme_actions.items():
+            action.setChecked(theme == name)
+        self.map_widget.set_dark(name == "night")
+
+    def _on_toggle_theme_triggered(self) -> None:
+        current = next((n for n, a in self.theme_actions.items() if a.isChecked()), "day")
+        self.sigThemeChanged.emit("day" if current == "night" else "night")
+
+    def _on_shortcuts_triggered(self) -> None:
+        lines = [
+            self.tr("Home / Ctrl+0 — fit the map to the site"),
+            self.tr("Ctrl+1 / Ctrl+2 / Ctrl+3 — show or hide units, event log, links"),
+            self.tr("Ctrl+Shift+N — day / night theme"),
+            self.tr("Mouse wheel — zoom; drag — pan; click a unit — select it"),
+            self.tr("Ctrl+Q — quit (links are closed and the store is flushed)"),
+        ]
+        show_message(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def _on_about_triggered(self) -> None:
+        show_message(
+            self,
+            self.tr("About"),
+            self.tr(
+                "Dispatch console\nSite: {site}\nMap data © OpenStreetMap contributors (ODbL)."
+            ).format(site=self._site_title),
+        )
+
+    # -- selection shared between map and board --------------------------
+
+    def _on_map_unit_selected(self, call_sign: str) -> None:
+        self.unit_board.select_unit(call_sign)
+
+    def _on_board_unit_selected(self, call_sign: str) -> None:
+        self.map_widget.select_unit(call_sign)
+
+    # -- banner and status ------------------------------------------------
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def hide_banner(self) -> None:
+        self.banner.hide()
+
+    def set_store_status(self, text: str) -> None:
+        self.store_label.setText(text)
+
+    # -- layout and shutdown ---------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        state = settings.value(SETTINGS_STATE)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, _LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState(_LAYOUT_VERSION))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._closing_for_real:
+            self.save_layout()
+            event.accept()
+            return
+        # Links and the store are shut down asynchronously; close once flushed.
+        event.ignore()
+        self.sigCloseRequested.emit()
+
+    def close_for_real(self) -> None:
+        self._closing_for_real = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

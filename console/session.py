@@ -1,0 +1,180 @@
+"""Console session: wires site, store, links and the window together.
+
+Contract: ``ConsoleSession(window, site, store_url)``; ``await start()`` shows
+the site on the map, opens the store off the GUI thread (migrations run
+there), loads the last known picture (unit positions, latest events), then
+starts the group-commit writer and the links. Committed events reach the
+widgets through the ``Bridge``; text docks are refreshed on timers (data
+arrival and painting run at different rates). ``await shutdown()`` closes the
+links, flushes the store and releases it; nothing acknowledged is lost.
+A store that cannot be opened leaves the console running with a red banner
+and no links, since frames that cannot be stored must not be received.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject, QTimer
+
+from console.bridge import Bridge, event_view
+from console.event_text import PositionUpdate
+from console.ingest import IngestService
+from console.main_window import MainWindow
+from console.site import Site
+from console.unit_roster import UnitRoster
+from models.geo import LocalProjection
+from models.store import GroupCommitWriter, Store, StoreError, open_store
+from widgets.views import EventView, LinkView, StationView, UnitView
+
+_LOGGER = logging.getLogger(__name__)
+
+EVENT_LOG_REFRESH_MS = 250
+UNIT_BOARD_REFRESH_MS = 500
+LINK_STATUS_REFRESH_MS = 1000
+INITIAL_EVENTS = 500
+ATTRIBUTION = "© OpenStreetMap contributors"
+
+
+class ConsoleSession(QObject):
+    def __init__(self, window: MainWindow, site: Site, store_url: str | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.site = site
+        self.store_url = store_url
+        self.store: Store | None = None
+        self.writer: GroupCommitWriter | None = None
+        self.ingest: IngestService | None = None
+        self.bridge = Bridge(self)
+        self.roster = UnitRoster(site)
+        self.projection = LocalProjection(site.center_lat, site.center_lon)
+        self._pending_events: list[EventView] = []
+        self._pending_board: dict[str, UnitView] = {}
+        self._last_seq = 0
+        self.started = asyncio.Event()
+
+        self.bridge.sigEventsCommitted.connect(self._on_bridge_events_committed)
+        self.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
+        self._event_timer = self._timer(EVENT_LOG_REFRESH_MS, self._on_event_timer_timeout)
+        self._board_timer = self._timer(UNIT_BOARD_REFRESH_MS, self._on_board_timer_timeout)
+        self._link_timer = self._timer(LINK_STATUS_REFRESH_MS, self._on_link_timer_timeout)
+
+    def _timer(self, interval_ms: int, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- start and stop ----------------------------------------------------
+
+    async def start(self) -> None:
+        self._show_site()
+        loop = asyncio.get_running_loop()
+        try:
+            self.store = await loop.run_in_executor(None, open_store, self.store_url)
+        except StoreError as exc:
+            _LOGGER.error("store unavailable: %s", exc)
+            self.window.show_banner(
+                self.tr("STORE UNAVAILABLE — links are not started, nothing is received: {err}")
+                .format(err=exc)
+            )
+            self.window.set_store_status(self.tr("Store: unavailable"))
+            self.started.set()
+            return
+        store = self.store
+        rows, events = await loop.run_in_executor(
+            None, lambda: (store.unit_positions(), store.latest_events(INITIAL_EVENTS))
+        )
+        moved = self.roster.apply_rows(rows.values())
+        self.window.map_widget.update_units(moved)
+        self.window.unit_board.update_units(moved)
+        self.window.event_log.append_events([event_view(e) for e in reversed(events)])
+        self._last_seq = events[0].seq if events else 0
+        self._update_store_status()
+
+        self.writer = GroupCommitWriter(store, on_committed=self.bridge.on_committed)
+        self.ingest = IngestService(self.site, self.writer)
+        await self.ingest.start()
+        for timer in (self._event_timer, self._board_timer, self._link_timer):
+            timer.start()
+        self._on_link_timer_timeout()
+        self.started.set()
+
+    async def shutdown(self) -> None:
+        for timer in (self._event_timer, self._board_timer, self._link_timer):
+            timer.stop()
+        if self.ingest is not None:
+            await self.ingest.stop()
+        loop = asyncio.get_running_loop()
+        if self.writer is not None:
+            writer = self.writer
+            await loop.run_in_executor(None, writer.close)
+        if self.store is not None:
+            self.store.close()
+        _LOGGER.info("session closed: links closed, store flushed")
+
+    # -- site ----------------------------------------------------------------
+
+    def _show_site(self) -> None:
+        stations = [
+            StationView(s.station_id, s.name, s.discipline, s.lat, s.lon)
+            for s in self.site.stations
+        ]
+        self.window.map_widget.set_site(self.projection, self.site.roads, stations, ATTRIBUTION)
+        units = self.roster.all()
+        self.window.map_widget.set_units(units)
+        self.window.unit_board.set_units(units)
+        self.window.map_widget.fit_to_site()
+
+    # -- committed data -> widgets -------------------------------------------
+
+    def _on_bridge_events_committed(self, views: list[EventView]) -> None:
+        self._pending_events.extend(views)
+        self._last_seq = max(self._last_seq, views[-1].seq)
+
+    def _on_bridge_units_moved(self, updates: Mapping[str, PositionUpdate]) -> None:
+        changed = self.roster.apply_updates(updates)
+        # The map coalesces on its own display timer; the board at text rate.
+        self.window.map_widget.update_units(changed)
+        for view in changed:
+            self._pending_board[view.call_sign] = view
+
+    def _on_event_timer_timeout(self) -> None:
+        if self._pending_events:
+            events, self._pending_events = self._pending_events, []
+            self.window.event_log.append_events(events)
+            self._update_store_status()
+
+    def _on_board_timer_timeout(self) -> None:
+        if self._pending_board:
+            units, self._pending_board = list(self._pending_board.values()), {}
+            self.window.unit_board.update_units(units)
+
+    def _on_link_timer_timeout(self) -> None:
+        if self.ingest is None:
+            return
+        views = []
+        for runtime in self.ingest.links:
+            health = runtime.link.health
+            views.append(
+                LinkView(
+                    name=runtime.spec.name,
+                    endpoint=runtime.link.describe(),
+                    protocol=runtime.spec.protocol,
+                    state=health.state.value,
+                    bytes_in=health.bytes_in,
+                    frames=health.frames,
+                    errors=health.errors,
+                    last_error=health.last_error,
+                    last_frame_age_s=health.frame_age_s(),
+                )
+            )
+        self.window.link_status.set_links(views)
+
+    def _update_store_status(self) -> None:
+        where = self.store.where if self.store is not None else "?"
+        self.window.set_store_status(
+            self.tr("Store: {where} · {n} events").format(where=where, n=self._last_seq)
+        )

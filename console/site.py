@@ -1,0 +1,364 @@
+"""A site: the place a console serves, read from a folder with ``site.toml``.
+
+Contract: ``load_site(site_dir) -> Site`` reads ``site_dir/site.toml`` and the
+road layer it names (``roads``, default ``roads.npz``) and validates
+everything; any problem raises ``SiteError`` whose message names the file,
+the line (where one can be found) and the field, e.g.
+``site.toml:41: units[3].station: unknown station 'HEL-99'``. Things that are
+suspicious but usable (a station outside the road layer's bbox, an unknown
+key) end up in ``Site.warnings`` and the log. ``DEFAULT_SITE_DIR`` is the
+embedded Helsinki demo site. Layout of ``site.toml``::
+
+    [site]
+    name = "..."; timezone = "Europe/Helsinki"; roads = "roads.npz"
+    center = { lat = 60.17, lon = 24.94 }     # optional: road bbox centre
+    [[stations]]  id, name, discipline, lat, lon
+    [[units]]     call_sign, type, discipline, station
+    [[links]]     the fields of radio.links.spec.LinkSpec
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+import zoneinfo
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import resources
+from models.roads import RoadLayer, RoadLayerError
+from radio.links.spec import TRANSPORTS, LinkSpec
+
+_LOGGER = logging.getLogger(__name__)
+
+DISCIPLINES = ("police", "fire", "medical")
+SITE_FILE = "site.toml"
+DEFAULT_SITE_DIR = Path(resources.__file__).resolve().parent / "sites" / "helsinki"
+
+_SITE_KEYS = {"name", "timezone", "roads", "center"}
+_STATION_KEYS = {"id", "name", "discipline", "lat", "lon"}
+_UNIT_KEYS = {"call_sign", "type", "discipline", "station"}
+_LINK_KEYS = {"name", "transport", "protocol", "url", "baudrate", "host", "port", "unit", "enabled"}
+_TOP_KEYS = {"site", "stations", "units", "links"}
+
+
+class SiteError(Exception):
+    """A site folder cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Station:
+    station_id: str
+    name: str
+    discipline: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    call_sign: str
+    unit_type: str
+    discipline: str
+    station_id: str
+
+
+@dataclass(frozen=True, eq=False)
+class Site:
+    name: str
+    timezone: str
+    center_lat: float
+    center_lon: float
+    stations: tuple[Station, ...]
+    units: tuple[Unit, ...]
+    links: tuple[LinkSpec, ...]
+    roads: RoadLayer
+    path: Path
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def tzinfo(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    def station(self, station_id: str) -> Station:
+        for station in self.stations:
+            if station.station_id == station_id:
+                return station
+        raise KeyError(station_id)
+
+    def unit(self, call_sign: str) -> Unit:
+        for unit in self.units:
+            if unit.call_sign == call_sign:
+                return unit
+        raise KeyError(call_sign)
+
+
+class _Locator:
+    """Finds the line of a table or key in the TOML text, for error messages."""
+
+    def __init__(self, file: Path, text: str) -> None:
+        self.file = file
+        self.lines = text.splitlines()
+
+    def _table_line(self, table: str, index: int | None) -> int | None:
+        if index is None:
+            pattern = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
+            hits = [i for i, line in enumerate(self.lines) if pattern.match(line)]
+            return hits[0] if hits else None
+        pattern = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
+        hits = [i for i, line in enumerate(self.lines) if pattern.match(line)]
+        return hits[index] if index < len(hits) else None
+
+    def line_of(self, table: str, index: int | None, key: str | None) -> int | None:
+        start = self._table_line(table, index)
+        if start is None:
+            return None
+        if key is not None:
+            key_re = re.compile(rf"^\s*{re.escape(key)}\s*=")
+            for i in range(start + 1, len(self.lines)):
+                if self.lines[i].lstrip().startswith("["):
+                    break
+                if key_re.match(self.lines[i]):
+                    return i + 1
+        return start + 1
+
+    def error(self, table: str, index: int | None, key: str | None, what: str) -> SiteError:
+        line = self.line_of(table, index, key)
+        where = f"{self.file}:{line}" if line else str(self.file)
+        label = table if index is None else f"{table}[{index}]"
+        if key:
+            label += f".{key}"
+        return SiteError(f"{where}: {label}: {what}")
+
+
+def load_site(site_dir: str | Path) -> Site:
+    site_dir = Path(site_dir)
+    file = site_dir / SITE_FILE
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise SiteError(f"{file}: site file not found") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SiteError(f"{file}: cannot read the site file ({exc})") from exc
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SiteError(f"{file}: TOML syntax error: {exc}") from exc
+    return _Parser(file, _Locator(file, text), doc).parse()
+
+
+class _Parser:
+    def __init__(self, file: Path, loc: _Locator, doc: dict[str, Any]) -> None:
+        self.file = file
+        self.loc = loc
+        self.doc = doc
+        self.warnings: list[str] = []
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+        _LOGGER.warning("%s", message)
+
+    def parse(self) -> Site:
+        for key in sorted(set(self.doc) - _TOP_KEYS):
+            self.warn(f"{self.file}: unknown top-level entry {key!r} ignored")
+        head = self.doc.get("site")
+        if not isinstance(head, dict):
+            raise SiteError(f"{self.file}: missing [site] table (name, timezone)")
+        self._unknown_keys(head, _SITE_KEYS, "site", None)
+        name = self._get(head, "site", None, "name", str)
+        timezone = self._get(head, "site", None, "timezone", str)
+        try:
+            zoneinfo.ZoneInfo(timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+            raise self.loc.error(
+                "site", None, "timezone", f"unknown time zone {timezone!r} (use e.g. 'Europe/Helsinki')"
+            ) from exc
+        roads_name = self._get(head, "site", None, "roads", str, default="roads.npz")
+        try:
+            roads = RoadLayer.load(self.file.parent / roads_name)
+        except RoadLayerError as exc:
+            raise self.loc.error("site", None, "roads", str(exc)) from exc
+        center_lat, center_lon = self._center(head, roads)
+        stations = self._stations(roads)
+        units = self._units({s.station_id for s in stations})
+        links = self._links({u.call_sign for u in units})
+        return Site(
+            name=name,
+            timezone=timezone,
+            center_lat=center_lat,
+            center_lon=center_lon,
+            stations=stations,
+            units=units,
+            links=links,
+            roads=roads,
+            path=self.file.parent,
+            warnings=tuple(self.warnings),
+        )
+
+    def _center(self, head: dict[str, Any], roads: RoadLayer) -> tuple[float, float]:
+        center = head.get("center")
+        if center is None:
+            return roads.center()
+        if not isinstance(center, dict):
+            raise self.loc.error("site", None, "center", "must be a table { lat = ..., lon = ... }")
+        lat = self._coord(center, "site", None, "center.lat", "lat", 90.0)
+        lon = self._coord(center, "site", None, "center.lon", "lon", 180.0)
+        return lat, lon
+
+    def _entries(self, table: str) -> list[dict[str, Any]]:
+        entries = self.doc.get(table, [])
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise SiteError(f"{self.file}: {table}: must be a list of [[{table}]] tables")
+        return entries
+
+    def _stations(self, roads: RoadLayer) -> tuple[Station, ...]:
+        out: list[Station] = []
+        seen: set[str] = set()
+        for i, entry in enumerate(self._entries("stations")):
+            self._unknown_keys(entry, _STATION_KEYS, "stations", i)
+            station_id = self._get(entry, "stations", i, "id", str)
+            if station_id in seen:
+                raise self.loc.error("stations", i, "id", f"duplicate station id {station_id!r}")
+            seen.add(station_id)
+            station = Station(
+                station_id=station_id,
+                name=self._get(entry, "stations", i, "name", str),
+                discipline=self._discipline(entry, "stations", i),
+                lat=self._coord(entry, "stations", i, "lat", "lat", 90.0),
+                lon=self._coord(entry, "stations", i, "lon", "lon", 180.0),
+            )
+            if not roads.contains(station.lat, station.lon):
+                line = self.loc.line_of("stations", i, "lat")
+                self.warn(
+                    f"{self.file}:{line}: stations[{i}]: station {station_id!r} lies outside "
+                    f"the road layer's bbox {roads.bbox()}"
+                )
+            out.append(station)
+        return tuple(out)
+
+    def _units(self, station_ids: set[str]) -> tuple[Unit, ...]:
+        out: list[Unit] = []
+        seen: set[str] = set()
+        for i, entry in enumerate(self._entries("units")):
+            self._unknown_keys(entry, _UNIT_KEYS, "units", i)
+            call_sign = self._get(entry, "units", i, "call_sign", str)
+            if call_sign in seen:
+                raise self.loc.error("units", i, "call_sign", f"duplicate call sign {call_sign!r}")
+            seen.add(call_sign)
+            station_id = self._get(entry, "units", i, "station", str)
+            if station_id not in station_ids:
+                raise self.loc.error("units", i, "station", f"unknown station {station_id!r}")
+            out.append(
+                Unit(
+                    call_sign=call_sign,
+                    unit_type=self._get(entry, "units", i, "type", str),
+                    discipline=self._discipline(entry, "units", i),
+                    station_id=station_id,
+                )
+            )
+        return tuple(out)
+
+    def _links(self, call_signs: set[str]) -> tuple[LinkSpec, ...]:
+        out: list[LinkSpec] = []
+        seen: set[str] = set()
+        for i, entry in enumerate(self._entries("links")):
+            self._unknown_keys(entry, _LINK_KEYS, "links", i)
+            name = self._get(entry, "links", i, "name", str)
+            if name in seen:
+                raise self.loc.error("links", i, "name", f"duplicate link name {name!r}")
+            seen.add(name)
+            transport = self._get(entry, "links", i, "transport", str)
+            if transport not in TRANSPORTS:
+                raise self.loc.error(
+                    "links", i, "transport",
+                    f"unknown transport {transport!r} (expected one of {', '.join(TRANSPORTS)})",
+                )
+            url = self._get(entry, "links", i, "url", str, default=None)
+            port = self._get(entry, "links", i, "port", int, default=None)
+            if transport == "serial" and not url:
+                raise self.loc.error("links", i, "url", "a serial link needs url (e.g. COM3)")
+            if transport != "serial" and port is None:
+                raise self.loc.error("links", i, "port", f"a {transport} link needs a port")
+            if port is not None and not 1 <= port <= 65535:
+                raise self.loc.error("links", i, "port", f"port {port} is not in 1..65535")
+            baudrate = self._get(entry, "links", i, "baudrate", int, default=4800)
+            if baudrate <= 0:
+                raise self.loc.error("links", i, "baudrate", f"baud rate {baudrate} must be > 0")
+            unit = self._get(entry, "links", i, "unit", str, default=None)
+            if unit is not None and unit not in call_signs:
+                raise self.loc.error("links", i, "unit", f"unknown unit call sign {unit!r}")
+            out.append(
+                LinkSpec(
+                    name=name,
+                    transport=transport,
+                    protocol=self._get(entry, "links", i, "protocol", str),
+                    url=url,
+                    baudrate=baudrate,
+                    host=self._get(entry, "links", i, "host", str, default="127.0.0.1"),
+                    port=port,
+                    unit=unit,
+                    enabled=self._get(entry, "links", i, "enabled", bool, default=True),
+                )
+            )
+        return tuple(out)
+
+    def _discipline(self, entry: Mapping[str, Any], table: str, index: int) -> str:
+        value = self._get(entry, table, index, "discipline", str)
+        if value not in DISCIPLINES:
+            raise self.loc.error(
+                table, index, "discipline",
+                f"unknown discipline {value!r} (expected one of {', '.join(DISCIPLINES)})",
+            )
+        return value
+
+    def _coord(
+        self,
+        entry: Mapping[str, Any],
+        table: str,
+        index: int | None,
+        label: str,
+        key: str,
+        limit: float,
+    ) -> float:
+        value = entry.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            what = "is missing" if value is None else f"must be a number, not {value!r}"
+            raise self.loc.error(table, index, label, what)
+        if not -limit <= value <= limit:
+            raise self.loc.error(table, index, label, f"{value} is not in -{limit:g}..{limit:g}")
+        return float(value)
+
+    _MISSING = object()
+
+    def _get(
+        self,
+        entry: Mapping[str, Any],
+        table: str,
+        index: int | None,
+        key: str,
+        kind: type | Callable[..., Any],
+        default: Any = _MISSING,
+    ) -> Any:
+        if key not in entry:
+            if default is self._MISSING:
+                raise self.loc.error(table, index, key, "is missing")
+            return default
+        value = entry[key]
+        # bool is an int subclass: port = true must not pass as port 1.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):  # type: ignore[arg-type]
+            kind_name = getattr(kind, "__name__", str(kind))
+            raise self.loc.error(table, index, key, f"must be {kind_name}, not {value!r}")
+        if kind is str and not value.strip():
+            raise self.loc.error(table, index, key, "must not be empty")
+        return value
+
+    def _unknown_keys(
+        self, entry: Mapping[str, Any], known: set[str], table: str, index: int | None
+    ) -> None:
+        for key in sorted(set(entry) - known):
+            line = self.loc.line_of(table, index, key)
+            label = table if index is None else f"{table}[{index}]"
+            self.warn(f"{self.file}:{line}: {label}: unknown key {key!r} ignored")
