@@ -21,6 +21,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -40,6 +41,8 @@ The console is a desktop program and needs a graphical session. To proceed:
 """
 
 SCREENSHOT_TIMEOUT_S = 30.0
+# Close to process start: this module is imported right after argument parsing.
+STARTED = time.monotonic()
 
 
 def display_problem() -> str | None:
@@ -163,7 +166,15 @@ class Console:
             self.closed.set()
             self.window.close_for_real()
 
+    def _log_first_paint(self) -> None:
+        def on_painted(_frame: int) -> None:
+            self.window.map_widget.sigFramePainted.disconnect(on_painted)
+            _LOGGER.info("first map frame painted %.3f s after start", time.monotonic() - STARTED)
+
+        self.window.map_widget.sigFramePainted.connect(on_painted)
+
     async def run(self) -> int:
+        self._log_first_paint()
         self.window.show()
         if self.session is not None:
             await self.session.start()
@@ -171,6 +182,7 @@ class Console:
         return 0
 
     async def screenshot(self, path: Path) -> int:
+        self._log_first_paint()
         self.window.show()
         if self.session is not None:
             await self.session.start()
@@ -197,9 +209,7 @@ class Console:
 def _install_error_hooks(console: Console, loop: asyncio.AbstractEventLoop) -> None:
     from widgets.error_dialog import show_exception_dialog
 
-    def excepthook(
-        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return

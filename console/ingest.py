@@ -118,9 +118,7 @@ class IngestService:
 
     # -- events ----------------------------------------------------------
 
-    def append_system(
-        self, kind: str, payload: dict[str, object], source: str = "system"
-    ) -> None:
+    def append_system(self, kind: str, payload: dict[str, object], source: str = "system") -> None:
         self.writer.submit(
             NewEvent(source=source, kind=kind, rx_time=datetime.now(UTC), payload=payload)
         )

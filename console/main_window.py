@@ -18,7 +18,6 @@ from datetime import tzinfo
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QVBoxLayout,
@@ -40,9 +39,7 @@ SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
 _LAYOUT_VERSION = 1
 
-BANNER_STYLE = (
-    "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
-)
+BANNER_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
 
 
 class MainWindow(QMainWindow):
@@ -218,6 +215,3 @@ class MainWindow(QMainWindow):
     def close_for_real(self) -> None:
         self._closing_for_real = True
         self.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()

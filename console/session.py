@@ -77,8 +77,9 @@ class ConsoleSession(QObject):
         except StoreError as exc:
             _LOGGER.error("store unavailable: %s", exc)
             self.window.show_banner(
-                self.tr("STORE UNAVAILABLE — links are not started, nothing is received: {err}")
-                .format(err=exc)
+                self.tr(
+                    "STORE UNAVAILABLE — links are not started, nothing is received: {err}"
+                ).format(err=exc)
             )
             self.window.set_store_status(self.tr("Store: unavailable"))
             self.started.set()

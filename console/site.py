@@ -31,6 +31,7 @@ from typing import Any
 import resources
 from models.roads import RoadLayer, RoadLayerError
 from radio.links.spec import TRANSPORTS, LinkSpec
+from radio.protocols import PROTOCOLS
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -174,7 +175,10 @@ class _Parser:
             zoneinfo.ZoneInfo(timezone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
             raise self.loc.error(
-                "site", None, "timezone", f"unknown time zone {timezone!r} (use e.g. 'Europe/Helsinki')"
+                "site",
+                None,
+                "timezone",
+                f"unknown time zone {timezone!r} (use e.g. 'Europe/Helsinki')",
             ) from exc
         roads_name = self._get(head, "site", None, "roads", str, default="roads.npz")
         try:
@@ -273,7 +277,9 @@ class _Parser:
             transport = self._get(entry, "links", i, "transport", str)
             if transport not in TRANSPORTS:
                 raise self.loc.error(
-                    "links", i, "transport",
+                    "links",
+                    i,
+                    "transport",
                     f"unknown transport {transport!r} (expected one of {', '.join(TRANSPORTS)})",
                 )
             url = self._get(entry, "links", i, "url", str, default=None)
@@ -282,8 +288,18 @@ class _Parser:
                 raise self.loc.error("links", i, "url", "a serial link needs url (e.g. COM3)")
             if transport != "serial" and port is None:
                 raise self.loc.error("links", i, "port", f"a {transport} link needs a port")
-            if port is not None and not 1 <= port <= 65535:
-                raise self.loc.error("links", i, "port", f"port {port} is not in 1..65535")
+            # Port 0 asks the OS for any free port: only meaningful when listening.
+            lowest = 0 if transport in ("udp", "tcp-server") else 1
+            if port is not None and not lowest <= port <= 65535:
+                raise self.loc.error("links", i, "port", f"port {port} is not in {lowest}..65535")
+            protocol = self._get(entry, "links", i, "protocol", str)
+            if protocol not in PROTOCOLS:
+                raise self.loc.error(
+                    "links",
+                    i,
+                    "protocol",
+                    f"unknown protocol {protocol!r} (expected one of {', '.join(sorted(PROTOCOLS))})",
+                )
             baudrate = self._get(entry, "links", i, "baudrate", int, default=4800)
             if baudrate <= 0:
                 raise self.loc.error("links", i, "baudrate", f"baud rate {baudrate} must be > 0")
@@ -294,7 +310,7 @@ class _Parser:
                 LinkSpec(
                     name=name,
                     transport=transport,
-                    protocol=self._get(entry, "links", i, "protocol", str),
+                    protocol=protocol,
                     url=url,
                     baudrate=baudrate,
                     host=self._get(entry, "links", i, "host", str, default="127.0.0.1"),
@@ -309,7 +325,9 @@ class _Parser:
         value = self._get(entry, table, index, "discipline", str)
         if value not in DISCIPLINES:
             raise self.loc.error(
-                table, index, "discipline",
+                table,
+                index,
+                "discipline",
                 f"unknown discipline {value!r} (expected one of {', '.join(DISCIPLINES)})",
             )
         return value

@@ -1,0 +1,219 @@
+"""Site loading: the embedded default site, and a clear SiteError for each kind of mistake."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from console.site import DEFAULT_SITE_DIR, DISCIPLINES, SiteError, load_site
+
+GOOD = """\
+[site]
+name = "Testville"
+timezone = "Europe/Helsinki"
+center = { lat = 60.17, lon = 24.945 }
+
+[[stations]]
+id = "F1"
+name = "Fire one"
+discipline = "fire"
+lat = 60.170
+lon = 24.945
+
+[[stations]]
+id = "P1"
+name = "Police one"
+discipline = "police"
+lat = 60.171
+lon = 24.946
+
+[[units]]
+call_sign = "E11"
+type = "engine"
+discipline = "fire"
+station = "F1"
+
+[[units]]
+call_sign = "P21"
+type = "patrol car"
+discipline = "police"
+station = "P1"
+
+[[links]]
+name = "avl-udp"
+transport = "udp"
+protocol = "nmea"
+port = 10110
+
+[[links]]
+name = "gps-e11"
+transport = "serial"
+protocol = "nmea"
+url = "loop://"
+baudrate = 9600
+unit = "E11"
+"""
+
+
+def _site(tmp_path: Path, text: str, roads: bool = True) -> Path:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "site.toml").write_text(text, encoding="utf-8")
+    if roads:
+        shutil.copy(DEFAULT_SITE_DIR / "roads.npz", site / "roads.npz")
+    return site
+
+
+def test_default_site_loads_with_realistic_content() -> None:
+    site = load_site(DEFAULT_SITE_DIR)
+    assert site.name == "Helsinki (demo)"
+    assert site.timezone == "Europe/Helsinki"
+    assert site.tzinfo.key == "Europe/Helsinki"
+    assert site.warnings == ()
+    assert site.roads.way_count > 1000
+    assert site.roads.contains(site.center_lat, site.center_lon)
+    for discipline in DISCIPLINES:
+        stations = [s for s in site.stations if s.discipline == discipline]
+        units = [u for u in site.units if u.discipline == discipline]
+        assert 1 <= len(stations) <= 2, discipline
+        assert len(units) >= 3, discipline
+    for station in site.stations:
+        assert site.roads.contains(station.lat, station.lon), station
+    station_ids = {s.station_id for s in site.stations}
+    assert all(u.station_id in station_ids for u in site.units)
+    assert len({u.call_sign for u in site.units}) == len(site.units)
+    assert {u.unit_type for u in site.units} >= {
+        "engine", "ladder", "rescue", "patrol car", "ALS ambulance", "BLS ambulance",
+    }  # fmt: skip
+    links = {link.name: link for link in site.links}
+    assert (links["avl-udp"].transport, links["avl-udp"].host, links["avl-udp"].port) == (
+        "udp", "127.0.0.1", 10110,
+    )  # fmt: skip
+    assert (links["avl-tcp"].transport, links["avl-tcp"].host, links["avl-tcp"].port) == (
+        "tcp-server", "127.0.0.1", 10111,
+    )  # fmt: skip
+    assert all(link.protocol == "nmea" for link in site.links)
+    assert site.station("HE-PE-1").name.startswith("Erottajan paloasema")
+    assert (DEFAULT_SITE_DIR / "ATTRIBUTION.md").read_text(encoding="utf-8").count("ODbL") >= 1
+
+
+def test_good_site_parses_every_field(tmp_path: Path) -> None:
+    site = load_site(_site(tmp_path, GOOD))
+    assert site.name == "Testville"
+    assert (site.center_lat, site.center_lon) == (60.17, 24.945)
+    assert site.unit("E11").unit_type == "engine"
+    assert site.unit("P21").station_id == "P1"
+    serial = site.links[1]
+    assert (serial.transport, serial.url, serial.baudrate, serial.unit) == (
+        "serial", "loop://", 9600, "E11",
+    )  # fmt: skip
+    assert site.links[0].host == "127.0.0.1"
+    assert site.path == tmp_path / "site"
+
+
+def test_center_defaults_to_the_roads(tmp_path: Path) -> None:
+    site = load_site(_site(tmp_path, GOOD.replace("center = { lat = 60.17, lon = 24.945 }\n", "")))
+    assert (site.center_lat, site.center_lon) == site.roads.center()
+
+
+def test_missing_site_file_names_it(tmp_path: Path) -> None:
+    with pytest.raises(SiteError, match=r"site\.toml: site file not found"):
+        load_site(tmp_path)
+
+
+def test_toml_syntax_error_gives_line_and_column(tmp_path: Path) -> None:
+    text = GOOD.replace('name = "Fire one"', 'name = "Fire one')
+    with pytest.raises(SiteError) as err:
+        load_site(_site(tmp_path, text))
+    message = str(err.value)
+    assert "site.toml" in message and "TOML syntax error" in message
+    assert "line 8" in message and "column" in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "needles"),
+    [
+        (
+            'discipline = "police"',
+            'discipline = "polise"',
+            ["site.toml:16:", "stations[1].discipline", "unknown discipline 'polise'"],
+        ),
+        (
+            'station = "P1"',
+            'station = "P9"',
+            ["site.toml:30:", "units[1].station", "unknown station 'P9'"],
+        ),
+        (
+            'call_sign = "P21"',
+            'call_sign = "E11"',
+            ["site.toml:27:", "units[1].call_sign", "duplicate call sign 'E11'"],
+        ),
+        ('id = "P1"', 'id = "F1"', ["stations[1].id", "duplicate station id 'F1'"]),
+        (
+            'transport = "udp"',
+            'transport = "carrier-pigeon"',
+            ["site.toml:34:", "links[0].transport", "unknown transport 'carrier-pigeon'"],
+        ),
+        ("port = 10110", "port = 70000", ["links[0].port", "70000 is not in 0..65535"]),
+        ('protocol = "nmea"', 'protocol = "morse"', ["links[0].protocol", "unknown protocol 'morse'"]),
+        ("port = 10110", 'port = "10110"', ["links[0].port", "must be int"]),
+        ("port = 10110", "port = true", ["links[0].port", "must be int"]),
+        ("port = 10110\n", "", ["links[0].port", "a udp link needs a port"]),
+        ('url = "loop://"\n', "", ["links[1].url", "a serial link needs url"]),
+        ('unit = "E11"', 'unit = "X99"', ["links[1].unit", "unknown unit call sign 'X99'"]),
+        ('name = "gps-e11"', 'name = "avl-udp"', ["links[1].name", "duplicate link name"]),
+        ("baudrate = 9600", "baudrate = 0", ["links[1].baudrate", "must be > 0"]),
+        (
+            'timezone = "Europe/Helsinki"',
+            'timezone = "Mars/Olympus"',
+            ["site.toml:3:", "site.timezone", "unknown time zone 'Mars/Olympus'"],
+        ),
+        ('name = "Testville"\n', "", ["site.name", "is missing"]),
+        ("lat = 60.171\n", "lat = 91.0\n", ["stations[1].lat", "91.0 is not in -90..90"]),
+        ("lat = 60.171\n", 'lat = "north"\n', ["stations[1].lat", "must be a number"]),
+        ('type = "engine"\n', "", ["units[0].type", "is missing"]),
+        ("[site]", "[sight]", ["missing [site] table"]),
+        (
+            'name = "Testville"',
+            'name = "Testville"\nroads = "nowhere.npz"',
+            ["site.roads", "not found"],
+        ),
+    ],
+)
+def test_each_mistake_gives_a_site_error_naming_it(
+    tmp_path: Path, old: str, new: str, needles: list[str]
+) -> None:
+    assert old in GOOD
+    with pytest.raises(SiteError) as err:
+        load_site(_site(tmp_path, GOOD.replace(old, new, 1)))
+    for needle in needles:
+        assert needle in str(err.value), (needle, str(err.value))
+
+
+def test_missing_roads_file_is_a_site_error(tmp_path: Path) -> None:
+    with pytest.raises(SiteError, match=r"roads\.npz: road layer file not found"):
+        load_site(_site(tmp_path, GOOD, roads=False))
+
+
+def test_corrupt_roads_file_is_a_site_error(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD, roads=False)
+    (site / "roads.npz").write_bytes(b"\x00" * 100)
+    with pytest.raises(SiteError, match=r"site\.roads: .*roads\.npz: not a readable road layer"):
+        load_site(site)
+
+
+def test_station_outside_the_roads_is_a_warning(tmp_path: Path) -> None:
+    text = GOOD.replace("lat = 60.171\nlon = 24.946", "lat = 61.5\nlon = 23.8")
+    site = load_site(_site(tmp_path, text))
+    assert len(site.warnings) == 1
+    assert "station 'P1' lies outside" in site.warnings[0]
+    assert "site.toml:17:" in site.warnings[0]
+
+
+def test_unknown_keys_are_warnings(tmp_path: Path) -> None:
+    text = GOOD.replace('type = "engine"', 'type = "engine"\ncolour = "red"') + "\n[zones]\na = 1\n"
+    site = load_site(_site(tmp_path, text))
+    assert any("units[0]: unknown key 'colour'" in w for w in site.warnings)
+    assert any("unknown top-level entry 'zones'" in w for w in site.warnings)
