@@ -216,7 +216,7 @@ def _install_error_hooks(console: Console, loop: asyncio.AbstractEventLoop) -> N
         _LOGGER.error("uncaught error", exc_info=(kind, exc, tb))
         try:
             show_exception_dialog(console.window, exc)
-        except Exception:  # noqa: BLE001 - the hook must never raise
+        except Exception:
             _LOGGER.exception("could not show the error dialog")
 
     def loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:

@@ -12,12 +12,15 @@ Per commit batch only the newest position of each unit is emitted.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from console.event_text import PositionUpdate, position_update, summarize
-from models.store import StoredEvent
 from widgets.views import EventView
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads off the GUI thread, after first paint
+    from models.store import StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--site", help="site folder with site.toml (default: embedded demo site)")
     parser.add_argument(
         "--store",
-        help="store URL, e.g. sqlite:////path/live.sqlite (default: live.sqlite in the user data dir)",
+        help="store URL, e.g. sqlite:////srv/live.sqlite (default: live.sqlite in user data dir)",
     )
     parser.add_argument(
         "--screenshot",

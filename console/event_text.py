@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from models.store import StoredEvent
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads off the GUI thread, after first paint
+    from models.store import StoredEvent
 
 KNOT_MPS = 0.514444
 

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState(_LAYOUT_VERSION))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_for_real:
             self.save_layout()
             event.accept()

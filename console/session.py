@@ -16,18 +16,21 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from console.bridge import Bridge, event_view
 from console.event_text import PositionUpdate
-from console.ingest import IngestService
 from console.main_window import MainWindow
 from console.site import Site
 from console.unit_roster import UnitRoster
 from models.geo import LocalProjection
-from models.store import GroupCommitWriter, Store, StoreError, open_store
 from widgets.views import EventView, LinkView, StationView, UnitView
+
+if TYPE_CHECKING:
+    from console.ingest import IngestService
+    from models.store import GroupCommitWriter, Store
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -36,6 +39,12 @@ UNIT_BOARD_REFRESH_MS = 500
 LINK_STATUS_REFRESH_MS = 1000
 INITIAL_EVENTS = 500
 ATTRIBUTION = "© OpenStreetMap contributors"
+
+
+def _open_store(url: str | None) -> Store:
+    from models.store import open_store
+
+    return open_store(url)
 
 
 class ConsoleSession(QObject):
@@ -72,8 +81,12 @@ class ConsoleSession(QObject):
     async def start(self) -> None:
         self._show_site()
         loop = asyncio.get_running_loop()
+        # SQLAlchemy and alembic import and the migrations run on a worker
+        # thread, so the window paints first and the GUI thread never waits.
+        from models.store import StoreError
+
         try:
-            self.store = await loop.run_in_executor(None, open_store, self.store_url)
+            self.store = await loop.run_in_executor(None, _open_store, self.store_url)
         except StoreError as exc:
             _LOGGER.error("store unavailable: %s", exc)
             self.window.show_banner(
@@ -94,6 +107,9 @@ class ConsoleSession(QObject):
         self.window.event_log.append_events([event_view(e) for e in reversed(events)])
         self._last_seq = events[0].seq if events else 0
         self._update_store_status()
+
+        from console.ingest import IngestService
+        from models.store import GroupCommitWriter
 
         self.writer = GroupCommitWriter(store, on_committed=self.bridge.on_committed)
         self.ingest = IngestService(self.site, self.writer)

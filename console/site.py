@@ -298,7 +298,8 @@ class _Parser:
                     "links",
                     i,
                     "protocol",
-                    f"unknown protocol {protocol!r} (expected one of {', '.join(sorted(PROTOCOLS))})",
+                    f"unknown protocol {protocol!r} "
+                    f"(expected one of {', '.join(sorted(PROTOCOLS))})",
                 )
             baudrate = self._get(entry, "links", i, "baudrate", int, default=4800)
             if baudrate <= 0:

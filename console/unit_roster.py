@@ -13,10 +13,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from console.event_text import PositionUpdate
 from console.site import Site
-from models.store import UnitPositionRow
+
+if TYPE_CHECKING:
+    from models.store import UnitPositionRow
 from widgets.views import UnitView
 
 # Metres between a station and the units parked around it on the map.

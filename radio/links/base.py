@@ -16,15 +16,31 @@ Contract:
 - ``link.health`` is a live ``LinkHealth`` the UI reads: state, counters,
   last error, time of last frame. Frame counters are bumped by the pipeline
   that frames the link's bytes, not by the link.
+- When a stream peer goes away (TCP peer closed, serial port lost) the link
+  hands the sink ``Chunk(data=b"", closed=True)`` for that peer, so the
+  framer flushes the peer's partial frame and forgets its buffer.
+- ``Chunk.peer`` for network peers is ``format_peer(addr)``: ``ip:port``, or
+  ``[ip6]:port`` for IPv6; ``parse_peer`` reverses it for ``write``.
+- ``ReconnectingLink`` is the shared open / serve / back off / reopen loop
+  the concrete links build on. ``health.reconnects`` counts every time a link
+  comes UP after being DOWN (including a first open that only succeeded on a
+  retry). A closed link stays closed: ``run`` after ``close`` returns at once,
+  and once ``run`` has returned the sink is never called again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import enum
+import errno
+import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+
+_LOGGER = logging.getLogger(__name__)
 
 
 class LinkState(enum.Enum):
@@ -64,6 +80,8 @@ class Chunk:
     rx_time: datetime
     peer: str
     datagram: bool = False
+    # True on the empty end-of-stream marker for ``peer`` (see module docstring).
+    closed: bool = False
 
 
 Sink = Callable[[Chunk], None]
@@ -86,12 +104,81 @@ class Backoff:
         self._next = self.initial
 
 
+def format_peer(addr: tuple[object, ...] | str) -> str:
+    """``("10.0.0.5", 4001)`` -> ``10.0.0.5:4001``; IPv6 hosts are bracketed."""
+    if isinstance(addr, str):  # AF_UNIX and friends: already a name
+        return addr
+    host, port = str(addr[0]), addr[1]
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def parse_peer(peer: str) -> tuple[str, int]:
+    """Reverse of ``format_peer``; raises ``ValueError`` for anything else."""
+    host, sep, port = peer.rpartition(":")
+    if not sep or not host or not port.isdigit():
+        raise ValueError(f"peer must look like host:port, got {peer!r}")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    return host, int(port)
+
+
+def error_text(exc: BaseException) -> str:
+    """A short human reason for a transport error, e.g. ``Connection refused``.
+
+    Library wrappers (pyserial's ``SerialException``) often carry the OS error
+    as their context or errno, so those are preferred over the wrapper's text.
+    """
+    for candidate in (exc, exc.__cause__, exc.__context__):
+        if isinstance(candidate, OSError):
+            code = candidate.errno
+            if isinstance(code, int) and code in errno.errorcode:
+                return os.strerror(code)
+            if isinstance(candidate.strerror, str) and candidate.strerror:
+                return candidate.strerror
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    return str(exc) or type(exc).__name__
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 class Link:
     """Base class; subclasses implement ``run``, ``write`` and ``close``."""
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.health = LinkHealth()
+        self._was_down = False
+
+    def _set_state(self, state: LinkState) -> None:
+        old = self.health.state
+        if old is state:
+            return
+        # DOWN -> CONNECTING -> UP is a reconnect; remember DOWN across CONNECTING.
+        if state is LinkState.DOWN:
+            self._was_down = True
+        elif state is LinkState.UP:
+            if getattr(self, "_was_down", False):
+                self.health.reconnects += 1
+            self._was_down = False
+        self.health.state = state
+        if state is LinkState.CONNECTING:
+            _LOGGER.debug("link %s (%s) connecting", self.name, self.describe())
+        elif state is not LinkState.DOWN:  # DOWN is logged by _fail, with its reason
+            _LOGGER.info("link %s (%s) %s", self.name, self.describe(), state.value)
+
+    def _fail(self, reason: str) -> None:
+        """Record a transport error and go DOWN."""
+        repeated = self.health.last_error == reason and self.health.state is not LinkState.UP
+        self.health.errors += 1
+        self.health.last_error = reason
+        # The same failure on every retry would flood the log; say it once.
+        _LOGGER.log(
+            logging.DEBUG if repeated else logging.WARNING, "link %s down: %s", self.name, reason
+        )
+        self._set_state(LinkState.DOWN)
 
     async def run(self, sink: Sink) -> None:  # pragma: no cover - interface
         raise NotImplementedError
@@ -105,3 +192,115 @@ class Link:
     def describe(self) -> str:
         """Human-readable endpoint, e.g. ``serial /dev/ttyUSB0 4800`` or ``udp 127.0.0.1:10110``."""
         return self.name
+
+
+class ReconnectingLink(Link):
+    """Open, serve until lost, back off, reopen: the loop shared by all links.
+
+    Subclasses implement ``_open`` (raise on failure; hand received bytes to
+    ``_deliver``; call ``_end_session(reason)`` when the transport is lost),
+    ``_release`` (close the current session's resources at once; idempotent)
+    and, if releasing finishes later, ``_released`` (await it).
+    """
+
+    def __init__(self, name: str, backoff: Backoff | None = None) -> None:
+        super().__init__(name)
+        self.backoff = backoff if backoff is not None else Backoff()
+        self._closing = False
+        self._wake = asyncio.Event()
+        self._session: asyncio.Future[str] | None = None
+        self._sink: Sink | None = None
+
+    async def _open(self) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def _release(self) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    async def _released(self) -> None:
+        return None
+
+    def _open_error(self, exc: BaseException) -> str:
+        return f"cannot open {self.describe()}: {error_text(exc)}"
+
+    async def run(self, sink: Sink) -> None:
+        if self._closing:
+            return
+        self._sink = sink
+        loop = asyncio.get_running_loop()
+        try:
+            while not self._closing:
+                self._set_state(LinkState.CONNECTING)
+                self._session = loop.create_future()
+                try:
+                    await self._open()
+                except Exception as exc:  # any open failure must become a retry
+                    if not isinstance(exc, OSError | ValueError):
+                        _LOGGER.exception("link %s: unexpected error while opening", self.name)
+                    self._release()
+                    await self._released()
+                    if self._closing:
+                        break
+                    self._fail(self._open_error(exc))
+                else:
+                    if self._closing:
+                        break
+                    self.backoff.reset()
+                    self._set_state(LinkState.UP)
+                    reason = await self._session
+                    self._release()
+                    await self._released()
+                    if self._closing:
+                        break
+                    self._fail(reason)
+                await self._pause(self.backoff.next_delay())
+        finally:
+            self._release()
+            await self._released()
+            self._session = None
+            self._set_state(LinkState.STOPPED)
+
+    async def _pause(self, delay: float) -> None:
+        try:
+            await asyncio.wait_for(self._wake.wait(), delay)
+        except TimeoutError:
+            pass
+
+    def _end_session(self, reason: str) -> None:
+        """The transport is gone; ``run`` goes DOWN with ``reason`` and retries."""
+        session = self._session
+        if session is not None and not session.done():
+            session.set_result(reason)
+
+    def _require_up(self) -> None:
+        if self.health.state is not LinkState.UP:
+            raise LinkNotConnected(f"{self.describe()} is {self.health.state.value}")
+
+    def _deliver(
+        self, data: bytes, peer: str, rx_time: datetime | None = None, datagram: bool = False
+    ) -> None:
+        self.health.bytes_in += len(data)
+        self._emit(Chunk(data, rx_time or utc_now(), peer, datagram))
+
+    def _deliver_closed(self, peer: str) -> None:
+        self._emit(Chunk(b"", utc_now(), peer, closed=True))
+
+    def _emit(self, chunk: Chunk) -> None:
+        sink = self._sink
+        if sink is None:
+            return
+        try:
+            sink(chunk)
+        except Exception:
+            # A faulty consumer must not tear down the transport under it.
+            self.health.errors += 1
+            _LOGGER.exception("link %s: sink failed on a chunk from %s", self.name, chunk.peer)
+
+    def close(self) -> None:
+        """Stop for good: no more retries; ``run`` returns once released."""
+        if self._closing:
+            return
+        self._closing = True
+        self._wake.set()
+        self._end_session("closed")
+        self._release()

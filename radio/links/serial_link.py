@@ -1,0 +1,227 @@
+"""Serial link: any pyserial URL, read by a thread, delivered on the event loop.
+
+Contract: ``SerialLink(name, url, baudrate)`` opens the port with
+``serial.serial_for_url`` so a device path (``/dev/ttyUSB0``, ``COM3``) or a
+pyserial URL (``socket://host:port``, ``loop://``) all work. One reader thread
+per open session owns the port: it opens it, reads, and hands each batch of
+bytes to the loop with ``call_soon_threadsafe`` (portable to Windows, unlike
+``add_reader``), then closes the port when the session ends. A lost port
+(``SerialException``/``OSError``, EOF on a pty whose master closed) turns the
+link DOWN, the sink gets a ``closed`` chunk for the port, and the link reopens
+with backoff until the port is back. ``write`` runs the blocking port write
+in the loop's executor, one write at a time, so the loop never blocks.
+``close`` interrupts the reader at once (``cancel_read``) and never joins a
+thread on the loop; ``run`` returns once the thread has released the port.
+
+Why not ``serial.threaded.ReaderThread`` or pyserial-asyncio: the former
+calls its protocol on the reader thread and cannot reopen a port; the latter
+relies on ``add_reader`` (not on Windows' proactor loop) and neither retries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+
+import serial
+
+from radio.links.base import Backoff, LinkNotConnected, ReconnectingLink, error_text, utc_now
+
+_LOGGER = logging.getLogger(__name__)
+
+# Hand at most this much to the loop per callback: big enough that a flood
+# costs few wake-ups, small enough that a slow consumer sees steady progress.
+_MAX_BATCH = 64 * 1024
+
+
+def _loss_text(exc: BaseException) -> str:
+    text = error_text(exc)
+    # pyserial's wording for EOF on a vanished device (USB pulled, pty hung up).
+    if "returned no data" in text:
+        return "device disconnected"
+    return text.removeprefix("read failed: ")
+
+
+class _Session:
+    """One open of the port: the reader thread and what it shares with the loop."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.port: Any = None  # serial.SerialBase once open; touched by write()
+        self.thread: threading.Thread | None = None
+        self.opened: asyncio.Future[None] | None = None
+        self.exited: asyncio.Future[None] | None = None
+
+
+class SerialLink(ReconnectingLink):
+    """A serial port (or pyserial URL) as a reconnecting ``Link``."""
+
+    def __init__(
+        self,
+        name: str,
+        url: str,
+        baudrate: int = 4800,
+        *,
+        backoff: Backoff | None = None,
+        read_timeout: float = 0.2,
+        write_timeout: float = 5.0,
+        **port_options: Any,
+    ) -> None:
+        super().__init__(name, backoff)
+        self.url = url
+        self.baudrate = baudrate
+        # The read timeout only bounds how long the reader takes to notice a
+        # stop request on ports without cancel_read (socket://); data is
+        # delivered as soon as it arrives regardless.
+        self.read_timeout = read_timeout
+        self.write_timeout = write_timeout
+        self.port_options = port_options
+        self._current: _Session | None = None
+        self._write_lock = asyncio.Lock()
+
+    def describe(self) -> str:
+        return f"serial {self.url} {self.baudrate}"
+
+    def _open_error(self, exc: BaseException) -> str:
+        return f"cannot open {self.url}: {error_text(exc)}"
+
+    async def _open(self) -> None:
+        loop = asyncio.get_running_loop()
+        session = _Session()
+        session.opened = loop.create_future()
+        session.exited = loop.create_future()
+        session.thread = threading.Thread(
+            target=self._reader,
+            args=(session, loop),
+            name=f"serial-reader-{self.name}",
+            daemon=True,
+        )
+        self._current = session
+        session.thread.start()
+        await session.opened
+
+    def _release(self) -> None:
+        session = self._current
+        if session is None:
+            return
+        session.stop.set()
+        port = session.port
+        cancel = getattr(port, "cancel_read", None)
+        if cancel is not None:
+            try:
+                cancel()
+            except Exception:  # the port may be closing under us; the stop flag suffices
+                _LOGGER.debug("cancel_read failed on %s", self.url, exc_info=True)
+
+    async def _released(self) -> None:
+        session = self._current
+        if session is None:
+            return
+        if session.exited is not None:
+            await asyncio.shield(session.exited)
+        if self._current is session:
+            self._current = None
+
+    # -- reader thread -------------------------------------------------------
+
+    def _reader(self, session: _Session, loop: asyncio.AbstractEventLoop) -> None:
+        port = None
+        opened = False
+        try:
+            port = serial.serial_for_url(
+                self.url,
+                baudrate=self.baudrate,
+                timeout=self.read_timeout,
+                write_timeout=self.write_timeout,
+                **self.port_options,
+            )
+            session.port = port
+            opened = True
+            self._to_loop(loop, self._on_opened, session, None)
+            self._read_loop(port, session, loop)
+        except Exception as exc:  # the port failed; report it on the loop
+            if not opened:
+                self._to_loop(loop, self._on_opened, session, exc)
+            elif not session.stop.is_set():
+                self._to_loop(loop, self._on_lost, session, exc)
+        finally:
+            session.port = None
+            if port is not None:
+                try:
+                    port.close()
+                except Exception:
+                    _LOGGER.debug("closing %s failed", self.url, exc_info=True)
+            self._to_loop(loop, self._on_exited, session)
+
+    def _read_loop(self, port: Any, session: _Session, loop: asyncio.AbstractEventLoop) -> None:
+        stop = session.stop
+        while not stop.is_set():
+            # read(1) blocks until a byte arrives or the timeout ends, so an
+            # idle port costs no CPU; whatever else is waiting comes with it.
+            first = port.read(1)
+            if not first:
+                continue
+            rx_time = utc_now()
+            batch = bytearray(first)
+            while len(batch) < _MAX_BATCH:
+                waiting = port.in_waiting
+                if not waiting:
+                    break
+                batch += port.read(min(waiting, _MAX_BATCH - len(batch)))
+            self._to_loop(loop, self._on_data, session, bytes(batch), rx_time)
+
+    @staticmethod
+    def _to_loop(loop: asyncio.AbstractEventLoop, callback: Any, *args: Any) -> None:
+        try:
+            loop.call_soon_threadsafe(callback, *args)
+        except RuntimeError:  # loop already closed: nobody is listening any more
+            pass
+
+    # -- loop-side callbacks -------------------------------------------------
+
+    def _on_opened(self, session: _Session, exc: BaseException | None) -> None:
+        fut = session.opened
+        if fut is None or fut.done():
+            return
+        if exc is None:
+            fut.set_result(None)
+        else:
+            fut.set_exception(exc)
+
+    def _on_data(self, session: _Session, data: bytes, rx_time: Any) -> None:
+        self._deliver(data, self.url, rx_time)
+
+    def _on_lost(self, session: _Session, exc: BaseException) -> None:
+        self._deliver_closed(self.url)
+        if session is self._current:
+            self._end_session(f"lost {self.url}: {_loss_text(exc)}")
+
+    def _on_exited(self, session: _Session) -> None:
+        if session.opened is not None and not session.opened.done():
+            session.opened.set_exception(LinkNotConnected(f"{self.url} reader stopped"))
+        if session.exited is not None and not session.exited.done():
+            session.exited.set_result(None)
+
+    # -- writing -------------------------------------------------------------
+
+    async def write(self, data: bytes, peer: str | None = None) -> None:
+        """Send ``data`` to the port; ``peer`` is ignored (a port has one peer)."""
+        self._require_up()
+        session = self._current
+        port = session.port if session is not None else None
+        if port is None:
+            raise LinkNotConnected(f"{self.describe()} is not open")
+        loop = asyncio.get_running_loop()
+        async with self._write_lock:  # keeps writes whole and in call order
+            try:
+                await loop.run_in_executor(None, port.write, data)
+            except (serial.SerialException, OSError, TypeError, AttributeError) as exc:
+                # TypeError/AttributeError: pyserial's reaction to a port closed
+                # by the reader thread in the middle of the write.
+                reason = f"write to {self.url} failed: {error_text(exc)}"
+                self.health.errors += 1
+                self.health.last_error = reason
+                raise LinkNotConnected(reason) from exc
+        self.health.bytes_out += len(data)
