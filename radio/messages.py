@@ -92,6 +92,8 @@ class PositionFix(Message):
     course_deg: float | None = None
     status: str | None = None  # RMC A/V
     mode: str | None = None  # RMC/GNS mode indicator
+    checksum: bool | None = None  # NMEA: True if a checksum was present (and matched)
+    tag_time: int | None = None  # NMEA TAG block c: (UNIX time as sent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +109,14 @@ class NmeaSentence(Message):
     talker: str
     fields: tuple[str, ...]
     source: str | None = None
+    checksum: bool | None = None  # True if a checksum was present (and matched)
+    tag_time: int | None = None  # TAG block c: (UNIX time as sent)
+    address: str | None = None  # the whole address field, e.g. "GPVTG", "PTNTA"
 
 
 @dataclass(frozen=True, slots=True)
 class NoFix(Message):
-    """A position sentence that says the receiver has no fix (empty lat/lon, RMC V, GGA quality 0)."""
+    """A position sentence saying the receiver has no fix (empty lat/lon, RMC V, GGA quality 0)."""
 
     protocol: str
     kind: str
@@ -119,3 +124,6 @@ class NoFix(Message):
     fix_time: time | None = None
     source: str | None = None
     reason: str = "no fix"
+    fix_date: date | None = None
+    checksum: bool | None = None  # NMEA: True if a checksum was present (and matched)
+    tag_time: int | None = None  # NMEA TAG block c: (UNIX time as sent)

@@ -1,0 +1,187 @@
+"""Strict, fast parsers for NMEA 0183 field values, and the XOR checksum.
+
+Role: helpers for :mod:`radio.codecs.nmea`. Each parser takes one field (a
+``str`` already known to be printable ASCII) and returns a typed value, or
+raises :class:`FieldError` with a reason a dispatcher can read. Empty fields
+mean "not reported" and give ``None`` where the caller allows it.
+
+Why hand-written: ``float()``/``int()`` alone accept ``"1_0"``, ``" 5"``,
+``"nan"`` and ``"inf"``, which must not become positions; and these checks run
+on every AVL sentence, so they avoid regular expressions (see
+tests/benchmarks/bench_nmea_decode.py for the comparison with pynmea2).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, time
+from functools import reduce
+from operator import xor
+
+
+class FieldError(ValueError):
+    """A field that is present but malformed or out of range."""
+
+
+# Strict two-digit hex lookup: int(x, 16) would also take " 1", "+1" or "0x".
+HEX_BYTE: dict[str, int] = {}
+for _value in range(256):
+    HEX_BYTE[f"{_value:02X}"] = _value
+    HEX_BYTE[f"{_value:02x}"] = _value
+    HEX_BYTE[f"{_value:02X}"[0] + f"{_value:02x}"[1]] = _value
+    HEX_BYTE[f"{_value:02x}"[0] + f"{_value:02X}"[1]] = _value
+del _value
+
+_UTC = UTC
+# micro-seconds per unit of a fraction with 1..6 digits
+_FRAC_SCALE = (0, 100_000, 10_000, 1_000, 100, 10, 1)
+# Dates change once a day and every unit of a fleet reports the same one, so
+# a tiny cache saves a date() construction and its validation per RMC.
+_DATE_CACHE: dict[str, date] = {}
+
+
+def checksum(body: bytes | bytearray) -> int:
+    """XOR of all bytes of ``body`` (the text between ``$``/``!`` and ``*``)."""
+    n = len(body)
+    if n > 128:
+        return reduce(xor, body, 0)
+    # Folding one big integer is several times faster than a per-byte reduce
+    # for sentence-sized bodies; bits above the current width are garbage and
+    # masked off at the end.
+    x = int.from_bytes(body, "little")
+    if n > 64:
+        x ^= x >> 512
+    if n > 32:
+        x ^= x >> 256
+    if n > 16:
+        x ^= x >> 128
+    x ^= x >> 64
+    x ^= x >> 32
+    x ^= x >> 16
+    x ^= x >> 8
+    return x & 0xFF
+
+
+def parse_time(value: str) -> time | None:
+    """``hhmmss`` or ``hhmmss.sss`` -> UTC time; a leap second 60 clamps to 59.999999."""
+    if not value:
+        return None
+    head = value[:6]
+    if len(head) != 6 or not head.isdigit():
+        raise FieldError(f"UTC time {value!r} is not hhmmss[.sss]")
+    micros = 0
+    if len(value) > 6:
+        frac = value[7:]
+        if value[6] != "." or (frac and not frac.isdigit()):
+            raise FieldError(f"UTC time {value!r} is not hhmmss[.sss]")
+        if frac:
+            frac = frac[:6]
+            micros = int(frac) * _FRAC_SCALE[len(frac)]
+    n = int(head)
+    hour = n // 10000
+    minute = n // 100 % 100
+    sec = n % 100
+    if hour > 23 or minute > 59 or sec > 59:
+        if hour > 23 or minute > 59 or sec > 60:
+            raise FieldError(f"UTC time {value!r} is out of range")
+        # Receivers do report hh:mm:60 in a leap second; datetime cannot hold it.
+        sec, micros = 59, 999_999
+    return time(hour, minute, sec, micros, _UTC)
+
+
+def parse_date(value: str) -> date | None:
+    """``ddmmyy`` -> date; two-digit years 80-99 are 19xx, 00-79 are 20xx."""
+    if not value:
+        return None
+    cached = _DATE_CACHE.get(value)
+    if cached is not None:
+        return cached
+    if len(value) != 6 or not value.isdigit():
+        raise FieldError(f"date {value!r} is not ddmmyy")
+    day, month, year = int(value[0:2]), int(value[2:4]), int(value[4:6])
+    year += 1900 if year >= 80 else 2000
+    try:
+        result = date(year, month, day)
+    except ValueError:
+        raise FieldError(f"date {value!r} is not a calendar date") from None
+    if len(_DATE_CACHE) > 64:
+        _DATE_CACHE.clear()
+    _DATE_CACHE[value] = result
+    return result
+
+
+def _ddmm(value: str, what: str, max_degree_digits: int) -> float:
+    """Unsigned ``d..dmm.mmmm`` -> degrees (validated: digits, minutes < 60)."""
+    dot = value.find(".")
+    if dot < 0:
+        dot = len(value)
+    split = dot - 2
+    if (
+        split < 1
+        or split > max_degree_digits
+        or not value.replace(".", "", 1).isdigit()
+        or value[split] > "5"
+    ):
+        if 1 <= split <= max_degree_digits and value.replace(".", "", 1).isdigit():
+            raise FieldError(f"{what} {value!r} has minutes >= 60")
+        raise FieldError(f"{what} {value!r} is not {'d' * max_degree_digits}mm.mmmm")
+    return int(value[:split]) + float(value[split:]) / 60.0
+
+
+def parse_lat(value: str, hemisphere: str) -> float | None:
+    """``ddmm.mmmm`` and N/S -> signed decimal degrees; both empty -> None."""
+    if not value:
+        if hemisphere:
+            raise FieldError(f"latitude hemisphere {hemisphere!r} without a value")
+        return None
+    result = _ddmm(value, "latitude", 2)
+    if result > 90.0:
+        raise FieldError(f"latitude {value!r} is beyond 90 degrees")
+    if hemisphere == "N":
+        return result
+    if hemisphere == "S":
+        return -result
+    raise FieldError(f"latitude hemisphere {hemisphere!r} is not N or S")
+
+
+def parse_lon(value: str, hemisphere: str) -> float | None:
+    """``dddmm.mmmm`` and E/W -> signed decimal degrees; both empty -> None."""
+    if not value:
+        if hemisphere:
+            raise FieldError(f"longitude hemisphere {hemisphere!r} without a value")
+        return None
+    result = _ddmm(value, "longitude", 3)
+    if result > 180.0:
+        raise FieldError(f"longitude {value!r} is beyond 180 degrees")
+    if hemisphere == "E":
+        return result
+    if hemisphere == "W":
+        return -result
+    raise FieldError(f"longitude hemisphere {hemisphere!r} is not E or W")
+
+
+def parse_udec(value: str, what: str) -> float | None:
+    """Unsigned decimal (``12``, ``12.5``, ``.5``) or None when empty."""
+    if not value:
+        return None
+    if not value.replace(".", "", 1).isdigit():
+        raise FieldError(f"{what} {value!r} is not an unsigned decimal")
+    return float(value)
+
+
+def parse_sdec(value: str, what: str) -> float | None:
+    """Signed decimal (``-33.9``, ``+5``, ``100.00``) or None when empty."""
+    if not value:
+        return None
+    digits = value[1:] if value[0] in "+-" else value
+    if not digits.replace(".", "", 1).isdigit():
+        raise FieldError(f"{what} {value!r} is not a decimal number")
+    return float(value)
+
+
+def parse_uint(value: str, what: str) -> int | None:
+    """Unsigned integer or None when empty."""
+    if not value:
+        return None
+    if not value.isdigit():
+        raise FieldError(f"{what} {value!r} is not an unsigned integer")
+    return int(value)

@@ -1,0 +1,145 @@
+"""The application shell: display check, banners for a bad site or store,
+one error dialog for uncaught errors, remembered theme and layout, and the
+``--screenshot`` command end to end."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from console import app as app_module
+from console.app import Console, display_problem
+from tests.e2e.conftest import console_loop, wait_for  # noqa: F401 - fixtures
+from widgets.error_dialog import current_error_dialog
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp):  # type: ignore[no-untyped-def]
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    qapp.setOrganizationName("dispatch-console-tests")
+    qapp.setApplicationName("dispatch-console-tests")
+    yield
+
+
+def test_no_display_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    message = display_problem()
+    assert message is not None
+    assert "no display" in message and "xvfb-run" in message and "record" in message
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert display_problem() is None
+
+
+def test_run_console_without_display_exits_with_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(app_module, "display_problem", lambda: "no display here\n")
+    assert app_module.run_console() == 2
+    assert "no display here" in capsys.readouterr().err
+
+
+def test_malformed_site_shows_banner_and_keeps_running(
+    console_loop, tmp_path: Path  # noqa: F811
+) -> None:
+    site = tmp_path / "broken"
+    site.mkdir()
+    (site / "site.toml").write_text("[site\nname = 'x'\n", encoding="utf-8")
+    console = Console(str(site), None, "day")
+    assert console.session is None
+    assert console.window.banner.isVisibleTo(console.window)
+    assert "SITE NOT LOADED" in console.window.banner.text()
+    assert "line 1, column 6" in console.window.banner.text()
+    console_loop.run_until_complete(console.shutdown())
+
+
+def test_unusable_store_shows_banner_and_starts_no_links(
+    console_loop, tmp_path: Path  # noqa: F811
+) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where a folder should be")
+    console = Console(None, f"sqlite:///{blocker / 'live.sqlite'}", "day")
+    assert console.session is not None
+
+    async def scenario() -> None:
+        await console.session.start()
+        assert console.session.ingest is None
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
+    assert "STORE UNAVAILABLE" in console.window.banner.text()
+    assert str(blocker) in console.window.banner.text()
+
+
+def test_uncaught_errors_fold_into_one_dialog(console_loop, tmp_path: Path) -> None:  # noqa: F811
+    console = Console(None, f"sqlite:///{tmp_path / 's.sqlite'}", "day")
+    app_module._install_error_hooks(console, console_loop)
+    try:
+        for n in range(3):
+            try:
+                raise RuntimeError(f"boom {n}")
+            except RuntimeError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        async def failing() -> None:
+            raise ValueError("from a task")
+
+        async def scenario() -> None:
+            task = asyncio.get_running_loop().create_task(failing())
+            await asyncio.sleep(0)
+            del task  # an unretrieved task exception reaches the loop's handler
+
+        console_loop.run_until_complete(scenario())
+        dialog = current_error_dialog()
+        assert dialog is not None
+        assert dialog.error_count() >= 3
+        assert all(f"boom {n}" in dialog.report() for n in range(3))
+        dialog.close()
+    finally:
+        sys.excepthook = sys.__excepthook__
+        console_loop.run_until_complete(console.shutdown())
+
+
+def test_theme_and_layout_are_remembered(console_loop, tmp_path: Path) -> None:  # noqa: F811
+    store = f"sqlite:///{tmp_path / 's.sqlite'}"
+    first = Console(None, store, "day")
+    first.window.show()
+    first._on_window_theme_changed("night")
+    first.window.event_log.hide()
+    first.window.resize(701, 503)
+    console_loop.run_until_complete(first.shutdown())
+    assert QSettings().value("window/theme") == "night"
+
+    second = Console(None, store, "night")
+    assert second.window.size().width() == 701
+    assert not second.window.event_log.isVisibleTo(second.window)
+    assert second.window.theme_actions["night"].isChecked()
+    console_loop.run_until_complete(second.shutdown())
+
+
+def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
+    out = tmp_path / "console.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert image.width() >= 800 and image.height() >= 600

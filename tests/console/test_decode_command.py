@@ -1,0 +1,97 @@
+"""``dispatch-console decode``: JSON lines out, errors reported, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from console.commands.decode import PROTOCOLS, decode_command
+from radio.codecs.nmea import encode_gga, with_tag_block
+
+GGA = b"$GPGGA,184353.07,1929.045,S,02410.506,E,1,04,2.6,100.00,M,-33.9,M,,0000*6D"
+
+
+def run(
+    protocol: str, paths: list[str], stdin: bytes = b""
+) -> tuple[int, list[dict[str, object]], str]:
+    out = io.StringIO()
+    err = io.StringIO()
+    code = decode_command(protocol, paths, io.BytesIO(stdin), out, err)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    return code, lines, err.getvalue()
+
+
+def test_stdin_success_failure_and_comments() -> None:
+    data = b"# a comment\r\n" + GGA + b"\r\nfoobar\r\n\r\n$GPGGA,1*00"
+    code, lines, err = run("nmea", [], data)
+    assert (code, err) == (0, "")
+    assert len(lines) == 3
+    ok = lines[0]
+    assert list(ok)[:5] == ["ok", "protocol", "type", "talker", "lat"]
+    assert (ok["ok"], ok["protocol"], ok["type"], ok["talker"]) == (True, "nmea", "GGA", "GP")
+    assert ok["lat"] == pytest.approx(-19.48408, abs=1e-5)
+    assert ok["lon"] == pytest.approx(24.1751, abs=1e-5)
+    assert ok["fix_time"] == "18:43:53.070000+00:00"
+    assert (ok["quality"], ok["satellites"], ok["checksum"]) == (1, 4, True)
+    assert lines[1] == {
+        "ok": False,
+        "protocol": "nmea",
+        "error": "not an NMEA sentence (no '$' or '!' at the start)",
+        "raw": "foobar",
+    }
+    # the trailing line without a terminator is still reported
+    assert lines[2]["ok"] is False and lines[2]["raw"] == "$GPGGA,1*00"
+    assert "checksum mismatch" in str(lines[2]["error"])
+
+
+def test_files_and_tag_block_source(tmp_path: Path) -> None:
+    first = tmp_path / "a.log"
+    first.write_bytes(with_tag_block(encode_gga(48.1173, 11.5167, None), "UNIT-3", 17) + b"\n")
+    second = tmp_path / "b.log"
+    second.write_bytes(b"$GPVTG,054.7,T,034.4,M,005.5,N,010.2,K\n")
+    code, lines, _err = run("nmea", [str(first), str(second)])
+    assert code == 0
+    assert [line["type"] for line in lines] == ["GGA", "VTG"]
+    assert (lines[0]["source"], lines[0]["tag_time"]) == ("UNIT-3", 17)
+    assert lines[0]["lat"] == pytest.approx(48.1173)
+    assert lines[1]["fields"] == ["054.7", "T", "034.4", "M", "005.5", "N", "010.2", "K"]
+    assert lines[1]["checksum"] is False
+
+
+def test_empty_input() -> None:
+    assert run("nmea", [], b"") == (0, [], "")
+
+
+def test_unknown_protocol() -> None:
+    code, lines, err = run("morse", [], GGA)
+    assert (code, lines) == (2, [])
+    assert "unknown protocol 'morse'" in err
+    assert "nmea" in err
+
+
+def test_unreadable_file_reports_and_continues(tmp_path: Path) -> None:
+    good = tmp_path / "good.log"
+    good.write_bytes(GGA + b"\r\n")
+    missing = tmp_path / "missing.log"
+    code, lines, err = run("nmea", [str(missing), str(good)])
+    assert code == 2
+    assert f"cannot read {missing}" in err
+    assert len(lines) == 1 and lines[0]["ok"] is True
+
+
+def test_samples_through_the_command(samples_dir: Path) -> None:
+    paths = sorted(str(p) for p in (samples_dir / "nmea").glob("*.log"))
+    code, lines, err = run("nmea", paths)
+    assert (code, err) == (0, "")
+    assert len(lines) > 1000
+    assert all(("error" in line) != line["ok"] for line in lines)
+    assert any(line["ok"] and line["type"] == "RMC" and line["talker"] == "GN" for line in lines)
+
+
+def test_registry_entries_are_complete() -> None:
+    entry = PROTOCOLS["nmea"]
+    assert entry.comment_prefix == b"#"
+    assert callable(entry.framer) and callable(entry.decoder) and callable(entry.to_json)
