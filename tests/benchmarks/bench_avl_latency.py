@@ -24,7 +24,7 @@ import pytest
 
 from console.app import Console
 from radio.codecs.nmea_encode import encode_gga, with_tag_block
-from tests.e2e.conftest import console_loop, make_site, wait_for  # noqa: F401 - fixtures
+from tests.polling import wait_for
 
 pytestmark = pytest.mark.benchmark
 
@@ -36,7 +36,7 @@ LOAD_UNITS = ["HE12", "HE14", "HE16", "HE121", "HE122", "HEP111", "HEP112", "HEP
 
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
 class _Load(threading.Thread):
@@ -63,7 +63,7 @@ class _Load(threading.Thread):
         sock.close()
 
 
-def test_pty_to_map_latency(console_loop, make_site, tmp_path) -> None:  # noqa: F811
+def test_pty_to_map_latency(console_loop, make_site, tmp_path) -> None:
     master, slave = os.openpty()
     tty.setraw(slave)
     site_dir = make_site(

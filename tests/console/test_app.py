@@ -15,7 +15,6 @@ from PySide6.QtCore import QSettings
 
 from console import app as app_module
 from console.app import Console, display_problem
-from tests.e2e.conftest import console_loop, wait_for  # noqa: F401 - fixtures
 from widgets.error_dialog import current_error_dialog
 
 
@@ -50,7 +49,8 @@ def test_run_console_without_display_exits_with_message(
 
 
 def test_malformed_site_shows_banner_and_keeps_running(
-    console_loop, tmp_path: Path  # noqa: F811
+    console_loop,
+    tmp_path: Path,
 ) -> None:
     site = tmp_path / "broken"
     site.mkdir()
@@ -64,7 +64,8 @@ def test_malformed_site_shows_banner_and_keeps_running(
 
 
 def test_unusable_store_shows_banner_and_starts_no_links(
-    console_loop, tmp_path: Path  # noqa: F811
+    console_loop,
+    tmp_path: Path,
 ) -> None:
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where a folder should be")
@@ -81,7 +82,7 @@ def test_unusable_store_shows_banner_and_starts_no_links(
     assert str(blocker) in console.window.banner.text()
 
 
-def test_uncaught_errors_fold_into_one_dialog(console_loop, tmp_path: Path) -> None:  # noqa: F811
+def test_uncaught_errors_fold_into_one_dialog(console_loop, tmp_path: Path) -> None:
     console = Console(None, f"sqlite:///{tmp_path / 's.sqlite'}", "day")
     app_module._install_error_hooks(console, console_loop)
     try:
@@ -110,7 +111,7 @@ def test_uncaught_errors_fold_into_one_dialog(console_loop, tmp_path: Path) -> N
         console_loop.run_until_complete(console.shutdown())
 
 
-def test_theme_and_layout_are_remembered(console_loop, tmp_path: Path) -> None:  # noqa: F811
+def test_theme_and_layout_are_remembered(console_loop, tmp_path: Path) -> None:
     store = f"sqlite:///{tmp_path / 's.sqlite'}"
     first = Console(None, store, "day")
     first.window.show()

@@ -19,7 +19,7 @@ import pytest
 from console.app import Console
 from models.store import open_store, verify_chain
 from radio.codecs.nmea_encode import encode_gga, encode_rmc, with_tag_block
-from tests.e2e.conftest import wait_for
+from tests.polling import wait_for
 
 pytestmark = pytest.mark.timeout(120)
 
