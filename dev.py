@@ -37,6 +37,10 @@ QT_SYSTEM_PACKAGES = [
     "libxkbcommon-x11-0",
     "libfontconfig1",
     "libdbus-1-3",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
     "libglib2.0-0",
     "fonts-dejavu-core",
     "xvfb",
@@ -69,12 +73,14 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted)
 
 
-def qt_works() -> bool:
+def qt_works(platform: str) -> bool:
     probe = (
         "from PySide6.QtWidgets import QApplication, QWidget;"
         "app = QApplication(['probe']); w = QWidget(); w.show(); app.processEvents()"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ)
+    if platform:
+        env["QT_QPA_PLATFORM"] = platform
     result = subprocess.run(
         [str(PYTHON), "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True
     )
@@ -83,8 +89,17 @@ def qt_works() -> bool:
     return result.returncode == 0
 
 
-def ensure_system_libraries() -> None:
-    if sys.platform != "linux" or qt_works():
+def qt_platform_for(command: str) -> str:
+    """The Qt platform the command will use: the real screen for ``run`` when there is one."""
+    has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if command == "run" and has_screen and not os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    return "offscreen"
+
+
+def ensure_system_libraries(command: str) -> None:
+    platform = qt_platform_for(command)
+    if sys.platform != "linux" or qt_works(platform):
         return
     apt = shutil.which("apt-get")
     if not apt or os.geteuid() != 0:
@@ -97,7 +112,7 @@ def ensure_system_libraries() -> None:
     run([apt, "-qq", "update"], env=env)
     if run([apt, "-qq", "install", "-y", "--no-install-recommends", *QT_SYSTEM_PACKAGES], env=env):
         sys.exit("apt-get could not install the Qt system libraries")
-    if not qt_works():
+    if not qt_works(platform):
         sys.exit("Qt still cannot start after installing its system libraries")
 
 
@@ -137,7 +152,7 @@ def main() -> int:
         print(__doc__)
         return 2
     ensure_venv()
-    ensure_system_libraries()
+    ensure_system_libraries(sys.argv[1])
     return COMMANDS[sys.argv[1]](sys.argv[2:])
 
 

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.clock import format_age, utc_now
-from widgets.symbols import discipline_color, discipline_label
+from widgets.symbols import discipline_icon, discipline_label
 from widgets.themes import current_theme
 from widgets.views import StationView, UnitView
 
@@ -109,7 +109,7 @@ class UnitBoardModel(QAbstractTableModel):
         self._rows: dict[str, int] = {}
         self._stations: dict[str, str] = {}
         self._stale: set[str] = set()
-        self._swatches: dict[tuple[str, bool], QColor] = {}
+        self._swatches: dict[tuple[str, bool], QIcon] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -281,6 +281,9 @@ class UnitBoardModel(QAbstractTableModel):
             case UnitColumn.POSITION:
                 if unit.lat is None or unit.lon is None:
                     return ""
+                if unit.fix_time is None:
+                    # Drawn at its home station until the first AVL fix arrives.
+                    return self.tr("at station (no fix)")
                 return f"{unit.lat:.5f}, {unit.lon:.5f}"
         return ""
 
@@ -291,13 +294,14 @@ class UnitBoardModel(QAbstractTableModel):
             return float("inf") if age is None else age
         return self._display(unit, column).casefold()
 
-    def _discipline_swatch(self, discipline: str) -> QColor:
+    def _discipline_swatch(self, discipline: str) -> QIcon:
+        """The discipline's map symbol, so board and map read the same."""
         dark = current_theme(QApplication.instance()) == "night"  # type: ignore[arg-type]
         key = (discipline, dark)
-        colour = self._swatches.get(key)
-        if colour is None:
-            colour = self._swatches[key] = discipline_color(discipline, dark)
-        return colour
+        icon = self._swatches.get(key)
+        if icon is None:
+            icon = self._swatches[key] = discipline_icon(discipline, 14, dark)
+        return icon
 
 
 class UnitBoardProxyModel(QSortFilterProxyModel):

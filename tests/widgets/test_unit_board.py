@@ -125,15 +125,15 @@ def test_columns_hold_the_right_data(dock: UnitBoardDock) -> None:
     assert _cell(dock, "M31", UnitColumn.FIX_AGE) == "no fix"
     assert _cell(dock, "E11", UnitColumn.POSITION) == "60.16985, 24.93838"
     assert _cell(dock, "M31", UnitColumn.POSITION) == ""
-    swatches = {
-        call_sign: _cell(dock, call_sign, UnitColumn.DISCIPLINE, Qt.ItemDataRole.DecorationRole)
-        for call_sign in ("E11", "P21", "M31")
-    }
-    assert swatches == {
-        "E11": discipline_color("fire"),
-        "P21": discipline_color("police"),
-        "M31": discipline_color("medical"),
-    }
+    # The board shows each discipline's map symbol: sample the icon's centre.
+    for call_sign, discipline in (("E11", "fire"), ("P21", "police"), ("M31", "medical")):
+        icon = _cell(dock, call_sign, UnitColumn.DISCIPLINE, Qt.ItemDataRole.DecorationRole)
+        image = icon.pixmap(14, 14).toImage()
+        wanted = discipline_color(discipline).hue()
+        pixels = [image.pixelColor(x, y) for x in range(14) for y in range(14)]
+        tinted = [c for c in pixels if c.alpha() > 0 and c.saturation() > 60 and c.hue() >= 0]
+        assert len(tinted) >= 10, f"{call_sign}: symbol has almost no colour"
+        assert all(min(abs(c.hue() - wanted), 360 - abs(c.hue() - wanted)) < 20 for c in tinted)
     # Default sort: call sign ascending.
     assert _visible(dock) == ["E11", "E12", "M31", "P21"]
 

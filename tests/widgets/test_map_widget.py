@@ -1,0 +1,341 @@
+"""Tests for the map widget: roads, units, frames, picking, scale bar, rendering."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+
+from models.geo import LocalProjection
+from models.roads import RoadLayer, RoadMeta
+from widgets.map.overlay import ScaleBar, nice_length
+from widgets.map_widget import MapWidget
+from widgets.symbols import discipline_color
+from widgets.views import StationView, UnitView
+
+LAT0, LON0 = 43.7300, 7.4200
+NAN = np.nan
+
+
+class FakeRoads:
+    """RoadLayer-like: two primary ways (3 + 2 points), one residential (4 points)."""
+
+    def __init__(self) -> None:
+        self.data = {
+            "primary": (
+                np.array([43.728, 43.729, 43.730, NAN, 43.731, 43.732, NAN]),
+                np.array([7.418, 7.419, 7.420, NAN, 7.421, 7.422, NAN]),
+            ),
+            "residential": (
+                np.array([43.7285, 43.7290, 43.7295, 43.7300, NAN]),
+                np.array([7.4225, 7.4225, 7.4230, 7.4235, NAN]),
+            ),
+        }
+
+    def polylines_by_class(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        return self.data
+
+
+def unit(
+    call_sign: str,
+    discipline: str = "police",
+    lat: float | None = LAT0,
+    lon: float | None = LON0,
+    fix_time: datetime | None = None,
+) -> UnitView:
+    return UnitView(
+        call_sign=call_sign,
+        unit_type="patrol car",
+        discipline=discipline,
+        station_id=None,
+        status="available",
+        lat=lat,
+        lon=lon,
+        fix_time=fix_time,
+    )
+
+
+@pytest.fixture
+def projection() -> LocalProjection:
+    return LocalProjection(LAT0, LON0)
+
+
+@pytest.fixture
+def stations() -> list[StationView]:
+    return [StationView("S1", "Fire HQ", "fire", 43.7310, 7.4190)]
+
+
+@pytest.fixture
+def map_widget(qtbot, projection, stations) -> MapWidget:
+    widget = MapWidget()
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_site(projection, FakeRoads(), stations, "© OpenStreetMap contributors")
+    return widget
+
+
+def set_units_and_wait(qtbot, widget: MapWidget, units: list[UnitView]) -> None:
+    with qtbot.waitSignal(widget.sigFramePainted, timeout=3000):
+        widget.set_units(units)
+
+
+def scatter_xy(widget: MapWidget) -> dict[str, tuple[float, float]]:
+    """Call sign -> drawn x/y, read back from the scatter items."""
+    drawn: dict[str, tuple[float, float]] = {}
+    for item in widget._unit_items:
+        xs, ys = item.getData()
+        for x, y in zip(xs, ys, strict=True):
+            for call_sign in widget._store.index:
+                if widget._store.xy(call_sign) == (float(x), float(y)):
+                    drawn[call_sign] = (float(x), float(y))
+    return drawn
+
+
+def test_road_items_per_class_with_point_counts(map_widget: MapWidget) -> None:
+    counts = map_widget._roads.point_counts()
+    assert counts == {"primary": 7, "residential": 5}
+    primary = map_widget._roads.items["primary"]
+    assert primary.opts["connect"] == "finite"
+    # Major roads are drawn wider than minor ones.
+    assert (
+        primary.opts["pen"].widthF() > map_widget._roads.items["residential"].opts["pen"].widthF()
+    )
+
+
+def test_real_road_layer_is_accepted(qtbot, projection: LocalProjection) -> None:
+    layer = RoadLayer(
+        nodes_lat=np.array([43.729, 43.730, 43.731]),
+        nodes_lon=np.array([7.419, 7.420, 7.421]),
+        node_ids=np.array([1, 2, 3], dtype=np.int64),
+        way_ids=np.array([10], dtype=np.int64),
+        way_offsets=np.array([0, 3], dtype=np.int64),
+        way_nodes=np.array([0, 1, 2], dtype=np.int32),
+        way_class=np.array([2], dtype=np.uint8),  # primary
+        way_oneway=np.array([0], dtype=np.int8),
+        way_maxspeed_kmh=np.array([np.nan], dtype=np.float32),
+        way_name_idx=np.array([-1], dtype=np.int32),
+        names=np.array([], dtype=np.str_),
+        meta=RoadMeta("t", "now", (43.729, 7.419, 43.731, 7.421)),
+    )
+    widget = MapWidget()
+    qtbot.addWidget(widget)
+    widget.set_site(projection, layer, [], layer.meta.attribution)
+    assert widget._roads.point_counts() == {"primary": 4}
+    assert widget.attribution() == "© OpenStreetMap contributors"
+
+
+def test_units_appear_at_projected_coordinates(qtbot, map_widget, projection) -> None:
+    units = [unit("P1", "police", 43.7305, 7.4210), unit("F1", "fire", 43.7290, 7.4185)]
+    set_units_and_wait(qtbot, map_widget, units)
+    assert map_widget.displayed_unit_count() == 2
+    drawn = scatter_xy(map_widget)
+    for u in units:
+        x, y = projection.forward(u.lat, u.lon)
+        assert drawn[u.call_sign] == pytest.approx((x, y), abs=1e-6)
+        assert map_widget.unit_position(u.call_sign) == pytest.approx((u.lat, u.lon))
+    police_x, _ = map_widget._unit_items[0].getData()
+    fire_x, _ = map_widget._unit_items[1].getData()
+    assert len(police_x) == 1 and len(fire_x) == 1
+
+
+def test_update_moves_a_unit(qtbot, map_widget, projection) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1"), unit("P2", lat=43.731)])
+    with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
+        map_widget.update_units([unit("P1", lat=43.7320, lon=7.4230)])
+    assert map_widget.unit_position("P1") == pytest.approx((43.7320, 7.4230))
+    assert map_widget.unit_position("P2") == pytest.approx((43.731, LON0))
+    assert scatter_xy(map_widget)["P1"] == pytest.approx(projection.forward(43.7320, 7.4230))
+
+
+def test_update_of_unknown_unit_adds_it(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1")])
+    with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
+        map_widget.update_units([unit("M9", "medical", 43.7295, 7.4215)])
+    assert map_widget.displayed_unit_count() == 2
+    assert map_widget.unit_position("M9") == pytest.approx((43.7295, 7.4215))
+
+
+def test_hundred_updates_between_frames_cause_one_frame(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1")])
+    qtbot.waitUntil(lambda: not map_widget._timer.isActive(), timeout=3000)
+    before = map_widget.frames_painted
+    with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
+        for i in range(100):
+            map_widget.update_units([unit("P1", lat=LAT0 + i * 1e-5)])
+    # The timer stops on its first idle tick: no further frame was painted.
+    qtbot.waitUntil(lambda: not map_widget._timer.isActive(), timeout=3000)
+    assert map_widget.frames_painted == before + 1
+    assert map_widget.unit_position("P1") == pytest.approx((LAT0 + 99e-5, LON0))
+
+
+def test_units_without_position_are_not_drawn(qtbot, map_widget) -> None:
+    set_units_and_wait(
+        qtbot, map_widget, [unit("P1"), unit("P2", lat=None, lon=None), unit("F1", "fire")]
+    )
+    assert map_widget.displayed_unit_count() == 2
+    assert map_widget.unit_position("P2") is None
+    assert set(scatter_xy(map_widget)) == {"P1", "F1"}
+    with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
+        map_widget.update_units([unit("P1", lat=None, lon=None)])
+    assert map_widget.displayed_unit_count() == 1
+
+
+def test_click_on_unit_emits_selection(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1"), unit("F1", "fire", 43.7290, 7.4185)])
+    pos = map_widget.unit_viewport_pos("F1")
+    assert pos is not None
+    with qtbot.waitSignal(map_widget.sigUnitSelected, timeout=3000) as blocker:
+        qtbot.mouseClick(map_widget.canvas.viewport(), Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    assert blocker.args == ["F1"]
+    assert map_widget.selected_unit() == "F1"
+
+
+def test_click_on_empty_map_selects_nothing(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1")])
+    pos = map_widget.unit_viewport_pos("P1")
+    assert pos is not None
+    with qtbot.assertNotEmitted(map_widget.sigUnitSelected):
+        away = (pos + QPointF(60, 60)).toPoint()
+        qtbot.mouseClick(map_widget.canvas.viewport(), Qt.MouseButton.LeftButton, pos=away)
+    assert map_widget.selected_unit() is None
+
+
+def test_select_unit_highlights_without_emitting(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1"), unit("F1", "fire", 43.7290, 7.4185)])
+    with qtbot.assertNotEmitted(map_widget.sigUnitSelected):
+        with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
+            map_widget.select_unit("F1")
+    xs, ys = map_widget._highlight.getData()
+    assert (float(xs[0]), float(ys[0])) == pytest.approx(map_widget._store.xy("F1"))
+    with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
+        map_widget.select_unit(None)
+    assert len(map_widget._highlight.getData()[0]) == 0
+
+
+def test_escape_clears_selection_and_emits_empty(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1")])
+    map_widget.select_unit("P1")
+    with qtbot.waitSignal(map_widget.sigUnitSelected, timeout=3000) as blocker:
+        qtbot.keyClick(map_widget.canvas, Qt.Key.Key_Escape)
+    assert blocker.args == [""]
+    assert map_widget.selected_unit() is None
+
+
+def test_fit_to_site_shows_the_whole_bbox(qtbot, map_widget) -> None:
+    site = map_widget.site_rect()
+    map_widget.zoom_by(0.05)
+    map_widget.center_on(43.74, 7.44)
+    assert not map_widget.view_rect().contains(site)
+    map_widget.fit_to_site()
+    assert map_widget.view_rect().contains(site)
+    # Home key does the same from the keyboard.
+    map_widget.zoom_by(0.05)
+    qtbot.keyClick(map_widget.canvas, Qt.Key.Key_Home)
+    assert map_widget.view_rect().contains(site)
+
+
+def test_center_on_moves_the_view(map_widget, projection) -> None:
+    map_widget.center_on(43.7310, 7.4190)
+    centre = map_widget.view_rect().center()
+    x, y = projection.forward(43.7310, 7.4190)
+    assert (centre.x(), centre.y()) == pytest.approx((x, y), abs=1.0)
+
+
+def test_scale_bar_label_changes_with_zoom(map_widget) -> None:
+    before = map_widget.scale_bar_text()
+    map_widget.zoom_by(0.1)
+    after = map_widget.scale_bar_text()
+    assert before and after and before != after
+    assert after.endswith(" m")
+
+
+@pytest.mark.parametrize(
+    ("max_m", "expected"),
+    [(130.0, 100.0), (60.0, 50.0), (499.0, 200.0), (1000.0, 1000.0), (4900.0, 2000.0)],
+)
+def test_nice_lengths(max_m: float, expected: float) -> None:
+    assert nice_length(max_m) == pytest.approx(expected)
+
+
+def test_scale_bar_layout_formats_kilometres() -> None:
+    bar = ScaleBar.layout(metres_per_pixel=20.0, max_px=120.0)
+    assert bar.label == "2 km"
+    assert bar.pixels == pytest.approx(100.0)
+
+
+def test_unit_tooltip_text(qtbot, map_widget) -> None:
+    fix = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
+    set_units_and_wait(qtbot, map_widget, [unit("P1", lat=43.73012, lon=7.42034, fix_time=fix)])
+    text = map_widget.unit_tooltip("P1", now=fix + timedelta(seconds=12))
+    assert "P1" in text
+    assert "patrol car" in text and "Police" in text
+    assert "available" in text
+    assert "12 s ago" in text
+    assert "43.73012, 7.42034" in text
+    pos = map_widget.unit_viewport_pos("P1")
+    assert pos is not None
+    assert "P1" in map_widget.tooltip_at(pos)
+
+
+def test_station_tooltip_on_hover(map_widget, stations) -> None:
+    xy = map_widget._station_xy[0]
+    pos = map_widget.map_to_viewport(float(xy[0]), float(xy[1]))
+    text = map_widget.tooltip_at(pos)
+    assert "Fire HQ" in text and "Fire" in text
+    assert map_widget.tooltip_at(pos + QPointF(80, 80)) == ""
+
+
+def _near_colour(image: QImage, centre: QPoint, colour: QColor, radius: int = 3) -> bool:
+    for dx in range(-radius, radius + 1):
+        for dy in range(-radius, radius + 1):
+            pixel = image.pixelColor(centre.x() + dx, centre.y() + dy)
+            if (
+                abs(pixel.red() - colour.red()) <= 24
+                and abs(pixel.green() - colour.green()) <= 24
+                and abs(pixel.blue() - colour.blue()) <= 24
+            ):
+                return True
+    return False
+
+
+def test_units_are_rendered_in_discipline_colours(qtbot, map_widget) -> None:
+    units = [
+        unit("P1", "police", 43.7305, 7.4210),
+        unit("F1", "fire", 43.7290, 7.4185),
+        unit("M1", "medical", 43.7295, 7.4225),
+    ]
+    set_units_and_wait(qtbot, map_widget, units)
+    image = map_widget.grab().toImage()
+    viewport = map_widget.canvas.viewport()
+    for u in units:
+        pos = map_widget.unit_viewport_pos(u.call_sign)
+        assert pos is not None
+        centre = viewport.mapTo(map_widget, pos.toPoint())
+        # Fire's triangle has its centroid below the point: look one px lower.
+        centre += QPoint(0, 1)
+        expected = discipline_color(u.discipline)
+        assert _near_colour(image, centre, expected), u.call_sign
+        others = [d for d in ("police", "fire", "medical") if d != u.discipline]
+        for other in others:
+            assert not _near_colour(image, centre, discipline_color(other), radius=1)
+
+
+def test_dark_mode_switches_background(qtbot, map_widget) -> None:
+    corner = QPoint(400, 20)
+    light = map_widget.grab().toImage().pixelColor(corner)
+    map_widget.set_dark(True)
+    dark = map_widget.grab().toImage().pixelColor(corner)
+    assert light.lightness() > 180
+    assert dark.lightness() < 60
+    assert map_widget.is_dark()
+
+
+def test_labels_drawn_for_visible_units(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1"), unit("F1", "fire", 43.7290, 7.4185)])
+    map_widget.grab()
+    assert map_widget._unit_labels.drawn_count == 2

@@ -1,0 +1,139 @@
+"""Unit positions for the map, held in numpy arrays keyed by call sign.
+
+Contract: ``UnitStore.replace(units)`` sets the full set, ``update(units)``
+adds or changes some; both are cheap (no Qt work) so data can arrive far
+faster than the map paints. Positions are kept as WGS84 lat/lon and projected
+to local metres in batches with the current ``LocalProjection``; a unit with
+no position (``lat``/``lon`` None) is kept but marked not positioned.
+``positioned()`` gives the row indices to draw. Removing units happens only
+through ``replace``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from models.geo import LocalProjection
+from widgets.symbols import discipline_code
+from widgets.views import UnitView
+
+
+class UnitStore:
+    def __init__(self) -> None:
+        self.projection: LocalProjection | None = None
+        self.views: list[UnitView] = []
+        self.index: dict[str, int] = {}
+        self.lat = np.empty(0)
+        self.lon = np.empty(0)
+        self.x = np.empty(0)
+        self.y = np.empty(0)
+        self.code = np.empty(0, dtype=np.int8)
+        # Bumped whenever the set of call signs or their disciplines changes,
+        # so the painter knows when per-spot symbols must be rebuilt.
+        self.generation = 0
+
+    def __len__(self) -> int:
+        return len(self.views)
+
+    def set_projection(self, projection: LocalProjection | None) -> None:
+        self.projection = projection
+        self._project(np.arange(len(self.views)))
+
+    def replace(self, units: Iterable[UnitView]) -> None:
+        latest: dict[str, UnitView] = {}
+        for unit in units:
+            latest[unit.call_sign] = unit
+        self.views = list(latest.values())
+        self.index = {view.call_sign: i for i, view in enumerate(self.views)}
+        n = len(self.views)
+        self.lat = np.full(n, np.nan)
+        self.lon = np.full(n, np.nan)
+        self.x = np.full(n, np.nan)
+        self.y = np.full(n, np.nan)
+        self.code = np.array([discipline_code(v.discipline) for v in self.views], dtype=np.int8)
+        self._store_positions(np.arange(n), self.views)
+        self.generation += 1
+
+    def update(self, units: Iterable[UnitView]) -> None:
+        rows: list[int] = []
+        views: list[UnitView] = []
+        new: list[UnitView] = []
+        for unit in units:
+            row = self.index.get(unit.call_sign)
+            if row is None:
+                new.append(unit)
+                continue
+            if self.views[row].discipline != unit.discipline:
+                self.code[row] = discipline_code(unit.discipline)
+                self.generation += 1
+            self.views[row] = unit
+            rows.append(row)
+            views.append(unit)
+        if new:
+            self._append(new)
+        if rows:
+            self._store_positions(np.asarray(rows, dtype=np.intp), views)
+
+    def _append(self, units: list[UnitView]) -> None:
+        fresh: dict[str, UnitView] = {}
+        for unit in units:
+            fresh[unit.call_sign] = unit
+        start = len(self.views)
+        for offset, unit in enumerate(fresh.values()):
+            self.index[unit.call_sign] = start + offset
+        self.views.extend(fresh.values())
+        extra = len(fresh)
+        pad = np.full(extra, np.nan)
+        self.lat = np.concatenate([self.lat, pad])
+        self.lon = np.concatenate([self.lon, pad])
+        self.x = np.concatenate([self.x, pad])
+        self.y = np.concatenate([self.y, pad])
+        codes = [discipline_code(u.discipline) for u in fresh.values()]
+        self.code = np.concatenate([self.code, np.asarray(codes, dtype=np.int8)])
+        self._store_positions(np.arange(start, start + extra), list(fresh.values()))
+        self.generation += 1
+
+    def _store_positions(self, rows: np.ndarray, views: list[UnitView]) -> None:
+        if len(rows) == 0:
+            return
+        # Later duplicates of a row win, as numpy fancy assignment keeps the last.
+        self.lat[rows] = [np.nan if v.lat is None else v.lat for v in views]
+        self.lon[rows] = [np.nan if v.lon is None else v.lon for v in views]
+        self._project(rows)
+
+    def _project(self, rows: np.ndarray) -> None:
+        if len(rows) == 0:
+            return
+        if self.projection is None:
+            self.x[rows] = np.nan
+            self.y[rows] = np.nan
+            return
+        lat = self.lat[rows]
+        lon = self.lon[rows]
+        ok = np.isfinite(lat) & np.isfinite(lon)
+        x = np.full(len(rows), np.nan)
+        y = np.full(len(rows), np.nan)
+        if ok.any():
+            xy = self.projection.forward_array(lat[ok], lon[ok])
+            x[ok] = xy[:, 0]
+            y[ok] = xy[:, 1]
+        self.x[rows] = x
+        self.y[rows] = y
+
+    def positioned(self) -> np.ndarray:
+        """Row indices of units that have a projected position."""
+        return np.flatnonzero(np.isfinite(self.x) & np.isfinite(self.y))
+
+    def lat_lon(self, call_sign: str) -> tuple[float, float] | None:
+        row = self.index.get(call_sign)
+        if row is None or not (np.isfinite(self.lat[row]) and np.isfinite(self.lon[row])):
+            return None
+        return float(self.lat[row]), float(self.lon[row])
+
+    def xy(self, call_sign: str) -> tuple[float, float] | None:
+        row = self.index.get(call_sign)
+        if row is None or not (np.isfinite(self.x[row]) and np.isfinite(self.y[row])):
+            return None
+        return float(self.x[row]), float(self.y[row])

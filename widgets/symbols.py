@@ -1,0 +1,104 @@
+"""Discipline symbols and colours shared by every widget that shows units.
+
+Contract: one look per discipline (``police``, ``fire``, ``medical``; anything
+else falls back to a neutral grey circle), in a day and a night variant, so
+the map, the unit board and the incident queue agree at a glance.
+``discipline_color`` returns a fresh ``QColor``; ``discipline_symbol`` a
+pyqtgraph symbol name; ``discipline_icon`` a small ``QIcon`` drawn with the
+same shape and colour; ``discipline_label`` the translated discipline name.
+Colours were picked to stay distinct for the common colour-vision
+deficiencies by also differing in shape, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+DISCIPLINES: tuple[str, ...] = ("police", "fire", "medical")
+UNKNOWN = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class DisciplineStyle:
+    symbol: str  # pyqtgraph symbol name
+    day: str  # "#rrggbb"
+    night: str
+
+
+_STYLES: dict[str, DisciplineStyle] = {
+    "police": DisciplineStyle(symbol="s", day="#1f5fd1", night="#5c9dff"),
+    "fire": DisciplineStyle(symbol="t1", day="#d62a1f", night="#ff5a4e"),
+    "medical": DisciplineStyle(symbol="+", day="#13893a", night="#3fd46a"),
+    UNKNOWN: DisciplineStyle(symbol="o", day="#707070", night="#b0b0b0"),
+}
+
+# Selection must read as "this one" over any discipline colour, day or night.
+SELECTION_DAY = "#ff9d00"
+SELECTION_NIGHT = "#ffd400"
+
+
+def discipline_style(discipline: str) -> DisciplineStyle:
+    return _STYLES.get(discipline, _STYLES[UNKNOWN])
+
+
+def discipline_color(discipline: str, dark: bool = False) -> QColor:
+    style = discipline_style(discipline)
+    return QColor(style.night if dark else style.day)
+
+
+def discipline_symbol(discipline: str) -> str:
+    return discipline_style(discipline).symbol
+
+
+def discipline_code(discipline: str) -> int:
+    """Small integer per discipline (index into ``DISCIPLINES``, unknown last)."""
+    try:
+        return DISCIPLINES.index(discipline)
+    except ValueError:
+        return len(DISCIPLINES)
+
+
+def discipline_from_code(code: int) -> str:
+    return DISCIPLINES[code] if 0 <= code < len(DISCIPLINES) else UNKNOWN
+
+
+def discipline_label(discipline: str) -> str:
+    labels = {
+        "police": QCoreApplication.translate("symbols", "Police"),
+        "fire": QCoreApplication.translate("symbols", "Fire"),
+        "medical": QCoreApplication.translate("symbols", "Medical"),
+    }
+    return labels.get(discipline, QCoreApplication.translate("symbols", "Other"))
+
+
+def _cosmetic_pen(colour: QColor) -> QPen:
+    # drawSymbol scales the painter by the symbol size; a non-cosmetic pen
+    # would scale with it and paint the whole symbol in the outline colour.
+    pen = QPen(colour, 1.0)
+    pen.setCosmetic(True)
+    return pen
+
+
+def discipline_icon(discipline: str, size: int = 16, dark: bool = False) -> QIcon:
+    """The map symbol of a discipline as an icon for lists and tables."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.translate(QPointF(size / 2, size / 2))
+        outline = QColor("#000000" if dark else "#ffffff")
+        pg.graphicsItems.ScatterPlotItem.drawSymbol(
+            painter,
+            discipline_symbol(discipline),
+            size - 2,
+            _cosmetic_pen(outline),
+            pg.mkBrush(discipline_color(discipline, dark)),
+        )
+    finally:
+        painter.end()
+    return QIcon(pixmap)
