@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.unit_board)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
-        self.resizeDocks([self.unit_board], [460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.unit_board], [620], Qt.Orientation.Horizontal)
         self.resizeDocks([self.event_log], [220], Qt.Orientation.Vertical)
 
         self.clock = ClockWidget(self, timezone=timezone)

@@ -272,10 +272,12 @@ class EventLogDock(QDockWidget):
         self._view.verticalHeader().setVisible(False)
         # Uniform row heights keep bursts cheap: no per-row size hints.
         self._view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 6)
         header = self._view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(EventColumn.TIME, 80)
+        header.resizeSection(EventColumn.TIME, 70)
+        header.resizeSection(EventColumn.KIND, 120)
         header.resizeSection(EventColumn.SUMMARY, 360)
 
         bar = QHBoxLayout()

@@ -304,6 +304,16 @@ class UnitBoardModel(QAbstractTableModel):
         return icon
 
 
+_COLUMN_WIDTHS = {
+    UnitColumn.CALL_SIGN: 80,
+    UnitColumn.TYPE: 110,
+    UnitColumn.DISCIPLINE: 85,
+    UnitColumn.STATION: 85,
+    UnitColumn.STATUS: 80,
+    UnitColumn.FIX_AGE: 70,
+}
+
+
 class UnitBoardProxyModel(QSortFilterProxyModel):
     """Filters on any column's text; sorts within groups of station or status."""
 
@@ -390,9 +400,15 @@ class UnitBoardDock(QDockWidget):
         self._view.setAlternatingRowColors(True)
         self._view.setWordWrap(False)
         self._view.verticalHeader().setVisible(False)
+        # Dense rows: a control room wants every unit visible without scrolling.
+        rows = self._view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._view.fontMetrics().height() + 6)
         header = self._view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
         self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._view.doubleClicked.connect(self._on_view_double_clicked)
         self._model.modelReset.connect(self._on_model_reset)
