@@ -1,0 +1,81 @@
+"""Projections: live state tables derived from the event log, updated in the event's transaction.
+
+Contract: a projection is ``fn(connection, events)`` where ``events`` is the
+list of this batch's ``StoredEvent`` values it subscribed to, in sequence
+order. The group-commit writer calls every matching projection inside the
+transaction that inserts the batch, so an event and its effects commit
+together or not at all. A projection must not commit, must not touch other
+projections' tables, and should do set-wise SQL (one statement per table per
+batch) to keep ingest fast.
+
+Subscriptions are exact kinds (``"frame.decoded"``) or prefixes ending in
+``*`` (``"operator.*"``). To add a projection: write a module with a
+``register(registry)`` function and list it in ``_BUILTIN``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Connection
+
+from models.projections import units
+from models.store.events import StoredEvent
+
+Projection = Callable[[Connection, Sequence[StoredEvent]], None]
+
+
+def _matches(pattern: str, kind: str) -> bool:
+    return kind.startswith(pattern[:-1]) if pattern.endswith("*") else kind == pattern
+
+
+class ProjectionRegistry:
+    """Maps event kinds to projections; dispatch is cached per kind."""
+
+    def __init__(self) -> None:
+        self._projections: list[Projection] = []
+        self._patterns: list[tuple[str, int]] = []
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def register(self, kinds: str | Sequence[str], projection: Projection) -> None:
+        """Subscribe ``projection`` to exact kinds or ``prefix*`` patterns."""
+        if projection not in self._projections:
+            self._projections.append(projection)
+        index = self._projections.index(projection)
+        for pattern in (kinds,) if isinstance(kinds, str) else kinds:
+            self._patterns.append((pattern, index))
+        self._cache.clear()
+
+    def _indices_for(self, kind: str) -> tuple[int, ...]:
+        found = self._cache.get(kind)
+        if found is None:
+            # A set: one call per projection even if several of its patterns match.
+            found = tuple(
+                sorted({index for pattern, index in self._patterns if _matches(pattern, kind)})
+            )
+            self._cache[kind] = found
+        return found
+
+    def apply(self, connection: Connection, events: Sequence[StoredEvent]) -> None:
+        """Run every subscribed projection once over its events of this batch, in order.
+
+        Projections run in registration order.
+        """
+        batches: dict[int, list[StoredEvent]] = {}
+        indices_for = self._indices_for
+        for stored in events:
+            for index in indices_for(stored.kind):
+                batches.setdefault(index, []).append(stored)
+        for index in sorted(batches):
+            self._projections[index](connection, batches[index])
+
+
+_BUILTIN: tuple[Callable[[ProjectionRegistry], None], ...] = (units.register,)
+
+
+def default_registry() -> ProjectionRegistry:
+    """A registry holding every projection the application ships."""
+    registry = ProjectionRegistry()
+    for register in _BUILTIN:
+        register(registry)
+    return registry

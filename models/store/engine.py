@@ -1,0 +1,192 @@
+"""Opening the store: engine, SQLite pragmas, migrations, and the ``Store`` handle.
+
+Contract: ``open_store(url=None)`` returns a ready ``Store`` whose schema is at
+alembic ``head``. ``url=None`` means ``live.sqlite`` in the user's data
+directory (created if missing); otherwise any SQLAlchemy URL. Every SQLite
+connection runs with WAL, ``synchronous=FULL`` (a commit survives a pulled
+plug), foreign keys on and a busy timeout. Any failure to open, create or
+migrate raises ``StoreError`` naming the store and the reason. ``Store``
+methods run SQL and must be called off the GUI thread; they return plain
+dataclasses. ``Store.close()`` disposes the engine's connections.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from models.store import queries
+from models.store.events import StoredEvent, UnitPositionRow
+from models.store.schema import json_serializer
+
+_LOGGER = logging.getLogger(__name__)
+
+APP_NAME = "dispatch-console"
+BUSY_TIMEOUT_MS = 10_000
+_MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message is meant for a human."""
+
+
+def default_store_path() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "live.sqlite"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Open the file ourselves first: sqlite3 hides the OS reason behind 'unable to open'."""
+    if path.is_dir():
+        raise StoreError(f"Cannot open the store at {path}: it is a directory, not a file.")
+    try:
+        with open(path, "ab"):
+            pass
+    except OSError as exc:
+        raise StoreError(f"Cannot open the store at {path}: {exc.strerror or exc}.") from exc
+
+
+def _make_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, json_serializer=json_serializer)
+    database = url.database
+    if not database or database == ":memory:":
+        # One shared connection, or every thread would see its own empty database.
+        engine = create_engine(
+            url,
+            poolclass=StaticPool,
+            connect_args={"check_same_thread": False},
+            json_serializer=json_serializer,
+        )
+    else:
+        _check_sqlite_file(Path(database))
+        engine = create_engine(
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+            json_serializer=json_serializer,
+        )
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def _upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (creating and migrating as needed) the store at ``url``."""
+    if url is None:
+        path = default_store_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"Cannot create the store directory {path.parent}: {exc.strerror or exc}."
+            ) from exc
+        url = f"sqlite:///{path}"
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"Invalid store URL {url!r}: {exc}") from exc
+    where = parsed.render_as_string(hide_password=True)
+    try:
+        engine = _make_engine(parsed)
+    except StoreError:
+        raise
+    except (SQLAlchemyError, ImportError) as exc:
+        raise StoreError(f"Cannot open the store at {where}: {exc}") from exc
+    try:
+        _upgrade_to_head(engine)
+    except (SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreError(f"Cannot open the store at {where}: {reason}") from exc
+    _LOGGER.info("store opened at %s", where)
+    return Store(engine, where)
+
+
+class Store:
+    """An open store. Thread-safe: each call takes a pooled connection."""
+
+    def __init__(self, engine: Engine, where: str) -> None:
+        self.engine = engine
+        self.where = where
+        self._writer_attached = False
+
+    def __repr__(self) -> str:
+        return f"Store({self.where!r})"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file behind the store, or None for in-memory and server databases."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return Path(url.database)
+        return None
+
+    def attach_writer(self) -> None:
+        """Claim the single-writer slot: two writers would fork the hash chain."""
+        if self._writer_attached:
+            raise StoreError(f"The store at {self.where} already has a writer.")
+        self._writer_attached = True
+
+    def detach_writer(self) -> None:
+        self._writer_attached = False
+
+    def last_seq(self) -> int:
+        return self.last_seq_and_hash()[0]
+
+    def last_seq_and_hash(self) -> tuple[int, str]:
+        with self.engine.connect() as conn:
+            return queries.last_seq_and_hash(conn)
+
+    def event_count(self) -> int:
+        with self.engine.connect() as conn:
+            return queries.event_count(conn)
+
+    def latest_events(
+        self,
+        limit: int = 200,
+        kinds: Iterable[str] | None = None,
+        source: str | None = None,
+        text: str | None = None,
+    ) -> list[StoredEvent]:
+        with self.engine.connect() as conn:
+            return queries.latest_events(conn, limit, kinds, source, text)
+
+    def events_since(self, seq: int, limit: int | None = None) -> list[StoredEvent]:
+        with self.engine.connect() as conn:
+            return queries.events_since(conn, seq, limit)
+
+    def unit_positions(self) -> dict[str, UnitPositionRow]:
+        with self.engine.connect() as conn:
+            return queries.unit_positions(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        _LOGGER.info("store closed at %s", self.where)

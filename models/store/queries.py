@@ -1,0 +1,114 @@
+"""Read-side queries over the log and the projections, returning plain dataclasses.
+
+Contract: each function takes an open SQLAlchemy ``Connection`` and returns
+``StoredEvent``/``UnitPositionRow`` values, never ORM objects. Callers run
+them off the GUI thread (``Store`` wraps them with a pooled connection).
+Filters: a kind or source ending in ``*`` matches by prefix (``"operator.*"``,
+``"link:*"``); ``text`` is a case-insensitive substring of the kind, source,
+error or payload text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, Text, cast, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from models.store.chain import GENESIS_HASH
+from models.store.events import StoredEvent, UnitPositionRow
+from models.store.schema import events_table, unit_positions_table
+
+_EVENT_COLUMNS = [
+    events_table.c[name]
+    for name in ("source", "kind", "rx_time", "payload", "raw", "error", "seq", "hash")
+]
+
+
+def _to_event(row: Any) -> StoredEvent:
+    return StoredEvent(
+        source=row.source,
+        kind=row.kind,
+        rx_time=row.rx_time,
+        payload=row.payload,
+        raw=row.raw,
+        error=row.error,
+        seq=row.seq,
+        hash=row.hash,
+    )
+
+
+def _match(column: Any, pattern: str) -> ColumnElement[bool]:
+    if pattern.endswith("*"):
+        return column.startswith(pattern[:-1], autoescape=True)
+    return column == pattern
+
+
+def last_seq_and_hash(conn: Connection) -> tuple[int, str]:
+    """The newest event's seq and hash, or ``(0, GENESIS_HASH)`` for an empty log."""
+    row = conn.execute(
+        select(events_table.c.seq, events_table.c.hash).order_by(events_table.c.seq.desc()).limit(1)
+    ).first()
+    if row is None:
+        return 0, GENESIS_HASH
+    return int(row.seq), str(row.hash)
+
+
+def event_count(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(events_table)).scalar_one())
+
+
+def latest_events(
+    conn: Connection,
+    limit: int = 200,
+    kinds: Iterable[str] | None = None,
+    source: str | None = None,
+    text: str | None = None,
+) -> list[StoredEvent]:
+    """The ``limit`` newest matching events, newest first."""
+    stmt = select(*_EVENT_COLUMNS)
+    if kinds is not None:
+        patterns = list(kinds)
+        if not patterns:
+            return []
+        stmt = stmt.where(or_(*(_match(events_table.c.kind, k) for k in patterns)))
+    if source is not None:
+        stmt = stmt.where(_match(events_table.c.source, source))
+    if text:
+        stmt = stmt.where(
+            or_(
+                events_table.c.kind.icontains(text, autoescape=True),
+                events_table.c.source.icontains(text, autoescape=True),
+                events_table.c.error.icontains(text, autoescape=True),
+                cast(events_table.c.payload, Text).icontains(text, autoescape=True),
+            )
+        )
+    stmt = stmt.order_by(events_table.c.seq.desc()).limit(limit)
+    return [_to_event(row) for row in conn.execute(stmt)]
+
+
+def events_since(conn: Connection, seq: int, limit: int | None = None) -> list[StoredEvent]:
+    """Events with a sequence number greater than ``seq``, oldest first."""
+    stmt = select(*_EVENT_COLUMNS).where(events_table.c.seq > seq).order_by(events_table.c.seq)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [_to_event(row) for row in conn.execute(stmt)]
+
+
+def unit_positions(conn: Connection) -> dict[str, UnitPositionRow]:
+    t = unit_positions_table
+    rows = conn.execute(select(t).order_by(t.c.call_sign))
+    return {
+        row.call_sign: UnitPositionRow(
+            call_sign=row.call_sign,
+            lat=row.lat,
+            lon=row.lon,
+            fix_time=row.fix_time,
+            rx_time=row.rx_time,
+            speed_mps=row.speed_mps,
+            course_deg=row.course_deg,
+            event_seq=row.event_seq,
+        )
+        for row in rows
+    }

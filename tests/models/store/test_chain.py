@@ -1,0 +1,136 @@
+"""Hash chain: valid after appends, and every kind of tampering is detected."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from models.store import (
+    GENESIS_HASH,
+    ChainReport,
+    GroupCommitWriter,
+    NewEvent,
+    Store,
+    verify_chain,
+)
+from models.store.chain import event_hash
+
+
+def _fill(store: Store, factory: Callable[..., NewEvent], n: int) -> None:
+    with GroupCommitWriter(store, window_s=0) as writer:
+        for i in range(n):
+            writer.submit(factory(i))
+
+
+def _tamper(path: Path, sql: str, *params: object) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute(sql, params)
+    finally:
+        conn.close()
+
+
+def test_empty_chain_is_ok(store: Store) -> None:
+    assert verify_chain(store) == ChainReport(ok=True, checked=0)
+
+
+def test_chain_valid_across_chunks(store: Store, event_factory: Callable[..., NewEvent]) -> None:
+    _fill(store, event_factory, 25)
+    report = verify_chain(store, chunk_size=4)
+    assert report.ok and report.checked == 25
+    assert report.first_bad_seq is None and report.reason is None
+
+
+def test_first_event_chains_to_genesis(
+    store: Store, store_path: Path, event_factory: Callable[..., NewEvent]
+) -> None:
+    _fill(store, event_factory, 1)
+    conn = sqlite3.connect(store_path)
+    prev_hash, digest = conn.execute("SELECT prev_hash, hash FROM events WHERE seq=1").fetchone()
+    conn.close()
+    assert prev_hash == GENESIS_HASH
+    assert len(digest) == 64 and int(digest, 16) >= 0
+
+
+@pytest.mark.parametrize(
+    ("sql", "params", "bad_seq", "reason"),
+    [
+        ("UPDATE events SET payload=? WHERE seq=7", ('{"i":700}',), 7, "content"),
+        ("UPDATE events SET raw=? WHERE seq=7", (b"forged",), 7, "content"),
+        ("UPDATE events SET raw=NULL WHERE seq=7", (), 7, "content"),
+        ("UPDATE events SET error=? WHERE seq=7", ("added",), 7, "content"),
+        ("UPDATE events SET kind=? WHERE seq=7", ("other",), 7, "content"),
+        ("UPDATE events SET source=? WHERE seq=7", ("operator:x",), 7, "content"),
+        ("UPDATE events SET rx_time=? WHERE seq=7", ("2020-01-01 00:00:00.000000",), 7, "content"),
+        ("DELETE FROM events WHERE seq=7", (), 7, "missing"),
+        ("DELETE FROM events WHERE seq=1", (), 1, "missing"),
+        # Rewriting an event and its own hash still breaks the link to the next one.
+        ("UPDATE events SET hash=? WHERE seq=7", ("f" * 64,), 7, "content"),
+    ],
+)
+def test_tampering_is_detected(
+    store: Store,
+    store_path: Path,
+    event_factory: Callable[..., NewEvent],
+    sql: str,
+    params: tuple[object, ...],
+    bad_seq: int,
+    reason: str,
+) -> None:
+    _fill(store, event_factory, 12)
+    assert verify_chain(store).ok
+    _tamper(store_path, sql, *params)
+    report = verify_chain(store, chunk_size=5)
+    assert not report.ok
+    assert report.first_bad_seq == bad_seq
+    assert report.reason is not None and reason in report.reason
+    assert report.checked == bad_seq - 1
+
+
+def test_rehashed_event_breaks_next_link(
+    store: Store, store_path: Path, event_factory: Callable[..., NewEvent]
+) -> None:
+    _fill(store, event_factory, 10)
+    conn = sqlite3.connect(store_path)
+    row = conn.execute(
+        "SELECT seq, rx_time, source, kind, raw, error, prev_hash FROM events WHERE seq=4"
+    ).fetchone()
+    conn.close()
+    seq, _rx, source, kind, raw, error, prev_hash = row
+    forged_payload = '{"i":999}'
+    rx_time = datetime(2024, 5, 1, 12, 0, 0, 3000, tzinfo=UTC)
+    forged_hash = event_hash(prev_hash, seq, rx_time, source, kind, forged_payload, raw, error)
+    _tamper(
+        store_path, "UPDATE events SET payload=?, hash=? WHERE seq=4", forged_payload, forged_hash
+    )
+    report = verify_chain(store)
+    assert not report.ok
+    assert report.first_bad_seq == 5
+    assert report.reason is not None and "prev_hash" in report.reason
+
+
+def test_hash_covers_every_field() -> None:
+    t = datetime(2024, 1, 1, tzinfo=UTC)
+    base = (GENESIS_HASH, 1, t, "system", "k", '{"a":1}', b"r", None)
+    reference = event_hash(*base)
+    variants = [
+        ("1" * 64, 1, t, "system", "k", '{"a":1}', b"r", None),
+        (GENESIS_HASH, 2, t, "system", "k", '{"a":1}', b"r", None),
+        (GENESIS_HASH, 1, t + timedelta(microseconds=1), "system", "k", '{"a":1}', b"r", None),
+        (GENESIS_HASH, 1, t, "systen", "k", '{"a":1}', b"r", None),
+        (GENESIS_HASH, 1, t, "system", "K", '{"a":1}', b"r", None),
+        (GENESIS_HASH, 1, t, "system", "k", None, b"r", None),
+        (GENESIS_HASH, 1, t, "system", "k", '{"a":1}', None, None),
+        (GENESIS_HASH, 1, t, "system", "k", '{"a":1}', b"", None),
+        (GENESIS_HASH, 1, t, "system", "k", '{"a":1}', b"r", ""),
+        # Moving bytes between adjacent fields must not collide.
+        (GENESIS_HASH, 1, t, "systemk", "", '{"a":1}', b"r", None),
+    ]
+    hashes = {event_hash(*v) for v in variants}
+    assert reference not in hashes
+    assert len(hashes) == len(variants)
