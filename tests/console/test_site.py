@@ -157,7 +157,11 @@ def test_toml_syntax_error_gives_line_and_column(tmp_path: Path) -> None:
             ["site.toml:34:", "links[0].transport", "unknown transport 'carrier-pigeon'"],
         ),
         ("port = 10110", "port = 70000", ["links[0].port", "70000 is not in 0..65535"]),
-        ('protocol = "nmea"', 'protocol = "morse"', ["links[0].protocol", "unknown protocol 'morse'"]),
+        (
+            'protocol = "nmea"',
+            'protocol = "morse"',
+            ["links[0].protocol", "unknown protocol 'morse'"],
+        ),
         ("port = 10110", 'port = "10110"', ["links[0].port", "must be int"]),
         ("port = 10110", "port = true", ["links[0].port", "must be int"]),
         ("port = 10110\n", "", ["links[0].port", "a udp link needs a port"]),
