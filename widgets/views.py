@@ -55,3 +55,56 @@ class LinkView:
     errors: int
     last_error: str | None
     last_frame_age_s: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentView:
+    incident_id: str
+    type_code: str  # catalogue code, e.g. "structure-fire"
+    type_name: str  # "Structure fire"
+    discipline: str
+    priority: int  # 1 = highest
+    lat: float
+    lon: float
+    location: str | None
+    created: datetime
+    status: str  # "open" | "closed"
+    units: tuple[str, ...] = ()  # call signs committed to it
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    incident_id: str
+    time: datetime
+    operator: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateView:
+    """One unit the console recommends (or passed over) for one required type."""
+
+    call_sign: str
+    unit_type: str
+    eta_s: float | None
+    route_m: float | None
+    fix_age_s: float | None  # None: no fix, ETA from the home station
+    reason: str  # why chosen or passed over, a sentence a dispatcher reads
+    recommended: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationView:
+    incident_id: str
+    # One entry per required slot of the response plan, e.g. ("engine", 2)
+    # with the candidates ranked best first.
+    slots: tuple[tuple[str, int, tuple[CandidateView, ...]], ...]
+    shortfall: tuple[str, ...] = ()  # sentences: "no ladder available; substituted engine"
+
+
+@dataclass(frozen=True, slots=True)
+class RouteView:
+    call_sign: str
+    lat: tuple[float, ...]
+    lon: tuple[float, ...]
+    eta_s: float
