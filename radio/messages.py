@@ -5,6 +5,16 @@ Contract: every message is a frozen, slotted dataclass with plain values
 dict (datetimes as ISO 8601 strings) used for the event log's payload and for
 ``dispatch-console decode``. A codec never raises on bad input: it returns a
 :class:`DecodeError` carrying the reason and the raw frame.
+
+Fast construction: every class here also has ``Cls.make(*values)``, taking
+every field positionally in declaration order (defaults do not apply). It
+returns an object equal to ``Cls(*values)`` in about a third of the time, by
+setting the slots directly instead of going through the frozen dataclass
+``__init__`` (one ``object.__setattr__`` call per field). It is the one
+sanctioned way around ``__init__``; codecs use it on their hot path, and
+everything else should use the ordinary constructor. The objects stay frozen
+from the outside: assigning an attribute still raises
+``dataclasses.FrozenInstanceError``.
 """
 
 from __future__ import annotations
@@ -12,7 +22,34 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+
+def _with_make(cls: type[_T]) -> type[_T]:
+    """Add the ``make`` classmethod (see the module docstring) to a slotted dataclass.
+
+    The constructor is generated source, compiled once at import, so that it
+    is one straight-line function: ``object.__new__`` plus one slot
+    descriptor ``__set__`` per field (the descriptors bypass the frozen
+    ``__setattr__`` the same way ``dataclasses`` itself does with
+    ``object.__setattr__``, only without the name lookup).
+    """
+    names = [field.name for field in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    namespace: dict[str, Any] = {"_new": object.__new__}
+    lines = [f"def make(cls, {', '.join(names)}):", "    self = _new(cls)"]
+    for name in names:
+        namespace[f"_set_{name}"] = cls.__dict__[name].__set__
+        lines.append(f"    _set_{name}(self, {name})")
+    lines.append("    return self")
+    # The source is built from the dataclass field names only, never from input.
+    exec("\n".join(lines), namespace)
+    make = namespace["make"]
+    make.__qualname__ = f"{cls.__qualname__}.make"
+    make.__doc__ = f"Build a {cls.__name__} from every field, positionally, skipping __init__."
+    cls.make = classmethod(make)  # type: ignore[attr-defined]
+    return cls
 
 
 def _jsonable(value: Any) -> Any:
@@ -39,6 +76,7 @@ class Message:
         return out
 
 
+@_with_make
 @dataclass(frozen=True, slots=True)
 class DecodeError:
     """A frame that could not be decoded, and why. Returned, never raised."""
@@ -56,6 +94,7 @@ class DecodeError:
         }
 
 
+@_with_make
 @dataclass(frozen=True, slots=True)
 class TagBlock:
     """NMEA 4.10 TAG block fields that precede a sentence (``\\s:SRC,c:123*hh\\``)."""
@@ -67,6 +106,7 @@ class TagBlock:
     line_count: int | None = None  # n:
 
 
+@_with_make
 @dataclass(frozen=True, slots=True)
 class PositionFix(Message):
     """A position from an automatic vehicle location feed (NMEA GGA, RMC, ...).
@@ -96,6 +136,7 @@ class PositionFix(Message):
     tag_time: int | None = None  # NMEA TAG block c: (UNIX time as sent)
 
 
+@_with_make
 @dataclass(frozen=True, slots=True)
 class NmeaSentence(Message):
     """A valid NMEA sentence the console stores but does not act on (VTG, ZDA, ...).
@@ -114,6 +155,7 @@ class NmeaSentence(Message):
     address: str | None = None  # the whole address field, e.g. "GPVTG", "PTNTA"
 
 
+@_with_make
 @dataclass(frozen=True, slots=True)
 class NoFix(Message):
     """A position sentence saying the receiver has no fix (empty lat/lon, RMC V, GGA quality 0)."""

@@ -1,11 +1,14 @@
 """Registry of wire protocols: how a link's bytes become frames and messages.
 
-Contract: ``get_protocol(name) -> Protocol`` (``KeyError`` with the known
-names for an unknown one). A ``Protocol`` bundles a pure framer (see
-``radio.framing.base``), the largest frame it accepts, and a codec ``decode``
-that returns a message or a ``DecodeError`` and never raises. The ingest
-service and ``dispatch-console decode`` both look protocols up here, so a
-protocol added once is live on links and in the decode command alike.
+Contract: this is the one protocol registry. ``get_protocol(name) ->
+Protocol`` (``KeyError`` naming the known protocols for an unknown one);
+``PROTOCOLS`` maps every name to its :class:`Protocol`. A ``Protocol``
+bundles a pure framer (see ``radio.framing.base``), the largest frame it
+accepts, a codec ``decode`` that returns a message or a ``DecodeError`` and
+never raises, and the prefix of comment lines that text captures may carry.
+The ingest service, site validation and ``dispatch-console decode`` all look
+protocols up here, so a protocol added once is live on links, in site files
+and in the decode command alike.
 """
 
 from __future__ import annotations
@@ -22,14 +25,26 @@ from radio.messages import DecodeError
 
 @dataclass(frozen=True, slots=True)
 class Protocol:
+    """One wire protocol: framing, size limit, decoding, capture comments."""
+
     name: str
     framer: Framer
     decode: Callable[[bytes], Any]
     max_frame: int = 4096
     description: str = ""
+    # Frames starting with this are comments of a capture file (the ``#``
+    # header of gpsd's NMEA logs), not traffic: tools reading captures skip
+    # them. None for protocols whose captures have no comments.
+    comment_prefix: bytes | None = None
 
     def splitter(self) -> FrameSplitter:
+        """A fresh per-stream splitter for this protocol's framing."""
         return FrameSplitter(self.framer, self.max_frame)
+
+    def is_comment(self, frame: bytes) -> bool:
+        """True if ``frame`` is a capture comment line (see ``comment_prefix``)."""
+        prefix = self.comment_prefix
+        return prefix is not None and frame.startswith(prefix)
 
 
 PROTOCOLS: dict[str, Protocol] = {
@@ -41,16 +56,22 @@ PROTOCOLS: dict[str, Protocol] = {
         # devices run longer, so allow some slack before calling it garbage.
         max_frame=1024,
         description="NMEA 0183 sentences (GGA, RMC, ... with TAG blocks)",
+        comment_prefix=b"#",
     ),
 }
 
 
 def get_protocol(name: str) -> Protocol:
+    """The registered protocol called ``name``; ``KeyError`` listing the known ones."""
     try:
         return PROTOCOLS[name]
     except KeyError:
-        known = ", ".join(sorted(PROTOCOLS))
-        raise KeyError(f"unknown protocol {name!r}; known protocols: {known}") from None
+        raise KeyError(f"unknown protocol {name!r}; known protocols: {known_protocols()}") from None
+
+
+def known_protocols() -> str:
+    """The registered protocol names, sorted and comma-separated, for messages."""
+    return ", ".join(sorted(PROTOCOLS))
 
 
 def is_error(message: object) -> bool:

@@ -32,6 +32,9 @@ class UnitView:
     fix_time: datetime | None  # receive time of the last position
     speed_mps: float | None = None
     course_deg: float | None = None
+    status_since: datetime | None = None  # when the unit entered ``status``
+    incident_id: str | None = None  # the incident the unit is committed to
+    overdue: str | None = None  # e.g. "en route 12 min (limit 10 min)"; None when not
 
 
 @dataclass(frozen=True, slots=True)

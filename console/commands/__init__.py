@@ -7,6 +7,6 @@ them directly.
 
 from __future__ import annotations
 
-from console.commands.decode import PROTOCOLS, decode_command
+from console.commands.decode import decode_command
 
-__all__ = ["PROTOCOLS", "decode_command"]
+__all__ = ["decode_command"]

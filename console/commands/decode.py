@@ -10,22 +10,20 @@ was rejected.
 
 Contract: returns 0 when the input was read, even when frames were rejected
 (they are reported) and for empty input; returns 2, with a message on stderr,
-for an unknown protocol or an unreadable file. Protocols plug in through
-:data:`PROTOCOLS`.
+for an unknown protocol or an unreadable file. Protocols (framer, size
+limit, codec, comment prefix) come from the one registry,
+:mod:`radio.protocols`; only the JSON-lines presentation lives here.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any, BinaryIO, TextIO
 
-from radio.codecs import nmea
-from radio.framing.base import Framer, FrameSplitter
-from radio.framing.lines import frame_line
 from radio.messages import DecodeError
+from radio.protocols import Protocol, get_protocol, known_protocols
 
 _CHUNK = 65536
 
@@ -44,40 +42,25 @@ def message_json(message: Any) -> dict[str, Any]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class ProtocolEntry:
-    """How ``decode`` handles one protocol: framing, decoding, JSON output."""
-
-    framer: Framer
-    decoder: Callable[[bytes], Any]
-    to_json: Callable[[Any], dict[str, Any]] = message_json
-    comment_prefix: bytes | None = None  # text captures may carry comment lines
-    max_frame: int = 4096
-
-
-PROTOCOLS: dict[str, ProtocolEntry] = {
-    "nmea": ProtocolEntry(frame_line, nmea.decode, message_json, b"#", 1024),
-}
-
-
-def _decode_stream(entry: ProtocolEntry, stream: BinaryIO, stdout: TextIO) -> None:
-    splitter = FrameSplitter(entry.framer, entry.max_frame)
+def _decode_stream(protocol: Protocol, stream: BinaryIO, stdout: TextIO) -> None:
+    splitter = protocol.splitter()
     # read1 returns what a pipe has now, so a live feed prints as it arrives.
     read = getattr(stream, "read1", stream.read)
     while True:
         chunk = read(_CHUNK)
         if not chunk:
             break
-        _emit(entry, splitter.feed(chunk), stdout)
-    _emit(entry, splitter.flush(), stdout)
+        _emit(protocol, splitter.feed(chunk), stdout)
+    _emit(protocol, splitter.flush(), stdout)
 
 
-def _emit(entry: ProtocolEntry, frames: Iterable[bytes], stdout: TextIO) -> None:
-    prefix = entry.comment_prefix
+def _emit(protocol: Protocol, frames: Iterable[bytes], stdout: TextIO) -> None:
+    is_comment = protocol.is_comment
+    decode = protocol.decode
     for frame in frames:
-        if prefix is not None and frame.startswith(prefix):
+        if is_comment(frame):
             continue
-        stdout.write(json.dumps(entry.to_json(entry.decoder(frame))))
+        stdout.write(json.dumps(message_json(decode(frame))))
         stdout.write("\n")
     stdout.flush()
 
@@ -91,9 +74,10 @@ def decode_command(
 ) -> int:
     """Decode ``paths`` (or ``stdin`` when empty) as ``protocol``; return the exit code."""
     err = stderr if stderr is not None else sys.stderr
-    entry = PROTOCOLS.get(protocol)
-    if entry is None:
-        known = ", ".join(sorted(PROTOCOLS))
+    try:
+        entry = get_protocol(protocol)
+    except KeyError:
+        known = known_protocols()
         err.write(f"dispatch-console decode: unknown protocol {protocol!r} (known: {known})\n")
         return 2
     if not paths:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, Dialect, bindparam, delete, insert
 
 from models.store.events import StoredEvent
 from models.store.schema import unit_positions_table
@@ -115,11 +115,28 @@ def apply_unit_positions(connection: Connection, events: Sequence[StoredEvent]) 
 
 
 def upsert(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert-or-replace rows keyed by call sign, with the dialect's native upsert."""
+    """Insert-or-replace rows keyed by call sign, with the dialect's native upsert.
+
+    On SQLite, few multi-row statements rather than an executemany: each
+    statement step hands the GIL over, and with the event loop busy decoding
+    getting it back costs up to a switch interval. SQLAlchemy does not cache
+    multi-row inserts, so that statement is compiled once per size here.
+    """
+    dialect = connection.dialect
+    if dialect.name == "sqlite" and dialect.paramstyle == "qmark":
+        processors = _sqlite_processors(dialect)
+        for start in range(0, len(rows), UPSERT_ROWS_PER_STATEMENT):
+            chunk = rows[start : start + UPSERT_ROWS_PER_STATEMENT]
+            params = [
+                value if process is None else process(value)
+                for row in chunk
+                for value, process in zip([row[name] for name in _COLUMNS], processors, strict=True)
+            ]
+            connection.exec_driver_sql(_sqlite_upsert_sql(dialect, len(chunk)), tuple(params))
+        return
     table = unit_positions_table
-    dialect = connection.dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        if dialect == "sqlite":
+    if dialect.name in ("sqlite", "postgresql"):
+        if dialect.name == "sqlite":
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
         else:
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
@@ -135,3 +152,43 @@ def upsert(connection: Connection, rows: list[dict[str, Any]]) -> None:
         delete(table).where(table.c.call_sign.in_([row["call_sign"] for row in rows]))
     )
     connection.execute(insert(table), rows)
+
+
+UPSERT_ROWS_PER_STATEMENT = 100
+_COLUMNS = ("call_sign", *_UPDATE_COLUMNS)
+_SQLITE_SQL: dict[int, str] = {}
+_SQLITE_PROCESSORS: list[Callable[[Any], Any] | None] = []
+
+
+def _sqlite_processors(dialect: Dialect) -> list[Callable[[Any], Any] | None]:
+    """Each column's bind processor (UTC check, DATETIME text), as Core would apply."""
+    if not _SQLITE_PROCESSORS:
+        table = unit_positions_table
+        _SQLITE_PROCESSORS.extend(
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in _COLUMNS
+        )
+    return _SQLITE_PROCESSORS
+
+
+def _sqlite_upsert_sql(dialect: Dialect, rows: int) -> str:
+    sql = _SQLITE_SQL.get(rows)
+    if sql is not None:
+        return sql
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    table = unit_positions_table
+    names = [f"{name}_{i}" for i in range(rows) for name in _COLUMNS]
+    values = [
+        {name: bindparam(f"{name}_{i}", type_=table.c[name].type) for name in _COLUMNS}
+        for i in range(rows)
+    ]
+    stmt = sqlite_insert(table).values(values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c.call_sign],
+        set_={name: stmt.excluded[name] for name in _UPDATE_COLUMNS},
+    )
+    compiled = stmt.compile(dialect=dialect)
+    if list(compiled.positiontup or ()) != names:
+        raise RuntimeError("unexpected parameter order in the unit_positions upsert")
+    sql = _SQLITE_SQL[rows] = str(compiled)
+    return sql

@@ -3,25 +3,39 @@
 Contract:
 - One dedicated thread owns all writes; ``submit(NewEvent)`` is cheap and
   thread-safe (call it from the event loop or any thread) and returns a
-  ``concurrent.futures.Future[StoredEvent]``.
-- The thread takes what is queued, waits at most ``window_s`` after the first
-  event for more (up to ``max_batch``), assigns gapless ``seq`` and chained
-  hashes continuing from the log, inserts the batch with one executemany and
-  runs the projections in the same transaction, commits (durable: SQLite
-  ``synchronous=FULL``), and only then resolves the futures and calls
-  ``on_committed(batch)`` on the writer thread.
-- Events are committed in submission order. If a commit fails, the batch's
-  futures get a ``StoreError`` right away (so callers do not acknowledge),
-  but the events stay in memory and are retried with backoff ahead of
-  everything submitted later, so order and the chain are preserved; once they
-  commit, ``on_committed`` and ``flush`` see them.
+  ``CommitReceipt`` (see ``models.store.receipt``): Future-like
+  ``result(timeout)``/``exception(timeout)``/``done()``/
+  ``add_done_callback(fn)``, resolving with the event's ``StoredEvent``.
+- Submitted events collect into the open batch (at most ``max_batch``). The
+  thread takes a full batch at once, or the open one ``window_s`` after it
+  saw its first event; assigns gapless ``seq`` and chained hashes continuing
+  from the log; inserts the batch and runs the projections in the same
+  transaction; commits (durable: SQLite ``synchronous=FULL``); and only then
+  resolves the batch's receipts (callbacks run on the writer thread, in
+  submission order) and calls ``on_committed(stored_events)``.
+- A receipt resolves ONLY once its event is durably committed. If a commit
+  fails, the batch stays in memory and is retried with exponential backoff
+  (``retry_delay_s`` doubling up to ``max_retry_delay_s``) ahead of everything
+  submitted later, so order and the chain are preserved, and its receipts stay
+  pending: nothing is NAKed that is stored later. The failure shows as
+  ``healthy`` False and ``last_error`` (None while healthy), and
+  ``on_health(healthy, error)`` is called on the writer thread at each
+  change. Only ``close(timeout)`` giving up fails the remaining receipts
+  with ``StoreError``.
 - A payload that is not JSON-serialisable, or a naive ``rx_time``, is refused
   by ``submit`` with ``ValueError``: it never reaches (or blocks) the writer.
+  ``submit`` after ``close`` raises ``StoreError``.
 - On SQLite the batch is bound with pre-encoded values straight to the
   driver (``fast_path``, see ``models.store.fastinsert``); elsewhere through
   Core. Both store identical rows.
 - ``flush(timeout)`` waits until everything submitted so far is committed;
-  ``close(timeout)`` flushes and stops. Only one writer per ``Store``.
+  ``close(timeout)`` flushes and stops (``timeout=None`` waits as long as
+  commits fail). Only one writer per ``Store``.
+
+Speed (tests/benchmarks/bench_ingest.py): the thread keeps one connection,
+holds the GIL only for the per-event Python work (hash, row values), and
+hands SQLite few large statements so it works with the GIL released while
+the event loop decodes on the other core.
 """
 
 from __future__ import annotations
@@ -31,16 +45,16 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 
 from models.store.chain import hash_fields
 from models.store.engine import Store, StoreError
 from models.store.events import NewEvent, StoredEvent, canonical_json
-from models.store.fastinsert import SqliteBatchInsert, sqlite_datetime_text
+from models.store.fastinsert import SqliteBatchInsert
+from models.store.receipt import CommitBatch, CommitReceipt
 from models.store.schema import PreEncodedJSON, events_table
 
 if TYPE_CHECKING:
@@ -49,12 +63,7 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 OnCommitted = Callable[[list[StoredEvent]], None]
-
-
-class _Pending(NamedTuple):
-    event: NewEvent
-    payload_json: str | None
-    future: Future[StoredEvent]
+OnHealth = Callable[[bool, "str | None"], None]
 
 
 class GroupCommitWriter:
@@ -70,6 +79,7 @@ class GroupCommitWriter:
         retry_delay_s: float = 0.2,
         max_retry_delay_s: float = 5.0,
         fast_path: bool = True,
+        on_health: OnHealth | None = None,
     ) -> None:
         if max_batch < 1:
             raise ValueError("max_batch must be at least 1")
@@ -82,19 +92,24 @@ class GroupCommitWriter:
         self._max_batch = max_batch
         self._window_s = window_s
         self._on_committed = on_committed
+        self._on_health = on_health
         self._projections = projections
         self._retry_delay_s = retry_delay_s
         self._max_retry_delay_s = max_retry_delay_s
         self._sqlite_insert = SqliteBatchInsert.for_engine(store.engine) if fast_path else None
         lock = threading.Lock()
         self._work = threading.Condition(lock)  # the writer waits here for events
-        self._done = threading.Condition(lock)  # flush() waits here for commits
-        self._queue: deque[_Pending] = deque()
+        self._done = threading.Condition(lock)  # flush() and receipts wait here
+        self._open = CommitBatch(self._done)
+        self._full: deque[CommitBatch] = deque()
         self._submitted = 0
         self._committed = 0
         self._closing = False
         self._abandon = False
         self._stopped = False
+        self._conn: Connection | None = None
+        self.healthy = True
+        self.last_error: str | None = None
         self.batches_committed = 0
         self.commit_failures = 0
         store.attach_writer()
@@ -108,8 +123,8 @@ class GroupCommitWriter:
 
     # -- any thread -------------------------------------------------------
 
-    def submit(self, event: NewEvent) -> Future[StoredEvent]:
-        """Queue ``event``; the future resolves with its ``StoredEvent`` after commit."""
+    def submit(self, event: NewEvent) -> CommitReceipt:
+        """Queue ``event``; its receipt resolves with the ``StoredEvent`` after commit."""
         if event.rx_time.tzinfo is None:
             raise ValueError(f"{event.kind} event has a naive rx_time; the store needs UTC")
         payload_json = None
@@ -118,16 +133,22 @@ class GroupCommitWriter:
                 payload_json = canonical_json(event.payload)
             except (TypeError, ValueError) as exc:
                 raise ValueError(f"{event.kind} event payload is not JSON: {exc}") from exc
-        future: Future[StoredEvent] = Future()
         with self._work:
             if self._closing:
                 raise StoreError("The store writer is closed; the event was not stored.")
-            self._queue.append(_Pending(event, payload_json, future))
+            batch = self._open
+            events = batch.events
+            index = len(events)
+            events.append(event)
+            batch.payloads.append(payload_json)
             self._submitted += 1
-            queued = len(self._queue)
-            if queued == 1 or queued >= self._max_batch:
+            if index + 1 >= self._max_batch:
+                self._full.append(batch)
+                self._open = CommitBatch(self._done)
                 self._work.notify()
-        return future
+            elif index == 0:
+                self._work.notify()
+        return CommitReceipt(batch, index)
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until all events submitted before this call are committed."""
@@ -138,7 +159,11 @@ class GroupCommitWriter:
             ) and (self._committed >= target)
 
     def close(self, timeout: float | None = None) -> bool:
-        """Flush, stop the thread and release the store; False if events were left unstored."""
+        """Flush, stop the thread and release the store; False if events were left unstored.
+
+        If the flush does not finish within ``timeout`` the writer gives up:
+        every receipt still pending fails with ``StoreError``.
+        """
         with self._work:
             already = self._closing
             self._closing = True
@@ -169,91 +194,92 @@ class GroupCommitWriter:
 
     # -- writer thread ----------------------------------------------------
 
-    def _take_batch(self) -> list[_Pending] | None:
+    def _take_batch(self) -> CommitBatch | None:
         with self._work:
-            while not self._queue:
+            while not self._full and not self._open.events:
                 if self._closing:
                     return None
                 self._work.wait()
-            if len(self._queue) < self._max_batch and not self._closing:
+            if not self._full and not self._closing and self._window_s > 0:
                 deadline = time.monotonic() + self._window_s
-                while len(self._queue) < self._max_batch and not self._closing:
+                while not self._full and not self._closing:
                     remaining = deadline - time.monotonic()
                     if remaining <= 0:
                         break
                     self._work.wait(remaining)
-            queue = self._queue
-            return [queue.popleft() for _ in range(min(len(queue), self._max_batch))]
+            if self._full:
+                return self._full.popleft()
+            batch = self._open
+            self._open = CommitBatch(self._done)
+            return batch
 
     def _run(self) -> None:
-        retry: list[_Pending] | None = None
+        batch: CommitBatch | None = None
         delay = self._retry_delay_s
         try:
             while True:
-                batch = retry if retry is not None else self._take_batch()
                 if batch is None:
-                    return
+                    batch = self._take_batch()
+                    if batch is None:
+                        return
                 try:
-                    stored = self._commit(batch)
+                    self._commit(batch)
                 except Exception as exc:
-                    self.commit_failures += 1
-                    _LOGGER.error(
-                        "STORE COMMIT FAILED for %d events (seq %d..): %s; "
-                        "keeping them and retrying in %.1f s",
-                        len(batch),
-                        self._last_seq + 1,
-                        exc,
-                        delay,
-                        exc_info=exc,
-                    )
-                    error = StoreError(
-                        f"Could not store the event in {self._store.where}: {exc}. "
-                        "It is kept in memory and retried; it is not acknowledged yet."
-                    )
-                    for item in batch:
-                        if not item.future.done():
-                            item.future.set_exception(error)
-                    retry = batch
+                    self._failed(batch, exc, delay)
                     with self._work:
                         if self._work.wait_for(lambda: self._abandon, delay):
                             return
                     delay = min(delay * 2, self._max_retry_delay_s)
                     continue
-                retry = None
                 delay = self._retry_delay_s
-                self._acknowledge(batch, stored)
+                if not self.healthy:
+                    _LOGGER.warning("store commits succeed again; the held events are stored")
+                    self._set_health(True, None)
+                self._acknowledge(batch)
+                batch = None
         except Exception:
             _LOGGER.exception("store writer thread crashed")
         finally:
-            self._finish()
+            self._finish(batch)
 
-    def _commit(self, batch: list[_Pending]) -> list[StoredEvent]:
-        seq = self._last_seq
+    def _connection(self) -> Connection:
+        conn = self._conn
+        if conn is None:
+            conn = self._conn = self._store.engine.connect()
+        return conn
+
+    def _drop_connection(self) -> None:
+        """After a failure start over on a new connection: the old one may be broken."""
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            conn.invalidate()
+            conn.close()
+        except Exception:
+            _LOGGER.debug("closing the failed store connection", exc_info=True)
+
+    def _commit(self, batch: CommitBatch) -> None:
+        seq = first_seq = self._last_seq + 1
         prev_hash = self._last_hash
-        fast = self._sqlite_insert is not None
-        rows: list[Any] = []
+        sqlite_insert = self._sqlite_insert
+        flat: list[Any] = []
+        rows: list[dict[str, Any]] = []
         stored: list[StoredEvent] = []
-        for event, payload_json, _future in batch:
-            seq += 1
+        add_values = flat.extend
+        add_stored = stored.append
+        for event, payload_json in zip(batch.events, batch.payloads, strict=True):
             rx_time = event.rx_time
             if rx_time.tzinfo is not UTC:
                 rx_time = rx_time.astimezone(UTC)
             iso = rx_time.isoformat(timespec="microseconds")
             source, kind, raw, error = event.source, event.kind, event.raw, event.error
             digest = hash_fields(prev_hash, seq, iso, source, kind, payload_json, raw, error)
-            if fast:
-                rows.extend(
-                    (
-                        seq,
-                        sqlite_datetime_text(iso),
-                        source,
-                        kind,
-                        payload_json,
-                        raw,
-                        error,
-                        prev_hash,
-                        digest,
-                    )
+            if sqlite_insert is not None:
+                # SQLAlchemy's SQLite DATETIME text: "YYYY-MM-DD HH:MM:SS.ffffff".
+                rx_text = f"{iso[:10]} {iso[11:26]}"
+                add_values(
+                    (seq, rx_text, source, kind, payload_json, raw, error, prev_hash, digest)
                 )
             else:
                 rows.append(
@@ -269,45 +295,77 @@ class GroupCommitWriter:
                         "hash": digest,
                     }
                 )
-            stored.append(
-                StoredEvent(source, kind, rx_time, event.payload, raw, error, seq, digest)
-            )
+            add_stored(StoredEvent(source, kind, rx_time, event.payload, raw, error, seq, digest))
             prev_hash = digest
-        with self._store.engine.begin() as conn:
-            if self._sqlite_insert is not None:
-                self._sqlite_insert.execute(conn, rows)
+            seq += 1
+        conn = self._connection()
+        with conn.begin():
+            if sqlite_insert is not None:
+                sqlite_insert.execute(conn.connection.driver_connection, flat)
             else:
                 conn.execute(insert(events_table), rows)
             self._projections.apply(conn, stored)
         # Only a committed batch moves the chain forward; a failed one is redone as is.
-        self._last_seq = seq
+        self._last_seq = seq - 1
         self._last_hash = prev_hash
-        return stored
+        batch.first_seq = first_seq
+        batch.stored = stored
 
-    def _acknowledge(self, batch: list[_Pending], stored: list[StoredEvent]) -> None:
-        for item, result in zip(batch, stored, strict=True):
-            if not item.future.done():
-                item.future.set_result(result)
+    def _failed(self, batch: CommitBatch, exc: Exception, delay: float) -> None:
+        self.commit_failures += 1
+        self._drop_connection()
+        message = f"Cannot write to the store at {self._store.where}: {exc}"
+        _LOGGER.error(
+            "STORE COMMIT FAILED for %d events (seq %d..): %s; keeping them and retrying in %.1f s",
+            len(batch.events),
+            self._last_seq + 1,
+            exc,
+            delay,
+            exc_info=exc if self.healthy else None,
+        )
+        if self.healthy or message != self.last_error:
+            self._set_health(False, message)
+
+    def _set_health(self, healthy: bool, error: str | None) -> None:
+        self.healthy = healthy
+        self.last_error = error
+        if self._on_health is not None:
+            try:
+                self._on_health(healthy, error)
+            except Exception:
+                _LOGGER.exception("on_health callback failed")
+
+    def _acknowledge(self, batch: CommitBatch) -> None:
+        batch.resolve()
         with self._done:
-            self._committed += len(batch)
+            self._committed += len(batch.events)
             self.batches_committed += 1
             self._done.notify_all()
         if self._on_committed is not None:
             try:
-                self._on_committed(stored)
+                assert batch.stored is not None
+                self._on_committed(batch.stored)
             except Exception:
                 _LOGGER.exception("on_committed callback failed")
 
-    def _finish(self) -> None:
+    def _finish(self, in_flight: CommitBatch | None) -> None:
+        self._drop_connection()
         with self._work:
             self._stopped = True
-            left = list(self._queue)
-            self._queue.clear()
+            self._closing = True  # a crashed writer refuses new events too
+            left = [] if in_flight is None else [in_flight]
+            left.extend(self._full)
+            if self._open.events:
+                left.append(self._open)
+            self._full.clear()
+            self._open = CommitBatch(self._done)
             lost = self._submitted - self._committed
             self._done.notify_all()
         if lost:
             _LOGGER.critical("store writer stopped with %d events NOT stored", lost)
-        error = StoreError("The store writer stopped before the event was stored.")
-        for item in left:
-            if not item.future.done():
-                item.future.set_exception(error)
+        error = StoreError(
+            f"The store writer gave up before the event was stored in {self._store.where}"
+            + (f": {self.last_error}" if self.last_error else ".")
+        )
+        for batch in left:
+            batch.resolve(error)

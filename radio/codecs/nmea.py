@@ -23,10 +23,11 @@ Contract:
 from __future__ import annotations
 
 import logging
+from string import ascii_uppercase
 
 from radio.codecs.nmea_encode import encode_gga, encode_rmc, with_tag_block
 from radio.codecs.nmea_fields import HEX_BYTE, FieldError, checksum
-from radio.codecs.nmea_position import POSITION_DECODERS
+from radio.codecs.nmea_position import POSITION_DECODERS, PositionDecoder
 from radio.messages import DecodeError, NmeaSentence, NoFix, PositionFix
 
 __all__ = [
@@ -44,8 +45,24 @@ PROTOCOL = "nmea"
 
 NmeaMessage = PositionFix | NoFix | NmeaSentence | DecodeError
 
+_sentence = NmeaSentence.make  # type: ignore[attr-defined]
+
 # TAG block codes defined by NMEA 4.10; others are tolerated (vendor use).
 _TAG_NUMERIC = frozenset("cnr")
+
+# Printable ASCII: a frame made only of these needs no character checks.
+_PRINTABLE = bytes(range(0x20, 0x7F))
+
+# Every valid "$" address of a position sentence (two capitals + GGA, RMC,
+# ...) with its talker, kind and decoder, so that the hot path validates and
+# dispatches an address with one lookup. Talkers starting with "P" are left
+# out: such addresses are proprietary sentences.
+_POSITION_ADDRESSES: dict[str, tuple[str, str, PositionDecoder]] = {
+    first + second + kind: (first + second, kind, decoder)
+    for first in ascii_uppercase.replace("P", "")
+    for second in ascii_uppercase
+    for kind, decoder in POSITION_DECODERS.items()
+}
 
 
 def decode(frame: bytes) -> NmeaMessage:
@@ -55,25 +72,18 @@ def decode(frame: bytes) -> NmeaMessage:
     try:
         return _decode(frame)
     except FieldError as exc:
-        return DecodeError(PROTOCOL, str(exc), bytes(frame))
+        return DecodeError(PROTOCOL, str(exc), frame)
     except Exception as exc:  # a bug must not take the link down; keep the frame
         _LOGGER.exception("NMEA decoder failed on %r", frame)
-        return DecodeError(PROTOCOL, f"internal decoder error: {exc!r}", bytes(frame))
+        return DecodeError(PROTOCOL, f"internal decoder error: {exc!r}", frame)
 
 
 def _decode(frame: bytes) -> NmeaMessage:
-    try:
-        text = frame.decode("ascii")
-    except UnicodeDecodeError as exc:
-        return DecodeError(
-            PROTOCOL, f"non-ASCII byte 0x{frame[exc.start]:02X} at offset {exc.start}", frame
-        )
-    if not text.isprintable():
-        bad = next(i for i, ch in enumerate(text) if not ch.isprintable())
-        return DecodeError(
-            PROTOCOL, f"control character 0x{ord(text[bad]):02X} at offset {bad}", frame
-        )
-    if text and text[-1] == " ":
+    # One C-level pass: deleting the printable bytes leaves only the bad ones.
+    if frame.translate(None, _PRINTABLE):
+        return _bad_character(frame)
+    text = frame.decode("ascii")
+    if text[-1:] == " ":
         text = text.rstrip(" ")
 
     start = 0
@@ -101,16 +111,9 @@ def _decode(frame: bytes) -> NmeaMessage:
     if "$" in body or "!" in body or "\\" in body:
         return DecodeError(PROTOCOL, _reserved_reason(body, start), frame)
     if has_checksum:
-        given_text = text[star + 1 :]
-        given = HEX_BYTE.get(given_text)
+        given = HEX_BYTE.get(text[star + 1 :])
         if given is None:
-            if "*" in given_text:
-                reason = "more than one '*' in the sentence"
-            elif len(given_text) > 2 and given_text[:2] in HEX_BYTE:
-                reason = f"unexpected text {given_text[2:]!r} after the checksum"
-            else:
-                reason = f"checksum {given_text!r} is not two hex digits"
-            return DecodeError(PROTOCOL, reason, frame)
+            return DecodeError(PROTOCOL, _checksum_text_reason(text[star + 1 :]), frame)
         computed = checksum(frame[start + 1 : star])
         if computed != given:
             return DecodeError(
@@ -120,19 +123,29 @@ def _decode(frame: bytes) -> NmeaMessage:
             )
 
     fields = body.split(",")
+    if lead == "$":
+        position = _POSITION_ADDRESSES.get(fields[0])
+        if position is not None:
+            talker, kind, decoder = position
+            return decoder(fields, talker, kind, has_checksum, source, tag_time)
+    return _other_sentence(frame, lead, fields, has_checksum, source, tag_time)
+
+
+def _other_sentence(
+    frame: bytes,
+    lead: str,
+    fields: list[str],
+    has_checksum: bool,
+    source: str | None,
+    tag_time: int | None,
+) -> NmeaSentence | DecodeError:
+    """Any sentence but a "$" position one: proprietary, AIS, VTG, ZDA, ..."""
     address = fields[0]
     if lead == "$" and address[:1] == "P":
         if len(address) < 4 or not address.isalnum() or not address.isupper():
             return DecodeError(PROTOCOL, f"bad proprietary address {address!r}", frame)
-        return NmeaSentence(
-            PROTOCOL,
-            address[:4],
-            "",
-            tuple(fields[1:]),
-            source,
-            has_checksum,
-            tag_time,
-            address,
+        return _sentence(
+            PROTOCOL, address[:4], "", tuple(fields[1:]), source, has_checksum, tag_time, address
         )
     if (
         len(address) != 5
@@ -145,14 +158,36 @@ def _decode(frame: bytes) -> NmeaMessage:
         return DecodeError(
             PROTOCOL, f"bad address {address!r}: expected talker + sentence type", frame
         )
-    talker = address[:2]
-    kind = address[2:]
-    position = POSITION_DECODERS.get(kind) if lead == "$" else None
-    if position is not None:
-        return position(fields, talker, kind, has_checksum, source, tag_time)
-    return NmeaSentence(
-        PROTOCOL, kind, talker, tuple(fields[1:]), source, has_checksum, tag_time, address
+    return _sentence(
+        PROTOCOL,
+        address[2:],
+        address[:2],
+        tuple(fields[1:]),
+        source,
+        has_checksum,
+        tag_time,
+        address,
     )
+
+
+def _bad_character(frame: bytes) -> DecodeError:
+    """The reason for a frame with a byte outside printable ASCII: the first such."""
+    try:
+        text = frame.decode("ascii")
+    except UnicodeDecodeError as exc:
+        return DecodeError(
+            PROTOCOL, f"non-ASCII byte 0x{frame[exc.start]:02X} at offset {exc.start}", frame
+        )
+    bad = next(i for i, ch in enumerate(text) if not ch.isprintable())
+    return DecodeError(PROTOCOL, f"control character 0x{ord(text[bad]):02X} at offset {bad}", frame)
+
+
+def _checksum_text_reason(given_text: str) -> str:
+    if "*" in given_text:
+        return "more than one '*' in the sentence"
+    if len(given_text) > 2 and given_text[:2] in HEX_BYTE:
+        return f"unexpected text {given_text[2:]!r} after the checksum"
+    return f"checksum {given_text!r} is not two hex digits"
 
 
 def _parse_tag_block(frame: bytes, text: str, start: int) -> tuple[int, str | None, int | None]:
@@ -176,14 +211,15 @@ def _parse_tag_block(frame: bytes, text: str, start: int) -> tuple[int, str | No
     unix_time: int | None = None
     for item in text[start + 1 : star].split(","):
         code, sep, value = item.partition(":")
-        if not sep or len(code) != 1:
-            raise FieldError(f"TAG block field {item!r} is not 'code:value'")
-        if code in _TAG_NUMERIC and not value.isdigit():
-            raise FieldError(f"TAG block field {item!r} is not a number")
-        if code == "s":
+        # The two codes AVL gateways send settle with the fewest checks.
+        if code == "s" and sep:
             source = value or None
-        elif code == "c":
+        elif code == "c" and sep and value.isdigit():
             unix_time = int(value)
+        elif not sep or len(code) != 1:
+            raise FieldError(f"TAG block field {item!r} is not 'code:value'")
+        elif code in _TAG_NUMERIC and not value.isdigit():
+            raise FieldError(f"TAG block field {item!r} is not a number")
     return close + 1, source, unix_time
 
 

@@ -37,6 +37,13 @@ _FRAC_SCALE = (0, 100_000, 10_000, 1_000, 100, 10, 1)
 # Dates change once a day and every unit of a fleet reports the same one, so
 # a tiny cache saves a date() construction and its validation per RMC.
 _DATE_CACHE: dict[str, date] = {}
+# Likewise every unit of a fleet reports the same GPS second, so the time of
+# a sentence usually repeats the one of many sentences just before it. The
+# time objects are immutable and the cache is keyed by the exact text, so a
+# hit returns exactly what parsing would; clearing when full bounds memory
+# whatever the input.
+_TIME_CACHE: dict[str, time] = {}
+_TIME_CACHE_SIZE = 4096
 
 
 def checksum(body: bytes | bytearray) -> int:
@@ -63,6 +70,9 @@ def checksum(body: bytes | bytearray) -> int:
 
 def parse_time(value: str) -> time | None:
     """``hhmmss`` or ``hhmmss.sss`` -> UTC time; a leap second 60 clamps to 59.999999."""
+    cached = _TIME_CACHE.get(value)
+    if cached is not None:
+        return cached
     if not value:
         return None
     head = value[:6]
@@ -85,7 +95,11 @@ def parse_time(value: str) -> time | None:
             raise FieldError(f"UTC time {value!r} is out of range")
         # Receivers do report hh:mm:60 in a leap second; datetime cannot hold it.
         sec, micros = 59, 999_999
-    return time(hour, minute, sec, micros, _UTC)
+    result = time(hour, minute, sec, micros, _UTC)
+    if len(_TIME_CACHE) >= _TIME_CACHE_SIZE:
+        _TIME_CACHE.clear()
+    _TIME_CACHE[value] = result
+    return result
 
 
 def parse_date(value: str) -> date | None:
@@ -129,6 +143,15 @@ def _ddmm(value: str, what: str, max_degree_digits: int) -> float:
 
 def parse_lat(value: str, hemisphere: str) -> float | None:
     """``ddmm.mmmm`` and N/S -> signed decimal degrees; both empty -> None."""
+    # Fast path for the usual ddmm.mmmm: the same checks and the same
+    # arithmetic as _ddmm (so the same float), minus the generality.
+    if value[4:5] == "." and value[2] < "6" and value.replace(".", "", 1).isdigit():
+        result = int(value[:2]) + float(value[2:]) / 60.0
+        if result <= 90.0:
+            if hemisphere == "N":
+                return result
+            if hemisphere == "S":
+                return -result
     if not value:
         if hemisphere:
             raise FieldError(f"latitude hemisphere {hemisphere!r} without a value")
@@ -145,6 +168,13 @@ def parse_lat(value: str, hemisphere: str) -> float | None:
 
 def parse_lon(value: str, hemisphere: str) -> float | None:
     """``dddmm.mmmm`` and E/W -> signed decimal degrees; both empty -> None."""
+    if value[5:6] == "." and value[3] < "6" and value.replace(".", "", 1).isdigit():
+        result = int(value[:3]) + float(value[3:]) / 60.0
+        if result <= 180.0:
+            if hemisphere == "E":
+                return result
+            if hemisphere == "W":
+                return -result
     if not value:
         if hemisphere:
             raise FieldError(f"longitude hemisphere {hemisphere!r} without a value")

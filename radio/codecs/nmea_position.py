@@ -30,6 +30,10 @@ PositionDecoder = Callable[
     [list[str], str, str, bool, "str | None", "int | None"], PositionFix | NoFix
 ]
 
+# The slot-setting constructors of radio.messages (same objects, no __init__).
+_fix = PositionFix.make  # type: ignore[attr-defined]
+_nofix = NoFix.make  # type: ignore[attr-defined]
+
 _GGA_QUALITY = {str(q): q for q in range(9)}
 # FAA mode indicator (NMEA 2.3+): N means the data are not valid.
 _MODES = frozenset("ADEFMNPRS")
@@ -52,7 +56,8 @@ def decode_gga(
     f: list[str], talker: str, kind: str, has_cs: bool, source: str | None, tag_time: int | None
 ) -> PositionFix | NoFix:
     """GGA: time, lat, N/S, lon, E/W, quality, satellites, HDOP, altitude, M, ..."""
-    _need(f, 9, "GGA")
+    if len(f) < 10:
+        _need(f, 9, "GGA")
     fix_time = parse_time(f[1])
     lat = parse_lat(f[2], f[3])
     lon = parse_lon(f[4], f[5])
@@ -60,18 +65,25 @@ def decode_gga(
     quality = _GGA_QUALITY.get(quality_text)
     if quality is None and quality_text:
         raise FieldError(f"GGA fix quality {quality_text!r} is not 0-8")
-    satellites = parse_uint(f[7], "GGA satellites")
-    hdop = parse_udec(f[8], "GGA HDOP")
-    altitude = parse_sdec(f[9], "GGA altitude") if len(f) > 9 else None
-    if len(f) > 10 and f[10] not in ("M", ""):
+    # Each field inlines the check its parser would pass, and only calls the
+    # parser (for None, or the reason) when it fails.
+    text = f[7]
+    satellites = int(text) if text.isdigit() else parse_uint(text, "GGA satellites")
+    text = f[8]
+    hdop = float(text) if text.replace(".", "", 1).isdigit() else parse_udec(text, "GGA HDOP")
+    text = f[9]
+    altitude = (
+        float(text) if text.replace(".", "", 1).isdigit() else parse_sdec(text, "GGA altitude")
+    )
+    if len(f) > 10 and f[10] != "M" and f[10]:
         raise FieldError(f"GGA altitude unit {f[10]!r} is not M")
     if quality == 0:
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "GGA fix quality 0 (no fix)",
-                     None, has_cs, tag_time)  # fmt: skip
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "GGA fix quality 0 (no fix)",
+                      None, has_cs, tag_time)  # fmt: skip
     if lat is None or lon is None:
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "GGA without a position",
-                     None, has_cs, tag_time)  # fmt: skip
-    return PositionFix(
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "GGA without a position",
+                      None, has_cs, tag_time)  # fmt: skip
+    return _fix(
         PROTOCOL, kind, talker, lat, lon, fix_time, None, source, quality, satellites, hdop,
         altitude, None, None, None, None, has_cs, tag_time,
     )  # fmt: skip
@@ -81,15 +93,18 @@ def decode_rmc(
     f: list[str], talker: str, kind: str, has_cs: bool, source: str | None, tag_time: int | None
 ) -> PositionFix | NoFix:
     """RMC: time, status, lat, N/S, lon, E/W, speed kn, course, date, var, E/W, mode."""
-    _need(f, 9, "RMC")
+    if len(f) < 10:
+        _need(f, 9, "RMC")
     fix_time = parse_time(f[1])
     status = f[2]
     if status != "A" and status != "V":
         raise FieldError(f"RMC status {status!r} is not A or V")
     lat = parse_lat(f[3], f[4])
     lon = parse_lon(f[5], f[6])
-    speed = parse_udec(f[7], "RMC speed")
-    course = parse_udec(f[8], "RMC course")
+    text = f[7]
+    speed = float(text) if text.replace(".", "", 1).isdigit() else parse_udec(text, "RMC speed")
+    text = f[8]
+    course = float(text) if text.replace(".", "", 1).isdigit() else parse_udec(text, "RMC course")
     if course is not None and course > 360.0:
         raise FieldError(f"RMC course {f[8]!r} is beyond 360 degrees")
     fix_date = parse_date(f[9])
@@ -97,19 +112,23 @@ def decode_rmc(
         variation = parse_udec(f[10], "RMC magnetic variation")
         if variation is not None and variation > 180.0:
             raise FieldError(f"RMC magnetic variation {f[10]!r} is beyond 180 degrees")
-        if f[11] not in ("E", "W"):
+        if f[11] != "E" and f[11] != "W":
             raise FieldError(f"RMC magnetic variation direction {f[11]!r} is not E or W")
-    mode = _mode(f[12], "RMC") if len(f) > 12 else None
+    mode = None
+    if len(f) > 12:
+        mode = f[12]
+        if mode not in _MODES:
+            mode = _mode(mode, "RMC")
     if status == "V":
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "RMC status V (receiver warning)",
-                     fix_date, has_cs, tag_time)  # fmt: skip
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC status V (receiver warning)",
+                      fix_date, has_cs, tag_time)  # fmt: skip
     if mode == "N":
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "RMC mode N (data not valid)",
-                     fix_date, has_cs, tag_time)  # fmt: skip
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC mode N (data not valid)",
+                      fix_date, has_cs, tag_time)  # fmt: skip
     if lat is None or lon is None:
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "RMC without a position",
-                     fix_date, has_cs, tag_time)  # fmt: skip
-    return PositionFix(
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC without a position",
+                      fix_date, has_cs, tag_time)  # fmt: skip
+    return _fix(
         PROTOCOL, kind, talker, lat, lon, fix_time, fix_date, source, None, None, None, None,
         speed, course, status, mode, has_cs, tag_time,
     )  # fmt: skip
@@ -128,12 +147,12 @@ def decode_gll(
         raise FieldError(f"GLL status {status!r} is not A or V")
     mode = _mode(f[7], "GLL") if len(f) > 7 else None
     if status == "V" or mode == "N":
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "GLL status V (data not valid)",
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "GLL status V (data not valid)",
                      None, has_cs, tag_time)  # fmt: skip
     if lat is None or lon is None:
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "GLL without a position",
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "GLL without a position",
                      None, has_cs, tag_time)  # fmt: skip
-    return PositionFix(
+    return _fix(
         PROTOCOL, kind, talker, lat, lon, fix_time, None, source, None, None, None, None,
         None, None, status or None, mode, has_cs, tag_time,
     )  # fmt: skip
@@ -154,12 +173,12 @@ def decode_gns(
     hdop = parse_udec(f[8], "GNS HDOP")
     altitude = parse_sdec(f[9], "GNS altitude") if len(f) > 9 else None
     if not mode or mode.strip("N") == "":
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "GNS mode N (no fix)",
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "GNS mode N (no fix)",
                      None, has_cs, tag_time)  # fmt: skip
     if lat is None or lon is None:
-        return NoFix(PROTOCOL, kind, talker, fix_time, source, "GNS without a position",
+        return _nofix(PROTOCOL, kind, talker, fix_time, source, "GNS without a position",
                      None, has_cs, tag_time)  # fmt: skip
-    return PositionFix(
+    return _fix(
         PROTOCOL, kind, talker, lat, lon, fix_time, None, source, None, satellites, hdop,
         altitude, None, None, None, mode, has_cs, tag_time,
     )  # fmt: skip

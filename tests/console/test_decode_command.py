@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from console.commands.decode import PROTOCOLS, decode_command
+from console.commands.decode import decode_command
+from radio import protocols
 from radio.codecs.nmea import encode_gga, with_tag_block
+from radio.framing.lines import frame_line
+from radio.messages import NmeaSentence
 
 GGA = b"$GPGGA,184353.07,1929.045,S,02410.506,E,1,04,2.6,100.00,M,-33.9,M,,0000*6D"
 
@@ -92,6 +95,24 @@ def test_samples_through_the_command(samples_dir: Path) -> None:
 
 
 def test_registry_entries_are_complete() -> None:
-    entry = PROTOCOLS["nmea"]
+    entry = protocols.get_protocol("nmea")
     assert entry.comment_prefix == b"#"
-    assert callable(entry.framer) and callable(entry.decoder) and callable(entry.to_json)
+    assert entry.is_comment(b"# Name: Firefly") and not entry.is_comment(GGA)
+    assert callable(entry.framer) and callable(entry.decode)
+    assert entry.max_frame == 1024
+
+
+def test_command_uses_the_radio_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A protocol registered once in radio.protocols is live in the command too."""
+
+    def decode_echo(frame: bytes) -> NmeaSentence:
+        return NmeaSentence("echo", "LINE", "", (frame.decode(),))
+
+    echo = protocols.Protocol("echo", frame_line, decode_echo, 64, "test", b";")
+    monkeypatch.setitem(protocols.PROTOCOLS, "echo", echo)
+    code, lines, err = run("echo", [], b"; comment\nhello\n")
+    assert (code, err) == (0, "")
+    assert lines == [{"ok": True, "protocol": "echo", "type": "LINE", "talker": "",
+                      "fields": ["hello"]}]  # fmt: skip
+    code, _lines, err = run("morse", [])
+    assert code == 2 and "echo, nmea" in err
