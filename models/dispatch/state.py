@@ -1,0 +1,167 @@
+"""In-memory dispatch picture rebuilt from committed events.
+
+Contract: ``DispatchState.apply(event)`` takes a committed ``StoredEvent``
+(any kind; non-dispatch kinds are ignored) and updates incidents, unit
+statuses, assignments and notes from the event's explicit payload (see
+``models.dispatch.events``): no business rule is re-run here, so the live
+console and replay read the same log the same way. ``last_seq`` is the
+sequence of the newest event applied; events at or below it are ignored, so
+applying an event twice is harmless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from models.dispatch import events as ev
+from models.dispatch.status import UnitStatus
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentState:
+    incident_id: str
+    type_code: str
+    priority: int
+    lat: float
+    lon: float
+    location: str | None
+    call_id: str | None
+    created: datetime
+    status: str = "open"
+    disposition: str | None = None
+    closed: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitState:
+    call_sign: str
+    status: UnitStatus
+    since: datetime | None
+    incident_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    incident_id: str
+    time: datetime
+    operator: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    incident_id: str
+    call_sign: str
+    time: datetime
+    eta_s: float | None
+    route_m: float | None
+    recommended: bool
+    released: datetime | None = None
+
+
+@dataclass
+class DispatchState:
+    incidents: dict[str, IncidentState] = field(default_factory=dict)
+    units: dict[str, UnitState] = field(default_factory=dict)
+    notes: dict[str, list[Note]] = field(default_factory=dict)
+    assignments: dict[str, list[Assignment]] = field(default_factory=dict)
+    last_seq: int = 0
+
+    @classmethod
+    def initial(cls, call_signs: Iterable[str]) -> DispatchState:
+        state = cls()
+        for call_sign in call_signs:
+            state.units[call_sign] = UnitState(call_sign, UnitStatus.AVAILABLE, None)
+        return state
+
+    # -- reading -------------------------------------------------------------
+
+    def unit(self, call_sign: str) -> UnitState:
+        return self.units.get(call_sign) or UnitState(call_sign, UnitStatus.AVAILABLE, None)
+
+    def open_incidents(self) -> list[IncidentState]:
+        return [i for i in self.incidents.values() if i.status == "open"]
+
+    def committed_units(self, incident_id: str) -> list[str]:
+        return sorted(u.call_sign for u in self.units.values() if u.incident_id == incident_id)
+
+    # -- applying committed events --------------------------------------------
+
+    def apply_all(self, events: Iterable[Any]) -> set[str]:
+        """Apply events in order; return the kinds that changed something."""
+        changed: set[str] = set()
+        for event in events:
+            if self.apply(event):
+                changed.add(event.kind)
+        return changed
+
+    def apply(self, event: Any) -> bool:
+        if event.seq <= self.last_seq:
+            return False
+        self.last_seq = event.seq
+        handler = _HANDLERS.get(event.kind)
+        if handler is None:
+            return False
+        handler(self, event.payload or {}, event)
+        return True
+
+    def _incident_created(self, p: dict[str, Any], event: Any) -> None:
+        self.incidents[p["incident_id"]] = IncidentState(
+            incident_id=p["incident_id"],
+            type_code=p["type"],
+            priority=int(p["priority"]),
+            lat=float(p["lat"]),
+            lon=float(p["lon"]),
+            location=p.get("location"),
+            call_id=p.get("call_id"),
+            created=event.rx_time,
+        )
+
+    def _incident_note(self, p: dict[str, Any], event: Any) -> None:
+        operator = event.source.removeprefix("operator:")
+        note = Note(p["incident_id"], event.rx_time, operator, p["text"])
+        self.notes.setdefault(p["incident_id"], []).append(note)
+
+    def _incident_closed(self, p: dict[str, Any], event: Any) -> None:
+        incident = self.incidents.get(p["incident_id"])
+        if incident is not None:
+            self.incidents[incident.incident_id] = replace(
+                incident, status="closed", disposition=p.get("disposition"), closed=event.rx_time
+            )
+        self._release(p["incident_id"], None, event.rx_time)
+
+    def _unit_assigned(self, p: dict[str, Any], event: Any) -> None:
+        assignment = Assignment(
+            incident_id=p["incident_id"],
+            call_sign=p["unit"],
+            time=event.rx_time,
+            eta_s=p.get("eta_s"),
+            route_m=p.get("route_m"),
+            recommended=bool(p.get("recommended")),
+        )
+        self.assignments.setdefault(p["incident_id"], []).append(assignment)
+
+    def _unit_status(self, p: dict[str, Any], event: Any) -> None:
+        status = UnitStatus(p["status"])
+        previous_incident = self.unit(p["unit"]).incident_id
+        self.units[p["unit"]] = UnitState(p["unit"], status, event.rx_time, p.get("incident_id"))
+        if previous_incident and p.get("incident_id") != previous_incident:
+            self._release(previous_incident, p["unit"], event.rx_time)
+
+    def _release(self, incident_id: str, call_sign: str | None, when: datetime) -> None:
+        assignments = self.assignments.get(incident_id, [])
+        for i, assignment in enumerate(assignments):
+            if assignment.released is None and call_sign in (None, assignment.call_sign):
+                assignments[i] = replace(assignment, released=when)
+
+
+_HANDLERS = {
+    ev.INCIDENT_CREATED: DispatchState._incident_created,
+    ev.INCIDENT_NOTE: DispatchState._incident_note,
+    ev.INCIDENT_CLOSED: DispatchState._incident_closed,
+    ev.UNIT_ASSIGNED: DispatchState._unit_assigned,
+    ev.UNIT_STATUS: DispatchState._unit_status,
+}

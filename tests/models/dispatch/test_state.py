@@ -1,0 +1,111 @@
+"""DispatchState rebuilds the dispatch picture from committed events alone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from models.dispatch import events as ev
+from models.dispatch.state import DispatchState
+from models.dispatch.status import UnitStatus
+from models.store import StoredEvent
+
+T0 = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+def _event(seq: int, kind: str, payload: dict, source: str = "operator:anna") -> StoredEvent:
+    return StoredEvent(
+        source=source,
+        kind=kind,
+        rx_time=T0 + timedelta(seconds=seq),
+        payload=payload,
+        raw=None,
+        error=None,
+        seq=seq,
+        hash="",
+    )
+
+
+def _story() -> list[StoredEvent]:
+    return [
+        _event(
+            1,
+            ev.INCIDENT_CREATED,
+            {
+                "incident_id": "2026-000001",
+                "type": "structure-fire",
+                "priority": 1,
+                "lat": 60.17,
+                "lon": 24.94,
+                "location": "Aleksanterinkatu 1",
+                "call_id": None,
+            },
+        ),
+        _event(2, "frame.decoded", {"unit": "HE11", "message": {"lat": 1, "lon": 2}}, "link:x"),
+        _event(
+            3,
+            ev.UNIT_ASSIGNED,
+            {
+                "unit": "HE11",
+                "incident_id": "2026-000001",
+                "eta_s": 95.0,
+                "route_m": 800.0,
+                "recommended": True,
+                "reason": "fastest engine",
+            },
+        ),
+        _event(
+            4,
+            ev.UNIT_STATUS,
+            {
+                "unit": "HE11",
+                "status": "dispatched",
+                "previous": "available",
+                "incident_id": "2026-000001",
+            },
+        ),
+        _event(5, ev.INCIDENT_NOTE, {"incident_id": "2026-000001", "text": "smoke from roof"}),
+        _event(
+            6,
+            ev.UNIT_STATUS,
+            {"unit": "HE11", "status": "available", "previous": "dispatched", "incident_id": None},
+        ),
+        _event(7, ev.INCIDENT_CLOSED, {"incident_id": "2026-000001", "disposition": "put out"}),
+    ]
+
+
+def test_state_follows_the_log() -> None:
+    state = DispatchState.initial(["HE11", "HE12"])
+    changed = state.apply_all(_story()[:5])
+    assert changed == {
+        ev.INCIDENT_CREATED,
+        ev.UNIT_ASSIGNED,
+        ev.UNIT_STATUS,
+        ev.INCIDENT_NOTE,
+    }
+    assert state.unit("HE11").status is UnitStatus.DISPATCHED
+    assert state.unit("HE11").since == T0 + timedelta(seconds=4)
+    assert state.committed_units("2026-000001") == ["HE11"]
+    assert state.unit("HE12").status is UnitStatus.AVAILABLE
+    assert [n.text for n in state.notes["2026-000001"]] == ["smoke from roof"]
+    assert state.notes["2026-000001"][0].operator == "anna"
+    assert [i.incident_id for i in state.open_incidents()] == ["2026-000001"]
+
+    state.apply_all(_story()[5:])
+    assert state.unit("HE11").status is UnitStatus.AVAILABLE
+    assert state.unit("HE11").incident_id is None
+    (assignment,) = state.assignments["2026-000001"]
+    assert assignment.released == T0 + timedelta(seconds=6)
+    assert assignment.eta_s == 95.0 and assignment.recommended
+    assert state.incidents["2026-000001"].status == "closed"
+    assert state.incidents["2026-000001"].disposition == "put out"
+    assert state.open_incidents() == []
+    assert state.last_seq == 7
+
+
+def test_applying_twice_or_out_of_date_changes_nothing() -> None:
+    state = DispatchState.initial(["HE11"])
+    story = _story()
+    state.apply_all(story)
+    before = (dict(state.units), dict(state.incidents), state.last_seq)
+    assert state.apply_all(story) == set()
+    assert (dict(state.units), dict(state.incidents), state.last_seq) == before
