@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection
 
-from models.projections import units
+from models.projections import dispatch, units
 from models.store.events import StoredEvent
 
 Projection = Callable[[Connection, Sequence[StoredEvent]], None]
@@ -59,18 +59,25 @@ class ProjectionRegistry:
     def apply(self, connection: Connection, events: Sequence[StoredEvent]) -> None:
         """Run every subscribed projection once over its events of this batch, in order.
 
-        Projections run in registration order.
+        Projections run in registration order. Dispatch works per kind, not
+        per event (a batch holds few kinds); a projection that takes every
+        kind of the batch gets the batch's own sequence, so it must not
+        modify it.
         """
-        batches: dict[int, list[StoredEvent]] = {}
-        indices_for = self._indices_for
-        for stored in events:
-            for index in indices_for(stored.kind):
-                batches.setdefault(index, []).append(stored)
-        for index in sorted(batches):
-            self._projections[index](connection, batches[index])
+        if not events:
+            return
+        kinds = {stored.kind for stored in events}
+        wanted: dict[int, set[str]] = {}
+        for kind in kinds:
+            for index in self._indices_for(kind):
+                wanted.setdefault(index, set()).add(kind)
+        for index in sorted(wanted):
+            mine = wanted[index]
+            subset = events if len(mine) == len(kinds) else [e for e in events if e.kind in mine]
+            self._projections[index](connection, subset)
 
 
-_BUILTIN: tuple[Callable[[ProjectionRegistry], None], ...] = (units.register,)
+_BUILTIN: tuple[Callable[[ProjectionRegistry], None], ...] = (units.register, dispatch.register)
 
 
 def default_registry() -> ProjectionRegistry:

@@ -4,22 +4,27 @@ Contract (public API):
 - ``open_store(url=None) -> Store``; ``StoreError`` for anything that prevents
   opening. ``Store`` queries: ``latest_events``, ``events_since``,
   ``unit_positions``, ``last_seq``, ``event_count``; ``close()``.
-- ``GroupCommitWriter(store, ...)``: ``submit(NewEvent) -> Future[StoredEvent]``,
-  ``flush``, ``close``.
+- ``GroupCommitWriter(store, ...)``: ``submit(NewEvent) -> CommitReceipt``
+  (Future-like, resolves with the ``StoredEvent`` once durably committed),
+  ``flush``, ``close``; ``healthy``/``last_error``/``on_health`` report
+  failing commits, which are retried, never NAKed.
 - ``verify_chain(store) -> ChainReport``.
 All SQL runs off the GUI thread; everything returned is a plain dataclass.
 """
 
 from __future__ import annotations
 
+from models.store import schema_dispatch as schema_dispatch  # dispatch tables on Base
 from models.store.chain import GENESIS_HASH, ChainReport, verify_chain
 from models.store.engine import Store, StoreError, default_store_path, open_store
 from models.store.events import NewEvent, StoredEvent, UnitPositionRow
+from models.store.receipt import CommitReceipt
 from models.store.writer import GroupCommitWriter
 
 __all__ = [
     "GENESIS_HASH",
     "ChainReport",
+    "CommitReceipt",
     "GroupCommitWriter",
     "NewEvent",
     "Store",

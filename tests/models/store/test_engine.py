@@ -41,7 +41,7 @@ def test_migrations_create_schema(store: Store) -> None:
     indexed = {tuple(ix["column_names"]) for ix in inspector.get_indexes("events")}
     assert {("rx_time",), ("kind",)} <= indexed
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
 
 
 def test_sqlite_pragmas_on_every_connection(store: Store) -> None:

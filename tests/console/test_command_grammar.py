@@ -1,0 +1,248 @@
+"""Command grammar: every command and alias, incident refs, errors with suggestions, completion."""
+
+from __future__ import annotations
+
+import pytest
+
+from console.command_grammar import (
+    HELP,
+    AddNote,
+    ChangeStatus,
+    CloseIncident,
+    CommandContext,
+    DispatchUnits,
+    Help,
+    NewIncident,
+    ParseError,
+    Select,
+    ShowRecommendation,
+    complete,
+    help_for,
+    parse,
+    word_span,
+)
+from models.dispatch.status import UnitStatus
+
+CTX = CommandContext(
+    units=("E11", "E12", "E19", "L14", "M31", "P21"),
+    incidents=("2026-000123", "2026-000124", "2025-000007"),
+    incident_types=(
+        "structure-fire",
+        "vehicle-fire",
+        "hazmat-leak",
+        "traffic-collision-injury",
+        "traffic-collision-minor",
+    ),
+    selected_incident="2026-000124",
+    selected_unit="E12",
+    dispositions=("false alarm", "handled", "transported"),
+)
+
+
+def _error(text: str, ctx: CommandContext = CTX) -> ParseError:
+    result = parse(text, ctx)
+    assert isinstance(result, ParseError), result
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("D 123 E11 E12", DispatchUnits("2026-000123", ("E11", "E12"))),
+        ("d 2026-000123 e11", DispatchUnits("2026-000123", ("E11",))),
+        ("disp 124 m31,l14", DispatchUnits("2026-000124", ("M31", "L14"))),
+        ("DISPATCH . E19 e19 E11", DispatchUnits("2026-000124", ("E19", "E11"))),
+        ("D 7", DispatchUnits("2025-000007", None)),
+        ("D #000123", DispatchUnits("2026-000123", None)),
+        ("ER E11", ChangeStatus(("E11",), UnitStatus.EN_ROUTE)),
+        ("enr e11 e12", ChangeStatus(("E11", "E12"), UnitStatus.EN_ROUTE)),
+        ("OS E11 E12", ChangeStatus(("E11", "E12"), UnitStatus.ON_SCENE)),
+        ("onscene p21", ChangeStatus(("P21",), UnitStatus.ON_SCENE)),
+        ("TR M31", ChangeStatus(("M31",), UnitStatus.TRANSPORTING)),
+        ("trans m31", ChangeStatus(("M31",), UnitStatus.TRANSPORTING)),
+        ("AH M31", ChangeStatus(("M31",), UnitStatus.AT_HOSPITAL)),
+        ("hosp m31", ChangeStatus(("M31",), UnitStatus.AT_HOSPITAL)),
+        ("AV E11", ChangeStatus(("E11",), UnitStatus.AVAILABLE)),
+        ("avail e11", ChangeStatus(("E11",), UnitStatus.AVAILABLE)),
+        ("AR P21", ChangeStatus(("P21",), UnitStatus.AVAILABLE_ON_RADIO)),
+        ("aor p21", ChangeStatus(("P21",), UnitStatus.AVAILABLE_ON_RADIO)),
+        ("OOS E12", ChangeStatus(("E12",), UnitStatus.OUT_OF_SERVICE, None)),
+        (
+            "oos e12 e11  flat tyre, towing",
+            ChangeStatus(("E12", "E11"), UnitStatus.OUT_OF_SERVICE, "flat tyre, towing"),
+        ),
+        ("out e12 pump", ChangeStatus(("E12",), UnitStatus.OUT_OF_SERVICE, "pump")),
+        ("R 123", ShowRecommendation("2026-000123")),
+        ("rec .", ShowRecommendation("2026-000124")),
+        ("recommend 2026-000123", ShowRecommendation("2026-000123")),
+        ("NOTE 123 caller on  2nd floor", AddNote("2026-000123", "caller on  2nd floor")),
+        ("nt . smoke visible", AddNote("2026-000124", "smoke visible")),
+        ("CLOSE 123 False Alarm", CloseIncident("2026-000123", "false alarm")),
+        (
+            "cl 124 patient refused transport",
+            CloseIncident("2026-000124", "patient refused transport"),
+        ),
+        ("SEL e11", Select("unit", "E11")),
+        ("s 123", Select("incident", "2026-000123")),
+        ("select .", Select("incident", "2026-000124")),
+        ("select 2025-000007", Select("incident", "2025-000007")),
+        ("HELP", Help(None)),
+        ("? d", Help("D")),
+        ("h dispatch", Help("D")),
+    ],
+)
+def test_parse_commands(text: str, intent: object) -> None:
+    assert parse(text, CTX) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "N struct @ 60.1699,24.9384 Main St 5",
+            NewIncident("structure-fire", 60.1699, 24.9384, False, "Main St 5"),
+        ),
+        ("new veh @60.1 -24.9", NewIncident("vehicle-fire", 60.1, -24.9, False, None)),
+        ("n haz @ 60.1, 24.9", NewIncident("hazmat-leak", 60.1, 24.9, False, None)),
+        ("N hazmat-leak @ selected", NewIncident("hazmat-leak", None, None, True, None)),
+        (
+            "n haz Harbour gate 3 @ sel",
+            NewIncident("hazmat-leak", None, None, True, "Harbour gate 3"),
+        ),
+        ("N HAZ pier 4", NewIncident("hazmat-leak", None, None, False, "pier 4")),
+        ("n injury", NewIncident("traffic-collision-injury", None, None, False, None)),
+    ],
+)
+def test_parse_new_incident(text: str, intent: NewIncident) -> None:
+    assert parse(text, CTX) == intent
+
+
+def test_every_help_entry_parses_its_example() -> None:
+    ctx = CommandContext(
+        units=("E11", "E12", "M31", "P21"),
+        incidents=("2026-000123",),
+        incident_types=("structure-fire",),
+        selected_incident="2026-000123",
+    )
+    for entry in HELP:
+        result = parse(entry.example, ctx)
+        assert not isinstance(result, ParseError), (entry.example, result)
+        assert help_for(entry.verb) is entry
+        for alias in entry.aliases:
+            assert help_for(alias.lower()) is entry
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "position"),
+    [
+        ("ER E99", "unknown unit 'E99' — did you mean E19?", 3),
+        ("D 123 E11 m32", "unknown unit 'm32' — did you mean M31?", 10),
+        ("OOS X1 broken", "unknown unit 'X1'", 4),
+        ("DX 123", "unknown command 'DX' — did you mean D?", 0),
+        ("zzzz", "unknown command 'zzzz'", 0),
+        ("R 999", "unknown incident '999'", 2),
+        ("R 2026-000125", "unknown incident '2026-000125' — did you mean 2026-000124?", 2),
+        ("N xyz", "unknown incident type 'xyz'", 2),
+        ("N fire", "incident type 'fire' is ambiguous: structure-fire, vehicle-fire", 2),
+        ("N traffic", "incident type 'traffic' is ambiguous: ", 2),
+        ("N haz @ 91,2", "latitude 91 is out of range (-90 to 90)", 6),
+        ("N haz @ 60,181", "longitude 181 is out of range (-180 to 180)", 6),
+        ("N haz @ nowhere x", "bad position '@ nowhere'", 6),
+        ("ER", "ER needs more: ER <unit>...", 2),
+        ("d", "D needs more: D <incident> [<unit>...]", 1),
+        ("NOTE 123", "NOTE needs more", 8),
+        ("CLOSE 123 ", "CLOSE needs more", 10),
+        ("R 123 now", "unexpected 'now'; usage: R <incident>", 6),
+        ("SEL E11 E12", "unexpected 'E12'", 8),
+        ("SEL zz9", "unknown unit or incident 'zz9'", 4),
+        ("HELP qq", "unknown command 'qq'", 5),
+        ("", "type a command, or HELP for the list", 0),
+    ],
+)
+def test_errors(text: str, message: str, position: int) -> None:
+    error = _error(text)
+    assert error.message.startswith(message)
+    assert error.position == position
+    assert error.end >= error.position
+
+
+def test_error_template_and_args_rebuild_the_message() -> None:
+    error = _error("ER E99")
+    assert error.template == "unknown unit '{word}' — did you mean {suggestion}?"
+    assert dict(error.args) == {"word": "E99", "suggestion": "E19"}
+    assert error.end == 6
+
+
+def test_incident_refs() -> None:
+    assert parse("R 000123", CTX) == ShowRecommendation("2026-000123")
+    assert parse("R 2026-000123", CTX) == ShowRecommendation("2026-000123")
+    assert parse("R #7", CTX) == ShowRecommendation("2025-000007")
+    nothing_selected = CommandContext(units=CTX.units, incidents=CTX.incidents)
+    assert _error("R .", nothing_selected).message.startswith("no incident is selected")
+    clash = CommandContext(incidents=("2025-000123", "2026-000123"))
+    error = _error("R 123", clash)
+    assert error.message == "incident '123' is ambiguous: 2025-000123, 2026-000123"
+    assert parse("R 2025-000123", clash) == ShowRecommendation("2025-000123")
+
+
+def test_exact_type_code_beats_prefix() -> None:
+    ctx = CommandContext(incident_types=("fire", "fire-alarm"))
+    assert parse("N fire", ctx) == NewIncident("fire", None, None, False, None)
+    assert _error("N fi", ctx).message == "incident type 'fi' is ambiguous: fire, fire-alarm"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "",
+            [
+                "D",
+                "ER",
+                "OS",
+                "TR",
+                "AH",
+                "AV",
+                "AR",
+                "OOS",
+                "N",
+                "R",
+                "NOTE",
+                "CLOSE",
+                "SEL",
+                "HELP",
+            ],
+        ),
+        ("o", ["OS", "OOS", "ONS", "ONSCENE", "OUT"]),
+        ("cl", ["CLOSE", "CL"]),
+        ("D ", ["2025-000007", "2026-000123", "2026-000124"]),
+        ("D 12", ["2026-000123", "2026-000124"]),
+        ("d 0001", ["2026-000123", "2026-000124"]),
+        ("D 123 E", ["E11", "E12", "E19"]),
+        ("D 123 E11 E", ["E12", "E19"]),
+        ("OS e11,E", ["e11,E12", "e11,E19"]),
+        ("OS E11 m", ["M31"]),
+        ("OOS E11 flat ", []),
+        ("N fi", ["structure-fire", "vehicle-fire"]),
+        ("N collision", ["traffic-collision-injury", "traffic-collision-minor"]),
+        ("N haz @", ["@selected"]),
+        ("R ", ["2025-000007", "2026-000123", "2026-000124"]),
+        ("NOTE 123 ", []),
+        ("CLOSE 123 ", ["false alarm", "handled", "transported"]),
+        ("CLOSE 123 h", ["handled"]),
+        ("SEL p", ["P21"]),
+        ("SEL 7", ["2025-000007"]),
+        ("HELP c", ["CLOSE", "CL"]),
+        ("XX ", []),
+    ],
+)
+def test_completion_per_position(text: str, expected: list[str]) -> None:
+    assert complete(text, len(text), CTX) == expected
+
+
+def test_completion_at_a_cursor_inside_the_line() -> None:
+    text = "D 12 E11"
+    assert complete(text, 4, CTX) == ["2026-000123", "2026-000124"]
+    assert word_span(text, 4) == (2, 4)
+    assert word_span(text, 3) == (2, 4)
+    assert word_span("D ", 2) == (2, 2)

@@ -1,0 +1,185 @@
+"""Command line widget: Enter emits intents, errors stay inline, Tab completes, history, help."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console import command_grammar as grammar
+from console.command_grammar import (
+    ChangeStatus,
+    CommandContext,
+    DispatchUnits,
+    NewIncident,
+)
+from models.dispatch.status import UnitStatus
+from widgets.command_line import CommandLineWidget
+
+CTX = CommandContext(
+    units=("E11", "E12", "E19", "M31"),
+    incidents=("2026-000123", "2026-000124"),
+    incident_types=("structure-fire", "vehicle-fire", "hazmat-leak"),
+    selected_incident="2026-000123",
+)
+
+
+@pytest.fixture
+def command_line(qtbot: Any) -> CommandLineWidget:
+    widget = CommandLineWidget(grammar)
+    widget.set_context(CTX)
+    qtbot.addWidget(widget)
+    widget.resize(500, 200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.focus_command_line()
+    return widget
+
+
+def _type(qtbot: Any, widget: CommandLineWidget, text: str) -> None:
+    qtbot.keyClicks(widget.line_edit(), text)
+
+
+def _enter(qtbot: Any, widget: CommandLineWidget) -> None:
+    qtbot.keyClick(widget.line_edit(), Qt.Key.Key_Return)
+
+
+def test_enter_emits_the_intent_and_clears(qtbot: Any, command_line: CommandLineWidget) -> None:
+    _type(qtbot, command_line, "d 123 e11 E12")
+    with qtbot.waitSignal(command_line.sigIntent) as blocker:
+        _enter(qtbot, command_line)
+    assert blocker.args == [DispatchUnits("2026-000123", ("E11", "E12"))]
+    assert command_line.line_edit().text() == ""
+    assert command_line.error_text() == ""
+    assert command_line.history() == ["d 123 e11 E12"]
+
+
+def test_status_and_new_incident(qtbot: Any, command_line: CommandLineWidget) -> None:
+    received: list[object] = []
+    command_line.sigIntent.connect(received.append)
+    _type(qtbot, command_line, "os e11 e12")
+    _enter(qtbot, command_line)
+    _type(qtbot, command_line, "n haz @ 60.17,24.94 pier 4")
+    _enter(qtbot, command_line)
+    assert received == [
+        ChangeStatus(("E11", "E12"), UnitStatus.ON_SCENE),
+        NewIncident("hazmat-leak", 60.17, 24.94, False, "pier 4"),
+    ]
+
+
+def test_error_keeps_text_and_shows_message(qtbot: Any, command_line: CommandLineWidget) -> None:
+    received: list[object] = []
+    command_line.sigIntent.connect(received.append)
+    _type(qtbot, command_line, "D 123 E99 E11")
+    _enter(qtbot, command_line)
+    assert received == []
+    edit = command_line.line_edit()
+    assert edit.text() == "D 123 E99 E11"
+    assert edit.cursorPosition() == 6  # at "E99"
+    assert command_line.error_text() == "unknown unit 'E99' — did you mean E19?"
+    assert command_line.error_label().isVisible()
+    # Fixing the text clears the message.
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert command_line.error_text() == ""
+    assert not command_line.error_label().isVisible()
+
+
+def test_empty_enter_does_nothing(qtbot: Any, command_line: CommandLineWidget) -> None:
+    received: list[object] = []
+    command_line.sigIntent.connect(received.append)
+    _type(qtbot, command_line, "   ")
+    _enter(qtbot, command_line)
+    assert received == []
+    assert command_line.error_text() == ""
+
+
+def test_tab_completes_a_unique_candidate(qtbot: Any, command_line: CommandLineWidget) -> None:
+    _type(qtbot, command_line, "d 12")
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Tab)
+    # Two incidents match "12": the common prefix goes in, the popup offers both.
+    assert command_line.line_edit().text() == "d 2026-00012"
+    popup = command_line.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert shown == ["2026-000123", "2026-000124"]
+    # Tab again takes the highlighted (first) candidate.
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    assert command_line.line_edit().text() == "d 2026-000123 "
+    assert not popup.isVisible()
+    assert command_line.line_edit().hasFocus()
+
+    _type(qtbot, command_line, "m")
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Tab)
+    assert command_line.line_edit().text() == "d 2026-000123 M31 "
+    assert command_line.line_edit().cursorPosition() == len("d 2026-000123 M31 ")
+
+
+def test_popup_enter_picks_without_submitting(qtbot: Any, command_line: CommandLineWidget) -> None:
+    received: list[object] = []
+    command_line.sigIntent.connect(received.append)
+    _type(qtbot, command_line, "os e1")
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Tab)
+    popup = command_line.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert command_line.line_edit().text() == "os E12 "
+    assert received == []
+    _enter(qtbot, command_line)
+    assert received == [ChangeStatus(("E12",), UnitStatus.ON_SCENE)]
+
+
+def test_tab_on_a_verb(qtbot: Any, command_line: CommandLineWidget) -> None:
+    _type(qtbot, command_line, "clo")
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Tab)
+    assert command_line.line_edit().text() == "CLOSE "
+    assert command_line.complete_now() == ["2026-000123", "2026-000124"]
+
+
+def test_history_up_down_restores_draft(qtbot: Any, command_line: CommandLineWidget) -> None:
+    edit = command_line.line_edit()
+    for line in ("os e11", "er e12"):
+        _type(qtbot, command_line, line)
+        _enter(qtbot, command_line)
+    _type(qtbot, command_line, "av")
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.text() == "er e12"
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.text() == "os e11"
+    qtbot.keyClick(edit, Qt.Key.Key_Up)  # stays at the oldest
+    assert edit.text() == "os e11"
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert edit.text() == "er e12"
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert edit.text() == "av"
+    assert command_line.history() == ["os e11", "er e12"]
+
+
+def test_failed_lines_are_not_remembered(qtbot: Any, command_line: CommandLineWidget) -> None:
+    _type(qtbot, command_line, "xx")
+    _enter(qtbot, command_line)
+    assert command_line.history() == []
+
+
+def test_help_command_and_f1_show_the_table(qtbot: Any, command_line: CommandLineWidget) -> None:
+    received: list[object] = []
+    command_line.sigIntent.connect(received.append)
+    panel = command_line.help_panel()
+    assert not panel.isVisible()
+    assert panel.rowCount() == len(grammar.HELP)
+    assert panel.item(0, 0).text().strip("\u2066\u2069") == "D <incident> [<unit>...]"
+    _type(qtbot, command_line, "help oos")
+    _enter(qtbot, command_line)
+    assert received == []  # help is handled by the widget itself
+    assert panel.isVisible()
+    selected = {index.row() for index in panel.selectionModel().selectedRows()}
+    assert [panel.item(row, 0).text().strip("\u2066\u2069") for row in selected] == [
+        "OOS <unit>... [reason]"
+    ]
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_F1)
+    assert panel.isVisible()
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_F1)
+    assert not panel.isVisible()

@@ -1,0 +1,369 @@
+"""The dispatcher's command line: type, Tab-complete, Enter.
+
+Contract:
+
+* ``CommandLineWidget(grammar)`` takes the grammar as a parameter (the
+  console passes its ``console.command_grammar`` module) because widgets never
+  import the console. The grammar provides ``parse(text, context)``,
+  ``complete(text, cursor, context)``, ``word_span(text, cursor)``,
+  ``help_for(verb)``, ``HELP`` (entries with ``verb``, ``aliases``, ``usage``,
+  ``summary``, ``example``) and the classes ``ParseError`` (``template``,
+  ``args``, ``position``) and ``Help`` (``verb``).
+* ``set_context(context)`` hands over what the grammar matches against.
+* Enter parses: an intent is emitted with ``sigIntent(object)`` and the line
+  clears; a ``Help`` intent opens the inline help panel instead. An error is
+  shown in red under the field (translated, never modal), the text stays and
+  the cursor goes to the offending word. Editing clears the error.
+* Tab completes the word at the cursor: one candidate is inserted at once;
+  several insert their common prefix and open a ``QCompleter`` popup (Enter or
+  Tab there picks). Up/Down walk the history of submitted lines; F1 toggles
+  the help panel; Escape closes the popup, the help panel and the error.
+* ``focus_command_line()`` focuses the field (the window binds Ctrl+L / F2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+__all__ = ["CommandEditWidget", "CommandGrammar", "CommandLineWidget"]
+
+ERROR_COLOUR = QColor("#e0453f")
+HISTORY_LIMIT = 200
+
+
+class CommandGrammar(Protocol):
+    """What the widget needs of a grammar (``console.command_grammar`` is one)."""
+
+    HELP: Sequence[Any]
+    ParseError: type
+    Help: type
+
+    def parse(self, text: str, context: Any) -> object: ...
+    def complete(self, text: str, cursor: int, context: Any) -> list[str]: ...
+    def word_span(self, text: str, cursor: int) -> tuple[int, int]: ...
+    def help_for(self, verb: str) -> Any: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommandGrammar", text)
+
+
+def _ltr(text: str) -> str:
+    """Isolate command syntax as left-to-right: in an RTL table "<unit>..." reorders."""
+    return f"\u2066{text}\u2069"
+
+
+class CommandEditWidget(QLineEdit):
+    """The line edit: turns the command line's special keys into signals."""
+
+    sigTabPressed = Signal()
+    sigHistory = Signal(int)  # -1 older, +1 newer
+    sigHelpPressed = Signal()
+    sigEscapePressed = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # Tab must be caught here: QWidget.event would move the focus before
+        # keyPressEvent runs, and the completer popup forwards keys to event().
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() == Qt.Key.Key_Tab and plain:
+                self.sigTabPressed.emit()
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.sigHistory.emit(-1 if key == Qt.Key.Key_Up else 1)
+            event.accept()
+        elif key == Qt.Key.Key_F1:
+            self.sigHelpPressed.emit()
+            event.accept()
+        elif key == Qt.Key.Key_Escape:
+            self.sigEscapePressed.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+class CommandLineWidget(QWidget):
+    """Command field, inline error line and inline help panel."""
+
+    sigIntent = Signal(object)
+
+    def __init__(self, grammar: CommandGrammar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CommandLineWidget")
+        self._grammar = grammar
+        self._context: Any = None
+        self._history: list[str] = []
+        self._history_pos = 0  # == len(history): editing the draft
+        self._draft = ""
+        self._span = (0, 0)
+
+        self._edit = CommandEditWidget(self)
+        self._edit.setObjectName("CommandEdit")
+        self._edit.setPlaceholderText(self.tr("Command (F1 for help), e.g. D 123 E11"))
+        self._edit.setClearButtonEnabled(True)
+        # Commands are Latin codes and ids: typed left to right in any UI language.
+        self._edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self._edit.returnPressed.connect(self._on_edit_return_pressed)
+        self._edit.textEdited.connect(self._on_edit_text_edited)
+        self._edit.sigTabPressed.connect(self._on_edit_tab_pressed)
+        self._edit.sigHistory.connect(self._on_edit_history)
+        self._edit.sigHelpPressed.connect(self._on_edit_help_pressed)
+        self._edit.sigEscapePressed.connect(self._on_edit_escape_pressed)
+
+        self._candidates = QStringListModel(self)
+        self._completer = QCompleter(self._candidates, self)
+        # The grammar already filtered: "12" proposes "2026-000123".
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self._edit)
+        self._completer.activated[str].connect(self._on_completer_activated)
+
+        self._error_label = QLabel(self)
+        self._error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._error_label.setWordWrap(True)
+        self._error_label.setAlignment(
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        )
+        palette = self._error_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        self._error_label.setPalette(palette)
+        self._error_label.hide()
+
+        self._help = QTableWidget(0, 4, self)
+        self._help.setObjectName("CommandHelp")
+        self._help.setHorizontalHeaderLabels(
+            [self.tr("Command"), self.tr("Meaning"), self.tr("Also"), self.tr("Example")]
+        )
+        self._help.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._help.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._help.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._help.verticalHeader().setVisible(False)
+        rows = self._help.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._help.fontMetrics().height() + 6)
+        self._help.horizontalHeader().setStretchLastSection(True)
+        self._fill_help()
+        self._help.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self._edit)
+        layout.addWidget(self._error_label)
+        layout.addWidget(self._help)
+
+    # -- accessors for the window and tests -----------------------------------
+
+    def line_edit(self) -> CommandEditWidget:
+        return self._edit
+
+    def completer(self) -> QCompleter:
+        return self._completer
+
+    def error_label(self) -> QLabel:
+        return self._error_label
+
+    def error_text(self) -> str:
+        """The error shown, or "" when none is."""
+        return self._error_label.text() if not self._error_label.isHidden() else ""
+
+    def help_panel(self) -> QTableWidget:
+        return self._help
+
+    def history(self) -> list[str]:
+        return list(self._history)
+
+    def context(self) -> Any:
+        return self._context
+
+    # -- API ------------------------------------------------------------------
+
+    def set_context(self, context: Any) -> None:
+        self._context = context
+
+    def focus_command_line(self) -> None:
+        self._edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._edit.selectAll()
+
+    def submit(self) -> object | None:
+        """Parse the line as Enter does; return the intent or ``None``."""
+        text = self._edit.text()
+        if not text.strip():
+            return None
+        result = self._grammar.parse(text, self._context)
+        if isinstance(result, self._grammar.ParseError):
+            self._show_error(result)
+            return None
+        self._remember(text)
+        self._clear_error()
+        self._edit.clear()
+        if isinstance(result, self._grammar.Help):
+            self.show_help(getattr(result, "verb", None))
+        else:
+            self.sigIntent.emit(result)
+        return result
+
+    def show_help(self, verb: str | None = None) -> None:
+        """Open the help panel, with ``verb``'s row selected when given."""
+        self._help.show()
+        self._help.clearSelection()
+        entry = self._grammar.help_for(verb) if verb else None
+        if entry is not None:
+            for row, candidate in enumerate(self._grammar.HELP):
+                if candidate.verb == entry.verb:
+                    self._help.selectRow(row)
+                    self._help.scrollToItem(self._help.item(row, 0))
+
+    def hide_help(self) -> None:
+        self._help.hide()
+
+    def complete_now(self) -> list[str]:
+        """Complete the word at the cursor, as Tab does; return the candidates."""
+        text, cursor = self._edit.text(), self._edit.cursorPosition()
+        candidates = self._grammar.complete(text, cursor, self._context)
+        self._span = self._grammar.word_span(text, cursor)
+        if not candidates:
+            return []
+        if len(candidates) == 1:
+            self._apply_completion(candidates[0], final=True)
+            return candidates
+        start = self._span[0]
+        common = _common_prefix(candidates)
+        if len(common) > cursor - start:
+            self._apply_completion(common, final=False)
+        self._candidates.setStringList(candidates)
+        self._completer.setCompletionPrefix("")
+        rect = self._edit.cursorRect()
+        rect.setWidth(
+            max(self._completer.popup().sizeHintForColumn(0), 120)
+            + self._completer.popup().verticalScrollBar().sizeHint().width()
+        )
+        self._completer.complete(rect)
+        self._completer.popup().setCurrentIndex(self._candidates.index(0, 0))
+        return candidates
+
+    # -- internals ------------------------------------------------------------
+
+    def _fill_help(self) -> None:
+        entries = list(self._grammar.HELP)
+        self._help.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = (
+                _ltr(_tr(entry.usage)),
+                _tr(entry.summary),
+                _ltr(", ".join(entry.aliases)),
+                _ltr(entry.example),
+            )
+            for column, text in enumerate(cells):
+                self._help.setItem(row, column, QTableWidgetItem(text))
+        self._help.resizeColumnsToContents()
+
+    def _apply_completion(self, candidate: str, *, final: bool) -> None:
+        text = self._edit.text()
+        start, end = self._span
+        tail = text[end:]
+        # A finished word gets its separating space, unless one follows already.
+        space = " " if final and not tail.startswith(" ") else ""
+        self._edit.setText(text[:start] + candidate + space + tail)
+        cursor = start + len(candidate) + (1 if final else 0)
+        self._edit.setCursorPosition(cursor)
+        self._span = (start, start + len(candidate))
+
+    def _remember(self, text: str) -> None:
+        if not self._history or self._history[-1] != text:
+            self._history.append(text)
+            del self._history[:-HISTORY_LIMIT]
+        self._history_pos = len(self._history)
+        self._draft = ""
+
+    def _show_error(self, error: Any) -> None:
+        message = _tr(error.template).format(**dict(error.args))
+        self._error_label.setText(message)
+        self._error_label.show()
+        self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._edit.setCursorPosition(error.position)
+
+    def _clear_error(self) -> None:
+        self._error_label.clear()
+        self._error_label.hide()
+
+    def _on_edit_return_pressed(self) -> None:
+        # The completer popup forwards Enter here first; there it picks a candidate.
+        if self._completer.popup().isVisible():
+            return
+        self.submit()
+
+    def _on_edit_text_edited(self, _text: str) -> None:
+        self._clear_error()
+        self._history_pos = len(self._history)
+
+    def _on_edit_tab_pressed(self) -> None:
+        popup = self._completer.popup()
+        if popup.isVisible():
+            index = popup.currentIndex()
+            if not index.isValid():
+                index = self._candidates.index(0, 0)
+            popup.hide()
+            self._apply_completion(str(index.data()), final=True)
+            return
+        self.complete_now()
+
+    def _on_completer_activated(self, text: str) -> None:
+        self._apply_completion(text, final=True)
+
+    def _on_edit_history(self, step: int) -> None:
+        if not self._history:
+            return
+        if self._history_pos == len(self._history):
+            self._draft = self._edit.text()
+        position = max(0, min(len(self._history), self._history_pos + step))
+        if position == self._history_pos:
+            return
+        self._history_pos = position
+        text = self._draft if position == len(self._history) else self._history[position]
+        self._edit.setText(text)
+        self._clear_error()
+
+    def _on_edit_help_pressed(self) -> None:
+        if not self._help.isHidden():
+            self.hide_help()
+        else:
+            self.show_help(None)
+
+    def _on_edit_escape_pressed(self) -> None:
+        self._completer.popup().hide()
+        self.hide_help()
+        self._clear_error()
+
+
+def _common_prefix(candidates: Sequence[str]) -> str:
+    """The longest case-insensitive common prefix, spelt as the first candidate."""
+    first = candidates[0]
+    length = len(first)
+    for other in candidates[1:]:
+        length = min(length, len(other))
+        for i in range(length):
+            if first[i].casefold() != other[i].casefold():
+                length = i
+                break
+    return first[:length]

@@ -1,0 +1,344 @@
+"""Incident panel dock: everything about the selected incident, and its actions.
+
+Contract:
+
+* ``show_incident(incident | None, notes, units)`` shows one incident (or an
+  empty, disabled panel): header (id, type, priority, location, lat/lon with
+  a copy button, created time in local time and its age), the committed
+  units with status and time in status, and the narrative (notes in local
+  time with operator, newest last). Calling it again for the same incident
+  refreshes in place and keeps what the dispatcher is typing; the note draft
+  of each incident is kept while another is shown.
+* Enter in the note field emits ``sigAddNote(incident_id, text)`` and clears
+  it. "Recommend" emits ``sigRecommend(incident_id)``. "Close…" opens
+  ``widgets.dialogs.CloseIncidentDialog`` (non-blocking); its answer emits
+  ``sigClose(incident_id, disposition)``.
+* Ages tick once a second against the injectable clock; times show in the
+  zone given to ``set_timezone`` (default: this PC's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets.clock import utc_now
+from widgets.dialogs import open_close_incident_dialog
+from widgets.incident_queue import PRIORITY_COLOURS, format_elapsed
+from widgets.views import IncidentView, NoteView, UnitView
+
+__all__ = ["IncidentPanelDock"]
+
+
+def _plain_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class IncidentPanelDock(QDockWidget):
+    """Header, committed units, narrative, note entry and actions of one incident."""
+
+    sigAddNote = Signal(str, str)  # incident_id, text
+    sigRecommend = Signal(str)  # incident_id
+    sigClose = Signal(str, str)  # incident_id, disposition
+    sigCoordinatesCopied = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        timezone: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("IncidentPanelDock")
+        self.setWindowTitle(self.tr("Incident"))
+        self._clock = clock
+        self._zone = timezone
+        self._incident: IncidentView | None = None
+        self._units: list[UnitView] = []
+        self._drafts: dict[str, str] = {}
+
+        content = QWidget(self)
+        self._title = _plain_label(content)
+        bold = QFont(self._title.font())
+        bold.setBold(True)
+        self._title.setFont(bold)
+        self._priority = _plain_label(content)
+        self._priority.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._priority.setAutoFillBackground(True)
+        self._priority.setMinimumWidth(self._priority.fontMetrics().horizontalAdvance("P5") + 10)
+        self._location = _plain_label(content)
+        self._coordinates = _plain_label(content)
+        self._copy_button = QToolButton(content)
+        self._copy_button.setText(self.tr("Copy"))
+        self._copy_button.setToolTip(self.tr("Copy latitude, longitude"))
+        self._copy_button.clicked.connect(self._on_copy_button_clicked)
+        self._created = _plain_label(content)
+
+        self._units_table = QTableWidget(0, 3, content)
+        self._units_table.setHorizontalHeaderLabels(
+            [self.tr("Unit"), self.tr("Status"), self.tr("In status")]
+        )
+        self._units_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._units_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._units_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._units_table.verticalHeader().setVisible(False)
+        rows = self._units_table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._units_table.fontMetrics().height() + 6)
+        columns = self._units_table.horizontalHeader()
+        columns.setStretchLastSection(True)
+        columns.resizeSection(0, 70)
+        columns.resizeSection(1, 120)
+        self._units_table.setMaximumHeight(6 * (self._units_table.fontMetrics().height() + 6))
+
+        self._narrative = QPlainTextEdit(content)
+        self._narrative.setReadOnly(True)
+        self._narrative.setPlaceholderText(self.tr("No notes yet"))
+        self._note_edit = QLineEdit(content)
+        self._note_edit.setPlaceholderText(self.tr("Add a note, Enter to save"))
+        self._note_edit.returnPressed.connect(self._on_note_edit_return_pressed)
+        self._recommend_button = QPushButton(self.tr("Recommend"), content)
+        self._recommend_button.clicked.connect(self._on_recommend_button_clicked)
+        self._close_button = QPushButton(self.tr("Close…"), content)
+        self._close_button.clicked.connect(self._on_close_button_clicked)
+
+        header = QGridLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self._priority, 0, 0)
+        header.addWidget(self._title, 0, 1, 1, 2)
+        header.addWidget(self._location, 1, 0, 1, 3)
+        header.addWidget(self._coordinates, 2, 0, 1, 2)
+        header.addWidget(self._copy_button, 2, 2)
+        header.addWidget(self._created, 3, 0, 1, 3)
+        header.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._recommend_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self._close_button)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self._units_table)
+        layout.addWidget(self._narrative, 1)
+        layout.addWidget(self._note_edit)
+        layout.addLayout(buttons)
+        self.setWidget(content)
+
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(1000)
+        self._age_timer.timeout.connect(self._on_age_timer_timeout)
+        self._age_timer.start()
+        self.show_incident(None, [], [])
+
+    # -- accessors for the window and tests -----------------------------------
+
+    def incident(self) -> IncidentView | None:
+        return self._incident
+
+    def title_text(self) -> str:
+        return self._title.text()
+
+    def header_texts(self) -> dict[str, str]:
+        return {
+            "title": self._title.text(),
+            "priority": self._priority.text(),
+            "location": self._location.text(),
+            "coordinates": self._coordinates.text(),
+            "created": self._created.text(),
+        }
+
+    def units_table(self) -> QTableWidget:
+        return self._units_table
+
+    def narrative_text(self) -> str:
+        return self._narrative.toPlainText()
+
+    def note_edit(self) -> QLineEdit:
+        return self._note_edit
+
+    def recommend_button(self) -> QPushButton:
+        return self._recommend_button
+
+    def close_button(self) -> QPushButton:
+        return self._close_button
+
+    def copy_button(self) -> QToolButton:
+        return self._copy_button
+
+    def age_timer(self) -> QTimer:
+        return self._age_timer
+
+    # -- data in --------------------------------------------------------------
+
+    def set_timezone(self, zone: tzinfo | None) -> None:
+        self._zone = zone
+        self._refresh_times()
+
+    def show_incident(
+        self,
+        incident: IncidentView | None,
+        notes: Sequence[NoteView],
+        units: Sequence[UnitView],
+    ) -> None:
+        previous = self._incident.incident_id if self._incident else None
+        current = incident.incident_id if incident else None
+        if previous != current:
+            if previous is not None:
+                self._drafts[previous] = self._note_edit.text()
+            self._note_edit.setText(self._drafts.pop(current, "") if current else "")
+        self._incident = incident
+        self._units = list(units)
+        enabled = incident is not None
+        for widget in (
+            self._note_edit,
+            self._recommend_button,
+            self._close_button,
+            self._copy_button,
+        ):
+            widget.setEnabled(enabled)
+        self._show_header(incident)
+        self._show_notes(notes, scroll=previous != current)
+        self._refresh_times()
+
+    # -- rendering ------------------------------------------------------------
+
+    def _local(self, when: datetime) -> datetime:
+        return when.astimezone(self._zone)
+
+    def _show_header(self, incident: IncidentView | None) -> None:
+        palette = self._priority.palette()
+        if incident is None:
+            self._title.setText(self.tr("No incident selected"))
+            self._priority.setText("")
+            self._location.setText("")
+            self._coordinates.setText("")
+            self._priority.setPalette(self.palette())
+            return
+        self._title.setText(
+            self.tr("{id} · {type}").format(id=incident.incident_id, type=incident.type_name)
+        )
+        self._priority.setText(self.tr("P{n}").format(n=incident.priority))
+        self._priority.setToolTip(
+            self.tr("Priority {n} (1 is the highest)").format(n=incident.priority)
+        )
+        colour = PRIORITY_COLOURS.get(incident.priority)
+        if colour is not None:
+            palette.setColor(QPalette.ColorRole.Window, colour)
+            palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.white)
+        self._priority.setPalette(palette)
+        self._location.setText(incident.location or self.tr("(no address)"))
+        self._coordinates.setText(self._coordinate_text(incident))
+
+    @staticmethod
+    def _coordinate_text(incident: IncidentView) -> str:
+        return f"{incident.lat:.6f}, {incident.lon:.6f}"
+
+    def _show_notes(self, notes: Sequence[NoteView], *, scroll: bool) -> None:
+        bar = self._narrative.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 2
+        lines = [
+            self.tr("{time}  {operator}: {text}").format(
+                time=self._local(note.time).strftime("%H:%M:%S"),
+                operator=note.operator,
+                text=note.text,
+            )
+            for note in sorted(notes, key=lambda note: note.time)
+        ]
+        text = "\n".join(lines)
+        if text != self._narrative.toPlainText():
+            self._narrative.setPlainText(text)
+            # Follow new notes unless the dispatcher scrolled up to read.
+            if scroll or at_bottom:
+                bar.setValue(bar.maximum())
+
+    def _refresh_times(self) -> None:
+        now = self._clock()
+        incident = self._incident
+        if incident is None:
+            self._created.setText("")
+        else:
+            self._created.setText(
+                self.tr("Created {time} · open {age}").format(
+                    time=self._local(incident.created).strftime("%H:%M:%S"),
+                    age=format_elapsed((now - incident.created).total_seconds()),
+                )
+            )
+        self._units_table.setRowCount(len(self._units))
+        for row, unit in enumerate(self._units):
+            since = (
+                format_elapsed((now - unit.status_since).total_seconds())
+                if unit.status_since is not None
+                else ""
+            )
+            cells = (unit.call_sign, unit.status, since)
+            for column, value in enumerate(cells):
+                item = self._units_table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self._units_table.setItem(row, column, item)
+                item.setText(value)
+                item.setToolTip(unit.overdue or "")
+                font = item.font()
+                font.setBold(unit.overdue is not None)
+                item.setFont(font)
+
+    # -- handlers -------------------------------------------------------------
+
+    def _on_note_edit_return_pressed(self) -> None:
+        text = self._note_edit.text().strip()
+        if self._incident is None or not text:
+            return
+        self._note_edit.clear()
+        self.sigAddNote.emit(self._incident.incident_id, text)
+
+    def _on_recommend_button_clicked(self) -> None:
+        if self._incident is not None:
+            self.sigRecommend.emit(self._incident.incident_id)
+
+    def _on_close_button_clicked(self) -> None:
+        if self._incident is None:
+            return
+        dialog = open_close_incident_dialog(self, self._incident.incident_id)
+        # The module hands back a dialog already open for this incident: connect once.
+        if not dialog.property("incidentPanelConnected"):
+            dialog.setProperty("incidentPanelConnected", True)
+            dialog.sigDisposition.connect(self._on_close_dialog_disposition)
+
+    def _on_close_dialog_disposition(self, incident_id: str, disposition: str) -> None:
+        self.sigClose.emit(incident_id, disposition)
+
+    def _on_copy_button_clicked(self) -> None:
+        if self._incident is None:
+            return
+        text = self._coordinate_text(self._incident)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+        self.sigCoordinatesCopied.emit(text)
+
+    def _on_age_timer_timeout(self) -> None:
+        self._refresh_times()
