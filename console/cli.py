@@ -5,7 +5,8 @@ console window on a site (``--site``, default: the embedded default site)
 and a store (``--store URL``, default: a SQLite file in the user data dir).
 Sub-commands: ``decode PROTOCOL [FILE ...]`` (JSON lines for people debugging
 a feed), ``import-osm FILE --out SITE_DIR`` (build a site's road layer), and
-``record`` (run the site's links into the store without a GUI). Heavy
+``record`` (run the site's links into the store without a GUI) and
+``recommend --type CODE --at LAT,LON [--json]`` (which units to send). Heavy
 imports happen inside each command so ``decode`` starts fast and needs no Qt.
 """
 
@@ -49,6 +50,12 @@ def _build_parser() -> argparse.ArgumentParser:
     rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
     rec.add_argument("--site", dest="record_site", help="site folder (default: embedded demo)")
     rec.add_argument("--store", dest="record_store", help="store URL")
+
+    recm = sub.add_parser("recommend", help="recommend units for an incident type at a place")
+    recm.add_argument("--site", dest="recommend_site", help="site folder (default: embedded demo)")
+    recm.add_argument("--type", dest="type_code", required=True, help="incident type code")
+    recm.add_argument("--at", required=True, metavar="LAT,LON", help="incident position")
+    recm.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
     return parser
 
 
@@ -75,6 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from console.commands.record import record_command
 
         return record_command(args.record_site or args.site, args.record_store or args.store)
+    if args.command == "recommend":
+        from console.commands.recommend import recommend_command
+
+        return recommend_command(
+            args.recommend_site or args.site,
+            args.type_code,
+            args.at,
+            args.as_json,
+            sys.stdout,
+            sys.stderr,
+        )
     from console.app import run_console
 
     return run_console(

@@ -6,8 +6,11 @@ everything; any problem raises ``SiteError`` whose message names the file,
 the line (where one can be found) and the field, e.g.
 ``site.toml:41: units[3].station: unknown station 'HEL-99'``. Things that are
 suspicious but usable (a station outside the road layer's bbox, an unknown
-key) end up in ``Site.warnings`` and the log. ``DEFAULT_SITE_DIR`` is the
-embedded Helsinki demo site. Layout of ``site.toml``::
+key, a road graph built from another road import) end up in ``Site.warnings``
+and the log. ``Site.graph`` is the routing graph: ``graph.npz`` beside the
+road layer is loaded eagerly when present (a corrupt one is a ``SiteError``);
+when it is absent or stale, the graph is built from the roads on first use.
+``DEFAULT_SITE_DIR`` is the embedded Helsinki demo site. Layout of ``site.toml``::
 
     [site]
     name = "..."; timezone = "Europe/Helsinki"; roads = "roads.npz"
@@ -30,6 +33,8 @@ from typing import Any
 
 import resources
 from models.roads import RoadLayer, RoadLayerError
+from models.routing import GRAPH_FILE
+from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
 from radio.links.spec import TRANSPORTS, LinkSpec
 from radio.protocols import PROTOCOLS
 
@@ -79,6 +84,18 @@ class Site:
     roads: RoadLayer
     path: Path
     warnings: tuple[str, ...] = field(default=())
+    # Holds the routing graph once loaded or built; see ``graph``.
+    _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
+
+    @property
+    def graph(self) -> RoadGraph:
+        """The routing graph; built from ``roads`` on first use when no usable graph.npz."""
+        graph = self._graph_cache.get("graph")
+        if graph is None:
+            from models.routing.build import build_graph  # deferred: imports scipy
+
+            graph = self._graph_cache["graph"] = build_graph(self.roads)
+        return graph
 
     @property
     def tzinfo(self) -> zoneinfo.ZoneInfo:
@@ -185,6 +202,7 @@ class _Parser:
             roads = RoadLayer.load(self.file.parent / roads_name)
         except RoadLayerError as exc:
             raise self.loc.error("site", None, "roads", str(exc)) from exc
+        graph_cache = self._graph(self.file.parent / roads_name, roads)
         center_lat, center_lon = self._center(head, roads)
         stations = self._stations(roads)
         units = self._units({s.station_id for s in stations})
@@ -200,7 +218,24 @@ class _Parser:
             roads=roads,
             path=self.file.parent,
             warnings=tuple(self.warnings),
+            _graph_cache=graph_cache,
         )
+
+    def _graph(self, roads_path: Path, roads: RoadLayer) -> dict[str, RoadGraph]:
+        graph_path = roads_path.parent / GRAPH_FILE
+        if not graph_path.exists():
+            return {}
+        try:
+            graph = RoadGraph.load(graph_path)
+        except GraphError as exc:
+            raise SiteError(str(exc)) from exc  # GraphError names the file
+        if graph.meta.roads_fingerprint != layer_fingerprint(roads):
+            self.warn(
+                f"{graph_path}: built from another import of the roads; rebuilding it in "
+                f"memory (run import-osm again to refresh the file)"
+            )
+            return {}
+        return {"graph": graph}
 
     def _center(self, head: dict[str, Any], roads: RoadLayer) -> tuple[float, float]:
         center = head.get("center")

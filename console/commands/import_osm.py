@@ -3,10 +3,12 @@
 Contract: ``import_osm_command(osm_file, out_dir, stream=sys.stderr) -> int``
 imports the extract with ``models.osm_import.import_osm``, draws progress on
 ``stream`` (a carriage-return bar on a terminal, a few percentage lines
-otherwise), writes ``SITE_DIR/roads.npz`` and, when ``SITE_DIR/site.toml`` does
-not exist, a starter ``site.toml`` (centre at the roads' bbox centre, time
-zone UTC, no units, commented examples) that ``load_site`` accepts. Returns 0
-on success; on any error prints one message on ``stream`` and returns 1.
+otherwise), writes ``SITE_DIR/roads.npz``, the routing graph
+``SITE_DIR/graph.npz`` (``models.routing``, default speed profile) and, when
+``SITE_DIR/site.toml`` does not exist, a starter ``site.toml`` (centre at
+the roads' bbox centre, time zone UTC, no units, commented examples) that
+``load_site`` accepts. Returns 0 on success; on any error prints one
+message on ``stream`` and returns 1.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from typing import TextIO
 from console.site import SITE_FILE
 from models.osm_import import OsmImportError, import_osm
 from models.roads import RoadLayer
+from models.routing import GRAPH_FILE
+from models.routing.build import build_graph
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -122,6 +126,8 @@ def import_osm_command(osm_file: str, out_dir: str, stream: TextIO = sys.stderr)
         layer = import_osm(source, _Progress(stream, f"importing {source.name}"))
         target.mkdir(parents=True, exist_ok=True)
         layer.save(target / ROADS_FILE)
+        graph = build_graph(layer)
+        graph.save(target / GRAPH_FILE)
         site_file = target / SITE_FILE
         wrote_site = not site_file.exists()
         if wrote_site:
@@ -135,7 +141,9 @@ def import_osm_command(osm_file: str, out_dir: str, stream: TextIO = sys.stderr)
         stream.write(f"import-osm: cannot write to {target}: {exc}\n")
         return 1
     stream.write(
-        f"wrote {target / ROADS_FILE}: {layer.way_count} ways, {layer.node_count} nodes"
+        f"wrote {target / ROADS_FILE}: {layer.way_count} ways, {layer.node_count} nodes; "
+        f"{target / GRAPH_FILE}: {graph.edge_count} edges, "
+        f"{graph.main_size} nodes connected both ways"
         + (f"; starter {target / SITE_FILE}" if wrote_site else "")
         + "\n"
     )

@@ -116,3 +116,14 @@ def test_monaco_end_to_end(samples_dir: Path, tmp_path: Path) -> None:
     assert site.name == "monaco"
     direct = import_osm(samples_dir / "roads" / "monaco.osm.pbf")
     np.testing.assert_array_equal(site.roads.way_nodes, direct.way_nodes)
+
+
+def test_import_writes_the_routing_graph_that_the_site_loads(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    stream = io.StringIO()
+    assert import_osm_command(str(_write_osm(tmp_path)), str(out), stream=stream) == 0
+    assert "graph.npz: 4 edges, 3 nodes connected both ways" in stream.getvalue()
+    site = load_site(out)
+    assert "graph" in site._graph_cache  # loaded from the file, not rebuilt
+    assert site.graph.edge_count == 4
+    assert site.graph.meta.roads_fingerprint.startswith("Testberg.osm|")

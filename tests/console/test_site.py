@@ -221,3 +221,30 @@ def test_unknown_keys_are_warnings(tmp_path: Path) -> None:
     site = load_site(_site(tmp_path, text))
     assert any("units[0]: unknown key 'colour'" in w for w in site.warnings)
     assert any("unknown top-level entry 'zones'" in w for w in site.warnings)
+
+
+def test_graph_is_built_from_the_roads_when_there_is_no_graph_file(tmp_path: Path) -> None:
+    site = load_site(_site(tmp_path, GOOD))
+    assert site._graph_cache == {}
+    graph = site.graph
+    assert graph is site.graph
+    assert graph.node_count == site.roads.node_count
+    assert graph.main_size > 1000
+
+
+def test_corrupt_graph_file_is_a_site_error(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD)
+    (site / "graph.npz").write_bytes(b"\x00" * 100)
+    with pytest.raises(SiteError, match=r"graph\.npz: not a readable road graph"):
+        load_site(site)
+
+
+def test_graph_from_another_import_is_a_warning_and_rebuilt(tmp_path: Path) -> None:
+    from models.routing.build import build_graph
+    from tests.models.routing.handmade import square_layer
+
+    site_dir = _site(tmp_path, GOOD)
+    build_graph(square_layer()).save(site_dir / "graph.npz")
+    site = load_site(site_dir)
+    assert len(site.warnings) == 1 and "built from another import" in site.warnings[0]
+    assert site.graph.node_count == site.roads.node_count

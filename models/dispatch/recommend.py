@@ -1,0 +1,345 @@
+"""Which units to send: rank free units by driving time and fill a response plan.
+
+Contract: ``recommend(graph, plan_slots, units, incident_lat, incident_lon,
+now, *, stale_after_s=120, max_snap_m=500) -> Recommendation``.
+
+- ``plan_slots`` are the catalogue's slots (``unit_type``, ``count``,
+  ``substitutes``); ``units`` are ``UnitRecord`` plain records.
+- A unit is considered only in a status of ``ASSIGNABLE``. Its origin is its
+  last AVL fix when that is at most ``stale_after_s`` old, else its station
+  (else a stale fix, said so). One reverse Dijkstra from the incident gives
+  every ETA (``models.routing.times_to``).
+- Slots are filled in plan order with the fastest unused unit of the slot's
+  type; when too few are free, the slot's substitutes are tried in order and
+  ``shortfall`` says so. No unit is used twice.
+- Every candidate carries a ``reason`` a dispatcher reads: why chosen (ETA,
+  route length, fix age or "from station: no fix") or why passed over
+  ("busy: en route", "slower: +45 s than E12", "unreachable: ...",
+  "already recommended for engine"); units of types the plan does not use
+  are listed in ``others`` ("wrong type").
+- ``routes`` hold the chosen units' routes as lat/lon polylines.
+
+Raises ``models.routing.RoutingError`` (``OutsideNetworkError``,
+``UnreachableError``) when the incident itself cannot be reached. Returns its
+own plain dataclasses (``to_view`` mirrors ``widgets.views``'s shapes) because
+models must not import widgets; the console converts. Qt-free and SQL-free.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+import numpy as np
+
+from models.dispatch.status import ASSIGNABLE, UnitStatus
+from models.routing.graph import RoadGraph
+from models.routing.snap import DEFAULT_MAX_SNAP_M, snap_points
+from models.routing.travel import times_to
+
+DEFAULT_STALE_AFTER_S = 120.0
+
+
+class SlotLike(Protocol):
+    unit_type: str
+    count: int
+    substitutes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRecord:
+    call_sign: str
+    unit_type: str
+    status: str  # a UnitStatus value
+    lat: float | None = None  # last AVL fix; None: none known
+    lon: float | None = None
+    fix_time: datetime | None = None  # aware UTC
+    station_lat: float | None = None
+    station_lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Same fields, in the same order, as ``widgets.views.CandidateView``."""
+
+    call_sign: str
+    unit_type: str
+    eta_s: float | None
+    route_m: float | None  # computed for recommended units only
+    fix_age_s: float | None  # None: ETA from the station (no fix or a stale one)
+    reason: str
+    recommended: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SlotChoice:
+    unit_type: str
+    count: int
+    candidates: tuple[Candidate, ...]  # recommended first, then ranked best first
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRoute:
+    call_sign: str
+    lat: tuple[float, ...]
+    lon: tuple[float, ...]
+    eta_s: float
+    length_m: float
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationData:
+    """Shaped like ``widgets.views.RecommendationView``, with this module's candidates."""
+
+    incident_id: str
+    slots: tuple[tuple[str, int, tuple[Candidate, ...]], ...]
+    shortfall: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    incident_lat: float
+    incident_lon: float
+    incident_offset_m: float  # from the given point to the road it snapped to
+    slots: tuple[SlotChoice, ...]
+    shortfall: tuple[str, ...]
+    routes: tuple[UnitRoute, ...]
+    others: tuple[Candidate, ...] = ()  # units of types the plan does not use
+
+    def chosen(self) -> tuple[Candidate, ...]:
+        return tuple(c for s in self.slots for c in s.candidates if c.recommended)
+
+    def to_view(self, incident_id: str) -> RecommendationData:
+        return RecommendationData(
+            incident_id=incident_id,
+            slots=tuple((s.unit_type, s.count, s.candidates) for s in self.slots),
+            shortfall=self.shortfall,
+        )
+
+
+def format_duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, secs = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+def format_distance(metres: float) -> str:
+    return f"{metres:.0f} m" if metres < 1000 else f"{metres / 1000:.1f} km"
+
+
+@dataclass(slots=True)
+class _Eval:
+    unit: UnitRecord
+    assignable: bool
+    busy: str | None  # reason when not assignable
+    origin: str  # sentence part: where the ETA is measured from
+    fix_age_s: float | None
+    eta_s: float = math.inf
+    unreachable: str | None = None
+    row: int = -1  # row in the snap batch
+
+
+def _evaluate(unit: UnitRecord, now: datetime, stale_after_s: float) -> tuple[_Eval, tuple | None]:
+    try:
+        status = UnitStatus(unit.status)
+    except ValueError:
+        return _Eval(unit, False, f"busy: unknown status {unit.status!r}", "", None), None
+    if status not in ASSIGNABLE:
+        return _Eval(unit, False, f"busy: {status.value}", "", None), None
+    age = None
+    if unit.lat is not None and unit.lon is not None and unit.fix_time is not None:
+        age = (now - unit.fix_time).total_seconds()
+    has_station = unit.station_lat is not None and unit.station_lon is not None
+    if age is not None and age <= stale_after_s:
+        where = (unit.lat, unit.lon)
+        origin = f"from AVL fix {format_duration(max(age, 0.0))} old"
+        return _Eval(unit, True, None, origin, max(age, 0.0)), where
+    if has_station:
+        why = "no fix" if age is None else f"fix {format_duration(age)} old"
+        return _Eval(unit, True, None, f"from station: {why}", None), (
+            unit.station_lat,
+            unit.station_lon,
+        )
+    if age is not None:
+        # No station to fall back on: a stale fix is still the best guess there is.
+        return _Eval(unit, True, None, f"from stale fix {format_duration(age)} old", age), (
+            unit.lat,
+            unit.lon,
+        )
+    ev = _Eval(unit, True, None, "", None)
+    ev.unreachable = "unreachable: no position and no station"
+    return ev, None
+
+
+def recommend(
+    graph: RoadGraph,
+    plan_slots: Sequence[SlotLike],
+    units: Iterable[UnitRecord],
+    incident_lat: float,
+    incident_lon: float,
+    now: datetime,
+    *,
+    stale_after_s: float = DEFAULT_STALE_AFTER_S,
+    max_snap_m: float = DEFAULT_MAX_SNAP_M,
+) -> Recommendation:
+    times = times_to(graph, incident_lat, incident_lon, max_snap_m=max_snap_m)
+    wanted = {s.unit_type for s in plan_slots} | {t for s in plan_slots for t in s.substitutes}
+    evals: dict[str, _Eval] = {}
+    others: list[Candidate] = []
+    points: list[tuple[float, float]] = []
+    for unit in units:
+        if unit.unit_type not in wanted:
+            reason = f"wrong type: the plan needs no {unit.unit_type}"
+            others.append(
+                Candidate(unit.call_sign, unit.unit_type, None, None, None, reason, False)
+            )
+            continue
+        ev, where = _evaluate(unit, now, stale_after_s)
+        if where is not None:
+            ev.row = len(points)
+            points.append((float(where[0]), float(where[1])))  # type: ignore[arg-type]
+        evals[unit.call_sign] = ev
+    snaps = None
+    if points:
+        arr = np.asarray(points, dtype=np.float64)
+        snaps = snap_points(graph, arr[:, 0], arr[:, 1], max_snap_m)
+        etas = times.eta_s(snaps)
+        for ev in evals.values():
+            if ev.row < 0:
+                continue
+            error = snaps.error[ev.row]
+            if error is not None:
+                ev.unreachable = f"unreachable: {error}"
+            elif not math.isfinite(etas[ev.row]):
+                ev.unreachable = "unreachable: no road route to the incident"
+            else:
+                ev.eta_s = float(etas[ev.row])
+
+    by_type: dict[str, list[_Eval]] = {}
+    for ev in evals.values():
+        by_type.setdefault(ev.unit.unit_type, []).append(ev)
+    for group in by_type.values():
+        group.sort(key=lambda e: (not e.assignable, e.unreachable is not None, e.eta_s))
+
+    used: dict[str, str] = {}  # call sign -> slot type it was recommended for
+    picks: list[tuple[SlotLike, list[_Eval], list[str]]] = []
+    shortfall: list[str] = []
+    for slot in plan_slots:
+        chosen = _take(by_type.get(slot.unit_type, []), slot.count, used, slot.unit_type)
+        used_types: list[str] = []
+        missing = slot.count - len(chosen)
+        if missing:
+            for sub in slot.substitutes:
+                extra = _take(by_type.get(sub, []), missing, used, slot.unit_type)
+                if extra:
+                    used_types.append(sub)
+                    calls = ", ".join(e.unit.call_sign for e in extra)
+                    shortfall.append(
+                        f"{_count(missing, slot.unit_type)} short; substituted {sub} {calls}"
+                    )
+                chosen += extra
+                missing -= len(extra)
+                if not missing:
+                    break
+            if missing:
+                subs = f" or {' / '.join(slot.substitutes)}" if slot.substitutes else ""
+                shortfall.append(f"{_count(missing, slot.unit_type)}{subs} not available")
+        picks.append((slot, chosen, used_types))
+
+    routes: list[UnitRoute] = []
+    route_m: dict[str, float] = {}
+    for _, chosen, _ in picks:
+        for ev in chosen:
+            route = times.route(snaps, ev.row, *points[ev.row])  # type: ignore[arg-type]
+            if route is not None:
+                route_m[ev.unit.call_sign] = route.length_m
+                routes.append(
+                    UnitRoute(ev.unit.call_sign, route.lat, route.lon, ev.eta_s, route.length_m)
+                )
+    slots = tuple(
+        _slot_choice(slot, chosen, used_types, by_type, used, route_m)
+        for slot, chosen, used_types in picks
+    )
+    return Recommendation(
+        incident_lat=float(incident_lat),
+        incident_lon=float(incident_lon),
+        incident_offset_m=times.target.offset_m,
+        slots=slots,
+        shortfall=tuple(shortfall),
+        routes=tuple(routes),
+        others=tuple(others),
+    )
+
+
+def _count(n: int, unit_type: str) -> str:
+    return f"{n} {unit_type}"
+
+
+def _take(pool: list[_Eval], count: int, used: dict[str, str], slot_type: str) -> list[_Eval]:
+    out: list[_Eval] = []
+    for ev in pool:
+        if len(out) == count:
+            break
+        if ev.assignable and ev.unreachable is None and ev.unit.call_sign not in used:
+            used[ev.unit.call_sign] = slot_type
+            out.append(ev)
+    return out
+
+
+def _slot_choice(
+    slot: SlotLike,
+    chosen: list[_Eval],
+    used_types: list[str],
+    by_type: dict[str, list[_Eval]],
+    used: dict[str, str],
+    route_m: dict[str, float],
+) -> SlotChoice:
+    chosen_calls = {e.unit.call_sign for e in chosen}
+    slowest = chosen[-1] if chosen else None
+    out: list[Candidate] = []
+    for ev in chosen:
+        sub = ev.unit.unit_type != slot.unit_type
+        length = route_m.get(ev.unit.call_sign)
+        parts = [f"substitute for {slot.unit_type}"] if sub else []
+        parts.append(f"ETA {format_duration(ev.eta_s)}")
+        if length is not None:
+            parts.append(format_distance(length))
+        parts.append(ev.origin)
+        out.append(_candidate(ev, ", ".join(parts), True, length))
+    for unit_type in [slot.unit_type, *used_types]:
+        for ev in by_type.get(unit_type, []):
+            if ev.unit.call_sign in chosen_calls:
+                continue
+            out.append(_candidate(ev, _passed_reason(ev, slowest, used), False, None))
+    return SlotChoice(slot.unit_type, slot.count, tuple(out))
+
+
+def _passed_reason(ev: _Eval, slowest: _Eval | None, used: dict[str, str]) -> str:
+    if ev.busy is not None:
+        return ev.busy
+    if ev.unreachable is not None:
+        return ev.unreachable
+    if ev.unit.call_sign in used:
+        return f"already recommended for {used[ev.unit.call_sign]}"
+    if slowest is not None:
+        extra = ev.eta_s - slowest.eta_s
+        return (
+            f"slower: +{format_duration(max(extra, 0.0))} than {slowest.unit.call_sign} "
+            f"(ETA {format_duration(ev.eta_s)}, {ev.origin})"
+        )
+    return f"not needed (ETA {format_duration(ev.eta_s)}, {ev.origin})"
+
+
+def _candidate(ev: _Eval, reason: str, recommended: bool, length: float | None) -> Candidate:
+    eta = ev.eta_s if math.isfinite(ev.eta_s) else None
+    return Candidate(
+        ev.unit.call_sign, ev.unit.unit_type, eta, length, ev.fix_age_s, reason, recommended
+    )

@@ -1,0 +1,244 @@
+"""Snapping points to the drivable road network.
+
+Contract: ``snap_points(graph, lat, lon, max_distance_m=500.0) -> SnapBatch``
+puts each point on the nearest point of the nearest road segment of the
+graph's main strongly connected component (so every snapped point can reach
+every other). ``SnapBatch`` holds, per point: ``seg`` (segment index, -1 when
+it failed), ``t`` (fraction from ``seg_a`` to ``seg_b``), ``offset_m``
+(straight line from the point to the road), the snapped lat/lon, and
+``error`` (``None`` or a sentence). ``snap_point`` does one point and raises
+``OutsideNetworkError`` (farther than the limit from any drivable road, with
+the distance) or ``UnreachableError`` (on a road cut off from the main
+network). Vectorised: one projection call, one KD-tree query per batch.
+
+Why sample points and not a segment R-tree: ``scipy.spatial.cKDTree`` indexes
+points, so each segment is sampled every ``SAMPLE_SPACING_M``; the nearest
+segment then lies among those with a sample within d + spacing/2 of the
+point, d being the exact distance to the best candidate. Rows where the k
+nearest samples do not cover that radius get a ball query, so the answer is
+exact, not approximate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from models.geo import LocalProjection
+from models.routing.graph import RoadGraph
+
+SAMPLE_SPACING_M = 20.0
+DEFAULT_MAX_SNAP_M = 500.0
+_K = 8
+_K_WIDE = 48
+
+
+class RoutingError(Exception):
+    """A routing question has no answer; the message says why in plain words."""
+
+
+class OutsideNetworkError(RoutingError):
+    def __init__(self, message: str, distance_m: float) -> None:
+        super().__init__(message)
+        self.distance_m = distance_m
+
+
+class UnreachableError(RoutingError):
+    """The point is on a road, but that road is cut off from the main network."""
+
+
+@dataclass(frozen=True, slots=True)
+class Snap:
+    seg: int
+    t: float
+    offset_m: float
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, eq=False)
+class SnapBatch:
+    seg: np.ndarray  # int64, -1 where the point could not be snapped
+    t: np.ndarray
+    offset_m: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    error: tuple[str | None, ...]
+
+    def __len__(self) -> int:
+        return int(self.seg.shape[0])
+
+    def get(self, i: int) -> Snap:
+        if self.error[i] is not None:
+            raise RoutingError(self.error[i])
+        return Snap(
+            int(self.seg[i]),
+            float(self.t[i]),
+            float(self.offset_m[i]),
+            float(self.lat[i]),
+            float(self.lon[i]),
+        )
+
+
+class _Index:
+    """KD-tree over segment sample points, for one set of segments."""
+
+    def __init__(self, graph: RoadGraph, segs: np.ndarray) -> None:
+        ax, ay = graph.nodes_x[graph.seg_a[segs]], graph.nodes_y[graph.seg_a[segs]]
+        bx, by = graph.nodes_x[graph.seg_b[segs]], graph.nodes_y[graph.seg_b[segs]]
+        pieces = np.maximum(1, np.ceil(np.hypot(bx - ax, by - ay) / SAMPLE_SPACING_M)).astype(
+            np.int64
+        )
+        owner = np.repeat(np.arange(segs.size), pieces)
+        within = np.arange(owner.size) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+        frac = (within + 0.5) / pieces[owner]
+        sx = ax[owner] + frac * (bx - ax)[owner]
+        sy = ay[owner] + frac * (by - ay)[owner]
+        self.segs = segs
+        self.owner = owner
+        self.half_gap = float(np.max(np.hypot(bx - ax, by - ay) / pieces) / 2) if segs.size else 0
+        self.tree = cKDTree(np.column_stack([sx, sy])) if segs.size else None
+        self.ax, self.ay, self.bx, self.by = ax, ay, bx, by
+
+    def nearest(self, px: np.ndarray, py: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Local segment number, fraction along it and distance, for each point."""
+        n = px.size
+        if self.tree is None:
+            return np.full(n, -1), np.zeros(n), np.full(n, np.inf)
+        k = min(_K, self.owner.size)
+        dist, idx = self.tree.query(np.column_stack([px, py]), k=k)
+        dist, idx = dist.reshape(n, k), idx.reshape(n, k)
+        cand = self.owner[idx]
+        t, d = self._project(cand, px[:, None], py[:, None])
+        best = np.argmin(d, axis=1)
+        rows = np.arange(n)
+        seg, frac, dmin = cand[rows, best], t[rows, best], d[rows, best]
+        # The k nearest samples prove the answer only if they reach past dmin + half_gap.
+        if k == _K:
+            unsure = np.flatnonzero(dist[:, -1] <= dmin + self.half_gap)
+            if unsure.size:
+                unsure = self._widen(unsure, px, py, seg, frac, dmin)
+        else:
+            unsure = np.zeros(0, dtype=np.int64)
+        for i in unsure:
+            near = self.tree.query_ball_point([px[i], py[i]], r=dmin[i] + self.half_gap + 1e-6)
+            c = np.unique(self.owner[np.asarray(near, dtype=np.int64)])
+            ti, di = self._project(c, px[i], py[i])
+            j = int(np.argmin(di))
+            seg[i], frac[i], dmin[i] = c[j], ti[j], di[j]
+        return seg, frac, dmin
+
+    def _widen(
+        self,
+        rows: np.ndarray,
+        px: np.ndarray,
+        py: np.ndarray,
+        seg: np.ndarray,
+        frac: np.ndarray,
+        dmin: np.ndarray,
+    ) -> np.ndarray:
+        """Retry dense junctions with more samples at once; return the rows still unproven."""
+        k = min(_K_WIDE, self.owner.size)
+        dist, idx = self.tree.query(np.column_stack([px[rows], py[rows]]), k=k)
+        cand = self.owner[idx]
+        t, d = self._project(cand, px[rows][:, None], py[rows][:, None])
+        best = np.argmin(d, axis=1)
+        sub = np.arange(rows.size)
+        seg[rows], frac[rows], dmin[rows] = cand[sub, best], t[sub, best], d[sub, best]
+        if k < _K_WIDE:
+            return np.zeros(0, dtype=np.int64)
+        return rows[dist[:, -1] <= dmin[rows] + self.half_gap]
+
+    def _project(self, cand: np.ndarray, px: np.ndarray, py: np.ndarray):  # type: ignore[no-untyped-def]
+        ax, ay, bx, by = self.ax[cand], self.ay[cand], self.bx[cand], self.by[cand]
+        dx, dy = bx - ax, by - ay
+        len2 = dx * dx + dy * dy
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = np.where(len2 > 0, ((px - ax) * dx + (py - ay) * dy) / len2, 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        return t, np.hypot(ax + t * dx - px, ay + t * dy - py)
+
+
+def projection(graph: RoadGraph) -> LocalProjection:
+    proj = graph._cache.get("projection")
+    if proj is None:
+        proj = graph._cache["projection"] = LocalProjection(*graph.meta.origin)
+    return proj  # type: ignore[return-value]
+
+
+def _index(graph: RoadGraph, main_only: bool) -> _Index:
+    key = "index_main" if main_only else "index_all"
+    index = graph._cache.get(key)
+    if index is None:
+        segs = np.arange(graph.seg_a.size)
+        if main_only:
+            segs = segs[graph.main_nodes[graph.seg_a] & graph.main_nodes[graph.seg_b]]
+        index = graph._cache[key] = _Index(graph, segs)
+    return index  # type: ignore[return-value]
+
+
+def snap_points(
+    graph: RoadGraph,
+    lat: np.ndarray | list[float],
+    lon: np.ndarray | list[float],
+    max_distance_m: float = DEFAULT_MAX_SNAP_M,
+) -> SnapBatch:
+    lat = np.atleast_1d(np.asarray(lat, dtype=np.float64))
+    lon = np.atleast_1d(np.asarray(lon, dtype=np.float64))
+    px, py = projection(graph).forward(lat, lon)
+    px, py = np.atleast_1d(px), np.atleast_1d(py)
+    main = _index(graph, main_only=True)
+    local, frac, dist = main.nearest(px, py)
+    ok = (local >= 0) & (dist <= max_distance_m) & np.isfinite(lat) & np.isfinite(lon)
+    seg = np.where(ok, main.segs[np.maximum(local, 0)], -1)
+    errors: list[str | None] = [None] * lat.size
+    for i in np.flatnonzero(~ok):
+        errors[i] = _why_not(graph, float(lat[i]), float(lon[i]), float(dist[i]), max_distance_m)
+    a, b = graph.seg_a[np.maximum(seg, 0)], graph.seg_b[np.maximum(seg, 0)]
+    # Linear interpolation in degrees is fine over one road segment (tens of metres).
+    slat = graph.nodes_lat[a] + frac * (graph.nodes_lat[b] - graph.nodes_lat[a])
+    slon = graph.nodes_lon[a] + frac * (graph.nodes_lon[b] - graph.nodes_lon[a])
+    return SnapBatch(
+        seg, np.where(ok, frac, 0.0), np.where(ok, dist, np.nan), slat, slon, tuple(errors)
+    )
+
+
+def snap_point(
+    graph: RoadGraph, lat: float, lon: float, max_distance_m: float = DEFAULT_MAX_SNAP_M
+) -> Snap:
+    batch = snap_points(graph, [lat], [lon], max_distance_m)
+    message = batch.error[0]
+    if message is not None:
+        any_m = _nearest_any_m(graph, lat, lon)
+        if any_m <= max_distance_m:
+            raise UnreachableError(message)
+        raise OutsideNetworkError(message, any_m)
+    return batch.get(0)
+
+
+def _nearest_any_m(graph: RoadGraph, lat: float, lon: float) -> float:
+    px, py = projection(graph).forward(np.array([lat]), np.array([lon]))
+    _, _, dist = _index(graph, main_only=False).nearest(np.atleast_1d(px), np.atleast_1d(py))
+    return float(dist[0])
+
+
+def _why_not(graph: RoadGraph, lat: float, lon: float, main_m: float, limit_m: float) -> str:
+    where = f"{lat:.6f},{lon:.6f}"
+    if not (np.isfinite(lat) and np.isfinite(lon)):
+        return f"position {where} is not a valid coordinate"
+    any_m = _nearest_any_m(graph, lat, lon)
+    if any_m <= limit_m and any_m < main_m:
+        connected = "no connected road" if not np.isfinite(main_m) else f"{main_m:.0f} m"
+        return (
+            f"position {where} is {any_m:.0f} m from a road that is cut off from the main "
+            f"road network (one-way or dead-end fragment); nearest connected road: "
+            f"{connected} (limit {limit_m:.0f} m)"
+        )
+    if not np.isfinite(any_m):
+        return f"position {where}: the road network has no drivable roads"
+    return (
+        f"position {where} is outside the road network: {any_m:.0f} m from the nearest "
+        f"drivable road (limit {limit_m:.0f} m)"
+    )
