@@ -1,0 +1,177 @@
+"""Typed messages for radar and sensor alerts: ASTERIX target reports and CAP alerts.
+
+Contract: the same as :mod:`radio.messages` (frozen, slotted dataclasses,
+plain values, ``to_dict()`` JSON-ready, ``Cls.make(*values)`` for hot
+paths), plus nesting: CAP alerts hold info and area objects, so their
+``to_dict()`` converts nested dataclasses, tuples and datetimes
+recursively. ``RadarTarget.items`` is the one mutable-typed field: a dict
+of every decoded item (JSON-ready: dicts, lists, str, int, float); treat it
+as read-only. Codecs return these, never raise; failures are
+:class:`~radio.messages.DecodeError`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from radio.messages import Message, _with_make
+
+__all__ = [
+    "AsterixBlock",
+    "CapAlert",
+    "CapArea",
+    "CapInfo",
+    "CapReference",
+    "RadarTarget",
+]
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if getattr(value, f.name) is not None
+        }
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Nested(Message):
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class RadarTarget(_Nested):
+    """One ASTERIX target report record (CAT 048 or CAT 010).
+
+    Summary fields are in fixed units whatever the category: NM and degrees
+    for the polar position, metres for the cartesian one, WGS84 degrees,
+    knots, flight levels; ``mode3a`` as 4 octal digits, ``aircraft_address``
+    as 6 hex digits. ``items`` maps item ids (``"040"``, ``"SP"``) to the
+    decoded item in the specification's own units and mnemonics.
+    """
+
+    protocol: str  # "asterix"
+    kind: str  # "cat048", "cat010"
+    category: int
+    record_index: int  # 0-based position of the record in its data block
+    sac: int | None = None
+    sic: int | None = None
+    time_of_day_s: float | None = None  # seconds since UTC midnight, as the record claims
+    rho_nm: float | None = None
+    theta_deg: float | None = None
+    x_m: float | None = None
+    y_m: float | None = None
+    lat: float | None = None
+    lon: float | None = None
+    track_number: int | None = None
+    mode3a: str | None = None
+    flight_level: float | None = None
+    speed_kt: float | None = None
+    heading_deg: float | None = None
+    aircraft_address: str | None = None
+    callsign: str | None = None
+    message_type: int | None = None  # CAT010 I010/000
+    items: dict[str, Any] = field(default_factory=dict)
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class AsterixBlock(_Nested):
+    """One ASTERIX data block, for consumers that want one message per frame.
+
+    ``records`` are the records that decoded; ``errors`` the reasons for
+    those that did not (a corrupt record ends the block, so at most one).
+    """
+
+    protocol: str
+    kind: str  # "cat048", ...
+    category: int
+    records: tuple[RadarTarget, ...]
+    errors: tuple[str, ...] = ()
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class CapReference:
+    """One entry of ``<references>``: ``sender,identifier,sent``."""
+
+    sender: str
+    identifier: str
+    sent: datetime
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class CapArea:
+    """``<area>``: polygons are closed rings of (lat, lon); circles (lat, lon, radius_km)."""
+
+    area_desc: str
+    polygons: tuple[tuple[tuple[float, float], ...], ...] = ()
+    circles: tuple[tuple[float, float, float], ...] = ()
+    geocodes: tuple[tuple[str, str], ...] = ()
+    altitude_ft: float | None = None
+    ceiling_ft: float | None = None
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class CapInfo:
+    """``<info>``: one language's description of the event."""
+
+    categories: tuple[str, ...]
+    event: str
+    urgency: str
+    severity: str
+    certainty: str
+    language: str = "en-US"
+    response_types: tuple[str, ...] = ()
+    audience: str | None = None
+    event_codes: tuple[tuple[str, str], ...] = ()
+    effective: datetime | None = None
+    onset: datetime | None = None
+    expires: datetime | None = None
+    sender_name: str | None = None
+    headline: str | None = None
+    description: str | None = None
+    instruction: str | None = None
+    web: str | None = None
+    contact: str | None = None
+    parameters: tuple[tuple[str, str], ...] = ()
+    areas: tuple[CapArea, ...] = ()
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class CapAlert(_Nested):
+    """An OASIS CAP 1.2 ``<alert>``. ``status`` Exercise/Test/Draft are kept as sent."""
+
+    protocol: str  # "cap"
+    kind: str  # "alert"
+    identifier: str
+    sender: str
+    sent: datetime  # timezone-aware, as the alert claims
+    status: str
+    msg_type: str
+    scope: str
+    source: str | None = None
+    restriction: str | None = None
+    addresses: str | None = None
+    codes: tuple[str, ...] = ()
+    note: str | None = None
+    references: tuple[CapReference, ...] = ()
+    incidents: tuple[str, ...] = ()
+    infos: tuple[CapInfo, ...] = ()
