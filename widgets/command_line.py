@@ -223,6 +223,17 @@ class CommandLineWidget(QWidget):
             self.sigIntent.emit(result)
         return result
 
+    def show_error(self, message: str) -> None:
+        """Show a refusal from the console (e.g. "E11 is en route: not available") inline."""
+        self._error_label.setText(message)
+        self._error_label.show()
+
+    def prefill(self, text: str, cursor: int | None = None) -> None:
+        """Put ``text`` in the field, place the cursor and focus it (e.g. "N  @ 60.17,24.94")."""
+        self._edit.setText(text)
+        self._edit.setCursorPosition(len(text) if cursor is None else cursor)
+        self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_help(self, verb: str | None = None) -> None:
         """Open the help panel, with ``verb``'s row selected when given."""
         self._help.show()

@@ -17,6 +17,17 @@ Contract:
   sign)``; Escape clears the selection and emits ``""``. ``select_unit`` from
   outside highlights without emitting, so a selection shared with the unit
   board never loops. ``center_on(lat, lon)``, ``set_dark(dark)``.
+- Dispatch: ``set_incidents(list[IncidentView])`` draws open incidents as
+  priority-coloured stars (``widgets.map.incidents``); ``set_routes(list[
+  RouteView])`` draws each unit's route with its ETA (``widgets.map.routes``)
+  and ``highlight_route(call_sign | None)`` brings one forward. Each unit
+  sits on a disc in its status colour (``widgets.map.status_halo``).
+- Context menus (right-click, or the Menu key / Shift+F10 on the selected
+  unit, else at the view centre): on a unit, the allowed next statuses ->
+  ``sigStatusChangeRequested(call_sign, status)``; on an incident, "Recommend
+  units" -> ``sigRecommendRequested(incident_id)``; elsewhere, "New incident
+  here…" -> ``sigNewIncidentRequested(lat, lon)``. ``unit_menu_for``,
+  ``incident_menu_for``, ``empty_menu_at`` and ``context_menu_at`` build them.
 - For tests and the e2e: ``unit_position``, ``displayed_unit_count``,
   ``frames_painted`` and ``sigFramePainted(frame number)``.
 """
@@ -26,19 +37,21 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any, Protocol
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QKeyEvent, QPainter
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from models.geo import LocalProjection
-from widgets.map import tooltips
+from widgets.map.incidents import IncidentLayer
+from widgets.map.interaction import MapInteractionMixin
 from widgets.map.layers import BACKGROUND_DAY, BACKGROUND_NIGHT, LabelLayer, RoadItems
 from widgets.map.overlay import ScaleBar, paint_overlay
+from widgets.map.routes import RouteLayer
+from widgets.map.status_halo import StatusHaloLayer
 from widgets.map.unit_store import UnitStore
 from widgets.symbols import (
     DISCIPLINES,
@@ -48,7 +61,7 @@ from widgets.symbols import (
     discipline_from_code,
     discipline_symbol,
 )
-from widgets.views import StationView, UnitView
+from widgets.views import IncidentView, RouteView, StationView, UnitView
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -84,12 +97,14 @@ class _MapCanvas(pg.GraphicsView):
         super().keyPressEvent(ev)
 
 
-class MapWidget(QWidget):
+class MapWidget(MapInteractionMixin, QWidget):
     sigUnitSelected = Signal(str)
     sigFramePainted = Signal(int)
+    sigStatusChangeRequested = Signal(str, str)
+    sigRecommendRequested = Signal(str)
+    sigNewIncidentRequested = Signal(float, float)
 
     FRAME_INTERVAL_MS = 33
-    PICK_RADIUS_PX = 10.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,10 +144,17 @@ class MapWidget(QWidget):
             pg.ScatterPlotItem(pxMode=True, size=_UNIT_SIZE) for _ in range(len(DISCIPLINES) + 1)
         ]
         self._unit_labels = LabelLayer(offset_px=9.0)
+        self._halos = StatusHaloLayer(diameter_px=_UNIT_SIZE + 8)
+        self._incident_list: list[IncidentView] = []
+        self._route_list: list[RouteView] = []
+        # Routes under everything but roads; incidents under the units on them.
+        self._routes = RouteLayer(self._vb, z=5.0)
+        self._incidents = IncidentLayer(self._vb, z=30.0)
         for z, item in enumerate(
             (
                 self._station_items,
                 self._station_labels,
+                self._halos,
                 self._highlight,
                 *self._unit_items,
                 self._unit_labels,
@@ -171,6 +193,8 @@ class MapWidget(QWidget):
         self._roads.set_roads(xy_by_class)
         self._set_stations(stations)
         self._store.set_projection(projection)
+        self._incidents.set_incidents(self._incident_list, projection)
+        self._routes.set_routes(self._route_list, projection, self._discipline_of)
         self.fit_to_site()
         self._mark_dirty()
 
@@ -294,6 +318,7 @@ class MapWidget(QWidget):
         for code, item in enumerate(self._unit_items):
             mine = codes == code
             item.setData(x=x[mine], y=y[mine])
+        self._halos.set_points(x, y, store.status[rows])
         self._drawn_rows = rows
         self._drawn_x = x
         self._drawn_y = y
@@ -311,56 +336,15 @@ class MapWidget(QWidget):
             x, y, [views[r].call_sign for r in rows.tolist()], priority=selected_pos
         )
 
-    # --- picking and tooltips -------------------------------------------
-
-    @property
-    def canvas(self) -> pg.GraphicsView:
-        return self._canvas
-
-    def map_to_viewport(self, x: float, y: float) -> QPointF:
-        """Local metres -> pixel position in the canvas viewport."""
-        scene = self._vb.mapViewToScene(QPointF(x, y))
-        return QPointF(self._canvas.mapFromScene(scene))
-
-    def unit_viewport_pos(self, call_sign: str) -> QPointF | None:
-        xy = self._store.xy(call_sign)
-        return None if xy is None else self.map_to_viewport(*xy)
-
-    def _nearest(self, xs: np.ndarray, ys: np.ndarray, viewport_pos: QPointF) -> int:
-        if len(xs) == 0:
-            return -1
-        scene = self._canvas.mapToScene(viewport_pos.toPoint())
-        point = self._vb.mapSceneToView(scene)
-        px, py = self._vb.viewPixelSize()
-        if px <= 0 or py <= 0:
-            return -1
-        d2 = ((xs - point.x()) / px) ** 2 + ((ys - point.y()) / py) ** 2
-        best = int(np.argmin(d2))
-        return best if d2[best] <= self.PICK_RADIUS_PX**2 else -1
-
-    def unit_at(self, viewport_pos: QPointF) -> str | None:
-        hit = self._nearest(self._drawn_x, self._drawn_y, viewport_pos)
-        return None if hit < 0 else self._store.views[self._drawn_rows[hit]].call_sign
-
-    def station_at(self, viewport_pos: QPointF) -> StationView | None:
-        hit = self._nearest(self._station_xy[:, 0], self._station_xy[:, 1], viewport_pos)
-        return None if hit < 0 else self._stations[hit]
-
-    def tooltip_at(self, viewport_pos: QPointF) -> str:
-        call_sign = self.unit_at(viewport_pos)
-        if call_sign is not None:
-            return self.unit_tooltip(call_sign)
-        station = self.station_at(viewport_pos)
-        return "" if station is None else self.station_tooltip(station)
-
-    def unit_tooltip(self, call_sign: str, now: datetime | None = None) -> str:
-        row = self._store.index.get(call_sign)
-        return "" if row is None else tooltips.unit_tooltip(self._store.views[row], now)
-
-    def station_tooltip(self, station: StationView) -> str:
-        return tooltips.station_tooltip(station)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._canvas.viewport() and event.type() == QEvent.Type.ContextMenu:
+            assert isinstance(event, QContextMenuEvent)
+            if event.reason() == QContextMenuEvent.Reason.Keyboard:
+                self._popup_keyboard_menu()
+            else:
+                self._popup_menu(QPointF(event.pos()))
+            event.accept()
+            return True
         if watched is self._canvas.viewport() and event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             text = self.tooltip_at(QPointF(event.pos()))
@@ -403,6 +387,10 @@ class MapWidget(QWidget):
             self._vb.translateBy(y=step_y)
         elif key == Qt.Key.Key_Down:
             self._vb.translateBy(y=-step_y)
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and ev.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._popup_keyboard_menu()
         elif key == Qt.Key.Key_Escape and self._selected is not None:
             self.select_unit(None)
             self.sigUnitSelected.emit("")
@@ -451,9 +439,17 @@ class MapWidget(QWidget):
         self._canvas.setBackground(BACKGROUND_NIGHT if dark else BACKGROUND_DAY)
         self._roads.set_dark(dark)
         self._style_stations()
+        self._halos.set_dark(dark)
+        self._incidents.set_dark(dark)
+        self._routes.set_dark(dark)
         ink = QColor("#e8e8e8" if dark else "#111111")
         backdrop = QColor(21, 24, 29, 190) if dark else QColor(255, 255, 255, 200)
-        for labels in (self._unit_labels, self._station_labels):
+        for labels in (
+            self._unit_labels,
+            self._station_labels,
+            self._incidents.labels,
+            self._routes.labels,
+        ):
             labels.set_colours(ink, backdrop)
             labels.right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         outline = pg.mkPen("#000000" if dark else "#ffffff", width=1.2)

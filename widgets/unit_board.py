@@ -1,63 +1,58 @@
-"""Unit board dock: every unit with its status and the age of its last fix.
+"""Unit board dock: every unit with its status, status timer and fix age.
 
 Contract:
 
-* ``UnitBoardModel.set_units(list[UnitView])`` replaces the board (a reset);
-  ``update_units(iterable[UnitView])`` changes known rows in place with
-  ``dataChanged`` (and appends unknown call signs), so selection and scroll
-  survive the live feed. ``set_stations`` supplies station names.
-* The fix-age column is computed against a snapshot of the injectable clock
-  taken by ``refresh_ages()``, which the dock calls once a second; a fix
-  older than ``STALE_AFTER_S`` dims the row (disabled text colour, italic)
-  and marks the age cell with a warning icon and tooltip.
-* ``UnitBoardDock`` shows the model through ``UnitBoardProxyModel``: a
-  filter line edit, column sorting and grouping by station or status (rows
-  of a group kept together, ascending, whichever way the column sorts).
+* ``UnitBoardDock`` shows ``UnitBoardModel`` (see ``widgets.unit_board_model``
+  for the columns, colours, timers and overdue marking) through
+  ``UnitBoardProxyModel``: a filter line edit, column sorting and grouping by
+  station or status. The dock refreshes the time columns once a second.
 * Selection is shared with the map: ``sigUnitSelected(call_sign)`` when the
   user selects a row, ``sigSelectionCleared()`` when the user clears it,
   ``sigUnitActivated(call_sign)`` on double-click; ``select_unit(call_sign |
   None)`` selects from outside without emitting any of them.
+* Status changes: a context menu on a row (right-click, or the Menu key /
+  Shift+F10 on the current row) offers exactly the statuses
+  ``models.dispatch.status.ALLOWED`` permits next; choosing one emits
+  ``sigStatusChangeRequested(call_sign, status)``. The board never changes a
+  status itself: the console appends the event and the update comes back.
+  ``status_menu_for(call_sign)`` builds that menu (for tests and callers).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QStyle,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from widgets.clock import format_age, utc_now
-from widgets.symbols import discipline_icon, discipline_label
+from widgets.clock import utc_now
+from widgets.status_style import build_status_menu
 from widgets.themes import current_theme
+from widgets.unit_board_model import (
+    OVERDUE_ROLE,
+    SORT_ROLE,
+    STALE_AFTER_S,
+    STALE_ROLE,
+    UnitBoardModel,
+    UnitBoardProxyModel,
+    UnitColumn,
+)
 from widgets.views import StationView, UnitView
 
 __all__ = [
+    "OVERDUE_ROLE",
     "SORT_ROLE",
     "STALE_AFTER_S",
     "STALE_ROLE",
@@ -67,289 +62,16 @@ __all__ = [
     "UnitColumn",
 ]
 
-STALE_AFTER_S = 60.0
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-STALE_ROLE = Qt.ItemDataRole.UserRole + 2
-_AGE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE]
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class UnitColumn(IntEnum):
-    CALL_SIGN = 0
-    TYPE = 1
-    DISCIPLINE = 2
-    STATION = 3
-    STATUS = 4
-    FIX_AGE = 5
-    POSITION = 6
-
-
-def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
-    """Sorted rows folded into inclusive (first, last) runs of consecutive rows."""
-    runs: list[tuple[int, int]] = []
-    for row in sorted(set(rows)):
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
-
-
-class UnitBoardModel(QAbstractTableModel):
-    """Table model over ``UnitView`` rows, keyed by call sign."""
-
-    def __init__(
-        self, parent: QObject | None = None, *, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._now = clock()
-        self._units: list[UnitView] = []
-        self._rows: dict[str, int] = {}
-        self._stations: dict[str, str] = {}
-        self._stale: set[str] = set()
-        self._swatches: dict[tuple[str, bool], QIcon] = {}
-        self._italic = QFont()
-        self._italic.setItalic(True)
-
-    # -- reading --------------------------------------------------------------
-
-    def unit_at(self, row: int) -> UnitView:
-        return self._units[row]
-
-    def row_of(self, call_sign: str) -> int | None:
-        return self._rows.get(call_sign)
-
-    def units(self) -> list[UnitView]:
-        return list(self._units)
-
-    def fix_age_s(self, unit: UnitView) -> float | None:
-        """Seconds since ``unit``'s last fix, at the last ``refresh_ages``."""
-        if unit.fix_time is None:
-            return None
-        return max(0.0, (self._now - unit.fix_time).total_seconds())
-
-    def is_stale(self, unit: UnitView) -> bool:
-        age = self.fix_age_s(unit)
-        return age is not None and age > STALE_AFTER_S
-
-    def station_name(self, unit: UnitView) -> str:
-        if unit.station_id is None:
-            return ""
-        return self._stations.get(unit.station_id, unit.station_id)
-
-    # -- writing --------------------------------------------------------------
-
-    def set_stations(self, stations: Sequence[StationView]) -> None:
-        self._stations = {station.station_id: station.name for station in stations}
-        if self._units:
-            column = UnitColumn.STATION
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._units) - 1, column))
-
-    def set_units(self, units: Sequence[UnitView]) -> None:
-        """Replace every row (a model reset)."""
-        self.beginResetModel()
-        self._now = self._clock()
-        self._units = list({unit.call_sign: unit for unit in units}.values())
-        self._rows = {unit.call_sign: row for row, unit in enumerate(self._units)}
-        self._stale = {unit.call_sign for unit in self._units if self.is_stale(unit)}
-        self.endResetModel()
-
-    def update_units(self, units: Iterable[UnitView]) -> None:
-        """Change known rows in place; append unknown call signs at the bottom."""
-        changed: list[int] = []
-        added: dict[str, UnitView] = {}
-        for unit in units:
-            row = self._rows.get(unit.call_sign)
-            if row is None:
-                added[unit.call_sign] = unit
-            elif self._units[row] != unit:
-                self._units[row] = unit
-                changed.append(row)
-        last_column = len(UnitColumn) - 1
-        for first, last in _runs(changed):
-            for row in range(first, last + 1):
-                self._track_stale(self._units[row])
-            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
-        if added:
-            first = len(self._units)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            for unit in added.values():
-                self._rows[unit.call_sign] = len(self._units)
-                self._units.append(unit)
-                self._track_stale(unit)
-            self.endInsertRows()
-
-    def refresh_ages(self) -> None:
-        """Take a new clock snapshot and repaint the ages (and rows turning stale)."""
-        self._now = self._clock()
-        if not self._units:
-            return
-        flipped = [
-            row for row, unit in enumerate(self._units) if self._track_stale(unit) is not None
-        ]
-        column = UnitColumn.FIX_AGE
-        self.dataChanged.emit(
-            self.index(0, column), self.index(len(self._units) - 1, column), _AGE_ROLES
-        )
-        last_column = len(UnitColumn) - 1
-        for first, last in _runs(flipped):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
-
-    def _track_stale(self, unit: UnitView) -> bool | None:
-        """Record ``unit``'s staleness; return it if it changed, else ``None``."""
-        stale = self.is_stale(unit)
-        if stale == (unit.call_sign in self._stale):
-            return None
-        if stale:
-            self._stale.add(unit.call_sign)
-        else:
-            self._stale.discard(unit.call_sign)
-        return stale
-
-    # -- Qt model interface -------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._units)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(UnitColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            UnitColumn.CALL_SIGN: self.tr("Call sign"),
-            UnitColumn.TYPE: self.tr("Type"),
-            UnitColumn.DISCIPLINE: self.tr("Discipline"),
-            UnitColumn.STATION: self.tr("Station"),
-            UnitColumn.STATUS: self.tr("Status"),
-            UnitColumn.FIX_AGE: self.tr("Last fix"),
-            UnitColumn.POSITION: self.tr("Position"),
-        }[UnitColumn(section)]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._units):
-            return None
-        unit = self._units[index.row()]
-        column = UnitColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(unit, column)
-        if role == SORT_ROLE:
-            return self._sort_key(unit, column)
-        if role == STALE_ROLE:
-            return self.is_stale(unit)
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == UnitColumn.DISCIPLINE:
-                return self._discipline_swatch(unit.discipline)
-            if column == UnitColumn.FIX_AGE and self.is_stale(unit):
-                style = QApplication.style()
-                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == UnitColumn.FIX_AGE:
-            if unit.fix_time is None:
-                return self.tr("No position received yet")
-            if self.is_stale(unit):
-                return self.tr("Stale position: last fix {age} ago").format(
-                    age=format_age(self.fix_age_s(unit))
-                )
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_stale(unit):
-            palette = QGuiApplication.palette()
-            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.FontRole and self.is_stale(unit):
-            return self._italic
-        return None
-
-    def _display(self, unit: UnitView, column: UnitColumn) -> str:
-        match column:
-            case UnitColumn.CALL_SIGN:
-                return unit.call_sign
-            case UnitColumn.TYPE:
-                return unit.unit_type
-            case UnitColumn.DISCIPLINE:
-                return discipline_label(unit.discipline)
-            case UnitColumn.STATION:
-                return self.station_name(unit)
-            case UnitColumn.STATUS:
-                return unit.status
-            case UnitColumn.FIX_AGE:
-                return format_age(self.fix_age_s(unit), self.tr("no fix"))
-            case UnitColumn.POSITION:
-                if unit.lat is None or unit.lon is None:
-                    return ""
-                if unit.fix_time is None:
-                    # Drawn at its home station until the first AVL fix arrives.
-                    return self.tr("at station (no fix)")
-                return f"{unit.lat:.5f}, {unit.lon:.5f}"
-        return ""
-
-    def _sort_key(self, unit: UnitView, column: UnitColumn) -> Any:
-        if column == UnitColumn.FIX_AGE:
-            age = self.fix_age_s(unit)
-            # Units without a fix sort after the oldest fix.
-            return float("inf") if age is None else age
-        return self._display(unit, column).casefold()
-
-    def _discipline_swatch(self, discipline: str) -> QIcon:
-        """The discipline's map symbol, so board and map read the same."""
-        dark = current_theme(QApplication.instance()) == "night"  # type: ignore[arg-type]
-        key = (discipline, dark)
-        icon = self._swatches.get(key)
-        if icon is None:
-            icon = self._swatches[key] = discipline_icon(discipline, 14, dark)
-        return icon
-
-
 _COLUMN_WIDTHS = {
     UnitColumn.CALL_SIGN: 80,
     UnitColumn.TYPE: 110,
     UnitColumn.DISCIPLINE: 85,
     UnitColumn.STATION: 85,
-    UnitColumn.STATUS: 80,
+    UnitColumn.STATUS: 100,
+    UnitColumn.STATUS_TIME: 115,
+    UnitColumn.INCIDENT: 95,
     UnitColumn.FIX_AGE: 70,
 }
-
-
-class UnitBoardProxyModel(QSortFilterProxyModel):
-    """Filters on any column's text; sorts within groups of station or status."""
-
-    GROUPS: tuple[str, ...] = ("", "station", "status")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._group_by = ""
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def group_by(self) -> str:
-        return self._group_by
-
-    def set_group_by(self, group: str) -> None:
-        """Keep rows of one station or status together (``""``: no grouping)."""
-        if group not in self.GROUPS:
-            raise ValueError(f"unknown grouping {group!r}")
-        if group != self._group_by:
-            self._group_by = group
-            self.invalidate()
-
-    def _group_key(self, row: int) -> str:
-        column = UnitColumn.STATION if self._group_by == "station" else UnitColumn.STATUS
-        return str(self.sourceModel().index(row, column).data(SORT_ROLE))
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        if self._group_by:
-            left_group, right_group = self._group_key(left.row()), self._group_key(right.row())
-            if left_group != right_group:
-                # Qt swaps the arguments for a descending sort; undo that for groups.
-                if self.sortOrder() == Qt.SortOrder.DescendingOrder:
-                    return left_group > right_group
-                return left_group < right_group
-        return bool(super().lessThan(left, right))
 
 
 class UnitBoardDock(QDockWidget):
@@ -358,6 +80,7 @@ class UnitBoardDock(QDockWidget):
     sigUnitSelected = Signal(str)
     sigSelectionCleared = Signal()
     sigUnitActivated = Signal(str)
+    sigStatusChangeRequested = Signal(str, str)
 
     def __init__(
         self, parent: QWidget | None = None, *, clock: Callable[[], datetime] = utc_now
@@ -411,6 +134,10 @@ class UnitBoardDock(QDockWidget):
             header.resizeSection(column, width)
         self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._view.doubleClicked.connect(self._on_view_double_clicked)
+        # Custom policy: the keyboard's Menu key / Shift+F10 reach the same
+        # slot as a right-click, and the slot falls back to the current row.
+        self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self._model.modelReset.connect(self._on_model_reset)
 
         bar = QHBoxLayout()
@@ -538,3 +265,33 @@ class UnitBoardDock(QDockWidget):
 
     def _on_age_timer_timeout(self) -> None:
         self._model.refresh_ages()
+
+    # -- status changes -------------------------------------------------------
+
+    def status_menu_for(self, call_sign: str) -> QMenu | None:
+        """The status menu of ``call_sign``'s row (``None``: unknown unit)."""
+        row = self._model.row_of(call_sign)
+        if row is None:
+            return None
+        unit = self._model.unit_at(row)
+        dark = current_theme(self.window()) == "night"
+        menu = build_status_menu(
+            self, call_sign, unit.status, self.sigStatusChangeRequested.emit, dark
+        )
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        return menu
+
+    def _on_view_context_menu_requested(self, pos: QPoint) -> None:
+        index = self._view.indexAt(pos)
+        if not index.isValid():
+            # Keyboard request (Menu key): the row the cursor is on.
+            index = self._view.currentIndex()
+            if not index.isValid():
+                return
+            pos = self._view.visualRect(index).center()
+        source = self._proxy.mapToSource(index)
+        if not source.isValid():
+            return
+        menu = self.status_menu_for(self._model.unit_at(source.row()).call_sign)
+        if menu is not None:
+            menu.popup(self._view.viewport().mapToGlobal(pos))

@@ -90,7 +90,8 @@ def parse_at(text: str) -> tuple[float, float]:
     return lat, lon
 
 
-def _catalogue(site: Site) -> Catalogue:
+def site_catalogue(site: Site) -> Catalogue:
+    """The default catalogue, extended by the site's own ``catalogue/`` folder if it has one."""
     own = site.path / "catalogue"
     return load_catalogue(DEFAULT_CATALOGUE_DIR, own) if own.is_dir() else default_catalogue()
 
@@ -124,7 +125,7 @@ def recommend_command(
         return 2
     try:
         site = load_site(site_dir if site_dir is not None else DEFAULT_SITE_DIR)
-        catalogue = _catalogue(site)
+        catalogue = site_catalogue(site)
     except (SiteError, CatalogueError) as exc:
         stderr.write(f"recommend: {exc}\n")
         return 1

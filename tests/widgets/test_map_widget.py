@@ -1,4 +1,5 @@
-"""Tests for the map widget: roads, units, frames, picking, scale bar, rendering."""
+"""Tests for the map widget: roads, units, frames, picking, scale bar, rendering,
+status tint and context menus."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage
+from PySide6.QtWidgets import QApplication
 
+from models.dispatch.status import ALLOWED, UnitStatus
 from models.geo import LocalProjection
 from models.roads import RoadLayer, RoadMeta
 from widgets.map.overlay import ScaleBar, nice_length
 from widgets.map_widget import MapWidget
+from widgets.status_style import status_color
 from widgets.symbols import discipline_color
-from widgets.views import StationView, UnitView
+from widgets.views import IncidentView, StationView, UnitView
 
 LAT0, LON0 = 43.7300, 7.4200
 NAN = np.nan
@@ -339,3 +343,126 @@ def test_labels_drawn_for_visible_units(qtbot, map_widget) -> None:
     set_units_and_wait(qtbot, map_widget, [unit("P1"), unit("F1", "fire", 43.7290, 7.4185)])
     map_widget.grab()
     assert map_widget._unit_labels.drawn_count == 2
+
+
+def _status_unit(call_sign: str, status: str, lat: float, lon: float) -> UnitView:
+    return UnitView(call_sign, "engine", "fire", None, status, lat, lon, None)
+
+
+def test_units_are_tinted_by_status(qtbot, map_widget) -> None:
+    units = [
+        _status_unit("F1", "on scene", 43.7305, 7.4210),
+        _status_unit("F2", "transporting", 43.7290, 7.4185),
+        _status_unit("F3", "available", 43.7295, 7.4225),
+    ]
+    set_units_and_wait(qtbot, map_widget, units)
+    image = map_widget.grab().toImage()
+    viewport = map_widget.canvas.viewport()
+    assert map_widget._halos.drawn_count == 3
+    for u in units:
+        pos = map_widget.unit_viewport_pos(u.call_sign)
+        assert pos is not None
+        centre = viewport.mapTo(map_widget, pos.toPoint())
+        # The halo shows in the ring between the symbol (12 px) and its edge (20 px).
+        ring = [centre + QPoint(dx, dy) for dx, dy in ((0, -8), (-8, 0), (8, 0), (-6, -6))]
+        wanted = status_color(u.status)
+        hits = [p for p in ring if _near_colour(image, p, wanted, radius=1)]
+        assert len(hits) >= 2, u.call_sign
+    # A status change recolours the halo on the next frame.
+    with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
+        map_widget.update_units([_status_unit("F3", "out of service", 43.7295, 7.4225)])
+    image = map_widget.grab().toImage()
+    pos = map_widget.unit_viewport_pos("F3")
+    centre = viewport.mapTo(map_widget, pos.toPoint())
+    assert _near_colour(image, centre + QPoint(0, -8), status_color("out of service"), radius=1)
+    assert not _near_colour(image, centre + QPoint(0, -8), status_color("available"), radius=1)
+
+
+def _enabled_data(menu) -> list[str]:
+    return [a.data() for a in menu.actions() if a.isEnabled()]
+
+
+def test_unit_context_menu_offers_allowed_statuses(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [_status_unit("F1", "en route", LAT0, LON0)])
+    menu = map_widget.unit_menu_for("F1")
+    assert menu is not None
+    assert set(_enabled_data(menu)) == {s.value for s in ALLOWED[UnitStatus.EN_ROUTE]}
+    assert map_widget.unit_menu_for("nobody") is None
+    action = next(a for a in menu.actions() if a.data() == "on scene")
+    with qtbot.waitSignal(map_widget.sigStatusChangeRequested) as blocker:
+        action.trigger()
+    assert blocker.args == ["F1", "on scene"]
+    # What is under the pointer decides the menu.
+    pos = map_widget.unit_viewport_pos("F1")
+    under = map_widget.context_menu_at(pos)
+    assert set(_enabled_data(under)) == set(_enabled_data(menu))
+
+
+def test_incident_context_menu_requests_recommendation(qtbot, map_widget) -> None:
+    map_widget.set_incidents(
+        [
+            IncidentView(
+                "2026-000007", "structure-fire", "Structure fire", "fire", 1,
+                43.7295, 7.4215, None, datetime(2026, 1, 1, tzinfo=UTC), "open",
+            )
+        ]
+    )  # fmt: skip
+    pos = map_widget.incident_viewport_pos("2026-000007")
+    assert pos is not None
+    menu = map_widget.context_menu_at(pos)
+    assert menu is not None and _enabled_data(menu) == ["recommend"]
+    assert menu.actions()[0].text() == "Recommend units"
+    with qtbot.waitSignal(map_widget.sigRecommendRequested) as blocker:
+        menu.actions()[0].trigger()
+    assert blocker.args == ["2026-000007"]
+
+
+def test_empty_map_context_menu_offers_new_incident_there(qtbot, map_widget, projection) -> None:
+    set_units_and_wait(qtbot, map_widget, [unit("P1")])
+    target = (43.7280, 7.4170)
+    pos = map_widget.map_to_viewport(*projection.forward(*target))
+    menu = map_widget.context_menu_at(pos)
+    assert menu is not None and _enabled_data(menu) == ["new-incident"]
+    assert menu.actions()[0].text() == "New incident here…"
+    with qtbot.waitSignal(map_widget.sigNewIncidentRequested) as blocker:
+        menu.actions()[0].trigger()
+    lat, lon = blocker.args
+    # Within a pixel or so of where the pointer was.
+    assert (lat, lon) == pytest.approx(target, abs=5e-5)
+
+
+def _popup():
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    widget = QApplication.activePopupWidget()
+    return widget if isinstance(widget, QMenu) else None
+
+
+def test_menu_key_opens_the_selected_units_menu(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [_status_unit("F1", "on scene", LAT0, LON0)])
+    map_widget.select_unit("F1")
+    map_widget.canvas.setFocus()
+    qtbot.keyClick(map_widget.canvas, Qt.Key.Key_Menu)
+    qtbot.waitUntil(lambda: _popup() is not None, timeout=3000)
+    menu = _popup()
+    assert set(_enabled_data(menu)) == {s.value for s in ALLOWED[UnitStatus.ON_SCENE]}
+    with qtbot.waitSignal(map_widget.sigStatusChangeRequested) as blocker:
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+    call_sign, status = blocker.args
+    assert call_sign == "F1" and status in {s.value for s in ALLOWED[UnitStatus.ON_SCENE]}
+    qtbot.waitUntil(lambda: _popup() is None, timeout=3000)
+
+
+def test_right_click_opens_the_context_menu(qtbot, map_widget) -> None:
+    set_units_and_wait(qtbot, map_widget, [_status_unit("F1", "available", LAT0, LON0)])
+    pos = map_widget.unit_viewport_pos("F1")
+    viewport = map_widget.canvas.viewport()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos.toPoint(), viewport.mapToGlobal(pos.toPoint())
+    )
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(lambda: _popup() is not None, timeout=3000)
+    menu = _popup()
+    assert set(_enabled_data(menu)) == {s.value for s in ALLOWED[UnitStatus.AVAILABLE]}
+    menu.close()

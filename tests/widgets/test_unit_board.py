@@ -1,4 +1,5 @@
-"""UnitBoardModel columns, in-place updates, fix ages, filter, grouping, shared selection."""
+"""UnitBoardModel columns, in-place updates, fix ages, filter, grouping, shared selection,
+status colours and timers, overdue marking, the status context menu."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from models.dispatch.status import ALLOWED, UnitStatus
+from widgets.status_style import overdue_color, status_color
 from widgets.symbols import discipline_color
-from widgets.unit_board import STALE_ROLE, UnitBoardDock, UnitColumn
+from widgets.unit_board import OVERDUE_ROLE, STALE_ROLE, UnitBoardDock, UnitColumn
 from widgets.views import StationView, UnitView
 
 NOW = datetime(2024, 1, 15, 14, 0, 0, tzinfo=UTC)
@@ -112,6 +115,8 @@ def test_columns_hold_the_right_data(dock: UnitBoardDock) -> None:
         "Discipline",
         "Station",
         "Status",
+        "In status",
+        "Incident",
         "Last fix",
         "Position",
     ]
@@ -295,3 +300,99 @@ def test_toolbar_mirrors_right_to_left(qtbot, dock) -> None:
     qtbot.waitUntil(lambda: dock.filter_edit().x() > dock.group_combo().x())
     dock.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qtbot.waitUntil(lambda: dock.filter_edit().x() < dock.group_combo().x())
+
+
+def test_status_cell_is_coloured_by_status(dock: UnitBoardDock) -> None:
+    for call_sign, status in (("E11", "available"), ("E12", "en route"), ("P21", "on scene")):
+        brush = _cell(dock, call_sign, UnitColumn.STATUS, Qt.ItemDataRole.BackgroundRole)
+        wanted = status_color(status)
+        assert brush.color().rgb() == wanted.rgb(), call_sign
+        assert 0 < brush.color().alpha() < 255
+        icon = _cell(dock, call_sign, UnitColumn.STATUS, Qt.ItemDataRole.DecorationRole)
+        centre = icon.pixmap(12, 12).toImage().pixelColor(6, 6)
+        assert centre.rgb() == wanted.rgb(), call_sign
+    # Other cells carry no status tint.
+    assert _cell(dock, "E11", UnitColumn.CALL_SIGN, Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_status_timer_ticks_from_status_since(qtbot, dock, clock: FakeClock) -> None:
+    dock.update_units(
+        [
+            replace(UNITS[3], status_since=NOW - timedelta(minutes=4, seconds=12)),
+            replace(UNITS[0], status_since=NOW - timedelta(hours=1, minutes=2, seconds=5)),
+        ]
+    )
+    assert _cell(dock, "E12", UnitColumn.STATUS_TIME) == "en route 4:12"
+    assert _cell(dock, "E11", UnitColumn.STATUS_TIME) == "available 1:02:05"
+    assert _cell(dock, "P21", UnitColumn.STATUS_TIME) == ""  # no status_since
+    clock.now = NOW + timedelta(seconds=3)
+    qtbot.waitUntil(
+        lambda: _cell(dock, "E12", UnitColumn.STATUS_TIME) == "en route 4:15", timeout=3000
+    )
+    # The timer column sorts by elapsed time.
+    dock.view().sortByColumn(UnitColumn.STATUS_TIME, Qt.SortOrder.DescendingOrder)
+    assert _visible(dock)[:2] == ["E11", "E12"]
+
+
+def test_incident_column_and_filter(dock: UnitBoardDock) -> None:
+    dock.update_units([replace(UNITS[3], incident_id="2026-000123")])
+    assert _cell(dock, "E12", UnitColumn.INCIDENT) == "2026-000123"
+    assert _cell(dock, "E11", UnitColumn.INCIDENT) == ""
+    dock.filter_edit().setText("000123")
+    assert _visible(dock) == ["E12"]
+
+
+def test_overdue_units_are_marked(dock: UnitBoardDock) -> None:
+    reason = "en route 12 min (limit 10 min)"
+    dock.update_units([replace(UNITS[3], overdue=reason)])
+    assert _cell(dock, "E12", UnitColumn.CALL_SIGN, OVERDUE_ROLE) == reason
+    assert _cell(dock, "E11", UnitColumn.CALL_SIGN, OVERDUE_ROLE) is None
+    for column in (UnitColumn.CALL_SIGN, UnitColumn.STATUS, UnitColumn.STATUS_TIME):
+        assert _cell(dock, "E12", column, Qt.ItemDataRole.FontRole).bold()
+        colour = _cell(dock, "E12", column, Qt.ItemDataRole.ForegroundRole)
+        assert colour.rgb() == overdue_color().rgb()
+        assert reason in _cell(dock, "E12", column, Qt.ItemDataRole.ToolTipRole)
+    assert _cell(dock, "E12", UnitColumn.STATUS_TIME, Qt.ItemDataRole.DecorationRole) is not None
+    assert _cell(dock, "E11", UnitColumn.STATUS_TIME, Qt.ItemDataRole.DecorationRole) is None
+    assert _cell(dock, "E11", UnitColumn.CALL_SIGN, Qt.ItemDataRole.FontRole) is None
+    # Back in time: the marking goes away with the field.
+    dock.update_units([UNITS[3]])
+    assert _cell(dock, "E12", UnitColumn.CALL_SIGN, Qt.ItemDataRole.FontRole) is None
+
+
+@pytest.mark.parametrize("status", [s.value for s in UnitStatus])
+def test_status_menu_lists_exactly_the_allowed_statuses(dock, status: str) -> None:
+    dock.update_units([replace(UNITS[0], status=status)])
+    menu = dock.status_menu_for("E11")
+    assert menu is not None
+    offered = [a.data() for a in menu.actions() if a.isEnabled()]
+    assert set(offered) == {s.value for s in ALLOWED[UnitStatus(status)]}
+    assert len(offered) == len(set(offered))
+    menu.deleteLater()
+
+
+def test_status_menu_action_emits_request(qtbot, dock) -> None:
+    menu = dock.status_menu_for("E12")  # en route
+    assert menu is not None
+    assert dock.status_menu_for("nope") is None
+    action = next(a for a in menu.actions() if a.data() == "on scene")
+    assert "on scene" in action.text()
+    with qtbot.waitSignal(dock.sigStatusChangeRequested) as blocker:
+        action.trigger()
+    assert blocker.args == ["E12", "on scene"]
+    # The board does not change the status itself.
+    assert _cell(dock, "E12", UnitColumn.STATUS) == "en route"
+    menu.deleteLater()
+
+
+def test_context_menu_from_keyboard_uses_current_row(qtbot, dock) -> None:
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    _click_row(dock, "P21")
+    dock.view().setFocus()
+    # A position outside any row stands for a keyboard request.
+    dock.view().customContextMenuRequested.emit(dock.view().viewport().rect().bottomRight())
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=3000)
+    menu = QApplication.activePopupWidget()
+    assert {a.data() for a in menu.actions()} == {s.value for s in ALLOWED[UnitStatus.ON_SCENE]}
+    menu.close()

@@ -5,8 +5,9 @@ adds or changes some; both are cheap (no Qt work) so data can arrive far
 faster than the map paints. Positions are kept as WGS84 lat/lon and projected
 to local metres in batches with the current ``LocalProjection``; a unit with
 no position (``lat``/``lon`` None) is kept but marked not positioned.
-``positioned()`` gives the row indices to draw. Removing units happens only
-through ``replace``.
+``positioned()`` gives the row indices to draw. ``status`` holds each unit's
+``widgets.status_style.status_code`` for the status halos. Removing units
+happens only through ``replace``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from models.geo import LocalProjection
+from widgets.status_style import status_code
 from widgets.symbols import discipline_code
 from widgets.views import UnitView
 
@@ -30,6 +32,7 @@ class UnitStore:
         self.x = np.empty(0)
         self.y = np.empty(0)
         self.code = np.empty(0, dtype=np.int8)
+        self.status = np.empty(0, dtype=np.int8)
         # Bumped whenever the set of call signs or their disciplines changes,
         # so the painter knows when per-spot symbols must be rebuilt.
         self.generation = 0
@@ -53,6 +56,7 @@ class UnitStore:
         self.x = np.full(n, np.nan)
         self.y = np.full(n, np.nan)
         self.code = np.array([discipline_code(v.discipline) for v in self.views], dtype=np.int8)
+        self.status = np.array([status_code(v.status) for v in self.views], dtype=np.int8)
         self._store_positions(np.arange(n), self.views)
         self.generation += 1
 
@@ -68,6 +72,8 @@ class UnitStore:
             if self.views[row].discipline != unit.discipline:
                 self.code[row] = discipline_code(unit.discipline)
                 self.generation += 1
+            if self.views[row].status != unit.status:
+                self.status[row] = status_code(unit.status)
             self.views[row] = unit
             rows.append(row)
             views.append(unit)
@@ -92,6 +98,8 @@ class UnitStore:
         self.y = np.concatenate([self.y, pad])
         codes = [discipline_code(u.discipline) for u in fresh.values()]
         self.code = np.concatenate([self.code, np.asarray(codes, dtype=np.int8)])
+        statuses = [status_code(u.status) for u in fresh.values()]
+        self.status = np.concatenate([self.status, np.asarray(statuses, dtype=np.int8)])
         self._store_positions(np.arange(start, start + extra), list(fresh.values()))
         self.generation += 1
 
