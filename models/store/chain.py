@@ -77,13 +77,20 @@ def hash_fields(
     """
     seq_text = str(seq)
     payload = "~" if payload_json is None else f"{len(payload_json)}:{payload_json}"
+    tail = "~" if error is None else f"{len(error)}:{error}"
+    if raw is None:
+        return _sha256(
+            f"{prev_hash}{len(seq_text)}:{seq_text}{len(rx_iso)}:{rx_iso}"
+            f"{len(source)}:{source}{len(kind)}:{kind}{payload}~{tail}".encode()
+        ).hexdigest()
     head = (
         f"{prev_hash}{len(seq_text)}:{seq_text}{len(rx_iso)}:{rx_iso}"
-        f"{len(source)}:{source}{len(kind)}:{kind}{payload}"
+        f"{len(source)}:{source}{len(kind)}:{kind}{payload}{len(raw)}:"
     )
-    raw_part = b"~" if raw is None else b"%d:%b" % (len(raw), raw)
-    tail = "~" if error is None else f"{len(error)}:{error}"
-    return hashlib.sha256(b"".join((head.encode(), raw_part, tail.encode()))).hexdigest()
+    return _sha256(head.encode() + raw + tail.encode()).hexdigest()
+
+
+_sha256 = hashlib.sha256
 
 
 @dataclass(frozen=True, slots=True)

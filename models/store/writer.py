@@ -19,9 +19,11 @@ Contract:
   submitted later, so order and the chain are preserved, and its receipts stay
   pending: nothing is NAKed that is stored later. The failure shows as
   ``healthy`` False and ``last_error`` (None while healthy), and
-  ``on_health(healthy, error)`` is called on the writer thread at each
-  change. Only ``close(timeout)`` giving up fails the remaining receipts
-  with ``StoreError``.
+  ``on_health(healthy, error)`` is called on the writer thread when either
+  changes (marshal it to the GUI thread yourself). Only ``close(timeout)``
+  giving up fails the remaining receipts with ``StoreError``.
+- Diagnostics: ``pending``, ``batches_committed``, ``commit_failures``,
+  ``busy_cpu_s`` (CPU time the thread spent committing).
 - A payload that is not JSON-serialisable, or a naive ``rx_time``, is refused
   by ``submit`` with ``ValueError``: it never reaches (or blocks) the writer.
   ``submit`` after ``close`` raises ``StoreError``.
@@ -52,7 +54,7 @@ from sqlalchemy import Connection, insert
 
 from models.store.chain import hash_fields
 from models.store.engine import Store, StoreError
-from models.store.events import NewEvent, StoredEvent, canonical_json
+from models.store.events import NewEvent, StoredEvent, canonical_json, stored_event
 from models.store.fastinsert import SqliteBatchInsert
 from models.store.receipt import CommitBatch, CommitReceipt
 from models.store.schema import PreEncodedJSON, events_table
@@ -97,7 +99,7 @@ class GroupCommitWriter:
         self._retry_delay_s = retry_delay_s
         self._max_retry_delay_s = max_retry_delay_s
         self._sqlite_insert = SqliteBatchInsert.for_engine(store.engine) if fast_path else None
-        lock = threading.Lock()
+        lock = self._lock = threading.Lock()
         self._work = threading.Condition(lock)  # the writer waits here for events
         self._done = threading.Condition(lock)  # flush() and receipts wait here
         self._open = CommitBatch(self._done)
@@ -112,6 +114,7 @@ class GroupCommitWriter:
         self.last_error: str | None = None
         self.batches_committed = 0
         self.commit_failures = 0
+        self.busy_cpu_s = 0.0  # CPU the thread spent committing (diagnostics, benchmarks)
         store.attach_writer()
         try:
             self._last_seq, self._last_hash = store.last_seq_and_hash()
@@ -127,13 +130,16 @@ class GroupCommitWriter:
         """Queue ``event``; its receipt resolves with the ``StoredEvent`` after commit."""
         if event.rx_time.tzinfo is None:
             raise ValueError(f"{event.kind} event has a naive rx_time; the store needs UTC")
+        payload = event.payload
         payload_json = None
-        if event.payload is not None:
+        if payload is not None:
             try:
-                payload_json = canonical_json(event.payload)
+                payload_json = canonical_json(payload)
             except (TypeError, ValueError) as exc:
                 raise ValueError(f"{event.kind} event payload is not JSON: {exc}") from exc
-        with self._work:
+        # The bare lock, not the Condition: its Python-level __enter__ costs as
+        # much as the rest of this block. notify() only needs the lock held.
+        with self._lock:
             if self._closing:
                 raise StoreError("The store writer is closed; the event was not stored.")
             batch = self._open
@@ -222,6 +228,7 @@ class GroupCommitWriter:
                     batch = self._take_batch()
                     if batch is None:
                         return
+                started = time.thread_time()
                 try:
                     self._commit(batch)
                 except Exception as exc:
@@ -236,6 +243,7 @@ class GroupCommitWriter:
                     _LOGGER.warning("store commits succeed again; the held events are stored")
                     self._set_health(True, None)
                 self._acknowledge(batch)
+                self.busy_cpu_s += time.thread_time() - started
                 batch = None
         except Exception:
             _LOGGER.exception("store writer thread crashed")
@@ -268,16 +276,19 @@ class GroupCommitWriter:
         stored: list[StoredEvent] = []
         add_values = flat.extend
         add_stored = stored.append
+        last_rx = rx_time = iso = rx_text = None
         for event, payload_json in zip(batch.events, batch.payloads, strict=True):
-            rx_time = event.rx_time
-            if rx_time.tzinfo is not UTC:
-                rx_time = rx_time.astimezone(UTC)
-            iso = rx_time.isoformat(timespec="microseconds")
+            if event.rx_time is not last_rx:
+                # Frames of one chunk share their receive time: format it once.
+                last_rx = rx_time = event.rx_time
+                if rx_time.tzinfo is not UTC:
+                    rx_time = rx_time.astimezone(UTC)
+                iso = rx_time.isoformat(timespec="microseconds")
+                # SQLAlchemy's SQLite DATETIME text: "YYYY-MM-DD HH:MM:SS.ffffff".
+                rx_text = f"{iso[:10]} {iso[11:26]}"
             source, kind, raw, error = event.source, event.kind, event.raw, event.error
             digest = hash_fields(prev_hash, seq, iso, source, kind, payload_json, raw, error)
             if sqlite_insert is not None:
-                # SQLAlchemy's SQLite DATETIME text: "YYYY-MM-DD HH:MM:SS.ffffff".
-                rx_text = f"{iso[:10]} {iso[11:26]}"
                 add_values(
                     (seq, rx_text, source, kind, payload_json, raw, error, prev_hash, digest)
                 )
@@ -295,7 +306,7 @@ class GroupCommitWriter:
                         "hash": digest,
                     }
                 )
-            add_stored(StoredEvent(source, kind, rx_time, event.payload, raw, error, seq, digest))
+            add_stored(stored_event(source, kind, rx_time, event.payload, raw, error, seq, digest))
             prev_hash = digest
             seq += 1
         conn = self._connection()

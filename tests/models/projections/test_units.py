@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -244,3 +244,55 @@ def test_registry_dispatch_by_kind_and_prefix() -> None:
     ]
     registry.apply(None, batch)  # type: ignore[arg-type]
     assert calls == [("ops", [1, 4, 5]), ("start", [2])]
+
+
+def _unit_rows(path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT * FROM unit_positions ORDER BY call_sign").fetchall()
+    finally:
+        conn.close()
+
+
+def test_sqlite_multi_row_upsert_stores_what_core_stores(tmp_path: Path) -> None:
+    # More units than one statement holds, an update of existing rows, NULLs and a
+    # non-UTC time: the hand-compiled statements must bind exactly as Core does.
+    n = units.UPSERT_ROWS_PER_STATEMENT + 30
+    paris = timezone(timedelta(hours=2))
+    rows: dict[bool, list[tuple[object, ...]]] = {}
+    for multi_row in (True, False):
+        path = tmp_path / f"units-{multi_row}.sqlite"
+        store = open_store(f"sqlite:///{path}")
+        with GroupCommitWriter(store) as writer:
+            for i in range(n):
+                writer.submit(position(f"U{i:03d}", i))
+        batch = [
+            {
+                "call_sign": f"U{i:03d}",
+                "lat": 43.0 + i / 100,
+                "lon": 7.0,
+                "fix_time": None if i % 3 else datetime(2024, 5, 1, 14, 0, i % 60, tzinfo=paris),
+                "rx_time": T0 + timedelta(microseconds=i),
+                "speed_mps": None if i % 2 else 1.5,
+                "course_deg": None,
+                "event_seq": i + 1,
+            }
+            for i in range(0, n, 2)
+        ]
+        with store.engine.begin() as conn:
+            if multi_row:
+                units.upsert(conn, batch)
+            else:
+                conn.execute(
+                    units.unit_positions_table.delete().where(
+                        units.unit_positions_table.c.call_sign.in_([r["call_sign"] for r in batch])
+                    )
+                )
+                conn.execute(units.unit_positions_table.insert(), batch)
+        positions = store.unit_positions()
+        store.close()
+        rows[multi_row] = _unit_rows(path)
+        assert positions["U000"].fix_time == datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
+        assert positions["U001"].lat == pytest.approx(43.701)
+    assert rows[True] == rows[False]
+    assert len(rows[True]) == n

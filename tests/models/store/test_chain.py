@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -134,3 +134,52 @@ def test_hash_covers_every_field() -> None:
     hashes = {event_hash(*v) for v in variants}
     assert reference not in hashes
     assert len(hashes) == len(variants)
+
+
+@pytest.mark.parametrize(
+    ("args", "digest"),
+    [
+        (
+            (
+                GENESIS_HASH,
+                1,
+                datetime(2024, 5, 1, 12, 0, 0, 250, tzinfo=UTC),
+                "link:avl",
+                "frame.decoded",
+                '{"a":"é","n":1.5}',
+                b"$GPGGA,\xff\x00",
+                None,
+            ),
+            "dabc57b82bdfa802f94b00c56badc1f89f80522a4d4cffe47cdd50f17213cf63",
+        ),
+        (
+            (
+                "ab" * 32,
+                42,
+                datetime(2024, 5, 1, 14, 0, 0, 250, tzinfo=timezone(timedelta(hours=2))),
+                "operator:Gérard",
+                "operator.note",
+                None,
+                None,
+                "bad ✓",
+            ),
+            "83473cd9117c99ac21e9745b16e13e7f967d5cce073fecf3b065ee02096b416a",
+        ),
+        (
+            (
+                "cd" * 32,
+                7,
+                datetime(2024, 5, 1, 12, 0, 0, 250, tzinfo=UTC),
+                "system",
+                "k",
+                None,
+                b"",
+                "",
+            ),
+            "2ce9c0cbbbd88b94fb94eae002a4bd4d740ee716fcc5bf707da99f78d19f0293",
+        ),
+    ],
+)
+def test_hash_definition_is_frozen(args: tuple[object, ...], digest: str) -> None:
+    # Golden values from the first release: logs already written must keep verifying.
+    assert event_hash(*args) == digest  # type: ignore[arg-type]

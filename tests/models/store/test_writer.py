@@ -233,35 +233,95 @@ class _FlakyProjection:
             raise RuntimeError("disk on fire")
 
 
-def test_commit_failure_keeps_events_and_retries_in_order(
+def test_commit_failure_keeps_events_pending_and_retries_in_order(
     store: Store, store_path: Path, event_factory: Factory
 ) -> None:
     flaky = _FlakyProjection(failures=2)
     registry = default_registry()
     registry.register("*", flaky)
     committed: list[int] = []
+    health: list[tuple[bool, str | None]] = []
     writer = GroupCommitWriter(
         store,
         window_s=0,
         projections=registry,
         retry_delay_s=0.01,
         on_committed=lambda stored: committed.extend(e.seq for e in stored),
+        on_health=lambda healthy, error: health.append((healthy, error)),
     )
+    assert writer.healthy and writer.last_error is None
     first = writer.submit(event_factory(0))
     assert flaky.failed.wait(30)
     later = [writer.submit(event_factory(i)) for i in range(1, 6)]
-    # Nothing of the failed batch reached the database.
+    # Nothing of the failed batch reached the database, and nothing is NAKed.
     assert _count_rows(store_path) == 0
+    assert not first.done() and first.seq is None
+    with pytest.raises(TimeoutError):
+        first.result(timeout=0.01)
+    assert not writer.healthy
+    assert writer.last_error is not None and "disk on fire" in writer.last_error
+    assert health == [(False, writer.last_error)]
     flaky.release.set()
-    with pytest.raises(StoreError, match="retried"):
-        first.result(timeout=30)
+    assert first.result(timeout=30).seq == 1
     assert writer.flush(timeout=30)
     assert [f.result(timeout=30).seq for f in later] == [2, 3, 4, 5, 6]
     assert committed == [1, 2, 3, 4, 5, 6]
     assert writer.commit_failures == 2
+    assert writer.healthy and writer.last_error is None
+    assert health[-1] == (True, None) and health[0][0] is False
     writer.close()
     stored = store.events_since(0)
     assert [e.payload["i"] for e in stored if e.payload] == [0, 1, 2, 3, 4, 5]
+    assert verify_chain(store).ok
+
+
+class _BreakableConnection:
+    """Makes every statement the writer runs fail while ``broken`` is set."""
+
+    def __init__(self, store: Store) -> None:
+        self.broken = threading.Event()
+        self.failures = 0
+        event.listen(store.engine, "connect", self._wrap)
+        store.engine.dispose()  # later connections go through _wrap
+
+    def _wrap(self, dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        def authorizer(action: int, *_args: object) -> int:
+            if self.broken.is_set() and action == sqlite3.SQLITE_INSERT:
+                self.failures += 1
+                return sqlite3.SQLITE_DENY
+            return sqlite3.SQLITE_OK
+
+        dbapi_connection.set_authorizer(authorizer)
+
+
+def test_database_refusing_writes_holds_events_until_it_recovers(
+    store: Store, store_path: Path, event_factory: Factory
+) -> None:
+    breaker = _BreakableConnection(store)
+    breaker.broken.set()
+    health: list[bool] = []
+    failed = threading.Event()
+    recovered = threading.Event()
+
+    def on_health(healthy: bool, error: str | None) -> None:
+        health.append(healthy)
+        (recovered if healthy else failed).set()
+
+    writer = GroupCommitWriter(store, window_s=0, retry_delay_s=0.01, on_health=on_health)
+    receipts = [writer.submit(event_factory(i)) for i in range(20)]
+    assert failed.wait(30)
+    assert not writer.flush(timeout=0.05)
+    assert writer.pending == 20
+    assert not any(r.done() for r in receipts)
+    assert writer.last_error is not None and "not authorized" in writer.last_error
+    breaker.broken.clear()
+    assert writer.flush(timeout=30)
+    assert recovered.is_set() and writer.healthy
+    assert [r.result(timeout=0).seq for r in receipts] == list(range(1, 21))
+    assert health[0] is False and health[-1] is True
+    writer.close()
+    assert breaker.failures >= 1
+    assert _count_rows(store_path) == 20
     assert verify_chain(store).ok
 
 
@@ -272,11 +332,22 @@ def test_close_with_timeout_gives_up_on_a_dead_store(store: Store, event_factory
         raise RuntimeError("read-only medium")
 
     registry.register("*", always_fails)
-    writer = GroupCommitWriter(store, window_s=0, projections=registry, retry_delay_s=0.01)
-    futures = [writer.submit(event_factory(i)) for i in range(3)]
+    health: list[bool] = []
+    writer = GroupCommitWriter(
+        store,
+        window_s=0,
+        projections=registry,
+        retry_delay_s=0.01,
+        on_health=lambda healthy, error: health.append(healthy),
+    )
+    receipts = [writer.submit(event_factory(i)) for i in range(3)]
     assert not writer.close(timeout=0.2)
-    assert all(isinstance(f.exception(timeout=30), StoreError) for f in futures)
+    assert all(isinstance(r.exception(timeout=30), StoreError) for r in receipts)
+    with pytest.raises(StoreError, match="read-only medium"):
+        receipts[0].result()
+    assert receipts[0].seq is None
     assert writer.pending == 3
+    assert not writer.healthy and health == [False]
     assert store.event_count() == 0
 
 
