@@ -178,3 +178,16 @@ def test_inline_field_checks_fall_back_to_reasons() -> None:
     assert isinstance(result, DecodeError) and "speed" in result.reason
     result = decode(seal(rmc.format(speed="1", mode="AA")))
     assert isinstance(result, DecodeError) and "mode indicator" in result.reason
+
+
+def test_generated_to_dict_equals_the_generic_one(samples_dir) -> None:
+    from radio.messages import Message
+
+    checked = 0
+    for path in sorted((samples_dir / "nmea").glob("*.log")):
+        for line in path.read_bytes().splitlines():
+            message = decode(line)
+            if isinstance(message, Message):
+                assert message.to_dict() == Message.to_dict(message)
+                checked += 1
+    assert checked > 1000
