@@ -17,9 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from radio.codecs import nmea
+from radio.codecs import ali, aml, asterix, cap, nmea, pidf
 from radio.framing.base import Framer, FrameSplitter
 from radio.framing.lines import frame_line
+from radio.framing.stx_etx import frame_stx_etx, frame_stx_etx_bcc
+from radio.framing.whole import frame_whole
 from radio.messages import DecodeError
 
 
@@ -57,6 +59,57 @@ PROTOCOLS: dict[str, Protocol] = {
         max_frame=1024,
         description="NMEA 0183 sentences (GGA, RMC, ... with TAG blocks)",
         comment_prefix=b"#",
+    ),
+    "ali": Protocol(
+        name="ali",
+        framer=frame_stx_etx,
+        decode=ali.decode,
+        max_frame=2048,
+        description="ALI records framed STX..ETX (default 8x32 layout, no block check)",
+    ),
+    "ali-bcc": Protocol(
+        name="ali-bcc",
+        framer=frame_stx_etx_bcc,
+        decode=ali.decode_bcc,
+        max_frame=2048,
+        description="ALI records framed STX..ETX + XOR block check (default layout)",
+    ),
+    "aml-sms": Protocol(
+        name="aml-sms",
+        framer=frame_line,
+        decode=aml.decode_aml_sms,
+        max_frame=1024,
+        description='Advanced Mobile Location SMS text (A"ML=1;lt=...), one per line',
+        comment_prefix=b"#",
+    ),
+    "aml-http": Protocol(
+        name="aml-http",
+        framer=frame_line,
+        decode=aml.decode_aml_http_frame,
+        max_frame=16384,
+        description="Advanced Mobile Location HTTPS POST bodies, one per line in captures",
+        comment_prefix=b"#",
+    ),
+    "pidf": Protocol(
+        name="pidf",
+        framer=frame_whole,
+        decode=pidf.decode_pidf_frame,
+        max_frame=pidf.MAX_DOCUMENT,
+        description="NENA i3 PIDF-LO location documents (one document per file or body)",
+    ),
+    "asterix": Protocol(
+        name="asterix",
+        framer=asterix.frame_block,
+        decode=asterix.decode,
+        max_frame=65535,
+        description="EUROCONTROL ASTERIX CAT 048 / CAT 010 data blocks",
+    ),
+    "cap": Protocol(
+        name="cap",
+        framer=frame_whole,
+        decode=cap.decode,
+        max_frame=cap.MAX_DOCUMENT,
+        description="OASIS CAP 1.2 alerts (one document per file or body)",
     ),
 }
 
