@@ -45,6 +45,16 @@ SCREENSHOT_TIMEOUT_S = 30.0
 STARTED = time.monotonic()
 
 
+def default_operator() -> str:
+    """The signed-in user's name: every operator action is stored with it."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or passwd
+        return "operator"
+
+
 def display_problem() -> str | None:
     if not sys.platform.startswith("linux"):
         return None
@@ -60,6 +70,7 @@ def run_console(
     store_url: str | None = None,
     screenshot: str | None = None,
     theme: str | None = None,
+    operator: str | None = None,
 ) -> int:
     temp_dir: tempfile.TemporaryDirectory[str] | None = None
     if screenshot:
@@ -73,14 +84,18 @@ def run_console(
             print(problem, file=sys.stderr, end="")
             return 2
     try:
-        return _run_qt(site_dir, store_url, screenshot, theme)
+        return _run_qt(site_dir, store_url, screenshot, theme, operator)
     finally:
         if temp_dir is not None:
             temp_dir.cleanup()
 
 
 def _run_qt(
-    site_dir: str | None, store_url: str | None, screenshot: str | None, theme: str | None
+    site_dir: str | None,
+    store_url: str | None,
+    screenshot: str | None,
+    theme: str | None,
+    operator: str | None,
 ) -> int:
     import qasync
     from PySide6.QtCore import QSettings
@@ -100,7 +115,7 @@ def _run_qt(
     apply_theme(app, theme)  # type: ignore[arg-type]
     settings.setValue("window/theme", theme)
 
-    console = Console(site_dir, store_url, theme)
+    console = Console(site_dir, store_url, theme, operator)
     _install_error_hooks(console, loop)
     exit_code = 0
     with loop:
@@ -117,7 +132,13 @@ def _run_qt(
 class Console:
     """The running console: one window and its session."""
 
-    def __init__(self, site_dir: str | None, store_url: str | None, theme: str) -> None:
+    def __init__(
+        self,
+        site_dir: str | None,
+        store_url: str | None,
+        theme: str,
+        operator: str | None = None,
+    ) -> None:
         from console.main_window import MainWindow
         from console.session import ConsoleSession
         from console.site import DEFAULT_SITE_DIR, SiteError, load_site
@@ -138,7 +159,9 @@ class Console:
             from zoneinfo import ZoneInfo
 
             self.window = MainWindow(site.name, ZoneInfo(site.timezone))
-            self.session = ConsoleSession(self.window, site, store_url)
+            self.session = ConsoleSession(
+                self.window, site, store_url, operator or default_operator()
+            )
         self.window.set_theme_checked(theme)
         self.window.sigThemeChanged.connect(self._on_window_theme_changed)
         self.window.sigCloseRequested.connect(self._on_window_close_requested)

@@ -3,8 +3,10 @@
 Contract: ``Bridge.on_committed(events)`` is handed to the group-commit
 writer and runs on the writer's thread after every commit. It turns the
 committed events into plain data (``EventView`` rows, unit position updates)
-and emits ``sigEventsCommitted(list[EventView])`` and
-``sigUnitsMoved(dict[str, PositionUpdate])``. Qt queues cross-thread signals,
+and emits ``sigEventsCommitted(list[EventView])``,
+``sigUnitsMoved(dict[str, PositionUpdate])`` and, for operator actions,
+``sigDispatchCommitted(list[StoredEvent])``. ``on_health`` forwards the
+writer's health changes as ``sigStoreHealth(healthy, error)``. Qt queues cross-thread signals,
 so the slots run on the GUI thread. Only committed events are ever shown.
 Per commit batch only the newest position of each unit is emitted.
 """
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from console.event_text import PositionUpdate, position_update, summarize
+from models.dispatch.events import DISPATCH_KINDS
 from widgets.views import EventView
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads off the GUI thread, after first paint
@@ -39,10 +42,17 @@ def event_view(event: StoredEvent) -> EventView:
 class Bridge(QObject):
     sigEventsCommitted = Signal(object)  # list[EventView]
     sigUnitsMoved = Signal(object)  # dict[str, PositionUpdate]
+    sigDispatchCommitted = Signal(object)  # list[StoredEvent] of dispatch kinds, in order
+    sigStoreHealth = Signal(bool, object)  # healthy, error text or None
+
+    def on_health(self, healthy: bool, error: str | None) -> None:
+        """Writer thread: the store started or stopped failing to commit."""
+        self.sigStoreHealth.emit(healthy, error)
 
     def on_committed(self, events: list[StoredEvent]) -> None:
         views: list[EventView] = []
         moved: dict[str, PositionUpdate] = {}
+        dispatch = [event for event in events if event.kind in DISPATCH_KINDS]
         for event in events:
             try:
                 views.append(event_view(event))
@@ -57,3 +67,5 @@ class Bridge(QObject):
             self.sigEventsCommitted.emit(views)
         if moved:
             self.sigUnitsMoved.emit(moved)
+        if dispatch:
+            self.sigDispatchCommitted.emit(dispatch)

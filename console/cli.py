@@ -36,6 +36,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="start offscreen, wait until the window has painted, save it to FILE and exit",
     )
     parser.add_argument("--theme", choices=["day", "night"], help="colour theme (remembered)")
+    parser.add_argument(
+        "--operator", help="name stored with every action (default: the signed-in user)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -96,7 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from console.app import run_console
 
     return run_console(
-        site_dir=args.site, store_url=args.store, screenshot=args.screenshot, theme=args.theme
+        site_dir=args.site,
+        store_url=args.store,
+        screenshot=args.screenshot,
+        theme=args.theme,
+        operator=args.operator,
     )
 
 

@@ -73,6 +73,28 @@ def summarize(event: StoredEvent) -> str:
         return text
     if kind == "link.config-error":
         return f"link {payload.get('link')} not started: {payload.get('error')}"
+    if kind == "incident.created":
+        where = payload.get("location") or f"{payload.get('lat'):.5f}, {payload.get('lon'):.5f}"
+        return (
+            f"new incident {payload.get('incident_id')} {payload.get('type')} "
+            f"(P{payload.get('priority')}) at {where}"
+        )
+    if kind == "unit.assigned":
+        eta = payload.get("eta_s")
+        eta_text = f", ETA {int(eta) // 60}:{int(eta) % 60:02d}" if eta is not None else ""
+        how = "as recommended" if payload.get("recommended") else "dispatcher's choice"
+        return f"{payload.get('unit')} assigned to {payload.get('incident_id')}{eta_text}, {how}"
+    if kind == "unit.status":
+        text = f"{payload.get('unit')} {payload.get('status')} (was {payload.get('previous')})"
+        if payload.get("incident_id"):
+            text += f" — {payload['incident_id']}"
+        if payload.get("reason"):
+            text += f": {payload['reason']}"
+        return text
+    if kind == "incident.note":
+        return f"note on {payload.get('incident_id')}: {payload.get('text')}"
+    if kind == "incident.closed":
+        return f"{payload.get('incident_id')} closed: {payload.get('disposition')}"
     if kind == "system.start":
         return f"console started on site {payload.get('site')}"
     if kind == "system.stop":

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import command_grammar
 from widgets.clock import ClockWidget
+from widgets.command_line import CommandLineWidget
 from widgets.error_dialog import show_message
 from widgets.event_log import EventLogDock
+from widgets.incident_panel import IncidentPanelDock
+from widgets.incident_queue import IncidentQueueDock
 from widgets.link_status import LinkStatusDock
 from widgets.map_widget import MapWidget
+from widgets.recommendation_panel import RecommendationPanelDock
 from widgets.themes import THEMES
 from widgets.unit_board import UnitBoardDock
 
@@ -37,7 +42,7 @@ _LOGGER = logging.getLogger(__name__)
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
-_LAYOUT_VERSION = 1
+_LAYOUT_VERSION = 2
 
 BANNER_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
 
@@ -65,17 +70,27 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        self.command_line = CommandLineWidget(command_grammar, self)
+        layout.addWidget(self.command_line)
         layout.addWidget(self.map_widget, 1)
         self.setCentralWidget(central)
 
         self.unit_board = UnitBoardDock(self)
         self.event_log = EventLogDock(self, timezone=timezone)
         self.link_status = LinkStatusDock(self)
+        self.incident_queue = IncidentQueueDock(self)
+        self.incident_panel = IncidentPanelDock(self, timezone=timezone)
+        self.recommendation_panel = RecommendationPanelDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.unit_board)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_queue)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_panel)
+        self.tabifyDockWidget(self.incident_panel, self.recommendation_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
-        self.resizeDocks([self.unit_board], [620], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.event_log], [220], Qt.Orientation.Vertical)
+        self.incident_panel.raise_()
+        self.resizeDocks([self.unit_board], [560], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.incident_queue], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.event_log], [200], Qt.Orientation.Vertical)
 
         self.clock = ClockWidget(self, timezone=timezone)
         self.store_label = QLabel(self.tr("Store: opening…"), self)
@@ -104,10 +119,17 @@ class MainWindow(QMainWindow):
         fit.triggered.connect(self.map_widget.fit_to_site)
         view_menu.addAction(fit)
         view_menu.addSeparator()
+        command = QAction(self.tr("&Command line"), self)
+        command.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence(Qt.Key.Key_F2)])
+        command.triggered.connect(self.command_line.focus_command_line)
+        view_menu.addAction(command)
         for dock, key in (
             (self.unit_board, "Ctrl+1"),
             (self.event_log, "Ctrl+2"),
             (self.link_status, "Ctrl+3"),
+            (self.incident_queue, "Ctrl+4"),
+            (self.incident_panel, "Ctrl+5"),
+            (self.recommendation_panel, "Ctrl+6"),
         ):
             action = dock.toggleViewAction()
             action.setShortcut(QKeySequence(key))
@@ -148,10 +170,14 @@ class MainWindow(QMainWindow):
 
     def _on_shortcuts_triggered(self) -> None:
         lines = [
+            self.tr("Ctrl+L / F2 — command line (F1 there lists the commands)"),
             self.tr("Home / Ctrl+0 — fit the map to the site"),
-            self.tr("Ctrl+1 / Ctrl+2 / Ctrl+3 — show or hide units, event log, links"),
+            self.tr(
+                "Ctrl+1 … Ctrl+6 — units, event log, links, incidents, incident, recommendation"
+            ),
             self.tr("Ctrl+Shift+N — day / night theme"),
             self.tr("Mouse wheel — zoom; drag — pan; click a unit — select it"),
+            self.tr("Right-click or Menu key — status changes, recommend, new incident here"),
             self.tr("Ctrl+Q — quit (links are closed and the store is flushed)"),
         ]
         show_message(self, self.tr("Keyboard shortcuts"), "\n".join(lines))

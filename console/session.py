@@ -23,14 +23,18 @@ from PySide6.QtCore import QObject, QTimer
 from console.bridge import Bridge, event_view
 from console.event_text import PositionUpdate
 from console.main_window import MainWindow
-from console.site import Site
+from console.site import Site, site_catalogue
 from console.unit_roster import UnitRoster
+from models.dispatch.events import DISPATCH_KINDS
+from models.dispatch.overdue import OverdueRules
 from models.geo import LocalProjection
 from widgets.views import EventView, LinkView, StationView, UnitView
 
 if TYPE_CHECKING:
+    from console.dispatch import DispatchService
+    from console.dispatch_controller import DispatchController
     from console.ingest import IngestService
-    from models.store import GroupCommitWriter, Store
+    from models.store import GroupCommitWriter, Store, StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -39,6 +43,8 @@ UNIT_BOARD_REFRESH_MS = 500
 LINK_STATUS_REFRESH_MS = 1000
 INITIAL_EVENTS = 500
 ATTRIBUTION = "© OpenStreetMap contributors"
+# Dispatch events read at start to rebuild the picture (a busy year is far less).
+DISPATCH_HISTORY_LIMIT = 2_000_000
 
 
 def _open_store(url: str | None) -> Store:
@@ -48,8 +54,14 @@ def _open_store(url: str | None) -> Store:
 
 
 class ConsoleSession(QObject):
-    def __init__(self, window: MainWindow, site: Site, store_url: str | None) -> None:
+    def __init__(
+        self, window: MainWindow, site: Site, store_url: str | None, operator: str = "operator"
+    ) -> None:
         super().__init__(window)
+        self.operator = operator
+        self.dispatch: DispatchService | None = None
+        self.controller: DispatchController | None = None
+        self.overdue = OverdueRules()
         self.window = window
         self.site = site
         self.store_url = store_url
@@ -66,6 +78,8 @@ class ConsoleSession(QObject):
 
         self.bridge.sigEventsCommitted.connect(self._on_bridge_events_committed)
         self.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
+        self.bridge.sigDispatchCommitted.connect(self._on_bridge_dispatch_committed)
+        self.bridge.sigStoreHealth.connect(self._on_bridge_store_health)
         self._event_timer = self._timer(EVENT_LOG_REFRESH_MS, self._on_event_timer_timeout)
         self._board_timer = self._timer(UNIT_BOARD_REFRESH_MS, self._on_board_timer_timeout)
         self._link_timer = self._timer(LINK_STATUS_REFRESH_MS, self._on_link_timer_timeout)
@@ -98,8 +112,15 @@ class ConsoleSession(QObject):
             self.started.set()
             return
         store = self.store
-        rows, events = await loop.run_in_executor(
-            None, lambda: (store.unit_positions(), store.latest_events(INITIAL_EVENTS))
+        rows, events, dispatch_events, catalogue = await loop.run_in_executor(
+            None,
+            lambda: (
+                store.unit_positions(),
+                store.latest_events(INITIAL_EVENTS),
+                # The dispatch picture is rebuilt from the log itself, oldest first.
+                store.latest_events(DISPATCH_HISTORY_LIMIT, kinds=DISPATCH_KINDS)[::-1],
+                site_catalogue(self.site),
+            ),
         )
         moved = self.roster.apply_rows(rows.values())
         self.window.map_widget.update_units(moved)
@@ -108,10 +129,18 @@ class ConsoleSession(QObject):
         self._last_seq = events[0].seq if events else 0
         self._update_store_status()
 
+        from console.dispatch import DispatchService
+        from console.dispatch_controller import DispatchController
         from console.ingest import IngestService
         from models.store import GroupCommitWriter
 
-        self.writer = GroupCommitWriter(store, on_committed=self.bridge.on_committed)
+        self.writer = GroupCommitWriter(
+            store, on_committed=self.bridge.on_committed, on_health=self.bridge.on_health
+        )
+        self.dispatch = DispatchService(self.site, catalogue, self.writer, self.operator)
+        self.dispatch.state.apply_all(dispatch_events)
+        self.controller = DispatchController(self, self.dispatch)
+        self.controller.start()
         self.ingest = IngestService(self.site, self.writer)
         await self.ingest.start()
         for timer in (self._event_timer, self._board_timer, self._link_timer):
@@ -122,6 +151,8 @@ class ConsoleSession(QObject):
     async def shutdown(self) -> None:
         for timer in (self._event_timer, self._board_timer, self._link_timer):
             timer.stop()
+        if self.controller is not None:
+            await self.controller.wait_idle()
         if self.ingest is not None:
             await self.ingest.stop()
         loop = asyncio.get_running_loop()
@@ -157,6 +188,21 @@ class ConsoleSession(QObject):
         self.window.map_widget.update_units(changed)
         for view in changed:
             self._pending_board[view.call_sign] = view
+
+    def _on_bridge_dispatch_committed(self, events: list[StoredEvent]) -> None:
+        if self.dispatch is not None:
+            self.dispatch.on_committed(events)
+
+    def _on_bridge_store_health(self, healthy: bool, error: str | None) -> None:
+        if healthy:
+            self.window.hide_banner()
+        else:
+            self.window.show_banner(
+                self.tr(
+                    "STORE FAILING — received data is held in memory and retried, "
+                    "not yet stored: {err}"
+                ).format(err=error)
+            )
 
     def _on_event_timer_timeout(self) -> None:
         if self._pending_events:

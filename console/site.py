@@ -32,6 +32,12 @@ from pathlib import Path
 from typing import Any
 
 import resources
+from models.dispatch.catalogue import (
+    DEFAULT_CATALOGUE_DIR,
+    Catalogue,
+    default_catalogue,
+    load_catalogue,
+)
 from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
@@ -416,3 +422,9 @@ class _Parser:
             line = self.loc.line_of(table, index, key)
             label = table if index is None else f"{table}[{index}]"
             self.warn(f"{self.file}:{line}: {label}: unknown key {key!r} ignored")
+
+
+def site_catalogue(site: Site) -> Catalogue:
+    """The default catalogue, extended by the site's own ``catalogue/`` folder if it has one."""
+    own = site.path / "catalogue"
+    return load_catalogue(DEFAULT_CATALOGUE_DIR, own) if own.is_dir() else default_catalogue()

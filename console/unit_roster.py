@@ -13,10 +13,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from console.event_text import PositionUpdate
 from console.site import Site
+from models.dispatch.overdue import OverdueRules
+from models.dispatch.state import DispatchState
 
 if TYPE_CHECKING:
     from models.store import UnitPositionRow
@@ -76,6 +79,31 @@ class UnitRoster:
             )
             self._units[call_sign] = view
             changed.append(view)
+        return changed
+
+    def apply_dispatch(
+        self, state: DispatchState, overdue: OverdueRules, now: datetime
+    ) -> list[UnitView]:
+        """Bring status, status timer, incident and overdue warning up to date."""
+        changed: list[UnitView] = []
+        for call_sign, current in self._units.items():
+            unit = state.unit(call_sign)
+            warning = overdue.check(unit.status, unit.since, now) if unit.since else None
+            if (
+                current.status != unit.status.value
+                or current.status_since != unit.since
+                or current.incident_id != unit.incident_id
+                or current.overdue != warning
+            ):
+                view = replace(
+                    current,
+                    status=unit.status.value,
+                    status_since=unit.since,
+                    incident_id=unit.incident_id,
+                    overdue=warning,
+                )
+                self._units[call_sign] = view
+                changed.append(view)
         return changed
 
     def apply_rows(self, rows: Iterable[UnitPositionRow]) -> list[UnitView]:

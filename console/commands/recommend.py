@@ -26,14 +26,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site
+from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from models.dispatch.catalogue import (
-    DEFAULT_CATALOGUE_DIR,
-    Catalogue,
     CatalogueError,
     UnknownCodeError,
-    default_catalogue,
-    load_catalogue,
 )
 from models.dispatch.recommend import (
     Recommendation,
@@ -88,12 +84,6 @@ def parse_at(text: str) -> tuple[float, float]:
     if not (math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180):
         raise ValueError(f"--at {text!r}: latitude must be in -90..90 and longitude in -180..180")
     return lat, lon
-
-
-def site_catalogue(site: Site) -> Catalogue:
-    """The default catalogue, extended by the site's own ``catalogue/`` folder if it has one."""
-    own = site.path / "catalogue"
-    return load_catalogue(DEFAULT_CATALOGUE_DIR, own) if own.is_dir() else default_catalogue()
 
 
 def _units_at_stations(site: Site) -> list[UnitRecord]:

@@ -1,0 +1,287 @@
+"""Dispatch service: operator intents -> validated events -> committed state.
+
+Contract (Qt-free; runs on the console's asyncio loop):
+- Every action validates against ``self.state`` (a ``DispatchState`` rebuilt
+  only from committed events), appends its events with the operator's name
+  through the group-commit writer, and returns once those events are
+  committed AND applied to ``self.state``: the next command sees the result.
+  Actions run one at a time, in the order they were issued.
+- A refused action raises ``DispatchError`` with a sentence a dispatcher
+  reads; nothing is appended then.
+- ``on_committed(events)`` must be called (on the loop's thread) with every
+  committed batch, in order; it is the only way ``self.state`` changes.
+- ``recommend`` computes travel times on a worker thread: routing never runs
+  on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
+from datetime import UTC, datetime
+from typing import Any
+
+from models.dispatch import events as ev
+from models.dispatch.state import DispatchState
+from models.dispatch.status import (
+    ASSIGNABLE,
+    COMMITTED,
+    StatusChangeError,
+    UnitStatus,
+    check_change,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class DispatchError(Exception):
+    """An action the console refuses, with the reason for the dispatcher."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class DispatchService:
+    def __init__(
+        self,
+        site: Any,
+        catalogue: Any,
+        writer: Any,
+        operator: str,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.site = site
+        self.catalogue = catalogue
+        self.writer = writer
+        self.operator = operator
+        self._now = now
+        self.state = DispatchState.initial(unit.call_sign for unit in site.units)
+        self._lock = asyncio.Lock()
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
+        self._listeners: list[Callable[[set[str]], None]] = []
+
+    # -- committed events ------------------------------------------------------
+
+    def add_listener(self, listener: Callable[[set[str]], None]) -> None:
+        """``listener(changed_kinds)`` after committed dispatch events were applied."""
+        self._listeners.append(listener)
+
+    def on_committed(self, events: Sequence[Any]) -> None:
+        changed = self.state.apply_all(events)
+        applied = self.state.last_seq
+        still_waiting = []
+        for seq, waiter in self._waiters:
+            if seq <= applied:
+                if not waiter.done():
+                    waiter.set_result(None)
+            else:
+                still_waiting.append((seq, waiter))
+        self._waiters = still_waiting
+        if changed:
+            for listener in self._listeners:
+                listener(changed)
+
+    async def _append(self, kinds_payloads: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        source = ev.operator_source(self.operator)
+        from models.store import NewEvent
+
+        handles = [
+            self.writer.submit(
+                NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
+            )
+            for kind, payload in kinds_payloads
+        ]
+        last = await _committed(handles[-1])
+        if self.state.last_seq < last.seq:
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._waiters.append((last.seq, waiter))
+            await waiter
+
+    # -- lookups -------------------------------------------------------------
+
+    def _unit(self, call_sign: str) -> str:
+        for unit in self.site.units:
+            if unit.call_sign.lower() == call_sign.lower():
+                return unit.call_sign
+        raise DispatchError(f"unknown unit {call_sign!r}")
+
+    def _open_incident(self, incident_id: str) -> str:
+        incident = self.state.incidents.get(incident_id)
+        if incident is None:
+            raise DispatchError(f"unknown incident {incident_id!r}")
+        if incident.status != "open":
+            raise DispatchError(f"incident {incident_id} is closed")
+        return incident_id
+
+    def next_incident_id(self) -> str:
+        year = self._now().year
+        prefix = f"{year}-"
+        numbers = [
+            int(i.removeprefix(prefix))
+            for i in self.state.incidents
+            if i.startswith(prefix) and i.removeprefix(prefix).isdigit()
+        ]
+        return f"{prefix}{max(numbers, default=0) + 1:06d}"
+
+    # -- actions ----------------------------------------------------------------
+
+    async def create_incident(
+        self,
+        type_code: str,
+        lat: float,
+        lon: float,
+        location: str | None = None,
+        call_id: str | None = None,
+        priority: int | None = None,
+    ) -> str:
+        async with self._lock:
+            try:
+                incident_type = self.catalogue.incident_type(type_code)
+            except KeyError as exc:
+                raise DispatchError(str(exc.args[0] if exc.args else exc)) from None
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise DispatchError(f"not a position: {lat}, {lon}")
+            incident_id = self.next_incident_id()
+            payload = {
+                "incident_id": incident_id,
+                "type": incident_type.code,
+                "priority": int(priority or incident_type.priority),
+                "lat": lat,
+                "lon": lon,
+                "location": location,
+                "call_id": call_id,
+            }
+            await self._append([(ev.INCIDENT_CREATED, payload)])
+            return incident_id
+
+    async def dispatch(
+        self,
+        incident_id: str,
+        call_signs: Sequence[str],
+        *,
+        recommended: bool,
+        etas: dict[str, tuple[float | None, float | None, str | None]] | None = None,
+    ) -> None:
+        """Assign units; ``etas`` maps call sign -> (eta_s, route_m, reason) when known."""
+        async with self._lock:
+            incident_id = self._open_incident(incident_id)
+            units = [self._unit(c) for c in call_signs]
+            if not units:
+                raise DispatchError("no units to dispatch")
+            if len(set(units)) != len(units):
+                raise DispatchError("a unit is named twice")
+            for call_sign in units:
+                state = self.state.unit(call_sign)
+                if state.status not in ASSIGNABLE:
+                    where = f" to {state.incident_id}" if state.incident_id else ""
+                    raise DispatchError(f"{call_sign} is {state.status}{where}: not available")
+            records: list[tuple[str, dict[str, Any]]] = []
+            for call_sign in units:
+                eta_s, route_m, reason = (etas or {}).get(call_sign, (None, None, None))
+                records.append(
+                    (
+                        ev.UNIT_ASSIGNED,
+                        {
+                            "unit": call_sign,
+                            "incident_id": incident_id,
+                            "eta_s": eta_s,
+                            "route_m": route_m,
+                            "recommended": recommended,
+                            "reason": reason,
+                        },
+                    )
+                )
+                records.append(
+                    (
+                        ev.UNIT_STATUS,
+                        {
+                            "unit": call_sign,
+                            "status": UnitStatus.DISPATCHED.value,
+                            "previous": self.state.unit(call_sign).status.value,
+                            "incident_id": incident_id,
+                        },
+                    )
+                )
+            await self._append(records)
+
+    async def change_status(
+        self, call_signs: Sequence[str], status: UnitStatus, reason: str | None = None
+    ) -> None:
+        async with self._lock:
+            records: list[tuple[str, dict[str, Any]]] = []
+            for name in call_signs:
+                call_sign = self._unit(name)
+                current = self.state.unit(call_sign)
+                try:
+                    check_change(call_sign, current.status, status)
+                except StatusChangeError as exc:
+                    raise DispatchError(str(exc)) from None
+                incident_id = current.incident_id if status in COMMITTED else None
+                payload: dict[str, Any] = {
+                    "unit": call_sign,
+                    "status": status.value,
+                    "previous": current.status.value,
+                    "incident_id": incident_id,
+                }
+                if reason:
+                    payload["reason"] = reason
+                records.append((ev.UNIT_STATUS, payload))
+            if not records:
+                raise DispatchError("no units named")
+            await self._append(records)
+
+    async def add_note(self, incident_id: str, text: str) -> None:
+        async with self._lock:
+            if incident_id not in self.state.incidents:
+                raise DispatchError(f"unknown incident {incident_id!r}")
+            if not text.strip():
+                raise DispatchError("the note is empty")
+            await self._append(
+                [(ev.INCIDENT_NOTE, {"incident_id": incident_id, "text": text.strip()})]
+            )
+
+    async def close_incident(self, incident_id: str, disposition: str) -> None:
+        async with self._lock:
+            incident_id = self._open_incident(incident_id)
+            if not disposition.strip():
+                raise DispatchError("closing needs a disposition")
+            committed = self.state.committed_units(incident_id)
+            if committed:
+                names = " ".join(committed)
+                raise DispatchError(
+                    f"{names} still committed to {incident_id}: clear them first (AV {names})"
+                )
+            await self._append(
+                [
+                    (
+                        ev.INCIDENT_CLOSED,
+                        {"incident_id": incident_id, "disposition": disposition.strip()},
+                    )
+                ]
+            )
+
+
+async def _committed(handle: Any) -> Any:
+    """Await a writer handle (``add_done_callback``/``result``) on the running loop."""
+    if isinstance(handle, Future):
+        return await asyncio.wrap_future(handle)
+    loop = asyncio.get_running_loop()
+    waiter: asyncio.Future[Any] = loop.create_future()
+
+    def done(h: Any) -> None:
+        def settle() -> None:
+            if waiter.done():
+                return
+            try:
+                waiter.set_result(h.result(0))
+            except Exception as exc:  # the writer's failure, handed to the caller
+                waiter.set_exception(exc)
+
+        loop.call_soon_threadsafe(settle)
+
+    handle.add_done_callback(done)
+    return await waiter

@@ -1,0 +1,54 @@
+"""Event summaries read as sentences for every kind the console writes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from console.event_text import position_update, summarize
+from models.store import StoredEvent
+
+T = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+def _event(kind: str, payload: dict, error: str | None = None) -> StoredEvent:
+    return StoredEvent("operator:anna", kind, T, payload, None, error, 7, "")
+
+
+def test_dispatch_summaries() -> None:
+    created = {
+        "incident_id": "2026-000001",
+        "type": "structure-fire",
+        "priority": 1,
+        "lat": 60.17,
+        "lon": 24.94,
+        "location": "Mariankatu 12",
+        "call_id": None,
+    }
+    assert summarize(_event("incident.created", created)) == (
+        "new incident 2026-000001 structure-fire (P1) at Mariankatu 12"
+    )
+    assigned = {"unit": "HE11", "incident_id": "2026-000001", "eta_s": 247.2, "recommended": True}
+    assert summarize(_event("unit.assigned", assigned)) == (
+        "HE11 assigned to 2026-000001, ETA 4:07, as recommended"
+    )
+    status = {"unit": "HE11", "status": "en route", "previous": "dispatched", "incident_id": "X"}
+    assert summarize(_event("unit.status", status)) == "HE11 en route (was dispatched) — X"
+    assert summarize(_event("incident.closed", {"incident_id": "X", "disposition": "ok"})) == (
+        "X closed: ok"
+    )
+
+
+def test_frames_and_unknown_kinds() -> None:
+    decoded = {
+        "protocol": "nmea",
+        "unit": "HE11",
+        "message": {"talker": "GP", "kind": "GGA", "lat": 60.1, "lon": 24.9, "speed_knots": 10},
+    }
+    event = StoredEvent("link:avl", "frame.decoded", T, decoded, b"$GPGGA", None, 3, "")
+    assert summarize(event) == "GPGGA HE11 60.10000, 24.90000"
+    update = position_update(event)
+    assert update is not None and update.call_sign == "HE11"
+    assert abs(update.speed_mps - 5.14444) < 1e-6
+    rejected = _event("frame.rejected", {"protocol": "nmea"}, error="checksum mismatch")
+    assert summarize(rejected) == "rejected nmea frame: checksum mismatch"
+    assert summarize(_event("something.new", {"a": 1})) == "something.new a=1"
