@@ -26,7 +26,6 @@ from console.main_window import MainWindow
 from console.site import Site, site_catalogue
 from console.unit_roster import UnitRoster
 from models.dispatch.events import DISPATCH_KINDS
-from models.dispatch.overdue import OverdueRules
 from models.geo import LocalProjection
 from widgets.views import EventView, LinkView, StationView, UnitView
 
@@ -61,7 +60,7 @@ class ConsoleSession(QObject):
         self.operator = operator
         self.dispatch: DispatchService | None = None
         self.controller: DispatchController | None = None
-        self.overdue = OverdueRules()
+        self.overdue = site.overdue
         self.window = window
         self.site = site
         self.store_url = store_url

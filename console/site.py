@@ -18,6 +18,7 @@ when it is absent or stale, the graph is built from the roads on first use.
     [[stations]]  id, name, discipline, lat, lon
     [[units]]     call_sign, type, discipline, station
     [[links]]     the fields of radio.links.spec.LinkSpec
+    [dispatch.overdue]  en_route = 10, on_scene = 60, ... (minutes; false = never)
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ import resources
 from models.dispatch.catalogue import (
     DEFAULT_CATALOGUE_DIR,
     Catalogue,
+    CatalogueError,
     default_catalogue,
     load_catalogue,
 )
+from models.dispatch.overdue import OverdueConfigError, OverdueRules
 from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
@@ -54,7 +57,8 @@ _SITE_KEYS = {"name", "timezone", "roads", "center"}
 _STATION_KEYS = {"id", "name", "discipline", "lat", "lon"}
 _UNIT_KEYS = {"call_sign", "type", "discipline", "station"}
 _LINK_KEYS = {"name", "transport", "protocol", "url", "baudrate", "host", "port", "unit", "enabled"}
-_TOP_KEYS = {"site", "stations", "units", "links"}
+_TOP_KEYS = {"site", "stations", "units", "links", "dispatch"}
+_DISPATCH_KEYS = {"overdue"}
 
 
 class SiteError(Exception):
@@ -90,6 +94,7 @@ class Site:
     roads: RoadLayer
     path: Path
     warnings: tuple[str, ...] = field(default=())
+    overdue: OverdueRules = field(default_factory=OverdueRules)
     # Holds the routing graph once loaded or built; see ``graph``.
     _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
 
@@ -212,6 +217,8 @@ class _Parser:
         center_lat, center_lon = self._center(head, roads)
         stations = self._stations(roads)
         units = self._units({s.station_id for s in stations})
+        self._check_unit_types(units)
+        overdue = self._overdue()
         links = self._links({u.call_sign for u in units})
         return Site(
             name=name,
@@ -224,6 +231,7 @@ class _Parser:
             roads=roads,
             path=self.file.parent,
             warnings=tuple(self.warnings),
+            overdue=overdue,
             _graph_cache=graph_cache,
         )
 
@@ -305,6 +313,39 @@ class _Parser:
                 )
             )
         return tuple(out)
+
+    def _check_unit_types(self, units: tuple[Unit, ...]) -> None:
+        """Unit types must be in the catalogue: response plans are written in them."""
+        try:
+            catalogue = _catalogue_for(self.file.parent)
+        except CatalogueError as exc:
+            raise SiteError(f"{self.file}: catalogue: {exc}") from exc
+        known = {t.code for t in catalogue.unit_types()}
+        for i, unit in enumerate(units):
+            if unit.unit_type not in known:
+                raise self.loc.error(
+                    "units",
+                    i,
+                    "type",
+                    f"unknown unit type {unit.unit_type!r} (known: {', '.join(sorted(known))})",
+                )
+            expected = catalogue.unit_type(unit.unit_type).discipline
+            if expected != unit.discipline:
+                self.warn(
+                    f"{self.file}: units[{i}] {unit.call_sign}: a {unit.unit_type} is "
+                    f"{expected} in the catalogue, here {unit.discipline}"
+                )
+
+    def _overdue(self) -> OverdueRules:
+        table = self.doc.get("dispatch", {})
+        if not isinstance(table, dict):
+            raise SiteError(f"{self.file}: [dispatch] must be a table")
+        for key in sorted(set(table) - _DISPATCH_KEYS):
+            self.warn(f"{self.file}: unknown key dispatch.{key} ignored")
+        try:
+            return OverdueRules.from_mapping(table.get("overdue"))
+        except OverdueConfigError as exc:
+            raise SiteError(f"{self.file}: {exc}") from exc
 
     def _links(self, call_signs: set[str]) -> tuple[LinkSpec, ...]:
         out: list[LinkSpec] = []
@@ -426,5 +467,9 @@ class _Parser:
 
 def site_catalogue(site: Site) -> Catalogue:
     """The default catalogue, extended by the site's own ``catalogue/`` folder if it has one."""
-    own = site.path / "catalogue"
+    return _catalogue_for(site.path)
+
+
+def _catalogue_for(site_dir: Path) -> Catalogue:
+    own = site_dir / "catalogue"
     return load_catalogue(DEFAULT_CATALOGUE_DIR, own) if own.is_dir() else default_catalogue()

@@ -248,3 +248,41 @@ def test_graph_from_another_import_is_a_warning_and_rebuilt(tmp_path: Path) -> N
     site = load_site(site_dir)
     assert len(site.warnings) == 1 and "built from another import" in site.warnings[0]
     assert site.graph.node_count == site.roads.node_count
+
+
+def test_unit_types_come_from_the_catalogue(tmp_path) -> None:
+    import shutil
+
+    from console.site import DEFAULT_SITE_DIR, SiteError, load_site
+
+    site = tmp_path / "site"
+    shutil.copytree(DEFAULT_SITE_DIR, site)
+    text = (site / "site.toml").read_text(encoding="utf-8")
+    (site / "site.toml").write_text(
+        text.replace('type = "ladder"', 'type = "hovercraft"', 1), encoding="utf-8"
+    )
+    with pytest.raises(SiteError, match=r"units\[\d+\]\.type: unknown unit type 'hovercraft'"):
+        load_site(site)
+
+
+def test_overdue_limits_from_the_site(tmp_path) -> None:
+    import shutil
+    from datetime import UTC, datetime, timedelta
+
+    from console.site import DEFAULT_SITE_DIR, SiteError, load_site
+
+    site = tmp_path / "site"
+    shutil.copytree(DEFAULT_SITE_DIR, site)
+    original = (site / "site.toml").read_text(encoding="utf-8")
+    (site / "site.toml").write_text(
+        original + "\n[dispatch.overdue]\nen_route = 5\n", encoding="utf-8"
+    )
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    rules = load_site(site).overdue
+    assert rules.check("en route", now - timedelta(minutes=6), now) is not None
+    assert rules.check("en route", now - timedelta(minutes=4), now) is None
+    (site / "site.toml").write_text(
+        original + "\n[dispatch.overdue]\nen_route = -3\n", encoding="utf-8"
+    )
+    with pytest.raises(SiteError, match="dispatch.overdue.en_route: must be more than 0"):
+        load_site(site)
