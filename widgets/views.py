@@ -111,3 +111,34 @@ class RouteView:
     lat: tuple[float, ...]
     lon: tuple[float, ...]
     eta_s: float
+
+
+@dataclass(frozen=True, slots=True)
+class LocationView:
+    """One caller location as the call-taker sees it."""
+
+    source: str  # "ali" | "aml" | "pidf" | "typed" | "map"
+    lat: float | None
+    lon: float | None
+    radius_m: float | None
+    confidence: float | None
+    time: datetime  # when it was received (or typed)
+    address: str | None = None  # civic address as one line
+    shape: str | None = None
+    verified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CallView:
+    call_id: str
+    number: str | None
+    state: str  # "ringing" | "answered" | "abandoned" | "released"
+    via: str  # "ali" | "aml" | "pidf"
+    class_of_service: str | None
+    offered: datetime
+    answered: datetime | None
+    location: LocationView | None  # the one in force (verified, else newest)
+    history: tuple[LocationView, ...] = ()  # every location, oldest first (rebids)
+    pending: LocationView | None = None  # a newer automatic fix offered after verification
+    incident_id: str | None = None
+    duplicate_of: tuple[str, ...] = ()  # open incidents this call may duplicate
