@@ -91,7 +91,12 @@ def _jsonable(value: Any) -> Any:
 
 
 class Message:
-    """Mixin for all decoded messages."""
+    """Mixin for all decoded messages.
+
+    A message that carries several items of its own (a PIDF-LO document's
+    locations, an ASTERIX block's records) also has ``parts() -> (items,
+    error reasons)``, so tools can show one line per item.
+    """
 
     __slots__ = ()
     protocol: str

@@ -130,6 +130,10 @@ class PidfDocument(Message):
     locations: tuple[CallerLocation, ...] = ()
     errors: tuple[str, ...] = ()
 
+    def parts(self) -> tuple[tuple[CallerLocation, ...], tuple[str, ...]]:
+        """The document's locations and the reasons others failed (see ``Message``)."""
+        return self.locations, self.errors
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"protocol": self.protocol, "kind": self.kind}
         if self.entity is not None:

@@ -103,6 +103,10 @@ class AsterixBlock(_Nested):
     records: tuple[RadarTarget, ...]
     errors: tuple[str, ...] = ()
 
+    def parts(self) -> tuple[tuple[RadarTarget, ...], tuple[str, ...]]:
+        """The block's records and the reasons others failed (see ``Message``)."""
+        return self.records, self.errors
+
 
 @_with_make
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,14 @@ PROTOCOLS: dict[str, Protocol] = {
         max_frame=2048,
         description="ALI records framed STX..ETX + XOR block check (default layout)",
     ),
+    "aml": Protocol(
+        name="aml",
+        framer=frame_line,
+        decode=aml.decode_aml_line,
+        max_frame=16384,
+        description="Advanced Mobile Location, SMS text or HTTPS body, one message per line",
+        comment_prefix=b"#",
+    ),
     "aml-sms": Protocol(
         name="aml-sms",
         framer=frame_line,

@@ -55,6 +55,7 @@ __all__ = [
     "POSITIONING_METHODS",
     "decode_aml_http",
     "decode_aml_http_frame",
+    "decode_aml_line",
     "decode_aml_sms",
     "encode_aml_http",
     "encode_aml_sms",
@@ -211,3 +212,11 @@ def encode_aml_sms(record: CallerLocation) -> bytes:
     while len(text) + len(str(length)) != length:
         length += 1
     return (text + str(length)).encode("ascii")
+
+
+def decode_aml_line(frame: bytes) -> CallerLocation | DecodeError:
+    """One AML message of either form, told apart by its start: the SMS text
+    form begins ``A"ML=``, anything else is taken as an HTTPS form body."""
+    if frame.lstrip().startswith(b'A"ML'):
+        return decode_aml_sms(frame)
+    return decode_aml_http_frame(frame)

@@ -116,3 +116,69 @@ def test_command_uses_the_radio_registry(monkeypatch: pytest.MonkeyPatch) -> Non
                       "fields": ["hello"]}]  # fmt: skip
     code, _lines, err = run("morse", [])
     assert code == 2 and "echo, nmea" in err
+
+
+def _run(protocol: str, paths: list[str], stdin: bytes = b"") -> list[dict]:
+    import io
+    import json
+
+    from console.commands.decode import decode_command
+
+    out = io.StringIO()
+    assert decode_command(protocol, paths, io.BytesIO(stdin), out, io.StringIO()) == 0
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_decode_pidf_prints_one_object_per_location(samples_dir) -> None:
+    files = sorted(str(p) for p in (samples_dir / "pidf_lo").glob("*.xml"))
+    objects = _run("pidf", files)
+    assert len(objects) >= len(files)
+    assert all(o["ok"] and o["protocol"] == "pidf" for o in objects)
+    circle = next(o for o in objects if o.get("shape") == "Circle")
+    assert {"lat", "lon", "radius_m", "confidence"} <= set(circle)
+
+
+def test_decode_asterix_raw_and_pcap_give_one_object_per_record(samples_dir, tmp_path) -> None:
+    import struct
+
+    raw = (samples_dir / "asterix" / "cat048ed1.15.bin").read_bytes()
+    from_raw = _run("asterix", [str(samples_dir / "asterix" / "cat048ed1.15.bin")])
+    assert from_raw and all(o["category"] == 48 and "rho_nm" in o for o in from_raw)
+    # The same block inside a classic pcap: Ethernet / IPv4 / UDP.
+    udp = struct.pack("!HHHH", 5000, 8600, 8 + len(raw), 0) + raw
+    ip = struct.pack(
+        "!BBHHHBBH4s4s",
+        0x45,
+        0,
+        20 + len(udp),
+        0,
+        0,
+        64,
+        17,
+        0,
+        bytes([127, 0, 0, 1]),
+        bytes([127, 0, 0, 1]),
+    )
+    frame = b"\x00" * 12 + b"\x08\x00" + ip + udp
+    pcap = struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1)
+    pcap += struct.pack("<IIII", 0, 0, len(frame), len(frame)) + frame
+    path = tmp_path / "radar.pcap"
+    path.write_bytes(pcap)
+    assert _run("asterix", [str(path)]) == from_raw
+
+
+def test_decode_aml_tells_sms_from_https_bodies(samples_dir) -> None:
+    body = next(
+        line
+        for line in (samples_dir / "aml" / "aml_https_post_bodies.txt").read_bytes().splitlines()
+        if line.startswith(b"v=")
+    )
+    sms_text = next(
+        line.split("\t")[4]
+        for line in (samples_dir / "aml" / "aml_sms_text_cases.tsv").read_text().splitlines()
+        if "\tvalid\t" in line
+    )
+    sms = sms_text.encode()
+    objects = _run("aml", [], stdin=sms + b"\n" + body + b"\n")
+    assert [o["protocol"] for o in objects] == ["aml-sms", "aml-http"]
+    assert objects[0]["lat"] == 54.76397 and objects[0]["radius_m"] == 50.0
