@@ -12,6 +12,8 @@ headless recorder's plain loop):
 - A position names its unit by the link's bound unit, else by the NMEA TAG
   block's source; a source that is not a unit of the site is kept in the
   payload as ``unknown_unit`` and counted, never silently mapped.
+- Protocols that answer (ALI: ACK/NAK) answer only after the frame's event
+  is durably committed, on the link and to the peer it came from.
 - Link state changes are events too (``link.state``), so the one event log
   also tells when a feed went down and came back.
 """
@@ -32,7 +34,7 @@ from radio.links.base import Chunk, Link, LinkState
 from radio.links.factory import make_link
 from radio.links.spec import LinkSpec
 from radio.messages import DecodeError
-from radio.protocols import Protocol, get_protocol
+from radio.protocols import Protocol, ali_protocol, get_protocol
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -50,6 +52,7 @@ class LinkRuntime:
     task: asyncio.Task[None] | None = None
     reported_state: LinkState = LinkState.STOPPED
     unknown_units: int = 0
+    acks_sent: int = 0
 
 
 class IngestService:
@@ -66,6 +69,7 @@ class IngestService:
         self._known_units = {unit.call_sign for unit in site.units}
         self.links: list[LinkRuntime] = []
         self._health_task: asyncio.Task[None] | None = None
+        self._ack_tasks: set[asyncio.Task[None]] = set()
         self._running = False
 
     # -- lifecycle -------------------------------------------------------
@@ -77,7 +81,11 @@ class IngestService:
             if not spec.enabled:
                 continue
             try:
-                protocol = get_protocol(spec.protocol)
+                protocol = (
+                    ali_protocol(self.site.ali_profiles[spec.profile])
+                    if spec.profile
+                    else get_protocol(spec.protocol)
+                )
                 link = self._link_factory(spec)
             except (KeyError, ValueError) as exc:
                 # A bad link entry must not stop the others; say so in the log.
@@ -170,7 +178,33 @@ class IngestService:
             event = NewEvent(
                 source=source, kind="frame.decoded", rx_time=rx_time, payload=payload, raw=frame
             )
-        self.writer.submit(event)
+        receipt = self.writer.submit(event)
+        ack = runtime.protocol.ack
+        if ack is not None:
+            answer = ack(message)
+            if answer:
+                # Acknowledge only once the frame is durably stored.
+                loop = asyncio.get_running_loop()
+                receipt.add_done_callback(
+                    lambda _r: loop.call_soon_threadsafe(self._send_ack, runtime, peer, answer)
+                )
+
+    def _send_ack(self, runtime: LinkRuntime, peer: str, answer: bytes) -> None:
+        task = asyncio.get_running_loop().create_task(self._write_ack(runtime, peer, answer))
+        self._ack_tasks.add(task)
+        task.add_done_callback(self._ack_tasks.discard)
+
+    async def _write_ack(self, runtime: LinkRuntime, peer: str, answer: bytes) -> None:
+        try:
+            await runtime.link.write(answer, peer)
+            runtime.acks_sent += 1
+        except (ConnectionError, OSError, ValueError) as exc:
+            # The sender will repeat an unacknowledged record; the frame is stored.
+            runtime.link.health.errors += 1
+            runtime.link.health.last_error = f"could not acknowledge: {exc}"
+            _LOGGER.warning(
+                "link %s: could not send %r to %s: %s", runtime.spec.name, answer, peer, exc
+            )
 
     # -- health ----------------------------------------------------------
 

@@ -19,6 +19,8 @@ when it is absent or stale, the graph is built from the roads on first use.
     [[units]]     call_sign, type, discipline, station
     [[links]]     the fields of radio.links.spec.LinkSpec
     [dispatch.overdue]  en_route = 10, on_scene = 60, ... (minutes; false = never)
+    [ali_profiles.NAME] an ALI record layout (radio.codecs.ali_profile); an ali
+                  link uses it with ``profile = "NAME"``
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from models.dispatch.overdue import OverdueConfigError, OverdueRules
 from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
+from radio.codecs.ali_profile import AliProfile, AliProfileError
 from radio.links.spec import TRANSPORTS, LinkSpec
 from radio.protocols import PROTOCOLS
 
@@ -56,8 +59,19 @@ DEFAULT_SITE_DIR = Path(resources.__file__).resolve().parent / "sites" / "helsin
 _SITE_KEYS = {"name", "timezone", "roads", "center"}
 _STATION_KEYS = {"id", "name", "discipline", "lat", "lon"}
 _UNIT_KEYS = {"call_sign", "type", "discipline", "station"}
-_LINK_KEYS = {"name", "transport", "protocol", "url", "baudrate", "host", "port", "unit", "enabled"}
-_TOP_KEYS = {"site", "stations", "units", "links", "dispatch"}
+_LINK_KEYS = {
+    "name",
+    "transport",
+    "protocol",
+    "url",
+    "baudrate",
+    "host",
+    "port",
+    "unit",
+    "enabled",
+    "profile",
+}
+_TOP_KEYS = {"site", "stations", "units", "links", "dispatch", "ali_profiles"}
 _DISPATCH_KEYS = {"overdue"}
 
 
@@ -95,6 +109,7 @@ class Site:
     path: Path
     warnings: tuple[str, ...] = field(default=())
     overdue: OverdueRules = field(default_factory=OverdueRules)
+    ali_profiles: dict[str, AliProfile] = field(default_factory=dict)
     # Holds the routing graph once loaded or built; see ``graph``.
     _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
 
@@ -219,7 +234,8 @@ class _Parser:
         units = self._units({s.station_id for s in stations})
         self._check_unit_types(units)
         overdue = self._overdue()
-        links = self._links({u.call_sign for u in units})
+        ali_profiles = self._ali_profiles()
+        links = self._links({u.call_sign for u in units}, ali_profiles)
         return Site(
             name=name,
             timezone=timezone,
@@ -232,6 +248,7 @@ class _Parser:
             path=self.file.parent,
             warnings=tuple(self.warnings),
             overdue=overdue,
+            ali_profiles=ali_profiles,
             _graph_cache=graph_cache,
         )
 
@@ -347,7 +364,23 @@ class _Parser:
         except OverdueConfigError as exc:
             raise SiteError(f"{self.file}: {exc}") from exc
 
-    def _links(self, call_signs: set[str]) -> tuple[LinkSpec, ...]:
+    def _ali_profiles(self) -> dict[str, AliProfile]:
+        table = self.doc.get("ali_profiles", {})
+        if not isinstance(table, dict):
+            raise SiteError(f"{self.file}: [ali_profiles] must be a table of named layouts")
+        profiles: dict[str, AliProfile] = {}
+        for name, mapping in table.items():
+            if not isinstance(mapping, dict):
+                raise SiteError(f"{self.file}: ali_profiles.{name}: must be a table")
+            try:
+                profiles[name] = AliProfile.from_mapping({"name": name, **mapping})
+            except AliProfileError as exc:
+                raise SiteError(f"{self.file}: ali_profiles.{name}.{exc}") from exc
+        return profiles
+
+    def _links(
+        self, call_signs: set[str], ali_profiles: dict[str, AliProfile]
+    ) -> tuple[LinkSpec, ...]:
         out: list[LinkSpec] = []
         seen: set[str] = set()
         for i, entry in enumerate(self._entries("links")):
@@ -386,6 +419,14 @@ class _Parser:
             baudrate = self._get(entry, "links", i, "baudrate", int, default=4800)
             if baudrate <= 0:
                 raise self.loc.error("links", i, "baudrate", f"baud rate {baudrate} must be > 0")
+            profile = self._get(entry, "links", i, "profile", str, default=None)
+            if profile is not None and not protocol.startswith("ali"):
+                raise self.loc.error("links", i, "profile", "a record layout is only for ali links")
+            if profile is not None and profile not in ali_profiles:
+                known = ", ".join(sorted(ali_profiles)) or "none defined"
+                raise self.loc.error(
+                    "links", i, "profile", f"unknown ALI profile {profile!r} ({known})"
+                )
             unit = self._get(entry, "links", i, "unit", str, default=None)
             if unit is not None and unit not in call_signs:
                 raise self.loc.error("links", i, "unit", f"unknown unit call sign {unit!r}")
@@ -400,6 +441,7 @@ class _Parser:
                     port=port,
                     unit=unit,
                     enabled=self._get(entry, "links", i, "enabled", bool, default=True),
+                    profile=profile,
                 )
             )
         return tuple(out)

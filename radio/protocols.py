@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from radio.codecs import ali, aml, asterix, cap, nmea, pidf
+from radio.codecs.ali_profile import AliProfile
 from radio.framing.base import Framer, FrameSplitter
 from radio.framing.lines import frame_line
-from radio.framing.stx_etx import frame_stx_etx, frame_stx_etx_bcc
+from radio.framing.stx_etx import frame_stx_etx, frame_stx_etx_bcc, stx_etx_framer
 from radio.framing.whole import frame_whole
 from radio.messages import DecodeError
 
@@ -38,6 +40,9 @@ class Protocol:
     # header of gpsd's NMEA logs), not traffic: tools reading captures skip
     # them. None for protocols whose captures have no comments.
     comment_prefix: bytes | None = None
+    # What to answer the sender once a frame is durably stored (ALI: ACK for
+    # a good record, NAK for a corrupt one, b"" for nothing). None: no answer.
+    ack: Callable[[Any], bytes] | None = None
 
     def splitter(self) -> FrameSplitter:
         """A fresh per-stream splitter for this protocol's framing."""
@@ -66,6 +71,7 @@ PROTOCOLS: dict[str, Protocol] = {
         decode=ali.decode,
         max_frame=2048,
         description="ALI records framed STX..ETX (default 8x32 layout, no block check)",
+        ack=ali.ack_for,
     ),
     "ali-bcc": Protocol(
         name="ali-bcc",
@@ -73,6 +79,7 @@ PROTOCOLS: dict[str, Protocol] = {
         decode=ali.decode_bcc,
         max_frame=2048,
         description="ALI records framed STX..ETX + XOR block check (default layout)",
+        ack=ali.ack_for,
     ),
     "aml": Protocol(
         name="aml",
@@ -120,6 +127,18 @@ PROTOCOLS: dict[str, Protocol] = {
         description="OASIS CAP 1.2 alerts (one document per file or body)",
     ),
 }
+
+
+def ali_protocol(profile: AliProfile) -> Protocol:
+    """The ALI protocol for a site's own record layout (``[ali_profiles.NAME]``)."""
+    return Protocol(
+        name="ali",
+        framer=stx_etx_framer(profile.bcc),
+        decode=partial(ali.decode_ali, profile=profile),
+        max_frame=2048,
+        description=f"ALI records, layout {profile.name!r}",
+        ack=ali.ack_for,
+    )
 
 
 def get_protocol(name: str) -> Protocol:

@@ -6,7 +6,8 @@ pyserial URL or device path: ``/dev/ttyUSB0``, ``COM3``, ``socket://h:p``,
 ``loop://``), ``udp`` (listen on ``host:port``), ``tcp-client`` (connect to
 ``host:port``) or ``tcp-server`` (listen on ``host:port``). ``protocol``
 names the codec (``nmea``). ``unit`` binds every position on the link to one
-unit's call sign (a serial GPS in a vehicle).
+unit's call sign (a serial GPS in a vehicle). ``profile`` names an ALI
+record layout of the site (``[ali_profiles.NAME]``) for an ``ali`` link.
 """
 
 from __future__ import annotations
@@ -27,3 +28,4 @@ class LinkSpec:
     port: int | None = None
     unit: str | None = None
     enabled: bool = True
+    profile: str | None = None  # ALI: the site's [ali_profiles.NAME] record layout
