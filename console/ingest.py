@@ -32,6 +32,13 @@ from console.site import Site
 from models.store import GroupCommitWriter, NewEvent
 from radio.links.base import Chunk, Link, LinkState
 from radio.links.factory import make_link
+from radio.links.http import (
+    HttpConfig,
+    HttpEndpointLink,
+    HttpRequestRecord,
+    HttpVerdict,
+    decode_off_loop,
+)
 from radio.links.spec import LinkSpec
 from radio.messages import DecodeError
 from radio.protocols import Protocol, ali_protocol, get_protocol
@@ -47,7 +54,7 @@ class LinkRuntime:
 
     spec: LinkSpec
     link: Link
-    protocol: Protocol
+    protocol: Protocol | None  # None: an endpoint that names the protocol per request
     splitters: dict[str, object] = field(default_factory=dict)
     task: asyncio.Task[None] | None = None
     reported_state: LinkState = LinkState.STOPPED
@@ -99,7 +106,66 @@ class IngestService:
                 name=f"link:{spec.name}",
             )
             self.links.append(runtime)
+        if self.site.http is not None and self.site.http.enabled:
+            self._start_http(self.site.http)
         self._health_task = asyncio.get_running_loop().create_task(self._watch_health())
+
+    def _start_http(self, config: HttpConfig) -> None:
+        link = HttpEndpointLink(config.name, config, self._on_http_request)
+        spec = LinkSpec(
+            name=config.name,
+            transport="http",
+            protocol="aml/pidf/cap",
+            host=config.host,
+            port=config.port,
+        )
+        runtime = LinkRuntime(spec=spec, link=link, protocol=None)
+        runtime.task = asyncio.get_running_loop().create_task(
+            link.run(self._on_http_refused), name=f"link:{config.name}"
+        )
+        self.links.append(runtime)
+
+    def _on_http_refused(self, record: HttpRequestRecord) -> None:
+        """The endpoint refused the request itself (auth, size, type): store why."""
+        self.writer.submit(
+            NewEvent(
+                source=f"link:{self.site.http.name if self.site.http else 'http'}",
+                kind="frame.rejected",
+                rx_time=record.rx_time,
+                payload=record.to_payload(),
+                raw=record.body,
+                error=record.reason,
+            )
+        )
+
+    async def _on_http_request(self, record: HttpRequestRecord) -> HttpVerdict:
+        """An accepted request: decode, store, and answer only once it is committed."""
+        protocol = get_protocol(record.protocol)
+        message = await decode_off_loop(protocol, record.body)
+        payload = record.to_payload()
+        source = f"link:{self.site.http.name if self.site.http else 'http'}"
+        if isinstance(message, DecodeError):
+            event = NewEvent(
+                source=source,
+                kind="frame.rejected",
+                rx_time=record.rx_time,
+                payload=payload,
+                raw=record.body,
+                error=message.reason,
+            )
+        else:
+            payload["message"] = message.to_dict()
+            event = NewEvent(
+                source=source,
+                kind="frame.decoded",
+                rx_time=record.rx_time,
+                payload=payload,
+                raw=record.body,
+            )
+        stored = await asyncio.wrap_future(self.writer.submit(event).as_future())
+        if isinstance(message, DecodeError):
+            return HttpVerdict(400, message.reason)
+        return HttpVerdict(200, f"stored as event {stored.seq}")
 
     async def stop(self) -> None:
         if not self._running:
@@ -118,7 +184,7 @@ class IngestService:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await runtime.task
             # Partial frames still buffered are frames too: store them.
-            for peer, splitter in runtime.splitters.items():
+            for peer, splitter in runtime.splitters.items():  # type: ignore[assignment]
                 for frame in splitter.flush():  # type: ignore[attr-defined]
                     self._ingest_frame(runtime, frame, datetime.now(UTC), peer)
         self._report_link_states()

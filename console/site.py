@@ -19,6 +19,7 @@ when it is absent or stale, the graph is built from the roads on first use.
     [[units]]     call_sign, type, discipline, station
     [[links]]     the fields of radio.links.spec.LinkSpec
     [dispatch.overdue]  en_route = 10, on_scene = 60, ... (minutes; false = never)
+    [http]        the HTTP(S) endpoint for AML, PIDF-LO and CAP (console.http_config)
     [ali_profiles.NAME] an ALI record layout (radio.codecs.ali_profile); an ali
                   link uses it with ``profile = "NAME"``
 """
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import resources
+from console.http_config import HttpConfigError, parse_http_config
 from models.dispatch.catalogue import (
     DEFAULT_CATALOGUE_DIR,
     Catalogue,
@@ -47,6 +49,7 @@ from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
 from radio.codecs.ali_profile import AliProfile, AliProfileError
+from radio.links.http import HttpConfig
 from radio.links.spec import TRANSPORTS, LinkSpec
 from radio.protocols import PROTOCOLS
 
@@ -71,7 +74,7 @@ _LINK_KEYS = {
     "enabled",
     "profile",
 }
-_TOP_KEYS = {"site", "stations", "units", "links", "dispatch", "ali_profiles"}
+_TOP_KEYS = {"site", "stations", "units", "links", "dispatch", "ali_profiles", "http"}
 _DISPATCH_KEYS = {"overdue"}
 
 
@@ -110,6 +113,7 @@ class Site:
     warnings: tuple[str, ...] = field(default=())
     overdue: OverdueRules = field(default_factory=OverdueRules)
     ali_profiles: dict[str, AliProfile] = field(default_factory=dict)
+    http: HttpConfig | None = None  # the HTTP(S) endpoint for AML, PIDF-LO and CAP
     # Holds the routing graph once loaded or built; see ``graph``.
     _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
 
@@ -236,6 +240,7 @@ class _Parser:
         overdue = self._overdue()
         ali_profiles = self._ali_profiles()
         links = self._links({u.call_sign for u in units}, ali_profiles)
+        http = self._http()
         return Site(
             name=name,
             timezone=timezone,
@@ -249,6 +254,7 @@ class _Parser:
             warnings=tuple(self.warnings),
             overdue=overdue,
             ali_profiles=ali_profiles,
+            http=http,
             _graph_cache=graph_cache,
         )
 
@@ -363,6 +369,21 @@ class _Parser:
             return OverdueRules.from_mapping(table.get("overdue"))
         except OverdueConfigError as exc:
             raise SiteError(f"{self.file}: {exc}") from exc
+
+    def _http(self) -> HttpConfig | None:
+        table = self.doc.get("http")
+        if table is None:
+            return None
+        try:
+            return parse_http_config(
+                table,
+                str(self.file),
+                base_dir=self.file.parent,
+                line_of=self.loc.line_of,
+                warn=self.warn,
+            )
+        except HttpConfigError as exc:
+            raise SiteError(str(exc)) from exc
 
     def _ali_profiles(self) -> dict[str, AliProfile]:
         table = self.doc.get("ali_profiles", {})
