@@ -95,7 +95,7 @@ class DispatchService:
             )
             for kind, payload in kinds_payloads
         ]
-        last = await _committed(handles[-1])
+        last = await await_committed(handles[-1])
         if self.state.last_seq < last.seq:
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._waiters.append((last.seq, waiter))
@@ -265,7 +265,7 @@ class DispatchService:
             )
 
 
-async def _committed(handle: Any) -> Any:
+async def await_committed(handle: Any) -> Any:
     """Await a writer handle (``add_done_callback``/``result``) on the running loop."""
     if isinstance(handle, Future):
         return await asyncio.wrap_future(handle)

@@ -33,11 +33,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-import numpy as np
-
 from models.dispatch.status import ASSIGNABLE, UnitStatus
 from models.routing.graph import RoadGraph
-from models.routing.snap import DEFAULT_MAX_SNAP_M, snap_points
+from models.routing.snap import DEFAULT_MAX_SNAP_M, snap_points_cached
 from models.routing.travel import times_to
 
 DEFAULT_STALE_AFTER_S = 120.0
@@ -120,8 +118,25 @@ class Recommendation:
         )
 
 
+_DURATIONS: dict[int, str] = {}
+_WRONG_TYPE: dict[str, str] = {}
+_STATUSES: dict[str, UnitStatus] = {s.value: s for s in UnitStatus}
+_BUSY: dict[UnitStatus, str] = {s: f"busy: {s.value}" for s in UnitStatus}
+# Frozen candidates cost ~1.5 us each to build; most units are busy or of other types.
+_FIXED: dict[tuple[str, str, str], Candidate] = {}
+
+
 def format_duration(seconds: float) -> str:
-    seconds = round(seconds)
+    whole = round(seconds)
+    text = _DURATIONS.get(whole)
+    if text is None:
+        text = _format_duration(whole)
+        if len(_DURATIONS) < 100_000:  # a day's worth of seconds, and then some
+            _DURATIONS[whole] = text
+    return text
+
+
+def _format_duration(seconds: int) -> str:
     if seconds < 60:
         return f"{seconds} s"
     minutes, secs = divmod(seconds, 60)
@@ -148,12 +163,11 @@ class _Eval:
 
 
 def _evaluate(unit: UnitRecord, now: datetime, stale_after_s: float) -> tuple[_Eval, tuple | None]:
-    try:
-        status = UnitStatus(unit.status)
-    except ValueError:
+    status = _STATUSES.get(unit.status)
+    if status is None:
         return _Eval(unit, False, f"busy: unknown status {unit.status!r}", "", None), None
     if status not in ASSIGNABLE:
-        return _Eval(unit, False, f"busy: {status.value}", "", None), None
+        return _Eval(unit, False, _BUSY[status], "", None), None
     age = None
     if unit.lat is not None and unit.lon is not None and unit.fix_time is not None:
         age = (now - unit.fix_time).total_seconds()
@@ -179,6 +193,24 @@ def _evaluate(unit: UnitRecord, now: datetime, stale_after_s: float) -> tuple[_E
     return ev, None
 
 
+def _wrong_type(unit: UnitRecord) -> Candidate:
+    reason = _WRONG_TYPE.get(unit.unit_type)
+    if reason is None:
+        reason = _WRONG_TYPE[unit.unit_type] = f"wrong type: the plan needs no {unit.unit_type}"
+    return _fixed_candidate(unit.call_sign, unit.unit_type, reason)
+
+
+def _fixed_candidate(call_sign: str, unit_type: str, reason: str) -> Candidate:
+    """A candidate without ETA (busy, wrong type): the same object from query to query."""
+    key = (call_sign, unit_type, reason)
+    found = _FIXED.get(key)
+    if found is None:
+        if len(_FIXED) >= 20_000:
+            _FIXED.clear()
+        found = _FIXED[key] = Candidate(call_sign, unit_type, None, None, None, reason, False)
+    return found
+
+
 def recommend(
     graph: RoadGraph,
     plan_slots: Sequence[SlotLike],
@@ -194,40 +226,41 @@ def recommend(
     wanted = {s.unit_type for s in plan_slots} | {t for s in plan_slots for t in s.substitutes}
     evals: dict[str, _Eval] = {}
     others: list[Candidate] = []
-    points: list[tuple[float, float]] = []
+    lats: list[float] = []
+    lons: list[float] = []
     for unit in units:
         if unit.unit_type not in wanted:
-            reason = f"wrong type: the plan needs no {unit.unit_type}"
-            others.append(
-                Candidate(unit.call_sign, unit.unit_type, None, None, None, reason, False)
-            )
+            others.append(_wrong_type(unit))
             continue
         ev, where = _evaluate(unit, now, stale_after_s)
         if where is not None:
-            ev.row = len(points)
-            points.append((float(where[0]), float(where[1])))  # type: ignore[arg-type]
+            ev.row = len(lats)
+            lats.append(float(where[0]))  # type: ignore[arg-type]
+            lons.append(float(where[1]))  # type: ignore[arg-type]
         evals[unit.call_sign] = ev
     snaps = None
-    if points:
-        arr = np.asarray(points, dtype=np.float64)
-        snaps = snap_points(graph, arr[:, 0], arr[:, 1], max_snap_m)
-        etas = times.eta_s(snaps)
+    if lats:
+        # Units at stations and parked units do not move: their snaps are remembered.
+        snaps = snap_points_cached(graph, lats, lons, max_snap_m)
+        etas = times.eta_s(snaps).tolist()
+        errors = snaps.error
         for ev in evals.values():
-            if ev.row < 0:
+            row = ev.row
+            if row < 0:
                 continue
-            error = snaps.error[ev.row]
-            if error is not None:
-                ev.unreachable = f"unreachable: {error}"
-            elif not math.isfinite(etas[ev.row]):
+            eta = etas[row]
+            if errors[row] is not None:
+                ev.unreachable = f"unreachable: {errors[row]}"
+            elif eta == math.inf:
                 ev.unreachable = "unreachable: no road route to the incident"
             else:
-                ev.eta_s = float(etas[ev.row])
+                ev.eta_s = eta
 
     by_type: dict[str, list[_Eval]] = {}
     for ev in evals.values():
         by_type.setdefault(ev.unit.unit_type, []).append(ev)
     for group in by_type.values():
-        group.sort(key=lambda e: (not e.assignable, e.unreachable is not None, e.eta_s))
+        group.sort(key=_rank)
 
     used: dict[str, str] = {}  # call sign -> slot type it was recommended for
     picks: list[tuple[SlotLike, list[_Eval], list[str]]] = []
@@ -258,7 +291,7 @@ def recommend(
     route_m: dict[str, float] = {}
     for _, chosen, _ in picks:
         for ev in chosen:
-            route = times.route(snaps, ev.row, *points[ev.row])  # type: ignore[arg-type]
+            route = times.route(snaps, ev.row, lats[ev.row], lons[ev.row])  # type: ignore[arg-type]
             if route is not None:
                 route_m[ev.unit.call_sign] = route.length_m
                 routes.append(
@@ -277,6 +310,10 @@ def recommend(
         routes=tuple(routes),
         others=tuple(others),
     )
+
+
+def _rank(ev: _Eval) -> tuple[bool, bool, float]:
+    return (not ev.assignable, ev.unreachable is not None, ev.eta_s)
 
 
 def _count(n: int, unit_type: str) -> str:
@@ -314,28 +351,32 @@ def _slot_choice(
             parts.append(format_distance(length))
         parts.append(ev.origin)
         out.append(_candidate(ev, ", ".join(parts), True, length))
-    for unit_type in [slot.unit_type, *used_types]:
-        for ev in by_type.get(unit_type, []):
-            if ev.unit.call_sign in chosen_calls:
-                continue
-            out.append(_candidate(ev, _passed_reason(ev, slowest, used), False, None))
-    return SlotChoice(slot.unit_type, slot.count, tuple(out))
-
-
-def _passed_reason(ev: _Eval, slowest: _Eval | None, used: dict[str, str]) -> str:
-    if ev.busy is not None:
-        return ev.busy
-    if ev.unreachable is not None:
-        return ev.unreachable
-    if ev.unit.call_sign in used:
-        return f"already recommended for {used[ev.unit.call_sign]}"
+    # The passed-over list is every unit of the slot's types: one pass, no helper calls.
     if slowest is not None:
-        extra = ev.eta_s - slowest.eta_s
-        return (
-            f"slower: +{format_duration(max(extra, 0.0))} than {slowest.unit.call_sign} "
-            f"(ETA {format_duration(ev.eta_s)}, {ev.origin})"
-        )
-    return f"not needed (ETA {format_duration(ev.eta_s)}, {ev.origin})"
+        than, slow_eta = f" than {slowest.unit.call_sign} (ETA ", slowest.eta_s
+    for unit_type in [slot.unit_type, *used_types]:
+        for ev in by_type.get(unit_type, ()):
+            unit = ev.unit
+            call = unit.call_sign
+            if call in chosen_calls:
+                continue
+            eta: float | None = ev.eta_s
+            if ev.busy is not None:
+                out.append(_fixed_candidate(call, unit.unit_type, ev.busy))
+                continue
+            if ev.unreachable is not None:
+                reason = ev.unreachable
+            elif call in used:
+                reason = f"already recommended for {used[call]}"
+            elif slowest is not None:
+                extra = format_duration(max(eta - slow_eta, 0.0))  # type: ignore[operator]
+                reason = f"slower: +{extra}{than}{format_duration(eta)}, {ev.origin})"  # type: ignore[arg-type]
+            else:
+                reason = f"not needed (ETA {format_duration(eta)}, {ev.origin})"  # type: ignore[arg-type]
+            if eta == math.inf:
+                eta = None
+            out.append(Candidate(call, unit.unit_type, eta, None, ev.fix_age_s, reason, False))
+    return SlotChoice(slot.unit_type, slot.count, tuple(out))
 
 
 def _candidate(ev: _Eval, reason: str, recommended: bool, length: float | None) -> Candidate:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection
 
-from models.projections import dispatch, units
+from models.projections import calls, dispatch, units
 from models.store.events import StoredEvent
 
 Projection = Callable[[Connection, Sequence[StoredEvent]], None]
@@ -77,7 +77,11 @@ class ProjectionRegistry:
             self._projections[index](connection, subset)
 
 
-_BUILTIN: tuple[Callable[[ProjectionRegistry], None], ...] = (units.register, dispatch.register)
+_BUILTIN: tuple[Callable[[ProjectionRegistry], None], ...] = (
+    units.register,
+    dispatch.register,
+    calls.register,
+)
 
 
 def default_registry() -> ProjectionRegistry:

@@ -6,8 +6,9 @@ way's ``oneway`` allows (both when ``profile.allow_against_oneway``). Length
 is the WGS84 geodesic distance (``pyproj.Geod``); time is length / speed,
 speed being the way's ``maxspeed`` when tagged, else the profile's default
 for its class. Parallel edges between the same two nodes keep the fastest.
-Strongly connected components come from ``scipy.sparse.csgraph``. Pure
-numpy: no Python loop over ways or edges.
+Strongly connected components come from ``scipy.sparse.csgraph``; the
+contracted graph (chains between junctions) from
+``models.routing.contract``. Pure numpy: no Python loop over ways or edges.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from scipy.sparse.csgraph import connected_components
 
 from models.geo import LocalProjection
 from models.roads import RoadLayer
+from models.routing.contract import contract
 from models.routing.graph import GraphMeta, RoadGraph, layer_fingerprint
 from models.routing.speeds import SpeedProfile
 
@@ -77,6 +79,14 @@ def build_graph(layer: RoadLayer, profile: SpeedProfile | None = None) -> RoadGr
         "time_s": t,
         "length_m": m,
         **seg,
+        **contract(
+            n,
+            seg["seg_a"],
+            seg["seg_b"],
+            seg["seg_time_ab_s"],
+            seg["seg_time_ba_s"],
+            seg["seg_len_m"],
+        ),
     }
     matrix = csr_matrix((t, v.astype(np.int32), indptr), shape=(n, n))
     _, labels = connected_components(matrix, directed=True, connection="strong")
@@ -102,10 +112,11 @@ def build_graph(layer: RoadLayer, profile: SpeedProfile | None = None) -> RoadGr
         **graph_kwargs,
     )
     _LOGGER.info(
-        "road graph: %d nodes, %d edges, %d segments; main component %d nodes",
+        "road graph: %d nodes, %d edges, %d segments, %d junctions; main component %d nodes",
         graph.node_count,
         graph.edge_count,
         graph.seg_a.size,
+        graph.junction_nodes.size,
         graph.main_size,
     )
     return graph

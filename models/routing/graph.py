@@ -13,10 +13,17 @@ indices; nodes only footways use have no edges):
   direction is not allowed);
 - ``component`` (int32 per node): strongly connected component labels, and
   ``main_component``, the largest one. Points snap to the main component
-  only, so every snapped point can reach every other one.
+  only, so every snapped point can reach every other one;
+- the contracted graph (``models.routing.contract``): ``junction_nodes``,
+  the ``chain_*`` arrays (pass-through nodes collapsed into chains between
+  junctions, with cumulative times and lengths) and ``seg_chain``/
+  ``seg_step``/``seg_flip`` placing each segment in its chain. Dijkstra
+  runs on the junctions only.
 
 ``save(path)`` writes one uncompressed ``.npz`` (no pickles);
 ``RoadGraph.load(path)`` validates it and raises ``GraphError`` naming the file.
+A file of format 1 (before contraction) is upgraded in memory with a logged
+warning, since the contraction derives from the segments alone.
 ``matrix()`` is the forward ``scipy.sparse.csr_matrix`` of travel times.
 Build one with ``models.routing.build.build_graph``; snap and route with
 ``models.routing.snap`` and ``models.routing.travel``. Importing this module
@@ -27,8 +34,9 @@ without paying for scipy at start-up.
 from __future__ import annotations
 
 import json
+import logging
 import zipfile
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,12 +44,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from models.roads import RoadLayer
+from models.routing.contract import CONTRACTION_DTYPES, contract
 from models.routing.speeds import SpeedProfile
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
 
-GRAPH_FORMAT_VERSION = 1
+_LOGGER = logging.getLogger(__name__)
+GRAPH_FORMAT_VERSION = 2
+_UPGRADABLE_VERSIONS = (1,)  # formats whose missing arrays load() can derive
 
 _ARRAY_DTYPES: dict[str, np.dtype] = {
     "nodes_lat": np.dtype(np.float64),
@@ -58,6 +69,7 @@ _ARRAY_DTYPES: dict[str, np.dtype] = {
     "seg_time_ab_s": np.dtype(np.float64),
     "seg_time_ba_s": np.dtype(np.float64),
     "component": np.dtype(np.int32),
+    **CONTRACTION_DTYPES,
 }
 
 
@@ -91,6 +103,16 @@ class RoadGraph:
     seg_time_ab_s: np.ndarray
     seg_time_ba_s: np.ndarray
     component: np.ndarray
+    junction_nodes: np.ndarray
+    chain_offsets: np.ndarray
+    chain_nodes: np.ndarray
+    chain_dir: np.ndarray
+    chain_cum_fwd_s: np.ndarray
+    chain_cum_bwd_s: np.ndarray
+    chain_cum_m: np.ndarray
+    seg_chain: np.ndarray
+    seg_step: np.ndarray
+    seg_flip: np.ndarray
     meta: GraphMeta
     # Per-graph caches (KD-tree, projection, reversed matrix) live here, not in globals.
     _cache: dict[str, object] = field(default_factory=dict, repr=False)
@@ -180,18 +202,42 @@ class RoadGraph:
 
     @classmethod
     def _from_arrays(cls, data: dict[str, np.ndarray]) -> RoadGraph:
-        missing = [k for k in (*_ARRAY_DTYPES, "meta") if k not in data]
+        base = [k for k in _ARRAY_DTYPES if k not in CONTRACTION_DTYPES]
+        missing = [k for k in (*base, "meta") if k not in data]
+        if missing:
+            raise GraphError(f"missing arrays: {', '.join(missing)}")
+        meta = _parse_meta(data["meta"])
+        names = list(_ARRAY_DTYPES) if meta.format_version == GRAPH_FORMAT_VERSION else base
+        missing = [k for k in names if k not in data]
         if missing:
             raise GraphError(f"missing arrays: {', '.join(missing)}")
         arrays: dict[str, np.ndarray] = {}
-        for name, dtype in _ARRAY_DTYPES.items():
-            arr = data[name]
+        for name in names:
+            arr, dtype = data[name], _ARRAY_DTYPES[name]
             if arr.dtype != dtype or arr.ndim != 1:
                 raise GraphError(
                     f"array {name!r} is {arr.dtype}{list(arr.shape)}, expected 1-D {dtype}"
                 )
             arrays[name] = arr
-        return cls(meta=_parse_meta(data["meta"]), **arrays)
+        if meta.format_version != GRAPH_FORMAT_VERSION:
+            _LOGGER.warning(
+                "road graph format %d is older than %d: contracting it in memory "
+                "(run import-osm again to refresh the file)",
+                meta.format_version,
+                GRAPH_FORMAT_VERSION,
+            )
+            arrays.update(
+                contract(
+                    arrays["nodes_lat"].shape[0],
+                    arrays["seg_a"],
+                    arrays["seg_b"],
+                    arrays["seg_time_ab_s"],
+                    arrays["seg_time_ba_s"],
+                    arrays["seg_len_m"],
+                )
+            )
+            meta = replace(meta, format_version=GRAPH_FORMAT_VERSION)
+        return cls(meta=meta, **arrays)
 
 
 def layer_fingerprint(layer: RoadLayer) -> str:
@@ -203,7 +249,7 @@ def layer_fingerprint(layer: RoadLayer) -> str:
 def _parse_meta(raw: np.ndarray) -> GraphMeta:
     try:
         obj = json.loads(str(raw[()]))
-        if obj["format_version"] != GRAPH_FORMAT_VERSION:
+        if obj["format_version"] not in (GRAPH_FORMAT_VERSION, *_UPGRADABLE_VERSIONS):
             raise GraphError(
                 f"format version {obj['format_version']} is not supported "
                 f"(expected {GRAPH_FORMAT_VERSION}); rebuild it with import-osm"
@@ -249,4 +295,29 @@ def _check(g: RoadGraph) -> str | None:
         return "segments must join two different nodes, lower index first"
     if n and not 0 <= g.meta.main_component <= int(g.component.max()):
         return "main_component is not a component label"
+    return _check_chains(g, n, s)
+
+
+def _check_chains(g: RoadGraph, n: int, s: int) -> str | None:
+    k = g.chain_nodes.shape[0]
+    c = g.chain_dir.shape[0]
+    if g.chain_offsets.shape[0] != c + 1 or g.chain_offsets[0] != 0 or g.chain_offsets[-1] != k:
+        return "chain_offsets does not span chain_nodes"
+    if c and np.any(np.diff(g.chain_offsets) < 2):
+        return "a chain has fewer than two nodes"
+    for name in ("chain_cum_fwd_s", "chain_cum_bwd_s", "chain_cum_m"):
+        if getattr(g, name).shape[0] != k:
+            return f"{name} has {getattr(g, name).shape[0]} entries for {k} chain nodes"
+    for name in ("seg_chain", "seg_step", "seg_flip"):
+        if getattr(g, name).shape[0] != s:
+            return f"{name} has {getattr(g, name).shape[0]} entries for {s} segments"
+    if k and (g.chain_nodes.min() < 0 or g.chain_nodes.max() >= n):
+        return "chains run through nodes that do not exist"
+    j = g.junction_nodes
+    if j.size and (j.min() < 0 or j.max() >= n):
+        return "junctions are not nodes"
+    if s and (g.seg_chain.min() < 0 or g.seg_chain.max() >= c):
+        return "a segment belongs to no chain"
+    if s and (g.seg_step.min() < 0 or g.seg_step.max() >= k - 1):
+        return "a segment's step lies outside chain_nodes"
     return None

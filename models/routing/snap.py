@@ -10,6 +10,9 @@ it failed), ``t`` (fraction from ``seg_a`` to ``seg_b``), ``offset_m``
 ``OutsideNetworkError`` (farther than the limit from any drivable road, with
 the distance) or ``UnreachableError`` (on a road cut off from the main
 network). Vectorised: one projection call, one KD-tree query per batch.
+``snap_points_cached`` gives the same answers, remembering each point's
+snap on the graph (units standing at stations do not move between queries);
+the memory is bounded and cleared when full.
 
 Why sample points and not a segment R-tree: ``scipy.spatial.cKDTree`` indexes
 points, so each segment is sampled every ``SAMPLE_SPACING_M``; the nearest
@@ -21,6 +24,7 @@ exact, not approximate.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,6 +35,7 @@ from models.routing.graph import RoadGraph
 
 SAMPLE_SPACING_M = 20.0
 DEFAULT_MAX_SNAP_M = 500.0
+SNAP_MEMO_SIZE = 16384
 _K = 8
 _K_WIDE = 48
 
@@ -205,9 +210,54 @@ def snap_points(
     )
 
 
+def snap_points_cached(
+    graph: RoadGraph,
+    lat: Sequence[float] | np.ndarray,
+    lon: Sequence[float] | np.ndarray,
+    max_distance_m: float = DEFAULT_MAX_SNAP_M,
+) -> SnapBatch:
+    memo: dict[tuple[float, float], tuple] = graph._cache.setdefault(  # type: ignore[assignment]
+        f"snap_memo:{max_distance_m!r}", {}
+    )
+    keys = list(zip(map(float, lat), map(float, lon), strict=True))
+    rows = [memo.get(k) for k in keys]
+    missing = [i for i, row in enumerate(rows) if row is None]
+    if missing:
+        batch = snap_points(
+            graph, [keys[i][0] for i in missing], [keys[i][1] for i in missing], max_distance_m
+        )
+        if len(memo) + len(missing) > SNAP_MEMO_SIZE:
+            memo.clear()
+        fresh = zip(
+            batch.seg.tolist(),
+            batch.t.tolist(),
+            batch.offset_m.tolist(),
+            batch.lat.tolist(),
+            batch.lon.tolist(),
+            batch.error,
+            strict=True,
+        )
+        for i, row in zip(missing, fresh, strict=True):
+            memo[keys[i]] = rows[i] = row
+    if not rows:
+        return snap_points(graph, [], [], max_distance_m)
+    seg, t, offset, slat, slon, error = zip(*rows, strict=True)  # type: ignore[misc]
+    return SnapBatch(
+        np.array(seg, dtype=np.int64),
+        np.array(t, dtype=np.float64),
+        np.array(offset, dtype=np.float64),
+        np.array(slat, dtype=np.float64),
+        np.array(slon, dtype=np.float64),
+        tuple(error),
+    )
+
+
 def snap_point(
     graph: RoadGraph, lat: float, lon: float, max_distance_m: float = DEFAULT_MAX_SNAP_M
 ) -> Snap:
+    found = _snap_one(graph, float(lat), float(lon), max_distance_m)
+    if found is not None:
+        return found
     batch = snap_points(graph, [lat], [lon], max_distance_m)
     message = batch.error[0]
     if message is not None:
@@ -216,6 +266,32 @@ def snap_point(
             raise UnreachableError(message)
         raise OutsideNetworkError(message, any_m)
     return batch.get(0)
+
+
+def _snap_one(graph: RoadGraph, lat: float, lon: float, max_distance_m: float) -> Snap | None:
+    """``snap_points`` for one point, without batch overhead; None: ask ``snap_points``.
+
+    Same arithmetic as the batch path, so the answer is identical; any case that
+    needs more than the k nearest samples (or fails) goes the long way.
+    """
+    main = _index(graph, main_only=True)
+    if main.tree is None or main.owner.size < _K or not (np.isfinite(lat) and np.isfinite(lon)):
+        return None
+    px, py = projection(graph).forward(lat, lon)
+    dist, idx = main.tree.query((px, py), k=_K)
+    cand = main.owner[idx]
+    t, d = main._project(cand, px, py)
+    best = int(np.argmin(d))
+    dmin = float(d[best])
+    if dist[-1] <= dmin + main.half_gap or dmin > max_distance_m:
+        return None
+    seg = int(main.segs[cand[best]])
+    frac = float(t[best])
+    a, b = int(graph.seg_a[seg]), int(graph.seg_b[seg])
+    lat_a, lon_a = graph.nodes_lat[a], graph.nodes_lon[a]
+    slat = float(lat_a + frac * (graph.nodes_lat[b] - lat_a))
+    slon = float(lon_a + frac * (graph.nodes_lon[b] - lon_a))
+    return Snap(seg, frac, dmin, slat, slon)
 
 
 def _nearest_any_m(graph: RoadGraph, lat: float, lon: float) -> float:

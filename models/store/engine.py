@@ -87,6 +87,18 @@ def _make_engine(url: URL) -> Engine:
     return engine
 
 
+def head_revision() -> str:
+    """The newest schema revision the migrations know (what ``open_store`` upgrades to)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
 def _upgrade_to_head(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config

@@ -1,0 +1,307 @@
+"""Call service: the call-taker's actions -> validated ``call.*`` events -> committed state.
+
+Contract (Qt-free; runs on the console's asyncio loop), like ``DispatchService``:
+- ``CallService(site, writer, operator, state, *, now, dispatch_state)``.
+  ``state`` is the ``CallState`` shared with the ingest path's
+  ``CallTracker`` (a fresh one if None); ``dispatch_state`` (optional, the
+  ``DispatchService.state``) lets ``attach`` check the incident and
+  ``views`` flag possible duplicates. Duplicate rules are ``site.duplicates``
+  when the site has them, else the defaults.
+- Every action validates against ``self.state`` (rebuilt only from committed
+  events), appends ONE event with the operator's name (source
+  ``operator:<name>``) through the group-commit writer and returns once it
+  is committed AND applied to ``self.state``. Actions run one at a time.
+- A refused action raises ``CallError`` with a sentence a call-taker reads;
+  nothing is appended then.
+- ``on_committed(events)`` must be called (on the loop's thread) with every
+  committed batch, in order; it is the only way ``self.state`` changes.
+- ``create_incident_from_call(dispatch_service, call_id, type_code)`` creates
+  the incident at the location in force (``DispatchService.create_incident``
+  with ``call_id``), then appends ``call.attached``; returns the incident id.
+- ``views()`` gives ``CallView`` values of the active calls for the widgets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from console.dispatch import DispatchError, await_committed, utc_now
+from models.calls import events as ev
+from models.calls.duplicates import DuplicateRules, possible_duplicates
+from models.calls.location import (
+    LocationError,
+    check_location,
+    has_content,
+    has_position,
+    location_text,
+    typed_location,
+)
+from models.calls.state import (
+    ABANDONED,
+    ANSWERED,
+    RELEASED,
+    RINGING,
+    CallRecord,
+    CallState,
+    LocationRecord,
+)
+from models.dispatch.events import operator_source
+from models.store import NewEvent
+from widgets.views import CallView, LocationView
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class CallError(Exception):
+    """An action the console refuses, with the reason for the call-taker."""
+
+
+def location_view(record: LocationRecord) -> LocationView:
+    location = record.location
+    return LocationView(
+        source=str(location.get("source")),
+        lat=location.get("lat"),
+        lon=location.get("lon"),
+        radius_m=location.get("radius_m"),
+        confidence=location.get("confidence"),
+        time=record.received,
+        address=location_text(location),
+        shape=location.get("shape"),
+        verified=record.verified,
+    )
+
+
+def call_view(call: CallRecord, duplicate_of: Sequence[str] = ()) -> CallView:
+    in_force = CallState.location_in_force(call)
+    return CallView(
+        call_id=call.call_id,
+        number=call.number,
+        state=call.state,
+        via=call.via,
+        class_of_service=call.class_of_service,
+        offered=call.offered,
+        answered=call.answered,
+        location=None if in_force is None else location_view(in_force),
+        history=tuple(location_view(r) for r in call.history),
+        pending=None if call.pending is None else location_view(call.pending),
+        incident_id=call.incident_id,
+        duplicate_of=tuple(duplicate_of),
+    )
+
+
+class CallService:
+    def __init__(
+        self,
+        site: Any,
+        writer: Any,
+        operator: str,
+        state: CallState | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        dispatch_state: Any = None,
+    ) -> None:
+        self.site = site
+        self.writer = writer
+        self.operator = operator
+        self.state = state if state is not None else CallState()
+        self.dispatch_state = dispatch_state
+        self.rules: DuplicateRules = getattr(site, "duplicates", None) or DuplicateRules()
+        self._now = now
+        self._lock = asyncio.Lock()
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
+        self._listeners: list[Callable[[set[str]], None]] = []
+
+    # -- committed events ------------------------------------------------------
+
+    def add_listener(self, listener: Callable[[set[str]], None]) -> None:
+        """``listener(changed_kinds)`` after committed call events were applied."""
+        self._listeners.append(listener)
+
+    def on_committed(self, events: Sequence[Any]) -> None:
+        changed = self.state.apply_all(events)
+        applied = self.state.last_seq
+        still_waiting = []
+        for seq, waiter in self._waiters:
+            if seq <= applied:
+                if not waiter.done():
+                    waiter.set_result(None)
+            else:
+                still_waiting.append((seq, waiter))
+        self._waiters = still_waiting
+        if changed:
+            for listener in self._listeners:
+                listener(changed)
+
+    async def _append(self, kind: str, payload: dict[str, Any]) -> None:
+        handle = self.writer.submit(
+            NewEvent(
+                source=operator_source(self.operator),
+                kind=kind,
+                rx_time=self._now(),
+                payload=payload,
+            )
+        )
+        stored = await await_committed(handle)
+        if self.state.last_seq < stored.seq:
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._waiters.append((stored.seq, waiter))
+            await waiter
+
+    # -- reading -------------------------------------------------------------
+
+    def _call(self, call_id: str) -> CallRecord:
+        call = self.state.call(call_id)
+        if call is None:
+            raise CallError(f"unknown call {call_id!r}")
+        return call
+
+    def duplicates_of(self, call: CallRecord) -> list[str]:
+        """Open incidents the call may duplicate (none without ``dispatch_state``)."""
+        if self.dispatch_state is None:
+            return []
+        in_force = CallState.location_in_force(call)
+        if in_force is None:
+            return []
+        found = possible_duplicates(
+            in_force.location, self.dispatch_state.open_incidents(), self._now(), self.rules
+        )
+        return [incident_id for incident_id in found if incident_id != call.incident_id]
+
+    def views(self) -> list[CallView]:
+        """The active calls as the call panel shows them, oldest first."""
+        return [call_view(c, self.duplicates_of(c)) for c in self.state.active_calls()]
+
+    # -- actions ----------------------------------------------------------------
+
+    async def answer(self, call_id: str) -> None:
+        async with self._lock:
+            call = self._call(call_id)
+            if call.state == ANSWERED:
+                raise CallError(f"call {call_id} is already answered")
+            if call.state == ABANDONED:
+                raise CallError(f"call {call_id} was abandoned: it cannot be answered")
+            if call.state == RELEASED:
+                raise CallError(f"call {call_id} is released: it cannot be answered")
+            await self._append(ev.CALL_ANSWERED, {"call_id": call_id})
+
+    async def abandon(self, call_id: str, reason: str | None = None) -> None:
+        async with self._lock:
+            call = self._call(call_id)
+            if call.state == ABANDONED:
+                raise CallError(f"call {call_id} is already abandoned")
+            if call.state == RELEASED:
+                raise CallError(f"call {call_id} is released: it cannot be abandoned")
+            text = (reason or "").strip() or None
+            await self._append(ev.CALL_ABANDONED, {"call_id": call_id, "reason": text})
+
+    async def verify_location(self, call_id: str, location: dict[str, Any] | None = None) -> None:
+        """Confirm ``location`` (default: the one in force) as the call's location."""
+        async with self._lock:
+            call = self._open_call(call_id, "its location can no longer be verified")
+            if location is None:
+                in_force = CallState.location_in_force(call)
+                if in_force is None:
+                    raise CallError(
+                        f"call {call_id} has no location to verify: type it or click it on the map"
+                    )
+                if in_force.verified:
+                    raise CallError(f"the location of call {call_id} is already verified")
+                location = in_force.location
+            try:
+                checked = check_location(location)
+            except LocationError as exc:
+                raise CallError(f"not a location: {exc}") from None
+            if not has_content(checked):
+                raise CallError("not a location: it has neither coordinates nor an address")
+            await self._append(ev.CALL_LOCATION_VERIFIED, {"call_id": call_id, "location": checked})
+
+    async def type_location(
+        self,
+        call_id: str,
+        lat: float | None,
+        lon: float | None,
+        address: str | None = None,
+        source: str = "typed",
+    ) -> None:
+        """Set the call's location to one typed (``"typed"``) or clicked (``"map"``); verified.
+
+        An address without coordinates is accepted (the caller said where;
+        nothing geocodes it yet), but an incident needs a position.
+        """
+        try:
+            location = typed_location(lat, lon, address, source)
+        except LocationError as exc:
+            raise CallError(f"not a location: {exc}") from None
+        await self.verify_location(call_id, location)
+
+    async def attach(self, call_id: str, incident_id: str) -> None:
+        async with self._lock:
+            call = self._call(call_id)
+            incident_id = incident_id.strip()
+            if not incident_id:
+                raise CallError("attach needs an incident")
+            if call.incident_id == incident_id:
+                raise CallError(f"call {call_id} is already attached to {incident_id}")
+            if self.dispatch_state is not None:
+                incident = self.dispatch_state.incidents.get(incident_id)
+                if incident is None:
+                    raise CallError(f"unknown incident {incident_id!r}")
+                if incident.status != "open":
+                    raise CallError(f"incident {incident_id} is closed")
+            await self._append(ev.CALL_ATTACHED, {"call_id": call_id, "incident_id": incident_id})
+
+    async def release(self, call_id: str) -> None:
+        async with self._lock:
+            call = self._call(call_id)
+            if call.state == RINGING:
+                raise CallError(f"call {call_id} is still ringing: answer it or mark it abandoned")
+            if call.state == ABANDONED:
+                raise CallError(f"call {call_id} was abandoned: there is nothing to release")
+            if call.state == RELEASED:
+                raise CallError(f"call {call_id} is already released")
+            await self._append(ev.CALL_RELEASED, {"call_id": call_id})
+
+    async def create_incident_from_call(
+        self, dispatch_service: Any, call_id: str, type_code: str
+    ) -> str:
+        """Create an incident at the call's location in force and attach the call to it."""
+        async with self._lock:
+            call = self._call(call_id)
+            if call.incident_id is not None:
+                raise CallError(f"call {call_id} is already attached to {call.incident_id}")
+            in_force = CallState.location_in_force(call)
+            if in_force is None or not has_position(in_force.location):
+                raise CallError(
+                    f"call {call_id} has no position: type the location or click it on the map"
+                )
+            location = in_force.location
+            try:
+                # Checked here too: DispatchService lets the catalogue's
+                # LookupError through (it catches KeyError only).
+                dispatch_service.catalogue.incident_type(type_code)
+            except LookupError as exc:
+                raise CallError(str(exc.args[0] if exc.args else exc)) from None
+            try:
+                incident_id: str = await dispatch_service.create_incident(
+                    type_code,
+                    float(location["lat"]),
+                    float(location["lon"]),
+                    location_text(location),
+                    call_id=call_id,
+                )
+            except DispatchError as exc:
+                raise CallError(str(exc)) from None
+            await self._append(ev.CALL_ATTACHED, {"call_id": call_id, "incident_id": incident_id})
+            return incident_id
+
+    def _open_call(self, call_id: str, consequence: str) -> CallRecord:
+        call = self._call(call_id)
+        if call.state == ABANDONED:
+            raise CallError(f"call {call_id} was abandoned: {consequence}")
+        if call.state == RELEASED:
+            raise CallError(f"call {call_id} is released: {consequence}")
+        return call
