@@ -23,13 +23,13 @@ Contract (Qt-free; runs on the console's asyncio loop), like ``DispatchService``
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.dispatch import DispatchError, await_committed, utc_now
+from console.committed_actions import CommittedActions, utc_now
+from console.dispatch import DispatchError
 from models.calls import events as ev
 from models.calls.duplicates import DuplicateRules, possible_duplicates
 from models.calls.location import (
@@ -49,8 +49,6 @@ from models.calls.state import (
     CallState,
     LocationRecord,
 )
-from models.dispatch.events import operator_source
-from models.store import NewEvent
 from widgets.views import CallView, LocationView
 
 _LOGGER = logging.getLogger(__name__)
@@ -93,7 +91,7 @@ def call_view(call: CallRecord, duplicate_of: Sequence[str] = ()) -> CallView:
     )
 
 
-class CallService:
+class CallService(CommittedActions):
     def __init__(
         self,
         site: Any,
@@ -104,52 +102,13 @@ class CallService:
         now: Callable[[], datetime] = utc_now,
         dispatch_state: Any = None,
     ) -> None:
+        super().__init__(writer, operator, state if state is not None else CallState(), now)
         self.site = site
-        self.writer = writer
-        self.operator = operator
-        self.state = state if state is not None else CallState()
         self.dispatch_state = dispatch_state
         self.rules: DuplicateRules = getattr(site, "duplicates", None) or DuplicateRules()
-        self._now = now
-        self._lock = asyncio.Lock()
-        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
-        self._listeners: list[Callable[[set[str]], None]] = []
 
-    # -- committed events ------------------------------------------------------
-
-    def add_listener(self, listener: Callable[[set[str]], None]) -> None:
-        """``listener(changed_kinds)`` after committed call events were applied."""
-        self._listeners.append(listener)
-
-    def on_committed(self, events: Sequence[Any]) -> None:
-        changed = self.state.apply_all(events)
-        applied = self.state.last_seq
-        still_waiting = []
-        for seq, waiter in self._waiters:
-            if seq <= applied:
-                if not waiter.done():
-                    waiter.set_result(None)
-            else:
-                still_waiting.append((seq, waiter))
-        self._waiters = still_waiting
-        if changed:
-            for listener in self._listeners:
-                listener(changed)
-
-    async def _append(self, kind: str, payload: dict[str, Any]) -> None:
-        handle = self.writer.submit(
-            NewEvent(
-                source=operator_source(self.operator),
-                kind=kind,
-                rx_time=self._now(),
-                payload=payload,
-            )
-        )
-        stored = await await_committed(handle)
-        if self.state.last_seq < stored.seq:
-            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            self._waiters.append((stored.seq, waiter))
-            await waiter
+    async def _append_one(self, kind: str, payload: dict[str, Any]) -> None:
+        await self._append([(kind, payload)])
 
     # -- reading -------------------------------------------------------------
 
@@ -186,7 +145,7 @@ class CallService:
                 raise CallError(f"call {call_id} was abandoned: it cannot be answered")
             if call.state == RELEASED:
                 raise CallError(f"call {call_id} is released: it cannot be answered")
-            await self._append(ev.CALL_ANSWERED, {"call_id": call_id})
+            await self._append_one(ev.CALL_ANSWERED, {"call_id": call_id})
 
     async def abandon(self, call_id: str, reason: str | None = None) -> None:
         async with self._lock:
@@ -196,7 +155,7 @@ class CallService:
             if call.state == RELEASED:
                 raise CallError(f"call {call_id} is released: it cannot be abandoned")
             text = (reason or "").strip() or None
-            await self._append(ev.CALL_ABANDONED, {"call_id": call_id, "reason": text})
+            await self._append_one(ev.CALL_ABANDONED, {"call_id": call_id, "reason": text})
 
     async def verify_location(self, call_id: str, location: dict[str, Any] | None = None) -> None:
         """Confirm ``location`` (default: the one in force) as the call's location."""
@@ -217,7 +176,9 @@ class CallService:
                 raise CallError(f"not a location: {exc}") from None
             if not has_content(checked):
                 raise CallError("not a location: it has neither coordinates nor an address")
-            await self._append(ev.CALL_LOCATION_VERIFIED, {"call_id": call_id, "location": checked})
+            await self._append_one(
+                ev.CALL_LOCATION_VERIFIED, {"call_id": call_id, "location": checked}
+            )
 
     async def type_location(
         self,
@@ -252,7 +213,9 @@ class CallService:
                     raise CallError(f"unknown incident {incident_id!r}")
                 if incident.status != "open":
                     raise CallError(f"incident {incident_id} is closed")
-            await self._append(ev.CALL_ATTACHED, {"call_id": call_id, "incident_id": incident_id})
+            await self._append_one(
+                ev.CALL_ATTACHED, {"call_id": call_id, "incident_id": incident_id}
+            )
 
     async def release(self, call_id: str) -> None:
         async with self._lock:
@@ -263,7 +226,7 @@ class CallService:
                 raise CallError(f"call {call_id} was abandoned: there is nothing to release")
             if call.state == RELEASED:
                 raise CallError(f"call {call_id} is already released")
-            await self._append(ev.CALL_RELEASED, {"call_id": call_id})
+            await self._append_one(ev.CALL_RELEASED, {"call_id": call_id})
 
     async def create_incident_from_call(
         self, dispatch_service: Any, call_id: str, type_code: str
@@ -295,7 +258,9 @@ class CallService:
                 )
             except DispatchError as exc:
                 raise CallError(str(exc)) from None
-            await self._append(ev.CALL_ATTACHED, {"call_id": call_id, "incident_id": incident_id})
+            await self._append_one(
+                ev.CALL_ATTACHED, {"call_id": call_id, "incident_id": incident_id}
+            )
             return incident_id
 
     def _open_call(self, call_id: str, consequence: str) -> CallRecord:

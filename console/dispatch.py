@@ -16,13 +16,12 @@ Contract (Qt-free; runs on the console's asyncio loop):
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
+from console.committed_actions import CommittedActions, utc_now
 from models.dispatch import events as ev
 from models.dispatch.state import DispatchState
 from models.dispatch.status import (
@@ -40,11 +39,7 @@ class DispatchError(Exception):
     """An action the console refuses, with the reason for the dispatcher."""
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class DispatchService:
+class DispatchService(CommittedActions):
     def __init__(
         self,
         site: Any,
@@ -54,52 +49,10 @@ class DispatchService:
         *,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
+        state = DispatchState.initial(unit.call_sign for unit in site.units)
+        super().__init__(writer, operator, state, now)
         self.site = site
         self.catalogue = catalogue
-        self.writer = writer
-        self.operator = operator
-        self._now = now
-        self.state = DispatchState.initial(unit.call_sign for unit in site.units)
-        self._lock = asyncio.Lock()
-        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
-        self._listeners: list[Callable[[set[str]], None]] = []
-
-    # -- committed events ------------------------------------------------------
-
-    def add_listener(self, listener: Callable[[set[str]], None]) -> None:
-        """``listener(changed_kinds)`` after committed dispatch events were applied."""
-        self._listeners.append(listener)
-
-    def on_committed(self, events: Sequence[Any]) -> None:
-        changed = self.state.apply_all(events)
-        applied = self.state.last_seq
-        still_waiting = []
-        for seq, waiter in self._waiters:
-            if seq <= applied:
-                if not waiter.done():
-                    waiter.set_result(None)
-            else:
-                still_waiting.append((seq, waiter))
-        self._waiters = still_waiting
-        if changed:
-            for listener in self._listeners:
-                listener(changed)
-
-    async def _append(self, kinds_payloads: Iterable[tuple[str, dict[str, Any]]]) -> None:
-        source = ev.operator_source(self.operator)
-        from models.store import NewEvent
-
-        handles = [
-            self.writer.submit(
-                NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
-            )
-            for kind, payload in kinds_payloads
-        ]
-        last = await await_committed(handles[-1])
-        if self.state.last_seq < last.seq:
-            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            self._waiters.append((last.seq, waiter))
-            await waiter
 
     # -- lookups -------------------------------------------------------------
 
@@ -141,7 +94,7 @@ class DispatchService:
         async with self._lock:
             try:
                 incident_type = self.catalogue.incident_type(type_code)
-            except KeyError as exc:
+            except LookupError as exc:
                 raise DispatchError(str(exc.args[0] if exc.args else exc)) from None
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 raise DispatchError(f"not a position: {lat}, {lon}")
@@ -263,25 +216,3 @@ class DispatchService:
                     )
                 ]
             )
-
-
-async def await_committed(handle: Any) -> Any:
-    """Await a writer handle (``add_done_callback``/``result``) on the running loop."""
-    if isinstance(handle, Future):
-        return await asyncio.wrap_future(handle)
-    loop = asyncio.get_running_loop()
-    waiter: asyncio.Future[Any] = loop.create_future()
-
-    def done(h: Any) -> None:
-        def settle() -> None:
-            if waiter.done():
-                return
-            try:
-                waiter.set_result(h.result(0))
-            except Exception as exc:  # the writer's failure, handed to the caller
-                waiter.set_exception(exc)
-
-        loop.call_soon_threadsafe(settle)
-
-    handle.add_done_callback(done)
-    return await waiter

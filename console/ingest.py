@@ -14,6 +14,9 @@ headless recorder's plain loop):
   payload as ``unknown_unit`` and counted, never silently mapped.
 - Protocols that answer (ALI: ACK/NAK) answer only after the frame's event
   is durably committed, on the link and to the peer it came from.
+- A decoded caller location (ALI, AML, PIDF-LO) is handed to the call
+  tracker, whose ``call.offered`` / ``call.location`` events follow the
+  frame's event in the log.
 - Link state changes are events too (``link.state``), so the one event log
   also tells when a feed went down and came back.
 """
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from console.site import Site
+from models.calls.tracker import CallTracker
 from models.store import GroupCommitWriter, NewEvent
 from radio.links.base import Chunk, Link, LinkState
 from radio.links.factory import make_link
@@ -40,12 +44,14 @@ from radio.links.http import (
     decode_off_loop,
 )
 from radio.links.spec import LinkSpec
-from radio.messages import DecodeError
+from radio.messages import DecodeError, PositionFix
 from radio.protocols import Protocol, ali_protocol, get_protocol
 
 _LOGGER = logging.getLogger(__name__)
 
 HEALTH_INTERVAL_S = 1.0
+# Protocol families whose frames are caller locations (ali-bcc, aml-http, ...).
+CALLER_PROTOCOLS = frozenset({"ali", "aml", "pidf"})
 
 
 @dataclass
@@ -69,9 +75,11 @@ class IngestService:
         writer: GroupCommitWriter,
         *,
         link_factory: Callable[[LinkSpec], Link] = make_link,
+        call_tracker: CallTracker | None = None,
     ) -> None:
         self.site = site
         self.writer = writer
+        self.call_tracker = call_tracker
         self._link_factory = link_factory
         self._known_units = {unit.call_sign for unit in site.units}
         self.links: list[LinkRuntime] = []
@@ -162,7 +170,10 @@ class IngestService:
                 payload=payload,
                 raw=record.body,
             )
-        stored = await asyncio.wrap_future(self.writer.submit(event).as_future())
+        receipt = self.writer.submit(event)
+        if event.kind == "frame.decoded":
+            self._track_call(event, record.protocol, source.removeprefix("link:"), record.peer)
+        stored = await asyncio.wrap_future(receipt.as_future())
         if isinstance(message, DecodeError):
             return HttpVerdict(400, message.reason)
         return HttpVerdict(200, f"stored as event {stored.seq}")
@@ -234,7 +245,9 @@ class IngestService:
                 "peer": peer,
                 "message": message.to_dict(),
             }
-            claimed = spec.unit or getattr(message, "source", None)
+            # Only vehicle positions name units; a caller location's "source"
+            # is its protocol family (ali, aml, pidf).
+            claimed = (spec.unit or message.source) if isinstance(message, PositionFix) else None
             if claimed is not None:
                 if claimed in self._known_units:
                     payload["unit"] = claimed
@@ -245,6 +258,8 @@ class IngestService:
                 source=source, kind="frame.decoded", rx_time=rx_time, payload=payload, raw=frame
             )
         receipt = self.writer.submit(event)
+        if event.kind == "frame.decoded":
+            self._track_call(event, spec.protocol, spec.name, peer)
         ack = runtime.protocol.ack
         if ack is not None:
             answer = ack(message)
@@ -254,6 +269,16 @@ class IngestService:
                 receipt.add_done_callback(
                     lambda _r: loop.call_soon_threadsafe(self._send_ack, runtime, peer, answer)
                 )
+
+    def _track_call(self, event: NewEvent, protocol: str, link: str, peer: str) -> None:
+        """A caller location offers a call or adds to one: append that right behind it."""
+        message = (event.payload or {}).get("message") or {}
+        if self.call_tracker is None or protocol.split("-")[0] not in CALLER_PROTOCOLS:
+            return
+        for kind, payload in self.call_tracker.on_location_frame(message, protocol, link, peer):
+            self.writer.submit(
+                NewEvent(source="system", kind=kind, rx_time=event.rx_time, payload=payload)
+            )
 
     def _send_ack(self, runtime: LinkRuntime, peer: str, answer: bytes) -> None:
         task = asyncio.get_running_loop().create_task(self._write_ack(runtime, peer, answer))

@@ -20,6 +20,7 @@ when it is absent or stale, the graph is built from the roads on first use.
     [[links]]     the fields of radio.links.spec.LinkSpec
     [dispatch.overdue]  en_route = 10, on_scene = 60, ... (minutes; false = never)
     [http]        the HTTP(S) endpoint for AML, PIDF-LO and CAP (console.http_config)
+    [calls.duplicates]  distance_m = 300, window_min = 30, radius_factor = 1.0
     [ali_profiles.NAME] an ALI record layout (radio.codecs.ali_profile); an ali
                   link uses it with ``profile = "NAME"``
 """
@@ -37,6 +38,7 @@ from typing import Any
 
 import resources
 from console.http_config import HttpConfigError, parse_http_config
+from models.calls.duplicates import DuplicateConfigError, DuplicateRules
 from models.dispatch.catalogue import (
     DEFAULT_CATALOGUE_DIR,
     Catalogue,
@@ -74,7 +76,8 @@ _LINK_KEYS = {
     "enabled",
     "profile",
 }
-_TOP_KEYS = {"site", "stations", "units", "links", "dispatch", "ali_profiles", "http"}
+_TOP_KEYS = {"site", "stations", "units", "links", "dispatch", "ali_profiles", "http", "calls"}
+_CALLS_KEYS = {"duplicates"}
 _DISPATCH_KEYS = {"overdue"}
 
 
@@ -114,6 +117,7 @@ class Site:
     overdue: OverdueRules = field(default_factory=OverdueRules)
     ali_profiles: dict[str, AliProfile] = field(default_factory=dict)
     http: HttpConfig | None = None  # the HTTP(S) endpoint for AML, PIDF-LO and CAP
+    duplicates: DuplicateRules = field(default_factory=DuplicateRules)
     # Holds the routing graph once loaded or built; see ``graph``.
     _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
 
@@ -241,6 +245,7 @@ class _Parser:
         ali_profiles = self._ali_profiles()
         links = self._links({u.call_sign for u in units}, ali_profiles)
         http = self._http()
+        duplicates = self._duplicates()
         return Site(
             name=name,
             timezone=timezone,
@@ -255,6 +260,7 @@ class _Parser:
             overdue=overdue,
             ali_profiles=ali_profiles,
             http=http,
+            duplicates=duplicates,
             _graph_cache=graph_cache,
         )
 
@@ -368,6 +374,17 @@ class _Parser:
         try:
             return OverdueRules.from_mapping(table.get("overdue"))
         except OverdueConfigError as exc:
+            raise SiteError(f"{self.file}: {exc}") from exc
+
+    def _duplicates(self) -> DuplicateRules:
+        table = self.doc.get("calls", {})
+        if not isinstance(table, dict):
+            raise SiteError(f"{self.file}: [calls] must be a table")
+        for key in sorted(set(table) - _CALLS_KEYS):
+            self.warn(f"{self.file}: unknown key calls.{key} ignored")
+        try:
+            return DuplicateRules.from_mapping(table.get("duplicates"))
+        except DuplicateConfigError as exc:
             raise SiteError(f"{self.file}: {exc}") from exc
 
     def _http(self) -> HttpConfig | None:

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from console.calls import CallError, CallService
-from console.dispatch import DispatchService, await_committed
+from console.committed_actions import await_committed
+from console.dispatch import DispatchService
 from console.site import DEFAULT_SITE_DIR, load_site, site_catalogue
 from models.calls import events as ev
 from models.calls.state import CallState

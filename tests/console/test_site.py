@@ -284,5 +284,5 @@ def test_overdue_limits_from_the_site(tmp_path) -> None:
     (site / "site.toml").write_text(
         original + "\n[dispatch.overdue]\nen_route = -3\n", encoding="utf-8"
     )
-    with pytest.raises(SiteError, match="dispatch.overdue.en_route: must be more than 0"):
+    with pytest.raises(SiteError, match=r"dispatch\.overdue\.en_route: must be more than 0"):
         load_site(site)

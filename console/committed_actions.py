@@ -1,0 +1,98 @@
+"""Base of the console's action services (dispatch, calls).
+
+Contract: a service appends operator events through the group-commit writer
+and returns only once they are committed AND applied to its in-memory state,
+so the next action sees the result. Its state changes only in
+``on_committed(events)``, which the session calls on the loop's thread with
+every committed batch of the service's kinds, in order; listeners then learn
+which kinds changed something. Subclasses hold ``self._lock`` around
+validate-and-append so that actions run one at a time, in issue order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
+from datetime import UTC, datetime
+from typing import Any
+
+from models.dispatch.events import operator_source
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def await_committed(handle: Any) -> Any:
+    """Await a writer receipt (``add_done_callback``/``result``) on the running loop."""
+    if isinstance(handle, Future):
+        return await asyncio.wrap_future(handle)
+    loop = asyncio.get_running_loop()
+    waiter: asyncio.Future[Any] = loop.create_future()
+
+    def done(h: Any) -> None:
+        def settle() -> None:
+            if waiter.done():
+                return
+            try:
+                waiter.set_result(h.result(0))
+            except Exception as exc:  # the writer's failure, handed to the caller
+                waiter.set_exception(exc)
+
+        loop.call_soon_threadsafe(settle)
+
+    handle.add_done_callback(done)
+    return await waiter
+
+
+class CommittedActions:
+    """Appends operator events and waits until the state has applied them."""
+
+    def __init__(
+        self, writer: Any, operator: str, state: Any, now: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.writer = writer
+        self.operator = operator
+        self.state = state
+        self._now = now
+        self._lock = asyncio.Lock()
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
+        self._listeners: list[Callable[[set[str]], None]] = []
+
+    def add_listener(self, listener: Callable[[set[str]], None]) -> None:
+        """``listener(changed_kinds)`` after committed events were applied."""
+        self._listeners.append(listener)
+
+    def on_committed(self, events: Sequence[Any]) -> None:
+        changed = self.state.apply_all(events)
+        applied = self.state.last_seq
+        still_waiting = []
+        for seq, waiter in self._waiters:
+            if seq <= applied:
+                if not waiter.done():
+                    waiter.set_result(None)
+            else:
+                still_waiting.append((seq, waiter))
+        self._waiters = still_waiting
+        if changed:
+            for listener in self._listeners:
+                listener(changed)
+
+    async def _append(self, records: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        from models.store import NewEvent
+
+        source = operator_source(self.operator)
+        handles = [
+            self.writer.submit(
+                NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
+            )
+            for kind, payload in records
+        ]
+        if not handles:
+            return
+        last = await await_committed(handles[-1])
+        if self.state.last_seq < last.seq:
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._waiters.append((last.seq, waiter))
+            await waiter
