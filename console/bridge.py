@@ -4,8 +4,8 @@ Contract: ``Bridge.on_committed(events)`` is handed to the group-commit
 writer and runs on the writer's thread after every commit. It turns the
 committed events into plain data (``EventView`` rows, unit position updates)
 and emits ``sigEventsCommitted(list[EventView])``,
-``sigUnitsMoved(dict[str, PositionUpdate])`` and, for operator actions,
-``sigDispatchCommitted(list[StoredEvent])``. ``on_health`` forwards the
+``sigUnitsMoved(dict[str, PositionUpdate])`` and, for the action services,
+``sigDispatchCommitted`` / ``sigCallsCommitted(list[StoredEvent])``. ``on_health`` forwards the
 writer's health changes as ``sigStoreHealth(healthy, error)``. Qt queues cross-thread signals,
 so the slots run on the GUI thread. Only committed events are ever shown.
 Per commit batch only the newest position of each unit is emitted.
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from console.event_text import PositionUpdate, position_update, summarize
+from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
 from widgets.views import EventView
 
@@ -43,6 +44,7 @@ class Bridge(QObject):
     sigEventsCommitted = Signal(object)  # list[EventView]
     sigUnitsMoved = Signal(object)  # dict[str, PositionUpdate]
     sigDispatchCommitted = Signal(object)  # list[StoredEvent] of dispatch kinds, in order
+    sigCallsCommitted = Signal(object)  # list[StoredEvent] of call kinds, in order
     sigStoreHealth = Signal(bool, object)  # healthy, error text or None
 
     def on_health(self, healthy: bool, error: str | None) -> None:
@@ -53,6 +55,7 @@ class Bridge(QObject):
         views: list[EventView] = []
         moved: dict[str, PositionUpdate] = {}
         dispatch = [event for event in events if event.kind in DISPATCH_KINDS]
+        calls = [event for event in events if event.kind in CALL_KINDS]
         for event in events:
             try:
                 views.append(event_view(event))
@@ -69,3 +72,5 @@ class Bridge(QObject):
             self.sigUnitsMoved.emit(moved)
         if dispatch:
             self.sigDispatchCommitted.emit(dispatch)
+        if calls:
+            self.sigCallsCommitted.emit(calls)

@@ -113,7 +113,7 @@ class DispatchController(QObject):
         elif isinstance(intent, grammar.NewIncident):
             self._run(self._new_incident(intent), "new incident")
         elif isinstance(intent, grammar.ShowRecommendation):
-            self._run(self._recommend(intent.incident), "recommend")
+            self._run(self.recommend(intent.incident), "recommend")
         elif isinstance(intent, grammar.AddNote):
             self._run(self.service.add_note(intent.incident, intent.text), "note")
         elif isinstance(intent, grammar.CloseIncident):
@@ -133,7 +133,7 @@ class DispatchController(QObject):
         self._run(self.service.change_status([call_sign], UnitStatus(status)), "status")
 
     def _on_recommend_requested(self, incident_id: str) -> None:
-        self._run(self._recommend(incident_id), "recommend")
+        self._run(self.recommend(incident_id), "recommend")
 
     def _on_map_new_incident_requested(self, lat: float, lon: float) -> None:
         # Keyboard-first: the dispatcher types the incident type, the place is filled in.
@@ -172,7 +172,7 @@ class DispatchController(QObject):
             intent.type_code, lat, lon, intent.location or None
         )
         self._select_incident(incident_id, center=True)
-        await self._recommend(incident_id)
+        await self.recommend(incident_id)
 
     def _selected_place(self) -> tuple[float, float] | None:
         if self.selected_unit:
@@ -191,7 +191,7 @@ class DispatchController(QObject):
         rec = self.recommendations.get(incident_id)
         if call_signs is None:
             if rec is None:
-                rec = await self._recommend(incident_id)
+                rec = await self.recommend(incident_id)
             call_signs = [c.call_sign for c in rec.chosen()]
             if not call_signs:
                 raise DispatchError(f"no unit is available for {incident_id}")
@@ -210,7 +210,7 @@ class DispatchController(QObject):
         self.window.map_widget.set_routes([])
         self.window.recommendation_panel.show_recommendation(None)
 
-    async def _recommend(self, incident_id: str) -> Recommendation:
+    async def recommend(self, incident_id: str) -> Recommendation:
         incident = self.service.state.incidents.get(incident_id)
         if incident is None:
             raise DispatchError(f"unknown incident {incident_id!r}")
@@ -303,6 +303,10 @@ class DispatchController(QObject):
                 )
             )
         return views
+
+    def show_incident(self, incident_id: str) -> None:
+        """Select an incident everywhere and centre the map on it."""
+        self._select_incident(incident_id, center=True)
 
     def _select_incident(self, incident_id: str | None, *, center: bool) -> None:
         self.selected_incident = incident_id

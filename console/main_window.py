@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from console import command_grammar
+from widgets.call_panel import CallPanelDock
+from widgets.call_queue import CallQueueDock
 from widgets.clock import ClockWidget
 from widgets.command_line import CommandLineWidget
 from widgets.error_dialog import show_message
@@ -42,7 +44,7 @@ _LOGGER = logging.getLogger(__name__)
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
-_LAYOUT_VERSION = 2
+_LAYOUT_VERSION = 3
 
 BANNER_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
 
@@ -81,10 +83,14 @@ class MainWindow(QMainWindow):
         self.incident_queue = IncidentQueueDock(self)
         self.incident_panel = IncidentPanelDock(self, timezone=timezone)
         self.recommendation_panel = RecommendationPanelDock(self)
+        self.call_queue = CallQueueDock(self)
+        self.call_panel = CallPanelDock(self, timezone=timezone)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.call_queue)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.unit_board)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_queue)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_panel)
         self.tabifyDockWidget(self.incident_panel, self.recommendation_panel)
+        self.tabifyDockWidget(self.incident_panel, self.call_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
         self.incident_panel.raise_()
@@ -130,6 +136,8 @@ class MainWindow(QMainWindow):
             (self.incident_queue, "Ctrl+4"),
             (self.incident_panel, "Ctrl+5"),
             (self.recommendation_panel, "Ctrl+6"),
+            (self.call_queue, "Ctrl+7"),
+            (self.call_panel, "Ctrl+8"),
         ):
             action = dock.toggleViewAction()
             action.setShortcut(QKeySequence(key))
@@ -173,7 +181,8 @@ class MainWindow(QMainWindow):
             self.tr("Ctrl+L / F2 — command line (F1 there lists the commands)"),
             self.tr("Home / Ctrl+0 — fit the map to the site"),
             self.tr(
-                "Ctrl+1 … Ctrl+6 — units, event log, links, incidents, incident, recommendation"
+                "Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, "
+                "recommendation, calls, call"
             ),
             self.tr("Ctrl+Shift+N — day / night theme"),
             self.tr("Mouse wheel — zoom; drag — pan; click a unit — select it"),

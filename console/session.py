@@ -25,11 +25,14 @@ from console.event_text import PositionUpdate
 from console.main_window import MainWindow
 from console.site import Site, site_catalogue
 from console.unit_roster import UnitRoster
+from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
 from models.geo import LocalProjection
 from widgets.views import EventView, LinkView, StationView, UnitView
 
 if TYPE_CHECKING:
+    from console.call_controller import CallController
+    from console.calls import CallService
     from console.dispatch import DispatchService
     from console.dispatch_controller import DispatchController
     from console.ingest import IngestService
@@ -42,8 +45,8 @@ UNIT_BOARD_REFRESH_MS = 500
 LINK_STATUS_REFRESH_MS = 1000
 INITIAL_EVENTS = 500
 ATTRIBUTION = "© OpenStreetMap contributors"
-# Dispatch events read at start to rebuild the picture (a busy year is far less).
-DISPATCH_HISTORY_LIMIT = 2_000_000
+# Dispatch and call events read at start to rebuild the picture (a busy year is far less).
+HISTORY_LIMIT = 2_000_000
 
 
 def _open_store(url: str | None) -> Store:
@@ -60,6 +63,8 @@ class ConsoleSession(QObject):
         self.operator = operator
         self.dispatch: DispatchService | None = None
         self.controller: DispatchController | None = None
+        self.calls: CallService | None = None
+        self.call_controller: CallController | None = None
         self.overdue = site.overdue
         self.window = window
         self.site = site
@@ -78,6 +83,7 @@ class ConsoleSession(QObject):
         self.bridge.sigEventsCommitted.connect(self._on_bridge_events_committed)
         self.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
         self.bridge.sigDispatchCommitted.connect(self._on_bridge_dispatch_committed)
+        self.bridge.sigCallsCommitted.connect(self._on_bridge_calls_committed)
         self.bridge.sigStoreHealth.connect(self._on_bridge_store_health)
         self._event_timer = self._timer(EVENT_LOG_REFRESH_MS, self._on_event_timer_timeout)
         self._board_timer = self._timer(UNIT_BOARD_REFRESH_MS, self._on_board_timer_timeout)
@@ -111,13 +117,14 @@ class ConsoleSession(QObject):
             self.started.set()
             return
         store = self.store
-        rows, events, dispatch_events, catalogue = await loop.run_in_executor(
+        rows, events, dispatch_events, call_events, catalogue = await loop.run_in_executor(
             None,
             lambda: (
                 store.unit_positions(),
                 store.latest_events(INITIAL_EVENTS),
-                # The dispatch picture is rebuilt from the log itself, oldest first.
-                store.latest_events(DISPATCH_HISTORY_LIMIT, kinds=DISPATCH_KINDS)[::-1],
+                # The dispatch and call pictures are rebuilt from the log itself, oldest first.
+                store.latest_events(HISTORY_LIMIT, kinds=DISPATCH_KINDS)[::-1],
+                store.latest_events(HISTORY_LIMIT, kinds=CALL_KINDS)[::-1],
                 site_catalogue(self.site),
             ),
         )
@@ -128,9 +135,13 @@ class ConsoleSession(QObject):
         self._last_seq = events[0].seq if events else 0
         self._update_store_status()
 
+        from console.call_controller import CallController
+        from console.calls import CallService
         from console.dispatch import DispatchService
         from console.dispatch_controller import DispatchController
         from console.ingest import IngestService
+        from models.calls.state import CallState
+        from models.calls.tracker import CallTracker
         from models.store import GroupCommitWriter
 
         self.writer = GroupCommitWriter(
@@ -140,7 +151,14 @@ class ConsoleSession(QObject):
         self.dispatch.state.apply_all(dispatch_events)
         self.controller = DispatchController(self, self.dispatch)
         self.controller.start()
-        self.ingest = IngestService(self.site, self.writer)
+        call_state = CallState.from_events(call_events)
+        self.calls = CallService(
+            self.site, self.writer, self.operator, call_state, dispatch_state=self.dispatch.state
+        )
+        self.call_controller = CallController(self, self.calls, self.controller)
+        self.call_controller.start()
+        tracker = CallTracker(call_state)
+        self.ingest = IngestService(self.site, self.writer, call_tracker=tracker)
         await self.ingest.start()
         for timer in (self._event_timer, self._board_timer, self._link_timer):
             timer.start()
@@ -152,6 +170,8 @@ class ConsoleSession(QObject):
             timer.stop()
         if self.controller is not None:
             await self.controller.wait_idle()
+        if self.call_controller is not None:
+            await self.call_controller.wait_idle()
         if self.ingest is not None:
             await self.ingest.stop()
         loop = asyncio.get_running_loop()
@@ -191,6 +211,10 @@ class ConsoleSession(QObject):
     def _on_bridge_dispatch_committed(self, events: list[StoredEvent]) -> None:
         if self.dispatch is not None:
             self.dispatch.on_committed(events)
+
+    def _on_bridge_calls_committed(self, events: list[StoredEvent]) -> None:
+        if self.calls is not None:
+            self.calls.on_committed(events)
 
     def _on_bridge_store_health(self, healthy: bool, error: str | None) -> None:
         if healthy:

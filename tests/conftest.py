@@ -65,8 +65,8 @@ def _toml_value(value: Any) -> str:
 
 
 @pytest.fixture
-def make_site(tmp_path: Path) -> Callable[[list[dict[str, Any]]], Path]:
-    def make(links: list[dict[str, Any]]) -> Path:
+def make_site(tmp_path: Path) -> Callable[..., Path]:
+    def make(links: list[dict[str, Any]], extra: str = "") -> Path:
         text = (DEFAULT_SITE_DIR / "site.toml").read_text(encoding="utf-8")
         # Keep everything but the default links; point at the default road layer.
         head = text.split("[[links]]", 1)[0]
@@ -78,7 +78,8 @@ def make_site(tmp_path: Path) -> Callable[[list[dict[str, Any]]], Path]:
             blocks.append("\n".join(lines))
         site_dir = tmp_path / "site"
         site_dir.mkdir()
-        (site_dir / "site.toml").write_text(head + "\n\n".join(blocks) + "\n", encoding="utf-8")
+        text = head + "\n\n".join(blocks) + "\n" + extra
+        (site_dir / "site.toml").write_text(text, encoding="utf-8")
         return site_dir
 
     return make

@@ -10,14 +10,23 @@ Contract:
   ``CloseIncidentDialog.sigDisposition(incident_id, disposition)`` where the
   disposition is the chosen entry, with ": <text>" appended when text was
   given. At most one such dialog per incident: asking again raises the open one.
+* ``open_incident_type_dialog(parent, call_id, types)`` asks which incident
+  to create from a call: ``types`` are ``(code, name, discipline)``; a filter
+  line narrows the list as the dispatcher types (code, name or discipline,
+  case-insensitive), Up/Down move in the list, Enter takes the highlighted
+  type. On OK it emits ``IncidentTypeDialog.sigTypeChosen(call_id, code)``.
+  At most one such dialog per call.
 * ``current_dialog()`` returns the most recently opened dialog of this module
   still showing; ``open_dialogs()`` all of them, oldest first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,17 +34,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from widgets.symbols import discipline_icon, discipline_label
+
 __all__ = [
     "DISPOSITIONS",
     "CloseIncidentDialog",
+    "IncidentTypeDialog",
     "current_dialog",
     "open_close_incident_dialog",
     "open_dialogs",
+    "open_incident_type_dialog",
 ]
 
 # Dialogs opened by this module and not yet finished, oldest first.
@@ -138,6 +152,127 @@ class CloseIncidentDialog(QDialog):
         self.accept()
 
 
+class IncidentTypeDialog(QDialog):
+    """Filterable list of incident types; emits ``sigTypeChosen`` on OK."""
+
+    sigTypeChosen = Signal(str, str)  # call_id, type_code
+
+    def __init__(
+        self, parent: QWidget | None, call_id: str, types: Sequence[tuple[str, str, str]]
+    ) -> None:
+        super().__init__(parent)
+        self._call_id = call_id
+        self.setWindowTitle(self.tr("Create incident from call {id}").format(id=call_id))
+        self._filter = QLineEdit(self)
+        self._filter.setPlaceholderText(self.tr("Type to filter incident types"))
+        self._filter.setClearButtonEnabled(True)
+        self._filter.textChanged.connect(self._on_filter_text_changed)
+        self._filter.installEventFilter(self)
+        self._list = QListWidget(self)
+        for code, name, discipline in types:
+            item = QListWidgetItem(
+                discipline_icon(discipline),
+                self.tr("{name} ({discipline})").format(
+                    name=name, discipline=discipline_label(discipline)
+                ),
+            )
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setData(Qt.ItemDataRole.UserRole + 1, f"{code} {name} {discipline}".casefold())
+            item.setToolTip(code)
+            self._list.addItem(item)
+        self._list.currentRowChanged.connect(self._on_list_row_changed)
+        self._list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button().setText(self.tr("Create incident"))
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._filter)
+        layout.addWidget(self._list, 1)
+        layout.addWidget(self._buttons)
+        self._on_filter_text_changed("")
+
+    def call_id(self) -> str:
+        return self._call_id
+
+    def ok_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def filter_edit(self) -> QLineEdit:
+        return self._filter
+
+    def visible_codes(self) -> list[str]:
+        return [
+            self._list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self._list.count())
+            if not self._list.item(row).isHidden()
+        ]
+
+    def chosen_code(self) -> str | None:
+        item = self._list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        return str(item.data(Qt.ItemDataRole.UserRole))
+
+    def choose(self, code: str) -> None:
+        for row in range(self._list.count()):
+            if self._list.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self._list.item(row).setHidden(False)
+                self._list.setCurrentRow(row)
+                return
+        raise KeyError(code)
+
+    def accept(self) -> None:
+        code = self.chosen_code()
+        if code is None:
+            return
+        super().accept()
+        self.sigTypeChosen.emit(self._call_id, code)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Keyboard-first: the caret stays in the filter while Up/Down pick.
+        if watched is self._filter and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._step(1 if event.key() == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, delta: int) -> None:
+        visible = [r for r in range(self._list.count()) if not self._list.item(r).isHidden()]
+        if not visible:
+            return
+        current = self._list.currentRow()
+        at = visible.index(current) if current in visible else -1
+        self._list.setCurrentRow(visible[max(0, min(len(visible) - 1, at + delta))])
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        words = text.casefold().split()
+        first = -1
+        for row in range(self._list.count()):
+            item = self._list.item(row)
+            haystack = str(item.data(Qt.ItemDataRole.UserRole + 1))
+            hidden = not all(word in haystack for word in words)
+            item.setHidden(hidden)
+            if not hidden and first < 0:
+                first = row
+        current = self._list.currentItem()
+        if current is None or current.isHidden():
+            self._list.setCurrentRow(first)
+        self._update_ok()
+
+    def _on_list_row_changed(self, _row: int) -> None:
+        self._update_ok()
+
+    def _on_list_item_double_clicked(self, *_args: object) -> None:
+        self.accept()
+
+    def _update_ok(self) -> None:
+        self.ok_button().setEnabled(self.chosen_code() is not None)
+
+
 def _track(dialog: QDialog) -> None:
     """Keep a reference while showing; drop it and free the dialog when answered."""
     _open.append(dialog)
@@ -170,6 +305,21 @@ def open_close_incident_dialog(parent: QWidget | None, incident_id: str) -> Clos
             dialog.activateWindow()
             return dialog
     dialog = CloseIncidentDialog(parent, incident_id)
+    _track(dialog)
+    dialog.open()
+    return dialog
+
+
+def open_incident_type_dialog(
+    parent: QWidget | None, call_id: str, types: Sequence[tuple[str, str, str]]
+) -> IncidentTypeDialog:
+    """Ask which incident type to create from ``call_id`` without blocking."""
+    for dialog in open_dialogs():
+        if isinstance(dialog, IncidentTypeDialog) and dialog.call_id() == call_id:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+    dialog = IncidentTypeDialog(parent, call_id, types)
     _track(dialog)
     dialog.open()
     return dialog

@@ -28,6 +28,12 @@ Contract:
   units" -> ``sigRecommendRequested(incident_id)``; elsewhere, "New incident
   here…" -> ``sigNewIncidentRequested(lat, lon)``. ``unit_menu_for``,
   ``incident_menu_for``, ``empty_menu_at`` and ``context_menu_at`` build them.
+- Callers (``widgets.map.callers``): ``set_callers(list[CallView])`` draws
+  active calls with source symbols, uncertainty circles to scale, rebid
+  trails and offered fixes, repainting only on change; ``select_call``,
+  click -> ``sigCallSelected(call_id)``; ``pick_location(callback_id)``:
+  the next click emits ``sigMapClicked(lat, lon)`` and
+  ``sigLocationPicked(callback_id, lat, lon)``, Escape ``sigPickCancelled``.
 - For tests and the e2e: ``unit_position``, ``displayed_unit_count``,
   ``frames_painted`` and ``sigFramePainted(frame number)``.
 """
@@ -46,6 +52,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QKeyEvent, QPai
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from models.geo import LocalProjection
+from widgets.map.callers import CallerLayer, MapCallerMixin
 from widgets.map.incidents import IncidentLayer
 from widgets.map.interaction import MapInteractionMixin
 from widgets.map.layers import BACKGROUND_DAY, BACKGROUND_NIGHT, LabelLayer, RoadItems
@@ -97,8 +104,12 @@ class _MapCanvas(pg.GraphicsView):
         super().keyPressEvent(ev)
 
 
-class MapWidget(MapInteractionMixin, QWidget):
+class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
     sigUnitSelected = Signal(str)
+    sigCallSelected = Signal(str)
+    sigMapClicked = Signal(float, float)
+    sigLocationPicked = Signal(str, float, float)
+    sigPickCancelled = Signal(str)
     sigFramePainted = Signal(int)
     sigStatusChangeRequested = Signal(str, str)
     sigRecommendRequested = Signal(str)
@@ -150,6 +161,9 @@ class MapWidget(MapInteractionMixin, QWidget):
         # Routes under everything but roads; incidents under the units on them.
         self._routes = RouteLayer(self._vb, z=5.0)
         self._incidents = IncidentLayer(self._vb, z=30.0)
+        # Uncertainty discs under everything but roads; caller symbols on top.
+        self._callers = CallerLayer(self._vb, z_disc=4.0, z=40.0)
+        self._pick_id: str | None = None
         for z, item in enumerate(
             (
                 self._station_items,
@@ -195,6 +209,7 @@ class MapWidget(MapInteractionMixin, QWidget):
         self._store.set_projection(projection)
         self._incidents.set_incidents(self._incident_list, projection)
         self._routes.set_routes(self._route_list, projection, self._discipline_of)
+        self._callers.set_projection(projection)
         self.fit_to_site()
         self._mark_dirty()
 
@@ -360,6 +375,9 @@ class MapWidget(MapInteractionMixin, QWidget):
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         viewport_pos = QPointF(self._canvas.mapFromScene(ev.scenePos()))
+        if self._caller_clicked(viewport_pos):
+            ev.accept()
+            return
         call_sign = self.unit_at(viewport_pos)
         if call_sign is None:
             return
@@ -391,6 +409,8 @@ class MapWidget(MapInteractionMixin, QWidget):
             key == Qt.Key.Key_F10 and ev.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
             self._popup_keyboard_menu()
+        elif key == Qt.Key.Key_Escape and self.cancel_pick():
+            pass
         elif key == Qt.Key.Key_Escape and self._selected is not None:
             self.select_unit(None)
             self.sigUnitSelected.emit("")
@@ -442,6 +462,7 @@ class MapWidget(MapInteractionMixin, QWidget):
         self._halos.set_dark(dark)
         self._incidents.set_dark(dark)
         self._routes.set_dark(dark)
+        self._callers.set_dark(dark)
         ink = QColor("#e8e8e8" if dark else "#111111")
         backdrop = QColor(21, 24, 29, 190) if dark else QColor(255, 255, 255, 200)
         for labels in (
@@ -449,6 +470,7 @@ class MapWidget(MapInteractionMixin, QWidget):
             self._station_labels,
             self._incidents.labels,
             self._routes.labels,
+            self._callers.labels,
         ):
             labels.set_colours(ink, backdrop)
             labels.right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft

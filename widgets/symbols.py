@@ -8,6 +8,10 @@ pyqtgraph symbol name; ``discipline_icon`` a small ``QIcon`` drawn with the
 same shape and colour; ``discipline_label`` the translated discipline name.
 Colours were picked to stay distinct for the common colour-vision
 deficiencies by also differing in shape, never by colour alone.
+
+Caller locations get the same treatment per source (``CALLER_SOURCES``: ALI,
+AML, PIDF-LO, typed, map click): ``caller_source_style`` (glyph, shape,
+colours), ``caller_source_color`` and ``caller_source_label`` ("PIDF-LO").
 """
 
 from __future__ import annotations
@@ -102,3 +106,54 @@ def discipline_icon(discipline: str, size: int = 16, dark: bool = False) -> QIco
     finally:
         painter.end()
     return QIcon(pixmap)
+
+
+# --- caller locations -------------------------------------------------------
+#
+# Where a caller location came from (``LocationView.source``). Each source has
+# its own glyph and shape as well as colour, so sources stay distinct without
+# colour, and none of the colours is a discipline colour.
+
+CALLER_SOURCES: tuple[str, ...] = ("ali", "aml", "pidf", "typed", "map")
+
+
+@dataclass(frozen=True, slots=True)
+class CallerSourceStyle:
+    glyph: str  # drawn inside the symbol
+    shape: str  # "circle" | "square" | "diamond"
+    day: str
+    night: str
+
+
+_CALLER_STYLES: dict[str, CallerSourceStyle] = {
+    "ali": CallerSourceStyle("A", "circle", "#6a1b9a", "#c58af9"),
+    "aml": CallerSourceStyle("M", "circle", "#00796b", "#4dd0c1"),
+    "pidf": CallerSourceStyle("P", "circle", "#a04a00", "#ffb74d"),
+    "typed": CallerSourceStyle("T", "square", "#37474f", "#cfd8dc"),
+    "map": CallerSourceStyle("+", "diamond", "#ad1457", "#f48fb1"),
+}
+_CALLER_UNKNOWN = CallerSourceStyle("?", "circle", "#707070", "#b0b0b0")
+
+# Verified locations wear a ring in this colour (day, night).
+VERIFIED_DAY = "#1b8a2f"
+VERIFIED_NIGHT = "#5fe07a"
+
+
+def caller_source_style(source: str) -> CallerSourceStyle:
+    return _CALLER_STYLES.get(source, _CALLER_UNKNOWN)
+
+
+def caller_source_color(source: str, dark: bool = False) -> QColor:
+    style = caller_source_style(source)
+    return QColor(style.night if dark else style.day)
+
+
+def caller_source_label(source: str) -> str:
+    labels = {
+        "ali": "ALI",
+        "aml": "AML",
+        "pidf": "PIDF-LO",
+        "typed": QCoreApplication.translate("symbols", "Typed"),
+        "map": QCoreApplication.translate("symbols", "Map click"),
+    }
+    return labels.get(source, source.upper() if source else "?")

@@ -174,3 +174,20 @@ def test_format_1_file_is_contracted_on_load(
     for name in CONTRACTION_DTYPES:
         np.testing.assert_array_equal(getattr(old, name), getattr(graph, name))
     assert old.meta.format_version == 2
+
+
+def test_limit_cuts_times_beyond_it(monaco: RoadGraph) -> None:
+    node = int(np.flatnonzero(monaco.main_nodes)[100])
+    lat, lon = float(monaco.nodes_lat[node]), float(monaco.nodes_lon[node])
+    full = times_to(monaco, lat, lon)
+    cut = times_to(monaco, lat, lon, limit_s=120.0)
+    within = full.to_node_s <= 120.0
+    assert 100 < np.count_nonzero(within) < monaco.main_size
+    np.testing.assert_array_equal(cut.to_node_s[within], full.to_node_s[within])
+    assert np.all(np.isinf(cut.to_node_s[~within]))
+    units = _mid_segment(monaco, np.random.default_rng(2), 200)
+    eta_full, eta_cut = full.eta_s(units), cut.eta_s(units)
+    offroad = (units.offset_m + full.target.offset_m) / monaco.profile.offroad_mps
+    near = eta_full - offroad <= 120.0
+    np.testing.assert_array_equal(eta_cut[near], eta_full[near])
+    assert np.all(np.isinf(eta_cut[~near]))

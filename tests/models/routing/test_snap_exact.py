@@ -8,7 +8,7 @@ import numpy as np
 
 from models.osm_import import import_osm
 from models.routing.build import build_graph
-from models.routing.snap import projection, snap_points
+from models.routing.snap import projection, snap_point, snap_points, snap_points_cached
 
 
 def test_snap_equals_brute_force(samples_dir: Path) -> None:
@@ -29,3 +29,26 @@ def test_snap_equals_brute_force(samples_dir: Path) -> None:
     t = np.clip(((px[:, None] - ax) * dx + (py[:, None] - ay) * dy) / len2, 0, 1)
     d = np.hypot(ax + t * dx - px[:, None], ay + t * dy - py[:, None])
     np.testing.assert_allclose(batch.offset_m, d.min(axis=1), atol=1e-6)
+
+
+def test_single_and_remembered_snaps_equal_the_batch(samples_dir: Path) -> None:
+    graph = build_graph(import_osm(samples_dir / "roads" / "monaco.osm.pbf"))
+    rng = np.random.default_rng(4)
+    nodes = rng.choice(np.flatnonzero(graph.main_nodes), 300)
+    lat = graph.nodes_lat[nodes] + rng.normal(0, 0.001, nodes.size)
+    lon = graph.nodes_lon[nodes] + rng.normal(0, 0.001, nodes.size)
+    lat[:3] = [43.9, np.nan, 43.7]  # far out, invalid, and whatever the sea holds
+    batch = snap_points(graph, lat, lon)
+    for _ in range(2):  # the second time from memory
+        cached = snap_points_cached(graph, lat.tolist(), lon.tolist())
+        np.testing.assert_array_equal(cached.seg, batch.seg)
+        for name in ("t", "offset_m", "lat", "lon"):
+            np.testing.assert_array_equal(getattr(cached, name), getattr(batch, name))
+        assert cached.error == batch.error
+    assert batch.error[0] is not None and batch.error[1] is not None
+    for i in range(3, nodes.size):
+        one = snap_point(graph, float(lat[i]), float(lon[i]))
+        assert (one.seg, one.t, one.offset_m, one.lat, one.lon) == (
+            int(batch.seg[i]), float(batch.t[i]), float(batch.offset_m[i]),
+            float(batch.lat[i]), float(batch.lon[i]),
+        )  # fmt: skip

@@ -1,0 +1,197 @@
+"""Call controller: wires the call-taking widgets to the ``CallService``.
+
+Contract: ``CallController(session, calls, dispatch_controller)`` is created
+by the session once the store is open. It
+- keeps the call queue, the call panel and the callers on the map in step
+  with the committed call state (and once a second for timers);
+- selects a new ringing call when the call-taker has none selected, so the
+  caller's number and location are on screen before anyone speaks;
+- turns every intent (answer, abandon, verify, take the offered fix, pick on
+  the map, create an incident from the call, attach to a possible duplicate,
+  release) into one service action run as an asyncio task; refusals are shown
+  in the command line's error line and the status bar;
+- after "create incident", selects the incident and shows its recommendation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from pyproj import Geod
+from PySide6.QtCore import QObject, QTimer
+
+from console.calls import CallError, CallService
+from console.dispatch import DispatchError
+from models.calls.state import CallState
+
+if TYPE_CHECKING:
+    from console.dispatch_controller import DispatchController
+    from console.session import ConsoleSession
+
+_LOGGER = logging.getLogger(__name__)
+_GEOD = Geod(ellps="WGS84")
+
+TIMER_REFRESH_MS = 1000
+
+
+class CallController(QObject):
+    def __init__(
+        self, session: ConsoleSession, calls: CallService, dispatch: DispatchController
+    ) -> None:
+        super().__init__(session)
+        self.session = session
+        self.window = session.window
+        self.calls = calls
+        self.dispatch = dispatch
+        self.selected_call: str | None = None
+        self._known_calls: set[str] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(TIMER_REFRESH_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+        w = self.window
+        w.call_queue.sigCallSelected.connect(self._on_call_selected)
+        w.map_widget.sigCallSelected.connect(self._on_call_selected)
+        w.call_queue.sigAnswerRequested.connect(self._on_answer)
+        w.call_panel.sigAnswer.connect(self._on_answer)
+        w.call_panel.sigAbandon.connect(
+            lambda call_id: self._run(self.calls.abandon(call_id), "abandon")
+        )
+        w.call_panel.sigRelease.connect(
+            lambda call_id: self._run(self.calls.release(call_id), "release")
+        )
+        w.call_panel.sigVerifyLocation.connect(
+            lambda call_id: self._run(self.calls.verify_location(call_id), "verify")
+        )
+        w.call_panel.sigUseOfferedLocation.connect(self._on_use_offered_location)
+        w.call_panel.sigPickOnMap.connect(w.map_widget.pick_location)
+        w.map_widget.sigLocationPicked.connect(self._on_location_picked)
+        w.call_panel.sigCreateIncident.connect(self._on_create_incident)
+        w.call_panel.sigAttach.connect(
+            lambda call_id, incident_id: self._run(
+                self.calls.attach(call_id, incident_id), "attach"
+            )
+        )
+        w.call_panel.set_incident_types(
+            [(t.code, t.name, t.discipline) for t in dispatch.catalogue.incident_types()]
+        )
+        calls.add_listener(lambda _kinds: self.refresh())
+        # Incidents opening or closing change which calls may be duplicates.
+        dispatch.service.add_listener(lambda _kinds: self.refresh())
+
+    def start(self) -> None:
+        self.refresh()
+        self._timer.start()
+
+    # -- actions ------------------------------------------------------------------
+
+    def _run(self, action: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
+        task = asyncio.get_event_loop().create_task(self._guarded(action, what))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _guarded(self, action: Coroutine[Any, Any, Any], what: str) -> Any:
+        try:
+            return await action
+        except (CallError, DispatchError) as exc:
+            message = f"{what}: {exc}"
+            _LOGGER.info("refused: %s", message)
+            self.window.command_line.show_error(message)
+            self.window.statusBar().showMessage(message, 10_000)
+        return None
+
+    async def wait_idle(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    def _on_answer(self, call_id: str) -> None:
+        self._select_call(call_id)
+        self._run(self.calls.answer(call_id), "answer")
+
+    def _on_use_offered_location(self, call_id: str) -> None:
+        call = self.calls.state.call(call_id)
+        if call is None or call.pending is None:
+            return
+        self._run(self.calls.verify_location(call_id, call.pending.location), "use location")
+
+    def _on_location_picked(self, call_id: str, lat: float, lon: float) -> None:
+        self._run(self.calls.type_location(call_id, lat, lon, source="map"), "map location")
+
+    def _on_create_incident(self, call_id: str, type_code: str) -> None:
+        self._run(self._create_incident(call_id, type_code), "create incident")
+
+    async def _create_incident(self, call_id: str, type_code: str) -> None:
+        incident_id = await self.calls.create_incident_from_call(
+            self.dispatch.service, call_id, type_code
+        )
+        self.dispatch.show_incident(incident_id)
+        await self.dispatch.recommend(incident_id)
+
+    # -- selection and refresh --------------------------------------------------------
+
+    def _on_call_selected(self, call_id: str) -> None:
+        self._select_call(call_id or None)
+
+    def _select_call(self, call_id: str | None) -> None:
+        self.selected_call = call_id
+        self.window.call_queue.select_call(call_id)
+        self.window.map_widget.select_call(call_id)
+        self._show_selected()
+        if call_id:
+            self.window.call_panel.raise_()
+            call = self.calls.state.call(call_id)
+            in_force = CallState.location_in_force(call) if call else None
+            location = in_force.location if in_force else None
+            if location and location.get("lat") is not None:
+                self.window.map_widget.center_on(location["lat"], location["lon"])
+
+    def _on_timer_timeout(self) -> None:
+        self.window.call_queue.tick_timer()
+
+    def refresh(self) -> None:
+        views = self.calls.views()
+        self.window.call_queue.set_calls(views)
+        self.window.map_widget.set_callers(views)
+        new_ringing = [
+            v for v in views if v.call_id not in self._known_calls and v.state == "ringing"
+        ]
+        self._known_calls.update(v.call_id for v in views)
+        if self.selected_call not in {v.call_id for v in views}:
+            self.selected_call = None
+        if self.selected_call is None and new_ringing:
+            # Before anyone speaks: the longest-ringing new call is on screen.
+            self._select_call(new_ringing[0].call_id)
+        else:
+            self._show_selected()
+
+    def _show_selected(self) -> None:
+        view = next((v for v in self.calls.views() if v.call_id == self.selected_call), None)
+        if view is not None:
+            self.window.call_panel.set_duplicate_details(self._duplicate_details(view))
+        self.window.call_panel.show_call(view)
+
+    def _duplicate_details(self, view: Any) -> dict[str, str]:
+        details: dict[str, str] = {}
+        now = datetime.now(UTC)
+        location = view.location
+        for incident_id in view.duplicate_of:
+            incident = self.dispatch.service.state.incidents.get(incident_id)
+            if incident is None:
+                continue
+            try:
+                name = self.dispatch.catalogue.incident_type(incident.type_code).name
+            except LookupError:
+                name = incident.type_code
+            text = name
+            if location is not None and location.lat is not None and location.lon is not None:
+                _, _, metres = _GEOD.inv(location.lon, location.lat, incident.lon, incident.lat)
+                text += f", {metres:.0f} m"
+            minutes = int((now - incident.created).total_seconds() // 60)
+            details[incident_id] = f"{text}, {minutes} min ago"
+        return details
