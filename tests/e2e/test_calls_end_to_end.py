@@ -10,7 +10,6 @@ stored and puts that caller's circle on the map.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import tty
 from datetime import UTC, datetime
