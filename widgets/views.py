@@ -142,3 +142,42 @@ class CallView:
     pending: LocationView | None = None  # a newer automatic fix offered after verification
     incident_id: str | None = None
     duplicate_of: tuple[str, ...] = ()  # open incidents this call may duplicate
+
+
+@dataclass(frozen=True, slots=True)
+class SensorView:
+    sensor_id: str
+    name: str
+    kind: str  # "radar" | "perimeter" | ...
+    lat: float
+    lon: float
+    range_m: float | None  # coverage radius drawn on the map
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneView:
+    zone_id: str
+    name: str
+    polygon: tuple[tuple[float, float], ...]  # (lat, lon) ring
+    alarmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AlertView:
+    alert_id: str
+    origin: str  # "zone-entry" | "zone-alarm" | "cap"
+    state: str  # "new" | "acknowledged" | "promoted" | "linked" | "dismissed" | "cancelled"
+    exercise: bool  # never shown as real
+    severity: str
+    title: str
+    raised: datetime
+    lat: float | None
+    lon: float | None
+    polygons: tuple[tuple[tuple[float, float], ...], ...] = ()
+    circles: tuple[tuple[float, float, float], ...] = ()  # lat, lon, radius_m
+    sensor: str | None = None
+    zone: str | None = None
+    track: str | None = None
+    suggested_type: str | None = None
+    incident_id: str | None = None
+    related: tuple[str, ...] = ()  # incidents or calls near it in space and time

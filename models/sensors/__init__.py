@@ -1,0 +1,1 @@
+"""Sensors of a site (radars, perimeter sensors) and their geometry. Qt-free, SQL-free."""
