@@ -108,7 +108,7 @@ def _walk(
     inc_seg: np.ndarray,
     inc_ptr: np.ndarray,
     junction: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Walk from every (junction, segment) pair to the next junction, all walkers at once.
 
     Returns per step taken (sorted by walker then step): walker id, step
@@ -142,7 +142,7 @@ def _walk(
         np.concatenate(out_s)[order],
         np.concatenate(out_n)[order],
         start_node,
-    )  # type: ignore[return-value]
+    )
 
 
 def _ramp(counts: np.ndarray) -> np.ndarray:

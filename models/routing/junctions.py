@@ -8,8 +8,9 @@ Contract: ``junction_graph(graph) -> JunctionGraph`` builds (once per
   entry per chain direction (the faster of parallel chains), plus a spare
   row J for the virtual target node whose two entries ``set_target``
   rewrites per query;
-- ``hop(u, v)``: the nodes after junction ``u`` up to junction ``v`` along
-  the chain Dijkstra used for the forward drive u -> v, and its length;
+- ``hop(u, v)``: lat/lon of the nodes after junction ``u`` up to junction
+  ``v`` along the chain Dijkstra used for the forward drive u -> v, and its
+  length (remembered: routes reuse the same hops);
 - per chain: ``tail``/``head`` junction numbers, ``first``/``last``
   positions in ``chain_nodes``, ``fwd``/``bwd`` (directions allowed),
   ``total_fwd_s`` and ``length_m``;
@@ -58,7 +59,7 @@ class JunctionGraph:
         self.seg_chain = graph.seg_chain.astype(np.int64)
         self.j = j
         self._build_matrix()
-        self._hops: dict[int, tuple[np.ndarray, float]] = {}
+        self._hops: dict[int, tuple[list[float], list[float], float]] = {}
 
     def _build_matrix(self) -> None:
         g, j = self.graph, self.j
@@ -99,8 +100,9 @@ class JunctionGraph:
         self.matrix.indices[-2:] = [pairs[0][0], pairs[1][0]]
         self.matrix.data[-2:] = [pairs[0][1], pairs[1][1]]
 
-    def hop(self, u: int, v: int) -> tuple[np.ndarray, float]:
-        """Nodes after junction u through junction v, and the chain's length."""
+    def hop(self, u: int, v: int) -> tuple[list[float], list[float], float]:
+        """Latitudes and longitudes of the nodes after junction u through junction v,
+        along the chain Dijkstra used, and the chain's length."""
         key = u * (self.j + 1) + v
         found = self._hops.get(key)
         if found is None:
@@ -110,7 +112,11 @@ class JunctionGraph:
             chain = int(self._hop_chain[i])
             nodes = self.graph.chain_nodes[self.first[chain] : self.last[chain] + 1]
             nodes = nodes[1:] if self._hop_forward[i] else nodes[-2::-1]
-            found = self._hops[key] = (nodes, float(self.length_m[chain]))
+            found = self._hops[key] = (
+                self.graph.nodes_lat[nodes].tolist(),
+                self.graph.nodes_lon[nodes].tolist(),
+                float(self.length_m[chain]),
+            )
         return found
 
 

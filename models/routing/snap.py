@@ -194,6 +194,9 @@ def snap_points(
     lon = np.atleast_1d(np.asarray(lon, dtype=np.float64))
     px, py = projection(graph).forward(lat, lon)
     px, py = np.atleast_1d(px), np.atleast_1d(py)
+    finite = np.isfinite(px) & np.isfinite(py)
+    if not finite.all():  # the KD-tree rejects NaN; those rows fail below with a reason
+        px, py = np.where(finite, px, 0.0), np.where(finite, py, 0.0)
     main = _index(graph, main_only=True)
     local, frac, dist = main.nearest(px, py)
     ok = (local >= 0) & (dist <= max_distance_m) & np.isfinite(lat) & np.isfinite(lon)

@@ -181,8 +181,9 @@ class TravelTimes:
         # Positions along the chains in metres, from their tails.
         here = float(g.chain_cum_m[step]) + frac * float(g.seg_len_m[seg])
         there = float(g.chain_cum_m[at.step]) + at.frac * float(g.seg_len_m[self.target.seg])
+        lat, lon = [origin_lat, float(snaps.lat[i])], [origin_lon, float(snaps.lon[i])]
         if choice == 2:
-            nodes = self._along(step, frac)
+            _extend(g, lat, lon, self._along(step, frac))
             length = abs(there - here)
         else:
             if choice == 0:  # leave by the head
@@ -191,12 +192,12 @@ class TravelTimes:
             else:
                 exit_nodes = g.chain_nodes[jn.first[c] : step + 1][::-1]
                 junction, length = int(jn.tail[c]), here
-            parts, forward, hops_m = self._expand(junction)
-            nodes = np.concatenate([exit_nodes, *parts])
+            _extend(g, lat, lon, exit_nodes)
+            forward, hops_m = self._expand(junction, lat, lon)
             length += hops_m + (there if forward else float(jn.length_m[at.chain]) - there)
+        lat.append(self.target.lat)
+        lon.append(self.target.lon)
         offset = float(snaps.offset_m[i]) + self.target.offset_m
-        lat = [origin_lat, float(snaps.lat[i]), *g.nodes_lat[nodes].tolist(), self.target.lat]
-        lon = [origin_lon, float(snaps.lon[i]), *g.nodes_lon[nodes].tolist(), self.target.lon]
         return Route(tuple(lat), tuple(lon), length + offset, network + offset / self._offroad_mps)
 
     def _along(self, step: int, frac: float) -> np.ndarray:
@@ -206,28 +207,34 @@ class TravelTimes:
             return self.graph.chain_nodes[step + 1 : at.step + 1]
         return self.graph.chain_nodes[at.step + 1 : step + 1][::-1]
 
-    def _expand(self, junction: int) -> tuple[list[np.ndarray], bool, float]:
-        """Nodes after ``junction`` to the last node before the target (in pieces), the
-        entry side (True: the target's chain is entered at its tail) and the length of
-        the whole chains driven."""
+    def _expand(self, junction: int, lat: list[float], lon: list[float]) -> tuple[bool, float]:
+        """Append the nodes after ``junction`` to the last node before the target; return
+        the entry side (True: the target's chain is entered at its tail) and the length
+        of the whole chains driven."""
         g, jn, at = self.graph, self._j, self._at
         pred, virtual = self._pred, jn.j
-        parts: list[np.ndarray] = []
         hops_m = 0.0
         here = junction
         nxt = int(pred[here])
         while nxt != virtual and nxt >= 0:
-            nodes, metres = jn.hop(here, nxt)
-            parts.append(nodes)
+            hop_lat, hop_lon, metres = jn.hop(here, nxt)
+            lat += hop_lat
+            lon += hop_lon
             hops_m += metres
             here, nxt = nxt, int(pred[nxt])
         c = at.chain
         forward = here == jn.tail[c] and (here != jn.head[c] or at.entry_forward)
         if forward:
-            parts.append(g.chain_nodes[jn.first[c] + 1 : at.step + 1])
+            _extend(g, lat, lon, g.chain_nodes[jn.first[c] + 1 : at.step + 1])
         else:
-            parts.append(g.chain_nodes[at.step + 1 : jn.last[c]][::-1])
-        return parts, forward, hops_m
+            _extend(g, lat, lon, g.chain_nodes[at.step + 1 : jn.last[c]][::-1])
+        return forward, hops_m
+
+
+def _extend(g: RoadGraph, lat: list[float], lon: list[float], nodes: np.ndarray) -> None:
+    if nodes.size:
+        lat += g.nodes_lat[nodes].tolist()
+        lon += g.nodes_lon[nodes].tolist()
 
 
 def times_to(

@@ -94,7 +94,13 @@ def test_default_site_loads_with_realistic_content() -> None:
     assert (links["avl-tcp"].transport, links["avl-tcp"].host, links["avl-tcp"].port) == (
         "tcp-server", "127.0.0.1", 10111,
     )  # fmt: skip
-    assert all(link.protocol == "nmea" for link in site.links)
+    assert {link.name: link.protocol for link in site.links} == {
+        "avl-udp": "nmea",
+        "avl-tcp": "nmea",
+        "ali-tcp": "ali",
+    }
+    assert site.http is not None and site.http.host == "127.0.0.1"
+    assert [s.name for s in site.http.sources] == ["demo-gateway"]
     assert site.station("HE-PE-1").name.startswith("Erottajan paloasema")
     assert (DEFAULT_SITE_DIR / "ATTRIBUTION.md").read_text(encoding="utf-8").count("ODbL") >= 1
 
