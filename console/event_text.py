@@ -95,9 +95,57 @@ def summarize(event: StoredEvent) -> str:
         return f"note on {payload.get('incident_id')}: {payload.get('text')}"
     if kind == "incident.closed":
         return f"{payload.get('incident_id')} closed: {payload.get('disposition')}"
+    if kind.startswith("call."):
+        return _call_summary(kind, payload)
+    if kind.startswith("alert."):
+        return _alert_summary(kind, payload)
     if kind == "system.start":
         return f"console started on site {payload.get('site')}"
     if kind == "system.stop":
         return f"console stopped on site {payload.get('site')}"
     details = ", ".join(f"{key}={value}" for key, value in sorted(payload.items())[:4])
     return f"{kind} {details}".strip()
+
+
+def _where(location: dict[str, Any] | None) -> str:
+    if not location:
+        return "no location"
+    if location.get("lat") is not None and location.get("lon") is not None:
+        text = f"{location['lat']:.5f}, {location['lon']:.5f}"
+        if location.get("radius_m") is not None:
+            text += f" ± {location['radius_m']:.0f} m"
+        return text
+    civic = location.get("civic") or {}
+    return " ".join(str(v) for v in civic.values()) or "address only"
+
+
+def _call_summary(kind: str, p: dict[str, Any]) -> str:
+    call = p.get("call_id")
+    if kind == "call.offered":
+        number = p.get("number") or "unknown number"
+        via = str(p.get("via", "")).upper()
+        cos = f" {p['class_of_service']}" if p.get("class_of_service") else ""
+        return f"call {call} from {number} ({via}{cos}) at {_where(p.get('location'))}"
+    if kind == "call.location":
+        what = "rebid" if p.get("rebid") else "location"
+        return f"call {call} {what}: {_where(p.get('location'))}"
+    if kind == "call.location-verified":
+        return f"call {call} location verified: {_where(p.get('location'))}"
+    if kind == "call.attached":
+        return f"call {call} attached to {p.get('incident_id')}"
+    if kind == "call.abandoned":
+        reason = f": {p['reason']}" if p.get("reason") else ""
+        return f"call {call} abandoned{reason}"
+    return f"call {call} {kind.removeprefix('call.')}"
+
+
+def _alert_summary(kind: str, p: dict[str, Any]) -> str:
+    alert = p.get("alert_id")
+    if kind == "alert.raised":
+        exercise = "EXERCISE " if p.get("exercise") else ""
+        return f"{exercise}alert {alert} ({p.get('origin')}, {p.get('severity')}): {p.get('title')}"
+    if kind in ("alert.promoted", "alert.linked"):
+        return f"alert {alert} {kind.removeprefix('alert.')} to {p.get('incident_id')}"
+    if kind in ("alert.dismissed", "alert.cancelled"):
+        return f"alert {alert} {kind.removeprefix('alert.')}: {p.get('reason')}"
+    return f"alert {alert} {kind.removeprefix('alert.')}"

@@ -52,3 +52,28 @@ def test_frames_and_unknown_kinds() -> None:
     rejected = _event("frame.rejected", {"protocol": "nmea"}, error="checksum mismatch")
     assert summarize(rejected) == "rejected nmea frame: checksum mismatch"
     assert summarize(_event("something.new", {"a": 1})) == "something.new a=1"
+
+
+def test_call_and_alert_summaries() -> None:
+    offered = {
+        "call_id": "C000002",
+        "number": "0401234567",
+        "via": "ali",
+        "class_of_service": "WPH2",
+        "location": {"lat": 60.17, "lon": 24.94, "radius_m": 60.0},
+    }
+    assert summarize(_event("call.offered", offered)) == (
+        "call C000002 from 0401234567 (ALI WPH2) at 60.17000, 24.94000 ± 60 m"
+    )
+    rebid = {"call_id": "C000002", "rebid": True, "location": {"civic": {"RD": "Main St"}}}
+    assert summarize(_event("call.location", rebid)) == "call C000002 rebid: Main St"
+    raised = {
+        "alert_id": "A000001",
+        "origin": "cap",
+        "severity": "severe",
+        "title": "Flood warning",
+        "exercise": True,
+    }
+    assert summarize(_event("alert.raised", raised)) == (
+        "EXERCISE alert A000001 (cap, severe): Flood warning"
+    )
