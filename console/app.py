@@ -124,6 +124,8 @@ def _run_qt(
                 exit_code = loop.run_until_complete(console.screenshot(Path(screenshot)))
             else:
                 exit_code = loop.run_until_complete(console.run())
+            # Worker threads (store opening, routing) end before Qt goes away.
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             asyncio.set_event_loop(None)
     return exit_code
