@@ -45,7 +45,7 @@ from radio.links.http import (
 )
 from radio.links.spec import LinkSpec
 from radio.messages import DecodeError, PositionFix
-from radio.protocols import Protocol, ali_protocol, get_protocol
+from radio.protocols import Protocol, ali_protocol, get_protocol, zone_alarm_protocol
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -84,7 +84,6 @@ class IngestService:
         self._known_units = {unit.call_sign for unit in site.units}
         self.links: list[LinkRuntime] = []
         self._health_task: asyncio.Task[None] | None = None
-        self._ack_tasks: set[asyncio.Task[None]] = set()
         self._running = False
 
     # -- lifecycle -------------------------------------------------------
@@ -96,11 +95,7 @@ class IngestService:
             if not spec.enabled:
                 continue
             try:
-                protocol = (
-                    ali_protocol(self.site.ali_profiles[spec.profile])
-                    if spec.profile
-                    else get_protocol(spec.protocol)
-                )
+                protocol = self._protocol_for(spec)
                 link = self._link_factory(spec)
             except (KeyError, ValueError) as exc:
                 # A bad link entry must not stop the others; say so in the log.
@@ -117,6 +112,14 @@ class IngestService:
         if self.site.http is not None and self.site.http.enabled:
             self._start_http(self.site.http)
         self._health_task = asyncio.get_running_loop().create_task(self._watch_health())
+
+    def _protocol_for(self, spec: LinkSpec) -> Protocol:
+        """The registry's protocol, or one built for the site's own format."""
+        if spec.profile and spec.protocol.startswith("ali"):
+            return ali_protocol(self.site.ali_profiles[spec.profile])
+        if spec.profile and spec.protocol == "zone-alarm":
+            return zone_alarm_protocol(self.site.alarm_grammars[spec.profile])
+        return get_protocol(spec.protocol)
 
     def _start_http(self, config: HttpConfig) -> None:
         link = HttpEndpointLink(config.name, config, self._on_http_request)
@@ -264,11 +267,9 @@ class IngestService:
         if ack is not None:
             answer = ack(message)
             if answer:
-                # Acknowledge only once the frame is durably stored.
-                loop = asyncio.get_running_loop()
-                receipt.add_done_callback(
-                    lambda _r: loop.call_soon_threadsafe(self._send_ack, runtime, peer, answer)
-                )
+                # Answer only once the frame is durably stored: from the store's
+                # thread straight to the link, never waiting on the GUI thread.
+                receipt.add_done_callback(lambda _r: self._send_ack(runtime, peer, answer))
 
     def _track_call(self, event: NewEvent, protocol: str, link: str, peer: str) -> None:
         """A caller location offers a call or adds to one: append that right behind it."""
@@ -281,21 +282,12 @@ class IngestService:
             )
 
     def _send_ack(self, runtime: LinkRuntime, peer: str, answer: bytes) -> None:
-        task = asyncio.get_running_loop().create_task(self._write_ack(runtime, peer, answer))
-        self._ack_tasks.add(task)
-        task.add_done_callback(self._ack_tasks.discard)
-
-    async def _write_ack(self, runtime: LinkRuntime, peer: str, answer: bytes) -> None:
         try:
-            await runtime.link.write(answer, peer)
+            runtime.link.send_threadsafe(answer, peer)
             runtime.acks_sent += 1
         except (ConnectionError, OSError, ValueError) as exc:
-            # The sender will repeat an unacknowledged record; the frame is stored.
-            runtime.link.health.errors += 1
-            runtime.link.health.last_error = f"could not acknowledge: {exc}"
-            _LOGGER.warning(
-                "link %s: could not send %r to %s: %s", runtime.spec.name, answer, peer, exc
-            )
+            # The sender repeats an unacknowledged record; the frame is stored.
+            _LOGGER.warning("link %s: could not answer %s: %s", runtime.spec.name, peer, exc)
 
     # -- health ----------------------------------------------------------
 

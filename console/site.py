@@ -21,6 +21,8 @@ when it is absent or stale, the graph is built from the roads on first use.
     [dispatch.overdue]  en_route = 10, on_scene = 60, ... (minutes; false = never)
     [http]        the HTTP(S) endpoint for AML, PIDF-LO and CAP (console.http_config)
     [calls.duplicates]  distance_m = 300, window_min = 30, radius_factor = 1.0
+    [alarm_grammars.NAME] a perimeter-radar alarm line grammar; a zone-alarm
+                  link uses it with ``grammar = "NAME"``
     [ali_profiles.NAME] an ALI record layout (radio.codecs.ali_profile); an ali
                   link uses it with ``profile = "NAME"``
 """
@@ -51,6 +53,7 @@ from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
 from radio.codecs.ali_profile import AliProfile, AliProfileError
+from radio.codecs.zone_alarm import AlarmGrammar, AlarmGrammarError
 from radio.links.http import HttpConfig
 from radio.links.spec import TRANSPORTS, LinkSpec
 from radio.protocols import PROTOCOLS
@@ -75,8 +78,21 @@ _LINK_KEYS = {
     "unit",
     "enabled",
     "profile",
+    "grammar",
 }
-_TOP_KEYS = {"site", "stations", "units", "links", "dispatch", "ali_profiles", "http", "calls"}
+_TOP_KEYS = {
+    "site",
+    "stations",
+    "units",
+    "links",
+    "dispatch",
+    "ali_profiles",
+    "alarm_grammars",
+    "http",
+    "calls",
+    "sensors",
+    "zones",
+}
 _CALLS_KEYS = {"duplicates"}
 _DISPATCH_KEYS = {"overdue"}
 
@@ -116,6 +132,7 @@ class Site:
     warnings: tuple[str, ...] = field(default=())
     overdue: OverdueRules = field(default_factory=OverdueRules)
     ali_profiles: dict[str, AliProfile] = field(default_factory=dict)
+    alarm_grammars: dict[str, AlarmGrammar] = field(default_factory=dict)
     http: HttpConfig | None = None  # the HTTP(S) endpoint for AML, PIDF-LO and CAP
     duplicates: DuplicateRules = field(default_factory=DuplicateRules)
     # Holds the routing graph once loaded or built; see ``graph``.
@@ -243,7 +260,8 @@ class _Parser:
         self._check_unit_types(units)
         overdue = self._overdue()
         ali_profiles = self._ali_profiles()
-        links = self._links({u.call_sign for u in units}, ali_profiles)
+        alarm_grammars = self._alarm_grammars()
+        links = self._links({u.call_sign for u in units}, ali_profiles, alarm_grammars)
         http = self._http()
         duplicates = self._duplicates()
         return Site(
@@ -259,6 +277,7 @@ class _Parser:
             warnings=tuple(self.warnings),
             overdue=overdue,
             ali_profiles=ali_profiles,
+            alarm_grammars=alarm_grammars,
             http=http,
             duplicates=duplicates,
             _graph_cache=graph_cache,
@@ -416,8 +435,25 @@ class _Parser:
                 raise SiteError(f"{self.file}: ali_profiles.{name}.{exc}") from exc
         return profiles
 
+    def _alarm_grammars(self) -> dict[str, AlarmGrammar]:
+        table = self.doc.get("alarm_grammars", {})
+        if not isinstance(table, dict):
+            raise SiteError(f"{self.file}: [alarm_grammars] must be a table of named grammars")
+        grammars: dict[str, AlarmGrammar] = {}
+        for name, mapping in table.items():
+            if not isinstance(mapping, dict):
+                raise SiteError(f"{self.file}: alarm_grammars.{name}: must be a table")
+            try:
+                grammars[name] = AlarmGrammar.from_mapping({"name": name, **mapping})
+            except AlarmGrammarError as exc:
+                raise SiteError(f"{self.file}: alarm_grammars.{name}.{exc}") from exc
+        return grammars
+
     def _links(
-        self, call_signs: set[str], ali_profiles: dict[str, AliProfile]
+        self,
+        call_signs: set[str],
+        ali_profiles: dict[str, AliProfile],
+        alarm_grammars: dict[str, AlarmGrammar],
     ) -> tuple[LinkSpec, ...]:
         out: list[LinkSpec] = []
         seen: set[str] = set()
@@ -465,6 +501,16 @@ class _Parser:
                 raise self.loc.error(
                     "links", i, "profile", f"unknown ALI profile {profile!r} ({known})"
                 )
+            grammar = self._get(entry, "links", i, "grammar", str, default=None)
+            if grammar is not None and protocol != "zone-alarm":
+                raise self.loc.error(
+                    "links", i, "grammar", "an alarm grammar is only for zone-alarm links"
+                )
+            if grammar is not None and grammar not in alarm_grammars:
+                known = ", ".join(sorted(alarm_grammars)) or "none defined"
+                raise self.loc.error(
+                    "links", i, "grammar", f"unknown alarm grammar {grammar!r} ({known})"
+                )
             unit = self._get(entry, "links", i, "unit", str, default=None)
             if unit is not None and unit not in call_signs:
                 raise self.loc.error("links", i, "unit", f"unknown unit call sign {unit!r}")
@@ -479,7 +525,7 @@ class _Parser:
                     port=port,
                     unit=unit,
                     enabled=self._get(entry, "links", i, "enabled", bool, default=True),
-                    profile=profile,
+                    profile=profile or grammar,
                 )
             )
         return tuple(out)

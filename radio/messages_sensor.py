@@ -1,10 +1,13 @@
-"""Typed messages for radar and sensor alerts: ASTERIX target reports and CAP alerts.
+"""Typed messages for radar and sensor alerts: ASTERIX, NMEA ARPA, zone alarms, CAP.
 
 Contract: the same as :mod:`radio.messages` (frozen, slotted dataclasses,
 plain values, ``to_dict()`` JSON-ready, ``Cls.make(*values)`` for hot
 paths), plus nesting: CAP alerts hold info and area objects, so their
 ``to_dict()`` converts nested dataclasses, tuples and datetimes
-recursively. ``RadarTarget.items`` is the one mutable-typed field: a dict
+recursively. ARPA messages (NMEA TTM, TLL, OSD, RSD, TLB) carry SI units
+whatever the sentence used: metres, metres per second, degrees, with the
+bearing's reference kept beside it (``"T"`` true, ``"R"`` relative to the
+own ship's heading). ``RadarTarget.items`` is the one mutable-typed field: a dict
 of every decoded item (JSON-ready: dicts, lists, str, int, float); treat it
 as read-only. Codecs return these, never raise; failures are
 :class:`~radio.messages.DecodeError`.
@@ -25,7 +28,13 @@ __all__ = [
     "CapArea",
     "CapInfo",
     "CapReference",
+    "OwnShipData",
+    "RadarSystemData",
     "RadarTarget",
+    "RadarTargetPosition",
+    "RadarTrackReport",
+    "TargetLabels",
+    "ZoneAlarm",
 ]
 
 
@@ -179,3 +188,158 @@ class CapAlert(_Nested):
     references: tuple[CapReference, ...] = ()
     incidents: tuple[str, ...] = ()
     infos: tuple[CapInfo, ...] = ()
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class RadarTrackReport(Message):
+    """NMEA TTM: one ARPA tracked target, polar from the radar (own ship).
+
+    ``bearing_ref`` is ``"T"`` (true north) or ``"R"`` (relative to the own
+    ship's heading: add an :class:`OwnShipData` heading to get a true
+    bearing); the same for ``course_ref``. ``units`` is the sentence's own
+    K/N/S (km, nautical miles, statute miles) that the metre and m/s values
+    were converted from. ``tcpa_min`` is negative once the CPA has passed.
+    ``status``: ``"L"`` lost, ``"Q"`` query (being acquired), ``"T"`` tracking.
+    ``acquisition``: ``"A"`` automatic, ``"M"`` manual, ``"R"`` reported (AIS).
+    """
+
+    protocol: str  # "nmea"
+    kind: str  # "TTM"
+    talker: str  # usually "RA"
+    target_number: int | None
+    range_m: float | None = None
+    bearing_deg: float | None = None
+    bearing_ref: str | None = None
+    speed_mps: float | None = None
+    course_deg: float | None = None
+    course_ref: str | None = None
+    cpa_m: float | None = None
+    tcpa_min: float | None = None
+    units: str | None = None
+    name: str | None = None
+    status: str | None = None
+    reference_target: bool = False
+    fix_time: time | None = None
+    acquisition: str | None = None
+    source: str | None = None  # TAG block s:
+    checksum: bool | None = None
+    tag_time: int | None = None
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class RadarTargetPosition(Message):
+    """NMEA TLL: an ARPA target's WGS84 position (None when not given, e.g. a lost target)."""
+
+    protocol: str  # "nmea"
+    kind: str  # "TLL"
+    talker: str
+    target_number: int | None
+    lat: float | None = None
+    lon: float | None = None
+    name: str | None = None
+    fix_time: time | None = None
+    status: str | None = None  # L / Q / T as in TTM
+    reference_target: bool = False
+    source: str | None = None
+    checksum: bool | None = None
+    tag_time: int | None = None
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class OwnShipData(Message):
+    """NMEA OSD: the radar platform's heading, course and speed.
+
+    ``heading_valid`` is the sentence's status (A valid, V invalid): a
+    relative bearing may only be turned true with a valid heading.
+    ``course_ref``/``speed_ref``: B bottom, M manual, W water, R radar,
+    P positioning system. ``set_deg`` and ``drift_mps`` are the current's.
+    """
+
+    protocol: str  # "nmea"
+    kind: str  # "OSD"
+    talker: str
+    heading_deg: float | None = None
+    heading_valid: bool = False
+    course_deg: float | None = None
+    course_ref: str | None = None
+    speed_mps: float | None = None
+    speed_ref: str | None = None
+    set_deg: float | None = None
+    drift_mps: float | None = None
+    units: str | None = None
+    source: str | None = None
+    checksum: bool | None = None
+    tag_time: int | None = None
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class RadarSystemData(Message):
+    """NMEA RSD: the radar display's origins, markers, cursor and range scale.
+
+    Distances in metres, bearings in degrees (relative to the display);
+    ``rotation``: C course-up, H head-up, N north-up.
+    """
+
+    protocol: str  # "nmea"
+    kind: str  # "RSD"
+    talker: str
+    origin1_range_m: float | None = None
+    origin1_bearing_deg: float | None = None
+    vrm1_m: float | None = None
+    ebl1_deg: float | None = None
+    origin2_range_m: float | None = None
+    origin2_bearing_deg: float | None = None
+    vrm2_m: float | None = None
+    ebl2_deg: float | None = None
+    cursor_range_m: float | None = None
+    cursor_bearing_deg: float | None = None
+    range_scale_m: float | None = None
+    units: str | None = None
+    rotation: str | None = None
+    source: str | None = None
+    checksum: bool | None = None
+    tag_time: int | None = None
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class TargetLabels(Message):
+    """NMEA TLB: labels the operator gave ARPA targets, as (target number, label) pairs."""
+
+    protocol: str  # "nmea"
+    kind: str  # "TLB"
+    talker: str
+    labels: tuple[tuple[int, str], ...]
+    source: str | None = None
+    checksum: bool | None = None
+    tag_time: int | None = None
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
+class ZoneAlarm(Message):
+    """A perimeter radar's zone alarm line, read with a site's grammar.
+
+    ``time`` is the time the line claims, converted to UTC (timezone-aware).
+    ``alarm_kind`` and ``severity`` are the vendor's words, kept as sent.
+    ``lat``/``lon`` are WGS84 degrees; ``range_m``/``bearing_deg`` are polar
+    from the sensor.
+    """
+
+    protocol: str  # "zone-alarm"
+    kind: str  # "alarm"
+    grammar: str  # the name of the grammar that read the line
+    zone: str
+    sensor: str | None = None
+    target: str | None = None
+    time: datetime | None = None
+    lat: float | None = None
+    lon: float | None = None
+    range_m: float | None = None
+    bearing_deg: float | None = None
+    alarm_kind: str | None = None
+    severity: str | None = None

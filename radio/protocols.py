@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from radio.codecs import ali, aml, asterix, cap, nmea, pidf
+from radio.codecs import ali, aml, asterix, cap, nmea, pidf, zone_alarm
 from radio.codecs.ali_profile import AliProfile
 from radio.framing.base import Framer, FrameSplitter
 from radio.framing.lines import frame_line
@@ -119,6 +119,7 @@ PROTOCOLS: dict[str, Protocol] = {
         max_frame=65535,
         description="EUROCONTROL ASTERIX CAT 048 / CAT 010 data blocks",
     ),
+    "zone-alarm": Protocol(**zone_alarm.protocol_fields()),
     "cap": Protocol(
         name="cap",
         framer=frame_whole,
@@ -139,6 +140,11 @@ def ali_protocol(profile: AliProfile) -> Protocol:
         description=f"ALI records, layout {profile.name!r}",
         ack=ali.ack_for,
     )
+
+
+def zone_alarm_protocol(grammar: zone_alarm.AlarmGrammar) -> Protocol:
+    """Perimeter-radar alarm lines in a site's own grammar (``[alarm_grammars.NAME]``)."""
+    return Protocol(**zone_alarm.protocol_fields(grammar))
 
 
 def get_protocol(name: str) -> Protocol:

@@ -9,15 +9,19 @@ Contract:
 - :func:`decode` takes any ``bytes`` and never raises. It returns
   :class:`~radio.messages.PositionFix` for GGA/RMC/GLL/GNS from any talker
   with a position, :class:`~radio.messages.NoFix` when such a sentence says
-  the receiver has no fix, :class:`~radio.messages.NmeaSentence` for every
+  the receiver has no fix, the ARPA radar messages of
+  :mod:`radio.messages_sensor` for TTM/TLL/OSD/RSD/TLB from any talker
+  (see :mod:`radio.codecs.nmea_arpa`),
+  :class:`~radio.messages.NmeaSentence` for every
   other well-formed sentence (``$`` or AIS-style ``!``; proprietary ``$P...``
   get kind ``"P" + manufacturer``), and :class:`~radio.messages.DecodeError`
   with a reason for everything else.
 - A checksum, when present, must match; sentences without one are accepted
   and say so (``checksum=False``). A TAG block's checksum is mandatory and
   verified; its ``s:`` goes to ``source`` and ``c:`` to ``tag_time``.
-- Encoders (:func:`encode_gga`, :func:`encode_rmc`, :func:`with_tag_block`)
-  return the line without CRLF.
+- Encoders (:func:`encode_gga`, :func:`encode_rmc`, :func:`encode_ttm`,
+  :func:`encode_tll`, :func:`encode_osd`, :func:`encode_rsd`,
+  :func:`encode_tlb`, :func:`with_tag_block`) return the line without CRLF.
 """
 
 from __future__ import annotations
@@ -25,7 +29,17 @@ from __future__ import annotations
 import logging
 from string import ascii_uppercase
 
-from radio.codecs.nmea_encode import encode_gga, encode_rmc, with_tag_block
+from radio.codecs.nmea_arpa import ARPA_DECODERS, ArpaMessage
+from radio.codecs.nmea_encode import (
+    encode_gga,
+    encode_osd,
+    encode_rmc,
+    encode_rsd,
+    encode_tlb,
+    encode_tll,
+    encode_ttm,
+    with_tag_block,
+)
 from radio.codecs.nmea_fields import HEX_BYTE, FieldError, checksum
 from radio.codecs.nmea_position import POSITION_DECODERS, PositionDecoder
 from radio.messages import DecodeError, NmeaSentence, NoFix, PositionFix
@@ -35,7 +49,12 @@ __all__ = [
     "checksum",
     "decode",
     "encode_gga",
+    "encode_osd",
     "encode_rmc",
+    "encode_rsd",
+    "encode_tlb",
+    "encode_tll",
+    "encode_ttm",
     "with_tag_block",
 ]
 
@@ -43,7 +62,7 @@ _LOGGER = logging.getLogger(__name__)
 
 PROTOCOL = "nmea"
 
-NmeaMessage = PositionFix | NoFix | NmeaSentence | DecodeError
+NmeaMessage = PositionFix | NoFix | ArpaMessage | NmeaSentence | DecodeError
 
 _sentence = NmeaSentence.make  # type: ignore[attr-defined]
 
@@ -138,8 +157,8 @@ def _other_sentence(
     has_checksum: bool,
     source: str | None,
     tag_time: int | None,
-) -> NmeaSentence | DecodeError:
-    """Any sentence but a "$" position one: proprietary, AIS, VTG, ZDA, ..."""
+) -> ArpaMessage | NmeaSentence | DecodeError:
+    """Any sentence but a "$" position one: ARPA, proprietary, AIS, VTG, ZDA, ..."""
     address = fields[0]
     if lead == "$" and address[:1] == "P":
         if len(address) < 4 or not address.isalnum() or not address.isupper():
@@ -158,6 +177,10 @@ def _other_sentence(
         return DecodeError(
             PROTOCOL, f"bad address {address!r}: expected talker + sentence type", frame
         )
+    if lead == "$":
+        arpa = ARPA_DECODERS.get(address[2:])
+        if arpa is not None:
+            return arpa(fields, address[:2], address[2:], has_checksum, source, tag_time)
     return _sentence(
         PROTOCOL,
         address[2:],

@@ -11,8 +11,10 @@ Contract:
   (serial port, ``host:port``) so framing can be kept per peer. For datagram
   links ``Chunk.datagram`` is True: a datagram is a complete unit (its end
   ends any partial frame).
-- ``await link.write(data, peer=None)`` sends bytes (e.g. an ACK); raises
-  ``LinkNotConnected`` when the transport is down.
+- ``await link.write(data, peer=None)`` sends bytes; raises
+  ``LinkNotConnected`` when the transport is down. ``link.send_threadsafe(data,
+  peer)`` queues bytes from any thread without waiting (an ACK sent from the
+  store's thread once a frame is committed); failures are counted in health.
 - ``link.health`` is a live ``LinkHealth`` the UI reads: state, counters,
   last error, time of last frame. Frame counters are bumped by the pipeline
   that frames the link's bytes, not by the link.
@@ -183,6 +185,10 @@ class Link:
     async def run(self, sink: Sink) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def send_threadsafe(self, data: bytes, peer: str | None = None) -> None:  # pragma: no cover
+        """Queue ``data`` for sending from any thread without waiting (see subclasses)."""
+        raise NotImplementedError
+
     async def write(self, data: bytes, peer: str | None = None) -> None:  # pragma: no cover
         raise NotImplementedError
 
@@ -210,6 +216,7 @@ class ReconnectingLink(Link):
         self._wake = asyncio.Event()
         self._session: asyncio.Future[str] | None = None
         self._sink: Sink | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def _open(self) -> None:  # pragma: no cover - interface
         raise NotImplementedError
@@ -223,11 +230,36 @@ class ReconnectingLink(Link):
     def _open_error(self, exc: BaseException) -> str:
         return f"cannot open {self.describe()}: {error_text(exc)}"
 
+    def send_threadsafe(self, data: bytes, peer: str | None = None) -> None:
+        """Queue ``data`` for sending from any thread, without waiting (e.g. an ACK
+        sent from the store's writer thread once a frame is committed).
+
+        The default hands the write to the link's loop; a link with its own
+        writer thread (serial) overrides this to bypass the loop. A failure
+        is counted in ``health`` and logged: the caller has moved on.
+        """
+        loop = self._loop
+        if loop is None:
+            raise LinkNotConnected(f"{self.describe()} is not running")
+
+        def start() -> None:
+            loop.create_task(self._send_logged(data, peer))
+
+        loop.call_soon_threadsafe(start)
+
+    async def _send_logged(self, data: bytes, peer: str | None) -> None:
+        try:
+            await self.write(data, peer)
+        except (LinkNotConnected, OSError, ValueError) as exc:
+            self.health.errors += 1
+            self.health.last_error = f"could not send to {peer or self.describe()}: {exc}"
+            _LOGGER.warning("link %s: %s", self.name, self.health.last_error)
+
     async def run(self, sink: Sink) -> None:
         if self._closing:
             return
         self._sink = sink
-        loop = asyncio.get_running_loop()
+        loop = self._loop = asyncio.get_running_loop()
         try:
             while not self._closing:
                 self._set_state(LinkState.CONNECTING)

@@ -8,8 +8,10 @@ bytes to the loop with ``call_soon_threadsafe`` (portable to Windows, unlike
 ``add_reader``), then closes the port when the session ends. A lost port
 (``SerialException``/``OSError``, EOF on a pty whose master closed) turns the
 link DOWN, the sink gets a ``closed`` chunk for the port, and the link reopens
-with backoff until the port is back. ``write`` runs the blocking port write
-in the loop's executor, one write at a time, so the loop never blocks.
+with backoff until the port is back. Writes go through a writer thread per
+session, in order: ``write`` awaits its bytes being written, and
+``send_threadsafe`` (an ACK from the store's thread) queues them from any
+thread without involving the loop, so neither the loop nor the store waits.
 ``close`` interrupts the reader at once (``cancel_read``) and never joins a
 thread on the loop; ``run`` returns once the thread has released the port.
 
@@ -22,7 +24,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import queue
 import threading
+from concurrent.futures import Future
 from typing import Any
 
 import serial
@@ -45,12 +49,17 @@ def _loss_text(exc: BaseException) -> str:
 
 
 class _Session:
-    """One open of the port: the reader thread and what it shares with the loop."""
+    """One open of the port: the reader and writer threads and what they share."""
 
     def __init__(self) -> None:
         self.stop = threading.Event()
-        self.port: Any = None  # serial.SerialBase once open; touched by write()
+        self.port: Any = None  # serial.SerialBase once open; written by the writer thread
         self.thread: threading.Thread | None = None
+        # Bytes to send, in order, with a future to settle (None: fire and forget).
+        self.outbox: queue.SimpleQueue[tuple[bytes, Future[None] | None] | None] = (
+            queue.SimpleQueue()
+        )
+        self.writer: threading.Thread | None = None
         self.opened: asyncio.Future[None] | None = None
         self.exited: asyncio.Future[None] | None = None
 
@@ -79,7 +88,6 @@ class SerialLink(ReconnectingLink):
         self.write_timeout = write_timeout
         self.port_options = port_options
         self._current: _Session | None = None
-        self._write_lock = asyncio.Lock()
 
     def describe(self) -> str:
         return f"serial {self.url} {self.baudrate}"
@@ -139,6 +147,13 @@ class SerialLink(ReconnectingLink):
             )
             session.port = port
             opened = True
+            session.writer = threading.Thread(
+                target=self._writer,
+                args=(session, loop),
+                name=f"serial-writer-{self.name}",
+                daemon=True,
+            )
+            session.writer.start()
             self._to_loop(loop, self._on_opened, session, None)
             self._read_loop(port, session, loop)
         except Exception as exc:  # the port failed; report it on the loop
@@ -147,6 +162,9 @@ class SerialLink(ReconnectingLink):
             elif not session.stop.is_set():
                 self._to_loop(loop, self._on_lost, session, exc)
         finally:
+            session.outbox.put(None)  # the writer drains what it has, then ends
+            if session.writer is not None:
+                session.writer.join(timeout=self.write_timeout + 1)
             session.port = None
             if port is not None:
                 try:
@@ -171,6 +189,40 @@ class SerialLink(ReconnectingLink):
                     break
                 batch += port.read(min(waiting, _MAX_BATCH - len(batch)))
             self._to_loop(loop, self._on_data, session, bytes(batch), rx_time)
+
+    # -- writer thread -------------------------------------------------------
+
+    def _writer(self, session: _Session, loop: asyncio.AbstractEventLoop) -> None:
+        """Write queued bytes in order; neither the loop nor the store's thread waits."""
+        while True:
+            item = session.outbox.get()
+            if item is None:
+                return
+            data, done = item
+            port = session.port
+            try:
+                if port is None:
+                    raise LinkNotConnected(f"{self.url} is not open")
+                port.write(data)
+            except Exception as exc:  # handed to the waiter, or counted on the loop
+                reason = f"write to {self.url} failed: {error_text(exc)}"
+                if done is not None:
+                    done.set_exception(LinkNotConnected(reason))
+                else:
+                    self._to_loop(loop, self._on_write_failed, reason)
+                continue
+            if done is not None:
+                done.set_result(None)  # write() counts the bytes on the loop
+            else:
+                self._to_loop(loop, self._on_written, len(data))
+
+    def _on_write_failed(self, reason: str) -> None:
+        self.health.errors += 1
+        self.health.last_error = reason
+        _LOGGER.warning("link %s: %s", self.name, reason)
+
+    def _on_written(self, count: int) -> None:
+        self.health.bytes_out += count
 
     @staticmethod
     def _to_loop(loop: asyncio.AbstractEventLoop, callback: Any, *args: Any) -> None:
@@ -207,21 +259,24 @@ class SerialLink(ReconnectingLink):
     # -- writing -------------------------------------------------------------
 
     async def write(self, data: bytes, peer: str | None = None) -> None:
-        """Send ``data`` to the port; ``peer`` is ignored (a port has one peer)."""
+        """Send ``data`` to the port and wait until written; ``peer`` is ignored."""
         self._require_up()
         session = self._current
-        port = session.port if session is not None else None
-        if port is None:
+        if session is None or session.port is None:
             raise LinkNotConnected(f"{self.describe()} is not open")
-        loop = asyncio.get_running_loop()
-        async with self._write_lock:  # keeps writes whole and in call order
-            try:
-                await loop.run_in_executor(None, port.write, data)
-            except (serial.SerialException, OSError, TypeError, AttributeError) as exc:
-                # TypeError/AttributeError: pyserial's reaction to a port closed
-                # by the reader thread in the middle of the write.
-                reason = f"write to {self.url} failed: {error_text(exc)}"
-                self.health.errors += 1
-                self.health.last_error = reason
-                raise LinkNotConnected(reason) from exc
+        done: Future[None] = Future()
+        session.outbox.put((data, done))
+        try:
+            await asyncio.wrap_future(done)
+        except LinkNotConnected as exc:
+            self.health.errors += 1
+            self.health.last_error = str(exc)
+            raise
         self.health.bytes_out += len(data)
+
+    def send_threadsafe(self, data: bytes, peer: str | None = None) -> None:
+        """Queue ``data`` from any thread; the writer thread sends it at once."""
+        session = self._current
+        if session is None or session.port is None:
+            raise LinkNotConnected(f"{self.describe()} is not open")
+        session.outbox.put((data, None))

@@ -28,4 +28,6 @@ class LinkSpec:
     port: int | None = None
     unit: str | None = None
     enabled: bool = True
-    profile: str | None = None  # ALI: the site's [ali_profiles.NAME] record layout
+    # The site's own format for this link: an ALI record layout
+    # ([ali_profiles.NAME]) or a zone-alarm line grammar ([alarm_grammars.NAME]).
+    profile: str | None = None

@@ -223,10 +223,10 @@ def test_station_outside_the_roads_is_a_warning(tmp_path: Path) -> None:
 
 
 def test_unknown_keys_are_warnings(tmp_path: Path) -> None:
-    text = GOOD.replace('type = "engine"', 'type = "engine"\ncolour = "red"') + "\n[zones]\na = 1\n"
+    text = GOOD.replace('type = "engine"', 'type = "engine"\ncolour = "red"') + "\n[weather]\na = 1\n"
     site = load_site(_site(tmp_path, text))
     assert any("units[0]: unknown key 'colour'" in w for w in site.warnings)
-    assert any("unknown top-level entry 'zones'" in w for w in site.warnings)
+    assert any("unknown top-level entry 'weather'" in w for w in site.warnings)
 
 
 def test_graph_is_built_from_the_roads_when_there_is_no_graph_file(tmp_path: Path) -> None:
