@@ -15,7 +15,18 @@ Contract:
   line narrows the list as the dispatcher types (code, name or discipline,
   case-insensitive), Up/Down move in the list, Enter takes the highlighted
   type. On OK it emits ``IncidentTypeDialog.sigTypeChosen(call_id, code)``.
-  At most one such dialog per call.
+  At most one such dialog per call. ``title`` replaces the window title and
+  ``preselect`` highlights a type (the alert panel reuses it to promote an
+  alert, passing the alert id as ``call_id``).
+* ``open_dismiss_alert_dialog(parent, alert_id)`` asks why an alert is
+  dismissed: a common reason (``DISMISS_REASONS``) and/or free text; a reason
+  is required ("Other" requires the text). On OK it emits
+  ``DismissAlertDialog.sigDismiss(alert_id, reason)``. One per alert.
+* ``open_link_incident_dialog(parent, alert_id, candidates)`` asks which
+  incident (or call) to link an alert to: the ``candidates`` listed (ids,
+  e.g. ``AlertView.related``) or an id typed in the line above them, which
+  wins when not empty. On OK it emits
+  ``LinkIncidentDialog.sigIncidentChosen(alert_id, incident_id)``. One per alert.
 * ``current_dialog()`` returns the most recently opened dialog of this module
   still showing; ``open_dialogs()`` all of them, oldest first.
 """
@@ -43,13 +54,18 @@ from PySide6.QtWidgets import (
 from widgets.symbols import discipline_icon, discipline_label
 
 __all__ = [
+    "DISMISS_REASONS",
     "DISPOSITIONS",
     "CloseIncidentDialog",
+    "DismissAlertDialog",
     "IncidentTypeDialog",
+    "LinkIncidentDialog",
     "current_dialog",
     "open_close_incident_dialog",
     "open_dialogs",
+    "open_dismiss_alert_dialog",
     "open_incident_type_dialog",
+    "open_link_incident_dialog",
 ]
 
 # Dialogs opened by this module and not yet finished, oldest first.
@@ -158,11 +174,16 @@ class IncidentTypeDialog(QDialog):
     sigTypeChosen = Signal(str, str)  # call_id, type_code
 
     def __init__(
-        self, parent: QWidget | None, call_id: str, types: Sequence[tuple[str, str, str]]
+        self,
+        parent: QWidget | None,
+        call_id: str,
+        types: Sequence[tuple[str, str, str]],
+        *,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._call_id = call_id
-        self.setWindowTitle(self.tr("Create incident from call {id}").format(id=call_id))
+        self.setWindowTitle(title or self.tr("Create incident from call {id}").format(id=call_id))
         self._filter = QLineEdit(self)
         self._filter.setPlaceholderText(self.tr("Type to filter incident types"))
         self._filter.setClearButtonEnabled(True)
@@ -273,6 +294,148 @@ class IncidentTypeDialog(QDialog):
         self.ok_button().setEnabled(self.chosen_code() is not None)
 
 
+#: Common reasons to dismiss an alert; the last entry needs free text.
+DISMISS_REASONS: tuple[str, ...] = (
+    "False alarm",
+    "Known activity",
+    "Duplicate of another alert",
+    "Outside our area",
+    "Sensor fault",
+    "Other",
+)
+
+
+class DismissAlertDialog(QDialog):
+    """Reason list and free text; OK only with a reason; emits ``sigDismiss``."""
+
+    sigDismiss = Signal(str, str)  # alert_id, reason
+
+    def __init__(self, parent: QWidget | None, alert_id: str) -> None:
+        super().__init__(parent)
+        self._alert_id = alert_id
+        self.setWindowTitle(self.tr("Dismiss alert {id}").format(id=alert_id))
+        prompt = QLabel(self.tr("Why is alert {id} dismissed?").format(id=alert_id), self)
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self._list = QListWidget(self)
+        for reason in DISMISS_REASONS:
+            self._list.addItem(_tr(reason))
+        self._list.currentRowChanged.connect(self._on_input_changed)
+        self._text = QLineEdit(self)
+        self._text.setPlaceholderText(self.tr("Details"))
+        self._text.textChanged.connect(self._on_input_changed)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button().setText(self.tr("Dismiss alert"))
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self._list, 1)
+        layout.addWidget(self._text)
+        layout.addWidget(self._buttons)
+        self._on_input_changed()
+
+    def alert_id(self) -> str:
+        return self._alert_id
+
+    def ok_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def choose(self, reason: str | None, text: str = "") -> None:
+        """Pick ``reason`` (an entry of ``DISMISS_REASONS``, or None) and type ``text``."""
+        self._list.setCurrentRow(-1 if reason is None else DISMISS_REASONS.index(reason))
+        self._text.setText(text)
+
+    def reason(self) -> str:
+        """What OK would send; empty while no reason is given."""
+        row = self._list.currentRow()
+        choice = DISMISS_REASONS[row] if 0 <= row < len(DISMISS_REASONS) else None
+        text = " ".join(self._text.text().split())
+        if choice is None or choice == DISMISS_REASONS[-1]:
+            return text
+        return f"{choice}: {text}" if text else choice
+
+    def accept(self) -> None:
+        reason = self.reason()
+        if not reason:
+            return
+        super().accept()
+        self.sigDismiss.emit(self._alert_id, reason)
+
+    def _on_input_changed(self, *_args: object) -> None:
+        self.ok_button().setEnabled(bool(self.reason()))
+
+
+class LinkIncidentDialog(QDialog):
+    """Candidate incidents plus a typed id; emits ``sigIncidentChosen``."""
+
+    sigIncidentChosen = Signal(str, str)  # alert_id, incident_id
+
+    def __init__(self, parent: QWidget | None, alert_id: str, candidates: Sequence[str]) -> None:
+        super().__init__(parent)
+        self._alert_id = alert_id
+        self.setWindowTitle(self.tr("Link alert {id} to an incident").format(id=alert_id))
+        self._typed = QLineEdit(self)
+        self._typed.setPlaceholderText(self.tr("Incident or call id"))
+        self._typed.textChanged.connect(self._on_input_changed)
+        self._list = QListWidget(self)
+        self._list.addItems(list(candidates))
+        if candidates:
+            self._list.setCurrentRow(0)
+        self._list.currentRowChanged.connect(self._on_input_changed)
+        self._list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button().setText(self.tr("Link"))
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Id"), self._typed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Nearby incidents and calls"), self))
+        layout.addWidget(self._list, 1)
+        layout.addWidget(self._buttons)
+        self._on_input_changed()
+
+    def alert_id(self) -> str:
+        return self._alert_id
+
+    def ok_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def candidates(self) -> list[str]:
+        return [self._list.item(row).text() for row in range(self._list.count())]
+
+    def type_id(self, text: str) -> None:
+        self._typed.setText(text)
+
+    def choose(self, incident_id: str) -> None:
+        self._list.setCurrentRow(self.candidates().index(incident_id))
+
+    def chosen(self) -> str:
+        typed = self._typed.text().strip()
+        if typed:
+            return typed
+        item = self._list.currentItem()
+        return item.text() if item is not None else ""
+
+    def accept(self) -> None:
+        incident_id = self.chosen()
+        if not incident_id:
+            return
+        super().accept()
+        self.sigIncidentChosen.emit(self._alert_id, incident_id)
+
+    def _on_input_changed(self, *_args: object) -> None:
+        self.ok_button().setEnabled(bool(self.chosen()))
+
+    def _on_list_item_double_clicked(self, *_args: object) -> None:
+        self.accept()
+
+
 def _track(dialog: QDialog) -> None:
     """Keep a reference while showing; drop it and free the dialog when answered."""
     _open.append(dialog)
@@ -311,7 +474,12 @@ def open_close_incident_dialog(parent: QWidget | None, incident_id: str) -> Clos
 
 
 def open_incident_type_dialog(
-    parent: QWidget | None, call_id: str, types: Sequence[tuple[str, str, str]]
+    parent: QWidget | None,
+    call_id: str,
+    types: Sequence[tuple[str, str, str]],
+    *,
+    title: str | None = None,
+    preselect: str | None = None,
 ) -> IncidentTypeDialog:
     """Ask which incident type to create from ``call_id`` without blocking."""
     for dialog in open_dialogs():
@@ -319,7 +487,44 @@ def open_incident_type_dialog(
             dialog.raise_()
             dialog.activateWindow()
             return dialog
-    dialog = IncidentTypeDialog(parent, call_id, types)
+    dialog = IncidentTypeDialog(parent, call_id, types, title=title)
+    if preselect is not None and preselect in [code for code, _n, _d in types]:
+        dialog.choose(preselect)
+    _track(dialog)
+    dialog.open()
+    return dialog
+
+
+def _raise_existing(
+    kind: type[DismissAlertDialog] | type[LinkIncidentDialog], key: str
+) -> QDialog | None:
+    for dialog in open_dialogs():
+        if isinstance(dialog, kind) and dialog.alert_id() == key:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+    return None
+
+
+def open_dismiss_alert_dialog(parent: QWidget | None, alert_id: str) -> DismissAlertDialog:
+    """Ask why ``alert_id`` is dismissed without blocking."""
+    existing = _raise_existing(DismissAlertDialog, alert_id)
+    if isinstance(existing, DismissAlertDialog):
+        return existing
+    dialog = DismissAlertDialog(parent, alert_id)
+    _track(dialog)
+    dialog.open()
+    return dialog
+
+
+def open_link_incident_dialog(
+    parent: QWidget | None, alert_id: str, candidates: Sequence[str]
+) -> LinkIncidentDialog:
+    """Ask which incident to link ``alert_id`` to without blocking."""
+    existing = _raise_existing(LinkIncidentDialog, alert_id)
+    if isinstance(existing, LinkIncidentDialog):
+        return existing
+    dialog = LinkIncidentDialog(parent, alert_id, candidates)
     _track(dialog)
     dialog.open()
     return dialog

@@ -34,6 +34,10 @@ Contract:
   click -> ``sigCallSelected(call_id)``; ``pick_location(callback_id)``:
   the next click emits ``sigMapClicked(lat, lon)`` and
   ``sigLocationPicked(callback_id, lat, lon)``, Escape ``sigPickCancelled``.
+- Radar and alerts: ``set_track_frame(frame)`` (``widgets.map.tracks``: any
+  rate, drawn at the next display frame), ``set_sensors``, ``set_zones``,
+  ``set_alert_areas`` and ``select_alert`` (``widgets.map.alert_areas``); a
+  click on an alert marker emits ``sigAlertSelected(alert_id)``.
 - For tests and the e2e: ``unit_position``, ``displayed_unit_count``,
   ``frames_painted`` and ``sigFramePainted(frame number)``.
 """
@@ -52,13 +56,16 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QKeyEvent, QPai
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from models.geo import LocalProjection
+from widgets.map.alert_areas import AlertAreaLayer, MapAlertMixin
 from widgets.map.callers import CallerLayer, MapCallerMixin
 from widgets.map.incidents import IncidentLayer
 from widgets.map.interaction import MapInteractionMixin
 from widgets.map.layers import BACKGROUND_DAY, BACKGROUND_NIGHT, LabelLayer, RoadItems
 from widgets.map.overlay import ScaleBar, paint_overlay
 from widgets.map.routes import RouteLayer
+from widgets.map.sensors import SensorLayer, ZoneLayer
 from widgets.map.status_halo import StatusHaloLayer
+from widgets.map.tracks import MapTrackMixin, TrackLayer
 from widgets.map.unit_store import UnitStore
 from widgets.symbols import (
     DISCIPLINES,
@@ -104,8 +111,9 @@ class _MapCanvas(pg.GraphicsView):
         super().keyPressEvent(ev)
 
 
-class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
+class MapWidget(MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixin, QWidget):
     sigUnitSelected = Signal(str)
+    sigAlertSelected = Signal(str)
     sigCallSelected = Signal(str)
     sigMapClicked = Signal(float, float)
     sigLocationPicked = Signal(str, float, float)
@@ -130,6 +138,7 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
         self._drawn_x = np.empty(0)
         self._drawn_y = np.empty(0)
         self._dirty = False
+        self._units_dirty = False
         self.frames_painted = 0
         self._scale_bar = ScaleBar(0.0, 0.0, "")
 
@@ -164,6 +173,12 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
         # Uncertainty discs under everything but roads; caller symbols on top.
         self._callers = CallerLayer(self._vb, z_disc=4.0, z=40.0)
         self._pick_id: str | None = None
+        # Zones and alert areas over roads, under routes and caller discs;
+        # tracks under stations and units; alert markers on top of all.
+        self._zones = ZoneLayer(self._vb, z=2.0)
+        self._alerts = AlertAreaLayer(self._vb, z_area=3.0, z=45.0)
+        self._sensors = SensorLayer(self._vb, z_cover=1.0, z=9.0)
+        self._tracks = TrackLayer(self._vb, z=6.0)
         for z, item in enumerate(
             (
                 self._station_items,
@@ -210,6 +225,7 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
         self._incidents.set_incidents(self._incident_list, projection)
         self._routes.set_routes(self._route_list, projection, self._discipline_of)
         self._callers.set_projection(projection)
+        self._reproject_alert_layers()
         self.fit_to_site()
         self._mark_dirty()
 
@@ -309,8 +325,9 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
     def selected_unit(self) -> str | None:
         return self._selected
 
-    def _mark_dirty(self) -> None:
+    def _mark_dirty(self, units: bool = True) -> None:
         self._dirty = True
+        self._units_dirty = self._units_dirty or units
         if not self._timer.isActive():
             self._timer.start()
 
@@ -320,7 +337,10 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
             self._timer.stop()
             return
         self._dirty = False
-        self._paint_units()
+        if self._units_dirty:
+            self._units_dirty = False
+            self._paint_units()
+        self._tracks.flush(self._projection)
         self.frames_painted += 1
         self.sigFramePainted.emit(self.frames_painted)
 
@@ -375,7 +395,7 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         viewport_pos = QPointF(self._canvas.mapFromScene(ev.scenePos()))
-        if self._caller_clicked(viewport_pos):
+        if self._caller_clicked(viewport_pos) or self._alert_clicked(viewport_pos):
             ev.accept()
             return
         call_sign = self.unit_at(viewport_pos)
@@ -385,38 +405,7 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
         self.select_unit(call_sign)
         self.sigUnitSelected.emit(call_sign)
 
-    # --- keys, scale bar, theme -----------------------------------------
-
-    def _handle_key(self, ev: QKeyEvent) -> bool:
-        key = ev.key()
-        view = self._vb.viewRect()
-        step_x, step_y = view.width() * 0.2, view.height() * 0.2
-        if key == Qt.Key.Key_Home:
-            self.fit_to_site()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(0.5)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_by(2.0)
-        elif key == Qt.Key.Key_Left:
-            self._vb.translateBy(x=-step_x)
-        elif key == Qt.Key.Key_Right:
-            self._vb.translateBy(x=step_x)
-        elif key == Qt.Key.Key_Up:
-            self._vb.translateBy(y=step_y)
-        elif key == Qt.Key.Key_Down:
-            self._vb.translateBy(y=-step_y)
-        elif key == Qt.Key.Key_Menu or (
-            key == Qt.Key.Key_F10 and ev.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._popup_keyboard_menu()
-        elif key == Qt.Key.Key_Escape and self.cancel_pick():
-            pass
-        elif key == Qt.Key.Key_Escape and self._selected is not None:
-            self.select_unit(None)
-            self.sigUnitSelected.emit("")
-        else:
-            return False
-        return True
+    # --- scale bar, theme -----------------------------------------------
 
     def scale_bar_text(self) -> str:
         return self._scale_bar.label
@@ -429,6 +418,8 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
         if not math.isfinite(px) or px <= 0:
             return
         self._roads.apply_lod(px)
+        if self._tracks.apply_lod(px):
+            self._mark_dirty(units=False)
         bar = ScaleBar.layout(px)
         if bar != self._scale_bar:
             self._scale_bar = bar
@@ -471,6 +462,7 @@ class MapWidget(MapCallerMixin, MapInteractionMixin, QWidget):
             self._incidents.labels,
             self._routes.labels,
             self._callers.labels,
+            *self._theme_alert_layers(dark),
         ):
             labels.set_colours(ink, backdrop)
             labels.right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -1,4 +1,4 @@
-"""Dispatch layers, picking and context menus of the map, as a mixin of
+"""Dispatch layers, keys, picking and context menus of the map, as a mixin of
 ``widgets.map_widget.MapWidget`` (split out to keep that module small).
 
 Contract: see ``MapWidget``'s docstring. The mixin relies on the widget's
@@ -8,12 +8,14 @@ dispatch signals; it adds no state of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMenu
 
 from models.geo import LocalProjection
@@ -50,6 +52,11 @@ class MapInteractionMixin:
     sigStatusChangeRequested: SignalInstance
     sigRecommendRequested: SignalInstance
     sigNewIncidentRequested: SignalInstance
+    sigUnitSelected: SignalInstance
+    fit_to_site: Callable[[], None]
+    zoom_by: Callable[[float], None]
+    select_unit: Callable[[str | None], None]
+    cancel_pick: Callable[[], bool]
 
     # --- incidents and routes -------------------------------------------
 
@@ -78,6 +85,39 @@ class MapInteractionMixin:
     def _discipline_of(self, call_sign: str) -> str:
         row = self._store.index.get(call_sign)
         return "" if row is None else self._store.views[row].discipline
+
+    # --- keys -------------------------------------------------------------
+
+    def _handle_key(self, ev: QKeyEvent) -> bool:
+        key = ev.key()
+        view = self._vb.viewRect()
+        step_x, step_y = view.width() * 0.2, view.height() * 0.2
+        if key == Qt.Key.Key_Home:
+            self.fit_to_site()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(0.5)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(2.0)
+        elif key == Qt.Key.Key_Left:
+            self._vb.translateBy(x=-step_x)
+        elif key == Qt.Key.Key_Right:
+            self._vb.translateBy(x=step_x)
+        elif key == Qt.Key.Key_Up:
+            self._vb.translateBy(y=step_y)
+        elif key == Qt.Key.Key_Down:
+            self._vb.translateBy(y=-step_y)
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and ev.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._popup_keyboard_menu()
+        elif key == Qt.Key.Key_Escape and self.cancel_pick():
+            pass
+        elif key == Qt.Key.Key_Escape and self._selected is not None:
+            self.select_unit(None)
+            self.sigUnitSelected.emit("")
+        else:
+            return False
+        return True
 
     # --- picking and tooltips -------------------------------------------
 

@@ -1,0 +1,181 @@
+"""Sound and visual cue for a newly raised alert.
+
+Contract:
+
+* ``AlertCue(parent, *, player=None, sounds=None, flash_cycles=6,
+  flash_interval_ms=350)``. ``decide(alert)`` is the pure decision
+  (``CueDecision``): nothing unless the alert is ``new`` and not cued before
+  (a zone alarm repeating, or a CAP Update, is not a new cue); a real alert
+  gets the ``"alarm"`` sound and a flash; an exercise alert gets only the
+  soft ``"chime"`` (never the alarm) and an exercise-style flash; muted, no
+  sound at all but still the flash.
+* ``cue(alert)`` acts on that decision: plays the sound through ``player``
+  (kind -> None; must not block), emits ``sigCue(alert_id, sound)`` (sound
+  ``""`` when silent) and starts the flash: ``sigFlash(on, exercise)``
+  toggles ``flash_cycles`` times on a timer and ends with ``on`` False, so a
+  main window can blink its banner; widgets given to ``flash_title_of`` get
+  a marker in front of their window title while ``on``.
+* The default player uses ``PySide6.QtMultimedia.QSoundEffect`` with the
+  WAV files in ``sounds`` ({kind: path}) when that module is importable
+  (PySide6-Addons); otherwise (``HAVE_QT_MULTIMEDIA`` False, as with
+  PySide6-Essentials alone) the alarm is ``QApplication.beep()`` and the
+  chime is silent. ``set_muted(bool)``; ``is_muted()``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from widgets.views import AlertView
+
+try:  # PySide6-Addons ships QtMultimedia; PySide6-Essentials does not.
+    from PySide6.QtMultimedia import QSoundEffect
+
+    HAVE_QT_MULTIMEDIA = True
+except ImportError:  # pragma: no cover - depends on the installed wheels
+    QSoundEffect = None
+    HAVE_QT_MULTIMEDIA = False
+
+__all__ = ["ALARM", "CHIME", "HAVE_QT_MULTIMEDIA", "AlertCue", "CueDecision"]
+
+_LOGGER = logging.getLogger(__name__)
+
+ALARM = "alarm"
+CHIME = "chime"
+_TITLE_MARK = "● "
+
+
+@dataclass(frozen=True, slots=True)
+class CueDecision:
+    cue: bool
+    sound: str | None  # ALARM, CHIME or None
+    flash: bool
+    exercise: bool
+
+
+_NO_CUE = CueDecision(cue=False, sound=None, flash=False, exercise=False)
+
+
+class AlertCue(QObject):
+    """Decides and plays the cue for new alerts; never blocks."""
+
+    sigCue = Signal(str, str)  # alert_id, sound ("" when silent)
+    sigFlash = Signal(bool, bool)  # on, exercise
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        player: Callable[[str], None] | None = None,
+        sounds: Mapping[str, Path] | None = None,
+        flash_cycles: int = 6,
+        flash_interval_ms: int = 350,
+    ) -> None:
+        super().__init__(parent)
+        self._muted = False
+        self._cued: set[str] = set()
+        self._effects: dict[str, Any] = {}
+        if player is None and HAVE_QT_MULTIMEDIA and sounds:
+            for kind, path in sounds.items():
+                effect = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(path)))
+                effect.setVolume(1.0 if kind == ALARM else 0.35)
+                self._effects[kind] = effect
+        self._player = player or self._play_default
+        self._flash_cycles = max(0, flash_cycles)
+        self._flash_left = 0
+        self._flash_on = False
+        self._flash_exercise = False
+        self._titled: list[tuple[QWidget, str]] = []
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(flash_interval_ms)
+        self._flash_timer.timeout.connect(self._on_flash_timer_timeout)
+
+    # -- settings -----------------------------------------------------------------
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+
+    def is_muted(self) -> bool:
+        return self._muted
+
+    def flash_title_of(self, widget: QWidget) -> None:
+        """Mark ``widget``'s window title while a flash is on (e.g. the alert dock)."""
+        self._titled.append((widget, widget.windowTitle()))
+
+    # -- cueing ---------------------------------------------------------------------
+
+    def decide(self, alert: AlertView) -> CueDecision:
+        if alert.state != "new" or alert.alert_id in self._cued:
+            return _NO_CUE
+        if alert.exercise:
+            sound = None if self._muted else CHIME
+        else:
+            sound = None if self._muted else ALARM
+        return CueDecision(cue=True, sound=sound, flash=True, exercise=alert.exercise)
+
+    def cue(self, alert: AlertView) -> CueDecision:
+        decision = self.decide(alert)
+        if not decision.cue:
+            return decision
+        self._cued.add(alert.alert_id)
+        if decision.sound is not None:
+            try:
+                self._player(decision.sound)
+            except Exception:  # a sound failure must never cost the visual cue
+                _LOGGER.exception("alert sound %s failed", decision.sound)
+        self.sigCue.emit(alert.alert_id, decision.sound or "")
+        if decision.flash:
+            self._start_flash(decision.exercise)
+        return decision
+
+    def was_cued(self, alert_id: str) -> bool:
+        return alert_id in self._cued
+
+    def flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+    def flash_timer(self) -> QTimer:
+        return self._flash_timer
+
+    def _play_default(self, kind: str) -> None:
+        effect = self._effects.get(kind)
+        if effect is not None:
+            effect.play()  # asynchronous
+        elif kind == ALARM:
+            QApplication.beep()
+
+    # -- flashing -----------------------------------------------------------------------
+
+    def _start_flash(self, exercise: bool) -> None:
+        # A real alert's flash is never downgraded by an exercise arriving mid-flash.
+        self._flash_exercise = (
+            exercise if not self.flashing() else self._flash_exercise and exercise
+        )
+        self._flash_left = self._flash_cycles * 2
+        if self._flash_left == 0:
+            return
+        self._set_flash(True)
+        self._flash_left -= 1
+        self._flash_timer.start()
+
+    def _on_flash_timer_timeout(self) -> None:
+        if self._flash_left <= 0:
+            self._flash_timer.stop()
+            self._set_flash(False)
+            return
+        self._flash_left -= 1
+        self._set_flash(not self._flash_on)
+
+    def _set_flash(self, on: bool) -> None:
+        self._flash_on = on
+        for widget, title in self._titled:
+            widget.setWindowTitle(_TITLE_MARK + title if on else title)
+        self.sigFlash.emit(on, self._flash_exercise)

@@ -1,0 +1,569 @@
+"""Alert queue dock: sensor, zone and CAP alerts, newest unhandled on top.
+
+Contract:
+
+* ``AlertQueueModel`` keeps alerts in queue order: new alerts first, then
+  acknowledged ones, then alerts handled (promoted, linked, dismissed,
+  cancelled) within the last ``handled_keep_s`` seconds (default 180, counted
+  from when this model first saw them handled; most recent first, dimmed).
+  Within new and acknowledged, real alerts come before exercise ones, then
+  by severity (extreme first), then by age (oldest first: the one waiting
+  longest is handled first).
+* Columns (``AlertColumn``): state, severity, origin, title, zone/sensor,
+  age (since raised, ticking), incident. New alerts are bold and their state
+  cell flashes until acknowledged. Exercise alerts read "EXERCISE" in the
+  severity column and are coloured ``EXERCISE_DAY``/``EXERCISE_NIGHT``
+  (grey-blue), never in the real-alert red, flashing included.
+* ``set_alerts`` replaces every row; ``update_alert`` changes, moves,
+  inserts or removes one; ``tick()`` takes a new snapshot of the injectable
+  clock, toggles the flash phase, expires handled rows and repaints ages.
+* ``AlertQueueDock`` shows the model in a dense table with a 1 Hz tick.
+  ``sigAlertSelected(alert_id)`` when the user selects a row (``""`` when the
+  user clears it); ``select_alert(alert_id | None)`` selects without emitting;
+  Enter, Return or Space on a new alert emits ``sigAcknowledgeRequested``.
+* Shared with the alert panel, the map and the cue: ``severity_color``,
+  ``exercise_color``, ``severity_label``, ``alert_state_label``,
+  ``origin_label``, ``HANDLED_STATES``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets.clock import utc_now
+from widgets.incident_queue import format_elapsed
+from widgets.views import AlertView
+
+__all__ = [
+    "ALERT_ROLE",
+    "EXERCISE_DAY",
+    "EXERCISE_NIGHT",
+    "HANDLED_KEEP_S",
+    "HANDLED_STATES",
+    "AlertColumn",
+    "AlertQueueDock",
+    "AlertQueueModel",
+    "alert_state_label",
+    "exercise_color",
+    "origin_label",
+    "severity_color",
+    "severity_label",
+]
+
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
+HANDLED_KEEP_S = 180.0
+HANDLED_STATES = frozenset({"promoted", "linked", "dismissed", "cancelled"})
+
+EXERCISE_DAY = "#4f6f94"
+EXERCISE_NIGHT = "#8fb3dc"
+_SEVERITY_COLOURS = {  # day, night
+    "extreme": ("#b00020", "#ff5c6c"),
+    "severe": ("#d50000", "#ff5252"),
+    "moderate": ("#e65100", "#ffa040"),
+    "minor": ("#b28704", "#ffd54f"),
+}
+_UNKNOWN_SEVERITY = ("#6d6d6d", "#b0b0b0")
+_SEVERITY_RANK = {"extreme": 0, "severe": 1, "moderate": 2, "minor": 3}
+_STATE_RANK = {"new": 0, "acknowledged": 1}
+_DIMMED = QColor("#8a8a8a")
+
+_Index = QModelIndex | QPersistentModelIndex
+_Key = tuple[int, int, int, float, str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AlertQueue", text)
+
+
+class AlertColumn(IntEnum):
+    STATE = 0
+    SEVERITY = 1
+    ORIGIN = 2
+    TITLE = 3
+    WHERE = 4
+    AGE = 5
+    INCIDENT = 6
+
+
+# -- shared look and wording ------------------------------------------------------
+
+
+def severity_color(severity: str, dark: bool = False) -> QColor:
+    day, night = _SEVERITY_COLOURS.get(severity, _UNKNOWN_SEVERITY)
+    return QColor(night if dark else day)
+
+
+def exercise_color(dark: bool = False) -> QColor:
+    return QColor(EXERCISE_NIGHT if dark else EXERCISE_DAY)
+
+
+def alert_color(alert: AlertView, dark: bool = False) -> QColor:
+    """The one colour an alert is drawn in: exercise grey-blue, else by severity."""
+    return exercise_color(dark) if alert.exercise else severity_color(alert.severity, dark)
+
+
+def severity_label(severity: str) -> str:
+    labels = {
+        "extreme": _tr("Extreme"),
+        "severe": _tr("Severe"),
+        "moderate": _tr("Moderate"),
+        "minor": _tr("Minor"),
+        "unknown": _tr("Unknown"),
+    }
+    return labels.get(severity, severity)
+
+
+def alert_state_label(state: str) -> str:
+    labels = {
+        "new": _tr("New"),
+        "acknowledged": _tr("Acknowledged"),
+        "promoted": _tr("Promoted"),
+        "linked": _tr("Linked"),
+        "dismissed": _tr("Dismissed"),
+        "cancelled": _tr("Cancelled"),
+    }
+    return labels.get(state, state)
+
+
+def origin_label(origin: str) -> str:
+    labels = {
+        "zone-entry": _tr("Zone entry"),
+        "zone-alarm": _tr("Zone alarm"),
+        "cap": _tr("CAP"),
+    }
+    return labels.get(origin, origin)
+
+
+def where_text(alert: AlertView) -> str:
+    parts = [p for p in (alert.zone, alert.sensor) if p]
+    return " · ".join(parts)
+
+
+# -- model ----------------------------------------------------------------------------
+
+
+class AlertQueueModel(QAbstractTableModel):
+    """New, acknowledged and recently handled alerts in queue order."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        handled_keep_s: float = HANDLED_KEEP_S,
+        dark: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._now = clock()
+        self._keep = timedelta(seconds=handled_keep_s)
+        self._alerts: list[AlertView] = []
+        self._keys: list[_Key] = []
+        self._handled_at: dict[str, datetime] = {}
+        self._flash_on = True
+        self.dark = dark
+
+    # -- reading ------------------------------------------------------------------
+
+    def alert_at(self, row: int) -> AlertView:
+        return self._alerts[row]
+
+    def alerts(self) -> list[AlertView]:
+        return list(self._alerts)
+
+    def alert_ids(self) -> list[str]:
+        return [a.alert_id for a in self._alerts]
+
+    def row_of(self, alert_id: str | None) -> int | None:
+        for row, alert in enumerate(self._alerts):
+            if alert.alert_id == alert_id:
+                return row
+        return None
+
+    def flash_on(self) -> bool:
+        return self._flash_on
+
+    def new_count(self, *, exercise: bool | None = None) -> int:
+        """New alerts (only real ones with ``exercise=False``, only drills with True)."""
+        return sum(
+            1
+            for a in self._alerts
+            if a.state == "new" and (exercise is None or a.exercise == exercise)
+        )
+
+    def age_s(self, alert: AlertView) -> float:
+        return max(0.0, (self._now - alert.raised).total_seconds())
+
+    # -- writing ------------------------------------------------------------------
+
+    def set_alerts(self, alerts: Sequence[AlertView]) -> None:
+        self.beginResetModel()
+        self._now = self._clock()
+        latest = {a.alert_id: a for a in alerts}
+        for alert in latest.values():
+            self._note_handled(alert)
+        self._handled_at = {
+            i: at
+            for i, at in self._handled_at.items()
+            if i in latest and latest[i].state in HANDLED_STATES
+        }
+        self._alerts = sorted((a for a in latest.values() if self._shown(a)), key=self._key)
+        self._keys = [self._key(a) for a in self._alerts]
+        self.endResetModel()
+
+    def update_alert(self, alert: AlertView) -> None:
+        self._note_handled(alert)
+        if alert.state not in HANDLED_STATES:
+            self._handled_at.pop(alert.alert_id, None)
+        row = self.row_of(alert.alert_id)
+        if not self._shown(alert):
+            if row is not None:
+                self._remove_row(row)
+            return
+        key = self._key(alert)
+        if row is None:
+            target = bisect.bisect_left(self._keys, key)
+            self.beginInsertRows(QModelIndex(), target, target)
+            self._alerts.insert(target, alert)
+            self._keys.insert(target, key)
+            self.endInsertRows()
+            return
+        others = self._keys[:row] + self._keys[row + 1 :]
+        target = bisect.bisect_left(others, key)
+        if target != row:
+            destination = target if target < row else target + 1
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+            del self._alerts[row], self._keys[row]
+            self._alerts.insert(target, alert)
+            self._keys.insert(target, key)
+            self.endMoveRows()
+        else:
+            self._alerts[row] = alert
+            self._keys[row] = key
+        self.dataChanged.emit(self.index(target, 0), self.index(target, len(AlertColumn) - 1))
+
+    def tick(self) -> None:
+        self._now = self._clock()
+        self._flash_on = not self._flash_on
+        for row in range(len(self._alerts) - 1, -1, -1):
+            if not self._shown(self._alerts[row]):
+                self._remove_row(row)
+        if self._alerts:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._alerts) - 1, len(AlertColumn) - 1)
+            )
+
+    def _remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._alerts[row], self._keys[row]
+        self.endRemoveRows()
+
+    def _note_handled(self, alert: AlertView) -> None:
+        if alert.state in HANDLED_STATES and alert.alert_id not in self._handled_at:
+            self._handled_at[alert.alert_id] = self._clock()
+
+    def _shown(self, alert: AlertView) -> bool:
+        if alert.state in HANDLED_STATES:
+            since = self._handled_at.get(alert.alert_id, self._now)
+            return self._now - since < self._keep
+        return alert.state in _STATE_RANK
+
+    def _key(self, alert: AlertView) -> _Key:
+        if alert.state in HANDLED_STATES:
+            moment = -self._handled_at.get(alert.alert_id, self._now).timestamp()
+            return (2, 0, 0, moment, alert.alert_id)
+        return (
+            _STATE_RANK.get(alert.state, 3),
+            int(alert.exercise),
+            _SEVERITY_RANK.get(alert.severity, 4),
+            alert.raised.timestamp(),
+            alert.alert_id,
+        )
+
+    # -- Qt model interface ---------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._alerts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(AlertColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            AlertColumn.STATE: self.tr("State"),
+            AlertColumn.SEVERITY: self.tr("Severity"),
+            AlertColumn.ORIGIN: self.tr("Origin"),
+            AlertColumn.TITLE: self.tr("Alert"),
+            AlertColumn.WHERE: self.tr("Zone / sensor"),
+            AlertColumn.AGE: self.tr("Age"),
+            AlertColumn.INCIDENT: self.tr("Incident"),
+        }[AlertColumn(section)]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
+            return None
+        alert = self._alerts[index.row()]
+        column = AlertColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(alert, column)
+        if role == ALERT_ROLE:
+            return alert
+        if role == Qt.ItemDataRole.FontRole and (alert.state == "new" or alert.exercise):
+            font = QFont()
+            font.setBold(alert.state == "new")
+            font.setItalic(alert.exercise)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(alert, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(alert, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == AlertColumn.AGE:
+            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(alert, column)
+        return None
+
+    def _flashing(self, alert: AlertView, column: AlertColumn) -> bool:
+        return column == AlertColumn.STATE and alert.state == "new" and self._flash_on
+
+    def _background(self, alert: AlertView, column: AlertColumn) -> QColor | None:
+        if alert.state in HANDLED_STATES:
+            return None
+        if self._flashing(alert, column) or column == AlertColumn.SEVERITY:
+            return alert_color(alert, self.dark)
+        return None
+
+    def _foreground(self, alert: AlertView, column: AlertColumn) -> QColor | None:
+        if alert.state in HANDLED_STATES:
+            return QColor(_DIMMED)
+        if self._flashing(alert, column) or column == AlertColumn.SEVERITY:
+            return QColor("white" if not self.dark else "black")
+        if alert.exercise:
+            return exercise_color(self.dark)
+        return None
+
+    def _display(self, alert: AlertView, column: AlertColumn) -> str:
+        match column:
+            case AlertColumn.STATE:
+                return alert_state_label(alert.state)
+            case AlertColumn.SEVERITY:
+                if alert.exercise:
+                    return self.tr("EXERCISE · {severity}").format(
+                        severity=severity_label(alert.severity)
+                    )
+                return severity_label(alert.severity)
+            case AlertColumn.ORIGIN:
+                return origin_label(alert.origin)
+            case AlertColumn.TITLE:
+                return alert.title
+            case AlertColumn.WHERE:
+                return where_text(alert)
+            case AlertColumn.AGE:
+                return format_elapsed(self.age_s(alert))
+            case AlertColumn.INCIDENT:
+                return alert.incident_id or ""
+        return ""
+
+    def _tooltip(self, alert: AlertView, column: AlertColumn) -> str | None:
+        if column == AlertColumn.AGE:
+            local = alert.raised.astimezone().strftime("%H:%M:%S")
+            return self.tr("Raised {time}").format(time=local)
+        if column == AlertColumn.SEVERITY and alert.exercise:
+            return self.tr("Exercise alert: not real")
+        if column == AlertColumn.TITLE:
+            return alert.title
+        return None
+
+
+# -- dock ----------------------------------------------------------------------------
+
+_COLUMN_WIDTHS = {
+    AlertColumn.STATE: 95,
+    AlertColumn.SEVERITY: 110,
+    AlertColumn.ORIGIN: 80,
+    AlertColumn.TITLE: 220,
+    AlertColumn.WHERE: 120,
+    AlertColumn.AGE: 55,
+}
+
+
+class AlertQueueDock(QDockWidget):
+    """Dock with the alert table and its one-second tick."""
+
+    sigAlertSelected = Signal(str)  # "" when the user clears the selection
+    sigAcknowledgeRequested = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        handled_keep_s: float = HANDLED_KEEP_S,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("AlertQueueDock")
+        self.setWindowTitle(self.tr("Alerts"))
+        self._model = AlertQueueModel(self, clock=clock, handled_keep_s=handled_keep_s)
+        self._selected: str | None = None
+        self._quiet = False
+        # Before the view attaches, so these run first: the shared selection
+        # must not follow Qt's move of the selection to a neighbour row.
+        self._model.rowsAboutToBeRemoved.connect(self._on_model_rows_about_to_change)
+        self._model.rowsAboutToBeMoved.connect(self._on_model_rows_about_to_change)
+        self._model.modelAboutToBeReset.connect(self._on_model_rows_about_to_change)
+        self._view = QTableView(self)
+        self._view.setModel(self._model)
+        self._model.rowsRemoved.connect(self._on_model_rows_changed)
+        self._model.rowsMoved.connect(self._on_model_rows_changed)
+        self._model.rowsInserted.connect(self._on_model_rows_changed)
+        self._model.modelReset.connect(self._on_model_rows_changed)
+        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._view.setWordWrap(False)
+        rows = self._view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._view.fontMetrics().height() + 6)
+        header = self._view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._view.installEventFilter(self)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self._view, 1)
+        self.setWidget(content)
+        self.setFocusProxy(self._view)
+
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(1000)
+        self._tick_timer.timeout.connect(self._on_tick_timer_timeout)
+        self._tick_timer.start()
+
+    def model(self) -> AlertQueueModel:
+        return self._model
+
+    def view(self) -> QTableView:
+        return self._view
+
+    def tick_timer(self) -> QTimer:
+        return self._tick_timer
+
+    def set_dark(self, dark: bool) -> None:
+        self._model.dark = dark
+        self._view.viewport().update()
+
+    # -- data in --------------------------------------------------------------------
+
+    def set_alerts(self, alerts: Sequence[AlertView]) -> None:
+        self._model.set_alerts(alerts)
+
+    def update_alert(self, alert: AlertView) -> None:
+        self._model.update_alert(alert)
+
+    # -- selection ------------------------------------------------------------------
+
+    def selected_alert(self) -> str | None:
+        return self._selected
+
+    def select_alert(self, alert_id: str | None) -> None:
+        """Select ``alert_id``'s row (``None``: clear) without emitting signals."""
+        self._selected = alert_id or None
+        self._sync_selection(scroll=True)
+
+    def _sync_selection(self, *, scroll: bool) -> None:
+        selection = self._view.selectionModel()
+        row = self._model.row_of(self._selected) if self._selected else None
+        shown = [index.row() for index in selection.selectedRows()]
+        if shown == ([] if row is None else [row]):
+            return
+        self._quiet = True
+        try:
+            if row is None:
+                selection.clearSelection()
+            else:
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                selection.setCurrentIndex(self._model.index(row, 0), flags)
+        finally:
+            self._quiet = False
+        if scroll and row is not None:
+            self._view.scrollTo(self._model.index(row, 0))
+
+    def _request_acknowledge(self, row: int) -> None:
+        if 0 <= row < self._model.rowCount():
+            alert = self._model.alert_at(row)
+            if alert.state == "new":
+                self.sigAcknowledgeRequested.emit(alert.alert_id)
+
+    # -- handlers -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                current = self._view.currentIndex()
+                if current.isValid():
+                    self._request_acknowledge(current.row())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        if self._quiet:
+            return
+        rows = self._view.selectionModel().selectedRows()
+        if rows:
+            alert_id = self._model.alert_at(rows[0].row()).alert_id
+            if alert_id != self._selected:
+                self._selected = alert_id
+                self.sigAlertSelected.emit(alert_id)
+        elif self._selected is not None:
+            self._selected = None
+            self.sigAlertSelected.emit("")
+
+    def _on_model_rows_about_to_change(self, *_args: object) -> None:
+        self._quiet = True
+
+    def _on_model_rows_changed(self, *_args: object) -> None:
+        self._quiet = False
+        self._sync_selection(scroll=False)
+
+    def _on_tick_timer_timeout(self) -> None:
+        self._model.tick()
