@@ -21,6 +21,8 @@ when it is absent or stale, the graph is built from the roads on first use.
     [dispatch.overdue]  en_route = 10, on_scene = 60, ... (minutes; false = never)
     [http]        the HTTP(S) endpoint for AML, PIDF-LO and CAP (console.http_config)
     [calls.duplicates]  distance_m = 300, window_min = 30, radius_factor = 1.0
+    [[sensors]] / [[zones]]  radars and alarm zones (models.sensors.config); a
+                  radar link names its sensor with ``sensor = "ID"``
     [alarm_grammars.NAME] a perimeter-radar alarm line grammar; a zone-alarm
                   link uses it with ``grammar = "NAME"``
     [ali_profiles.NAME] an ALI record layout (radio.codecs.ali_profile); an ali
@@ -52,6 +54,7 @@ from models.dispatch.overdue import OverdueConfigError, OverdueRules
 from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
+from models.sensors.config import Sensor, SensorConfigError, Zone, parse_sensors, parse_zones
 from radio.codecs.ali_profile import AliProfile, AliProfileError
 from radio.codecs.zone_alarm import AlarmGrammar, AlarmGrammarError
 from radio.links.http import HttpConfig
@@ -79,6 +82,7 @@ _LINK_KEYS = {
     "enabled",
     "profile",
     "grammar",
+    "sensor",
 }
 _TOP_KEYS = {
     "site",
@@ -135,6 +139,8 @@ class Site:
     alarm_grammars: dict[str, AlarmGrammar] = field(default_factory=dict)
     http: HttpConfig | None = None  # the HTTP(S) endpoint for AML, PIDF-LO and CAP
     duplicates: DuplicateRules = field(default_factory=DuplicateRules)
+    sensors: tuple[Sensor, ...] = ()
+    zones: tuple[Zone, ...] = ()
     # Holds the routing graph once loaded or built; see ``graph``.
     _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
 
@@ -261,7 +267,13 @@ class _Parser:
         overdue = self._overdue()
         ali_profiles = self._ali_profiles()
         alarm_grammars = self._alarm_grammars()
-        links = self._links({u.call_sign for u in units}, ali_profiles, alarm_grammars)
+        sensors, zones = self._sensors_and_zones()
+        links = self._links(
+            {u.call_sign for u in units},
+            ali_profiles,
+            alarm_grammars,
+            {s.sensor_id for s in sensors},
+        )
         http = self._http()
         duplicates = self._duplicates()
         return Site(
@@ -280,6 +292,8 @@ class _Parser:
             alarm_grammars=alarm_grammars,
             http=http,
             duplicates=duplicates,
+            sensors=sensors,
+            zones=zones,
             _graph_cache=graph_cache,
         )
 
@@ -435,6 +449,18 @@ class _Parser:
                 raise SiteError(f"{self.file}: ali_profiles.{name}.{exc}") from exc
         return profiles
 
+    def _sensors_and_zones(self) -> tuple[tuple[Sensor, ...], tuple[Zone, ...]]:
+        try:
+            sensors = parse_sensors(
+                self.doc.get("sensors", []), str(self.file), self.loc.line_of, self.warn
+            )
+            zones = parse_zones(
+                self.doc.get("zones", []), str(self.file), self.loc.line_of, self.warn
+            )
+        except SensorConfigError as exc:
+            raise SiteError(str(exc)) from exc
+        return sensors, zones
+
     def _alarm_grammars(self) -> dict[str, AlarmGrammar]:
         table = self.doc.get("alarm_grammars", {})
         if not isinstance(table, dict):
@@ -454,6 +480,7 @@ class _Parser:
         call_signs: set[str],
         ali_profiles: dict[str, AliProfile],
         alarm_grammars: dict[str, AlarmGrammar],
+        sensor_ids: set[str],
     ) -> tuple[LinkSpec, ...]:
         out: list[LinkSpec] = []
         seen: set[str] = set()
@@ -511,6 +538,10 @@ class _Parser:
                 raise self.loc.error(
                     "links", i, "grammar", f"unknown alarm grammar {grammar!r} ({known})"
                 )
+            sensor = self._get(entry, "links", i, "sensor", str, default=None)
+            if sensor is not None and sensor not in sensor_ids:
+                known = ", ".join(sorted(sensor_ids)) or "none defined"
+                raise self.loc.error("links", i, "sensor", f"unknown sensor {sensor!r} ({known})")
             unit = self._get(entry, "links", i, "unit", str, default=None)
             if unit is not None and unit not in call_signs:
                 raise self.loc.error("links", i, "unit", f"unknown unit call sign {unit!r}")
@@ -526,6 +557,7 @@ class _Parser:
                     unit=unit,
                     enabled=self._get(entry, "links", i, "enabled", bool, default=True),
                     profile=profile or grammar,
+                    sensor=sensor,
                 )
             )
         return tuple(out)

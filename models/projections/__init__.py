@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection
 
-from models.projections import calls, dispatch, units
+from models.projections import alerts, calls, dispatch, units
 from models.store.events import StoredEvent
 
 Projection = Callable[[Connection, Sequence[StoredEvent]], None]
@@ -81,6 +81,7 @@ _BUILTIN: tuple[Callable[[ProjectionRegistry], None], ...] = (
     units.register,
     dispatch.register,
     calls.register,
+    alerts.register,
 )
 
 

@@ -14,6 +14,7 @@ All SQL runs off the GUI thread; everything returned is a plain dataclass.
 
 from __future__ import annotations
 
+from models.store import schema_alerts as schema_alerts  # alert table on Base
 from models.store import schema_calls as schema_calls  # call tables on Base
 from models.store import schema_dispatch as schema_dispatch  # dispatch tables on Base
 from models.store.chain import GENESIS_HASH, ChainReport, verify_chain

@@ -31,3 +31,4 @@ class LinkSpec:
     # The site's own format for this link: an ALI record layout
     # ([ali_profiles.NAME]) or a zone-alarm line grammar ([alarm_grammars.NAME]).
     profile: str | None = None
+    sensor: str | None = None  # radar links: the site's [[sensors]] id the reports come from

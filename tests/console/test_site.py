@@ -223,7 +223,8 @@ def test_station_outside_the_roads_is_a_warning(tmp_path: Path) -> None:
 
 
 def test_unknown_keys_are_warnings(tmp_path: Path) -> None:
-    text = GOOD.replace('type = "engine"', 'type = "engine"\ncolour = "red"') + "\n[weather]\na = 1\n"
+    text = GOOD.replace('type = "engine"', 'type = "engine"\ncolour = "red"')
+    text += "\n[weather]\na = 1\n"
     site = load_site(_site(tmp_path, text))
     assert any("units[0]: unknown key 'colour'" in w for w in site.warnings)
     assert any("unknown top-level entry 'weather'" in w for w in site.warnings)
