@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from console.event_text import PositionUpdate, position_update, summarize
+from console.sensors import is_sensor_frame
+from models.alerts.events import ALERT_KINDS
 from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
 from widgets.views import EventView
@@ -45,6 +47,8 @@ class Bridge(QObject):
     sigUnitsMoved = Signal(object)  # dict[str, PositionUpdate]
     sigDispatchCommitted = Signal(object)  # list[StoredEvent] of dispatch kinds, in order
     sigCallsCommitted = Signal(object)  # list[StoredEvent] of call kinds, in order
+    sigAlertsCommitted = Signal(object)  # list[StoredEvent] of alert kinds, in order
+    sigSensorFramesCommitted = Signal(object)  # decoded radar / zone-alarm / CAP frames
     sigStoreHealth = Signal(bool, object)  # healthy, error text or None
 
     def on_health(self, healthy: bool, error: str | None) -> None:
@@ -56,6 +60,8 @@ class Bridge(QObject):
         moved: dict[str, PositionUpdate] = {}
         dispatch = [event for event in events if event.kind in DISPATCH_KINDS]
         calls = [event for event in events if event.kind in CALL_KINDS]
+        alerts = [event for event in events if event.kind in ALERT_KINDS]
+        sensor_frames = [event for event in events if is_sensor_frame(event)]
         for event in events:
             try:
                 views.append(event_view(event))
@@ -74,3 +80,7 @@ class Bridge(QObject):
             self.sigDispatchCommitted.emit(dispatch)
         if calls:
             self.sigCallsCommitted.emit(calls)
+        if alerts:
+            self.sigAlertsCommitted.emit(alerts)
+        if sensor_frames:
+            self.sigSensorFramesCommitted.emit(sensor_frames)

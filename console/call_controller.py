@@ -3,7 +3,7 @@
 Contract: ``CallController(session, calls, dispatch_controller)`` is created
 by the session once the store is open. It
 - keeps the call queue, the call panel and the callers on the map in step
-  with the committed call state (and once a second for timers);
+  with the committed call state (the queue ticks its own timers);
 - selects a new ringing call when the call-taker has none selected, so the
   caller's number and location are on screen before anyone speaks;
 - turns every intent (answer, abandon, verify, take the offered fix, pick on
@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from pyproj import Geod
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from console.calls import CallError, CallService
 from console.dispatch import DispatchError
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 _GEOD = Geod(ellps="WGS84")
-
-TIMER_REFRESH_MS = 1000
 
 
 class CallController(QObject):
@@ -50,9 +48,6 @@ class CallController(QObject):
         self.selected_call: str | None = None
         self._known_calls: set[str] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._timer = QTimer(self)
-        self._timer.setInterval(TIMER_REFRESH_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
 
         w = self.window
         w.call_queue.sigCallSelected.connect(self._on_call_selected)
@@ -86,7 +81,6 @@ class CallController(QObject):
 
     def start(self) -> None:
         self.refresh()
-        self._timer.start()
 
     # -- actions ------------------------------------------------------------------
 
@@ -150,9 +144,6 @@ class CallController(QObject):
             location = in_force.location if in_force else None
             if location and location.get("lat") is not None:
                 self.window.map_widget.center_on(location["lat"], location["lon"])
-
-    def _on_timer_timeout(self) -> None:
-        self.window.call_queue.tick_timer()
 
     def refresh(self) -> None:
         views = self.calls.views()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from console import command_grammar
+from widgets.alert_panel import AlertPanelDock
+from widgets.alert_queue import AlertQueueDock
 from widgets.call_panel import CallPanelDock
 from widgets.call_queue import CallQueueDock
 from widgets.clock import ClockWidget
@@ -44,7 +46,7 @@ _LOGGER = logging.getLogger(__name__)
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
-_LAYOUT_VERSION = 3
+_LAYOUT_VERSION = 4
 
 BANNER_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
 
@@ -85,12 +87,17 @@ class MainWindow(QMainWindow):
         self.recommendation_panel = RecommendationPanelDock(self)
         self.call_queue = CallQueueDock(self)
         self.call_panel = CallPanelDock(self, timezone=timezone)
+        self.alert_queue = AlertQueueDock(self)
+        self.alert_panel = AlertPanelDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.call_queue)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.unit_board)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_queue)
+        self.tabifyDockWidget(self.incident_queue, self.alert_queue)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_panel)
         self.tabifyDockWidget(self.incident_panel, self.recommendation_panel)
         self.tabifyDockWidget(self.incident_panel, self.call_panel)
+        self.tabifyDockWidget(self.incident_panel, self.alert_panel)
+        self.incident_queue.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
         self.incident_panel.raise_()
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
             (self.recommendation_panel, "Ctrl+6"),
             (self.call_queue, "Ctrl+7"),
             (self.call_panel, "Ctrl+8"),
+            (self.alert_queue, "Ctrl+9"),
         ):
             action = dock.toggleViewAction()
             action.setShortcut(QKeySequence(key))

@@ -32,6 +32,19 @@ from models.store import NewEvent
 _LOGGER = logging.getLogger(__name__)
 
 DEFAULT_MAX_TRACK_AGE_S = 60.0
+SENSOR_PROTOCOLS = frozenset({"asterix", "zone-alarm", "cap"})
+ARPA_KINDS = frozenset({"TTM", "TLL", "OSD"})
+
+
+def is_sensor_frame(event: Any) -> bool:
+    """A committed frame the sensor service uses (radar, zone alarm, CAP)."""
+    if event.kind != "frame.decoded" or not event.payload:
+        return False
+    message = event.payload.get("message") or {}
+    protocol = message.get("protocol")
+    return protocol in SENSOR_PROTOCOLS or (
+        protocol == "nmea" and message.get("kind") in ARPA_KINDS
+    )
 
 
 class SensorService:
@@ -58,24 +71,22 @@ class SensorService:
 
     def on_committed(self, events: Sequence[Any]) -> None:
         for event in events:
-            if event.kind != "frame.decoded" or not event.payload:
+            if not is_sensor_frame(event):
                 continue
-            message = event.payload.get("message") or {}
+            message = event.payload["message"]
             link = event.source.removeprefix("link:")
             peer = str(event.payload.get("peer", ""))
             protocol = message.get("protocol")
             try:
-                if protocol == "nmea" and message.get("kind") in ("TTM", "TLL", "OSD"):
+                if protocol == "nmea":
                     self._on_arpa(message, link, peer, event.rx_time)
                 elif protocol == "asterix":
                     self._on_asterix(message, link, peer, event.rx_time)
                 elif protocol == "zone-alarm":
                     self._append(self.engine.on_zone_alarm(message, link, peer, event.rx_time),
                                  event.rx_time)  # fmt: skip
-                elif protocol == "cap":
-                    self._append(self.engine.on_cap(message, link, peer), event.rx_time)
                 else:
-                    continue
+                    self._append(self.engine.on_cap(message, link, peer), event.rx_time)
             except (KeyError, TypeError, ValueError) as exc:
                 # The frame is stored; one odd payload must not stop the picture.
                 _LOGGER.warning("frame %s not used for tracks/alerts: %s", event.seq, exc)

@@ -25,17 +25,21 @@ from console.event_text import PositionUpdate
 from console.main_window import MainWindow
 from console.site import Site, site_catalogue
 from console.unit_roster import UnitRoster
+from models.alerts.events import ALERT_KINDS
 from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
 from models.geo import LocalProjection
 from widgets.views import EventView, LinkView, StationView, UnitView
 
 if TYPE_CHECKING:
+    from console.alert_controller import AlertController
+    from console.alerts import AlertService
     from console.call_controller import CallController
     from console.calls import CallService
     from console.dispatch import DispatchService
     from console.dispatch_controller import DispatchController
     from console.ingest import IngestService
+    from console.sensors import SensorService
     from models.store import GroupCommitWriter, Store, StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
@@ -65,6 +69,9 @@ class ConsoleSession(QObject):
         self.controller: DispatchController | None = None
         self.calls: CallService | None = None
         self.call_controller: CallController | None = None
+        self.alerts: AlertService | None = None
+        self.sensors: SensorService | None = None
+        self.alert_controller: AlertController | None = None
         self.overdue = site.overdue
         self.window = window
         self.site = site
@@ -84,6 +91,8 @@ class ConsoleSession(QObject):
         self.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
         self.bridge.sigDispatchCommitted.connect(self._on_bridge_dispatch_committed)
         self.bridge.sigCallsCommitted.connect(self._on_bridge_calls_committed)
+        self.bridge.sigAlertsCommitted.connect(self._on_bridge_alerts_committed)
+        self.bridge.sigSensorFramesCommitted.connect(self._on_bridge_sensor_frames_committed)
         self.bridge.sigStoreHealth.connect(self._on_bridge_store_health)
         self._event_timer = self._timer(EVENT_LOG_REFRESH_MS, self._on_event_timer_timeout)
         self._board_timer = self._timer(UNIT_BOARD_REFRESH_MS, self._on_board_timer_timeout)
@@ -117,14 +126,23 @@ class ConsoleSession(QObject):
             self.started.set()
             return
         store = self.store
-        rows, events, dispatch_events, call_events, catalogue = await loop.run_in_executor(
+        (
+            rows,
+            events,
+            dispatch_events,
+            call_events,
+            alert_events,
+            catalogue,
+        ) = await loop.run_in_executor(
             None,
             lambda: (
                 store.unit_positions(),
                 store.latest_events(INITIAL_EVENTS),
-                # The dispatch and call pictures are rebuilt from the log itself, oldest first.
+                # The dispatch, call and alert pictures are rebuilt from the log
+                # itself, oldest first.
                 store.latest_events(HISTORY_LIMIT, kinds=DISPATCH_KINDS)[::-1],
                 store.latest_events(HISTORY_LIMIT, kinds=CALL_KINDS)[::-1],
+                store.latest_events(HISTORY_LIMIT, kinds=ALERT_KINDS)[::-1],
                 site_catalogue(self.site),
             ),
         )
@@ -135,11 +153,16 @@ class ConsoleSession(QObject):
         self._last_seq = events[0].seq if events else 0
         self._update_store_status()
 
+        from console.alert_controller import AlertController
+        from console.alerts import AlertService
         from console.call_controller import CallController
         from console.calls import CallService
         from console.dispatch import DispatchService
         from console.dispatch_controller import DispatchController
         from console.ingest import IngestService
+        from console.sensors import SensorService
+        from models.alerts.engine import AlertEngine
+        from models.alerts.state import AlertState
         from models.calls.state import CallState
         from models.calls.tracker import CallTracker
         from models.store import GroupCommitWriter
@@ -157,6 +180,24 @@ class ConsoleSession(QObject):
         )
         self.call_controller = CallController(self, self.calls, self.controller)
         self.call_controller.start()
+        alert_state = AlertState.from_events(alert_events)
+        self.alerts = AlertService(
+            self.site,
+            self.writer,
+            self.operator,
+            alert_state,
+            dispatch_state=self.dispatch.state,
+            call_state=call_state,
+        )
+        engine = AlertEngine(
+            alert_state,
+            self.site.sensors,
+            self.site.zones,
+            incident_types=[t.code for t in catalogue.incident_types()],
+        )
+        self.sensors = SensorService(self.site, self.writer, engine)
+        self.alert_controller = AlertController(self, self.alerts, self.sensors, self.controller)
+        self.alert_controller.start()
         tracker = CallTracker(call_state)
         self.ingest = IngestService(self.site, self.writer, call_tracker=tracker)
         await self.ingest.start()
@@ -172,6 +213,9 @@ class ConsoleSession(QObject):
             await self.controller.wait_idle()
         if self.call_controller is not None:
             await self.call_controller.wait_idle()
+        if self.alert_controller is not None:
+            self.alert_controller.stop()
+            await self.alert_controller.wait_idle()
         if self.ingest is not None:
             await self.ingest.stop()
         loop = asyncio.get_running_loop()
@@ -215,6 +259,14 @@ class ConsoleSession(QObject):
     def _on_bridge_calls_committed(self, events: list[StoredEvent]) -> None:
         if self.calls is not None:
             self.calls.on_committed(events)
+
+    def _on_bridge_alerts_committed(self, events: list[StoredEvent]) -> None:
+        if self.alerts is not None:
+            self.alerts.on_committed(events)
+
+    def _on_bridge_sensor_frames_committed(self, events: list[StoredEvent]) -> None:
+        if self.sensors is not None:
+            self.sensors.on_committed(events)
 
     def _on_bridge_store_health(self, healthy: bool, error: str | None) -> None:
         if healthy:

@@ -3,8 +3,11 @@
 Contract: ``record_command(site_dir, store_url) -> exit code``. Runs on a
 plain asyncio loop (a recorder for a server room, no display needed) until
 SIGINT or SIGTERM, then closes the links and flushes the store before it
-returns 0. A site or store that cannot be opened ends with a clear message
-and exit code 2.
+returns 0. It does everything the console does with what it receives, less
+the screen: calls are offered and tracked, radar frames become tracks, and
+zone entries, zone alarms and CAP alerts raise alerts — all as events in the
+one log. A site or store that cannot be opened ends with a clear message and
+exit code 2.
 """
 
 from __future__ import annotations
@@ -13,27 +16,81 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
 
 from console.ingest import IngestService
-from console.site import DEFAULT_SITE_DIR, SiteError, load_site
-from models.store import GroupCommitWriter, StoreError, open_store
+from console.sensors import SensorService, is_sensor_frame
+from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
+from models.alerts.engine import AlertEngine
+from models.alerts.events import ALERT_KINDS
+from models.alerts.state import AlertState
+from models.calls.events import CALL_KINDS
+from models.calls.state import CallState
+from models.calls.tracker import CallTracker
+from models.store import GroupCommitWriter, Store, StoreError, open_store
 
 _LOGGER = logging.getLogger(__name__)
 
+HISTORY_LIMIT = 2_000_000
+AGE_OUT_S = 5.0
 
-async def _record(ingest: IngestService, stop: asyncio.Event) -> None:
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
+
+class Recorder:
+    """Links -> store, with the call tracker and the sensor service, no screen."""
+
+    def __init__(self, site: Site, store: Store) -> None:
+        self.site = site
+        self.store = store
+        self.calls = CallState.from_events(
+            store.latest_events(HISTORY_LIMIT, kinds=list(CALL_KINDS))[::-1]
+        )
+        self.alerts = AlertState.from_events(
+            store.latest_events(HISTORY_LIMIT, kinds=list(ALERT_KINDS))[::-1]
+        )
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.writer = GroupCommitWriter(store, on_committed=self._on_writer_committed)
+        engine = AlertEngine(
+            self.alerts,
+            site.sensors,
+            site.zones,
+            incident_types=[t.code for t in site_catalogue(site).incident_types()],
+        )
+        self.sensors = SensorService(site, self.writer, engine)
+        self.ingest = IngestService(site, self.writer, call_tracker=CallTracker(self.calls))
+
+    def _on_writer_committed(self, events: Sequence[Any]) -> None:
+        # Writer thread -> the loop, where the states and the sensor service live.
+        if self.loop is None:
+            return
         try:
-            loop.add_signal_handler(signum, stop.set)
-        except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises instead
-            signal.signal(signum, lambda *_: loop.call_soon_threadsafe(stop.set))
-    await ingest.start()
-    for runtime in ingest.links:
-        _LOGGER.info("recording link %s (%s)", runtime.spec.name, runtime.link.describe())
-    await stop.wait()
-    _LOGGER.info("stopping: closing links and flushing the store")
-    await ingest.stop()
+            self.loop.call_soon_threadsafe(self._on_committed, list(events))
+        except RuntimeError:  # the loop has ended (shutting down): nothing left to derive
+            pass
+
+    def _on_committed(self, events: list[Any]) -> None:
+        self.calls.apply_all(e for e in events if e.kind in CALL_KINDS)
+        self.alerts.apply_all(e for e in events if e.kind in ALERT_KINDS)
+        self.sensors.on_committed([e for e in events if is_sensor_frame(e)])
+
+    async def run(self, stop: asyncio.Event) -> None:
+        self.loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self.loop.add_signal_handler(signum, stop.set)
+            except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises instead
+                signal.signal(signum, lambda *_: self.loop.call_soon_threadsafe(stop.set))
+        await self.ingest.start()
+        for runtime in self.ingest.links:
+            _LOGGER.info("recording link %s (%s)", runtime.spec.name, runtime.link.describe())
+        while not stop.is_set():
+            try:
+                await asyncio.wait_for(stop.wait(), AGE_OUT_S)
+            except TimeoutError:
+                self.sensors.age_out(datetime.now(UTC))
+        _LOGGER.info("stopping: closing links and flushing the store")
+        await self.ingest.stop()
 
 
 def record_command(site_dir: str | None, store_url: str | None) -> int:
@@ -47,12 +104,11 @@ def record_command(site_dir: str | None, store_url: str | None) -> int:
     except StoreError as exc:
         print(f"dispatch-console record: {exc}", file=sys.stderr)
         return 2
-    writer = GroupCommitWriter(store)
-    ingest = IngestService(site, writer)
+    recorder = Recorder(site, store)
     try:
-        asyncio.run(_record(ingest, asyncio.Event()))
+        asyncio.run(recorder.run(asyncio.Event()))
     finally:
-        writer.close()
+        recorder.writer.close()
         store.close()
     _LOGGER.info("recorder stopped; store flushed")
     return 0

@@ -117,12 +117,13 @@ def test_theme_and_layout_are_remembered(console_loop, tmp_path: Path) -> None:
     first.window.show()
     first._on_window_theme_changed("night")
     first.window.event_log.hide()
-    first.window.resize(701, 503)
+    wanted = (771, 693)  # inside the offscreen screen (800 x 800), above the minimum
+    first.window.resize(*wanted)
     console_loop.run_until_complete(first.shutdown())
     assert QSettings().value("window/theme") == "night"
 
     second = Console(None, store, "night")
-    assert second.window.size().width() == 701
+    assert (second.window.width(), second.window.height()) == wanted
     assert not second.window.event_log.isVisibleTo(second.window)
     assert second.window.theme_actions["night"].isChecked()
     console_loop.run_until_complete(second.shutdown())
