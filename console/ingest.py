@@ -264,8 +264,9 @@ class IngestService:
         if event.kind == "frame.decoded":
             self._track_call(event, spec.protocol, spec.name, peer)
         ack = runtime.protocol.ack
-        if ack is not None:
-            answer = ack(message)
+        if ack is not None or spec.transport == "folder":
+            # A drop folder's file is archived once its frame is stored.
+            answer = ack(message) if ack is not None else b"stored"
             if answer:
                 # Answer only once the frame is durably stored: from the store's
                 # thread straight to the link, never waiting on the GUI thread.

@@ -502,7 +502,11 @@ class _Parser:
             port = self._get(entry, "links", i, "port", int, default=None)
             if transport == "serial" and not url:
                 raise self.loc.error("links", i, "url", "a serial link needs url (e.g. COM3)")
-            if transport != "serial" and port is None:
+            if transport == "folder":
+                if not url:
+                    raise self.loc.error("links", i, "url", "a folder link needs url (the folder)")
+                url = str(self.file.parent / url)  # relative to the site folder
+            elif transport != "serial" and port is None:
                 raise self.loc.error("links", i, "port", f"a {transport} link needs a port")
             # Port 0 asks the OS for any free port: only meaningful when listening.
             lowest = 0 if transport in ("udp", "tcp-server") else 1

@@ -10,6 +10,7 @@ run a link is the caller's choice.
 from __future__ import annotations
 
 from radio.links.base import Backoff, Link
+from radio.links.folder import FolderLink
 from radio.links.serial_link import SerialLink
 from radio.links.spec import TRANSPORTS, LinkSpec
 from radio.links.tcp import TcpClientLink, TcpServerLink
@@ -54,6 +55,10 @@ def make_link(spec: LinkSpec, *, backoff: Backoff | None = None) -> Link:
         return TcpClientLink(spec.name, _host(spec), _port(spec, listening=False), backoff=backoff)
     if transport == "tcp-server":
         return TcpServerLink(spec.name, _host(spec), _port(spec, listening=True), backoff=backoff)
+    if transport == "folder":
+        if not spec.url:
+            raise ValueError(f"link {spec.name!r}: transport 'folder' needs a url (the folder)")
+        return FolderLink(spec.name, spec.url, backoff=backoff)
     expected = ", ".join(TRANSPORTS)
     raise ValueError(
         f"link {spec.name!r}: unknown transport {transport!r}; expected one of {expected}"

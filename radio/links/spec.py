@@ -4,7 +4,8 @@ Contract: ``LinkSpec`` is plain data; ``radio.links.factory.make_link(spec)``
 turns it into a ``Link``. ``transport`` is one of ``serial`` (``url`` is any
 pyserial URL or device path: ``/dev/ttyUSB0``, ``COM3``, ``socket://h:p``,
 ``loop://``), ``udp`` (listen on ``host:port``), ``tcp-client`` (connect to
-``host:port``) or ``tcp-server`` (listen on ``host:port``). ``protocol``
+``host:port``), ``tcp-server`` (listen on ``host:port``) or ``folder``
+(``url`` is a drop folder; each file is one frame). ``protocol``
 names the codec (``nmea``). ``unit`` binds every position on the link to one
 unit's call sign (a serial GPS in a vehicle). ``profile`` names an ALI
 record layout of the site (``[ali_profiles.NAME]``) for an ``ali`` link.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TRANSPORTS = ("serial", "udp", "tcp-client", "tcp-server")
+TRANSPORTS = ("serial", "udp", "tcp-client", "tcp-server", "folder")
 
 
 @dataclass(frozen=True, slots=True)
