@@ -41,6 +41,8 @@ The console is a desktop program and needs a graphical session. To proceed:
 """
 
 SCREENSHOT_TIMEOUT_S = 30.0
+FIRST_PAINT_WAIT_S = 3.0
+SCREENSHOT_SIZE = (1600, 1000)
 # Close to process start: this module is imported right after argument parsing.
 STARTED = time.monotonic()
 
@@ -198,19 +200,43 @@ class Console:
 
         self.window.map_widget.sigFramePainted.connect(on_painted)
 
-    async def run(self) -> int:
+    async def _show_then_start(self) -> None:
+        """Paint the window first, then open the store and the links.
+
+        Opening the store imports SQLAlchemy and runs migrations on a worker
+        thread; started together with the first paint it would compete for
+        the interpreter and delay it. Nothing is received before the links
+        open, so nothing is lost by starting them a moment later.
+        """
         self._log_first_paint()
+        painted = asyncio.get_running_loop().create_future()
+
+        def on_painted(_frame: int) -> None:
+            if not painted.done():
+                painted.set_result(None)
+
+        self.window.map_widget.sigFramePainted.connect(on_painted)
+        if self.session is not None:
+            self.session.show_site()
         self.window.show()
+        try:
+            await asyncio.wait_for(painted, FIRST_PAINT_WAIT_S)
+        except TimeoutError:
+            _LOGGER.warning("no map frame within %.0f s; starting anyway", FIRST_PAINT_WAIT_S)
+        finally:
+            self.window.map_widget.sigFramePainted.disconnect(on_painted)
         if self.session is not None:
             await self.session.start()
+
+    async def run(self) -> int:
+        await self._show_then_start()
         await self.closed.wait()
         return 0
 
     async def screenshot(self, path: Path) -> int:
-        self._log_first_paint()
-        self.window.show()
-        if self.session is not None:
-            await self.session.start()
+        # A picture of a full control-room screen, whatever the platform's screen.
+        self.window.resize(*SCREENSHOT_SIZE)
+        await self._show_then_start()
         painted = self.window.map_widget.frames_painted
         deadline = asyncio.get_running_loop().time() + SCREENSHOT_TIMEOUT_S
         # Wait for a map frame painted after the session started, then let the

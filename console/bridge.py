@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from console.event_text import PositionUpdate, position_update, summarize
-from console.sensors import is_sensor_frame
-from models.alerts.events import ALERT_KINDS
+from models.alerts.events import ALERT_KINDS, is_sensor_frame
 from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
 from widgets.views import EventView

@@ -38,7 +38,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from radio.links.http import ROUTES, HttpConfig, HttpSource
+from radio.links.http_types import ROUTES, HttpConfig, HttpSource
 
 __all__ = ["MIN_TOKEN_LENGTH", "HttpConfigError", "parse_http_config"]
 

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from models.alerts.engine import AlertEngine
+from models.alerts.events import is_sensor_frame
 from models.alerts.tracks import TrackStore
 from models.sensors.config import Sensor, sensor_by_source
 from models.sensors.geometry import cartesian_to_latlon, knots_to_mps, nm_to_m, polar_to_latlon
@@ -32,21 +33,6 @@ from models.store import NewEvent
 _LOGGER = logging.getLogger(__name__)
 
 DEFAULT_MAX_TRACK_AGE_S = 60.0
-SENSOR_PROTOCOLS = frozenset({"asterix", "zone-alarm", "cap"})
-ARPA_KINDS = frozenset({"TTM", "TLL", "OSD"})
-
-
-def is_sensor_frame(event: Any) -> bool:
-    """A committed frame the sensor service uses (radar, zone alarm, CAP)."""
-    if event.kind != "frame.decoded" or not event.payload:
-        return False
-    message = event.payload.get("message") or {}
-    protocol = message.get("protocol")
-    return protocol in SENSOR_PROTOCOLS or (
-        protocol == "nmea" and message.get("kind") in ARPA_KINDS
-    )
-
-
 class SensorService:
     def __init__(
         self,

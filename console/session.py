@@ -86,6 +86,7 @@ class ConsoleSession(QObject):
         self._pending_board: dict[str, UnitView] = {}
         self._last_seq = 0
         self.started = asyncio.Event()
+        self._site_shown = False
 
         self.bridge.sigEventsCommitted.connect(self._on_bridge_events_committed)
         self.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
@@ -106,8 +107,14 @@ class ConsoleSession(QObject):
 
     # -- start and stop ----------------------------------------------------
 
+    def show_site(self) -> None:
+        """Put the site on the map and the units on the board (no I/O)."""
+        if not self._site_shown:
+            self._site_shown = True
+            self._show_site()
+
     async def start(self) -> None:
-        self._show_site()
+        self.show_site()
         loop = asyncio.get_running_loop()
         # SQLAlchemy and alembic import and the migrations run on a worker
         # thread, so the window paints first and the GUI thread never waits.

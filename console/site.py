@@ -38,7 +38,7 @@ import zoneinfo
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import resources
 from console.http_config import HttpConfigError, parse_http_config
@@ -53,13 +53,15 @@ from models.dispatch.catalogue import (
 from models.dispatch.overdue import OverdueConfigError, OverdueRules
 from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
-from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
 from models.sensors.config import Sensor, SensorConfigError, Zone, parse_sensors, parse_zones
 from radio.codecs.ali_profile import AliProfile, AliProfileError
 from radio.codecs.zone_alarm import AlarmGrammar, AlarmGrammarError
-from radio.links.http import HttpConfig
+from radio.links.http_types import HttpConfig
 from radio.links.spec import TRANSPORTS, LinkSpec
 from radio.protocols import PROTOCOLS
+
+if TYPE_CHECKING:
+    from models.routing.graph import RoadGraph
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -301,6 +303,10 @@ class _Parser:
         graph_path = roads_path.parent / GRAPH_FILE
         if not graph_path.exists():
             return {}
+        # Deferred: the graph module pulls in scipy, which a site without a
+        # graph file (or a command that never routes) does not need.
+        from models.routing.graph import GraphError, RoadGraph, layer_fingerprint
+
         try:
             graph = RoadGraph.load(graph_path)
         except GraphError as exc:

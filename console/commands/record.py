@@ -21,10 +21,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from console.ingest import IngestService
-from console.sensors import SensorService, is_sensor_frame
+from console.sensors import SensorService
 from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from models.alerts.engine import AlertEngine
-from models.alerts.events import ALERT_KINDS
+from models.alerts.events import ALERT_KINDS, is_sensor_frame
 from models.alerts.state import AlertState
 from models.calls.events import CALL_KINDS
 from models.calls.state import CallState

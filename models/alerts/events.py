@@ -21,12 +21,16 @@ detection rules.
 - ``alert.linked`` (operator): alert_id, incident_id (or call_id).
 - ``alert.dismissed`` (operator): alert_id, reason (required).
 
-Radar tracks are not events of their own: the frames that carry them are
-stored like any other frame; the live track picture is a projection of
-those frames kept in memory (``models.alerts.tracks``).
+``is_sensor_frame(event)`` tells the committed frames that feed tracks and
+alerts (radar, zone alarms, CAP). Radar tracks are not events of their own:
+the frames that carry them are stored like any other frame; the live track
+picture is a projection of those frames kept in memory
+(``models.alerts.tracks``).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 ALERT_RAISED = "alert.raised"
 ALERT_UPDATED = "alert.updated"
@@ -45,3 +49,17 @@ ALERT_KINDS = (
     ALERT_LINKED,
     ALERT_DISMISSED,
 )
+
+SENSOR_PROTOCOLS = frozenset({"asterix", "zone-alarm", "cap"})
+ARPA_KINDS = frozenset({"TTM", "TLL", "OSD"})
+
+
+def is_sensor_frame(event: Any) -> bool:
+    """A committed frame the sensor service uses (radar, zone alarm, CAP)."""
+    if event.kind != "frame.decoded" or not event.payload:
+        return False
+    message = event.payload.get("message") or {}
+    protocol = message.get("protocol")
+    return protocol in SENSOR_PROTOCOLS or (
+        protocol == "nmea" and message.get("kind") in ARPA_KINDS
+    )
