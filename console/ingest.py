@@ -165,7 +165,7 @@ class IngestService:
                 error=message.reason,
             )
         else:
-            payload["message"] = message.to_dict()
+            payload["message"] = message.to_payload()
             event = NewEvent(
                 source=source,
                 kind="frame.decoded",
@@ -246,7 +246,7 @@ class IngestService:
             payload: dict[str, object] = {
                 "protocol": spec.protocol,
                 "peer": peer,
-                "message": message.to_dict(),
+                "message": message.to_payload(),
             }
             # Only vehicle positions name units; a caller location's "source"
             # is its protocol family (ali, aml, pidf).

@@ -96,11 +96,20 @@ class Message:
     A message that carries several items of its own (a PIDF-LO document's
     locations, an ASTERIX block's records) also has ``parts() -> (items,
     error reasons)``, so tools can show one line per item.
+
+    ``to_payload()`` is what the event log stores as the decoded payload:
+    by default ``to_dict()``; a message with bulky detail that its raw bytes
+    already hold (an ASTERIX record's every item) keeps only what consumers
+    use, and the detail is one re-decode of the stored raw frame away.
     """
 
     __slots__ = ()
     protocol: str
     kind: str
+
+    def to_payload(self) -> dict[str, Any]:
+        """The decoded payload the event log stores (see the class docstring)."""
+        return self.to_dict()
 
     def to_dict(self) -> dict[str, Any]:
         """Every field that is not None, JSON-ready (times as ISO 8601 strings)."""

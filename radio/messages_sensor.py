@@ -60,6 +60,12 @@ class _Nested(Message):
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]
 
+    def to_payload(self) -> dict[str, Any]:
+        # Item-by-item detail stays in the stored raw frame (see Message).
+        out = self.to_dict()
+        out.pop("items", None)
+        return out
+
 
 @_with_make
 @dataclass(frozen=True, slots=True)
@@ -96,6 +102,15 @@ class RadarTarget(_Nested):
     message_type: int | None = None  # CAT010 I010/000
     items: dict[str, Any] = field(default_factory=dict)
 
+    def to_payload(self) -> dict[str, Any]:
+        # Summary fields are plain numbers and strings: no conversion needed.
+        out: dict[str, Any] = {}
+        for name in _TARGET_SUMMARY:
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        return out
+
 
 @_with_make
 @dataclass(frozen=True, slots=True)
@@ -111,6 +126,17 @@ class AsterixBlock(_Nested):
     category: int
     records: tuple[RadarTarget, ...]
     errors: tuple[str, ...] = ()
+
+    def to_payload(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "protocol": self.protocol,
+            "kind": self.kind,
+            "category": self.category,
+            "records": [record.to_payload() for record in self.records],
+        }
+        if self.errors:
+            out["errors"] = list(self.errors)
+        return out
 
     def parts(self) -> tuple[tuple[RadarTarget, ...], tuple[str, ...]]:
         """The block's records and the reasons others failed (see ``Message``)."""
@@ -343,3 +369,6 @@ class ZoneAlarm(Message):
     bearing_deg: float | None = None
     alarm_kind: str | None = None
     severity: str | None = None
+
+
+_TARGET_SUMMARY = tuple(f.name for f in dataclasses.fields(RadarTarget) if f.name != "items")
