@@ -6,8 +6,9 @@ protocol decodes a block into one ``frame.decoded`` event (the block's
 records in its payload), the group-commit writer stores it durably
 (SQLite, WAL, synchronous=FULL), with the hash chain. Baseline in the same
 run: decode alone (to the same payload). The payload keeps the summary
-fields; every item stays in the stored raw block. Prints records/s for both, the ratio, and checks that
-every block was stored and the chain is valid.
+fields; every item stays in the stored raw block. Prints records/s for
+both, the ratio, and checks that every block was stored and the chain is
+valid.
 """
 
 from __future__ import annotations
