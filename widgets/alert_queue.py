@@ -28,17 +28,13 @@ Contract:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,18 +42,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
 from widgets.incident_queue import format_elapsed
+from widgets.keyed_table import TimedQueueModel
+from widgets.queue_dock import QueueDock
 from widgets.views import AlertView
 
 __all__ = [
@@ -168,8 +159,11 @@ def where_text(alert: AlertView) -> str:
 # -- model ----------------------------------------------------------------------------
 
 
-class AlertQueueModel(QAbstractTableModel):
+class AlertQueueModel(TimedQueueModel):
     """New, acknowledged and recently handled alerts in queue order."""
+
+    COLUMNS = AlertColumn
+    TICK_COLUMNS = (0, len(AlertColumn) - 1)
 
     def __init__(
         self,
@@ -179,41 +173,25 @@ class AlertQueueModel(QAbstractTableModel):
         handled_keep_s: float = HANDLED_KEEP_S,
         dark: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._now = clock()
-        self._keep = timedelta(seconds=handled_keep_s)
-        self._alerts: list[AlertView] = []
-        self._keys: list[_Key] = []
-        self._handled_at: dict[str, datetime] = {}
-        self._flash_on = True
+        super().__init__(parent, clock=clock, keep_s=handled_keep_s)
         self.dark = dark
 
     # -- reading ------------------------------------------------------------------
 
     def alert_at(self, row: int) -> AlertView:
-        return self._alerts[row]
+        return self._items[row]
 
     def alerts(self) -> list[AlertView]:
-        return list(self._alerts)
+        return list(self._items)
 
     def alert_ids(self) -> list[str]:
-        return [a.alert_id for a in self._alerts]
-
-    def row_of(self, alert_id: str | None) -> int | None:
-        for row, alert in enumerate(self._alerts):
-            if alert.alert_id == alert_id:
-                return row
-        return None
-
-    def flash_on(self) -> bool:
-        return self._flash_on
+        return [a.alert_id for a in self._items]
 
     def new_count(self, *, exercise: bool | None = None) -> int:
         """New alerts (only real ones with ``exercise=False``, only drills with True)."""
         return sum(
             1
-            for a in self._alerts
+            for a in self._items
             if a.state == "new" and (exercise is None or a.exercise == exercise)
         )
 
@@ -223,102 +201,34 @@ class AlertQueueModel(QAbstractTableModel):
     # -- writing ------------------------------------------------------------------
 
     def set_alerts(self, alerts: Sequence[AlertView]) -> None:
-        self.beginResetModel()
-        self._now = self._clock()
-        latest = {a.alert_id: a for a in alerts}
-        for alert in latest.values():
-            self._note_handled(alert)
-        self._handled_at = {
-            i: at
-            for i, at in self._handled_at.items()
-            if i in latest and latest[i].state in HANDLED_STATES
-        }
-        self._alerts = sorted((a for a in latest.values() if self._shown(a)), key=self._key)
-        self._keys = [self._key(a) for a in self._alerts]
-        self.endResetModel()
+        self._set_items(alerts)
 
     def update_alert(self, alert: AlertView) -> None:
-        self._note_handled(alert)
-        if alert.state not in HANDLED_STATES:
-            self._handled_at.pop(alert.alert_id, None)
-        row = self.row_of(alert.alert_id)
-        if not self._shown(alert):
-            if row is not None:
-                self._remove_row(row)
-            return
-        key = self._key(alert)
-        if row is None:
-            target = bisect.bisect_left(self._keys, key)
-            self.beginInsertRows(QModelIndex(), target, target)
-            self._alerts.insert(target, alert)
-            self._keys.insert(target, key)
-            self.endInsertRows()
-            return
-        others = self._keys[:row] + self._keys[row + 1 :]
-        target = bisect.bisect_left(others, key)
-        if target != row:
-            destination = target if target < row else target + 1
-            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-            del self._alerts[row], self._keys[row]
-            self._alerts.insert(target, alert)
-            self._keys.insert(target, key)
-            self.endMoveRows()
-        else:
-            self._alerts[row] = alert
-            self._keys[row] = key
-        self.dataChanged.emit(self.index(target, 0), self.index(target, len(AlertColumn) - 1))
+        self._update_item(alert)
 
-    def tick(self) -> None:
-        self._now = self._clock()
-        self._flash_on = not self._flash_on
-        for row in range(len(self._alerts) - 1, -1, -1):
-            if not self._shown(self._alerts[row]):
-                self._remove_row(row)
-        if self._alerts:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._alerts) - 1, len(AlertColumn) - 1)
-            )
+    def _item_id(self, item: AlertView) -> str:
+        return item.alert_id
 
-    def _remove_row(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._alerts[row], self._keys[row]
-        self.endRemoveRows()
+    def _is_done(self, item: AlertView) -> bool:
+        return item.state in HANDLED_STATES
 
-    def _note_handled(self, alert: AlertView) -> None:
-        if alert.state in HANDLED_STATES and alert.alert_id not in self._handled_at:
-            self._handled_at[alert.alert_id] = self._clock()
+    def _is_live(self, item: AlertView) -> bool:
+        return item.state in _STATE_RANK
 
-    def _shown(self, alert: AlertView) -> bool:
-        if alert.state in HANDLED_STATES:
-            since = self._handled_at.get(alert.alert_id, self._now)
-            return self._now - since < self._keep
-        return alert.state in _STATE_RANK
-
-    def _key(self, alert: AlertView) -> _Key:
-        if alert.state in HANDLED_STATES:
-            moment = -self._handled_at.get(alert.alert_id, self._now).timestamp()
-            return (2, 0, 0, moment, alert.alert_id)
+    def _key(self, item: AlertView) -> _Key:
+        if item.state in HANDLED_STATES:
+            return (2, 0, 0, -self._done_since(item).timestamp(), item.alert_id)
         return (
-            _STATE_RANK.get(alert.state, 3),
-            int(alert.exercise),
-            _SEVERITY_RANK.get(alert.severity, 4),
-            alert.raised.timestamp(),
-            alert.alert_id,
+            _STATE_RANK.get(item.state, 3),
+            int(item.exercise),
+            _SEVERITY_RANK.get(item.severity, 4),
+            item.raised.timestamp(),
+            item.alert_id,
         )
 
     # -- Qt model interface ---------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._alerts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AlertColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _header_labels(self) -> dict[int, str]:
         return {
             AlertColumn.STATE: self.tr("State"),
             AlertColumn.SEVERITY: self.tr("Severity"),
@@ -327,12 +237,12 @@ class AlertQueueModel(QAbstractTableModel):
             AlertColumn.WHERE: self.tr("Zone / sensor"),
             AlertColumn.AGE: self.tr("Age"),
             AlertColumn.INCIDENT: self.tr("Incident"),
-        }[AlertColumn(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        alert = self._alerts[index.row()]
+        alert = self._items[index.row()]
         column = AlertColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(alert, column)
@@ -417,8 +327,10 @@ _COLUMN_WIDTHS = {
 }
 
 
-class AlertQueueDock(QDockWidget):
+class AlertQueueDock(QueueDock):
     """Dock with the alert table and its one-second tick."""
+
+    ACTIVATION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
     sigAlertSelected = Signal(str)  # "" when the user clears the selection
     sigAcknowledgeRequested = Signal(str)
@@ -433,56 +345,17 @@ class AlertQueueDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("AlertQueueDock")
         self.setWindowTitle(self.tr("Alerts"))
-        self._model = AlertQueueModel(self, clock=clock, handled_keep_s=handled_keep_s)
-        self._selected: str | None = None
-        self._quiet = False
-        # Before the view attaches, so these run first: the shared selection
-        # must not follow Qt's move of the selection to a neighbour row.
-        self._model.rowsAboutToBeRemoved.connect(self._on_model_rows_about_to_change)
-        self._model.rowsAboutToBeMoved.connect(self._on_model_rows_about_to_change)
-        self._model.modelAboutToBeReset.connect(self._on_model_rows_about_to_change)
-        self._view = QTableView(self)
-        self._view.setModel(self._model)
-        self._model.rowsRemoved.connect(self._on_model_rows_changed)
-        self._model.rowsMoved.connect(self._on_model_rows_changed)
-        self._model.rowsInserted.connect(self._on_model_rows_changed)
-        self._model.modelReset.connect(self._on_model_rows_changed)
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._view.setWordWrap(False)
-        rows = self._view.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self._view.fontMetrics().height() + 6)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._view.installEventFilter(self)
-
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self._view, 1)
-        self.setWidget(content)
+        self._model: AlertQueueModel = AlertQueueModel(
+            self, clock=clock, handled_keep_s=handled_keep_s
+        )
+        self._install_table(self._model, _COLUMN_WIDTHS)
         self.setFocusProxy(self._view)
-
-        self._tick_timer = QTimer(self)
-        self._tick_timer.setInterval(1000)
-        self._tick_timer.timeout.connect(self._on_tick_timer_timeout)
-        self._tick_timer.start()
 
     def model(self) -> AlertQueueModel:
         return self._model
 
-    def view(self) -> QTableView:
-        return self._view
-
     def tick_timer(self) -> QTimer:
-        return self._tick_timer
+        return self._timer
 
     def set_dark(self, dark: bool) -> None:
         self._model.dark = dark
@@ -503,67 +376,16 @@ class AlertQueueDock(QDockWidget):
 
     def select_alert(self, alert_id: str | None) -> None:
         """Select ``alert_id``'s row (``None``: clear) without emitting signals."""
-        self._selected = alert_id or None
-        self._sync_selection(scroll=True)
+        self._select(alert_id or None)
 
-    def _sync_selection(self, *, scroll: bool) -> None:
-        selection = self._view.selectionModel()
-        row = self._model.row_of(self._selected) if self._selected else None
-        shown = [index.row() for index in selection.selectedRows()]
-        if shown == ([] if row is None else [row]):
-            return
-        self._quiet = True
-        try:
-            if row is None:
-                selection.clearSelection()
-            else:
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                selection.setCurrentIndex(self._model.index(row, 0), flags)
-        finally:
-            self._quiet = False
-        if scroll and row is not None:
-            self._view.scrollTo(self._model.index(row, 0))
+    def _selection_changed_to(self, item_id: str | None) -> None:
+        self.sigAlertSelected.emit(item_id or "")
 
-    def _request_acknowledge(self, row: int) -> None:
+    def _row_activated(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
             alert = self._model.alert_at(row)
             if alert.state == "new":
                 self.sigAcknowledgeRequested.emit(alert.alert_id)
 
-    # -- handlers -------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-                current = self._view.currentIndex()
-                if current.isValid():
-                    self._request_acknowledge(current.row())
-                return True
-        return super().eventFilter(watched, event)
-
-    def _on_selection_changed(self, *_args: object) -> None:
-        if self._quiet:
-            return
-        rows = self._view.selectionModel().selectedRows()
-        if rows:
-            alert_id = self._model.alert_at(rows[0].row()).alert_id
-            if alert_id != self._selected:
-                self._selected = alert_id
-                self.sigAlertSelected.emit(alert_id)
-        elif self._selected is not None:
-            self._selected = None
-            self.sigAlertSelected.emit("")
-
-    def _on_model_rows_about_to_change(self, *_args: object) -> None:
-        self._quiet = True
-
-    def _on_model_rows_changed(self, *_args: object) -> None:
-        self._quiet = False
-        self._sync_selection(scroll=False)
-
-    def _on_tick_timer_timeout(self) -> None:
+    def _on_tick(self) -> None:
         self._model.tick()

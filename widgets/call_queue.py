@@ -31,17 +31,13 @@ Contract:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,18 +45,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
 from widgets.incident_queue import format_elapsed
+from widgets.keyed_table import TimedQueueModel
+from widgets.queue_dock import QueueDock
 from widgets.symbols import caller_source_label
 from widgets.views import CallView, LocationView
 
@@ -157,8 +148,11 @@ def _source_of(call: CallView) -> str:
 # -- model ----------------------------------------------------------------------
 
 
-class CallQueueModel(QAbstractTableModel):
+class CallQueueModel(TimedQueueModel):
     """Ringing, answered and recently abandoned calls in queue order, keyed by call id."""
+
+    COLUMNS = CallColumn
+    TICK_COLUMNS = (CallColumn.STATE, CallColumn.TIMER)
 
     def __init__(
         self,
@@ -167,41 +161,25 @@ class CallQueueModel(QAbstractTableModel):
         clock: Callable[[], datetime] = utc_now,
         abandoned_keep_s: float = ABANDONED_KEEP_S,
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._now = clock()
-        self._keep = timedelta(seconds=abandoned_keep_s)
-        self._calls: list[CallView] = []
-        self._keys: list[_Key] = []
-        self._abandoned_at: dict[str, datetime] = {}
-        self._flash_on = True
+        super().__init__(parent, clock=clock, keep_s=abandoned_keep_s)
 
     # -- reading --------------------------------------------------------------
 
     def call_at(self, row: int) -> CallView:
-        return self._calls[row]
+        return self._items[row]
 
     def calls(self) -> list[CallView]:
-        return list(self._calls)
+        return list(self._items)
 
     def call_ids(self) -> list[str]:
-        return [call.call_id for call in self._calls]
-
-    def row_of(self, call_id: str | None) -> int | None:
-        for row, call in enumerate(self._calls):
-            if call.call_id == call_id:
-                return row
-        return None
-
-    def flash_on(self) -> bool:
-        return self._flash_on
+        return [call.call_id for call in self._items]
 
     def timer_s(self, call: CallView) -> float:
         """Seconds on the call's timer: ringing, talking, or since abandoned."""
         if call.state == "answered" and call.answered is not None:
             start = call.answered
         elif call.state == "abandoned":
-            start = self._abandoned_at.get(call.call_id, self._now)
+            start = self._done_since(call)
         else:
             start = call.offered
         return max(0.0, (self._now - start).total_seconds())
@@ -210,108 +188,34 @@ class CallQueueModel(QAbstractTableModel):
 
     def set_calls(self, calls: Sequence[CallView]) -> None:
         """Replace every row (a model reset)."""
-        self.beginResetModel()
-        self._now = self._clock()
-        latest = {call.call_id: call for call in calls}
-        for call in latest.values():
-            self._note_abandoned(call)
-        shown = [call for call in latest.values() if self._shown(call)]
-        self._abandoned_at = {
-            call_id: at
-            for call_id, at in self._abandoned_at.items()
-            if call_id in latest and latest[call_id].state == "abandoned"
-        }
-        self._calls = sorted(shown, key=self._key)
-        self._keys = [self._key(call) for call in self._calls]
-        self.endResetModel()
+        self._set_items(calls)
 
     def update_call(self, call: CallView) -> None:
         """Change, move, insert or (when released or expired) remove one call."""
-        self._note_abandoned(call)
-        if call.state != "abandoned":
-            self._abandoned_at.pop(call.call_id, None)
-        row = self.row_of(call.call_id)
-        if not self._shown(call):
-            if row is not None:
-                self._remove_row(row)
-            return
-        key = self._key(call)
-        if row is None:
-            target = bisect.bisect_left(self._keys, key)
-            self.beginInsertRows(QModelIndex(), target, target)
-            self._calls.insert(target, call)
-            self._keys.insert(target, key)
-            self.endInsertRows()
-            return
-        others = self._keys[:row] + self._keys[row + 1 :]
-        target = bisect.bisect_left(others, key)
-        if target != row:
-            # Qt counts the destination before the move: one further when moving down.
-            destination = target if target < row else target + 1
-            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-            del self._calls[row], self._keys[row]
-            self._calls.insert(target, call)
-            self._keys.insert(target, key)
-            self.endMoveRows()
+        self._update_item(call)
+
+    def _item_id(self, item: CallView) -> str:
+        return item.call_id
+
+    def _is_done(self, item: CallView) -> bool:
+        return item.state == "abandoned"
+
+    def _is_live(self, item: CallView) -> bool:
+        return item.state in _RANK
+
+    def _key(self, item: CallView) -> _Key:
+        rank = _RANK.get(item.state, 3)
+        if item.state == "answered":
+            moment = (item.answered or item.offered).timestamp()
+        elif item.state == "abandoned":
+            moment = -self._done_since(item).timestamp()
         else:
-            self._calls[row] = call
-            self._keys[row] = key
-        self.dataChanged.emit(self.index(target, 0), self.index(target, len(CallColumn) - 1))
-
-    def tick(self) -> None:
-        """New clock snapshot: flash ringing rows, expire abandoned ones, repaint timers."""
-        self._now = self._clock()
-        self._flash_on = not self._flash_on
-        for row in range(len(self._calls) - 1, -1, -1):
-            if not self._shown(self._calls[row]):
-                self._remove_row(row)
-        if self._calls:
-            self.dataChanged.emit(
-                self.index(0, CallColumn.STATE), self.index(len(self._calls) - 1, CallColumn.TIMER)
-            )
-
-    def _remove_row(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        # The abandon time stays: a later update of an expired call must not
-        # bring it back as freshly abandoned.
-        del self._calls[row], self._keys[row]
-        self.endRemoveRows()
-
-    def _note_abandoned(self, call: CallView) -> None:
-        if call.state == "abandoned" and call.call_id not in self._abandoned_at:
-            self._abandoned_at[call.call_id] = self._clock()
-
-    def _shown(self, call: CallView) -> bool:
-        if call.state not in _RANK:
-            return False
-        if call.state == "abandoned":
-            since = self._abandoned_at.get(call.call_id, self._now)
-            return self._now - since < self._keep
-        return True
-
-    def _key(self, call: CallView) -> _Key:
-        rank = _RANK.get(call.state, 3)
-        if call.state == "answered":
-            moment = (call.answered or call.offered).timestamp()
-        elif call.state == "abandoned":
-            moment = -self._abandoned_at.get(call.call_id, self._now).timestamp()
-        else:
-            moment = call.offered.timestamp()
-        return (rank, moment, call.call_id)
+            moment = item.offered.timestamp()
+        return (rank, moment, item.call_id)
 
     # -- Qt model interface -------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._calls)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CallColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _header_labels(self) -> dict[int, str]:
         return {
             CallColumn.STATE: self.tr("State"),
             CallColumn.NUMBER: self.tr("Number"),
@@ -320,12 +224,12 @@ class CallQueueModel(QAbstractTableModel):
             CallColumn.TIMER: self.tr("Time"),
             CallColumn.LOCATION: self.tr("Location"),
             CallColumn.INCIDENT: self.tr("Incident"),
-        }[CallColumn(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._calls):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        call = self._calls[index.row()]
+        call = self._items[index.row()]
         column = CallColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(call, column)
@@ -403,8 +307,11 @@ _COLUMN_WIDTHS = {
 }
 
 
-class CallQueueDock(QDockWidget):
+class CallQueueDock(QueueDock):
     """Dock with the call table and its one-second tick."""
+
+    ACTIVATION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    DOUBLE_CLICK_ACTIVATES = True
 
     sigCallSelected = Signal(str)  # "" when the user clears the selection
     sigAnswerRequested = Signal(str)
@@ -419,61 +326,19 @@ class CallQueueDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("CallQueueDock")
         self.setWindowTitle(self.tr("Calls"))
-        self._model = CallQueueModel(self, clock=clock, abandoned_keep_s=abandoned_keep_s)
-        self._selected: str | None = None
-        self._quiet = False
-
-        # Connected before the view attaches so these run first: when the
-        # selected row leaves, Qt moves the selection to a neighbour, and the
-        # shared selection must not follow it.
-        self._model.rowsAboutToBeRemoved.connect(self._on_model_rows_about_to_change)
-        self._model.rowsAboutToBeMoved.connect(self._on_model_rows_about_to_change)
-        self._model.modelAboutToBeReset.connect(self._on_model_rows_about_to_change)
-        self._view = QTableView(self)
-        self._view.setModel(self._model)
-        self._model.rowsRemoved.connect(self._on_model_rows_changed)
-        self._model.rowsMoved.connect(self._on_model_rows_changed)
-        self._model.rowsInserted.connect(self._on_model_rows_changed)
-        self._model.modelReset.connect(self._on_model_rows_changed)
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._view.setWordWrap(False)
-        rows = self._view.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self._view.fontMetrics().height() + 6)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._view.doubleClicked.connect(self._on_view_double_clicked)
-        self._view.installEventFilter(self)
-
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self._view, 1)
-        self.setWidget(content)
+        self._model: CallQueueModel = CallQueueModel(
+            self, clock=clock, abandoned_keep_s=abandoned_keep_s
+        )
+        self._install_table(self._model, _COLUMN_WIDTHS)
         self.setFocusProxy(self._view)
-
-        self._tick_timer = QTimer(self)
-        self._tick_timer.setInterval(1000)
-        self._tick_timer.timeout.connect(self._on_tick_timer_timeout)
-        self._tick_timer.start()
 
     # -- accessors ------------------------------------------------------------
 
     def model(self) -> CallQueueModel:
         return self._model
 
-    def view(self) -> QTableView:
-        return self._view
-
     def tick_timer(self) -> QTimer:
-        return self._tick_timer
+        return self._timer
 
     def oldest_ringing(self) -> str | None:
         """The call to answer next, if any call is ringing."""
@@ -495,71 +360,16 @@ class CallQueueDock(QDockWidget):
 
     def select_call(self, call_id: str | None) -> None:
         """Select ``call_id``'s row (``None``: clear) without emitting signals."""
-        self._selected = call_id or None
-        self._sync_selection(scroll=True)
+        self._select(call_id or None)
 
-    def _sync_selection(self, *, scroll: bool) -> None:
-        selection = self._view.selectionModel()
-        row = self._model.row_of(self._selected) if self._selected else None
-        shown = [index.row() for index in selection.selectedRows()]
-        if shown == ([] if row is None else [row]):
-            return
-        self._quiet = True
-        try:
-            if row is None:
-                selection.clearSelection()
-            else:
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                selection.setCurrentIndex(self._model.index(row, 0), flags)
-        finally:
-            self._quiet = False
-        if scroll and row is not None:
-            self._view.scrollTo(self._model.index(row, 0))
+    def _selection_changed_to(self, item_id: str | None) -> None:
+        self.sigCallSelected.emit(item_id or "")
 
-    def _request_answer(self, row: int) -> None:
+    def _row_activated(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
             call = self._model.call_at(row)
             if call.state == "ringing":
                 self.sigAnswerRequested.emit(call.call_id)
 
-    # -- handlers -------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                current = self._view.currentIndex()
-                if current.isValid():
-                    self._request_answer(current.row())
-                return True
-        return super().eventFilter(watched, event)
-
-    def _on_selection_changed(self, *_args: object) -> None:
-        if self._quiet:
-            return
-        rows = self._view.selectionModel().selectedRows()
-        if rows:
-            call_id = self._model.call_at(rows[0].row()).call_id
-            if call_id != self._selected:
-                self._selected = call_id
-                self.sigCallSelected.emit(call_id)
-        elif self._selected is not None:
-            self._selected = None
-            self.sigCallSelected.emit("")
-
-    def _on_view_double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self._request_answer(index.row())
-
-    def _on_model_rows_about_to_change(self, *_args: object) -> None:
-        self._quiet = True
-
-    def _on_model_rows_changed(self, *_args: object) -> None:
-        self._quiet = False
-        self._sync_selection(scroll=False)
-
-    def _on_tick_timer_timeout(self) -> None:
+    def _on_tick(self) -> None:
         self._model.tick()

@@ -33,7 +33,8 @@ Contract:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -89,15 +90,54 @@ DISPOSITIONS: tuple[str, ...] = (
 _OTHER = DISPOSITIONS[-1]
 
 
-class CloseIncidentDialog(QDialog):
+class _AnswerDialog(QDialog):
+    """OK/Cancel about one id: OK is enabled, and accepts, only with an answer."""
+
+    def __init__(self, parent: QWidget | None, key: str, title: str) -> None:
+        super().__init__(parent)
+        self._key = key
+        self.setWindowTitle(title)
+
+    def _make_buttons(self, ok_text: str) -> QDialogButtonBox:
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button().setText(ok_text)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        return self._buttons
+
+    def ok_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _answer(self) -> str | None:
+        """What OK would send; ``None`` while there is no answer."""
+        raise NotImplementedError
+
+    def _send(self, answer: str) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        answer = self._answer()
+        if answer is None:
+            return
+        super().accept()
+        self._send(answer)
+
+    def _update_ok(self, *_args: object) -> None:
+        self.ok_button().setEnabled(self._answer() is not None)
+
+    def _on_list_item_double_clicked(self, *_args: object) -> None:
+        self.accept()
+
+
+class CloseIncidentDialog(_AnswerDialog):
     """Disposition list, free text, OK/Cancel; emits ``sigDisposition`` on OK."""
 
     sigDisposition = Signal(str, str)  # incident_id, disposition
 
     def __init__(self, parent: QWidget | None, incident_id: str) -> None:
-        super().__init__(parent)
-        self._incident_id = incident_id
-        self.setWindowTitle(self.tr("Close incident {id}").format(id=incident_id))
+        super().__init__(parent, incident_id, self.tr("Close incident {id}").format(id=incident_id))
 
         prompt = QLabel(self.tr("How did incident {id} end?").format(id=incident_id), self)
         prompt.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,19 +145,12 @@ class CloseIncidentDialog(QDialog):
         for code in DISPOSITIONS:
             self._list.addItem(_tr(code))
         self._list.setCurrentRow(0)
-        self._list.currentRowChanged.connect(self._on_list_row_changed)
+        self._list.currentRowChanged.connect(self._update_ok)
         self._list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self._text = QLineEdit(self)
         self._text.setPlaceholderText(self.tr("Details (optional)"))
-        self._text.textChanged.connect(self._on_text_changed)
-
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Close incident"))
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        self._text.textChanged.connect(self._update_ok)
+        self._make_buttons(self.tr("Close incident"))
 
         form = QFormLayout()
         form.addRow(self.tr("Details"), self._text)
@@ -129,10 +162,7 @@ class CloseIncidentDialog(QDialog):
         self._update_ok()
 
     def incident_id(self) -> str:
-        return self._incident_id
-
-    def ok_button(self) -> QPushButton:
-        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self._key
 
     def choose(self, disposition: str, text: str = "") -> None:
         """Pick ``disposition`` (an entry of ``DISPOSITIONS``) and type ``text``."""
@@ -148,27 +178,14 @@ class CloseIncidentDialog(QDialog):
             return text
         return f"{choice}: {text}" if text else choice
 
-    def accept(self) -> None:
-        disposition = self.disposition()
-        if not disposition:
-            return
-        super().accept()
-        self.sigDisposition.emit(self._incident_id, disposition)
+    def _answer(self) -> str | None:
+        return self.disposition() or None
 
-    def _update_ok(self) -> None:
-        self.ok_button().setEnabled(bool(self.disposition()))
-
-    def _on_list_row_changed(self, _row: int) -> None:
-        self._update_ok()
-
-    def _on_text_changed(self, _text: str) -> None:
-        self._update_ok()
-
-    def _on_list_item_double_clicked(self, *_args: object) -> None:
-        self.accept()
+    def _send(self, answer: str) -> None:
+        self.sigDisposition.emit(self._key, answer)
 
 
-class IncidentTypeDialog(QDialog):
+class IncidentTypeDialog(_AnswerDialog):
     """Filterable list of incident types; emits ``sigTypeChosen`` on OK."""
 
     sigTypeChosen = Signal(str, str)  # call_id, type_code
@@ -181,9 +198,9 @@ class IncidentTypeDialog(QDialog):
         *,
         title: str | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._call_id = call_id
-        self.setWindowTitle(title or self.tr("Create incident from call {id}").format(id=call_id))
+        super().__init__(
+            parent, call_id, title or self.tr("Create incident from call {id}").format(id=call_id)
+        )
         self._filter = QLineEdit(self)
         self._filter.setPlaceholderText(self.tr("Type to filter incident types"))
         self._filter.setClearButtonEnabled(True)
@@ -201,14 +218,9 @@ class IncidentTypeDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole + 1, f"{code} {name} {discipline}".casefold())
             item.setToolTip(code)
             self._list.addItem(item)
-        self._list.currentRowChanged.connect(self._on_list_row_changed)
+        self._list.currentRowChanged.connect(self._update_ok)
         self._list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button().setText(self.tr("Create incident"))
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        self._make_buttons(self.tr("Create incident"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._filter)
         layout.addWidget(self._list, 1)
@@ -216,10 +228,7 @@ class IncidentTypeDialog(QDialog):
         self._on_filter_text_changed("")
 
     def call_id(self) -> str:
-        return self._call_id
-
-    def ok_button(self) -> QPushButton:
-        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self._key
 
     def filter_edit(self) -> QLineEdit:
         return self._filter
@@ -245,12 +254,11 @@ class IncidentTypeDialog(QDialog):
                 return
         raise KeyError(code)
 
-    def accept(self) -> None:
-        code = self.chosen_code()
-        if code is None:
-            return
-        super().accept()
-        self.sigTypeChosen.emit(self._call_id, code)
+    def _answer(self) -> str | None:
+        return self.chosen_code()
+
+    def _send(self, answer: str) -> None:
+        self.sigTypeChosen.emit(self._key, answer)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Keyboard-first: the caret stays in the filter while Up/Down pick.
@@ -284,15 +292,6 @@ class IncidentTypeDialog(QDialog):
             self._list.setCurrentRow(first)
         self._update_ok()
 
-    def _on_list_row_changed(self, _row: int) -> None:
-        self._update_ok()
-
-    def _on_list_item_double_clicked(self, *_args: object) -> None:
-        self.accept()
-
-    def _update_ok(self) -> None:
-        self.ok_button().setEnabled(self.chosen_code() is not None)
-
 
 #: Common reasons to dismiss an alert; the last entry needs free text.
 DISMISS_REASONS: tuple[str, ...] = (
@@ -305,42 +304,32 @@ DISMISS_REASONS: tuple[str, ...] = (
 )
 
 
-class DismissAlertDialog(QDialog):
+class DismissAlertDialog(_AnswerDialog):
     """Reason list and free text; OK only with a reason; emits ``sigDismiss``."""
 
     sigDismiss = Signal(str, str)  # alert_id, reason
 
     def __init__(self, parent: QWidget | None, alert_id: str) -> None:
-        super().__init__(parent)
-        self._alert_id = alert_id
-        self.setWindowTitle(self.tr("Dismiss alert {id}").format(id=alert_id))
+        super().__init__(parent, alert_id, self.tr("Dismiss alert {id}").format(id=alert_id))
         prompt = QLabel(self.tr("Why is alert {id} dismissed?").format(id=alert_id), self)
         prompt.setTextFormat(Qt.TextFormat.PlainText)
         self._list = QListWidget(self)
         for reason in DISMISS_REASONS:
             self._list.addItem(_tr(reason))
-        self._list.currentRowChanged.connect(self._on_input_changed)
+        self._list.currentRowChanged.connect(self._update_ok)
         self._text = QLineEdit(self)
         self._text.setPlaceholderText(self.tr("Details"))
-        self._text.textChanged.connect(self._on_input_changed)
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button().setText(self.tr("Dismiss alert"))
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        self._text.textChanged.connect(self._update_ok)
+        self._make_buttons(self.tr("Dismiss alert"))
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self._list, 1)
         layout.addWidget(self._text)
         layout.addWidget(self._buttons)
-        self._on_input_changed()
+        self._update_ok()
 
     def alert_id(self) -> str:
-        return self._alert_id
-
-    def ok_button(self) -> QPushButton:
-        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self._key
 
     def choose(self, reason: str | None, text: str = "") -> None:
         """Pick ``reason`` (an entry of ``DISMISS_REASONS``, or None) and type ``text``."""
@@ -356,41 +345,32 @@ class DismissAlertDialog(QDialog):
             return text
         return f"{choice}: {text}" if text else choice
 
-    def accept(self) -> None:
-        reason = self.reason()
-        if not reason:
-            return
-        super().accept()
-        self.sigDismiss.emit(self._alert_id, reason)
+    def _answer(self) -> str | None:
+        return self.reason() or None
 
-    def _on_input_changed(self, *_args: object) -> None:
-        self.ok_button().setEnabled(bool(self.reason()))
+    def _send(self, answer: str) -> None:
+        self.sigDismiss.emit(self._key, answer)
 
 
-class LinkIncidentDialog(QDialog):
+class LinkIncidentDialog(_AnswerDialog):
     """Candidate incidents plus a typed id; emits ``sigIncidentChosen``."""
 
     sigIncidentChosen = Signal(str, str)  # alert_id, incident_id
 
     def __init__(self, parent: QWidget | None, alert_id: str, candidates: Sequence[str]) -> None:
-        super().__init__(parent)
-        self._alert_id = alert_id
-        self.setWindowTitle(self.tr("Link alert {id} to an incident").format(id=alert_id))
+        super().__init__(
+            parent, alert_id, self.tr("Link alert {id} to an incident").format(id=alert_id)
+        )
         self._typed = QLineEdit(self)
         self._typed.setPlaceholderText(self.tr("Incident or call id"))
-        self._typed.textChanged.connect(self._on_input_changed)
+        self._typed.textChanged.connect(self._update_ok)
         self._list = QListWidget(self)
         self._list.addItems(list(candidates))
         if candidates:
             self._list.setCurrentRow(0)
-        self._list.currentRowChanged.connect(self._on_input_changed)
+        self._list.currentRowChanged.connect(self._update_ok)
         self._list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button().setText(self.tr("Link"))
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        self._make_buttons(self.tr("Link"))
         form = QFormLayout()
         form.addRow(self.tr("Id"), self._typed)
         layout = QVBoxLayout(self)
@@ -398,13 +378,10 @@ class LinkIncidentDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Nearby incidents and calls"), self))
         layout.addWidget(self._list, 1)
         layout.addWidget(self._buttons)
-        self._on_input_changed()
+        self._update_ok()
 
     def alert_id(self) -> str:
-        return self._alert_id
-
-    def ok_button(self) -> QPushButton:
-        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self._key
 
     def candidates(self) -> list[str]:
         return [self._list.item(row).text() for row in range(self._list.count())]
@@ -422,18 +399,11 @@ class LinkIncidentDialog(QDialog):
         item = self._list.currentItem()
         return item.text() if item is not None else ""
 
-    def accept(self) -> None:
-        incident_id = self.chosen()
-        if not incident_id:
-            return
-        super().accept()
-        self.sigIncidentChosen.emit(self._alert_id, incident_id)
+    def _answer(self) -> str | None:
+        return self.chosen() or None
 
-    def _on_input_changed(self, *_args: object) -> None:
-        self.ok_button().setEnabled(bool(self.chosen()))
-
-    def _on_list_item_double_clicked(self, *_args: object) -> None:
-        self.accept()
+    def _send(self, answer: str) -> None:
+        self.sigIncidentChosen.emit(self._key, answer)
 
 
 def _track(dialog: QDialog) -> None:
@@ -460,17 +430,27 @@ def current_dialog() -> QDialog | None:
     return showing[-1] if showing else None
 
 
-def open_close_incident_dialog(parent: QWidget | None, incident_id: str) -> CloseIncidentDialog:
-    """Ask for ``incident_id``'s disposition without blocking."""
+_D = TypeVar("_D", bound=_AnswerDialog)
+
+
+def _open_once(kind: type[_D], key: str, make: Callable[[], _D]) -> _D:
+    """Raise the open ``kind`` dialog about ``key``, else open a new one from ``make``."""
     for dialog in open_dialogs():
-        if isinstance(dialog, CloseIncidentDialog) and dialog.incident_id() == incident_id:
+        if isinstance(dialog, kind) and dialog._key == key:
             dialog.raise_()
             dialog.activateWindow()
             return dialog
-    dialog = CloseIncidentDialog(parent, incident_id)
+    dialog = make()
     _track(dialog)
     dialog.open()
     return dialog
+
+
+def open_close_incident_dialog(parent: QWidget | None, incident_id: str) -> CloseIncidentDialog:
+    """Ask for ``incident_id``'s disposition without blocking."""
+    return _open_once(
+        CloseIncidentDialog, incident_id, lambda: CloseIncidentDialog(parent, incident_id)
+    )
 
 
 def open_incident_type_dialog(
@@ -482,49 +462,25 @@ def open_incident_type_dialog(
     preselect: str | None = None,
 ) -> IncidentTypeDialog:
     """Ask which incident type to create from ``call_id`` without blocking."""
-    for dialog in open_dialogs():
-        if isinstance(dialog, IncidentTypeDialog) and dialog.call_id() == call_id:
-            dialog.raise_()
-            dialog.activateWindow()
-            return dialog
-    dialog = IncidentTypeDialog(parent, call_id, types, title=title)
-    if preselect is not None and preselect in [code for code, _n, _d in types]:
-        dialog.choose(preselect)
-    _track(dialog)
-    dialog.open()
-    return dialog
 
+    def make() -> IncidentTypeDialog:
+        dialog = IncidentTypeDialog(parent, call_id, types, title=title)
+        if preselect is not None and preselect in [code for code, _n, _d in types]:
+            dialog.choose(preselect)
+        return dialog
 
-def _raise_existing(
-    kind: type[DismissAlertDialog] | type[LinkIncidentDialog], key: str
-) -> QDialog | None:
-    for dialog in open_dialogs():
-        if isinstance(dialog, kind) and dialog.alert_id() == key:
-            dialog.raise_()
-            dialog.activateWindow()
-            return dialog
-    return None
+    return _open_once(IncidentTypeDialog, call_id, make)
 
 
 def open_dismiss_alert_dialog(parent: QWidget | None, alert_id: str) -> DismissAlertDialog:
     """Ask why ``alert_id`` is dismissed without blocking."""
-    existing = _raise_existing(DismissAlertDialog, alert_id)
-    if isinstance(existing, DismissAlertDialog):
-        return existing
-    dialog = DismissAlertDialog(parent, alert_id)
-    _track(dialog)
-    dialog.open()
-    return dialog
+    return _open_once(DismissAlertDialog, alert_id, lambda: DismissAlertDialog(parent, alert_id))
 
 
 def open_link_incident_dialog(
     parent: QWidget | None, alert_id: str, candidates: Sequence[str]
 ) -> LinkIncidentDialog:
     """Ask which incident to link ``alert_id`` to without blocking."""
-    existing = _raise_existing(LinkIncidentDialog, alert_id)
-    if isinstance(existing, LinkIncidentDialog):
-        return existing
-    dialog = LinkIncidentDialog(parent, alert_id, candidates)
-    _track(dialog)
-    dialog.open()
-    return dialog
+    return _open_once(
+        LinkIncidentDialog, alert_id, lambda: LinkIncidentDialog(parent, alert_id, candidates)
+    )

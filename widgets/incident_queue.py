@@ -22,33 +22,18 @@ Contract:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
+from widgets.keyed_table import KeyedTableModel
+from widgets.queue_dock import QueueDock
 from widgets.views import IncidentView
 
 __all__ = [
@@ -94,35 +79,26 @@ def format_elapsed(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def _key(incident: IncidentView) -> tuple[int, datetime, str]:
-    return (incident.priority, incident.created, incident.incident_id)
-
-
-class IncidentQueueModel(QAbstractTableModel):
+class IncidentQueueModel(KeyedTableModel):
     """Open incidents in queue order, keyed by incident id."""
+
+    COLUMNS = IncidentColumn
 
     def __init__(
         self, parent: QObject | None = None, *, clock: Callable[[], datetime] = utc_now
     ) -> None:
         super().__init__(parent)
+        self._init_rows()
         self._clock = clock
         self._now = clock()
-        self._incidents: list[IncidentView] = []
-        self._keys: list[tuple[int, datetime, str]] = []
 
     # -- reading --------------------------------------------------------------
 
     def incident_at(self, row: int) -> IncidentView:
-        return self._incidents[row]
+        return self._items[row]
 
     def incidents(self) -> list[IncidentView]:
-        return list(self._incidents)
-
-    def row_of(self, incident_id: str | None) -> int | None:
-        for row, incident in enumerate(self._incidents):
-            if incident.incident_id == incident_id:
-                return row
-        return None
+        return list(self._items)
 
     def age_s(self, incident: IncidentView) -> float:
         return max(0.0, (self._now - incident.created).total_seconds())
@@ -134,66 +110,37 @@ class IncidentQueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._now = self._clock()
         unique = {i.incident_id: i for i in incidents if i.status != "closed"}
-        self._incidents = sorted(unique.values(), key=_key)
-        self._keys = [_key(i) for i in self._incidents]
+        self._reset_sorted(unique.values())
         self.endResetModel()
 
     def update_incident(self, incident: IncidentView) -> None:
         """Change, move, insert or (when closed) remove one incident."""
         row = self.row_of(incident.incident_id)
-        if incident.status == "closed":
-            if row is not None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._incidents[row], self._keys[row]
-                self.endRemoveRows()
-            return
-        key = _key(incident)
-        if row is None:
-            target = bisect.bisect_left(self._keys, key)
-            self.beginInsertRows(QModelIndex(), target, target)
-            self._incidents.insert(target, incident)
-            self._keys.insert(target, key)
-            self.endInsertRows()
-            return
-        others = self._keys[:row] + self._keys[row + 1 :]
-        target = bisect.bisect_left(others, key)
-        if target != row:
-            # Qt counts the destination before the move: one further when moving down.
-            destination = target if target < row else target + 1
-            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-            del self._incidents[row], self._keys[row]
-            self._incidents.insert(target, incident)
-            self._keys.insert(target, key)
-            self.endMoveRows()
-        else:
-            self._incidents[row] = incident
-            self._keys[row] = key
-        self.dataChanged.emit(self.index(target, 0), self.index(target, len(IncidentColumn) - 1))
+        if incident.status != "closed":
+            self._place(incident, row)
+        elif row is not None:
+            self._remove_row(row)
 
     def refresh_ages(self) -> None:
         """Take a new clock snapshot and repaint the age column."""
         self._now = self._clock()
-        if self._incidents:
+        if self._items:
             column = IncidentColumn.AGE
             self.dataChanged.emit(
                 self.index(0, column),
-                self.index(len(self._incidents) - 1, column),
+                self.index(len(self._items) - 1, column),
                 [Qt.ItemDataRole.DisplayRole],
             )
 
+    def _item_id(self, item: IncidentView) -> str:
+        return item.incident_id
+
+    def _key(self, item: IncidentView) -> tuple[int, datetime, str]:
+        return (item.priority, item.created, item.incident_id)
+
     # -- Qt model interface -------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._incidents)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(IncidentColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _header_labels(self) -> dict[int, str]:
         return {
             IncidentColumn.ID: self.tr("Incident"),
             IncidentColumn.PRIORITY: self.tr("P"),
@@ -201,12 +148,12 @@ class IncidentQueueModel(QAbstractTableModel):
             IncidentColumn.LOCATION: self.tr("Location"),
             IncidentColumn.AGE: self.tr("Age"),
             IncidentColumn.UNITS: self.tr("Units"),
-        }[IncidentColumn(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._incidents):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        incident = self._incidents[index.row()]
+        incident = self._items[index.row()]
         column = IncidentColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(incident, column)
@@ -253,8 +200,10 @@ _COLUMN_WIDTHS = {
 }
 
 
-class IncidentQueueDock(QDockWidget):
+class IncidentQueueDock(QueueDock):
     """Dock with the queue table and its one-second age timer."""
+
+    DOUBLE_CLICK_ACTIVATES = True
 
     sigIncidentSelected = Signal(str)
     sigSelectionCleared = Signal()
@@ -266,56 +215,16 @@ class IncidentQueueDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("IncidentQueueDock")
         self.setWindowTitle(self.tr("Incidents"))
-        self._model = IncidentQueueModel(self, clock=clock)
-        self._selected: str | None = None
-        self._quiet = False
-
-        # Connected before the view attaches so these run first (see _on_rows_*).
-        self._model.rowsAboutToBeRemoved.connect(self._on_model_rows_about_to_change)
-        self._model.rowsAboutToBeMoved.connect(self._on_model_rows_about_to_change)
-        self._view = QTableView(self)
-        self._view.setModel(self._model)
-        self._model.rowsRemoved.connect(self._on_model_rows_changed)
-        self._model.rowsMoved.connect(self._on_model_rows_changed)
-        self._model.rowsInserted.connect(self._on_model_rows_changed)
-        self._model.modelReset.connect(self._on_model_rows_changed)
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._view.setWordWrap(False)
-        self._view.verticalHeader().setVisible(False)
-        rows = self._view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self._view.fontMetrics().height() + 6)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._view.doubleClicked.connect(self._on_view_double_clicked)
-
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self._view, 1)
-        self.setWidget(content)
-
-        self._age_timer = QTimer(self)
-        self._age_timer.setInterval(1000)
-        self._age_timer.timeout.connect(self._on_age_timer_timeout)
-        self._age_timer.start()
+        self._model: IncidentQueueModel = IncidentQueueModel(self, clock=clock)
+        self._install_table(self._model, _COLUMN_WIDTHS)
 
     # -- accessors ------------------------------------------------------------
 
     def model(self) -> IncidentQueueModel:
         return self._model
 
-    def view(self) -> QTableView:
-        return self._view
-
     def age_timer(self) -> QTimer:
-        return self._age_timer
+        return self._timer
 
     # -- data in --------------------------------------------------------------
 
@@ -332,53 +241,16 @@ class IncidentQueueDock(QDockWidget):
 
     def select_incident(self, incident_id: str | None) -> None:
         """Select ``incident_id``'s row (``None``: clear) without emitting signals."""
-        self._selected = incident_id
-        self._sync_selection(scroll=True)
+        self._select(incident_id)
 
-    def _sync_selection(self, *, scroll: bool) -> None:
-        selection = self._view.selectionModel()
-        row = self._model.row_of(self._selected) if self._selected else None
-        shown = [index.row() for index in selection.selectedRows()]
-        if shown == ([] if row is None else [row]):
-            return
-        self._quiet = True
-        try:
-            if row is None:
-                selection.clearSelection()
-            else:
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                selection.setCurrentIndex(self._model.index(row, 0), flags)
-        finally:
-            self._quiet = False
-        if scroll and row is not None:
-            self._view.scrollTo(self._model.index(row, 0))
-
-    def _on_selection_changed(self, *_args: object) -> None:
-        if self._quiet:
-            return
-        rows = self._view.selectionModel().selectedRows()
-        if rows:
-            incident_id = self._model.incident_at(rows[0].row()).incident_id
-            if incident_id != self._selected:
-                self._selected = incident_id
-                self.sigIncidentSelected.emit(incident_id)
-        elif self._selected is not None:
-            self._selected = None
+    def _selection_changed_to(self, item_id: str | None) -> None:
+        if item_id is None:
             self.sigSelectionCleared.emit()
+        else:
+            self.sigIncidentSelected.emit(item_id)
 
-    def _on_view_double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.sigIncidentActivated.emit(self._model.incident_at(index.row()).incident_id)
+    def _row_activated(self, row: int) -> None:
+        self.sigIncidentActivated.emit(self._model.incident_at(row).incident_id)
 
-    def _on_model_rows_about_to_change(self, *_args: object) -> None:
-        self._quiet = True
-
-    def _on_model_rows_changed(self, *_args: object) -> None:
-        self._quiet = False
-        self._sync_selection(scroll=False)
-
-    def _on_age_timer_timeout(self) -> None:
+    def _on_tick(self) -> None:
         self._model.refresh_ages()

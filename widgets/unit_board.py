@@ -25,11 +25,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QTableView,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.clock import utc_now
+from widgets.keyed_table import setup_dense_table
 from widgets.status_style import build_status_menu
 from widgets.themes import current_theme
 from widgets.unit_board_model import (
@@ -117,21 +116,8 @@ class UnitBoardDock(QDockWidget):
         self._proxy.rowsInserted.connect(self._on_proxy_rows_changed)
         self._view.setSortingEnabled(True)
         self._view.sortByColumn(UnitColumn.CALL_SIGN, Qt.SortOrder.AscendingOrder)
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setAlternatingRowColors(True)
-        self._view.setWordWrap(False)
-        self._view.verticalHeader().setVisible(False)
-        # Dense rows: a control room wants every unit visible without scrolling.
-        rows = self._view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self._view.fontMetrics().height() + 6)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        setup_dense_table(self._view, _COLUMN_WIDTHS)
         self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._view.doubleClicked.connect(self._on_view_double_clicked)
         # Custom policy: the keyboard's Menu key / Shift+F10 reach the same

@@ -28,7 +28,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,6 +38,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from widgets.clock import format_age, utc_now
+from widgets.keyed_table import KeyedTableModel
 from widgets.status_style import (
     overdue_color,
     status_color,
@@ -96,16 +96,18 @@ def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
     return runs
 
 
-class UnitBoardModel(QAbstractTableModel):
+class UnitBoardModel(KeyedTableModel):
     """Table model over ``UnitView`` rows, keyed by call sign."""
+
+    COLUMNS = UnitColumn
 
     def __init__(
         self, parent: QObject | None = None, *, clock: Callable[[], datetime] = utc_now
     ) -> None:
         super().__init__(parent)
+        self._init_rows()
         self._clock = clock
         self._now = clock()
-        self._units: list[UnitView] = []
         self._rows: dict[str, int] = {}
         self._stations: dict[str, str] = {}
         self._stale: set[str] = set()
@@ -118,13 +120,13 @@ class UnitBoardModel(QAbstractTableModel):
     # -- reading --------------------------------------------------------------
 
     def unit_at(self, row: int) -> UnitView:
-        return self._units[row]
+        return self._items[row]
 
     def row_of(self, call_sign: str) -> int | None:
         return self._rows.get(call_sign)
 
     def units(self) -> list[UnitView]:
-        return list(self._units)
+        return list(self._items)
 
     def fix_age_s(self, unit: UnitView) -> float | None:
         """Seconds since ``unit``'s last fix, at the last ``refresh_ages``."""
@@ -151,17 +153,17 @@ class UnitBoardModel(QAbstractTableModel):
 
     def set_stations(self, stations: Sequence[StationView]) -> None:
         self._stations = {station.station_id: station.name for station in stations}
-        if self._units:
+        if self._items:
             column = UnitColumn.STATION
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._units) - 1, column))
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._items) - 1, column))
 
     def set_units(self, units: Sequence[UnitView]) -> None:
         """Replace every row (a model reset)."""
         self.beginResetModel()
         self._now = self._clock()
-        self._units = list({unit.call_sign: unit for unit in units}.values())
-        self._rows = {unit.call_sign: row for row, unit in enumerate(self._units)}
-        self._stale = {unit.call_sign for unit in self._units if self.is_stale(unit)}
+        self._items = list({unit.call_sign: unit for unit in units}.values())
+        self._rows = {unit.call_sign: row for row, unit in enumerate(self._items)}
+        self._stale = {unit.call_sign for unit in self._items if self.is_stale(unit)}
         self.endResetModel()
 
     def update_units(self, units: Iterable[UnitView]) -> None:
@@ -172,20 +174,20 @@ class UnitBoardModel(QAbstractTableModel):
             row = self._rows.get(unit.call_sign)
             if row is None:
                 added[unit.call_sign] = unit
-            elif self._units[row] != unit:
-                self._units[row] = unit
+            elif self._items[row] != unit:
+                self._items[row] = unit
                 changed.append(row)
         last_column = len(UnitColumn) - 1
         for first, last in _runs(changed):
             for row in range(first, last + 1):
-                self._track_stale(self._units[row])
+                self._track_stale(self._items[row])
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
         if added:
-            first = len(self._units)
+            first = len(self._items)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             for unit in added.values():
-                self._rows[unit.call_sign] = len(self._units)
-                self._units.append(unit)
+                self._rows[unit.call_sign] = len(self._items)
+                self._items.append(unit)
                 self._track_stale(unit)
             self.endInsertRows()
 
@@ -193,12 +195,12 @@ class UnitBoardModel(QAbstractTableModel):
         """Take a new clock snapshot and repaint the ages, the status timers and
         the rows turning stale."""
         self._now = self._clock()
-        if not self._units:
+        if not self._items:
             return
         flipped = [
-            row for row, unit in enumerate(self._units) if self._track_stale(unit) is not None
+            row for row, unit in enumerate(self._items) if self._track_stale(unit) is not None
         ]
-        last_row = len(self._units) - 1
+        last_row = len(self._items) - 1
         for column in (UnitColumn.STATUS_TIME, UnitColumn.FIX_AGE):
             self.dataChanged.emit(self.index(0, column), self.index(last_row, column), _AGE_ROLES)
         last_column = len(UnitColumn) - 1
@@ -218,17 +220,10 @@ class UnitBoardModel(QAbstractTableModel):
 
     # -- Qt model interface -------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._units)
+    def _item_id(self, item: UnitView) -> str:
+        return item.call_sign
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(UnitColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _header_labels(self) -> dict[int, str]:
         return {
             UnitColumn.CALL_SIGN: self.tr("Call sign"),
             UnitColumn.TYPE: self.tr("Type"),
@@ -239,12 +234,12 @@ class UnitBoardModel(QAbstractTableModel):
             UnitColumn.INCIDENT: self.tr("Incident"),
             UnitColumn.FIX_AGE: self.tr("Last fix"),
             UnitColumn.POSITION: self.tr("Position"),
-        }[UnitColumn(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._units):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        unit = self._units[index.row()]
+        unit = self._items[index.row()]
         column = UnitColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(unit, column)

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem
 
 from models.geo import LocalProjection
 from widgets.alert_queue import (
@@ -39,6 +39,7 @@ from widgets.alert_queue import (
     severity_label,
     where_text,
 )
+from widgets.map.pixel_markers import PixelMarkers
 from widgets.map.sensors import SensorLayer, Shape, ShapeItem, ZoneLayer, circle_path, polygon_path
 from widgets.map.tooltips import escape
 from widgets.map.tracks import TrackLayer
@@ -60,53 +61,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MapWidget", text)
 
 
-class _Markers(pg.GraphicsObject):
+class _Markers(PixelMarkers):
     """Alert markers in device pixels: a disc with a glyph, a ring when selected."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.xy = np.empty((0, 2))
+        super().__init__(MARKER_PX, 12, 0.7)
         self.colours: list[QColor] = []
         self.glyphs: list[str] = []
-        self.selected = -1
         self.selection = QColor(SELECTION_DAY)
-        self._font = QFont()
-        self._font.setBold(True)
-        self._font.setPixelSize(int(MARKER_PX * 0.7))
-        self._rect = QRectF()
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_markers(self, xy: np.ndarray, colours: list[QColor], glyphs: list[str]) -> None:
         self.xy, self.colours, self.glyphs = xy, colours, glyphs
-        self._update_rect()
-        self.update()
+        self._changed()
 
-    def viewTransformChanged(self) -> None:
-        super().viewTransformChanged()
-        self._update_rect()
-
-    def _update_rect(self) -> None:
-        self.prepareGeometryChange()
-        if len(self.xy) == 0:
-            self._rect = QRectF()
-            return
-        margin = (MARKER_PX + 12) * (self.pixelLength(pg.Point(1, 0)) or 0.0)
-        (x0, y0), (x1, y1) = self.xy.min(axis=0), self.xy.max(axis=0)
-        self._rect = QRectF(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._rect)
-
-    def paint(
-        self, p: QPainter, opt: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        if len(self.xy) == 0:
-            return
-        t = p.transform()
-        p.save()
-        p.resetTransform()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setFont(self._font)
+    def _paint_markers(self, p: QPainter, t: QTransform) -> None:
         half = MARKER_PX / 2
         for row, (x, y) in enumerate(self.xy.tolist()):
             centre = t.map(QPointF(x, y))
@@ -119,7 +88,6 @@ class _Markers(pg.GraphicsObject):
             p.drawEllipse(centre, half, half)
             box = QRectF(centre.x() - half, centre.y() - half, MARKER_PX, MARKER_PX)
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, self.glyphs[row])
-        p.restore()
 
 
 class AlertAreaLayer:

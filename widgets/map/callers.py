@@ -34,12 +34,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models.geo import LocalProjection
 from widgets.call_queue import format_confidence, format_coordinates, format_radius
 from widgets.map.layers import LabelLayer
+from widgets.map.pixel_markers import PixelMarkers
 from widgets.map.tooltips import escape, fix_age
 from widgets.symbols import (
     SELECTION_DAY,
@@ -123,55 +124,23 @@ class _Circles(pg.GraphicsObject):
             p.drawEllipse(QPointF(x, y), r, r)
 
 
-class _Symbols(pg.GraphicsObject):
+class _Symbols(PixelMarkers):
     """Caller symbols in device pixels: shape, glyph, verified and selection rings."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.xy = np.empty((0, 2))
+        super().__init__(SYMBOL_PX, 8, 0.62)
         self.sources: list[str] = []
         self.hollow: list[bool] = []
         self.verified: list[bool] = []
-        self.selected = -1
         self.dark = False
-        self._font = QFont()
-        self._font.setBold(True)
-        self._font.setPixelSize(int(SYMBOL_PX * 0.62))
-        self._rect = QRectF()
 
     def set_symbols(
         self, xy: np.ndarray, sources: list[str], hollow: list[bool], verified: list[bool]
     ) -> None:
         self.xy, self.sources, self.hollow, self.verified = xy, sources, hollow, verified
-        self._update_rect()
-        self.update()
+        self._changed()
 
-    def viewTransformChanged(self) -> None:
-        super().viewTransformChanged()
-        self._update_rect()
-
-    def _update_rect(self) -> None:
-        self.prepareGeometryChange()
-        if len(self.xy) == 0:
-            self._rect = QRectF()
-            return
-        margin = (SYMBOL_PX + 8) * (self.pixelLength(pg.Point(1, 0)) or 0.0)
-        (x0, y0), (x1, y1) = self.xy.min(axis=0), self.xy.max(axis=0)
-        self._rect = QRectF(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._rect)
-
-    def paint(
-        self, p: QPainter, opt: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        if len(self.xy) == 0:
-            return
-        t = p.transform()
-        p.save()
-        p.resetTransform()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setFont(self._font)
+    def _paint_markers(self, p: QPainter, t: QTransform) -> None:
         half = SYMBOL_PX / 2
         outline = QColor("#000000" if self.dark else "#ffffff")
         # Hollow (offered) symbols first so the symbol in force sits on top.
@@ -199,7 +168,6 @@ class _Symbols(pg.GraphicsObject):
             p.setPen(colour if self.hollow[row] else QColor("#ffffff"))
             box = QRectF(centre.x() - half, centre.y() - half, SYMBOL_PX, SYMBOL_PX)
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, style.glyph)
-        p.restore()
 
 
 def _shape_path(shape: str, centre: QPointF, half: float) -> QPainterPath:
