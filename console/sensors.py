@@ -33,6 +33,8 @@ from models.store import NewEvent
 _LOGGER = logging.getLogger(__name__)
 
 DEFAULT_MAX_TRACK_AGE_S = 60.0
+
+
 class SensorService:
     def __init__(
         self,

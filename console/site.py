@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import resources
-from console.http_config import HttpConfigError, parse_http_config
+from console.site_links import LinkSections, SiteError
 from models.calls.duplicates import DuplicateConfigError, DuplicateRules
 from models.dispatch.catalogue import (
     DEFAULT_CATALOGUE_DIR,
@@ -54,11 +54,10 @@ from models.dispatch.overdue import OverdueConfigError, OverdueRules
 from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.sensors.config import Sensor, SensorConfigError, Zone, parse_sensors, parse_zones
-from radio.codecs.ali_profile import AliProfile, AliProfileError
-from radio.codecs.zone_alarm import AlarmGrammar, AlarmGrammarError
+from radio.codecs.ali_profile import AliProfile
+from radio.codecs.zone_alarm import AlarmGrammar
 from radio.links.http_types import HttpConfig
-from radio.links.spec import TRANSPORTS, LinkSpec
-from radio.protocols import PROTOCOLS
+from radio.links.spec import LinkSpec
 
 if TYPE_CHECKING:
     from models.routing.graph import RoadGraph
@@ -72,20 +71,6 @@ DEFAULT_SITE_DIR = Path(resources.__file__).resolve().parent / "sites" / "helsin
 _SITE_KEYS = {"name", "timezone", "roads", "center"}
 _STATION_KEYS = {"id", "name", "discipline", "lat", "lon"}
 _UNIT_KEYS = {"call_sign", "type", "discipline", "station"}
-_LINK_KEYS = {
-    "name",
-    "transport",
-    "protocol",
-    "url",
-    "baudrate",
-    "host",
-    "port",
-    "unit",
-    "enabled",
-    "profile",
-    "grammar",
-    "sensor",
-}
 _TOP_KEYS = {
     "site",
     "stations",
@@ -101,10 +86,6 @@ _TOP_KEYS = {
 }
 _CALLS_KEYS = {"duplicates"}
 _DISPATCH_KEYS = {"overdue"}
-
-
-class SiteError(Exception):
-    """A site folder cannot be used; the message says where and why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +208,7 @@ def load_site(site_dir: str | Path) -> Site:
     return _Parser(file, _Locator(file, text), doc).parse()
 
 
-class _Parser:
+class _Parser(LinkSections):
     def __init__(self, file: Path, loc: _Locator, doc: dict[str, Any]) -> None:
         self.file = file
         self.loc = loc
@@ -426,35 +407,6 @@ class _Parser:
         except DuplicateConfigError as exc:
             raise SiteError(f"{self.file}: {exc}") from exc
 
-    def _http(self) -> HttpConfig | None:
-        table = self.doc.get("http")
-        if table is None:
-            return None
-        try:
-            return parse_http_config(
-                table,
-                str(self.file),
-                base_dir=self.file.parent,
-                line_of=self.loc.line_of,
-                warn=self.warn,
-            )
-        except HttpConfigError as exc:
-            raise SiteError(str(exc)) from exc
-
-    def _ali_profiles(self) -> dict[str, AliProfile]:
-        table = self.doc.get("ali_profiles", {})
-        if not isinstance(table, dict):
-            raise SiteError(f"{self.file}: [ali_profiles] must be a table of named layouts")
-        profiles: dict[str, AliProfile] = {}
-        for name, mapping in table.items():
-            if not isinstance(mapping, dict):
-                raise SiteError(f"{self.file}: ali_profiles.{name}: must be a table")
-            try:
-                profiles[name] = AliProfile.from_mapping({"name": name, **mapping})
-            except AliProfileError as exc:
-                raise SiteError(f"{self.file}: ali_profiles.{name}.{exc}") from exc
-        return profiles
-
     def _sensors_and_zones(self) -> tuple[tuple[Sensor, ...], tuple[Zone, ...]]:
         try:
             sensors = parse_sensors(
@@ -466,111 +418,6 @@ class _Parser:
         except SensorConfigError as exc:
             raise SiteError(str(exc)) from exc
         return sensors, zones
-
-    def _alarm_grammars(self) -> dict[str, AlarmGrammar]:
-        table = self.doc.get("alarm_grammars", {})
-        if not isinstance(table, dict):
-            raise SiteError(f"{self.file}: [alarm_grammars] must be a table of named grammars")
-        grammars: dict[str, AlarmGrammar] = {}
-        for name, mapping in table.items():
-            if not isinstance(mapping, dict):
-                raise SiteError(f"{self.file}: alarm_grammars.{name}: must be a table")
-            try:
-                grammars[name] = AlarmGrammar.from_mapping({"name": name, **mapping})
-            except AlarmGrammarError as exc:
-                raise SiteError(f"{self.file}: alarm_grammars.{name}.{exc}") from exc
-        return grammars
-
-    def _links(
-        self,
-        call_signs: set[str],
-        ali_profiles: dict[str, AliProfile],
-        alarm_grammars: dict[str, AlarmGrammar],
-        sensor_ids: set[str],
-    ) -> tuple[LinkSpec, ...]:
-        out: list[LinkSpec] = []
-        seen: set[str] = set()
-        for i, entry in enumerate(self._entries("links")):
-            self._unknown_keys(entry, _LINK_KEYS, "links", i)
-            name = self._get(entry, "links", i, "name", str)
-            if name in seen:
-                raise self.loc.error("links", i, "name", f"duplicate link name {name!r}")
-            seen.add(name)
-            transport = self._get(entry, "links", i, "transport", str)
-            if transport not in TRANSPORTS:
-                raise self.loc.error(
-                    "links",
-                    i,
-                    "transport",
-                    f"unknown transport {transport!r} (expected one of {', '.join(TRANSPORTS)})",
-                )
-            url = self._get(entry, "links", i, "url", str, default=None)
-            port = self._get(entry, "links", i, "port", int, default=None)
-            if transport == "serial" and not url:
-                raise self.loc.error("links", i, "url", "a serial link needs url (e.g. COM3)")
-            if transport == "folder":
-                if not url:
-                    raise self.loc.error("links", i, "url", "a folder link needs url (the folder)")
-                url = str(self.file.parent / url)  # relative to the site folder
-            elif transport != "serial" and port is None:
-                raise self.loc.error("links", i, "port", f"a {transport} link needs a port")
-            # Port 0 asks the OS for any free port: only meaningful when listening.
-            lowest = 0 if transport in ("udp", "tcp-server") else 1
-            if port is not None and not lowest <= port <= 65535:
-                raise self.loc.error("links", i, "port", f"port {port} is not in {lowest}..65535")
-            protocol = self._get(entry, "links", i, "protocol", str)
-            if protocol not in PROTOCOLS:
-                raise self.loc.error(
-                    "links",
-                    i,
-                    "protocol",
-                    f"unknown protocol {protocol!r} "
-                    f"(expected one of {', '.join(sorted(PROTOCOLS))})",
-                )
-            baudrate = self._get(entry, "links", i, "baudrate", int, default=4800)
-            if baudrate <= 0:
-                raise self.loc.error("links", i, "baudrate", f"baud rate {baudrate} must be > 0")
-            profile = self._get(entry, "links", i, "profile", str, default=None)
-            if profile is not None and not protocol.startswith("ali"):
-                raise self.loc.error("links", i, "profile", "a record layout is only for ali links")
-            if profile is not None and profile not in ali_profiles:
-                known = ", ".join(sorted(ali_profiles)) or "none defined"
-                raise self.loc.error(
-                    "links", i, "profile", f"unknown ALI profile {profile!r} ({known})"
-                )
-            grammar = self._get(entry, "links", i, "grammar", str, default=None)
-            if grammar is not None and protocol != "zone-alarm":
-                raise self.loc.error(
-                    "links", i, "grammar", "an alarm grammar is only for zone-alarm links"
-                )
-            if grammar is not None and grammar not in alarm_grammars:
-                known = ", ".join(sorted(alarm_grammars)) or "none defined"
-                raise self.loc.error(
-                    "links", i, "grammar", f"unknown alarm grammar {grammar!r} ({known})"
-                )
-            sensor = self._get(entry, "links", i, "sensor", str, default=None)
-            if sensor is not None and sensor not in sensor_ids:
-                known = ", ".join(sorted(sensor_ids)) or "none defined"
-                raise self.loc.error("links", i, "sensor", f"unknown sensor {sensor!r} ({known})")
-            unit = self._get(entry, "links", i, "unit", str, default=None)
-            if unit is not None and unit not in call_signs:
-                raise self.loc.error("links", i, "unit", f"unknown unit call sign {unit!r}")
-            out.append(
-                LinkSpec(
-                    name=name,
-                    transport=transport,
-                    protocol=protocol,
-                    url=url,
-                    baudrate=baudrate,
-                    host=self._get(entry, "links", i, "host", str, default="127.0.0.1"),
-                    port=port,
-                    unit=unit,
-                    enabled=self._get(entry, "links", i, "enabled", bool, default=True),
-                    profile=profile or grammar,
-                    sensor=sensor,
-                )
-            )
-        return tuple(out)
 
     def _discipline(self, entry: Mapping[str, Any], table: str, index: int) -> str:
         value = self._get(entry, table, index, "discipline", str)
