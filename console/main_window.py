@@ -101,8 +101,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
         self.incident_panel.raise_()
-        self.resizeDocks([self.unit_board], [560], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.incident_queue], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.unit_board], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.incident_queue], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.event_log], [200], Qt.Orientation.Vertical)
 
         self.clock = ClockWidget(self, timezone=timezone)
