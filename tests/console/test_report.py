@@ -1,0 +1,321 @@
+"""Incident report: gathered content of a full incident story, and its PDF."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from console.report import MISSING, UnknownIncidentError, gather_report, write_report
+from console.site import DEFAULT_SITE_DIR, Site, load_site
+from models.store import GroupCommitWriter, NewEvent, Store, open_store
+
+T0 = datetime(2026, 3, 1, 21, 0, 0, tzinfo=UTC)  # 23:00:00 in Helsinki
+IID = "2026-000007"
+
+
+def _ev(s: int, kind: str, source: str = "operator:anna", **payload: Any) -> NewEvent:
+    return NewEvent(source=source, kind=kind, rx_time=T0 + timedelta(seconds=s), payload=payload)
+
+
+def _loc(source: str, lat: float, lon: float, radius: float | None) -> dict[str, Any]:
+    return {
+        "source": source,
+        "lat": lat,
+        "lon": lon,
+        "radius_m": radius,
+        "confidence": 90,
+        "shape": "circle",
+        "time": None,
+        "civic": {},
+        "class_of_service": "WRLS",
+        "method": None,
+        "number": "0401234567",
+    }
+
+
+def _status(s: int, unit: str, new: str, previous: str, iid: str | None) -> NewEvent:
+    return _ev(s, "unit.status", unit=unit, status=new, previous=previous, incident_id=iid)
+
+
+def story() -> list[NewEvent]:
+    frame = {"link": "ali1", "peer": "x"}
+    other = "2026-000008"
+    return [
+        _ev(
+            0,
+            "call.offered",
+            "system",
+            call_id="C000001",
+            number="0401234567",
+            via="ali",
+            class_of_service="WRLS",
+            location=_loc("ali", 60.1690, 24.9400, 150.0),
+            frame=frame,
+        ),
+        _ev(9, "call.answered", call_id="C000001"),
+        _ev(
+            20,
+            "call.location",
+            "system",
+            call_id="C000001",
+            location=_loc("aml", 60.1695, 24.9440, 12.0),
+            rebid=True,
+            frame=frame,
+        ),
+        _ev(
+            25,
+            "call.offered",
+            "system",
+            call_id="C000002",
+            number="0409999999",
+            via="aml",
+            class_of_service=None,
+            location=None,
+            frame=frame,
+        ),  # another call, not attached
+        _ev(
+            60,
+            "incident.created",
+            incident_id=IID,
+            type="structure-fire",
+            priority=1,
+            lat=60.1695,
+            lon=24.944,
+            location="Aleksanterinkatu 5",
+            call_id="C000001",
+        ),
+        _ev(61, "call.attached", call_id="C000001", incident_id=IID),
+        _ev(
+            62,
+            "alert.raised",
+            "system",
+            alert_id="A000003",
+            origin="zone-entry",
+            exercise=False,
+            severity="severe",
+            title="Smoke sensor",
+            lat=60.17,
+            lon=24.94,
+            area=None,
+            sensor=None,
+            zone=None,
+            track=None,
+            cap=None,
+            suggested_type=None,
+            frame=frame,
+        ),
+        _ev(63, "alert.linked", "operator:ben", alert_id="A000003", incident_id=IID),
+        _ev(
+            70,
+            "incident.created",
+            incident_id=other,
+            type="cardiac-arrest",
+            priority=1,
+            lat=60.18,
+            lon=24.95,
+            location=None,
+            call_id=None,
+        ),
+        _ev(80, "incident.note", incident_id=IID, text="smoke from 3rd floor"),
+        _ev(
+            100,
+            "unit.assigned",
+            unit="HE11",
+            incident_id=IID,
+            eta_s=240.0,
+            route_m=1800.0,
+            recommended=True,
+            reason=None,
+        ),
+        _status(100, "HE11", "dispatched", "available", IID),
+        _ev(
+            101,
+            "unit.assigned",
+            unit="HE12",
+            incident_id=IID,
+            eta_s=None,
+            route_m=None,
+            recommended=False,
+            reason="closer",
+        ),
+        _status(101, "HE12", "dispatched", "available", IID),
+        _ev(
+            102,
+            "unit.assigned",
+            unit="HE121",
+            incident_id=other,
+            eta_s=100.0,
+            route_m=900.0,
+            recommended=True,
+            reason=None,
+        ),
+        _status(102, "HE121", "dispatched", "available", other),  # other incident: left out
+        _status(130, "HE11", "en route", "dispatched", IID),
+        NewEvent(
+            source="link:avl",
+            kind="frame.decoded",
+            rx_time=T0 + timedelta(seconds=200),
+            payload={
+                "protocol": "nmea",
+                "peer": "p",
+                "unit": "HE11",
+                "message": {"lat": 60.1700, "lon": 24.9450},
+            },
+        ),
+        _status(400, "HE11", "on scene", "en route", IID),
+        _status(410, "HE12", "available", "dispatched", None),  # released: still listed
+        _status(500, "HE12", "dispatched", "available", other),  # now elsewhere: left out
+        _ev(1800, "incident.closed", "operator:ben", incident_id=IID, disposition="fire out"),
+        _status(1810, "HE11", "available", "on scene", None),  # the release after closing
+        _status(1900, "HE11", "dispatched", "available", other),  # later job: left out
+    ]
+
+
+@pytest.fixture
+def site() -> Site:
+    return load_site(DEFAULT_SITE_DIR)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    events = story()
+    with GroupCommitWriter(opened, max_batch=len(events), window_s=60) as writer:
+        for event in events:
+            writer.submit(event)
+        assert writer.flush(60)
+    yield opened
+    opened.close()
+
+
+def test_gather_reads_the_incident_and_its_whole_timeline(store: Store, site: Site) -> None:
+    data = gather_report(store, IID, site)
+    assert (data.type_code, data.type_name, data.priority) == (
+        "structure-fire",
+        "Structure fire",
+        1,
+    )
+    assert (data.lat, data.lon, data.location) == (60.1695, 24.944, "Aleksanterinkatu 5")
+    assert data.created == T0 + timedelta(seconds=60)
+    assert data.closed == T0 + timedelta(seconds=1800)
+    assert data.disposition == "fire out"
+    assert data.created_by == "anna"
+    assert data.calls == ("C000001",) and data.alerts == ("A000003",)
+    assert data.local(data.created) == "2026-03-01 23:01:00"
+    rows = [(e.local_time, e.who, e.text) for e in data.timeline]
+    assert rows == [
+        (
+            "2026-03-01 23:00:00",
+            "system",
+            "Call C000001 offered from 0401234567 via ali: ALI 60.16900, 24.94000, ±150 m, 90 %",
+        ),
+        ("2026-03-01 23:00:09", "anna", "Call C000001 answered"),
+        (
+            "2026-03-01 23:00:20",
+            "system",
+            "Call C000001 rebid: AML 60.16950, 24.94400, ±12 m, 90 %",
+        ),
+        (
+            "2026-03-01 23:01:00",
+            "anna",
+            "Incident created: Structure fire, priority 1, at Aleksanterinkatu 5 from call C000001",
+        ),
+        ("2026-03-01 23:01:01", "anna", f"Call C000001 attached to {IID}"),
+        (
+            "2026-03-01 23:01:02",
+            "system",
+            "Alert A000003 raised (zone-entry, severe): Smoke sensor",
+        ),
+        ("2026-03-01 23:01:03", "ben", f"Alert A000003 linked to {IID}"),
+        ("2026-03-01 23:01:20", "anna", "Note: smoke from 3rd floor"),
+        ("2026-03-01 23:01:40", "anna", "HE11 assigned, ETA 4 min 00 s, recommended"),
+        ("2026-03-01 23:01:40", "anna", "HE11 available → dispatched"),
+        (
+            "2026-03-01 23:01:41",
+            "anna",
+            "HE12 assigned, ETA unknown, not the recommendation (closer)",
+        ),
+        ("2026-03-01 23:01:41", "anna", "HE12 available → dispatched"),
+        ("2026-03-01 23:02:10", "anna", "HE11 dispatched → en route"),
+        ("2026-03-01 23:06:40", "anna", "HE11 en route → on scene"),
+        ("2026-03-01 23:06:50", "anna", "HE12 dispatched → available"),
+        ("2026-03-01 23:30:00", "ben", "Incident closed: fire out"),
+        ("2026-03-01 23:30:10", "anna", "HE11 on scene → available"),
+    ]
+    assert [e.seq for e in data.timeline] == sorted(e.seq for e in data.timeline)
+    intervals = {i.label: i.text for i in data.intervals}
+    assert intervals == {
+        "Call offered → answered": "9 s",
+        "Call answered → incident created": "51 s",
+        "Incident created → first unit dispatched": "40 s",
+        "First unit dispatched → first unit on scene": "5 min 00 s",
+        "Incident created → first unit on scene": "5 min 40 s",
+        "Call offered → first unit on scene": "6 min 40 s",
+    }
+    units = {u.call_sign: u for u in data.units}
+    assert set(units) == {"HE11", "HE12"}
+    assert (units["HE11"].lat, units["HE11"].lon, units["HE11"].unit_type) == (
+        60.17,
+        24.945,
+        "engine",
+    )
+    assert units["HE11"].status == "available" and units["HE12"].lat is None
+
+
+def test_missing_intervals_show_a_dash(store: Store, site: Site) -> None:
+    data = gather_report(store, "2026-000008", site)  # no call, nobody on scene
+    intervals = {i.label: i.text for i in data.intervals}
+    assert intervals["Call offered → answered"] == MISSING
+    assert intervals["Incident created → first unit dispatched"] == "32 s"
+    assert intervals["Incident created → first unit on scene"] == MISSING
+    assert data.closed is None and data.disposition is None and data.calls == ()
+    assert [e.text for e in data.timeline][-1] == "HE11 available → dispatched"
+
+
+def test_unknown_incident_raises(store: Store, site: Site) -> None:
+    with pytest.raises(UnknownIncidentError, match="2026-999999"):
+        gather_report(store, "2026-999999", site)
+
+
+def test_pdf_has_pages_map_and_text(qapp: Any, store: Store, site: Site, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    data = write_report(store, IID, site, out)
+    blob = out.read_bytes()
+    assert blob.startswith(b"%PDF-") and blob.rstrip().endswith(b"%%EOF")
+    assert len(blob) > 20_000  # the map image alone is well over this
+    assert b"/Image" in blob
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(io.BytesIO(blob))
+    assert len(reader.pages) >= 1
+    raw_text = " ".join(page.extract_text() for page in reader.pages)
+    # Qt lays words out as separate runs and uses ligatures ("ﬁ"): normalise both.
+    text = " ".join(unicodedata.normalize("NFKC", raw_text).split())
+    for needle in (
+        f"Incident report {IID}",
+        "Structure fire",
+        "fire out",
+        "smoke from 3rd floor",
+        "HE11 en route",
+        "Response intervals",
+        "5 min 40 s",
+        "23:06:40",
+    ):
+        assert needle in text, needle
+    assert len(data.timeline) == 17
+
+
+def test_map_snapshot_shows_the_site(qapp: Any, store: Store, site: Site) -> None:
+    from console.report_pdf import render_map_snapshot
+
+    image = render_map_snapshot(gather_report(store, IID, site), site)
+    assert not image.isNull() and image.width() >= 1000
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)
+    }
+    assert len(colours) > 5  # roads, stations, units: not a blank canvas
