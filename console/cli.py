@@ -59,6 +59,23 @@ def _build_parser() -> argparse.ArgumentParser:
     recm.add_argument("--type", dest="type_code", required=True, help="incident type code")
     recm.add_argument("--at", required=True, metavar="LAT,LON", help="incident position")
     recm.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
+    rep = sub.add_parser("report", help="write an incident report (PDF) from a store")
+    rep.add_argument("report_store", metavar="STORE", help="store URL or SQLite file")
+    rep.add_argument("incident_id", metavar="INCIDENT", help="incident id, e.g. 2026-000123")
+    rep.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
+    rep.add_argument("--site", dest="report_site", help="site folder (default: embedded demo)")
+
+    audit = sub.add_parser("audit", help="audit a store: hash chain, re-decoding")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="AUDIT", required=True)
+    redec = audit_sub.add_parser("redecode", help="decode stored frames again, list differences")
+    redec.add_argument("redecode_store", metavar="STORE", help="store URL or SQLite file")
+    redec.add_argument(
+        "--protocol", dest="protocols", action="append", metavar="P", help="only this protocol"
+    )
+    redec.add_argument(
+        "--site", dest="redecode_site", help="site folder: its ALI layouts and alarm grammars"
+    )
+    redec.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
     return parser
 
 
@@ -81,6 +98,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from console.commands.import_osm import import_osm_command
 
         return import_osm_command(args.osm_file, args.out)
+    if args.command == "report":
+        from console.commands.report import report_command
+
+        return report_command(
+            args.report_store,
+            args.incident_id,
+            args.out,
+            args.report_site or args.site,
+            sys.stdout,
+            sys.stderr,
+        )
+    if args.command == "audit" and args.audit_command == "redecode":
+        from console.commands.redecode import redecode_command
+
+        return redecode_command(
+            args.redecode_store, args.protocols, args.as_json, sys.stdout, sys.stderr,
+            args.redecode_site,
+        )  # fmt: skip
     if args.command == "record":
         from console.commands.record import record_command
 
