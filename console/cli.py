@@ -76,6 +76,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "--site", dest="redecode_site", help="site folder: its ALI layouts and alarm grammars"
     )
     redec.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
+    ver = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 if it is broken")
+    ver.add_argument("audit_store", metavar="STORE", help="store file or URL (read-only)")
+
+    rpl = sub.add_parser("replay", help="print what the console showed at a past moment")
+    rpl.add_argument("replay_store", metavar="STORE", help="store file or URL (read-only)")
+    rpl.add_argument("--at", required=True, metavar="ISO8601", help="e.g. 2026-05-01T12:30:00Z")
+    rpl.add_argument("--json", dest="as_json", action="store_true", help="one JSON object")
+    rpl.add_argument("--site", dest="replay_site", help="site folder (default: embedded demo)")
     return parser
 
 
@@ -115,6 +123,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return redecode_command(
             args.redecode_store, args.protocols, args.as_json, sys.stdout, sys.stderr,
             args.redecode_site,
+        )  # fmt: skip
+    if args.command == "audit" and args.audit_command == "verify":
+        from console.commands.audit import audit_verify_command
+
+        return audit_verify_command(args.audit_store, sys.stdout, sys.stderr)
+    if args.command == "replay":
+        from console.commands.replay import replay_command
+
+        return replay_command(
+            args.replay_store, args.at, args.as_json, sys.stdout, sys.stderr,
+            site_dir=args.replay_site or args.site,
         )  # fmt: skip
     if args.command == "record":
         from console.commands.record import record_command

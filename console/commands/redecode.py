@@ -44,7 +44,8 @@ def redecode_command(
     site_dir: str | Path | None = None,
 ) -> int:
     from console.redecode import Resolver, redecode, site_resolver
-    from models.store import StoreError, open_store
+    from models.replay import open_store_readonly
+    from models.store import StoreError
     from radio.protocols import PROTOCOLS, known_protocols
 
     unknown = [p for p in protocols or () if p not in PROTOCOLS]
@@ -66,7 +67,7 @@ def redecode_command(
         stderr.write(f"audit redecode: no store at {store_url}\n")
         return 2
     try:
-        store = open_store(store_url_of(store_url))
+        store = open_store_readonly(store_url_of(store_url))  # an audit never writes
     except StoreError as exc:
         stderr.write(f"audit redecode: {exc}\n")
         return 2

@@ -40,15 +40,15 @@ def report_command(
     stderr: TextIO,
 ) -> int:
     from console.site import DEFAULT_SITE_DIR, SiteError, load_site
-    from models.store import StoreError, open_store
+    from models.replay import open_store_readonly
+    from models.store import StoreError
 
     url = store_url_of(store_url)
     if "://" not in store_url and not Path(store_url).is_file():
-        # open_store would create an empty store: a report of nothing helps no one.
         stderr.write(f"report: no store at {store_url}\n")
         return 2
     try:
-        store = open_store(url)
+        store = open_store_readonly(url)  # a report never changes the store
     except StoreError as exc:
         stderr.write(f"report: {exc}\n")
         return 2

@@ -1,0 +1,210 @@
+"""Read-only access to a store for replay and audit: opening, and reading the log in chunks.
+
+Contract:
+- ``open_store_readonly(url)`` opens any store (a file path or an SQLAlchemy
+  URL) without running migrations and without any way to write: an SQLite
+  file is opened through a ``file:...?mode=ro`` URI (plus ``query_only``), a
+  PostgreSQL server with ``default_transaction_read_only``. A store of an
+  older schema opens as long as its ``events`` log has the original columns.
+  A missing file, a file that is not SQLite, or a database without an event
+  log raises ``StoreError`` with a message for a human. The result is an
+  ordinary ``Store`` (queries and ``verify_chain`` work on it).
+- ``read_events(store, after_seq, upto_seq, limit, decode_kinds)`` returns
+  at most ``limit`` events with ``after_seq < seq <= upto_seq`` oldest first,
+  as ``StoredEvent`` values WITHOUT ``raw``, ``error`` and ``hash`` (replay
+  does not need them, and skipping them halves the read). Only events whose
+  kind is in ``decode_kinds`` carry their payload (None = all): decoding
+  JSON is most of the cost of reading the log. On SQLite this reads through
+  the driver directly (seq is the rowid, so a range is one index seek).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import create_engine, inspect, select
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchTableError, SQLAlchemyError
+from sqlalchemy.pool import QueuePool
+
+from models.store.engine import BUSY_TIMEOUT_MS, Store, StoreError
+from models.store.events import StoredEvent, stored_event
+from models.store.schema import events_table, json_serializer
+
+REQUIRED_COLUMNS = frozenset(
+    ("seq", "rx_time", "source", "kind", "payload", "raw", "error", "prev_hash", "hash")
+)
+
+
+def _sqlite_readonly_engine(path: Path) -> Engine:
+    if not path.exists():
+        raise StoreError(f"Cannot open the store at {path}: no such file.")
+    if not path.is_file():
+        raise StoreError(f"Cannot open the store at {path}: it is not a file.")
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        conn.execute("PRAGMA query_only=ON")
+        return conn
+
+    # "sqlite://" only names the dialect; every connection comes from ``connect``.
+    return create_engine(
+        "sqlite://", creator=connect, poolclass=QueuePool, json_serializer=json_serializer
+    )
+
+
+def _server_readonly_engine(url: URL) -> Engine:
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql":
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    return create_engine(
+        url, pool_pre_ping=True, json_serializer=json_serializer, connect_args=connect_args
+    )
+
+
+def _check_event_log(engine: Engine, where: str) -> None:
+    try:
+        with engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("events")}
+    except NoSuchTableError:
+        columns = set()
+    except SQLAlchemyError as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreError(f"Cannot open the store at {where}: {reason}") from exc
+    if not columns:
+        raise StoreError(f"{where} is not a dispatch-console store: it has no event log.")
+    missing = REQUIRED_COLUMNS - columns
+    if missing:
+        raise StoreError(
+            f"{where} is not a dispatch-console store: its event log lacks "
+            f"{', '.join(sorted(missing))}."
+        )
+
+
+def open_store_readonly(url: str) -> Store:
+    """Open the store at ``url`` (path or URL) for reading only; ``StoreError`` if impossible."""
+    if "://" not in url:
+        engine = _sqlite_readonly_engine(Path(url))
+        where = str(Path(url))
+    else:
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise StoreError(f"Invalid store URL {url!r}: {exc}") from exc
+        where = parsed.render_as_string(hide_password=True)
+        try:
+            if parsed.get_backend_name() == "sqlite":
+                if parsed.database in (None, "", ":memory:"):
+                    raise StoreError("An in-memory store has nothing to read.")
+                engine = _sqlite_readonly_engine(Path(parsed.database))
+            else:
+                engine = _server_readonly_engine(parsed)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"Cannot open the store at {where}: {exc}") from exc
+    try:
+        _check_event_log(engine, where)
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(engine, where)
+
+
+# -- reading the log ----------------------------------------------------------
+
+_SQLITE_RANGE = (
+    "SELECT seq, rx_time, source, kind, payload FROM events"
+    " WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"
+)
+
+
+def parse_sqlite_time(text: str) -> datetime:
+    """SQLAlchemy's SQLite DATETIME text ("YYYY-MM-DD HH:MM:SS.ffffff", UTC) -> aware UTC."""
+    # One call with the offset appended is ~5x faster than parsing and then replacing.
+    return datetime.fromisoformat(text + "+00:00")
+
+
+# The C scanner behind ``json.loads``, called directly: stored payloads are
+# canonical JSON (no surrounding whitespace), so the wrapper's whitespace
+# regex and checks are pure cost, about half the decoding time of a frame.
+_SCAN = json.JSONDecoder().scan_once
+
+
+def _loads(text: str) -> Any:
+    try:
+        value, end = _SCAN(text, 0)
+    except StopIteration:
+        return json.loads(text)  # not canonical (hand-edited?): the full parser says why
+    return value if end == len(text) else json.loads(text)
+
+
+def read_events(
+    store: Store,
+    after_seq: int,
+    upto_seq: int,
+    limit: int,
+    decode_kinds: Collection[str] | None = None,
+) -> list[StoredEvent]:
+    """Events ``after_seq < seq <= upto_seq``, oldest first, at most ``limit`` (see module doc)."""
+    engine = store.engine
+    if engine.dialect.name == "sqlite":
+        return _read_sqlite(engine, after_seq, upto_seq, limit, decode_kinds)
+    t = events_table.c
+    stmt = (
+        select(t.seq, t.rx_time, t.source, t.kind, t.payload)
+        .where(t.seq > after_seq, t.seq <= upto_seq)
+        .order_by(t.seq)
+        .limit(limit)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    return [
+        stored_event(
+            row.source,
+            row.kind,
+            row.rx_time,
+            row.payload if decode_kinds is None or row.kind in decode_kinds else None,
+            None,
+            None,
+            row.seq,
+            "",
+        )
+        for row in rows
+    ]
+
+
+def _read_sqlite(
+    engine: Engine,
+    after_seq: int,
+    upto_seq: int,
+    limit: int,
+    decode_kinds: Collection[str] | None,
+) -> list[StoredEvent]:
+    raw = engine.raw_connection()
+    try:
+        rows = raw.driver_connection.execute(_SQLITE_RANGE, (after_seq, upto_seq, limit)).fetchall()
+    finally:
+        raw.close()
+    out: list[StoredEvent] = []
+    append = out.append
+    loads = _loads
+    last_text: str | None = None
+    rx_time: datetime | None = None
+    for seq, rx_text, source, kind, payload_text in rows:
+        if rx_text != last_text:
+            # Events of one batch share their receive time: parse it once.
+            last_text = rx_text
+            rx_time = parse_sqlite_time(rx_text)
+        payload = None
+        if payload_text is not None and (decode_kinds is None or kind in decode_kinds):
+            payload = loads(payload_text)
+        append(stored_event(source, kind, rx_time, payload, None, None, seq, ""))  # type: ignore[arg-type]
+    return out
