@@ -186,6 +186,11 @@ class ReplayProjector:
 
     # -- stepping --------------------------------------------------------------------
 
+    def event_times_s(self) -> list[float]:
+        """Receive time of every indexed event, epoch seconds, in seq order (for a timeline)."""
+        self.refresh()
+        return [t / 1_000_000 for t in self._times]
+
     def first_time(self) -> datetime | None:
         self.refresh()
         return _from_micros(self._times[0]) if self._times else None
