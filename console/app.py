@@ -73,11 +73,12 @@ def run_console(
     screenshot: str | None = None,
     theme: str | None = None,
     operator: str | None = None,
+    replay: str | None = None,
 ) -> int:
     temp_dir: tempfile.TemporaryDirectory[str] | None = None
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        if store_url is None:
+        if store_url is None and replay is None:
             temp_dir = tempfile.TemporaryDirectory(prefix="dispatch-console-shot-")
             store_url = f"sqlite:///{Path(temp_dir.name) / 'screenshot.sqlite'}"
     else:
@@ -86,7 +87,7 @@ def run_console(
             print(problem, file=sys.stderr, end="")
             return 2
     try:
-        return _run_qt(site_dir, store_url, screenshot, theme, operator)
+        return _run_qt(site_dir, store_url, screenshot, theme, operator, replay)
     finally:
         if temp_dir is not None:
             temp_dir.cleanup()
@@ -98,6 +99,7 @@ def _run_qt(
     screenshot: str | None,
     theme: str | None,
     operator: str | None,
+    replay: str | None = None,
 ) -> int:
     import qasync
     from PySide6.QtCore import QSettings
@@ -117,7 +119,7 @@ def _run_qt(
     apply_theme(app, theme)  # type: ignore[arg-type]
     settings.setValue("window/theme", theme)
 
-    console = Console(site_dir, store_url, theme, operator)
+    console = Console(site_dir, store_url, theme, operator, replay)
     _install_error_hooks(console, loop)
     exit_code = 0
     with loop:
@@ -142,13 +144,14 @@ class Console:
         store_url: str | None,
         theme: str,
         operator: str | None = None,
+        replay: str | None = None,
     ) -> None:
         from console.main_window import MainWindow
         from console.session import ConsoleSession
         from console.site import DEFAULT_SITE_DIR, SiteError, load_site
 
         self.closed = asyncio.Event()
-        self.session: ConsoleSession | None = None
+        self.session: Any = None  # ConsoleSession, or ReplaySession with ``replay``
         site_path = Path(site_dir) if site_dir else DEFAULT_SITE_DIR
         try:
             site = load_site(site_path)
@@ -162,10 +165,15 @@ class Console:
         else:
             from zoneinfo import ZoneInfo
 
-            self.window = MainWindow(site.name, ZoneInfo(site.timezone))
-            self.session = ConsoleSession(
-                self.window, site, store_url, operator or default_operator()
-            )
+            self.window = MainWindow(site.name, ZoneInfo(site.timezone), replay=replay is not None)
+            if replay is not None:
+                from console.replay_session import ReplaySession
+
+                self.session = ReplaySession(self.window, site, replay)
+            else:
+                self.session = ConsoleSession(
+                    self.window, site, store_url, operator or default_operator()
+                )
         self.window.set_theme_checked(theme)
         self.window.sigThemeChanged.connect(self._on_window_theme_changed)
         self.window.sigCloseRequested.connect(self._on_window_close_requested)

@@ -39,6 +39,11 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--operator", help="name stored with every action (default: the signed-in user)"
     )
+    parser.add_argument(
+        "--replay",
+        metavar="STORE",
+        help="open STORE (file or URL) read-only in a replay window with a timeline",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -158,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         screenshot=args.screenshot,
         theme=args.theme,
         operator=args.operator,
+        replay=args.replay,
     )
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from widgets.timeline import TimelineDock
 
 from console import command_grammar
 from widgets.alert_panel import AlertPanelDock
@@ -55,12 +56,15 @@ class MainWindow(QMainWindow):
     sigCloseRequested = Signal()
     sigThemeChanged = Signal(str)
 
-    def __init__(self, site_title: str, timezone: tzinfo | None) -> None:
+    def __init__(self, site_title: str, timezone: tzinfo | None, *, replay: bool = False) -> None:
         super().__init__()
-        self.setObjectName("MainWindow")
+        self.setObjectName("ReplayWindow" if replay else "MainWindow")
         self._site_title = site_title
         self._closing_for_real = False
-        self.setWindowTitle(self.tr("Dispatch console — {site}").format(site=site_title))
+        # A replay window remembers its own layout, never the live console's.
+        self._settings_prefix = "replay/" if replay else ""
+        title = self.tr("Replay — {site}") if replay else self.tr("Dispatch console — {site}")
+        self.setWindowTitle(title.format(site=site_title))
 
         self.map_widget = MapWidget(self)
         self.banner = QLabel(self)
@@ -98,6 +102,13 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.incident_panel, self.call_panel)
         self.tabifyDockWidget(self.incident_panel, self.alert_panel)
         self.incident_queue.raise_()
+        self.timeline: TimelineDock | None = None
+        if replay:
+            self.timeline = TimelineDock(self)
+            self.timeline.set_timezone(timezone)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
+            self.tabifyDockWidget(self.link_status, self.timeline)
+            self.timeline.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
         self.incident_panel.raise_()
@@ -232,8 +243,8 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        state = settings.value(SETTINGS_STATE)
+        geometry = settings.value(self._settings_prefix + SETTINGS_GEOMETRY)
+        state = settings.value(self._settings_prefix + SETTINGS_STATE)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
@@ -243,8 +254,8 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         settings = QSettings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        settings.setValue(SETTINGS_STATE, self.saveState(_LAYOUT_VERSION))
+        settings.setValue(self._settings_prefix + SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(self._settings_prefix + SETTINGS_STATE, self.saveState(_LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_for_real:

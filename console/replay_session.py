@@ -1,0 +1,300 @@
+"""Replay session: a supervisor's read-only window onto any store at any moment.
+
+Contract: ``ReplaySession(window, site, store_url)`` opens the store
+read-only (a live store keeps being written by its console; a drill store or
+a copy works the same), verifies its hash chain and says the result in the
+window's banner, and drives every dock and the map from
+``ReplayProjector.state_at(t)``: units with status and position, incidents,
+alerts, calls with their uncertainty, link health, radar tracks with trails,
+and the event log up to ``t``. The timeline dock moves ``t`` (play at 1x to
+600x, jump, step to the previous or next event); projections run on a worker
+thread and only the newest requested time is projected, so the window never
+waits and fast playback drops intermediate states, never frames. Nothing
+can be changed: the command line is disabled and actions are not wired.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QObject
+
+from console.bridge import event_view
+from console.event_text import position_update
+from console.site import Site, site_catalogue
+from console.unit_roster import UnitRoster
+from models.geo import LocalProjection
+from widgets.map.tracks import TrackFrame
+from widgets.views import (
+    CallView,
+    IncidentView,
+    LinkView,
+    LocationView,
+    StationView,
+)
+
+if TYPE_CHECKING:
+    from console.main_window import MainWindow
+    from models.replay import ReplayProjector, ReplayState
+    from models.store import Store
+
+_LOGGER = logging.getLogger(__name__)
+
+MARKER_KINDS = {
+    "call.offered": "call",
+    "incident.created": "incident",
+    "alert.raised": "alert",
+    "unit.assigned": "dispatch",
+}
+EVENT_LOG_ROWS = 500
+ATTRIBUTION = "© OpenStreetMap contributors"
+
+
+class ReplaySession(QObject):
+    def __init__(self, window: MainWindow, site: Site, store_url: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.site = site
+        self.store_url = store_url
+        self.store: Store | None = None
+        self.projector: ReplayProjector | None = None
+        self.catalogue = site_catalogue(site)
+        self.roster = UnitRoster(site)
+        self.time: datetime | None = None
+        self._wanted: datetime | None = None
+        self._busy = False
+        self.states_shown = 0
+
+    # -- start ---------------------------------------------------------------------
+
+    def show_site(self) -> None:
+        """Put the site on the map (no I/O); the store opens in ``start``."""
+        w = self.window
+        w.command_line.setEnabled(False)
+        stations = [
+            StationView(s.station_id, s.name, s.discipline, s.lat, s.lon)
+            for s in self.site.stations
+        ]
+        projection = LocalProjection(self.site.center_lat, self.site.center_lon)
+        w.map_widget.set_site(projection, self.site.roads, stations, ATTRIBUTION)
+        w.map_widget.fit_to_site()
+
+    async def shutdown(self) -> None:
+        self.close()
+
+    async def start(self) -> None:
+        self.show_site()
+        w = self.window
+        loop = asyncio.get_running_loop()
+        self.store, self.projector, verdict, markers, times = await loop.run_in_executor(
+            None, self._open
+        )
+        w.show_banner(
+            self.tr("REPLAY — read-only — {where} — {verdict}").format(
+                where=self.store.where, verdict=verdict
+            )
+        )
+        timeline = w.timeline
+        first, last = self.projector.first_time(), self.projector.last_time()
+        if first is None or last is None:
+            w.set_store_status(self.tr("Replay: the store holds no events"))
+            return
+        timeline.set_range(first, last)
+        timeline.set_density(np.asarray(times))
+        timeline.set_markers(markers)
+        timeline.sigTimeChanged.connect(self.seek)
+        timeline.sigSeek.connect(self.seek)
+        timeline.sigStep.connect(self._on_timeline_step)
+        timeline.sigFilterChanged.connect(w.event_log.filter_edit().setText)
+        self.seek(last)
+
+    def _open(self) -> tuple[Any, Any, str, list[tuple[datetime, str, str]], list[float]]:
+        from console.commands.replay import SensorReplayFeed
+        from models.replay import ReplayProjector, open_store_readonly
+        from models.store import verify_chain
+
+        store = open_store_readonly(self.store_url)
+        report = verify_chain(store)
+        if report.ok:
+            verdict = f"hash chain intact over {report.checked} events"
+        else:
+            verdict = f"HASH CHAIN BROKEN at event {report.first_bad_seq}: {report.reason}"
+        projector = ReplayProjector(
+            store, position_of=position_update, radar=lambda: SensorReplayFeed(self.site)
+        )
+        times = projector.event_times_s()
+        markers = []
+        for event in store.latest_events(1_000_000, kinds=list(MARKER_KINDS))[::-1]:
+            payload = event.payload or {}
+            label = str(payload.get("incident_id") or payload.get("call_id")
+                        or payload.get("alert_id") or "")  # fmt: skip
+            markers.append((event.rx_time, MARKER_KINDS[event.kind], label))
+        return store, projector, verdict, markers, times
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    # -- seeking (only the newest wanted time is projected) -------------------------------
+
+    def seek(self, when: datetime) -> None:
+        self._wanted = when
+        if not self._busy:
+            asyncio.get_event_loop().create_task(self._project())
+
+    def _on_timeline_step(self, direction: int) -> None:
+        if self.projector is None or self.time is None:
+            return
+        target = self.projector.step(self.time, direction)
+        if target is not None:
+            self.window.timeline.set_time(target)
+            self.seek(target)
+
+    async def _project(self) -> None:
+        self._busy = True
+        try:
+            loop = asyncio.get_running_loop()
+            while self._wanted is not None and self.projector is not None:
+                when, self._wanted = self._wanted, None
+                projector = self.projector
+                state, events = await loop.run_in_executor(
+                    None, self._state_and_events, projector, when
+                )
+                self._show(state, events)
+        finally:
+            self._busy = False
+
+    def _state_and_events(self, projector: Any, when: datetime) -> tuple[Any, list[Any]]:
+        state = projector.state_at(when)
+        assert self.store is not None
+        events = self.store.events_since(max(0, state.seq - EVENT_LOG_ROWS), EVENT_LOG_ROWS)
+        return state, [e for e in events if e.seq <= state.seq]
+
+    # -- showing a state ------------------------------------------------------------------
+
+    def _show(self, state: ReplayState, events: list[Any]) -> None:
+        from console.alerts import alert_view
+
+        w = self.window
+        self.time = state.time
+        self.states_shown += 1
+        w.timeline.set_time(state.time)
+        units = {u.call_sign: u for u in state.units}
+        views = []
+        for view in UnitRoster(self.site).all():
+            u = units.get(view.call_sign)
+            if u is not None:
+                view = view.__class__(
+                    call_sign=view.call_sign,
+                    unit_type=view.unit_type,
+                    discipline=view.discipline,
+                    station_id=view.station_id,
+                    status=u.status,
+                    lat=u.lat if u.lat is not None else view.lat,
+                    lon=u.lon if u.lon is not None else view.lon,
+                    fix_time=u.fix_time,
+                    speed_mps=u.speed_mps,
+                    course_deg=u.course_deg,
+                    status_since=u.status_since,
+                    incident_id=u.incident_id,
+                )
+            views.append(view)
+        w.map_widget.set_units(views)
+        w.unit_board.set_units(views)
+        incidents = [self._incident_view(i, state) for i in state.incidents]
+        w.incident_queue.set_incidents(incidents)
+        w.map_widget.set_incidents(incidents)
+        alerts = [alert_view(a) for a in state.alerts]
+        w.alert_queue.set_alerts(alerts)
+        w.map_widget.set_alert_areas(alerts)
+        calls = [self._call_view(c) for c in state.calls]
+        w.call_queue.set_calls(calls)
+        w.map_widget.set_callers(calls)
+        w.link_status.set_links(
+            [
+                LinkView(
+                    link.link, link.endpoint or "", "", link.state or "?", 0, 0, 0, link.error, None
+                )
+                for link in state.links
+            ]
+        )
+        w.map_widget.set_track_frame(_track_frame(state))
+        w.event_log.model().clear()
+        w.event_log.append_events([event_view(e) for e in events])
+        w.set_store_status(
+            self.tr("Replay at {time} · event {seq}").format(
+                time=state.time.astimezone(self.site.tzinfo).strftime("%Y-%m-%d %H:%M:%S"),
+                seq=state.seq,
+            )
+        )
+
+    def _incident_view(self, incident: Any, state: ReplayState) -> IncidentView:
+        try:
+            kind = self.catalogue.incident_type(incident.type_code)
+            name, discipline = kind.name, kind.discipline
+        except LookupError:
+            name, discipline = incident.type_code, "police"
+        return IncidentView(
+            incident_id=incident.incident_id,
+            type_code=incident.type_code,
+            type_name=name,
+            discipline=discipline,
+            priority=incident.priority,
+            lat=incident.lat,
+            lon=incident.lon,
+            location=incident.location,
+            created=incident.created,
+            status=incident.status,
+            units=tuple(state.committed.get(incident.incident_id, [])),
+        )
+
+    @staticmethod
+    def _call_view(call: Any) -> CallView:
+        location = None
+        if call.lat is not None and call.lon is not None:
+            location = LocationView(
+                source=call.location_source or call.via,
+                lat=call.lat,
+                lon=call.lon,
+                radius_m=call.radius_m,
+                confidence=None,
+                time=call.offered,
+                verified=call.verified,
+            )
+        return CallView(
+            call_id=call.call_id,
+            number=call.number,
+            state=call.state,
+            via=call.via,
+            class_of_service=None,
+            offered=call.offered,
+            answered=None,
+            location=location,
+            incident_id=call.incident_id,
+        )
+
+
+def _track_frame(state: ReplayState) -> TrackFrame:
+    tracks = state.tracks
+    trail_lat: list[float] = []
+    trail_lon: list[float] = []
+    for track in tracks:
+        for lat, lon in track.trail:
+            trail_lat.append(lat)
+            trail_lon.append(lon)
+        trail_lat.append(np.nan)
+        trail_lon.append(np.nan)
+    return TrackFrame(
+        ids=[t.key for t in tracks],
+        lat=np.array([t.lat for t in tracks], dtype=float),
+        lon=np.array([t.lon for t in tracks], dtype=float),
+        speed=np.full(len(tracks), np.nan),
+        course=np.full(len(tracks), np.nan),
+        labels=[t.label or "" for t in tracks],
+        trail_lat=np.array(trail_lat, dtype=float),
+        trail_lon=np.array(trail_lon, dtype=float),
+    )
