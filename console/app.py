@@ -177,6 +177,8 @@ class Console:
         self.window.set_theme_checked(theme)
         self.window.sigThemeChanged.connect(self._on_window_theme_changed)
         self.window.sigCloseRequested.connect(self._on_window_close_requested)
+        self.window.sigReplayRequested.connect(self._on_window_replay_requested)
+        self._site_dir = site_dir
 
     def _on_window_theme_changed(self, name: str) -> None:
         from PySide6.QtCore import QSettings
@@ -187,6 +189,16 @@ class Console:
         apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
         QSettings().setValue("window/theme", name)
         self.window.set_theme_checked(name)
+
+    def _on_window_replay_requested(self, store: str) -> None:
+        """Replay runs in its own process: the live console keeps running untouched."""
+        import subprocess
+
+        args = [sys.executable, "-m", "console", "--replay", store]
+        if self._site_dir:
+            args += ["--site", self._site_dir]
+        subprocess.Popen(args, start_new_session=True)
+        _LOGGER.info("replay of %s opened in a separate window", store)
 
     def _on_window_close_requested(self) -> None:
         asyncio.get_event_loop().create_task(self.shutdown())

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from widgets.timeline import TimelineDock
 
 from console import command_grammar
 from widgets.alert_panel import AlertPanelDock
@@ -32,6 +31,7 @@ from widgets.call_panel import CallPanelDock
 from widgets.call_queue import CallQueueDock
 from widgets.clock import ClockWidget
 from widgets.command_line import CommandLineWidget
+from widgets.dialogs import open_store_file_dialog
 from widgets.error_dialog import show_message
 from widgets.event_log import EventLogDock
 from widgets.incident_panel import IncidentPanelDock
@@ -40,6 +40,7 @@ from widgets.link_status import LinkStatusDock
 from widgets.map_widget import MapWidget
 from widgets.recommendation_panel import RecommendationPanelDock
 from widgets.themes import THEMES
+from widgets.timeline import TimelineDock
 from widgets.unit_board import UnitBoardDock
 
 _LOGGER = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ BANNER_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; p
 class MainWindow(QMainWindow):
     sigCloseRequested = Signal()
     sigThemeChanged = Signal(str)
+    sigReplayRequested = Signal(str)  # a store file to open in a separate replay window
 
     def __init__(self, site_title: str, timezone: tzinfo | None, *, replay: bool = False) -> None:
         super().__init__()
@@ -106,9 +108,11 @@ class MainWindow(QMainWindow):
         if replay:
             self.timeline = TimelineDock(self)
             self.timeline.set_timezone(timezone)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
-            self.tabifyDockWidget(self.link_status, self.timeline)
-            self.timeline.raise_()
+            # A strip across the whole window: the supervisor's main control.
+            self.setCorner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.TopDockWidgetArea)
+            self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.TopDockWidgetArea)
+            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.timeline)
+            self.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
         self.incident_panel.raise_()
@@ -132,6 +136,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        replay = QAction(self.tr("Open &replay…"), self)
+        replay.setShortcut(QKeySequence.StandardKey.Open)
+        replay.triggered.connect(self._on_replay_triggered)
+        file_menu.addAction(replay)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -185,6 +193,9 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
+
+    def _on_replay_triggered(self) -> None:
+        open_store_file_dialog(self, self.sigReplayRequested.emit)
 
     def set_theme_checked(self, name: str) -> None:
         for theme, action in self.theme_actions.items():

@@ -42,6 +42,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -67,6 +68,7 @@ __all__ = [
     "open_dismiss_alert_dialog",
     "open_incident_type_dialog",
     "open_link_incident_dialog",
+    "open_store_file_dialog",
 ]
 
 # Dialogs opened by this module and not yet finished, oldest first.
@@ -484,3 +486,14 @@ def open_link_incident_dialog(
     return _open_once(
         LinkIncidentDialog, alert_id, lambda: LinkIncidentDialog(parent, alert_id, candidates)
     )
+
+
+def open_store_file_dialog(parent: QWidget | None, on_chosen: Callable[[str], None]) -> QFileDialog:
+    """Choose a store file to replay (non-blocking); ``on_chosen(path)`` once picked."""
+    dialog = QFileDialog(parent, _tr("Open a store to replay"))
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters([_tr("Stores (*.sqlite *.db)"), _tr("All files (*)")])
+    dialog.fileSelected.connect(on_chosen)
+    _track(dialog)
+    dialog.open()
+    return dialog

@@ -145,3 +145,24 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
 
     image = QImage(str(out))
     assert image.width() >= 800 and image.height() >= 600
+
+
+def test_open_replay_starts_a_separate_replay_window(
+    console_loop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    from widgets.dialogs import current_dialog
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(subprocess, "Popen", lambda args, **_kw: started.append(args))
+    console = Console(None, f"sqlite:///{tmp_path / 's.sqlite'}", "day")
+    console.window._on_replay_triggered()
+    dialog = current_dialog()
+    assert dialog is not None
+    store = tmp_path / "copy.sqlite"
+    store.write_bytes(b"")
+    dialog.fileSelected.emit(str(store))
+    dialog.close()
+    assert started and started[0][-2:] == ["--replay", str(store)]
+    console_loop.run_until_complete(console.shutdown())
