@@ -110,6 +110,7 @@ class ReplaySession(QObject):
         timeline.sigSeek.connect(self.seek)
         timeline.sigStep.connect(self._on_timeline_step)
         timeline.sigFilterChanged.connect(w.event_log.filter_edit().setText)
+        w.event_log.sigEventActivated.connect(self._on_event_log_event_activated)
         self.seek(last)
 
     def _open(self) -> tuple[Any, Any, str, list[tuple[datetime, str, str]], list[float]]:
@@ -134,6 +135,13 @@ class ReplaySession(QObject):
                         or payload.get("alert_id") or "")  # fmt: skip
             markers.append((event.rx_time, MARKER_KINDS[event.kind], label))
         return store, projector, verdict, markers, times
+
+    def _on_event_log_event_activated(self, seq: int) -> None:
+        if self.store is None:
+            return
+        from console.frame_detail import show_event
+
+        asyncio.get_event_loop().create_task(show_event(self.window, self.store, self.site, seq))
 
     def close(self) -> None:
         if self.store is not None:

@@ -92,6 +92,7 @@ class ConsoleSession(QObject):
         self.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
         self.bridge.sigDispatchCommitted.connect(self._on_bridge_dispatch_committed)
         self.bridge.sigCallsCommitted.connect(self._on_bridge_calls_committed)
+        window.event_log.sigEventActivated.connect(self._on_event_log_event_activated)
         self.bridge.sigAlertsCommitted.connect(self._on_bridge_alerts_committed)
         self.bridge.sigSensorFramesCommitted.connect(self._on_bridge_sensor_frames_committed)
         self.bridge.sigStoreHealth.connect(self._on_bridge_store_health)
@@ -262,6 +263,13 @@ class ConsoleSession(QObject):
     def _on_bridge_dispatch_committed(self, events: list[StoredEvent]) -> None:
         if self.dispatch is not None:
             self.dispatch.on_committed(events)
+
+    def _on_event_log_event_activated(self, seq: int) -> None:
+        if self.store is None:
+            return
+        from console.frame_detail import show_event
+
+        asyncio.get_event_loop().create_task(show_event(self.window, self.store, self.site, seq))
 
     def _on_bridge_calls_committed(self, events: list[StoredEvent]) -> None:
         if self.calls is not None:

@@ -38,16 +38,18 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -60,12 +62,14 @@ __all__ = [
     "DISPOSITIONS",
     "CloseIncidentDialog",
     "DismissAlertDialog",
+    "FrameDetailDialog",
     "IncidentTypeDialog",
     "LinkIncidentDialog",
     "current_dialog",
     "open_close_incident_dialog",
     "open_dialogs",
     "open_dismiss_alert_dialog",
+    "open_frame_detail_dialog",
     "open_incident_type_dialog",
     "open_link_incident_dialog",
     "open_store_file_dialog",
@@ -494,6 +498,73 @@ def open_store_file_dialog(parent: QWidget | None, on_chosen: Callable[[str], No
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilters([_tr("Stores (*.sqlite *.db)"), _tr("All files (*)")])
     dialog.fileSelected.connect(on_chosen)
+    _track(dialog)
+    dialog.open()
+    return dialog
+
+
+class FrameDetailDialog(QDialog):
+    """A stored frame: its raw bytes (hex and text) beside what was decoded when it
+    arrived and what today's codecs make of it, with the differences named."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        raw: bytes,
+        stored: str,
+        today: str,
+        differences: str,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("FrameDetailDialog")
+        self.resize(900, 560)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        layout = QVBoxLayout(self)
+        self.differences_label = QLabel(differences, self)
+        self.differences_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.differences_label.setWordWrap(True)
+        layout.addWidget(self.differences_label)
+        columns = QHBoxLayout()
+        self.raw_view = _text_view(self, _tr("Raw bytes"), _hexdump(raw), mono, columns)
+        self.stored_view = _text_view(self, _tr("Decoded when stored"), stored, mono, columns)
+        self.today_view = _text_view(self, _tr("Decoded today"), today, mono, columns)
+        layout.addLayout(columns, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _text_view(
+    parent: QWidget, title: str, text: str, font: QFont, row: QHBoxLayout
+) -> QPlainTextEdit:
+    box = QVBoxLayout()
+    box.addWidget(QLabel(title, parent))
+    view = QPlainTextEdit(text, parent)
+    view.setReadOnly(True)
+    view.setFont(font)
+    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    box.addWidget(view, 1)
+    row.addLayout(box, 1)
+    return view
+
+
+def _hexdump(raw: bytes, width: int = 16) -> str:
+    lines = []
+    for offset in range(0, len(raw), width):
+        chunk = raw[offset : offset + width]
+        hexes = " ".join(f"{b:02x}" for b in chunk)
+        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
+        lines.append(f"{offset:06x}  {hexes:<{width * 3}} {text}")
+    return "\n".join(lines) or _tr("(no raw bytes)")
+
+
+def open_frame_detail_dialog(
+    parent: QWidget | None, title: str, raw: bytes, stored: str, today: str, differences: str
+) -> FrameDetailDialog:
+    """Show one stored frame (non-blocking)."""
+    dialog = FrameDetailDialog(parent, title, raw, stored, today, differences)
     _track(dialog)
     dialog.open()
     return dialog

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -240,7 +241,13 @@ class EventLogFilterModel(QSortFilterProxyModel):
 
 
 class EventLogDock(QDockWidget):
-    """Dock with the event table, a filter box and an "Errors only" toggle."""
+    """Dock with the event table, a filter box and an "Errors only" toggle.
+
+    Double-click or Enter on a row emits ``sigEventActivated(seq)``: the
+    console shows that event's raw bytes beside its decode.
+    """
+
+    sigEventActivated = Signal(int)
 
     def __init__(
         self,
@@ -270,6 +277,7 @@ class EventLogDock(QDockWidget):
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setWordWrap(False)
         self._view.verticalHeader().setVisible(False)
+        self._view.activated.connect(self._on_view_activated)
         # Uniform row heights keep bursts cheap: no per-row size hints.
         self._view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 6)
@@ -292,6 +300,11 @@ class EventLogDock(QDockWidget):
 
     def model(self) -> EventLogModel:
         return self._model
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        row = self._proxy.mapToSource(index).row()
+        if 0 <= row < self._model.rowCount():
+            self.sigEventActivated.emit(self._model.event_at(row).seq)
 
     def proxy(self) -> EventLogFilterModel:
         return self._proxy

@@ -65,3 +65,39 @@ def test_replay_window_shows_the_picture_at_each_moment(console_loop, tmp_path: 
     console_loop.run_until_complete(scenario())
     # Replay never writes: the file is byte for byte what it was.
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_stored_frame_shows_raw_bytes_beside_its_decode(console_loop, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from console.frame_detail import show_event
+    from models.store import GroupCommitWriter, NewEvent
+    from radio.codecs.nmea_encode import encode_gga
+    from radio.protocols import get_protocol
+    from widgets.dialogs import FrameDetailDialog, open_dialogs
+
+    path = tmp_path / "frames.sqlite"
+    store = open_store(f"sqlite:///{path}")
+    raw = encode_gga(60.17, 24.94, datetime(2026, 1, 1, 12, tzinfo=UTC).time())
+    today = get_protocol("nmea").decode(raw).to_payload()
+    old = {**today, "lat": 60.0}  # what an older codec had stored
+    with GroupCommitWriter(store) as writer:
+        writer.submit(
+            NewEvent("link:avl", "frame.decoded", datetime.now(UTC),
+                     {"protocol": "nmea", "peer": "p", "message": old}, raw=raw)
+        )  # fmt: skip
+    store.close()
+
+    async def scenario() -> None:
+        console = Console(None, None, "day", replay=str(path))
+        await console.session.start()
+        await show_event(console.window, console.session.store, console.session.site, 1)
+        (dialog,) = [d for d in open_dialogs() if isinstance(d, FrameDetailDialog)]
+        assert raw[:6].hex(" ") in dialog.raw_view.toPlainText()
+        assert '"lat": 60.0' in dialog.stored_view.toPlainText()
+        assert '"lat": 60.17' in dialog.today_view.toPlainText()
+        assert "lat" in dialog.differences_label.text()
+        dialog.close()
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
