@@ -23,11 +23,13 @@ is wrong. Qt-free; the map widget draws ``polylines_by_class()`` with
 from __future__ import annotations
 
 import json
-import zipfile
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+
+from models.npz_bundle import freeze_arrays, parse_meta, read_bundle, typed_arrays, write_bundle
 
 ROAD_CLASSES: tuple[str, ...] = (
     "motorway",
@@ -89,10 +91,7 @@ class RoadLayer:
     meta: RoadMeta
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, np.ndarray):
-                value.setflags(write=False)
+        freeze_arrays(self)
         problem = _check(self)
         if problem:
             raise RoadLayerError(f"inconsistent road layer: {problem}")
@@ -162,43 +161,22 @@ class RoadLayer:
             "attribution": self.meta.attribution,
             "format_version": self.meta.format_version,
         }
-        # Uncompressed: loads several times faster and the bundle is small next to the .pbf.
-        with open(path, "wb") as fh:
-            np.savez(
-                fh,
-                names=np.asarray(self.names, dtype=np.str_),
-                meta=np.array(json.dumps(meta, ensure_ascii=False)),
-                **arrays,
-            )
+        write_bundle(
+            path,
+            json.dumps(meta, ensure_ascii=False),
+            {"names": np.asarray(self.names, dtype=np.str_), **arrays},
+        )
 
     @classmethod
     def load(cls, path: str | Path) -> RoadLayer:
-        path = Path(path)
-        try:
-            with np.load(path, allow_pickle=False) as npz:
-                data = {key: npz[key] for key in npz.files}
-        except FileNotFoundError as exc:
-            raise RoadLayerError(f"{path}: road layer file not found") from exc
-        except (OSError, ValueError, zipfile.BadZipFile, EOFError, KeyError) as exc:
-            raise RoadLayerError(f"{path}: not a readable road layer ({exc})") from exc
-        try:
-            return cls._from_arrays(data)
-        except RoadLayerError as exc:
-            raise RoadLayerError(f"{path}: {exc}") from exc
+        return read_bundle(path, RoadLayerError, "road layer", cls._from_arrays)
 
     @classmethod
     def _from_arrays(cls, data: dict[str, np.ndarray]) -> RoadLayer:
         missing = [k for k in (*_ARRAY_DTYPES, "names", "meta") if k not in data]
         if missing:
             raise RoadLayerError(f"missing arrays: {', '.join(missing)}")
-        arrays: dict[str, np.ndarray] = {}
-        for name, dtype in _ARRAY_DTYPES.items():
-            arr = data[name]
-            if arr.dtype != dtype or arr.ndim != 1:
-                raise RoadLayerError(
-                    f"array {name!r} is {arr.dtype}{list(arr.shape)}, expected 1-D {dtype}"
-                )
-            arrays[name] = arr
+        arrays = typed_arrays(data, _ARRAY_DTYPES, _ARRAY_DTYPES, RoadLayerError)
         names = data["names"]
         if names.ndim != 1 or names.dtype.kind != "U":
             raise RoadLayerError(f"array 'names' is {names.dtype}, expected strings")
@@ -207,27 +185,25 @@ class RoadLayer:
 
 
 def _parse_meta(raw: np.ndarray) -> RoadMeta:
-    try:
-        obj = json.loads(str(raw[()]))
-        if obj["format_version"] != FORMAT_VERSION:
-            raise RoadLayerError(
-                f"format version {obj['format_version']} is not supported "
-                f"(expected {FORMAT_VERSION}); rebuild it with import-osm"
-            )
-        bbox = tuple(float(v) for v in obj["bbox"])
-        if len(bbox) != 4:
-            raise ValueError("bbox needs 4 numbers")
-        return RoadMeta(
-            source=str(obj["source"]),
-            imported_at=str(obj["imported_at"]),
-            bbox=bbox,  # type: ignore[arg-type]
-            attribution=str(obj["attribution"]),
-            format_version=int(obj["format_version"]),
+    return parse_meta(raw, RoadLayerError, _meta_from_json)
+
+
+def _meta_from_json(obj: Any) -> RoadMeta:
+    if obj["format_version"] != FORMAT_VERSION:
+        raise RoadLayerError(
+            f"format version {obj['format_version']} is not supported "
+            f"(expected {FORMAT_VERSION}); rebuild it with import-osm"
         )
-    except RoadLayerError:
-        raise
-    except (ValueError, KeyError, TypeError, IndexError) as exc:
-        raise RoadLayerError(f"metadata is malformed ({exc})") from exc
+    bbox = tuple(float(v) for v in obj["bbox"])
+    if len(bbox) != 4:
+        raise ValueError("bbox needs 4 numbers")
+    return RoadMeta(
+        source=str(obj["source"]),
+        imported_at=str(obj["imported_at"]),
+        bbox=bbox,  # type: ignore[arg-type]
+        attribution=str(obj["attribution"]),
+        format_version=int(obj["format_version"]),
+    )
 
 
 def _check(layer: RoadLayer) -> str | None:

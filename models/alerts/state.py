@@ -19,12 +19,12 @@ The projection (``models.projections.alerts``) applies the same rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from models.alerts import events as ev
+from models.log_state import LogState, apply_keyed
 
 NEW = "new"
 ACKNOWLEDGED = "acknowledged"
@@ -87,16 +87,10 @@ def _operator(source: str) -> str:
 
 
 @dataclass
-class AlertState:
+class AlertState(LogState):
     alerts: dict[str, AlertRecord] = field(default_factory=dict)
     last_seq: int = 0
     _cap: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    @classmethod
-    def from_events(cls, events: Iterable[Any]) -> AlertState:
-        state = cls()
-        state.apply_all(events)
-        return state
 
     # -- reading -------------------------------------------------------------
 
@@ -119,27 +113,8 @@ class AlertState:
 
     # -- applying committed events --------------------------------------------
 
-    def apply_all(self, events: Iterable[Any]) -> set[str]:
-        changed: set[str] = set()
-        for event in events:
-            if self.apply(event):
-                changed.add(event.kind)
-        return changed
-
-    def apply(self, event: Any) -> bool:
-        if event.seq <= self.last_seq:
-            return False
-        self.last_seq = event.seq
-        handler = _HANDLERS.get(event.kind)
-        payload = event.payload
-        if handler is None or not isinstance(payload, dict):
-            return False
-        try:
-            if event.kind != ev.ALERT_RAISED and payload.get("alert_id") not in self.alerts:
-                return False
-            return handler(self, payload, event)
-        except (KeyError, TypeError, ValueError):
-            return False  # a payload that breaks the contract is skipped, as the projection does
+    def _apply_new(self, event: Any) -> bool:
+        return apply_keyed(self, event, _HANDLERS, self.alerts, ev.ALERT_RAISED, "alert_id")
 
     def _remember_cap(self, alert_id: str, cap: Any) -> None:
         if isinstance(cap, dict) and cap.get("sender") and cap.get("identifier"):

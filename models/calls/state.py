@@ -19,13 +19,13 @@ automatic one. States: ringing -> answered -> released; ringing or answered
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from models.calls import events as ev
 from models.calls.location import has_content, number_key
+from models.log_state import LogState, apply_keyed
 
 RINGING = "ringing"
 ANSWERED = "answered"
@@ -81,15 +81,9 @@ class CallRecord:
 
 
 @dataclass
-class CallState:
+class CallState(LogState):
     calls: dict[str, CallRecord] = field(default_factory=dict)
     last_seq: int = 0
-
-    @classmethod
-    def from_events(cls, events: Iterable[Any]) -> CallState:
-        state = cls()
-        state.apply_all(events)
-        return state
 
     # -- reading -------------------------------------------------------------
 
@@ -122,29 +116,8 @@ class CallState:
 
     # -- applying committed events --------------------------------------------
 
-    def apply_all(self, events: Iterable[Any]) -> set[str]:
-        """Apply events in order; return the kinds that changed something."""
-        changed: set[str] = set()
-        for event in events:
-            if self.apply(event):
-                changed.add(event.kind)
-        return changed
-
-    def apply(self, event: Any) -> bool:
-        if event.seq <= self.last_seq:
-            return False
-        self.last_seq = event.seq
-        handler = _HANDLERS.get(event.kind)
-        payload = event.payload
-        if handler is None or not isinstance(payload, dict):
-            return False
-        try:
-            if event.kind != ev.CALL_OFFERED and payload.get("call_id") not in self.calls:
-                return False
-            return handler(self, payload, event)
-        except (KeyError, TypeError, ValueError):
-            # A payload that breaks the contract is skipped, as the projection does.
-            return False
+    def _apply_new(self, event: Any) -> bool:
+        return apply_keyed(self, event, _HANDLERS, self.calls, ev.CALL_OFFERED, "call_id")
 
     def _offered(self, p: dict[str, Any], event: Any) -> bool:
         call_id = p["call_id"]

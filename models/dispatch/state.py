@@ -18,6 +18,7 @@ from typing import Any
 
 from models.dispatch import events as ev
 from models.dispatch.status import UnitStatus
+from models.log_state import LogState
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ class Assignment:
 
 
 @dataclass
-class DispatchState:
+class DispatchState(LogState):
     incidents: dict[str, IncidentState] = field(default_factory=dict)
     units: dict[str, UnitState] = field(default_factory=dict)
     notes: dict[str, list[Note]] = field(default_factory=dict)
@@ -90,18 +91,7 @@ class DispatchState:
 
     # -- applying committed events --------------------------------------------
 
-    def apply_all(self, events: Iterable[Any]) -> set[str]:
-        """Apply events in order; return the kinds that changed something."""
-        changed: set[str] = set()
-        for event in events:
-            if self.apply(event):
-                changed.add(event.kind)
-        return changed
-
-    def apply(self, event: Any) -> bool:
-        if event.seq <= self.last_seq:
-            return False
-        self.last_seq = event.seq
+    def _apply_new(self, event: Any) -> bool:
         handler = _HANDLERS.get(event.kind)
         if handler is None:
             return False

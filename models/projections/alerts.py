@@ -29,10 +29,9 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Sequence
-from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, update
 
 from models.alerts import events as ev
 from models.alerts.state import (
@@ -45,9 +44,15 @@ from models.alerts.state import (
     PROMOTED,
     UPDATABLE,
 )
-from models.projections.dispatch import operator_of
+from models.projections.common import (
+    Invalid,
+    apply_by_kind,
+    keep_first,
+    operator_of,
+    replay_kinds,
+    text,
+)
 from models.store.events import StoredEvent
-from models.store.schema import events_table
 from models.store.schema_alerts import (
     ALERT_ID_LENGTH,
     ALERT_TABLES,
@@ -65,48 +70,16 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 
-_IN_CHUNK = 500
-
 
 def register(registry: ProjectionRegistry) -> None:
     registry.register(ev.ALERT_KINDS, apply_alerts)
 
 
-class _Invalid(ValueError):
-    """A payload that breaks the event contract."""
-
-
 def apply_alerts(connection: Connection, events: Sequence[StoredEvent]) -> None:
-    for kind, run in groupby(events, key=lambda stored: stored.kind):
-        builder = _BUILDERS.get(kind)
-        if builder is None:
-            continue
-        rows = []
-        for stored in run:
-            try:
-                if not isinstance(stored.payload, dict):
-                    raise _Invalid("no payload")
-                rows.append(builder(stored, stored.payload))
-            except _Invalid as exc:
-                _LOGGER.warning(
-                    "event %d (%s) ignored by the alerts projection: %s", stored.seq, kind, exc
-                )
-        if rows:
-            _HANDLERS[kind](connection, rows)
+    apply_by_kind(connection, events, _BUILDERS, _HANDLERS, "alerts", _LOGGER)
 
 
 # -- payload checks -------------------------------------------------------
-
-
-def _text(p: dict[str, Any], key: str, limit: int | None, optional: bool = False) -> Any:
-    value = p.get(key)
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or (limit is not None and not value.strip()):
-        raise _Invalid(f"{key} must be {'text or null' if optional else 'text'}, got {value!r}")
-    if limit is not None and len(value) > limit:
-        raise _Invalid(f"{key} is longer than {limit} characters")
-    return value
 
 
 def _coordinate(p: dict[str, Any], key: str, bound: float) -> float | None:
@@ -114,16 +87,16 @@ def _coordinate(p: dict[str, Any], key: str, bound: float) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise _Invalid(f"{key} must be a number or null, got {value!r}")
+        raise Invalid(f"{key} must be a number or null, got {value!r}")
     if abs(value) > bound:
-        raise _Invalid(f"{key} out of range: {value!r}")
+        raise Invalid(f"{key} out of range: {value!r}")
     return float(value)
 
 
 def _mapping(p: dict[str, Any], key: str) -> dict[str, Any] | None:
     value = p.get(key)
     if value is not None and not isinstance(value, dict):
-        raise _Invalid(f"{key} must be an object or null, got {value!r}")
+        raise Invalid(f"{key} must be an object or null, got {value!r}")
     return value
 
 
@@ -146,25 +119,25 @@ def _fields(p: dict[str, Any], keys: Sequence[str]) -> dict[str, Any]:
                 out["cap_sender"] = _clip(cap.get("sender"), CAP_TEXT_LENGTH)
                 out["cap_identifier"] = _clip(cap.get("identifier"), CAP_TEXT_LENGTH)
         elif key == "severity":
-            out[key] = _text(p, key, CODE_LENGTH)
+            out[key] = text(p, key, CODE_LENGTH)
         elif key == "title":
-            out[key] = _text(p, key, None)
+            out[key] = text(p, key, None)
         elif key == "suggested_type":
-            out[key] = _text(p, key, CODE_LENGTH, optional=True)
+            out[key] = text(p, key, CODE_LENGTH, optional=True)
         elif key == "exercise":
             out[key] = bool(p[key])
         elif key == "repeats":
             value = p[key]
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise _Invalid(f"repeats must be a positive integer, got {value!r}")
+                raise Invalid(f"repeats must be a positive integer, got {value!r}")
             out[key] = value
     return out
 
 
 def _raised(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     row = {
-        "alert_id": _text(p, "alert_id", ALERT_ID_LENGTH),
-        "origin": _text(p, "origin", CODE_LENGTH),
+        "alert_id": text(p, "alert_id", ALERT_ID_LENGTH),
+        "origin": text(p, "origin", CODE_LENGTH),
         "state": NEW,
         "exercise": bool(p.get("exercise")),
         "severity": "unknown",
@@ -173,9 +146,9 @@ def _raised(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
         "lat": None,
         "lon": None,
         "area": None,
-        "sensor": _text(p, "sensor", NAME_LENGTH, optional=True),
-        "zone": _text(p, "zone", NAME_LENGTH, optional=True),
-        "track": _text(p, "track", TRACK_LENGTH, optional=True),
+        "sensor": text(p, "sensor", NAME_LENGTH, optional=True),
+        "zone": text(p, "zone", NAME_LENGTH, optional=True),
+        "track": text(p, "track", TRACK_LENGTH, optional=True),
         "cap": None,
         "cap_sender": None,
         "cap_identifier": None,
@@ -186,20 +159,20 @@ def _raised(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     }
     row.update(_fields(p, ("severity", "title", "lat", "lon", "area", "cap", "suggested_type")))
     if (row["lat"] is None) != (row["lon"] is None):
-        raise _Invalid("lat and lon go together")
+        raise Invalid("lat and lon go together")
     return row
 
 
 def _updated(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     values = _fields(p, UPDATABLE)
     values.update(updated_at=stored.rx_time, event_seq=stored.seq)
-    return {"b_alert_id": _text(p, "alert_id", ALERT_ID_LENGTH), "values": values}
+    return {"b_alert_id": text(p, "alert_id", ALERT_ID_LENGTH), "values": values}
 
 
 def _operator_row(state: str | None, **extra: Callable[..., Any]) -> Callable[..., dict[str, Any]]:
     def build(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
         row = {
-            "b_alert_id": _text(p, "alert_id", ALERT_ID_LENGTH),
+            "b_alert_id": text(p, "alert_id", ALERT_ID_LENGTH),
             "b_state": state,
             "b_time": stored.rx_time,
             "b_by": operator_of(stored.source),
@@ -214,18 +187,18 @@ def _operator_row(state: str | None, **extra: Callable[..., Any]) -> Callable[..
 
 def _linked_row(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     row = _operator_row(LINKED)(stored, p)
-    row["b_incident_id"] = _text(p, "incident_id", INCIDENT_ID_LENGTH, optional=True)
-    row["b_call_id"] = _text(p, "call_id", CALL_ID_LENGTH, optional=True)
+    row["b_incident_id"] = text(p, "incident_id", INCIDENT_ID_LENGTH, optional=True)
+    row["b_call_id"] = text(p, "call_id", CALL_ID_LENGTH, optional=True)
     if row["b_incident_id"] is None and row["b_call_id"] is None:
-        raise _Invalid("alert.linked needs incident_id or call_id")
+        raise Invalid("alert.linked needs incident_id or call_id")
     return row
 
 
 def _cancelled_row(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     return {
-        "b_alert_id": _text(p, "alert_id", ALERT_ID_LENGTH),
+        "b_alert_id": text(p, "alert_id", ALERT_ID_LENGTH),
         "b_time": stored.rx_time,
-        "b_reason": _text(p, "reason", None, optional=True),
+        "b_reason": text(p, "reason", None, optional=True),
         "b_seq": stored.seq,
     }
 
@@ -294,22 +267,15 @@ def _runner(statement: Any) -> Callable[[Connection, list[dict[str, Any]]], None
 
 
 def _insert_alerts(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    ids = [row["alert_id"] for row in rows]
-    taken: set[str] = set()
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
-        taken.update(connection.scalars(select(_a.alert_id).where(_a.alert_id.in_(chunk))))
-    fresh = []
-    for row in rows:
-        if row["alert_id"] in taken:
-            _LOGGER.warning(
-                "event %d: alert %s already exists; the alerts projection keeps the first",
-                row["event_seq"],
-                row["alert_id"],
-            )
-            continue
-        taken.add(row["alert_id"])
-        fresh.append(row)
+    fresh = keep_first(
+        connection,
+        _a.alert_id,
+        rows,
+        lambda row: (row["alert_id"], row["event_seq"]),
+        "alert",
+        "alerts",
+        _LOGGER,
+    )
     if fresh:
         connection.execute(insert(alerts_table), fresh)
 
@@ -327,10 +293,10 @@ _BUILDERS: dict[str, Callable[[StoredEvent, dict[str, Any]], dict[str, Any]]] = 
     ev.ALERT_CANCELLED: _cancelled_row,
     ev.ALERT_ACKNOWLEDGED: _operator_row(ACKNOWLEDGED),
     ev.ALERT_PROMOTED: _operator_row(
-        PROMOTED, b_incident_id=lambda p: _text(p, "incident_id", INCIDENT_ID_LENGTH)
+        PROMOTED, b_incident_id=lambda p: text(p, "incident_id", INCIDENT_ID_LENGTH)
     ),
     ev.ALERT_LINKED: _linked_row,
-    ev.ALERT_DISMISSED: _operator_row(DISMISSED, b_reason=lambda p: _text(p, "reason", None)),
+    ev.ALERT_DISMISSED: _operator_row(DISMISSED, b_reason=lambda p: text(p, "reason", None)),
 }
 _HANDLERS: dict[str, Callable[[Connection, list[dict[str, Any]]], None]] = {
     ev.ALERT_RAISED: _insert_alerts,
@@ -345,23 +311,4 @@ _HANDLERS: dict[str, Callable[[Connection, list[dict[str, Any]]], None]] = {
 
 def replay(connection: Connection, chunk: int = 2000) -> int:
     """Rebuild the alerts table from the log in ``connection``'s transaction; events read."""
-    for table in reversed(ALERT_TABLES):
-        connection.execute(delete(table))
-    t = events_table
-    columns = [
-        t.c[n] for n in ("source", "kind", "rx_time", "payload", "raw", "error", "seq", "hash")
-    ]
-    after = 0
-    count = 0
-    while True:
-        rows = connection.execute(
-            select(*columns)
-            .where(t.c.kind.in_(ev.ALERT_KINDS), t.c.seq > after)
-            .order_by(t.c.seq)
-            .limit(chunk)
-        ).all()
-        if not rows:
-            return count
-        apply_alerts(connection, [StoredEvent(**row._mapping) for row in rows])
-        after = rows[-1].seq
-        count += len(rows)
+    return replay_kinds(connection, ALERT_TABLES, ev.ALERT_KINDS, apply_alerts, chunk)

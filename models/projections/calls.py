@@ -27,17 +27,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, update
 
 from models.calls import events as ev
 from models.calls.location import LocationError, check_location
 from models.calls.state import ABANDONED, ANSWERED, RELEASED, RINGING
-from models.projections.dispatch import operator_of
+from models.projections.common import (
+    Invalid,
+    apply_by_kind,
+    keep_first,
+    operator_of,
+    replay_kinds,
+    text,
+)
 from models.store.events import StoredEvent
-from models.store.schema import events_table
 from models.store.schema_calls import (
     CALL_ID_LENGTH,
     CALL_TABLES,
@@ -55,48 +60,21 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 
-_IN_CHUNK = 500  # well under every database's bound-parameter limit
-
 
 def register(registry: ProjectionRegistry) -> None:
     registry.register(ev.CALL_KINDS, apply_calls)
 
 
-class _Invalid(ValueError):
-    """A payload that breaks the event contract."""
-
-
 def apply_calls(connection: Connection, events: Sequence[StoredEvent]) -> None:
-    for kind, run in groupby(events, key=lambda stored: stored.kind):
-        builder = _BUILDERS.get(kind)
-        if builder is None:
-            continue
-        rows = []
-        for stored in run:
-            try:
-                if not isinstance(stored.payload, dict):
-                    raise _Invalid("no payload")
-                rows.append(builder(stored, stored.payload))
-            except _Invalid as exc:
-                _LOGGER.warning(
-                    "event %d (%s) ignored by the calls projection: %s", stored.seq, kind, exc
-                )
-        if rows:
-            _HANDLERS[kind](connection, rows)
+    apply_by_kind(connection, events, _BUILDERS, _HANDLERS, "calls", _LOGGER)
 
 
 # -- payload checks -------------------------------------------------------
 
 
 def _text(p: dict[str, Any], key: str, limit: int | None, optional: bool = False) -> Any:
-    value = p.get(key)
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise _Invalid(f"{key} must be {'text or null' if optional else 'text'}, got {value!r}")
-    if limit is not None and len(value) > limit:
-        raise _Invalid(f"{key} is longer than {limit} characters")
-    return value
+    # Unlike the other projections, even unbounded call text must not be blank.
+    return text(p, key, limit, optional, nonblank=True)
 
 
 def _claimed_time(value: Any) -> datetime | None:
@@ -120,7 +98,7 @@ def _location_row(
     try:
         location = check_location(value)
     except LocationError as exc:
-        raise _Invalid(f"location: {exc}") from None
+        raise Invalid(f"location: {exc}") from None
     return {
         "call_id": call_id,
         "source": location["source"],
@@ -274,28 +252,16 @@ def _insert_locations(connection: Connection, rows: list[dict[str, Any] | None])
         connection.execute(insert(call_locations_table), present)
 
 
-def _existing_ids(connection: Connection, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
-        found.update(connection.scalars(select(_c.call_id).where(_c.call_id.in_(chunk))))
-    return found
-
-
 def _insert_calls(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    taken = _existing_ids(connection, [row["call"]["call_id"] for row in rows])
-    fresh = []
-    for row in rows:
-        call = row["call"]
-        if call["call_id"] in taken:
-            _LOGGER.warning(
-                "event %d: call %s already exists; the calls projection keeps the first",
-                call["event_seq"],
-                call["call_id"],
-            )
-            continue
-        taken.add(call["call_id"])
-        fresh.append(row)
+    fresh = keep_first(
+        connection,
+        _c.call_id,
+        rows,
+        lambda row: (row["call"]["call_id"], row["call"]["event_seq"]),
+        "call",
+        "calls",
+        _LOGGER,
+    )
     if fresh:
         connection.execute(insert(calls_table), [row["call"] for row in fresh])
         _insert_locations(connection, [row["location"] for row in fresh])
@@ -340,23 +306,4 @@ _HANDLERS: dict[str, Callable[[Connection, list[dict[str, Any]]], None]] = {
 
 def replay(connection: Connection, chunk: int = 2000) -> int:
     """Rebuild the call tables from the log in ``connection``'s transaction; events read."""
-    for table in reversed(CALL_TABLES):
-        connection.execute(delete(table))
-    t = events_table
-    columns = [
-        t.c[n] for n in ("source", "kind", "rx_time", "payload", "raw", "error", "seq", "hash")
-    ]
-    after = 0
-    count = 0
-    while True:
-        rows = connection.execute(
-            select(*columns)
-            .where(t.c.kind.in_(ev.CALL_KINDS), t.c.seq > after)
-            .order_by(t.c.seq)
-            .limit(chunk)
-        ).all()
-        if not rows:
-            return count
-        apply_calls(connection, [StoredEvent(**row._mapping) for row in rows])
-        after = rows[-1].seq
-        count += len(rows)
+    return replay_kinds(connection, CALL_TABLES, ev.CALL_KINDS, apply_calls, chunk)

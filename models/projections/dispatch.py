@@ -29,15 +29,21 @@ import logging
 import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, update
 
 from models.dispatch import events as ev
 from models.dispatch.status import UnitStatus
+from models.projections.common import (
+    Invalid,
+    apply_by_kind,
+    keep_first,
+    operator_of,
+    replay_kinds,
+    text,
+)
 from models.store.events import StoredEvent
-from models.store.schema import events_table
 from models.store.schema_dispatch import (
     CALL_SIGN_LENGTH,
     CLOSED,
@@ -45,7 +51,6 @@ from models.store.schema_dispatch import (
     DISPATCH_TABLES,
     ID_LENGTH,
     OPEN,
-    OPERATOR_LENGTH,
     assignments_table,
     incident_notes_table,
     incidents_table,
@@ -62,49 +67,16 @@ RELEASING = frozenset(
     {UnitStatus.AVAILABLE, UnitStatus.AVAILABLE_ON_RADIO, UnitStatus.OUT_OF_SERVICE}
 )
 
-_IN_CHUNK = 500  # well under every database's bound-parameter limit
-_OPERATOR_PREFIX = "operator:"
-
 
 def register(registry: ProjectionRegistry) -> None:
     registry.register(ev.DISPATCH_KINDS, apply_dispatch)
 
 
-class _Invalid(ValueError):
-    """A payload that breaks the event contract."""
-
-
 def apply_dispatch(connection: Connection, events: Sequence[StoredEvent]) -> None:
-    for kind, run in groupby(events, key=lambda stored: stored.kind):
-        handler = _HANDLERS.get(kind)
-        if handler is None:
-            continue
-        rows = []
-        for stored in run:
-            try:
-                if not isinstance(stored.payload, dict):
-                    raise _Invalid("no payload")
-                rows.append(_BUILDERS[kind](stored, stored.payload))
-            except _Invalid as exc:
-                _LOGGER.warning(
-                    "event %d (%s) ignored by the dispatch projection: %s", stored.seq, kind, exc
-                )
-        if rows:
-            handler(connection, rows)
+    apply_by_kind(connection, events, _BUILDERS, _HANDLERS, "dispatch", _LOGGER)
 
 
 # -- payload checks -------------------------------------------------------
-
-
-def _text(payload: dict[str, Any], key: str, limit: int | None, optional: bool = False) -> Any:
-    value = payload.get(key)
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or (limit is not None and not value.strip()):
-        raise _Invalid(f"{key} must be {'text or null' if optional else 'text'}, got {value!r}")
-    if limit is not None and len(value) > limit:
-        raise _Invalid(f"{key} is longer than {limit} characters")
-    return value
 
 
 def _number(payload: dict[str, Any], key: str, optional: bool = False) -> float | None:
@@ -112,7 +84,7 @@ def _number(payload: dict[str, Any], key: str, optional: bool = False) -> float 
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise _Invalid(f"{key} must be a finite number, got {value!r}")
+        raise Invalid(f"{key} must be a finite number, got {value!r}")
     return float(value)
 
 
@@ -123,30 +95,25 @@ def _status(payload: dict[str, Any], key: str, optional: bool = False) -> str | 
     try:
         return UnitStatus(value).value
     except ValueError:
-        raise _Invalid(f"{key} is not a unit status: {value!r}") from None
-
-
-def operator_of(source: str) -> str:
-    name = source[len(_OPERATOR_PREFIX) :] if source.startswith(_OPERATOR_PREFIX) else source
-    return name[:OPERATOR_LENGTH]
+        raise Invalid(f"{key} is not a unit status: {value!r}") from None
 
 
 def _created(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     priority = p.get("priority")
     if isinstance(priority, bool) or not isinstance(priority, int):
-        raise _Invalid(f"priority must be a whole number, got {priority!r}")
+        raise Invalid(f"priority must be a whole number, got {priority!r}")
     lat, lon = _number(p, "lat"), _number(p, "lon")
     assert lat is not None and lon is not None
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-        raise _Invalid(f"lat/lon out of range: {lat}, {lon}")
+        raise Invalid(f"lat/lon out of range: {lat}, {lon}")
     return {
-        "incident_id": _text(p, "incident_id", ID_LENGTH),
-        "type": _text(p, "type", CODE_LENGTH),
+        "incident_id": text(p, "incident_id", ID_LENGTH),
+        "type": text(p, "type", CODE_LENGTH),
         "priority": priority,
         "lat": lat,
         "lon": lon,
-        "location": _text(p, "location", None, optional=True),
-        "call_id": _text(p, "call_id", CODE_LENGTH, optional=True),
+        "location": text(p, "location", None, optional=True),
+        "call_id": text(p, "call_id", CODE_LENGTH, optional=True),
         "status": OPEN,
         "disposition": None,
         "created_at": stored.rx_time,
@@ -157,31 +124,31 @@ def _created(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
 
 def _note(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     return {
-        "incident_id": _text(p, "incident_id", ID_LENGTH),
+        "incident_id": text(p, "incident_id", ID_LENGTH),
         "time": stored.rx_time,
         "operator": operator_of(stored.source),
-        "text": _text(p, "text", None),
+        "text": text(p, "text", None),
         "event_seq": stored.seq,
     }
 
 
 def _closed(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     return {
-        "b_incident_id": _text(p, "incident_id", ID_LENGTH),
-        "b_disposition": _text(p, "disposition", None, optional=True),
+        "b_incident_id": text(p, "incident_id", ID_LENGTH),
+        "b_disposition": text(p, "disposition", None, optional=True),
         "b_time": stored.rx_time,
     }
 
 
 def _assigned(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     return {
-        "incident_id": _text(p, "incident_id", ID_LENGTH),
-        "call_sign": _text(p, "unit", CALL_SIGN_LENGTH),
+        "incident_id": text(p, "incident_id", ID_LENGTH),
+        "call_sign": text(p, "unit", CALL_SIGN_LENGTH),
         "assigned_at": stored.rx_time,
         "eta_s": _number(p, "eta_s", optional=True),
         "route_m": _number(p, "route_m", optional=True),
         "recommended": p.get("recommended") is True,
-        "reason": _text(p, "reason", None, optional=True),
+        "reason": text(p, "reason", None, optional=True),
         "released_at": None,
         "event_seq": stored.seq,
     }
@@ -189,10 +156,10 @@ def _assigned(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
 
 def _unit_status(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     return {
-        "call_sign": _text(p, "unit", CALL_SIGN_LENGTH),
+        "call_sign": text(p, "unit", CALL_SIGN_LENGTH),
         "status": _status(p, "status"),
         "previous": _status(p, "previous", optional=True),
-        "incident_id": _text(p, "incident_id", ID_LENGTH, optional=True),
+        "incident_id": text(p, "incident_id", ID_LENGTH, optional=True),
         "since": stored.rx_time,
         "event_seq": stored.seq,
     }
@@ -201,28 +168,16 @@ def _unit_status(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
 # -- set-wise writes ------------------------------------------------------
 
 
-def _existing_ids(connection: Connection, ids: list[str]) -> set[str]:
-    t = incidents_table
-    found: set[str] = set()
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
-        found.update(connection.scalars(select(t.c.incident_id).where(t.c.incident_id.in_(chunk))))
-    return found
-
-
 def _insert_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    taken = _existing_ids(connection, [row["incident_id"] for row in rows])
-    fresh = []
-    for row in rows:
-        if row["incident_id"] in taken:
-            _LOGGER.warning(
-                "event %d: incident %s already exists; the dispatch projection keeps the first",
-                row["created_seq"],
-                row["incident_id"],
-            )
-            continue
-        taken.add(row["incident_id"])
-        fresh.append(row)
+    fresh = keep_first(
+        connection,
+        incidents_table.c.incident_id,
+        rows,
+        lambda row: (row["incident_id"], row["created_seq"]),
+        "incident",
+        "dispatch",
+        _LOGGER,
+    )
     if fresh:
         connection.execute(insert(incidents_table), fresh)
 
@@ -326,23 +281,4 @@ _HANDLERS: dict[str, Callable[[Connection, list[dict[str, Any]]], None]] = {
 
 def replay(connection: Connection, chunk: int = 2000) -> int:
     """Rebuild the dispatch tables from the log in ``connection``'s transaction; events read."""
-    for table in reversed(DISPATCH_TABLES):
-        connection.execute(delete(table))
-    t = events_table
-    columns = [
-        t.c[n] for n in ("source", "kind", "rx_time", "payload", "raw", "error", "seq", "hash")
-    ]
-    after = 0
-    count = 0
-    while True:
-        rows = connection.execute(
-            select(*columns)
-            .where(t.c.kind.in_(ev.DISPATCH_KINDS), t.c.seq > after)
-            .order_by(t.c.seq)
-            .limit(chunk)
-        ).all()
-        if not rows:
-            return count
-        apply_dispatch(connection, [StoredEvent(**row._mapping) for row in rows])
-        after = rows[-1].seq
-        count += len(rows)
+    return replay_kinds(connection, DISPATCH_TABLES, ev.DISPATCH_KINDS, apply_dispatch, chunk)

@@ -35,14 +35,14 @@ from __future__ import annotations
 
 import json
 import logging
-import zipfile
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from models.npz_bundle import freeze_arrays, parse_meta, read_bundle, typed_arrays, write_bundle
 from models.roads import RoadLayer
 from models.routing.contract import CONTRACTION_DTYPES, contract
 from models.routing.speeds import SpeedProfile
@@ -118,10 +118,7 @@ class RoadGraph:
     _cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, np.ndarray):
-                value.setflags(write=False)
+        freeze_arrays(self)
         problem = _check(self)
         if problem:
             raise GraphError(f"inconsistent road graph: {problem}")
@@ -181,24 +178,11 @@ class RoadGraph:
             "format_version": self.meta.format_version,
         }
         arrays = {name: getattr(self, name) for name in _ARRAY_DTYPES}
-        # Uncompressed, like roads.npz: loading is the hot path, disk space is not.
-        with open(path, "wb") as fh:
-            np.savez(fh, meta=np.array(json.dumps(meta)), **arrays)
+        write_bundle(path, json.dumps(meta), arrays)
 
     @classmethod
     def load(cls, path: str | Path) -> RoadGraph:
-        path = Path(path)
-        try:
-            with np.load(path, allow_pickle=False) as npz:
-                data = {key: npz[key] for key in npz.files}
-        except FileNotFoundError as exc:
-            raise GraphError(f"{path}: road graph file not found") from exc
-        except (OSError, ValueError, zipfile.BadZipFile, EOFError, KeyError) as exc:
-            raise GraphError(f"{path}: not a readable road graph ({exc})") from exc
-        try:
-            return cls._from_arrays(data)
-        except GraphError as exc:
-            raise GraphError(f"{path}: {exc}") from exc
+        return read_bundle(path, GraphError, "road graph", cls._from_arrays)
 
     @classmethod
     def _from_arrays(cls, data: dict[str, np.ndarray]) -> RoadGraph:
@@ -211,14 +195,7 @@ class RoadGraph:
         missing = [k for k in names if k not in data]
         if missing:
             raise GraphError(f"missing arrays: {', '.join(missing)}")
-        arrays: dict[str, np.ndarray] = {}
-        for name in names:
-            arr, dtype = data[name], _ARRAY_DTYPES[name]
-            if arr.dtype != dtype or arr.ndim != 1:
-                raise GraphError(
-                    f"array {name!r} is {arr.dtype}{list(arr.shape)}, expected 1-D {dtype}"
-                )
-            arrays[name] = arr
+        arrays = typed_arrays(data, names, _ARRAY_DTYPES, GraphError)
         if meta.format_version != GRAPH_FORMAT_VERSION:
             _LOGGER.warning(
                 "road graph format %d is older than %d: contracting it in memory "
@@ -247,26 +224,24 @@ def layer_fingerprint(layer: RoadLayer) -> str:
 
 
 def _parse_meta(raw: np.ndarray) -> GraphMeta:
-    try:
-        obj = json.loads(str(raw[()]))
-        if obj["format_version"] not in (GRAPH_FORMAT_VERSION, *_UPGRADABLE_VERSIONS):
-            raise GraphError(
-                f"format version {obj['format_version']} is not supported "
-                f"(expected {GRAPH_FORMAT_VERSION}); rebuild it with import-osm"
-            )
-        lat, lon = (float(v) for v in obj["origin"])
-        return GraphMeta(
-            roads_fingerprint=str(obj["roads_fingerprint"]),
-            built_at=str(obj["built_at"]),
-            origin=(lat, lon),
-            profile=SpeedProfile.from_json(json.dumps(obj["profile"])),
-            main_component=int(obj["main_component"]),
-            format_version=int(obj["format_version"]),
+    return parse_meta(raw, GraphError, _meta_from_json)
+
+
+def _meta_from_json(obj: Any) -> GraphMeta:
+    if obj["format_version"] not in (GRAPH_FORMAT_VERSION, *_UPGRADABLE_VERSIONS):
+        raise GraphError(
+            f"format version {obj['format_version']} is not supported "
+            f"(expected {GRAPH_FORMAT_VERSION}); rebuild it with import-osm"
         )
-    except GraphError:
-        raise
-    except (ValueError, KeyError, TypeError, IndexError) as exc:
-        raise GraphError(f"metadata is malformed ({exc})") from exc
+    lat, lon = (float(v) for v in obj["origin"])
+    return GraphMeta(
+        roads_fingerprint=str(obj["roads_fingerprint"]),
+        built_at=str(obj["built_at"]),
+        origin=(lat, lon),
+        profile=SpeedProfile.from_json(json.dumps(obj["profile"])),
+        main_component=int(obj["main_component"]),
+        format_version=int(obj["format_version"]),
+    )
 
 
 def _check(g: RoadGraph) -> str | None:
