@@ -68,6 +68,7 @@ class ReplaySession(QObject):
         self._wanted: datetime | None = None
         self._busy = False
         self.states_shown = 0
+        self._log_window: list[Any] = []  # the event-log rows of the last state (worker thread)
 
     # -- start ---------------------------------------------------------------------
 
@@ -179,8 +180,18 @@ class ReplaySession(QObject):
     def _state_and_events(self, projector: Any, when: datetime) -> tuple[Any, list[Any]]:
         state = projector.state_at(when)
         assert self.store is not None
-        events = self.store.events_since(max(0, state.seq - EVENT_LOG_ROWS), EVENT_LOG_ROWS)
-        return state, [e for e in events if e.seq <= state.seq]
+        window = self._log_window
+        start = max(0, state.seq - EVENT_LOG_ROWS)
+        if window and window[0].seq <= start + 1 and window[-1].seq <= state.seq:
+            # Playing forward: read only the rows since the last tick, not 500 again.
+            gap = state.seq - window[-1].seq
+            newer = self.store.events_since(window[-1].seq, gap) if gap else []
+            events = [e for e in window + newer if start < e.seq <= state.seq]
+        else:
+            read = self.store.events_since(start, EVENT_LOG_ROWS)
+            events = [e for e in read if e.seq <= state.seq]
+        self._log_window = events
+        return state, events
 
     # -- showing a state ------------------------------------------------------------------
 
