@@ -88,6 +88,8 @@ def alert_view(alert: AlertRecord, related_ids: Sequence[str] = ()) -> AlertView
 
 
 class AlertService(CommittedActions):
+    error_type = AlertError
+
     def __init__(
         self,
         site: Any,

@@ -92,6 +92,8 @@ def call_view(call: CallRecord, duplicate_of: Sequence[str] = ()) -> CallView:
 
 
 class CallService(CommittedActions):
+    error_type = CallError
+
     def __init__(
         self,
         site: Any,

@@ -7,6 +7,14 @@ so the next action sees the result. Its state changes only in
 every committed batch of the service's kinds, in order; listeners then learn
 which kinds changed something. Subclasses hold ``self._lock`` around
 validate-and-append so that actions run one at a time, in issue order.
+
+Several positions on one database: an action may pass a ``guard`` (see
+``models.store.dispatch_guards``) that the writer checks under the log's
+lock at commit; when another position got there first nothing is appended
+and the action raises the service's ``error_type`` with the guard's reason.
+While ``refuse_when()`` names a reason (the database is unreachable), every
+action is refused at once with that reason instead of being queued: an
+operator must never believe an action is recorded when it is not.
 """
 
 from __future__ import annotations
@@ -49,6 +57,8 @@ async def await_committed(handle: Any) -> Any:
 class CommittedActions:
     """Appends operator events and waits until the state has applied them."""
 
+    error_type: type[Exception] = RuntimeError
+
     def __init__(
         self, writer: Any, operator: str, state: Any, now: Callable[[], datetime] = utc_now
     ) -> None:
@@ -59,6 +69,11 @@ class CommittedActions:
         self._lock = asyncio.Lock()
         self._waiters: list[tuple[int, asyncio.Future[None]]] = []
         self._listeners: list[Callable[[set[str]], None]] = []
+        self._refusal: Callable[[], str | None] = lambda: None
+
+    def refuse_when(self, reason: Callable[[], str | None]) -> None:
+        """While ``reason()`` is not None, refuse every action with it."""
+        self._refusal = reason
 
     def add_listener(self, listener: Callable[[set[str]], None]) -> None:
         """``listener(changed_kinds)`` after committed events were applied."""
@@ -79,19 +94,30 @@ class CommittedActions:
             for listener in self._listeners:
                 listener(changed)
 
-    async def _append(self, records: Iterable[tuple[str, dict[str, Any]]]) -> None:
+    async def _append(
+        self, records: Iterable[tuple[str, dict[str, Any]]], guard: Any = None
+    ) -> None:
         from models.store import NewEvent
+        from models.store.receipt import GuardRefused
 
+        refusal = self._refusal()
+        if refusal is not None:
+            raise self.error_type(f"NOT RECORDED — {refusal}")
         source = operator_source(self.operator)
-        handles = [
-            self.writer.submit(
-                NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
-            )
+        events = [
+            NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
             for kind, payload in records
         ]
-        if not handles:
+        if not events:
             return
-        last = await await_committed(handles[-1])
+        if guard is not None:
+            handles = self.writer.submit_group(events, guard)
+        else:
+            handles = [self.writer.submit(event) for event in events]
+        try:
+            last = await await_committed(handles[-1])
+        except GuardRefused as exc:
+            raise self.error_type(str(exc)) from None
         if self.state.last_seq < last.seq:
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._waiters.append((last.seq, waiter))

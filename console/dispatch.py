@@ -17,7 +17,7 @@ Contract (Qt-free; runs on the console's asyncio loop):
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -31,8 +31,12 @@ from models.dispatch.status import (
     UnitStatus,
     check_change,
 )
+from models.store import dispatch_guards as guards
 
 _LOGGER = logging.getLogger(__name__)
+
+# Positions creating incidents at the same moment race for the next number.
+INCIDENT_ID_ATTEMPTS = 5
 
 
 class DispatchError(Exception):
@@ -40,6 +44,8 @@ class DispatchError(Exception):
 
 
 class DispatchService(CommittedActions):
+    error_type = DispatchError
+
     def __init__(
         self,
         site: Any,
@@ -70,12 +76,21 @@ class DispatchService(CommittedActions):
             raise DispatchError(f"incident {incident_id} is closed")
         return incident_id
 
-    def next_incident_id(self) -> str:
+    def _units_as_seen(self, call_signs: Sequence[str]) -> Any:
+        """Guard: the units are still as this position saw them when it decided."""
+        return guards.units_unchanged(
+            {
+                c: (self.state.unit(c).status.value, self.state.unit(c).incident_id)
+                for c in call_signs
+            }
+        )
+
+    def next_incident_id(self, taken: Iterable[str] = ()) -> str:
         year = self._now().year
         prefix = f"{year}-"
         numbers = [
             int(i.removeprefix(prefix))
-            for i in self.state.incidents
+            for i in (*self.state.incidents, *taken)
             if i.startswith(prefix) and i.removeprefix(prefix).isdigit()
         ]
         return f"{prefix}{max(numbers, default=0) + 1:06d}"
@@ -98,18 +113,30 @@ class DispatchService(CommittedActions):
                 raise DispatchError(str(exc.args[0] if exc.args else exc)) from None
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 raise DispatchError(f"not a position: {lat}, {lon}")
-            incident_id = self.next_incident_id()
-            payload = {
-                "incident_id": incident_id,
-                "type": incident_type.code,
-                "priority": int(priority or incident_type.priority),
-                "lat": lat,
-                "lon": lon,
-                "location": location,
-                "call_id": call_id,
-            }
-            await self._append([(ev.INCIDENT_CREATED, payload)])
-            return incident_id
+            taken: set[str] = set()
+            for _attempt in range(INCIDENT_ID_ATTEMPTS):
+                incident_id = self.next_incident_id(taken)
+                payload = {
+                    "incident_id": incident_id,
+                    "type": incident_type.code,
+                    "priority": int(priority or incident_type.priority),
+                    "lat": lat,
+                    "lon": lon,
+                    "location": location,
+                    "call_id": call_id,
+                }
+                try:
+                    await self._append(
+                        [(ev.INCIDENT_CREATED, payload)], guards.incident_absent(incident_id)
+                    )
+                except DispatchError:
+                    if incident_id not in self.state.incidents and self._refusal() is None:
+                        # Another position took the number a moment ago: take the next.
+                        taken.add(incident_id)
+                        continue
+                    raise
+                return incident_id
+            raise DispatchError("could not allocate an incident number; try again")
 
     async def dispatch(
         self,
@@ -159,7 +186,8 @@ class DispatchService(CommittedActions):
                         },
                     )
                 )
-            await self._append(records)
+            guard = guards.all_of(guards.incident_open(incident_id), self._units_as_seen(units))
+            await self._append(records, guard)
 
     async def change_status(
         self, call_signs: Sequence[str], status: UnitStatus, reason: str | None = None
@@ -185,7 +213,7 @@ class DispatchService(CommittedActions):
                 records.append((ev.UNIT_STATUS, payload))
             if not records:
                 raise DispatchError("no units named")
-            await self._append(records)
+            await self._append(records, self._units_as_seen([r[1]["unit"] for r in records]))
 
     async def add_note(self, incident_id: str, text: str) -> None:
         async with self._lock:
@@ -214,5 +242,6 @@ class DispatchService(CommittedActions):
                         ev.INCIDENT_CLOSED,
                         {"incident_id": incident_id, "disposition": disposition.strip()},
                     )
-                ]
+                ],
+                guards.incident_open(incident_id),
             )

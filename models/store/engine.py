@@ -1,8 +1,14 @@
 """Opening the store: engine, SQLite pragmas, migrations, and the ``Store`` handle.
 
-Contract: ``open_store(url=None)`` returns a ready ``Store`` whose schema is at
-alembic ``head``. ``url=None`` means ``live.sqlite`` in the user's data
-directory (created if missing); otherwise any SQLAlchemy URL. Every SQLite
+Contract: ``open_store(url=None, purpose="live")`` returns a ready ``Store``
+whose schema is at alembic ``head``. ``url=None`` means ``live.sqlite`` in the
+user's data directory (created if missing); otherwise any SQLAlchemy URL
+(SQLite, or PostgreSQL through psycopg 3: ``postgresql://`` is read as
+``postgresql+psycopg://``). A store has one purpose for life, ``"live"`` or
+``"drill"``, written on first open (a store that already held events before
+purposes existed is live): opening it for the other purpose raises
+``StoreError``, so drill data can never enter the live log nor live data a
+drill. Every SQLite
 connection runs with WAL, ``synchronous=FULL`` (a commit survives a pulled
 plug), foreign keys on and a busy timeout. Any failure to open, create or
 migrate raises ``StoreError`` naming the store and the reason. ``Store``
@@ -18,13 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from models.store import queries
 from models.store.events import StoredEvent, UnitPositionRow
+from models.store.locking import SCHEMA_LOCK, lock_for_writing
 from models.store.schema import json_serializer
 
 _LOGGER = logging.getLogger(__name__)
@@ -36,6 +43,9 @@ _MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 class StoreError(Exception):
     """The store cannot be opened or written; the message is meant for a human."""
+
+
+PURPOSES = ("live", "drill")
 
 
 def default_store_path() -> Path:
@@ -99,19 +109,49 @@ def head_revision() -> str:
     return head
 
 
-def _upgrade_to_head(engine: Engine) -> None:
+def _upgrade_to_head(engine: Engine, purpose: str, where: str) -> None:
+    """Migrate and claim the purpose in one transaction, one process at a time."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS_DIR))
     with engine.begin() as connection:
+        # Positions of a control room start together: one migrates, the others wait.
+        lock_for_writing(connection, SCHEMA_LOCK)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        _claim_purpose(connection, purpose, where)
 
 
-def open_store(url: str | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at ``url``."""
+def _normalise_url(parsed: URL) -> URL:
+    """``postgresql://`` means psycopg 3 here (SQLAlchemy's default driver is psycopg2)."""
+    if parsed.drivername in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _claim_purpose(conn: Connection, purpose: str, where: str) -> None:
+    """Record the store's purpose on first open; refuse a store kept for the other one."""
+    found = queries.store_info(conn, "purpose")
+    if found is None:
+        found = "live" if queries.event_count(conn) else purpose
+        queries.set_store_info(conn, "purpose", found)
+    if found != purpose:
+        raise StoreError(
+            f"The store at {where} holds {found} data; it cannot be opened for {purpose} use. "
+            + (
+                "Drills run on their own store, never on the live one."
+                if "drill" in (found, purpose)
+                else ""
+            )
+        )
+
+
+def open_store(url: str | None = None, purpose: str = "live") -> Store:
+    """Open (creating and migrating as needed) the store at ``url`` for ``purpose``."""
+    if purpose not in PURPOSES:
+        raise ValueError(f"unknown store purpose {purpose!r}")
     if url is None:
         path = default_store_path()
         try:
@@ -122,7 +162,7 @@ def open_store(url: str | None = None) -> Store:
             ) from exc
         url = f"sqlite:///{path}"
     try:
-        parsed = make_url(url)
+        parsed = _normalise_url(make_url(url))
     except ArgumentError as exc:
         raise StoreError(f"Invalid store URL {url!r}: {exc}") from exc
     where = parsed.render_as_string(hide_password=True)
@@ -133,21 +173,25 @@ def open_store(url: str | None = None) -> Store:
     except (SQLAlchemyError, ImportError) as exc:
         raise StoreError(f"Cannot open the store at {where}: {exc}") from exc
     try:
-        _upgrade_to_head(engine)
+        _upgrade_to_head(engine, purpose, where)
+    except StoreError:
+        engine.dispose()
+        raise
     except (SQLAlchemyError, OSError) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
         raise StoreError(f"Cannot open the store at {where}: {reason}") from exc
-    _LOGGER.info("store opened at %s", where)
-    return Store(engine, where)
+    _LOGGER.info("store opened at %s (%s)", where, purpose)
+    return Store(engine, where, purpose)
 
 
 class Store:
     """An open store. Thread-safe: each call takes a pooled connection."""
 
-    def __init__(self, engine: Engine, where: str) -> None:
+    def __init__(self, engine: Engine, where: str, purpose: str = "live") -> None:
         self.engine = engine
         self.where = where
+        self.purpose = purpose
         self._writer_attached = False
 
     def __repr__(self) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from models.store.chain import GENESIS_HASH
 from models.store.events import StoredEvent, UnitPositionRow
-from models.store.schema import events_table, unit_positions_table
+from models.store.schema import events_table, store_info_table, unit_positions_table
 
 _EVENT_COLUMNS = [
     events_table.c[name]
@@ -112,3 +112,13 @@ def unit_positions(conn: Connection) -> dict[str, UnitPositionRow]:
         )
         for row in rows
     }
+
+
+def store_info(conn: Connection, key: str) -> str | None:
+    return conn.execute(
+        select(store_info_table.c.value).where(store_info_table.c.key == key)
+    ).scalar_one_or_none()
+
+
+def set_store_info(conn: Connection, key: str, value: str) -> None:
+    conn.execute(store_info_table.insert().values(key=key, value=value))

@@ -14,6 +14,9 @@ Contract:
   after the commit (or at once, on the caller's thread, if already resolved),
   in submission order; ``as_future()`` gives a ``concurrent.futures.Future``
   for ``asyncio.wrap_future``.
+- An event submitted in a guarded group (``GroupCommitWriter.submit_group``)
+  may instead fail with ``GuardRefused``: its group was checked under the
+  log's lock and not appended (nothing of the group is in the log).
 
 Why not one ``Future`` per event: a future costs a ``Condition`` to create
 and to resolve; at tens of thousands of events per second that was a large
@@ -27,14 +30,23 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from models.store.events import NewEvent, StoredEvent
+from models.store.events import NewEvent, StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
 
 ReceiptCallback = Callable[["CommitReceipt"], object]
+
+
+# first seq, flat SQLite values, Core rows, the stored events, the last hash.
+PreparedBatch = tuple[int, list[Any], list[dict[str, Any]], list[StoredEvent], str]
+# Run in the writer's transaction, under the log's lock: a refusal reason, or None.
+Guard = Callable[[Any], "str | None"]
+
+
+class GuardRefused(Exception):
+    """A guarded group of events was not appended: the log had moved on (the reason says how)."""
 
 
 class CommitBatch:
@@ -51,7 +63,10 @@ class CommitBatch:
         "error",
         "events",
         "first_seq",
+        "guards",
         "payloads",
+        "prepared",
+        "refused",
         "stored",
     )
 
@@ -60,7 +75,12 @@ class CommitBatch:
         self.events: list[NewEvent] = []
         self.payloads: list[str | None] = []
         self.first_seq = 0
-        self.stored: list[StoredEvent] | None = None
+        # Per event: its stored form, or None when its guarded group was refused.
+        self.stored: list[StoredEvent | None] | None = None
+        self.prepared: PreparedBatch | None = None  # numbered and hashed, not yet committed
+        # Guarded groups (first index, end index, guard) and the refusals they met.
+        self.guards: list[tuple[int, int, Guard]] | None = None
+        self.refused: dict[int, GuardRefused] | None = None
         self.error: BaseException | None = None
         # Callbacks and their events' positions in parallel lists: no tuple and no
         # receipt kept per event, so fewer objects live on into the GC's old
@@ -131,7 +151,9 @@ class CommitReceipt:
         batch = self._batch
         if batch._callbacks is not None or batch.error is not None:
             return None
-        return batch.first_seq + self._index
+        assert batch.stored is not None
+        stored = batch.stored[self._index]
+        return None if stored is None else stored.seq
 
     def result(self, timeout: float | None = None) -> StoredEvent:
         """The stored event; raises ``StoreError`` if abandoned, ``TimeoutError`` on timeout."""
@@ -140,13 +162,18 @@ class CommitReceipt:
             batch.wait(timeout)
         if batch.error is not None:
             raise batch.error
-        assert batch.stored is not None
-        return batch.stored[self._index]
+        if batch.refused is not None and self._index in batch.refused:
+            raise batch.refused[self._index]
+        stored = batch.stored[self._index]  # type: ignore[index]
+        assert stored is not None
+        return stored
 
     def exception(self, timeout: float | None = None) -> BaseException | None:
         batch = self._batch
         if batch._callbacks is not None:
             batch.wait(timeout)
+        if batch.error is None and batch.refused is not None:
+            return batch.refused.get(self._index)
         return batch.error
 
     def add_done_callback(self, fn: ReceiptCallback) -> None:

@@ -120,3 +120,15 @@ def json_serializer(value: Any) -> str:
     if type(value) is PreEncodedJSON:
         return value.text
     return canonical_json(value)
+
+
+class StoreInfo(Base):
+    """Facts about the store itself, e.g. its ``purpose`` ("live" or "drill")."""
+
+    __tablename__ = "store_info"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text())
+
+
+store_info_table = StoreInfo.__table__

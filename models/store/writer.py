@@ -46,17 +46,20 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, insert, text
 
+from models.store import queries
 from models.store.chain import hash_fields
 from models.store.engine import Store, StoreError
 from models.store.events import NewEvent, StoredEvent, canonical_json, stored_event
 from models.store.fastinsert import SqliteBatchInsert
-from models.store.receipt import CommitBatch, CommitReceipt
+from models.store.follow import EVENTS_CHANNEL
+from models.store.locking import EVENT_LOG_LOCK, lock_for_writing
+from models.store.receipt import CommitBatch, CommitReceipt, Guard, GuardRefused, PreparedBatch
 from models.store.schema import PreEncodedJSON, events_table
 
 if TYPE_CHECKING:
@@ -115,6 +118,7 @@ class GroupCommitWriter:
         self.batches_committed = 0
         self.commit_failures = 0
         self.busy_cpu_s = 0.0  # CPU the thread spent committing (diagnostics, benchmarks)
+        self.foreign_appends = 0  # commits that found another process's events first
         store.attach_writer()
         try:
             self._last_seq, self._last_hash = store.last_seq_and_hash()
@@ -128,15 +132,7 @@ class GroupCommitWriter:
 
     def submit(self, event: NewEvent) -> CommitReceipt:
         """Queue ``event``; its receipt resolves with the ``StoredEvent`` after commit."""
-        if event.rx_time.tzinfo is None:
-            raise ValueError(f"{event.kind} event has a naive rx_time; the store needs UTC")
-        payload = event.payload
-        payload_json = None
-        if payload is not None:
-            try:
-                payload_json = canonical_json(payload)
-            except (TypeError, ValueError) as exc:
-                raise ValueError(f"{event.kind} event payload is not JSON: {exc}") from exc
+        payload_json = self._encode(event)
         # The bare lock, not the Condition: its Python-level __enter__ costs as
         # much as the rest of this block. notify() only needs the lock held.
         with self._lock:
@@ -155,6 +151,53 @@ class GroupCommitWriter:
             elif index == 0:
                 self._work.notify()
         return CommitReceipt(batch, index)
+
+    def submit_group(self, events: Sequence[NewEvent], guard: Guard) -> list[CommitReceipt]:
+        """Queue ``events`` to be appended together, only if ``guard`` passes at commit.
+
+        ``guard(connection)`` runs on the writer thread inside the commit's
+        transaction, after the log's lock is taken and every earlier event
+        (this process's or another's) is projected; it returns None to append
+        the group or a reason to refuse it. A refused group appends nothing:
+        its receipts fail with ``GuardRefused(reason)``. This is how two
+        positions acting on the same unit at once end with one winner.
+        """
+        if not events:
+            return []
+        encoded = [(event, self._encode(event)) for event in events]
+        receipts: list[CommitReceipt] = []
+        with self._lock:
+            if self._closing:
+                raise StoreError("The store writer is closed; the event was not stored.")
+            batch = self._open
+            if batch.events and len(batch.events) + len(encoded) > self._max_batch:
+                self._full.append(batch)
+                batch = self._open = CommitBatch(self._done)
+            first = len(batch.events)
+            for event, payload_json in encoded:
+                receipts.append(CommitReceipt(batch, len(batch.events)))
+                batch.events.append(event)
+                batch.payloads.append(payload_json)
+            if batch.guards is None:
+                batch.guards = []
+            batch.guards.append((first, len(batch.events), guard))
+            self._submitted += len(encoded)
+            if len(batch.events) >= self._max_batch:
+                self._full.append(batch)
+                self._open = CommitBatch(self._done)
+            self._work.notify()
+        return receipts
+
+    @staticmethod
+    def _encode(event: NewEvent) -> str | None:
+        if event.rx_time.tzinfo is None:
+            raise ValueError(f"{event.kind} event has a naive rx_time; the store needs UTC")
+        if event.payload is None:
+            return None
+        try:
+            return canonical_json(event.payload)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"{event.kind} event payload is not JSON: {exc}") from exc
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until all events submitted before this call are committed."""
@@ -268,8 +311,113 @@ class GroupCommitWriter:
             _LOGGER.debug("closing the failed store connection", exc_info=True)
 
     def _commit(self, batch: CommitBatch) -> None:
-        seq = first_seq = self._last_seq + 1
-        prev_hash = self._last_hash
+        if batch.guards:
+            self._commit_guarded(batch)
+            return
+        if batch.prepared is None:
+            # Hashed before taking the lock: with one writer the head is unchanged.
+            batch.prepared = self._prepare(batch)
+        conn = self._connection()
+        with conn.begin():
+            # Other processes (positions, a recorder) may append to the same log:
+            # take the log's write lock, then continue the chain from its real head.
+            lock_for_writing(conn, EVENT_LOG_LOCK)
+            if self._read_head(conn):
+                batch.prepared = self._prepare(batch)
+            first_seq, flat, rows, stored, last_hash = batch.prepared
+            self._append(conn, flat, rows, stored)
+            self._notify(conn, stored[-1].seq)
+        # Only a committed batch moves the chain forward; a failed one is redone.
+        self._last_seq = stored[-1].seq
+        self._last_hash = last_hash
+        batch.first_seq = first_seq
+        batch.stored = list(stored)
+
+    def _read_head(self, conn: Connection) -> bool:
+        """Continue from the log's real head; True if another process moved it."""
+        head = queries.last_seq_and_hash(conn)
+        if head == (self._last_seq, self._last_hash):
+            return False
+        self.foreign_appends += 1
+        self._last_seq, self._last_hash = head
+        return True
+
+    def _append(
+        self,
+        conn: Connection,
+        flat: list[Any],
+        rows: list[dict[str, Any]],
+        stored: list[StoredEvent],
+    ) -> None:
+        if self._sqlite_insert is not None:
+            self._sqlite_insert.execute(conn.connection.driver_connection, flat)
+        else:
+            conn.execute(insert(events_table), rows)
+        self._projections.apply(conn, stored)
+
+    @staticmethod
+    def _notify(conn: Connection, last_seq: int) -> None:
+        if conn.dialect.name == "postgresql":
+            # Delivered to every listening position when (and only if) this commits.
+            conn.execute(
+                text("SELECT pg_notify(:channel, :seq)"),
+                {"channel": EVENTS_CHANNEL, "seq": str(last_seq)},
+            )
+
+    def _commit_guarded(self, batch: CommitBatch) -> None:
+        """Append segment by segment, so each guard sees everything before it projected."""
+        assert batch.guards is not None
+        conn = self._connection()
+        outcome: list[StoredEvent | None] = [None] * len(batch.events)
+        refused: dict[int, GuardRefused] = {}
+        with conn.begin():
+            lock_for_writing(conn, EVENT_LOG_LOCK)
+            self._read_head(conn)
+            seq, prev_hash = self._last_seq, self._last_hash
+            for start, end, guard in self._segments(batch):
+                if guard is not None:
+                    reason = guard(conn)
+                    if reason is not None:
+                        error = GuardRefused(reason)
+                        for index in range(start, end):
+                            refused[index] = error
+                        continue
+                _, flat, rows, stored, prev_hash = self._prepare_events(
+                    batch.events[start:end], batch.payloads[start:end], seq + 1, prev_hash
+                )
+                self._append(conn, flat, rows, stored)
+                outcome[start:end] = stored
+                seq = stored[-1].seq
+            if seq != self._last_seq:
+                self._notify(conn, seq)
+        self._last_seq, self._last_hash = seq, prev_hash
+        batch.stored = outcome
+        batch.refused = refused or None
+
+    @staticmethod
+    def _segments(batch: CommitBatch) -> list[tuple[int, int, Guard | None]]:
+        assert batch.guards is not None
+        segments: list[tuple[int, int, Guard | None]] = []
+        at = 0
+        for start, end, guard in batch.guards:
+            if start > at:
+                segments.append((at, start, None))
+            segments.append((start, end, guard))
+            at = end
+        if at < len(batch.events):
+            segments.append((at, len(batch.events), None))
+        return segments
+
+    def _prepare(self, batch: CommitBatch) -> PreparedBatch:
+        """Number and hash the batch after the current head; build its rows."""
+        return self._prepare_events(
+            batch.events, batch.payloads, self._last_seq + 1, self._last_hash
+        )
+
+    def _prepare_events(
+        self, events: list[NewEvent], payloads: list[str | None], first_seq: int, prev_hash: str
+    ) -> PreparedBatch:
+        seq = first_seq
         sqlite_insert = self._sqlite_insert
         flat: list[Any] = []
         rows: list[dict[str, Any]] = []
@@ -277,7 +425,7 @@ class GroupCommitWriter:
         add_values = flat.extend
         add_stored = stored.append
         last_rx = rx_time = iso = rx_text = None
-        for event, payload_json in zip(batch.events, batch.payloads, strict=True):
+        for event, payload_json in zip(events, payloads, strict=True):
             if event.rx_time is not last_rx:
                 # Frames of one chunk share their receive time: format it once.
                 last_rx = rx_time = event.rx_time
@@ -309,18 +457,7 @@ class GroupCommitWriter:
             add_stored(stored_event(source, kind, rx_time, event.payload, raw, error, seq, digest))
             prev_hash = digest
             seq += 1
-        conn = self._connection()
-        with conn.begin():
-            if sqlite_insert is not None:
-                sqlite_insert.execute(conn.connection.driver_connection, flat)
-            else:
-                conn.execute(insert(events_table), rows)
-            self._projections.apply(conn, stored)
-        # Only a committed batch moves the chain forward; a failed one is redone as is.
-        self._last_seq = seq - 1
-        self._last_hash = prev_hash
-        batch.first_seq = first_seq
-        batch.stored = stored
+        return first_seq, flat, rows, stored, prev_hash
 
     def _failed(self, batch: CommitBatch, exc: Exception, delay: float) -> None:
         self.commit_failures += 1
@@ -355,7 +492,11 @@ class GroupCommitWriter:
         if self._on_committed is not None:
             try:
                 assert batch.stored is not None
-                self._on_committed(batch.stored)
+                stored = batch.stored
+                if batch.refused:
+                    stored = [event for event in stored if event is not None]
+                if stored:
+                    self._on_committed(stored)  # type: ignore[arg-type]
             except Exception:
                 _LOGGER.exception("on_committed callback failed")
 

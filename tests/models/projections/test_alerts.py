@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,7 @@ from models.alerts.state import AlertState
 from models.projections import ProjectionRegistry, alerts, calls, default_registry, dispatch, units
 from models.store import GroupCommitWriter, NewEvent, Store, open_store, verify_chain
 from models.store import alerts_queries as aq
-from models.store.engine import _MIGRATIONS_DIR
+from models.store.engine import _MIGRATIONS_DIR, head_revision
 from models.store.schema import Base
 
 T0 = datetime(2026, 5, 1, 22, 0, tzinfo=UTC)
@@ -79,8 +78,8 @@ def query(store: Store, fn: Any, *args: Any) -> Any:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Any:
-    opened = open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+def store(store_url: str) -> Any:
+    opened = open_store(store_url)
     yield opened
     opened.close()
 
@@ -224,8 +223,8 @@ def _config(connection: Any) -> Config:
     return config
 
 
-def test_upgrade_from_0003_with_events(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+def test_upgrade_from_0003_with_events(store_url: str) -> None:
+    url = store_url
     engine = create_engine(url)
     with engine.begin() as conn:
         command.upgrade(_config(conn), "0003")
@@ -240,7 +239,10 @@ def test_upgrade_from_0003_with_events(tmp_path: Path) -> None:
     upgraded = open_store(url)
     try:
         with upgraded.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+            assert (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == head_revision()
+            )
         assert upgraded.event_count() == 5 and verify_chain(upgraded).ok
         one = query(upgraded, aq.alert, "A000001")
         assert (one.state, one.repeats, one.acknowledged_by) == ("acknowledged", 4, "anna")
@@ -261,8 +263,8 @@ def test_head_schema_matches_the_models(store: Store) -> None:
     assert "alerts" in inspect(store.engine).get_table_names()
 
 
-def test_downgrade_to_0003_and_back(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'down.sqlite'}"
+def test_downgrade_to_0003_and_back(store_url: str) -> None:
+    url = store_url
     open_store(url).close()
     engine = create_engine(url)
     with engine.begin() as conn:

@@ -1,0 +1,107 @@
+"""Guards for dispatch actions: checked at commit, under the log's lock, against the projections.
+
+Contract: each function returns a ``Guard`` for
+``GroupCommitWriter.submit_group``: ``guard(connection) -> reason | None``.
+It runs in the writer's transaction after every earlier event (from any
+position) is projected, so what it reads is the truth the action lands on.
+A reason is a sentence for the dispatcher who lost the race, naming what
+happened, when (UTC) and at whose position, e.g. "HE11 is now dispatched to
+2026-000124 (set by anna at 12:00:03 UTC)".
+
+- ``units_unchanged(expected)``: each unit's status and incident are still
+  what the dispatcher saw (``{call_sign: (status, incident_id)}``; a unit
+  with no status row is available). Guards dispatching and status changes.
+- ``incident_absent(incident_id)``: the id is not taken (a new incident).
+- ``incident_open(incident_id)``: the incident exists and is open.
+- ``all_of(*guards)``: the first refusal of several guards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from models.dispatch.status import UnitStatus
+from models.projections.common import operator_of
+from models.store.receipt import Guard
+from models.store.schema import events_table
+from models.store.schema_dispatch import OPEN, incidents_table, unit_status_table
+
+UnitExpectation = tuple[str, "str | None"]  # status value, incident id
+AVAILABLE = UnitStatus.AVAILABLE.value
+
+
+def _who_and_when(conn: Connection, seq: int) -> str:
+    row = conn.execute(
+        select(events_table.c.source, events_table.c.rx_time).where(events_table.c.seq == seq)
+    ).one_or_none()
+    if row is None:
+        return ""
+    return f" by {operator_of(row.source)} at {row.rx_time:%H:%M:%S} UTC"
+
+
+def units_unchanged(expected: Mapping[str, UnitExpectation]) -> Guard:
+    wanted = dict(expected)
+
+    def guard(conn: Any) -> str | None:
+        rows = {
+            row.call_sign: row
+            for row in conn.execute(
+                select(unit_status_table).where(unit_status_table.c.call_sign.in_(list(wanted)))
+            )
+        }
+        for call_sign, (status, incident_id) in wanted.items():
+            row = rows.get(call_sign)
+            now = (
+                (UnitStatus.AVAILABLE.value, None) if row is None else (row.status, row.incident_id)
+            )
+            if now != (status, incident_id):
+                where = f" to {now[1]}" if now[1] else ""
+                who = "" if row is None else _who_and_when(conn, row.event_seq)
+                return (
+                    f"{call_sign} is now {now[0]}{where} (set{who}) — your action was not applied"
+                )
+        return None
+
+    return guard
+
+
+def incident_absent(incident_id: str) -> Guard:
+    def guard(conn: Any) -> str | None:
+        seq = conn.execute(
+            select(incidents_table.c.created_seq).where(
+                incidents_table.c.incident_id == incident_id
+            )
+        ).scalar_one_or_none()
+        if seq is None:
+            return None
+        return f"incident number {incident_id} was just taken{_who_and_when(conn, seq)}"
+
+    return guard
+
+
+def incident_open(incident_id: str) -> Guard:
+    def guard(conn: Any) -> str | None:
+        status = conn.execute(
+            select(incidents_table.c.status).where(incidents_table.c.incident_id == incident_id)
+        ).scalar_one_or_none()
+        if status is None:
+            return f"incident {incident_id} does not exist"
+        if status != OPEN:
+            return f"incident {incident_id} was closed meanwhile — your action was not applied"
+        return None
+
+    return guard
+
+
+def all_of(*guards: Guard) -> Guard:
+    def guard(conn: Any) -> str | None:
+        for each in guards:
+            reason = each(conn)
+            if reason is not None:
+                return reason
+        return None
+
+    return guard

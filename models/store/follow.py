@@ -1,0 +1,232 @@
+"""Following the shared event log: every committed event, once, in order, from any writer.
+
+Contract: ``LogFollower(store, after_seq, on_events, on_connection)`` delivers
+every event committed to the log after ``after_seq`` by calling
+``on_events(list[StoredEvent])`` — in sequence order, each event exactly
+once, whichever process appended it — and reports its link to the database
+with ``on_connection(connected: bool, error: str | None)`` whenever that
+changes. Both callbacks run on the follower's threads (or the writer's, for
+``offer``), never two at once; marshal to the GUI thread yourself.
+
+- ``offer(events)`` is the local writer's ``on_committed``: this process's
+  own events are delivered straight from the commit (no round trip), after
+  any earlier events of other processes that it has not delivered yet (they
+  are read from the store first, so the order holds).
+- Other processes' commits are pushed: on PostgreSQL the writer sends
+  ``NOTIFY dispatch_events`` in every commit and the follower's own
+  connection ``LISTEN``s; a notification makes it read the new events. On
+  SQLite (one PC: several processes on one file) it watches
+  ``PRAGMA data_version`` every ``SQLITE_WATCH_S``, a local check of the
+  file's header that costs microseconds.
+- Losing the database: the listening connection fails, ``on_connection(False,
+  reason)`` is called, and the follower reconnects with backoff; on
+  reconnect it LISTENs first and then reads everything after the last
+  delivered event (nothing committed meanwhile is missed), then reports
+  ``on_connection(True, None)``.
+- ``start()`` / ``stop()``; ``delivered_seq`` is the newest delivered seq.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from models.store.engine import Store
+    from models.store.events import StoredEvent
+
+_LOGGER = logging.getLogger(__name__)
+
+EVENTS_CHANNEL = "dispatch_events"
+SQLITE_WATCH_S = 0.02
+READ_CHUNK = 5000
+RECONNECT_DELAYS_S = (0.2, 0.5, 1.0, 2.0, 5.0)
+# How often an idle listener checks that its connection is alive.
+HEARTBEAT_S = 1.0
+
+OnEvents = Callable[[list["StoredEvent"]], None]
+OnConnection = Callable[[bool, "str | None"], None]
+
+
+class LogFollower:
+    def __init__(
+        self,
+        store: Store,
+        after_seq: int,
+        on_events: OnEvents,
+        on_connection: OnConnection | None = None,
+    ) -> None:
+        self._store = store
+        self._on_events = on_events
+        self._on_connection = on_connection
+        self._deliver_lock = threading.Lock()
+        self.delivered_seq = after_seq
+        self.connected = True
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._connection: Any = None
+
+    # -- control -------------------------------------------------------------
+
+    def start(self) -> None:
+        backend = self._store.engine.dialect.name
+        target = self._listen_postgres if backend == "postgresql" else self._watch_sqlite
+        self._thread = threading.Thread(target=target, name="log-follower", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stopping.set()
+        connection = self._connection
+        if connection is not None:
+            try:
+                connection.cancel_safe()  # wakes a blocked notifies() wait
+            except Exception:
+                _LOGGER.debug("cancelling the listener", exc_info=True)
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    # -- delivery ------------------------------------------------------------
+
+    def offer(self, events: Sequence[StoredEvent]) -> None:
+        """This process's writer committed ``events``: deliver them (and any gap) now."""
+        if not events:
+            return
+        with self._deliver_lock:
+            if events[-1].seq <= self.delivered_seq:
+                return
+            if events[0].seq > self.delivered_seq + 1:
+                # Another process committed in between: its events come first.
+                try:
+                    self._catch_up_locked(until=events[0].seq - 1)
+                except Exception:
+                    # The listener will deliver the gap and these on its next read.
+                    _LOGGER.warning("cannot read the log to fill a gap; the follower will")
+                    return
+                if self.delivered_seq != events[0].seq - 1:
+                    return
+            fresh = [event for event in events if event.seq > self.delivered_seq]
+            self._deliver_locked(fresh)
+
+    def catch_up(self) -> int:
+        """Read and deliver everything after ``delivered_seq``; the number delivered."""
+        with self._deliver_lock:
+            return self._catch_up_locked(until=None)
+
+    def _catch_up_locked(self, until: int | None) -> int:
+        delivered = 0
+        while True:
+            limit = READ_CHUNK
+            if until is not None:
+                limit = min(limit, until - self.delivered_seq)
+                if limit <= 0:
+                    return delivered
+            events = self._store.events_since(self.delivered_seq, limit)
+            if not events:
+                return delivered
+            self._deliver_locked(events)
+            delivered += len(events)
+
+    def _deliver_locked(self, events: list[StoredEvent]) -> None:
+        if not events:
+            return
+        self.delivered_seq = events[-1].seq
+        try:
+            self._on_events(events)
+        except Exception:
+            _LOGGER.exception("delivering committed events failed")
+
+    def _set_connected(self, connected: bool, error: str | None) -> None:
+        if connected == self.connected:
+            return
+        self.connected = connected
+        if connected:
+            _LOGGER.warning("database connection restored; the picture is up to date")
+        else:
+            _LOGGER.error("DATABASE CONNECTION LOST: %s", error)
+        if self._on_connection is not None:
+            try:
+                self._on_connection(connected, error)
+            except Exception:
+                _LOGGER.exception("on_connection callback failed")
+
+    # -- PostgreSQL: LISTEN/NOTIFY -------------------------------------------
+
+    def _connect_postgres(self) -> Any:
+        """A dedicated autocommit connection with the engine's own connect arguments."""
+        engine = self._store.engine
+        cargs, cparams = engine.dialect.create_connect_args(engine.url)
+        connection = engine.dialect.loaded_dbapi.connect(*cargs, **cparams, autocommit=True)
+        connection.execute(f"LISTEN {EVENTS_CHANNEL}")
+        return connection
+
+    def _listen_postgres(self) -> None:
+        attempt = 0
+        while not self._stopping.is_set():
+            try:
+                self._connection = self._connect_postgres()
+                # LISTEN first, then read: a commit in between is read now or notified.
+                self.catch_up()
+                self._set_connected(True, None)
+                attempt = 0
+                self._serve_notifications(self._connection)
+            except Exception as exc:
+                if self._stopping.is_set():
+                    break
+                self._set_connected(False, _reason(exc))
+                delay = RECONNECT_DELAYS_S[min(attempt, len(RECONNECT_DELAYS_S) - 1)]
+                attempt += 1
+                self._stopping.wait(delay)
+            finally:
+                self._close_connection()
+
+    def _serve_notifications(self, connection: Any) -> None:
+        while not self._stopping.is_set():
+            notified = False
+            for _ in connection.notifies(timeout=HEARTBEAT_S, stop_after=1):
+                notified = True
+            if self._stopping.is_set():
+                return
+            if notified:
+                self.catch_up()
+            else:
+                connection.execute("SELECT 1")  # an idle link must prove it is alive
+
+    def _close_connection(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                connection.close()
+            except Exception:
+                _LOGGER.debug("closing the listener connection", exc_info=True)
+
+    # -- SQLite: watch the file's data version --------------------------------
+
+    def _watch_sqlite(self) -> None:
+        attempt = 0
+        while not self._stopping.is_set():
+            try:
+                with self._store.engine.connect() as conn:
+                    driver = conn.connection.driver_connection
+                    self.catch_up()
+                    self._set_connected(True, None)
+                    attempt = 0
+                    version = None
+                    while not self._stopping.wait(SQLITE_WATCH_S):
+                        now = driver.execute("PRAGMA data_version").fetchone()[0]
+                        if now != version:
+                            version = now
+                            self.catch_up()
+            except Exception as exc:
+                if self._stopping.is_set():
+                    break
+                self._set_connected(False, _reason(exc))
+                delay = RECONNECT_DELAYS_S[min(attempt, len(RECONNECT_DELAYS_S) - 1)]
+                attempt += 1
+                self._stopping.wait(delay)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
