@@ -113,6 +113,12 @@ def _run_qt(
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    # Python's cycle collector runs on whichever thread allocates; collecting a
+    # Qt object on a store or link thread destroys it off the GUI thread and
+    # crashes Qt later. Collect on the GUI thread only, on a timer.
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(interval=1.0)
 
     settings = QSettings()
     theme = theme or str(settings.value("window/theme", "day"))
@@ -132,6 +138,7 @@ def _run_qt(
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             asyncio.set_event_loop(None)
+            collector.timer.stop()
     return exit_code
 
 

@@ -6,7 +6,8 @@ committed events into plain data (``EventView`` rows, unit position updates)
 and emits ``sigEventsCommitted(list[EventView])``,
 ``sigUnitsMoved(dict[str, PositionUpdate])`` and, for the action services,
 ``sigDispatchCommitted`` / ``sigCallsCommitted(list[StoredEvent])``. ``on_health`` forwards the
-writer's health changes as ``sigStoreHealth(healthy, error)``. Qt queues cross-thread signals,
+writer's health changes as ``sigStoreHealth(healthy, error)``, ``on_connection`` the
+log follower's as ``sigConnection(connected, error)``. Qt queues cross-thread signals,
 so the slots run on the GUI thread. Only committed events are ever shown.
 Per commit batch only the newest position of each unit is emitted.
 """
@@ -49,6 +50,11 @@ class Bridge(QObject):
     sigAlertsCommitted = Signal(object)  # list[StoredEvent] of alert kinds, in order
     sigSensorFramesCommitted = Signal(object)  # decoded radar / zone-alarm / CAP frames
     sigStoreHealth = Signal(bool, object)  # healthy, error text or None
+    sigConnection = Signal(bool, object)  # connected to the shared log, error text or None
+
+    def on_connection(self, connected: bool, error: str | None) -> None:
+        """Follower thread: the link to the database was lost or is back."""
+        self.sigConnection.emit(connected, error)
 
     def on_health(self, healthy: bool, error: str | None) -> None:
         """Writer thread: the store started or stopped failing to commit."""

@@ -9,6 +9,8 @@ Contract (Qt-free; runs on the console's loop, and in the headless recorder):
   (source ``system``), so tracks and alerts derive only from stored frames.
 - Radar-relative bearings (TTM with reference R) use the sensor's heading,
   updated by the platform's OSD sentences.
+- ``alert_links``: the links whose frames this process raises alerts for
+  (None: all); frames of other processes' links only move tracks.
 - ``age_out(now)`` drops tracks not seen for ``max_track_age_s`` and tells
   the engine to forget them.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -44,8 +46,13 @@ class SensorService:
         tracks: TrackStore | None = None,
         *,
         max_track_age_s: float = DEFAULT_MAX_TRACK_AGE_S,
+        alert_links: Collection[str] | None = None,
     ) -> None:
         self.site = site
+        # Alerts are raised by the process that received the frame (None: all
+        # links are ours); the others only draw the tracks, or alerts would double.
+        self._alert_links = None if alert_links is None else frozenset(alert_links)
+        self._raising = True
         self.writer = writer
         self.engine = engine
         self.tracks = tracks if tracks is not None else TrackStore()
@@ -65,6 +72,7 @@ class SensorService:
             link = event.source.removeprefix("link:")
             peer = str(event.payload.get("peer", ""))
             protocol = message.get("protocol")
+            self._raising = self._alert_links is None or link in self._alert_links
             try:
                 if protocol == "nmea":
                     self._on_arpa(message, link, peer, event.rx_time)
@@ -82,6 +90,8 @@ class SensorService:
             self.frames_used += 1
 
     def _append(self, records: list[tuple[str, dict[str, Any]]], rx_time: datetime) -> None:
+        if not self._raising:
+            return
         for kind, payload in records:
             self.writer.submit(
                 NewEvent(source="system", kind=kind, rx_time=rx_time, payload=payload)

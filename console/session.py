@@ -9,6 +9,15 @@ arrival and painting run at different rates). ``await shutdown()`` closes the
 links, flushes the store and releases it; nothing acknowledged is lost.
 A store that cannot be opened leaves the console running with a red banner
 and no links, since frames that cannot be stored must not be received.
+
+Several positions on one database (PostgreSQL): the session runs only the
+links it was given (``links``: None for all) and could claim; the others'
+owners run them. Every position's events reach this one through a
+``LogFollower`` (pushed by NOTIFY), in order, through the same bridge as its
+own. When the database is unreachable (the follower's connection is lost,
+or commits fail) a red banner says so and since when, the last picture
+stays on screen, and every operator action is refused with that reason
+until the connection is back and the follower has caught up.
 """
 
 from __future__ import annotations
@@ -16,12 +25,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from console.bridge import Bridge, event_view
 from console.event_text import PositionUpdate
+from console.link_ownership import link_names, take_links
 from console.main_window import MainWindow
 from console.site import Site, site_catalogue
 from console.unit_roster import UnitRoster
@@ -41,6 +52,8 @@ if TYPE_CHECKING:
     from console.ingest import IngestService
     from console.sensors import SensorService
     from models.store import GroupCommitWriter, Store, StoredEvent
+    from models.store.follow import LogFollower
+    from models.store.link_claims import LinkClaims
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -61,10 +74,21 @@ def _open_store(url: str | None) -> Store:
 
 class ConsoleSession(QObject):
     def __init__(
-        self, window: MainWindow, site: Site, store_url: str | None, operator: str = "operator"
+        self,
+        window: MainWindow,
+        site: Site,
+        store_url: str | None,
+        operator: str = "operator",
+        links: frozenset[str] | None = None,
     ) -> None:
         super().__init__(window)
         self.operator = operator
+        self.wanted_links = links
+        self.follower: LogFollower | None = None
+        self.claims: LinkClaims | None = None
+        self.offline_reason: str | None = None
+        self._follower_lost: str | None = None
+        self._writer_failing: str | None = None
         self.dispatch: DispatchService | None = None
         self.controller: DispatchController | None = None
         self.calls: CallService | None = None
@@ -96,6 +120,7 @@ class ConsoleSession(QObject):
         self.bridge.sigAlertsCommitted.connect(self._on_bridge_alerts_committed)
         self.bridge.sigSensorFramesCommitted.connect(self._on_bridge_sensor_frames_committed)
         self.bridge.sigStoreHealth.connect(self._on_bridge_store_health)
+        self.bridge.sigConnection.connect(self._on_bridge_connection)
         self._event_timer = self._timer(EVENT_LOG_REFRESH_MS, self._on_event_timer_timeout)
         self._board_timer = self._timer(UNIT_BOARD_REFRESH_MS, self._on_board_timer_timeout)
         self._link_timer = self._timer(LINK_STATUS_REFRESH_MS, self._on_link_timer_timeout)
@@ -134,6 +159,9 @@ class ConsoleSession(QObject):
             self.started.set()
             return
         store = self.store
+        # The log's head first: everything after it reaches us through the follower,
+        # and the states skip what the reads below already gave them.
+        head = await loop.run_in_executor(None, store.last_seq)
         (
             rows,
             events,
@@ -174,9 +202,13 @@ class ConsoleSession(QObject):
         from models.calls.state import CallState
         from models.calls.tracker import CallTracker
         from models.store import GroupCommitWriter
+        from models.store.follow import LogFollower
 
+        self.follower = LogFollower(
+            store, head, self.bridge.on_committed, on_connection=self.bridge.on_connection
+        )
         self.writer = GroupCommitWriter(
-            store, on_committed=self.bridge.on_committed, on_health=self.bridge.on_health
+            store, on_committed=self.follower.offer, on_health=self.bridge.on_health
         )
         self.dispatch = DispatchService(self.site, catalogue, self.writer, self.operator)
         self.dispatch.state.apply_all(dispatch_events)
@@ -203,11 +235,17 @@ class ConsoleSession(QObject):
             self.site.zones,
             incident_types=[t.code for t in catalogue.incident_types()],
         )
-        self.sensors = SensorService(self.site, self.writer, engine)
+        ingest_site = await loop.run_in_executor(None, self._take_links, store)
+        self.sensors = SensorService(
+            self.site, self.writer, engine, alert_links=link_names(ingest_site)
+        )
         self.alert_controller = AlertController(self, self.alerts, self.sensors, self.controller)
         self.alert_controller.start()
+        for service in (self.dispatch, self.calls, self.alerts):
+            service.refuse_when(lambda: self.offline_reason)
+        self.follower.start()
         tracker = CallTracker(call_state)
-        self.ingest = IngestService(self.site, self.writer, call_tracker=tracker)
+        self.ingest = IngestService(ingest_site, self.writer, call_tracker=tracker)
         await self.ingest.start()
         for timer in (self._event_timer, self._board_timer, self._link_timer):
             timer.start()
@@ -230,9 +268,23 @@ class ConsoleSession(QObject):
         if self.writer is not None:
             writer = self.writer
             await loop.run_in_executor(None, writer.close)
+        if self.follower is not None:
+            await loop.run_in_executor(None, self.follower.stop)
+        if self.claims is not None:
+            self.claims.release_all()
         if self.store is not None:
             self.store.close()
         _LOGGER.info("session closed: links closed, store flushed")
+
+    def _take_links(self, store: Store) -> Site:
+        """Worker thread: claim the wanted links; the others stay with their owners."""
+        from models.store.link_claims import LinkClaims, describe_process
+
+        self.claims = LinkClaims(store, describe_process(f"console {self.operator}"))
+        ingest_site, refusals = take_links(self.site, self.wanted_links, self.claims)
+        for refusal in refusals:
+            _LOGGER.warning("not running a link: %s", refusal)
+        return ingest_site
 
     # -- site ----------------------------------------------------------------
 
@@ -284,15 +336,41 @@ class ConsoleSession(QObject):
             self.sensors.on_committed(events)
 
     def _on_bridge_store_health(self, healthy: bool, error: str | None) -> None:
-        if healthy:
-            self.window.hide_banner()
-        else:
+        self._writer_failing = None if healthy else (error or "commits fail")
+        self._show_connection()
+
+    def _on_bridge_connection(self, connected: bool, error: str | None) -> None:
+        if connected:
+            self._follower_lost = None
+        elif self._follower_lost is None:
+            since = datetime.now().astimezone().strftime("%H:%M:%S")
+            self._follower_lost = f"since {since}: {error}"
+        self._show_connection()
+
+    def _show_connection(self) -> None:
+        if self._follower_lost is not None:
+            self.offline_reason = self.tr(
+                "the database connection is lost ({why}); the action was not recorded"
+            ).format(why=self._follower_lost)
+            self.window.show_banner(
+                self.tr(
+                    "DATABASE CONNECTION LOST {why} — the picture is frozen as last known; "
+                    "actions are refused until it returns"
+                ).format(why=self._follower_lost)
+            )
+        elif self._writer_failing is not None:
+            self.offline_reason = self.tr(
+                "the store cannot be written ({err}); the action was not recorded"
+            ).format(err=self._writer_failing)
             self.window.show_banner(
                 self.tr(
                     "STORE FAILING — received data is held in memory and retried, "
-                    "not yet stored: {err}"
-                ).format(err=error)
+                    "not yet stored; actions are refused: {err}"
+                ).format(err=self._writer_failing)
             )
+        else:
+            self.offline_reason = None
+            self.window.hide_banner()
 
     def _on_event_timer_timeout(self) -> None:
         if self._pending_events:

@@ -9,18 +9,33 @@ road layer, stations and units but declares the links the test needs.
 others, kept beside the checkout, never copied into it). Locally, tests that
 need it are skipped when it is absent; under CI (``CI`` set) its absence is a
 failure, so a missing sample directory cannot pass silently.
+
+PostgreSQL: ``python3 dev.py test`` starts a throwaway server and passes its
+SQLAlchemy URL in ``DISPATCH_TEST_POSTGRES_URL`` (set it yourself to use your
+own server; the tests create and drop databases there).
+``postgres_url`` (session) is that URL; it skips locally when unset and fails
+under CI. ``fresh_postgres_url`` is the URL of a new, empty database
+(``test_<uuid>``) made for one test and dropped after it (``WITH (FORCE)``,
+so connections a test leaks cannot keep it alive), so tests never see each
+other's events. ``store_url`` is parametrized over ``sqlite`` and
+``postgresql``: a fresh store URL of either kind (SQLite: ``store.sqlite`` in
+``tmp_path``); a test using it runs once per engine, the PostgreSQL run
+skipping (failing under CI) as ``postgres_url`` does.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import qasync
+from sqlalchemy import Engine, create_engine, make_url, text
 
 from console.site import DEFAULT_SITE_DIR
 
@@ -43,6 +58,66 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT
+
+
+POSTGRES_URL_VAR = "DISPATCH_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    url = os.environ.get(POSTGRES_URL_VAR)
+    if not url:
+        message = f"{POSTGRES_URL_VAR} not set (python3 dev.py test starts a PostgreSQL server)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return url
+
+
+@pytest.fixture(scope="session")
+def _postgres_admin(postgres_url: str) -> Iterator[Engine]:
+    # AUTOCOMMIT: CREATE/DROP DATABASE cannot run inside a transaction.
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    yield admin
+    admin.dispose()
+
+
+@pytest.fixture
+def fresh_postgres_url(postgres_url: str, _postgres_admin: Engine) -> Iterator[str]:
+    name = f"test_{uuid.uuid4().hex}"
+    with _postgres_admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with _postgres_admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    return str(request.getfixturevalue("fresh_postgres_url"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _main_thread_gc() -> Iterator[Any]:
+    """As the console does: no cycle collection on store/link threads (collecting a Qt
+    object there destroys it off the GUI thread: a crash later). pyqtgraph's collector
+    disables automatic collection and collects on a main-thread timer."""
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(interval=1.0)
+    yield collector
+    collector.timer.stop()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_test(_main_thread_gc: Any) -> Iterator[None]:
+    yield
+    _main_thread_gc.check()  # by generation thresholds, on the main thread
 
 
 @pytest.fixture

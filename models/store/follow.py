@@ -5,13 +5,13 @@ every event committed to the log after ``after_seq`` by calling
 ``on_events(list[StoredEvent])`` — in sequence order, each event exactly
 once, whichever process appended it — and reports its link to the database
 with ``on_connection(connected: bool, error: str | None)`` whenever that
-changes. Both callbacks run on the follower's threads (or the writer's, for
-``offer``), never two at once; marshal to the GUI thread yourself.
+changes. ``on_events`` always runs on the follower's one delivery thread;
+marshal to the GUI thread yourself.
 
 - ``offer(events)`` is the local writer's ``on_committed``: this process's
-  own events are delivered straight from the commit (no round trip), after
-  any earlier events of other processes that it has not delivered yet (they
-  are read from the store first, so the order holds).
+  own events are handed over as committed (no database round trip), and
+  delivered after any earlier events of other processes not delivered yet
+  (those are read from the store first, so the order holds).
 - Other processes' commits are pushed: on PostgreSQL the writer sends
   ``NOTIFY dispatch_events`` in every commit and the follower's own
   connection ``LISTEN``s; a notification makes it read the new events. On
@@ -29,6 +29,7 @@ changes. Both callbacks run on the follower's threads (or the writer's, for
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,8 @@ RECONNECT_DELAYS_S = (0.2, 0.5, 1.0, 2.0, 5.0)
 # How often an idle listener checks that its connection is alive.
 HEARTBEAT_S = 1.0
 
+_STOP = object()
+
 OnEvents = Callable[[list["StoredEvent"]], None]
 OnConnection = Callable[[bool, "str | None"], None]
 
@@ -61,74 +64,89 @@ class LogFollower:
         self._store = store
         self._on_events = on_events
         self._on_connection = on_connection
-        self._deliver_lock = threading.Lock()
         self.delivered_seq = after_seq
         self.connected = True
         self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
+        # One thread delivers everything (own commits and others'), so callbacks
+        # never run on two threads, nor out of order.
+        self._inbox: queue.SimpleQueue[list[StoredEvent] | object | None] = queue.SimpleQueue()
+        self._threads: list[threading.Thread] = []
         self._connection: Any = None
 
     # -- control -------------------------------------------------------------
 
     def start(self) -> None:
         backend = self._store.engine.dialect.name
-        target = self._listen_postgres if backend == "postgresql" else self._watch_sqlite
-        self._thread = threading.Thread(target=target, name="log-follower", daemon=True)
-        self._thread.start()
+        watch = self._listen_postgres if backend == "postgresql" else self._watch_sqlite
+        self._threads = [
+            threading.Thread(target=self._deliver_loop, name="log-delivery", daemon=True),
+            threading.Thread(target=watch, name="log-follower", daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
         self._stopping.set()
+        self._inbox.put(_STOP)
         connection = self._connection
         if connection is not None:
             try:
                 connection.cancel_safe()  # wakes a blocked notifies() wait
             except Exception:
                 _LOGGER.debug("cancelling the listener", exc_info=True)
-        if self._thread is not None:
-            self._thread.join(timeout)
+        for thread in self._threads:
+            thread.join(timeout)
 
     # -- delivery ------------------------------------------------------------
 
     def offer(self, events: Sequence[StoredEvent]) -> None:
-        """This process's writer committed ``events``: deliver them (and any gap) now."""
-        if not events:
-            return
-        with self._deliver_lock:
-            if events[-1].seq <= self.delivered_seq:
+        """This process's writer committed ``events``: deliver them (after any gap)."""
+        if events:
+            self._inbox.put(list(events))
+
+    def catch_up(self) -> None:
+        """Ask for everything after ``delivered_seq`` to be read and delivered."""
+        self._inbox.put(None)
+
+    def _deliver_loop(self) -> None:
+        while True:
+            item = self._inbox.get()
+            if item is _STOP:
                 return
-            if events[0].seq > self.delivered_seq + 1:
-                # Another process committed in between: its events come first.
-                try:
-                    self._catch_up_locked(until=events[0].seq - 1)
-                except Exception:
-                    # The listener will deliver the gap and these on its next read.
-                    _LOGGER.warning("cannot read the log to fill a gap; the follower will")
+            try:
+                if item is None:
+                    self._read_after(until=None)
+                else:
+                    self._deliver_own(item)  # type: ignore[arg-type]
+            except Exception as exc:
+                # The database is away: the watcher reconnects and asks again;
+                # until then retry now and then so nothing stays undelivered.
+                _LOGGER.warning("cannot read the log (%s); retrying", _reason(exc))
+                if self._stopping.wait(RECONNECT_DELAYS_S[0]):
                     return
-                if self.delivered_seq != events[0].seq - 1:
-                    return
-            fresh = [event for event in events if event.seq > self.delivered_seq]
-            self._deliver_locked(fresh)
+                self._inbox.put(None)
 
-    def catch_up(self) -> int:
-        """Read and deliver everything after ``delivered_seq``; the number delivered."""
-        with self._deliver_lock:
-            return self._catch_up_locked(until=None)
+    def _deliver_own(self, events: list[StoredEvent]) -> None:
+        if events[-1].seq <= self.delivered_seq:
+            return
+        if events[0].seq > self.delivered_seq + 1:
+            # Another process committed in between: its events come first.
+            self._read_after(until=events[0].seq - 1)
+        self._deliver([event for event in events if event.seq > self.delivered_seq])
 
-    def _catch_up_locked(self, until: int | None) -> int:
-        delivered = 0
+    def _read_after(self, until: int | None) -> None:
         while True:
             limit = READ_CHUNK
             if until is not None:
                 limit = min(limit, until - self.delivered_seq)
                 if limit <= 0:
-                    return delivered
+                    return
             events = self._store.events_since(self.delivered_seq, limit)
             if not events:
-                return delivered
-            self._deliver_locked(events)
-            delivered += len(events)
+                return
+            self._deliver(events)
 
-    def _deliver_locked(self, events: list[StoredEvent]) -> None:
+    def _deliver(self, events: list[StoredEvent]) -> None:
         if not events:
             return
         self.delivered_seq = events[-1].seq
@@ -142,7 +160,7 @@ class LogFollower:
             return
         self.connected = connected
         if connected:
-            _LOGGER.warning("database connection restored; the picture is up to date")
+            _LOGGER.warning("database connection restored; catching up")
         else:
             _LOGGER.error("DATABASE CONNECTION LOST: %s", error)
         if self._on_connection is not None:
