@@ -74,6 +74,7 @@ def run_console(
     theme: str | None = None,
     operator: str | None = None,
     replay: str | None = None,
+    links: str | None = None,
 ) -> int:
     temp_dir: tempfile.TemporaryDirectory[str] | None = None
     if screenshot:
@@ -87,7 +88,7 @@ def run_console(
             print(problem, file=sys.stderr, end="")
             return 2
     try:
-        return _run_qt(site_dir, store_url, screenshot, theme, operator, replay)
+        return _run_qt(site_dir, store_url, screenshot, theme, operator, replay, links)
     finally:
         if temp_dir is not None:
             temp_dir.cleanup()
@@ -100,6 +101,7 @@ def _run_qt(
     theme: str | None,
     operator: str | None,
     replay: str | None = None,
+    links: str | None = None,
 ) -> int:
     import qasync
     from PySide6.QtCore import QSettings
@@ -125,7 +127,7 @@ def _run_qt(
     apply_theme(app, theme)  # type: ignore[arg-type]
     settings.setValue("window/theme", theme)
 
-    console = Console(site_dir, store_url, theme, operator, replay)
+    console = Console(site_dir, store_url, theme, operator, replay, links)
     _install_error_hooks(console, loop)
     exit_code = 0
     with loop:
@@ -152,7 +154,9 @@ class Console:
         theme: str,
         operator: str | None = None,
         replay: str | None = None,
+        links: str | None = None,
     ) -> None:
+        from console.link_ownership import parse_links
         from console.main_window import MainWindow
         from console.session import ConsoleSession
         from console.site import DEFAULT_SITE_DIR, SiteError, load_site
@@ -179,7 +183,11 @@ class Console:
                 self.session = ReplaySession(self.window, site, replay)
             else:
                 self.session = ConsoleSession(
-                    self.window, site, store_url, operator or default_operator()
+                    self.window,
+                    site,
+                    store_url,
+                    operator or default_operator(),
+                    links=parse_links(links),
                 )
         self.window.set_theme_checked(theme)
         self.window.sigThemeChanged.connect(self._on_window_theme_changed)

@@ -44,8 +44,17 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="STORE",
         help="open STORE (file or URL) read-only in a replay window with a timeline",
     )
+    parser.add_argument(
+        "--links",
+        metavar="all|none|NAME,...",
+        help="which of the site's links this process runs (default: all); in a control room "
+        "the recorder runs them and the positions use --links none",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from console.commands.drill import add_drill_parser
+
+    add_drill_parser(sub)
 
     decode = sub.add_parser("decode", help="decode a raw feed to JSON lines (stdin if no file)")
     decode.add_argument("protocol", help="protocol name, e.g. nmea")
@@ -58,6 +67,12 @@ def _build_parser() -> argparse.ArgumentParser:
     rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
     rec.add_argument("--site", dest="record_site", help="site folder (default: embedded demo)")
     rec.add_argument("--store", dest="record_store", help="store URL")
+    rec.add_argument(
+        "--links",
+        dest="record_links",
+        metavar="all|none|NAME,...",
+        help="which of the site's links to run (default: all)",
+    )
 
     recm = sub.add_parser("recommend", help="recommend units for an incident type at a place")
     recm.add_argument("--site", dest="recommend_site", help="site folder (default: embedded demo)")
@@ -143,7 +158,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "record":
         from console.commands.record import record_command
 
-        return record_command(args.record_site or args.site, args.record_store or args.store)
+        return record_command(
+            args.record_site or args.site,
+            args.record_store or args.store,
+            args.record_links or args.links,
+        )
+    if args.command == "drill":
+        from console.commands.drill import drill_command
+
+        return drill_command(args)
     if args.command == "recommend":
         from console.commands.recommend import recommend_command
 
@@ -164,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         theme=args.theme,
         operator=args.operator,
         replay=args.replay,
+        links=args.links,
     )
 
 

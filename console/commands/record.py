@@ -3,8 +3,12 @@
 Contract: ``record_command(site_dir, store_url) -> exit code``. Runs on a
 plain asyncio loop (a recorder for a server room, no display needed) until
 SIGINT or SIGTERM, then closes the links and flushes the store before it
-returns 0. It does everything the console does with what it receives, less
-the screen: calls are offered and tracked, radar frames become tracks, and
+returns 0. ``links`` (``--links``) picks which of the site's links it runs;
+each is claimed exclusively (a link another process owns is skipped with a
+warning naming the owner). It follows the whole log, so calls and alerts
+that positions handle are known to it too. It does everything the console
+does with what it receives, less the screen: calls are offered and tracked,
+radar frames become tracks, and
 zone entries, zone alarms and CAP alerts raise alerts — all as events in the
 one log. A site or store that cannot be opened ends with a clear message and
 exit code 2.
@@ -21,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from console.ingest import IngestService
+from console.link_ownership import link_names, parse_links, take_links
 from console.sensors import SensorService
 from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from models.alerts.engine import AlertEngine
@@ -30,6 +35,8 @@ from models.calls.events import CALL_KINDS
 from models.calls.state import CallState
 from models.calls.tracker import CallTracker
 from models.store import GroupCommitWriter, Store, StoreError, open_store
+from models.store.follow import LogFollower
+from models.store.link_claims import LinkClaims, describe_process
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -40,9 +47,10 @@ AGE_OUT_S = 5.0
 class Recorder:
     """Links -> store, with the call tracker and the sensor service, no screen."""
 
-    def __init__(self, site: Site, store: Store) -> None:
+    def __init__(self, site: Site, store: Store, links: frozenset[str] | None = None) -> None:
         self.site = site
         self.store = store
+        head = store.last_seq()
         self.calls = CallState.from_events(
             store.latest_events(HISTORY_LIMIT, kinds=list(CALL_KINDS))[::-1]
         )
@@ -50,15 +58,21 @@ class Recorder:
             store.latest_events(HISTORY_LIMIT, kinds=list(ALERT_KINDS))[::-1]
         )
         self.loop: asyncio.AbstractEventLoop | None = None
-        self.writer = GroupCommitWriter(store, on_committed=self._on_writer_committed)
+        # Every event of the log, this recorder's and the positions', in order.
+        self.follower = LogFollower(store, head, self._on_writer_committed)
+        self.writer = GroupCommitWriter(store, on_committed=self.follower.offer)
+        self.claims = LinkClaims(store, describe_process("recorder"))
+        ingest_site, refusals = take_links(site, links, self.claims)
+        for refusal in refusals:
+            _LOGGER.warning("not recording a link: %s", refusal)
         engine = AlertEngine(
             self.alerts,
             site.sensors,
             site.zones,
             incident_types=[t.code for t in site_catalogue(site).incident_types()],
         )
-        self.sensors = SensorService(site, self.writer, engine)
-        self.ingest = IngestService(site, self.writer, call_tracker=CallTracker(self.calls))
+        self.sensors = SensorService(site, self.writer, engine, alert_links=link_names(ingest_site))
+        self.ingest = IngestService(ingest_site, self.writer, call_tracker=CallTracker(self.calls))
 
     def _on_writer_committed(self, events: Sequence[Any]) -> None:
         # Writer thread -> the loop, where the states and the sensor service live.
@@ -81,6 +95,7 @@ class Recorder:
                 self.loop.add_signal_handler(signum, stop.set)
             except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises instead
                 signal.signal(signum, lambda *_: self.loop.call_soon_threadsafe(stop.set))
+        self.follower.start()
         await self.ingest.start()
         for runtime in self.ingest.links:
             _LOGGER.info("recording link %s (%s)", runtime.spec.name, runtime.link.describe())
@@ -93,7 +108,7 @@ class Recorder:
         await self.ingest.stop()
 
 
-def record_command(site_dir: str | None, store_url: str | None) -> int:
+def record_command(site_dir: str | None, store_url: str | None, links: str | None = None) -> int:
     try:
         site = load_site(site_dir or DEFAULT_SITE_DIR)
     except SiteError as exc:
@@ -104,11 +119,13 @@ def record_command(site_dir: str | None, store_url: str | None) -> int:
     except StoreError as exc:
         print(f"dispatch-console record: {exc}", file=sys.stderr)
         return 2
-    recorder = Recorder(site, store)
+    recorder = Recorder(site, store, parse_links(links))
     try:
         asyncio.run(recorder.run(asyncio.Event()))
     finally:
         recorder.writer.close()
+        recorder.follower.stop()
+        recorder.claims.release_all()
         store.close()
     _LOGGER.info("recorder stopped; store flushed")
     return 0
