@@ -9,17 +9,33 @@ It needs only Python 3.11+ with pip. It creates ``.venv`` beside this file,
 installs the project (``pip install -e .[test]``) whenever ``pyproject.toml``
 changed since the last install, installs the system libraries Qt needs when
 they are missing and it may (root with apt-get), and then runs the command.
+
+``test`` and ``bench`` also run against a real PostgreSQL server: unless
+``DISPATCH_TEST_POSTGRES_URL`` is already set (then that server is used and
+nothing is started), they install Debian's ``postgresql`` package when no
+server binaries are found (root with apt-get), start a private throwaway
+cluster (temporary directory, 127.0.0.1 on a free port, trust for loopback
+only, fsync on), pass its URL to pytest in ``DISPATCH_TEST_POSTGRES_URL``,
+and stop and delete it when pytest ends, Ctrl-C included. When no server can
+be had, the PostgreSQL tests are skipped with a warning, or fail under CI
+(``CI`` set).
 Standard library only: it runs before anything else is installed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import shlex
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import venv
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -97,23 +113,250 @@ def qt_platform_for(command: str) -> str:
     return "offscreen"
 
 
+def may_apt_install() -> bool:
+    return sys.platform == "linux" and os.geteuid() == 0 and shutil.which("apt-get") is not None
+
+
+def apt_install(packages: list[str], why: str) -> bool:
+    """Install Debian packages (root with apt-get only); False when apt-get failed."""
+    apt = shutil.which("apt-get")
+    assert apt is not None and may_apt_install()
+    say(f"installing {why}: " + " ".join(packages))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run([apt, "-qq", "update"], env=env)
+    return run([apt, "-qq", "install", "-y", "--no-install-recommends", *packages], env=env) == 0
+
+
 def ensure_system_libraries(command: str) -> None:
     platform = qt_platform_for(command)
     if sys.platform != "linux" or qt_works(platform):
         return
-    apt = shutil.which("apt-get")
-    if not apt or os.geteuid() != 0:
+    if not may_apt_install():
         sys.exit(
             "Qt needs system libraries that are missing. Install them with your package "
             "manager, e.g. on Debian/Ubuntu: sudo apt-get install " + " ".join(QT_SYSTEM_PACKAGES)
         )
-    say("installing system libraries for Qt: " + " ".join(QT_SYSTEM_PACKAGES))
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    run([apt, "-qq", "update"], env=env)
-    if run([apt, "-qq", "install", "-y", "--no-install-recommends", *QT_SYSTEM_PACKAGES], env=env):
+    if not apt_install(QT_SYSTEM_PACKAGES, "system libraries for Qt"):
         sys.exit("apt-get could not install the Qt system libraries")
     if not qt_works(platform):
         sys.exit("Qt still cannot start after installing its system libraries")
+
+
+# --- a throwaway PostgreSQL server for the tests and benchmarks ------------------------
+
+POSTGRES_URL_VAR = "DISPATCH_TEST_POSTGRES_URL"
+POSTGRES_PACKAGE = "postgresql"
+POSTGRES_SERVER_USER = "postgres"  # the server refuses to run as root
+POSTGRES_ROLE = "dispatch"
+POSTGRES_DATABASE = "dispatch_test"
+# Durability stays on (fsync, synchronous commit, full-page writes): the tests check that
+# acknowledged events survive. Speed comes from writing no WAL for archiving or replicas
+# and from checkpoints a test run never reaches.
+POSTGRES_SETTINGS = {
+    "listen_addresses": "'127.0.0.1'",
+    "fsync": "on",
+    "synchronous_commit": "on",
+    "full_page_writes": "on",
+    "wal_level": "minimal",
+    "max_wal_senders": "0",
+    "max_wal_size": "'2GB'",
+    "checkpoint_timeout": "'30min'",
+    "max_connections": "200",
+    "shared_buffers": "'128MB'",
+    "log_min_messages": "warning",
+}
+# Trust, but only on the cluster's own socket and the loopback address.
+POSTGRES_HBA = "local all all trust\nhost all all 127.0.0.1/32 trust\n"
+
+
+def _version_key(path: Path) -> tuple[int, ...]:
+    return tuple(int(part) for part in path.name.split(".") if part.isdigit())
+
+
+def postgres_bindir() -> Path | None:
+    """The newest PostgreSQL server installation's bin directory, or None."""
+    debian = sorted(
+        (p.parent.parent for p in Path("/usr/lib/postgresql").glob("*/bin/postgres")),
+        key=_version_key,
+    )
+    candidates = [d / "bin" for d in reversed(debian)]
+    pg_config = shutil.which("pg_config")
+    if pg_config:
+        out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True)
+        if out.returncode == 0 and out.stdout.strip():
+            candidates.append(Path(out.stdout.strip()))
+    initdb = shutil.which("initdb")
+    if initdb:
+        candidates.append(Path(initdb).resolve().parent)
+    for bindir in candidates:
+        if all((bindir / name).exists() for name in ("postgres", "initdb", "pg_ctl")):
+            return bindir
+    return None
+
+
+def ensure_postgres_bindir() -> Path | None:
+    bindir = postgres_bindir()
+    if bindir is not None:
+        return bindir
+    if not may_apt_install():
+        say(
+            "PostgreSQL server not found. Install it with your package manager, e.g. on "
+            f"Debian/Ubuntu: sudo apt-get install {POSTGRES_PACKAGE} (or set "
+            f"{POSTGRES_URL_VAR} to a server of your own)"
+        )
+        return None
+    if not apt_install([POSTGRES_PACKAGE], "the PostgreSQL server for the tests"):
+        say("apt-get could not install PostgreSQL")
+        return None
+    return postgres_bindir()
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class PostgresCluster:
+    """A private cluster in a temporary directory, owned by the server user when root."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.as_root = os.name == "posix" and os.geteuid() == 0
+        self.dir = Path(tempfile.mkdtemp(prefix="dispatch-pg-"))
+        self.data = self.dir / "data"
+        self.log = self.dir / "server.log"
+        self.port = 0
+        self.running = False
+
+    def _cmd(self, name: str, *args: str) -> list[str]:
+        cmd = [str(self.bindir / name), *args]
+        if not self.as_root:
+            return cmd
+        runuser = shutil.which("runuser")
+        if runuser:
+            return [runuser, "-u", POSTGRES_SERVER_USER, "--", *cmd]
+        return ["su", POSTGRES_SERVER_USER, "-s", "/bin/sh", "-c", shlex.join(cmd)]
+
+    def _call(self, name: str, *args: str, new_session: bool = False) -> bool:
+        # cwd: the server user may not be allowed into the checkout.
+        result = subprocess.run(
+            self._cmd(name, *args),
+            cwd=self.dir,
+            capture_output=True,
+            text=True,
+            start_new_session=new_session,
+        )
+        if result.returncode != 0:
+            say(f"{name} failed: " + (result.stderr.strip() or result.stdout.strip()))
+        return result.returncode == 0
+
+    def start(self) -> str | None:
+        """Create and start the cluster; its SQLAlchemy URL, or None (reason printed)."""
+        if self.as_root:
+            if not shutil.which("runuser") and not shutil.which("su"):
+                say("neither runuser nor su found to run PostgreSQL as its own user")
+                return None
+            try:
+                shutil.chown(self.dir, POSTGRES_SERVER_USER, POSTGRES_SERVER_USER)
+            except (LookupError, OSError) as exc:
+                say(f"cannot hand {self.dir} to the {POSTGRES_SERVER_USER!r} user: {exc}")
+                return None
+        # --no-sync: a cluster that dies during initdb is thrown away anyway.
+        init = ("-D", str(self.data), "-U", POSTGRES_ROLE, "-A", "trust", "-E", "UTF8")
+        if not self._call("initdb", *init, "--locale=C", "--no-sync"):
+            return None
+        (self.data / "pg_hba.conf").write_text(POSTGRES_HBA)
+        settings = dict(POSTGRES_SETTINGS, unix_socket_directories=f"'{self.dir}'")
+        with open(self.data / "postgresql.conf", "a") as conf:
+            conf.write("\n# dev.py: throwaway test cluster\n")
+            conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
+        for _attempt in range(3):  # another process may take the free port first
+            self.port = free_port()
+            start = ("-D", str(self.data), "-l", str(self.log), "-w", "-t", "60", "-s")
+            # A new session: Ctrl-C in the terminal must reach pytest, not the server.
+            if self._call("pg_ctl", *start, "-o", f"-p {self.port}", "start", new_session=True):
+                self.running = True
+                break
+            self._print_log()
+        else:
+            return None
+        createdb = (str(self.bindir / "createdb"), "-h", "127.0.0.1", "-p", str(self.port))
+        result = subprocess.run(
+            [*createdb, "-U", POSTGRES_ROLE, POSTGRES_DATABASE], capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            say("createdb failed: " + result.stderr.strip())
+            return None
+        return f"postgresql+psycopg://{POSTGRES_ROLE}@127.0.0.1:{self.port}/{POSTGRES_DATABASE}"
+
+    def _print_log(self) -> None:
+        with contextlib.suppress(OSError):
+            for line in self.log.read_text(errors="replace").splitlines()[-15:]:
+                say(f"  server log: {line}")
+
+    def stop(self) -> None:
+        """Stop the server (fast, then immediate) and delete the cluster directory."""
+        if self.running:
+            stop = ("-D", str(self.data), "-w", "-t", "30", "-s", "stop")
+            if not self._call("pg_ctl", "-m", "fast", *stop):
+                self._call("pg_ctl", "-m", "immediate", *stop)
+            self.running = False
+        shutil.rmtree(self.dir, ignore_errors=True)
+        if self.dir.exists():
+            say(f"could not remove {self.dir}")
+
+
+@contextlib.contextmanager
+def postgres_for_tests(env: dict[str, str]) -> Iterator[dict[str, str]]:
+    """``env`` with ``DISPATCH_TEST_POSTGRES_URL`` set to a running server, when one can be had.
+
+    Without one the PostgreSQL tests skip locally; under CI they must not pass silently,
+    so the command stops here with an error.
+    """
+    if env.get(POSTGRES_URL_VAR):
+        say(f"PostgreSQL: using {POSTGRES_URL_VAR} from the environment")
+        yield env
+        return
+    bindir = ensure_postgres_bindir()
+    cluster = PostgresCluster(bindir) if bindir else None
+    try:
+        url = cluster.start() if cluster else None
+        if url is None:
+            if env.get("CI"):
+                sys.exit("PostgreSQL could not be started; under CI its tests must run")
+            say("WARNING: no PostgreSQL server; the PostgreSQL tests will be SKIPPED")
+            yield env
+            return
+        say(f"PostgreSQL {bindir.parent.name if bindir else ''} test server: {url}")
+        yield dict(env, **{POSTGRES_URL_VAR: url})
+    finally:
+        if cluster is not None:
+            cluster.stop()
+            say("PostgreSQL test server stopped and removed")
+
+
+def run_to_the_end(cmd: list[str], env: dict[str, str]) -> int:
+    """Run ``cmd``; on Ctrl-C (which the child gets too) let it finish its own cleanup."""
+    child = subprocess.Popen(cmd, cwd=ROOT, env=env)
+    interrupts = 0
+    while True:
+        try:
+            return child.wait()
+        except KeyboardInterrupt:
+            interrupts += 1
+            if interrupts > 1:  # asked twice: stop waiting politely
+                child.kill()
+
+
+def raise_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit so cleanups (the test server) run when killed politely."""
+
+    def handler(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, handler)
 
 
 def tool(name: str) -> str:
@@ -132,16 +375,18 @@ def command_test(args: list[str]) -> int:
     say("import-linter (layering contract)")
     if run([tool("lint-imports")], env=env):
         return 1
-    say("pytest")
-    return run([str(PYTHON), "-m", "pytest", *args], env=env)
+    with postgres_for_tests(env) as pytest_env:
+        say("pytest")
+        return run_to_the_end([str(PYTHON), "-m", "pytest", *args], pytest_env)
 
 
 def command_bench(args: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return run(
-        [str(PYTHON), "-m", "pytest", "tests/benchmarks", "-m", "benchmark", "-s", "-q", *args],
-        env=env,
-    )
+    with postgres_for_tests(env) as pytest_env:
+        return run_to_the_end(
+            [str(PYTHON), "-m", "pytest", "tests/benchmarks", "-m", "benchmark", "-s", "-q", *args],
+            pytest_env,
+        )
 
 
 COMMANDS = {"run": command_run, "test": command_test, "bench": command_bench}
@@ -151,6 +396,7 @@ def main() -> int:
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
+    raise_on_sigterm()
     ensure_venv()
     ensure_system_libraries(sys.argv[1])
     return COMMANDS[sys.argv[1]](sys.argv[2:])

@@ -19,7 +19,7 @@ from models.projections import ProjectionRegistry, alerts, calls, default_regist
 from models.store import GroupCommitWriter, NewEvent, Store, open_store, verify_chain
 from models.store import alerts_queries as aq
 from models.store.engine import _MIGRATIONS_DIR, head_revision
-from models.store.schema import Base
+from models.store.schema import Base, json_serializer
 
 T0 = datetime(2026, 5, 1, 22, 0, tzinfo=UTC)
 FRAME = {"link": "perim", "peer": "10.0.0.9"}
@@ -225,7 +225,7 @@ def _config(connection: Any) -> Config:
 
 def test_upgrade_from_0003_with_events(store_url: str) -> None:
     url = store_url
-    engine = create_engine(url)
+    engine = create_engine(url, json_serializer=json_serializer)
     with engine.begin() as conn:
         command.upgrade(_config(conn), "0003")
     assert "alerts" not in inspect(engine).get_table_names()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,7 @@ from models.projections import ProjectionRegistry, calls, default_registry, disp
 from models.store import GroupCommitWriter, NewEvent, Store, open_store, verify_chain
 from models.store import calls_queries as cq
 from models.store.engine import _MIGRATIONS_DIR, head_revision
-from models.store.schema import Base
+from models.store.schema import Base, json_serializer
 
 T0 = datetime(2026, 3, 1, 21, 0, 0, tzinfo=UTC)
 FRAME = {"link": "ali-a", "peer": "COM3"}
@@ -94,8 +93,8 @@ def query(store: Store, fn: Any, *args: Any) -> Any:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Any:
-    opened = open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+def store(store_url: str) -> Any:
+    opened = open_store(store_url)
     yield opened
     opened.close()
 
@@ -253,9 +252,9 @@ def _config(connection: Any) -> Config:
     return config
 
 
-def test_upgrade_from_0002_with_events(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    engine = create_engine(url)
+def test_upgrade_from_0002_with_events(store_url: str) -> None:
+    url = store_url
+    engine = create_engine(url, json_serializer=json_serializer)
     with engine.begin() as conn:
         command.upgrade(_config(conn), "0002")
     assert "calls" not in inspect(engine).get_table_names()
@@ -303,8 +302,8 @@ def test_head_schema_matches_the_models(store: Store) -> None:
     assert {"calls", "call_locations"} <= set(inspect(store.engine).get_table_names())
 
 
-def test_downgrade_to_0002_and_back(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'down.sqlite'}"
+def test_downgrade_to_0002_and_back(store_url: str) -> None:
+    url = store_url
     open_store(url).close()
     engine = create_engine(url)
     with engine.begin() as conn:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +11,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, make_url, text
+from sqlalchemy import create_engine, inspect, text
 
 from models.dispatch import events as ev
 from models.dispatch.status import UnitStatus
@@ -22,7 +19,7 @@ from models.projections import ProjectionRegistry, default_registry, dispatch, u
 from models.store import GroupCommitWriter, NewEvent, Store, open_store, verify_chain
 from models.store import dispatch_queries as dq
 from models.store.engine import _MIGRATIONS_DIR, head_revision
-from models.store.schema import Base
+from models.store.schema import Base, json_serializer
 
 T0 = datetime(2026, 3, 1, 21, 0, 0, tzinfo=UTC)
 S = UnitStatus
@@ -68,30 +65,6 @@ def status(i: int, unit: str, new: str, previous: str | None, incident_id: str |
     return event(
         i, ev.UNIT_STATUS, unit=unit, status=new, previous=previous, incident_id=incident_id
     )
-
-
-#: Set to a PostgreSQL server URL (e.g. "postgresql+psycopg://postgres@/postgres?host=/tmp")
-#: to run the store tests on PostgreSQL too; each test gets a fresh database there.
-POSTGRES_URL = os.environ.get("DISPATCH_TEST_POSTGRES_URL")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
-        return
-    if not POSTGRES_URL:
-        pytest.skip("DISPATCH_TEST_POSTGRES_URL not set")
-    name = f"dispatch_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture
@@ -400,9 +373,9 @@ def _config(connection: Any) -> Config:
     return config
 
 
-def test_upgrade_from_0001_with_events(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    engine = create_engine(url)
+def test_upgrade_from_0001_with_events(store_url: str) -> None:
+    url = store_url
+    engine = create_engine(url, json_serializer=json_serializer)
     with engine.begin() as conn:
         command.upgrade(_config(conn), "0001")
     assert "incidents" not in inspect(engine).get_table_names()
@@ -459,8 +432,8 @@ def test_head_schema_matches_the_models(store: Store) -> None:
     assert {"incidents", "unit_status", "assignments", "incident_notes"} <= tables
 
 
-def test_downgrade_to_0001_and_back(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'down.sqlite'}"
+def test_downgrade_to_0001_and_back(store_url: str) -> None:
+    url = store_url
     open_store(url).close()
     engine = create_engine(url)
     with engine.begin() as conn:

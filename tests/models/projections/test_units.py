@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection
+from sqlalchemy import Connection, create_engine, text
 
 from models.projections import ProjectionRegistry, default_registry, units
 from models.store import GroupCommitWriter, NewEvent, Store, StoredEvent, open_store
@@ -37,15 +38,21 @@ def position(unit: str, i: int, **message: Any) -> NewEvent:
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    return tmp_path / "store.sqlite"
-
-
-@pytest.fixture
-def store(store_path: Path) -> Iterator[Store]:
-    opened = open_store(f"sqlite:///{store_path}")
+def store(store_url: str) -> Iterator[Store]:
+    opened = open_store(store_url)
     yield opened
     opened.close()
+
+
+@contextlib.contextmanager
+def second_connection(url: str) -> Iterator[Connection]:
+    """A reader of its own, outside the store's pool, as another process would be."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            yield conn
+    finally:
+        engine.dispose()
 
 
 def test_position_event_updates_unit(store: Store) -> None:
@@ -71,22 +78,19 @@ def test_position_event_updates_unit(store: Store) -> None:
     assert row.event_seq == stored.seq
 
 
-def test_projection_commits_with_the_event(store: Store, store_path: Path) -> None:
+def test_projection_commits_with_the_event(store: Store, store_url: str) -> None:
     seen: list[tuple[int, int | None]] = []
 
     def check_from_second_connection(batch: list[StoredEvent]) -> None:
-        conn = sqlite3.connect(store_path)
-        try:
+        with second_connection(store_url) as conn:
             for stored in batch:
                 has_event = conn.execute(
-                    "SELECT count(*) FROM events WHERE seq=?", (stored.seq,)
-                ).fetchone()[0]
+                    text("SELECT count(*) FROM events WHERE seq=:seq"), {"seq": stored.seq}
+                ).scalar_one()
                 unit_seq = conn.execute(
-                    "SELECT event_seq FROM unit_positions WHERE call_sign='P-1'"
-                ).fetchone()
-                seen.append((has_event, unit_seq[0] if unit_seq else None))
-        finally:
-            conn.close()
+                    text("SELECT event_seq FROM unit_positions WHERE call_sign='P-1'")
+                ).scalar()
+                seen.append((has_event, unit_seq))
 
     with GroupCommitWriter(store, window_s=0, on_committed=check_from_second_connection) as w:
         for i in range(3):
@@ -94,7 +98,7 @@ def test_projection_commits_with_the_event(store: Store, store_path: Path) -> No
     assert seen == [(1, 1), (1, 2), (1, 3)]
 
 
-def test_rolled_back_projection_not_visible(store: Store, store_path: Path) -> None:
+def test_rolled_back_projection_not_visible(store: Store, store_url: str) -> None:
     failed = threading.Event()
     release = threading.Event()
     seen: dict[str, int] = {}
@@ -111,10 +115,9 @@ def test_rolled_back_projection_not_visible(store: Store, store_path: Path) -> N
     writer.submit(position("P-1", 0))
     assert failed.wait(30)
     # The units upsert already ran inside the open transaction: another reader must not see it.
-    conn = sqlite3.connect(store_path)
-    seen["units"] = conn.execute("SELECT count(*) FROM unit_positions").fetchone()[0]
-    seen["events"] = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    conn.close()
+    with second_connection(store_url) as conn:
+        seen["units"] = conn.execute(text("SELECT count(*) FROM unit_positions")).scalar_one()
+        seen["events"] = conn.execute(text("SELECT count(*) FROM events")).scalar_one()
     release.set()
     assert writer.flush(timeout=30)
     writer.close()

@@ -1,4 +1,10 @@
-"""Fixtures for store tests: a fresh SQLite store file per test, closed afterwards."""
+"""Fixtures for store tests: a fresh store per test, on SQLite and on PostgreSQL, closed afterwards.
+
+``store`` opens ``store_url`` (tests/conftest.py), so a store test runs once per
+engine. Tests that are about SQLite itself stay SQLite-only: those that also
+request ``store_path`` (they open the file with ``sqlite3``; ``store`` is then
+that very file) and those marked ``@pytest.mark.sqlite_only``.
+"""
 
 from __future__ import annotations
 
@@ -23,14 +29,32 @@ def make_event(i: int, kind: str = "test.event", **payload: object) -> NewEvent:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: a store test about SQLite itself")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # A parametrize mark on the test takes precedence over store_url's own params;
+    # adding it first (tryfirst) is what narrows the test to SQLite.
+    sqlite_only = "store_path" in metafunc.fixturenames or metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    )
+    if "store_url" in metafunc.fixturenames and sqlite_only:
+        metafunc.definition.add_marker(
+            pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+        )
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
+    # The same file store_url's SQLite variant names.
     return tmp_path / "store.sqlite"
 
 
 @pytest.fixture
-def store(store_path: Path) -> Iterator[Store]:
-    opened = open_store(f"sqlite:///{store_path}")
+def store(store_url: str) -> Iterator[Store]:
+    opened = open_store(store_url)
     yield opened
     opened.close()
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from models.store import (
     GENESIS_HASH,
@@ -26,13 +26,10 @@ def _fill(store: Store, factory: Callable[..., NewEvent], n: int) -> None:
             writer.submit(factory(i))
 
 
-def _tamper(path: Path, sql: str, *params: object) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        with conn:
-            conn.execute(sql, params)
-    finally:
-        conn.close()
+def _tamper(store: Store, sql: str, params: dict[str, Any]) -> None:
+    # Behind the store's back, as an intruder with database access would.
+    with store.engine.begin() as conn:
+        conn.execute(text(sql), params)
 
 
 def test_empty_chain_is_ok(store: Store) -> None:
@@ -47,12 +44,13 @@ def test_chain_valid_across_chunks(store: Store, event_factory: Callable[..., Ne
 
 
 def test_first_event_chains_to_genesis(
-    store: Store, store_path: Path, event_factory: Callable[..., NewEvent]
+    store: Store, event_factory: Callable[..., NewEvent]
 ) -> None:
     _fill(store, event_factory, 1)
-    conn = sqlite3.connect(store_path)
-    prev_hash, digest = conn.execute("SELECT prev_hash, hash FROM events WHERE seq=1").fetchone()
-    conn.close()
+    with store.engine.connect() as conn:
+        prev_hash, digest = conn.execute(
+            text("SELECT prev_hash, hash FROM events WHERE seq=1")
+        ).one()
     assert prev_hash == GENESIS_HASH
     assert len(digest) == 64 and int(digest, 16) >= 0
 
@@ -60,31 +58,30 @@ def test_first_event_chains_to_genesis(
 @pytest.mark.parametrize(
     ("sql", "params", "bad_seq", "reason"),
     [
-        ("UPDATE events SET payload=? WHERE seq=7", ('{"i":700}',), 7, "content"),
-        ("UPDATE events SET raw=? WHERE seq=7", (b"forged",), 7, "content"),
-        ("UPDATE events SET raw=NULL WHERE seq=7", (), 7, "content"),
-        ("UPDATE events SET error=? WHERE seq=7", ("added",), 7, "content"),
-        ("UPDATE events SET kind=? WHERE seq=7", ("other",), 7, "content"),
-        ("UPDATE events SET source=? WHERE seq=7", ("operator:x",), 7, "content"),
-        ("UPDATE events SET rx_time=? WHERE seq=7", ("2020-01-01 00:00:00.000000",), 7, "content"),
-        ("DELETE FROM events WHERE seq=7", (), 7, "missing"),
-        ("DELETE FROM events WHERE seq=1", (), 1, "missing"),
+        ("UPDATE events SET payload=:v WHERE seq=7", {"v": '{"i":700}'}, 7, "content"),
+        ("UPDATE events SET raw=:v WHERE seq=7", {"v": b"forged"}, 7, "content"),
+        ("UPDATE events SET raw=NULL WHERE seq=7", {}, 7, "content"),
+        ("UPDATE events SET error=:v WHERE seq=7", {"v": "added"}, 7, "content"),
+        ("UPDATE events SET kind=:v WHERE seq=7", {"v": "other"}, 7, "content"),
+        ("UPDATE events SET source=:v WHERE seq=7", {"v": "operator:x"}, 7, "content"),
+        ("UPDATE events SET rx_time=:v WHERE seq=7", {"v": "2020-01-01 00:00:00"}, 7, "content"),
+        ("DELETE FROM events WHERE seq=7", {}, 7, "missing"),
+        ("DELETE FROM events WHERE seq=1", {}, 1, "missing"),
         # Rewriting an event and its own hash still breaks the link to the next one.
-        ("UPDATE events SET hash=? WHERE seq=7", ("f" * 64,), 7, "content"),
+        ("UPDATE events SET hash=:v WHERE seq=7", {"v": "f" * 64}, 7, "content"),
     ],
 )
 def test_tampering_is_detected(
     store: Store,
-    store_path: Path,
     event_factory: Callable[..., NewEvent],
     sql: str,
-    params: tuple[object, ...],
+    params: dict[str, Any],
     bad_seq: int,
     reason: str,
 ) -> None:
     _fill(store, event_factory, 12)
     assert verify_chain(store).ok
-    _tamper(store_path, sql, *params)
+    _tamper(store, sql, params)
     report = verify_chain(store, chunk_size=5)
     assert not report.ok
     assert report.first_bad_seq == bad_seq
@@ -93,20 +90,22 @@ def test_tampering_is_detected(
 
 
 def test_rehashed_event_breaks_next_link(
-    store: Store, store_path: Path, event_factory: Callable[..., NewEvent]
+    store: Store, event_factory: Callable[..., NewEvent]
 ) -> None:
     _fill(store, event_factory, 10)
-    conn = sqlite3.connect(store_path)
-    row = conn.execute(
-        "SELECT seq, rx_time, source, kind, raw, error, prev_hash FROM events WHERE seq=4"
-    ).fetchone()
-    conn.close()
-    seq, _rx, source, kind, raw, error, prev_hash = row
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT seq, source, kind, raw, error, prev_hash FROM events WHERE seq=4")
+        ).one()
+    seq, source, kind, raw, error, prev_hash = row
+    raw = bytes(raw)  # a memoryview on some drivers
     forged_payload = '{"i":999}'
     rx_time = datetime(2024, 5, 1, 12, 0, 0, 3000, tzinfo=UTC)
     forged_hash = event_hash(prev_hash, seq, rx_time, source, kind, forged_payload, raw, error)
     _tamper(
-        store_path, "UPDATE events SET payload=?, hash=? WHERE seq=4", forged_payload, forged_hash
+        store,
+        "UPDATE events SET payload=:payload, hash=:hash WHERE seq=4",
+        {"payload": forged_payload, "hash": forged_hash},
     )
     report = verify_chain(store)
     assert not report.ok

@@ -44,9 +44,7 @@ def test_writers_in_several_processes_keep_one_gapless_chain(store_url: str) -> 
     open_store(store_url).close()  # create the schema once, like a site's first start
     context = multiprocessing.get_context("spawn")
     workers = [
-        context.Process(
-            target=_append_from_process, args=(store_url, f"p{n}", EVENTS_PER_PROCESS)
-        )
+        context.Process(target=_append_from_process, args=(store_url, f"p{n}", EVENTS_PER_PROCESS))
         for n in range(PROCESSES)
     ]
     for worker in workers:

@@ -147,9 +147,7 @@ def test_postgres_connection_lost_is_reported_and_resynchronised(
         with GroupCommitWriter(there) as writer:  # committed while the follower may be away
             for i in range(25):
                 writer.submit(event("there", i))
-        poll_until(
-            lambda: len(collector.seqs) >= 25 and follower.connected, "resync", timeout=20
-        )
+        poll_until(lambda: len(collector.seqs) >= 25 and follower.connected, "resync", timeout=20)
     finally:
         follower.stop()
         here.close()

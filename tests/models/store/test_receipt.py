@@ -8,7 +8,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import FrozenInstanceError
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -68,8 +67,8 @@ def test_as_future_for_asyncio(store: Store, event_factory: Factory) -> None:
     assert stored.seq == 1 and stored.payload == {"i": 0}
 
 
-def test_receipt_equality_and_failing_callback(store_path: Path, event_factory: Factory) -> None:
-    store = open_store(f"sqlite:///{store_path}")
+def test_receipt_equality_and_failing_callback(store_url: str, event_factory: Factory) -> None:
+    store = open_store(store_url)
     calls: list[int | None] = []
 
     def broken(receipt: CommitReceipt) -> None:

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, create_engine, event, text
 
 from models.projections import ProjectionRegistry, default_registry
 from models.store import (
@@ -26,12 +26,15 @@ from models.store import (
 Factory = Callable[..., NewEvent]
 
 
-def _count_rows(path: Path, where: str = "1=1", *params: object) -> int:
-    conn = sqlite3.connect(path)
+def _count_rows(url: str, where: str = "1=1", **params: object) -> int:
+    """Counted through a connection of its own, not the store's."""
+    engine = create_engine(url)
     try:
-        return int(conn.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0])
+        with engine.connect() as conn:
+            query = text(f"SELECT count(*) FROM events WHERE {where}")
+            return int(conn.execute(query, params).scalar_one())
     finally:
-        conn.close()
+        engine.dispose()
 
 
 def test_append_and_read_back(store: Store, event_factory: Factory) -> None:
@@ -83,14 +86,14 @@ def test_latest_events_filters(store: Store, event_factory: Factory) -> None:
 
 
 def test_future_resolves_only_after_commit(
-    store: Store, store_path: Path, event_factory: Factory
+    store: Store, store_url: str, event_factory: Factory
 ) -> None:
     seen_in_db: list[int] = []
     lock = threading.Lock()
 
     def check(future: Future[StoredEvent]) -> None:
         # Runs when the future resolves: a second connection must already see the row.
-        count = _count_rows(store_path, "seq = ?", future.result().seq)
+        count = _count_rows(store_url, "seq = :seq", seq=future.result().seq)
         with lock:
             seen_in_db.append(count)
 
@@ -155,15 +158,15 @@ def test_order_and_gapless_seq_under_concurrent_submitters(
     assert verify_chain(store).ok
 
 
-def test_close_loses_nothing(store_path: Path, event_factory: Factory) -> None:
-    store = open_store(f"sqlite:///{store_path}")
+def test_close_loses_nothing(store_url: str, event_factory: Factory) -> None:
+    store = open_store(store_url)
     writer = GroupCommitWriter(store)
     futures = [writer.submit(event_factory(i)) for i in range(10_000)]
     assert writer.close()
     assert all(f.done() and not f.exception() for f in futures)
     store.close()
-    assert _count_rows(store_path) == 10_000
-    reopened = open_store(f"sqlite:///{store_path}")
+    assert _count_rows(store_url) == 10_000
+    reopened = open_store(store_url)
     try:
         report = verify_chain(reopened)
         assert report.ok and report.checked == 10_000
@@ -171,20 +174,19 @@ def test_close_loses_nothing(store_path: Path, event_factory: Factory) -> None:
         reopened.close()
 
 
-def test_reopen_continues_the_chain(store_path: Path, event_factory: Factory) -> None:
-    store = open_store(f"sqlite:///{store_path}")
+def test_reopen_continues_the_chain(store_url: str, event_factory: Factory) -> None:
+    store = open_store(store_url)
     with GroupCommitWriter(store) as writer:
         last = [writer.submit(event_factory(i)) for i in range(5)][-1].result(timeout=30)
     store.close()
-    store = open_store(f"sqlite:///{store_path}")
+    store = open_store(store_url)
     try:
         assert store.last_seq() == 5
         with GroupCommitWriter(store) as writer:
             nxt = writer.submit(event_factory(5)).result(timeout=30)
         assert nxt.seq == 6
-        conn = sqlite3.connect(store_path)
-        prev_hash = conn.execute("SELECT prev_hash FROM events WHERE seq=6").fetchone()[0]
-        conn.close()
+        with store.engine.connect() as conn:
+            prev_hash = conn.execute(text("SELECT prev_hash FROM events WHERE seq=6")).scalar()
         assert prev_hash == last.hash
         assert verify_chain(store).checked == 6 and verify_chain(store).ok
     finally:
@@ -234,7 +236,7 @@ class _FlakyProjection:
 
 
 def test_commit_failure_keeps_events_pending_and_retries_in_order(
-    store: Store, store_path: Path, event_factory: Factory
+    store: Store, store_url: str, event_factory: Factory
 ) -> None:
     flaky = _FlakyProjection(failures=2)
     registry = default_registry()
@@ -254,7 +256,7 @@ def test_commit_failure_keeps_events_pending_and_retries_in_order(
     assert flaky.failed.wait(30)
     later = [writer.submit(event_factory(i)) for i in range(1, 6)]
     # Nothing of the failed batch reached the database, and nothing is NAKed.
-    assert _count_rows(store_path) == 0
+    assert _count_rows(store_url) == 0
     assert not first.done() and first.seq is None
     with pytest.raises(TimeoutError):
         first.result(timeout=0.01)
@@ -321,7 +323,7 @@ def test_database_refusing_writes_holds_events_until_it_recovers(
     assert health[0] is False and health[-1] is True
     writer.close()
     assert breaker.failures >= 1
-    assert _count_rows(store_path) == 20
+    assert _count_rows(f"sqlite:///{store_path}") == 20
     assert verify_chain(store).ok
 
 

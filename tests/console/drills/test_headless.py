@@ -1,0 +1,158 @@
+"""``dispatch-console drill run --headless``: whole drills end to end, the live store untouched.
+
+The user data dir is a temporary folder (``XDG_DATA_HOME``), so the default
+drill store and the live store's default place are both inside it: after the
+drill, the live store file must not exist. The scripted responder answers
+every call, creates one incident for the fire and attaches the second
+caller to it, dispatches the recommendation; the crews report en route and
+on scene; at the end the incidents are closed and the reports written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from console.commands.drill import add_drill_parser, drill_command
+from models.drills.events import CREW_OPERATOR
+from models.drills.report_json import read_json_report
+from models.store import StoreError, default_store_path, open_store
+
+pytestmark = pytest.mark.timeout(240)
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser(prog="dispatch-console")
+    parser.add_argument("--site")
+    parser.add_argument("--store")
+    add_drill_parser(parser.add_subparsers(dest="command"))
+    out, err = io.StringIO(), io.StringIO()
+    code = drill_command(parser.parse_args(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _events(store_file: Path) -> list:
+    store = open_store(f"sqlite:///{store_file}", purpose="drill")
+    try:
+        return store.events_since(0)
+    finally:
+        store.close()
+
+
+def test_headless_fire_drill_end_to_end(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    drill_site_dir: Path,
+    scenario_file: Callable[[str], Path],
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    live = default_store_path()
+    assert live.is_relative_to(tmp_path)
+
+    code, out, err = _run(
+        "drill", "run", str(scenario_file("mini-fire")), "--headless",
+        "--speed", "60", "--site", str(drill_site_dir),
+    )  # fmt: skip
+
+    assert code == 0, err
+    assert not live.exists(), "a drill must never create or touch the live store"
+    drills = tmp_path / "data" / "dispatch-console" / "drills"
+    (store_file,) = drills.glob("mini-fire-*.sqlite")
+    assert store_file.with_suffix(".html").is_file() and store_file.with_suffix(".json").is_file()
+    assert "EXERCISE" in out and str(store_file.with_suffix(".html")) in out
+    with pytest.raises(StoreError):  # a drill store never opens as a live one
+        open_store(f"sqlite:///{store_file}").close()
+
+    events = _events(store_file)
+    kinds = [e.kind for e in events]
+    assert kinds.count("drill.started") == 1 and kinds.count("drill.injected") == 4
+    (ended,) = [e for e in events if e.kind == "drill.ended"]
+    assert ended.payload["reason"] == "completed" and ended.payload["drill_s"] >= 420
+    assert kinds.index("drill.ended") == len(kinds) - 1 or all(
+        k in ("link.state", "system.stop") for k in kinds[kinds.index("drill.ended") + 1 :]
+    )
+
+    # The responder handled both calls through the console's own services.
+    answered = [e for e in events if e.kind == "call.answered"]
+    assert len(answered) == 2 and {e.source for e in answered} == {"operator:responder"}
+    (created,) = [e for e in events if e.kind == "incident.created"]
+    incident_id = created.payload["incident_id"]
+    assert created.payload["type"] == "structure-fire" and created.source == "operator:responder"
+    attached = [e.payload for e in events if e.kind == "call.attached"]
+    assert len(attached) == 2 and {a["incident_id"] for a in attached} == {incident_id}
+    assigned = [e.payload for e in events if e.kind == "unit.assigned"]
+    assert all(a["recommended"] for a in assigned)
+    assert {a["unit"] for a in assigned} >= {"HE11", "HE12", "HE14"}  # 2 engines, the ladder
+    # The rebid arrived on the same call.
+    assert any(e.kind == "call.location" and e.payload.get("rebid") for e in events)
+    # The crews drove there and said so; the responder closed the incident at the end.
+    on_scene = [e for e in events if e.kind == "unit.status" and e.payload["status"] == "on scene"]
+    assert on_scene and {e.source for e in on_scene} == {f"operator:{CREW_OPERATOR}"}
+    (closed,) = [e for e in events if e.kind == "incident.closed"]
+    assert closed.payload["incident_id"] == incident_id
+
+    report = read_json_report(store_file.with_suffix(".json"))
+    assert report["scenario_id"] == "mini-fire" and report["ended_reason"] == "completed"
+    assert [t["name"] for t in report["trainees"]] == ["responder"]
+    assert "EXERCISE" in store_file.with_suffix(".html").read_text(encoding="utf-8")
+
+
+def test_headless_alerts_and_link_failure(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    drill_site_dir: Path,
+    scenario_file: Callable[[str], Path],
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store_file = tmp_path / "alerts.sqlite"
+    report = tmp_path / "out" / "alerts.json"
+
+    code, _out, err = _run(
+        "drill", "run", str(scenario_file("mini-alerts")), "--headless", "--speed", "30",
+        "--site", str(drill_site_dir), "--store", f"sqlite:///{store_file}",
+        "--report", str(report),
+    )  # fmt: skip
+
+    assert code == 0, err
+    assert report.is_file() and report.with_suffix(".html").is_file()
+    assert not default_store_path().exists()
+    events = _events(store_file)
+    raised = {e.payload["alert_id"]: e.payload for e in events if e.kind == "alert.raised"}
+    by_origin = {p["origin"]: a for a, p in raised.items()}
+    assert set(by_origin) == {"zone-entry", "zone-alarm", "cap"}
+    assert raised[by_origin["cap"]]["exercise"] is True
+    handled = {e.payload["alert_id"]: e.kind for e in events if e.source == "operator:responder"
+               and e.kind.startswith("alert.")}  # fmt: skip
+    assert handled[by_origin["zone-alarm"]] == "alert.promoted"
+    assert handled[by_origin["zone-entry"]] == "alert.acknowledged"
+    assert handled[by_origin["cap"]] == "alert.acknowledged"
+    # The ALI line failed (the console logged it) and the call held meanwhile got through
+    # and joined the fence incident.
+    ali_states = [e.payload["state"] for e in events
+                  if e.kind == "link.state" and e.payload["link"] == "drill-ali"]  # fmt: skip
+    assert "down" in ali_states and ali_states[ali_states.index("down") :].count("up") >= 1
+    (offered,) = [e for e in events if e.kind == "call.offered"]
+    assert offered.payload["number"] == "+358401330001"
+    (incident,) = [e.payload for e in events if e.kind == "incident.created"]
+    attached = [e.payload for e in events if e.kind == "call.attached"]
+    assert attached == [
+        {"call_id": offered.payload["call_id"], "incident_id": incident["incident_id"]}
+    ]
+    down_at = next(e.payload["drill_s"] for e in events if e.kind == "drill.injected"
+                   and e.payload["type"] == "link_down")  # fmt: skip
+    assert down_at >= 60
+
+
+def test_bad_scenario_and_missing_headless_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, _out, err = _run("drill", "run", "no-such-scenario", "--headless")
+    assert code == 2 and "no-such-scenario" in err
+    code, _out, err = _run("drill", "run", "no-such-scenario")
+    assert code == 2 and "--headless" in err
+    assert not (tmp_path / "data").exists()
