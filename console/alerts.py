@@ -42,6 +42,7 @@ from models.alerts import events as ev
 from models.alerts.engine import related
 from models.alerts.state import ACKNOWLEDGED, NEW, AlertRecord, AlertState
 from models.calls.duplicates import DuplicateRules
+from models.store import guards
 from widgets.views import AlertView
 
 _LOGGER = logging.getLogger(__name__)
@@ -127,6 +128,11 @@ class AlertService(CommittedActions):
             raise AlertError(f"unknown alert {alert_id!r}")
         return alert
 
+    @staticmethod
+    def _still(alert: AlertRecord) -> Any:
+        """Guard: the alert is still as this position saw it (another may handle it)."""
+        return guards.alert_state_is(alert.alert_id, {alert.state})
+
     def _actionable(self, alert_id: str, what: str) -> AlertRecord:
         alert = self._alert(alert_id)
         if alert.state not in (NEW, ACKNOWLEDGED):
@@ -142,7 +148,9 @@ class AlertService(CommittedActions):
             alert = self._actionable(alert_id, "acknowledged")
             if alert.state == ACKNOWLEDGED:
                 raise AlertError(f"alert {alert.alert_id} is already acknowledged")
-            await self._append([(ev.ALERT_ACKNOWLEDGED, {"alert_id": alert.alert_id})])
+            await self._append(
+                [(ev.ALERT_ACKNOWLEDGED, {"alert_id": alert.alert_id})], self._still(alert)
+            )
 
     async def promote(
         self, dispatch_service: Any, alert_id: str, type_code: str | None = None
@@ -171,9 +179,18 @@ class AlertService(CommittedActions):
                 )
             except DispatchError as exc:
                 raise AlertError(str(exc)) from None
-            await self._append(
-                [(ev.ALERT_PROMOTED, {"alert_id": alert.alert_id, "incident_id": incident_id})]
-            )
+            try:
+                await self._append(
+                    [(ev.ALERT_PROMOTED, {"alert_id": alert.alert_id, "incident_id": incident_id})],
+                    self._still(alert),
+                )
+            except AlertError:
+                # Another position handled the alert first: take back our incident.
+                await dispatch_service.close_incident(
+                    incident_id,
+                    f"duplicate: alert {alert.alert_id} was handled at another position",
+                )
+                raise
             return incident_id
 
     async def link(self, alert_id: str, target_id: str) -> None:
@@ -194,7 +211,7 @@ class AlertService(CommittedActions):
                     if incident.status != "open":
                         raise AlertError(f"incident {target_id} is closed")
                 payload["incident_id"] = target_id
-            await self._append([(ev.ALERT_LINKED, payload)])
+            await self._append([(ev.ALERT_LINKED, payload)], self._still(alert))
 
     async def dismiss(self, alert_id: str, reason: str) -> None:
         async with self._lock:
@@ -202,4 +219,7 @@ class AlertService(CommittedActions):
             text = " ".join((reason or "").split())
             if not text:
                 raise AlertError(f"say why alert {alert.alert_id} is dismissed")
-            await self._append([(ev.ALERT_DISMISSED, {"alert_id": alert.alert_id, "reason": text})])
+            await self._append(
+                [(ev.ALERT_DISMISSED, {"alert_id": alert.alert_id, "reason": text})],
+                self._still(alert),
+            )

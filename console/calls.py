@@ -49,6 +49,7 @@ from models.calls.state import (
     CallState,
     LocationRecord,
 )
+from models.store import guards
 from widgets.views import CallView, LocationView
 
 _LOGGER = logging.getLogger(__name__)
@@ -109,8 +110,13 @@ class CallService(CommittedActions):
         self.dispatch_state = dispatch_state
         self.rules: DuplicateRules = getattr(site, "duplicates", None) or DuplicateRules()
 
-    async def _append_one(self, kind: str, payload: dict[str, Any]) -> None:
-        await self._append([(kind, payload)])
+    async def _append_one(self, kind: str, payload: dict[str, Any], guard: Any = None) -> None:
+        await self._append([(kind, payload)], guard)
+
+    @staticmethod
+    def _still(call: CallRecord) -> Any:
+        """Guard: the call is still in the state this position saw (another may act on it)."""
+        return guards.call_state_is(call.call_id, {call.state})
 
     # -- reading -------------------------------------------------------------
 
@@ -147,7 +153,7 @@ class CallService(CommittedActions):
                 raise CallError(f"call {call_id} was abandoned: it cannot be answered")
             if call.state == RELEASED:
                 raise CallError(f"call {call_id} is released: it cannot be answered")
-            await self._append_one(ev.CALL_ANSWERED, {"call_id": call_id})
+            await self._append_one(ev.CALL_ANSWERED, {"call_id": call_id}, self._still(call))
 
     async def abandon(self, call_id: str, reason: str | None = None) -> None:
         async with self._lock:
@@ -157,7 +163,9 @@ class CallService(CommittedActions):
             if call.state == RELEASED:
                 raise CallError(f"call {call_id} is released: it cannot be abandoned")
             text = (reason or "").strip() or None
-            await self._append_one(ev.CALL_ABANDONED, {"call_id": call_id, "reason": text})
+            await self._append_one(
+                ev.CALL_ABANDONED, {"call_id": call_id, "reason": text}, self._still(call)
+            )
 
     async def verify_location(self, call_id: str, location: dict[str, Any] | None = None) -> None:
         """Confirm ``location`` (default: the one in force) as the call's location."""
@@ -228,7 +236,7 @@ class CallService(CommittedActions):
                 raise CallError(f"call {call_id} was abandoned: there is nothing to release")
             if call.state == RELEASED:
                 raise CallError(f"call {call_id} is already released")
-            await self._append_one(ev.CALL_RELEASED, {"call_id": call_id})
+            await self._append_one(ev.CALL_RELEASED, {"call_id": call_id}, self._still(call))
 
     async def create_incident_from_call(
         self, dispatch_service: Any, call_id: str, type_code: str

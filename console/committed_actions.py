@@ -9,7 +9,7 @@ which kinds changed something. Subclasses hold ``self._lock`` around
 validate-and-append so that actions run one at a time, in issue order.
 
 Several positions on one database: an action may pass a ``guard`` (see
-``models.store.dispatch_guards``) that the writer checks under the log's
+``models.store.guards``) that the writer checks under the log's
 lock at commit; when another position got there first nothing is appended
 and the action raises the service's ``error_type`` with the guard's reason.
 While ``refuse_when()`` names a reason (the database is unreachable), every

@@ -31,7 +31,7 @@ from models.dispatch.status import (
     UnitStatus,
     check_change,
 )
-from models.store import dispatch_guards as guards
+from models.store import guards
 
 _LOGGER = logging.getLogger(__name__)
 

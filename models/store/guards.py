@@ -1,4 +1,4 @@
-"""Guards for dispatch actions: checked at commit, under the log's lock, against the projections.
+"""Guards for operator actions: checked at commit, under the log's lock, against the projections.
 
 Contract: each function returns a ``Guard`` for
 ``GroupCommitWriter.submit_group``: ``guard(connection) -> reason | None``.
@@ -13,20 +13,25 @@ happened, when (UTC) and at whose position, e.g. "HE11 is now dispatched to
   with no status row is available). Guards dispatching and status changes.
 - ``incident_absent(incident_id)``: the id is not taken (a new incident).
 - ``incident_open(incident_id)``: the incident exists and is open.
+- ``call_state_is(call_id, states)`` / ``alert_state_is(alert_id, states)``:
+  the call or alert is still in one of ``states`` (what the operator saw),
+  e.g. two call-takers answering one call: the second is told who has it.
 - ``all_of(*guards)``: the first refusal of several guards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 
 from models.dispatch.status import UnitStatus
 from models.projections.common import operator_of
 from models.store.receipt import Guard
 from models.store.schema import events_table
+from models.store.schema_alerts import alerts_table
+from models.store.schema_calls import calls_table
 from models.store.schema_dispatch import OPEN, incidents_table, unit_status_table
 
 UnitExpectation = tuple[str, "str | None"]  # status value, incident id
@@ -94,6 +99,31 @@ def incident_open(incident_id: str) -> Guard:
         return None
 
     return guard
+
+
+def _row_state_is(
+    table: Table, key_column: str, key: str, states: Collection[str], what: str
+) -> Guard:
+    wanted = frozenset(states)
+
+    def guard(conn: Any) -> str | None:
+        row = conn.execute(
+            select(table.c.state, table.c.event_seq).where(table.c[key_column] == key)
+        ).one_or_none()
+        if row is None or row.state in wanted:
+            return None  # an unknown row is the service's business, not a race
+        who = _who_and_when(conn, row.event_seq)
+        return f"{what} {key} is now {row.state} (set{who}) — your action was not applied"
+
+    return guard
+
+
+def call_state_is(call_id: str, states: Collection[str]) -> Guard:
+    return _row_state_is(calls_table, "call_id", call_id, states, "call")
+
+
+def alert_state_is(alert_id: str, states: Collection[str]) -> Guard:
+    return _row_state_is(alerts_table, "alert_id", alert_id, states, "alert")
 
 
 def all_of(*guards: Guard) -> Guard:
