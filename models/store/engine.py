@@ -124,7 +124,7 @@ def _upgrade_to_head(engine: Engine, purpose: str, where: str) -> None:
         _claim_purpose(connection, purpose, where)
 
 
-def _normalise_url(parsed: URL) -> URL:
+def normalise_url(parsed: URL) -> URL:
     """``postgresql://`` means psycopg 3 here (SQLAlchemy's default driver is psycopg2)."""
     if parsed.drivername in ("postgresql", "postgres"):
         return parsed.set(drivername="postgresql+psycopg")
@@ -162,7 +162,7 @@ def open_store(url: str | None = None, purpose: str = "live") -> Store:
             ) from exc
         url = f"sqlite:///{path}"
     try:
-        parsed = _normalise_url(make_url(url))
+        parsed = normalise_url(make_url(url))
     except ArgumentError as exc:
         raise StoreError(f"Invalid store URL {url!r}: {exc}") from exc
     where = parsed.render_as_string(hide_password=True)

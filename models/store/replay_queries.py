@@ -33,7 +33,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchTableError, SQLAlchemyError
 from sqlalchemy.pool import QueuePool
 
-from models.store.engine import BUSY_TIMEOUT_MS, Store, StoreError
+from models.store.engine import BUSY_TIMEOUT_MS, Store, StoreError, normalise_url
 from models.store.events import StoredEvent, stored_event
 from models.store.schema import events_table, json_serializer
 
@@ -97,7 +97,7 @@ def open_store_readonly(url: str) -> Store:
         where = str(Path(url))
     else:
         try:
-            parsed = make_url(url)
+            parsed = normalise_url(make_url(url))
         except ArgumentError as exc:
             raise StoreError(f"Invalid store URL {url!r}: {exc}") from exc
         where = parsed.render_as_string(hide_password=True)
