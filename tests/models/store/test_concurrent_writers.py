@@ -12,8 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from models.store import GroupCommitWriter, NewEvent, open_store, verify_chain
-from models.store import guards
+from models.store import GroupCommitWriter, NewEvent, guards, open_store, verify_chain
 from models.store.receipt import GuardRefused
 
 EVENTS_PER_PROCESS = 400
