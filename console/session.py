@@ -185,6 +185,8 @@ class ConsoleSession(QObject):
         moved = self.roster.apply_rows(rows.values())
         self.window.map_widget.update_units(moved)
         self.window.unit_board.update_units(moved)
+        # Newer ones (another position wrote meanwhile) come through the follower.
+        events = [e for e in events if e.seq <= head]
         self.window.event_log.append_events([event_view(e) for e in reversed(events)])
         self._last_seq = events[0].seq if events else 0
         self._update_store_status()
