@@ -75,6 +75,8 @@ def run_console(
     operator: str | None = None,
     replay: str | None = None,
     links: str | None = None,
+    drill: str | None = None,
+    speed: float = 1.0,
 ) -> int:
     temp_dir: tempfile.TemporaryDirectory[str] | None = None
     if screenshot:
@@ -88,7 +90,9 @@ def run_console(
             print(problem, file=sys.stderr, end="")
             return 2
     try:
-        return _run_qt(site_dir, store_url, screenshot, theme, operator, replay, links)
+        return _run_qt(
+            site_dir, store_url, screenshot, theme, operator, replay, links, drill, speed
+        )
     finally:
         if temp_dir is not None:
             temp_dir.cleanup()
@@ -102,6 +106,8 @@ def _run_qt(
     operator: str | None,
     replay: str | None = None,
     links: str | None = None,
+    drill: str | None = None,
+    speed: float = 1.0,
 ) -> int:
     import qasync
     from PySide6.QtCore import QSettings
@@ -127,7 +133,7 @@ def _run_qt(
     apply_theme(app, theme)  # type: ignore[arg-type]
     settings.setValue("window/theme", theme)
 
-    console = Console(site_dir, store_url, theme, operator, replay, links)
+    console = Console(site_dir, store_url, theme, operator, replay, links, drill, speed)
     _install_error_hooks(console, loop)
     exit_code = 0
     with loop:
@@ -155,6 +161,8 @@ class Console:
         operator: str | None = None,
         replay: str | None = None,
         links: str | None = None,
+        drill: str | None = None,
+        speed: float = 1.0,
     ) -> None:
         from console.link_ownership import parse_links
         from console.main_window import MainWindow
@@ -181,6 +189,8 @@ class Console:
                 from console.replay_session import ReplaySession
 
                 self.session = ReplaySession(self.window, site, replay)
+            elif drill is not None:
+                self.session = self._drill_session(site, drill, store_url, operator, speed)
             else:
                 self.session = ConsoleSession(
                     self.window,
@@ -194,6 +204,22 @@ class Console:
         self.window.sigCloseRequested.connect(self._on_window_close_requested)
         self.window.sigReplayRequested.connect(self._on_window_replay_requested)
         self._site_dir = site_dir
+
+    def _drill_session(
+        self, site: Any, drill: str, store_url: str | None, operator: str | None, speed: float
+    ) -> Any:
+        """The drill's session, or None (with a banner) when the scenario cannot run here."""
+        from console.drill_session import start_drill_console
+        from models.drills.scenario import ScenarioError
+
+        try:
+            return start_drill_console(
+                self.window, site, drill, store_url, operator or default_operator(), speed
+            )
+        except ScenarioError as exc:
+            _LOGGER.error("drill not started: %s", exc)
+            self.window.show_banner(self.window.tr("DRILL NOT STARTED — {err}").format(err=exc))
+            return None
 
     def _on_window_theme_changed(self, name: str) -> None:
         from PySide6.QtCore import QSettings

@@ -50,6 +50,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="which of the site's links this process runs (default: all); in a control room "
         "the recorder runs them and the positions use --links none",
     )
+    parser.add_argument(
+        "--drill",
+        metavar="SCENARIO",
+        help="start the console with this drill running (its own drill store, marked DRILL)",
+    )
+    parser.add_argument(
+        "--speed", type=float, default=1.0, help="drill clock speed with --drill (default 1)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from console.commands.drill import add_drill_parser
@@ -191,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         operator=args.operator,
         replay=args.replay,
         links=args.links,
+        drill=args.drill,
+        speed=args.speed,
     )
 
 

@@ -51,6 +51,12 @@ SETTINGS_THEME = "window/theme"
 _LAYOUT_VERSION = 4
 
 BANNER_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
+DRILL_COLOUR = "#ff7a00"
+DRILL_TINT = "#ffd8b0"
+DRILL_BANNER_STYLE = (
+    "QLabel { background: #ff7a00; color: black; font-weight: bold; font-size: 14pt;"
+    " padding: 6px; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -249,6 +255,37 @@ class MainWindow(QMainWindow):
 
     def set_store_status(self, text: str) -> None:
         self.store_label.setText(text)
+
+    def set_drill(self, title: str) -> None:
+        """Mark the window as a drill for good: a permanent banner and an orange tint.
+
+        The banner is separate from ``show_banner``'s, which the session hides
+        when the store is healthy again; nothing ever hides this one.
+        """
+        self.drill_title = title
+        if getattr(self, "drill_banner", None) is None:
+            self.drill_banner = QLabel(self)
+            self.drill_banner.setObjectName("DrillBanner")
+            self.drill_banner.setStyleSheet(DRILL_BANNER_STYLE)
+            self.drill_banner.setTextFormat(Qt.TextFormat.PlainText)
+            self.drill_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.drill_banner.setWordWrap(True)
+            layout = self.centralWidget().layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(0, self.drill_banner)
+        self.drill_banner.setText(
+            self.tr("DRILL — EXERCISE, NOT LIVE — {title}").format(title=title)
+        )
+        self.drill_banner.show()
+        self.setProperty("drill", True)
+        name = self.objectName()
+        self.setStyleSheet(
+            f"QMainWindow#{name} {{ background: {DRILL_TINT}; border: 6px solid {DRILL_COLOUR}; }}"
+            f" QMainWindow#{name} > QStatusBar {{ background: {DRILL_COLOUR}; color: black; }}"
+        )
+        self.setWindowTitle(
+            self.tr("DRILL — {title} — {site}").format(title=title, site=self._site_title)
+        )
 
     # -- layout and shutdown ---------------------------------------------
 

@@ -66,10 +66,10 @@ ATTRIBUTION = "© OpenStreetMap contributors"
 HISTORY_LIMIT = 2_000_000
 
 
-def _open_store(url: str | None) -> Store:
+def _open_store(url: str | None, purpose: str = "live") -> Store:
     from models.store import open_store
 
-    return open_store(url)
+    return open_store(url, purpose=purpose)
 
 
 class ConsoleSession(QObject):
@@ -80,9 +80,12 @@ class ConsoleSession(QObject):
         store_url: str | None,
         operator: str = "operator",
         links: frozenset[str] | None = None,
+        store_purpose: str = "live",
     ) -> None:
         super().__init__(window)
         self.operator = operator
+        # "drill": a drill store (refused if live), and exercise alerts may be handled.
+        self.store_purpose = store_purpose
         self.wanted_links = links
         self.follower: LogFollower | None = None
         self.claims: LinkClaims | None = None
@@ -147,7 +150,9 @@ class ConsoleSession(QObject):
         from models.store import StoreError
 
         try:
-            self.store = await loop.run_in_executor(None, _open_store, self.store_url)
+            self.store = await loop.run_in_executor(
+                None, _open_store, self.store_url, self.store_purpose
+            )
         except StoreError as exc:
             _LOGGER.error("store unavailable: %s", exc)
             self.window.show_banner(
@@ -230,6 +235,7 @@ class ConsoleSession(QObject):
             alert_state,
             dispatch_state=self.dispatch.state,
             call_state=call_state,
+            allow_exercise=self.store_purpose == "drill",
         )
         engine = AlertEngine(
             alert_state,

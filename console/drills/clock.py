@@ -96,8 +96,11 @@ class RunClock:
                 if left <= 0:
                     return True
                 wait = min(MAX_WAIT_S, left / self._speed)
+            # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a
+            # cancellation that lands as the event fires, and the drill never ends.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(changed.wait(), wait)
+                async with asyncio.timeout(wait):
+                    await changed.wait()
             self.wakeups += 1
         return False
 

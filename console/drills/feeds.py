@@ -263,7 +263,8 @@ class DrillFeeds:
                 os.write(pty.master, record)
                 self.stats["ali_sent"] += 1
             try:
-                answer = await asyncio.wait_for(self._answers.get(), ACK_TIMEOUT_S)
+                async with asyncio.timeout(ACK_TIMEOUT_S):  # not wait_for: see clock.py
+                    answer = await self._answers.get()
             except TimeoutError:
                 continue
             if answer == ACK[0]:

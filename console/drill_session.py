@@ -1,0 +1,347 @@
+"""GUI drill mode: the normal console session on a drill store, driven by a trainer.
+
+Contract: ``DrillSession(window, site, scenario, store_url, operator, speed,
+autostart, trainer)`` has the console session's face (``show_site()``,
+``await start()``, ``await shutdown()``) so ``console.app.Console`` can hold
+it in place of a ``ConsoleSession``. ``start()`` marks the window as a drill
+(``window.set_drill``: permanent DRILL banner, orange tint), opens
+``DrillFeeds`` and runs a normal ``ConsoleSession`` on the feeds' drill copy
+of the site with ``store_purpose="drill"`` (the drill store is opened for
+drill use only: a live store is refused with the session's banner;
+``store_url=None`` is a new SQLite file in the user data dir's ``drills``
+folder, never the live store), then builds the ``DrillRunner`` (trainee: the operator), the
+``CrewSimulator`` with its own ``DispatchService`` (operator
+``CREW_OPERATOR``) and the ``TrainerPanelDock``, wired together. With
+``autostart`` the drill starts at once. When the drill ends (completed or by
+the trainer) it is scored from the drill store's committed log
+(``models.drills.scoring``) and the HTML and JSON reports are written beside
+a SQLite drill store (else in the drills folder); ``report_ready`` is set
+and the panel shows the HTML path. ``shutdown()`` ends a running drill
+first (so a report is always written), then closes the session, the feeds
+and the store.
+
+``start_drill_console(window, site, scenario_ref, store_url, operator,
+speed)`` is the one call ``console.app`` needs for ``--drill``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from console.drills.crews import CrewSimulator
+from console.drills.feeds import DrillFeeds
+from console.drills.headless import drills_dir
+from console.drills.runner import DrillRunner, RunnerStatus
+from console.drills.services import wait_links_up
+from console.main_window import MainWindow
+from console.session import HISTORY_LIMIT, ConsoleSession
+from console.site import Site
+from models.drills.events import CREW_OPERATOR, END_BY_TRAINER
+from models.drills.injections import summary as injection_summary
+from models.drills.scenario import Scenario
+from widgets.trainer_panel import InjectionRow, TrainerPanelDock, TrainerStatus
+
+if TYPE_CHECKING:
+    from models.store import Store
+
+_LOGGER = logging.getLogger(__name__)
+
+CLOCK_REFRESH_MS = 200
+TRAINER = "trainer"
+
+
+def default_drill_url(scenario_id: str) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = drills_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / f'{scenario_id}-{stamp}.sqlite'}"
+
+
+def _rows(scenario: Scenario) -> list[InjectionRow]:
+    rows = []
+    for injection in scenario.injections:
+        try:
+            text = injection_summary(injection.type, injection.fields)
+        except (KeyError, TypeError, ValueError):
+            text = injection.type
+        rows.append(InjectionRow(injection.index, float(injection.at_s), injection.type, text))
+    return rows
+
+
+class DrillSession(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        site: Site,
+        scenario: Scenario,
+        store_url: str | None,
+        operator: str = "operator",
+        *,
+        speed: float = 1.0,
+        autostart: bool = False,
+        trainer: str = TRAINER,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.site = site
+        self.scenario = scenario
+        self.store_url = store_url or default_drill_url(scenario.id)
+        self.operator = operator
+        self.speed = speed
+        self.autostart = autostart
+        self.trainer = trainer
+        self.feeds: DrillFeeds | None = None
+        self.session: ConsoleSession | None = None
+        self.runner: DrillRunner | None = None
+        self.crews: CrewSimulator | None = None
+        self.crew_dispatch: Any = None
+        self.report_paths: tuple[Path, Path] | None = None
+        self.report_ready = asyncio.Event()
+        self.started = asyncio.Event()
+        self._manual = 0
+        self._finishing: asyncio.Task[None] | None = None
+        self.panel = TrainerPanelDock(window)
+        self.panel.set_scenario(scenario.title, _rows(scenario))
+        self.panel.set_speed(speed)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.raise_()
+        window.set_drill(scenario.title)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_REFRESH_MS)
+        self._clock_timer.timeout.connect(self._refresh)
+        self.panel.sigStartRequested.connect(self._on_panel_start_requested)
+        self.panel.sigPauseRequested.connect(self._on_panel_pause_requested)
+        self.panel.sigResumeRequested.connect(self._on_panel_resume_requested)
+        self.panel.sigEndRequested.connect(self._on_panel_end_requested)
+        self.panel.sigSpeedChanged.connect(self._on_panel_speed_changed)
+        self.panel.sigInjectRequested.connect(self._on_panel_inject_requested)
+
+    # -- the session's face ---------------------------------------------------------
+
+    def show_site(self) -> None:
+        """Nothing to show before the feeds exist: the drill copy of the site is theirs."""
+
+    @property
+    def store(self) -> Store | None:
+        """The drill store, opened by the console session (for drill use only)."""
+        return self.session.store if self.session is not None else None
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            self.feeds = await DrillFeeds.open(self.site)
+        except Exception as exc:  # no pseudo-terminals, no free ports: say so, run nothing
+            self._fail(self.tr("DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}"), exc)
+            return
+        drill_site = self.feeds.drill_site()
+        self.session = ConsoleSession(
+            self.window, drill_site, self.store_url, self.operator, store_purpose="drill"
+        )
+        await self.session.start()
+        session = self.session
+        if session.store is None or session.writer is None or session.ingest is None:
+            # The session's banner says why (e.g. a live store is refused for a drill).
+            self.panel.set_message(self.tr("The drill cannot run: the drill store did not open."))
+            self.started.set()
+            return
+        await wait_links_up(session.ingest)
+        self.crew_dispatch = await loop.run_in_executor(
+            None, _crew_dispatch, drill_site, session.writer, session.store
+        )
+        self.runner = DrillRunner(
+            self.scenario, self.feeds, session.writer,
+            trainees=[self.operator], speed=self.speed,
+        )  # fmt: skip
+        self.crews = CrewSimulator(
+            drill_site, self.feeds, self.crew_dispatch, self.runner.clock, self.scenario.crews
+        )
+        session.bridge.sigDispatchCommitted.connect(self._on_bridge_dispatch_committed)
+        session.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
+        self.runner.add_listener(self._on_runner_status)
+        self._clock_timer.start()
+        self._refresh()
+        self.started.set()
+        if self.autostart:
+            await self.start_drill()
+
+    async def shutdown(self) -> None:
+        self._clock_timer.stop()
+        runner = self.runner
+        if runner is not None and runner.state in ("running", "paused"):
+            await runner.end(END_BY_TRAINER)
+        if runner is not None and runner.state == "ended":
+            await self._finish()
+        if self.crews is not None:
+            await self.crews.stop()
+        if self.session is not None:
+            await self.session.shutdown()
+        if self.feeds is not None:
+            await self.feeds.close()
+
+    # -- trainer actions ------------------------------------------------------------
+
+    async def start_drill(self) -> None:
+        if self.runner is not None and self.runner.state == "ready":
+            await self.runner.start()
+            asyncio.get_running_loop().create_task(self._wait_and_finish())
+
+    async def inject(self, index: int) -> None:
+        runner = self.runner
+        found = [i for i in self.scenario.injections if i.index == index]
+        if runner is None or not found:
+            return
+        self._manual += 1
+        await runner.inject(found[0], manual_by=self.trainer)
+
+    async def end_drill(self) -> None:
+        if self.runner is not None and self.runner.state in ("running", "paused"):
+            await self.runner.end(END_BY_TRAINER)
+        await self._finish()
+
+    def _on_panel_start_requested(self) -> None:
+        asyncio.get_event_loop().create_task(self.start_drill())
+
+    def _on_panel_pause_requested(self) -> None:
+        if self.runner is not None:
+            self.runner.pause()
+
+    def _on_panel_resume_requested(self) -> None:
+        if self.runner is not None:
+            self.runner.resume()
+
+    def _on_panel_end_requested(self) -> None:
+        asyncio.get_event_loop().create_task(self.end_drill())
+
+    def _on_panel_speed_changed(self, speed: float) -> None:
+        if self.runner is not None:
+            self.runner.set_speed(speed)
+
+    def _on_panel_inject_requested(self, index: int) -> None:
+        asyncio.get_event_loop().create_task(self.inject(index))
+
+    # -- runner and crews --------------------------------------------------------------
+
+    def _on_runner_status(self, _status: RunnerStatus) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        runner = self.runner
+        if runner is None:
+            return
+        status = runner.status()
+        played = max(0, status.injected - self._manual)
+        self.panel.set_status(
+            TrainerStatus(
+                status.state, status.drill_s, status.duration_s, status.speed,
+                played, status.last, status.reason,
+            )
+        )  # fmt: skip
+
+    def _on_bridge_dispatch_committed(self, events: list[Any]) -> None:
+        if self.crew_dispatch is not None:
+            self.crew_dispatch.on_committed(events)
+        if self.crews is not None:
+            self.crews.on_committed(events)
+
+    def _on_bridge_units_moved(self, updates: dict[str, Any]) -> None:
+        # The bridge keeps the newest fix per unit; crews start driving from there.
+        if self.crews is not None:
+            for call_sign, update in updates.items():
+                self.crews.positions[call_sign] = (update.lat, update.lon)
+
+    # -- the end: score and report -------------------------------------------------------
+
+    async def _wait_and_finish(self) -> None:
+        if self.runner is not None:
+            await self.runner.wait_ended()
+            await self._finish()
+
+    async def _finish(self) -> None:
+        if self._finishing is None:
+            self._finishing = asyncio.get_running_loop().create_task(self._report())
+        await asyncio.shield(self._finishing)
+
+    async def _report(self) -> None:
+        self._clock_timer.stop()
+        self._refresh()
+        if self.crews is not None:
+            await self.crews.stop()
+        session, store = self.session, self.store
+        if session is None or session.writer is None or store is None:
+            return
+        loop = asyncio.get_running_loop()
+        writer = session.writer
+        await loop.run_in_executor(None, writer.flush)
+        try:
+            paths = await loop.run_in_executor(None, self._write_reports, store)
+        except Exception as exc:
+            _LOGGER.exception("drill report failed")
+            self.panel.set_message(
+                self.tr("The report could not be written: {err}").format(err=exc)
+            )
+            return
+        self.report_paths = paths
+        self.panel.set_report(str(paths[1]))
+        self.report_ready.set()
+
+    def _write_reports(self, store: Store) -> tuple[Path, Path]:
+        """Worker thread: score from the committed log, write JSON and HTML."""
+        from models.drills.report_html import write_html_report
+        from models.drills.report_json import write_json_report
+        from models.drills.scoring import score_drill
+
+        events = store.events_since(0)
+        unit_types = {u.call_sign: u.unit_type for u in self.site.units}
+        score = score_drill(self.scenario, events, unit_types)
+        base = store.path if store.path is not None else drills_dir() / self.scenario.id
+        json_path, html_path = base.with_suffix(".json"), base.with_suffix(".html")
+        html_path.parent.mkdir(parents=True, exist_ok=True)
+        write_json_report(score, json_path)
+        write_html_report(score, self.scenario, html_path)
+        _LOGGER.info("drill report: %s (score %.0f)", html_path, score.score)
+        return json_path, html_path
+
+    def _fail(self, text: str, exc: Exception) -> None:
+        _LOGGER.error("drill not started: %s", exc)
+        self.window.show_banner(text.format(err=exc))
+        self.panel.set_message(str(exc))
+        self.started.set()
+
+
+def _crew_dispatch(site: Site, writer: Any, store: Store) -> Any:
+    """Worker thread: the crews' own dispatch service, its state rebuilt from the log."""
+    from console.dispatch import DispatchService
+    from console.site import site_catalogue
+    from models.dispatch.events import DISPATCH_KINDS
+
+    service = DispatchService(site, site_catalogue(site), writer, CREW_OPERATOR)
+    service.state.apply_all(store.latest_events(HISTORY_LIMIT, kinds=DISPATCH_KINDS)[::-1])
+    return service
+
+
+def start_drill_console(
+    window: MainWindow,
+    site: Site,
+    scenario_ref: str,
+    store_url: str | None = None,
+    operator: str = "operator",
+    speed: float = 1.0,
+) -> DrillSession:
+    """The session ``console.app`` holds for ``--drill SCENARIO``: the drill starts at once.
+
+    Raises ``ScenarioError`` for a scenario that cannot be loaded or does not
+    fit the site.
+    """
+    from console.site import site_catalogue
+    from models.drills.scenario import load_scenario
+    from models.drills.site_check import site_facts, validate_against_site
+
+    scenario = load_scenario(scenario_ref)
+    validate_against_site(scenario, site_facts(site, site_catalogue(site)))
+    return DrillSession(window, site, scenario, store_url, operator, speed=speed, autostart=True)
