@@ -8,8 +8,9 @@ which are honoured as fallbacks). ``drill_command(args, out, err) -> exit
 code``: ``list`` prints each shipped scenario's id and title (a scenario
 that does not load is listed with its error, exit 1); ``run --headless``
 is ``console.drills.headless.run_headless``; ``run`` without
-``--headless`` is the GUI drill, not available from here yet (exit 2 with a
-message). Heavy imports happen inside the command.
+``--headless`` opens the console window in drill mode (the same as
+``dispatch-console --drill SCENARIO``; ``--report`` is then not used: the
+reports go beside the drill store). Heavy imports happen inside the command.
 """
 
 from __future__ import annotations
@@ -62,19 +63,32 @@ def drill_command(
     err = err or sys.stderr
     if args.drill_command == "list":
         return _list(out)
+    site_dir = getattr(args, "drill_site", None) or getattr(args, "site", None)
+    store_url = getattr(args, "drill_store", None) or getattr(args, "store", None)
     if not getattr(args, "drill_headless", False):
-        print(
-            "dispatch-console drill run: the drill window is not available yet; "
-            "add --headless to run the drill with the scripted responder",
-            file=err,
+        from console.app import run_console
+        from models.drills.scenario import ScenarioError, load_scenario
+
+        try:  # a bad scenario is said here, not in a window that then shows nothing
+            load_scenario(args.drill_scenario)
+        except ScenarioError as exc:
+            print(f"dispatch-console drill run: {exc}", file=err)
+            return 2
+
+        return run_console(
+            site_dir=site_dir,
+            store_url=store_url,
+            theme=getattr(args, "theme", None),
+            operator=getattr(args, "operator", None),
+            drill=args.drill_scenario,
+            speed=float(getattr(args, "drill_speed", 1.0)),
         )
-        return 2
     from console.drills.headless import run_headless
 
     return run_headless(
         args.drill_scenario,
-        site_dir=getattr(args, "drill_site", None) or getattr(args, "site", None),
-        store_url=getattr(args, "drill_store", None) or getattr(args, "store", None),
+        site_dir=site_dir,
+        store_url=store_url,
         report=getattr(args, "drill_report", None),
         speed=float(getattr(args, "drill_speed", 1.0)),
         out=out,
