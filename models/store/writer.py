@@ -32,7 +32,16 @@ Contract:
   Core. Both store identical rows.
 - ``flush(timeout)`` waits until everything submitted so far is committed;
   ``close(timeout)`` flushes and stops (``timeout=None`` waits as long as
-  commits fail). Only one writer per ``Store``.
+  commits fail). Only one writer per ``Store`` object.
+- Several processes (positions, a recorder) may write one database: every
+  commit takes the log's write lock (``models.store.locking``), reads the
+  real head and, if another process moved it, numbers and hashes the batch
+  again from there, so ``seq`` stays gapless and the chain single. On
+  PostgreSQL each commit also NOTIFYs ``dispatch_events`` for the followers.
+- ``submit_group(events, guard)``: events appended together only if
+  ``guard(connection)`` (see ``models.store.guards``) passes under the lock,
+  else their receipts fail with ``GuardRefused``; the rest of the batch is
+  unaffected.
 
 Speed (tests/benchmarks/bench_ingest.py): the thread keeps one connection,
 holds the GIL only for the per-event Python work (hash, row values), and
@@ -47,20 +56,19 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, text
 
 from models.store import queries
-from models.store.chain import hash_fields
+from models.store.batch_rows import number_and_hash
 from models.store.engine import Store, StoreError
-from models.store.events import NewEvent, StoredEvent, canonical_json, stored_event
+from models.store.events import NewEvent, StoredEvent, canonical_json
 from models.store.fastinsert import SqliteBatchInsert
 from models.store.follow import EVENTS_CHANNEL
 from models.store.locking import EVENT_LOG_LOCK, lock_for_writing
 from models.store.receipt import CommitBatch, CommitReceipt, Guard, GuardRefused, PreparedBatch
-from models.store.schema import PreEncodedJSON, events_table
+from models.store.schema import events_table
 
 if TYPE_CHECKING:
     from models.projections import ProjectionRegistry
@@ -382,8 +390,12 @@ class GroupCommitWriter:
                         for index in range(start, end):
                             refused[index] = error
                         continue
-                _, flat, rows, stored, prev_hash = self._prepare_events(
-                    batch.events[start:end], batch.payloads[start:end], seq + 1, prev_hash
+                _, flat, rows, stored, prev_hash = number_and_hash(
+                    batch.events[start:end],
+                    batch.payloads[start:end],
+                    seq + 1,
+                    prev_hash,
+                    sqlite_values=self._sqlite_insert is not None,
                 )
                 self._append(conn, flat, rows, stored)
                 outcome[start:end] = stored
@@ -410,54 +422,13 @@ class GroupCommitWriter:
 
     def _prepare(self, batch: CommitBatch) -> PreparedBatch:
         """Number and hash the batch after the current head; build its rows."""
-        return self._prepare_events(
-            batch.events, batch.payloads, self._last_seq + 1, self._last_hash
+        return number_and_hash(
+            batch.events,
+            batch.payloads,
+            self._last_seq + 1,
+            self._last_hash,
+            sqlite_values=self._sqlite_insert is not None,
         )
-
-    def _prepare_events(
-        self, events: list[NewEvent], payloads: list[str | None], first_seq: int, prev_hash: str
-    ) -> PreparedBatch:
-        seq = first_seq
-        sqlite_insert = self._sqlite_insert
-        flat: list[Any] = []
-        rows: list[dict[str, Any]] = []
-        stored: list[StoredEvent] = []
-        add_values = flat.extend
-        add_stored = stored.append
-        last_rx = rx_time = iso = rx_text = None
-        for event, payload_json in zip(events, payloads, strict=True):
-            if event.rx_time is not last_rx:
-                # Frames of one chunk share their receive time: format it once.
-                last_rx = rx_time = event.rx_time
-                if rx_time.tzinfo is not UTC:
-                    rx_time = rx_time.astimezone(UTC)
-                iso = rx_time.isoformat(timespec="microseconds")
-                # SQLAlchemy's SQLite DATETIME text: "YYYY-MM-DD HH:MM:SS.ffffff".
-                rx_text = f"{iso[:10]} {iso[11:26]}"
-            source, kind, raw, error = event.source, event.kind, event.raw, event.error
-            digest = hash_fields(prev_hash, seq, iso, source, kind, payload_json, raw, error)
-            if sqlite_insert is not None:
-                add_values(
-                    (seq, rx_text, source, kind, payload_json, raw, error, prev_hash, digest)
-                )
-            else:
-                rows.append(
-                    {
-                        "seq": seq,
-                        "rx_time": rx_time,
-                        "source": source,
-                        "kind": kind,
-                        "payload": None if payload_json is None else PreEncodedJSON(payload_json),
-                        "raw": raw,
-                        "error": error,
-                        "prev_hash": prev_hash,
-                        "hash": digest,
-                    }
-                )
-            add_stored(stored_event(source, kind, rx_time, event.payload, raw, error, seq, digest))
-            prev_hash = digest
-            seq += 1
-        return first_seq, flat, rows, stored, prev_hash
 
     def _failed(self, batch: CommitBatch, exc: Exception, delay: float) -> None:
         self.commit_failures += 1
