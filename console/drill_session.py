@@ -38,11 +38,11 @@ from console.drills.crews import CrewSimulator
 from console.drills.feeds import DrillFeeds
 from console.drills.headless import drills_dir
 from console.drills.runner import DrillRunner, RunnerStatus
-from console.drills.services import wait_links_up
+from console.drills.services import crew_dispatch_service, wait_links_up
 from console.main_window import MainWindow
-from console.session import HISTORY_LIMIT, ConsoleSession
+from console.session import ConsoleSession
 from console.site import Site
-from models.drills.events import CREW_OPERATOR, END_BY_TRAINER
+from models.drills.events import END_BY_TRAINER
 from models.drills.injections import summary as injection_summary
 from models.drills.scenario import Scenario
 from widgets.trainer_panel import InjectionRow, TrainerPanelDock, TrainerStatus
@@ -133,7 +133,6 @@ class DrillSession(QObject):
         return self.session.store if self.session is not None else None
 
     async def start(self) -> None:
-        loop = asyncio.get_running_loop()
         try:
             self.feeds = await DrillFeeds.open(self.site)
         except Exception as exc:  # no pseudo-terminals, no free ports: say so, run nothing
@@ -151,8 +150,9 @@ class DrillSession(QObject):
             self.started.set()
             return
         await wait_links_up(session.ingest)
-        self.crew_dispatch = await loop.run_in_executor(
-            None, _crew_dispatch, drill_site, session.writer, session.store
+        assert session.dispatch is not None
+        self.crew_dispatch = crew_dispatch_service(
+            drill_site, session.dispatch.catalogue, session.writer, session.dispatch.state
         )
         self.runner = DrillRunner(
             self.scenario, self.feeds, session.writer,
@@ -312,17 +312,6 @@ class DrillSession(QObject):
         self.window.show_banner(text.format(err=exc))
         self.panel.set_message(str(exc))
         self.started.set()
-
-
-def _crew_dispatch(site: Site, writer: Any, store: Store) -> Any:
-    """Worker thread: the crews' own dispatch service, its state rebuilt from the log."""
-    from console.dispatch import DispatchService
-    from console.site import site_catalogue
-    from models.dispatch.events import DISPATCH_KINDS
-
-    service = DispatchService(site, site_catalogue(site), writer, CREW_OPERATOR)
-    service.state.apply_all(store.latest_events(HISTORY_LIMIT, kinds=DISPATCH_KINDS)[::-1])
-    return service
 
 
 def start_drill_console(

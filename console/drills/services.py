@@ -19,6 +19,7 @@ closes the links and flushes and closes the writer (not the store).
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -37,6 +38,7 @@ from models.calls.events import CALL_KINDS
 from models.calls.state import CallState
 from models.calls.tracker import CallTracker
 from models.dispatch.events import DISPATCH_KINDS
+from models.dispatch.state import DispatchState
 from models.drills.events import CREW_OPERATOR
 from models.store import GroupCommitWriter, Store, StoredEvent
 
@@ -65,8 +67,9 @@ class DrillServices:
         dispatch_events = history(DISPATCH_KINDS)
         self.dispatch = DispatchService(site, self.catalogue, self.writer, operator)
         self.dispatch.state.apply_all(dispatch_events)
-        self.crew_dispatch = DispatchService(site, self.catalogue, self.writer, CREW_OPERATOR)
-        self.crew_dispatch.state.apply_all(dispatch_events)
+        self.crew_dispatch = crew_dispatch_service(
+            site, self.catalogue, self.writer, self.dispatch.state
+        )
         call_state = CallState.from_events(history(CALL_KINDS))
         self.calls = CallService(
             site, self.writer, operator, call_state, dispatch_state=self.dispatch.state
@@ -143,3 +146,17 @@ async def wait_links_up(ingest: IngestService, timeout_s: float = 20.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"drill links not up: {', '.join(down)}")
         await asyncio.sleep(0.02)
+
+
+def crew_dispatch_service(
+    site: Site, catalogue: Any, writer: Any, dispatch_state: DispatchState
+) -> DispatchService:
+    """The simulated crews' dispatch service (operator ``CREW_OPERATOR``).
+
+    It starts from a copy of the dispatchers' picture (not a second read of
+    the log) and is fed the same committed batches afterwards; a copy, not the
+    same object, so each service learns what changed from its own ``apply``.
+    """
+    service = DispatchService(site, catalogue, writer, CREW_OPERATOR)
+    service.state = copy.deepcopy(dispatch_state)
+    return service
