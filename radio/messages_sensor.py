@@ -7,9 +7,13 @@ paths), plus nesting: CAP alerts hold info and area objects, so their
 recursively. ARPA messages (NMEA TTM, TLL, OSD, RSD, TLB) carry SI units
 whatever the sentence used: metres, metres per second, degrees, with the
 bearing's reference kept beside it (``"T"`` true, ``"R"`` relative to the
-own ship's heading). ``RadarTarget.items`` is the one mutable-typed field: a dict
-of every decoded item (JSON-ready: dicts, lists, str, int, float); treat it
-as read-only. Codecs return these, never raise; failures are
+own ship's heading). ``RadarTarget.items`` and ``RadarServiceMessage.items``
+(with its ``status`` and ``processing_mode``) are the mutable-typed fields:
+dicts of decoded items (JSON-ready: dicts, lists, str, int, float); treat
+them as read-only. ASTERIX target reports and system tracks (CAT 048, 010,
+062) are ``RadarTarget`` s; radar service messages (CAT 034: north marker,
+sector crossing, ...) are ``RadarServiceMessage`` s; an ``AsterixBlock``
+holds either. Codecs return these, never raise; failures are
 :class:`~radio.messages.DecodeError`.
 """
 
@@ -29,6 +33,7 @@ __all__ = [
     "CapInfo",
     "CapReference",
     "OwnShipData",
+    "RadarServiceMessage",
     "RadarSystemData",
     "RadarTarget",
     "RadarTargetPosition",
@@ -70,17 +75,21 @@ class _Nested(Message):
 @_with_make
 @dataclass(frozen=True, slots=True)
 class RadarTarget(_Nested):
-    """One ASTERIX target report record (CAT 048 or CAT 010).
+    """One ASTERIX target report (CAT 048, CAT 010) or system track (CAT 062) record.
 
     Summary fields are in fixed units whatever the category: NM and degrees
-    for the polar position, metres for the cartesian one, WGS84 degrees,
-    knots, flight levels; ``mode3a`` as 4 octal digits, ``aircraft_address``
-    as 6 hex digits. ``items`` maps item ids (``"040"``, ``"SP"``) to the
-    decoded item in the specification's own units and mnemonics.
+    for the polar position, metres for the cartesian one (from the sensor;
+    CAT 062's system-centred cartesian position stays in ``items``), WGS84
+    degrees (never outside ±90/±180: such a record is refused), knots,
+    flight levels; ``mode3a`` as 4 octal digits, ``aircraft_address`` as 6
+    hex digits. ``items`` maps item ids (``"040"``, ``"SP"``) to the decoded
+    item in the specification's own units and mnemonics. ``edition`` is set
+    only when the record needed an older edition's layout than the one the
+    category module names first (CAT010 ``"0.24"``).
     """
 
     protocol: str  # "asterix"
-    kind: str  # "cat048", "cat010"
+    kind: str  # "cat048", "cat010", "cat062"
     category: int
     record_index: int  # 0-based position of the record in its data block
     sac: int | None = None
@@ -101,6 +110,7 @@ class RadarTarget(_Nested):
     callsign: str | None = None
     message_type: int | None = None  # CAT010 I010/000
     items: dict[str, Any] = field(default_factory=dict)
+    edition: str | None = None
 
     def to_payload(self) -> dict[str, Any]:
         # Summary fields are plain numbers and strings: no conversion needed.
@@ -114,17 +124,67 @@ class RadarTarget(_Nested):
 
 @_with_make
 @dataclass(frozen=True, slots=True)
+class RadarServiceMessage(_Nested):
+    """One ASTERIX CAT 034 record: a radar's north marker, sector crossing, ... message.
+
+    What a radar-health view needs: a turning radar sends a north marker
+    (``message_type`` 1) once per ``rotation_period_s`` and sector crossings
+    (2) at ``sector_azimuth_deg``; a missing north marker means the radar
+    (or its link) is down. ``nogo`` True: the radar says its data must not
+    be used operationally. ``warnings`` names every problem the record
+    states (NOGO, overloads, disconnected monitoring, invalid time source,
+    no channel selected, active data reduction steps), empty when none or
+    when the record carries no status. ``status`` (I034/050) and
+    ``processing_mode`` (I034/060) are the decoded compound items (subfield
+    -> spec mnemonic -> value); ``radar_lat``/``radar_lon``/
+    ``radar_height_m`` are the radar's own position (I034/120) when sent.
+    Units: seconds, degrees, metres. ``items`` holds every decoded item.
+    """
+
+    protocol: str  # "asterix"
+    kind: str  # "cat034"
+    category: int
+    record_index: int  # 0-based position of the record in its data block
+    sac: int | None = None
+    sic: int | None = None
+    message_type: int | None = None  # I034/000
+    message_type_name: str | None = None  # "north marker", "sector crossing", ...
+    time_of_day_s: float | None = None  # seconds since UTC midnight, as the record claims
+    sector_azimuth_deg: float | None = None  # I034/020
+    rotation_period_s: float | None = None  # I034/041
+    nogo: bool | None = None  # I034/050 COM NOGO; None when not sent
+    warnings: tuple[str, ...] = ()
+    status: dict[str, Any] | None = None
+    processing_mode: dict[str, Any] | None = None
+    radar_lat: float | None = None
+    radar_lon: float | None = None
+    radar_height_m: float | None = None
+    items: dict[str, Any] = field(default_factory=dict)
+
+    def to_payload(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in _SERVICE_SUMMARY:
+            value = getattr(self, name)
+            if value is not None and value != ():
+                out[name] = list(value) if type(value) is tuple else value
+        return out
+
+
+@_with_make
+@dataclass(frozen=True, slots=True)
 class AsterixBlock(_Nested):
     """One ASTERIX data block, for consumers that want one message per frame.
 
     ``records`` are the records that decoded; ``errors`` the reasons for
-    those that did not (a corrupt record ends the block, so at most one).
+    those that did not: one per record refused for an impossible value
+    (decoding goes on after it), and at most one, last, for a corrupt
+    record (which ends the block).
     """
 
     protocol: str
     kind: str  # "cat048", ...
     category: int
-    records: tuple[RadarTarget, ...]
+    records: tuple[RadarTarget | RadarServiceMessage, ...]
     errors: tuple[str, ...] = ()
 
     def to_payload(self) -> dict[str, Any]:
@@ -138,7 +198,7 @@ class AsterixBlock(_Nested):
             out["errors"] = list(self.errors)
         return out
 
-    def parts(self) -> tuple[tuple[RadarTarget, ...], tuple[str, ...]]:
+    def parts(self) -> tuple[tuple[RadarTarget | RadarServiceMessage, ...], tuple[str, ...]]:
         """The block's records and the reasons others failed (see ``Message``)."""
         return self.records, self.errors
 
@@ -196,7 +256,7 @@ class CapInfo:
 @_with_make
 @dataclass(frozen=True, slots=True)
 class CapAlert(_Nested):
-    """An OASIS CAP 1.2 ``<alert>``. ``status`` Exercise/Test/Draft are kept as sent."""
+    """An OASIS CAP ``<alert>`` (1.0, 1.1 or 1.2: ``version``). Statuses are kept as sent."""
 
     protocol: str  # "cap"
     kind: str  # "alert"
@@ -214,6 +274,7 @@ class CapAlert(_Nested):
     references: tuple[CapReference, ...] = ()
     incidents: tuple[str, ...] = ()
     infos: tuple[CapInfo, ...] = ()
+    version: str | None = None  # the CAP version of the document: "1.0", "1.1", "1.2"
 
 
 @_with_make
@@ -372,3 +433,6 @@ class ZoneAlarm(Message):
 
 
 _TARGET_SUMMARY = tuple(f.name for f in dataclasses.fields(RadarTarget) if f.name != "items")
+_SERVICE_SUMMARY = tuple(
+    f.name for f in dataclasses.fields(RadarServiceMessage) if f.name != "items"
+)

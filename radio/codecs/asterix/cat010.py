@@ -1,4 +1,4 @@
-"""ASTERIX CAT 010 (surface movement / monosensor target reports) UAP, ed. 0.31 to 1.1.
+"""ASTERIX CAT 010 (surface movement / monosensor target reports) UAP, ed. 0.24 to 1.1.
 
 Role: the table the generic walker uses for category 10, and the mapping
 from decoded items to :class:`~radio.messages_sensor.RadarTarget` fields.
@@ -8,7 +8,19 @@ Contract: as :mod:`radio.codecs.asterix.cat048`: ``UAP[frn - 1]`` is
 specification's: metres (I010/040, /042, /270, /280), m/s (I010/202), m/s²
 (I010/210), NM/s (I010/200 ground speed), degrees, seconds, flight levels,
 feet (I010/091). Editions 0.31 and 1.1 share this UAP; the third octets of
-I010/020 and I010/170 are decoded when sent.
+I010/020 and I010/170 are decoded when sent. A WGS-84 position (I010/041)
+beyond ±90/±180 refuses the record (``RANGES``).
+
+Edition 0.24 (deployed by Sensis surface radars and multilateration)
+differs in one length: its I010/202 is 3 octets (Vx, Vy 12 bits each)
+where later editions have 4 (16 bits each, LSB 0.25 m/s). Its FSPEC
+positions and every other item length are those of 1.1, so a 0.24 record
+with I010/202 reads one octet too far under the 1.1 table and fails
+further on — typically at I010/500 "standard deviation of position", the
+last item such a report carries. ``EDITIONS`` gives the walker the 0.24
+table to retry such a block with (see :mod:`radio.codecs.asterix.decoder`).
+0.24's Vx/Vy LSB is not confirmed by a specification we hold, so they are
+decoded as raw counts, ``VXRAW``/``VYRAW``, never as m/s.
 """
 
 from __future__ import annotations
@@ -180,6 +192,21 @@ _ITEMS: list[tuple[str, ItemSpec] | None] = [
 ]
 
 UAP: tuple[tuple[str, ItemSpec] | None, ...] = tuple(_ITEMS)
+
+_I202_024 = Fixed(
+    "I010/202 calculated track velocity (cartesian, ed. 0.24)",
+    3,
+    [Field("VXRAW", 12, "s"), Field("VYRAW", 12, "s")],
+)
+# Older editions, newest first: name -> UAP (the walker retries a corrupt block with each).
+EDITIONS: dict[str, tuple[tuple[str, ItemSpec] | None, ...]] = {
+    "0.24": tuple(("202", _I202_024) if e is not None and e[0] == "202" else e for e in _ITEMS),
+}
+
+RANGES: tuple[tuple[str, str, float, float, str], ...] = (
+    ("041", "LAT", -90.0, 90.0, "latitude"),
+    ("041", "LON", -180.0, 180.0, "longitude"),
+)
 
 _KT = 3600.0
 _NM_PER_M = 1.0 / 1852.0

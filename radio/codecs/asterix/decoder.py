@@ -1,26 +1,38 @@
 """ASTERIX data block decoder: one generic walker over the per-category UAP tables.
 
 Role: turn an ASTERIX data block (``CAT`` 1 byte, ``LEN`` 2 bytes counting
-the whole block, then records of FSPEC + items) into one
-:class:`~radio.messages_sensor.RadarTarget` per record, and split a byte
-stream into blocks for the framing layer.
+the whole block, then records of FSPEC + items) into one message per
+record — a :class:`~radio.messages_sensor.RadarTarget` for target reports
+and system tracks (CAT 048, 010, 062), a
+:class:`~radio.messages_sensor.RadarServiceMessage` for radar service
+messages (CAT 034) — and split a byte stream into blocks for the framing
+layer.
 
 Contract:
 
-- :func:`decode_block` never raises. It returns a list: one ``RadarTarget``
-  per record, in order. A corrupt record (truncated FSPEC or item, an FSPEC
+- :func:`decode_block` never raises. It returns a list: one message per
+  record, in order. A corrupt record (truncated FSPEC or item, an FSPEC
   bit for an FRN the UAP does not define, a length running past the block)
   adds one ``DecodeError`` naming the category, the record index (0-based)
   and the item, and ends the list (the next record's start is unknowable);
-  the records before it are kept. A block-level fault (shorter than 3
-  bytes, ``LEN`` not the frame's length, unsupported category) gives a
+  the records before it are kept. A record whose structure is sound but
+  whose value is impossible (a WGS-84 latitude beyond ±90 or longitude
+  beyond ±180: ``RANGES`` of the category module) is refused with a
+  ``DecodeError`` in its place, never turned into a position, and
+  decoding goes on with the next record. A block-level fault (shorter than
+  3 bytes, ``LEN`` not the frame's length, unsupported category) gives a
   one-element list with the ``DecodeError``.
+- Editions: a category module may name older editions whose items differ
+  in length (``EDITIONS``: CAT010 0.24's 3-octet I010/202). A block that
+  is corrupt under the current layout but decodes whole under an older one
+  is decoded with the older one, its records tagged with that ``edition``;
+  otherwise the current layout's result (and error) stands.
 - :func:`decode` is the registry's one-message-per-frame form: an
   :class:`~radio.messages_sensor.AsterixBlock`, or a ``DecodeError`` when
   the block is unusable or not one record decodes.
 - :func:`walk_block` checks the same structure without converting values
-  (record count or ``DecodeError``); it is the benchmark baseline and a
-  cheap validator.
+  (record count or ``DecodeError``; value ranges are not checked); it is
+  the benchmark baseline and a cheap validator.
 - :func:`frame_block` is a pure framer (see :mod:`radio.framing.base`).
 """
 
@@ -29,10 +41,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from radio.codecs.asterix import cat010, cat048
+from radio.codecs.asterix import cat010, cat034, cat048, cat062
 from radio.codecs.asterix.uap import ItemError, ItemSpec
 from radio.messages import DecodeError
-from radio.messages_sensor import AsterixBlock, RadarTarget
+from radio.messages_sensor import AsterixBlock, RadarServiceMessage, RadarTarget
 
 __all__ = [
     "CATEGORIES",
@@ -47,6 +59,7 @@ _LOGGER = logging.getLogger(__name__)
 
 PROTOCOL = "asterix"
 
+_Message = RadarTarget | RadarServiceMessage
 _Entry = tuple[str, ItemSpec]
 # Per FSPEC octet index and value: the items it announces, and the first FRN
 # it announces that the UAP leaves undefined (0 when none).
@@ -74,18 +87,52 @@ _SUMMARY_FIELDS = (
 )
 
 
-class _Category:
-    __slots__ = ("fspec", "kind", "number", "summary", "uap")
+_SLOT = {name: slot for slot, name in enumerate(_SUMMARY_FIELDS)}
 
-    def __init__(self, module: Any) -> None:
+
+class _Category:
+    """One category's compiled tables (one edition's UAP; older editions in ``alternates``)."""
+
+    __slots__ = (
+        "alternates",
+        "build",
+        "derive",
+        "edition",
+        "fspec",
+        "kind",
+        "names",
+        "number",
+        "ranges",
+        "summary",
+        "uap",
+    )
+
+    def __init__(self, module: Any, uap: Any = None, edition: str | None = None) -> None:
         self.number: int = module.CATEGORY
         self.kind = f"cat{self.number:03d}"
-        self.uap: tuple[_Entry | None, ...] = module.UAP
+        self.uap: tuple[_Entry | None, ...] = module.UAP if uap is None else uap
+        self.edition = edition
         self.fspec = self._fspec_tables()
+        self.names = {entry[0]: entry[1].name for entry in self.uap if entry is not None}
+        # A module with build() makes its own messages; the others fill RadarTarget.
+        self.build = getattr(module, "build", None)
+        self.derive = getattr(module, "derive", None)
+        self.ranges: tuple[tuple[str, str, float, float, str], ...] = getattr(module, "RANGES", ())
         self.summary = tuple(
-            (_SUMMARY_FIELDS.index(name), item, key, factor)
-            for name, item, key, factor in module.SUMMARY
+            (_SLOT[name], item, key, factor)
+            for name, item, key, factor in getattr(module, "SUMMARY", ())
         )
+        self.alternates: tuple[_Category, ...] = ()
+        if edition is None:
+            self.alternates = tuple(
+                _Category(module, alt, name)
+                for name, alt in getattr(module, "EDITIONS", {}).items()
+            )
+
+    def make(self, index: int, items: dict[str, Any]) -> _Message:
+        if self.build is not None:
+            return self.build(PROTOCOL, index, items)  # type: ignore[no-any-return]
+        return _target(self, index, items)
 
     def _fspec_tables(self) -> tuple[_FspecTable, ...]:
         tables = []
@@ -107,7 +154,9 @@ class _Category:
         return tuple(tables)
 
 
-CATEGORIES: dict[int, _Category] = {c.number: c for c in map(_Category, (cat048, cat010))}
+CATEGORIES: dict[int, _Category] = {
+    c.number: c for c in map(_Category, (cat048, cat010, cat034, cat062))
+}
 
 _make_target = RadarTarget.make  # type: ignore[attr-defined]
 
@@ -157,17 +206,41 @@ def _record(cat: _Category, data: bytes, pos: int, end: int) -> tuple[dict[str, 
 
 def _target(cat: _Category, index: int, items: dict[str, Any]) -> RadarTarget:
     values: list[Any] = [None] * len(_SUMMARY_FIELDS)
+    if cat.derive is not None:
+        for name, value in cat.derive(items).items():
+            values[_SLOT[name]] = value
     for slot, item_id, key, factor in cat.summary:
+        if values[slot] is not None:
+            continue  # an earlier source (or derive) gave it
         item = items.get(item_id)
         if item is not None:
-            value = item.get(key)
+            if type(key) is tuple:  # a path into a compound item
+                value = item
+                for part in key:
+                    value = value.get(part) if value is not None else None
+            else:
+                value = item.get(key)
             if value is not None:
                 if factor is not None:
                     value *= factor
                 elif type(value) is str:
                     value = value.strip()
                 values[slot] = value
-    return _make_target(PROTOCOL, cat.kind, cat.number, index, *values, items)
+    return _make_target(PROTOCOL, cat.kind, cat.number, index, *values, items, cat.edition)
+
+
+def _out_of_range(cat: _Category, items: dict[str, Any]) -> str | None:
+    """Why a structurally sound record must be refused (an impossible position), or None."""
+    for item_id, key, low, high, label in cat.ranges:
+        item = items.get(item_id)
+        if item is not None:
+            value = item.get(key)
+            if value is not None and not low <= value <= high:
+                return (
+                    f"{cat.names[item_id]}: {label} {value:.6f} outside {low:g}..{high:g}"
+                    " (record refused)"
+                )
+    return None
 
 
 def _block_header(frame: bytes) -> _Category | DecodeError:
@@ -191,13 +264,36 @@ def _block_header(frame: bytes) -> _Category | DecodeError:
 
 
 def _record_error(
-    cat: _Category, index: int, start: int, exc: Exception, frame: bytes
+    cat: _Category, index: int, start: int, exc: Exception | str, frame: bytes
 ) -> DecodeError:
     reason = f"CAT{cat.number:03d} record {index} (byte {start}) {exc}"
     return DecodeError(PROTOCOL, reason, frame)
 
 
-def decode_block(frame: bytes) -> list[RadarTarget | DecodeError]:
+def _decode_records(cat: _Category, frame: bytes) -> tuple[list[_Message | DecodeError], bool]:
+    """Every record of the block under ``cat``'s layout; False when a corrupt record ended it."""
+    out: list[_Message | DecodeError] = []
+    pos = 3
+    end = len(frame)
+    index = 0
+    ranges = cat.ranges
+    while pos < end:
+        try:
+            items, new = _record(cat, frame, pos, end)
+        except _RecordError as exc:
+            out.append(_record_error(cat, index, pos, exc, frame))
+            return out, False
+        bad = _out_of_range(cat, items) if ranges else None
+        if bad is None:
+            out.append(cat.make(index, items))
+        else:
+            out.append(_record_error(cat, index, pos, bad, frame))
+        pos = new
+        index += 1
+    return out, True
+
+
+def decode_block(frame: bytes) -> list[_Message | DecodeError]:
     """Decode one data block into one message per record. Never raises."""
     if type(frame) is not bytes:
         frame = bytes(frame)
@@ -205,19 +301,12 @@ def decode_block(frame: bytes) -> list[RadarTarget | DecodeError]:
         cat = _block_header(frame)
         if isinstance(cat, DecodeError):
             return [cat]
-        out: list[RadarTarget | DecodeError] = []
-        pos = 3
-        end = len(frame)
-        index = 0
-        while pos < end:
-            try:
-                items, new = _record(cat, frame, pos, end)
-            except _RecordError as exc:
-                out.append(_record_error(cat, index, pos, exc, frame))
-                break
-            out.append(_target(cat, index, items))
-            pos = new
-            index += 1
+        out, whole = _decode_records(cat, frame)
+        if not whole:
+            for older in cat.alternates:
+                older_out, older_whole = _decode_records(older, frame)
+                if older_whole:
+                    return older_out
         return out
     except Exception as exc:  # a bug must not take the link down; keep the frame
         _LOGGER.exception("ASTERIX decoder failed on %r", frame[:64])
@@ -227,7 +316,7 @@ def decode_block(frame: bytes) -> list[RadarTarget | DecodeError]:
 def decode(frame: bytes) -> AsterixBlock | DecodeError:
     """Decode one data block as one message (for the protocol registry). Never raises."""
     results = decode_block(frame)
-    records = tuple(r for r in results if isinstance(r, RadarTarget))
+    records = tuple(r for r in results if not isinstance(r, DecodeError))
     errors = tuple(r.reason for r in results if isinstance(r, DecodeError))
     if not records and errors:
         return DecodeError(PROTOCOL, errors[0], bytes(frame))
@@ -236,18 +325,12 @@ def decode(frame: bytes) -> AsterixBlock | DecodeError:
     return AsterixBlock.make(PROTOCOL, kind, number, records, errors)  # type: ignore[attr-defined]
 
 
-def walk_block(frame: bytes) -> int | DecodeError:
-    """Check a block's structure (FSPECs and item lengths) without converting values.
-
-    Returns the number of records, or the ``DecodeError`` of the first fault.
-    """
-    cat = _block_header(frame)
-    if isinstance(cat, DecodeError):
-        return cat
+def _walk(cat: _Category, frame: bytes) -> int | DecodeError:
     pos = 3
     end = len(frame)
     index = 0
     while pos < end:
+        start = pos
         try:
             entries, pos = _fspec(cat, frame, pos, end)
             for _item_id, spec in entries:
@@ -256,9 +339,27 @@ def walk_block(frame: bytes) -> int | DecodeError:
                 except ItemError as exc:
                     raise _RecordError(spec.name, str(exc)) from None
         except _RecordError as exc:
-            return _record_error(cat, index, pos, exc, frame)
+            return _record_error(cat, index, start, exc, frame)
         index += 1
     return index
+
+
+def walk_block(frame: bytes) -> int | DecodeError:
+    """Check a block's structure (FSPECs and item lengths) without converting values.
+
+    Returns the number of records, or the ``DecodeError`` of the first fault.
+    Older editions are tried as :func:`decode_block` does.
+    """
+    cat = _block_header(frame)
+    if isinstance(cat, DecodeError):
+        return cat
+    walked = _walk(cat, frame)
+    if isinstance(walked, DecodeError):
+        for older in cat.alternates:
+            count = _walk(older, frame)
+            if not isinstance(count, DecodeError):
+                return count
+    return walked
 
 
 def frame_block(buf: bytes | bytearray, start: int = 0) -> tuple[int, bytes | None]:

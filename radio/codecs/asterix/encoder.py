@@ -1,4 +1,4 @@
-"""ASTERIX encoder for CAT 048 and CAT 010 records, for simulators and tests.
+"""ASTERIX encoder for CAT 048, 010, 034 and 062 records, for simulators and tests.
 
 Role: the inverse of :mod:`radio.codecs.asterix.decoder`, driven by the same
 UAP tables, so that ``decode_block(encode_block(cat, [items]))`` gives the
@@ -8,7 +8,9 @@ Contract: ``items`` maps item ids (``"010"``, ``"040"``, ``"SP"``) to values
 shaped as the decoder returns them (a dict of field mnemonics per fixed or
 extended item, a list of dicts for repetitive items, a dict of subfields for
 compound items, a hex string for SP/RE). Fields left out encode as 0;
-extended items get as many octets as their last given field needs. Unlike
+extended items get as many octets as their last given field needs.
+``edition`` picks an older edition's layout a category module names in
+``EDITIONS`` (CAT010 ``"0.24"``); None is the current one. Unlike
 the decoder, the encoder raises ``ValueError`` for an unknown category or
 item id and for a block longer than 65,535 bytes: its input is the
 caller's own data, not the wire's.
@@ -24,11 +26,16 @@ from radio.codecs.asterix.decoder import CATEGORIES
 __all__ = ["encode_block", "encode_record"]
 
 
-def encode_record(category: int, items: Mapping[str, Any]) -> bytes:
+def encode_record(category: int, items: Mapping[str, Any], edition: str | None = None) -> bytes:
     """One record (FSPEC + items in FRN order) of ``category``."""
     cat = CATEGORIES.get(category)
     if cat is None:
         raise ValueError(f"CAT{category:03d} has no encoder")
+    if edition is not None:
+        older = {c.edition: c for c in cat.alternates}
+        if edition not in older:
+            raise ValueError(f"{cat.kind.upper()} has no edition {edition!r}")
+        cat = older[edition]
     positions = {entry[0]: frn for frn, entry in enumerate(cat.uap) if entry is not None}
     unknown = set(items) - set(positions)
     if unknown:
@@ -45,9 +52,11 @@ def encode_record(category: int, items: Mapping[str, Any]) -> bytes:
     return bytes(fspec + body)
 
 
-def encode_block(category: int, records: Iterable[Mapping[str, Any]]) -> bytes:
+def encode_block(
+    category: int, records: Iterable[Mapping[str, Any]], edition: str | None = None
+) -> bytes:
     """A data block (CAT, LEN, records) holding ``records``."""
-    body = b"".join(encode_record(category, items) for items in records)
+    body = b"".join(encode_record(category, items, edition) for items in records)
     length = len(body) + 3
     if length > 0xFFFF:
         raise ValueError(f"data block of {length} bytes exceeds the 65,535 LEN limit")

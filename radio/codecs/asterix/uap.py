@@ -2,13 +2,14 @@
 
 Role: describe each data item of a category once, as data, so that one
 generic walker decodes, skips and encodes every item. A category module
-(``cat048``, ``cat010``) lists its items as instances of the five length
-kinds EUROCONTROL defines:
+(``cat048``, ``cat010``, ``cat034``, ``cat062``) lists its items as
+instances of the length kinds EUROCONTROL defines:
 
 - :class:`Fixed` ``n`` octets, split into :class:`Field` s;
 - :class:`Extended` 1-octet parts chained by an FX bit (bit 1) each;
 - :class:`Repetitive` a one-octet repetition factor, then that many fixed
-  elements;
+  elements; :class:`RepetitiveFx` fixed elements chained by an FX bit
+  (bit 1) each, with no repetition factor (I062/510);
 - :class:`Explicit` a one-octet length (counting itself), then opaque bytes
   (SP and RE items);
 - :class:`Compound` an FX-chained primary subfield whose bits announce
@@ -38,13 +39,15 @@ __all__ = [
     "ItemError",
     "ItemSpec",
     "Repetitive",
+    "RepetitiveFx",
 ]
 
 # Field kinds. U/S: unsigned/two's-complement integer, scaled to float when
 # the field has an LSB; OCT: Mode 1/2/3/A code as 4 octal digits; CHARS: ICAO
-# 6-bit characters; HEX: raw bits as lowercase hex.
-U, S, OCT, CHARS, HEX = range(5)
-_KINDS = {"u": U, "s": S, "oct": OCT, "chars": CHARS, "hex": HEX}
+# 6-bit characters; HEX: raw bits as lowercase hex; ASCII: 8-bit characters
+# (flight plan fields of I062/390; a byte above 0x7F reads as U+FFFD).
+U, S, OCT, CHARS, HEX, ASCII = range(6)
+_KINDS = {"u": U, "s": S, "oct": OCT, "chars": CHARS, "hex": HEX, "ascii": ASCII}
 
 # ICAO Annex 10 6-bit character set (IA-5 subset); '#' marks unassigned codes.
 _ICAO = "#ABCDEFGHIJKLMNOPQRSTUVWXYZ##### ###############0123456789######"
@@ -98,6 +101,8 @@ def _unpack(value: int, fields: tuple[_Compiled, ...], out: dict[str, Any]) -> N
             out[name] = f"{raw:04o}"
         elif kind == CHARS:
             out[name] = "".join(_ICAO[(raw >> s) & 63] for s in range(bits - 6, -1, -6))
+        elif kind == ASCII:
+            out[name] = raw.to_bytes(bits // 8, "big").decode("ascii", "replace")
         else:
             out[name] = f"{raw:0{bits // 4}x}"
 
@@ -117,6 +122,8 @@ def _pack(values: dict[str, Any], fields: tuple[_Compiled, ...]) -> int:
                 raw = (raw << 6) | _ICAO_CODE.get(char, 32)
         elif kind == HEX:
             raw = int(value, 16)
+        elif kind == ASCII:
+            raw = int.from_bytes(str(value).ljust(bits // 8).encode("ascii", "replace"), "big")
         else:
             raw = int(value) if lsb is None else round(value / lsb)
         out |= (raw & mask) << shift
@@ -246,6 +253,50 @@ class Repetitive(ItemSpec):
         if len(value) > 255:
             raise ValueError(f"{self.name}: at most 255 repetitions, got {len(value)}")
         return bytes([len(value)]) + b"".join(self._element.encode(v) for v in value)
+
+
+class RepetitiveFx(ItemSpec):
+    """Elements of ``size`` octets, each ending in an FX bit that chains the next one.
+
+    ``fields`` describe one element without its FX bit (``size * 8 - 1`` bits).
+    """
+
+    __slots__ = ("_fields", "size")
+
+    def __init__(self, name: str, size: int, fields: Sequence[Field]) -> None:
+        self.name = name
+        self.size = size
+        self._fields = _compile(fields, size * 8, low_bits=1)
+
+    def parse(self, data: bytes, pos: int, end: int) -> tuple[list[dict[str, Any]], int]:
+        out = []
+        size = self.size
+        while True:
+            _need(end, pos, size)
+            value = int.from_bytes(data[pos : pos + size], "big")
+            element: dict[str, Any] = {}
+            _unpack(value, self._fields, element)
+            out.append(element)
+            pos += size
+            if not value & 1:
+                return out, pos
+
+    def skip(self, data: bytes, pos: int, end: int) -> int:
+        size = self.size
+        while True:
+            _need(end, pos, size)
+            pos += size
+            if not data[pos - 1] & 1:
+                return pos
+
+    def encode(self, value: list[dict[str, Any]]) -> bytes:
+        if not value:
+            raise ValueError(f"{self.name}: needs at least one element")
+        last = len(value) - 1
+        return b"".join(
+            ((_pack(v, self._fields)) | (i < last)).to_bytes(self.size, "big")
+            for i, v in enumerate(value)
+        )
 
 
 class Explicit(ItemSpec):
