@@ -9,12 +9,16 @@ protocols such as the gpsd logs), and prints one JSON object per frame:
 was rejected. A frame holding several items prints one object per item (each
 location of a PIDF-LO document, each record of an ASTERIX block). A file that
 is a pcap or pcapng capture is read as its UDP payloads, one datagram at a
-time.
+time; a malformed capture prints one ``ok: false`` object with the reason
+and byte offset (after the datagrams before the fault), and a capture
+without a UDP datagram prints one saying so.
 
-Contract: returns 0 when the input was read, even when frames were rejected
-(they are reported) and for empty input; returns 2, with a message on stderr,
-for an unknown protocol or an unreadable file. Protocols (framer, size
-limit, codec, comment prefix) come from the one registry,
+Contract: returns 0 when anything decoded (rejected frames are reported
+beside the good ones) and for empty input (nothing to fail); 1 when nothing
+decoded: every frame, record or capture printed was ``ok: false``; 2, with
+a message on stderr, for an unknown protocol or an unreadable file (even if
+other files decoded). Never a traceback for any input bytes. Protocols
+(framer, size limit, codec, comment prefix) come from the one registry,
 :mod:`radio.protocols`; only the JSON-lines presentation lives here.
 """
 
@@ -32,6 +36,24 @@ from radio.protocols import Protocol, get_protocol, known_protocols
 _CHUNK = 65536
 
 
+class _Tally:
+    """How many objects of each kind were printed: the exit code's evidence."""
+
+    __slots__ = ("failed", "ok")
+
+    def __init__(self) -> None:
+        self.ok = 0
+        self.failed = 0
+
+    def write(self, stdout: TextIO, obj: dict[str, Any]) -> None:
+        if obj.get("ok"):
+            self.ok += 1
+        else:
+            self.failed += 1
+        stdout.write(json.dumps(obj))
+        stdout.write("\n")
+
+
 def message_json(message: Any) -> dict[str, Any]:
     """JSON object for a decoded message: ``ok``, ``protocol``, ``type`` first."""
     if isinstance(message, DecodeError):
@@ -46,7 +68,7 @@ def message_json(message: Any) -> dict[str, Any]:
     return out
 
 
-def _decode_stream(protocol: Protocol, stream: BinaryIO, stdout: TextIO) -> None:
+def _decode_stream(protocol: Protocol, stream: BinaryIO, stdout: TextIO, tally: _Tally) -> None:
     splitter = protocol.splitter()
     # read1 returns what a pipe has now, so a live feed prints as it arrives.
     read = getattr(stream, "read1", stream.read)
@@ -54,15 +76,20 @@ def _decode_stream(protocol: Protocol, stream: BinaryIO, stdout: TextIO) -> None
         chunk = read(_CHUNK)
         if not chunk:
             break
-        _emit(protocol, splitter.feed(chunk), stdout)
-    _emit(protocol, splitter.flush(), stdout)
+        _emit(protocol, splitter.feed(chunk), stdout, tally)
+    _emit(protocol, splitter.flush(), stdout, tally)
 
 
 def frame_objects(protocol: Protocol, frame: bytes) -> list[dict[str, Any]]:
     """The JSON objects for one frame: one per item of a container message
     (each location of a PIDF-LO document, each record of an ASTERIX block),
     plus one ``ok: false`` object per item that failed."""
-    message = protocol.decode(frame)
+    try:
+        message = protocol.decode(frame)
+    except Exception as exc:  # codecs never raise; if one does, report it, no traceback
+        error = f"internal decoder error: {exc!r}"
+        raw = frame.decode("ascii", "backslashreplace")
+        return [{"ok": False, "protocol": protocol.name, "error": error, "raw": raw}]
     parts = getattr(message, "parts", None)
     if parts is None:
         return [message_json(message)]
@@ -79,31 +106,35 @@ def frame_objects(protocol: Protocol, frame: bytes) -> list[dict[str, Any]]:
     return objects
 
 
-def _emit(protocol: Protocol, frames: Iterable[bytes], stdout: TextIO) -> None:
+def _emit(protocol: Protocol, frames: Iterable[bytes], stdout: TextIO, tally: _Tally) -> None:
     is_comment = protocol.is_comment
     for frame in frames:
         if is_comment(frame):
             continue
         for obj in frame_objects(protocol, frame):
-            stdout.write(json.dumps(obj))
-            stdout.write("\n")
+            tally.write(stdout, obj)
     stdout.flush()
 
 
-def _decode_file(protocol: Protocol, stream: BinaryIO, stdout: TextIO) -> None:
+def _decode_file(protocol: Protocol, stream: BinaryIO, stdout: TextIO, tally: _Tally) -> None:
     """A capture file (pcap / pcapng) gives UDP datagrams; anything else is a raw stream."""
     head = stream.peek(8)[:8] if hasattr(stream, "peek") else b""
     if capture_format(head) is None:
-        _decode_stream(protocol, stream, stdout)
+        _decode_stream(protocol, stream, stdout, tally)
         return
     splitter = protocol.splitter()
+    datagrams = 0
     try:
         for datagram in iter_udp(stream.read()):
-            _emit(protocol, splitter.feed(datagram.payload), stdout)
-            _emit(protocol, splitter.flush(), stdout)
+            datagrams += 1
+            _emit(protocol, splitter.feed(datagram.payload), stdout, tally)
+            _emit(protocol, splitter.flush(), stdout, tally)
     except CaptureError as exc:
-        stdout.write(json.dumps({"ok": False, "protocol": protocol.name, "error": str(exc)}))
-        stdout.write("\n")
+        tally.write(stdout, {"ok": False, "protocol": protocol.name, "error": str(exc)})
+        return
+    if not datagrams:
+        error = "capture holds no UDP datagram (over IPv4/IPv6 on a supported link type)"
+        tally.write(stdout, {"ok": False, "protocol": protocol.name, "error": error})
 
 
 def decode_command(
@@ -121,16 +152,22 @@ def decode_command(
         known = known_protocols()
         err.write(f"dispatch-console decode: unknown protocol {protocol!r} (known: {known})\n")
         return 2
+    tally = _Tally()
     if not paths:
-        _decode_stream(entry, stdin, stdout)
-        return 0
-    status = 0
+        _decode_stream(entry, stdin, stdout, tally)
+        return _status(tally)
+    unreadable = False
     for path in paths:
         try:
             with open(path, "rb") as stream:
-                _decode_file(entry, stream, stdout)
+                _decode_file(entry, stream, stdout, tally)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             err.write(f"dispatch-console decode: cannot read {path}: {reason}\n")
-            status = 2
-    return status
+            unreadable = True
+    return 2 if unreadable else _status(tally)
+
+
+def _status(tally: _Tally) -> int:
+    """1 when something was reported and none of it decoded, else 0."""
+    return 1 if tally.failed and not tally.ok else 0

@@ -1,4 +1,4 @@
-"""Read UDP payloads out of packet captures (classic libpcap and pcapng).
+"""Read UDP payloads out of packet captures (classic libpcap and pcapng), with dpkt.
 
 Role: let ``dispatch-console decode asterix FILE`` (and tests) take a
 capture of a radar feed as well as raw data blocks. Pure: works on bytes
@@ -11,36 +11,52 @@ Contract:
 - :func:`iter_udp` yields one :class:`UdpDatagram` per UDP/IPv4 or UDP/IPv6
   packet, in file order, for link types Ethernet (with 802.1Q tags), raw
   IP, Linux cooked (SLL, SLL2) and BSD loopback. Other packets (TCP, ARP,
-  IP fragments after the first, packets cut short by the snap length) are
-  skipped. A corrupt file raises :class:`CaptureError` with the reason and
+  IP fragments, packets cut short by the snap length, unreadable headers)
+  are skipped. A corrupt file — any malformation of the file structure:
+  a truncated header, record or block, a bad block length, an
+  inconsistent block — raises :class:`CaptureError` with the reason and
   byte offset, after every datagram before the fault has been yielded.
+  Nothing else is ever raised, whatever the bytes.
 
-Why hand-written: the alternatives are dpkt (a whole protocol zoo,
-unmaintained since 2022) or scapy (heavy, slow to import); the two file
-formats need ~150 lines here.
+Library: dpkt reads the file structures (pcap file and record headers,
+nanosecond and modified-pcap variants; pcapng section, interface and packet
+blocks with their options) and the packet layers (Ethernet and VLAN tags,
+SLL/SLL2, loopback, IPv4, IPv6 with extension headers, UDP). Classic pcap
+goes through ``dpkt.pcap.Reader`` as is, over a stream that notices a
+record cut short (the reader would silently return the short bytes).
+pcapng is walked block by block here, with dpkt's block classes, because
+``dpkt.pcapng.Reader`` applies the first interface's link type and time
+resolution to every packet, reads a block length below 8 as "the rest of
+the file", ignores simple packet blocks and sections after the first:
+each of those is a test in ``tests/radio/codecs/test_pcap.py``.
 """
 
 from __future__ import annotations
 
+import io
 import struct
 from collections.abc import Iterator
-from ipaddress import IPv4Address, IPv6Address
 from typing import NamedTuple
+
+import dpkt
+from dpkt import ethernet, ip, ip6, loopback, pcapng, sll, sll2, udp
+from dpkt import pcap as dpkt_pcap
 
 __all__ = ["CaptureError", "UdpDatagram", "capture_format", "iter_udp"]
 
 _PCAP_MAGIC = {
-    b"\xd4\xc3\xb2\xa1": ("<", 1e-6),
-    b"\xa1\xb2\xc3\xd4": (">", 1e-6),
-    b"\x4d\x3c\xb2\xa1": ("<", 1e-9),
-    b"\xa1\xb2\x3c\x4d": (">", 1e-9),
+    bytes.fromhex(m)
+    for m in ("d4c3b2a1", "a1b2c3d4", "4d3cb2a1", "a1b23c4d", "34cdb2a1", "a1b2cd34")
 }
 _PCAPNG_SHB = b"\x0a\x0d\x0d\x0a"
+_BOM_LE, _BOM_BE = b"\x4d\x3c\x2b\x1a", b"\x1a\x2b\x3c\x4d"
 
-_LINK_NULL, _LINK_ETHERNET, _LINK_RAW, _LINK_RAW_ALT = 0, 1, 101, 12
-_LINK_IPV4, _LINK_IPV6, _LINK_SLL, _LINK_SLL2 = 228, 229, 113, 276
-_ETH_IPV4, _ETH_IPV6, _ETH_VLAN = 0x0800, 0x86DD, (0x8100, 0x88A8)
-_UDP = 17
+_LINK_NULL, _LINK_ETHERNET, _LINK_RAW, _LINK_RAW_ALT, _LINK_RAW_BSD = 0, 1, 101, 12, 14
+_LINK_LOOP, _LINK_IPV4, _LINK_IPV6, _LINK_SLL, _LINK_SLL2 = 108, 228, 229, 113, 276
+_RAW_LINKS = frozenset({_LINK_RAW, _LINK_RAW_ALT, _LINK_RAW_BSD, _LINK_IPV4, _LINK_IPV6})
+
+# What a malformed structure makes dpkt raise (UnicodeDecodeError is a ValueError).
+_DPKT_ERRORS = (dpkt.Error, struct.error, ValueError, IndexError, TypeError, OverflowError)
 
 
 class CaptureError(ValueError):
@@ -68,6 +84,7 @@ def capture_format(data: bytes) -> str | None:
 
 def iter_udp(data: bytes) -> Iterator[UdpDatagram]:
     """Every UDP datagram in a pcap or pcapng capture, in file order."""
+    data = bytes(data)
     kind = capture_format(data)
     if kind == "pcap":
         packets = _pcap_packets(data)
@@ -81,112 +98,165 @@ def iter_udp(data: bytes) -> Iterator[UdpDatagram]:
             yield datagram
 
 
+class _Stream(io.BytesIO):
+    """A capture in memory that remembers whether the last read came up short."""
+
+    start = 0
+    short = False
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is not None and size < 0:
+            raise CaptureError(f"negative read at byte {self.tell()}")
+        self.start = self.tell()
+        chunk = super().read(size)
+        self.short = size is not None and len(chunk) < size
+        return chunk
+
+
 def _pcap_packets(data: bytes) -> Iterator[tuple[float, int, bytes]]:
     if len(data) < 24:
         raise CaptureError("pcap global header truncated (needs 24 bytes)")
-    order, unit = _PCAP_MAGIC[bytes(data[:4])]
-    (link,) = struct.unpack_from(order + "I", data, 20)
-    link &= 0xFFFF  # the upper bits carry FCS flags
-    record = struct.Struct(order + "IIII")
-    pos = 24
-    while pos < len(data):
-        if pos + 16 > len(data):
-            raise CaptureError(f"pcap record header truncated at byte {pos}")
-        sec, frac, incl, _orig = record.unpack_from(data, pos)
-        pos += 16
-        if pos + incl > len(data):
-            raise CaptureError(f"pcap packet at byte {pos - 16} runs past the end of the file")
-        yield sec + frac * unit, link, bytes(data[pos : pos + incl])
-        pos += incl
+    stream = _Stream(data)
+    try:
+        reader = dpkt_pcap.Reader(stream)
+        link = reader.datalink() & 0xFFFF  # the upper bits carry FCS flags
+        packets = iter(reader)
+    except _DPKT_ERRORS as exc:
+        raise CaptureError(f"pcap global header unreadable: {exc}") from None
+    while True:
+        try:
+            item = next(packets, None)
+        except _DPKT_ERRORS:
+            raise CaptureError(f"pcap record header truncated at byte {stream.start}") from None
+        if item is None:
+            return
+        time_s, frame = item
+        if stream.short:
+            record = stream.start - 16
+            raise CaptureError(f"pcap packet at byte {record} runs past the end of the file")
+        yield float(time_s), link, frame
+
+
+_BLOCK_NAMES = {
+    pcapng.PCAPNG_BT_SHB: "section header",
+    pcapng.PCAPNG_BT_IDB: "interface description",
+    pcapng.PCAPNG_BT_EPB: "enhanced packet",
+    pcapng.PCAPNG_BT_PB: "packet",
+    pcapng.PCAPNG_BT_SPB: "simple packet",
+}
 
 
 def _pcapng_packets(data: bytes) -> Iterator[tuple[float, int, bytes]]:
-    order = "<"
-    links: list[tuple[int, float]] = []
+    little = True
+    links: list[tuple[int, float]] = []  # per interface id: link type, seconds per tick
     pos = 0
-    while pos < len(data):
-        if pos + 12 > len(data):
+    end = len(data)
+    while pos < end:
+        if end - pos < 12:
             raise CaptureError(f"pcapng block header truncated at byte {pos}")
         if data[pos : pos + 4] == _PCAPNG_SHB:
-            magic = bytes(data[pos + 8 : pos + 12])
-            if magic == b"\x4d\x3c\x2b\x1a":
-                order = "<"
-            elif magic == b"\x1a\x2b\x3c\x4d":
-                order = ">"
-            else:
+            bom = data[pos + 8 : pos + 12]
+            if bom not in (_BOM_LE, _BOM_BE):
                 raise CaptureError(f"pcapng section at byte {pos} has a bad byte-order magic")
+            little = bom == _BOM_LE
             links = []  # interface ids restart in each section
-        block_type, length = struct.unpack_from(order + "II", data, pos)
-        if length < 12 or length % 4 or pos + length > len(data):
+        block_type, length = struct.unpack_from("<II" if little else ">II", data, pos)
+        if length < 12 or length % 4 or length > end - pos:
             raise CaptureError(f"pcapng block at byte {pos} has a bad length {length}")
-        body = pos + 8
-        if block_type == 1:  # interface description
-            link = struct.unpack_from(order + "H", data, body)[0]
-            links.append((link, _tsresol(data, order, body + 8, pos + length - 4)))
-        elif block_type == 6:  # enhanced packet
-            iface, high, low, captured = struct.unpack_from(order + "IIII", data, body)
-            if iface >= len(links) or body + 20 + captured > pos + length - 4:
-                raise CaptureError(f"pcapng packet block at byte {pos} is inconsistent")
-            link, unit = links[iface]
-            yield ((high << 32) | low) * unit, link, bytes(data[body + 20 : body + 20 + captured])
-        elif block_type == 3 and links:  # simple packet: interface 0, no timestamp
-            yield 0.0, links[0][0], bytes(data[body + 4 : pos + length - 4])
+        block = data[pos : pos + length]
+        try:
+            packet = _pcapng_block(block_type, block, little, links)
+        except CaptureError as exc:
+            raise CaptureError(f"pcapng block at byte {pos}: {exc}") from None
+        except _DPKT_ERRORS as exc:
+            name = _BLOCK_NAMES.get(block_type, f"type {block_type:#x}")
+            raise CaptureError(
+                f"pcapng {name} block at byte {pos} is malformed ({exc or type(exc).__name__})"
+            ) from None
+        if packet is not None:
+            yield packet
         pos += length
 
 
-def _tsresol(data: bytes, order: str, pos: int, end: int) -> float:
-    """The if_tsresol option of an interface block (default microseconds)."""
-    while pos + 4 <= end:
-        code, size = struct.unpack_from(order + "HH", data, pos)
-        if code == 0:
-            break
-        if code == 9 and size >= 1:
-            value = data[pos + 4]
-            return 2.0 ** -(value & 0x7F) if value & 0x80 else 10.0**-value
-        pos += 4 + (size + 3) // 4 * 4
+def _pcapng_block(
+    block_type: int, block: bytes, little: bool, links: list[tuple[int, float]]
+) -> tuple[float, int, bytes] | None:
+    """Read one pcapng block: a packet, or None after updating ``links`` / for other blocks."""
+    if block_type == pcapng.PCAPNG_BT_SHB:
+        shb = (pcapng.SectionHeaderBlockLE if little else pcapng.SectionHeaderBlock)(block)
+        if shb.v_major != pcapng.PCAPNG_VERSION_MAJOR:
+            raise CaptureError(f"unknown pcapng version {shb.v_major}.{shb.v_minor}")
+        return None
+    if block_type == pcapng.PCAPNG_BT_IDB:
+        idb = (pcapng.InterfaceDescriptionBlockLE if little else pcapng.InterfaceDescriptionBlock)(
+            block
+        )
+        links.append((idb.linktype, _tick(idb.opts)))
+        return None
+    if block_type in (pcapng.PCAPNG_BT_EPB, pcapng.PCAPNG_BT_PB):
+        if block_type == pcapng.PCAPNG_BT_EPB:
+            cls = pcapng.EnhancedPacketBlockLE if little else pcapng.EnhancedPacketBlock
+        else:
+            cls = pcapng.PacketBlockLE if little else pcapng.PacketBlock
+        epb = cls(block)
+        if epb.iface_id >= len(links):
+            raise CaptureError(f"packet names interface {epb.iface_id}, {len(links)} described")
+        if len(epb.pkt_data) != epb.caplen:
+            raise CaptureError(f"captured length {epb.caplen} runs past the block")
+        link, tick = links[epb.iface_id]
+        return ((epb.ts_high << 32) | epb.ts_low) * tick, link, bytes(epb.pkt_data)
+    if block_type == pcapng.PCAPNG_BT_SPB and links:
+        # dpkt has no class for it: original length (4 bytes), then the packet, padded.
+        (original,) = struct.unpack_from("<I" if little else ">I", block, 8)
+        frame = block[12:-4]
+        return 0.0, links[0][0], frame[: min(original, len(frame))]
+    return None  # statistics, name resolution, custom blocks, ...
+
+
+def _tick(options: list[pcapng.PcapngOption]) -> float:
+    """Seconds per timestamp unit from an interface's if_tsresol option (default 1 µs)."""
+    for option in options:
+        if option.code == pcapng.PCAPNG_OPT_IF_TSRESOL and option.data:
+            value = option.data[0]
+            return 2.0 ** -(value & 0x7F) if value & 0x80 else 10.0 ** -(value & 0x7F)
     return 1e-6
 
 
-def _udp(link: int, frame: bytes, time_s: float) -> UdpDatagram | None:
-    ethertype: int | None
+def _network(link: int, frame: bytes) -> dpkt.Packet | bytes | None:
+    """The IP layer of a captured frame (dpkt object), or None for other link types."""
     if link == _LINK_ETHERNET:
-        if len(frame) < 14:
+        return ethernet.Ethernet(frame).data  # VLAN tags are unwrapped by dpkt
+    if link in _RAW_LINKS:
+        version = frame[0] >> 4 if frame else 0
+        return ip.IP(frame) if version == 4 else ip6.IP6(frame) if version == 6 else None
+    if link == _LINK_SLL:
+        return sll.SLL(frame).data
+    if link == _LINK_SLL2:
+        return sll2.SLL2(frame).data
+    if link in (_LINK_NULL, _LINK_LOOP):
+        return loopback.Loopback(frame).data
+    return None
+
+
+def _udp(link: int, frame: bytes, time_s: float) -> UdpDatagram | None:
+    try:
+        packet = _network(link, frame)
+        if isinstance(packet, ip.IP):
+            if packet.offset or packet.mf:
+                return None  # a fragment: not the whole datagram
+            src, dst = dpkt.utils.inet_to_str(packet.src), dpkt.utils.inet_to_str(packet.dst)
+        elif isinstance(packet, ip6.IP6):
+            src, dst = dpkt.utils.inet_to_str(packet.src), dpkt.utils.inet_to_str(packet.dst)
+        else:
             return None
-        ethertype = int.from_bytes(frame[12:14], "big")
-        offset = 14
-        while ethertype in _ETH_VLAN and len(frame) >= offset + 4:
-            ethertype = int.from_bytes(frame[offset + 2 : offset + 4], "big")
-            offset += 4
-    elif link in (_LINK_RAW, _LINK_RAW_ALT, _LINK_IPV4, _LINK_IPV6):
-        ethertype, offset = None, 0
-    elif link == _LINK_SLL:
-        ethertype, offset = int.from_bytes(frame[14:16], "big"), 16
-    elif link == _LINK_SLL2:
-        ethertype, offset = int.from_bytes(frame[0:2], "big"), 20
-    elif link == _LINK_NULL:
-        ethertype, offset = None, 4
-    else:
-        return None
-    ip = frame[offset:]
-    version = ip[0] >> 4 if ip else 0
-    if ethertype is not None and ethertype not in (_ETH_IPV4, _ETH_IPV6):
-        return None
-    if version == 4 and len(ip) >= 20:
-        header = (ip[0] & 0x0F) * 4
-        fragment = int.from_bytes(ip[6:8], "big") & 0x1FFF
-        if ip[9] != _UDP or fragment or len(ip) < header + 8:
+        datagram = packet.data
+        if not isinstance(datagram, udp.UDP):
             return None
-        src: str = str(IPv4Address(ip[12:16]))
-        dst: str = str(IPv4Address(ip[16:20]))
-    elif version == 6 and len(ip) >= 48:
-        header = 40
-        if ip[6] != _UDP:
-            return None
-        src, dst = str(IPv6Address(ip[8:24])), str(IPv6Address(ip[24:40]))
-    else:
-        return None
-    sport, dport, length = struct.unpack_from(">HHH", ip, header)
-    payload = ip[header + 8 : header + length]
-    if length < 8 or len(payload) != length - 8:
-        return None  # cut short by the snap length: not the whole datagram
-    return UdpDatagram(time_s, src, sport, dst, dport, bytes(payload))
+        payload = datagram.data
+        if datagram.ulen < 8 or len(payload) < datagram.ulen - 8:
+            return None  # cut short by the snap length: not the whole datagram
+        return UdpDatagram(
+            time_s, src, datagram.sport, dst, datagram.dport, bytes(payload[: datagram.ulen - 8])
+        )
+    except _DPKT_ERRORS:
+        return None  # a header dpkt cannot read: not a datagram we can give

@@ -182,3 +182,112 @@ def test_decode_aml_tells_sms_from_https_bodies(samples_dir) -> None:
     objects = _run("aml", [], stdin=sms + b"\n" + body + b"\n")
     assert [o["protocol"] for o in objects] == ["aml-sms", "aml-http"]
     assert objects[0]["lat"] == 54.76397 and objects[0]["radius_m"] == 50.0
+
+
+def _capture_pcapng(*payloads: bytes, tail: bytes = b"") -> bytes:
+    import struct
+
+    def block(kind: int, body: bytes) -> bytes:
+        body += b"\x00" * (-len(body) % 4)
+        return struct.pack("<II", kind, 12 + len(body)) + body + struct.pack("<I", 12 + len(body))
+
+    out = block(0x0A0D0D0A, struct.pack("<IHHq", 0x1A2B3C4D, 1, 0, -1))
+    out += block(1, struct.pack("<HHI", 101, 0, 65535))  # raw IP
+    for payload in payloads:
+        udp = struct.pack("!HHHH", 5000, 8600, 8 + len(payload), 0) + payload
+        ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(udp), 0, 0, 64, 17, 0,
+                         bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2])) + udp  # fmt: skip
+        out += block(6, struct.pack("<IIIII", 0, 0, 0, len(ip), len(ip)) + ip)
+    return out + tail
+
+
+def test_exit_code_1_when_nothing_decoded(tmp_path: Path) -> None:
+    code, lines, err = run("nmea", [], b"foobar\r\n$GPGGA,1*00\r\n")
+    assert (code, err) == (1, "") and len(lines) == 2
+    assert not any(line["ok"] for line in lines)
+    assert all(line["protocol"] == "nmea" for line in lines)
+    # One good line among bad ones: something decoded, exit 0.
+    code, lines, _err = run("nmea", [], b"foobar\r\n" + GGA + b"\r\n")
+    assert code == 0 and [line["ok"] for line in lines] == [False, True]
+    # Over several files: one that decodes is enough.
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x30\x00\x05\xff\xff")  # a CAT048 block whose FSPEC runs past it
+    code, lines, _err = run("asterix", [str(bad)])
+    assert code == 1 and lines[0]["ok"] is False and "FSPEC" in lines[0]["error"]
+    good = tmp_path / "good.bin"
+    good.write_bytes(bytes.fromhex("22000b f0 1907 01 070840 40"))  # CAT034 sector crossing
+    code, lines, _err = run("asterix", [str(bad), str(good)])
+    assert code == 0 and [line["ok"] for line in lines] == [False, True]
+
+
+def test_malformed_pcapng_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    import struct
+
+    # A 12-byte enhanced packet block used to raise struct.error out of the command.
+    path = tmp_path / "short.pcapng"
+    path.write_bytes(_capture_pcapng(tail=struct.pack("<III", 6, 12, 12)))
+    code, lines, err = run("asterix", [str(path)])
+    assert (code, err) == (1, "")
+    (line,) = lines
+    assert line["ok"] is False and line["protocol"] == "asterix"
+    assert "enhanced packet block at byte 48 is malformed" in line["error"]
+    # Datagrams before the fault are decoded and printed first: exit 0.
+    block = bytes.fromhex("22000b f0 1907 01 070840 40")
+    path.write_bytes(_capture_pcapng(block, tail=b"\x06\x00\x00\x00\x20"))
+    code, lines, err = run("asterix", [str(path)])
+    assert (code, err) == (0, "")
+    assert lines[0]["ok"] is True and lines[0]["type"] == "cat034"
+    assert lines[1]["ok"] is False and "truncated" in lines[1]["error"]
+
+
+def test_capture_without_udp_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "empty.pcapng"
+    path.write_bytes(_capture_pcapng())
+    code, lines, _err = run("asterix", [str(path)])
+    assert code == 1
+    assert lines == [
+        {
+            "ok": False,
+            "protocol": "asterix",
+            "error": "capture holds no UDP datagram (over IPv4/IPv6 on a supported link type)",
+        }
+    ]
+
+
+def test_service_messages_and_system_tracks_through_the_command(tmp_path: Path) -> None:
+    north = bytes.fromhex("22000f ec 1907 01 070840 0200 90 50 60")
+    track = bytes.fromhex("3e0011 8908 0004 0086f809 001851ec 002a")  # 010, 105 | 040
+    refused = bytes.fromhex("3e0011 8908 0004 010e38e4 001851ec 002b")  # latitude 95
+    path = tmp_path / "feed.pcapng"
+    path.write_bytes(_capture_pcapng(north, track, refused))
+    code, lines, err = run("asterix", [str(path)])
+    assert (code, err) == (0, "")
+    assert [(line["ok"], line["protocol"]) for line in lines] == [
+        (True, "asterix"),
+        (True, "asterix"),
+        (False, "asterix"),
+    ]
+    assert lines[0]["type"] == "cat034" and lines[0]["message_type_name"] == "north marker"
+    assert lines[0]["rotation_period_s"] == 4.0
+    assert lines[0]["warnings"] == ["radar data processor overload"]
+    assert lines[1]["type"] == "cat062" and lines[1]["track_number"] == 42
+    assert lines[1]["lat"] == pytest.approx(47.45, abs=1e-6)
+    assert "latitude 95.000002 outside -90..90" in lines[2]["error"]
+
+
+def test_a_codec_that_raises_is_reported_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def decode_boom(frame: bytes) -> NmeaSentence:
+        raise RuntimeError("boom")
+
+    boom = protocols.Protocol("boom", frame_line, decode_boom, 64, "test")
+    monkeypatch.setitem(protocols.PROTOCOLS, "boom", boom)
+    code, lines, err = run("boom", [], b"hello\n")
+    assert (code, err) == (1, "")
+    assert lines == [
+        {
+            "ok": False,
+            "protocol": "boom",
+            "error": "internal decoder error: RuntimeError('boom')",
+            "raw": "hello",
+        }
+    ]
