@@ -164,10 +164,10 @@ class Console:
         drill: str | None = None,
         speed: float = 1.0,
     ) -> None:
-        from console.link_ownership import parse_links
+        from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
         from console.main_window import MainWindow
-        from console.session import ConsoleSession
-        from console.site import DEFAULT_SITE_DIR, SiteError, load_site
+        from console.session.link_ownership import parse_links
+        from console.session.live import ConsoleSession
 
         self.closed = asyncio.Event()
         self.session: Any = None  # ConsoleSession, or ReplaySession with ``replay``
@@ -186,7 +186,7 @@ class Console:
 
             self.window = MainWindow(site.name, ZoneInfo(site.timezone), replay=replay is not None)
             if replay is not None:
-                from console.replay_session import ReplaySession
+                from console.session.replay import ReplaySession
 
                 self.session = ReplaySession(self.window, site, replay)
             elif drill is not None:
@@ -209,7 +209,7 @@ class Console:
         self, site: Any, drill: str, store_url: str | None, operator: str | None, speed: float
     ) -> Any:
         """The drill's session, or None (with a banner) when the scenario cannot run here."""
-        from console.drill_session import start_drill_console
+        from console.session.drill import start_drill_console
         from models.drills.scenario import ScenarioError
 
         try:

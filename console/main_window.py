@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console import command_grammar
+from console.controllers import command_grammar
 from widgets.alert_panel import AlertPanelDock
 from widgets.alert_queue import AlertQueueDock
 from widgets.call_panel import CallPanelDock

@@ -37,7 +37,7 @@ import pytest
 import qasync
 from sqlalchemy import Engine, create_engine, make_url, text
 
-from console.site import DEFAULT_SITE_DIR
+from console.config.site import DEFAULT_SITE_DIR
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

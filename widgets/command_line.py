@@ -3,7 +3,7 @@
 Contract:
 
 * ``CommandLineWidget(grammar)`` takes the grammar as a parameter (the
-  console passes its ``console.command_grammar`` module) because widgets never
+  console passes its ``console.controllers.command_grammar`` module) because widgets never
   import the console. The grammar provides ``parse(text, context)``,
   ``complete(text, cursor, context)``, ``word_span(text, cursor)``,
   ``help_for(verb)``, ``HELP`` (entries with ``verb``, ``aliases``, ``usage``,
@@ -47,7 +47,7 @@ HISTORY_LIMIT = 200
 
 
 class CommandGrammar(Protocol):
-    """What the widget needs of a grammar (``console.command_grammar`` is one)."""
+    """What the widget needs of a grammar (``console.controllers.command_grammar`` is one)."""
 
     HELP: Sequence[Any]
     ParseError: type

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from console.site import SITE_FILE
+from console.config.site import SITE_FILE
 from models.osm_import import OsmImportError, import_osm
 from models.roads import RoadLayer
 from models.routing import GRAPH_FILE

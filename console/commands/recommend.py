@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
+from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from models.dispatch.catalogue import (
     CatalogueError,
     UnknownCodeError,

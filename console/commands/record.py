@@ -24,10 +24,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from console.ingest import IngestService
-from console.link_ownership import link_names, parse_links, take_links
-from console.sensors import SensorService
-from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
+from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
+from console.services.ingest import IngestService
+from console.services.sensors import SensorService
+from console.session.link_ownership import link_names, parse_links, take_links
 from models.alerts.engine import AlertEngine
 from models.alerts.events import ALERT_KINDS, is_sensor_frame
 from models.alerts.state import AlertState

@@ -3,7 +3,7 @@
 Contract: ``redecode_command(store_url, protocols, as_json, stdout, stderr,
 site_dir=None) -> int`` opens the store (a plain path is taken as a SQLite
 file), decodes every stored frame again with today's codecs
-(``console.redecode.redecode``; with ``site_dir`` the site's own ALI
+(``console.reports.redecode.redecode``; with ``site_dir`` the site's own ALI
 layouts and alarm grammars are used for its links) and prints the counts
 per protocol and one line per difference, or with ``as_json`` one JSON
 object (``RedecodeReport.to_dict()``). Exit codes: 0 no differences, 1 some
@@ -43,7 +43,7 @@ def redecode_command(
     stderr: TextIO,
     site_dir: str | Path | None = None,
 ) -> int:
-    from console.redecode import Resolver, redecode, site_resolver
+    from console.reports.redecode import Resolver, redecode, site_resolver
     from models.replay import open_store_readonly
     from models.store import StoreError
     from radio.protocols import PROTOCOLS, known_protocols
@@ -56,7 +56,7 @@ def redecode_command(
         return 2
     resolve: Resolver | None = None
     if site_dir is not None:
-        from console.site import SiteError, load_site
+        from console.config.site import SiteError, load_site
 
         try:
             resolve = site_resolver(load_site(site_dir))
@@ -83,7 +83,7 @@ def redecode_command(
 
 
 def _write_table(report: object, out: TextIO) -> None:
-    from console.redecode import RedecodeReport
+    from console.reports.redecode import RedecodeReport
 
     assert isinstance(report, RedecodeReport)
     out.write(f"{report.frames} frames decoded again\n")

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from console.event_text import position_update
-from console.sensors import SensorService
-from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site
+from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site
+from console.reports.event_text import position_update
+from console.services.sensors import SensorService
 from models.alerts.engine import AlertEngine
 from models.alerts.state import AlertState
 from models.alerts.tracks import TrackStore

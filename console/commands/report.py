@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from console.site import Site
+    from console.config.site import Site
     from models.store import Store
 
 _LOGGER = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def report_command(
     stdout: TextIO,
     stderr: TextIO,
 ) -> int:
-    from console.site import DEFAULT_SITE_DIR, SiteError, load_site
+    from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
     from models.replay import open_store_readonly
     from models.store import StoreError
 
@@ -66,7 +66,7 @@ def report_command(
 def _write(
     store: Store, incident_id: str, site: Site, out: Path, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from console.report_data import UnknownIncidentError, gather_report
+    from console.reports.incident_data import UnknownIncidentError, gather_report
 
     try:
         data = gather_report(store, incident_id, site)
@@ -77,7 +77,7 @@ def _write(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from console.report_pdf import render_map_snapshot, write_report_pdf
+    from console.reports.incident_pdf import render_map_snapshot, write_report_pdf
 
     app = QApplication.instance() or QApplication([])
     try:

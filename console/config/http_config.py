@@ -5,7 +5,7 @@ parsed TOML table into the plain ``radio.links.http.HttpConfig``. Anything
 unusable raises ``HttpConfigError`` (a ``ValueError``) whose message starts
 with ``where`` (and the line, when ``line_of`` is given) and names the key,
 e.g. ``site.toml:57: http.sources[1].routes: unknown route 'sms' (expected
-one of aml, cap, pidf)``, so ``console.site`` can re-raise it as a
+one of aml, cap, pidf)``, so ``console.config.site`` can re-raise it as a
 ``SiteError`` unchanged. Unknown keys are reported through ``warn`` and
 ignored, as elsewhere in site.toml. Relative ``tls_cert``/``tls_key`` paths
 are taken relative to ``base_dir`` (the site folder); whether the files
@@ -130,7 +130,7 @@ def parse_http_config(
     """Read the ``[http]`` table; ``HttpConfigError`` naming the key if unusable.
 
     ``where`` prefixes every message (the site file's path); ``line_of(table,
-    index, key)`` may give the line for it (``console.site``'s locator);
+    index, key)`` may give the line for it (``console.config.site``'s locator);
     ``environ`` defaults to ``os.environ`` (for ``token_env``).
     """
     read = _Reader(where, line_of, warn or (lambda _message: None))

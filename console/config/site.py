@@ -19,7 +19,7 @@ when it is absent or stale, the graph is built from the roads on first use.
     [[units]]     call_sign, type, discipline, station
     [[links]]     the fields of radio.links.spec.LinkSpec
     [dispatch.overdue]  en_route = 10, on_scene = 60, ... (minutes; false = never)
-    [http]        the HTTP(S) endpoint for AML, PIDF-LO and CAP (console.http_config)
+    [http]        the HTTP(S) endpoint for AML, PIDF-LO and CAP (console.config.http_config)
     [calls.duplicates]  distance_m = 300, window_min = 30, radius_factor = 1.0
     [[sensors]] / [[zones]]  radars and alarm zones (models.sensors.config); a
                   radar link names its sensor with ``sensor = "ID"``
@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import resources
-from console.site_links import LinkSections, SiteError
+from console.config.site_links import LinkSections, SiteError
 from models.calls.duplicates import DuplicateConfigError, DuplicateRules
 from models.dispatch.catalogue import (
     DEFAULT_CATALOGUE_DIR,

@@ -1,7 +1,7 @@
 """The link sections of ``site.toml``: ``[[links]]``, ``[http]``,
 ``[ali_profiles.NAME]`` and ``[alarm_grammars.NAME]``.
 
-Contract: ``LinkSections`` is a mixin of ``console.site``'s parser; its
+Contract: ``LinkSections`` is a mixin of ``console.config.site``'s parser; its
 methods read ``self.doc`` and report through ``self.loc.error`` /
 ``self.warn`` like the rest of the parser, so every problem raises
 ``SiteError`` naming the file, the line and the field. A link's own format
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from console.http_config import HttpConfigError, parse_http_config
+from console.config.http_config import HttpConfigError, parse_http_config
 from radio.codecs.ali_profile import AliProfile, AliProfileError
 from radio.codecs.zone_alarm import AlarmGrammar, AlarmGrammarError
 from radio.links.http_types import HttpConfig

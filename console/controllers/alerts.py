@@ -23,15 +23,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from console.alerts import AlertError, AlertService
-from console.dispatch import DispatchError
-from console.sensors import SensorService
+from console.services.alerts import AlertError, AlertService
+from console.services.dispatch import DispatchError
+from console.services.sensors import SensorService
 from widgets.alert_cue import AlertCue
 from widgets.views import SensorView, ZoneView
 
 if TYPE_CHECKING:
-    from console.dispatch_controller import DispatchController
-    from console.session import ConsoleSession
+    from console.controllers.dispatch import DispatchController
+    from console.session.live import ConsoleSession
 
 _LOGGER = logging.getLogger(__name__)
 

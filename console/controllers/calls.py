@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING, Any
 from pyproj import Geod
 from PySide6.QtCore import QObject
 
-from console.calls import CallError, CallService
-from console.dispatch import DispatchError
+from console.services.calls import CallError, CallService
+from console.services.dispatch import DispatchError
 from models.calls.state import CallState
 
 if TYPE_CHECKING:
-    from console.dispatch_controller import DispatchController
-    from console.session import ConsoleSession
+    from console.controllers.dispatch import DispatchController
+    from console.session.live import ConsoleSession
 
 _LOGGER = logging.getLogger(__name__)
 _GEOD = Geod(ellps="WGS84")

@@ -25,16 +25,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from console import command_grammar as grammar
 from console.commands.recommend import recommendation_views
-from console.dispatch import DispatchError, DispatchService
+from console.controllers import command_grammar as grammar
+from console.services.dispatch import DispatchError, DispatchService
 from models.dispatch.recommend import Recommendation, UnitRecord, recommend
 from models.dispatch.status import UnitStatus
 from models.routing.snap import RoutingError
 from widgets.views import IncidentView, NoteView
 
 if TYPE_CHECKING:
-    from console.session import ConsoleSession
+    from console.session.live import ConsoleSession
 
 _LOGGER = logging.getLogger(__name__)
 

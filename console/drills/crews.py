@@ -28,10 +28,10 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from console.dispatch import DispatchError
 from console.drills.clock import RunClock
 from console.drills.encode import avl_fix
 from console.drills.polyline import Polyline
+from console.services.dispatch import DispatchError
 from models.dispatch import events as dev
 from models.dispatch.status import UnitStatus
 

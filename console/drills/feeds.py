@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from console.site import Site
+from console.config.site import Site
 from radio.codecs.ali import ACK, NAK
 from radio.codecs.ali_profile import AliProfile
 from radio.links.http_types import ROUTES, HttpConfig, HttpSource

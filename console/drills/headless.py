@@ -29,12 +29,12 @@ from typing import TextIO
 
 from platformdirs import user_data_dir
 
+from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from console.drills.crews import CrewSimulator
 from console.drills.feeds import DrillFeeds, FeedsError
 from console.drills.responder import RESPONDER, Responder
 from console.drills.runner import DrillRunner
 from console.drills.services import DrillServices
-from console.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from models.drills.events import END_COMPLETED
 from models.drills.scenario import Scenario, ScenarioError, load_scenario
 from models.drills.site_check import site_facts, validate_against_site

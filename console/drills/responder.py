@@ -36,10 +36,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from console.alerts import AlertError
-from console.calls import CallError
-from console.dispatch import DispatchError
 from console.drills.clock import RunClock
+from console.services.alerts import AlertError
+from console.services.calls import CallError
+from console.services.dispatch import DispatchError
 from models.alerts import events as aev
 from models.calls import events as cev
 from models.calls.state import RINGING, CallState

@@ -25,12 +25,12 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from console.alerts import AlertService
-from console.calls import CallService
-from console.dispatch import DispatchService
-from console.ingest import IngestService
-from console.sensors import SensorService
-from console.site import Site, site_catalogue
+from console.config.site import Site, site_catalogue
+from console.services.alerts import AlertService
+from console.services.calls import CallService
+from console.services.dispatch import DispatchService
+from console.services.ingest import IngestService
+from console.services.sensors import SensorService
 from models.alerts.engine import AlertEngine
 from models.alerts.events import ALERT_KINDS, is_sensor_frame
 from models.alerts.state import AlertState

@@ -2,7 +2,7 @@
 
 Contract: ``show_event(window, store, site, seq)`` (a coroutine on the GUI
 loop) reads the event on a worker thread, decodes a stored frame again with
-today's codecs (``console.redecode.redecode_event``, with the site's ALI
+today's codecs (``console.reports.redecode.redecode_event``, with the site's ALI
 layouts and alarm grammars) and opens the frame-detail dialog: raw bytes as a
 hex dump, the payload decoded when it arrived, today's decode, and the
 differences in words. Other events show their stored payload. Used by the
@@ -16,7 +16,7 @@ import json
 import logging
 from typing import Any
 
-from console.redecode import FRAME_KINDS, redecode_event, site_resolver
+from console.reports.redecode import FRAME_KINDS, redecode_event, site_resolver
 from widgets.dialogs import open_frame_detail_dialog
 
 _LOGGER = logging.getLogger(__name__)

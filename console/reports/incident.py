@@ -1,9 +1,9 @@
 """Incident reports: gather from the store, render to PDF.
 
 Contract: ``write_report(store, incident_id, site, out) -> ReportData``
-gathers the report (``console.report_data.gather_report``, Qt-free; raises
+gathers the report (``console.reports.incident_data.gather_report``, Qt-free; raises
 ``UnknownIncidentError``), draws the map snapshot and writes the PDF
-(``console.report_pdf``; needs a ``QApplication``; ``OSError`` when the file
+(``console.reports.incident_pdf``; needs a ``QApplication``; ``OSError`` when the file
 cannot be written). The GUI can call the two halves separately: gathering
 off the GUI thread, rendering on it.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console.report_data import (
+from console.reports.incident_data import (
     MISSING,
     Interval,
     ReportData,
@@ -24,7 +24,7 @@ from console.report_data import (
 )
 
 if TYPE_CHECKING:
-    from console.site import Site
+    from console.config.site import Site
     from models.store import Store
 
 __all__ = [
@@ -40,7 +40,7 @@ __all__ = [
 
 
 def write_report(store: Store, incident_id: str, site: Site | None, out: str | Path) -> ReportData:
-    from console.report_pdf import render_map_snapshot, write_report_pdf  # deferred: Qt
+    from console.reports.incident_pdf import render_map_snapshot, write_report_pdf  # deferred: Qt
 
     data = gather_report(store, incident_id, site)
     write_report_pdf(data, out, render_map_snapshot(data, site))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from console.event_text import summarize
+from console.reports.event_text import summarize
 from models.alerts import events as alert_ev
 from models.calls import events as call_ev
 from models.dispatch import events as ev
@@ -34,7 +34,7 @@ from models.dispatch.catalogue import Catalogue, CatalogueError, default_catalog
 from models.dispatch.recommend import format_duration
 
 if TYPE_CHECKING:
-    from console.site import Site
+    from console.config.site import Site
     from models.store import Store, StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
@@ -225,7 +225,7 @@ def _describe(event: StoredEvent, type_names: dict[str, str]) -> str:
 def _catalogue(site: Site | None) -> Catalogue:
     if site is None:
         return default_catalogue()
-    from console.site import site_catalogue
+    from console.config.site import site_catalogue
 
     try:
         return site_catalogue(site)

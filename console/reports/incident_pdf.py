@@ -23,12 +23,12 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from console.report_data import MISSING, ReportData
+from console.reports.incident_data import MISSING, ReportData
 from models.geo import LocalProjection
 from widgets.views import IncidentView, StationView, UnitView
 
 if TYPE_CHECKING:
-    from console.site import Site
+    from console.config.site import Site
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -36,7 +36,7 @@ from radio.messages import DecodeError
 from radio.protocols import Protocol, ali_protocol, get_protocol, zone_alarm_protocol
 
 if TYPE_CHECKING:
-    from console.site import Site
+    from console.config.site import Site
     from models.store import Store, StoredEvent
 
 _LOGGER = logging.getLogger(__name__)

@@ -36,8 +36,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.committed_actions import CommittedActions, utc_now
-from console.dispatch import DispatchError
+from console.services.committed_actions import CommittedActions, utc_now
+from console.services.dispatch import DispatchError
 from models.alerts import events as ev
 from models.alerts.engine import related
 from models.alerts.state import ACKNOWLEDGED, NEW, AlertRecord, AlertState

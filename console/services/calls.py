@@ -28,8 +28,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.committed_actions import CommittedActions, utc_now
-from console.dispatch import DispatchError
+from console.services.committed_actions import CommittedActions, utc_now
+from console.services.dispatch import DispatchError
 from models.calls import events as ev
 from models.calls.duplicates import DuplicateRules, possible_duplicates
 from models.calls.location import (

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.committed_actions import CommittedActions, utc_now
+from console.services.committed_actions import CommittedActions, utc_now
 from models.dispatch import events as ev
 from models.dispatch.state import DispatchState
 from models.dispatch.status import (

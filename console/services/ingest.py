@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from console.site import Site
+from console.config.site import Site
 from models.calls.tracker import CallTracker
 from models.store import GroupCommitWriter, NewEvent
 from radio.links.base import Chunk, Link, LinkState

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from console.event_text import PositionUpdate, position_update, summarize
+from console.reports.event_text import PositionUpdate, position_update, summarize
 from models.alerts.events import ALERT_KINDS, is_sensor_frame
 from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS

@@ -34,14 +34,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
+from console.config.site import Site
 from console.drills.crews import CrewSimulator
 from console.drills.feeds import DrillFeeds
 from console.drills.headless import drills_dir
 from console.drills.runner import DrillRunner, RunnerStatus
 from console.drills.services import crew_dispatch_service, wait_links_up
 from console.main_window import MainWindow
-from console.session import ConsoleSession
-from console.site import Site
+from console.session.live import ConsoleSession
 from models.drills.events import END_BY_TRAINER
 from models.drills.injections import summary as injection_summary
 from models.drills.scenario import Scenario
@@ -327,7 +327,7 @@ def start_drill_console(
     Raises ``ScenarioError`` for a scenario that cannot be loaded or does not
     fit the site.
     """
-    from console.site import site_catalogue
+    from console.config.site import site_catalogue
     from models.drills.scenario import load_scenario
     from models.drills.site_check import site_facts, validate_against_site
 

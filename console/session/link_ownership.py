@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from console.site import Site
+from console.config.site import Site
 
 if TYPE_CHECKING:
     from models.store.link_claims import LinkClaims

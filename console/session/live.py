@@ -30,12 +30,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from console.bridge import Bridge, event_view
-from console.event_text import PositionUpdate
-from console.link_ownership import link_names, take_links
+from console.config.site import Site, site_catalogue
 from console.main_window import MainWindow
-from console.site import Site, site_catalogue
-from console.unit_roster import UnitRoster
+from console.reports.event_text import PositionUpdate
+from console.session.bridge import Bridge, event_view
+from console.session.link_ownership import link_names, take_links
+from console.session.unit_roster import UnitRoster
 from models.alerts.events import ALERT_KINDS
 from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
@@ -43,14 +43,14 @@ from models.geo import LocalProjection
 from widgets.views import EventView, LinkView, StationView, UnitView
 
 if TYPE_CHECKING:
-    from console.alert_controller import AlertController
-    from console.alerts import AlertService
-    from console.call_controller import CallController
-    from console.calls import CallService
-    from console.dispatch import DispatchService
-    from console.dispatch_controller import DispatchController
-    from console.ingest import IngestService
-    from console.sensors import SensorService
+    from console.controllers.alerts import AlertController
+    from console.controllers.calls import CallController
+    from console.controllers.dispatch import DispatchController
+    from console.services.alerts import AlertService
+    from console.services.calls import CallService
+    from console.services.dispatch import DispatchService
+    from console.services.ingest import IngestService
+    from console.services.sensors import SensorService
     from models.store import GroupCommitWriter, Store, StoredEvent
     from models.store.follow import LogFollower
     from models.store.link_claims import LinkClaims
@@ -196,14 +196,14 @@ class ConsoleSession(QObject):
         self._last_seq = events[0].seq if events else 0
         self._update_store_status()
 
-        from console.alert_controller import AlertController
-        from console.alerts import AlertService
-        from console.call_controller import CallController
-        from console.calls import CallService
-        from console.dispatch import DispatchService
-        from console.dispatch_controller import DispatchController
-        from console.ingest import IngestService
-        from console.sensors import SensorService
+        from console.controllers.alerts import AlertController
+        from console.controllers.calls import CallController
+        from console.controllers.dispatch import DispatchController
+        from console.services.alerts import AlertService
+        from console.services.calls import CallService
+        from console.services.dispatch import DispatchService
+        from console.services.ingest import IngestService
+        from console.services.sensors import SensorService
         from models.alerts.engine import AlertEngine
         from models.alerts.state import AlertState
         from models.calls.state import CallState
@@ -327,7 +327,7 @@ class ConsoleSession(QObject):
     def _on_event_log_event_activated(self, seq: int) -> None:
         if self.store is None:
             return
-        from console.frame_detail import show_event
+        from console.reports.frame_detail import show_event
 
         asyncio.get_event_loop().create_task(show_event(self.window, self.store, self.site, seq))
 

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QObject
 
-from console.bridge import event_view
-from console.event_text import position_update
-from console.site import Site, site_catalogue
-from console.unit_roster import UnitRoster
+from console.config.site import Site, site_catalogue
+from console.reports.event_text import position_update
+from console.session.bridge import event_view
+from console.session.unit_roster import UnitRoster
 from models.geo import LocalProjection
 from widgets.map.tracks import TrackFrame
 from widgets.views import (
@@ -140,7 +140,7 @@ class ReplaySession(QObject):
     def _on_event_log_event_activated(self, seq: int) -> None:
         if self.store is None:
             return
-        from console.frame_detail import show_event
+        from console.reports.frame_detail import show_event
 
         asyncio.get_event_loop().create_task(show_event(self.window, self.store, self.site, seq))
 
@@ -196,7 +196,7 @@ class ReplaySession(QObject):
     # -- showing a state ------------------------------------------------------------------
 
     def _show(self, state: ReplayState, events: list[Any]) -> None:
-        from console.alerts import alert_view
+        from console.services.alerts import alert_view
 
         w = self.window
         self.time = state.time

@@ -16,8 +16,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from console.event_text import PositionUpdate
-from console.site import Site
+from console.config.site import Site
+from console.reports.event_text import PositionUpdate
 from models.dispatch.overdue import OverdueRules
 from models.dispatch.state import DispatchState
 

@@ -5,7 +5,7 @@ Contract:
   position_of=None, radar=None, trail_points=10, max_track_age_s=60)``
   reads a store (open it with ``open_store_readonly``; nothing is written).
   ``position_of`` turns a ``frame.decoded`` event into a unit position (the
-  console passes ``console.event_text.position_update``); ``radar`` is a
+  console passes ``console.reports.event_text.position_update``); ``radar`` is a
   factory for a ``RadarFeed`` (see ``models.replay.checkpoint``) or None for
   no tracks.
 - ``state_at(time) -> ReplayState``: the picture after the longest prefix of

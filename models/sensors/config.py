@@ -6,7 +6,7 @@ arrays of tables into frozen ``Sensor`` / ``Zone`` tuples. Anything unusable
 raises ``SensorConfigError`` (a ``ValueError``) whose message starts with
 ``where`` (and the line, when ``line_of(table, index, key)`` finds one) and
 names the key, e.g. ``site.toml:88: zones[2].polygon: needs at least 3
-points``, so ``console.site`` can re-raise it as a ``SiteError`` unchanged.
+points``, so ``console.config.site`` can re-raise it as a ``SiteError`` unchanged.
 Unknown keys go to ``warn`` and are ignored, as elsewhere in site.toml. Ids
 must be unique within each table. Layout::
 

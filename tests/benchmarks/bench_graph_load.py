@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from console.commands.import_osm import import_osm_command
-from console.site import load_site
+from console.config.site import load_site
 from models.roads import RoadLayer
 from models.routing.build import build_graph
 from models.routing.contract import contract

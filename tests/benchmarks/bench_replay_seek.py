@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from console.event_text import position_update
+from console.reports.event_text import position_update
 from models.replay import ReplayProjector, open_store_readonly
 from models.store import GroupCommitWriter, NewEvent, open_store
 

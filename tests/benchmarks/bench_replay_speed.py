@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pytest
 
-from console.event_text import position_update
+from console.reports.event_text import position_update
 from models.replay import ReplayProjector, ReplayState, open_store_readonly
 from models.store import GroupCommitWriter, NewEvent, Store, open_store
 from tests.benchmarks.bench_replay_seek import N_UNITS as SEEK_UNITS
@@ -56,7 +56,7 @@ SPEED = 600
 FPS = 30
 TICK = timedelta(seconds=SPEED / FPS)
 FRAME_BUDGET_S = 1 / FPS
-EVENT_LOG_ROWS = 500  # as console.replay_session's worker reads for the event log
+EVENT_LOG_ROWS = 500  # as console.session.replay's worker reads for the event log
 LOG_EVERY = 5  # the event log read is timed on every 5th tick (it is slow; keeps the run short)
 BASELINE_TICKS = 20
 VERSION = 2

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from console.commands.import_osm import import_osm_command
-from console.site import load_site
+from console.config.site import load_site
 from models.osm_import import import_osm
 from models.roads import RoadLayer
 

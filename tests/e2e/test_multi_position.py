@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, make_url, text
 
 from console.app import Console
-from console.dispatch import DispatchError
+from console.services.dispatch import DispatchError
 from models.store import GroupCommitWriter, NewEvent, open_store, verify_chain
 from tests.polling import wait_for
 

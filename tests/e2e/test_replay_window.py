@@ -70,7 +70,7 @@ def test_replay_window_shows_the_picture_at_each_moment(console_loop, tmp_path: 
 def test_a_stored_frame_shows_raw_bytes_beside_its_decode(console_loop, tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
-    from console.frame_detail import show_event
+    from console.reports.frame_detail import show_event
     from models.store import GroupCommitWriter, NewEvent
     from radio.codecs.nmea_encode import encode_gga
     from radio.protocols import get_protocol

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from console import command_grammar as grammar
-from console.command_grammar import (
+from console.controllers import command_grammar as grammar
+from console.controllers.command_grammar import (
     ChangeStatus,
     CommandContext,
     DispatchUnits,

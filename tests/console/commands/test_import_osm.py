@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from console.commands.import_osm import import_osm_command, site_name_from_file
-from console.site import load_site
+from console.config.site import load_site
 from models.osm_import import import_osm
 from models.roads import RoadLayer
 

@@ -12,7 +12,7 @@ import pytest
 
 from console.cli import main
 from console.commands.recommend import parse_at, recommend_command, recommendation_views
-from console.site import DEFAULT_SITE_DIR, load_site
+from console.config.site import DEFAULT_SITE_DIR, load_site
 from models.dispatch.recommend import Candidate, UnitRecord, recommend
 from widgets.views import CandidateView
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from console.commands.replay import SensorReplayFeed, parse_time, replay_command
-from console.site import DEFAULT_SITE_DIR, load_site
+from console.config.site import DEFAULT_SITE_DIR, load_site
 from models.replay import ReplayProjector, open_store_readonly
 from models.store import open_store
 from tests.models.replay.story import ALERT, CALL, INCIDENT, T0, write_story

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from console.http_config import HttpConfigError, parse_http_config
+from console.config.http_config import HttpConfigError, parse_http_config
 from radio.links.http import HttpConfig
 
 TOKEN = "0123456789abcdef-mno"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from console.site import DEFAULT_SITE_DIR, DISCIPLINES, SiteError, load_site
+from console.config.site import DEFAULT_SITE_DIR, DISCIPLINES, SiteError, load_site
 
 GOOD = """\
 [site]
@@ -260,7 +260,7 @@ def test_graph_from_another_import_is_a_warning_and_rebuilt(tmp_path: Path) -> N
 def test_unit_types_come_from_the_catalogue(tmp_path) -> None:
     import shutil
 
-    from console.site import DEFAULT_SITE_DIR, SiteError, load_site
+    from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
 
     site = tmp_path / "site"
     shutil.copytree(DEFAULT_SITE_DIR, site)
@@ -276,7 +276,7 @@ def test_overdue_limits_from_the_site(tmp_path) -> None:
     import shutil
     from datetime import UTC, datetime, timedelta
 
-    from console.site import DEFAULT_SITE_DIR, SiteError, load_site
+    from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
 
     site = tmp_path / "site"
     shutil.copytree(DEFAULT_SITE_DIR, site)

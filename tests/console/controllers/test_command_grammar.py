@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from console.command_grammar import (
+from console.controllers.command_grammar import (
     HELP,
     AddNote,
     ChangeStatus,

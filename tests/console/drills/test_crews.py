@@ -15,11 +15,11 @@ from types import SimpleNamespace
 
 import pytest
 
+from console.config.site import load_site
 from console.drills.clock import RunClock
 from console.drills.crews import CrewSimulator
 from console.drills.feeds import AVL_LINK, DrillFeeds
 from console.drills.services import DrillServices
-from console.site import load_site
 from models.dispatch.status import UnitStatus
 from models.drills.events import CREW_OPERATOR
 from models.routing.snap import snap_points

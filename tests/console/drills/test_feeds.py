@@ -18,10 +18,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from console.config.site import load_site
 from console.drills import encode
 from console.drills.feeds import ALARM_LINK, ALI_LINK, AVL_LINK, DrillFeeds, asterix_link
-from console.ingest import IngestService
-from console.site import load_site
+from console.services.ingest import IngestService
 from models.calls.state import CallState
 from models.calls.tracker import CallTracker
 from models.store import GroupCommitWriter, open_store

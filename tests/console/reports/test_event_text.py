@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from console.event_text import position_update, summarize
+from console.reports.event_text import position_update, summarize
 from models.store import StoredEvent
 
 T = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)

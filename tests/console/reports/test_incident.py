@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from console.report import MISSING, UnknownIncidentError, gather_report, write_report
-from console.site import DEFAULT_SITE_DIR, Site, load_site
+from console.config.site import DEFAULT_SITE_DIR, Site, load_site
+from console.reports.incident import MISSING, UnknownIncidentError, gather_report, write_report
 from models.store import GroupCommitWriter, NewEvent, Store, open_store
 
 T0 = datetime(2026, 3, 1, 21, 0, 0, tzinfo=UTC)  # 23:00:00 in Helsinki
@@ -311,7 +311,7 @@ def test_pdf_has_pages_map_and_text(qapp: Any, store: Store, site: Site, tmp_pat
 
 
 def test_map_snapshot_shows_the_site(qapp: Any, store: Store, site: Site) -> None:
-    from console.report_pdf import render_map_snapshot
+    from console.reports.incident_pdf import render_map_snapshot
 
     image = render_map_snapshot(gather_report(store, IID, site), site)
     assert not image.isNull() and image.width() >= 1000

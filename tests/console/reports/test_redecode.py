@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from console.commands.redecode import redecode_command
-from console.redecode import (
+from console.reports.redecode import (
     DECODED_TO_REJECTED,
     PAYLOAD,
     REASON,

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from console.alerts import AlertError, AlertService
-from console.calls import CallService
-from console.committed_actions import await_committed
-from console.dispatch import DispatchService
-from console.site import DEFAULT_SITE_DIR, load_site, site_catalogue
+from console.config.site import DEFAULT_SITE_DIR, load_site, site_catalogue
+from console.services.alerts import AlertError, AlertService
+from console.services.calls import CallService
+from console.services.committed_actions import await_committed
+from console.services.dispatch import DispatchService
 from models.alerts import events as ev
 from models.alerts.engine import AlertEngine
 from models.alerts.state import AlertState

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from console.calls import CallError, CallService
-from console.committed_actions import await_committed
-from console.dispatch import DispatchService
-from console.site import DEFAULT_SITE_DIR, load_site, site_catalogue
+from console.config.site import DEFAULT_SITE_DIR, load_site, site_catalogue
+from console.services.calls import CallError, CallService
+from console.services.committed_actions import await_committed
+from console.services.dispatch import DispatchService
 from models.calls import events as ev
 from models.calls.state import CallState
 from models.calls.tracker import CallTracker

@@ -6,8 +6,8 @@ import asyncio
 import shutil
 from pathlib import Path
 
-from console.ingest import IngestService
-from console.site import load_site
+from console.config.site import load_site
+from console.services.ingest import IngestService
 from models.store import GroupCommitWriter, open_store
 from radio.links.folder import PROCESSED
 from tests.polling import wait_for

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from console.drill_session import DrillSession, start_drill_console
+from console.config.site import DEFAULT_SITE_DIR, load_site
 from console.main_window import DRILL_COLOUR, MainWindow
-from console.site import DEFAULT_SITE_DIR, load_site
+from console.session.drill import DrillSession, start_drill_console
 from models.drills.scenario import load_scenario
 from models.store import default_store_path
 from tests.polling import wait_for

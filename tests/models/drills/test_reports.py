@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from console.site import DEFAULT_SITE_DIR, load_site
+from console.config.site import DEFAULT_SITE_DIR, load_site
 from models.drills import events as dre
 from models.drills.report_html import BANNER, render_html, write_html_report
 from models.drills.report_json import read_json_report, write_json_report

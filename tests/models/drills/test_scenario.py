@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from console.site import DEFAULT_SITE_DIR, load_site, site_catalogue
+from console.config.site import DEFAULT_SITE_DIR, load_site, site_catalogue
 from models.drills.scenario import DRILLS_DIR, ScenarioError, load_scenario, shipped_scenarios
 from models.drills.site_check import SiteFacts, site_facts, validate_against_site
 from models.geo import LocalProjection

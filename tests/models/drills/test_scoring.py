@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from console.site import DEFAULT_SITE_DIR, load_site
+from console.config.site import DEFAULT_SITE_DIR, load_site
 from models.alerts import events as aev
 from models.calls import events as cev
 from models.dispatch import events as dev

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from console.event_text import position_update
+from console.reports.event_text import position_update
 from models.alerts.state import AlertState
 from models.calls.state import CallState
 from models.dispatch.state import DispatchState

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from console.event_text import position_update
+from console.reports.event_text import position_update
 from models.replay import BEFORE_FIRST, ReplayProjector, open_store_readonly, state_to_dict
 from models.store import GroupCommitWriter, NewEvent, Store, open_store
 from tests.models.replay.story import CALL, INCIDENT, STORY, T0, replay_picture, write_story
