@@ -9,10 +9,10 @@ The rooms, highest first; each imports only from the rooms below it (an
 import-linter contract in ``pyproject.toml`` keeps it so):
 
 - ``commands``: the sub-commands (plain functions, no GUI);
-- ``session``: live, replay and drill sessions, the Qt bridge, the unit
-  roster, link ownership; builds the controllers and never imports back;
+- ``session``: live, replay and drill sessions, the Qt bridge, link
+  ownership; builds the controllers and never imports back;
 - ``drills`` (the Qt-free runner side of drills) beside ``controllers``
-  (widget intents -> service actions, the command grammar);
+  (widget intents -> service actions, the command grammar, the unit roster);
 - ``services``: operator intents and link frames -> validated, committed
   events (dispatch, calls, alerts, sensors, ingest);
 - ``reports``: incident reports, re-decoding, frame detail, event summaries;

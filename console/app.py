@@ -165,6 +165,7 @@ class Console:
         speed: float = 1.0,
     ) -> None:
         from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
+        from console.controllers import command_grammar
         from console.main_window import MainWindow
         from console.session.link_ownership import parse_links
         from console.session.live import ConsoleSession
@@ -176,7 +177,7 @@ class Console:
             site = load_site(site_path)
         except SiteError as exc:
             _LOGGER.error("site not loaded: %s", exc)
-            self.window = MainWindow(str(site_path), None)
+            self.window = MainWindow(str(site_path), None, command_grammar)
             self.window.show_banner(
                 self.window.tr("SITE NOT LOADED — no links are running: {err}").format(err=exc)
             )
@@ -184,7 +185,9 @@ class Console:
         else:
             from zoneinfo import ZoneInfo
 
-            self.window = MainWindow(site.name, ZoneInfo(site.timezone), replay=replay is not None)
+            self.window = MainWindow(
+                site.name, ZoneInfo(site.timezone), command_grammar, replay=replay is not None
+            )
             if replay is not None:
                 from console.session.replay import ReplaySession
 

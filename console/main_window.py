@@ -1,13 +1,14 @@
 """Main window: layout and wiring only.
 
-Contract: ``MainWindow(site_title, timezone)`` puts the map in the centre and
+Contract: ``MainWindow(site_title, timezone, grammar)`` puts the map in the centre and
 docks around it (unit board, event log, link status), menus with keyboard
 shortcuts, a status bar with UTC/local clocks and the store's state, and a
 banner for conditions a dispatcher must not miss (store unavailable, site
 not loaded). It remembers its layout in QSettings. It owns no services:
 ``sigCloseRequested`` asks the session to shut down cleanly, and the session
 calls ``close_for_real()`` when everything is flushed. ``sigThemeChanged``
-carries the theme a person picked.
+carries the theme a person picked. ``grammar`` is the command line's
+(``console.controllers.command_grammar``): the window imports widgets only.
 """
 
 from __future__ import annotations
@@ -24,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.controllers import command_grammar
 from widgets.alert_panel import AlertPanelDock
 from widgets.alert_queue import AlertQueueDock
 from widgets.call_panel import CallPanelDock
 from widgets.call_queue import CallQueueDock
 from widgets.clock import ClockWidget
-from widgets.command_line import CommandLineWidget
+from widgets.command_line import CommandGrammar, CommandLineWidget
 from widgets.dialogs import open_store_file_dialog
 from widgets.error_dialog import show_message
 from widgets.event_log import EventLogDock
@@ -64,7 +64,14 @@ class MainWindow(QMainWindow):
     sigThemeChanged = Signal(str)
     sigReplayRequested = Signal(str)  # a store file to open in a separate replay window
 
-    def __init__(self, site_title: str, timezone: tzinfo | None, *, replay: bool = False) -> None:
+    def __init__(
+        self,
+        site_title: str,
+        timezone: tzinfo | None,
+        grammar: CommandGrammar,
+        *,
+        replay: bool = False,
+    ) -> None:
         super().__init__()
         self.setObjectName("ReplayWindow" if replay else "MainWindow")
         self._site_title = site_title
@@ -86,7 +93,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        self.command_line = CommandLineWidget(command_grammar, self)
+        self.command_line = CommandLineWidget(grammar, self)
         layout.addWidget(self.command_line)
         layout.addWidget(self.map_widget, 1)
         self.setCentralWidget(central)

@@ -13,8 +13,7 @@ first). Shortfalls go to stdout in the table and to stderr with JSON.
 Exit codes: 0 done; 1 the site or catalogue cannot be loaded, or the place
 is outside the road network or cut off from it (message on stderr); 2 an
 unknown incident type (the message lists the known ones) or a malformed
-``--at``. ``recommendation_views`` turns a ``Recommendation`` into the
-widgets' ``RecommendationView`` and ``RouteView``s for the console.
+``--at``.
 """
 
 from __future__ import annotations
@@ -40,36 +39,8 @@ from models.dispatch.recommend import (
 )
 from models.dispatch.status import UnitStatus
 from models.routing.snap import RoutingError
-from widgets.views import CandidateView, RecommendationView, RouteView
 
 _LOGGER = logging.getLogger(__name__)
-
-
-def recommendation_views(
-    rec: Recommendation, incident_id: str
-) -> tuple[RecommendationView, tuple[RouteView, ...]]:
-    data = rec.to_view(incident_id)
-    slots = tuple(
-        (
-            unit_type,
-            count,
-            tuple(
-                CandidateView(
-                    call_sign=c.call_sign,
-                    unit_type=c.unit_type,
-                    eta_s=c.eta_s,
-                    route_m=c.route_m,
-                    fix_age_s=c.fix_age_s,
-                    reason=c.reason,
-                    recommended=c.recommended,
-                )
-                for c in candidates
-            ),
-        )
-        for unit_type, count, candidates in data.slots
-    )
-    routes = tuple(RouteView(r.call_sign, r.lat, r.lon, r.eta_s) for r in rec.routes)
-    return RecommendationView(data.incident_id, slots, data.shortfall), routes
 
 
 def parse_at(text: str) -> tuple[float, float]:

@@ -10,62 +10,21 @@ the embedded default site) — and prints it: with ``as_json`` one JSON object
 calls, links, tracks), otherwise a readable summary. A time before the first
 event gives the empty picture with a note (exit 0). Exit 2: a malformed
 time, or a store or site that cannot be opened (message on stderr).
-
-``SensorReplayFeed`` adapts ``SensorService`` to ``models.replay.RadarFeed``;
-the alerts its engine would raise are dropped (replay writes nothing, and
-the alerts that were raised are in the log already).
 """
 
 from __future__ import annotations
 
-import copy
 import json
-from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from typing import TextIO
 
-from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site
+from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
 from console.reports.event_text import position_update
-from console.services.sensors import SensorService
-from models.alerts.engine import AlertEngine
-from models.alerts.state import AlertState
-from models.alerts.tracks import TrackStore
+from console.services.sensor_replay import SensorReplayFeed
 from models.replay import ReplayProjector, ReplayState, open_store_readonly, state_to_dict
 from models.store import StoreError
 
 PROG = "dispatch-console replay"
-
-
-class _DiscardWriter:
-    def submit(self, event: Any) -> None:
-        return None
-
-
-_DISCARD = _DiscardWriter()
-
-
-class SensorReplayFeed:
-    """Radar tracks for replay: the live ``SensorService`` fed committed frames."""
-
-    def __init__(self, site: Site, service: SensorService | None = None) -> None:
-        self.site = site
-        self.service = service or SensorService(
-            site, _DISCARD, AlertEngine(AlertState(), site.sensors, site.zones)
-        )
-
-    @property
-    def tracks(self) -> TrackStore:
-        return self.service.tracks
-
-    def on_committed(self, events: Sequence[Any]) -> None:
-        self.service.on_committed(events)
-
-    def clone(self) -> SensorReplayFeed:
-        # The site and its configuration are shared, read-only: never copied.
-        memo: dict[int, Any] = {id(self.site): self.site, id(_DISCARD): _DISCARD}
-        for item in (*self.site.sensors, *self.site.zones, *self.site.links):
-            memo[id(item)] = item
-        return SensorReplayFeed(self.site, copy.deepcopy(self.service, memo))
 
 
 def parse_time(text: str) -> datetime:

@@ -1,7 +1,7 @@
 """Alert controller: tracks, sensors, zones and alerts on screen; alert handling.
 
-Contract: ``AlertController(session, alerts, sensors, dispatch)`` is created by
-the session once the store is open. It
+Contract: ``AlertController(parent, window, alerts, sensors, dispatch, site)``
+is created by the session once the store is open. It
 - draws the site's sensors (with coverage) and zones once, and the live radar
   tracks from the sensor service's ``TrackStore`` on a display timer (the
   map paints only what changed);
@@ -15,14 +15,12 @@ the session once the store is open. It
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
+from console.controllers.actions import ActionController
 from console.services.alerts import AlertError, AlertService
 from console.services.dispatch import DispatchError
 from console.services.sensors import SensorService
@@ -30,33 +28,34 @@ from widgets.alert_cue import AlertCue
 from widgets.views import SensorView, ZoneView
 
 if TYPE_CHECKING:
+    from console.config.site import Site
     from console.controllers.dispatch import DispatchController
-    from console.session.live import ConsoleSession
-
-_LOGGER = logging.getLogger(__name__)
+    from console.main_window import MainWindow
 
 TRACK_REFRESH_MS = 100
 AGE_OUT_MS = 5000
 
 
-class AlertController(QObject):
+class AlertController(ActionController):
+    REFUSALS = (AlertError, DispatchError)
+
     def __init__(
         self,
-        session: ConsoleSession,
+        parent: QObject,
+        window: MainWindow,
         alerts: AlertService,
         sensors: SensorService,
         dispatch: DispatchController,
+        site: Site,
     ) -> None:
-        super().__init__(session)
-        self.session = session
-        self.window = session.window
+        super().__init__(parent, window)
+        self.site = site
         self.alerts = alerts
         self.sensors = sensors
         self.dispatch = dispatch
         self.selected_alert: str | None = None
         self.cue = AlertCue(self)
         self.cue.flash_title_of(self.window.alert_queue)
-        self._tasks: set[asyncio.Task[Any]] = set()
         self._track_timer = self._timer(TRACK_REFRESH_MS, self._on_track_timer_timeout)
         self._age_timer = self._timer(AGE_OUT_MS, self._on_age_timer_timeout)
         self._drawn_frames = -1
@@ -78,14 +77,8 @@ class AlertController(QObject):
         )
         alerts.add_listener(lambda _kinds: self.refresh())
 
-    def _timer(self, interval_ms: int, slot: Any) -> QTimer:
-        timer = QTimer(self)
-        timer.setInterval(interval_ms)
-        timer.timeout.connect(slot)
-        return timer
-
     def start(self) -> None:
-        site = self.session.site
+        site = self.site
         self.window.map_widget.set_sensors(
             [SensorView(s.sensor_id, s.name, s.kind, s.lat, s.lon, s.range_m) for s in site.sensors]
         )
@@ -98,26 +91,6 @@ class AlertController(QObject):
             timer.stop()
 
     # -- actions ------------------------------------------------------------------
-
-    def _run(self, action: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
-        task = asyncio.get_event_loop().create_task(self._guarded(action, what))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
-    async def _guarded(self, action: Coroutine[Any, Any, Any], what: str) -> Any:
-        try:
-            return await action
-        except (AlertError, DispatchError) as exc:
-            message = f"{what}: {exc}"
-            _LOGGER.info("refused: %s", message)
-            self.window.command_line.show_error(message)
-            self.window.statusBar().showMessage(message, 10_000)
-        return None
-
-    async def wait_idle(self) -> None:
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     def _on_acknowledge(self, alert_id: str) -> None:
         self._run(self.alerts.acknowledge(alert_id), "acknowledge")
@@ -169,7 +142,7 @@ class AlertController(QObject):
         self.window.map_widget.set_zones(
             [
                 ZoneView(z.zone_id, z.name, z.polygon, alarmed=z.zone_id in alarmed)
-                for z in self.session.site.zones
+                for z in self.site.zones
             ]
         )
         for view in views:

@@ -1,7 +1,7 @@
 """Call controller: wires the call-taking widgets to the ``CallService``.
 
-Contract: ``CallController(session, calls, dispatch_controller)`` is created
-by the session once the store is open. It
+Contract: ``CallController(parent, window, calls, dispatch_controller)`` is
+created by the session once the store is open. It
 - keeps the call queue, the call panel and the callers on the map in step
   with the committed call state (the queue ticks its own timers);
 - selects a new ringing call when the call-taker has none selected, so the
@@ -15,39 +15,39 @@ by the session once the store is open. It
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from pyproj import Geod
 from PySide6.QtCore import QObject
 
+from console.controllers.actions import ActionController
 from console.services.calls import CallError, CallService
 from console.services.dispatch import DispatchError
 from models.calls.state import CallState
 
 if TYPE_CHECKING:
     from console.controllers.dispatch import DispatchController
-    from console.session.live import ConsoleSession
+    from console.main_window import MainWindow
 
-_LOGGER = logging.getLogger(__name__)
 _GEOD = Geod(ellps="WGS84")
 
 
-class CallController(QObject):
+class CallController(ActionController):
+    REFUSALS = (CallError, DispatchError)
+
     def __init__(
-        self, session: ConsoleSession, calls: CallService, dispatch: DispatchController
+        self,
+        parent: QObject,
+        window: MainWindow,
+        calls: CallService,
+        dispatch: DispatchController,
     ) -> None:
-        super().__init__(session)
-        self.session = session
-        self.window = session.window
+        super().__init__(parent, window)
         self.calls = calls
         self.dispatch = dispatch
         self.selected_call: str | None = None
         self._known_calls: set[str] = set()
-        self._tasks: set[asyncio.Task[Any]] = set()
 
         w = self.window
         w.call_queue.sigCallSelected.connect(self._on_call_selected)
@@ -83,26 +83,6 @@ class CallController(QObject):
         self.refresh()
 
     # -- actions ------------------------------------------------------------------
-
-    def _run(self, action: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
-        task = asyncio.get_event_loop().create_task(self._guarded(action, what))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
-    async def _guarded(self, action: Coroutine[Any, Any, Any], what: str) -> Any:
-        try:
-            return await action
-        except (CallError, DispatchError) as exc:
-            message = f"{what}: {exc}"
-            _LOGGER.info("refused: %s", message)
-            self.window.command_line.show_error(message)
-            self.window.statusBar().showMessage(message, 10_000)
-        return None
-
-    async def wait_idle(self) -> None:
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     def _on_answer(self, call_id: str) -> None:
         self._select_call(call_id)

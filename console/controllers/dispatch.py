@@ -1,7 +1,7 @@
 """Dispatch controller: wires the dispatch widgets to the ``DispatchService``.
 
-Contract: ``DispatchController(window, session)`` is created by the session
-once the store is open. It
+Contract: ``DispatchController(parent, window, service, roster, site)`` is
+created by the session once the store is open. It
 - turns every intent (command line, unit board and map context menus,
   incident panel, recommendation panel) into one service action, run as an
   asyncio task; a refusal (``DispatchError``) or an unreachable place is shown
@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
-from console.commands.recommend import recommendation_views
 from console.controllers import command_grammar as grammar
+from console.controllers.actions import ActionController
+from console.controllers.recommendation_views import recommendation_views
 from console.services.dispatch import DispatchError, DispatchService
 from models.dispatch.recommend import Recommendation, UnitRecord, recommend
 from models.dispatch.status import UnitStatus
@@ -34,27 +34,35 @@ from models.routing.snap import RoutingError
 from widgets.views import IncidentView, NoteView
 
 if TYPE_CHECKING:
-    from console.session.live import ConsoleSession
+    from console.config.site import Site
+    from console.controllers.unit_roster import UnitRoster
+    from console.main_window import MainWindow
 
 _LOGGER = logging.getLogger(__name__)
 
 TIMER_REFRESH_MS = 1000
 
 
-class DispatchController(QObject):
-    def __init__(self, session: ConsoleSession, service: DispatchService) -> None:
-        super().__init__(session)
-        self.session = session
-        self.window = session.window
+class DispatchController(ActionController):
+    REFUSALS = (DispatchError, RoutingError)
+
+    def __init__(
+        self,
+        parent: QObject,
+        window: MainWindow,
+        service: DispatchService,
+        roster: UnitRoster,
+        site: Site,
+    ) -> None:
+        super().__init__(parent, window)
         self.service = service
+        self.roster = roster
+        self.site = site
         self.catalogue = service.catalogue
         self.selected_incident: str | None = None
         self.selected_unit: str | None = None
         self.recommendations: dict[str, Recommendation] = {}
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._timer = QTimer(self)
-        self._timer.setInterval(TIMER_REFRESH_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._refresh_timer = self._timer(TIMER_REFRESH_MS, self._on_timer_timeout)
 
         w = self.window
         w.command_line.sigIntent.connect(self._on_command_line_intent)
@@ -74,32 +82,7 @@ class DispatchController(QObject):
 
     def start(self) -> None:
         self._refresh_all()
-        self._timer.start()
-
-    # -- running actions -------------------------------------------------------
-
-    def _run(self, action: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
-        task = asyncio.get_event_loop().create_task(self._guarded(action, what))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
-    async def _guarded(self, action: Coroutine[Any, Any, Any], what: str) -> Any:
-        try:
-            return await action
-        except (DispatchError, RoutingError) as exc:
-            self._refuse(f"{what}: {exc}")
-        return None
-
-    def _refuse(self, message: str) -> None:
-        _LOGGER.info("refused: %s", message)
-        self.window.command_line.show_error(message)
-        self.window.statusBar().showMessage(message, 10_000)
-
-    async def wait_idle(self) -> None:
-        """Until every action started so far has finished (for tests and shutdown)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        self._refresh_timer.start()
 
     # -- intents -----------------------------------------------------------------
 
@@ -123,7 +106,7 @@ class DispatchController(QObject):
                 self._on_unit_selected(intent.target)
                 self.window.map_widget.select_unit(intent.target)
                 self.window.unit_board.select_unit(intent.target)
-                view = self.session.roster.get(intent.target)
+                view = self.roster.get(intent.target)
                 if view is not None and view.lat is not None and view.lon is not None:
                     self.window.map_widget.center_on(view.lat, view.lon)
             else:
@@ -176,7 +159,7 @@ class DispatchController(QObject):
 
     def _selected_place(self) -> tuple[float, float] | None:
         if self.selected_unit:
-            view = self.session.roster.get(self.selected_unit)
+            view = self.roster.get(self.selected_unit)
             if view is not None and view.lat is not None and view.lon is not None:
                 return view.lat, view.lon
         if self.selected_incident:
@@ -216,7 +199,7 @@ class DispatchController(QObject):
             raise DispatchError(f"unknown incident {incident_id!r}")
         plan = self.catalogue.plan(incident.type_code)
         records = self._unit_records()
-        site = self.session.site
+        site = self.site
         now = datetime.now(UTC)
         loop = asyncio.get_running_loop()
         rec = await loop.run_in_executor(
@@ -231,10 +214,10 @@ class DispatchController(QObject):
         return rec
 
     def _unit_records(self) -> list[UnitRecord]:
-        stations = {s.station_id: s for s in self.session.site.stations}
+        stations = {s.station_id: s for s in self.site.stations}
         records = []
-        for unit in self.session.site.units:
-            view = self.session.roster.get(unit.call_sign)
+        for unit in self.site.units:
+            view = self.roster.get(unit.call_sign)
             station = stations.get(unit.station_id)
             has_fix = view is not None and view.fix_time is not None
             records.append(
@@ -272,8 +255,8 @@ class DispatchController(QObject):
         self._update_context()
 
     def _refresh_units(self) -> None:
-        changed = self.session.roster.apply_dispatch(
-            self.service.state, self.session.overdue, datetime.now(UTC)
+        changed = self.roster.apply_dispatch(
+            self.service.state, self.site.overdue, datetime.now(UTC)
         )
         if changed:
             self.window.map_widget.update_units(changed)
@@ -325,9 +308,7 @@ class DispatchController(QObject):
             for n in self.service.state.notes.get(incident_id or "", [])
         ]
         units = [
-            u
-            for u in (self.session.roster.get(c) for c in (view.units if view else ()))
-            if u is not None
+            u for u in (self.roster.get(c) for c in (view.units if view else ())) if u is not None
         ]
         self.window.incident_panel.show_incident(view, notes, units)
 
@@ -335,7 +316,7 @@ class DispatchController(QObject):
         state = self.service.state
         self.window.command_line.set_context(
             grammar.CommandContext(
-                units=tuple(u.call_sign for u in self.session.site.units),
+                units=tuple(u.call_sign for u in self.site.units),
                 incidents=tuple(i.incident_id for i in state.open_incidents()),
                 incident_types=tuple(t.code for t in self.catalogue.incident_types()),
                 selected_incident=self.selected_incident,

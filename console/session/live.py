@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from console.config.site import Site, site_catalogue
+from console.controllers.unit_roster import UnitRoster
 from console.main_window import MainWindow
 from console.reports.event_text import PositionUpdate
 from console.session.bridge import Bridge, event_view
 from console.session.link_ownership import link_names, take_links
-from console.session.unit_roster import UnitRoster
 from models.alerts.events import ALERT_KINDS
 from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
@@ -219,13 +219,15 @@ class ConsoleSession(QObject):
         )
         self.dispatch = DispatchService(self.site, catalogue, self.writer, self.operator)
         self.dispatch.state.apply_all(dispatch_events)
-        self.controller = DispatchController(self, self.dispatch)
+        self.controller = DispatchController(
+            self, self.window, self.dispatch, self.roster, self.site
+        )
         self.controller.start()
         call_state = CallState.from_events(call_events)
         self.calls = CallService(
             self.site, self.writer, self.operator, call_state, dispatch_state=self.dispatch.state
         )
-        self.call_controller = CallController(self, self.calls, self.controller)
+        self.call_controller = CallController(self, self.window, self.calls, self.controller)
         self.call_controller.start()
         alert_state = AlertState.from_events(alert_events)
         self.alerts = AlertService(
@@ -247,7 +249,9 @@ class ConsoleSession(QObject):
         self.sensors = SensorService(
             self.site, self.writer, engine, alert_links=link_names(ingest_site)
         )
-        self.alert_controller = AlertController(self, self.alerts, self.sensors, self.controller)
+        self.alert_controller = AlertController(
+            self, self.window, self.alerts, self.sensors, self.controller, self.site
+        )
         self.alert_controller.start()
         for service in (self.dispatch, self.calls, self.alerts):
             service.refuse_when(lambda: self.offline_reason)

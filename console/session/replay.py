@@ -24,9 +24,9 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from console.config.site import Site, site_catalogue
+from console.controllers.unit_roster import UnitRoster
 from console.reports.event_text import position_update
 from console.session.bridge import event_view
-from console.session.unit_roster import UnitRoster
 from models.geo import LocalProjection
 from widgets.map.tracks import TrackFrame
 from widgets.views import (
@@ -115,7 +115,7 @@ class ReplaySession(QObject):
         self.seek(last)
 
     def _open(self) -> tuple[Any, Any, str, list[tuple[datetime, str, str]], list[float]]:
-        from console.commands.replay import SensorReplayFeed
+        from console.services.sensor_replay import SensorReplayFeed
         from models.replay import ReplayProjector, open_store_readonly
         from models.store import verify_chain
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 import io
 import json
 import shutil
-from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from console.cli import main
-from console.commands.recommend import parse_at, recommend_command, recommendation_views
+from console.commands.recommend import recommend_command
 from console.config.site import DEFAULT_SITE_DIR, load_site
-from models.dispatch.recommend import Candidate, UnitRecord, recommend
-from widgets.views import CandidateView
 
 CENTRE = "60.1695,24.9440"
 
@@ -99,24 +96,3 @@ def test_cli_wiring(capsys: pytest.CaptureFixture[str]) -> None:
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["recommended"] and rows[0]["type"] == "engine"
     assert main(["recommend", "--type", "nope", "--at", CENTRE]) == 2
-
-
-def test_views_have_the_widgets_shape() -> None:
-    assert [f.name for f in fields(Candidate)] == [f.name for f in fields(CandidateView)]
-    site = load_site(DEFAULT_SITE_DIR)
-    station = site.stations[0]
-    units = [UnitRecord("X1", "engine", "available", station_lat=station.lat,
-                        station_lon=station.lon)]  # fmt: skip
-
-    class Slot:
-        unit_type, count, substitutes = "engine", 1, ()
-
-    from datetime import UTC, datetime
-
-    lat, lon = parse_at(CENTRE)
-    rec = recommend(site.graph, [Slot()], units, lat, lon, datetime.now(UTC))
-    view, routes = recommendation_views(rec, "INC-7")
-    assert view.incident_id == "INC-7"
-    assert view.slots[0][2][0] == CandidateView(*(getattr(rec.chosen()[0], f.name)
-                                                  for f in fields(Candidate)))  # fmt: skip
-    assert routes[0].call_sign == "X1" and len(routes[0].lat) >= 3

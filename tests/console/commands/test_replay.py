@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from console.commands.replay import SensorReplayFeed, parse_time, replay_command
+from console.commands.replay import parse_time, replay_command
 from console.config.site import DEFAULT_SITE_DIR, load_site
+from console.services.sensor_replay import SensorReplayFeed
 from models.replay import ReplayProjector, open_store_readonly
 from models.store import open_store
 from tests.models.replay.story import ALERT, CALL, INCIDENT, T0, write_story

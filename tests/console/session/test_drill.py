@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from console.config.site import DEFAULT_SITE_DIR, load_site
+from console.controllers import command_grammar
 from console.main_window import DRILL_COLOUR, MainWindow
 from console.session.drill import DrillSession, start_drill_console
 from models.drills.scenario import load_scenario
@@ -53,7 +54,7 @@ def test_gui_drill_marks_window_injects_pauses_and_reports(
     site = load_site(DEFAULT_SITE_DIR)
     scenario = load_scenario("structure-fire")
     store_file = tmp_path / "drill.sqlite"
-    window = MainWindow(site.name, None)
+    window = MainWindow(site.name, None, command_grammar)
     qtbot.addWidget(window)
     drill = DrillSession(window, site, scenario, f"sqlite:///{store_file}", "trainee", speed=60.0)
 
@@ -120,7 +121,7 @@ def test_start_drill_console_refuses_a_live_store(
     live = tmp_path / "live.sqlite"
     open_store(f"sqlite:///{live}").close()
     site = load_site(DEFAULT_SITE_DIR)
-    window = MainWindow(site.name, None)
+    window = MainWindow(site.name, None, command_grammar)
     qtbot.addWidget(window)
     drill = start_drill_console(window, site, "structure-fire", f"sqlite:///{live}", "t", 30.0)
 

@@ -1,0 +1,65 @@
+"""One way for controllers to run operator actions and show their refusals.
+
+Contract: a controller subclasses ``ActionController(parent, window)`` and
+names the refusals it expects in ``REFUSALS`` (the services' error types).
+``_run(action, what)`` runs one service action as an asyncio task; a refusal
+is shown under the command line and in the status bar as ``"what: reason"``,
+never raised. Anything else propagates to the console's error handler.
+``wait_idle()`` returns once every action started so far has finished (for
+tests and shutdown). ``_timer(ms, slot)`` makes a repeating timer owned by
+the controller (started by the controller when it starts).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from console.main_window import MainWindow
+
+_LOGGER = logging.getLogger(__name__)
+
+REFUSAL_SHOWN_MS = 10_000
+
+
+class ActionController(QObject):
+    REFUSALS: ClassVar[tuple[type[Exception], ...]] = ()
+
+    def __init__(self, parent: QObject, window: MainWindow) -> None:
+        super().__init__(parent)
+        self.window = window
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def _run(self, action: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
+        task = asyncio.get_event_loop().create_task(self._guarded(action, what))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _guarded(self, action: Coroutine[Any, Any, Any], what: str) -> Any:
+        try:
+            return await action
+        except self.REFUSALS as exc:
+            self._refuse(f"{what}: {exc}")
+        return None
+
+    def _refuse(self, message: str) -> None:
+        _LOGGER.info("refused: %s", message)
+        self.window.command_line.show_error(message)
+        self.window.statusBar().showMessage(message, REFUSAL_SHOWN_MS)
+
+    async def wait_idle(self) -> None:
+        """Until every action started so far has finished (for tests and shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    def _timer(self, interval_ms: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(slot)
+        return timer

@@ -1,0 +1,34 @@
+"""Recommendation views: the panel's and the map's plain data."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from console.commands.recommend import parse_at
+from console.config.site import DEFAULT_SITE_DIR, load_site
+from console.controllers.recommendation_views import recommendation_views
+from models.dispatch.recommend import Candidate, UnitRecord, recommend
+from widgets.views import CandidateView
+
+CENTRE = "60.1695,24.9440"
+
+
+def test_views_have_the_widgets_shape() -> None:
+    assert [f.name for f in fields(Candidate)] == [f.name for f in fields(CandidateView)]
+    site = load_site(DEFAULT_SITE_DIR)
+    station = site.stations[0]
+    units = [UnitRecord("X1", "engine", "available", station_lat=station.lat,
+                        station_lon=station.lon)]  # fmt: skip
+
+    class Slot:
+        unit_type, count, substitutes = "engine", 1, ()
+
+    from datetime import UTC, datetime
+
+    lat, lon = parse_at(CENTRE)
+    rec = recommend(site.graph, [Slot()], units, lat, lon, datetime.now(UTC))
+    view, routes = recommendation_views(rec, "INC-7")
+    assert view.incident_id == "INC-7"
+    assert view.slots[0][2][0] == CandidateView(*(getattr(rec.chosen()[0], f.name)
+                                                  for f in fields(Candidate)))  # fmt: skip
+    assert routes[0].call_sign == "X1" and len(routes[0].lat) >= 3
