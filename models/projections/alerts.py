@@ -31,7 +31,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, insert, update
+from sqlalchemy import Connection, insert, literal, update
 
 from models.alerts import events as ev
 from models.alerts.state import (
@@ -48,6 +48,7 @@ from models.projections.common import (
     Invalid,
     apply_by_kind,
     keep_first,
+    keyed_update,
     operator_of,
     replay_kinds,
     text,
@@ -206,56 +207,33 @@ def _cancelled_row(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
 # -- set-wise writes ------------------------------------------------------
 
 _a = alerts_table.c
-_WHERE = _a.alert_id == bindparam("b_alert_id")
-_ACK = (
-    update(alerts_table)
-    .where(_WHERE)
-    .values(
-        state=bindparam("b_state"), acknowledged_by=bindparam("b_by"), event_seq=bindparam("b_seq")
-    )
+_ACK = keyed_update(alerts_table, "alert_id", state="state", acknowledged_by="by")
+_PROMOTE = keyed_update(
+    alerts_table,
+    "alert_id",
+    state="state",
+    closed_at="time",
+    incident_id="incident_id",
+    handled_by="by",
 )
-_PROMOTE = (
-    update(alerts_table)
-    .where(_WHERE)
-    .values(
-        state=bindparam("b_state"),
-        closed_at=bindparam("b_time"),
-        incident_id=bindparam("b_incident_id"),
-        handled_by=bindparam("b_by"),
-        event_seq=bindparam("b_seq"),
-    )
+_LINK = keyed_update(
+    alerts_table,
+    "alert_id",
+    state="state",
+    incident_id="incident_id",
+    call_id="call_id",
+    handled_by="by",
 )
-_LINK = (
-    update(alerts_table)
-    .where(_WHERE)
-    .values(
-        state=bindparam("b_state"),
-        incident_id=bindparam("b_incident_id"),
-        call_id=bindparam("b_call_id"),
-        handled_by=bindparam("b_by"),
-        event_seq=bindparam("b_seq"),
-    )
+_DISMISS = keyed_update(
+    alerts_table, "alert_id", state="state", closed_at="time", reason="reason", handled_by="by"
 )
-_DISMISS = (
-    update(alerts_table)
-    .where(_WHERE)
-    .values(
-        state=bindparam("b_state"),
-        closed_at=bindparam("b_time"),
-        reason=bindparam("b_reason"),
-        handled_by=bindparam("b_by"),
-        event_seq=bindparam("b_seq"),
-    )
-)
-_CANCEL = (
-    update(alerts_table)
-    .where(_WHERE, _a.state.in_(sorted(CANCELLABLE_STATES)))
-    .values(
-        state=CANCELLED,
-        closed_at=bindparam("b_time"),
-        reason=bindparam("b_reason"),
-        event_seq=bindparam("b_seq"),
-    )
+_CANCEL = keyed_update(
+    alerts_table,
+    "alert_id",
+    _a.state.in_(sorted(CANCELLABLE_STATES)),
+    state=literal(CANCELLED),
+    closed_at="time",
+    reason="reason",
 )
 
 

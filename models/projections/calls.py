@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, func, insert, update
+from sqlalchemy import Connection, bindparam, func, insert
 
 from models.calls import events as ev
 from models.calls.location import LocationError, check_location
@@ -38,6 +38,7 @@ from models.projections.common import (
     Invalid,
     apply_by_kind,
     keep_first,
+    keyed_update,
     operator_of,
     replay_kinds,
     text,
@@ -195,51 +196,23 @@ def _attached(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
 # -- set-wise writes ------------------------------------------------------
 
 _c = calls_table.c
-_WHERE_CALL = _c.call_id == bindparam("b_call_id")
-_UPDATE_COS = (
-    update(calls_table)
-    .where(_WHERE_CALL)
-    .values(
-        class_of_service=func.coalesce(bindparam("b_cos"), _c.class_of_service),
-        event_seq=bindparam("b_seq"),
-    )
+_UPDATE_COS = keyed_update(
+    calls_table, "call_id", class_of_service=func.coalesce(bindparam("b_cos"), _c.class_of_service)
 )
-_ANSWER = (
-    update(calls_table)
-    .where(_WHERE_CALL)
-    .values(
-        state=bindparam("b_state"), answered_at=bindparam("b_time"), event_seq=bindparam("b_seq")
-    )
+_ANSWER = keyed_update(calls_table, "call_id", state="state", answered_at="time")
+_END = keyed_update(calls_table, "call_id", state="state", ended_at="time", reason="reason")
+_VERIFY = keyed_update(
+    calls_table,
+    "call_id",
+    verified_source="source",
+    verified_lat="lat",
+    verified_lon="lon",
+    verified_radius_m="radius_m",
+    verified_civic=bindparam("b_civic", type_=_c.verified_civic.type),
+    verified_at="time",
+    verified_by="by",
 )
-_END = (
-    update(calls_table)
-    .where(_WHERE_CALL)
-    .values(
-        state=bindparam("b_state"),
-        ended_at=bindparam("b_time"),
-        reason=bindparam("b_reason"),
-        event_seq=bindparam("b_seq"),
-    )
-)
-_VERIFY = (
-    update(calls_table)
-    .where(_WHERE_CALL)
-    .values(
-        verified_source=bindparam("b_source"),
-        verified_lat=bindparam("b_lat"),
-        verified_lon=bindparam("b_lon"),
-        verified_radius_m=bindparam("b_radius_m"),
-        verified_civic=bindparam("b_civic", type_=calls_table.c.verified_civic.type),
-        verified_at=bindparam("b_time"),
-        verified_by=bindparam("b_by"),
-        event_seq=bindparam("b_seq"),
-    )
-)
-_ATTACH = (
-    update(calls_table)
-    .where(_WHERE_CALL)
-    .values(incident_id=bindparam("b_incident_id"), event_seq=bindparam("b_seq"))
-)
+_ATTACH = keyed_update(calls_table, "call_id", incident_id="incident_id")
 
 
 def _params(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

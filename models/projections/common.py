@@ -9,6 +9,8 @@ events (a projection that refused an event would stall the log).
 ``replay_kinds`` rebuilds a projection's tables from the log in the caller's
 transaction. ``existing_ids`` and ``keep_first`` implement the shared "a
 second create event for an existing id changes nothing (logged)" rule.
+``keyed_update`` writes the set-wise ``UPDATE ... WHERE id = :b_id``
+statements the handlers run with one parameter row per event.
 """
 
 from __future__ import annotations
@@ -18,7 +20,17 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, delete, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Table,
+    Update,
+    bindparam,
+    delete,
+    select,
+    update,
+)
 
 from models.store.events import StoredEvent
 from models.store.schema import events_table
@@ -157,3 +169,23 @@ def keep_first(
         taken.add(ident)
         fresh.append(row)
     return fresh
+
+
+def keyed_update(
+    table: Table, key: str, *also: ColumnElement[bool], **values: str | ColumnElement[Any]
+) -> Update:
+    """``UPDATE table SET ..., event_seq = :b_seq WHERE key = :b_<key> [AND also]``.
+
+    A value given as a str names its bind parameter without the ``b_`` prefix
+    (``state="state"`` sets ``state = :b_state``); an expression is used as is.
+    Every projected row records the event that last changed it in ``event_seq``.
+    """
+    binds = {
+        column: bindparam(f"b_{value}") if isinstance(value, str) else value
+        for column, value in values.items()
+    }
+    return (
+        update(table)
+        .where(table.c[key] == bindparam(f"b_{key}"), *also)
+        .values(**binds, event_seq=bindparam("b_seq"))
+    )
