@@ -35,11 +35,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -47,7 +44,7 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
 from widgets.incident_queue import format_elapsed
-from widgets.keyed_table import TimedQueueModel
+from widgets.keyed_table import ITEM_ROLE, TimedQueueModel
 from widgets.queue_dock import QueueDock
 from widgets.views import AlertView
 
@@ -67,7 +64,7 @@ __all__ = [
     "severity_label",
 ]
 
-ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
+ALERT_ROLE = ITEM_ROLE
 HANDLED_KEEP_S = 180.0
 HANDLED_STATES = frozenset({"promoted", "linked", "dismissed", "cancelled"})
 
@@ -84,7 +81,6 @@ _SEVERITY_RANK = {"extreme": 0, "severe": 1, "moderate": 2, "minor": 3}
 _STATE_RANK = {"new": 0, "acknowledged": 1}
 _DIMMED = QColor("#8a8a8a")
 
-_Index = QModelIndex | QPersistentModelIndex
 _Key = tuple[int, int, int, float, str]
 
 
@@ -239,15 +235,7 @@ class AlertQueueModel(TimedQueueModel):
             AlertColumn.INCIDENT: self.tr("Incident"),
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        alert = self._items[index.row()]
-        column = AlertColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(alert, column)
-        if role == ALERT_ROLE:
-            return alert
+    def _role_data(self, alert: AlertView, column: AlertColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and (alert.state == "new" or alert.exercise):
             font = QFont()
             font.setBold(alert.state == "new")
@@ -354,9 +342,6 @@ class AlertQueueDock(QueueDock):
     def model(self) -> AlertQueueModel:
         return self._model
 
-    def tick_timer(self) -> QTimer:
-        return self._timer
-
     def set_dark(self, dark: bool) -> None:
         self._model.dark = dark
         self._view.viewport().update()
@@ -386,6 +371,3 @@ class AlertQueueDock(QueueDock):
             alert = self._model.alert_at(row)
             if alert.state == "new":
                 self.sigAcknowledgeRequested.emit(alert.alert_id)
-
-    def _on_tick(self) -> None:
-        self._model.tick()

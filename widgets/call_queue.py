@@ -38,11 +38,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -50,7 +47,7 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
 from widgets.incident_queue import format_elapsed
-from widgets.keyed_table import TimedQueueModel
+from widgets.keyed_table import ITEM_ROLE, TimedQueueModel
 from widgets.queue_dock import QueueDock
 from widgets.symbols import caller_source_label
 from widgets.views import CallView, LocationView
@@ -68,14 +65,13 @@ __all__ = [
     "state_label",
 ]
 
-CALL_ROLE = Qt.ItemDataRole.UserRole + 1
+CALL_ROLE = ITEM_ROLE
 ABANDONED_KEEP_S = 180.0
 
 RINGING_FLASH = QColor("#ffb300")
 _DIMMED = QColor("#8a8a8a")
 _RANK = {"ringing": 0, "answered": 1, "abandoned": 2}
 
-_Index = QModelIndex | QPersistentModelIndex
 _Key = tuple[int, float, str]
 
 
@@ -226,15 +222,7 @@ class CallQueueModel(TimedQueueModel):
             CallColumn.INCIDENT: self.tr("Incident"),
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        call = self._items[index.row()]
-        column = CallColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(call, column)
-        if role == CALL_ROLE:
-            return call
+    def _role_data(self, call: CallView, column: CallColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and call.state == "ringing":
             font = QFont()
             font.setBold(True)
@@ -337,9 +325,6 @@ class CallQueueDock(QueueDock):
     def model(self) -> CallQueueModel:
         return self._model
 
-    def tick_timer(self) -> QTimer:
-        return self._timer
-
     def oldest_ringing(self) -> str | None:
         """The call to answer next, if any call is ringing."""
         calls = self._model.calls()
@@ -370,6 +355,3 @@ class CallQueueDock(QueueDock):
             call = self._model.call_at(row)
             if call.state == "ringing":
                 self.sigAnswerRequested.emit(call.call_id)
-
-    def _on_tick(self) -> None:
-        self._model.tick()

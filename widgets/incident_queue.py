@@ -9,7 +9,7 @@ Contract:
   priority moves it (so selection follows it), an insert when new, a removal
   when closed.
 * The age column ("4:12", "1:04:12") is computed against a snapshot of the
-  injectable clock taken by ``refresh_ages()``, which the dock calls once a
+  injectable clock taken by ``tick()``, which the dock calls once a
   second.
 * Priority cells are coloured: 1 red, 2 orange, 3 amber, 4 blue, 5 grey.
 * ``IncidentQueueDock`` shows the model in a dense table. Selection is shared:
@@ -27,12 +27,12 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
-from widgets.keyed_table import KeyedTableModel
+from widgets.keyed_table import ITEM_ROLE, KeyedTableModel
 from widgets.queue_dock import QueueDock
 from widgets.views import IncidentView
 
@@ -45,7 +45,7 @@ __all__ = [
     "format_elapsed",
 ]
 
-INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+INCIDENT_ROLE = ITEM_ROLE
 
 #: Background of the priority cell; text is drawn white on 1, 2 and 4.
 PRIORITY_COLOURS: dict[int, QColor] = {
@@ -56,8 +56,6 @@ PRIORITY_COLOURS: dict[int, QColor] = {
     5: QColor("#8a8a8a"),
 }
 _LIGHT_TEXT = frozenset({1, 2, 4, 5})
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class IncidentColumn(IntEnum):
@@ -121,7 +119,7 @@ class IncidentQueueModel(KeyedTableModel):
         elif row is not None:
             self._remove_row(row)
 
-    def refresh_ages(self) -> None:
+    def tick(self) -> None:
         """Take a new clock snapshot and repaint the age column."""
         self._now = self._clock()
         if self._items:
@@ -150,15 +148,7 @@ class IncidentQueueModel(KeyedTableModel):
             IncidentColumn.UNITS: self.tr("Units"),
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        incident = self._items[index.row()]
-        column = IncidentColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(incident, column)
-        if role == INCIDENT_ROLE:
-            return incident
+    def _role_data(self, incident: IncidentView, column: IncidentColumn, role: int) -> Any:
         if column == IncidentColumn.PRIORITY:
             colour = PRIORITY_COLOURS.get(incident.priority)
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -251,6 +241,3 @@ class IncidentQueueDock(QueueDock):
 
     def _row_activated(self, row: int) -> None:
         self.sigIncidentActivated.emit(self._model.incident_at(row).incident_id)
-
-    def _on_tick(self) -> None:
-        self._model.refresh_ages()

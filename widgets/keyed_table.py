@@ -7,6 +7,11 @@ Contract:
   implements ``_header_labels()`` (column -> translated title) and
   ``_item_id(item)``; the base answers ``rowCount``, ``columnCount``,
   ``headerData`` (horizontal display titles only) and ``row_of(item_id)``.
+  ``data`` answers the display role with ``_display(item, column)``, the
+  ``ITEM_ROLE`` (``None``: not answered) with the row's whole view item, and
+  every other role with ``_role_data(item, column, role)`` (``None`` by
+  default: fonts, colours, tooltips, alignment are the subclass's).
+  ``tick()`` repaints what ages; nothing by default.
 * Sorted queues also implement ``_key(item)`` (the sort key, unique per item)
   and use ``_reset_sorted(items)`` (inside a model reset) and
   ``_place(item, row_of(id))``:
@@ -38,15 +43,17 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-__all__ = ["KeyedTableModel", "TimedQueueModel", "setup_dense_table"]
+__all__ = ["ITEM_ROLE", "KeyedTableModel", "TimedQueueModel", "setup_dense_table"]
 
 _Index = QModelIndex | QPersistentModelIndex
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's whole view item
 
 
 class KeyedTableModel(QAbstractTableModel):
     """Rows of view items in ``_items``, found by id; sorted by ``_key`` when used so."""
 
     COLUMNS: ClassVar[type[IntEnum]]
+    ITEM_ROLE: ClassVar[int | None] = ITEM_ROLE
 
     _items: list[Any]
     _keys: list[Any]
@@ -65,6 +72,16 @@ class KeyedTableModel(QAbstractTableModel):
 
     def _key(self, item: Any) -> Any:
         raise NotImplementedError
+
+    def _display(self, item: Any, column: Any) -> str:
+        raise NotImplementedError
+
+    def _role_data(self, item: Any, column: Any, role: int) -> Any:
+        """Any role but display and ``ITEM_ROLE``: fonts, colours, tooltips, alignment."""
+        return None
+
+    def tick(self) -> None:
+        """Repaint what ages (timers); nothing by default."""
 
     # -- reading ------------------------------------------------------------------
 
@@ -121,6 +138,17 @@ class KeyedTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = self.COLUMNS(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == self.ITEM_ROLE:
+            return item
+        return self._role_data(item, column, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

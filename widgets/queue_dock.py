@@ -4,8 +4,9 @@ Contract:
 
 * ``QueueDock`` is a ``QDockWidget`` holding one ``KeyedTableModel`` in a
   dense ``QTableView`` (``widgets.keyed_table.setup_dense_table``) and a
-  1 Hz timer calling ``_on_tick()``. A subclass builds its model, then calls
-  ``_install_table(model, widths)`` once from its constructor.
+  1 Hz timer (``tick_timer()``) calling the model's ``tick()``. A subclass
+  builds its model, then calls ``_install_table(model, widths)`` once from
+  its constructor.
 * Selection is shared by id: a user selecting a row calls
   ``_selection_changed_to(item_id)``, clearing it calls
   ``_selection_changed_to(None)``; ``_select(item_id | None)`` selects from
@@ -85,8 +86,8 @@ class QueueDock(QDockWidget):
     def _row_activated(self, row: int) -> None:
         """A double-click or an activation key on ``row``."""
 
-    def _on_tick(self) -> None:
-        raise NotImplementedError
+    def tick_timer(self) -> QTimer:
+        return self._timer
 
     # -- selection ----------------------------------------------------------------
 
@@ -155,4 +156,4 @@ class QueueDock(QDockWidget):
         self._sync_selection(scroll=False)
 
     def _on_timer_timeout(self) -> None:
-        self._on_tick()
+        self._model.tick()

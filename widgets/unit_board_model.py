@@ -100,6 +100,7 @@ class UnitBoardModel(KeyedTableModel):
     """Table model over ``UnitView`` rows, keyed by call sign."""
 
     COLUMNS = UnitColumn
+    ITEM_ROLE = None  # UserRole + 1 is the sort key here
 
     def __init__(
         self, parent: QObject | None = None, *, clock: Callable[[], datetime] = utc_now
@@ -236,13 +237,7 @@ class UnitBoardModel(KeyedTableModel):
             UnitColumn.POSITION: self.tr("Position"),
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        unit = self._items[index.row()]
-        column = UnitColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(unit, column)
+    def _role_data(self, unit: UnitView, column: UnitColumn, role: int) -> Any:
         if role == SORT_ROLE:
             return self._sort_key(unit, column)
         if role == STALE_ROLE:
