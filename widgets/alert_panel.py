@@ -29,10 +29,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDockWidget,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -55,6 +54,7 @@ from widgets.dialogs import (
     open_incident_type_dialog,
     open_link_incident_dialog,
 )
+from widgets.panel_dock import PanelDock
 from widgets.views import AlertView
 
 __all__ = ["ACTIVE_STATES", "AlertPanelDock", "area_summary"]
@@ -94,7 +94,7 @@ def area_summary(alert: AlertView) -> str:
     return ", ".join(parts) if parts else _tr("No area")
 
 
-class AlertPanelDock(QDockWidget):
+class AlertPanelDock(PanelDock):
     """Details and actions for the alert selected in the queue or on the map."""
 
     sigAcknowledge = Signal(str)
@@ -105,11 +105,9 @@ class AlertPanelDock(QDockWidget):
     def __init__(
         self, parent: QWidget | None = None, *, clock: Callable[[], datetime] = utc_now
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, clock=clock)
         self.setObjectName("AlertPanelDock")
         self.setWindowTitle(self.tr("Alert"))
-        self._clock = clock
-        self._tz: tzinfo | None = None
         self._alert: AlertView | None = None
         self._cap: Mapping[str, object] = {}
         self._types: list[tuple[str, str, str]] = []
@@ -184,10 +182,7 @@ class AlertPanelDock(QDockWidget):
         layout.addStretch(1)
         self.setWidget(content)
 
-        self._tick_timer = QTimer(self)
-        self._tick_timer.setInterval(1000)
-        self._tick_timer.timeout.connect(self._on_tick_timer_timeout)
-        self._tick_timer.start()
+        self._start_ticking()
         self._refresh()
 
     # -- configuration --------------------------------------------------------------
@@ -197,7 +192,7 @@ class AlertPanelDock(QDockWidget):
         self._update_actions()
 
     def set_timezone(self, zone: tzinfo | None) -> None:
-        self._tz = zone
+        self._zone = zone
         self._refresh()
 
     def set_related_details(self, details: Mapping[str, str]) -> None:
@@ -244,9 +239,6 @@ class AlertPanelDock(QDockWidget):
             "dismiss": self._dismiss,
         }
 
-    def tick_timer(self) -> QTimer:
-        return self._tick_timer
-
     # -- painting ----------------------------------------------------------------------
 
     def _refresh(self) -> None:
@@ -284,7 +276,7 @@ class AlertPanelDock(QDockWidget):
         self._update_actions()
 
     def _raised_text(self, alert: AlertView) -> str:
-        local = alert.raised.astimezone(self._tz).strftime("%H:%M:%S")
+        local = alert.raised.astimezone(self._zone).strftime("%H:%M:%S")
         age = (self._clock() - alert.raised).total_seconds()
         return self.tr("{time} ({age} ago)").format(time=local, age=format_age(age))
 
@@ -305,7 +297,7 @@ class AlertPanelDock(QDockWidget):
 
     # -- handlers -----------------------------------------------------------------------
 
-    def _on_tick_timer_timeout(self) -> None:
+    def _tick(self) -> None:
         if self._alert is not None:
             self._set_field("raised", self._raised_text(self._alert))
 

@@ -36,12 +36,11 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 
 from pyproj import Geod
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDockWidget,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -64,6 +63,7 @@ from widgets.call_queue import (
 from widgets.clock import utc_now
 from widgets.dialogs import open_incident_type_dialog
 from widgets.incident_queue import format_elapsed
+from widgets.panel_dock import PanelDock, plain_label
 from widgets.symbols import caller_source_label
 from widgets.themes import current_theme
 from widgets.views import CallView, LocationView
@@ -99,14 +99,6 @@ def _cos_descriptions() -> dict[str, str]:
     }
 
 
-def _plain_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def _button(text: str, parent: QWidget, slot: Callable[[], None]) -> QPushButton:
     button = QPushButton(text, parent)
     button.clicked.connect(slot)
@@ -128,7 +120,7 @@ def _style_box(frame: QFrame, colours: tuple[str, str, str], border_px: int) -> 
     )
 
 
-class CallPanelDock(QDockWidget):
+class CallPanelDock(PanelDock):
     """Number, location in force, rebids, offers, duplicates and call actions."""
 
     sigAnswer = Signal(str)
@@ -139,7 +131,6 @@ class CallPanelDock(QDockWidget):
     sigPickOnMap = Signal(str)
     sigCreateIncident = Signal(str, str)  # call_id, type_code
     sigAttach = Signal(str, str)  # call_id, incident_id
-    sigCoordinatesCopied = Signal(str)
 
     def __init__(
         self,
@@ -148,11 +139,9 @@ class CallPanelDock(QDockWidget):
         clock: Callable[[], datetime] = utc_now,
         timezone: tzinfo | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, clock=clock, timezone=timezone)
         self.setObjectName("CallPanelDock")
         self.setWindowTitle(self.tr("Call"))
-        self._clock = clock
-        self._zone = timezone
         self._call: CallView | None = None
         self._types: list[tuple[str, str, str]] = []
         self._duplicate_details: dict[str, str] = {}
@@ -161,7 +150,7 @@ class CallPanelDock(QDockWidget):
         self._attach_buttons: dict[str, QPushButton] = {}
 
         content = QWidget(self)
-        self._labels = {name: _plain_label(content) for name in _FIELDS}
+        self._labels = {name: plain_label(content) for name in _FIELDS}
         bold = QFont(self._labels["number"].font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.25)
@@ -177,7 +166,7 @@ class CallPanelDock(QDockWidget):
         self._pick_button = _button(self.tr("Pick on map"), content, self._on_pick_button_clicked)
 
         self._pending_box = _box(content, "pendingBox")
-        self._pending_label = _plain_label(self._pending_box)
+        self._pending_label = plain_label(self._pending_box)
         self._pending_label.setWordWrap(True)
         self._use_offered_button = _button(
             self.tr("Use this location"), self._pending_box, self._on_use_offered_button_clicked
@@ -248,10 +237,7 @@ class CallPanelDock(QDockWidget):
         layout.addLayout(actions)
         self.setWidget(content)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._on_timer_timeout)
-        self._timer.start()
+        self._start_ticking()
         self.show_call(None)
 
     # -- accessors for the window and tests -----------------------------------
@@ -295,9 +281,6 @@ class CallPanelDock(QDockWidget):
 
     def history_table(self) -> QTableWidget:
         return self._history
-
-    def timer(self) -> QTimer:
-        return self._timer
 
     # -- data in --------------------------------------------------------------
 
@@ -435,7 +418,7 @@ class CallPanelDock(QDockWidget):
         self._attach_buttons = {}
         for incident_id, detail in zip(ids, details, strict=True):
             row = QWidget(self._duplicate_banner)
-            label = _plain_label(row)
+            label = plain_label(row)
             label.setWordWrap(True)
             label.setText(
                 self.tr("Possible duplicate of {id} ({details})").format(
@@ -533,13 +516,9 @@ class CallPanelDock(QDockWidget):
         location = self._call.location if self._call is not None else None
         if location is None or location.lat is None or location.lon is None:
             return
-        text = format_coordinates(location.lat, location.lon)
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(text)
-        self.sigCoordinatesCopied.emit(text)
+        self._copy_coordinates(location.lat, location.lon)
 
-    def _on_timer_timeout(self) -> None:
+    def _tick(self) -> None:
         self._refresh_times()
 
 

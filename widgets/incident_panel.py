@@ -22,15 +22,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -41,29 +39,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.call_queue import format_coordinates
 from widgets.clock import utc_now
 from widgets.dialogs import open_close_incident_dialog
 from widgets.incident_queue import PRIORITY_COLOURS, format_elapsed
+from widgets.panel_dock import PanelDock, plain_label
 from widgets.views import IncidentView, NoteView, UnitView
 
 __all__ = ["IncidentPanelDock"]
 
 
-def _plain_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class IncidentPanelDock(QDockWidget):
+class IncidentPanelDock(PanelDock):
     """Header, committed units, narrative, note entry and actions of one incident."""
 
     sigAddNote = Signal(str, str)  # incident_id, text
     sigRecommend = Signal(str)  # incident_id
     sigClose = Signal(str, str)  # incident_id, disposition
-    sigCoordinatesCopied = Signal(str)
 
     def __init__(
         self,
@@ -72,31 +63,29 @@ class IncidentPanelDock(QDockWidget):
         clock: Callable[[], datetime] = utc_now,
         timezone: tzinfo | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, clock=clock, timezone=timezone)
         self.setObjectName("IncidentPanelDock")
         self.setWindowTitle(self.tr("Incident"))
-        self._clock = clock
-        self._zone = timezone
         self._incident: IncidentView | None = None
         self._units: list[UnitView] = []
         self._drafts: dict[str, str] = {}
 
         content = QWidget(self)
-        self._title = _plain_label(content)
+        self._title = plain_label(content)
         bold = QFont(self._title.font())
         bold.setBold(True)
         self._title.setFont(bold)
-        self._priority = _plain_label(content)
+        self._priority = plain_label(content)
         self._priority.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._priority.setAutoFillBackground(True)
         self._priority.setMinimumWidth(self._priority.fontMetrics().horizontalAdvance("P5") + 10)
-        self._location = _plain_label(content)
-        self._coordinates = _plain_label(content)
+        self._location = plain_label(content)
+        self._coordinates = plain_label(content)
         self._copy_button = QToolButton(content)
         self._copy_button.setText(self.tr("Copy"))
         self._copy_button.setToolTip(self.tr("Copy latitude, longitude"))
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
-        self._created = _plain_label(content)
+        self._created = plain_label(content)
 
         self._units_table = QTableWidget(0, 3, content)
         self._units_table.setHorizontalHeaderLabels(
@@ -148,10 +137,7 @@ class IncidentPanelDock(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(content)
 
-        self._age_timer = QTimer(self)
-        self._age_timer.setInterval(1000)
-        self._age_timer.timeout.connect(self._on_age_timer_timeout)
-        self._age_timer.start()
+        self._start_ticking()
         self.show_incident(None, [], [])
 
     # -- accessors for the window and tests -----------------------------------
@@ -189,14 +175,7 @@ class IncidentPanelDock(QDockWidget):
     def copy_button(self) -> QToolButton:
         return self._copy_button
 
-    def age_timer(self) -> QTimer:
-        return self._age_timer
-
     # -- data in --------------------------------------------------------------
-
-    def set_timezone(self, zone: tzinfo | None) -> None:
-        self._zone = zone
-        self._refresh_times()
 
     def show_incident(
         self,
@@ -251,11 +230,7 @@ class IncidentPanelDock(QDockWidget):
             palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.white)
         self._priority.setPalette(palette)
         self._location.setText(incident.location or self.tr("(no address)"))
-        self._coordinates.setText(self._coordinate_text(incident))
-
-    @staticmethod
-    def _coordinate_text(incident: IncidentView) -> str:
-        return f"{incident.lat:.6f}, {incident.lon:.6f}"
+        self._coordinates.setText(format_coordinates(incident.lat, incident.lon))
 
     def _show_notes(self, notes: Sequence[NoteView], *, scroll: bool) -> None:
         bar = self._narrative.verticalScrollBar()
@@ -334,11 +309,7 @@ class IncidentPanelDock(QDockWidget):
     def _on_copy_button_clicked(self) -> None:
         if self._incident is None:
             return
-        text = self._coordinate_text(self._incident)
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(text)
-        self.sigCoordinatesCopied.emit(text)
+        self._copy_coordinates(self._incident.lat, self._incident.lon)
 
-    def _on_age_timer_timeout(self) -> None:
+    def _tick(self) -> None:
         self._refresh_times()

@@ -66,7 +66,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def panel(qtbot, clock: FakeClock) -> CallPanelDock:
     widget = CallPanelDock(clock=clock, timezone=UTC)
-    widget.timer().stop()
+    widget.tick_timer().stop()
     qtbot.addWidget(widget)
     widget.resize(520, 640)
     widget.show()
@@ -107,7 +107,7 @@ def test_ring_timer_ticks(panel, clock) -> None:
     panel.show_call(_call("ringing"))
     assert panel.texts()["state"] == "Ringing 0:50"
     clock.now += timedelta(seconds=12)
-    panel.timer().timeout.emit()
+    panel.tick_timer().timeout.emit()
     assert panel.texts()["state"] == "Ringing 1:02"
 
 

@@ -110,9 +110,9 @@ def test_header_units_and_narrative(panel: IncidentPanelDock) -> None:
 
 
 def test_ages_tick(panel: IncidentPanelDock, clock: FakeClock) -> None:
-    assert panel.age_timer().interval() == 1000
+    assert panel.tick_timer().interval() == 1000
     clock.now = NOW + timedelta(seconds=10)
-    panel.age_timer().timeout.emit()
+    panel.tick_timer().timeout.emit()
     assert panel.header_texts()["created"] == "Created 03:55:48 · open 4:22"
     assert _units(panel)[0] == ["E11", "en route", "1:25"]
 
