@@ -27,8 +27,10 @@ Contract:
   e.g. ``AlertView.related``) or an id typed in the line above them, which
   wins when not empty. On OK it emits
   ``LinkIncidentDialog.sigIncidentChosen(alert_id, incident_id)``. One per alert.
-* ``current_dialog()`` returns the most recently opened dialog of this module
-  still showing; ``open_dialogs()`` all of them, oldest first.
+* ``current_dialog()`` returns the most recently opened dialog still
+  showing; ``open_dialogs()`` all of them, oldest first. Every dialog of the
+  console (the error dialogs of ``widgets.error_dialog`` too) is registered
+  here with ``track_dialog(dialog)``: one place for tests to find them.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ __all__ = [
     "open_incident_type_dialog",
     "open_link_incident_dialog",
     "open_store_file_dialog",
+    "track_dialog",
 ]
 
 # Dialogs opened by this module and not yet finished, oldest first.
@@ -412,7 +415,7 @@ class LinkIncidentDialog(_AnswerDialog):
         self.sigIncidentChosen.emit(self._key, answer)
 
 
-def _track(dialog: QDialog) -> None:
+def track_dialog(dialog: QDialog) -> None:
     """Keep a reference while showing; drop it and free the dialog when answered."""
     _open.append(dialog)
 
@@ -447,7 +450,7 @@ def _open_once(kind: type[_D], key: str, make: Callable[[], _D]) -> _D:
             dialog.activateWindow()
             return dialog
     dialog = make()
-    _track(dialog)
+    track_dialog(dialog)
     dialog.open()
     return dialog
 
@@ -498,7 +501,7 @@ def open_store_file_dialog(parent: QWidget | None, on_chosen: Callable[[str], No
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilters([_tr("Stores (*.sqlite *.db)"), _tr("All files (*)")])
     dialog.fileSelected.connect(on_chosen)
-    _track(dialog)
+    track_dialog(dialog)
     dialog.open()
     return dialog
 
@@ -565,6 +568,6 @@ def open_frame_detail_dialog(
 ) -> FrameDetailDialog:
     """Show one stored frame (non-blocking)."""
     dialog = FrameDetailDialog(parent, title, raw, stored, today, differences)
-    _track(dialog)
+    track_dialog(dialog)
     dialog.open()
     return dialog

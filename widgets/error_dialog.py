@@ -10,8 +10,9 @@ Contract:
   than stacking a pile of dialogs in front of a dispatcher.
 * ``show_exception_dialog`` formats an exception (for ``sys.excepthook``).
 * ``show_message`` shows a plain, non-blocking information box.
-* ``current_dialog()`` returns the most recently opened dialog of this module
-  that is still showing, so a test can read it and ``accept()`` it.
+* ``current_dialog()`` returns the most recently opened dialog that is still
+  showing, so a test can read it and ``accept()`` it (the registry of
+  ``widgets.dialogs``, shared by every dialog of the console).
 
 All text passed in is shown as plain text: an error message may quote a
 hostile frame, and must never be interpreted as rich text.
@@ -22,7 +23,6 @@ from __future__ import annotations
 import logging
 import traceback
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.dialogs import current_dialog, open_dialogs, track_dialog
+
 __all__ = [
     "ErrorDialog",
     "current_dialog",
@@ -49,9 +51,6 @@ __all__ = [
 ]
 
 _LOGGER = logging.getLogger(__name__)
-
-# Dialogs opened by this module and not yet finished, oldest first.
-_open: list[QDialog] = []
 
 
 def _tr(text: str) -> str:
@@ -151,30 +150,6 @@ class ErrorDialog(QDialog):
         self.sigCopied.emit(report)
 
 
-def _track(dialog: QDialog) -> None:
-    """Keep a reference while showing; drop it and free the dialog when answered."""
-    _open.append(dialog)
-
-    def _on_dialog_finished(_result: int) -> None:
-        if dialog in _open:
-            _open.remove(dialog)
-        dialog.deleteLater()
-
-    dialog.finished.connect(_on_dialog_finished)
-
-
-def open_dialogs() -> list[QDialog]:
-    """Dialogs of this module that are showing, oldest first."""
-    _open[:] = [d for d in _open if shiboken6.isValid(d)]
-    return [d for d in _open if d.isVisible()]
-
-
-def current_dialog() -> QDialog | None:
-    """The most recently opened dialog that is still showing, if any."""
-    showing = open_dialogs()
-    return showing[-1] if showing else None
-
-
 def current_error_dialog() -> ErrorDialog | None:
     """The error dialog that is showing, if any."""
     for dialog in reversed(open_dialogs()):
@@ -193,7 +168,7 @@ def show_error_dialog(
         existing.append_error(title, text, details)
         return existing
     dialog = ErrorDialog(parent, title, text, details)
-    _track(dialog)
+    track_dialog(dialog)
     dialog.open()
     return dialog
 
@@ -213,6 +188,6 @@ def show_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
         QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    _track(box)
+    track_dialog(box)
     box.open()
     return box
