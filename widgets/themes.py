@@ -50,43 +50,28 @@ class ThemeSpec:
     plot_foreground: str
 
 
+# Each role's colour by day and by night, side by side so their contrast is easy to review.
+_COLOURS: dict[str, tuple[str, str]] = {
+    "window": ("#efefef", "#1b1d20"),
+    "window_text": ("#1a1a1a", "#c8ccd0"),
+    "base": ("#ffffff", "#121315"),
+    "alternate_base": ("#f5f5f5", "#1a1c1f"),
+    "text": ("#1a1a1a", "#c8ccd0"),
+    "button": ("#e6e6e6", "#25282c"),
+    "button_text": ("#1a1a1a", "#c8ccd0"),
+    "highlight": ("#2a62b8", "#2f4a6b"),
+    "highlighted_text": ("#ffffff", "#e6e9ec"),
+    "link": ("#1a57b0", "#7fa7d9"),
+    "tooltip_base": ("#ffffe6", "#25282c"),
+    "tooltip_text": ("#1a1a1a", "#c8ccd0"),
+    "disabled_text": ("#8a8a8a", "#62676d"),
+    "bright_text": ("#c62828", "#ef6c6c"),
+    "plot_background": ("#ffffff", "#121315"),
+    "plot_foreground": ("#1a1a1a", "#aeb3b8"),
+}
 _SPECS: dict[str, ThemeSpec] = {
-    "day": ThemeSpec(
-        window="#efefef",
-        window_text="#1a1a1a",
-        base="#ffffff",
-        alternate_base="#f5f5f5",
-        text="#1a1a1a",
-        button="#e6e6e6",
-        button_text="#1a1a1a",
-        highlight="#2a62b8",
-        highlighted_text="#ffffff",
-        link="#1a57b0",
-        tooltip_base="#ffffe6",
-        tooltip_text="#1a1a1a",
-        disabled_text="#8a8a8a",
-        bright_text="#c62828",
-        plot_background="#ffffff",
-        plot_foreground="#1a1a1a",
-    ),
-    "night": ThemeSpec(
-        window="#1b1d20",
-        window_text="#c8ccd0",
-        base="#121315",
-        alternate_base="#1a1c1f",
-        text="#c8ccd0",
-        button="#25282c",
-        button_text="#c8ccd0",
-        highlight="#2f4a6b",
-        highlighted_text="#e6e9ec",
-        link="#7fa7d9",
-        tooltip_base="#25282c",
-        tooltip_text="#c8ccd0",
-        disabled_text="#62676d",
-        bright_text="#ef6c6c",
-        plot_background="#121315",
-        plot_foreground="#aeb3b8",
-    ),
+    name: ThemeSpec(**{role: pair[i] for role, pair in _COLOURS.items()})
+    for i, name in enumerate(THEMES)
 }
 
 
