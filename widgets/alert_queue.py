@@ -28,7 +28,7 @@ Contract:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -42,22 +42,6 @@ from widgets.incident_queue import format_elapsed
 from widgets.keyed_table import ITEM_ROLE, TimedQueueModel
 from widgets.queue_dock import QueueDock
 from widgets.views import AlertView
-
-__all__ = [
-    "ALERT_ROLE",
-    "EXERCISE_DAY",
-    "EXERCISE_NIGHT",
-    "HANDLED_KEEP_S",
-    "HANDLED_STATES",
-    "AlertColumn",
-    "AlertQueueDock",
-    "AlertQueueModel",
-    "alert_state_label",
-    "exercise_color",
-    "origin_label",
-    "severity_color",
-    "severity_label",
-]
 
 ALERT_ROLE = ITEM_ROLE
 HANDLED_KEEP_S = 180.0
@@ -191,11 +175,9 @@ class AlertQueueModel(TimedQueueModel):
 
     # -- writing ------------------------------------------------------------------
 
-    def set_alerts(self, alerts: Sequence[AlertView]) -> None:
-        self._set_items(alerts)
+    set_alerts = TimedQueueModel.set_items
 
-    def update_alert(self, alert: AlertView) -> None:
-        self._update_item(alert)
+    update_alert = TimedQueueModel.update_item
 
     def _item_id(self, item: AlertView) -> str:
         return item.alert_id
@@ -332,7 +314,6 @@ class AlertQueueDock(QueueDock):
             self, clock=clock, handled_keep_s=handled_keep_s
         )
         self._install_table(self._model, _COLUMN_WIDTHS)
-        self.setFocusProxy(self._view)
 
     def model(self) -> AlertQueueModel:
         return self._model
@@ -343,20 +324,13 @@ class AlertQueueDock(QueueDock):
 
     # -- data in --------------------------------------------------------------------
 
-    def set_alerts(self, alerts: Sequence[AlertView]) -> None:
-        self._model.set_alerts(alerts)
-
-    def update_alert(self, alert: AlertView) -> None:
-        self._model.update_alert(alert)
+    set_alerts = QueueDock.set_items
+    update_alert = QueueDock.update_item
 
     # -- selection ------------------------------------------------------------------
 
-    def selected_alert(self) -> str | None:
-        return self._selected
-
-    def select_alert(self, alert_id: str | None) -> None:
-        """Select ``alert_id``'s row (``None``: clear) without emitting signals."""
-        self._select(alert_id or None)
+    selected_alert = QueueDock.selected_id
+    select_alert = QueueDock.select_id
 
     def _selection_changed_to(self, item_id: str | None) -> None:
         self.sigAlertSelected.emit(item_id or "")

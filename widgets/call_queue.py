@@ -31,7 +31,7 @@ Contract:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -46,19 +46,6 @@ from widgets.keyed_table import ITEM_ROLE, TimedQueueModel
 from widgets.queue_dock import QueueDock
 from widgets.symbols import caller_source_label
 from widgets.views import CallView, LocationView
-
-__all__ = [
-    "ABANDONED_KEEP_S",
-    "CALL_ROLE",
-    "CallColumn",
-    "CallQueueDock",
-    "CallQueueModel",
-    "format_confidence",
-    "format_coordinates",
-    "format_location",
-    "format_radius",
-    "state_label",
-]
 
 CALL_ROLE = ITEM_ROLE
 ABANDONED_KEEP_S = 180.0
@@ -177,13 +164,9 @@ class CallQueueModel(TimedQueueModel):
 
     # -- writing --------------------------------------------------------------
 
-    def set_calls(self, calls: Sequence[CallView]) -> None:
-        """Replace every row (a model reset)."""
-        self._set_items(calls)
+    set_calls = TimedQueueModel.set_items
 
-    def update_call(self, call: CallView) -> None:
-        """Change, move, insert or (when released or expired) remove one call."""
-        self._update_item(call)
+    update_call = TimedQueueModel.update_item
 
     def _item_id(self, item: CallView) -> str:
         return item.call_id
@@ -313,7 +296,6 @@ class CallQueueDock(QueueDock):
             self, clock=clock, abandoned_keep_s=abandoned_keep_s
         )
         self._install_table(self._model, _COLUMN_WIDTHS)
-        self.setFocusProxy(self._view)
 
     # -- accessors ------------------------------------------------------------
 
@@ -327,20 +309,13 @@ class CallQueueDock(QueueDock):
 
     # -- data in --------------------------------------------------------------
 
-    def set_calls(self, calls: Sequence[CallView]) -> None:
-        self._model.set_calls(calls)
-
-    def update_call(self, call: CallView) -> None:
-        self._model.update_call(call)
+    set_calls = QueueDock.set_items
+    update_call = QueueDock.update_item
 
     # -- selection ------------------------------------------------------------
 
-    def selected_call(self) -> str | None:
-        return self._selected
-
-    def select_call(self, call_id: str | None) -> None:
-        """Select ``call_id``'s row (``None``: clear) without emitting signals."""
-        self._select(call_id or None)
+    selected_call = QueueDock.selected_id
+    select_call = QueueDock.select_id
 
     def _selection_changed_to(self, item_id: str | None) -> None:
         self.sigCallSelected.emit(item_id or "")

@@ -103,7 +103,7 @@ class IncidentQueueModel(KeyedTableModel):
 
     # -- writing --------------------------------------------------------------
 
-    def set_incidents(self, incidents: Sequence[IncidentView]) -> None:
+    def set_items(self, incidents: Sequence[IncidentView]) -> None:
         """Replace every row (a model reset); closed incidents are left out."""
         self.beginResetModel()
         self._now = self._clock()
@@ -111,13 +111,16 @@ class IncidentQueueModel(KeyedTableModel):
         self._reset_sorted(unique.values())
         self.endResetModel()
 
-    def update_incident(self, incident: IncidentView) -> None:
+    def update_item(self, incident: IncidentView) -> None:
         """Change, move, insert or (when closed) remove one incident."""
         row = self.row_of(incident.incident_id)
         if incident.status != "closed":
             self._place(incident, row)
         elif row is not None:
             self._remove_row(row)
+
+    set_incidents = set_items
+    update_incident = update_item
 
     def tick(self) -> None:
         """Take a new clock snapshot and repaint the age column."""
@@ -218,20 +221,13 @@ class IncidentQueueDock(QueueDock):
 
     # -- data in --------------------------------------------------------------
 
-    def set_incidents(self, incidents: Sequence[IncidentView]) -> None:
-        self._model.set_incidents(incidents)
-
-    def update_incident(self, incident: IncidentView) -> None:
-        self._model.update_incident(incident)
+    set_incidents = QueueDock.set_items
+    update_incident = QueueDock.update_item
 
     # -- selection --------------------------------------------------------------
 
-    def selected_incident(self) -> str | None:
-        return self._selected
-
-    def select_incident(self, incident_id: str | None) -> None:
-        """Select ``incident_id``'s row (``None``: clear) without emitting signals."""
-        self._select(incident_id)
+    selected_incident = QueueDock.selected_id
+    select_incident = QueueDock.select_id
 
     def _selection_changed_to(self, item_id: str | None) -> None:
         if item_id is None:

@@ -23,8 +23,8 @@ Contract:
   of an injectable clock (``_now``), a flash phase (``flash_on()``) and
   "done" rows (``_is_done``) kept for ``keep_s`` seconds counted from when
   the model first saw them done (``_done_since``), then dropped. Other rows
-  are shown while ``_is_live``. ``_set_items`` replaces every row (a reset),
-  ``_update_item`` changes, moves, inserts or removes one, and ``tick()``
+  are shown while ``_is_live``. ``set_items`` replaces every row (a reset),
+  ``update_item`` changes, moves, inserts or removes one, and ``tick()``
   takes a new snapshot, toggles the flash phase, drops expired rows and
   repaints the columns ``TICK_COLUMNS`` (first, last) of every row.
 * ``setup_dense_table(view, widths)`` gives a ``QTableView`` the docks' look:
@@ -193,7 +193,7 @@ class TimedQueueModel(KeyedTableModel):
 
     # -- writing ------------------------------------------------------------------
 
-    def _set_items(self, items: Sequence[Any]) -> None:
+    def set_items(self, items: Sequence[Any]) -> None:
         self.beginResetModel()
         self._now = self._clock()
         latest = {self._item_id(item): item for item in items}
@@ -207,7 +207,7 @@ class TimedQueueModel(KeyedTableModel):
         self._reset_sorted(item for item in latest.values() if self._shown(item))
         self.endResetModel()
 
-    def _update_item(self, item: Any) -> None:
+    def update_item(self, item: Any) -> None:
         item_id = self._item_id(item)
         if self._is_done(item):
             self._note_done(item)

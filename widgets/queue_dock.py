@@ -7,6 +7,10 @@ Contract:
   1 Hz timer (``tick_timer()``) calling the model's ``tick()``. A subclass
   builds its model, then calls ``_install_table(model, widths)`` once from
   its constructor.
+* Data in: ``set_items(items)`` replaces every row, ``update_item(item)``
+  changes, moves, inserts or removes one (the model's methods of the same
+  names); ``selected_id()`` is the selected row's id. Subclasses name them
+  for their items (``set_calls = QueueDock.set_items``).
 * Selection is shared by id: a user selecting a row calls
   ``_selection_changed_to(item_id)``, clearing it calls
   ``_selection_changed_to(None)``; ``_select(item_id | None)`` selects from
@@ -19,8 +23,8 @@ Contract:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -72,6 +76,7 @@ class QueueDock(QDockWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self._view, 1)
         self.setWidget(content)
+        self.setFocusProxy(self._view)  # focusing the dock focuses its table
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -88,6 +93,21 @@ class QueueDock(QDockWidget):
 
     def tick_timer(self) -> QTimer:
         return self._timer
+
+    # -- data in and selection ----------------------------------------------------
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        self._model.set_items(items)  # type: ignore[attr-defined]
+
+    def update_item(self, item: Any) -> None:
+        self._model.update_item(item)  # type: ignore[attr-defined]
+
+    def selected_id(self) -> str | None:
+        return self._selected
+
+    def select_id(self, item_id: str | None) -> None:
+        """Select ``item_id``'s row (``None``: clear) without emitting signals."""
+        self._select(item_id or None)
 
     # -- selection ----------------------------------------------------------------
 
