@@ -47,7 +47,7 @@ class HttpSource:
 
 @dataclass(frozen=True, slots=True)
 class HttpConfig:
-    """Plain endpoint settings (``console.config.http_config`` reads them from site.toml)."""
+    """Plain endpoint settings (``console.http_config`` reads them from site.toml)."""
 
     sources: tuple[HttpSource, ...] = ()
     host: str = "127.0.0.1"
