@@ -13,7 +13,10 @@ and km/h, nautical miles and knots, statute miles and mph) and are returned
 in metres and metres per second. A distance or speed without its unit field
 is rejected: guessing nautical miles would put a target in the wrong place.
 Empty fields mean "not reported" (None). Fields added after the last one
-this decoder knows (later NMEA editions) are ignored.
+this decoder knows (later NMEA editions) are ignored. Numbers are parsed by
+:mod:`radio.codecs.numbers`: no exponent, nan or inf, and distances, speeds
+and times to CPA within :data:`MAX_VALUE` (angles within 360 degrees); one
+bad number rejects the whole sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from datetime import time
 
 from radio.codecs.nmea_fields import FieldError, parse_lat, parse_lon, parse_time
+from radio.codecs.numbers import ANY, NumberError, parse_decimal, shown
 from radio.messages_sensor import (
     OwnShipData,
     RadarSystemData,
@@ -30,12 +34,25 @@ from radio.messages_sensor import (
     TargetLabels,
 )
 
-__all__ = ["ARPA_DECODERS", "METRES_PER_UNIT", "MPS_PER_UNIT", "ArpaDecoder", "ArpaMessage"]
+__all__ = [
+    "ARPA_DECODERS",
+    "MAX_VALUE",
+    "METRES_PER_UNIT",
+    "MPS_PER_UNIT",
+    "ArpaDecoder",
+    "ArpaMessage",
+]
 
 PROTOCOL = "nmea"
 
 ArpaMessage = RadarTrackReport | RadarTargetPosition | OwnShipData | RadarSystemData | TargetLabels
 ArpaDecoder = Callable[[list[str], str, str, bool, "str | None", "int | None"], ArpaMessage]
+
+# Sanity bound of distances, speeds and times to CPA, in the sentence's own
+# units (km or NM or statute miles, km/h or knots or mph, minutes): beyond
+# any radar's reach or any target's speed. A value over it (or one that
+# overflows to inf) rejects the sentence.
+MAX_VALUE = 100_000.0
 
 # Distance unit -> metres, and the matching speed unit -> m/s.
 METRES_PER_UNIT: dict[str, float] = {"K": 1000.0, "N": 1852.0, "S": 1609.344}
@@ -53,22 +70,22 @@ def _need(f: list[str], count: int, kind: str) -> None:
         raise FieldError(f"{kind} has {len(f) - 1} fields, expected at least {count}")
 
 
-def _number(value: str, kind: str, what: str, signed: bool = False) -> float | None:
-    """A plain decimal (no exponent, no nan/inf, no '_'), or None when empty."""
+def _number(
+    value: str, kind: str, what: str, signed: bool = False, limit: float = MAX_VALUE
+) -> float | None:
+    """A plain decimal (no exponent, no nan/inf, no '_') within +-limit, or None when empty."""
     if not value:
         return None
-    digits = value[1:] if signed and value[0] in "+-" else value
-    if not digits.replace(".", "", 1).isdigit():
-        if not signed and value[0] == "-" and value[1:].replace(".", "", 1).isdigit():
-            raise FieldError(f"{kind} {what}: {value!r} must not be negative")
-        raise FieldError(f"{kind} {what}: {value!r} is not a number")
-    return float(value)
+    try:
+        return parse_decimal(value, -limit if signed else 0.0, limit, signed=signed)
+    except NumberError as exc:
+        raise FieldError(f"{kind} {what}: {exc}") from None
 
 
 def _angle(value: str, kind: str, what: str) -> float | None:
-    result = _number(value, kind, what)
+    result = _number(value, kind, what, limit=ANY)
     if result is not None and result > 360.0:
-        raise FieldError(f"{kind} {what}: {value!r} is beyond 360 degrees")
+        raise FieldError(f"{kind} {what}: {shown(value)} is beyond 360 degrees")
     return result
 
 
@@ -77,7 +94,7 @@ def _target_number(value: str, kind: str) -> int | None:
         return None
     # 00-99 in NMEA 0183 3.x; some radars number up to 999.
     if not value.isdigit() or len(value) > 3:
-        raise FieldError(f"{kind} target number: {value!r} is not an integer 0-999")
+        raise FieldError(f"{kind} target number: {shown(value)} is not an integer 0-999")
     return int(value)
 
 
@@ -86,7 +103,7 @@ def _letter(value: str, allowed: frozenset[str], kind: str, what: str) -> str | 
         return None
     if value not in allowed:
         choices = ", ".join(sorted(allowed))
-        raise FieldError(f"{kind} {what}: {value!r} is not one of {choices}")
+        raise FieldError(f"{kind} {what}: {shown(value)} is not one of {choices}")
     return value
 
 
@@ -95,7 +112,7 @@ def _reference(value: str, kind: str, what: str, given: float | None) -> str | N
     if value == "T" or value == "R":
         return value
     if value:
-        raise FieldError(f"{kind} {what} reference: {value!r} is not T (true) or R (relative)")
+        raise FieldError(f"{kind} {what} reference: {shown(value)} is not T (true) or R (relative)")
     if given is not None:
         raise FieldError(f"{kind} {what} reference: missing (T or R) for a {what} of {given:g}")
     return None
@@ -105,7 +122,7 @@ def _units(value: str, kind: str, needed: bool) -> str | None:
     if value in METRES_PER_UNIT:
         return value
     if value:
-        raise FieldError(f"{kind} units: {value!r} is not K, N or S")
+        raise FieldError(f"{kind} units: {shown(value)} is not K, N or S")
     if needed:
         raise FieldError(f"{kind} units: missing (K, N or S) for the distances and speeds given")
     return None
@@ -113,7 +130,7 @@ def _units(value: str, kind: str, needed: bool) -> str | None:
 
 def _reference_target(value: str, kind: str) -> bool:
     if value and value != "R":
-        raise FieldError(f"{kind} reference target: {value!r} is not R or empty")
+        raise FieldError(f"{kind} reference target: {shown(value)} is not R or empty")
     return value == "R"
 
 
@@ -122,7 +139,7 @@ def _time(value: str, kind: str) -> time | None:
         return parse_time(value)
     except FieldError as exc:
         # Same reason as the AVL sentences, in this module's "what: value" form.
-        reason = str(exc).replace(f"UTC time {value!r}", f"UTC time: {value!r}", 1)
+        reason = str(exc).replace(f"UTC time {shown(value)}", f"UTC time: {shown(value)}", 1)
         raise FieldError(f"{kind} {reason}") from None
 
 
@@ -196,7 +213,7 @@ def decode_osd(
     heading = _angle(f[1], kind, "heading")
     status = f[2]
     if status != "A" and status != "V":
-        raise FieldError(f"{kind} heading status: {status!r} is not A (valid) or V (invalid)")
+        raise FieldError(f"{kind} heading status: {shown(status)} is not A (valid) or V (invalid)")
     course = _angle(f[3], kind, "course")
     course_ref = _letter(f[4], _OSD_REFERENCE, kind, "course reference")
     speed = _number(f[5], kind, "speed")

@@ -9,6 +9,11 @@ Why hand-written: ``float()``/``int()`` alone accept ``"1_0"``, ``" 5"``,
 ``"nan"`` and ``"inf"``, which must not become positions; and these checks run
 on every AVL sentence, so they avoid regular expressions (see
 tests/benchmarks/bench_nmea_decode.py for the comparison with pynmea2).
+Plain numbers (:func:`parse_udec`, :func:`parse_sdec`, :func:`parse_uint`)
+go through the codecs' shared :mod:`radio.codecs.numbers`, with the field's
+bounds: a value that overflows to ``inf`` or lies outside them rejects the
+sentence with a reason (``"GGA HDOP '1000...' (309 characters) is out of
+range (0 to 1000)"``).
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from __future__ import annotations
 from datetime import UTC, date, time
 from functools import reduce
 from operator import xor
+
+from radio.codecs.numbers import ANY, NumberError, parse_decimal, parse_integer, shown
 
 
 class FieldError(ValueError):
@@ -77,12 +84,12 @@ def parse_time(value: str) -> time | None:
         return None
     head = value[:6]
     if len(head) != 6 or not head.isdigit():
-        raise FieldError(f"UTC time {value!r} is not hhmmss[.sss]")
+        raise FieldError(f"UTC time {shown(value)} is not hhmmss[.sss]")
     micros = 0
     if len(value) > 6:
         frac = value[7:]
         if value[6] != "." or (frac and not frac.isdigit()):
-            raise FieldError(f"UTC time {value!r} is not hhmmss[.sss]")
+            raise FieldError(f"UTC time {shown(value)} is not hhmmss[.sss]")
         if frac:
             frac = frac[:6]
             micros = int(frac) * _FRAC_SCALE[len(frac)]
@@ -92,7 +99,7 @@ def parse_time(value: str) -> time | None:
     sec = n % 100
     if hour > 23 or minute > 59 or sec > 59:
         if hour > 23 or minute > 59 or sec > 60:
-            raise FieldError(f"UTC time {value!r} is out of range")
+            raise FieldError(f"UTC time {shown(value)} is out of range")
         # Receivers do report hh:mm:60 in a leap second; datetime cannot hold it.
         sec, micros = 59, 999_999
     result = time(hour, minute, sec, micros, _UTC)
@@ -110,13 +117,13 @@ def parse_date(value: str) -> date | None:
     if cached is not None:
         return cached
     if len(value) != 6 or not value.isdigit():
-        raise FieldError(f"date {value!r} is not ddmmyy")
+        raise FieldError(f"date {shown(value)} is not ddmmyy")
     day, month, year = int(value[0:2]), int(value[2:4]), int(value[4:6])
     year += 1900 if year >= 80 else 2000
     try:
         result = date(year, month, day)
     except ValueError:
-        raise FieldError(f"date {value!r} is not a calendar date") from None
+        raise FieldError(f"date {shown(value)} is not a calendar date") from None
     if len(_DATE_CACHE) > 64:
         _DATE_CACHE.clear()
     _DATE_CACHE[value] = result
@@ -136,8 +143,8 @@ def _ddmm(value: str, what: str, max_degree_digits: int) -> float:
         or value[split] > "5"
     ):
         if 1 <= split <= max_degree_digits and value.replace(".", "", 1).isdigit():
-            raise FieldError(f"{what} {value!r} has minutes >= 60")
-        raise FieldError(f"{what} {value!r} is not {'d' * max_degree_digits}mm.mmmm")
+            raise FieldError(f"{what} {shown(value)} has minutes >= 60")
+        raise FieldError(f"{what} {shown(value)} is not {'d' * max_degree_digits}mm.mmmm")
     return int(value[:split]) + float(value[split:]) / 60.0
 
 
@@ -154,16 +161,16 @@ def parse_lat(value: str, hemisphere: str) -> float | None:
                 return -result
     if not value:
         if hemisphere:
-            raise FieldError(f"latitude hemisphere {hemisphere!r} without a value")
+            raise FieldError(f"latitude hemisphere {shown(hemisphere)} without a value")
         return None
     result = _ddmm(value, "latitude", 2)
     if result > 90.0:
-        raise FieldError(f"latitude {value!r} is beyond 90 degrees")
+        raise FieldError(f"latitude {shown(value)} is beyond 90 degrees")
     if hemisphere == "N":
         return result
     if hemisphere == "S":
         return -result
-    raise FieldError(f"latitude hemisphere {hemisphere!r} is not N or S")
+    raise FieldError(f"latitude hemisphere {shown(hemisphere)} is not N or S")
 
 
 def parse_lon(value: str, hemisphere: str) -> float | None:
@@ -177,41 +184,43 @@ def parse_lon(value: str, hemisphere: str) -> float | None:
                 return -result
     if not value:
         if hemisphere:
-            raise FieldError(f"longitude hemisphere {hemisphere!r} without a value")
+            raise FieldError(f"longitude hemisphere {shown(hemisphere)} without a value")
         return None
     result = _ddmm(value, "longitude", 3)
     if result > 180.0:
-        raise FieldError(f"longitude {value!r} is beyond 180 degrees")
+        raise FieldError(f"longitude {shown(value)} is beyond 180 degrees")
     if hemisphere == "E":
         return result
     if hemisphere == "W":
         return -result
-    raise FieldError(f"longitude hemisphere {hemisphere!r} is not E or W")
+    raise FieldError(f"longitude hemisphere {shown(hemisphere)} is not E or W")
 
 
-def parse_udec(value: str, what: str) -> float | None:
-    """Unsigned decimal (``12``, ``12.5``, ``.5``) or None when empty."""
+def parse_udec(value: str, what: str, high: float = ANY) -> float | None:
+    """Unsigned decimal (``12``, ``12.5``, ``.5``) up to ``high``, or None when empty."""
     if not value:
         return None
-    if not value.replace(".", "", 1).isdigit():
-        raise FieldError(f"{what} {value!r} is not an unsigned decimal")
-    return float(value)
+    try:
+        return parse_decimal(value, 0.0, high, signed=False)
+    except NumberError as exc:
+        raise FieldError(f"{what} {exc}") from None
 
 
-def parse_sdec(value: str, what: str) -> float | None:
-    """Signed decimal (``-33.9``, ``+5``, ``100.00``) or None when empty."""
+def parse_sdec(value: str, what: str, low: float = -ANY, high: float = ANY) -> float | None:
+    """Signed decimal (``-33.9``, ``+5``, ``100.00``) within bounds, or None when empty."""
     if not value:
         return None
-    digits = value[1:] if value[0] in "+-" else value
-    if not digits.replace(".", "", 1).isdigit():
-        raise FieldError(f"{what} {value!r} is not a decimal number")
-    return float(value)
+    try:
+        return parse_decimal(value, low, high)
+    except NumberError as exc:
+        raise FieldError(f"{what} {exc}") from None
 
 
-def parse_uint(value: str, what: str) -> int | None:
-    """Unsigned integer or None when empty."""
+def parse_uint(value: str, what: str, high: int) -> int | None:
+    """Unsigned integer up to ``high``, or None when empty."""
     if not value:
         return None
-    if not value.isdigit():
-        raise FieldError(f"{what} {value!r} is not an unsigned integer")
-    return int(value)
+    try:
+        return parse_integer(value, 0, high)
+    except NumberError as exc:
+        raise FieldError(f"{what} {exc}") from None

@@ -22,6 +22,8 @@ from radio.codecs.nmea_fields import (
     parse_udec,
     parse_uint,
 )
+from radio.codecs.nmea_notes import add_notes
+from radio.codecs.numbers import MAX_ALTITUDE_M, MIN_ALTITUDE_M, shown
 from radio.messages import NoFix, PositionFix
 
 PROTOCOL = "nmea"
@@ -37,6 +39,18 @@ _nofix = NoFix.make  # type: ignore[attr-defined]
 _GGA_QUALITY = {str(q): q for q in range(9)}
 # FAA mode indicator (NMEA 2.3+): N means the data are not valid.
 _MODES = frozenset("ADEFMNPRS")
+# An RMC of 11 data fields whose last one is one of these is a receiver that
+# left out the variation direction before the mode (E is also a direction:
+# such a sentence keeps its NMEA 2.2 reading, a direction and no mode).
+_MODES_NOT_DIRECTION = _MODES - {"E"}
+_NO_DIRECTION_NOTE = "magnetic variation direction field omitted before the mode indicator"
+
+# Sanity bounds of numeric fields: a value beyond them (or one that overflows
+# to inf) rejects the sentence. Receivers report an unusable DOP as 99.9 or
+# 99.99; a receiver in orbit moves at about 15,000 knots.
+_MAX_HDOP = 1000.0
+_MAX_SATELLITES = 999
+_MAX_SPEED_KN = 100_000.0
 
 
 def _need(fields: list[str], count: int, kind: str) -> None:
@@ -48,7 +62,8 @@ def _mode(value: str, kind: str) -> str | None:
     if not value:
         return None
     if value not in _MODES:
-        raise FieldError(f"{kind} mode indicator {value!r} is not one of {''.join(sorted(_MODES))}")
+        choices = "".join(sorted(_MODES))
+        raise FieldError(f"{kind} mode indicator {shown(value)} is not one of {choices}")
     return value
 
 
@@ -64,19 +79,32 @@ def decode_gga(
     quality_text = f[6]
     quality = _GGA_QUALITY.get(quality_text)
     if quality is None and quality_text:
-        raise FieldError(f"GGA fix quality {quality_text!r} is not 0-8")
+        raise FieldError(f"GGA fix quality {shown(quality_text)} is not 0-8")
     # Each field inlines the check its parser would pass, and only calls the
-    # parser (for None, or the reason) when it fails.
+    # parser (for None, or the reason) when it fails; the bound check after a
+    # fast float() is one comparison, and a value beyond it goes back to the
+    # parser for the reason.
     text = f[7]
-    satellites = int(text) if text.isdigit() else parse_uint(text, "GGA satellites")
+    if text.isdigit() and len(text) < 4:
+        satellites = int(text)
+    else:
+        satellites = parse_uint(text, "GGA satellites", _MAX_SATELLITES)
     text = f[8]
-    hdop = float(text) if text.replace(".", "", 1).isdigit() else parse_udec(text, "GGA HDOP")
+    if text.replace(".", "", 1).isdigit():
+        hdop = float(text)
+        if hdop > _MAX_HDOP:
+            parse_udec(text, "GGA HDOP", _MAX_HDOP)
+    else:
+        hdop = parse_udec(text, "GGA HDOP", _MAX_HDOP)
     text = f[9]
-    altitude = (
-        float(text) if text.replace(".", "", 1).isdigit() else parse_sdec(text, "GGA altitude")
-    )
+    if text.replace(".", "", 1).isdigit():
+        altitude = float(text)
+        if altitude > MAX_ALTITUDE_M:
+            parse_sdec(text, "GGA altitude", MIN_ALTITUDE_M, MAX_ALTITUDE_M)
+    else:
+        altitude = parse_sdec(text, "GGA altitude", MIN_ALTITUDE_M, MAX_ALTITUDE_M)
     if len(f) > 10 and f[10] != "M" and f[10]:
-        raise FieldError(f"GGA altitude unit {f[10]!r} is not M")
+        raise FieldError(f"GGA altitude unit {shown(f[10])} is not M")
     if quality == 0:
         return _nofix(PROTOCOL, kind, talker, fix_time, source, "GGA fix quality 0 (no fix)",
                       None, has_cs, tag_time)  # fmt: skip
@@ -98,40 +126,57 @@ def decode_rmc(
     fix_time = parse_time(f[1])
     status = f[2]
     if status != "A" and status != "V":
-        raise FieldError(f"RMC status {status!r} is not A or V")
+        raise FieldError(f"RMC status {shown(status)} is not A or V")
     lat = parse_lat(f[3], f[4])
     lon = parse_lon(f[5], f[6])
     text = f[7]
-    speed = float(text) if text.replace(".", "", 1).isdigit() else parse_udec(text, "RMC speed")
+    if text.replace(".", "", 1).isdigit():
+        speed = float(text)
+        if speed > _MAX_SPEED_KN:
+            parse_udec(text, "RMC speed", _MAX_SPEED_KN)
+    else:
+        speed = parse_udec(text, "RMC speed", _MAX_SPEED_KN)
     text = f[8]
     course = float(text) if text.replace(".", "", 1).isdigit() else parse_udec(text, "RMC course")
     if course is not None and course > 360.0:
-        raise FieldError(f"RMC course {f[8]!r} is beyond 360 degrees")
+        raise FieldError(f"RMC course {shown(f[8])} is beyond 360 degrees")
     fix_date = parse_date(f[9])
-    if len(f) > 11 and (f[10] or f[11]):
-        variation = parse_udec(f[10], "RMC magnetic variation")
-        if variation is not None and variation > 180.0:
-            raise FieldError(f"RMC magnetic variation {f[10]!r} is beyond 180 degrees")
-        if f[11] != "E" and f[11] != "W":
-            raise FieldError(f"RMC magnetic variation direction {f[11]!r} is not E or W")
     mode = None
+    note = None
+    if len(f) > 11 and (f[10] or f[11]):
+        if len(f) == 12 and not f[10] and f[11] in _MODES_NOT_DIRECTION:
+            # "...,ddmmyy,,A": the receiver omits the variation direction
+            # field, so its mode indicator comes one field early.
+            mode = f[11]
+            note = _NO_DIRECTION_NOTE
+        else:
+            variation = parse_udec(f[10], "RMC magnetic variation")
+            if variation is not None and variation > 180.0:
+                raise FieldError(f"RMC magnetic variation {shown(f[10])} is beyond 180 degrees")
+            if f[11] != "E" and f[11] != "W":
+                raise FieldError(f"RMC magnetic variation direction {shown(f[11])} is not E or W")
     if len(f) > 12:
         mode = f[12]
         if mode not in _MODES:
             mode = _mode(mode, "RMC")
+    result: PositionFix | NoFix
     if status == "V":
-        return _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC status V (receiver warning)",
-                      fix_date, has_cs, tag_time)  # fmt: skip
-    if mode == "N":
-        return _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC mode N (data not valid)",
-                      fix_date, has_cs, tag_time)  # fmt: skip
-    if lat is None or lon is None:
-        return _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC without a position",
-                      fix_date, has_cs, tag_time)  # fmt: skip
-    return _fix(
-        PROTOCOL, kind, talker, lat, lon, fix_time, fix_date, source, None, None, None, None,
-        speed, course, status, mode, has_cs, tag_time,
-    )  # fmt: skip
+        result = _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC status V (receiver warning)",
+                        fix_date, has_cs, tag_time)  # fmt: skip
+    elif mode == "N":
+        result = _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC mode N (data not valid)",
+                        fix_date, has_cs, tag_time)  # fmt: skip
+    elif lat is None or lon is None:
+        result = _nofix(PROTOCOL, kind, talker, fix_time, source, "RMC without a position",
+                        fix_date, has_cs, tag_time)  # fmt: skip
+    else:
+        result = _fix(
+            PROTOCOL, kind, talker, lat, lon, fix_time, fix_date, source, None, None, None, None,
+            speed, course, status, mode, has_cs, tag_time,
+        )  # fmt: skip
+    if note is not None:
+        return add_notes(result, (note,))
+    return result
 
 
 def decode_gll(
@@ -144,7 +189,7 @@ def decode_gll(
     fix_time = parse_time(f[5]) if len(f) > 5 else None
     status = f[6] if len(f) > 6 else None
     if status not in (None, "", "A", "V"):
-        raise FieldError(f"GLL status {status!r} is not A or V")
+        raise FieldError(f"GLL status {shown(status)} is not A or V")
     mode = _mode(f[7], "GLL") if len(f) > 7 else None
     if status == "V" or mode == "N":
         return _nofix(PROTOCOL, kind, talker, fix_time, source, "GLL status V (data not valid)",
@@ -168,10 +213,12 @@ def decode_gns(
     lon = parse_lon(f[4], f[5])
     mode = f[6]
     if mode and not all(ch in _MODES for ch in mode):
-        raise FieldError(f"GNS mode indicator {mode!r} has a letter outside ADEFMNPRS")
-    satellites = parse_uint(f[7], "GNS satellites")
-    hdop = parse_udec(f[8], "GNS HDOP")
-    altitude = parse_sdec(f[9], "GNS altitude") if len(f) > 9 else None
+        raise FieldError(f"GNS mode indicator {shown(mode)} has a letter outside ADEFMNPRS")
+    satellites = parse_uint(f[7], "GNS satellites", _MAX_SATELLITES)
+    hdop = parse_udec(f[8], "GNS HDOP", _MAX_HDOP)
+    altitude = (
+        parse_sdec(f[9], "GNS altitude", MIN_ALTITUDE_M, MAX_ALTITUDE_M) if len(f) > 9 else None
+    )
     if not mode or mode.strip("N") == "":
         return _nofix(PROTOCOL, kind, talker, fix_time, source, "GNS mode N (no fix)",
                      None, has_cs, tag_time)  # fmt: skip

@@ -15,9 +15,12 @@ once, as a grammar in ``site.toml``::
 groups are the values: ``zone`` is required; ``sensor``, ``target``,
 ``time``, ``lat``/``lon`` (a pair, signed decimal degrees), ``range_m``,
 ``bearing_deg``, ``kind`` and ``severity`` are optional; other group names
-are rejected (a typo would silently lose a value). Without ``time_format``
-a time is ISO 8601; a time without an offset is in ``timezone``. Times are
-returned in UTC.
+are rejected (a typo would silently lose a value). Numbers are plain
+decimals (:mod:`radio.codecs.numbers`: no exponent, ``nan`` or ``inf``);
+``range_m`` is at most half the equator (20,037,508 m), ``bearing_deg``
+0-360, ``lat``/``lon`` WGS84 degrees; one bad number rejects the line.
+Without ``time_format`` a time is ISO 8601; a time without an offset is in
+``timezone``. Times are returned in UTC.
 
 The built-in grammar :data:`DEFAULT_GRAMMAR` (``"default"``), for sensors
 we configure ourselves and for simulators (:func:`encode_zone_alarm`)::
@@ -53,6 +56,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from radio.codecs.numbers import MAX_DISTANCE_M, NumberError, parse_decimal, shown
 from radio.framing.lines import frame_line
 from radio.messages import DecodeError
 from radio.messages_sensor import ZoneAlarm
@@ -94,8 +98,6 @@ GROUPS = frozenset(
     }
 )
 _GRAMMAR_KEYS = frozenset({"name", "pattern", "time_format", "timezone", "encoding"})
-# A plain decimal: float() alone would take "nan", "inf", "1e9" and "1_0".
-_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 # C0 controls but TAB, and DEL (C1 and other non-printables are vendor text).
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 _CHECK_TIME = datetime(2031, 12, 29, 23, 58, 57)
@@ -270,8 +272,8 @@ def _decode(frame: bytes, grammar: AlarmGrammar) -> ZoneAlarm:
         raise _Reject(f"control character 0x{ord(text[bad]):02X} at offset {bad}")
     match = grammar.pattern.fullmatch(text)
     if match is None:
-        shown = text if len(text) <= 80 else text[:77] + "..."
-        raise _Reject(f"line {shown!r} does not match the grammar {grammar.name!r}")
+        excerpt = text if len(text) <= 80 else text[:77] + "..."
+        raise _Reject(f"line {excerpt!r} does not match the grammar {grammar.name!r}")
     values = match.groupdict()
     zone = _text(values.get("zone"))
     if zone is None:
@@ -281,15 +283,17 @@ def _decode(frame: bytes, grammar: AlarmGrammar) -> ZoneAlarm:
     if (lat is None) != (lon is None):
         raise _Reject("lat and lon must both be given or both be absent")
     if lat is not None and not -90.0 <= lat <= 90.0:
-        raise _Reject(f"lat: {values['lat']!r} is beyond 90 degrees")
+        raise _Reject(f"lat: {shown(values['lat'])} is beyond 90 degrees")
     if lon is not None and not -180.0 <= lon <= 180.0:
-        raise _Reject(f"lon: {values['lon']!r} is beyond 180 degrees")
+        raise _Reject(f"lon: {shown(values['lon'])} is beyond 180 degrees")
     range_m = _number(values.get("range_m"), "range_m")
     if range_m is not None and range_m < 0:
-        raise _Reject(f"range_m: {values['range_m']!r} must not be negative")
+        raise _Reject(f"range_m: {shown(values['range_m'])} must not be negative")
+    if range_m is not None and range_m > MAX_DISTANCE_M:
+        raise _Reject(f"range_m: {shown(values['range_m'])} is beyond {MAX_DISTANCE_M:.0f} m")
     bearing = _number(values.get("bearing_deg"), "bearing_deg")
     if bearing is not None and not 0.0 <= bearing <= 360.0:
-        raise _Reject(f"bearing_deg: {values['bearing_deg']!r} is not within 0-360 degrees")
+        raise _Reject(f"bearing_deg: {shown(values['bearing_deg'])} is not within 0-360 degrees")
     return _make(  # type: ignore[no-any-return]
         PROTOCOL,
         "alarm",
@@ -317,9 +321,10 @@ def _number(value: str | None, what: str) -> float | None:
     if value is None or not value.strip():
         return None
     value = value.strip()
-    if _DECIMAL.fullmatch(value) is None:
-        raise _Reject(f"{what}: {value!r} is not a number")
-    return float(value)
+    try:
+        return parse_decimal(value)
+    except NumberError as exc:
+        raise _Reject(f"{what}: {exc}") from None
 
 
 def _time(value: str | None, grammar: AlarmGrammar) -> datetime | None:
@@ -338,7 +343,10 @@ def _time(value: str | None, grammar: AlarmGrammar) -> datetime | None:
         raise _Reject(f"time: {value!r} is not a time in the format {expected!r}") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=grammar.tz)
-    return when.astimezone(UTC)
+    try:
+        return when.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 pushed past the calendar by its offset
+        raise _Reject(f"time: {value!r} is out of range once converted to UTC") from None
 
 
 _TOKEN_FREE = re.compile(r"\S+")

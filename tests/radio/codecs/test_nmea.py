@@ -179,7 +179,9 @@ def test_checksum_mismatch_states_expected_and_got() -> None:
         (b"", "not an NMEA sentence"),
         (b"GPGGA,1,2", "not an NMEA sentence"),
         (b"$GPGGA,1,2*ZZ", "not two hex digits"),
-        (b"$GPGGA,1,2*4", "not two hex digits"),
+        (b"$GPGGA,1,2*G", "not two hex digits"),
+        # one-digit checksums are read now (test_nmea_real_feeds.py), and verified
+        (b"$GPGGA,1,2*4", "checksum mismatch: expected *55 (computed), got the one-digit *4"),
         (b"$GPGGA,1,2*4A5", "after the checksum"),
         (b"$GPGGA,1*2*4A", "more than one '*'"),
         (b"$GPGSV,4,1,15,0$PTNTA,1,2*18", "injected"),
