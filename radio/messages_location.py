@@ -11,6 +11,14 @@ the receive time. A location may carry a civic address and no coordinates
 (a landline ALI record, a civic PIDF-LO), coordinates and no address, both,
 or neither (an AML "no location" message).
 
+``altitude_m`` (metres, WGS84 ellipsoidal height for EPSG 4979 shapes, as
+the source gives it otherwise) and ``vertical_uncertainty_m`` (the
+half-height of the vertical extent around ``altitude_m``: a Sphere's
+radius, an Ellipsoid's vertical semi-axis) are set only by sources that
+give a third dimension; both were added after the first release, so
+``CallerLocation.make`` takes them as optional trailing arguments
+(``None``), and ``to_dict()`` shows them only when set.
+
 Mappings are kept as tuples of ``(key, value)`` pairs so that the message
 stays hashable and immutable; :meth:`CallerLocation.to_dict` turns them into
 JSON objects. Civic address keys are the RFC 5139 / RFC 4776 element names
@@ -63,6 +71,8 @@ class CallerLocation(Message):
     method: str | None = None
     extras: Pairs = ()
     warnings: tuple[str, ...] = ()
+    altitude_m: float | None = None
+    vertical_uncertainty_m: float | None = None
 
     @property
     def has_position(self) -> bool:
@@ -100,6 +110,8 @@ class CallerLocation(Message):
             "time",
             "class_of_service",
             "method",
+            "altitude_m",
+            "vertical_uncertainty_m",
         ):
             value = getattr(self, name)
             if value is not None:
@@ -111,6 +123,11 @@ class CallerLocation(Message):
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out
+
+
+# Fields added after the first release are optional trailing arguments of
+# ``make`` too, so that callers written before them keep working.
+CallerLocation.make.__func__.__defaults__ = (None, None)  # type: ignore[attr-defined]
 
 
 @_with_make

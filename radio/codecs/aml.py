@@ -21,7 +21,9 @@ Contract:
   ``mnc`` is accepted with a warning naming it, as deployed parsers do. A
   no-location message (``pm=N`` / ``rd=N``) decodes with no coordinates.
   Trailing CR/LF (a transport artefact) is ignored. The v2 SMS format
-  (``A"ML=2``) is rejected as unsupported.
+  (``A"ML=2;en=...;et=...;lo=lat,lon,radius;...``) decodes to the same
+  message with ``aml_version=2`` in ``extras``: its attributes are
+  documented in :mod:`radio.codecs.aml_sms2`. Other versions are rejected.
 - :func:`decode_aml_http` (implemented in :mod:`radio.codecs.aml_http`,
   re-exported here) takes an HTTPS POST body
   (``application/x-www-form-urlencoded``, ``v=1&device_number=...``) and
@@ -47,6 +49,8 @@ from radio.codecs.aml_http import (
     encode_aml_http,
     verify_aml_http_hmac,
 )
+from radio.codecs.aml_sms2 import decode_v2
+from radio.codecs.numbers import shown
 from radio.messages import DecodeError
 from radio.messages_location import CallerLocation
 
@@ -107,19 +111,23 @@ def _decode_sms(frame: bytes) -> CallerLocation:
         raise AmlError('not an AML SMS: no A"ML= header')
     fields: dict[str, str] = {}
     parts = text.split(";")
+    version = "1"
     for index, part in enumerate(parts):
         key, sep, value = part.partition("=")
         if not sep or not key or not value or "=" in value:
-            raise AmlError(f"malformed attribute {part!r} at position {index + 1}")
+            raise AmlError(f"malformed attribute {shown(part)} at position {index + 1}")
         if index == 0:
-            if value != "1":
-                raise AmlError(f"unsupported AML version {value!r} (only 1 is decoded)")
+            if value not in ("1", "2"):
+                raise AmlError(f"unsupported AML version {shown(value)} (1 and 2 are decoded)")
+            version = value
             continue
-        if key not in _SMS_KEYS:
-            raise AmlError(f"unknown field {key!r}")
+        if version == "1" and key not in _SMS_KEYS:
+            raise AmlError(f"unknown field {shown(key)}")
         if key in fields:
-            raise AmlError(f"duplicated field {key!r}")
+            raise AmlError(f"duplicated field {shown(key)}")
         fields[key] = value
+    if version == "2":
+        return decode_v2(text, fields)
     for key in _SMS_MANDATORY:
         if key not in fields:
             raise AmlError(f"missing mandatory field {key!r}")

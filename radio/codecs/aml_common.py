@@ -2,7 +2,8 @@
 
 Contract: internal to the AML codecs. :class:`AmlError` carries a reason
 that names the field; the public decoders turn it into a ``DecodeError``.
-:func:`make_location` builds the ``CallerLocation`` both forms return.
+:func:`make_location` builds the ``CallerLocation`` every form returns (SMS
+v1 and v2, HTTPS).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def make_location(
     civic: tuple[tuple[str, Any], ...],
     extras: tuple[tuple[str, Any], ...],
     warnings: list[str],
+    altitude: float | None = None,
+    vertical: float | None = None,
 ) -> CallerLocation:
     """The message for either form: a Circle with a radius, a Point with none or 0."""
     shape = None
@@ -52,5 +55,5 @@ def make_location(
         warnings.append("no location (the handset had no fix)")
     return CallerLocation.make(  # type: ignore[attr-defined]
         protocol, kind, "aml", number, lat, lon, radius, confidence, shape, params, civic,
-        when, None, method, extras, tuple(warnings),
+        when, None, method, extras, tuple(warnings), altitude, vertical,
     )  # fmt: skip

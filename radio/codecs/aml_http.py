@@ -9,7 +9,10 @@ Contract: :func:`decode_aml_http` never raises; it checks the content type,
 size (16 KiB) and encoding, rejects duplicated keys, a missing ``v``, half a
 coordinate pair and malformed values with a reason naming the field, and
 keeps unknown keys in ``extras`` with a warning (vendors add fields).
-``location_time`` is milliseconds since 1970 (UTC); ``location_certainty``
+Numbers are plain decimals (:mod:`radio.codecs.numbers`: no exponent,
+``nan`` or ``inf``): coordinates within WGS84 ranges, ``location_accuracy``
+at most half the equator (20,037,508 m). ``location_time`` is milliseconds
+since 1970 (UTC, up to the year 9999); ``location_certainty``
 (or ``location_confidence``) is a percentage; ``location_source`` is
 ``gps``, ``wifi``, ``cell`` or ``unknown``; ``location_floor`` goes to the
 civic ``FLR``. :func:`verify_aml_http_hmac` checks a trailing ``hmac``
@@ -22,12 +25,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from radio.codecs.aml_common import AmlError, make_location, printable
+from radio.codecs.numbers import MAX_DISTANCE_M, NumberError, parse_decimal, shown
 from radio.messages import DecodeError
 from radio.messages_location import CallerLocation
 
@@ -36,7 +39,8 @@ _LOGGER = logging.getLogger(__name__)
 HTTP_PROTOCOL = "aml-http"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 MAX_HTTP_BODY = 16 * 1024
-_FLOAT = re.compile(r"[+-]?\d+(?:\.\d+)?\Z")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_LAST_MILLISECOND = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z
 _HTTP_SOURCES = {"gps": "GNSS", "wifi": "Wi-Fi", "cell": "cell", "unknown": "unknown"}
 _HTTP_SOURCES_BACK = {"GNSS": "gps", "Wi-Fi": "wifi", "cell": "cell"}
 
@@ -150,6 +154,10 @@ def _decode_http(body: bytes, content_type: str | None) -> CallerLocation:
     radius = None
     if fields.get("location_accuracy"):
         radius = _http_float("location_accuracy", fields["location_accuracy"], None)
+        if radius > MAX_DISTANCE_M:
+            raise AmlError(
+                f"field 'location_accuracy': {radius:g} m is beyond {MAX_DISTANCE_M:.0f} m"
+            )
     confidence = None
     for key in ("location_confidence", "location_certainty"):
         if fields.get(key):
@@ -186,9 +194,10 @@ def _decode_http(body: bytes, content_type: str | None) -> CallerLocation:
 
 
 def _http_float(key: str, value: str, limit: float | None) -> float:
-    if not _FLOAT.match(value):
-        raise AmlError(f"field {key!r}: {value!r} is not a number")
-    number = float(value)
+    try:
+        number = parse_decimal(value)
+    except NumberError as exc:
+        raise AmlError(f"field {key!r}: {exc}") from None
     if limit is None:
         if number < 0:
             raise AmlError(f"field {key!r}: {number} is negative")
@@ -198,9 +207,12 @@ def _http_float(key: str, value: str, limit: float | None) -> float:
 
 
 def _http_time(key: str, value: str) -> datetime:
-    if not value.isdigit() or len(value) > 15:
-        raise AmlError(f"field {key!r}: {value!r} is not milliseconds since 1970")
-    return datetime.fromtimestamp(int(value) / 1000, UTC)
+    if not (value.isascii() and value.isdigit()) or len(value) > 15:
+        raise AmlError(f"field {key!r}: {shown(value)} is not milliseconds since 1970")
+    millis = int(value)
+    if millis > _LAST_MILLISECOND:
+        raise AmlError(f"field {key!r}: {value} milliseconds since 1970 is beyond the year 9999")
+    return _EPOCH + timedelta(milliseconds=millis)
 
 
 def verify_aml_http_hmac(body: bytes, key: bytes) -> bool:
