@@ -18,7 +18,15 @@ Contract:
 - The XML is parsed with defusedxml and no DTD is allowed at all, so entity
   expansion (billion laughs), external entities and external DTDs are
   rejected before anything is expanded or fetched; nothing touches the
-  network.
+  network. A document in or declaring an encoding expat cannot read
+  (``UTF-32``, an unknown name) is one ``DecodeError`` with a one-line
+  reason.
+- Shapes in three dimensions (RFC 5491 section 5.2: a Point with three
+  coordinates, Sphere, Ellipsoid, Prism, EPSG 4979) keep ``lat``/``lon``
+  and the horizontal ``radius_m`` as their 2D counterparts do, plus
+  ``altitude_m`` and ``vertical_uncertainty_m`` (see
+  :mod:`radio.codecs.pidf_shapes` for each shape). Every number must be
+  finite and within its bounds, or that location is a ``DecodeError``.
 - ``confidence`` is ``con:confidence`` (RFC 7459) in percent; without one, a
   shape with an uncertainty region gets 95 (RFC 5491 section 5 requires
   shapes to be expressed at 95% confidence) and the extra
@@ -43,8 +51,14 @@ from xml.etree.ElementTree import Element, ParseError
 from xml.sax.saxutils import escape, quoteattr
 
 import defusedxml.ElementTree as SafeET
-from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml import (
+    DefusedXmlException,
+    DTDForbidden,
+    EntitiesForbidden,
+    ExternalReferenceForbidden,
+)
 
+from radio.codecs.cap import unreadable_encoding, utf32_reason
 from radio.codecs.pidf_shapes import GML, GS, SHAPE_NAMESPACES, Shape, ShapeError, read_shape
 from radio.messages import DecodeError
 from radio.messages_location import CallerLocation, PidfDocument
@@ -100,6 +114,9 @@ def _decode(document: bytes) -> Result:
         return DecodeError(
             PROTOCOL, f"document too large: {len(document)} bytes (limit {MAX_DOCUMENT})", document
         )
+    utf32 = utf32_reason(document)
+    if utf32 is not None:
+        return DecodeError(PROTOCOL, utf32, document)
     try:
         root = SafeET.fromstring(document, forbid_dtd=True)
     except DTDForbidden:
@@ -110,8 +127,14 @@ def _decode(document: bytes) -> Result:
         return DecodeError(PROTOCOL, f"hostile XML: entity declaration {exc.name!r}", document)
     except ExternalReferenceForbidden:
         return DecodeError(PROTOCOL, "hostile XML: external reference", document)
+    except DefusedXmlException as exc:
+        return DecodeError(PROTOCOL, f"hostile or unsupported XML: {exc}", document)
     except ParseError as exc:
         return DecodeError(PROTOCOL, f"not well-formed XML: {exc}", document)
+    except (LookupError, ValueError) as exc:
+        # expat's unknown-encoding handler: LookupError for a name Python
+        # does not know, ValueError for a multi-byte one (UTF-32).
+        return DecodeError(PROTOCOL, unreadable_encoding(document, exc), document)
     if root.tag != f"{{{PIDF}}}presence":
         return DecodeError(PROTOCOL, f"not a PIDF document: root element is {root.tag!r}", document)
     entity = root.get("entity")
@@ -146,6 +169,8 @@ class _Context:
                 self.time = _timestamp(stamp)
             except ValueError:
                 self.time_error = f"timestamp {stamp.strip()[:40]!r} is not an ISO 8601 time"
+            except OverflowError:  # year 1 or 9999 pushed past the calendar by its offset
+                self.time_error = f"timestamp {stamp.strip()[:40]!r} is out of range in UTC"
         self.number = _number(entity) or _number(device_id)
         extras: list[tuple[str, Any]] = [("element", kind)]
         if owner.get("id"):
@@ -229,7 +254,7 @@ class _Context:
         return CallerLocation.make(  # type: ignore[attr-defined]
             PROTOCOL, "PIDF-LO", "pidf", self.number, shape.lat, shape.lon, shape.radius_m,
             confidence, shape.name, shape.params, civic, self.time, None, method, extras,
-            tuple(warnings),
+            tuple(warnings), shape.altitude_m, shape.vertical_m,
         )  # fmt: skip
 
 

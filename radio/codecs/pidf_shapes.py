@@ -18,6 +18,24 @@ raises :class:`ShapeError` with a reason (the caller turns it into a
 - ArcBand: the centroid of the annular sector (RFC 7459 section 4.1.1);
   the largest distance from it to the band's boundary.
 
+Three dimensions (RFC 5491 section 5.2, EPSG 4979, ``srsDimension="3"``):
+a position's third coordinate is its altitude, and a posList's positions
+have as many coordinates as ``srsDimension`` says, else as the CRS of the
+Polygon says, else (a Prism's base Polygon usually names none) as the
+Prism's CRS says. ``Shape.altitude_m`` is the altitude and
+``Shape.vertical_m`` the vertical uncertainty around it: a Point, Circle,
+Ellipse or ArcBand has the altitude of its position and no vertical
+uncertainty; a Sphere has its radius, an Ellipsoid its vertical semi-axis;
+a 3D Polygon the mean of its vertices' altitudes and half their spread; a
+Prism the middle of the span from its lowest base vertex to its highest one
+plus the height, and half that span. Shapes without a third coordinate
+have neither. Params keep ``altitude_m`` as before.
+
+Numbers are read by :mod:`radio.codecs.numbers` as XML doubles (exponents
+allowed) and must be finite: coordinates in WGS84 ranges, altitudes from
+-12 km to 1000 km, lengths at most half the equator, angles within
++-360 degrees; one bad number rejects the shape.
+
 Distances use a local equirectangular projection around the shape, which is
 well within a metre for the few-kilometre shapes of emergency calls; lengths
 must be in metres (``urn:ogc:def:uom:EPSG::9001``) and angles in degrees
@@ -33,6 +51,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 from xml.etree.ElementTree import Element
+
+from radio.codecs.numbers import (
+    MAX_ALTITUDE_M,
+    MAX_DISTANCE_M,
+    MIN_ALTITUDE_M,
+    NotANumber,
+    NumberError,
+    parse_decimal,
+)
 
 GML = "http://www.opengis.net/gml"
 GML_V3 = "urn:opengis:specification:gml:schema-xsd:feature:v3.0"  # RFC 4119's examples
@@ -59,6 +86,8 @@ class Shape:
     lon: float
     radius_m: float | None
     params: Params
+    altitude_m: float | None = None
+    vertical_m: float | None = None
 
 
 def _q(namespace: str, name: str) -> str:
@@ -91,17 +120,25 @@ def _crs(element: Element, what: str) -> int:
 
 def _numbers(text: str, what: str) -> list[float]:
     try:
-        values = [float(part) for part in text.split()]
-    except ValueError:
+        return [parse_decimal(part, exponent=True) for part in text.split()]
+    except NotANumber:
         raise ShapeError(f"{what}: {text.strip()[:40]!r} is not a list of numbers") from None
-    if not all(math.isfinite(value) for value in values):
-        raise ShapeError(f"{what}: non-finite coordinate")
-    return values
+    except NumberError as exc:
+        raise ShapeError(f"{what}: {exc}") from None
 
 
 def _check(lat: float, lon: float, what: str) -> None:
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
         raise ShapeError(f"{what}: coordinates out of range ({lat}, {lon})")
+
+
+def _altitude(value: float, what: str) -> float:
+    if not MIN_ALTITUDE_M <= value <= MAX_ALTITUDE_M:
+        raise ShapeError(
+            f"{what}: altitude {value:g} m out of range "
+            f"({MIN_ALTITUDE_M:.0f} to {MAX_ALTITUDE_M:.0f} m)"
+        )
+    return value
 
 
 def _pos(element: Element, what: str) -> tuple[float, float, float | None]:
@@ -110,7 +147,7 @@ def _pos(element: Element, what: str) -> tuple[float, float, float | None]:
     if len(values) not in (2, 3):
         raise ShapeError(f"{what}: pos has {len(values)} values, expected 2 or 3")
     _check(values[0], values[1], what)
-    return values[0], values[1], values[2] if len(values) == 3 else None
+    return values[0], values[1], _altitude(values[2], what) if len(values) == 3 else None
 
 
 def _length(element: Element, name: str, what: str) -> float:
@@ -121,6 +158,8 @@ def _length(element: Element, name: str, what: str) -> float:
     value = _numbers(child.text or "", f"{what} {name}")
     if len(value) != 1 or value[0] < 0:
         raise ShapeError(f"{what}: {name} must be one non-negative number")
+    if value[0] > MAX_DISTANCE_M:
+        raise ShapeError(f"{what}: {name} {value[0]:g} m is beyond {MAX_DISTANCE_M:.0f} m")
     return value[0]
 
 
@@ -131,10 +170,14 @@ def _angle(element: Element, name: str, what: str) -> float:
         raise ShapeError(f"{what}: {name} must be one number")
     uom = child.get("uom", _DEGREE)
     if uom == _RADIAN:
-        return math.degrees(value[0])
-    if uom != _DEGREE:
+        degrees = math.degrees(value[0])
+    elif uom == _DEGREE:
+        degrees = value[0]
+    else:
         raise ShapeError(f"{what}: {name} in unsupported unit {uom!r} (degrees expected)")
-    return value[0]
+    if not -360.0 <= degrees <= 360.0:
+        raise ShapeError(f"{what}: {name} {degrees:g} degrees is beyond +-360")
+    return degrees
 
 
 def _to_xy(lat0: float, lon0: float, lat: float, lon: float) -> tuple[float, float]:
@@ -147,22 +190,32 @@ def _from_xy(lat0: float, lon0: float, x: float, y: float) -> tuple[float, float
     return lat0 + y / scale, lon0 + x / (scale * math.cos(math.radians(lat0)))
 
 
-def _ring(polygon: Element, what: str) -> list[tuple[float, float]]:
+def _ring(
+    polygon: Element, what: str, outer_dims: int | None = None
+) -> tuple[list[tuple[float, float]], list[float]]:
+    """The exterior ring's (lat, lon) positions, and its altitudes when it has them.
+
+    ``outer_dims``: the coordinates per position of the enclosing shape's
+    CRS (a Prism's), used when the Polygon names no CRS of its own.
+    """
     ring = polygon.find(f"{_q(GML, 'exterior')}/{_q(GML, 'LinearRing')}")
     if ring is None:
         raise ShapeError(f"{what}: no exterior LinearRing")
-    dims = _crs(polygon, what)
+    dims = _crs(polygon, what) if polygon.get("srsName") or outer_dims is None else outer_dims
+    altitudes: list[float] = []
     pos_list = ring.find(_q(GML, "posList"))
     if pos_list is not None:
-        dims = (
-            int(pos_list.get("srsDimension", dims))
-            if pos_list.get("srsDimension", "").isdigit()
-            else dims
-        )
+        dimension = pos_list.get("srsDimension", "")
+        if dimension:
+            if dimension not in ("2", "3"):
+                raise ShapeError(f"{what}: posList srsDimension {dimension[:10]!r} is not 2 or 3")
+            dims = int(dimension)
         values = _numbers(pos_list.text or "", f"{what} posList")
-        if dims not in (2, 3) or len(values) % dims:
+        if len(values) % dims:
             raise ShapeError(f"{what}: posList length {len(values)} is not a multiple of {dims}")
         points = [(values[i], values[i + 1]) for i in range(0, len(values), dims)]
+        if dims == 3:
+            altitudes = values[2::3]
     else:
         points = []
         for pos in ring.findall(_q(GML, "pos")):
@@ -170,13 +223,19 @@ def _ring(polygon: Element, what: str) -> list[tuple[float, float]]:
             if len(values) not in (2, 3):
                 raise ShapeError(f"{what}: pos has {len(values)} values")
             points.append((values[0], values[1]))
+            if len(values) == 3:
+                altitudes.append(values[2])
+        if altitudes and len(altitudes) != len(points):
+            raise ShapeError(f"{what}: some positions have an altitude and some do not")
     if len(points) < 4:
         raise ShapeError(f"{what}: exterior ring has {len(points)} positions, at least 4 needed")
     if points[0] != points[-1]:
         raise ShapeError(f"{what}: exterior ring is not closed")
     for lat, lon in points:
         _check(lat, lon, what)
-    return points
+    for altitude in altitudes:
+        _altitude(altitude, what)
+    return points, altitudes[:-1]  # the closing position repeats the first
 
 
 def _polygon_centroid(points: list[tuple[float, float]]) -> tuple[float, float, float]:
@@ -205,7 +264,7 @@ def _point(element: Element, what: str) -> Shape:
     if dims == 2 and alt is not None:
         raise ShapeError(f"{what}: 3 coordinates in a 2D reference system")
     params: Params = (("altitude_m", alt),) if alt is not None else ()
-    return Shape("Point", lat, lon, None, params)
+    return Shape("Point", lat, lon, None, params, alt)
 
 
 def _v3_point(element: Element, what: str) -> Shape:
@@ -248,7 +307,8 @@ def _circle(element: Element, what: str, name: str = "Circle") -> Shape:
     params: Params = (("radius", radius), ("uom", "m"))
     if alt is not None:
         params += (("altitude_m", alt),)
-    return Shape(name, lat, lon, radius, params)
+    vertical = radius if name == "Sphere" and alt is not None else None
+    return Shape(name, lat, lon, radius, params, alt, vertical)
 
 
 def _ellipse(element: Element, what: str) -> Shape:
@@ -263,17 +323,21 @@ def _ellipse(element: Element, what: str) -> Shape:
         ("orientation_deg", orientation),
     )
     name = "Ellipse"
+    vertical = None
     if element.tag == _q(GS, "Ellipsoid"):
         name = "Ellipsoid"
-        params += (("vertical_axis_m", _length(element, "verticalAxis", what)),)
+        vertical_axis = _length(element, "verticalAxis", what)
+        params += (("vertical_axis_m", vertical_axis),)
+        if alt is not None:
+            vertical = vertical_axis
     if alt is not None:
         params += (("altitude_m", alt),)
-    return Shape(name, lat, lon, max(major, minor), params)
+    return Shape(name, lat, lon, max(major, minor), params, alt, vertical)
 
 
 def _arc_band(element: Element, what: str) -> Shape:
     _crs(element, what)
-    lat0, lon0, _ = _pos(element, what)
+    lat0, lon0, alt = _pos(element, what)
     inner = _length(element, "innerRadius", what)
     outer = _length(element, "outerRadius", what)
     start = _angle(element, "startAngle", what)
@@ -302,24 +366,44 @@ def _arc_band(element: Element, what: str) -> Shape:
         ("start_angle_deg", start),
         ("opening_angle_deg", opening),
     )
-    return Shape("ArcBand", lat, lon, spread, params)
+    if alt is not None:
+        params += (("altitude_m", alt),)
+    return Shape("ArcBand", lat, lon, spread, params, alt)
+
+
+def _vertical_span(low: float, high: float) -> tuple[float, float | None]:
+    """(middle, half-height) of [low, high]; no half-height for a single altitude."""
+    half = (high - low) / 2
+    return low + half, half if half > 0 else None
 
 
 def _polygon(element: Element, what: str) -> Shape:
-    points = _ring(element, what)
+    points, altitudes = _ring(element, what)
     lat, lon, radius = _polygon_centroid(points)
-    return Shape("Polygon", lat, lon, radius, (("exterior", tuple(points)),))
+    params: Params = (("exterior", tuple(points)),)
+    if not altitudes:
+        return Shape("Polygon", lat, lon, radius, params)
+    altitude = sum(altitudes) / len(altitudes)
+    spread = (max(altitudes) - min(altitudes)) / 2
+    params += (("altitude_m", altitude),)
+    return Shape("Polygon", lat, lon, radius, params, altitude, spread or None)
 
 
 def _prism(element: Element, what: str) -> Shape:
-    _crs(element, what)
+    dims = _crs(element, what)
     polygon = element.find(f"{_q(GS, 'base')}/{_q(GML, 'Polygon')}")
     if polygon is None:
         raise ShapeError(f"{what}: no base Polygon")
-    points = _ring(polygon, what)
+    points, altitudes = _ring(polygon, what, dims)
     lat, lon, radius = _polygon_centroid(points)
     height = _length(element, "height", what)
-    return Shape("Prism", lat, lon, radius, (("base", tuple(points)), ("height_m", height)))
+    params: Params = (("base", tuple(points)), ("height_m", height))
+    if not altitudes:
+        return Shape("Prism", lat, lon, radius, params)
+    low, high = min(altitudes), max(altitudes) + height
+    params += (("base_altitude_m", low),)
+    altitude, vertical = _vertical_span(low, high)
+    return Shape("Prism", lat, lon, radius, params, altitude, vertical)
 
 
 _READERS = {
