@@ -18,6 +18,8 @@ Contract:
 - ``link.health`` is a live ``LinkHealth`` the UI reads: state, counters,
   last error, time of last frame. Frame counters are bumped by the pipeline
   that frames the link's bytes, not by the link.
+- ``health.counters()`` names the counters a kind of link adds beyond the
+  shared fields (the HTTP endpoint's refusals, cut connections, ...).
 - When a stream peer goes away (TCP peer closed, serial port lost) the link
   hands the sink ``Chunk(data=b"", closed=True)`` for that peer, so the
   framer flushes the peer's partial frame and forgets its buffer.
@@ -74,6 +76,10 @@ class LinkHealth:
         if self.last_frame_monotonic is None:
             return None
         return (time.monotonic() if now is None else now) - self.last_frame_monotonic
+
+    def counters(self) -> dict[str, int]:
+        """A link's own counters beyond the fields above, by name (none here)."""
+        return {}
 
 
 @dataclass(frozen=True, slots=True)

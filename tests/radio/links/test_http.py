@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import shutil
 import sqlite3
 import ssl
@@ -315,9 +316,18 @@ def test_refusals_reach_the_sink_and_the_store(
     if status == 405:
         assert response_headers["Allow"] == "POST"
     if status == 413:
-        assert record.oversized and len(record.body) == limit
+        # Bounded form: the first bytes, the length received and its hash.
+        prefix = HttpConfig().refused_prefix_bytes
+        assert record.oversized and record.body == b"v=1&x=" + b"a" * (prefix - 6)
+        if sent is not None:  # declared too long: read whole (under the read cap), hashed
+            assert record.body_length == len(sent) and record.body_complete
+            assert record.body_sha256 == hashlib.sha256(sent).hexdigest()
+        else:  # chunked: read up to the limit and a bounded rest
+            assert record.body_length is not None and record.body_length > limit
     elif sent is not None:
         assert record.body == sent and not record.oversized
+        assert record.body_sha256 == hashlib.sha256(sent).hexdigest()
+        assert record.body_length == len(sent) and record.body_complete
     [event] = side.events()
     assert event.kind == "frame.rejected"
     assert event.error == record.reason
