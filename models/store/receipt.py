@@ -3,9 +3,15 @@
 Contract:
 - A ``CommitReceipt`` resolves once, on the writer thread, when the
   transaction holding its event has been durably committed; then
-  ``result()`` is the event's ``StoredEvent`` and ``seq`` its sequence number.
-  It never resolves while commits fail (the writer keeps retrying): it fails,
-  with ``StoreError``, only when ``close(timeout)`` gives up on the event.
+  ``result()`` is the ``StoredEvent`` committed for it and ``seq`` its
+  sequence number. That is the event itself, or, when the store could not
+  take its content, the rejected row stored in its place (kind
+  ``frame.rejected``/``event.rejected``, ``error`` saying why, see
+  ``models.store.content``): either way it is in the log. It never resolves
+  while the store cannot commit (the writer keeps retrying): it fails, with
+  ``StoreError``, only when the writer stops first (``EventSpilled``: kept
+  in the spill file, appended at the next start) or refuses the event at
+  its memory cap (``StoreOverloaded``, counted in a drop summary event).
   So an ACK sent from a receipt always means "durably stored".
 - Future-like and thread-safe: ``done()``, ``result(timeout)``,
   ``exception(timeout)`` (``TimeoutError`` when the wait runs out),
@@ -16,7 +22,9 @@ Contract:
   for ``asyncio.wrap_future``.
 - An event submitted in a guarded group (``GroupCommitWriter.submit_group``)
   may instead fail with ``GuardRefused``: its group was checked under the
-  log's lock and not appended (nothing of the group is in the log).
+  log's lock and not appended (nothing of the group is in the log as the
+  action; if the store could not take the group's content, its events are
+  in the log as rejected rows and the reason says so).
 
 Why not one ``Future`` per event: a future costs a ``Condition`` to create
 and to resolve; at tens of thousands of events per second that was a large
@@ -54,6 +62,10 @@ class CommitBatch:
 
     ``events``/``payloads`` grow under the writer's lock until the batch is
     taken; the writer fills ``first_seq``/``stored`` and resolves it once.
+    When a commit fails for the content of some of its events, the writer
+    commits the batch in parts, in order: ``settle(upto)`` resolves the
+    receipts of the first ``upto`` events early (``stored`` holds their
+    outcome), and ``resolve(error)`` then fails only the events not settled.
     """
 
     __slots__ = (
@@ -64,10 +76,15 @@ class CommitBatch:
         "events",
         "first_seq",
         "guards",
+        "internal",
+        "nbytes",
         "payloads",
         "prepared",
         "refused",
+        "settled",
+        "spill",
         "stored",
+        "strikes",
     )
 
     def __init__(self, cond: threading.Condition) -> None:
@@ -80,8 +97,13 @@ class CommitBatch:
         self.prepared: PreparedBatch | None = None  # numbered and hashed, not yet committed
         # Guarded groups (first index, end index, guard) and the refusals they met.
         self.guards: list[tuple[int, int, Guard]] | None = None
-        self.refused: dict[int, GuardRefused] | None = None
+        self.refused: dict[int, BaseException] | None = None
         self.error: BaseException | None = None
+        self.settled = 0  # events [0, settled) are resolved (committed in parts)
+        self.nbytes = 0  # what its events are reckoned to hold in memory (writer limits)
+        self.internal = False  # the writer's own (spill replay): no caller counts on it
+        self.spill: tuple[str, list[int]] | None = None  # spill id, record index per event
+        self.strikes: dict[int, int] | None = None  # failures alone, per unit start
         # Callbacks and their events' positions in parallel lists: no tuple and no
         # receipt kept per event, so fewer objects live on into the GC's old
         # generation (full collections cost a few us per surviving object).
@@ -91,12 +113,46 @@ class CommitBatch:
     def _resolved(self) -> bool:
         return self._callbacks is None
 
+    def done_at(self, index: int) -> bool:
+        return self._callbacks is None or index < self.settled
+
+    def settle(self, upto: int) -> None:
+        """Resolve the receipts of events ``[0, upto)``; ``stored`` already holds them."""
+        with self._cond:
+            callbacks = self._callbacks
+            if callbacks is None or upto <= self.settled:
+                return
+            self.settled = upto
+            pairs = list(zip(callbacks, self._indices, strict=True))
+            ready = [(fn, i) for fn, i in pairs if i < upto]
+            if ready:
+                keep = [(fn, i) for fn, i in pairs if i >= upto]
+                self._callbacks = [fn for fn, _ in keep]
+                self._indices = [i for _, i in keep]
+            self._cond.notify_all()
+        for fn, index in ready:
+            try:
+                fn(CommitReceipt(self, index))
+            except Exception:
+                _LOGGER.exception("commit receipt callback failed")
+
     def resolve(self, error: BaseException | None = None) -> None:
-        """Mark committed (or, with ``error``, abandoned); run the callbacks here."""
+        """Mark committed (or, with ``error``, abandoned); run the callbacks here.
+
+        After ``settle``, ``error`` fails only the events not settled yet.
+        """
         with self._cond:
             if self._callbacks is None:
                 return
-            self.error = error
+            if error is not None and self.settled:
+                refused = self.refused if self.refused is not None else {}
+                for index in range(self.settled, len(self.events)):
+                    refused.setdefault(index, error)
+                self.refused = refused
+            else:
+                self.error = error
+            if error is None:
+                self.settled = len(self.events)
             callbacks, self._callbacks = self._callbacks, None
             indices, self._indices = self._indices, []
             self._cond.notify_all()
@@ -106,15 +162,17 @@ class CommitBatch:
             except Exception:
                 _LOGGER.exception("commit receipt callback failed")
 
-    def wait(self, timeout: float | None) -> None:
+    def wait(self, timeout: float | None, index: int | None = None) -> None:
+        """Until resolved (or, with ``index``, until that event is settled)."""
         with self._cond:
-            if not self._cond.wait_for(self._resolved, timeout):
+            ready = self._resolved if index is None else (lambda: self.done_at(index))
+            if not self._cond.wait_for(ready, timeout):
                 raise TimeoutError("the event is not committed yet")
 
     def add_callback(self, index: int, fn: ReceiptCallback) -> None:
         with self._cond:
             callbacks = self._callbacks
-            if callbacks is not None:
+            if callbacks is not None and index >= self.settled:
                 callbacks.append(fn)
                 self._indices.append(index)
                 return
@@ -143,23 +201,25 @@ class CommitReceipt:
         return f"<CommitReceipt {state} seq={self.seq}>"
 
     def done(self) -> bool:
-        return self._batch._callbacks is None
+        batch = self._batch
+        return batch._callbacks is None or self._index < batch.settled
 
     @property
     def seq(self) -> int | None:
         """The event's sequence number once committed, else None."""
         batch = self._batch
-        if batch._callbacks is not None or batch.error is not None:
+        if not self.done() or batch.error is not None:
             return None
-        assert batch.stored is not None
+        if batch.stored is None or self._index >= len(batch.stored):
+            return None
         stored = batch.stored[self._index]
         return None if stored is None else stored.seq
 
     def result(self, timeout: float | None = None) -> StoredEvent:
         """The stored event; raises ``StoreError`` if abandoned, ``TimeoutError`` on timeout."""
         batch = self._batch
-        if batch._callbacks is not None:
-            batch.wait(timeout)
+        if batch._callbacks is not None and self._index >= batch.settled:
+            batch.wait(timeout, self._index)
         if batch.error is not None:
             raise batch.error
         if batch.refused is not None and self._index in batch.refused:
@@ -170,8 +230,8 @@ class CommitReceipt:
 
     def exception(self, timeout: float | None = None) -> BaseException | None:
         batch = self._batch
-        if batch._callbacks is not None:
-            batch.wait(timeout)
+        if batch._callbacks is not None and self._index >= batch.settled:
+            batch.wait(timeout, self._index)
         if batch.error is None and batch.refused is not None:
             return batch.refused.get(self._index)
         return batch.error

@@ -1,20 +1,23 @@
 """Fixtures for store tests: a fresh store per test, on SQLite and on PostgreSQL, closed afterwards.
 
 ``store`` opens ``store_url`` (tests/conftest.py), so a store test runs once per
-engine. Tests that are about SQLite itself stay SQLite-only: those that also
-request ``store_path`` (they open the file with ``sqlite3``; ``store`` is then
-that very file) and those marked ``@pytest.mark.sqlite_only``.
+engine. Every store test keeps server-store spill files in its ``tmp_path``
+(never the user's data dir) and fails if a writer thread crashed. Tests that
+are about SQLite itself stay SQLite-only: those that also request
+``store_path`` (they open the file with ``sqlite3``; ``store`` is then that
+very file) and those marked ``@pytest.mark.sqlite_only``.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from models.store import NewEvent, Store, open_store
+from models.store import NewEvent, Store, open_store, spill
 
 T0 = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
 
@@ -62,3 +65,28 @@ def store(store_url: str) -> Iterator[Store]:
 @pytest.fixture
 def event_factory():  # type: ignore[no-untyped-def]
     return make_event
+
+
+class _CrashWatch(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.crashes: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "thread crashed" in record.getMessage():
+            self.crashes.append(self.format(record))
+
+
+@pytest.fixture(autouse=True)
+def _store_test_guards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    root = tmp_path / "spill-root"
+    monkeypatch.setattr(spill, "server_spill_root", lambda: root / "data")
+    monkeypatch.setattr(spill, "_temp_spill_root", lambda: root / "tmp")
+    watch = _CrashWatch()
+    writer_logger = logging.getLogger("models.store.writer")
+    writer_logger.addHandler(watch)
+    try:
+        yield
+    finally:
+        writer_logger.removeHandler(watch)
+    assert not watch.crashes, "a store writer thread crashed:\n" + "\n".join(watch.crashes)

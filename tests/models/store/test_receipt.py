@@ -86,12 +86,15 @@ def test_receipt_equality_and_failing_callback(store_url: str, event_factory: Fa
     assert len({first, second, first}) == 2
 
 
-def test_circular_payload_refused_at_submit(store: Store) -> None:
+def test_circular_payload_stored_as_rejected(store: Store) -> None:
     payload: dict[str, object] = {}
     payload["self"] = payload
     with GroupCommitWriter(store) as writer:
-        with pytest.raises(ValueError, match="not JSON"):
-            writer.submit(NewEvent("system", "x", datetime.now(UTC), payload))
+        stored = writer.submit(NewEvent("system", "x", datetime.now(UTC), payload)).result(30)
+    assert stored.kind == "event.rejected"
+    assert stored.error is not None and "not JSON" in stored.error
+    assert stored.payload is not None and stored.payload["rejected_kind"] == "x"
+    assert "self" in stored.payload["submitted"]
 
 
 def test_canonical_json_is_the_standard_encoding() -> None:

@@ -201,19 +201,25 @@ def test_one_writer_per_store(store: Store) -> None:
     GroupCommitWriter(store).close()  # the slot is free again after close
 
 
-def test_bad_input_refused_at_submit(store: Store, event_factory: Factory) -> None:
+def test_naive_time_refused_and_bad_payloads_stored_as_rejected(
+    store: Store, event_factory: Factory
+) -> None:
     good = event_factory(0)
     with GroupCommitWriter(store) as writer:
         with pytest.raises(ValueError, match="naive"):
             writer.submit(NewEvent("system", "x", datetime(2024, 1, 1), None))
-        with pytest.raises(ValueError, match="not JSON"):
-            writer.submit(NewEvent("system", "x", good.rx_time, {"v": object()}))
-        with pytest.raises(ValueError, match="not JSON"):
-            writer.submit(NewEvent("system", "x", good.rx_time, {"v": float("nan")}))
-        assert writer.submit(good).result(timeout=30).seq == 1
+        odd = writer.submit(NewEvent("system", "x", good.rx_time, {"v": object()}))
+        nan = writer.submit(NewEvent("system", "x", good.rx_time, {"v": float("nan")}))
+        assert writer.submit(good).result(timeout=30).seq == 3
+    for receipt in (odd, nan):
+        stored = receipt.result(timeout=0)
+        assert stored.kind == "event.rejected" and stored.source == "system"
+        assert stored.error is not None and "not JSON" in stored.error
+    assert nan.result().payload == {"rejected_kind": "x", "submitted": '{"v": NaN}'}
     with pytest.raises(StoreError, match="closed"):
         writer.submit(good)
-    assert store.event_count() == 1
+    assert store.event_count() == 3
+    assert verify_chain(store).ok
 
 
 class _FlakyProjection:
@@ -243,13 +249,20 @@ def test_commit_failure_keeps_events_pending_and_retries_in_order(
     registry.register("*", flaky)
     committed: list[int] = []
     health: list[tuple[bool, str | None]] = []
+    unhealthy = threading.Event()
+
+    def on_health(healthy: bool, error: str | None) -> None:
+        health.append((healthy, error))
+        if not healthy:
+            unhealthy.set()
+
     writer = GroupCommitWriter(
         store,
         window_s=0,
         projections=registry,
         retry_delay_s=0.01,
         on_committed=lambda stored: committed.extend(e.seq for e in stored),
-        on_health=lambda healthy, error: health.append((healthy, error)),
+        on_health=on_health,
     )
     assert writer.healthy and writer.last_error is None
     first = writer.submit(event_factory(0))
@@ -260,6 +273,7 @@ def test_commit_failure_keeps_events_pending_and_retries_in_order(
     assert not first.done() and first.seq is None
     with pytest.raises(TimeoutError):
         first.result(timeout=0.01)
+    assert unhealthy.wait(30)  # reported by the writer thread, maybe a moment after the failure
     assert not writer.healthy
     assert writer.last_error is not None and "disk on fire" in writer.last_error
     assert health == [(False, writer.last_error)]
