@@ -20,19 +20,19 @@ import asyncio
 import logging
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from console.services.ingest import IngestService
+from console.services.pictures import SNAPSHOT_INTERVAL_S, load_pictures, refresh_snapshots
 from console.services.sensors import SensorService
 from console.session.link_ownership import link_names, parse_links, take_links
 from models.alerts.engine import AlertEngine
 from models.alerts.events import ALERT_KINDS, is_sensor_frame
-from models.alerts.state import AlertState
 from models.calls.events import CALL_KINDS
-from models.calls.state import CallState
 from models.calls.tracker import CallTracker
 from models.store import GroupCommitWriter, Store, StoreError, open_store
 from models.store.follow import LogFollower
@@ -40,7 +40,6 @@ from models.store.link_claims import LinkClaims, describe_process
 
 _LOGGER = logging.getLogger(__name__)
 
-HISTORY_LIMIT = 2_000_000
 AGE_OUT_S = 5.0
 
 
@@ -51,13 +50,12 @@ class Recorder:
         self.site = site
         self.store = store
         head = store.last_seq()
-        self.calls = CallState.from_events(
-            store.latest_events(HISTORY_LIMIT, kinds=list(CALL_KINDS))[::-1]
-        )
-        self.alerts = AlertState.from_events(
-            store.latest_events(HISTORY_LIMIT, kinds=list(ALERT_KINDS))[::-1]
-        )
+        pictures = load_pictures(store, site, upto=head)
+        self.calls = pictures.calls
+        self.alerts = pictures.alerts
         self.loop: asyncio.AbstractEventLoop | None = None
+        self._snapshot_at = time.monotonic()
+        self._snapshot_task: asyncio.Future[None] | None = None
         # Every event of the log, this recorder's and the positions', in order.
         self.follower = LogFollower(store, head, self._on_writer_committed)
         self.writer = GroupCommitWriter(store, on_committed=self.follower.offer)
@@ -88,6 +86,16 @@ class Recorder:
         self.alerts.apply_all(e for e in events if e.kind in ALERT_KINDS)
         self.sensors.on_committed([e for e in events if is_sensor_frame(e)])
 
+    def _refresh_snapshots_when_due(self) -> None:
+        """New picture snapshots on a worker thread every ``SNAPSHOT_INTERVAL_S``."""
+        assert self.loop is not None
+        now = time.monotonic()
+        busy = self._snapshot_task is not None and not self._snapshot_task.done()
+        if busy or now - self._snapshot_at < SNAPSHOT_INTERVAL_S:
+            return
+        self._snapshot_at = now
+        self._snapshot_task = self.loop.run_in_executor(None, refresh_snapshots, self.store)
+
     async def run(self, stop: asyncio.Event) -> None:
         self.loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
@@ -104,8 +112,11 @@ class Recorder:
                 await asyncio.wait_for(stop.wait(), AGE_OUT_S)
             except TimeoutError:
                 self.sensors.age_out(datetime.now(UTC))
+                self._refresh_snapshots_when_due()
         _LOGGER.info("stopping: closing links and flushing the store")
         await self.ingest.stop()
+        if self._snapshot_task is not None:
+            await asyncio.gather(self._snapshot_task, return_exceptions=True)
 
 
 def record_command(site_dir: str | None, store_url: str | None, links: str | None = None) -> int:

@@ -30,12 +30,11 @@ from console.services.alerts import AlertService
 from console.services.calls import CallService
 from console.services.dispatch import DispatchService
 from console.services.ingest import IngestService
+from console.services.pictures import load_pictures
 from console.services.sensors import SensorService
 from models.alerts.engine import AlertEngine
 from models.alerts.events import ALERT_KINDS, is_sensor_frame
-from models.alerts.state import AlertState
 from models.calls.events import CALL_KINDS
-from models.calls.state import CallState
 from models.calls.tracker import CallTracker
 from models.dispatch.events import DISPATCH_KINDS
 from models.dispatch.state import DispatchState
@@ -44,7 +43,6 @@ from models.store import GroupCommitWriter, Store, StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
 
-HISTORY_LIMIT = 2_000_000
 Listener = Callable[[list[StoredEvent]], None]
 
 
@@ -60,21 +58,19 @@ class DrillServices:
             self.loop = None
         self._listeners: list[Listener] = []
 
-        def history(kinds: Sequence[str]) -> list[StoredEvent]:
-            return store.latest_events(HISTORY_LIMIT, kinds=list(kinds))[::-1]
-
+        pictures = load_pictures(store, site)
         self.writer = GroupCommitWriter(store, on_committed=self._on_writer_committed)
-        dispatch_events = history(DISPATCH_KINDS)
-        self.dispatch = DispatchService(site, self.catalogue, self.writer, operator)
-        self.dispatch.state.apply_all(dispatch_events)
+        self.dispatch = DispatchService(
+            site, self.catalogue, self.writer, operator, state=pictures.dispatch
+        )
         self.crew_dispatch = crew_dispatch_service(
             site, self.catalogue, self.writer, self.dispatch.state
         )
-        call_state = CallState.from_events(history(CALL_KINDS))
+        call_state = pictures.calls
         self.calls = CallService(
             site, self.writer, operator, call_state, dispatch_state=self.dispatch.state
         )
-        alert_state = AlertState.from_events(history(ALERT_KINDS))
+        alert_state = pictures.alerts
         self.alerts = AlertService(
             site, self.writer, operator, alert_state,
             dispatch_state=self.dispatch.state, call_state=call_state, allow_exercise=True,

@@ -12,6 +12,8 @@ Contract (Qt-free; runs on the console's asyncio loop):
   committed batch, in order; it is the only way ``self.state`` changes.
 - ``recommend`` computes travel times on a worker thread: routing never runs
   on the GUI thread.
+- ``state`` (optional) is the picture to start from (``console.services.
+  pictures``); the site's units it does not know start available.
 """
 
 from __future__ import annotations
@@ -54,8 +56,13 @@ class DispatchService(CommittedActions):
         operator: str,
         *,
         now: Callable[[], datetime] = utc_now,
+        state: DispatchState | None = None,
     ) -> None:
-        state = DispatchState.initial(unit.call_sign for unit in site.units)
+        call_signs = [unit.call_sign for unit in site.units]
+        if state is None:
+            state = DispatchState.initial(call_signs)
+        else:
+            state.add_units(call_signs)
         super().__init__(writer, operator, state, now)
         self.site = site
         self.catalogue = catalogue

@@ -2,8 +2,11 @@
 
 Contract: ``ConsoleSession(window, site, store_url)``; ``await start()`` shows
 the site on the map, opens the store off the GUI thread (migrations run
-there), loads the last known picture (unit positions, latest events), then
-starts the group-commit writer and the links. Committed events reach the
+there), loads the last known picture (unit positions, latest events, and
+the dispatch, call and alert pictures from their snapshots plus the log's
+tail: ``console.services.pictures``), then starts the group-commit writer
+and the links; every ``SNAPSHOT_REFRESH_MS`` new snapshots are written on a
+worker thread, so a start's cost does not grow with the log. Committed events reach the
 widgets through the ``Bridge``; text docks are refreshed on timers (data
 arrival and painting run at different rates). ``await shutdown()`` closes the
 links, flushes the store and releases it; nothing acknowledged is lost.
@@ -36,9 +39,6 @@ from console.main_window import MainWindow
 from console.reports.event_text import PositionUpdate
 from console.session.bridge import Bridge, event_view
 from console.session.link_ownership import link_names, take_links
-from models.alerts.events import ALERT_KINDS
-from models.calls.events import CALL_KINDS
-from models.dispatch.events import DISPATCH_KINDS
 from models.geo import LocalProjection
 from widgets.views import EventView, LinkView, StationView, UnitView
 
@@ -61,15 +61,19 @@ EVENT_LOG_REFRESH_MS = 250
 UNIT_BOARD_REFRESH_MS = 500
 LINK_STATUS_REFRESH_MS = 1000
 INITIAL_EVENTS = 500
+SNAPSHOT_REFRESH_MS = 600_000  # new picture snapshots, so a restart reads minutes of log
 ATTRIBUTION = "© OpenStreetMap contributors"
-# Dispatch and call events read at start to rebuild the picture (a busy year is far less).
-HISTORY_LIMIT = 2_000_000
 
 
 def _open_store(url: str | None, purpose: str = "live") -> Store:
     from models.store import open_store
 
     return open_store(url, purpose=purpose)
+
+
+def _log_snapshot_failure(future: asyncio.Future[None]) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        _LOGGER.warning("picture snapshots not refreshed: %s", future.exception())
 
 
 class ConsoleSession(QObject):
@@ -127,6 +131,11 @@ class ConsoleSession(QObject):
         self._event_timer = self._timer(EVENT_LOG_REFRESH_MS, self._on_event_timer_timeout)
         self._board_timer = self._timer(UNIT_BOARD_REFRESH_MS, self._on_board_timer_timeout)
         self._link_timer = self._timer(LINK_STATUS_REFRESH_MS, self._on_link_timer_timeout)
+        self._snapshot_timer = self._timer(SNAPSHOT_REFRESH_MS, self._on_snapshot_timer_timeout)
+        self._snapshot_task: asyncio.Future[None] | None = None
+
+    def _timers(self) -> tuple[QTimer, ...]:
+        return (self._event_timer, self._board_timer, self._link_timer, self._snapshot_timer)
 
     def _timer(self, interval_ms: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -167,23 +176,16 @@ class ConsoleSession(QObject):
         # The log's head first: everything after it reaches us through the follower,
         # and the states skip what the reads below already gave them.
         head = await loop.run_in_executor(None, store.last_seq)
-        (
-            rows,
-            events,
-            dispatch_events,
-            call_events,
-            alert_events,
-            catalogue,
-        ) = await loop.run_in_executor(
+        from console.services.pictures import load_pictures
+
+        rows, events, pictures, catalogue = await loop.run_in_executor(
             None,
             lambda: (
                 store.unit_positions(),
                 store.latest_events(INITIAL_EVENTS),
-                # The dispatch, call and alert pictures are rebuilt from the log
-                # itself, oldest first.
-                store.latest_events(HISTORY_LIMIT, kinds=DISPATCH_KINDS)[::-1],
-                store.latest_events(HISTORY_LIMIT, kinds=CALL_KINDS)[::-1],
-                store.latest_events(HISTORY_LIMIT, kinds=ALERT_KINDS)[::-1],
+                # The dispatch, call and alert pictures as of the head: the newest
+                # snapshot of each and the log's tail after it.
+                load_pictures(store, self.site, upto=head),
                 site_catalogue(self.site),
             ),
         )
@@ -205,8 +207,6 @@ class ConsoleSession(QObject):
         from console.services.ingest import IngestService
         from console.services.sensors import SensorService
         from models.alerts.engine import AlertEngine
-        from models.alerts.state import AlertState
-        from models.calls.state import CallState
         from models.calls.tracker import CallTracker
         from models.store import GroupCommitWriter
         from models.store.follow import LogFollower
@@ -217,19 +217,20 @@ class ConsoleSession(QObject):
         self.writer = GroupCommitWriter(
             store, on_committed=self.follower.offer, on_health=self.bridge.on_health
         )
-        self.dispatch = DispatchService(self.site, catalogue, self.writer, self.operator)
-        self.dispatch.state.apply_all(dispatch_events)
+        self.dispatch = DispatchService(
+            self.site, catalogue, self.writer, self.operator, state=pictures.dispatch
+        )
         self.controller = DispatchController(
             self, self.window, self.dispatch, self.roster, self.site
         )
         self.controller.start()
-        call_state = CallState.from_events(call_events)
+        call_state = pictures.calls
         self.calls = CallService(
             self.site, self.writer, self.operator, call_state, dispatch_state=self.dispatch.state
         )
         self.call_controller = CallController(self, self.window, self.calls, self.controller)
         self.call_controller.start()
-        alert_state = AlertState.from_events(alert_events)
+        alert_state = pictures.alerts
         self.alerts = AlertService(
             self.site,
             self.writer,
@@ -259,14 +260,16 @@ class ConsoleSession(QObject):
         tracker = CallTracker(call_state)
         self.ingest = IngestService(ingest_site, self.writer, call_tracker=tracker)
         await self.ingest.start()
-        for timer in (self._event_timer, self._board_timer, self._link_timer):
+        for timer in self._timers():
             timer.start()
         self._on_link_timer_timeout()
         self.started.set()
 
     async def shutdown(self) -> None:
-        for timer in (self._event_timer, self._board_timer, self._link_timer):
+        for timer in self._timers():
             timer.stop()
+        if self._snapshot_task is not None:  # a snapshot being written finishes first
+            await asyncio.gather(self._snapshot_task, return_exceptions=True)
         if self.controller is not None:
             await self.controller.wait_idle()
         if self.call_controller is not None:
@@ -415,6 +418,17 @@ class ConsoleSession(QObject):
                 )
             )
         self.window.link_status.set_links(views)
+
+    def _on_snapshot_timer_timeout(self) -> None:
+        if self.store is None or self.offline_reason is not None:
+            return
+        if self._snapshot_task is not None and not self._snapshot_task.done():
+            return
+        from console.services.pictures import refresh_snapshots
+
+        loop = asyncio.get_event_loop()
+        self._snapshot_task = loop.run_in_executor(None, refresh_snapshots, self.store)
+        self._snapshot_task.add_done_callback(_log_snapshot_failure)
 
     def _update_store_status(self) -> None:
         where = self.store.where if self.store is not None else "?"

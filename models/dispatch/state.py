@@ -74,9 +74,13 @@ class DispatchState(LogState):
     @classmethod
     def initial(cls, call_signs: Iterable[str]) -> DispatchState:
         state = cls()
-        for call_sign in call_signs:
-            state.units[call_sign] = UnitState(call_sign, UnitStatus.AVAILABLE, None)
+        state.add_units(call_signs)
         return state
+
+    def add_units(self, call_signs: Iterable[str]) -> None:
+        """Units the log has not named yet start available (a site's new units included)."""
+        for call_sign in call_signs:
+            self.units.setdefault(call_sign, UnitState(call_sign, UnitStatus.AVAILABLE, None))
 
     # -- reading -------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from models.store import schema_alerts as schema_alerts  # alert table on Base
 from models.store import schema_calls as schema_calls  # call tables on Base
 from models.store import schema_dispatch as schema_dispatch  # dispatch tables on Base
+from models.store import schema_snapshots as schema_snapshots  # state snapshots on Base
 from models.store.chain import GENESIS_HASH, ChainReport, verify_chain
 from models.store.engine import Store, StoreError, default_store_path, open_store
 from models.store.events import NewEvent, StoredEvent, UnitPositionRow

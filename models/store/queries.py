@@ -96,6 +96,22 @@ def events_since(conn: Connection, seq: int, limit: int | None = None) -> list[S
     return [_to_event(row) for row in conn.execute(stmt)]
 
 
+def kind_events_between(
+    conn: Connection, kinds: Iterable[str], after: int, upto: int | None = None
+) -> list[StoredEvent]:
+    """Events of ``kinds`` (exact names) with ``after < seq <= upto``, oldest first."""
+    t = events_table
+    stmt = select(*_EVENT_COLUMNS).where(t.c.kind.in_(list(kinds)), t.c.seq > after)
+    if upto is not None:
+        stmt = stmt.where(t.c.seq <= upto)
+    return [_to_event(row) for row in conn.execute(stmt.order_by(t.c.seq))]
+
+
+def event_hash(conn: Connection, seq: int) -> str | None:
+    """The chain hash of event ``seq``, or None when there is no such event."""
+    return conn.scalar(select(events_table.c.hash).where(events_table.c.seq == seq))
+
+
 def unit_positions(conn: Connection) -> dict[str, UnitPositionRow]:
     t = unit_positions_table
     rows = conn.execute(select(t).order_by(t.c.call_sign))
