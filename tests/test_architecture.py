@@ -29,4 +29,5 @@ def test_console_top_level_holds_only_the_shell() -> None:
     modules = [p.name for p in (REPO / "console").glob("*.py") if p.name != "__init__.py"]
     assert len(modules) <= TOP_LEVEL_LIMIT, sorted(modules)
     rooms = {p.name for p in (REPO / "console").iterdir() if (p / "__init__.py").is_file()}
-    assert {"commands", "config", "controllers", "drills", "reports", "services", "session"} <= rooms
+    expected = {"commands", "config", "controllers", "drills", "reports", "services", "session"}
+    assert expected <= rooms
