@@ -5,7 +5,9 @@ the GUI thread) and returns frozen, slotted dataclasses, never ORM rows.
 Times are aware UTC; ``area``, ``cap`` and ``frame`` are plain dicts (or None).
 
 - ``open_alerts(conn, include_exercise=True)``: new and acknowledged
-  alerts, oldest first.
+  alerts, oldest first. "Oldest" is the order alerts were numbered in as
+  they were raised (``A<N>``, by length then text), never the receive time:
+  a wall clock stepped back reorders nothing.
 - ``alert(conn, alert_id)``: one alert in any state; None if unknown.
 - ``alerts_for_incident(conn, incident_id)``: alerts promoted to or linked
   with an incident, oldest first.
@@ -25,6 +27,9 @@ from sqlalchemy import Connection, func, select
 
 from models.alerts.state import ACTIVE_STATES
 from models.store.schema_alerts import alerts_table
+
+# Alerts are numbered as they are raised: that order, not the clock's.
+_IN_NUMBER_ORDER = (func.length(alerts_table.c.alert_id), alerts_table.c.alert_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +76,7 @@ def open_alerts(conn: Connection, include_exercise: bool = True) -> list[AlertRo
     query = select(alerts_table).where(a.state.in_(sorted(ACTIVE_STATES)))
     if not include_exercise:
         query = query.where(a.exercise.is_(False))
-    return [_alert(row) for row in conn.execute(query.order_by(a.raised_at, a.alert_id))]
+    return [_alert(row) for row in conn.execute(query.order_by(*_IN_NUMBER_ORDER))]
 
 
 def alert(conn: Connection, alert_id: str) -> AlertRow | None:
@@ -82,7 +87,7 @@ def alert(conn: Connection, alert_id: str) -> AlertRow | None:
 def alerts_for_incident(conn: Connection, incident_id: str) -> list[AlertRow]:
     a = alerts_table.c
     rows = conn.execute(
-        select(alerts_table).where(a.incident_id == incident_id).order_by(a.raised_at, a.alert_id)
+        select(alerts_table).where(a.incident_id == incident_id).order_by(*_IN_NUMBER_ORDER)
     )
     return [_alert(row) for row in rows]
 

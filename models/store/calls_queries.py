@@ -4,7 +4,10 @@ Contract: each function takes an open SQLAlchemy ``Connection`` (run them off
 the GUI thread) and returns frozen, slotted dataclasses, never ORM rows.
 Times are aware UTC; ``civic`` values are plain dicts (or None).
 
-- ``active_calls(conn)``: ringing and answered calls, oldest first.
+- ``active_calls(conn)``: ringing and answered calls, oldest first. "Oldest"
+  is the order calls were numbered in as they were offered (``C<N>``, by
+  length then text, so numbers past the padding sort right), never the
+  receive time: a wall clock stepped back reorders nothing.
 - ``call(conn, call_id)``: one call with every location (automatic ones and
   verifications, in event order); None if unknown.
 - ``calls_for_incident(conn, incident_id)``: calls attached to an incident,
@@ -23,6 +26,9 @@ from sqlalchemy import Connection, func, select
 
 from models.calls.state import ANSWERED, RINGING
 from models.store.schema_calls import call_locations_table, calls_table
+
+# Calls are numbered as they are offered: that order, not the clock's.
+_IN_NUMBER_ORDER = (func.length(calls_table.c.call_id), calls_table.c.call_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +98,7 @@ def _location(row: Any) -> CallLocationRow:
 def active_calls(conn: Connection) -> list[CallRow]:
     c = calls_table.c
     rows = conn.execute(
-        select(calls_table)
-        .where(c.state.in_((RINGING, ANSWERED)))
-        .order_by(c.offered_at, c.call_id)
+        select(calls_table).where(c.state.in_((RINGING, ANSWERED))).order_by(*_IN_NUMBER_ORDER)
     )
     return [_call(row) for row in rows]
 
@@ -113,7 +117,7 @@ def call(conn: Connection, call_id: str) -> CallDetail | None:
 def calls_for_incident(conn: Connection, incident_id: str) -> list[CallRow]:
     c = calls_table.c
     rows = conn.execute(
-        select(calls_table).where(c.incident_id == incident_id).order_by(c.offered_at, c.call_id)
+        select(calls_table).where(c.incident_id == incident_id).order_by(*_IN_NUMBER_ORDER)
     )
     return [_call(row) for row in rows]
 

@@ -5,7 +5,9 @@ the GUI thread, e.g. ``with store.engine.connect() as conn: ...``) and
 returns frozen, slotted dataclasses, never ORM rows. Times are aware UTC.
 
 - ``open_incidents(conn)``: open incidents, most urgent first (priority,
-  then oldest), each with the call signs of its open assignments.
+  then oldest), each with the call signs of its open assignments (in the
+  order they were assigned). "Oldest" and "order" are the log's (``seq``),
+  never the receive time: a wall clock stepped back reorders nothing.
 - ``incident(conn, incident_id)``: one incident with its notes and all its
   assignments (released ones too), oldest first; None if unknown.
 - ``unit_statuses(conn)``: every unit that has had a status event.
@@ -136,12 +138,12 @@ def open_incidents(conn: Connection) -> list[IncidentRow]:
         select(a.c.incident_id, a.c.call_sign)
         .join(i, i.c.incident_id == a.c.incident_id)
         .where(i.c.status == OPEN, a.c.released_at.is_(None))
-        .order_by(a.c.assigned_at, a.c.id)
+        .order_by(a.c.event_seq, a.c.id)
     )
     for incident_id, call_sign in committed:
         units[incident_id].append(call_sign)
     rows = conn.execute(
-        select(i).where(i.c.status == OPEN).order_by(i.c.priority, i.c.created_at, i.c.incident_id)
+        select(i).where(i.c.status == OPEN).order_by(i.c.priority, i.c.created_seq, i.c.incident_id)
     )
     return [_incident(row, tuple(units.get(row.incident_id, ()))) for row in rows]
 

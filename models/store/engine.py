@@ -8,7 +8,10 @@ user's data directory (created if missing); otherwise any SQLAlchemy URL
 ``"drill"``, written on first open (a store that already held events before
 purposes existed is live): opening it for the other purpose raises
 ``StoreError``, so drill data can never enter the live log nor live data a
-drill. Every SQLite
+drill. A full disk is named as such ("the disk is full (...)", see
+``models.store.failures``). Events a writer spilled at its last shutdown
+(``models.store.spill``) are logged as waiting; the next writer appends them
+before anything else. Every SQLite
 connection runs with WAL, ``synchronous=FULL`` (a commit survives a pulled
 plug), foreign keys on and a busy timeout. Any failure to open, create or
 migrate raises ``StoreError`` naming the store and the reason. ``Store``
@@ -31,6 +34,7 @@ from sqlalchemy.pool import StaticPool
 
 from models.store import queries
 from models.store.events import StoredEvent, UnitPositionRow
+from models.store.failures import describe
 from models.store.locking import SCHEMA_LOCK, lock_for_writing
 from models.store.schema import json_serializer
 
@@ -71,7 +75,7 @@ def _check_sqlite_file(path: Path) -> None:
         with open(path, "ab"):
             pass
     except OSError as exc:
-        raise StoreError(f"Cannot open the store at {path}: {exc.strerror or exc}.") from exc
+        raise StoreError(f"Cannot open the store at {path}: {describe(exc, path)}.") from exc
 
 
 def _make_engine(url: URL) -> Engine:
@@ -158,7 +162,7 @@ def open_store(url: str | None = None, purpose: str = "live") -> Store:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                f"Cannot create the store directory {path.parent}: {exc.strerror or exc}."
+                f"Cannot create the store directory {path.parent}: {describe(exc, path)}."
             ) from exc
         url = f"sqlite:///{path}"
     try:
@@ -179,10 +183,36 @@ def open_store(url: str | None = None, purpose: str = "live") -> Store:
         raise
     except (SQLAlchemyError, OSError) as exc:
         engine.dispose()
-        reason = getattr(exc, "orig", None) or exc
+        reason = describe(exc, _sqlite_path(parsed))
         raise StoreError(f"Cannot open the store at {where}: {reason}") from exc
     _LOGGER.info("store opened at %s (%s)", where, purpose)
-    return Store(engine, where, purpose)
+    store = Store(engine, where, purpose)
+    _report_spill(store)
+    return store
+
+
+def _sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database)  # type: ignore[arg-type]
+    return None
+
+
+def _report_spill(store: Store) -> None:
+    """Say so when events wait in a spill file: the next writer appends them first."""
+    from models.store import spill
+
+    try:
+        waiting = spill.spill_files(spill.spill_dirs(store))
+    except OSError:
+        return
+    if waiting:
+        _LOGGER.warning(
+            "store at %s: %d spill file(s) of events not committed before a shutdown (%s); "
+            "the writer appends them before any new event",
+            store.where,
+            len(waiting),
+            ", ".join(str(p) for p in waiting),
+        )
 
 
 class Store:

@@ -89,7 +89,7 @@ def spill_dirs(store: Store) -> list[Path]:
     dirs = [server_spill_root() / key, _temp_spill_root() / key]
     path = store.path
     if path is not None:
-        dirs.insert(0, Path(f"{path}{SUFFIX}"))
+        dirs.insert(0, Path(f"{path.absolute()}{SUFFIX}"))
     return dirs
 
 

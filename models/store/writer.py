@@ -499,6 +499,8 @@ class GroupCommitWriter:
             self._work.notify_all()
         if already:
             self._thread.join(timeout)
+            if not self._thread.is_alive():
+                self._store.detach_writer()  # e.g. closing a writer whose thread crashed
             return self.pending == 0
         grace = CLOSE_GRACE_S if timeout is None else min(CLOSE_GRACE_S, timeout / 4)
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -1142,6 +1144,9 @@ class GroupCommitWriter:
         if doubtful:
 
             def committed(conn: Connection) -> set[int]:
+                # Under the log's lock: a transaction still running (a stuck writer
+                # of this process, or another's) is finished, committed or not.
+                lock_for_writing(conn, EVENT_LOG_LOCK)
                 found = set()
                 for i in doubtful:
                     seq, digest = items[i].doubt  # type: ignore[misc]
