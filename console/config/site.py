@@ -4,13 +4,21 @@ Contract: ``load_site(site_dir) -> Site`` reads ``site_dir/site.toml`` and the
 road layer it names (``roads``, default ``roads.npz``) and validates
 everything; any problem raises ``SiteError`` whose message names the file,
 the line (where one can be found) and the field, e.g.
-``site.toml:41: units[3].station: unknown station 'HEL-99'``. Things that are
-suspicious but usable (a station outside the road layer's bbox, an unknown
-key, a road graph built from another road import) end up in ``Site.warnings``
-and the log. ``Site.graph`` is the routing graph: ``graph.npz`` beside the
-road layer is loaded eagerly when present (a corrupt one is a ``SiteError``);
-when it is absent or stale, the graph is built from the roads on first use.
-``DEFAULT_SITE_DIR`` is the embedded Helsinki demo site. Layout of ``site.toml``::
+``site.toml:41: units[3].station: unknown station 'HEL-99'``. The file is
+first checked against ``console.config.site_schema.SITE_SCHEMA``: an
+unknown key or table anywhere is refused with the nearest known name
+(``site.toml:12: unknown table [[unit]], did you mean [[units]]?``), and
+every value has its type and range (``site.toml:31: links[0].port: must be
+from 0 to 65535, not 70000``); then the parser checks what refers to
+something else (a unit's station, a link's unit, sensor, layout or
+grammar, a catalogue unit type). Things that are suspicious but usable (a
+station outside the road layer's bbox, a unit whose discipline differs from
+its catalogue type's, a road graph built from another road import) end up
+in ``Site.warnings`` and the log. ``Site.graph`` is the routing graph:
+``graph.npz`` beside the road layer is loaded eagerly when present (a
+corrupt one is a ``SiteError``); when it is absent or stale, the graph is
+built from the roads on first use. ``DEFAULT_SITE_DIR`` is the embedded
+Helsinki demo site. Layout of ``site.toml``::
 
     [site]
     name = "..."; timezone = "Europe/Helsinki"; roads = "roads.npz"
@@ -32,16 +40,17 @@ when it is absent or stale, the graph is built from the roads on first use.
 from __future__ import annotations
 
 import logging
-import re
 import tomllib
 import zoneinfo
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import resources
+from console.config.schema import SchemaError, check, label_of
 from console.config.site_links import LinkSections, SiteError
+from console.config.site_schema import DISCIPLINES, SITE_SCHEMA
+from console.config.toml_lines import TomlLines
 from models.calls.duplicates import DuplicateConfigError, DuplicateRules
 from models.dispatch.catalogue import (
     DEFAULT_CATALOGUE_DIR,
@@ -62,30 +71,22 @@ from radio.links.spec import LinkSpec
 if TYPE_CHECKING:
     from models.routing.graph import RoadGraph
 
+__all__ = [
+    "DEFAULT_SITE_DIR",
+    "DISCIPLINES",
+    "SITE_FILE",
+    "Site",
+    "SiteError",
+    "Station",
+    "Unit",
+    "load_site",
+    "site_catalogue",
+]
+
 _LOGGER = logging.getLogger(__name__)
 
-DISCIPLINES = ("police", "fire", "medical")
 SITE_FILE = "site.toml"
 DEFAULT_SITE_DIR = Path(resources.__file__).resolve().parent / "sites" / "helsinki"
-
-_SITE_KEYS = {"name", "timezone", "roads", "center"}
-_STATION_KEYS = {"id", "name", "discipline", "lat", "lon"}
-_UNIT_KEYS = {"call_sign", "type", "discipline", "station"}
-_TOP_KEYS = {
-    "site",
-    "stations",
-    "units",
-    "links",
-    "dispatch",
-    "ali_profiles",
-    "alarm_grammars",
-    "http",
-    "calls",
-    "sensors",
-    "zones",
-}
-_CALLS_KEYS = {"duplicates"}
-_DISPATCH_KEYS = {"overdue"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,41 +156,23 @@ class Site:
 
 
 class _Locator:
-    """Finds the line of a table or key in the TOML text, for error messages."""
+    """Lines of the TOML text, and ``SiteError`` messages that name file, line and field."""
 
     def __init__(self, file: Path, text: str) -> None:
         self.file = file
-        self.lines = text.splitlines()
-
-    def _table_line(self, table: str, index: int | None) -> int | None:
-        if index is None:
-            pattern = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
-            hits = [i for i, line in enumerate(self.lines) if pattern.match(line)]
-            return hits[0] if hits else None
-        pattern = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
-        hits = [i for i, line in enumerate(self.lines) if pattern.match(line)]
-        return hits[index] if index < len(hits) else None
-
-    def line_of(self, table: str, index: int | None, key: str | None) -> int | None:
-        start = self._table_line(table, index)
-        if start is None:
-            return None
-        if key is not None:
-            key_re = re.compile(rf"^\s*{re.escape(key)}\s*=")
-            for i in range(start + 1, len(self.lines)):
-                if self.lines[i].lstrip().startswith("["):
-                    break
-                if key_re.match(self.lines[i]):
-                    return i + 1
-        return start + 1
+        self.lines = TomlLines(text)
+        self.line = self.lines.line
+        self.line_of = self.lines.line_of
 
     def error(self, table: str, index: int | None, key: str | None, what: str) -> SiteError:
-        line = self.line_of(table, index, key)
-        where = f"{self.file}:{line}" if line else str(self.file)
-        label = table if index is None else f"{table}[{index}]"
+        path: tuple[str | int, ...] = tuple(table.split("."))
+        if index is not None:
+            path += (index,)
         if key:
-            label += f".{key}"
-        return SiteError(f"{where}: {label}: {what}")
+            path += tuple(key.split("."))
+        line = self.line(path)
+        where = f"{self.file}:{line}" if line else str(self.file)
+        return SiteError(f"{where}: {label_of(path)}: {what}")
 
 
 def load_site(site_dir: str | Path) -> Site:
@@ -209,6 +192,8 @@ def load_site(site_dir: str | Path) -> Site:
 
 
 class _Parser(LinkSections):
+    """Reads a document that ``SITE_SCHEMA`` accepted: types, ranges and keys are known good."""
+
     def __init__(self, file: Path, loc: _Locator, doc: dict[str, Any]) -> None:
         self.file = file
         self.loc = loc
@@ -220,14 +205,12 @@ class _Parser(LinkSections):
         _LOGGER.warning("%s", message)
 
     def parse(self) -> Site:
-        for key in sorted(set(self.doc) - _TOP_KEYS):
-            self.warn(f"{self.file}: unknown top-level entry {key!r} ignored")
-        head = self.doc.get("site")
-        if not isinstance(head, dict):
-            raise SiteError(f"{self.file}: missing [site] table (name, timezone)")
-        self._unknown_keys(head, _SITE_KEYS, "site", None)
-        name = self._get(head, "site", None, "name", str)
-        timezone = self._get(head, "site", None, "timezone", str)
+        try:
+            check(self.doc, SITE_SCHEMA, str(self.file), self.loc.line)
+        except SchemaError as exc:
+            raise SiteError(str(exc)) from exc
+        head = self.doc["site"]
+        timezone = head["timezone"]
         try:
             zoneinfo.ZoneInfo(timezone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
@@ -237,13 +220,16 @@ class _Parser(LinkSections):
                 "timezone",
                 f"unknown time zone {timezone!r} (use e.g. 'Europe/Helsinki')",
             ) from exc
-        roads_name = self._get(head, "site", None, "roads", str, default="roads.npz")
+        roads_name = head.get("roads", "roads.npz")
         try:
             roads = RoadLayer.load(self.file.parent / roads_name)
         except RoadLayerError as exc:
             raise self.loc.error("site", None, "roads", str(exc)) from exc
         graph_cache = self._graph(self.file.parent / roads_name, roads)
-        center_lat, center_lon = self._center(head, roads)
+        center = head.get("center")
+        center_lat, center_lon = (
+            roads.center() if center is None else (float(center["lat"]), float(center["lon"]))
+        )
         stations = self._stations(roads)
         units = self._units({s.station_id for s in stations})
         self._check_unit_types(units)
@@ -260,7 +246,7 @@ class _Parser(LinkSections):
         http = self._http()
         duplicates = self._duplicates()
         return Site(
-            name=name,
+            name=head["name"],
             timezone=timezone,
             center_lat=center_lat,
             center_lon=center_lon,
@@ -300,37 +286,20 @@ class _Parser(LinkSections):
             return {}
         return {"graph": graph}
 
-    def _center(self, head: dict[str, Any], roads: RoadLayer) -> tuple[float, float]:
-        center = head.get("center")
-        if center is None:
-            return roads.center()
-        if not isinstance(center, dict):
-            raise self.loc.error("site", None, "center", "must be a table { lat = ..., lon = ... }")
-        lat = self._coord(center, "site", None, "center.lat", "lat", 90.0)
-        lon = self._coord(center, "site", None, "center.lon", "lon", 180.0)
-        return lat, lon
-
-    def _entries(self, table: str) -> list[dict[str, Any]]:
-        entries = self.doc.get(table, [])
-        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-            raise SiteError(f"{self.file}: {table}: must be a list of [[{table}]] tables")
-        return entries
-
     def _stations(self, roads: RoadLayer) -> tuple[Station, ...]:
         out: list[Station] = []
         seen: set[str] = set()
-        for i, entry in enumerate(self._entries("stations")):
-            self._unknown_keys(entry, _STATION_KEYS, "stations", i)
-            station_id = self._get(entry, "stations", i, "id", str)
+        for i, entry in enumerate(self.doc.get("stations", [])):
+            station_id = entry["id"]
             if station_id in seen:
                 raise self.loc.error("stations", i, "id", f"duplicate station id {station_id!r}")
             seen.add(station_id)
             station = Station(
                 station_id=station_id,
-                name=self._get(entry, "stations", i, "name", str),
-                discipline=self._discipline(entry, "stations", i),
-                lat=self._coord(entry, "stations", i, "lat", "lat", 90.0),
-                lon=self._coord(entry, "stations", i, "lon", "lon", 180.0),
+                name=entry["name"],
+                discipline=entry["discipline"],
+                lat=float(entry["lat"]),
+                lon=float(entry["lon"]),
             )
             if not roads.contains(station.lat, station.lon):
                 line = self.loc.line_of("stations", i, "lat")
@@ -344,20 +313,19 @@ class _Parser(LinkSections):
     def _units(self, station_ids: set[str]) -> tuple[Unit, ...]:
         out: list[Unit] = []
         seen: set[str] = set()
-        for i, entry in enumerate(self._entries("units")):
-            self._unknown_keys(entry, _UNIT_KEYS, "units", i)
-            call_sign = self._get(entry, "units", i, "call_sign", str)
+        for i, entry in enumerate(self.doc.get("units", [])):
+            call_sign = entry["call_sign"]
             if call_sign in seen:
                 raise self.loc.error("units", i, "call_sign", f"duplicate call sign {call_sign!r}")
             seen.add(call_sign)
-            station_id = self._get(entry, "units", i, "station", str)
+            station_id = entry["station"]
             if station_id not in station_ids:
                 raise self.loc.error("units", i, "station", f"unknown station {station_id!r}")
             out.append(
                 Unit(
                     call_sign=call_sign,
-                    unit_type=self._get(entry, "units", i, "type", str),
-                    discipline=self._discipline(entry, "units", i),
+                    unit_type=entry["type"],
+                    discipline=entry["discipline"],
                     station_id=station_id,
                 )
             )
@@ -386,25 +354,19 @@ class _Parser(LinkSections):
                 )
 
     def _overdue(self) -> OverdueRules:
-        table = self.doc.get("dispatch", {})
-        if not isinstance(table, dict):
-            raise SiteError(f"{self.file}: [dispatch] must be a table")
-        for key in sorted(set(table) - _DISPATCH_KEYS):
-            self.warn(f"{self.file}: unknown key dispatch.{key} ignored")
+        table = self.doc.get("dispatch", {}).get("overdue")
         try:
-            return OverdueRules.from_mapping(table.get("overdue"))
-        except OverdueConfigError as exc:
-            raise SiteError(f"{self.file}: {exc}") from exc
+            return OverdueRules.from_mapping(table)
+        except OverdueConfigError as exc:  # the same status twice, spelt two ways
+            key = str(exc).split(":", 1)[0].split(".", 2)[-1]  # "dispatch.overdue.KEY: ..."
+            line = self.loc.line(("dispatch", "overdue", key))
+            where = f"{self.file}:{line}" if line else str(self.file)
+            raise SiteError(f"{where}: {exc}") from exc
 
     def _duplicates(self) -> DuplicateRules:
-        table = self.doc.get("calls", {})
-        if not isinstance(table, dict):
-            raise SiteError(f"{self.file}: [calls] must be a table")
-        for key in sorted(set(table) - _CALLS_KEYS):
-            self.warn(f"{self.file}: unknown key calls.{key} ignored")
         try:
-            return DuplicateRules.from_mapping(table.get("duplicates"))
-        except DuplicateConfigError as exc:
+            return DuplicateRules.from_mapping(self.doc.get("calls", {}).get("duplicates"))
+        except DuplicateConfigError as exc:  # not reached: the schema said it all first
             raise SiteError(f"{self.file}: {exc}") from exc
 
     def _sensors_and_zones(self) -> tuple[tuple[Sensor, ...], tuple[Zone, ...]]:
@@ -418,66 +380,6 @@ class _Parser(LinkSections):
         except SensorConfigError as exc:
             raise SiteError(str(exc)) from exc
         return sensors, zones
-
-    def _discipline(self, entry: Mapping[str, Any], table: str, index: int) -> str:
-        value = self._get(entry, table, index, "discipline", str)
-        if value not in DISCIPLINES:
-            raise self.loc.error(
-                table,
-                index,
-                "discipline",
-                f"unknown discipline {value!r} (expected one of {', '.join(DISCIPLINES)})",
-            )
-        return value
-
-    def _coord(
-        self,
-        entry: Mapping[str, Any],
-        table: str,
-        index: int | None,
-        label: str,
-        key: str,
-        limit: float,
-    ) -> float:
-        value = entry.get(key)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            what = "is missing" if value is None else f"must be a number, not {value!r}"
-            raise self.loc.error(table, index, label, what)
-        if not -limit <= value <= limit:
-            raise self.loc.error(table, index, label, f"{value} is not in -{limit:g}..{limit:g}")
-        return float(value)
-
-    _MISSING = object()
-
-    def _get(
-        self,
-        entry: Mapping[str, Any],
-        table: str,
-        index: int | None,
-        key: str,
-        kind: type | Callable[..., Any],
-        default: Any = _MISSING,
-    ) -> Any:
-        if key not in entry:
-            if default is self._MISSING:
-                raise self.loc.error(table, index, key, "is missing")
-            return default
-        value = entry[key]
-        # bool is an int subclass: port = true must not pass as port 1.
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):  # type: ignore[arg-type]
-            kind_name = getattr(kind, "__name__", str(kind))
-            raise self.loc.error(table, index, key, f"must be {kind_name}, not {value!r}")
-        if kind is str and not value.strip():
-            raise self.loc.error(table, index, key, "must not be empty")
-        return value
-
-    def _unknown_keys(
-        self, entry: Mapping[str, Any], known: set[str], table: str, index: int | None
-    ) -> None:
-        for key in sorted(set(entry) - known):
-            line = self.loc.line_of(table, index, key)
-            label = table if index is None else f"{table}[{index}]"
-            self.warn(f"{self.file}:{line}: {label}: unknown key {key!r} ignored")
 
 
 def site_catalogue(site: Site) -> Catalogue:

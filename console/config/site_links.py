@@ -1,12 +1,15 @@
 """The link sections of ``site.toml``: ``[[links]]``, ``[http]``,
 ``[ali_profiles.NAME]`` and ``[alarm_grammars.NAME]``.
 
-Contract: ``LinkSections`` is a mixin of ``console.config.site``'s parser; its
-methods read ``self.doc`` and report through ``self.loc.error`` /
-``self.warn`` like the rest of the parser, so every problem raises
-``SiteError`` naming the file, the line and the field. A link's own format
-(an ALI record layout, a zone-alarm grammar) and its sensor must be defined
-in the same site; a ``folder`` link's path is relative to the site folder.
+Contract: ``LinkSections`` is a mixin of ``console.config.site``'s parser; it
+reads ``self.doc`` after ``console.config.site_schema`` has checked keys,
+types and ranges, and checks what refers to something else, reporting
+through ``self.loc.error`` like the rest of the parser, so every problem
+raises ``SiteError`` naming the file, the line and the field. A link's own
+format (an ALI record layout, a zone-alarm grammar) and its sensor must be
+defined in the same site; port 0 (any free port) is only for the links
+that listen (``udp``, ``tcp-server``); a ``folder`` link's path is relative
+to the site folder.
 """
 
 from __future__ import annotations
@@ -19,28 +22,14 @@ from console.config.http_config import HttpConfigError, parse_http_config
 from radio.codecs.ali_profile import AliProfile, AliProfileError
 from radio.codecs.zone_alarm import AlarmGrammar, AlarmGrammarError
 from radio.links.http_types import HttpConfig
-from radio.links.spec import TRANSPORTS, LinkSpec
-from radio.protocols import PROTOCOLS
+from radio.links.spec import LinkSpec
 
 
 class SiteError(Exception):
     """A site folder cannot be used; the message says where and why."""
 
 
-_LINK_KEYS = {
-    "name",
-    "transport",
-    "protocol",
-    "url",
-    "baudrate",
-    "host",
-    "port",
-    "unit",
-    "enabled",
-    "profile",
-    "grammar",
-    "sensor",
-}
+LISTENING = ("udp", "tcp-server")  # the transports for which port 0 means "any free port"
 
 
 class LinkSections:
@@ -50,9 +39,6 @@ class LinkSections:
     doc: dict[str, Any]
     loc: Any
     warn: Callable[[str], None]
-    _get: Callable[..., Any]
-    _entries: Callable[[str], list[dict[str, Any]]]
-    _unknown_keys: Callable[..., None]
 
     def _http(self) -> HttpConfig | None:
         table = self.doc.get("http")
@@ -60,41 +46,34 @@ class LinkSections:
             return None
         try:
             return parse_http_config(
-                table,
-                str(self.file),
-                base_dir=self.file.parent,
-                line_of=self.loc.line_of,
-                warn=self.warn,
+                table, str(self.file), base_dir=self.file.parent, line=self.loc.line
             )
         except HttpConfigError as exc:
             raise SiteError(str(exc)) from exc
 
+    def _named_error(self, table: str, name: str, exc: Exception) -> SiteError:
+        # The codecs' messages start with the key they refuse ("fields.lat.width: ...").
+        key = str(exc).split(":", 1)[0]
+        line = self.loc.line((table, name, *key.split(".")))
+        where = f"{self.file}:{line}" if line else str(self.file)
+        return SiteError(f"{where}: {table}.{name}.{exc}")
+
     def _ali_profiles(self) -> dict[str, AliProfile]:
-        table = self.doc.get("ali_profiles", {})
-        if not isinstance(table, dict):
-            raise SiteError(f"{self.file}: [ali_profiles] must be a table of named layouts")
         profiles: dict[str, AliProfile] = {}
-        for name, mapping in table.items():
-            if not isinstance(mapping, dict):
-                raise SiteError(f"{self.file}: ali_profiles.{name}: must be a table")
+        for name, mapping in self.doc.get("ali_profiles", {}).items():
             try:
                 profiles[name] = AliProfile.from_mapping({"name": name, **mapping})
             except AliProfileError as exc:
-                raise SiteError(f"{self.file}: ali_profiles.{name}.{exc}") from exc
+                raise self._named_error("ali_profiles", name, exc) from exc
         return profiles
 
     def _alarm_grammars(self) -> dict[str, AlarmGrammar]:
-        table = self.doc.get("alarm_grammars", {})
-        if not isinstance(table, dict):
-            raise SiteError(f"{self.file}: [alarm_grammars] must be a table of named grammars")
         grammars: dict[str, AlarmGrammar] = {}
-        for name, mapping in table.items():
-            if not isinstance(mapping, dict):
-                raise SiteError(f"{self.file}: alarm_grammars.{name}: must be a table")
+        for name, mapping in self.doc.get("alarm_grammars", {}).items():
             try:
                 grammars[name] = AlarmGrammar.from_mapping({"name": name, **mapping})
             except AlarmGrammarError as exc:
-                raise SiteError(f"{self.file}: alarm_grammars.{name}.{exc}") from exc
+                raise self._named_error("alarm_grammars", name, exc) from exc
         return grammars
 
     def _links(
@@ -106,22 +85,15 @@ class LinkSections:
     ) -> tuple[LinkSpec, ...]:
         out: list[LinkSpec] = []
         seen: set[str] = set()
-        for i, entry in enumerate(self._entries("links")):
-            self._unknown_keys(entry, _LINK_KEYS, "links", i)
-            name = self._get(entry, "links", i, "name", str)
+        for i, entry in enumerate(self.doc.get("links", [])):
+            name = entry["name"]
             if name in seen:
                 raise self.loc.error("links", i, "name", f"duplicate link name {name!r}")
             seen.add(name)
-            transport = self._get(entry, "links", i, "transport", str)
-            if transport not in TRANSPORTS:
-                raise self.loc.error(
-                    "links",
-                    i,
-                    "transport",
-                    f"unknown transport {transport!r} (expected one of {', '.join(TRANSPORTS)})",
-                )
-            url = self._get(entry, "links", i, "url", str, default=None)
-            port = self._get(entry, "links", i, "port", int, default=None)
+            transport = entry["transport"]
+            protocol = entry["protocol"]
+            url = entry.get("url")
+            port = entry.get("port")
             if transport == "serial" and not url:
                 raise self.loc.error("links", i, "url", "a serial link needs url (e.g. COM3)")
             if transport == "folder":
@@ -130,23 +102,15 @@ class LinkSections:
                 url = str(self.file.parent / url)  # relative to the site folder
             elif transport != "serial" and port is None:
                 raise self.loc.error("links", i, "port", f"a {transport} link needs a port")
-            # Port 0 asks the OS for any free port: only meaningful when listening.
-            lowest = 0 if transport in ("udp", "tcp-server") else 1
-            if port is not None and not lowest <= port <= 65535:
-                raise self.loc.error("links", i, "port", f"port {port} is not in {lowest}..65535")
-            protocol = self._get(entry, "links", i, "protocol", str)
-            if protocol not in PROTOCOLS:
+            if port == 0 and transport not in LISTENING:
                 raise self.loc.error(
                     "links",
                     i,
-                    "protocol",
-                    f"unknown protocol {protocol!r} "
-                    f"(expected one of {', '.join(sorted(PROTOCOLS))})",
+                    "port",
+                    f"port 0 (any free port) is only for listening links "
+                    f"({', '.join(LISTENING)}), not {transport}",
                 )
-            baudrate = self._get(entry, "links", i, "baudrate", int, default=4800)
-            if baudrate <= 0:
-                raise self.loc.error("links", i, "baudrate", f"baud rate {baudrate} must be > 0")
-            profile = self._get(entry, "links", i, "profile", str, default=None)
+            profile = entry.get("profile")
             if profile is not None and not protocol.startswith("ali"):
                 raise self.loc.error("links", i, "profile", "a record layout is only for ali links")
             if profile is not None and profile not in ali_profiles:
@@ -154,7 +118,7 @@ class LinkSections:
                 raise self.loc.error(
                     "links", i, "profile", f"unknown ALI profile {profile!r} ({known})"
                 )
-            grammar = self._get(entry, "links", i, "grammar", str, default=None)
+            grammar = entry.get("grammar")
             if grammar is not None and protocol != "zone-alarm":
                 raise self.loc.error(
                     "links", i, "grammar", "an alarm grammar is only for zone-alarm links"
@@ -164,11 +128,11 @@ class LinkSections:
                 raise self.loc.error(
                     "links", i, "grammar", f"unknown alarm grammar {grammar!r} ({known})"
                 )
-            sensor = self._get(entry, "links", i, "sensor", str, default=None)
+            sensor = entry.get("sensor")
             if sensor is not None and sensor not in sensor_ids:
                 known = ", ".join(sorted(sensor_ids)) or "none defined"
                 raise self.loc.error("links", i, "sensor", f"unknown sensor {sensor!r} ({known})")
-            unit = self._get(entry, "links", i, "unit", str, default=None)
+            unit = entry.get("unit")
             if unit is not None and unit not in call_signs:
                 raise self.loc.error("links", i, "unit", f"unknown unit call sign {unit!r}")
             out.append(
@@ -177,11 +141,11 @@ class LinkSections:
                     transport=transport,
                     protocol=protocol,
                     url=url,
-                    baudrate=baudrate,
-                    host=self._get(entry, "links", i, "host", str, default="127.0.0.1"),
+                    baudrate=entry.get("baudrate", 4800),
+                    host=entry.get("host", "127.0.0.1"),
                     port=port,
                     unit=unit,
-                    enabled=self._get(entry, "links", i, "enabled", bool, default=True),
+                    enabled=entry.get("enabled", True),
                     profile=profile or grammar,
                     sensor=sensor,
                 )

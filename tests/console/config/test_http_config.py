@@ -20,7 +20,6 @@ def parse(text: str, **kwargs: Any) -> HttpConfig:
 
 
 def test_full_table(tmp_path: Path) -> None:
-    warnings: list[str] = []
     cfg = parse(
         f"""
         [http]
@@ -31,7 +30,6 @@ def test_full_table(tmp_path: Path) -> None:
         max_concurrent = 3
         read_timeout_s = 2.5
         ack_timeout_s = 20
-        surprise = 1
         [http.max_body]
         aml = 4096
         [[http.sources]]
@@ -45,7 +43,6 @@ def test_full_table(tmp_path: Path) -> None:
         """,
         base_dir=tmp_path,
         environ={"PSAP_B_TOKEN": " from-the-environment-42 "},
-        warn=warnings.append,
     )
     assert (cfg.host, cfg.port, cfg.max_concurrent) == ("0.0.0.0", 0, 3)
     assert (cfg.read_timeout_s, cfg.ack_timeout_s) == (2.5, 20.0)
@@ -56,7 +53,6 @@ def test_full_table(tmp_path: Path) -> None:
         ("mno-a", TOKEN, ["aml"]),
         ("psap-b", "from-the-environment-42", ["cap", "pidf"]),
     ]
-    assert warnings == [f"{WHERE}: http.surprise: unknown key ignored"]
     assert TOKEN not in repr(cfg)
 
 
@@ -73,15 +69,37 @@ def test_defaults_bind_loopback_without_tls() -> None:
 
 
 BAD = {
-    "port range": ("port = 70000", "http.port: port 70000 is not in 0..65535"),
+    "unknown key": ("surprise = 1", "http: unknown key 'surprise' (known: 'enabled', 'host'"),
+    "misspelt key": ("prot = 8080", "http: unknown key 'prot', did you mean 'port'?"),
+    "misspelt table": (
+        "[[http.source]]\nname = 'a'",
+        "http: unknown table [[http.source]], did you mean [[http.sources]]?",
+    ),
+    "port range": ("port = 70000", "http.port: must be from 0 to 65535, not 70000"),
     "port type": ('port = "80"', "http.port: must be an integer, not '80'"),
     "port bool": ("port = true", "http.port: must be an integer, not True"),
+    "enabled type": ('enabled = "yes"', "http.enabled: must be true or false, not 'yes'"),
+    "empty host": ('host = " "', "http.host: must not be empty"),
     "cert without key": ('tls_cert = "c.pem"', "http.tls_key: is missing"),
-    "timeout": ("ack_timeout_s = 0", "http.ack_timeout_s: 0 is not a number of seconds"),
-    "concurrency": ("max_concurrent = 0", "http.max_concurrent: 0 is not in 1..10000"),
-    "body route": ("max_body = { sms = 10 }", "http.max_body.sms: unknown route"),
-    "body size": ("max_body = { cap = -1 }", "http.max_body.cap: -1 is not in 1.."),
+    "timeout": (
+        "ack_timeout_s = 0",
+        "http.ack_timeout_s: must be more than 0 and at most 3600 s, not 0",
+    ),
+    "timeout inf": ("read_timeout_s = inf", "http.read_timeout_s: must be a finite number of s"),
+    "concurrency": ("max_concurrent = 0", "http.max_concurrent: must be from 1 to 10000, not 0"),
+    "body route": (
+        "max_body = { sms = 10 }",
+        "http.max_body: unknown route 'sms' (known: 'aml', 'pidf', 'cap')",
+    ),
+    "body size": (
+        "max_body = { cap = -1 }",
+        "http.max_body.cap: must be from 1 to 16777216 bytes, not -1",
+    ),
     "sources type": ("sources = 3", "http.sources: must be a list of [[http.sources]]"),
+    "token type": (
+        '[[http.sources]]\nname = "a"\ntoken = ["0123456789abcdef-mno"]\nroutes = ["aml"]',
+        "http.sources[0].token: must be a string, the value is not shown",
+    ),
     "no name": (
         f'[[http.sources]]\ntoken = "{TOKEN}"\nroutes = ["aml"]',
         "http.sources[0].name: is missing",
@@ -114,6 +132,10 @@ BAD = {
         f'[[http.sources]]\nname = "a"\ntoken = "{TOKEN}"\nroutes = []',
         "http.sources[0].routes: must be a non-empty list",
     ),
+    "no routes at all": (
+        f'[[http.sources]]\nname = "a"\ntoken = "{TOKEN}"',
+        "http.sources[0].routes: is missing",
+    ),
     "duplicate name": (
         f'[[http.sources]]\nname = "a"\ntoken = "{TOKEN}"\nroutes = ["aml"]\n'
         f'[[http.sources]]\nname = "a"\ntoken = "{TOKEN}x"\nroutes = ["aml"]',
@@ -139,16 +161,16 @@ def test_errors_name_the_key(name: str) -> None:
 
 
 def test_line_numbers_come_from_the_locator() -> None:
-    seen: list[tuple[str, int | None, str | None]] = []
+    seen: list[tuple[str | int, ...]] = []
 
-    def line_of(table: str, index: int | None, key: str | None) -> int | None:
-        seen.append((table, index, key))
+    def line(path: tuple[str | int, ...]) -> int | None:
+        seen.append(path)
         return 42
 
     table = {"sources": [{"name": "a", "token": TOKEN, "routes": ["nope"]}]}
     with pytest.raises(HttpConfigError, match=rf"^{WHERE}:42: http.sources\[0\].routes: "):
-        parse_http_config(table, WHERE, line_of=line_of)
-    assert seen == [("http.sources", 0, "routes")]
+        parse_http_config(table, WHERE, line=line)
+    assert seen == [("http", "sources", 0, "routes", 0)]
 
 
 def test_not_a_table() -> None:
