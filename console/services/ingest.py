@@ -17,8 +17,12 @@ headless recorder's plain loop):
 - A decoded caller location (ALI, AML, PIDF-LO) is handed to the call
   tracker, whose ``call.offered`` / ``call.location`` events follow the
   frame's event in the log.
-- Link state changes are events too (``link.state``), so the one event log
-  also tells when a feed went down and came back.
+- Link state changes are events too (``link.state``), appended the moment
+  the link changes state (``Link.on_state``), so the one event log tells when
+  a feed went down and came back, however short the outage. A retry that
+  fails again (down -> connecting -> down) is not a new outage: only the
+  states up, down and stopped are stored, each when it differs from the last
+  stored one.
 """
 
 from __future__ import annotations
@@ -49,7 +53,6 @@ from radio.protocols import Protocol, ali_protocol, get_protocol, zone_alarm_pro
 
 _LOGGER = logging.getLogger(__name__)
 
-HEALTH_INTERVAL_S = 1.0
 # Protocol families whose frames are caller locations (ali-bcc, aml-http, ...).
 CALLER_PROTOCOLS = frozenset({"ali", "aml", "pidf"})
 
@@ -83,7 +86,6 @@ class IngestService:
         self._link_factory = link_factory
         self._known_units = {unit.call_sign for unit in site.units}
         self.links: list[LinkRuntime] = []
-        self._health_task: asyncio.Task[None] | None = None
         self._running = False
 
     # -- lifecycle -------------------------------------------------------
@@ -104,6 +106,7 @@ class IngestService:
                 self.append_system("link.config-error", {"link": spec.name, "error": message})
                 continue
             runtime = LinkRuntime(spec=spec, link=link, protocol=protocol)
+            self._watch_state(runtime)
             runtime.task = asyncio.get_running_loop().create_task(
                 link.run(lambda chunk, rt=runtime: self._on_link_chunk(rt, chunk)),
                 name=f"link:{spec.name}",
@@ -111,7 +114,6 @@ class IngestService:
             self.links.append(runtime)
         if self.site.http is not None and self.site.http.enabled:
             self._start_http(self.site.http)
-        self._health_task = asyncio.get_running_loop().create_task(self._watch_health())
 
     def _protocol_for(self, spec: LinkSpec) -> Protocol:
         """The registry's protocol, or one built for the site's own format."""
@@ -131,6 +133,7 @@ class IngestService:
             port=config.port,
         )
         runtime = LinkRuntime(spec=spec, link=link, protocol=None)
+        self._watch_state(runtime)
         runtime.task = asyncio.get_running_loop().create_task(
             link.run(self._on_http_refused), name=f"link:{config.name}"
         )
@@ -185,10 +188,6 @@ class IngestService:
         if not self._running:
             return
         self._running = False
-        if self._health_task:
-            self._health_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._health_task
         for runtime in self.links:
             runtime.link.close()
         for runtime in self.links:
@@ -201,7 +200,6 @@ class IngestService:
             for peer, splitter in runtime.splitters.items():  # type: ignore[assignment]
                 for frame in splitter.flush():  # type: ignore[attr-defined]
                     self._ingest_frame(runtime, frame, datetime.now(UTC), peer)
-        self._report_link_states()
         self.append_system("system.stop", {"site": self.site.name})
 
     # -- events ----------------------------------------------------------
@@ -292,24 +290,21 @@ class IngestService:
 
     # -- health ----------------------------------------------------------
 
-    async def _watch_health(self) -> None:
-        while True:
-            self._report_link_states()
-            await asyncio.sleep(HEALTH_INTERVAL_S)
+    def _watch_state(self, runtime: LinkRuntime) -> None:
+        runtime.link.on_state = lambda _link, _old, new: self._on_link_state(runtime, new)
 
-    def _report_link_states(self) -> None:
-        for runtime in self.links:
-            health = runtime.link.health
-            if health.state is runtime.reported_state:
-                continue
-            runtime.reported_state = health.state
-            self.append_system(
-                "link.state",
-                {
-                    "link": runtime.spec.name,
-                    "state": health.state.value,
-                    "endpoint": runtime.link.describe(),
-                    "error": health.last_error,
-                },
-                source=f"link:{runtime.spec.name}",
-            )
+    def _on_link_state(self, runtime: LinkRuntime, state: LinkState) -> None:
+        if state is LinkState.CONNECTING or state is runtime.reported_state:
+            return
+        runtime.reported_state = state
+        health = runtime.link.health
+        self.append_system(
+            "link.state",
+            {
+                "link": runtime.spec.name,
+                "state": state.value,
+                "endpoint": runtime.link.describe(),
+                "error": health.last_error if state is LinkState.DOWN else None,
+            },
+            source=f"link:{runtime.spec.name}",
+        )

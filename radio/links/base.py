@@ -20,6 +20,9 @@ Contract:
   that frames the link's bytes, not by the link.
 - ``health.counters()`` names the counters a kind of link adds beyond the
   shared fields (the HTTP endpoint's refusals, cut connections, ...).
+- ``link.on_state(link, old, new)``, when set, is called at every state
+  change the moment it happens, on the thread that changed it, so an outage
+  however short can be stored with its start and end (not sampled).
 - When a stream peer goes away (TCP peer closed, serial port lost) the link
   hands the sink ``Chunk(data=b"", closed=True)`` for that peer, so the
   framer flushes the peer's partial frame and forgets its buffer.
@@ -152,6 +155,9 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+StateListener = Callable[["Link", LinkState, LinkState], None]
+
+
 class Link:
     """Base class; subclasses implement ``run``, ``write`` and ``close``."""
 
@@ -159,6 +165,7 @@ class Link:
         self.name = name
         self.health = LinkHealth()
         self._was_down = False
+        self.on_state: StateListener | None = None
 
     def _set_state(self, state: LinkState) -> None:
         old = self.health.state
@@ -172,6 +179,9 @@ class Link:
                 self.health.reconnects += 1
             self._was_down = False
         self.health.state = state
+        listener = self.on_state
+        if listener is not None:
+            listener(self, old, state)
         if state is LinkState.CONNECTING:
             _LOGGER.debug("link %s (%s) connecting", self.name, self.describe())
         elif state is not LinkState.DOWN:  # DOWN is logged by _fail, with its reason
