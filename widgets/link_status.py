@@ -5,7 +5,10 @@ rows by link name and updates them in place: known links get ``dataChanged``,
 new ones are inserted, vanished ones removed, so the selection and scroll
 position survive the ~1 Hz refresh the console drives. The state cell is
 coloured (up green, connecting amber, down red, stopped grey) with a swatch
-and a translucent tint that reads on both the day and night themes.
+and a translucent tint that reads on both the day and night themes. The
+Notes column holds what the link's state does not say (a radar on it that
+is down, refused requests and cut clients), in amber, each note on its own
+line in the tooltip.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ STATE_COLOURS: dict[str, QColor] = {
 }
 _UNKNOWN_STATE_COLOUR = QColor("#8a8f94")
 _ERROR_COLOUR = QColor("#e0453f")
+_NOTE_COLOUR = QColor("#e07b00")
 _TINT_ALPHA = 70
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +56,8 @@ class LinkColumn(IntEnum):
     FRAMES = 5
     ERRORS = 6
     AGE = 7
-    LAST_ERROR = 8
+    NOTES = 8
+    LAST_ERROR = 9
 
 
 class LinkStatusModel(QAbstractTableModel):
@@ -73,6 +78,7 @@ class LinkStatusModel(QAbstractTableModel):
             LinkColumn.FRAMES: self.tr("Frames"),
             LinkColumn.ERRORS: self.tr("Errors"),
             LinkColumn.AGE: self.tr("Last frame"),
+            LinkColumn.NOTES: self.tr("Notes"),
             LinkColumn.LAST_ERROR: self.tr("Last error"),
         }
 
@@ -107,6 +113,11 @@ class LinkStatusModel(QAbstractTableModel):
         column = LinkColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(link, column)
+        if column == LinkColumn.NOTES and link.notes:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(link.notes)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _NOTE_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole:
             if link.last_error:
                 return self.tr("Last error: {error}").format(error=link.last_error)
@@ -149,6 +160,8 @@ class LinkStatusModel(QAbstractTableModel):
                 return locale.toString(link.errors)
             case LinkColumn.AGE:
                 return format_age(link.last_frame_age_s)
+            case LinkColumn.NOTES:
+                return "; ".join(link.notes)
             case LinkColumn.LAST_ERROR:
                 # One line in the cell; the full text is in the tooltip.
                 return (link.last_error or "").splitlines()[0] if link.last_error else ""

@@ -58,6 +58,8 @@ class LinkView:
     errors: int
     last_error: str | None
     last_frame_age_s: float | None
+    # What a dispatcher must know beyond up/down: a radar on it down, refused requests, ...
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,8 @@ class SensorView:
     lat: float
     lon: float
     range_m: float | None  # coverage radius drawn on the map
+    health: str | None = None  # "ok" | "degraded" | "down"; None: never judged
+    health_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from console.services.pictures import SNAPSHOT_INTERVAL_S, load_pictures, refres
 from console.services.sensors import SensorService
 from console.session.link_ownership import link_names, parse_links, take_links
 from models.alerts.engine import AlertEngine
-from models.alerts.events import ALERT_KINDS, is_sensor_frame
+from models.alerts.events import ALERT_KINDS, is_sensor_event
 from models.calls.events import CALL_KINDS
 from models.calls.tracker import CallTracker
 from models.store import GroupCommitWriter, Store, StoreError, open_store
@@ -84,7 +84,7 @@ class Recorder:
     def _on_committed(self, events: list[Any]) -> None:
         self.calls.apply_all(e for e in events if e.kind in CALL_KINDS)
         self.alerts.apply_all(e for e in events if e.kind in ALERT_KINDS)
-        self.sensors.on_committed([e for e in events if is_sensor_frame(e)])
+        self.sensors.on_committed([e for e in events if is_sensor_event(e)])
 
     def _refresh_snapshots_when_due(self) -> None:
         """New picture snapshots on a worker thread every ``SNAPSHOT_INTERVAL_S``."""

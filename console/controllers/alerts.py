@@ -2,7 +2,8 @@
 
 Contract: ``AlertController(parent, window, alerts, sensors, dispatch, site)``
 is created by the session once the store is open. It
-- draws the site's sensors (with coverage) and zones once, and the live radar
+- draws the site's sensors (with coverage and the radars' health, redrawn
+  when a ``sensor.health`` event is committed) and zones, and the live radar
   tracks from the sensor service's ``TrackStore`` on a display timer (the
   map paints only what changed);
 - keeps the alert queue, the alert panel, alarmed zones and alert areas in
@@ -59,6 +60,7 @@ class AlertController(ActionController):
         self._track_timer = self._timer(TRACK_REFRESH_MS, self._on_track_timer_timeout)
         self._age_timer = self._timer(AGE_OUT_MS, self._on_age_timer_timeout)
         self._drawn_frames = -1
+        self._drawn_health = -1
 
         w = self.window
         w.alert_queue.sigAlertSelected.connect(self._on_alert_selected)
@@ -78,10 +80,7 @@ class AlertController(ActionController):
         alerts.add_listener(lambda _kinds: self.refresh())
 
     def start(self) -> None:
-        site = self.site
-        self.window.map_widget.set_sensors(
-            [SensorView(s.sensor_id, s.name, s.kind, s.lat, s.lon, s.range_m) for s in site.sensors]
-        )
+        self._show_sensors()
         self.refresh()
         for timer in (self._track_timer, self._age_timer):
             timer.start()
@@ -105,7 +104,29 @@ class AlertController(ActionController):
 
     # -- display --------------------------------------------------------------------
 
+    def _show_sensors(self) -> None:
+        """The site's sensors with the health their committed ``sensor.health`` events give."""
+        self._drawn_health = self.sensors.health.changes
+        views = []
+        for s in self.site.sensors:
+            health = self.sensors.health.get(s.sensor_id)
+            views.append(
+                SensorView(
+                    s.sensor_id,
+                    s.name,
+                    s.kind,
+                    s.lat,
+                    s.lon,
+                    s.range_m,
+                    health=health.state if health else None,
+                    health_reason=health.reason if health else "",
+                )
+            )
+        self.window.map_widget.set_sensors(views)
+
     def _on_track_timer_timeout(self) -> None:
+        if self.sensors.health.changes != self._drawn_health:
+            self._show_sensors()
         # Snapshots are cheap (~0.3 ms for 1,000 tracks); skip when nothing came in.
         if self.sensors.frames_used == self._drawn_frames:
             return

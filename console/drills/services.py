@@ -33,7 +33,7 @@ from console.services.ingest import IngestService
 from console.services.pictures import load_pictures
 from console.services.sensors import SensorService
 from models.alerts.engine import AlertEngine
-from models.alerts.events import ALERT_KINDS, is_sensor_frame
+from models.alerts.events import ALERT_KINDS, is_sensor_event
 from models.calls.events import CALL_KINDS
 from models.calls.tracker import CallTracker
 from models.dispatch.events import DISPATCH_KINDS
@@ -108,7 +108,7 @@ class DrillServices:
         alerts = [e for e in events if e.kind in ALERT_KINDS]
         if alerts:
             self.alerts.on_committed(alerts)
-        frames = [e for e in events if is_sensor_frame(e)]
+        frames = [e for e in events if is_sensor_event(e)]
         if frames:
             self.sensors.on_committed(frames)
         for listener in self._listeners:

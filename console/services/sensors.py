@@ -12,24 +12,32 @@ Contract (Qt-free; runs on the console's loop, and in the headless recorder):
 - ``alert_links``: the links whose frames this process raises alerts for
   (None: all); frames of other processes' links only move tracks.
 - ``age_out(now)`` drops tracks not seen for ``max_track_age_s`` and tells
-  the engine to forget them.
+  the engine to forget them, and judges the radars' health.
+- Radar health: the radars' own service messages (ASTERIX CAT034: north
+  markers, status) go to a ``HealthDetector``; each change of a radar's
+  health (ok, degraded, down: no north marker for 2.5 rotations) is appended
+  as a ``sensor.health`` event by the process that owns the radar's link, and
+  every process draws ``self.health`` (a ``HealthPicture``) from those
+  committed events. Intervals are measured on ``clock`` (monotonic).
 """
 
 from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Collection, Sequence
-from datetime import datetime
+import time
+from collections.abc import Callable, Collection, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
 
 from models.alerts.engine import AlertEngine
-from models.alerts.events import is_sensor_frame
+from models.alerts.events import is_sensor_event
 from models.alerts.tracks import TrackStore
 from models.sensors.config import Sensor, sensor_by_source
 from models.sensors.geometry import cartesian_to_latlon, knots_to_mps, nm_to_m, polar_to_latlon
+from models.sensors.health import SENSOR_HEALTH, HealthDetector, HealthPicture
 from models.store import NewEvent
 
 _LOGGER = logging.getLogger(__name__)
@@ -47,6 +55,7 @@ class SensorService:
         *,
         max_track_age_s: float = DEFAULT_MAX_TRACK_AGE_S,
         alert_links: Collection[str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.site = site
         # Alerts are raised by the process that received the frame (None: all
@@ -61,12 +70,18 @@ class SensorService:
         self._link_sensor = {spec.name: spec.sensor for spec in site.links if spec.sensor}
         self._headings: dict[str, float] = {}
         self.frames_used = 0
+        self._clock = clock
+        self._detector = HealthDetector()
+        self.health = HealthPicture()
 
     # -- committed frames ---------------------------------------------------------
 
     def on_committed(self, events: Sequence[Any]) -> None:
         for event in events:
-            if not is_sensor_frame(event):
+            if not is_sensor_event(event):
+                continue
+            if event.kind == SENSOR_HEALTH:
+                self.health.apply(event.payload or {}, event.rx_time)
                 continue
             message = event.payload["message"]
             link = event.source.removeprefix("link:")
@@ -138,6 +153,9 @@ class SensorService:
         fallback = self._sensor_for_link(link)
         rows: dict[str, list[Any]] = {k: [] for k in ("s", "n", "lat", "lon", "v", "c", "l")}
         for r in m.get("records", ()):
+            if r.get("kind") == "cat034":
+                self._on_radar_service(r, fallback, link)
+                continue
             if r.get("track_number") is None:
                 continue
             sensor = sensor_by_source(self.site.sensors, r.get("sac"), r.get("sic")) or fallback
@@ -191,10 +209,23 @@ class SensorService:
         )
         self._append(records, rx_time)
 
+    def _on_radar_service(self, r: dict[str, Any], fallback: Sensor | None, link: str) -> None:
+        sensor = sensor_by_source(self.site.sensors, r.get("sac"), r.get("sic")) or fallback
+        if sensor is None:
+            return  # a radar the site does not know: stored, not judged
+        self._detector.on_service(sensor.sensor_id, r, link, self._clock())
+        self._check_health()
+
+    def _check_health(self) -> None:
+        for _sensor_id, link, payload in self._detector.check(self._clock()):
+            if self._alert_links is None or link in self._alert_links:
+                self.writer.submit(NewEvent("system", SENSOR_HEALTH, datetime.now(UTC), payload))
+
     # -- ageing --------------------------------------------------------------------
 
     def age_out(self, now: datetime) -> list[str]:
         removed = self.tracks.age_out(now, self.max_track_age_s)
         if removed:
             self.engine.forget(removed)
+        self._check_health()
         return removed

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from console.reports.event_text import PositionUpdate, position_update, summarize
-from models.alerts.events import ALERT_KINDS, is_sensor_frame
+from models.alerts.events import ALERT_KINDS, is_sensor_event
 from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
 from widgets.views import EventView
@@ -66,7 +66,7 @@ class Bridge(QObject):
         dispatch = [event for event in events if event.kind in DISPATCH_KINDS]
         calls = [event for event in events if event.kind in CALL_KINDS]
         alerts = [event for event in events if event.kind in ALERT_KINDS]
-        sensor_frames = [event for event in events if is_sensor_frame(event)]
+        sensor_frames = [event for event in events if is_sensor_event(event)]
         for event in events:
             try:
                 views.append(event_view(event))

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 
 from console.config.site import Site, site_catalogue
 from console.controllers.unit_roster import UnitRoster
@@ -415,9 +415,43 @@ class ConsoleSession(QObject):
                     errors=health.errors,
                     last_error=health.last_error,
                     last_frame_age_s=health.frame_age_s(),
+                    notes=self._link_notes(runtime.spec.name, health.counters()),
                 )
             )
         self.window.link_status.set_links(views)
+
+    def _link_notes(self, link: str, counters: Mapping[str, int]) -> tuple[str, ...]:
+        """What the link's state does not say: its radars' health, what it refused or cut."""
+        notes = []
+        if self.sensors is not None:
+            names = {s.sensor_id: s.name for s in self.site.sensors}
+            for sensor_id, judged in self.sensors.health.on_link(link).items():
+                if judged.state == "down":
+                    text = self.tr("{radar} DOWN: {reason}")
+                elif judged.state == "degraded":
+                    text = self.tr("{radar} degraded: {reason}")
+                else:
+                    continue
+                notes.append(
+                    text.format(radar=names.get(sensor_id, sensor_id), reason=judged.reason)
+                )
+        if counters.get("refused"):
+            notes.append(
+                self.tr("{n} requests refused ({size} not stored)").format(
+                    n=counters["refused"],
+                    size=QLocale().formattedDataSize(counters.get("refused_bytes_dropped", 0)),
+                )
+            )
+        cut = counters.get("slow_clients_cut", 0) + counters.get("idle_cut", 0)
+        if cut:
+            notes.append(self.tr("{n} slow or idle connections cut").format(n=cut))
+        if counters.get("connections_refused"):
+            notes.append(
+                self.tr("{n} connections refused at the cap").format(
+                    n=counters["connections_refused"]
+                )
+            )
+        return tuple(notes)
 
     def _on_snapshot_timer_timeout(self) -> None:
         if self.store is None or self.offline_reason is not None:

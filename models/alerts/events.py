@@ -21,8 +21,9 @@ detection rules.
 - ``alert.linked`` (operator): alert_id, incident_id (or call_id).
 - ``alert.dismissed`` (operator): alert_id, reason (required).
 
-``is_sensor_frame(event)`` tells the committed frames that feed tracks and
-alerts (radar, zone alarms, CAP). Radar tracks are not events of their own:
+``is_sensor_event(event)`` tells the committed events that feed tracks and
+alerts (radar, zone alarms, CAP) and the radars' health (``sensor.health``,
+``models.sensors.health``). Radar tracks are not events of their own:
 the frames that carry them are stored like any other frame; the live track
 picture is a projection of those frames kept in memory
 (``models.alerts.tracks``).
@@ -31,6 +32,8 @@ picture is a projection of those frames kept in memory
 from __future__ import annotations
 
 from typing import Any
+
+from models.sensors.health import SENSOR_HEALTH
 
 ALERT_RAISED = "alert.raised"
 ALERT_UPDATED = "alert.updated"
@@ -54,8 +57,11 @@ SENSOR_PROTOCOLS = frozenset({"asterix", "zone-alarm", "cap"})
 ARPA_KINDS = frozenset({"TTM", "TLL", "OSD"})
 
 
-def is_sensor_frame(event: Any) -> bool:
-    """A committed frame the sensor service uses (radar, zone alarm, CAP)."""
+def is_sensor_event(event: Any) -> bool:
+    """A committed event the sensor service uses: a radar, zone-alarm or CAP frame, or a
+    radar's health (``sensor.health``)."""
+    if event.kind == SENSOR_HEALTH:
+        return True
     if event.kind != "frame.decoded" or not event.payload:
         return False
     message = event.payload.get("message") or {}

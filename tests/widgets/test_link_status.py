@@ -60,8 +60,8 @@ def _text(dock: LinkStatusDock, row: int, column: LinkColumn) -> str:
 def test_columns_hold_the_right_data(dock: LinkStatusDock) -> None:
     model = dock.model()
     assert model.rowCount() == 3
-    assert model.columnCount() == 9
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    assert model.columnCount() == 10
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
     assert headers == [
         "Link",
         "Endpoint",
@@ -71,6 +71,7 @@ def test_columns_hold_the_right_data(dock: LinkStatusDock) -> None:
         "Frames",
         "Errors",
         "Last frame",
+        "Notes",
         "Last error",
     ]
     assert _text(dock, 0, LinkColumn.NAME) == "avl-udp"

@@ -235,6 +235,10 @@ class MapAlertMixin:
         self._sensor_list = list(sensors)
         self._sensors.set_sensors(self._sensor_list, self._projection)
 
+    def sensor_views(self) -> list[SensorView]:
+        """The sensors drawn, as last set (with their health)."""
+        return list(getattr(self, "_sensor_list", []))
+
     def set_zones(self, zones: Sequence[ZoneView]) -> None:
         self._zone_list = list(zones)
         self._zones.set_zones(self._zone_list, self._projection)
@@ -298,7 +302,11 @@ class MapAlertMixin:
         sensor = self.sensor_at(viewport_pos)
         if sensor is not None:
             kind = escape(sensor.kind)
-            return f"<b>{escape(sensor.name)}</b><br>{_tr('Sensor ({0})').format(kind)}"
+            text = f"<b>{escape(sensor.name)}</b><br>{_tr('Sensor ({0})').format(kind)}"
+            if sensor.health in ("down", "degraded"):
+                state = _tr("DOWN") if sensor.health == "down" else _tr("degraded")
+                text += f"<br><b>{state}</b>: {escape(sensor.health_reason)}"
+            return text
         return super().tooltip_at(viewport_pos)  # type: ignore[misc]
 
     def _alert_clicked(self, viewport_pos: QPointF) -> bool:

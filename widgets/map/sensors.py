@@ -11,6 +11,9 @@ Contract:
 * ``SensorLayer(view_box, z_cover, z)``: ``set_sensors(sensors, projection)``
   draws a hexagon per ``SensorView``, its name, and its coverage circle
   (``range_m`` in metres; dashed outline, faint fill) when the range is known.
+  A radar's health shows in its colour and label: degraded amber, down grey
+  with a red outline and "(down)" after its name, its coverage dotted (what
+  it covered is not watched now).
 * ``ZoneLayer(view_box, z)``: ``set_zones(zones, projection)`` draws each
   ``ZoneView`` polygon outlined with a translucent fill and its name; an
   alarmed zone is filled red with a thicker red outline.
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -48,6 +51,9 @@ _ZONE_DAY = "#6a4c93"
 _ZONE_NIGHT = "#b39ddb"
 _SENSOR_DAY = "#37474f"
 _SENSOR_NIGHT = "#cfd8dc"
+_DEGRADED_DAY = "#e65100"
+_DEGRADED_NIGHT = "#ffa040"
+_DOWN_FILL = "#9e9e9e"
 ZONE_FILL_ALPHA = 45
 ALARM_FILL_ALPHA = 95
 
@@ -171,22 +177,37 @@ class SensorLayer:
         self._dark = dark
         self._restyle()
 
+    def sensor_colour(self, sensor: SensorView) -> QColor:
+        """The colour a sensor and its coverage are drawn in, by its health."""
+        if sensor.health == "down":
+            return QColor(_DOWN_FILL)
+        if sensor.health == "degraded":
+            return QColor(_DEGRADED_NIGHT if self._dark else _DEGRADED_DAY)
+        return QColor(_SENSOR_NIGHT if self._dark else _SENSOR_DAY)
+
     def _restyle(self) -> None:
-        colour = QColor(_SENSOR_NIGHT if self._dark else _SENSOR_DAY)
+        outline = "#000000" if self._dark else "#ffffff"
+        colours = [self.sensor_colour(s) for s in self.sensors]
         self.symbols.setData(
             x=self.xy[:, 0],
             y=self.xy[:, 1],
-            brush=pg.mkBrush(colour),
-            pen=pg.mkPen("#000000" if self._dark else "#ffffff", width=1.2),
+            brush=[pg.mkBrush(c) for c in colours],
+            pen=[
+                pg.mkPen(ALARM_DAY if s.health == "down" else outline, width=1.2)
+                for s in self.sensors
+            ],
         )
-        self.labels.set_labels(self.xy[:, 0], self.xy[:, 1], [s.name for s in self.sensors])
-        fill = QColor(colour)
-        fill.setAlpha(18)
-        shapes = [
-            Shape(circle_path(x, y, s.range_m), colour, 1.2, Qt.PenStyle.DashLine, fill)
-            for s, (x, y) in zip(self.sensors, self.xy.tolist(), strict=True)
-            if s.range_m is not None and s.range_m > 0
-        ]
+        self.labels.set_labels(
+            self.xy[:, 0], self.xy[:, 1], [_sensor_label(s) for s in self.sensors]
+        )
+        shapes = []
+        for s, colour, (x, y) in zip(self.sensors, colours, self.xy.tolist(), strict=True):
+            if s.range_m is None or s.range_m <= 0:
+                continue
+            fill = QColor(colour)
+            fill.setAlpha(0 if s.health == "down" else 18)
+            style = Qt.PenStyle.DotLine if s.health == "down" else Qt.PenStyle.DashLine
+            shapes.append(Shape(circle_path(x, y, s.range_m), colour, 1.2, style, fill))
         self.coverage.set_shapes(shapes)
 
     def coverage_circles(self) -> dict[str, tuple[float, float, float]]:
@@ -196,6 +217,14 @@ class SensorLayer:
             for s, (x, y) in zip(self.sensors, self.xy.tolist(), strict=True)
             if s.range_m is not None and s.range_m > 0
         }
+
+
+def _sensor_label(sensor: SensorView) -> str:
+    labels = {
+        "down": QCoreApplication.translate("SensorLayer", "{name} (down)"),
+        "degraded": QCoreApplication.translate("SensorLayer", "{name} (degraded)"),
+    }
+    return labels.get(sensor.health or "", "{name}").format(name=sensor.name)
 
 
 class ZoneLayer:
