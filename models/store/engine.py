@@ -11,7 +11,8 @@ purposes existed is live): opening it for the other purpose raises
 drill. A full disk is named as such ("the disk is full (...)", see
 ``models.store.failures``). Events a writer spilled at its last shutdown
 (``models.store.spill``) are logged as waiting; the next writer appends them
-before anything else. Every SQLite
+before anything else. A PostgreSQL connection attempt gives up after
+``CONNECT_TIMEOUT_S`` (unless the URL sets ``connect_timeout``). Every SQLite
 connection runs with WAL, ``synchronous=FULL`` (a commit survives a pulled
 plug), foreign keys on and a busy timeout. Any failure to open, create or
 migrate raises ``StoreError`` naming the store and the reason. ``Store``
@@ -42,6 +43,7 @@ _LOGGER = logging.getLogger(__name__)
 
 APP_NAME = "dispatch-console"
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 10  # PostgreSQL: give up a connection attempt after this long
 _MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -80,7 +82,14 @@ def _check_sqlite_file(path: Path) -> None:
 
 def _make_engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, json_serializer=json_serializer)
+        # A server that does not answer (cable pulled, packets dropped) must fail a
+        # connection attempt in seconds, not after the OS's minutes of retries.
+        connect_args = (
+            {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+        )
+        return create_engine(
+            url, pool_pre_ping=True, json_serializer=json_serializer, connect_args=connect_args
+        )
     database = url.database
     if not database or database == ":memory:":
         # One shared connection, or every thread would see its own empty database.

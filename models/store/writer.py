@@ -229,6 +229,8 @@ class GroupCommitWriter:
         self._committed = 0
         self.held_bytes = 0
         self.pressure = False
+        self._pressure_told = False  # what the listeners were last told
+        self._pressure_told_lock = threading.RLock()
         self._drops: dict[tuple[str, str], DropSummary] = {}
         self._overloaded = False
         self._closing = False
@@ -459,22 +461,28 @@ class GroupCommitWriter:
 
         return remove
 
-    def _tell_pressure(self, on: bool) -> None:
-        with self._lock:
-            listeners = list(self._pressure_listeners)
-        if on:
-            _LOGGER.warning(
-                "store writer under pressure: %d events / %.1f MiB uncommitted",
-                self.pending,
-                self.held_bytes / 2**20,
-            )
-        else:
-            _LOGGER.warning("store writer pressure relieved")
-        for listener in listeners:
-            try:
-                listener(on)
-            except Exception:
-                _LOGGER.exception("pressure listener failed")
+    def _tell_pressure(self, _changed_to: bool) -> None:
+        """Tell the listeners the pressure as it is now (changes from two threads may cross)."""
+        with self._pressure_told_lock:
+            with self._lock:
+                on = self.pressure
+                listeners = list(self._pressure_listeners)
+            if on == self._pressure_told:
+                return
+            self._pressure_told = on
+            if on:
+                _LOGGER.warning(
+                    "store writer under pressure: %d events / %.1f MiB uncommitted",
+                    self.pending,
+                    self.held_bytes / 2**20,
+                )
+            else:
+                _LOGGER.warning("store writer pressure relieved")
+            for listener in listeners:
+                try:
+                    listener(on)
+                except Exception:
+                    _LOGGER.exception("pressure listener failed")
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until all events submitted before this call are committed."""
@@ -870,6 +878,16 @@ class GroupCommitWriter:
                     )
                 ),
             )
+        # Receipts first, then the count flush() waits on: once flush returns,
+        # every receipt it covered is resolved.
+        if end >= n:
+            batch.resolve()
+            # Receipts keep the batch alive: keep only what they read (``stored``).
+            batch.prepared = None
+            batch.events = []
+            batch.payloads = []
+        else:
+            batch.settle(end)
         relieved = False
         with self._done:
             batch.nbytes -= released
@@ -884,14 +902,6 @@ class GroupCommitWriter:
                     self.pressure = False
                     relieved = True
             self._done.notify_all()
-        if end >= n:
-            batch.resolve()
-            # Receipts keep the batch alive: keep only what they read (``stored``).
-            batch.prepared = None
-            batch.events = []
-            batch.payloads = []
-        else:
-            batch.settle(end)
         if relieved:
             self._tell_pressure(False)
         if self._on_committed is not None:
