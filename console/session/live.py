@@ -263,6 +263,7 @@ class ConsoleSession(QObject):
         for timer in self._timers():
             timer.start()
         self._on_link_timer_timeout()
+        _LOGGER.info("session started: picture loaded, %d links running", len(self.ingest.links))
         self.started.set()
 
     async def shutdown(self) -> None:
