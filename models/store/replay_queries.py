@@ -1,14 +1,31 @@
 """Read-only access to a store for replay and audit: opening, and reading the log in chunks.
 
 Contract:
-- ``open_store_readonly(url)`` opens any store (a file path or an SQLAlchemy
-  URL) without running migrations and without any way to write: an SQLite
-  file is opened through a ``file:...?mode=ro`` URI (plus ``query_only``), a
-  PostgreSQL server with ``default_transaction_read_only``. A store of an
-  older schema opens as long as its ``events`` log has the original columns.
-  A missing file, a file that is not SQLite, or a database without an event
-  log raises ``StoreError`` with a message for a human. The result is an
-  ordinary ``Store`` (queries and ``verify_chain`` work on it).
+- ``open_store_readonly(url, immutable=False)`` opens any store (a file path
+  or an SQLAlchemy URL) without running migrations and without any way to
+  write: an SQLite file is opened through a ``file:...?mode=ro`` URI (plus
+  ``query_only``), a PostgreSQL server with ``default_transaction_read_only``.
+  A store of an older schema opens as long as its ``events`` log has the
+  original columns. A missing file, a file that is not SQLite, or a database
+  without an event log raises ``StoreError`` with a message for a human. The
+  result is a ``ReadOnlyStore``: an ordinary ``Store`` (queries and
+  ``verify_chain`` work on it) whose ``where`` is the file's path (SQLite)
+  or the URL without its password, and whose ``access`` says, in words for
+  the commands' output, how it was opened.
+- ``immutable=True`` is for evidence (``audit verify``, ``replay``,
+  ``report``): the SQLite file is opened with ``immutable=1`` as well, so
+  SQLite takes no locks and creates no ``-wal``/``-shm`` file beside it: the
+  file's bytes and mtime stay as they were, and it opens on read-only media
+  and in read-only folders. Immutable reading ignores a ``-wal`` file, whose
+  committed transactions are part of the store until a checkpoint copies
+  them in: so when a non-empty ``-wal`` lies beside the file (the store is in
+  use, or was not closed cleanly) the store is opened read-only but NOT
+  immutable, which reads those transactions (SQLite may then create a
+  ``-shm`` file beside it), and ``access`` says so, and how to leave the
+  evidence untouched: copy the store with its ``-wal`` file and open the
+  copy. Where that cannot work (a read-only folder without the ``-shm``)
+  the ``StoreError`` says the same. Without ``immutable`` (the console's
+  replay window, following a live store) a plain ``mode=ro`` open is used.
 - ``read_events(store, after_seq, upto_seq, limit, decode_kinds)`` returns
   at most ``limit`` events with ``after_seq < seq <= upto_seq`` oldest first,
   as ``StoredEvent`` values WITHOUT ``raw``, ``error`` and ``hash`` (replay
@@ -42,12 +59,55 @@ REQUIRED_COLUMNS = frozenset(
 )
 
 
-def _sqlite_readonly_engine(path: Path) -> Engine:
+# A WAL file starts with a 32-byte header; without a frame after it, it holds nothing.
+WAL_HEADER_BYTES = 32
+
+IMMUTABLE = "read-only, immutable: nothing is written, no -wal or -shm file is created beside it"
+READ_ONLY = "read-only"
+SERVER_READ_ONLY = "read-only transactions (default_transaction_read_only)"
+
+
+class ReadOnlyStore(Store):
+    """A store opened by ``open_store_readonly``; ``access`` says how (see module doc)."""
+
+    def __init__(self, engine: Engine, where: str, access: str) -> None:
+        super().__init__(engine, where)
+        self.access = access
+
+
+def pending_wal(path: Path) -> Path | None:
+    """The ``-wal`` file beside the SQLite file ``path`` if it holds any frame, else None."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        size = wal.stat().st_size
+    except OSError:
+        return None
+    return wal if size > WAL_HEADER_BYTES else None
+
+
+def _not_immutable(path: Path, wal: Path) -> str:
+    return (
+        f"read-only, NOT immutable: {wal.name} beside it holds transactions not yet in "
+        f"the main file (the store is in use, or was not closed cleanly), and an immutable "
+        f"open would ignore them; SQLite may create {path.name}-shm beside it. To leave "
+        f"the evidence untouched, copy {path.name} together with {wal.name} and open the copy"
+    )
+
+
+def _sqlite_readonly_engine(path: Path, immutable: bool) -> tuple[Engine, str]:
     if not path.exists():
         raise StoreError(f"Cannot open the store at {path}: no such file.")
     if not path.is_file():
         raise StoreError(f"Cannot open the store at {path}: it is not a file.")
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    access = READ_ONLY
+    if immutable:
+        wal = pending_wal(path)
+        if wal is None:
+            uri += "&immutable=1"
+            access = IMMUTABLE
+        else:
+            access = _not_immutable(path, wal)
 
     def connect() -> sqlite3.Connection:
         conn = sqlite3.connect(
@@ -57,9 +117,10 @@ def _sqlite_readonly_engine(path: Path) -> Engine:
         return conn
 
     # "sqlite://" only names the dialect; every connection comes from ``connect``.
-    return create_engine(
+    engine = create_engine(
         "sqlite://", creator=connect, poolclass=QueuePool, json_serializer=json_serializer
     )
+    return engine, access
 
 
 def _server_readonly_engine(url: URL) -> Engine:
@@ -90,11 +151,14 @@ def _check_event_log(engine: Engine, where: str) -> None:
         )
 
 
-def open_store_readonly(url: str) -> Store:
+def open_store_readonly(url: str, immutable: bool = False) -> ReadOnlyStore:
     """Open the store at ``url`` (path or URL) for reading only; ``StoreError`` if impossible."""
+    path: Path | None = None
+    access = SERVER_READ_ONLY
     if "://" not in url:
-        engine = _sqlite_readonly_engine(Path(url))
-        where = str(Path(url))
+        path = Path(url)
+        engine, access = _sqlite_readonly_engine(path, immutable)
+        where = str(path)
     else:
         try:
             parsed = normalise_url(make_url(url))
@@ -105,17 +169,27 @@ def open_store_readonly(url: str) -> Store:
             if parsed.get_backend_name() == "sqlite":
                 if parsed.database in (None, "", ":memory:"):
                     raise StoreError("An in-memory store has nothing to read.")
-                engine = _sqlite_readonly_engine(Path(parsed.database))
+                path = Path(parsed.database)
+                engine, access = _sqlite_readonly_engine(path, immutable)
+                where = str(path)  # a file is named by its path, however it was given
             else:
                 engine = _server_readonly_engine(parsed)
         except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(f"Cannot open the store at {where}: {exc}") from exc
     try:
         _check_event_log(engine, where)
-    except StoreError:
+    except StoreError as exc:
         engine.dispose()
+        wal = pending_wal(path) if path is not None and immutable else None
+        if wal is not None and path is not None:
+            raise StoreError(
+                f"{str(exc).rstrip('.')}. The store was not closed cleanly: {wal.name} beside "
+                f"it holds transactions not yet in the main file, which cannot be read here "
+                f"(a read-only folder or medium?). Copy {path.name} together with {wal.name} "
+                f"to a writable folder and open the copy."
+            ) from exc
         raise
-    return Store(engine, where)
+    return ReadOnlyStore(engine, where, access)
 
 
 # -- reading the log ----------------------------------------------------------
