@@ -2,7 +2,13 @@
 
 Contract: ``main(argv) -> exit code``. Without a sub-command it starts the
 console window on a site (``--site``, default: the embedded default site)
-and a store (``--store URL``, default: a SQLite file in the user data dir).
+and a store (``--store``, default: a SQLite file in the user data dir).
+Every store argument, of the console and of every sub-command, is a file
+path or a store URL, read by ``console.config.store_argument``; one that
+names no store (empty, a folder, a FIFO, a device, a socket, a file in a
+folder that does not exist, an unsupported URL) is refused on stderr with
+exit 2 before any window opens or any link starts (a store that exists but
+cannot be opened is still the console's banner).
 Sub-commands: ``decode PROTOCOL [FILE ...]`` (JSON lines for people debugging
 a feed), ``import-osm FILE --out SITE_DIR`` (build a site's road layer), and
 ``record`` (run the site's links into the store without a GUI) and
@@ -28,7 +34,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--site", help="site folder with site.toml (default: embedded demo site)")
     parser.add_argument(
         "--store",
-        help="store URL, e.g. sqlite:////srv/live.sqlite (default: live.sqlite in user data dir)",
+        help="store file or URL, e.g. /srv/live.sqlite or postgresql://host/dispatch "
+        "(default: live.sqlite in user data dir)",
     )
     parser.add_argument(
         "--screenshot",
@@ -74,7 +81,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
     rec.add_argument("--site", dest="record_site", help="site folder (default: embedded demo)")
-    rec.add_argument("--store", dest="record_store", help="store URL")
+    rec.add_argument("--store", dest="record_store", help="store file or URL")
     rec.add_argument(
         "--links",
         dest="record_links",
@@ -126,6 +133,18 @@ def _configure_logging(verbose: bool) -> None:
         logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
+def _store_url(text: str | None, option: str, must_exist: bool = False) -> str | None:
+    """``text`` as a store URL (None stays None); ``StoreArgumentError`` names ``option``."""
+    from console.config.store_argument import StoreArgumentError, store_url_from_argument
+
+    if text is None:
+        return None
+    try:
+        return store_url_from_argument(text, must_exist=must_exist)
+    except StoreArgumentError as exc:
+        raise StoreArgumentError(f"{option}: {exc}") from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "decode":
@@ -171,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return record_command(
             args.record_site or args.site,
-            args.record_store or args.store,
+            args.store if args.record_store is None else args.record_store,  # "" is refused
             args.record_links or args.links,
         )
     if args.command == "drill":
@@ -189,15 +208,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout,
             sys.stderr,
         )
+    from console.config.store_argument import StoreArgumentError
+
+    try:  # before the window: a store argument that names no store is not a banner
+        store_url = _store_url(args.store, "--store")
+        replay = _store_url(args.replay, "--replay", must_exist=True)
+    except StoreArgumentError as exc:
+        print(f"dispatch-console: {exc}", file=sys.stderr)
+        return 2
     from console.app import run_console
 
     return run_console(
         site_dir=args.site,
-        store_url=args.store,
+        store_url=store_url,
         screenshot=args.screenshot,
         theme=args.theme,
         operator=args.operator,
-        replay=args.replay,
+        replay=replay,
         links=args.links,
         drill=args.drill,
         speed=args.speed,

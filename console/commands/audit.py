@@ -1,11 +1,17 @@
 """``dispatch-console audit verify STORE``: is the event log's hash chain intact?
 
-Contract: ``audit_verify_command(store, stdout, stderr) -> int`` opens the
-store read-only (a path or a store URL; nothing is written, no migration
-runs), recomputes the hash chain with ``verify_chain`` and prints
-``ok: N events, chain intact`` (exit 0), or names the first broken event —
-its seq, receive time, kind and the reason — on stderr (exit 1). A store
-that cannot be opened: the reason on stderr, exit 2.
+Contract: ``audit_verify_command(store, stdout, stderr) -> int`` takes a path
+or a store URL (``console.config.store_argument``), opens the store as
+evidence (``open_store_readonly(..., immutable=True)``: nothing is written,
+no migration runs, no ``-wal``/``-shm`` file appears beside an SQLite file,
+and it works on read-only media; a store with a non-empty ``-wal`` beside it
+is read without ``immutable`` so its last transactions count, and the
+output says so), prints how it was opened (``store PATH opened read-only,
+immutable: ...``), recomputes the hash chain with ``verify_chain`` and
+prints ``ok: N events, chain intact`` (exit 0), or names the first broken
+event — its seq, receive time, kind and the reason — on stderr (exit 1). A
+store argument that names no store, or a store that cannot be opened: the
+reason on stderr, exit 2.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from console.config.store_argument import StoreArgumentError, store_url_from_argument
 from models.replay import open_store_readonly
 from models.store import StoreError, verify_chain
 from models.store.replay_queries import read_events
@@ -23,11 +30,13 @@ PROG = "dispatch-console audit verify"
 
 def audit_verify_command(store: str, stdout: TextIO, stderr: TextIO) -> int:
     try:
-        opened = open_store_readonly(store)
-    except StoreError as exc:
+        url = store_url_from_argument(store, must_exist=True)
+        opened = open_store_readonly(url, immutable=True)  # evidence: never written
+    except (StoreArgumentError, StoreError) as exc:
         print(f"{PROG}: {exc}", file=stderr)
         return 2
     try:
+        print(f"store {opened.where} opened {opened.access}", file=stdout)
         report = verify_chain(opened)
         if report.ok:
             print(f"ok: {report.checked} events, chain intact", file=stdout)

@@ -4,7 +4,9 @@ Contract: ``add_drill_parser(subparsers)`` adds ``drill run SCENARIO
 [--headless] [--store URL] [--report FILE] [--speed N] [--site DIR]`` and
 ``drill list`` to the CLI's sub-command parsers (destinations are prefixed
 ``drill_`` so they never clash with the top-level ``--site``/``--store``,
-which are honoured as fallbacks). ``drill_command(args, out, err) -> exit
+which are honoured as fallbacks; ``--store`` is a path or a URL,
+``console.config.store_argument``, and one that names no store is refused
+with exit 2 before anything starts). ``drill_command(args, out, err) -> exit
 code``: ``list`` prints each shipped scenario's id and title (a scenario
 that does not load is listed with its error, exit 1); ``run --headless``
 is ``console.drills.headless.run_headless``; ``run`` without
@@ -34,8 +36,8 @@ def add_drill_parser(subparsers: Any) -> argparse.ArgumentParser:
     run.add_argument(
         "--store",
         dest="drill_store",
-        metavar="URL",
-        help="drill store URL (default: a new file under the user data dir's drills/)",
+        metavar="STORE",
+        help="drill store file or URL (default: a new file under the user data dir's drills/)",
     )
     run.add_argument(
         "--report",
@@ -64,7 +66,18 @@ def drill_command(
     if args.drill_command == "list":
         return _list(out)
     site_dir = getattr(args, "drill_site", None) or getattr(args, "site", None)
-    store_url = getattr(args, "drill_store", None) or getattr(args, "store", None)
+    store_arg = getattr(args, "drill_store", None)
+    if store_arg is None:
+        store_arg = getattr(args, "store", None)
+    store_url: str | None = None
+    if store_arg is not None:
+        from console.config.store_argument import StoreArgumentError, store_url_from_argument
+
+        try:
+            store_url = store_url_from_argument(store_arg)
+        except StoreArgumentError as exc:
+            print(f"dispatch-console drill run: --store: {exc}", file=err)
+            return 2
     if not getattr(args, "drill_headless", False):
         from console.app import run_console
         from models.drills.scenario import ScenarioError, load_scenario

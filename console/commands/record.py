@@ -1,6 +1,8 @@
 """``dispatch-console record``: the site's links into the store, no GUI.
 
-Contract: ``record_command(site_dir, store_url) -> exit code``. Runs on a
+Contract: ``record_command(site_dir, store_url) -> exit code``. ``store_url``
+is a path or a URL (``console.config.store_argument``; None: the default live
+store). Runs on a
 plain asyncio loop (a recorder for a server room, no display needed) until
 SIGINT or SIGTERM, then closes the links and flushes the store before it
 returns 0. ``links`` (``--links``) picks which of the site's links it runs;
@@ -10,7 +12,8 @@ that positions handle are known to it too. It does everything the console
 does with what it receives, less the screen: calls are offered and tracked,
 radar frames become tracks, and
 zone entries, zone alarms and CAP alerts raise alerts — all as events in the
-one log. A site or store that cannot be opened ends with a clear message and
+one log. A site or store that cannot be opened, or a store argument that
+names no store (empty, a folder, a FIFO, ...), ends with a clear message and
 exit code 2.
 """
 
@@ -26,6 +29,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
+from console.config.store_argument import StoreArgumentError, store_url_from_argument
 from console.services.ingest import IngestService
 from console.services.pictures import SNAPSHOT_INTERVAL_S, load_pictures, refresh_snapshots
 from console.services.sensors import SensorService
@@ -121,12 +125,17 @@ class Recorder:
 
 def record_command(site_dir: str | None, store_url: str | None, links: str | None = None) -> int:
     try:
+        url = None if store_url is None else store_url_from_argument(store_url)
+    except StoreArgumentError as exc:
+        print(f"dispatch-console record: --store: {exc}", file=sys.stderr)
+        return 2
+    try:
         site = load_site(site_dir or DEFAULT_SITE_DIR)
     except SiteError as exc:
         print(f"dispatch-console record: {exc}", file=sys.stderr)
         return 2
     try:
-        store = open_store(store_url)
+        store = open_store(url)
     except StoreError as exc:
         print(f"dispatch-console record: {exc}", file=sys.stderr)
         return 2

@@ -1,8 +1,10 @@
 """``dispatch-console audit redecode STORE [--protocol P] [--json]``: re-decode stored frames.
 
 Contract: ``redecode_command(store_url, protocols, as_json, stdout, stderr,
-site_dir=None) -> int`` opens the store (a plain path is taken as a SQLite
-file), decodes every stored frame again with today's codecs
+site_dir=None) -> int`` opens the store (a path or a URL:
+``console.config.store_argument``) as evidence, read-only and immutable like
+``audit verify`` (the table ends with how it was opened; the JSON has it as
+``store``), decodes every stored frame again with today's codecs
 (``console.reports.redecode.redecode``; with ``site_dir`` the site's own ALI
 layouts and alarm grammars are used for its links) and prints the counts
 per protocol and one line per difference, or with ``as_json`` one JSON
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from console.commands.report import store_url_of
+from console.config.store_argument import StoreArgumentError, store_url_from_argument
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -63,22 +65,23 @@ def redecode_command(
         except SiteError as exc:
             stderr.write(f"audit redecode: {exc}\n")
             return 2
-    if "://" not in store_url and not Path(store_url).is_file():
-        stderr.write(f"audit redecode: no store at {store_url}\n")
-        return 2
     try:
-        store = open_store_readonly(store_url_of(store_url))  # an audit never writes
-    except StoreError as exc:
+        url = store_url_from_argument(store_url, must_exist=True)
+        store = open_store_readonly(url, immutable=True)  # an audit never writes
+    except (StoreArgumentError, StoreError) as exc:
         stderr.write(f"audit redecode: {exc}\n")
         return 2
     try:
         report = redecode(store, protocols or None, resolve)
     finally:
         store.close()
+    opened = {"where": store.where, "access": store.access}
     if as_json:
-        stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        doc = {**report.to_dict(), "store": opened}
+        stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     else:
         _write_table(report, stdout)
+        stdout.write(f"store {store.where} opened {store.access}\n")
     return 1 if report.differences else 0
 
 

@@ -1,15 +1,21 @@
 """``dispatch-console replay STORE --at TIME [--json]``: what the console showed at a past moment.
 
 Contract: ``replay_command(store, at, as_json, stdout, stderr, site_dir=None)
--> int`` opens the store read-only (path or URL), rebuilds the picture at
+-> int`` opens the store (a path or a URL: ``console.config.store_argument``)
+as evidence, read-only and immutable (``open_store_readonly(...,
+immutable=True)``: nothing is written, no ``-wal``/``-shm`` file appears
+beside an SQLite file; one with a non-empty ``-wal`` beside it is read
+without ``immutable`` and the output says so), rebuilds the picture at
 ``at`` (ISO 8601; a time without an offset is taken as UTC) with
 ``ReplayProjector`` — unit positions with the console's ``position_update``,
 radar tracks with the console's ``SensorService`` on the site (``None``:
 the embedded default site) — and prints it: with ``as_json`` one JSON object
 (``models.replay.state_to_dict``: time, seq, note, units, incidents, alerts,
-calls, links, tracks), otherwise a readable summary. A time before the first
-event gives the empty picture with a note (exit 0). Exit 2: a malformed
-time, or a store or site that cannot be opened (message on stderr).
+calls, links, tracks, plus ``store``: ``where`` and ``access``, how it was
+opened), otherwise a readable summary that says the same on its second line.
+A time before the first event gives the empty picture with a note (exit 0).
+Exit 2: a malformed time, or a store or site that cannot be opened (message
+on stderr).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
+from console.config.store_argument import StoreArgumentError, store_url_from_argument
 from console.reports.event_text import position_update
 from console.services.sensor_replay import SensorReplayFeed
 from models.replay import ReplayProjector, ReplayState, open_store_readonly, state_to_dict
@@ -52,12 +59,17 @@ def replay_command(
         print(f"{PROG}: --at {exc}", file=stderr)
         return 2
     try:
+        url = store_url_from_argument(store, must_exist=True)
+    except StoreArgumentError as exc:
+        print(f"{PROG}: {exc}", file=stderr)
+        return 2
+    try:
         site = load_site(site_dir or DEFAULT_SITE_DIR)
     except SiteError as exc:
         print(f"{PROG}: {exc}", file=stderr)
         return 2
     try:
-        opened = open_store_readonly(store)
+        opened = open_store_readonly(url, immutable=True)  # evidence: never written
     except StoreError as exc:
         print(f"{PROG}: {exc}", file=stderr)
         return 2
@@ -69,10 +81,11 @@ def replay_command(
     finally:
         opened.close()
     if as_json:
-        json.dump(state_to_dict(state), stdout, ensure_ascii=False)
+        doc = {**state_to_dict(state), "store": {"where": opened.where, "access": opened.access}}
+        json.dump(doc, stdout, ensure_ascii=False)
         stdout.write("\n")
     else:
-        stdout.write(format_summary(state, opened.where))
+        stdout.write(format_summary(state, opened.where, opened.access))
     return 0
 
 
@@ -80,9 +93,11 @@ def _clock(when: datetime | None) -> str:
     return "-" if when is None else when.astimezone(UTC).strftime("%H:%M:%S")
 
 
-def format_summary(state: ReplayState, where: str) -> str:
-    """The readable form of ``state`` (times in UTC)."""
+def format_summary(state: ReplayState, where: str, access: str | None = None) -> str:
+    """The readable form of ``state`` (times in UTC); ``access``: how the store was opened."""
     lines = [f"Replay of {where} at {state.time.isoformat()} (after event seq {state.seq})"]
+    if access:
+        lines.append(f"Store opened {access}")
     if state.note:
         lines.append(f"Note: {state.note}")
     lines.append(f"Units ({len(state.units)}):")

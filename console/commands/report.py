@@ -1,13 +1,18 @@
 """``dispatch-console report STORE INCIDENT --out FILE.pdf [--site SITE]``: an incident report.
 
 Contract: ``report_command(store_url, incident_id, out, site_dir, stdout,
-stderr) -> int`` opens the store (a plain path is taken as a SQLite file),
-loads the site (``None``: the embedded default site) for the catalogue, the
-time zone and the map, and writes the incident's PDF report to ``out``.
-Exit codes: 0 written (the path is printed on stdout); 1 no such incident,
-a site that cannot be loaded or a PDF that cannot be written (message on
-stderr); 2 the store cannot be opened. Rendering needs no display: without
-one, Qt's offscreen platform is used.
+stderr) -> int`` opens the store (a path or a URL:
+``console.config.store_argument``) as evidence, read-only and immutable
+(``open_store_readonly(..., immutable=True)``: nothing is written, no
+``-wal``/``-shm`` file appears beside an SQLite file; one with a non-empty
+``-wal`` beside it is read without ``immutable``), loads the site (``None``:
+the embedded default site) for the catalogue, the time zone and the map,
+and writes the incident's PDF report to ``out``. Exit codes: 0 written (how
+the store was opened and the path are printed on stdout); 1 no such
+incident, a site that cannot be loaded or a PDF that cannot be written
+(message on stderr); 2 the store argument names no store or the store
+cannot be opened. Rendering needs no display: without one, Qt's offscreen
+platform is used.
 """
 
 from __future__ import annotations
@@ -19,16 +24,9 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from console.config.site import Site
-    from models.store import Store
+    from models.store.replay_queries import ReadOnlyStore
 
 _LOGGER = logging.getLogger(__name__)
-
-
-def store_url_of(text: str) -> str:
-    """A SQLAlchemy URL as given, or a file path turned into a SQLite URL."""
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).resolve()}"
 
 
 def report_command(
@@ -40,16 +38,14 @@ def report_command(
     stderr: TextIO,
 ) -> int:
     from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
+    from console.config.store_argument import StoreArgumentError, store_url_from_argument
     from models.replay import open_store_readonly
     from models.store import StoreError
 
-    url = store_url_of(store_url)
-    if "://" not in store_url and not Path(store_url).is_file():
-        stderr.write(f"report: no store at {store_url}\n")
-        return 2
     try:
-        store = open_store_readonly(url)  # a report never changes the store
-    except StoreError as exc:
+        url = store_url_from_argument(store_url, must_exist=True)
+        store = open_store_readonly(url, immutable=True)  # a report never changes the store
+    except (StoreArgumentError, StoreError) as exc:
         stderr.write(f"report: {exc}\n")
         return 2
     try:
@@ -64,7 +60,7 @@ def report_command(
 
 
 def _write(
-    store: Store, incident_id: str, site: Site, out: Path, stdout: TextIO, stderr: TextIO
+    store: ReadOnlyStore, incident_id: str, site: Site, out: Path, stdout: TextIO, stderr: TextIO
 ) -> int:
     from console.reports.incident_data import UnknownIncidentError, gather_report
 
@@ -86,5 +82,6 @@ def _write(
         stderr.write(f"report: {exc}\n")
         return 1
     del app
+    stdout.write(f"store {store.where} opened {store.access}\n")
     stdout.write(f"report for {incident_id} written to {out}\n")
     return 0

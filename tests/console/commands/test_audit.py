@@ -29,15 +29,22 @@ def _run(store: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def _opened(path: Path) -> str:
+    return (
+        f"store {path} opened read-only, immutable: nothing is written, "
+        "no -wal or -shm file is created beside it\n"
+    )
+
+
 def test_intact_chain(tmp_path: Path) -> None:
     path = _store(tmp_path / "s.sqlite")
-    assert _run(str(path)) == (0, "ok: 10 events, chain intact\n", "")
+    assert _run(str(path)) == (0, _opened(path) + "ok: 10 events, chain intact\n", "")
     assert _run(f"sqlite:///{path}")[0] == 0
 
 
 def test_empty_store_is_intact(tmp_path: Path) -> None:
     path = _store(tmp_path / "s.sqlite", 0)
-    assert _run(str(path)) == (0, "ok: 0 events, chain intact\n", "")
+    assert _run(str(path)) == (0, _opened(path) + "ok: 0 events, chain intact\n", "")
 
 
 def test_tampered_payload_names_the_event(tmp_path: Path) -> None:
@@ -47,7 +54,7 @@ def test_tampered_payload_names_the_event(tmp_path: Path) -> None:
         conn.execute("UPDATE events SET payload = '{\"i\":99}' WHERE seq = 7")
     conn.close()
     code, out, err = _run(str(path))
-    assert (code, out) == (1, "")
+    assert (code, out) == (1, _opened(path))
     assert "seq 7" in err
     assert "2024-05-01T12:00:06+00:00" in err
     assert "unit.status" in err
@@ -69,7 +76,10 @@ def test_deleted_event_names_the_gap(tmp_path: Path) -> None:
 def test_store_that_cannot_be_opened(tmp_path: Path) -> None:
     code, out, err = _run(str(tmp_path / "missing.sqlite"))
     assert (code, out) == (2, "")
-    assert "missing.sqlite" in err and "no such file" in err
+    assert (
+        err
+        == f"dispatch-console audit verify: no store at {tmp_path}/missing.sqlite (no such file)\n"
+    )
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"\x00garbage" * 1000)
     code, _, err = _run(str(junk))

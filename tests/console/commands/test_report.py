@@ -51,7 +51,10 @@ def test_writes_a_pdf(qapp: Any, store_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.pdf"
     code, stdout, err = run(str(store_path), IID, out, None)
     assert (code, err) == (0, "")
-    assert stdout == f"report for {IID} written to {out}\n"
+    assert stdout == (
+        f"store {store_path} opened read-only, immutable: nothing is written, "
+        f"no -wal or -shm file is created beside it\nreport for {IID} written to {out}\n"
+    )
     blob = out.read_bytes()
     assert blob.startswith(b"%PDF-") and b"/Type /Page" in blob and len(blob) > 20_000
 
