@@ -25,10 +25,14 @@ Contract:
   commits the batch in parts (bisecting, in order, so the good events are
   committed and acknowledged at once) down to the event (or guarded group)
   that fails alone; one that fails alone ``reject_after`` times in a row
-  (3; 1 once that kind failed so with that error) is stored as its rejected
-  row instead, and the queue moves on. Only if even the rejected row cannot
-  be stored is the store failing, and the writer waits like for a database
-  that is down.
+  (default 3, with the usual backoff between; at the first failure when,
+  in the last 5 minutes, an event of its kind was rejected for the same
+  type of error) is stored as its rejected row instead, and the queue moves
+  on. If even the rejected row (or its bounded form, see ``content``) cannot
+  be stored, it is the store that fails, not the event: the event is kept,
+  the writer waits as for a database that is down and strikes no event again
+  until something commits (tests/benchmarks/bench_store_faults.py: what
+  the isolation costs).
 - A receipt resolves ONLY once its event is durably committed (accepted or
   as its rejected row). While the database is unavailable the events stay
   in memory and are retried with exponential backoff (``retry_delay_s``
