@@ -1,9 +1,12 @@
 """The ``[http]`` table of site.toml: the console's HTTP(S) endpoint settings.
 
 Contract: ``HTTP_SCHEMA`` declares the table (keys, types, ranges: see
-``console.config.schema``); ``console.config.site_schema`` nests it under
-``http``. ``parse_http_config(table, where, ...) -> HttpConfig`` checks the
-parsed TOML table against it and turns it into the plain
+``console.config.schema``; the ranges of the endpoint's numeric limits are
+``radio.links.http_types.LIMIT_RANGES``, their kinds and defaults
+``HttpConfig``'s); ``console.config.site_schema`` nests it under ``http``.
+``parse_http_config(table, where, ...) -> HttpConfig`` checks the parsed
+TOML table against it (and that ``max_connections_per_peer`` is at most
+``max_connections``) and turns it into the plain
 ``radio.links.http_types.HttpConfig``. Anything unusable, an unknown key
 included, raises ``HttpConfigError`` (a ``ValueError``) whose message starts
 with ``where`` (and the line, when ``line`` is given) and names the key,
@@ -24,6 +27,16 @@ appears in a message, only its length. Layout::
     max_concurrent = 8            # in-flight requests per source (429 beyond)
     read_timeout_s = 10           # a body not received by then: 408
     ack_timeout_s = 30            # not stored by then: 503
+    # against hostile clients (radio.links.http; defaults from HttpConfig):
+    header_timeout_s = 10         # request line and headers, from their first byte
+    idle_timeout_s = 15           # an open connection with no request under way
+    max_connections = 256         # open connections, all senders together
+    max_connections_per_peer = 32 # from one host; at most max_connections
+    refused_prefix_bytes = 512    # body bytes a refused request keeps
+    refused_read_bytes = 65536    # body bytes read (and hashed) of a refused request
+    refused_budget_bytes = 1048576            # stored per minute for refused requests
+    refused_budget_per_sender_bytes = 262144  # the same, per sender
+    summary_interval_s = 10       # over the budget: one summary this often
     [http.max_body]               # bytes per route (defaults 65536 / 262144 / 262144)
     aml = 65536
     [[http.sources]]
@@ -40,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from console.config.schema import Array, LineOf, SchemaError, Table, Value, check, label_of
-from radio.links.http_types import ROUTES, HttpConfig, HttpSource
+from radio.links.http_types import LIMIT_RANGES, ROUTES, HttpConfig, HttpSource
 
 __all__ = ["HTTP_SCHEMA", "MIN_TOKEN_LENGTH", "HttpConfigError", "parse_http_config"]
 
@@ -48,7 +61,18 @@ MIN_TOKEN_LENGTH = 16
 MAX_BODY_CEILING = 16 * 1024 * 1024
 TABLE = "http"
 
-_SECONDS = Value("number", 0, 3600, above=True, unit="s")
+_DEFAULTS = HttpConfig()
+
+
+def _limit(name: str) -> Value:
+    """A numeric limit of ``HttpConfig``: its kind from the default, its range from LIMIT_RANGES."""
+    low, high = LIMIT_RANGES[name]
+    kind = "int" if isinstance(getattr(_DEFAULTS, name), int) else "number"
+    unit = "s" if name.endswith("_s") else "bytes" if name.endswith("_bytes") else ""
+    return Value(kind, low, high, unit=unit)
+
+
+LIMITS = {name: _limit(name) for name in LIMIT_RANGES}
 
 HTTP_SCHEMA = Table(
     {
@@ -57,9 +81,7 @@ HTTP_SCHEMA = Table(
         "port": Value("int", 0, 65535),  # 0: any free port
         "tls_cert": Value("str"),
         "tls_key": Value("str"),
-        "max_concurrent": Value("int", 1, 10_000),
-        "read_timeout_s": _SECONDS,
-        "ack_timeout_s": _SECONDS,
+        **LIMITS,
         "max_body": Table(
             {route: Value("int", 1, MAX_BODY_CEILING, unit="bytes") for route in ROUTES},
             noun="route",
@@ -121,19 +143,26 @@ def parse_http_config(
     if (tls_cert is None) != (tls_key is None):
         missing = "tls_key" if tls_key is None else "tls_cert"
         raise error((TABLE, missing), "is missing (tls_cert and tls_key go together)")
-    defaults = HttpConfig()
+    limits = {
+        name: (float if spec.kind == "number" else int)(table.get(name, getattr(_DEFAULTS, name)))
+        for name, spec in LIMITS.items()
+    }
+    if limits["max_connections_per_peer"] > limits["max_connections"]:
+        raise error(
+            (TABLE, "max_connections_per_peer"),
+            f"{limits['max_connections_per_peer']} is more than max_connections "
+            f"({limits['max_connections']}): one host could take every connection",
+        )
     environ = os.environ if environ is None else environ
     return HttpConfig(
         sources=_sources(table.get("sources", []), error, environ),
-        host=table.get("host", defaults.host).strip(),
-        port=table.get("port", defaults.port),
+        host=table.get("host", _DEFAULTS.host).strip(),
+        port=table.get("port", _DEFAULTS.port),
         tls_cert=tls_cert,
         tls_key=tls_key,
         max_body=dict(table.get("max_body", {})),
-        max_concurrent=table.get("max_concurrent", defaults.max_concurrent),
-        read_timeout_s=float(table.get("read_timeout_s", defaults.read_timeout_s)),
-        ack_timeout_s=float(table.get("ack_timeout_s", defaults.ack_timeout_s)),
-        enabled=table.get("enabled", defaults.enabled),
+        enabled=table.get("enabled", _DEFAULTS.enabled),
+        **limits,
     )
 
 

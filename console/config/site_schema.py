@@ -22,8 +22,10 @@ Ranges, and why:
   more than 0 and at most 10080 minutes, radius factor 0..10;
 - a sensor's range more than 0 and at most 1 000 000 m, ASTERIX SAC/SIC 0..255;
 - an ALI layout 1..200 lines of 1..1000 columns;
-- ``[http]``: see ``HTTP_SCHEMA`` (seconds more than 0 and at most 3600,
-  bodies 1 byte..16 MiB, 1..10000 requests in flight).
+- ``[http]``: see ``HTTP_SCHEMA``: bodies 1 byte..16 MiB per route, and the
+  endpoint's own limits (timeouts 0.1..3600 s, requests in flight,
+  connections, refused-request budgets) in the ranges
+  ``radio.links.http_types.LIMIT_RANGES`` gives.
 """
 
 from __future__ import annotations

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from console.config.http_config import HttpConfigError, parse_http_config
+from console.config.http_config import HTTP_SCHEMA, HttpConfigError, parse_http_config
 from radio.links.http import HttpConfig
+from radio.links.http_types import LIMIT_RANGES
 
 TOKEN = "0123456789abcdef-mno"
 WHERE = "/sites/x/site.toml"
@@ -56,6 +58,37 @@ def test_full_table(tmp_path: Path) -> None:
     assert TOKEN not in repr(cfg)
 
 
+def test_the_endpoint_limits_are_optional_keys() -> None:
+    cfg = parse(
+        """
+        [http]
+        header_timeout_s = 2
+        idle_timeout_s = 5.5
+        max_connections = 64
+        max_connections_per_peer = 64
+        refused_prefix_bytes = 0
+        refused_read_bytes = 1024
+        refused_budget_bytes = 4096
+        refused_budget_per_sender_bytes = 2048
+        summary_interval_s = 60
+        """
+    )
+    assert (cfg.header_timeout_s, cfg.idle_timeout_s, cfg.summary_interval_s) == (2.0, 5.5, 60.0)
+    assert isinstance(cfg.header_timeout_s, float)
+    assert (cfg.max_connections, cfg.max_connections_per_peer) == (64, 64)
+    assert (cfg.refused_prefix_bytes, cfg.refused_read_bytes) == (0, 1024)
+    assert (cfg.refused_budget_bytes, cfg.refused_budget_per_sender_bytes) == (4096, 2048)
+    defaults = parse("[http]\n")
+    assert defaults == HttpConfig()
+
+
+def test_every_limit_of_the_endpoint_is_a_key() -> None:
+    fields = {f.name for f in dataclasses.fields(HttpConfig)}
+    assert set(LIMIT_RANGES) <= fields
+    assert set(LIMIT_RANGES) <= set(HTTP_SCHEMA.keys)
+    assert set(HTTP_SCHEMA.keys) == fields - {"name"}  # every setting, nothing else
+
+
 def test_defaults_bind_loopback_without_tls() -> None:
     cfg = parse("[http]\n")
     assert (cfg.host, cfg.port, cfg.tls, cfg.sources, cfg.enabled) == (
@@ -83,7 +116,24 @@ BAD = {
     "cert without key": ('tls_cert = "c.pem"', "http.tls_key: is missing"),
     "timeout": (
         "ack_timeout_s = 0",
-        "http.ack_timeout_s: must be more than 0 and at most 3600 s, not 0",
+        "http.ack_timeout_s: must be from 0.1 to 3600 s, not 0",
+    ),
+    "header timeout": (
+        "header_timeout_s = 7200",
+        "http.header_timeout_s: must be from 0.1 to 3600 s, not 7200",
+    ),
+    "connections": ("max_connections = 0", "http.max_connections: must be from 1 to 100000, not 0"),
+    "connections type": (
+        "max_connections = 1.5",
+        "http.max_connections: must be an integer, not 1.5",
+    ),
+    "per peer above all": (
+        "max_connections = 10\nmax_connections_per_peer = 11",
+        "http.max_connections_per_peer: 11 is more than max_connections (10)",
+    ),
+    "refused budget": (
+        "refused_budget_bytes = -1",
+        "http.refused_budget_bytes: must be from 0 to 1073741824 bytes, not -1",
     ),
     "timeout inf": ("read_timeout_s = inf", "http.read_timeout_s: must be a finite number of s"),
     "concurrency": ("max_concurrent = 0", "http.max_concurrent: must be from 1 to 10000, not 0"),

@@ -391,7 +391,7 @@ REFUSED = {
     "http timeout huge": (
         "read_timeout_s = 2.5",
         "read_timeout_s = 1e9",
-        ":{line}: http.read_timeout_s: must be more than 0 and at most 3600 s, not 1000000000.0",
+        ":{line}: http.read_timeout_s: must be from 0.1 to 3600 s, not 1000000000.0",
     ),
     "http body huge": (
         "cap = 4096",
