@@ -43,6 +43,10 @@ class Protocol:
     # What to answer the sender once a frame is durably stored (ALI: ACK for
     # a good record, NAK for a corrupt one, b"" for nothing). None: no answer.
     ack: Callable[[Any], bytes] | None = None
+    # What to answer when the frame could NOT be stored (the store is down or
+    # full): a request to send it again (ALI: NAK). None: no answer, so the
+    # sender's own timeout repeats it.
+    nak: bytes | None = None
 
     def splitter(self) -> FrameSplitter:
         """A fresh per-stream splitter for this protocol's framing."""
@@ -72,6 +76,7 @@ PROTOCOLS: dict[str, Protocol] = {
         max_frame=2048,
         description="ALI records framed STX..ETX (default 8x32 layout, no block check)",
         ack=ali.ack_for,
+        nak=ali.NAK,
     ),
     "ali-bcc": Protocol(
         name="ali-bcc",
@@ -80,6 +85,7 @@ PROTOCOLS: dict[str, Protocol] = {
         max_frame=2048,
         description="ALI records framed STX..ETX + XOR block check (default layout)",
         ack=ali.ack_for,
+        nak=ali.NAK,
     ),
     "aml": Protocol(
         name="aml",
@@ -139,6 +145,7 @@ def ali_protocol(profile: AliProfile) -> Protocol:
         max_frame=2048,
         description=f"ALI records, layout {profile.name!r}",
         ack=ali.ack_for,
+        nak=ali.NAK,
     )
 
 

@@ -13,7 +13,11 @@ headless recorder's plain loop):
   block's source; a source that is not a unit of the site is kept in the
   payload as ``unknown_unit`` and counted, never silently mapped.
 - Protocols that answer (ALI: ACK/NAK) answer only after the frame's event
-  is durably committed, on the link and to the peer it came from.
+  is durably committed, on the link and to the peer it came from. A frame
+  the store could not keep (it is down or full and its buffer is at its
+  cap: the receipt fails) is never acknowledged: it gets the protocol's
+  NAK where it has one, so the sender repeats it, and nothing otherwise
+  (its own timeout repeats it). Over HTTP such a request is answered 503.
 - A decoded caller location (ALI, AML, PIDF-LO) is handed to the call
   tracker, whose ``call.offered`` / ``call.location`` events follow the
   frame's event in the log.
@@ -37,7 +41,7 @@ from datetime import UTC, datetime
 
 from console.config.site import Site
 from models.calls.tracker import CallTracker
-from models.store import GroupCommitWriter, NewEvent
+from models.store import GroupCommitWriter, NewEvent, StoreError
 from radio.links.base import Chunk, Link, LinkState
 from radio.links.factory import make_link
 from radio.links.http import (
@@ -179,9 +183,15 @@ class IngestService:
         receipt = self.writer.submit(event)
         if event.kind == "frame.decoded":
             self._track_call(event, record.protocol, source.removeprefix("link:"), record.peer)
-        stored = await asyncio.wrap_future(receipt.as_future())
+        try:
+            stored = await asyncio.wrap_future(receipt.as_future())
+        except StoreError as exc:
+            # Not stored: the sender must try again later, never believe it was kept.
+            return HttpVerdict(503, f"not stored, try again later: {exc}")
         if isinstance(message, DecodeError):
             return HttpVerdict(400, message.reason)
+        if stored.kind != event.kind:  # the store kept it as a rejected row, with the reason
+            return HttpVerdict(422, f"stored as event {stored.seq}, rejected: {stored.error}")
         return HttpVerdict(200, f"stored as event {stored.seq}")
 
     async def stop(self) -> None:
@@ -268,7 +278,12 @@ class IngestService:
             if answer:
                 # Answer only once the frame is durably stored: from the store's
                 # thread straight to the link, never waiting on the GUI thread.
-                receipt.add_done_callback(lambda _r: self._send_ack(runtime, peer, answer))
+                nak = runtime.protocol.nak
+                receipt.add_done_callback(
+                    lambda r: self._send_ack(
+                        runtime, peer, answer if r.exception() is None else nak
+                    )
+                )
 
     def _track_call(self, event: NewEvent, protocol: str, link: str, peer: str) -> None:
         """A caller location offers a call or adds to one: append that right behind it."""
@@ -280,7 +295,9 @@ class IngestService:
                 NewEvent(source="system", kind=kind, rx_time=event.rx_time, payload=payload)
             )
 
-    def _send_ack(self, runtime: LinkRuntime, peer: str, answer: bytes) -> None:
+    def _send_ack(self, runtime: LinkRuntime, peer: str, answer: bytes | None) -> None:
+        if not answer:
+            return
         try:
             runtime.link.send_threadsafe(answer, peer)
             runtime.acks_sent += 1
