@@ -71,6 +71,17 @@ def summarize(event: StoredEvent) -> str:
         if payload.get("error") and payload.get("state") != "up":
             text += f": {payload['error']}"
         return text
+    if kind == "event.rejected":
+        return f"not stored as {payload.get('rejected_kind', '?')}: {event.error}"
+    if kind in ("link.dropped", "store.dropped"):
+        where = f"link {payload['link']}" if payload.get("link") else "the store"
+        return (
+            f"{where} dropped {payload.get('count')} frames ({payload.get('bytes')} bytes) "
+            f"between {payload.get('first_rx')} and {payload.get('last_rx')}: "
+            f"{payload.get('reason')}"
+        )
+    if kind == "sensor.health":
+        return f"sensor {payload.get('sensor')} {payload.get('state')}: {payload.get('reason')}"
     if kind == "link.config-error":
         return f"link {payload.get('link')} not started: {payload.get('error')}"
     if kind == "incident.created":

@@ -77,3 +77,17 @@ def test_call_and_alert_summaries() -> None:
     assert summarize(_event("alert.raised", raised)) == (
         "EXERCISE alert A000001 (cap, severe): Flood warning"
     )
+
+
+def test_store_and_health_summaries() -> None:
+    rejected = _event("event.rejected", {"rejected_kind": "frame.decoded"}, error="infinite number")
+    assert summarize(rejected) == "not stored as frame.decoded: infinite number"
+    dropped = {"link": "avl", "count": 12, "bytes": 960, "first_rx": "12:00:00",
+               "last_rx": "12:00:05", "reason": "store at its cap"}  # fmt: skip
+    assert summarize(_event("link.dropped", dropped)) == (
+        "link avl dropped 12 frames (960 bytes) between 12:00:00 and 12:00:05: store at its cap"
+    )
+    health = {"sensor": "radar-west", "state": "down", "reason": "no north marker for 31 s"}
+    assert summarize(_event("sensor.health", health)) == (
+        "sensor radar-west down: no north marker for 31 s"
+    )
