@@ -30,7 +30,7 @@ from typing import Any
 
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from console.config.store_argument import StoreArgumentError, store_url_from_argument
-from console.services.ingest import IngestService
+from console.services.ingest import STORE_CLOSE_TIMEOUT_S, IngestService
 from console.services.pictures import SNAPSHOT_INTERVAL_S, load_pictures, refresh_snapshots
 from console.services.sensors import SensorService
 from console.session.link_ownership import link_names, parse_links, take_links
@@ -143,7 +143,7 @@ def record_command(site_dir: str | None, store_url: str | None, links: str | Non
     try:
         asyncio.run(recorder.run(asyncio.Event()))
     finally:
-        recorder.writer.close()
+        recorder.writer.close(STORE_CLOSE_TIMEOUT_S)
         recorder.follower.stop()
         recorder.claims.release_all()
         store.close()

@@ -29,7 +29,7 @@ from console.config.site import Site, site_catalogue
 from console.services.alerts import AlertService
 from console.services.calls import CallService
 from console.services.dispatch import DispatchService
-from console.services.ingest import IngestService
+from console.services.ingest import STORE_CLOSE_TIMEOUT_S, IngestService
 from console.services.pictures import load_pictures
 from console.services.sensors import SensorService
 from models.alerts.engine import AlertEngine
@@ -126,7 +126,9 @@ class DrillServices:
 
     async def stop(self) -> None:
         await self.ingest.stop()
-        await asyncio.get_running_loop().run_in_executor(None, self.writer.close)
+        await asyncio.get_running_loop().run_in_executor(
+            None, self.writer.close, STORE_CLOSE_TIMEOUT_S
+        )
 
     def submit(self, event: Any) -> Any:
         return self.writer.submit(event)

@@ -57,6 +57,10 @@ from radio.protocols import Protocol, ali_protocol, get_protocol, zone_alarm_pro
 
 _LOGGER = logging.getLogger(__name__)
 
+# Flush for at most this long at shutdown, then spill what is left beside the store
+# (replayed first on the next start): a stop, SIGTERM included, takes well under 10 s
+# even while the store is failing.
+STORE_CLOSE_TIMEOUT_S = 5.0
 # Protocol families whose frames are caller locations (ali-bcc, aml-http, ...).
 CALLER_PROTOCOLS = frozenset({"ali", "aml", "pidf"})
 
@@ -301,8 +305,9 @@ class IngestService:
         try:
             runtime.link.send_threadsafe(answer, peer)
             runtime.acks_sent += 1
-        except (ConnectionError, OSError, ValueError) as exc:
-            # The sender repeats an unacknowledged record; the frame is stored.
+        except (ConnectionError, OSError, ValueError, RuntimeError) as exc:
+            # The sender repeats an unacknowledged record (RuntimeError: the loop has
+            # ended, a receipt settled while shutting down).
             _LOGGER.warning("link %s: could not answer %s: %s", runtime.spec.name, peer, exc)
 
     # -- health ----------------------------------------------------------

@@ -283,7 +283,9 @@ class ConsoleSession(QObject):
         loop = asyncio.get_running_loop()
         if self.writer is not None:
             writer = self.writer
-            await loop.run_in_executor(None, writer.close)
+            from console.services.ingest import STORE_CLOSE_TIMEOUT_S
+
+            await loop.run_in_executor(None, writer.close, STORE_CLOSE_TIMEOUT_S)
         if self.follower is not None:
             await loop.run_in_executor(None, self.follower.stop)
         if self.claims is not None:
