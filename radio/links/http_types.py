@@ -1,18 +1,28 @@
-"""Plain settings of the HTTP endpoint: routes, senders and limits.
+"""Plain data of the HTTP endpoint: its settings, and what it hands on.
 
-Contract: frozen dataclasses only, importable without the HTTP server
-library, so that reading a site's configuration stays cheap at start-up.
-``ROUTES`` maps each POST path to the registered protocol its bodies are.
-``radio.links.http`` serves them. ``LIMIT_RANGES`` gives the range each
-numeric limit of ``HttpConfig`` is meant for (a site file's reader checks
-them; ``max_connections_per_peer`` should not exceed ``max_connections``).
+Contract: frozen dataclasses and callback types only, importable without
+the HTTP server library, so that reading a site's configuration stays cheap
+at start-up and the console can type against the records without loading
+the server. ``radio.links.http`` serves them.
+- Settings: ``ROUTES`` maps each POST path to the registered protocol its
+  bodies are. ``LIMIT_RANGES`` gives the range each numeric limit of
+  ``HttpConfig`` is meant for (a site file's reader checks them;
+  ``max_connections_per_peer`` should not exceed ``max_connections``).
+- Records: ``HttpRequestRecord`` is one received request (or a summary of
+  refused ones) as handed to ``OnRequest`` or the ``RequestSink``: the
+  fields are listed in the class; ``received_bytes`` is the body length
+  received, ``stored_bytes()`` about what storing the record costs (what
+  the refusal budget counts) and ``to_payload()`` its JSON-ready metadata
+  without the body. ``HttpVerdict`` is ``on_request``'s answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 KIB = 1024
 
@@ -97,3 +107,87 @@ class HttpConfig:
     @property
     def tls(self) -> bool:
         return self.tls_cert is not None
+
+
+# -- what the endpoint hands on ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HttpRequestRecord:
+    """One received request (or a summary of refused ones), as handed on."""
+
+    route: str | None  # None: the path is not a route
+    protocol: str | None
+    source: str | None  # None: no valid token
+    peer: str
+    method: str
+    path: str
+    content_type: str | None
+    body: bytes  # the whole body, or its first bytes for a refusal (see body_length)
+    oversized: bool
+    rx_time: datetime
+    rejection: str | None = None  # reason code when the endpoint refused it
+    reason: str | None = None
+    status: int | None = None  # the status the endpoint answered a refusal with
+    query: str = ""
+    request_line: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    headers_omitted: int = 0  # header lines not kept (a refusal keeps REFUSED_HEAD_BYTES)
+    body_length: int | None = None  # body bytes received; None: len(body)
+    body_sha256: str | None = None  # of the body_length bytes received
+    body_complete: bool = True  # the whole body was received
+    declared_length: int | None = None  # Content-Length as sent
+    escaped: tuple[str, ...] = ()  # fields holding escaped bytes (http_guard.unescape)
+    summary: Mapping[str, Any] | None = None  # rejection "summary": what it stands for
+
+    @property
+    def received_bytes(self) -> int:
+        return len(self.body) if self.body_length is None else self.body_length
+
+    def stored_bytes(self) -> int:
+        """About what storing this record costs (what the refusal budget counts)."""
+        text = len(self.request_line) + len(self.path) + len(self.query) + len(self.reason or "")
+        text += sum(len(name) + len(value) + 6 for name, value in self.headers)
+        return 256 + text + len(self.body)
+
+    def to_payload(self) -> dict[str, Any]:
+        """JSON-ready metadata (no body) for the stored event."""
+        payload: dict[str, Any] = {
+            "route": self.route,
+            "protocol": self.protocol,
+            "http_source": self.source,
+            "peer": self.peer,
+            "method": self.method,
+            "path": self.path,
+            "query": self.query,
+            "request_line": self.request_line,
+            "content_type": self.content_type,
+            "headers": [[name, value] for name, value in self.headers],
+            "body_bytes": self.received_bytes,
+            "stored_body_bytes": len(self.body),
+            "body_sha256": self.body_sha256,
+            "body_complete": self.body_complete,
+            "declared_length": self.declared_length,
+            "oversized": self.oversized,
+        }
+        if self.headers_omitted:
+            payload["headers_omitted"] = self.headers_omitted
+        if self.escaped:
+            payload["escaped"] = list(self.escaped)
+        if self.rejection is not None:
+            payload.update(rejection=self.rejection, status=self.status)
+        if self.summary is not None:
+            payload["summary"] = dict(self.summary)
+        return payload
+
+
+@dataclass(frozen=True, slots=True)
+class HttpVerdict:
+    """``on_request``'s answer: the HTTP status and a short plain-text body."""
+
+    status: int
+    body_text: str = ""
+
+
+OnRequest = Callable[[HttpRequestRecord], Awaitable[HttpVerdict]]
+RequestSink = Callable[[HttpRequestRecord], None]
