@@ -91,10 +91,9 @@ class CallState(LogState):
         return self.calls.get(call_id)
 
     def active_calls(self) -> list[CallRecord]:
-        """Ringing and answered calls, oldest first."""
-        return sorted(
-            (c for c in self.calls.values() if c.active), key=lambda c: (c.offered, c.call_id)
-        )
+        """Ringing and answered calls, oldest first: in the log's order (``calls`` keeps the
+        order of the events that offered them), never by a time a clock step could reorder."""
+        return [c for c in self.calls.values() if c.active]
 
     def active_call_for(self, number: str | None) -> CallRecord | None:
         """The newest ringing or answered call from ``number`` (see ``number_key``)."""
@@ -102,7 +101,7 @@ class CallState(LogState):
         if key is None:
             return None
         found = [c for c in self.calls.values() if c.active and number_key(c.number) == key]
-        return max(found, key=lambda c: (c.offered, c.call_id), default=None)
+        return found[-1] if found else None  # the newest in the log's order
 
     @staticmethod
     def location_in_force(call: CallRecord) -> LocationRecord | None:

@@ -235,7 +235,7 @@ class ReplayProjector:
                     course_deg=None if p is None else p.course_deg,
                 )
             )
-        incidents = sorted(dispatch.open_incidents(), key=lambda i: (i.created, i.incident_id))
+        incidents = dispatch.open_incidents()  # in the log's order, as the live console
         return ReplayState(
             time=when,
             seq=picture.seq,

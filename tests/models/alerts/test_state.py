@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -121,3 +122,10 @@ def test_unknown_ids_bad_payloads_and_replays_are_ignored() -> None:
     assert not state.apply(event(7, "frame.decoded", alert_id="A000001"))
     assert state.alert("A000001").title == "Fire" and len(state.alerts) == 1
     assert state.last_seq == 7
+
+
+def test_a_wall_clock_step_back_never_reorders_the_alerts() -> None:
+    first = raised(1, "A000001")
+    second = replace(raised(2, "A000002"), rx_time=first.rx_time - timedelta(minutes=5))
+    state = AlertState.from_events([first, second])
+    assert [a.alert_id for a in state.active_alerts()] == ["A000001", "A000002"]

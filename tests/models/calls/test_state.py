@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -184,3 +185,15 @@ def test_unknown_calls_and_broken_payloads_change_nothing() -> None:
     call = state.calls["C000001"]
     assert (call.state, call.number, len(call.history)) == ("ringing", "3125551234", 1)
     assert state.last_seq == 6
+
+
+def test_a_wall_clock_step_back_never_reorders_the_calls() -> None:
+    """NTP steps the clock back between two offers: the queue stays in the log's order."""
+    offered = {"via": "ali", "class_of_service": None, "location": None, "frame": FRAME}
+    first = _event(1, ev.CALL_OFFERED, {"call_id": "C000001", "number": "0401", **offered})
+    second = _event(2, ev.CALL_OFFERED, {"call_id": "C000002", "number": "0401", **offered})
+    stepped_back = replace(second, rx_time=first.rx_time - timedelta(minutes=5))
+    state = CallState.from_events([first, stepped_back])
+    assert [c.call_id for c in state.active_calls()] == ["C000001", "C000002"]
+    newest = state.active_call_for("0401")
+    assert newest is not None and newest.call_id == "C000002"
