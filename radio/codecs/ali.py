@@ -49,6 +49,7 @@ from radio.codecs.ali_profile import (
     AliField,
     AliProfile,
 )
+from radio.codecs.numbers import shown
 from radio.framing.stx_etx import ETX, STX, xor_bcc
 from radio.messages import DecodeError
 from radio.messages_location import CallerLocation
@@ -235,7 +236,10 @@ def _parse(item: AliField, raw: str, profile: AliProfile, warnings: list[str]) -
     if parser == "number":
         if not _NUMBER.match(raw):
             raise _FieldError(f"field {name}: {raw!r} is not a non-negative number")
-        return float(raw)
+        value = float(raw)
+        if not math.isfinite(value):  # 309 digits and more: a site field may be that wide
+            raise _FieldError(f"field {name}: {shown(raw)} is not a finite number")
+        return value
     if parser in ("lat", "lon"):
         pattern, limit = (_LAT, 90.0) if parser == "lat" else (_LON, 180.0)
         if not pattern.match(raw):
@@ -251,7 +255,10 @@ def _parse(item: AliField, raw: str, profile: AliProfile, warnings: list[str]) -
             raise _FieldError(
                 f"field {name}: {raw!r} does not match {profile.time_format!r}"
             ) from None
-        return local.replace(tzinfo=profile.tz).astimezone(UTC)
+        try:
+            return local.replace(tzinfo=profile.tz).astimezone(UTC)
+        except OverflowError:  # year 1 or 9999 pushed past the calendar by the zone's offset
+            raise _FieldError(f"field {name}: {raw!r} is out of range in UTC") from None
     raise _FieldError(f"field {name}: unknown parser {parser!r}")  # profiles are validated
 
 

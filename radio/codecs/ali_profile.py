@@ -263,7 +263,7 @@ def _check_field(item: AliField, lines: int, columns: int) -> None:
         raise AliProfileError(
             f"{label}.width: column {item.column} + width {item.width} runs past column {columns}"
         )
-    if item.parser not in PARSERS:
+    if not isinstance(item.parser, str) or item.parser not in PARSERS:  # a list: unhashable
         raise AliProfileError(
             f"{label}.parser: unknown parser {item.parser!r}; known: {', '.join(sorted(PARSERS))}"
         )
