@@ -4,6 +4,7 @@
     python3 dev.py run [console arguments]   # the console on the embedded default site
     python3 dev.py test [pytest arguments]   # lint, layering contract and the whole test suite
     python3 dev.py bench [pytest arguments]  # the benchmarks, printing figures and ratios
+    python3 dev.py fuzz [--seconds N] [--runs N] [codec ...]  # long fuzz runs of the codecs
 
 It needs only Python 3.11+ with pip. It creates ``.venv`` beside this file,
 installs the project (``pip install -e .[test]``) whenever ``pyproject.toml``
@@ -19,14 +20,27 @@ only, fsync on), pass its URL to pytest in ``DISPATCH_TEST_POSTGRES_URL``,
 and stop and delete it when pytest ends, Ctrl-C included. When no server can
 be had, the PostgreSQL tests are skipped with a warning, or fail under CI
 (``CI`` set).
+``fuzz`` runs each codec's fuzz harness (tests/radio/codecs/fuzz/harness.py:
+nmea, ali, aml, pidf, cap, zone-alarm, asterix, framing; all by default) in a
+process of its own for ``--seconds`` (default 60) or ``--runs`` inputs:
+coverage-guided with atheris (libFuzzer) where it is installed (Linux x86-64
+wheels), else structure-aware random mutation (Windows, macOS without a
+hand-built atheris). It prints per codec the executions, executions per
+second and crashes found; crash inputs (with their reasons) go to
+``.fuzz/crashes/<codec>/``, the growing corpus to ``.fuzz/corpus/<codec>/``
+and each run's output to ``.fuzz/logs/`` (``.fuzz/`` is git-ignored).
+``--engine random`` forces the fallback. It exits 1 when a crash was found.
 Standard library only: it runs before anything else is installed.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import hashlib
+import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -34,6 +48,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 import venv
 from collections.abc import Iterator
 from pathlib import Path
@@ -389,7 +404,104 @@ def command_bench(args: list[str]) -> int:
         )
 
 
-COMMANDS = {"run": command_run, "test": command_test, "bench": command_bench}
+FUZZ_WORK = ROOT / ".fuzz"
+SAMPLES = ROOT.parent / "shared" / "samples"
+FUZZ_HARNESS = "tests.radio.codecs.fuzz.harness"
+
+
+def _fuzz_stats(output: str) -> tuple[int | None, float | None]:
+    """(executions, exec/s) from a harness's output: its FUZZ-RESULT line or libFuzzer's stats."""
+    for line in reversed(output.splitlines()):
+        if line.startswith("FUZZ-RESULT "):
+            result = json.loads(line.split(" ", 1)[1])
+            seconds = result["seconds"] or 1e-9
+            return int(result["executions"]), result["executions"] / seconds
+    runs = re.search(r"stat::number_of_executed_units:\s*(\d+)", output)
+    rate = re.search(r"stat::average_exec_per_sec:\s*(\d+)", output)
+    if runs:
+        return int(runs.group(1)), float(rate.group(1)) if rate else None
+    status = re.findall(r"^#(\d+)\s.*exec/s: (\d+)", output, re.MULTILINE)
+    if status:
+        return int(status[-1][0]), float(status[-1][1])
+    return None, None
+
+
+def _fuzz_crashes(folder: Path, since: float) -> dict[str, list[str]]:
+    """The crash inputs written into ``folder`` since ``since``, by kind of failure."""
+    kinds: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        if path.suffix == ".txt" or path.stat().st_mtime < since:
+            continue
+        note = path.with_name(path.name + ".txt")
+        kind = "libFuzzer artifact: the harness itself failed (see the log)"
+        if note.exists():
+            lines = note.read_text("utf-8").splitlines()
+            kind = next((line[6:] for line in lines if line.startswith("kind: ")), kind)
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        kinds.setdefault(kind, []).append(str(shown))
+    return kinds
+
+
+def command_fuzz(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="dev.py fuzz", description="long codec fuzz runs")
+    parser.add_argument("codecs", nargs="*", help="default: every codec")
+    parser.add_argument("--seconds", type=int, default=60, help="per codec (default 60)")
+    parser.add_argument("--runs", type=int, default=0, help="inputs per codec, instead")
+    parser.add_argument("--engine", choices=("atheris", "random"), default="atheris")
+    options = parser.parse_args(args)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    harness = [str(PYTHON), "-m", FUZZ_HARNESS]
+    listing = subprocess.run(
+        [*harness, "--list"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    known = listing.stdout.split()
+    if listing.returncode != 0 or not known:
+        say("the fuzz harness does not start: " + (listing.stderr.strip() or "no codecs"))
+        return 2
+    unknown = [codec for codec in options.codecs if codec not in known]
+    if unknown:
+        say(f"unknown codec(s) {', '.join(unknown)}; known: {', '.join(known)}")
+        return 2
+    limit = ["--runs", str(options.runs)] if options.runs else ["--seconds", str(options.seconds)]
+    logs = FUZZ_WORK / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    say(f"fuzzing {', '.join(options.codecs or known)}: {' '.join(limit)[2:]} each; in {FUZZ_WORK}")
+    print(f"{'codec':12s} {'engine':8s} {'executions':>12s} {'exec/s':>10s} {'crashes':>8s}")
+    sys.stdout.flush()
+    total_crashes = 0
+    for codec in options.codecs or known:
+        cmd = [*harness, codec, "--work", str(FUZZ_WORK), *limit]
+        cmd += ["--engine", options.engine]
+        if SAMPLES.is_dir():
+            cmd += ["--samples", str(SAMPLES)]
+        started = time.time() - 1
+        try:
+            done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+        except KeyboardInterrupt:
+            say("interrupted")
+            return 130
+        output = done.stdout + done.stderr
+        (logs / f"{codec}.log").write_text(output, encoding="utf-8")
+        engine = "random" if "FUZZ-RESULT" in done.stdout else "atheris"
+        executions, rate = _fuzz_stats(output)
+        crashes = _fuzz_crashes(FUZZ_WORK / "crashes" / codec, started)
+        total_crashes += len(crashes)
+        shown = [f"{executions:,}" if executions is not None else "?"]
+        shown.append(f"{rate:,.0f}" if rate is not None else "?")
+        print(
+            f"{codec:12s} {engine:8s} {shown[0]:>12s} {shown[1]:>10s} {len(crashes):>8d}",
+            flush=True,
+        )
+        for kind, paths in crashes.items():
+            print(f"    {kind}\n      {paths[0]}" + (f" (+{len(paths) - 1})" if paths[1:] else ""))
+        if executions is None or (done.returncode not in (0, 1) and not crashes):
+            log = logs / f"{codec}.log"
+            say(f"{codec}: the harness ended with exit code {done.returncode}; see {log}")
+            total_crashes += 1
+    return 1 if total_crashes else 0
+
+
+COMMANDS = {"run": command_run, "test": command_test, "bench": command_bench, "fuzz": command_fuzz}
 
 
 def main() -> int:
@@ -398,7 +510,8 @@ def main() -> int:
         return 2
     raise_on_sigterm()
     ensure_venv()
-    ensure_system_libraries(sys.argv[1])
+    if sys.argv[1] != "fuzz":  # the fuzz harnesses need no Qt
+        ensure_system_libraries(sys.argv[1])
     return COMMANDS[sys.argv[1]](sys.argv[2:])
 
 
