@@ -33,6 +33,25 @@ Contract:
   comes UP after being DOWN (including a first open that only succeeded on a
   retry). A closed link stays closed: ``run`` after ``close`` returns at once,
   and once ``run`` has returned the sink is never called again.
+- Backpressure: ``link.pause_reading()`` / ``link.resume_reading()`` (on the
+  loop's thread; idempotent; ``link.paused`` tells) are for when the store
+  cannot take more. A paused link stops taking input from its transport,
+  which holds it where it waits: TCP and serial leave bytes to the socket
+  or UART buffers and the sender's flow control, a drop folder leaves its
+  files in the folder; nothing is lost and it arrives in order after
+  ``resume_reading()``. What a transport had already taken when it was
+  paused (at most one read per connection) is held by the link and handed
+  to the sink on resume before anything newer, so the sink gets no chunk
+  while the link is paused; a link closed while paused hands what it holds
+  to the sink before ``run`` returns. The pause outlasts reconnects (a new
+  connection or session starts paused). While paused a lost peer may only
+  be noticed on resume, since nothing is read. Links that cannot make their
+  sender wait say what they do instead: a datagram link keeps receiving and
+  drops, counted in ``health``; the HTTP endpoint answers 503.
+- ``link.take_drops() -> DropCount | None``: what the link dropped since the
+  last call (count, bytes, receive times of the first and last, reason),
+  then starts counting afresh; None when nothing was dropped (always, for
+  links that never drop). The caller stores one summary per call.
 """
 
 from __future__ import annotations
@@ -43,6 +62,7 @@ import errno
 import logging
 import os
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -96,6 +116,17 @@ class Chunk:
 
 
 Sink = Callable[[Chunk], None]
+
+
+@dataclass(frozen=True, slots=True)
+class DropCount:
+    """What a link dropped between two ``take_drops`` calls (aware UTC receive times)."""
+
+    count: int
+    nbytes: int
+    first_rx: datetime
+    last_rx: datetime
+    reason: str
 
 
 class Backoff:
@@ -165,7 +196,34 @@ class Link:
         self.name = name
         self.health = LinkHealth()
         self._was_down = False
+        self._paused = False
         self.on_state: StateListener | None = None
+
+    @property
+    def paused(self) -> bool:
+        """True between ``pause_reading()`` and ``resume_reading()``."""
+        return self._paused
+
+    def pause_reading(self) -> None:
+        """Stop taking input until ``resume_reading()`` (see the module docstring)."""
+        if not self._paused:
+            self._paused = True
+            _LOGGER.info("link %s (%s) reading paused", self.name, self.describe())
+            self._reading_changed()
+
+    def resume_reading(self) -> None:
+        """Take input again; what was held is handed on first."""
+        if self._paused:
+            self._paused = False
+            _LOGGER.info("link %s (%s) reading resumed", self.name, self.describe())
+            self._reading_changed()
+
+    def _reading_changed(self) -> None:
+        """Make the transport follow ``self._paused`` (subclasses)."""
+
+    def take_drops(self) -> DropCount | None:
+        """What was dropped since the last call, or None; this link never drops."""
+        return None
 
     def _set_state(self, state: LinkState) -> None:
         old = self.health.state
@@ -222,7 +280,10 @@ class ReconnectingLink(Link):
     Subclasses implement ``_open`` (raise on failure; hand received bytes to
     ``_deliver``; call ``_end_session(reason)`` when the transport is lost),
     ``_release`` (close the current session's resources at once; idempotent)
-    and, if releasing finishes later, ``_released`` (await it).
+    and, if releasing finishes later, ``_released`` (await it). Pausing:
+    ``_apply_reading`` makes the current transport follow ``self._paused``;
+    ``_open`` starts a new one paused when the link is; chunks that arrive
+    anyway while paused are held here and handed on at resume.
     """
 
     def __init__(self, name: str, backoff: Backoff | None = None) -> None:
@@ -233,6 +294,7 @@ class ReconnectingLink(Link):
         self._session: asyncio.Future[str] | None = None
         self._sink: Sink | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._held: deque[Chunk] = deque()  # taken while paused, handed on at resume
 
     async def _open(self) -> None:  # pragma: no cover - interface
         raise NotImplementedError
@@ -245,6 +307,21 @@ class ReconnectingLink(Link):
 
     def _open_error(self, exc: BaseException) -> str:
         return f"cannot open {self.describe()}: {error_text(exc)}"
+
+    def _apply_reading(self) -> None:
+        """Pause or resume the current transport to match ``self._paused``."""
+
+    def _reading_changed(self) -> None:
+        if not self._paused:
+            self._hand_on_held()
+            if self._paused:  # the sink paused the link again while taking them
+                return
+        self._apply_reading()
+
+    def _hand_on_held(self, *, closing: bool = False) -> None:
+        held = self._held
+        while held and (closing or not self._paused):
+            self._emit_now(held.popleft())
 
     def send_threadsafe(self, data: bytes, peer: str | None = None) -> None:
         """Queue ``data`` for sending from any thread, without waiting (e.g. an ACK
@@ -306,6 +383,7 @@ class ReconnectingLink(Link):
             self._release()
             await self._released()
             self._session = None
+            self._hand_on_held(closing=True)
             self._set_state(LinkState.STOPPED)
 
     async def _pause(self, delay: float) -> None:
@@ -334,6 +412,12 @@ class ReconnectingLink(Link):
         self._emit(Chunk(b"", utc_now(), peer, closed=True))
 
     def _emit(self, chunk: Chunk) -> None:
+        if self._paused:
+            self._held.append(chunk)
+        else:
+            self._emit_now(chunk)
+
+    def _emit_now(self, chunk: Chunk) -> None:
         sink = self._sink
         if sink is None:
             return

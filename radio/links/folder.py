@@ -11,6 +11,11 @@ loses nothing: the file is read again on restart. A file that cannot be read
 is counted and retried; a missing folder leaves the link DOWN with a clear
 error, retried with backoff. Files being written are left alone until their
 size has stopped changing for one poll.
+
+Backpressure (``pause_reading``, see ``radio.links.base``): while paused no
+new file is picked up (the folder is not even listed); files wait in the
+folder, nothing is lost, and after ``resume_reading()`` they are picked up
+oldest first as usual (from the next poll). Archiving stored files goes on.
 """
 
 from __future__ import annotations
@@ -76,11 +81,15 @@ class FolderLink(ReconnectingLink):
             await asyncio.sleep(self.poll_s)
 
     def _scan(self) -> None:
+        if self._paused:
+            return
         files = sorted(
             (p for p in self.path.glob(self.pattern) if p.is_file()),
             key=lambda p: (p.stat().st_mtime, p.name),
         )
         for file in files:
+            if self._paused:  # the sink may pause the link while it takes a file
+                return
             name = file.name
             if name in self._delivered:
                 continue

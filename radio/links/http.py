@@ -78,6 +78,13 @@ Contract:
   answered; later ones are cut off unanswered. Per-request work on the loop
   is small; ``decode_off_loop`` moves decoding of bodies over
   ``OFFLOAD_BYTES`` to the default executor.
+- Backpressure (``pause_reading``, see ``radio.links.base``): while paused
+  every request that reaches the handler is refused 503 ``paused`` with
+  ``Retry-After: PAUSED_RETRY_AFTER_S``, whatever else it would have got;
+  its body is read as a refused body's (not at all when its sender is at
+  ``max_concurrent``) and it is recorded like any refusal. Wire faults
+  (408, 400, ``malformed``, the caps) are answered as ever; requests
+  accepted before the pause finish as usual.
 - ``health`` is an ``HttpLinkHealth``: the ``LinkHealth`` fields plus
   ``requests``, ``accepted``, ``rejected`` (per reason code), ``in_flight``
   and the refusal and connection counters listed by ``health.counters()``.
@@ -135,6 +142,7 @@ from radio.protocols import Protocol
 
 __all__ = [
     "OFFLOAD_BYTES",
+    "PAUSED_RETRY_AFTER_S",
     "HttpConfig",
     "HttpEndpointLink",
     "HttpLinkHealth",
@@ -154,6 +162,14 @@ _LOGGER = logging.getLogger(__name__)
 # thread does, keeping a 60 Hz GUI frame free.
 OFFLOAD_BYTES = 16 * KIB
 _MAX_PEERS_SHOWN = 64
+# While paused (the store cannot take more), how long senders are told to
+# wait: long enough not to be a retry storm, short against an outage.
+PAUSED_RETRY_AFTER_S = 10
+
+
+def _paused_refusal() -> Refusal:
+    reason = f"not taking requests now; retry in {PAUSED_RETRY_AFTER_S} s"
+    return Refusal(503, "paused", reason, {"Retry-After": str(PAUSED_RETRY_AFTER_S)})
 
 
 async def decode_off_loop(protocol: Protocol, body: bytes) -> Any:
@@ -291,10 +307,14 @@ class HttpEndpointLink(ReconnectingLink):
         if refusal is None:
             assert route is not None
             refusal = self._precheck(request, route, limit)
+        if self._paused:
+            refusal = _paused_refusal()
         read: BodyRead | None = None
         slot_taken = False
         try:
             if self._busy.get(source, 0) >= config.max_concurrent:
+                if self._paused:  # answered the same, its body not read
+                    raise _paused_refusal()
                 who = source or "unauthenticated senders"
                 retry = {"Retry-After": "1"}
                 raise Refusal(429, "busy", f"too many requests in flight from {who}", retry)

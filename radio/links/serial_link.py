@@ -15,6 +15,15 @@ thread without involving the loop, so neither the loop nor the store waits.
 ``close`` interrupts the reader at once (``cancel_read``) and never joins a
 thread on the loop; ``run`` returns once the thread has released the port.
 
+Backpressure (``pause_reading``, see ``radio.links.base``): while paused the
+reader takes no bytes from the port (it interrupts a read under way where
+the port can, ``cancel_read``); they wait in the OS and UART buffers, and
+beyond those the device's flow control (RTS/CTS, XON/XOFF) holds them, and
+they are delivered in order after ``resume_reading()``. A device without
+flow control may overrun those buffers during a long pause: the port loses
+bytes the link never sees, so nothing is counted for them. Writes (ACKs) go
+on while paused; a port lost while paused is noticed on resume.
+
 Why not ``serial.threaded.ReaderThread`` or pyserial-asyncio: the former
 calls its protocol on the reader thread and cannot reopen a port; the latter
 relies on ``add_reader`` (not on Windows' proactor loop) and neither retries.
@@ -53,6 +62,7 @@ class _Session:
 
     def __init__(self) -> None:
         self.stop = threading.Event()
+        self.may_read = threading.Event()  # clear while the link is paused
         self.port: Any = None  # serial.SerialBase once open; written by the writer thread
         self.thread: threading.Thread | None = None
         # Bytes to send, in order, with a future to settle (None: fire and forget).
@@ -98,6 +108,8 @@ class SerialLink(ReconnectingLink):
     async def _open(self) -> None:
         loop = asyncio.get_running_loop()
         session = _Session()
+        if not self._paused:
+            session.may_read.set()
         session.opened = loop.create_future()
         session.exited = loop.create_future()
         session.thread = threading.Thread(
@@ -115,13 +127,26 @@ class SerialLink(ReconnectingLink):
         if session is None:
             return
         session.stop.set()
-        port = session.port
-        cancel = getattr(port, "cancel_read", None)
+        session.may_read.set()  # a paused reader wakes up to see the stop
+        self._cancel_read(session)
+
+    def _cancel_read(self, session: _Session) -> None:
+        cancel = getattr(session.port, "cancel_read", None)
         if cancel is not None:
             try:
                 cancel()
-            except Exception:  # the port may be closing under us; the stop flag suffices
+            except Exception:  # the port may be closing under us; the flags suffice
                 _LOGGER.debug("cancel_read failed on %s", self.url, exc_info=True)
+
+    def _apply_reading(self) -> None:
+        session = self._current
+        if session is None or session.stop.is_set():
+            return
+        if self._paused:
+            session.may_read.clear()
+            self._cancel_read(session)
+        else:
+            session.may_read.set()
 
     async def _released(self) -> None:
         session = self._current
@@ -174,8 +199,12 @@ class SerialLink(ReconnectingLink):
             self._to_loop(loop, self._on_exited, session)
 
     def _read_loop(self, port: Any, session: _Session, loop: asyncio.AbstractEventLoop) -> None:
-        stop = session.stop
+        stop, may_read = session.stop, session.may_read
         while not stop.is_set():
+            if not may_read.is_set():
+                # Paused: the bytes wait in the port. _release sets may_read too.
+                may_read.wait()
+                continue
             # read(1) blocks until a byte arrives or the timeout ends, so an
             # idle port costs no CPU; whatever else is waiting comes with it.
             first = port.read(1)
@@ -183,7 +212,7 @@ class SerialLink(ReconnectingLink):
                 continue
             rx_time = utc_now()
             batch = bytearray(first)
-            while len(batch) < _MAX_BATCH:
+            while len(batch) < _MAX_BATCH and may_read.is_set():
                 waiting = port.in_waiting
                 if not waiting:
                     break

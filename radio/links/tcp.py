@@ -12,6 +12,12 @@ a peer's stream ends (either side), the sink gets ``Chunk(b"", closed=True)``
 for that peer so the framer can flush its partial frame. Writes respect
 transport flow control: a write to a peer that does not read waits instead of
 buffering without bound.
+
+Backpressure (``pause_reading``, see ``radio.links.base``): both links stop
+reading from every connection (asyncio's ``transport.pause_reading()``) and
+resume after; a connection made while paused starts paused. Unread bytes
+wait in the kernel's buffers and then the peer's own TCP flow control holds
+its data: nothing is lost. Writes (ACKs) go on while paused.
 """
 
 from __future__ import annotations
@@ -56,6 +62,8 @@ class _PeerProtocol(asyncio.Protocol):
             except OSError:
                 pass
         self._link._peer_made(self)
+        if self._link.paused:
+            transport.pause_reading()
 
     def data_received(self, data: bytes) -> None:
         self._link._deliver(data, self.peer)
@@ -87,6 +95,15 @@ class _PeerProtocol(asyncio.Protocol):
     def close(self) -> None:
         if self.transport is not None:
             self.transport.close()
+
+    def follow_pause(self, paused: bool) -> None:
+        transport = self.transport
+        if transport is None:
+            return
+        if paused:
+            transport.pause_reading()
+        else:
+            transport.resume_reading()
 
 
 class _TcpLink(ReconnectingLink):
@@ -152,6 +169,10 @@ class TcpClientLink(_TcpLink):
         if self._proto is not None:
             self._proto.close()
 
+    def _apply_reading(self) -> None:
+        if self._proto is not None:
+            self._proto.follow_pause(self._paused)
+
     async def _released(self) -> None:
         proto = self._proto
         if proto is not None:
@@ -213,6 +234,10 @@ class TcpServerLink(_TcpLink):
             server.close()
         for proto in list(self._peers.values()):
             proto.close()
+
+    def _apply_reading(self) -> None:
+        for proto in list(self._peers.values()):
+            proto.follow_pause(self._paused)
 
     async def _released(self) -> None:
         gone = [proto.gone for proto in self._peers.values()]

@@ -9,6 +9,23 @@ with a sentence in ``health.last_error`` and retries with backoff.
 ``write(data, peer)`` sends one datagram to ``peer`` (``ip:port``); ICMP
 errors reported for such sends are counted in ``health.errors`` but do not
 take the listener down.
+
+Backpressure (``pause_reading``, see ``radio.links.base``): a datagram
+cannot wait, and a socket that is not read only lets the kernel drop
+datagrams unseen. So while paused the listener keeps receiving and drops
+every datagram, counting it: ``health`` is a ``UdpLinkHealth`` whose
+``dropped`` and ``dropped_bytes`` count every dropped datagram and its
+bytes since the link was made, and whose ``first_drop_rx`` / ``last_drop_rx``
+are the aware UTC receive times of the first and last datagram dropped
+since drops were last taken (None when none are pending);
+``health.counters()`` lists them (``dropped``, ``dropped_bytes``, and the
+two times as ``first_drop_rx_us`` / ``last_drop_rx_us``, microseconds since
+the Unix epoch, 0 when none are pending). ``take_drops()`` returns a
+``DropCount`` of what was dropped since its last call (count, bytes, first
+and last receive time, ``DROP_REASON``) and starts afresh, or None when
+nothing was dropped: the caller stores one summary per call, so nothing is
+dropped silently. Datagrams the kernel itself dropped (a full receive
+buffer) are not seen and not counted.
 """
 
 from __future__ import annotations
@@ -16,14 +33,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from radio.links.base import (
     Backoff,
+    DropCount,
+    LinkHealth,
     LinkNotConnected,
     ReconnectingLink,
     error_text,
     format_peer,
     parse_peer,
+    utc_now,
 )
 
 _LOGGER = logging.getLogger(__name__)
@@ -32,13 +54,44 @@ _LOGGER = logging.getLogger(__name__)
 # instead of dropping datagrams. The kernel caps it at its own maximum.
 _RCVBUF = 4 * 1024 * 1024
 
+DROP_REASON = (
+    "received while the link was paused (the store could not take more); a datagram cannot wait"
+)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _epoch_us(moment: datetime | None) -> int:
+    return 0 if moment is None else (moment - _EPOCH) // timedelta(microseconds=1)
+
+
+@dataclass(slots=True)
+class UdpLinkHealth(LinkHealth):
+    """``LinkHealth`` plus what the listener dropped while paused (see the module docstring)."""
+
+    dropped: int = 0  # datagrams dropped while paused, since the link was made
+    dropped_bytes: int = 0
+    first_drop_rx: datetime | None = None  # of the drops not yet taken
+    last_drop_rx: datetime | None = None
+
+    def counters(self) -> dict[str, int]:
+        return {
+            "dropped": self.dropped,
+            "dropped_bytes": self.dropped_bytes,
+            "first_drop_rx_us": _epoch_us(self.first_drop_rx),
+            "last_drop_rx_us": _epoch_us(self.last_drop_rx),
+        }
+
 
 class _DatagramProtocol(asyncio.DatagramProtocol):
     def __init__(self, link: UdpListener) -> None:
         self._link = link
 
     def datagram_received(self, data: bytes, addr: tuple[str | object, ...]) -> None:
-        self._link._deliver(data, format_peer(addr), datagram=True)
+        link = self._link
+        if link.paused:
+            link._drop(len(data), utc_now())
+        else:
+            link._deliver(data, format_peer(addr), datagram=True)
 
     def error_received(self, exc: Exception) -> None:
         self._link._on_error(exc)
@@ -54,9 +107,12 @@ class UdpListener(ReconnectingLink):
         super().__init__(name, backoff)
         self.host = host
         self.port = port
+        self.health: UdpLinkHealth = UdpLinkHealth()
         self.bound_port: int | None = None
         self._transport: asyncio.DatagramTransport | None = None
         self._protocol: _DatagramProtocol | None = None
+        self._drops = 0  # not yet taken
+        self._drop_bytes = 0
 
     def describe(self) -> str:
         port = self.bound_port if self.port == 0 and self.bound_port else self.port
@@ -86,6 +142,27 @@ class UdpListener(ReconnectingLink):
         self._protocol = None
         if transport is not None:
             transport.close()
+
+    def _drop(self, nbytes: int, rx_time: datetime) -> None:
+        health = self.health
+        health.dropped += 1
+        health.dropped_bytes += nbytes
+        if health.first_drop_rx is None:
+            health.first_drop_rx = rx_time
+        health.last_drop_rx = rx_time
+        self._drops += 1
+        self._drop_bytes += nbytes
+
+    def take_drops(self) -> DropCount | None:
+        """What was dropped since the last call (then nothing is pending), or None."""
+        health = self.health
+        first, last = health.first_drop_rx, health.last_drop_rx
+        if not self._drops or first is None or last is None:
+            return None
+        taken = DropCount(self._drops, self._drop_bytes, first, last, DROP_REASON)
+        self._drops = self._drop_bytes = 0
+        health.first_drop_rx = health.last_drop_rx = None
+        return taken
 
     def _on_error(self, exc: Exception) -> None:
         self.health.errors += 1

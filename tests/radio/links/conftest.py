@@ -3,7 +3,9 @@
 Link tests are plain pytest functions that run their body with ``arun``
 (``asyncio.run`` under an overall deadline), so no asyncio plugin is needed.
 Nothing sleeps for a fixed time: waits are on events or polled conditions,
-each with a deadline that fails the test when it passes.
+each with a deadline that fails the test when it passes. What must not
+happen (bytes delivered while a link is paused) is watched for a bounded
+window with ``never_within``.
 """
 
 from __future__ import annotations
@@ -46,8 +48,11 @@ class Collector:
 
         await asyncio.wait_for(_wait(), timeout)
 
+    def count(self, peer: str | None = None) -> int:
+        return sum(len(c.data) for c in self.chunks if peer is None or c.peer == peer)
+
     async def wait_bytes(self, count: int, peer: str | None = None) -> bytes:
-        await self.wait_for(lambda: len(self.data(peer)) >= count)
+        await self.wait_for(lambda: self.count(peer) >= count)
         return self.data(peer)
 
 
@@ -59,6 +64,15 @@ async def wait_until(predicate: Callable[[], bool], timeout: float = DEADLINE_S)
             await asyncio.sleep(0.005)
 
     await asyncio.wait_for(_poll(), timeout)
+
+
+async def never_within(predicate: Callable[[], bool], seconds: float, what: str) -> None:
+    """Watch ``predicate`` for ``seconds``; fail if it turns true (what must not happen)."""
+    try:
+        await wait_until(predicate, seconds)
+    except TimeoutError:
+        return
+    raise AssertionError(f"{what} within {seconds} s")
 
 
 async def wait_state(link: Link, state: LinkState, timeout: float = DEADLINE_S) -> None:
@@ -92,6 +106,7 @@ class LinkKit:
 
     Collector = Collector
     wait_until = staticmethod(wait_until)
+    never_within = staticmethod(never_within)
     wait_state = staticmethod(wait_state)
     running = staticmethod(running)
     fast_backoff = staticmethod(fast_backoff)

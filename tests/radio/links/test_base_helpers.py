@@ -1,4 +1,5 @@
-"""The small shared pieces of radio.links.base: peer names, error sentences, Backoff, sinks."""
+"""The small shared pieces of radio.links.base: peer names, error sentences, Backoff, sinks,
+and what a paused link holds."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from radio.links.base import (
     Backoff,
     Chunk,
     LinkState,
+    ReconnectingLink,
     error_text,
     format_peer,
     parse_peer,
@@ -90,5 +92,54 @@ def test_a_failing_sink_does_not_take_the_link_down(arun, kit) -> None:
         assert link.health.bytes_in == 8
         link.close()
         await task
+
+    arun(body())
+
+
+class _Stub(ReconnectingLink):
+    """A transport that takes input only when the test hands it some (``_deliver``)."""
+
+    async def _open(self) -> None:
+        return None
+
+    def _release(self) -> None:
+        return None
+
+
+def test_a_paused_link_holds_what_its_transport_still_hands_it(arun, kit) -> None:
+    link = _Stub("stub", backoff=kit.fast_backoff())
+    seen: list[tuple[bytes, bool]] = []
+
+    def sink(chunk: Chunk) -> None:
+        seen.append((chunk.data, chunk.closed))
+        if chunk.data == b"pause me":  # as the store's pressure listener would
+            link.pause_reading()
+
+    async def body() -> None:
+        task = asyncio.create_task(link.run(sink))
+        await kit.wait_state(link, LinkState.UP)
+        assert not link.paused and link.take_drops() is None
+        link._deliver(b"a", "p")
+        link.pause_reading()
+        link._deliver(b"b", "p")  # one more read after the pause: held, in order
+        link._deliver_closed("p")
+        assert seen == [(b"a", False)]
+        link.resume_reading()
+        assert seen == [(b"a", False), (b"b", False), (b"", True)]
+
+        # The sink pauses the link again while held chunks are handed on: the
+        # rest stay held, the link stays paused.
+        link.pause_reading()
+        for data in (b"pause me", b"c", b"d"):
+            link._deliver(data, "p")
+        link.resume_reading()
+        assert link.paused and seen[-1] == (b"pause me", False)
+
+        # Closed while paused: what is held reaches the sink before run returns.
+        link.close()
+        await asyncio.wait_for(task, 10)
+        assert seen[-2:] == [(b"c", False), (b"d", False)]
+        assert link.health.bytes_in == len(b"abcd") + len(b"pause me")
+        assert link.take_drops() is None  # a stream link never drops
 
     arun(body())

@@ -1,51 +1,50 @@
 """HTTP(S) endpoint link on loopback, with a real aiohttp client.
 
-The accepted path runs the ingest side as the console will: the real
-decoders from ``radio.protocols`` and a real ``GroupCommitWriter`` on a
-SQLite file. ``on_request`` checks from a second connection that the event
-is in the file before it returns the verdict, so a 200 proves "stored before
+The accepted path runs the ingest side as the console will
+(``http_kit.StoreSide``: the real decoders from ``radio.protocols`` and a
+real ``GroupCommitWriter`` on a SQLite file), so a 200 proves "stored before
 acknowledged". The endpoint's own refusals must reach the sink and the store.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import shutil
-import sqlite3
 import ssl
 import subprocess
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 
-from models.store import GroupCommitWriter, NewEvent, StoredEvent, open_store
 from radio.links.base import LinkState
 from radio.links.http import (
     OFFLOAD_BYTES,
+    PAUSED_RETRY_AFTER_S,
     HttpConfig,
     HttpEndpointLink,
     HttpRequestRecord,
-    HttpSource,
     HttpVerdict,
-    OnRequest,
     decode_off_loop,
 )
-from radio.messages import DecodeError
-from radio.protocols import Protocol, get_protocol
-
-TOKEN_A = "mno-a-secret-token-0001"
-TOKEN_B = "psap-b-secret-token-0002"
-SOURCES = (
-    HttpSource("mno-a", TOKEN_A, frozenset({"aml"})),
-    HttpSource("psap-b", TOKEN_B, frozenset({"pidf", "cap"})),
+from radio.protocols import Protocol
+from tests.radio.links.http_kit import (
+    FORM,
+    TOKEN_A,
+    TOKEN_B,
+    StoreSide,
+    aml_bodies,
+    bearer,
+    config,
+    one_in_flight,
+    serving,
+    url,
 )
-FORM = "application/x-www-form-urlencoded"
+
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
@@ -56,99 +55,11 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 """
 
 
-def aml_bodies(samples_dir: Path) -> list[bytes]:
-    text = (samples_dir / "aml" / "aml_https_post_bodies.txt").read_bytes()
-    return [line for line in text.splitlines() if line.startswith(b"v=")]
-
-
-class StoreSide:
-    """The ingest side as the console implements it: decode, store, then answer."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.store = open_store(f"sqlite:///{path}")
-        self.writer = GroupCommitWriter(self.store)
-        self.refused: list[HttpRequestRecord] = []
-        self.visible_before_answer: list[bool] = []
-
-    def sink(self, record: HttpRequestRecord) -> None:
-        self.refused.append(record)
-        self.writer.submit(
-            NewEvent(
-                source="link:http",
-                kind="frame.rejected",
-                rx_time=record.rx_time,
-                payload=record.to_payload(),
-                raw=record.body,
-                error=record.reason,
-            )
-        )
-
-    async def on_request(self, record: HttpRequestRecord) -> HttpVerdict:
-        assert record.protocol is not None
-        message = await decode_off_loop(get_protocol(record.protocol), record.body)
-        payload = record.to_payload()
-        if isinstance(message, DecodeError):
-            kind, error = "frame.rejected", message.reason
-        else:
-            kind, error = "frame.decoded", None
-            payload["message"] = message.to_dict()
-        event = NewEvent("link:http", kind, record.rx_time, payload, record.body, error)
-        stored = await asyncio.wrap_future(self.writer.submit(event).as_future())
-        self.visible_before_answer.append(self.committed_elsewhere(stored))
-        if error is not None:
-            return HttpVerdict(400, error)
-        return HttpVerdict(200, f"stored as event {stored.seq}")
-
-    def committed_elsewhere(self, stored: StoredEvent) -> bool:
-        """Is the event readable from a fresh connection (i.e. committed)?"""
-        with contextlib.closing(sqlite3.connect(self.path)) as conn:
-            row = conn.execute("SELECT raw FROM events WHERE seq = ?", (stored.seq,)).fetchone()
-        return row is not None and row[0] == stored.raw
-
-    def events(self) -> list[StoredEvent]:
-        self.writer.flush(10.0)
-        return [e for e in self.store.events_since(0) if e.source == "link:http"]
-
-    def close(self) -> None:
-        self.writer.close(10.0)
-        self.store.close()
-
-
 @pytest.fixture
 def side(tmp_path: Path) -> Any:
     store_side = StoreSide(tmp_path / "store.sqlite")
     yield store_side
     store_side.close()
-
-
-def config(**overrides: Any) -> HttpConfig:
-    values: dict[str, Any] = {"sources": SOURCES, "port": 0}
-    values.update(overrides)
-    return HttpConfig(**values)
-
-
-@contextlib.asynccontextmanager
-async def serving(
-    kit: Any, cfg: HttpConfig, on_request: OnRequest, sink: Callable[[HttpRequestRecord], None]
-) -> AsyncIterator[HttpEndpointLink]:
-    link = HttpEndpointLink("http", cfg, on_request, backoff=kit.fast_backoff())
-    task = asyncio.create_task(link.run(sink))
-    try:
-        await kit.wait_state(link, LinkState.UP)
-        yield link
-    finally:
-        link.close()
-        await asyncio.wait_for(task, 10.0)
-    assert link.health.state is LinkState.STOPPED
-
-
-def url(link: HttpEndpointLink, path: str, scheme: str = "http") -> str:
-    return f"{scheme}://127.0.0.1:{link.bound_port}{path}"
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 # -- accepted ------------------------------------------------------------------
@@ -350,10 +261,7 @@ def test_a_busy_source_gets_429_and_others_are_still_served(arun: Any, kit: Any)
         async with serving(kit, config(max_concurrent=1), on_request, refused.append) as link:
             async with aiohttp.ClientSession() as client:
                 aml = {**bearer(TOKEN_A), "Content-Type": FORM}
-                first = asyncio.create_task(
-                    client.post(url(link, "/aml"), data=b"v=1", headers=aml)
-                )
-                await kit.wait_until(lambda: arrived == ["mno-a"])
+                first = await one_in_flight(kit, client, link, aml, arrived)
                 async with client.post(url(link, "/aml"), data=b"v=1", headers=aml) as resp:
                     busy = resp.status
                     assert resp.headers["Retry-After"] == "1"
@@ -390,6 +298,93 @@ def test_failing_store_side_answers_503_never_200(arun: Any, kit: Any) -> None:
                     return resp.status, resp.headers.get("Retry-After"), link.health.accepted
 
     assert arun(body()) == (503, "5", 0)
+
+
+def test_paused_endpoint_answers_503_records_every_refusal_and_resumes(
+    arun: Any, kit: Any, side: StoreSide, samples_dir: Path
+) -> None:
+    aml = aml_bodies(samples_dir)[0]
+    big = b"v=1&x=" + bytes(range(256)) * 8  # 2 KiB: more than a refusal keeps
+    form = {**bearer(TOKEN_A), "Content-Type": FORM}
+    posts = [
+        ("/aml", aml, form),  # would have been accepted
+        ("/aml", big, form),
+        ("/aml", aml, {"Content-Type": FORM}),  # would have been 401
+        ("/nowhere", b"v=1", form),  # would have been 404
+    ]
+
+    async def body() -> tuple[list[tuple[int, str | None, str]], int, dict[str, int]]:
+        async with serving(kit, config(), side.on_request, side.sink) as link:
+            link.pause_reading()
+            link.pause_reading()  # idempotent
+            answers = []
+            async with aiohttp.ClientSession() as client:
+                for path, data, headers in posts:
+                    async with client.post(url(link, path), data=data, headers=headers) as resp:
+                        answers.append(
+                            (resp.status, resp.headers.get("Retry-After"), await resp.text())
+                        )
+                paused = dict(link.health.rejected)
+                assert link.health.accepted == 0 and link.paused
+                link.resume_reading()
+                assert not link.paused
+                async with client.post(url(link, "/aml"), data=aml, headers=form) as resp:
+                    after = resp.status
+            return answers, after, paused
+
+    answers, after, paused = arun(body())
+    retry = str(PAUSED_RETRY_AFTER_S)
+    assert [(status, after) for status, after, _ in answers] == [(503, retry)] * len(posts)
+    assert after == 200
+    assert paused == {"paused": len(posts)}
+    assert side.visible_before_answer == [True]  # on_request saw only the one after resume
+    # Nothing dropped silently: every refusal reached the sink, bounded as any refusal.
+    assert [r.rejection for r in side.refused] == ["paused"] * len(posts)
+    assert all(r.status == 503 and r.reason and r.reason in text
+               for r, (_, _, text) in zip(side.refused, answers, strict=True))  # fmt: skip
+    assert [r.source for r in side.refused] == ["mno-a", "mno-a", None, None]
+    prefix = HttpConfig().refused_prefix_bytes
+    for record, (_, data, _) in zip(side.refused, posts, strict=True):
+        assert record.body == data[:prefix] and record.body_length == len(data)
+        assert record.body_sha256 == hashlib.sha256(data).hexdigest() and record.body_complete
+    events = side.events()
+    assert [e.kind for e in events] == ["frame.rejected"] * len(posts) + ["frame.decoded"]
+
+
+def test_pause_lets_accepted_requests_finish_and_refuses_the_busy_unread(
+    arun: Any, kit: Any
+) -> None:
+    release = asyncio.Event()
+    refused: list[HttpRequestRecord] = []
+    arrived: list[str | None] = []
+
+    async def on_request(record: HttpRequestRecord) -> HttpVerdict:
+        arrived.append(record.source)
+        await release.wait()
+        return HttpVerdict(200, "stored")
+
+    async def body() -> tuple[int, int, str | None]:
+        async with serving(kit, config(max_concurrent=1), on_request, refused.append) as link:
+            async with aiohttp.ClientSession() as client:
+                aml = {**bearer(TOKEN_A), "Content-Type": FORM}
+                first = await one_in_flight(kit, client, link, aml, arrived)
+                link.pause_reading()
+                async with client.post(url(link, "/aml"), data=b"v=2", headers=aml) as resp:
+                    busy, retry = resp.status, resp.headers.get("Retry-After")
+                release.set()
+                resp = await first
+                resp.release()
+                return resp.status, busy, retry
+
+    first, busy, retry = arun(body())
+    assert (first, busy, retry) == (200, 503, str(PAUSED_RETRY_AFTER_S))
+    [record] = refused
+    assert (record.rejection, record.source, record.body, record.body_length) == (
+        "paused",
+        "mno-a",
+        b"",
+        0,
+    )
 
 
 def test_large_bodies_are_decoded_off_the_loop(arun: Any) -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import os
 import select
 import socket
+import struct
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -60,6 +63,15 @@ class Pty:
             if ready:
                 out += os.read(self.master, count - len(out))
         return bytes(out)
+
+
+def waiting_in_tty(path: str) -> int:
+    """Bytes the device sent that wait unread in the terminal's input queue."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    try:
+        return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+    finally:
+        os.close(fd)
 
 
 @pytest.fixture
@@ -196,6 +208,52 @@ def test_master_closing_takes_link_down_then_symlink_to_new_pty_brings_it_back(
             assert await sink.wait_bytes(14 + len(NMEA)) == b"$GPRMC,partial" + NMEA
 
     arun(body())
+
+
+@needs_pty
+def test_paused_reader_leaves_bytes_in_the_port_and_loses_nothing(arun, kit, pty_pair) -> None:
+    pty = pty_pair()
+    # A long read timeout: the pause must interrupt the read under way, not wait it out.
+    link = SerialLink("gps", pty.path, 115200, backoff=kit.fast_backoff(), read_timeout=30.0)
+    sink = kit.Collector()
+    flood = os.urandom(1024 * 1024)  # far more than the pty's buffers hold
+    quiet_s = 0.3
+    ack = b"$PACK,1*00\r\n"
+
+    async def body() -> None:
+        async with kit.running(link, sink):
+            await kit.wait_state(link, LinkState.UP)
+            await asyncio.to_thread(pty.write_all, NMEA[:20])
+            await sink.wait_bytes(20)
+
+            link.pause_reading()
+            link.pause_reading()  # idempotent
+            assert link.paused
+            await asyncio.to_thread(pty.write_all, NMEA[20:])
+            # The bytes wait in the terminal's queue; the reader does not take them.
+            await kit.wait_until(lambda: waiting_in_tty(pty.path) == len(NMEA) - 20)
+            await kit.never_within(lambda: sink.count() > 20, quiet_s, "bytes taken while paused")
+            assert waiting_in_tty(pty.path) == len(NMEA) - 20
+            # Writes go on while paused.
+            reader = asyncio.create_task(asyncio.to_thread(pty.read_exact, len(ack)))
+            await link.write(ack)
+            assert await reader == ack
+            # Past the OS buffers the device itself is held back.
+            writer = asyncio.create_task(asyncio.to_thread(pty.write_all, flood))
+            await kit.never_within(
+                lambda: writer.done() or sink.count() > 20, quiet_s, "the device was not held"
+            )
+
+            link.resume_reading()
+            link.resume_reading()  # idempotent
+            assert not link.paused
+            total = len(NMEA) + len(flood)
+            assert await sink.wait_bytes(total) == NMEA + flood
+            await writer
+            assert link.health.bytes_in == total
+            assert link.health.state is LinkState.UP and link.health.errors == 0
+
+    arun(body(), timeout=120)
 
 
 def test_missing_port_is_a_clear_error_and_retries(arun, kit, tmp_path: Path) -> None:

@@ -287,3 +287,97 @@ def test_server_flood_from_a_peer_loses_nothing(arun, kit) -> None:
             writer.close()
 
     arun(body(), timeout=120)
+
+
+# -- backpressure ---------------------------------------------------------------
+
+QUIET_S = 0.3  # how long a paused link is watched for deliveries it must not make
+
+
+def test_client_paused_by_its_sink_holds_the_feed_back_and_loses_nothing(arun, kit) -> None:
+    # Far more than the kernel buffers of both ends hold: the feed must be held back.
+    payload = os.urandom(16 * 1024 * 1024)
+
+    async def body() -> None:
+        feed = _Feed()
+        port = await feed.start()
+        link = TcpClientLink("radar", "127.0.0.1", port, backoff=kit.fast_backoff())
+        collected = kit.Collector()
+
+        def sink(chunk) -> None:  # type: ignore[no-untyped-def]
+            collected(chunk)
+            if chunk.data == ALI:  # as the store's pressure listener would, mid-delivery
+                link.pause_reading()
+
+        try:
+            task = asyncio.create_task(link.run(sink))
+            _, writer = await feed.accept()
+            await kit.wait_state(link, LinkState.UP)
+            writer.write(ALI)
+            await writer.drain()
+            await collected.wait_bytes(len(ALI))
+            assert link.paused
+            link.pause_reading()  # idempotent
+            writer.write(payload)
+            await kit.never_within(
+                lambda: collected.count() > len(ALI), QUIET_S, "bytes delivered while paused"
+            )
+            # The feed's own flow control holds the rest: it cannot drain.
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(writer.drain(), QUIET_S)
+            assert writer.transport.get_write_buffer_size() > 0
+            await link.write(b"\x06")  # ACKs still go out while paused
+            assert link.health.bytes_in == len(ALI)
+
+            link.resume_reading()
+            link.resume_reading()  # idempotent
+            assert not link.paused
+            await writer.drain()
+            assert await collected.wait_bytes(len(ALI) + len(payload)) == ALI + payload
+            assert link.health.bytes_in == len(ALI) + len(payload)
+            assert link.health.state is LinkState.UP
+            writer.close()
+            link.close()
+            await asyncio.wait_for(task, 10)
+        finally:
+            await feed.stop()
+
+    arun(body(), timeout=120)
+
+
+def test_server_pauses_every_peer_and_peers_accepted_while_paused_start_paused(arun, kit) -> None:
+    link = TcpServerLink("cad", "127.0.0.1", 0, backoff=kit.fast_backoff())
+    sink = kit.Collector()
+    flood = os.urandom(16 * 1024 * 1024)
+
+    async def body() -> None:
+        async with kit.running(link, sink):
+            await kit.wait_state(link, LinkState.UP)
+            _, early, early_name = await _connect(link.bound_port)
+            await kit.wait_until(lambda: link.health.peers == {early_name})
+            early.write(ALI[:5])
+            await early.drain()
+            await sink.wait_bytes(5, early_name)
+
+            link.pause_reading()
+            _, late, late_name = await _connect(link.bound_port)
+            await kit.wait_until(lambda: link.health.peers == {early_name, late_name})
+            early.write(ALI[5:])
+            late.write(ALI + flood)
+            await early.drain()
+            await kit.never_within(
+                lambda: sink.count() > 5, QUIET_S, "bytes delivered while paused"
+            )
+            # The late peer's connection was never read: its flow control holds it.
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(late.drain(), QUIET_S)
+
+            link.resume_reading()
+            assert await sink.wait_bytes(len(ALI), early_name) == ALI
+            await late.drain()
+            assert await sink.wait_bytes(len(ALI) + len(flood), late_name) == ALI + flood
+            assert link.health.bytes_in == 2 * len(ALI) + len(flood)
+            early.close()
+            late.close()
+
+    arun(body(), timeout=120)

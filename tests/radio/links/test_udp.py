@@ -7,8 +7,8 @@ import socket
 
 import pytest
 
-from radio.links.base import Backoff, LinkState
-from radio.links.udp import UdpListener
+from radio.links.base import Backoff, LinkState, utc_now
+from radio.links.udp import DROP_REASON, UdpListener
 
 
 class _Sender(asyncio.DatagramProtocol):
@@ -165,3 +165,60 @@ def test_close_while_retrying_stops_at_once(arun, kit) -> None:
         arun(body())
     finally:
         blocker.close()
+
+
+def test_paused_listener_drops_counts_exactly_and_take_drops_resets(arun, kit) -> None:
+    link = UdpListener("radar", "127.0.0.1", 0, backoff=kit.fast_backoff())
+    sink = kit.Collector()
+    shed = [bytes([n]) * (n + 1) for n in range(40)]  # 40 datagrams, 820 bytes
+
+    async def body() -> None:
+        async with kit.running(link, sink):
+            await kit.wait_state(link, LinkState.UP)
+            assert link.take_drops() is None
+            transport, _, _ = await _sender(link.bound_port)
+            transport.sendto(b"before")
+            await sink.wait_for(lambda: len(sink.chunks) == 1)
+
+            link.pause_reading()
+            link.pause_reading()  # idempotent
+            assert link.paused
+            started = utc_now()
+            for dgram in shed:
+                transport.sendto(dgram)
+            # Every datagram is received (none left to the kernel) and dropped.
+            await kit.wait_until(lambda: link.health.dropped == len(shed))
+            ended = utc_now()
+            counters = link.health.counters()
+            assert counters["dropped"] == len(shed)
+            assert counters["dropped_bytes"] == sum(map(len, shed)) == 820
+            assert 0 < counters["first_drop_rx_us"] <= counters["last_drop_rx_us"]
+            first, last = link.health.first_drop_rx, link.health.last_drop_rx
+            assert first is not None and last is not None
+            assert started <= first <= last <= ended
+
+            drops = link.take_drops()
+            assert drops is not None
+            assert (drops.count, drops.nbytes, drops.reason) == (40, 820, DROP_REASON)
+            assert (drops.first_rx, drops.last_rx) == (first, last)
+            # Taken: nothing pending, the times clear; the totals stay.
+            assert link.take_drops() is None
+            counters = link.health.counters()
+            assert counters["first_drop_rx_us"] == counters["last_drop_rx_us"] == 0
+            assert (counters["dropped"], counters["dropped_bytes"]) == (40, 820)
+
+            transport.sendto(b"one more")
+            await kit.wait_until(lambda: link.health.dropped == 41)
+            again = link.take_drops()
+            assert again is not None and (again.count, again.nbytes) == (1, 8)
+
+            link.resume_reading()
+            assert not link.paused
+            transport.sendto(b"after")
+            await sink.wait_for(lambda: len(sink.chunks) == 2)
+            transport.close()
+        assert [c.data for c in sink.chunks] == [b"before", b"after"]
+        assert link.health.bytes_in == len(b"before") + len(b"after")
+        assert link.health.dropped == 41 and link.take_drops() is None
+
+    arun(body())
