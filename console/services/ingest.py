@@ -21,6 +21,15 @@ headless recorder's plain loop):
 - A decoded caller location (ALI, AML, PIDF-LO) is handed to the call
   tracker, whose ``call.offered`` / ``call.location`` events follow the
   frame's event in the log.
+- Backpressure: while the writer signals pressure (too much waiting
+  uncommitted: the database is unreachable or the disk is full) every link
+  stops reading (``Link.pause_reading``): stream links leave their data with
+  the sender's flow control, the drop folder leaves its files, the HTTP
+  endpoint answers 503 with Retry-After; a datagram link cannot wait, so it
+  drops and counts, and what it dropped is handed to the writer once a
+  second (``note_dropped``), stored as one ``link.dropped`` event per link
+  when commits succeed again. Nothing is dropped silently; reading resumes
+  when the pressure is off.
 - Link state changes are events too (``link.state``), appended the moment
   the link changes state (``Link.on_state``), so the one event log tells when
   a feed went down and came back, however short the outage. A retry that
@@ -42,6 +51,7 @@ from datetime import UTC, datetime
 from console.config.site import Site
 from models.calls.tracker import CallTracker
 from models.store import GroupCommitWriter, NewEvent, StoreError
+from models.store.pressure import DropSummary
 from radio.links.base import Chunk, Link, LinkState
 from radio.links.factory import make_link
 from radio.links.http import (
@@ -61,6 +71,7 @@ _LOGGER = logging.getLogger(__name__)
 # (replayed first on the next start): a stop, SIGTERM included, takes well under 10 s
 # even while the store is failing.
 STORE_CLOSE_TIMEOUT_S = 5.0
+DROPS_INTERVAL_S = 1.0
 # Protocol families whose frames are caller locations (ali-bcc, aml-http, ...).
 CALLER_PROTOCOLS = frozenset({"ali", "aml", "pidf"})
 
@@ -77,6 +88,7 @@ class LinkRuntime:
     reported_state: LinkState = LinkState.STOPPED
     unknown_units: int = 0
     acks_sent: int = 0
+    dropped: int = 0  # datagrams shed while the store was not keeping up
 
 
 class IngestService:
@@ -95,6 +107,9 @@ class IngestService:
         self._known_units = {unit.call_sign for unit in site.units}
         self.links: list[LinkRuntime] = []
         self._running = False
+        self.paused = False  # links paused: the store is not keeping up
+        self._stop_pressure: Callable[[], None] | None = None
+        self._drops_task: asyncio.Task[None] | None = None
 
     # -- lifecycle -------------------------------------------------------
 
@@ -122,6 +137,12 @@ class IngestService:
             self.links.append(runtime)
         if self.site.http is not None and self.site.http.enabled:
             self._start_http(self.site.http)
+        loop = asyncio.get_running_loop()
+        # The writer calls from its own thread: links are paused on the loop's.
+        self._stop_pressure = self.writer.add_pressure_listener(
+            lambda on: loop.call_soon_threadsafe(self._on_pressure, on)
+        )
+        self._drops_task = loop.create_task(self._hand_over_drops(), name="ingest:drops")
 
     def _protocol_for(self, spec: LinkSpec) -> Protocol:
         """The registry's protocol, or one built for the site's own format."""
@@ -202,6 +223,12 @@ class IngestService:
         if not self._running:
             return
         self._running = False
+        if self._stop_pressure is not None:
+            self._stop_pressure()
+        if self._drops_task is not None:
+            self._drops_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._drops_task
         for runtime in self.links:
             runtime.link.close()
         for runtime in self.links:
@@ -214,7 +241,46 @@ class IngestService:
             for peer, splitter in runtime.splitters.items():  # type: ignore[assignment]
                 for frame in splitter.flush():  # type: ignore[attr-defined]
                     self._ingest_frame(runtime, frame, datetime.now(UTC), peer)
+        self._note_drops()
         self.append_system("system.stop", {"site": self.site.name})
+
+    # -- backpressure ----------------------------------------------------
+
+    def _on_pressure(self, on: bool) -> None:
+        if not self._running or on == self.paused:
+            return
+        self.paused = on
+        if on:
+            _LOGGER.warning("store under pressure: links paused, datagrams dropped and counted")
+        else:
+            _LOGGER.warning("store keeping up again: links resumed")
+        for runtime in self.links:
+            if on:
+                runtime.link.pause_reading()
+            else:
+                runtime.link.resume_reading()
+
+    async def _hand_over_drops(self) -> None:
+        while True:
+            await asyncio.sleep(DROPS_INTERVAL_S)
+            self._note_drops()
+
+    def _note_drops(self) -> None:
+        for runtime in self.links:
+            drops = runtime.link.take_drops()
+            if drops is None or drops.count <= 0:
+                continue
+            runtime.dropped += drops.count
+            self.writer.note_dropped(
+                DropSummary(
+                    f"link:{runtime.spec.name}",
+                    count=drops.count,
+                    nbytes=drops.nbytes,
+                    first=drops.first_rx,
+                    last=drops.last_rx,
+                    reason=drops.reason,
+                )
+            )
 
     # -- events ----------------------------------------------------------
 

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from console.services.alerts import AlertService
     from console.services.calls import CallService
     from console.services.dispatch import DispatchService
-    from console.services.ingest import IngestService
+    from console.services.ingest import IngestService, LinkRuntime
     from console.services.sensors import SensorService
     from models.store import GroupCommitWriter, Store, StoredEvent
     from models.store.follow import LogFollower
@@ -418,14 +418,24 @@ class ConsoleSession(QObject):
                     errors=health.errors,
                     last_error=health.last_error,
                     last_frame_age_s=health.frame_age_s(),
-                    notes=self._link_notes(runtime.spec.name, health.counters()),
+                    notes=self._link_notes(runtime, health.counters()),
                 )
             )
         self.window.link_status.set_links(views)
 
-    def _link_notes(self, link: str, counters: Mapping[str, int]) -> tuple[str, ...]:
-        """What the link's state does not say: its radars' health, what it refused or cut."""
+    def _link_notes(self, runtime: LinkRuntime, counters: Mapping[str, int]) -> tuple[str, ...]:
+        """What the link's state does not say: paused or shedding while the store is not
+        keeping up, its radars' health, what it refused or cut."""
+        link = runtime.spec.name
         notes = []
+        if runtime.link.paused:
+            notes.append(self.tr("paused: the store is not keeping up"))
+        if runtime.dropped:
+            notes.append(
+                self.tr("{n} datagrams dropped while the store was not keeping up").format(
+                    n=runtime.dropped
+                )
+            )
         if self.sensors is not None:
             names = {s.sensor_id: s.name for s in self.site.sensors}
             for sensor_id, judged in self.sensors.health.on_link(link).items():

@@ -2,9 +2,11 @@
 
 ALI over a real TCP link into a store that is locked by another process's
 transaction (commits wait and fail), with a writer whose buffer holds only
-a few events: records beyond the buffer are answered NAK at once (the
-controller repeats them), the ones held are answered ACK once the lock is
-released and they are committed, and every ACK stands for a stored record.
+a few events. The link pauses under pressure, but one burst read at once
+brings more than the buffer holds: the records beyond it are answered NAK
+at once (the controller repeats them), the ones held are answered ACK once
+the lock is released and they are committed, and every ACK stands for a
+stored record.
 """
 
 from __future__ import annotations
@@ -56,10 +58,9 @@ def test_frames_beyond_the_buffer_get_nak_and_every_ack_is_stored(make_site, tmp
                 answers.append(answer)
 
         collector = asyncio.get_running_loop().create_task(collect())
-        for n in range(RECORDS):
-            stream.write(record(n))
-            await stream.drain()
-            await asyncio.sleep(0.02)
+        # One burst, read at once: more than the buffer holds, before the link can pause.
+        stream.write(b"".join(record(n) for n in range(RECORDS)))
+        await stream.drain()
         await wait_for(lambda: NAK in answers, "a NAK", timeout=10)
         assert ACK not in answers  # nothing is committed yet, so nothing is acknowledged
         locker.execute("ROLLBACK")
