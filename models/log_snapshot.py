@@ -100,16 +100,17 @@ def _name(kind: type) -> str:
 
 
 def _encode(value: Any, known: dict[str, type]) -> Any:
+    # Enums first: a StrEnum is a str too, and must come back as its enum.
+    if isinstance(value, enum.Enum):
+        if _name(type(value)) not in known:
+            raise SnapshotError(f"enum {_name(type(value))} is not part of the state's layout")
+        return {"$e": _name(type(value)), "v": value.value}
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
             raise SnapshotError(f"non-finite number {value!r}")
         return value
-    if isinstance(value, enum.Enum):
-        if _name(type(value)) not in known:
-            raise SnapshotError(f"enum {_name(type(value))} is not part of the state's layout")
-        return {"$e": _name(type(value)), "v": value.value}
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise SnapshotError("naive datetime: the log stores UTC times only")

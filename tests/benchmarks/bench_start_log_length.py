@@ -103,7 +103,9 @@ def _time_until(cmd: list[str], markers: list[str], stop: bool) -> list[float]:
                             env=env)  # fmt: skip
     assert proc.stdout is not None
     seen: dict[str, float] = {}
+    output: list[str] = []
     for line in proc.stdout:
+        output.append(line)
         for marker in markers:
             if marker not in seen and marker in line:
                 seen[marker] = time.perf_counter() - started
@@ -112,7 +114,9 @@ def _time_until(cmd: list[str], markers: list[str], stop: bool) -> list[float]:
                 proc.send_signal(signal.SIGTERM)
             break
     proc.communicate(timeout=600)
-    assert len(seen) == len(markers), f"{cmd}: {set(markers) - set(seen)} never printed"
+    assert len(seen) == len(markers), (
+        f"{cmd}: {set(markers) - set(seen)} never printed:\n" + "".join(output[-30:])
+    )
     return [seen[m] for m in markers]
 
 
