@@ -72,14 +72,6 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 
-def register(registry: ProjectionRegistry) -> None:
-    registry.register(ev.ALERT_KINDS, apply_alerts)
-
-
-def apply_alerts(connection: Connection, events: Sequence[StoredEvent]) -> None:
-    apply_by_kind(connection, events, _BUILDERS, _HANDLERS, "alerts", _LOGGER)
-
-
 # -- payload checks -------------------------------------------------------
 
 
@@ -285,6 +277,14 @@ _HANDLERS: dict[str, Callable[[Connection, list[dict[str, Any]]], None]] = {
     ev.ALERT_LINKED: _runner(_LINK),
     ev.ALERT_DISMISSED: _runner(_DISMISS),
 }
+
+
+def register(registry: ProjectionRegistry) -> None:
+    registry.register(ev.ALERT_KINDS, apply_alerts)
+
+
+def apply_alerts(connection: Connection, events: Sequence[StoredEvent]) -> None:
+    apply_by_kind(connection, events, _BUILDERS, _HANDLERS, "alerts", _LOGGER)
 
 
 def replay(connection: Connection, chunk: int = 2000) -> int:

@@ -62,14 +62,6 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 
-def register(registry: ProjectionRegistry) -> None:
-    registry.register(ev.CALL_KINDS, apply_calls)
-
-
-def apply_calls(connection: Connection, events: Sequence[StoredEvent]) -> None:
-    apply_by_kind(connection, events, _BUILDERS, _HANDLERS, "calls", _LOGGER)
-
-
 # -- payload checks -------------------------------------------------------
 
 
@@ -275,6 +267,14 @@ _HANDLERS: dict[str, Callable[[Connection, list[dict[str, Any]]], None]] = {
     ev.CALL_ATTACHED: _runner(_ATTACH),
     ev.CALL_RELEASED: _runner(_END),
 }
+
+
+def register(registry: ProjectionRegistry) -> None:
+    registry.register(ev.CALL_KINDS, apply_calls)
+
+
+def apply_calls(connection: Connection, events: Sequence[StoredEvent]) -> None:
+    apply_by_kind(connection, events, _BUILDERS, _HANDLERS, "calls", _LOGGER)
 
 
 def replay(connection: Connection, chunk: int = 2000) -> int:
