@@ -26,12 +26,23 @@ from collections.abc import Sequence
 _LOGGER = logging.getLogger(__name__)
 
 
+def _site_argument(text: str) -> str:
+    """A site folder given on the command line; an empty one is refused, never the default."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the site is empty: give a site folder with site.toml")
+    return text
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dispatch-console",
         description="Emergency-dispatch console: live map, units, caller locations and alerts.",
     )
-    parser.add_argument("--site", help="site folder with site.toml (default: embedded demo site)")
+    parser.add_argument(
+        "--site",
+        type=_site_argument,
+        help="site folder with site.toml (default: embedded demo site)",
+    )
     parser.add_argument(
         "--store",
         help="store file or URL, e.g. /srv/live.sqlite or postgresql://host/dispatch "
@@ -80,7 +91,12 @@ def _build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--out", required=True, help="site folder to write roads.npz (and site.toml)")
 
     rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
-    rec.add_argument("--site", dest="record_site", help="site folder (default: embedded demo)")
+    rec.add_argument(
+        "--site",
+        type=_site_argument,
+        dest="record_site",
+        help="site folder (default: embedded demo)",
+    )
     rec.add_argument("--store", dest="record_store", help="store file or URL")
     rec.add_argument(
         "--links",
@@ -90,7 +106,12 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     recm = sub.add_parser("recommend", help="recommend units for an incident type at a place")
-    recm.add_argument("--site", dest="recommend_site", help="site folder (default: embedded demo)")
+    recm.add_argument(
+        "--site",
+        type=_site_argument,
+        dest="recommend_site",
+        help="site folder (default: embedded demo)",
+    )
     recm.add_argument("--type", dest="type_code", required=True, help="incident type code")
     recm.add_argument("--at", required=True, metavar="LAT,LON", help="incident position")
     recm.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
@@ -98,7 +119,12 @@ def _build_parser() -> argparse.ArgumentParser:
     rep.add_argument("report_store", metavar="STORE", help="store URL or SQLite file")
     rep.add_argument("incident_id", metavar="INCIDENT", help="incident id, e.g. 2026-000123")
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
-    rep.add_argument("--site", dest="report_site", help="site folder (default: embedded demo)")
+    rep.add_argument(
+        "--site",
+        type=_site_argument,
+        dest="report_site",
+        help="site folder (default: embedded demo)",
+    )
 
     audit = sub.add_parser("audit", help="audit a store: hash chain, re-decoding")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="AUDIT", required=True)
@@ -108,7 +134,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "--protocol", dest="protocols", action="append", metavar="P", help="only this protocol"
     )
     redec.add_argument(
-        "--site", dest="redecode_site", help="site folder: its ALI layouts and alarm grammars"
+        "--site",
+        type=_site_argument,
+        dest="redecode_site",
+        help="site folder: its ALI layouts and alarm grammars",
     )
     redec.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
     ver = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 if it is broken")
@@ -118,7 +147,12 @@ def _build_parser() -> argparse.ArgumentParser:
     rpl.add_argument("replay_store", metavar="STORE", help="store file or URL (read-only)")
     rpl.add_argument("--at", required=True, metavar="ISO8601", help="e.g. 2026-05-01T12:30:00Z")
     rpl.add_argument("--json", dest="as_json", action="store_true", help="one JSON object")
-    rpl.add_argument("--site", dest="replay_site", help="site folder (default: embedded demo)")
+    rpl.add_argument(
+        "--site",
+        type=_site_argument,
+        dest="replay_site",
+        help="site folder (default: embedded demo)",
+    )
     return parser
 
 

@@ -136,3 +136,17 @@ def test_record_and_drill_take_a_plain_path(
     assert opened == [f"sqlite:///{tmp_path}/rec.sqlite", None]
     assert cli.main(["drill", "run", "structure-fire", "--store", str(tmp_path / "d.sqlite")]) == 0
     assert no_window[0]["store_url"] == f"sqlite:///{tmp_path}/d.sqlite"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--site", ""], ["--site", " ", "record"], ["record", "--site", ""],
+     ["replay", "x.sqlite", "--at", "2026-01-01T00:00", "--site", ""]],
+)  # fmt: skip
+def test_an_empty_site_is_refused_not_the_default(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(argv)
+    assert stopped.value.code == 2
+    assert "the site is empty" in capsys.readouterr().err
