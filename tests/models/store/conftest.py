@@ -88,7 +88,7 @@ def _store_test_guards(
     monkeypatch.setattr(spill, "server_spill_root", lambda: root / "data")
     monkeypatch.setattr(spill, "_temp_spill_root", lambda: root / "tmp")
     watch = _CrashWatch()
-    writer_logger = logging.getLogger("models.store.writer")
+    writer_logger = logging.getLogger("models.store")  # the writer logs from several modules
     writer_logger.addHandler(watch)
     try:
         yield

@@ -1,7 +1,7 @@
 """A wall clock stepped backwards (NTP) reorders nothing: the log's order is ``seq`` (fault 5).
 
 The writer measures intervals with ``time.monotonic`` and reads the wall
-clock only through ``models.store.writer._utcnow`` (for what it writes
+clock only through ``models.store.backlog.utcnow`` (for what it writes
 itself). Here the events' receive times, that clock and ``time.time`` all
 step back an hour in the middle of a run.
 """
@@ -22,7 +22,7 @@ from models.store import (
     dispatch_queries,
     verify_chain,
 )
-from models.store import writer as writer_module
+from models.store import backlog as backlog_module
 
 Factory = Callable[..., NewEvent]
 WAIT_S = 30
@@ -52,7 +52,7 @@ class _SteppedClock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch, event_factory: Factory) -> _SteppedClock:
     stepped = _SteppedClock(event_factory(0).rx_time)
-    monkeypatch.setattr(writer_module, "_utcnow", stepped.utcnow)
+    monkeypatch.setattr(backlog_module, "utcnow", stepped.utcnow)
     monkeypatch.setattr(time, "time", stepped.time)
     return stepped
 

@@ -194,7 +194,7 @@ def test_memory_is_bounded_during_an_outage_and_returns_after(
     store: Store, store_path: Path, event_factory: Factory, caplog: pytest.LogCaptureFixture
 ) -> None:
     # pytest keeps every log record it captures: that memory is the harness's, not the writer's.
-    caplog.set_level(logging.CRITICAL, logger="models.store.writer")
+    caplog.set_level(logging.CRITICAL, logger="models.store")
     refusing = _Refusing(store)
     refusing.broken.clear()
     cap = 2 * 1024 * 1024

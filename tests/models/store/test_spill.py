@@ -29,9 +29,10 @@ from models.store import (
     spill,
     verify_chain,
 )
+from models.store.commit_loop import CommitLoop
 from models.store.content import prepare
 from models.store.spill import SpillEvent, SpillFile, parse_records, spill_files, write_spill
-from models.store.writer import SPILLED_GUARD_REASON
+from models.store.writer_spill import SPILLED_GUARD_REASON
 
 Factory = Callable[..., NewEvent]
 WAIT_S = 30
@@ -320,12 +321,12 @@ def test_spill_falls_back_when_its_place_cannot_be_written(
 def test_a_crashed_writer_thread_spills_what_it_held(
     store: Store, event_factory: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def crash(self: GroupCommitWriter, batch: object) -> None:
+    def crash(self: CommitLoop, batch: object) -> None:
         raise RuntimeError("bug in the writer")
 
     writer = _writer(store, window_s=0)
     with monkeypatch.context() as patched:
-        patched.setattr(GroupCommitWriter, "_settle", crash)
+        patched.setattr(CommitLoop, "settle", crash)
         receipt = writer.submit(event_factory(0))
         assert isinstance(receipt.exception(timeout=WAIT_S), EventSpilled)
         with pytest.raises(StoreError, match="closed"):
