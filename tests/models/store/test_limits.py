@@ -105,7 +105,9 @@ def test_caps_pressure_and_drop_summaries(
         assert receipt.done()
         with pytest.raises(StoreOverloaded, match=r"store\.dropped"):
             receipt.result(timeout=0)
-    assert writer.pending == 40 and writer.dropped_events == 60
+    # None of the 60 was queued; the writer thread may already have added its one
+    # store.dropped summary to the open batch.
+    assert writer.pending in (40, 41) and writer.dropped_events == 60
     # An operator's action still fits in the reserve.
     action = NewEvent("operator:anna", "incident.note", event_factory(0).rx_time, {"text": "x"})
     note = writer.submit(action)
