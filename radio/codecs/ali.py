@@ -251,7 +251,7 @@ def _parse(item: AliField, raw: str, profile: AliProfile, warnings: list[str]) -
     if parser == "time":
         try:
             local = datetime.strptime(raw, profile.time_format)
-        except ValueError:
+        except (ValueError, re.error):  # re.error: a format with a directive twice
             raise _FieldError(
                 f"field {name}: {raw!r} does not match {profile.time_format!r}"
             ) from None

@@ -46,7 +46,7 @@ import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -177,6 +177,12 @@ class AliProfile:
             raise AliProfileError(f"bcc: must be 'none' or 'xor', got {bcc!r}")
         if not isinstance(time_format, str) or "%" not in time_format:
             raise AliProfileError(f"time_format: must be a strftime format, got {time_format!r}")
+        try:
+            datetime.strptime("", time_format)
+        except re.error as exc:  # a directive twice ("%H %H"): strptime cannot build its regex
+            raise AliProfileError(f"time_format: {time_format!r} cannot be parsed: {exc}") from None
+        except ValueError:  # "" does not match: the format itself is usable
+            pass
         zone = _zone(timezone)
         seen: dict[str, AliField] = {}
         for item in fields:

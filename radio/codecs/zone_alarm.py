@@ -251,7 +251,7 @@ def _check_time_format(time_format: Any) -> None:
     # every alarm happen on 1 January 1900). Seconds may be left out.
     try:
         parsed = datetime.strptime(_CHECK_TIME.strftime(time_format), time_format)
-    except ValueError as exc:
+    except (ValueError, re.error) as exc:  # re.error: a directive twice ("%S ... %S")
         raise AlarmGrammarError(f"time_format: {time_format!r} does not parse: {exc}") from None
     if parsed.replace(tzinfo=None, second=_CHECK_TIME.second) != _CHECK_TIME:
         raise AlarmGrammarError(

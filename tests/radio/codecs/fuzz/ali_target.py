@@ -13,12 +13,17 @@ record either gets a freshly computed XOR block check or none, so both the
 ``none`` and the ``xor`` profiles get past the framing.
 
 :data:`PROFILE_MAPPINGS` and :func:`mutate_profile` fuzz the profiles
-themselves: a site file's ``[ali_profiles.NAME]`` table is untrusted too.
+themselves: a site file's ``[ali_profiles.NAME]`` table is untrusted too. So
+that the long runs explore profile loading as well, an input may carry its
+own profile: ``PROFILE\\0`` + the table as JSON + ``\\n`` + the record
+(:func:`with_profile`); :func:`run` then loads that table (a profile or an
+``AliProfileError``, nothing else) and decodes the record with it.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -31,6 +36,7 @@ from radio.codecs.ali_profile import (
     DEFAULT_XOR_PROFILE,
     AliField,
     AliProfile,
+    AliProfileError,
 )
 from radio.framing.stx_etx import xor_bcc
 from radio.messages_location import CallerLocation
@@ -38,7 +44,15 @@ from tests.radio.codecs.fuzz.contract import ContractViolation, check
 from tests.radio.codecs.fuzz.mutators import TEXTS, Rng, mutate_bytes, mutate_number
 from tests.radio.codecs.fuzz.target import Target
 
-__all__ = ["ALI", "PROFILES", "PROFILE_MAPPINGS", "fixup", "mutate_profile", "run"]
+__all__ = [
+    "ALI",
+    "PROFILES",
+    "PROFILE_MAPPINGS",
+    "fixup",
+    "mutate_profile",
+    "run",
+    "with_profile",
+]
 
 STX, ETX = b"\x02", b"\x03"
 
@@ -157,15 +171,38 @@ def _unpadded_coordinates(frame: bytes, profile: AliProfile, record: CallerLocat
     return STX + body + (bytes([xor_bcc(body)]) if profile.bcc == "xor" else b"")
 
 
+MAGIC = b"PROFILE\x00"
+
+
+def with_profile(mapping: Any, frame: bytes) -> bytes:
+    """An input that carries its own profile table (see the module docstring)."""
+    return MAGIC + json.dumps(mapping).encode("ascii") + b"\n" + frame
+
+
+def _profile_of(data: bytes) -> tuple[Any, bytes] | None:
+    if not data.startswith(MAGIC):
+        return None
+    head, _, frame = data[len(MAGIC) :].partition(b"\n")
+    try:
+        return json.loads(head), frame
+    except (ValueError, RecursionError):  # not JSON (any more): an ordinary frame
+        return None
+
+
 @cache
 def seeds(samples: Path | None) -> list[bytes]:
     # The samples hold no ALI records: the seeds are our own, for every profile.
     del samples
-    return _records()
+    records = _records()
+    tables = [with_profile(mapping, records[-1]) for mapping in PROFILE_MAPPINGS.values()]
+    return records + tables
 
 
 def fixup(data: bytes) -> bytes:
     """Recompute the XOR block check of ``STX ... ETX BCC`` (one byte after the only ETX)."""
+    if data.startswith(MAGIC):
+        head, newline, frame = data.partition(b"\n")
+        return head + newline + fixup(frame)
     etx = data.find(ETX)
     if data[:1] != STX or etx < 0 or len(data) != etx + 2:
         return data
@@ -207,6 +244,16 @@ def _line_op(lines: list[str], rng: Rng) -> None:
 
 
 def mutate(data: bytes, rng: Rng) -> bytes:
+    carried = _profile_of(data)
+    if carried is not None:
+        mapping, frame = carried
+        if rng.random() < 0.5:
+            mapping = mutate_profile(rng)
+        return with_profile(mapping, _mutate_record(frame, rng) if rng.random() < 0.5 else frame)
+    return _mutate_record(data, rng)
+
+
+def _mutate_record(data: bytes, rng: Rng) -> bytes:
     etx = data.find(ETX)
     if data[:1] == STX and etx > 0:
         body = data[1:etx].decode("latin-1")
@@ -243,6 +290,17 @@ def mutate(data: bytes, rng: Rng) -> bytes:
 
 
 def run(data: bytes) -> None:
+    carried = _profile_of(data)
+    if carried is not None:
+        mapping, frame = carried
+        try:
+            profile = AliProfile.from_mapping(mapping)
+        except AliProfileError:
+            return
+        except Exception as exc:
+            raise ContractViolation(f"profile loader raised {exc!r}") from None
+        check(decode_ali(frame, profile), "ali")
+        return
     for profile in PROFILES:
         result = check(decode_ali(data, profile), "ali")
         if ack_for(result) not in (ACK, NAK, b""):

@@ -14,11 +14,14 @@ a year-1 time on a clock east of UTC (and year 9999 west of it) raised
 digits or more (a site field may be that wide) decoded to an infinite
 uncertainty radius, which the store cannot encode; a profile whose
 ``parser`` is a table or a list raised ``TypeError`` instead of
-``AliProfileError``.
+``AliProfileError``; a ``time_format`` with a directive twice (``%H %H``,
+found by a long atheris run) loaded, and then every record with a time
+failed with ``re.error`` (an internal decoder error).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +30,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from radio.codecs.ali import decode_ali
-from radio.codecs.ali_profile import AliProfile, AliProfileError
+from radio.codecs.ali_profile import DEFAULT_PROFILE, AliProfile, AliProfileError
 from radio.framing.stx_etx import xor_bcc
 from radio.messages import DecodeError
 from radio.messages_location import CallerLocation
@@ -46,7 +49,8 @@ WIDE = AliProfile.from_mapping(PROFILE_MAPPINGS["wide-3x1000"])
 
 
 def record(lines: list[str], profile: AliProfile) -> bytes:
-    body = "\r\n".join(line.ljust(profile.columns) for line in lines).encode("ascii") + b"\x03"
+    """A minimal record: ``lines`` as they are (trailing blanks are optional), the profile's BCC."""
+    body = "\r\n".join(line.rstrip() for line in lines).encode("ascii") + b"\x03"
     return b"\x02" + body + (bytes([xor_bcc(body)]) if profile.bcc == "xor" else b"")
 
 
@@ -96,7 +100,7 @@ def first_line(profile: AliProfile, time: str) -> str:
         item = profile.field(name)
         assert item is not None
         line[item.column - 1 : item.column - 1 + len(value)] = value
-    return "".join(line)
+    return "".join(line).rstrip()
 
 
 @pytest.mark.parametrize(
@@ -132,3 +136,15 @@ def test_regression_profile_parser_of_the_wrong_type(parser: object) -> None:
     mapping = {"fields": {"ani": {"line": 1, "column": 1, "width": 15, "parser": parser}}}
     with pytest.raises(AliProfileError, match=r"^fields\.ani\.parser: unknown parser"):
         AliProfile.from_mapping(mapping)
+
+
+def test_regression_time_format_with_a_directive_twice() -> None:
+    # Loaded, then every record raised re.error("redefinition of group name 'H' ...").
+    mapping = {"time_format": "%H %H", "fields": {"ani": {"line": 1, "column": 1, "width": 10}}}
+    with pytest.raises(AliProfileError, match=r"^time_format: '%H %H' cannot be parsed: "):
+        AliProfile.from_mapping(mapping)
+    built_around = dataclasses.replace(DEFAULT_PROFILE, time_format="%H %H")
+    frame = record(["5551234567      RESD", "10 10", *[""] * 6], built_around)
+    result = check(decode_ali(frame, built_around), "ali")
+    assert isinstance(result, DecodeError)
+    assert result.reason == "field time: '10 10' does not match '%H %H'"

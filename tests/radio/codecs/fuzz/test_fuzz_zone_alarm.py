@@ -18,7 +18,9 @@ building a grammar raised ``RecursionError`` (a deeply nested pattern),
 surrogate); decoding with a grammar whose encoding is ``punycode`` raised
 ``UnicodeError`` (an internal decoder error), one whose encoding is not a
 text encoding (``hex``) failed on every line, and ``utf-7`` lines decoded
-to a zone holding a lone surrogate, which the store cannot encode.
+to a zone holding a lone surrogate, which the store cannot encode. A long
+atheris run found one more: a ``time_format`` with a directive twice
+(``%S ... %S``) raised ``re.error`` out of the loader.
 """
 
 from __future__ import annotations
@@ -120,12 +122,24 @@ def test_loaded_grammars_match_as_python_does(rng: Any, texts: list[str]) -> Non
             {"pattern": "(?P<zone>a)", "encoding": "hex"},
             "encoding: 'hex' is not a text encoding (bytes to text)",
         ),
+        (
+            {"pattern": "(?P<zone>a)", "time_format": "%SEVY-%m-%d %H:%M:%S"},
+            "time_format: '%SEVY-%m-%d %H:%M:%S' does not parse: redefinition of group name 'S' "
+            "as group 6; was group 1 at position 146",
+        ),
     ],
-    ids=["nested-pattern", "huge-repeat", "nul-encoding", "surrogate-encoding", "hex-encoding"],
+    ids=[
+        "nested-pattern",
+        "huge-repeat",
+        "nul-encoding",
+        "surrogate-encoding",
+        "hex-encoding",
+        "directive-twice",
+    ],
 )
 def test_regression_grammars_that_crashed_at_load(mapping: dict[str, Any], message: str) -> None:
-    # Were RecursionError, OverflowError, ValueError, UnicodeEncodeError out of the
-    # loader, and (hex) a grammar that failed every line with LookupError.
+    # Were RecursionError, OverflowError, ValueError, UnicodeEncodeError, re.error out of
+    # the loader, and (hex) a grammar that failed every line with LookupError.
     with pytest.raises(AlarmGrammarError) as info:
         AlarmGrammar.from_mapping(mapping)
     assert str(info.value) == message

@@ -11,12 +11,17 @@ numbers, times, texts, dropped, doubled and swapped tokens, keywords).
 :func:`random_pattern` and :func:`mutate_grammar` fuzz the grammars: a
 site's ``[alarm_grammars.NAME]`` table is untrusted input too, and a pattern
 that builds must match in linear time with Python's meaning (see
-``test_fuzz_zone_alarm.py``).
+``test_fuzz_zone_alarm.py``). So that the long runs explore grammar loading as
+well, an input may carry its own grammar: ``GRAMMAR\\0`` + the table as JSON +
+``\\n`` + the line (:func:`with_grammar`); :func:`run` then loads that table
+(a grammar or an ``AlarmGrammarError``, nothing else) and reads the line
+with it.
 """
 
 from __future__ import annotations
 
 import encodings.aliases
+import json
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -26,10 +31,11 @@ from radio.codecs.zone_alarm import (
     DEFAULT_GRAMMAR,
     GROUPS,
     AlarmGrammar,
+    AlarmGrammarError,
     decode_zone_alarm,
     encode_zone_alarm,
 )
-from tests.radio.codecs.fuzz.contract import check
+from tests.radio.codecs.fuzz.contract import ContractViolation, check
 from tests.radio.codecs.fuzz.mutators import TIMES, Rng, mutate_bytes, mutate_fields
 from tests.radio.codecs.fuzz.target import Target
 
@@ -102,11 +108,32 @@ def _own() -> list[bytes]:
     ]  # fmt: skip
 
 
+MAGIC = b"GRAMMAR\x00"
+
+
+def with_grammar(mapping: Any, line: bytes) -> bytes:
+    """An input that carries its own grammar table (see the module docstring)."""
+    return MAGIC + json.dumps(mapping).encode("ascii") + b"\n" + line
+
+
+def _grammar_of(data: bytes) -> tuple[Any, bytes] | None:
+    """(table, line) of an input made by :func:`with_grammar`, else None."""
+    if not data.startswith(MAGIC):
+        return None
+    head, _, line = data[len(MAGIC) :].partition(b"\n")
+    try:
+        return json.loads(head), line
+    except (ValueError, RecursionError):  # not JSON (any more): an ordinary line
+        return None
+
+
 @cache
 def seeds(samples: Path | None) -> list[bytes]:
     # The samples hold no zone-alarm lines: the seeds are ours, one set per grammar.
     del samples
-    return _own()
+    lines = _own()
+    tables = [with_grammar(mapping, lines[5]) for mapping in GRAMMAR_MAPPINGS.values()]
+    return lines + tables
 
 
 def _split(text: str) -> tuple[list[str], str]:
@@ -117,6 +144,16 @@ def _split(text: str) -> tuple[list[str], str]:
 
 
 def mutate(data: bytes, rng: Rng) -> bytes:
+    carried = _grammar_of(data)
+    if carried is not None:
+        mapping, line = carried
+        if rng.random() < 0.5:
+            mapping = mutate_grammar(rng)
+        return with_grammar(mapping, _mutate_line(line, rng) if rng.random() < 0.5 else line)
+    return _mutate_line(data, rng)
+
+
+def _mutate_line(data: bytes, rng: Rng) -> bytes:
     roll = rng.randrange(10)
     if roll == 0:
         return mutate_bytes(data, rng, TOKENS)
@@ -139,6 +176,17 @@ def mutate(data: bytes, rng: Rng) -> bytes:
 
 
 def run(data: bytes) -> None:
+    carried = _grammar_of(data)
+    if carried is not None:
+        mapping, line = carried
+        try:
+            grammar = AlarmGrammar.from_mapping(mapping)
+        except AlarmGrammarError:
+            return
+        except Exception as exc:
+            raise ContractViolation(f"grammar loader raised {exc!r}") from None
+        check(decode_zone_alarm(line, grammar), "zone-alarm")
+        return
     for grammar in GRAMMARS:
         check(decode_zone_alarm(data, grammar), "zone-alarm")
 
