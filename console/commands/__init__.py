@@ -2,11 +2,7 @@
 
 Role: plain functions taking parsed arguments and streams, returning an exit
 code, so that ``console.cli`` only wires argparse to them and tests can call
-them directly.
+them directly. Each module is imported only by the command that runs it, so
+a command pays for its own imports only (``record``'s start time matters in
+a control room).
 """
-
-from __future__ import annotations
-
-from console.commands.decode import decode_command
-
-__all__ = ["decode_command"]

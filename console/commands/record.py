@@ -54,7 +54,8 @@ class Recorder:
         self.site = site
         self.store = store
         head = store.last_seq()
-        pictures = load_pictures(store, site, upto=head)
+        # The recorder tracks calls and derives alerts; dispatching is the positions' work.
+        pictures = load_pictures(store, site, upto=head, names=("calls", "alerts"))
         self.calls = pictures.calls
         self.alerts = pictures.alerts
         self.loop: asyncio.AbstractEventLoop | None = None

@@ -54,13 +54,7 @@ from models.store import GroupCommitWriter, NewEvent, StoreError
 from models.store.pressure import DropSummary
 from radio.links.base import Chunk, Link, LinkState
 from radio.links.factory import make_link
-from radio.links.http import (
-    HttpConfig,
-    HttpEndpointLink,
-    HttpRequestRecord,
-    HttpVerdict,
-    decode_off_loop,
-)
+from radio.links.http_types import HttpConfig, HttpRequestRecord, HttpVerdict
 from radio.links.spec import LinkSpec
 from radio.messages import DecodeError, PositionFix
 from radio.protocols import Protocol, ali_protocol, get_protocol, zone_alarm_protocol
@@ -153,6 +147,9 @@ class IngestService:
         return get_protocol(spec.protocol)
 
     def _start_http(self, config: HttpConfig) -> None:
+        # aiohttp is imported only by a site that has the endpoint (start time).
+        from radio.links.http import HttpEndpointLink
+
         link = HttpEndpointLink(config.name, config, self._on_http_request)
         spec = LinkSpec(
             name=config.name,
@@ -184,6 +181,8 @@ class IngestService:
     async def _on_http_request(self, record: HttpRequestRecord) -> HttpVerdict:
         """An accepted request: decode, store, and answer only once it is committed."""
         protocol = get_protocol(record.protocol)
+        from radio.links.http import decode_off_loop
+
         message = await decode_off_loop(protocol, record.body)
         payload = record.to_payload()
         source = f"link:{self.site.http.name if self.site.http else 'http'}"

@@ -6,7 +6,9 @@ Contract (Qt-free; SQL, so call it on a worker thread):
   call and alert states holding every event of their kinds up to ``upto``
   (default: the log's head), each from its newest verified snapshot plus the
   log's tail (``models.store.snapshots``); the dispatch picture starts with
-  every unit of the site available. Then it writes a new snapshot of any
+  every unit of the site available (``names`` picks which pictures to load:
+  the recorder needs no dispatch picture; the others come back empty). Then
+  it writes a new snapshot of any
   picture whose tail was long (``SNAPSHOT_AFTER_EVENTS``), before the
   pictures are handed to anyone, so the next start reads only what comes
   after. The live console, the recorder and the drills all start here.
@@ -20,6 +22,7 @@ Contract (Qt-free; SQL, so call it on a worker thread):
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,8 +59,11 @@ class Pictures:
     alerts: AlertState
 
 
-def load_pictures(store: Store, site: Any, upto: int | None = None) -> Pictures:
+def load_pictures(
+    store: Store, site: Any, upto: int | None = None, names: Iterable[str] = tuple(PICTURES)
+) -> Pictures:
     call_signs = [unit.call_sign for unit in site.units]
+    wanted = set(names)
 
     def seed(state: Any) -> None:
         if isinstance(state, DispatchState):
@@ -65,6 +71,9 @@ def load_pictures(store: Store, site: Any, upto: int | None = None) -> Pictures:
 
     states: dict[str, Any] = {}
     for name, (cls, kinds) in PICTURES.items():
+        if name not in wanted:
+            states[name] = cls()  # not asked for: an empty picture
+            continue
         loaded = load_state(store, name, cls, kinds, upto=upto, seed=seed)
         states[name] = loaded.state
         _LOGGER.info(
