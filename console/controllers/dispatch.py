@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject
 from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
 from console.controllers.recommendation_views import recommendation_views
-from console.services.dispatch import DispatchError, DispatchService
+from console.services.dispatch import DispatchError, DispatchService, incident_view
 from models.dispatch.recommend import Recommendation, UnitRecord, recommend
 from models.dispatch.status import UnitStatus
 from models.routing.snap import RoutingError
@@ -263,29 +263,11 @@ class DispatchController(ActionController):
             self.window.unit_board.update_units(changed)
 
     def incident_views(self) -> list[IncidentView]:
-        views = []
-        for incident in self.service.state.open_incidents():
-            try:
-                kind = self.catalogue.incident_type(incident.type_code)
-                name, discipline = kind.name, kind.discipline
-            except LookupError:
-                name, discipline = incident.type_code, "police"
-            views.append(
-                IncidentView(
-                    incident_id=incident.incident_id,
-                    type_code=incident.type_code,
-                    type_name=name,
-                    discipline=discipline,
-                    priority=incident.priority,
-                    lat=incident.lat,
-                    lon=incident.lon,
-                    location=incident.location,
-                    created=incident.created,
-                    status=incident.status,
-                    units=tuple(self.service.state.committed_units(incident.incident_id)),
-                )
-            )
-        return views
+        state = self.service.state
+        return [
+            incident_view(i, self.catalogue, state.committed_units(i.incident_id))
+            for i in state.open_incidents()
+        ]
 
     def show_incident(self, incident_id: str) -> None:
         """Select an incident everywhere and centre the map on it."""

@@ -34,6 +34,7 @@ from models.dispatch.status import (
     check_change,
 )
 from models.store import guards
+from widgets.views import IncidentView
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -252,3 +253,25 @@ class DispatchService(CommittedActions):
                 ],
                 guards.incident_open(incident_id),
             )
+
+
+def incident_view(incident: Any, catalogue: Any, units: Iterable[str]) -> IncidentView:
+    """The plain view of an incident (live or replayed) with its type's name and discipline."""
+    try:
+        kind = catalogue.incident_type(incident.type_code)
+        name, discipline = kind.name, kind.discipline
+    except LookupError:
+        name, discipline = incident.type_code, "police"
+    return IncidentView(
+        incident_id=incident.incident_id,
+        type_code=incident.type_code,
+        type_name=name,
+        discipline=discipline,
+        priority=incident.priority,
+        lat=incident.lat,
+        lon=incident.lon,
+        location=incident.location,
+        created=incident.created,
+        status=incident.status,
+        units=tuple(units),
+    )

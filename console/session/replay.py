@@ -26,12 +26,12 @@ from PySide6.QtCore import QObject
 from console.config.site import Site, site_catalogue
 from console.controllers.unit_roster import UnitRoster
 from console.reports.event_text import position_update
+from console.services.dispatch import incident_view
 from console.session.bridge import event_view
 from models.geo import LocalProjection
 from widgets.map.tracks import TrackFrame
 from widgets.views import (
     CallView,
-    IncidentView,
     LinkView,
     LocationView,
     StationView,
@@ -224,7 +224,10 @@ class ReplaySession(QObject):
             views.append(view)
         w.map_widget.set_units(views)
         w.unit_board.set_units(views)
-        incidents = [self._incident_view(i, state) for i in state.incidents]
+        incidents = [
+            incident_view(i, self.catalogue, state.committed.get(i.incident_id, []))
+            for i in state.incidents
+        ]
         w.incident_queue.set_incidents(incidents)
         w.map_widget.set_incidents(incidents)
         alerts = [alert_view(a) for a in state.alerts]
@@ -249,26 +252,6 @@ class ReplaySession(QObject):
                 time=state.time.astimezone(self.site.tzinfo).strftime("%Y-%m-%d %H:%M:%S"),
                 seq=state.seq,
             )
-        )
-
-    def _incident_view(self, incident: Any, state: ReplayState) -> IncidentView:
-        try:
-            kind = self.catalogue.incident_type(incident.type_code)
-            name, discipline = kind.name, kind.discipline
-        except LookupError:
-            name, discipline = incident.type_code, "police"
-        return IncidentView(
-            incident_id=incident.incident_id,
-            type_code=incident.type_code,
-            type_name=name,
-            discipline=discipline,
-            priority=incident.priority,
-            lat=incident.lat,
-            lon=incident.lon,
-            location=incident.location,
-            created=incident.created,
-            status=incident.status,
-            units=tuple(state.committed.get(incident.incident_id, [])),
         )
 
     @staticmethod
