@@ -7,8 +7,9 @@ raises ``SensorConfigError`` (a ``ValueError``) whose message starts with
 ``where`` (and the line, when ``line_of(table, index, key)`` finds one) and
 names the key, e.g. ``site.toml:88: zones[2].polygon: needs at least 3
 points``, so ``console.config.site`` can re-raise it as a ``SiteError`` unchanged.
-Unknown keys go to ``warn`` and are ignored, as elsewhere in site.toml. Ids
-must be unique within each table. Layout::
+Unknown keys go to ``warn`` and are ignored here; a site's ``site.toml`` never
+gets this far with one (``console.config.site_schema`` refuses it with the
+nearest known name). Ids must be unique within each table. Layout::
 
     [[sensors]]
     id = "radar-port"          # unique; tracks are keyed "<id>/<track number>"
