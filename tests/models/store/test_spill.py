@@ -33,6 +33,7 @@ from models.store.commit_loop import CommitLoop
 from models.store.content import prepare
 from models.store.spill import SpillEvent, SpillFile, parse_records, spill_files, write_spill
 from models.store.writer_spill import SPILLED_GUARD_REASON
+from tests.polling import poll_until
 
 Factory = Callable[..., NewEvent]
 WAIT_S = 30
@@ -199,9 +200,7 @@ def test_replay_is_exactly_once_when_it_is_interrupted(
     # fails, and it is closed: the spill must stay, with its progress.
     switch.failing.clear()
     replay = _writer(store, switch, max_batch=2, on_committed=lambda _: switch.failing.set())
-    deadline = time.monotonic() + WAIT_S
-    while store.event_count() < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    poll_until(lambda: store.event_count() >= 2, "the first two spilled events", WAIT_S)
     assert replay.close(timeout=0.5) is True  # nothing of its own was pending
     assert store.event_count() == 2 and path.exists()
     assert replay.rejected_events == 0
