@@ -38,7 +38,7 @@ from models.store.chain import GENESIS_HASH
 from models.store.events import canonical_json
 from models.store.schema_snapshots import snapshots_table
 
-pytestmark = pytest.mark.benchmark
+pytestmark = [pytest.mark.benchmark, pytest.mark.timeout(3600)]  # 10M events: minutes to build
 
 SIZES = [10_000, 1_000_000] + ([10_000_000] if os.environ.get("START_BENCH_BIG") else [])
 CHUNK = 50_000
