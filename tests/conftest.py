@@ -28,6 +28,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import shutil
+import subprocess
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -158,3 +161,29 @@ def make_site(tmp_path: Path) -> Callable[..., Path]:
         return site_dir
 
     return make
+
+
+@pytest.fixture
+def make_small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """``make_small_disk("2m")``: a tmpfs of that size mounted at a fresh folder, unmounted
+    after the test; the test is skipped where one cannot be mounted (root on Linux only)."""
+    mounted: list[Path] = []
+
+    def make(size: str) -> Path:
+        if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
+            pytest.skip("mounting a small tmpfs needs root on Linux")
+        mountpoint = tmp_path / f"disk{len(mounted)}"
+        mountpoint.mkdir()
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mountpoint)],
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(mountpoint)
+        return mountpoint
+
+    yield make
+    for mountpoint in mounted:
+        subprocess.run(["umount", "-l", str(mountpoint)], capture_output=True)

@@ -14,10 +14,8 @@ import errno
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -143,23 +141,9 @@ def test_writer_health_names_a_full_database(
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MiB tmpfs mounted at a fresh directory; skipped where it cannot be mounted."""
-    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    mountpoint = tmp_path / "disk"
-    mountpoint.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mountpoint)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        yield mountpoint
-    finally:
-        subprocess.run(["umount", "-l", str(mountpoint)], capture_output=True)
+def small_disk(make_small_disk: Callable[[str], Path]) -> Path:
+    """A 2 MiB tmpfs (tests/conftest.py); skipped where it cannot be mounted."""
+    return make_small_disk("2m")
 
 
 def _fill(directory: Path, leave: int, name: str = "filler") -> Path:
