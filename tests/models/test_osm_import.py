@@ -12,9 +12,7 @@ import pytest
 
 from models.osm_import import OsmImportError, import_osm, parse_maxspeed, parse_oneway
 from models.roads import ROAD_CLASSES
-from resources import __file__ as _resources_init
 
-HELSINKI_DIR = Path(_resources_init).resolve().parent / "sites" / "helsinki"
 
 TINY_OSM = """<?xml version="1.0" encoding="UTF-8"?>
 <osm version="0.6" generator="hand">
