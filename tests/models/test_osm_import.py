@@ -13,7 +13,6 @@ import pytest
 from models.osm_import import OsmImportError, import_osm, parse_maxspeed, parse_oneway
 from models.roads import ROAD_CLASSES
 
-
 TINY_OSM = """<?xml version="1.0" encoding="UTF-8"?>
 <osm version="0.6" generator="hand">
   <node id="1" lat="60.1700000" lon="24.9400000"/>
