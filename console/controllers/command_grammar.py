@@ -14,6 +14,16 @@ Contract:
   the word at ``cursor`` (``word_span`` tells which characters): verbs first,
   then units, incidents, incident types or dispositions by argument position.
 * ``HELP`` lists every command (``help_for(verb)`` resolves aliases).
+* Places: after ``@`` a command that takes a place (N, LOC) reads
+  coordinates (``@ 60.17,24.94 [text]``), ``@ selected``, or else the rest of
+  the line as a place query (``@ mariankatu 12``, ``@ liisankatu &
+  mariankatu``) that the console resolves with its places index: the intent
+  carries ``place_query`` and, in ``location``, what was typed.
+  ``place_span(text, cursor)`` is the (start, end) of that query while the
+  cursor is in it (the command line shows its completion list then), None
+  elsewhere; ``attach_place(intent, typed, place)`` records a result the
+  dispatcher picked from that list (the line then holds the place's label;
+  ``typed`` is what they had typed, kept as the location text).
 
 Commands (aliases in brackets):
 
@@ -22,7 +32,10 @@ Commands (aliases in brackets):
     ER|OS|TR|AH|AV|AR <unit>...       en route, on scene, transporting, at
                                       hospital, available, available on radio
     OOS <unit>... [reason]            out of service            [OUT]
-    N <type> [@ lat,lon | @ selected] [location...]   new incident  [NEW]
+    N <type> [@ place | @ lat,lon [text] | @ selected]  new incident  [NEW]
+    LOC <incident> @ place|lat,lon|selected   verify or replace its location
+                                                              [LOCATION, VERIFY]
+    WHERE <unit|incident>             name its position (nearest street) [W]
     R <incident>                      show the recommendation   [REC]
     NOTE <incident> <text...>         add a note                [NT]
     CLOSE <incident> <disposition...> close                     [CL]
@@ -40,7 +53,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from models.dispatch.status import UnitStatus
 
@@ -54,13 +67,17 @@ __all__ = [
     "Help",
     "HelpEntry",
     "Intent",
+    "NamePosition",
     "NewIncident",
     "ParseError",
+    "Relocate",
     "Select",
     "ShowRecommendation",
+    "attach_place",
     "complete",
     "help_for",
     "parse",
+    "place_span",
     "word_span",
 ]
 
@@ -87,7 +104,30 @@ class NewIncident:
     lat: float | None
     lon: float | None
     at_selected: bool
+    location: str | None  # what the dispatcher typed as the place (kept, never replaced)
+    place_query: str | None = None  # a place to resolve (``@ mariankatu 12``)
+    place: object | None = None  # the result picked from the completion list
+
+
+@dataclass(frozen=True, slots=True)
+class Relocate:
+    """Verify or replace an incident's location."""
+
+    incident: str
+    lat: float | None
+    lon: float | None
+    at_selected: bool
     location: str | None
+    place_query: str | None = None
+    place: object | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NamePosition:
+    """Name where a unit or incident is (reverse geocoding)."""
+
+    kind: str  # "unit" or "incident"
+    target: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +167,8 @@ Intent = (
     | CloseIncident
     | Select
     | Help
+    | Relocate
+    | NamePosition
 )
 
 
@@ -176,8 +218,14 @@ HELP: tuple[HelpEntry, ...] = (
     HelpEntry("AV", ("AVAIL", "AQ"), "AV <unit>...", "Available in quarters", "AV E11"),
     HelpEntry("AR", ("AOR", "RADIO"), "AR <unit>...", "Available on radio", "AR P21"),
     HelpEntry("OOS", ("OUT",), "OOS <unit>... [reason]", "Out of service", "OOS E12 flat tyre"),
-    HelpEntry("N", ("NEW",), "N <type> [@ lat,lon | @ selected] [location]",
-              "New incident", "N struct @ 60.1699,24.9384 Main St 5"),
+    HelpEntry("N", ("NEW",), "N <type> [@ place | @ lat,lon [text] | @ selected]",
+              "New incident; after @ type an address, corner or landmark and pick",
+              "N struct @ 60.1699,24.9384 Main St 5"),
+    HelpEntry("LOC", ("LOCATION", "VERIFY"), "LOC <incident> @ place | lat,lon | selected",
+              "Verify or replace an incident's location (the typed text is kept)",
+              "LOC . @ 60.1699,24.9384"),
+    HelpEntry("WHERE", ("W",), "WHERE <unit|incident>", "Name its position: nearest street",
+              "WHERE E11"),
     HelpEntry("R", ("REC", "RECOMMEND"), "R <incident>", "Show the recommendation", "R 123"),
     HelpEntry("NOTE", ("NT",), "NOTE <incident> <text>", "Add a note", "NOTE . caller 2nd floor"),
     HelpEntry("CLOSE", ("CL",), "CLOSE <incident> <disposition>", "Close an incident",
@@ -342,17 +390,36 @@ def _no_more(verb: HelpEntry, tokens: Sequence[_Token]) -> None:
         )
 
 
+_POSITION = re.compile(rf"@\s*(?:({_NUMBER})\s*[,\s]\s*({_NUMBER})|(\S+))?(?=\s|$)")
+_BARE_NUMBERS = re.compile(rf"@\s*{_NUMBER}(?:\s*[,\s]\s*{_NUMBER})?\s*$")
+
+
+def _place_query(text: str, at: _Token) -> tuple[int, str] | None:
+    """The place text after ``@`` (start, text) when the clause is not coordinates or
+    ``selected``; None otherwise."""
+    match = _POSITION.match(text, at.start)
+    if match and match.group(1) is not None:
+        return None
+    if match and match.group(3) and match.group(3).casefold() in _SEL_WORDS:
+        if not text[match.end() :].strip():
+            return None
+    body = text[at.start + 1 :]
+    stripped = body.lstrip()
+    return at.start + 1 + (len(body) - len(stripped)), stripped.rstrip()
+
+
 def _position(text: str, at: _Token) -> tuple[float | None, float | None, bool, int]:
-    """Parse the ``@ ...`` clause at ``at``; return lat, lon, at_selected and its end."""
-    body = re.compile(rf"@\s*(?:({_NUMBER})\s*[,\s]\s*({_NUMBER})|(\S+))?(?=\s|$)")
-    match = body.match(text, at.start)
+    """Parse the ``@ lat,lon`` or ``@ selected`` clause at ``at``; return lat, lon,
+    at_selected and its end."""
+    match = _POSITION.match(text, at.start)
     if match and match.group(3) and match.group(3).casefold() in _SEL_WORDS:
         return None, None, True, match.end()
     if not match or match.group(1) is None:
         word = text[at.start : match.end() if match else at.end]
         raise _Fail(
             _Token(word, at.start),
-            "bad position '{word}': expected @ lat,lon (e.g. @ 60.1699,24.9384) or @ selected",
+            "bad position '{word}': expected @ place, @ lat,lon (e.g. @ 60.1699,24.9384) "
+            "or @ selected",
             word=word,
         )
     lat, lon = float(match.group(1)), float(match.group(2))
@@ -373,12 +440,47 @@ def _new_incident(text: str, args: list[_Token], verb: HelpEntry, ctx: CommandCo
     cursor = args[0].end
     at = next((t for t in args[1:] if t.text.startswith("@")), None)
     if at is not None:
+        query = _place_query(text, at)
+        if query is not None and not _BARE_NUMBERS.match(text, at.start):
+            before = " ".join(text[cursor : at.start].split())
+            if not query[1]:
+                raise _Fail(at, "where? type a place after @, e.g. @ Mariankatu 12")
+            location = " ".join(f"{before} {query[1]}".split())
+            return NewIncident(type_code, None, None, False, location, " ".join(query[1].split()))
         lat, lon, at_selected, end = _position(text, at)
         pieces.append(text[cursor : at.start])
         cursor = end
     pieces.append(text[cursor:])
     location = " ".join(" ".join(pieces).split()) or None
     return NewIncident(type_code, lat, lon, at_selected, location)
+
+
+def _relocate(text: str, args: list[_Token], verb: HelpEntry, ctx: CommandContext) -> Intent:
+    if not args:
+        raise _needs(verb, len(text))
+    incident = _incident(args[0], ctx)
+    at = args[1] if len(args) > 1 else None
+    if at is None or not at.text.startswith("@"):
+        raise (
+            _needs(verb, len(text))
+            if at is None
+            else _Fail(at, "unexpected '{word}'; usage: {usage}", word=at.text, usage=verb.usage)
+        )
+    query = _place_query(text, at)
+    if query is not None and not _BARE_NUMBERS.match(text, at.start):
+        if not query[1]:
+            raise _Fail(at, "where? type a place after @, e.g. @ Mariankatu 12")
+        typed = " ".join(query[1].split())
+        return Relocate(incident, None, None, False, typed, typed)
+    lat, lon, at_selected, end = _position(text, at)
+    location = " ".join(text[end:].split()) or None
+    return Relocate(incident, lat, lon, at_selected, location)
+
+
+def _name_position(args: list[_Token], verb: HelpEntry, ctx: CommandContext, text: str) -> Intent:
+    selected = _select(args, verb, ctx, text)
+    assert isinstance(selected, Select)
+    return NamePosition(selected.kind, selected.target)
 
 
 def _select(args: list[_Token], verb: HelpEntry, ctx: CommandContext, text: str) -> Intent:
@@ -440,6 +542,10 @@ def _parse(text: str, ctx: CommandContext) -> Intent:
         return CloseIncident(incident, known.get(rest.casefold(), rest))
     if name == "SEL":
         return _select(args, verb, ctx, text)
+    if name == "LOC":
+        return _relocate(text, args, verb, ctx)
+    if name == "WHERE":
+        return _name_position(args, verb, ctx, text)
     # HELP
     if not args:
         return Help(None)
@@ -548,6 +654,14 @@ def complete(text: str, cursor: int, context: CommandContext) -> list[str]:
         if index == 0:
             return _complete_types(partial, context)
         return ["@selected"] if partial.startswith("@") and "@selected".startswith(partial) else []
+    if name == "LOC":
+        if index == 0:
+            return _complete_incidents(partial, context)
+        return ["@selected"] if partial.startswith("@") and "@selected".startswith(partial) else []
+    if name == "WHERE":
+        if index > 0:
+            return []
+        return _complete_units(partial, context, set()) + _complete_incidents(partial, context)
     if name in ("R", "NOTE", "CLOSE"):
         if index == 0:
             return _complete_incidents(partial, context)
@@ -562,3 +676,44 @@ def complete(text: str, cursor: int, context: CommandContext) -> list[str]:
     if name == "HELP" and index == 0:
         return _complete_verbs(partial)
     return []
+
+
+# -- places ----------------------------------------------------------------------
+
+_PLACE_VERBS = frozenset({"N", "LOC"})
+
+
+def place_span(text: str, cursor: int) -> tuple[int, int] | None:
+    """The (start, end) of the place query after ``@`` while ``cursor`` is in it.
+
+    None when the command takes no place, the cursor is before the ``@``, or
+    the clause is coordinates or ``selected`` (nothing to look up)."""
+    tokens = _tokens(text)
+    if not tokens:
+        return None
+    verb = _VERBS.get(tokens[0].text.casefold())
+    if verb is None or verb.verb not in _PLACE_VERBS:
+        return None
+    first_arg = 1 if verb.verb == "N" else 2  # the type, or the incident, comes first
+    at = next((t for t in tokens[first_arg:] if t.text.startswith("@")), None)
+    if at is None or cursor <= at.start:
+        return None
+    query = _place_query(text, at)
+    if query is None or not query[1]:
+        return None
+    start, body = query
+    return start, start + len(body)
+
+
+def attach_place(intent: object, typed: str, place: object) -> object:
+    """``intent`` with the picked ``place`` when its place query is that place's label.
+
+    The line held the label after the pick; ``typed`` (what the dispatcher had
+    typed) becomes the kept location text. Any other intent is returned as is."""
+    if not isinstance(intent, NewIncident | Relocate) or intent.place_query is None:
+        return intent
+    label = " ".join(str(getattr(place, "label", "")).split())
+    if label.casefold() != intent.place_query.casefold():
+        return intent  # edited after the pick: resolve what is there now
+    typed = " ".join(typed.split()) or intent.place_query
+    return replace(intent, place=place, location=typed)

@@ -14,6 +14,13 @@ Contract (Qt-free; runs on the console's asyncio loop):
   on the GUI thread.
 - ``state`` (optional) is the picture to start from (``console.services.
   pictures``); the site's units it does not know start available.
+- Places: ``create_incident`` and ``relocate_incident`` record what the
+  dispatcher typed (``location``, never replaced by a lookup), the place the
+  position was verified to, the ``verified``/``override`` flags and the
+  position's reverse name, each naming the places-index build that resolved
+  it (``models.dispatch.events.place_payload``). Resolving is the caller's
+  job (``console.services.places``, off the GUI thread); this service only
+  checks and records.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from typing import Any
 
 from console.services.committed_actions import CommittedActions, utc_now
 from models.dispatch import events as ev
-from models.dispatch.state import DispatchState
+from models.dispatch.state import DispatchState, ResolvedPlace
 from models.dispatch.status import (
     ASSIGNABLE,
     COMMITTED,
@@ -34,7 +41,7 @@ from models.dispatch.status import (
     check_change,
 )
 from models.store import guards
-from widgets.views import IncidentView
+from widgets.place_views import IncidentPlaceView, PlacedIncidentView, PlaceNameView
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -113,6 +120,11 @@ class DispatchService(CommittedActions):
         location: str | None = None,
         call_id: str | None = None,
         priority: int | None = None,
+        *,
+        place: dict[str, Any] | None = None,
+        verified: bool | None = None,
+        override: bool = False,
+        reverse: dict[str, Any] | None = None,
     ) -> str:
         async with self._lock:
             try:
@@ -133,6 +145,7 @@ class DispatchService(CommittedActions):
                     "location": location,
                     "call_id": call_id,
                 }
+                payload.update(_place_keys(place, verified, override, reverse))
                 try:
                     await self._append(
                         [(ev.INCIDENT_CREATED, payload)], guards.incident_absent(incident_id)
@@ -145,6 +158,34 @@ class DispatchService(CommittedActions):
                     raise
                 return incident_id
             raise DispatchError("could not allocate an incident number; try again")
+
+    async def relocate_incident(
+        self,
+        incident_id: str,
+        lat: float,
+        lon: float,
+        location: str | None,
+        *,
+        place: dict[str, Any] | None = None,
+        verified: bool | None = None,
+        override: bool = False,
+        reverse: dict[str, Any] | None = None,
+    ) -> None:
+        """Verify or replace an open incident's location: one ``incident.location``."""
+        async with self._lock:
+            incident_id = self._open_incident(incident_id)
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise DispatchError(f"not a position: {lat}, {lon}")
+            before = self.state.incidents[incident_id]
+            payload: dict[str, Any] = {
+                "incident_id": incident_id,
+                "lat": lat,
+                "lon": lon,
+                "location": location,
+                "previous": {"lat": before.lat, "lon": before.lon, "location": before.location},
+            }
+            payload.update(_place_keys(place, verified, override, reverse))
+            await self._append([(ev.INCIDENT_LOCATION, payload)], guards.incident_open(incident_id))
 
     async def dispatch(
         self,
@@ -255,14 +296,44 @@ class DispatchService(CommittedActions):
             )
 
 
-def incident_view(incident: Any, catalogue: Any, units: Iterable[str]) -> IncidentView:
+def _place_keys(
+    place: dict[str, Any] | None,
+    verified: bool | None,
+    override: bool,
+    reverse: dict[str, Any] | None,
+) -> dict[str, Any]:
+    if verified is None and place is None and reverse is None and not override:
+        return {}  # nothing known about places: the payload stays as before
+    return {
+        "place": place,
+        "verified": bool(verified) if verified is not None else place is not None,
+        "override": bool(override),
+        "reverse": reverse,
+    }
+
+
+def place_name_view(place: ResolvedPlace | None) -> PlaceNameView | None:
+    if place is None:
+        return None
+    return PlaceNameView(
+        label=place.label,
+        kind=place.kind,
+        distance_m=place.distance_m,
+        match=place.match,
+        score=place.score,
+        locality=place.locality,
+        build_id=place.build_id,
+    )
+
+
+def incident_view(incident: Any, catalogue: Any, units: Iterable[str]) -> PlacedIncidentView:
     """The plain view of an incident (live or replayed) with its type's name and discipline."""
     try:
         kind = catalogue.incident_type(incident.type_code)
         name, discipline = kind.name, kind.discipline
     except LookupError:
         name, discipline = incident.type_code, "police"
-    return IncidentView(
+    return PlacedIncidentView(
         incident_id=incident.incident_id,
         type_code=incident.type_code,
         type_name=name,
@@ -274,4 +345,11 @@ def incident_view(incident: Any, catalogue: Any, units: Iterable[str]) -> Incide
         created=incident.created,
         status=incident.status,
         units=tuple(units),
+        place=IncidentPlaceView(
+            typed=incident.location,
+            place=place_name_view(getattr(incident, "place", None)),
+            reverse=place_name_view(getattr(incident, "reverse", None)),
+            verified=getattr(incident, "verified", None),
+            override=bool(getattr(incident, "override", False)),
+        ),
     )

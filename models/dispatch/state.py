@@ -7,6 +7,14 @@ statuses, assignments and notes from the event's explicit payload (see
 console and replay read the same log the same way. ``last_seq`` is the
 sequence of the newest event applied; events at or below it are ignored, so
 applying an event twice is harmless.
+
+Places (optional keys, absent in older stores): an incident keeps what the
+dispatcher typed (``location``), the place its position was verified to
+(``place``, with kind and distance), whether it is ``verified`` (None: the
+log does not say, an incident from before places) or an ``override`` (a
+forced, unverified point), and the ``reverse`` name of its position as the
+dispatcher saw it. ``incident.location`` replaces all of these and the
+position (the earlier ones stay in the log); ``relocated`` counts how often.
 """
 
 from __future__ import annotations
@@ -22,6 +30,53 @@ from models.log_state import LogState
 
 
 @dataclass(frozen=True, slots=True)
+class ResolvedPlace:
+    """A place an event recorded: a search result or a reverse name, and its index build."""
+
+    label: str
+    kind: str  # a search result's kind, or "reverse"
+    lat: float
+    lon: float
+    distance_m: float | None = None  # from the incident's position
+    match: str | None = None
+    score: float | None = None
+    locality: str | None = None
+    place_id: str | None = None
+    build_id: str | None = None
+
+    @classmethod
+    def from_payload(cls, value: Any) -> ResolvedPlace | None:
+        if not isinstance(value, dict) or not value.get("label"):
+            return None
+        try:
+            return cls(
+                label=str(value["label"]),
+                kind=str(value.get("kind") or "reverse"),
+                lat=float(value["lat"]),
+                lon=float(value["lon"]),
+                distance_m=_float_or_none(value.get("distance_m")),
+                match=value.get("match"),
+                score=_float_or_none(value.get("score")),
+                locality=value.get("locality"),
+                place_id=value.get("place_id"),
+                build_id=value.get("build_id"),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def _float_or_none(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _bool_or_none(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+@dataclass(frozen=True, slots=True)
 class IncidentState:
     incident_id: str
     type_code: str
@@ -34,6 +89,11 @@ class IncidentState:
     status: str = "open"
     disposition: str | None = None
     closed: datetime | None = None
+    place: ResolvedPlace | None = None
+    verified: bool | None = None  # None: not recorded (a store from before places)
+    override: bool = False
+    reverse: ResolvedPlace | None = None
+    relocated: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +172,27 @@ class DispatchState(LogState):
             location=p.get("location"),
             call_id=p.get("call_id"),
             created=event.rx_time,
+            place=ResolvedPlace.from_payload(p.get("place")),
+            verified=_bool_or_none(p.get("verified")),
+            override=p.get("override") is True,
+            reverse=ResolvedPlace.from_payload(p.get("reverse")),
+        )
+
+    def _incident_location(self, p: dict[str, Any], event: Any) -> None:
+        incident = self.incidents.get(p.get("incident_id"))
+        lat, lon = _float_or_none(p.get("lat")), _float_or_none(p.get("lon"))
+        if incident is None or lat is None or lon is None:
+            return
+        self.incidents[incident.incident_id] = replace(
+            incident,
+            lat=lat,
+            lon=lon,
+            location=p.get("location"),
+            place=ResolvedPlace.from_payload(p.get("place")),
+            verified=_bool_or_none(p.get("verified")),
+            override=p.get("override") is True,
+            reverse=ResolvedPlace.from_payload(p.get("reverse")),
+            relocated=incident.relocated + 1,
         )
 
     def _incident_note(self, p: dict[str, Any], event: Any) -> None:
@@ -158,4 +239,5 @@ _HANDLERS = {
     ev.INCIDENT_CLOSED: DispatchState._incident_closed,
     ev.UNIT_ASSIGNED: DispatchState._unit_assigned,
     ev.UNIT_STATUS: DispatchState._unit_status,
+    ev.INCIDENT_LOCATION: DispatchState._incident_location,
 }

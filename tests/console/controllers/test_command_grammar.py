@@ -12,13 +12,17 @@ from console.controllers.command_grammar import (
     CommandContext,
     DispatchUnits,
     Help,
+    NamePosition,
     NewIncident,
     ParseError,
+    Relocate,
     Select,
     ShowRecommendation,
+    attach_place,
     complete,
     help_for,
     parse,
+    place_span,
     word_span,
 )
 from models.dispatch.status import UnitStatus
@@ -147,7 +151,11 @@ def test_every_help_entry_parses_its_example() -> None:
         ("N traffic", "incident type 'traffic' is ambiguous: ", 2),
         ("N haz @ 91,2", "latitude 91 is out of range (-90 to 90)", 6),
         ("N haz @ 60,181", "longitude 181 is out of range (-180 to 180)", 6),
-        ("N haz @ nowhere x", "bad position '@ nowhere'", 6),
+        ("N haz @ 60.2", "bad position '@ 60.2'", 6),
+        ("N haz @", "where? type a place after @", 6),
+        ("LOC 123", "LOC needs more", 7),
+        ("LOC 123 here", "unexpected 'here'", 8),
+        ("WHERE zz9", "unknown unit or incident 'zz9'", 6),
         ("ER", "ER needs more: ER <unit>...", 2),
         ("d", "D needs more: D <incident> [<unit>...]", 1),
         ("NOTE 123", "NOTE needs more", 8),
@@ -206,6 +214,8 @@ def test_exact_type_code_beats_prefix() -> None:
                 "AR",
                 "OOS",
                 "N",
+                "LOC",
+                "WHERE",
                 "R",
                 "NOTE",
                 "CLOSE",
@@ -226,6 +236,9 @@ def test_exact_type_code_beats_prefix() -> None:
         ("N fi", ["structure-fire", "vehicle-fire"]),
         ("N collision", ["traffic-collision-injury", "traffic-collision-minor"]),
         ("N haz @", ["@selected"]),
+        ("LOC 12", ["2026-000123", "2026-000124"]),
+        ("LOC 123 @s", ["@selected"]),
+        ("WHERE e1", ["E11", "E12", "E19"]),
         ("R ", ["2025-000007", "2026-000123", "2026-000124"]),
         ("NOTE 123 ", []),
         ("CLOSE 123 ", ["false alarm", "handled", "transported"]),
@@ -246,3 +259,65 @@ def test_completion_at_a_cursor_inside_the_line() -> None:
     assert word_span(text, 4) == (2, 4)
     assert word_span(text, 3) == (2, 4)
     assert word_span("D ", 2) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "location"),
+    [
+        ("N structure-fire @ mariankatu 12", "mariankatu 12", "mariankatu 12"),
+        ("n struct @liisankatu & mariankatu", "liisankatu & mariankatu", "liisankatu & mariankatu"),
+        ("N struct @  kauppatori  ", "kauppatori", "kauppatori"),
+        ("N struct 3rd floor @ kaivokatu 5", "kaivokatu 5", "3rd floor kaivokatu 5"),
+        ("N struct @ 60°10'N 24°56'E", "60°10'N 24°56'E", "60°10'N 24°56'E"),
+    ],
+)
+def test_a_place_after_at_is_a_query_to_resolve(text: str, query: str, location: str) -> None:
+    intent = parse(text, CTX)
+    assert isinstance(intent, NewIncident)
+    assert (intent.lat, intent.lon, intent.at_selected) == (None, None, False)
+    assert intent.place_query == query
+    assert intent.location == location
+
+
+def test_coordinates_and_selected_are_not_place_queries() -> None:
+    for text in ("N struct @ 60.17,24.94 Main St 5", "N struct @ sel", "N struct @ 59.0, 20.0"):
+        intent = parse(text, CTX)
+        assert isinstance(intent, NewIncident) and intent.place_query is None, text
+        assert place_span(text, len(text)) is None
+
+
+def test_relocate_and_name_position() -> None:
+    assert parse("LOC 123 @ kauppatori", CTX) == Relocate(
+        "2026-000123", None, None, False, "kauppatori", "kauppatori"
+    )
+    assert parse("verify . @ 60.1,24.9 yard", CTX) == Relocate(
+        "2026-000124", 60.1, 24.9, False, "yard"
+    )
+    assert parse("LOC . @ sel", CTX) == Relocate("2026-000124", None, None, True, None)
+    assert parse("WHERE e11", CTX) == NamePosition("unit", "E11")
+    assert parse("w 123", CTX) == NamePosition("incident", "2026-000123")
+
+
+def test_place_span_covers_the_query_while_the_cursor_is_in_it() -> None:
+    text = "N structure-fire @ mariankatu 12"
+    assert place_span(text, len(text)) == (19, len(text))
+    assert text[slice(*place_span(text, 25))] == "mariankatu 12"
+    assert place_span(text, 5) is None  # still on the type
+    assert place_span("N structure-fire @ ", 19) is None  # nothing typed yet
+    assert place_span("D 123 @ x", 9) is None  # D takes no place
+    assert place_span("LOC 123 @ kauppa", 16) == (10, 16)
+
+
+def test_a_picked_place_is_attached_and_the_typed_text_kept() -> None:
+    from models.places.types import Place
+
+    picked = Place("Mariankatu 12", "address", 60.17, 24.95, 0.9, "fuzzy")
+    intent = parse("N struct @ Mariankatu 12", CTX)
+    attached = attach_place(intent, "marainkatu 12", picked)
+    assert isinstance(attached, NewIncident)
+    assert attached.place is picked
+    assert attached.location == "marainkatu 12"
+    edited = parse("N struct @ Mariankatu 14", CTX)
+    assert attach_place(edited, "marainkatu 12", picked) == edited  # edited after the pick
+    other = parse("ER E11", CTX)
+    assert attach_place(other, "x", picked) is other
