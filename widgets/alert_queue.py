@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
 from widgets.incident_queue import format_elapsed
-from widgets.keyed_table import ITEM_ROLE, TimedQueueModel
+from widgets.keyed_table import ITEM_ROLE, ColumnSpec, TimedQueueModel
 from widgets.queue_dock import QueueDock
 from widgets.views import AlertView
 
@@ -282,14 +282,28 @@ class AlertQueueModel(TimedQueueModel):
 
 # -- dock ----------------------------------------------------------------------------
 
-_COLUMN_WIDTHS = {
-    AlertColumn.STATE: 95,
-    AlertColumn.SEVERITY: 110,
-    AlertColumn.ORIGIN: 80,
-    AlertColumn.TITLE: 220,
-    AlertColumn.WHERE: 120,
-    AlertColumn.AGE: 55,
-}
+
+def column_specs() -> dict[int, ColumnSpec]:
+    """How the alert table's columns are sized (``widgets.keyed_table.fit_columns``)."""
+    states = ("new", "acknowledged", "promoted", "linked", "dismissed", "cancelled")
+    severities = ("extreme", "severe", "moderate", "minor", "unknown")
+    return {
+        AlertColumn.STATE: ColumnSpec(sample=tuple(alert_state_label(s) for s in states)),
+        AlertColumn.SEVERITY: ColumnSpec(
+            sample=tuple(
+                _tr("EXERCISE · {severity}").format(severity=severity_label(s)) for s in severities
+            ),
+            elide=True,
+            min_chars=10,
+        ),
+        AlertColumn.ORIGIN: ColumnSpec(
+            sample=tuple(origin_label(o) for o in ("zone-entry", "zone-alarm", "cap")), drop=2
+        ),
+        AlertColumn.TITLE: ColumnSpec(sample="x" * 30, stretch=2, elide=True),
+        AlertColumn.WHERE: ColumnSpec(sample="x" * 16, stretch=1, elide=True, drop=3),
+        AlertColumn.AGE: ColumnSpec(sample="0:00:00"),
+        AlertColumn.INCIDENT: ColumnSpec(sample="2026-000001", drop=1),
+    }
 
 
 class AlertQueueDock(QueueDock):
@@ -313,7 +327,7 @@ class AlertQueueDock(QueueDock):
         self._model: AlertQueueModel = AlertQueueModel(
             self, clock=clock, handled_keep_s=handled_keep_s
         )
-        self._install_table(self._model, _COLUMN_WIDTHS)
+        self._install_table(self._model, column_specs())
 
     def model(self) -> AlertQueueModel:
         return self._model

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
 from widgets.incident_queue import format_elapsed
-from widgets.keyed_table import ITEM_ROLE, TimedQueueModel
+from widgets.keyed_table import ITEM_ROLE, ColumnSpec, TimedQueueModel
 from widgets.queue_dock import QueueDock
 from widgets.symbols import caller_source_label
 from widgets.views import CallView, LocationView
@@ -263,14 +263,24 @@ class CallQueueModel(TimedQueueModel):
 
 # -- dock -----------------------------------------------------------------------
 
-_COLUMN_WIDTHS = {
-    CallColumn.STATE: 80,
-    CallColumn.NUMBER: 120,
-    CallColumn.CLASS: 60,
-    CallColumn.SOURCE: 65,
-    CallColumn.TIMER: 55,
-    CallColumn.LOCATION: 220,
-}
+
+def column_specs() -> dict[int, ColumnSpec]:
+    """How the call table's columns are sized (``widgets.keyed_table.fit_columns``)."""
+    states = tuple(state_label(s) for s in ("ringing", "answered", "abandoned", "released"))
+    sources = tuple(caller_source_label(s) for s in ("ali", "aml", "pidf", "typed", "map"))
+    return {
+        CallColumn.STATE: ColumnSpec(sample=states),
+        CallColumn.NUMBER: ColumnSpec(
+            sample="+358 40 123 4567", fit_content=True, elide=True, min_chars=13
+        ),
+        CallColumn.CLASS: ColumnSpec(sample="WPH2", drop=2),
+        CallColumn.SOURCE: ColumnSpec(sample=sources, drop=3),
+        CallColumn.TIMER: ColumnSpec(sample="0:00:00"),
+        CallColumn.LOCATION: ColumnSpec(
+            sample="Mannerheimintie 123 B, Helsinki", stretch=1, elide=True
+        ),
+        CallColumn.INCIDENT: ColumnSpec(sample="≈ 2026-000001", drop=1, elide=True),
+    }
 
 
 class CallQueueDock(QueueDock):
@@ -295,7 +305,7 @@ class CallQueueDock(QueueDock):
         self._model: CallQueueModel = CallQueueModel(
             self, clock=clock, abandoned_keep_s=abandoned_keep_s
         )
-        self._install_table(self._model, _COLUMN_WIDTHS)
+        self._install_table(self._model, column_specs())
 
     # -- accessors ------------------------------------------------------------
 

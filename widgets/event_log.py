@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.views import EventView
 
 __all__ = [
@@ -66,6 +67,18 @@ class EventColumn(IntEnum):
     KIND = 2
     SUMMARY = 3
     ERROR = 4
+
+
+def column_specs() -> dict[int, ColumnSpec]:
+    """How the event table's columns are sized (``widgets.keyed_table.fit_columns``):
+    the summary takes the width; on a narrow log the source goes first."""
+    return {
+        EventColumn.TIME: ColumnSpec(sample="00:00:00"),
+        EventColumn.SOURCE: ColumnSpec(sample="link:drill-http", elide=True, drop=1),
+        EventColumn.KIND: ColumnSpec(sample="frame.rejected", elide=True, min_chars=10),
+        EventColumn.SUMMARY: ColumnSpec(sample="x" * 40, stretch=3, elide=True, min_chars=16),
+        EventColumn.ERROR: ColumnSpec(sample="x" * 20, stretch=1, elide=True, drop=2),
+    }
 
 
 class EventLogModel(QAbstractTableModel):
@@ -281,12 +294,7 @@ class EventLogDock(QDockWidget):
         # Uniform row heights keep bursts cheap: no per-row size hints.
         self._view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 6)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(EventColumn.TIME, 70)
-        header.resizeSection(EventColumn.KIND, 120)
-        header.resizeSection(EventColumn.SUMMARY, 360)
+        fit_columns(self._view, column_specs())
 
         bar = QHBoxLayout()
         bar.addWidget(self._filter_edit, 1)

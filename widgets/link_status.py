@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
 
 from widgets.clock import format_age
+from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.views import LinkView
 
 __all__ = ["STATE_COLOURS", "LinkColumn", "LinkStatusDock", "LinkStatusModel"]
@@ -82,7 +83,7 @@ class LinkStatusModel(QAbstractTableModel):
             LinkColumn.LAST_ERROR: self.tr("Last error"),
         }
 
-    def _state_text(self, state: str) -> str:
+    def state_text(self, state: str) -> str:
         texts = {
             "up": self.tr("up"),
             "connecting": self.tr("connecting"),
@@ -151,7 +152,7 @@ class LinkStatusModel(QAbstractTableModel):
             case LinkColumn.PROTOCOL:
                 return link.protocol
             case LinkColumn.STATE:
-                return self._state_text(link.state)
+                return self.state_text(link.state)
             case LinkColumn.BYTES:
                 return locale.formattedDataSize(link.bytes_in)
             case LinkColumn.FRAMES:
@@ -204,6 +205,28 @@ class LinkStatusModel(QAbstractTableModel):
             self._rows = {link.name: row for row, link in enumerate(self._links)}
 
 
+def column_specs(model: LinkStatusModel) -> dict[int, ColumnSpec]:
+    """How the link table's columns are sized (``widgets.keyed_table.fit_columns``).
+
+    Name, state, last-frame age and notes stay; on a narrow dock the counters,
+    the protocol and the endpoint go first (their tooltips and the event log
+    keep the details).
+    """
+    states = tuple(model.state_text(s) for s in STATE_COLOURS)
+    return {
+        LinkColumn.NAME: ColumnSpec(sample="drill-alarm", fit_content=True, elide=True),
+        LinkColumn.ENDPOINT: ColumnSpec(sample="udp 127.0.0.1:10110", elide=True, drop=5),
+        LinkColumn.PROTOCOL: ColumnSpec(sample="zone-alarm", drop=4),
+        LinkColumn.STATE: ColumnSpec(sample=states, icon=True),
+        LinkColumn.BYTES: ColumnSpec(sample="999.9 KiB", drop=3),
+        LinkColumn.FRAMES: ColumnSpec(sample="99,999", drop=2),
+        LinkColumn.ERRORS: ColumnSpec(sample="9,999", drop=2),
+        LinkColumn.AGE: ColumnSpec(sample="59 min"),
+        LinkColumn.NOTES: ColumnSpec(sample="x" * 24, stretch=2, elide=True),
+        LinkColumn.LAST_ERROR: ColumnSpec(sample="x" * 20, stretch=1, elide=True, drop=1),
+    }
+
+
 class LinkStatusDock(QDockWidget):
     """Dock showing ``LinkStatusModel`` in a read-only table."""
 
@@ -218,10 +241,12 @@ class LinkStatusDock(QDockWidget):
         self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setAlternatingRowColors(True)
-        self._view.verticalHeader().setVisible(False)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self._view.setWordWrap(False)
+        rows = self._view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._view.fontMetrics().height() + 6)
+        fit_columns(self._view, column_specs(self._model))
         self.setWidget(self._view)
 
     def model(self) -> LinkStatusModel:

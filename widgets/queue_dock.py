@@ -5,8 +5,12 @@ Contract:
 * ``QueueDock`` is a ``QDockWidget`` holding one ``KeyedTableModel`` in a
   dense ``QTableView`` (``widgets.keyed_table.setup_dense_table``) and a
   1 Hz timer (``tick_timer()``) calling the model's ``tick()``. A subclass
-  builds its model, then calls ``_install_table(model, widths)`` once from
-  its constructor.
+  builds its model, then calls ``_install_table(model, columns)`` once from
+  its constructor; ``columns`` maps each column to a ``ColumnSpec`` (minimum
+  width from a sample text, stretch, elide with tooltip, dropped when too
+  narrow: ``widgets.keyed_table.fit_columns``), or to a pixel width (older
+  form, read by ``specs_from_widths``). The table never needs a horizontal
+  scroll bar while the floors of its never-dropped columns fit.
 * Data in: ``set_items(items)`` replaces every row, ``update_item(item)``
   changes, moves, inserts or removes one (the model's methods of the same
   names); ``selected_id()`` is the selected row's id. Subclasses name them
@@ -30,7 +34,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QTableView, QVBoxLayout, QWidget
 
-from widgets.keyed_table import KeyedTableModel, setup_dense_table
+from widgets.keyed_table import ColumnSpec, KeyedTableModel, setup_dense_table
 
 __all__ = ["QueueDock"]
 
@@ -50,7 +54,9 @@ class QueueDock(QDockWidget):
         self._selected: str | None = None
         self._quiet = False
 
-    def _install_table(self, model: KeyedTableModel, widths: Mapping[int, int]) -> None:
+    def _install_table(
+        self, model: KeyedTableModel, columns: Mapping[int, int] | Mapping[int, ColumnSpec]
+    ) -> None:
         self._model = model
         # Connected before the view attaches so these run first: when the
         # selected row leaves, Qt moves the selection to a neighbour, and the
@@ -64,7 +70,7 @@ class QueueDock(QDockWidget):
         model.rowsMoved.connect(self._on_model_rows_changed)
         model.rowsInserted.connect(self._on_model_rows_changed)
         model.modelReset.connect(self._on_model_rows_changed)
-        setup_dense_table(self._view, widths)
+        setup_dense_table(self._view, columns)
         self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         if self.DOUBLE_CLICK_ACTIVATES:
             self._view.doubleClicked.connect(self._on_view_double_clicked)

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets.clock import utc_now
-from widgets.keyed_table import setup_dense_table
-from widgets.status_style import build_status_menu
+from widgets.clock import format_age, utc_now
+from widgets.keyed_table import ColumnSpec, setup_dense_table
+from widgets.status_style import STATUS_ORDER, build_status_menu, status_label
+from widgets.symbols import discipline_label
 from widgets.themes import current_theme
 from widgets.unit_board_model import (
     OVERDUE_ROLE,
@@ -61,16 +62,34 @@ __all__ = [
     "UnitColumn",
 ]
 
-_COLUMN_WIDTHS = {
-    UnitColumn.CALL_SIGN: 80,
-    UnitColumn.TYPE: 110,
-    UnitColumn.DISCIPLINE: 85,
-    UnitColumn.STATION: 85,
-    UnitColumn.STATUS: 100,
-    UnitColumn.STATUS_TIME: 115,
-    UnitColumn.INCIDENT: 95,
-    UnitColumn.FIX_AGE: 70,
-}
+
+def column_specs() -> dict[int, ColumnSpec]:
+    """How the unit table's columns are sized (``widgets.keyed_table.fit_columns``).
+
+    Call sign, status, its timer and incident are never dropped nor cut; on a
+    narrow board position, discipline (the tiles and the map show it), type,
+    station and fix age go, in that order.
+    """
+    statuses = tuple(status_label(s.value) for s in STATUS_ORDER)
+    return {
+        UnitColumn.CALL_SIGN: ColumnSpec(sample="HEP000", fit_content=True),
+        UnitColumn.TYPE: ColumnSpec(sample="ALS ambulance", stretch=1, elide=True, drop=4),
+        UnitColumn.DISCIPLINE: ColumnSpec(
+            sample=tuple(discipline_label(d) for d in ("police", "fire", "medical")),
+            icon=True,
+            drop=5,
+        ),
+        UnitColumn.STATION: ColumnSpec(
+            sample="HE-POL-1", fit_content=True, stretch=1, elide=True, min_chars=6, drop=3
+        ),
+        UnitColumn.STATUS: ColumnSpec(sample=statuses, icon=True),
+        UnitColumn.STATUS_TIME: ColumnSpec(sample="0:00:00", icon=True),
+        UnitColumn.INCIDENT: ColumnSpec(sample="2026-000001"),
+        UnitColumn.FIX_AGE: ColumnSpec(
+            sample=(format_age(59 * 60), format_age(None, "no fix")), icon=True, drop=2
+        ),
+        UnitColumn.POSITION: ColumnSpec(sample="60.00000, 24.00000", stretch=2, elide=True, drop=6),
+    }
 
 
 class UnitBoardDock(QDockWidget):
@@ -117,7 +136,7 @@ class UnitBoardDock(QDockWidget):
         self._view.setSortingEnabled(True)
         self._view.sortByColumn(UnitColumn.CALL_SIGN, Qt.SortOrder.AscendingOrder)
         self._view.setAlternatingRowColors(True)
-        setup_dense_table(self._view, _COLUMN_WIDTHS)
+        setup_dense_table(self._view, column_specs())
         self._view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._view.doubleClicked.connect(self._on_view_double_clicked)
         # Custom policy: the keyboard's Menu key / Shift+F10 reach the same

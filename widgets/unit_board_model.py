@@ -11,8 +11,8 @@ Contract:
   a second. A fix older than ``STALE_AFTER_S`` dims the row (disabled text
   colour, italic) and marks the age cell with a warning icon and tooltip.
 * The status cell carries the status colour (``widgets.status_style``) as a
-  swatch and a tinted background; the status timer reads "en route 4:12"
-  from ``UnitView.status_since``. A unit whose ``UnitView.overdue`` is set
+  swatch and a tinted background; the status timer reads "4:12" (its
+  tooltip "en route 4:12") from ``UnitView.status_since``. A unit whose ``UnitView.overdue`` is set
   is drawn bold in the warning colour, with the overdue sentence as tooltip
   and a warning icon on the timer (``OVERDUE_ROLE`` gives the sentence).
 * ``UnitBoardProxyModel`` filters on any column's text and keeps rows of one
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from widgets.clock import format_age, utc_now
 from widgets.keyed_table import KeyedTableModel
 from widgets.status_style import (
+    format_mmss,
     overdue_color,
     status_color,
     status_label,
@@ -291,6 +292,8 @@ class UnitBoardModel(KeyedTableModel):
                 )
         if unit.overdue:
             return self.tr("Overdue: {reason}").format(reason=unit.overdue)
+        if column == UnitColumn.STATUS_TIME:
+            return status_timer_text(unit.status, self.status_elapsed_s(unit)) or None
         return None
 
     def _dark(self) -> bool:
@@ -309,7 +312,8 @@ class UnitBoardModel(KeyedTableModel):
             case UnitColumn.STATUS:
                 return status_label(unit.status)
             case UnitColumn.STATUS_TIME:
-                return status_timer_text(unit.status, self.status_elapsed_s(unit))
+                # The status is in its own column: the timer alone keeps this one narrow.
+                return format_mmss(self.status_elapsed_s(unit))
             case UnitColumn.INCIDENT:
                 return unit.incident_id or ""
             case UnitColumn.FIX_AGE:
