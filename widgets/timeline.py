@@ -9,9 +9,14 @@ Contract:
   about ``_MAX_BUCKETS`` bars. ``set_markers([(time, kind, label), ...])``
   draws calls, incidents, alerts and dispatches as distinct coloured symbols
   above the bars (one ``ScatterPlotItem``); unknown kinds are dropped.
-* A vertical cursor marks the replay time. Dragging it emits
-  ``sigSeek(datetime)`` once, on release. The x axis is labelled in the zone
-  given to ``set_timezone`` (default: this PC's).
+* A vertical cursor marks the replay time. A left click anywhere in the plot
+  moves the cursor there and emits ``sigSeek(datetime)``; a left drag across
+  the plot (on the cursor or anywhere else) moves it along and emits
+  ``sigSeek`` at every step and once more on release (the console projects
+  only the newest time it was asked for); a click on a marker seeks to the
+  marker's time. The middle button pans and the wheel zooms the time axis.
+  The x axis is labelled in the zone given to ``set_timezone`` (default:
+  this PC's).
 * Controls: Play/Pause (Space), speed 1x..600x, a "jump to" editor with Go
   (Enter) emitting ``sigSeek``, Previous/Next emitting ``sigStep(-1 | +1)``, a
   filter line edit emitting ``sigFilterChanged(str)`` (debounced; Enter emits
@@ -19,8 +24,9 @@ Contract:
   event count.
 * Playback: while playing, a ~30 Hz timer advances the replay time by real
   elapsed time (an injectable monotonic clock, ``monotonic=``) times the
-  speed and emits ``sigTimeChanged(datetime)`` at most once per tick. At the
-  end of the range it stops and emits ``sigPlayingChanged(False)``.
+  speed and emits ``sigTimeChanged(datetime)`` at most once per tick; while the
+  supervisor drags, playback holds and resumes from where the drag ended. At
+  the end of the range it stops and emits ``sigPlayingChanged(False)``.
   ``set_time`` is for the console and never re-emits.
 """
 
@@ -125,6 +131,36 @@ def _tick_format(spacing: float) -> str:
     return "%H:%M:%S.%f"
 
 
+class _ScrubViewBox(pg.ViewBox):
+    """View box whose left button scrubs the replay time instead of panning.
+
+    ``scrub(x, finished)`` is called with the view x (epoch seconds) of a
+    left click (finished) or of every step of a left drag (finished on the
+    release). Other buttons keep pyqtgraph's behaviour (middle pans).
+    """
+
+    def __init__(self, scrub: Callable[[float, bool], None]) -> None:
+        super().__init__()
+        self._scrub = scrub
+
+    def _x_of(self, ev: Any) -> float:
+        return float(self.mapSceneToView(ev.scenePos()).x())
+
+    def mouseClickEvent(self, ev: Any) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self._scrub(self._x_of(ev), True)
+            return
+        super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev: Any, axis: int | None = None) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self._scrub(self._x_of(ev), bool(ev.isFinish()))
+            return
+        super().mouseDragEvent(ev, axis)
+
+
 class TimelineDock(QDockWidget):
     """Replay timeline: density histogram, event markers, cursor and transport controls."""
 
@@ -149,6 +185,7 @@ class TimelineDock(QDockWidget):
         self._end = 0.0
         self._time = 0.0
         self._has_range = False
+        self._scrubbing = False
         self._last_tick = 0.0
         self._event_count = 0
         self._counts = np.zeros(0, dtype=np.int64)
@@ -224,7 +261,8 @@ class TimelineDock(QDockWidget):
 
     def _build_plot(self, body: QWidget) -> pg.PlotWidget:
         self._axis = _ZoneAxisItem()
-        self._plot = pg.PlotWidget(body, axisItems={"bottom": self._axis})
+        self._view_box = _ScrubViewBox(self._on_view_box_scrub)
+        self._plot = pg.PlotWidget(body, viewBox=self._view_box, axisItems={"bottom": self._axis})
         self._plot.setMinimumHeight(90)
         self._plot.setMouseEnabled(x=True, y=False)
         self._plot.hideButtons()
@@ -235,10 +273,12 @@ class TimelineDock(QDockWidget):
         self._markers = pg.ScatterPlotItem(
             size=9, pen=None, hoverable=True, tip=lambda x, y, data: str(data)
         )
+        self._markers.sigClicked.connect(self._on_markers_clicked)
         self._plot.addItem(self._markers)
-        self._cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#ffffff", width=2))
+        # Not movable itself: a drag on the line is a drag in the view box, so
+        # grabbing the line and dragging anywhere else behave the same.
+        self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#ffffff", width=2))
         self._cursor.setZValue(10)
-        self._cursor.sigPositionChangeFinished.connect(self._on_cursor_position_change_finished)
         self._plot.addItem(self._cursor)
         return self._plot
 
@@ -323,6 +363,18 @@ class TimelineDock(QDockWidget):
     def status_text(self) -> str:
         return self._status_label.text()
 
+    def plot_widget(self) -> pg.PlotWidget:
+        """The density plot (tests click and drag in it)."""
+        return self._plot
+
+    def view_position(self, value: datetime) -> tuple[float, float]:
+        """Widget coordinates in ``plot_widget()`` of ``value`` at mid height."""
+        box = self._view_box
+        scene = box.mapViewToScene(pg.Point(_to_epoch(value), 0.0))
+        mid = box.sceneBoundingRect().center().y()
+        point = self._plot.mapFromScene(pg.Point(scene.x(), mid))
+        return float(point.x()), float(point.y())
+
     # -- handlers -----------------------------------------------------------
 
     def _on_play_button_toggled(self, checked: bool) -> None:
@@ -347,7 +399,7 @@ class TimelineDock(QDockWidget):
         now = self._monotonic()
         elapsed = max(0.0, now - self._last_tick)
         self._last_tick = now
-        if self._cursor.moving:
+        if self._scrubbing:
             return  # the supervisor is dragging; the release decides the time
         new_time = min(self._time + elapsed * self.speed(), self._end)
         if new_time != self._time:
@@ -357,10 +409,19 @@ class TimelineDock(QDockWidget):
         if new_time >= self._end:
             self.pause()
 
-    def _on_cursor_position_change_finished(self, _line: Any = None) -> None:
-        self._time = self._clamp(float(self._cursor.value()))
+    def _on_view_box_scrub(self, x: float, finished: bool) -> None:
+        if not self._has_range:
+            return
+        self._scrubbing = not finished
+        if finished:
+            self._last_tick = self._monotonic()  # playback resumes from here, not ahead
+        self._time = self._clamp(x)
         self._show_time()
         self.sigSeek.emit(_from_epoch(self._time))
+
+    def _on_markers_clicked(self, _item: Any, points: Any, _ev: Any = None) -> None:
+        if len(points):
+            self._on_view_box_scrub(float(points[0].pos().x()), True)
 
     def _on_go_button_clicked(self) -> None:
         wall = self._jump_edit.dateTime()

@@ -7,7 +7,19 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QPoint,
+    QPointF,
+    Qt,
+    QTime,
+    QTimeZone,
+)
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from widgets.timeline import MARKER_KINDS, TimelineDock, bucket_seconds
 
@@ -162,13 +174,111 @@ def test_filter_emits_stripped_text(qtbot, dock) -> None:
     assert blocker.args == ["unit HE11"]
 
 
-def test_dragging_cursor_emits_seek_on_release(qtbot, dock) -> None:
-    target = START + timedelta(minutes=20)
-    dock._cursor.setValue(target.timestamp())
+def _shown(qtbot, dock: TimelineDock) -> None:
+    dock.resize(900, 220)
+    dock.show()
+    qtbot.waitExposed(dock)
+    QCoreApplication.processEvents()
+
+
+def _mouse(widget, kind: QEvent.Type, x: float, y: float, buttons) -> None:
+    """A real mouse event at widget position (x, y), sent through Qt."""
+    local = QPointF(x, y)
+    event = QMouseEvent(
+        kind,
+        local,
+        widget.mapToGlobal(local),
+        Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def _near(value: datetime, target: datetime, dock: TimelineDock) -> bool:
+    """Within one pixel's worth of time of ``target``."""
+    plot = dock.plot_widget()
+    left, right = plot.getViewBox().viewRange()[0]
+    per_px = (right - left) / max(1, plot.width())
+    return abs((value - target).total_seconds()) <= 2 * per_px
+
+
+def test_clicking_in_the_timeline_moves_the_cursor_and_seeks(qtbot, dock) -> None:
+    _shown(qtbot, dock)
+    target = START + timedelta(minutes=40)
+    x, y = dock.view_position(target)
+    viewport = dock.plot_widget().viewport()
     with qtbot.waitSignal(dock.sigSeek) as blocker:
-        dock._on_cursor_position_change_finished()
-    assert blocker.args == [target]
-    assert dock.current_time() == target
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    assert _near(blocker.args[0], target, dock)
+    assert dock.current_time() == blocker.args[0]
+    assert dock._cursor.value() == pytest.approx(blocker.args[0].timestamp())
+
+
+def test_dragging_in_the_timeline_scrubs_and_seeks_on_release(qtbot, dock) -> None:
+    _shown(qtbot, dock)
+    viewport = dock.plot_widget().viewport()
+    seen: list[datetime] = []
+    dock.sigSeek.connect(seen.append)
+    x0, y = dock.view_position(START + timedelta(minutes=10))
+    x1, _ = dock.view_position(START + timedelta(minutes=30))
+    x2, _ = dock.view_position(START + timedelta(minutes=50))
+    left = Qt.MouseButton.LeftButton
+    _mouse(viewport, QEvent.Type.MouseButtonPress, x0, y, left)
+    _mouse(viewport, QEvent.Type.MouseMove, x1, y, left)
+    assert seen and _near(seen[-1], START + timedelta(minutes=30), dock)
+    assert _near(dock.current_time(), START + timedelta(minutes=30), dock)
+    _mouse(viewport, QEvent.Type.MouseMove, x2, y, left)
+    _mouse(viewport, QEvent.Type.MouseButtonRelease, x2, y, Qt.MouseButton.NoButton)
+    assert _near(seen[-1], START + timedelta(minutes=50), dock)
+    assert dock.current_time() == seen[-1]
+    # A drag never pans the view: the range stays where it was.
+    left_s, right_s = dock.plot_widget().getViewBox().viewRange()[0]
+    assert left_s <= START.timestamp() + 60 and right_s >= END.timestamp() - 60
+
+
+def test_dragging_beyond_the_range_clamps(qtbot, dock) -> None:
+    _shown(qtbot, dock)
+    viewport = dock.plot_widget().viewport()
+    x0, y = dock.view_position(START + timedelta(minutes=30))
+    left = Qt.MouseButton.LeftButton
+    _mouse(viewport, QEvent.Type.MouseButtonPress, x0, y, left)
+    _mouse(viewport, QEvent.Type.MouseMove, viewport.width() + 50.0, y, left)
+    _mouse(viewport, QEvent.Type.MouseButtonRelease, viewport.width() + 50.0, y,
+           Qt.MouseButton.NoButton)  # fmt: skip
+    assert dock.current_time() == END
+
+
+def test_playback_holds_while_dragging(qtbot, dock, clock) -> None:
+    _shown(qtbot, dock)
+    viewport = dock.plot_widget().viewport()
+    x0, y = dock.view_position(START + timedelta(minutes=20))
+    dock.play()
+    left = Qt.MouseButton.LeftButton
+    _mouse(viewport, QEvent.Type.MouseButtonPress, x0, y, left)
+    _mouse(viewport, QEvent.Type.MouseMove, x0 + 30, y, left)
+    held = dock.current_time()
+    clock.now += 5.0
+    dock._on_timer_timeout()
+    assert dock.current_time() == held
+    _mouse(viewport, QEvent.Type.MouseButtonRelease, x0 + 30, y, Qt.MouseButton.NoButton)
+    clock.now += 1.0
+    dock._on_timer_timeout()
+    assert dock.current_time() == held + timedelta(seconds=1)  # from the release, at 1x
+    dock.pause()
+
+
+def test_clicking_a_marker_seeks_to_its_time(qtbot, dock) -> None:
+    _shown(qtbot, dock)
+    at = START + timedelta(minutes=33, seconds=20)
+    dock.set_markers([(at, "incident", "2026-000001")])
+    QCoreApplication.processEvents()
+    (spot,) = dock._markers.points()
+    scene = dock._markers.mapToScene(spot.pos())
+    point = dock.plot_widget().mapFromScene(scene)
+    with qtbot.waitSignal(dock.sigSeek) as blocker:
+        qtbot.mouseClick(dock.plot_widget().viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [at]
 
 
 def test_set_time_does_not_emit(qtbot, dock) -> None:
