@@ -319,3 +319,120 @@ def test_map_snapshot_shows_the_site(qapp: Any, store: Store, site: Site) -> Non
         image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)
     }
     assert len(colours) > 5  # roads, stations, units: not a blank canvas
+
+
+def _pdf_pages(blob: bytes) -> list[str]:
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(io.BytesIO(blob))
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in reader.pages
+    ]
+
+
+def _drill_store(path: Path, notes: int) -> Store:
+    """The story in a drill store, with enough notes to run over several pages."""
+    from models.drills.events import DRILL_STARTED, started_payload
+
+    opened = open_store(f"sqlite:///{path}", purpose="drill")
+    start = started_payload("structure-fire", "Fire in Kamppi", ["anna"], 1.0, T0.isoformat())
+    events = [NewEvent("drill:runner", DRILL_STARTED, T0, start), *story()]
+    events += [
+        _ev(1900 + i, "incident.note", incident_id=IID, text=f"note {i} " + "smoke " * 20)
+        for i in range(notes)
+    ]
+    with GroupCommitWriter(opened, max_batch=len(events), window_s=60) as writer:
+        for event in events:
+            writer.submit(event)
+        assert writer.flush(60)
+    return opened
+
+
+def test_exercise_title_tells_a_drill_store_from_a_live_one(store: Store, tmp_path: Path) -> None:
+    from console.reports.incident import exercise_title
+
+    assert exercise_title(store) is None
+    drill = _drill_store(tmp_path / "drill.sqlite", notes=0)
+    try:
+        assert exercise_title(drill) == "Fire in Kamppi"
+    finally:
+        drill.close()
+    empty = open_store(f"sqlite:///{tmp_path / 'empty-drill.sqlite'}", purpose="drill")
+    try:
+        assert exercise_title(empty) == ""  # a drill store whose drill never started
+    finally:
+        empty.close()
+
+
+def test_a_drill_report_says_exercise_on_every_page(qapp: Any, site: Site, tmp_path: Path) -> None:
+    drill = _drill_store(tmp_path / "drill.sqlite", notes=80)
+    out = tmp_path / "drill.pdf"
+    try:
+        write_report(drill, IID, site, out)
+    finally:
+        drill.close()
+    pages = _pdf_pages(out.read_bytes())
+    assert len(pages) >= 3
+    for number, text in enumerate(pages, 1):
+        assert "EXERCISE" in text, f"page {number} is not marked EXERCISE"
+        assert f"page {number} of {len(pages)}" in text
+    assert "Fire in Kamppi" in pages[0]
+    pypdf = pytest.importorskip("pypdf")
+    assert "EXERCISE" in pypdf.PdfReader(out).metadata.title
+
+
+def test_a_live_report_never_says_exercise(
+    qapp: Any, store: Store, site: Site, tmp_path: Path
+) -> None:
+    out = tmp_path / "live.pdf"
+    write_report(store, IID, site, out)
+    pages = _pdf_pages(out.read_bytes())
+    assert pages and not any("EXERCISE" in text for text in pages)
+    assert all(f"Incident report {IID}" in text for text in pages)  # the running head
+
+
+def test_report_tables_have_header_rows_on_every_page(
+    qapp: Any, site: Site, tmp_path: Path
+) -> None:
+    drill = _drill_store(tmp_path / "drill.sqlite", notes=80)
+    out = tmp_path / "drill.pdf"
+    try:
+        write_report(drill, IID, site, out)
+    finally:
+        drill.close()
+    pages = _pdf_pages(out.read_bytes())
+    text = " ".join(pages)
+    # The intervals table's header row comes before its first row.
+    header = text.index("Interval Duration From To")
+    assert header < text.index("Call offered → answered 9 s")
+    # The timeline's header row opens it and repeats on every page it runs onto.
+    with_rows = [t for t in pages if "Note: note" in t]
+    assert len(with_rows) >= 2
+    for page in with_rows:
+        assert "Time Who Event" in page
+        assert page.index("Time Who Event") < page.index("Note: note")
+
+
+def test_the_map_fits_the_text_column_and_credits_its_data(
+    qapp: Any, store: Store, site: Site
+) -> None:
+    from console.reports.incident_pdf import (
+        COLUMN_PX,
+        MAP_DPR,
+        MAP_ENLARGE,
+        MAP_SIZE,
+        render_map_snapshot,
+        report_html,
+    )
+
+    data = gather_report(store, IID, site)
+    image = render_map_snapshot(data, site)
+    assert image.width() == round(MAP_SIZE.width() * MAP_DPR)
+    assert image.devicePixelRatio() == MAP_DPR
+    html_text = report_html(data, with_map=True)
+    # Printed exactly as wide as the text column (A4 less 15 mm margins, in CSS px)...
+    assert f'width="{COLUMN_PX}"' in html_text
+    assert COLUMN_PX == round(180 / 25.4 * 96)
+    # ...enlarged from the widget's size, so the map's labels print no smaller than on screen.
+    assert MAP_SIZE.width() * MAP_ENLARGE == pytest.approx(COLUMN_PX, abs=1)
+    assert "Map data © OpenStreetMap contributors" in html_text
