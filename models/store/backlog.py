@@ -15,6 +15,15 @@ Contract:
   the gauge's drop summaries); they tell the pressure listeners, lock
   released, when pressure turned on. ``note_dropped`` merges a link's
   ``DropSummary``.
+- Packing: once ``pack_after`` events are held uncommitted (``PACK_AFTER``,
+  5,000, or a twentieth of ``max_events`` if less: the writer is an
+  outage behind, not a few batches), each new batch keeps its events packed
+  in one buffer (``models.store.packed``) instead of as objects, so a long
+  backlog leaves no fragmented heap behind when it is committed; a guarded
+  group is never packed (it starts a batch of its own). ``take`` unpacks
+  the batch it hands to the writer (outside the lock: submitters go on),
+  ``take_unsettled_locked`` the batches it hands to the spill; either way
+  the events, their order and their receipts' positions are as submitted.
 - ``take(window_s)`` (writer thread): waits for work and returns the next
   batch (a full one at once, else the open one ``window_s`` after it saw
   work, ``time.monotonic``), with the drop summaries appended as events
@@ -43,6 +52,7 @@ from datetime import UTC, datetime
 from models.store import content
 from models.store.engine import StoreError
 from models.store.events import NewEvent
+from models.store.packed import PackedEvents
 from models.store.pressure import (
     DropSummary,
     OnPressure,
@@ -55,6 +65,9 @@ from models.store.receipt import CommitBatch, CommitReceipt, Guard
 _LOGGER = logging.getLogger(__name__)
 
 CLOSED = "The store writer is closed; the event was not stored."
+# Events held uncommitted from which new batches are packed: a few batches
+# behind is the normal jitter of a busy writer; beyond, it is an outage.
+PACK_AFTER = 5_000
 
 
 def utcnow() -> datetime:
@@ -72,6 +85,8 @@ class Backlog:
         self.work = threading.Condition(lock)  # the writer waits here for events
         self.done = threading.Condition(lock)  # flush() and receipts wait here
         self.max_batch = max_batch
+        # Held beyond this, new batches are packed (``models.store.packed``).
+        self.pack_after = min(PACK_AFTER, max(1, limits.max_events // 20))
         self.gauge = PressureGauge(
             limits, lock, on_pressure, where, held=lambda: (self.pending, self.held_bytes)
         )
@@ -114,10 +129,16 @@ class Backlog:
             else:
                 overloaded = None
                 batch = self.open
-                events = batch.events
-                index = len(events)
-                events.append(event)
-                batch.payloads.append(payload_json)
+                packed = batch.packed
+                if packed is None and held >= self.pack_after and not batch.events:
+                    packed = batch.packed = PackedEvents()
+                if packed is not None:
+                    index = packed.append(event, payload_json)
+                else:
+                    events = batch.events
+                    index = len(events)
+                    events.append(event)
+                    batch.payloads.append(payload_json)
                 batch.nbytes += size
                 self.held_bytes += size
                 self.submitted += 1
@@ -168,7 +189,10 @@ class Backlog:
         receipts: list[CommitReceipt],
     ) -> None:
         batch = self.open
-        if batch.events and len(batch.events) + len(encoded) > self.max_batch:
+        # A guarded group is never packed: it starts a batch of its own after a packed one.
+        if batch.packed is not None or (
+            batch.events and len(batch.events) + len(encoded) > self.max_batch
+        ):
             self.full.append(batch)
             batch = self.open = CommitBatch(self.done)
         first = len(batch.events)
@@ -212,13 +236,13 @@ class Backlog:
 
     def take(self, window_s: float) -> CommitBatch | None:
         with self.work:
-            while not self.full and not self.open.events and not self.gauge.drops:
+            while not self.full and not self.open.held() and not self.gauge.drops:
                 if self.closing or self.abandon:
                     return None
                 self.work.wait()
             if self.abandon:
                 return None
-            if not self.full and self.open.events and not self.closing and window_s > 0:
+            if not self.full and self.open.held() and not self.closing and window_s > 0:
                 deadline = time.monotonic() + window_s
                 while not self.full and not self.closing:
                     remaining = deadline - time.monotonic()
@@ -233,7 +257,14 @@ class Backlog:
             if self.gauge.drops:
                 self._add_summaries_locked(batch)
             self.current = batch
-            return batch
+            packed = batch.packed
+        if packed is not None:
+            # Rebuilt outside the lock (submitters go on meanwhile); a spill that
+            # took the batch first has unpacked it itself.
+            events, payloads = packed.unpack()
+            with self.lock:
+                batch.adopt_locked(packed, events, payloads)
+        return batch
 
     def _add_summaries_locked(self, batch: CommitBatch) -> None:
         drops = self.gauge.take_drops_locked()
@@ -333,9 +364,11 @@ class Backlog:
             batches.append(current)
         batches.extend(b for b in self.full if b is not current)
         self.full.clear()
-        if self.open.events:
+        if self.open.held():
             batches.append(self.open)
             self.open = CommitBatch(self.done)
+        for batch in batches:
+            batch.unpack_locked()
         return batches
 
     def holds_unsettled(self) -> bool:
@@ -343,7 +376,7 @@ class Backlog:
         with self.lock:
             return not self.abandon and (
                 bool(self.full)
-                or bool(self.open.events)
+                or bool(self.open.held())
                 or bool(self.gauge.drops)
                 or (self.current is not None and not self.current._resolved())
             )

@@ -41,6 +41,7 @@ from concurrent.futures import Future
 from typing import Any
 
 from models.store.events import NewEvent, StoredEvent
+from models.store.packed import PackedEvents
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ class CommitBatch:
         "guards",
         "internal",
         "nbytes",
+        "packed",
         "payloads",
         "prepared",
         "refused",
@@ -91,6 +93,9 @@ class CommitBatch:
         self._cond = cond  # the writer's "done" condition, shared by all batches
         self.events: list[NewEvent] = []
         self.payloads: list[str | None] = []
+        # While the writer is behind, its events are packed here instead of in
+        # ``events``/``payloads`` (``models.store.packed``) until it takes the batch.
+        self.packed: PackedEvents | None = None
         self.first_seq = 0
         # Per event: its stored form, or None when its guarded group was refused.
         self.stored: list[StoredEvent | None] | None = None
@@ -109,6 +114,27 @@ class CommitBatch:
         # generation (full collections cost a few us per surviving object).
         self._callbacks: list[ReceiptCallback] | None = []
         self._indices: list[int] = []
+
+    def unpack_locked(self) -> None:
+        """Events packed while the writer was behind, back into ``events``/``payloads``
+        (ahead of any appended since); the backlog's lock is held."""
+        packed = self.packed
+        if packed is not None:
+            self.adopt_locked(packed, *packed.unpack())
+
+    def adopt_locked(
+        self, packed: PackedEvents, events: list[NewEvent], payloads: list[str | None]
+    ) -> None:
+        """Take ``packed``'s unpacked events, unless another thread already did (lock held)."""
+        if self.packed is packed:
+            self.events[:0] = events
+            self.payloads[:0] = payloads
+            self.packed = None
+
+    def held(self) -> int:
+        """How many events it holds, packed or not."""
+        packed = self.packed
+        return len(self.events) + (0 if packed is None else packed.count)
 
     def _resolved(self) -> bool:
         return self._callbacks is None

@@ -51,7 +51,9 @@ Contract:
   caused it: a submitter or the writer thread). Links that can wait stop
   reading while it is on; datagram links drop and hand a ``DropSummary`` to
   ``note_dropped``, stored as one ``link.dropped`` event once commits
-  succeed. At the cap ``submit`` returns a receipt already failed with
+  succeed. Beyond a few batches, what is held is packed into one buffer per
+  batch (``models.store.packed``), so the memory goes back once it is
+  committed. At the cap ``submit`` returns a receipt already failed with
   ``StoreOverloaded`` and counts the event in a ``store.dropped`` summary
   event, stored likewise: nothing is dropped silently. Once everything is
   committed the writer holds nothing more than when it started.
