@@ -19,6 +19,18 @@ Contract:
   Tab there picks). Up/Down walk the history of submitted lines; F1 toggles
   the help panel; Escape closes the popup, the help panel and the error.
 * ``focus_command_line()`` focuses the field (the window binds Ctrl+L / F2).
+* Places: while the cursor is in a place after ``@`` (the grammar's
+  ``place_span``), every edit emits ``sigPlaceQuery(query)``; the console
+  answers with ``show_place_results(query, places, note)`` and the list
+  (``widgets.place_completer``) opens under the place: label, kind,
+  locality, how sure. An answer for any other query than the one in the
+  field now is ignored (a stale answer never replaces a newer one). While it
+  is open, Up/Down move in it, Tab or Enter pick, Escape closes it. A pick
+  puts the place's label in the line and remembers the pick with what had
+  been typed; Enter then emits the intent with the place attached (the
+  grammar's ``attach_place``), so the picked place becomes the verified
+  place and the typed text is kept. ``show_info(text)`` shows a neutral
+  answer (e.g. WHERE's street name) where errors appear.
 """
 
 from __future__ import annotations
@@ -39,6 +51,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from widgets.place_completer import PlaceCompleterWidget
 
 __all__ = ["CommandEditWidget", "CommandGrammar", "CommandLineWidget"]
 
@@ -106,6 +120,7 @@ class CommandLineWidget(QWidget):
     """Command field, inline error line and inline help panel."""
 
     sigIntent = Signal(object)
+    sigPlaceQuery = Signal(str)
 
     def __init__(self, grammar: CommandGrammar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +131,8 @@ class CommandLineWidget(QWidget):
         self._history_pos = 0  # == len(history): editing the draft
         self._draft = ""
         self._span = (0, 0)
+        self._place_query: str | None = None
+        self._picked: tuple[str, Any] | None = None  # (what was typed, the place picked)
 
         self._edit = CommandEditWidget(self)
         self._edit.setObjectName("CommandEdit")
@@ -148,6 +165,14 @@ class CommandLineWidget(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
         self._error_label.setPalette(palette)
         self._error_label.hide()
+        self._error_palette = palette
+        self._info_palette = self._error_label.palette()
+        self._info_palette.setColor(
+            QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.WindowText)
+        )
+
+        self._places = PlaceCompleterWidget(self)
+        self._places.sigPicked.connect(self._on_places_picked)
 
         self._help = QTableWidget(0, 4, self)
         self._help.setObjectName("CommandHelp")
@@ -190,6 +215,13 @@ class CommandLineWidget(QWidget):
     def help_panel(self) -> QTableWidget:
         return self._help
 
+    def place_completer(self) -> PlaceCompleterWidget:
+        return self._places
+
+    def picked_place(self) -> Any:
+        """The place picked from the list for the line as it stands, or None."""
+        return self._picked[1] if self._picked is not None else None
+
     def history(self) -> list[str]:
         return list(self._history)
 
@@ -214,6 +246,11 @@ class CommandLineWidget(QWidget):
         if isinstance(result, self._grammar.ParseError):
             self._show_error(result)
             return None
+        attach = getattr(self._grammar, "attach_place", None)
+        if self._picked is not None and attach is not None:
+            result = attach(result, *self._picked)
+        self._picked = None
+        self._close_places()
         self._remember(text)
         self._clear_error()
         self._edit.clear()
@@ -225,11 +262,38 @@ class CommandLineWidget(QWidget):
 
     def show_error(self, message: str) -> None:
         """Show a refusal from the console (e.g. "E11 is en route: not available") inline."""
+        self._error_label.setPalette(self._error_palette)
         self._error_label.setText(message)
         self._error_label.show()
 
+    def show_info(self, message: str) -> None:
+        """Show an answer that is not a refusal (e.g. "E11: Mariankatu 12, 8 m") inline."""
+        self._error_label.setPalette(self._info_palette)
+        self._error_label.setText(message)
+        self._error_label.show()
+
+    def show_place_results(self, query: str, places: Sequence[Any], note: str | None) -> None:
+        """The places found for ``query``; ignored unless it is the place in the line now."""
+        if query != self._place_query:
+            return
+        if not places and not note:
+            note = self.tr("No place found for '{query}'").format(query=query)
+        self._places.set_results(query, places, note)
+        span = self._current_place_span()
+        x = self._edit.cursorRect().left()
+        if span is not None:
+            x = self._edit.fontMetrics().horizontalAdvance(self._edit.text()[: span[0]])
+        self._places.show_under(self._edit, max(0, x))
+
+    def reopen_places(self) -> None:
+        """Ask again for the place in the line (after the console refused to guess)."""
+        self._picked = None
+        self._place_query = None
+        self._update_place_query()
+
     def prefill(self, text: str, cursor: int | None = None) -> None:
         """Put ``text`` in the field, place the cursor and focus it (e.g. "N  @ 60.17,24.94")."""
+        self._close_places()
         self._edit.setText(text)
         self._edit.setCursorPosition(len(text) if cursor is None else cursor)
         self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -317,18 +381,83 @@ class CommandLineWidget(QWidget):
     def _clear_error(self) -> None:
         self._error_label.clear()
         self._error_label.hide()
+        self._error_label.setPalette(self._error_palette)
+
+    # -- places -----------------------------------------------------------------
+
+    def _places_open(self) -> bool:
+        return self._places.isVisible() and self._places.current_place() is not None
+
+    def _current_place_span(self) -> tuple[int, int] | None:
+        span_of = getattr(self._grammar, "place_span", None)
+        if span_of is None:
+            return None
+        span: tuple[int, int] | None = span_of(self._edit.text(), self._edit.cursorPosition())
+        return span
+
+    def _update_place_query(self) -> None:
+        span = self._current_place_span()
+        query = self._edit.text()[span[0] : span[1]].strip() if span else None
+        if self._picked is not None and query != self._picked_label():
+            self._picked = None  # edited after the pick: the pick no longer holds
+        if not query:
+            self._close_places()
+            return
+        if query == self._place_query or query == self._picked_label():
+            return
+        self._place_query = query
+        self.sigPlaceQuery.emit(query)
+
+    def _picked_label(self) -> str | None:
+        return " ".join(str(self._picked[1].label).split()) if self._picked else None
+
+    def _pick_place(self, place: Any) -> None:
+        span = self._current_place_span()
+        if span is None:
+            self._places.hide()
+            return
+        text = self._edit.text()
+        typed = text[span[0] : span[1]]
+        if self._picked is not None and self._picked_label() == " ".join(typed.split()):
+            typed = self._picked[0]
+        label = " ".join(str(place.label).split())
+        self._edit.setText(text[: span[0]] + label + text[span[1] :])
+        self._edit.setCursorPosition(span[0] + len(label))
+        self._picked = (typed, place)
+        self._place_query = label
+        self._places.hide()
+        self._edit.setToolTip(
+            self.tr("Picked: {label} (typed: {typed})").format(label=label, typed=typed)
+        )
+
+    def _close_places(self) -> None:
+        self._places.hide()
+        self._place_query = None
+        if self._picked is None:
+            self._edit.setToolTip("")
+
+    def _on_places_picked(self, place: object) -> None:
+        self._pick_place(place)
+        self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_edit_return_pressed(self) -> None:
         # The completer popup forwards Enter here first; there it picks a candidate.
         if self._completer.popup().isVisible():
+            return
+        if self._places_open():
+            self._pick_place(self._places.current_place())
             return
         self.submit()
 
     def _on_edit_text_edited(self, _text: str) -> None:
         self._clear_error()
         self._history_pos = len(self._history)
+        self._update_place_query()
 
     def _on_edit_tab_pressed(self) -> None:
+        if self._places_open():
+            self._pick_place(self._places.current_place())
+            return
         popup = self._completer.popup()
         if popup.isVisible():
             index = popup.currentIndex()
@@ -343,6 +472,9 @@ class CommandLineWidget(QWidget):
         self._apply_completion(text, final=True)
 
     def _on_edit_history(self, step: int) -> None:
+        if self._places_open():
+            self._places.move_current(step)
+            return
         if not self._history:
             return
         if self._history_pos == len(self._history):
@@ -354,6 +486,8 @@ class CommandLineWidget(QWidget):
         text = self._draft if position == len(self._history) else self._history[position]
         self._edit.setText(text)
         self._clear_error()
+        self._picked = None
+        self._close_places()
 
     def _on_edit_help_pressed(self) -> None:
         if not self._help.isHidden():
@@ -362,6 +496,9 @@ class CommandLineWidget(QWidget):
             self.show_help(None)
 
     def _on_edit_escape_pressed(self) -> None:
+        if self._places.isVisible():
+            self._places.hide()  # first Escape closes the list only
+            return
         self._completer.popup().hide()
         self.hide_help()
         self._clear_error()

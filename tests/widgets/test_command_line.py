@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from console.controllers import command_grammar as grammar
 from console.controllers.command_grammar import (
@@ -15,7 +16,8 @@ from console.controllers.command_grammar import (
     NewIncident,
 )
 from models.dispatch.status import UnitStatus
-from widgets.command_line import CommandLineWidget
+from models.places.types import Place
+from widgets.command_line import ERROR_COLOUR, CommandLineWidget
 
 CTX = CommandContext(
     units=("E11", "E12", "E19", "M31"),
@@ -183,3 +185,131 @@ def test_help_command_and_f1_show_the_table(qtbot: Any, command_line: CommandLin
     assert panel.isVisible()
     qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_F1)
     assert not panel.isVisible()
+
+
+# -- places after @ ----------------------------------------------------------------
+
+MARIANKATU_12 = Place("Mariankatu 12", "address", 60.1712, 24.9521, 0.86, "fuzzy",
+                      street="Mariankatu", housenumber="12", locality="Kruununhaka")
+MARIANKATU = Place("Mariankatu", "street", 60.1705, 24.9525, 0.8, "fuzzy", locality="Kruununhaka")
+CORNER = Place("Liisankatu & Mariankatu", "intersection", 60.1727, 24.9517, 1.0, "exact",
+               locality="Kruununhaka")  # fmt: skip
+
+
+def _answer(widget: CommandLineWidget, queries: list[str], *places: Place) -> None:
+    widget.show_place_results(queries[-1], list(places), None)
+
+
+def test_typing_a_place_asks_for_it_and_shows_the_list(
+    qtbot: Any, command_line: CommandLineWidget
+) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ marainkatu 12")
+    assert queries[-1] == "marainkatu 12"
+    assert "marainkatu" in queries[0] or queries[0] == "m"  # one query per keystroke
+    _answer(command_line, queries, MARIANKATU_12, MARIANKATU)
+    completer = command_line.place_completer()
+    assert completer.isVisible()
+    assert completer.row_texts(0) == ["Mariankatu 12", "address", "Kruununhaka", "fuzzy 86 %"]
+    assert completer.row_texts(1)[1] == "street"
+    assert completer.current_place() is MARIANKATU_12
+
+
+def test_a_stale_answer_never_replaces_the_newer_query(
+    qtbot: Any, command_line: CommandLineWidget
+) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ mariankatu 1")
+    _type(qtbot, command_line, "2")
+    command_line.show_place_results("mariankatu 1", [MARIANKATU], None)  # late, stale
+    assert not command_line.place_completer().isVisible()
+    command_line.show_place_results("mariankatu 12", [MARIANKATU_12], None)
+    assert command_line.place_completer().places() == [MARIANKATU_12]
+
+
+def test_down_and_enter_pick_then_enter_creates_with_the_typed_text_kept(
+    qtbot: Any, command_line: CommandLineWidget
+) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ mariankatu")
+    _answer(command_line, queries, MARIANKATU, MARIANKATU_12)
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Down)
+    assert command_line.place_completer().current_place() is MARIANKATU_12
+    _enter(qtbot, command_line)  # picks
+    assert command_line.line_edit().text() == "N structure-fire @ Mariankatu 12"
+    assert not command_line.place_completer().isVisible()
+    assert command_line.picked_place() is MARIANKATU_12
+    with qtbot.waitSignal(command_line.sigIntent) as blocker:
+        _enter(qtbot, command_line)
+    (intent,) = blocker.args
+    assert isinstance(intent, NewIncident)
+    assert intent.place is MARIANKATU_12
+    assert intent.location == "mariankatu"  # what the dispatcher typed
+    assert command_line.picked_place() is None
+
+
+def test_tab_picks_up_wraps_and_escape_closes_only_the_list(
+    qtbot: Any, command_line: CommandLineWidget
+) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ liisankatu & mariankatu")
+    _answer(command_line, queries, CORNER, MARIANKATU)
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Up)  # wraps to the last row
+    assert command_line.place_completer().current_place() is MARIANKATU
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Escape)
+    assert not command_line.place_completer().isVisible()
+    assert command_line.line_edit().text().endswith("liisankatu & mariankatu")
+    _type(qtbot, command_line, " ")
+    _answer(command_line, queries, CORNER)
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Tab)
+    assert command_line.line_edit().text().rstrip() == "N structure-fire @ Liisankatu & Mariankatu"
+    assert command_line.picked_place() is CORNER
+
+
+def test_editing_after_a_pick_drops_the_pick(qtbot: Any, command_line: CommandLineWidget) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ mariankatu 12")
+    _answer(command_line, queries, MARIANKATU_12)
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Tab)
+    _type(qtbot, command_line, "b")
+    assert command_line.picked_place() is None
+    assert queries[-1] == "Mariankatu 12b"
+    with qtbot.waitSignal(command_line.sigIntent) as blocker:
+        qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Escape)
+        _enter(qtbot, command_line)
+    (intent,) = blocker.args
+    assert intent.place is None and intent.place_query == "Mariankatu 12b"
+
+
+def test_nothing_found_and_unavailable_say_so(qtbot: Any, command_line: CommandLineWidget) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ qqqq")
+    _answer(command_line, queries)
+    assert command_line.place_completer().note_text() == "No place found for 'qqqq'"
+    command_line.show_place_results("qqqq", [], "places unavailable: no places index")
+    assert "places unavailable" in command_line.place_completer().note_text()
+    _enter(qtbot, command_line)  # nothing to pick: Enter submits
+    assert command_line.line_edit().text() == ""
+
+
+def test_no_place_query_outside_a_place(qtbot: Any, command_line: CommandLineWidget) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ 60.17,24.94 Main St 5")
+    _type(qtbot, command_line, "")
+    command_line.line_edit().clear()
+    _type(qtbot, command_line, "NOTE 123 meet @ the gate")
+    assert queries == [q for q in queries if q and q[0].isdigit()]  # coordinates only, briefly
+
+
+def test_show_info_is_not_an_error(qtbot: Any, command_line: CommandLineWidget) -> None:
+    command_line.show_info("E11: Mariankatu 12, 8 m")
+    assert command_line.error_text() == "E11: Mariankatu 12, 8 m"
+    colour = command_line.error_label().palette().color(QPalette.ColorRole.WindowText)
+    assert colour != ERROR_COLOUR
