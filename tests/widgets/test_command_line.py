@@ -189,8 +189,17 @@ def test_help_command_and_f1_show_the_table(qtbot: Any, command_line: CommandLin
 
 # -- places after @ ----------------------------------------------------------------
 
-MARIANKATU_12 = Place("Mariankatu 12", "address", 60.1712, 24.9521, 0.86, "fuzzy",
-                      street="Mariankatu", housenumber="12", locality="Kruununhaka")
+MARIANKATU_12 = Place(
+    "Mariankatu 12",
+    "address",
+    60.1712,
+    24.9521,
+    0.86,
+    "fuzzy",
+    street="Mariankatu",
+    housenumber="12",
+    locality="Kruununhaka",
+)
 MARIANKATU = Place("Mariankatu", "street", 60.1705, 24.9525, 0.8, "fuzzy", locality="Kruununhaka")
 CORNER = Place("Liisankatu & Mariankatu", "intersection", 60.1727, 24.9517, 1.0, "exact",
                locality="Kruununhaka")  # fmt: skip

@@ -63,7 +63,7 @@ def test_moving_wraps_and_a_click_picks(qtbot: Any, host: Any) -> None:
 
 
 def test_note_and_warning_lines(host: Any) -> None:
-    _window, edit, completer = host
+    _window, _edit, completer = host
     completer.set_results("24.94 60.17", [SWAPPED], "places unavailable: no places index")
     assert completer.note_text().splitlines() == [
         "places unavailable: no places index",

@@ -33,7 +33,7 @@ def search(qtbot: Any) -> tuple[QWidget, PlaceSearchWidget, QLineEdit]:
 
 
 def test_ctrl_f_focuses_typing_asks_and_enter_chooses(qtbot: Any, search: Any) -> None:
-    window, widget, other = search
+    _window, widget, other = search
     qtbot.keyClick(other, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert widget.line_edit().hasFocus()
     queries: list[str] = []
