@@ -11,13 +11,23 @@ and the event log up to ``t``. The timeline dock moves ``t`` (play at 1x to
 thread and only the newest requested time is projected, so the window never
 waits and fast playback drops intermediate states, never frames. Nothing
 can be changed: the command line is disabled and actions are not wired.
+
+Every timer of the window runs on the replay clock (``clock()``: the time of
+the state on screen), never on this PC's: ring and talk timers, unit status
+timers and fix ages, incident and alert ages, the detail panels and the
+status bar clock, and units' overdue warnings are judged at that time.
+
+A drill store (``console.reports.incident.exercise_title``) is replayed as a
+drill: the window gets the live drill's permanent DRILL banner and orange
+tint (``window.set_drill``), its title and the replay banner say DRILL too.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -26,8 +36,10 @@ from PySide6.QtCore import QObject
 from console.config.site import Site, site_catalogue
 from console.controllers.unit_roster import UnitRoster
 from console.reports.event_text import position_update
+from console.reports.incident import exercise_title
 from console.services.dispatch import incident_view
 from console.session.bridge import event_view
+from models.dispatch.status import UnitStatus
 from models.geo import LocalProjection
 from widgets.map.tracks import TrackFrame
 from widgets.views import (
@@ -68,7 +80,16 @@ class ReplaySession(QObject):
         self._wanted: datetime | None = None
         self._busy = False
         self.states_shown = 0
+        self.drill_title: str | None = None  # None: not a drill store
         self._log_window: list[Any] = []  # the event-log rows of the last state (worker thread)
+        use_clock(window, self.clock)
+
+    def clock(self) -> datetime:
+        """The replay clock: the time of the state on screen (the cursor's before the first)."""
+        if self.time is not None:
+            return self.time
+        timeline = self.window.timeline
+        return timeline.current_time() if timeline is not None else datetime.now(UTC)
 
     # -- start ---------------------------------------------------------------------
 
@@ -91,14 +112,14 @@ class ReplaySession(QObject):
         self.show_site()
         w = self.window
         loop = asyncio.get_running_loop()
-        self.store, self.projector, verdict, markers, times = await loop.run_in_executor(
-            None, self._open
-        )
-        w.show_banner(
-            self.tr("REPLAY — read-only — {where} — {verdict}").format(
-                where=self.store.where, verdict=verdict
-            )
-        )
+        opened = await loop.run_in_executor(None, self._open)
+        self.store, self.projector, verdict, markers, times, self.drill_title = opened
+        if self.drill_title is not None:
+            self._mark_drill(self.drill_title)
+            banner = self.tr("REPLAY OF A DRILL — read-only — {where} — {verdict}")
+        else:
+            banner = self.tr("REPLAY — read-only — {where} — {verdict}")
+        w.show_banner(banner.format(where=self.store.where, verdict=verdict))
         timeline = w.timeline
         first, last = self.projector.first_time(), self.projector.last_time()
         if first is None or last is None:
@@ -114,7 +135,17 @@ class ReplaySession(QObject):
         w.event_log.sigEventActivated.connect(self._on_event_log_event_activated)
         self.seek(last)
 
-    def _open(self) -> tuple[Any, Any, str, list[tuple[datetime, str, str]], list[float]]:
+    def _mark_drill(self, title: str) -> None:
+        w = self.window
+        shown = title or self.tr("drill")
+        w.set_drill(shown)
+        w.setWindowTitle(
+            self.tr("Replay — DRILL — {title} — {site}").format(title=shown, site=self.site.name)
+        )
+
+    def _open(
+        self,
+    ) -> tuple[Any, Any, str, list[tuple[datetime, str, str]], list[float], str | None]:
         from console.services.sensor_replay import SensorReplayFeed
         from models.replay import ReplayProjector, open_store_readonly
         from models.store import verify_chain
@@ -135,7 +166,7 @@ class ReplaySession(QObject):
             label = str(payload.get("incident_id") or payload.get("call_id")
                         or payload.get("alert_id") or "")  # fmt: skip
             markers.append((event.rx_time, MARKER_KINDS[event.kind], label))
-        return store, projector, verdict, markers, times
+        return store, projector, verdict, markers, times, exercise_title(store)
 
     def _on_event_log_event_activated(self, seq: int) -> None:
         if self.store is None:
@@ -202,6 +233,7 @@ class ReplaySession(QObject):
         self.time = state.time
         self.states_shown += 1
         w.timeline.set_time(state.time)
+        w.clock.refresh()  # the status bar's clock says the replayed moment at once
         units = {u.call_sign: u for u in state.units}
         views = []
         for view in UnitRoster(self.site).all():
@@ -220,6 +252,7 @@ class ReplaySession(QObject):
                     course_deg=u.course_deg,
                     status_since=u.status_since,
                     incident_id=u.incident_id,
+                    overdue=self._overdue(u.status, u.status_since, state.time),
                 )
             views.append(view)
         w.map_widget.set_units(views)
@@ -254,6 +287,15 @@ class ReplaySession(QObject):
             )
         )
 
+    def _overdue(self, status: str, since: datetime | None, at: datetime) -> str | None:
+        """The overdue warning the live console showed at ``at`` (None when not)."""
+        if since is None:
+            return None
+        try:
+            return self.site.overdue.check(UnitStatus(status), since, at)
+        except ValueError:  # a status this version does not know
+            return None
+
     @staticmethod
     def _call_view(call: Any) -> CallView:
         location = None
@@ -278,6 +320,34 @@ class ReplaySession(QObject):
             location=location,
             incident_id=call.incident_id,
         )
+
+
+def use_clock(window: MainWindow, clock: Callable[[], datetime]) -> None:
+    """Make every timer of ``window`` read ``clock`` instead of this PC's clock.
+
+    The docks take their clock at construction (``clock=``, default the wall
+    clock); the replay window is built like the live one, so its clocks are
+    swapped here: each holder's ``set_clock`` where it has one, else its
+    ``_clock``. A holder without either is a programming error and raises.
+    """
+    holders: list[Any] = [
+        window.call_queue.model(),
+        window.alert_queue.model(),
+        window.incident_queue.model(),
+        window.unit_board.model(),
+        window.call_panel,
+        window.incident_panel,
+        window.alert_panel,
+        window.clock,
+    ]
+    for holder in holders:
+        setter = getattr(holder, "set_clock", None)
+        if callable(setter):
+            setter(clock)
+        elif hasattr(holder, "_clock"):
+            holder._clock = clock
+        else:
+            raise AttributeError(f"{type(holder).__name__} has no clock to set")
 
 
 def _track_frame(state: ReplayState) -> TrackFrame:
