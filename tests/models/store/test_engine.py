@@ -141,3 +141,47 @@ def test_raw_sqlite_sees_wal_mode(store: Store, store_path: Path) -> None:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         conn.close()
+
+
+def test_known_head_is_alembics_head() -> None:
+    from models.store.engine import _MIGRATIONS_DIR
+    from models.store.schema_version import known_head
+
+    assert known_head(_MIGRATIONS_DIR) == head_revision()
+
+
+def test_known_head_refuses_to_guess(tmp_path: Path) -> None:
+    from models.store.schema_version import known_head
+
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    assert known_head(tmp_path) is None  # no scripts
+    (versions / "a.py").write_text('revision: str = "a"\ndown_revision: str | None = None\n')
+    (versions / "b.py").write_text("revision = 'b'\ndown_revision = 'a'\n")
+    assert known_head(tmp_path) == "b"
+    other = tmp_path / "two"
+    (other / "versions").mkdir(parents=True)
+    (other / "versions" / "a.py").write_text('revision = "a"\ndown_revision = None\n')
+    (other / "versions" / "c.py").write_text('revision = "c"\ndown_revision = None\n')
+    assert known_head(other) is None  # two heads: ask alembic
+
+
+@pytest.mark.sqlite_only
+def test_a_store_at_the_head_opens_without_alembic(store: Store, tmp_path: Path) -> None:
+    """Opening a store that needs no migration does not import alembic (start time)."""
+    import subprocess
+    import sys
+
+    assert store.path is not None
+    code = (
+        "import sys\n"
+        "from models.store import open_store\n"
+        f"open_store({f'sqlite:///{store.path}'!r}).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False", done.stderr
+    fresh = tmp_path / "fresh.sqlite"
+    code = code.replace(str(store.path), str(fresh))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True", done.stderr  # a new store is created by the migrations
