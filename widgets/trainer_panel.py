@@ -6,7 +6,12 @@ radio or store imports). ``set_scenario(title, injections)`` with
 ``set_status(TrainerStatus)`` refreshes the state, the drill clock
 ("drill s / duration s"), the speed and the list of injections still to come
 (the timeline after the first ``played`` ones); ``set_report(path)`` shows
-where the report was written; ``set_message(text)`` a line for the trainer.
+where the report was written; ``set_message(text)`` a line for the trainer;
+``set_score(ScoreSummary)`` shows the ended drill's score at the top of the
+panel: "Score 82 / 100" with PASSED (green) or NOT PASSED (red) in words
+as well as colour, then one line per part of the score (its share, or "—"
+when the drill gave nothing to measure) and one per measure with its
+verdict, all as the session phrased them.
 Buttons and the speed selector only emit: ``sigStartRequested``,
 ``sigPauseRequested``, ``sigResumeRequested``, ``sigEndRequested``,
 ``sigSpeedChanged(float)`` and ``sigInjectRequested(int)`` (the injection's
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["SPEEDS", "InjectionRow", "TrainerPanelDock", "TrainerStatus"]
+__all__ = ["SPEEDS", "InjectionRow", "ScoreSummary", "TrainerPanelDock", "TrainerStatus"]
 
 SPEEDS: tuple[float, ...] = (1.0, 2.0, 5.0, 10.0, 30.0)
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -56,6 +61,20 @@ class TrainerStatus:
     played: int  # timeline injections already played
     last: str | None = None
     reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreSummary:
+    """An ended drill's score as the panel shows it (text already phrased)."""
+
+    score: float  # 0..100
+    passed: bool
+    parts: tuple[tuple[str, float | None], ...] = ()  # (part, share 0..1 | None)
+    measures: tuple[tuple[str, bool | None], ...] = ()  # (sentence, passed | None)
+
+
+_PASS_STYLE = "QLabel { background: #1b7f3b; color: white; font-size: 16pt; font-weight: bold;"
+_FAIL_STYLE = "QLabel { background: #b00020; color: white; font-size: 16pt; font-weight: bold;"
 
 
 def speed_label(speed: float) -> str:
@@ -89,7 +108,19 @@ class TrainerPanelDock(QDockWidget):
         self.state_label = QLabel(body)
         self.clock_label = QLabel(clock_text(0.0, 0.0), body)
         self.clock_label.setStyleSheet("QLabel { font-size: 16pt; font-weight: bold; }")
+        self.score_label = QLabel(body)
+        self.score_label.setObjectName("DrillScore")
+        self.score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.score_label.hide()
+        self.score_details = QLabel(body)
+        self.score_details.setObjectName("DrillScoreDetails")
+        self.score_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.score_details.setWordWrap(True)
+        self.score_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.score_details.hide()
         layout.addWidget(self.title_label)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.score_details)
         layout.addWidget(self.clock_label)
         layout.addWidget(self.state_label)
 
@@ -172,6 +203,35 @@ class TrainerPanelDock(QDockWidget):
 
     def set_message(self, text: str) -> None:
         self.message_label.setText(text)
+
+    def set_score(self, summary: ScoreSummary) -> None:
+        """Show the ended drill's score, its parts and its measures."""
+        verdict = self.tr("PASSED") if summary.passed else self.tr("NOT PASSED")
+        self.score_label.setText(
+            self.tr("Score {score} / 100 — {verdict}").format(
+                score=f"{summary.score:.0f}", verdict=verdict
+            )
+        )
+        self.score_label.setStyleSheet(
+            (_PASS_STYLE if summary.passed else _FAIL_STYLE) + " padding: 6px; }"
+        )
+        lines = [
+            self.tr("{part}: {share}").format(
+                part=part, share="—" if share is None else f"{share * 100:.0f} %"
+            )
+            for part, share in summary.parts
+        ]
+        marks = {True: "✓", False: "✗", None: "–"}
+        lines += [f"{marks[ok]} {sentence}" for sentence, ok in summary.measures]
+        self.score_details.setText("\n".join(lines))
+        self.score_label.show()
+        self.score_details.setVisible(bool(lines))
+
+    def score_text(self) -> str:
+        """The score and its details as shown ("" before the drill has a score)."""
+        if self.score_label.isHidden():
+            return ""
+        return f"{self.score_label.text()}\n{self.score_details.text()}".strip()
 
     # -- reading (tests, session) --------------------------------------------
 

@@ -16,9 +16,11 @@ folder, never the live store), then builds the ``DrillRunner`` (trainee: the ope
 the trainer) it is scored from the drill store's committed log
 (``models.drills.scoring``) and the HTML and JSON reports are written beside
 a SQLite drill store (else in the drills folder); ``report_ready`` is set
-and the panel shows the HTML path. ``shutdown()`` ends a running drill
-first (so a report is always written), then closes the session, the feeds
-and the store.
+and the panel shows the score (``score_summary``: the 0..100 score with its
+verdict, each part's share and each measure's verdict, the same figures as
+the reports) and the HTML path; ``score`` holds the ``DrillScore``.
+``shutdown()`` ends a running drill first (so a report is always written),
+then closes the session, the feeds and the store.
 
 ``start_drill_console(window, site, scenario_ref, store_url, operator,
 speed)`` is the one call ``console.app`` needs for ``--drill``.
@@ -45,9 +47,10 @@ from console.session.live import ConsoleSession
 from models.drills.events import END_BY_TRAINER
 from models.drills.injections import summary as injection_summary
 from models.drills.scenario import Scenario
-from widgets.trainer_panel import InjectionRow, TrainerPanelDock, TrainerStatus
+from widgets.trainer_panel import InjectionRow, ScoreSummary, TrainerPanelDock, TrainerStatus
 
 if TYPE_CHECKING:
+    from models.drills.score_types import DrillScore, Measure
     from models.store import Store
 
 _LOGGER = logging.getLogger(__name__)
@@ -102,6 +105,7 @@ class DrillSession(QObject):
         self.crews: CrewSimulator | None = None
         self.crew_dispatch: Any = None
         self.report_paths: tuple[Path, Path] | None = None
+        self.score: DrillScore | None = None
         self.report_ready = asyncio.Event()
         self.started = asyncio.Event()
         self._manual = 0
@@ -279,18 +283,22 @@ class DrillSession(QObject):
         writer = session.writer
         await loop.run_in_executor(None, writer.flush)
         try:
-            paths = await loop.run_in_executor(None, self._write_reports, store)
+            json_path, html_path, score = await loop.run_in_executor(
+                None, self._write_reports, store
+            )
         except Exception as exc:
             _LOGGER.exception("drill report failed")
             self.panel.set_message(
                 self.tr("The report could not be written: {err}").format(err=exc)
             )
             return
-        self.report_paths = paths
-        self.panel.set_report(str(paths[1]))
+        self.report_paths = (json_path, html_path)
+        self.score = score
+        self.panel.set_score(self.score_summary(score))
+        self.panel.set_report(str(html_path))
         self.report_ready.set()
 
-    def _write_reports(self, store: Store) -> tuple[Path, Path]:
+    def _write_reports(self, store: Store) -> tuple[Path, Path, DrillScore]:
         """Worker thread: score from the committed log, write JSON and HTML."""
         from models.drills.report_html import write_html_report
         from models.drills.report_json import write_json_report
@@ -305,13 +313,51 @@ class DrillSession(QObject):
         write_json_report(score, json_path)
         write_html_report(score, self.scenario, html_path)
         _LOGGER.info("drill report: %s (score %.0f)", html_path, score.score)
-        return json_path, html_path
+        return json_path, html_path, score
+
+    def score_summary(self, score: DrillScore) -> ScoreSummary:
+        """The score as the trainer panel shows it, in this console's language."""
+        parts = {
+            "answer": self.tr("Answering calls"),
+            "process": self.tr("Call to dispatch"),
+            "incidents": self.tr("Incidents handled"),
+            "alerts": self.tr("Alerts handled"),
+        }
+        return ScoreSummary(
+            score=score.score,
+            passed=score.passed,
+            parts=tuple((parts.get(k, k), v) for k, v in score.parts.items()),
+            measures=tuple((self._measure_text(m), m.passed) for m in score.measures),
+        )
+
+    def _measure_text(self, measure: Measure) -> str:
+        what = {
+            "answer": self.tr("calls answered"),
+            "answer_95": self.tr("calls answered"),
+            "process": self.tr("high-priority calls dispatched"),
+            "alert_handle": self.tr("alerts handled"),
+        }.get(measure.name, measure.name)
+        if not measure.count:
+            return self.tr("{what} within {target} s: none to measure").format(
+                what=_capitalised(what), target=f"{measure.target_s:g}"
+            )
+        return self.tr("{what} within {target} s: {within} of {count} (target {pct} %)").format(
+            what=_capitalised(what),
+            target=f"{measure.target_s:g}",
+            within=measure.within,
+            count=measure.count,
+            pct=f"{measure.percentile:g}",
+        )
 
     def _fail(self, text: str, exc: Exception) -> None:
         _LOGGER.error("drill not started: %s", exc)
         self.window.show_banner(text.format(err=exc))
         self.panel.set_message(str(exc))
         self.started.set()
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def start_drill_console(

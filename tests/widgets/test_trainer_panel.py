@@ -59,3 +59,31 @@ def test_inject_now_sends_the_selected_index_and_speed_is_emitted(qtbot: Any) ->
     assert panel.speed_box.currentText() == "60×"
     panel.set_report("/tmp/r.html")
     assert "/tmp/r.html" in panel.report_label.text()
+
+
+def test_the_score_shows_when_the_drill_ends(qtbot: Any) -> None:
+    from widgets.trainer_panel import ScoreSummary
+
+    panel = _panel(qtbot)
+    panel.show()
+    assert panel.score_text() == "" and not panel.score_label.isVisible()
+    panel.set_status(TrainerStatus("ended", 30.0, 900.0, 2.0, 3, reason="completed"))
+    panel.set_score(
+        ScoreSummary(
+            score=82.4,
+            passed=True,
+            parts=(("Answering calls", 1.0), ("Alerts handled", None)),
+            measures=(("Calls answered within 15 s: 9 of 10 (target 90 %)", True),
+                      ("Alerts handled within 60 s: none to measure", None)),
+        )
+    )  # fmt: skip
+    assert panel.score_label.isVisible() and panel.score_details.isVisible()
+    text = panel.score_text()
+    assert text.startswith("Score 82 / 100 — PASSED")
+    assert "Answering calls: 100 %" in text and "Alerts handled: —" in text
+    assert "✓ Calls answered within 15 s: 9 of 10" in text
+    assert "#1b7f3b" in panel.score_label.styleSheet()
+    panel.set_score(ScoreSummary(score=41.0, passed=False))
+    assert panel.score_text().startswith("Score 41 / 100 — NOT PASSED")
+    assert "#b00020" in panel.score_label.styleSheet()
+    assert not panel.score_details.isVisible()

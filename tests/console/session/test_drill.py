@@ -108,6 +108,12 @@ def test_gui_drill_marks_window_injects_pauses_and_reports(
     report = json.loads(json_path.read_text(encoding="utf-8"))
     assert report
     assert str(html_path) in drill.panel.report_label.text()
+    # The trainer sees the score on the panel, the same figure as the reports'.
+    assert drill.score is not None and report["score"] == pytest.approx(drill.score.score)
+    shown = drill.panel.score_text()
+    assert shown.startswith(f"Score {report['score']:.0f} / 100 — ")
+    assert ("NOT PASSED" not in shown) == report["passed"]
+    assert "Calls answered within 15 s" in shown
     # The drill ran on its own store only: the live default store was never created.
     assert not default_store_path().exists()
     assert str(default_store_path()).startswith(str(xdg))
