@@ -11,8 +11,10 @@ exit 2 before any window opens or any link starts (a store that exists but
 cannot be opened is still the console's banner).
 Sub-commands: ``decode PROTOCOL [FILE ...]`` (JSON lines for people debugging
 a feed), ``import-osm FILE --out SITE_DIR`` (build a site's road layer), and
-``record`` (run the site's links into the store without a GUI) and
-``recommend --type CODE --at LAT,LON [--json]`` (which units to send). Heavy
+``record`` (run the site's links into the store without a GUI),
+``recommend --type CODE --at LAT,LON [--json]`` (which units to send),
+``geocode QUERY|- [--limit N] [--json]`` and ``reverse LAT,LON|- [--json]``
+(the site's places index, for people debugging a site's data). Heavy
 imports happen inside each command so ``decode`` starts fast and needs no Qt.
 """
 
@@ -115,6 +117,18 @@ def _build_parser() -> argparse.ArgumentParser:
     recm.add_argument("--type", dest="type_code", required=True, help="incident type code")
     recm.add_argument("--at", required=True, metavar="LAT,LON", help="incident position")
     recm.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
+    for name, helptext, metavar in (
+        ("geocode", "find places in the site's places index", "QUERY"),
+        ("reverse", "name a position by its nearest street", "LAT,LON"),
+    ):
+        geo = sub.add_parser(name, help=helptext)
+        geo.add_argument(
+            "geo_query", metavar=metavar, help=f"{metavar}, or - for one a line on stdin"
+        )
+        geo.add_argument("--site", type=_site_argument, dest="geo_site", help="site folder")
+        geo.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
+        if name == "geocode":
+            geo.add_argument("--limit", type=int, default=10, help="results per query (10)")
     rep = sub.add_parser("report", help="write an incident report (PDF) from a store")
     rep.add_argument("report_store", metavar="STORE", help="store URL or SQLite file")
     rep.add_argument("incident_id", metavar="INCIDENT", help="incident id, e.g. 2026-000123")
@@ -190,6 +204,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from console.commands.import_osm import import_osm_command
 
         return import_osm_command(args.osm_file, args.out)
+    if args.command in ("geocode", "reverse"):
+        from console.commands.geocode import geocode_command, reverse_command
+
+        site = args.geo_site or args.site
+        if args.command == "geocode":
+            return geocode_command(
+                args.geo_query, site, args.limit, args.as_json, sys.stdin, sys.stdout, sys.stderr
+            )
+        return reverse_command(
+            args.geo_query, site, args.as_json, sys.stdin, sys.stdout, sys.stderr
+        )
     if args.command == "report":
         from console.commands.report import report_command
 

@@ -7,8 +7,11 @@ otherwise), writes ``SITE_DIR/roads.npz``, the routing graph
 ``SITE_DIR/graph.npz`` (``models.routing``, default speed profile) and, when
 ``SITE_DIR/site.toml`` does not exist, a starter ``site.toml`` (centre at
 the roads' bbox centre, time zone UTC, no units, commented examples) that
-``load_site`` accepts. Returns 0 on success; on any error prints one
-message on ``stream`` and returns 1.
+``load_site`` accepts, and the places index ``SITE_DIR/places.sqlite``
+(``models.places.build``: streets, addresses, corners, landmarks, and the
+site's own ``[[places]]`` of an existing site.toml) with its own progress
+bar. An extract without addresses still imports and says so. Returns 0 on
+success; on any error prints one message on ``stream`` and returns 1.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from console.config.site import SITE_FILE
+from console.config.site import SITE_FILE, SiteError, read_site_places
 from models.osm_import import OsmImportError, import_osm
+from models.places.build import build_places
+from models.places.types import PLACES_FILE, PlacesIndexError
 from models.roads import RoadLayer
 from models.routing import GRAPH_FILE
 from models.routing.build import build_graph
@@ -134,7 +139,13 @@ def import_osm_command(osm_file: str, out_dir: str, stream: TextIO = sys.stderr)
             site_file.write_text(
                 starter_site_toml(layer, site_name_from_file(source)), encoding="utf-8"
             )
-    except OsmImportError as exc:
+        places = build_places(
+            source,
+            target / PLACES_FILE,
+            _Progress(stream, f"indexing places of {source.name}"),
+            read_site_places(target),
+        )
+    except (OsmImportError, PlacesIndexError, SiteError) as exc:
         stream.write(f"import-osm: {exc}\n")
         return 1
     except OSError as exc:
@@ -147,4 +158,7 @@ def import_osm_command(osm_file: str, out_dir: str, stream: TextIO = sys.stderr)
         + (f"; starter {target / SITE_FILE}" if wrote_site else "")
         + "\n"
     )
+    stream.write(f"wrote {places.line()}\n")
+    for note in places.notes:
+        stream.write(f"note: {note}\n")
     return 0

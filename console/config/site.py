@@ -35,6 +35,14 @@ Helsinki demo site. Layout of ``site.toml``::
                   link uses it with ``grammar = "NAME"``
     [ali_profiles.NAME] an ALI record layout (radio.codecs.ali_profile); an ali
                   link uses it with ``profile = "NAME"``
+    [[places]]    the site's own names for places (models.places.site_places):
+                  alias, kind (default "place"), and lat + lon or an address
+
+``Site.places_file`` is the site's places index (``places.sqlite`` beside
+``site.toml``, built by ``import-osm``) or ``None`` when the site has none;
+``Site.places`` the ``[[places]]`` entries, to hand to
+``PlacesIndex.open(site.places_file, site_places=site.places)``.
+``read_site_places(site_dir)`` reads only that table (for ``import-osm``).
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import resources
-from console.config.schema import SchemaError, check, label_of
+from console.config.schema import SchemaError, Table, check, label_of
 from console.config.site_links import LinkSections, SiteError
 from console.config.site_schema import DISCIPLINES, SITE_SCHEMA
 from console.config.toml_lines import TomlLines
@@ -60,6 +68,8 @@ from models.dispatch.catalogue import (
     load_catalogue,
 )
 from models.dispatch.overdue import OverdueConfigError, OverdueRules
+from models.places.site_places import SitePlace
+from models.places.types import PLACES_FILE
 from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.sensors.config import Sensor, SensorConfigError, Zone, parse_sensors, parse_zones
@@ -80,6 +90,7 @@ __all__ = [
     "Station",
     "Unit",
     "load_site",
+    "read_site_places",
     "site_catalogue",
 ]
 
@@ -125,6 +136,8 @@ class Site:
     duplicates: DuplicateRules = field(default_factory=DuplicateRules)
     sensors: tuple[Sensor, ...] = ()
     zones: tuple[Zone, ...] = ()
+    places: tuple[SitePlace, ...] = ()  # the site's own names ([[places]])
+    places_file: Path | None = None  # the places index (places.sqlite), None when absent
     # Holds the routing graph once loaded or built; see ``graph``.
     _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
 
@@ -245,6 +258,7 @@ class _Parser(LinkSections):
         )
         http = self._http()
         duplicates = self._duplicates()
+        places_file = self.file.parent / PLACES_FILE
         return Site(
             name=head["name"],
             timezone=timezone,
@@ -263,6 +277,8 @@ class _Parser(LinkSections):
             duplicates=duplicates,
             sensors=sensors,
             zones=zones,
+            places=self._places(),
+            places_file=places_file if places_file.is_file() else None,
             _graph_cache=graph_cache,
         )
 
@@ -380,6 +396,59 @@ class _Parser(LinkSections):
         except SensorConfigError as exc:
             raise SiteError(str(exc)) from exc
         return sensors, zones
+
+    def _places(self) -> tuple[SitePlace, ...]:
+        out: list[SitePlace] = []
+        seen: set[str] = set()
+        for i, entry in enumerate(self.doc.get("places", [])):
+            alias = entry["alias"].strip()
+            if not alias:
+                raise self.loc.error("places", i, "alias", "the alias is blank")
+            if alias.casefold() in seen:
+                raise self.loc.error("places", i, "alias", f"duplicate alias {alias!r}")
+            seen.add(alias.casefold())
+            has_lat, has_lon = "lat" in entry, "lon" in entry
+            if has_lat != has_lon:
+                missing = "lon" if has_lat else "lat"
+                raise self.loc.error("places", i, None, f"{missing} is missing: give lat and lon")
+            address = entry.get("address")
+            if not has_lat and not address:
+                raise self.loc.error(
+                    "places", i, None, "give the point (lat and lon) or the address it stands for"
+                )
+            out.append(
+                SitePlace(
+                    alias=alias,
+                    kind=entry.get("kind", "place"),
+                    lat=float(entry["lat"]) if has_lat else None,
+                    lon=float(entry["lon"]) if has_lon else None,
+                    address=address,
+                )
+            )
+        return tuple(out)
+
+
+def read_site_places(site_dir: str | Path) -> tuple[SitePlace, ...]:
+    """The ``[[places]]`` of ``site_dir/site.toml`` alone (``()`` when the file has none).
+
+    Raises ``SiteError`` like ``load_site`` for a file it cannot read or a bad entry;
+    the rest of the file is not checked here.
+    """
+    file = Path(site_dir) / SITE_FILE
+    try:
+        text = file.read_text(encoding="utf-8")
+        doc = tomllib.loads(text)
+    except FileNotFoundError:
+        return ()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SiteError(f"{file}: cannot read the site file ({exc})") from exc
+    places = doc.get("places", [])
+    try:
+        schema = Table({"places": SITE_SCHEMA.keys["places"]})
+        check({"places": places}, schema, str(file), TomlLines(text).line)
+    except SchemaError as exc:
+        raise SiteError(str(exc)) from exc
+    return _Parser(file, _Locator(file, text), {"places": places})._places()
 
 
 def site_catalogue(site: Site) -> Catalogue:

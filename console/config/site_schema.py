@@ -22,6 +22,9 @@ Ranges, and why:
   more than 0 and at most 10080 minutes, radius factor 0..10;
 - a sensor's range more than 0 and at most 1 000 000 m, ASTERIX SAC/SIC 0..255;
 - an ALI layout 1..200 lines of 1..1000 columns;
+- ``[[places]]`` (the site's own names: alias, kind, a point or an address):
+  lat -90..90, lon -180..180; that an entry has a point or an address is
+  the parser's to check;
 - ``[http]``: see ``HTTP_SCHEMA``: bodies 1 byte..16 MiB per route, and the
   endpoint's own limits (timeouts 0.1..3600 s, requests in flight,
   connections, refused-request budgets) in the ranges
@@ -173,6 +176,16 @@ SITE_SCHEMA = Table(
                     ),
                 }
             )
+        ),
+        "places": Table(
+            {
+                "alias": _NEEDED_TEXT,
+                "kind": _TEXT,
+                "lat": Value("number", -90, 90, unit="degrees"),
+                "lon": Value("number", -180, 180, unit="degrees"),
+                "address": _TEXT,
+            },
+            many=True,
         ),
         "alarm_grammars": Named(
             Table(

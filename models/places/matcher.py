@@ -1,0 +1,173 @@
+"""Word-level matching: which indexed words a typed word may mean, and how well a name matches.
+
+Contract:
+
+- ``edit_budget(word)``: the edits an indexed word tolerates: 0 below 4
+  letters, 1 from 4, 2 from 8 (``BUDGETS``). Edits are Damerau (optimal
+  string alignment: an adjacent swap is one edit), computed by rapidfuzz.
+- ``Vocabulary(words, counts)`` holds the distinct indexed words (the
+  ``vocab`` table); ``expand(word, prefix)`` lists the indexed words a
+  typed word may stand for as ``(word, edits, is_prefix)``: the word itself,
+  words it begins (only when ``prefix``; the most frequent ``MAX_PREFIX``),
+  and words within their budget (at most ``MAX_FUZZY``, nearest first).
+- ``score_name(query_words, name_words, prefix) -> NameMatch | None``: how
+  a folded name answers the folded query words. Every query word must match
+  a distinct name word (exactly, as the prefix of the last word, or within
+  the name word's budget) or be optional (a street-type word or particle);
+  every name word must be matched or optional, except that a name of three
+  or more words may miss one word (or have one misspelt beyond its budget)
+  when it is short (3 letters or fewer) or the query is still being typed.
+  ``NameMatch.quality`` is "exact", "fuzzy" or "partial" and ``score`` in
+  0..1 (1.0: every word exact).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from models.places.normalise import is_optional
+
+BUDGETS = ((8, 2), (4, 1))
+MAX_PREFIX = 300
+MAX_FUZZY = 60
+SHORT = 3
+
+
+def edit_budget(word: str) -> int:
+    for length, budget in BUDGETS:
+        if len(word) >= length:
+            return budget
+    return 0
+
+
+class Vocabulary:
+    def __init__(self, words: list[str], counts: list[int]) -> None:
+        order = sorted(range(len(words)), key=words.__getitem__)
+        self.words = [words[i] for i in order]
+        self.counts = np.asarray([counts[i] for i in order], dtype=np.int64)
+        self.known = set(self.words)
+        by_len: dict[int, list[str]] = defaultdict(list)
+        for word in self.words:
+            by_len[len(word)].append(word)
+        self.by_len = dict(by_len)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def expand(self, word: str, prefix: bool) -> list[tuple[str, int, bool]]:
+        out: dict[str, tuple[int, bool]] = {}
+        if word in self.known:
+            out[word] = (0, False)
+        if prefix and word:
+            lo = bisect.bisect_left(self.words, word)
+            hi = bisect.bisect_left(self.words, word + "\U0010ffff")
+            if hi - lo > MAX_PREFIX:
+                top = lo + np.argpartition(-self.counts[lo:hi], MAX_PREFIX)[:MAX_PREFIX]
+                picked = [self.words[int(i)] for i in top]
+            else:
+                picked = self.words[lo:hi]
+            for w in picked:
+                out.setdefault(w, (0, True))
+        if len(word) >= 3:
+            fuzzy: list[tuple[str, int]] = []
+            for length in range(max(4, len(word) - 2), len(word) + 3):
+                bucket = self.by_len.get(length)
+                if not bucket:
+                    continue
+                budget = 2 if length >= 8 else 1
+                if abs(length - len(word)) > budget:
+                    continue
+                for w, dist, _ in process.extract(
+                    word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=MAX_FUZZY
+                ):
+                    if dist > 0:
+                        fuzzy.append((w, int(dist)))
+            fuzzy.sort(key=lambda t: t[1])
+            for w, dist in fuzzy[:MAX_FUZZY]:
+                out.setdefault(w, (dist, False))
+        return [(w, e, p) for w, (e, p) in out.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    quality: str  # "exact", "fuzzy", "partial"
+    score: float
+    edits: int
+    missing: int  # name words neither matched nor optional
+    prefix: bool  # the last query word matched as a prefix
+
+
+def _word_cost(q: str, n: str, may_prefix: bool) -> tuple[int, bool] | None:
+    if q == n:
+        return 0, False
+    if may_prefix and n.startswith(q):
+        return 0, True
+    budget = edit_budget(n)
+    if budget == 0:
+        return None
+    dist = OSA.distance(q, n, score_cutoff=budget)
+    if dist <= budget:
+        return int(dist), False
+    if may_prefix and len(q) >= 4 and len(n) > len(q):
+        # a typo in a word still being typed: compare with the name word's start
+        head = n[: len(q)]
+        dist = OSA.distance(q, head, score_cutoff=edit_budget(head))
+        if dist <= edit_budget(head):
+            return int(dist), True
+    return None
+
+
+def score_name(
+    query_words: tuple[str, ...], name_words: list[str], prefix: bool
+) -> NameMatch | None:
+    if not query_words or not name_words:
+        return None
+    used = [False] * len(name_words)
+    edits = 0
+    used_prefix = False
+    unmatched_query = 0
+    last = len(query_words) - 1
+    for qi, q in enumerate(query_words):
+        best: tuple[int, bool, int] | None = None
+        for ni, n in enumerate(name_words):
+            if used[ni]:
+                continue
+            cost = _word_cost(q, n, prefix and qi == last)
+            if cost is not None and (best is None or (cost[0], cost[1]) < (best[0], best[1])):
+                best = (cost[0], cost[1], ni)
+                if cost == (0, False):
+                    break
+        if best is None:
+            if is_optional(q):
+                continue
+            unmatched_query += 1
+            continue
+        used[best[2]] = True
+        edits += best[0]
+        used_prefix = used_prefix or best[1]
+    core_total = sum(1 for n in name_words if not is_optional(n))
+    missing = sum(1 for n, u in zip(name_words, used, strict=True) if not u and not is_optional(n))
+    matched = sum(used)
+    if matched == 0:
+        return None
+    if unmatched_query:
+        # One short (or hopelessly misspelt) query word may miss when the rest match.
+        short = all(len(q) <= SHORT for q in query_words if q not in name_words)
+        if unmatched_query > 1 or not (short or matched >= 2):
+            return None
+        edits += 2
+    coverage = min(1.0, matched / max(1, core_total))
+    if edits == 0 and missing == 0 and not used_prefix:
+        return NameMatch("exact", 1.0, 0, 0, False)
+    if edits == 0:
+        score = 0.9 * (0.4 + 0.6 * coverage) - (0.02 if used_prefix else 0.0)
+        return NameMatch("partial", round(score, 3), 0, missing, used_prefix)
+    score = max(0.05, 0.85 - 0.12 * edits) * (0.4 + 0.6 * coverage)
+    return NameMatch("fuzzy" if missing == 0 else "partial", round(score, 3), edits, missing,
+                     used_prefix)  # fmt: skip

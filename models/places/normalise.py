@@ -1,0 +1,102 @@
+"""Fold names and queries to the form the places index compares.
+
+Contract: ``fold(text) -> str`` lower-cases and folds ``text`` so that what a
+caller types and what OpenStreetMap holds compare equal: Latin diacritics are
+dropped (``ä`` -> ``a``, ``ř`` -> ``r``, ``ß`` -> ``ss``), Hebrew vowel points
+and cantillation are dropped and final letters become their plain form
+(``ם`` -> ``מ``), Arabic harakat and tatweel are dropped and letter variants
+merge (``أ إ آ ٱ`` -> ``ا``, ``ة`` -> ``ه``, ``ى`` -> ``ي``), Arabic-Indic and
+Persian digits become ASCII digits, bidi marks and control characters vanish,
+and every run of punctuation becomes one space. ``words(text)`` is
+``fold(text).split()``. ``STREET_WORDS`` are the folded street-type words
+(katu, gatan, strasse, rue, ulice, רחוב, شارع, ...) a query may leave out or
+add; ``FILLER_WORDS`` are particles (de, la, von, ...) a query may leave out.
+``split_type_suffix(word)`` splits a compound such as ``mariankatu`` into
+``("marian", "katu")`` (or returns ``None``). Pure functions, no state.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
+_ARABIC_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None, "ؤ": "و", "ئ": "ي"}
+)
+_DIGITS = str.maketrans(
+    {**{chr(0x660 + i): str(i) for i in range(10)}, **{chr(0x6F0 + i): str(i) for i in range(10)}}
+)
+# Letters NFKD does not decompose but a caller types without their stroke or ligature.
+_LATIN_EXTRA = str.maketrans(
+    {"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+_SEPARATORS = re.compile(r"[^\w]+|_+")
+
+STREET_WORDS = frozenset(
+    {
+        # Finnish, Swedish
+        "katu", "tie", "kuja", "polku", "tori", "aukio", "puistikko", "ranta", "gatan", "gata",
+        "vagen", "vag", "grand", "torget", "platsen", "stigen", "kajen",
+        # German
+        "strasse", "str", "weg", "gasse", "platz", "allee",
+        # French
+        "rue", "avenue", "av", "ave", "boulevard", "bd", "blvd", "place", "pl", "chemin",
+        "impasse", "quai", "route", "square", "esplanade", "passage", "montee",
+        # Czech, Slovak, Polish, Serbo-Croatian
+        "ulice", "ul", "trida", "namesti", "nam", "ulica", "bulevar", "aleja", "trg",
+        # English
+        "street", "st", "road", "rd", "lane", "ln", "way", "drive", "dr",
+        # Hebrew, Arabic (folded)
+        "רחוב", "רח", "שדרות", "שד", "סמטת", "סמטה", "דרכ", "כיכר",
+        "شارع", "ش", "طريق", "ميدان",
+    }
+)  # fmt: skip
+FILLER_WORDS = frozenset(
+    {"de", "la", "le", "les", "du", "des", "d", "l", "von", "van", "der", "den", "di", "del",
+     "della", "al", "el", "the", "of", "a", "an", "y"}
+)  # fmt: skip
+# Compounds end in these (Finnish, Swedish, German, Dutch): "mariankatu", "hauptstrasse".
+_TYPE_SUFFIXES = (
+    "katu", "kuja", "tie", "gatan", "vagen", "strasse", "weg", "gasse", "platz", "straat",
+)  # fmt: skip
+_ABBREVIATED_SUFFIX = re.compile(r"^(\w{3,})str$")  # "hauptstr." -> "hauptstrasse"
+
+
+def fold(text: str) -> str:
+    """The comparison form of ``text``: folded letters and digits, single spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Mn" or cat == "Cf" or cat == "Cc":
+            continue  # combining marks (diacritics, niqqud, harakat), bidi marks, controls
+        out.append(ch)
+    text = "".join(out).translate(_HEBREW_FINALS).translate(_ARABIC_LETTERS)
+    text = text.translate(_DIGITS).translate(_LATIN_EXTRA)
+    return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+def words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def expand_abbreviation(word: str) -> str:
+    """``hauptstr`` -> ``hauptstrasse``; other words unchanged."""
+    match = _ABBREVIATED_SUFFIX.match(word)
+    return match.group(1) + "strasse" if match else word
+
+
+def split_type_suffix(word: str) -> tuple[str, str] | None:
+    """``mariankatu`` -> ``("marian", "katu")``; ``None`` when no type word ends it."""
+    for suffix in _TYPE_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)], suffix
+    return None
+
+
+def is_optional(word: str) -> bool:
+    """A street-type word or a particle: a name still matches when the query leaves it out."""
+    return word in STREET_WORDS or word in FILLER_WORDS

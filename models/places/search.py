@@ -1,0 +1,366 @@
+"""Search a places file: typed text in, ranked places out.
+
+Contract: ``Searcher(conn, vocabulary, site_places, bbox)``;
+``search(text, near, limit) -> list[Place]``, best first, never raising on
+any text (``PlacesIndex.search`` is the public face). Steps:
+
+1. clean the text (``models.places.query.clean``); empty -> ``[]``;
+2. coordinates in any usual form -> one ``coordinates`` place
+   (``models.places.coordinates``; a swapped pair carries a warning);
+3. corners ("X & Y", ...): the streets each side may mean, joined through
+   the precomputed ``intersections``; a corner is one concrete node, so
+   both streets always lie in the same place;
+4. names: the FTS5 table ``names_fts`` finds the names holding every typed
+   word (each word expanded by ``models.places.matcher.Vocabulary``: itself,
+   its typo-budget neighbours, as a prefix when it is the last word); when
+   that finds too little, each word in turn may be left out; each name is
+   then scored word by word (``score_name``). A house number turns street
+   hits into the address with that number on that very street (never one
+   on a same-named street elsewhere); when the street lacks the number, the
+   street is returned with a warning saying so;
+5. the site's own places are scored the same way and rank first on an
+   equal match.
+
+Ranking: exact matches before all others; then by score (0.1 steps); then
+site place, address, street, intersection, landmark; then distance to
+``near``. Work is capped (``MAX_ROWS`` names per FTS query, ``MAX_STREETS``
+streets per house-number lookup), so a query matching 100,000 names still
+answers within the latency budget. Equal labels are told apart by their
+locality ("Herzl 12, Rehavia").
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from models.places.coordinates import parse_coordinates
+from models.places.geometry import haversine_m
+from models.places.matcher import NameMatch, Vocabulary, score_name
+from models.places.normalise import fold, is_optional
+from models.places.query import Query, clean, parse
+from models.places.types import Place
+
+_LOGGER = logging.getLogger(__name__)
+
+MAX_ROWS = 2000
+MAX_STREETS = 60
+MAX_CORNER_STREETS = 40
+SAME_PLACE_M = 250.0
+KIND_RANK = {"site": 0, "address": 1, "street": 2, "intersection": 3, "landmark": 4, "place": 4}
+_NUMBER_FIRST_START = frozenset(
+    {"rue", "avenue", "boulevard", "bd", "place", "chemin", "impasse", "quai", "allee", "route",
+     "montee", "square", "esplanade", "passage", "traverse", "escalier", "descente", "via"}
+)  # fmt: skip
+_NUMBER_FIRST_END = frozenset(
+    {"street", "road", "avenue", "lane", "drive", "way", "st", "rd", "ave", "boulevard", "court"}
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    kind: str  # "street", "landmark"
+    target: int
+    display: str
+    match: NameMatch
+
+
+@dataclass(frozen=True, slots=True)
+class SiteEntry:
+    alias: str
+    kind: str
+    lat: float
+    lon: float
+    words: tuple[str, ...]
+    address: str | None = None
+
+
+def address_label(street: str, number: str) -> str:
+    words = fold(street).split()
+    if words and (words[0] in _NUMBER_FIRST_START or words[-1] in _NUMBER_FIRST_END):
+        return f"{number} {street}"
+    return f"{street} {number}"
+
+
+def _fts_term(word: str) -> str:
+    return '"' + word.replace('"', "") + '"'
+
+
+class Searcher:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        vocabulary: Vocabulary,
+        site_entries: Sequence[SiteEntry],
+        bbox: tuple[float, float, float, float] | None,
+    ) -> None:
+        self.conn = conn
+        self.vocab = vocabulary
+        self.site = list(site_entries)
+        self.bbox = bbox
+
+    # -- entry ---------------------------------------------------------------------------
+    def search(self, text: object, near: tuple[float, float] | None, limit: int) -> list[Place]:
+        try:
+            return self._search(clean(text), near, max(1, min(int(limit), 200)))
+        except Exception:  # a search must answer, whatever the text: log and say nothing found
+            _LOGGER.exception("places search failed for %r", text)
+            return []
+
+    def _search(self, text: str, near: tuple[float, float] | None, limit: int) -> list[Place]:
+        if not text.strip():
+            return []
+        coords = parse_coordinates(text, self.bbox)
+        if coords is not None:
+            label = f"{coords.lat:.6f}, {coords.lon:.6f}"
+            return [Place(label, "coordinates", coords.lat, coords.lon, 1.0,
+                          warning=coords.warning, place_id=f"c:{label}")]  # fmt: skip
+        query = parse(text)
+        places: list[Place] = []
+        if query.corner is not None:
+            places += self._corners(*query.corner)
+            if query.corner_also_name or not places:
+                places += self._named(query)
+        else:
+            places += self._named(query)
+            if query.housenumber is not None and not any(p.kind == "address" for p in places):
+                plain = Query(query.text, query.number_words, query.prefix)
+                places += [p for p in self._named(plain) if p.match == "exact"]
+        places += self._site_places(query)
+        return self._rank(places, near, limit)
+
+    # -- names ---------------------------------------------------------------------------
+    def match_names(
+        self, words: tuple[str, ...], prefix: bool, kinds: tuple[str, ...] | None = None
+    ) -> list[_Hit]:
+        if not words:
+            return []
+        core = [w for w in words if not is_optional(w)] or list(words)
+        groups: list[str | None] = []
+        for i, word in enumerate(core):
+            is_last = prefix and i == len(core) - 1 and word == words[-1]
+            terms = [_fts_term(w) for w, _e, p in self.vocab.expand(word, False) if not p]
+            if is_last:
+                terms.append(_fts_term(word) + "*")
+            groups.append(" OR ".join(terms) if terms else None)
+        rows = self._fts([g for g in groups if g is not None] if all(groups) else [], kinds)
+        if len(core) >= 2 and len(rows) < MAX_ROWS // 4:
+            for skip in range(len(core)):
+                rest = [g for j, g in enumerate(groups) if j != skip]
+                if rest and all(rest):
+                    rows.update(self._fts(rest, kinds))  # type: ignore[arg-type]
+        best: dict[tuple[str, int], _Hit] = {}
+        for norm, display, kind, target in rows.values():
+            match = score_name(words, norm.split(), prefix)
+            if match is None:
+                continue
+            key = (kind, target)
+            old = best.get(key)
+            if old is None or (match.quality == "exact", match.score) > (
+                old.match.quality == "exact",
+                old.match.score,
+            ):
+                best[key] = _Hit(kind, target, display, match)
+        return list(best.values())
+
+    def _fts(self, groups: list[str], kinds: tuple[str, ...] | None) -> dict[int, tuple]:
+        if not groups:
+            return {}
+        expr = " AND ".join(f"({g})" for g in groups)
+        sql = (
+            "SELECT n.id, n.norm, n.display, n.kind, n.target FROM names_fts "
+            "JOIN names n ON n.id = names_fts.rowid WHERE names_fts MATCH ?"
+        )
+        params: list[object] = [expr]
+        if kinds:
+            sql += f" AND n.kind IN ({','.join('?' * len(kinds))})"
+            params += list(kinds)
+        sql += f" LIMIT {MAX_ROWS}"
+        try:
+            return {r[0]: r[1:] for r in self.conn.execute(sql, params)}
+        except sqlite3.OperationalError as exc:  # an FTS expression it could not read
+            _LOGGER.debug("fts query %r refused: %s", expr, exc)
+            return {}
+
+    def _named(self, query: Query) -> list[Place]:
+        hits = self.match_names(query.words, query.prefix)
+        streets = sorted((h for h in hits if h.kind == "street"), key=lambda h: -h.match.score)
+        landmarks = [h for h in hits if h.kind == "landmark"]
+        out: list[Place] = []
+        street_rows = self._rows("streets", [h.target for h in streets[:MAX_STREETS]])
+        number = query.housenumber
+        found = (
+            self._addresses([h.target for h in streets[:MAX_STREETS]], number.keys)
+            if number
+            else {}
+        )
+        for hit in streets[:MAX_STREETS]:
+            row = street_rows.get(hit.target)
+            if row is None:
+                continue
+            _, _name, locality, lat, lon = row
+            if number is not None and hit.target in found:
+                address_id, housenumber, alat, alon, key = found[hit.target]
+                match, score, warning = hit.match.quality, hit.match.score, None
+                if key != number.keys[0]:
+                    match, score = "fuzzy", score * 0.8
+                    warning = f"no number {number.text} here: {housenumber} shown"
+                out.append(Place(address_label(hit.display, housenumber), "address", alat, alon,
+                                 round(score, 3), match, hit.display, housenumber, locality,
+                                 place_id=f"a:{address_id}", warning=warning))  # fmt: skip
+                continue
+            warning = f"no number {number.text} on this street" if number is not None else None
+            score = hit.match.score * (0.7 if number is not None else 1.0)
+            quality = hit.match.quality if number is None else "partial"
+            out.append(Place(hit.display, "street", lat, lon, round(score, 3), quality,  # type: ignore[arg-type]
+                             hit.display, None, locality, place_id=f"s:{hit.target}",
+                             warning=warning))  # fmt: skip
+        landmark_rows = self._rows("landmarks", [h.target for h in landmarks[:MAX_ROWS]])
+        for hit in landmarks:
+            row = landmark_rows.get(hit.target)
+            if row is None:
+                continue
+            _, _name, category, lat, lon, locality = row
+            score = hit.match.score * (0.7 if number is not None else 1.0)
+            out.append(Place(hit.display, "landmark", lat, lon, round(score, 3),
+                             hit.match.quality if number is None else "partial",  # type: ignore[arg-type]
+                             locality=locality, category=category,
+                             place_id=f"l:{hit.target}"))  # fmt: skip
+        return out
+
+    def _rows(self, table: str, ids: list[int]) -> dict[int, tuple]:
+        if not ids:
+            return {}
+        columns = "id, name, locality, lat, lon" if table == "streets" else \
+            "id, name, category, lat, lon, locality"  # fmt: skip
+        out: dict[int, tuple] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            sql = f"SELECT {columns} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
+            out.update({r[0]: r for r in self.conn.execute(sql, chunk)})
+        return out
+
+    def _addresses(self, street_ids: list[int], keys: tuple[str, ...]) -> dict[int, tuple]:
+        """street id -> (address id, housenumber, lat, lon, key) for the best key it has."""
+        if not street_ids or not keys:
+            return {}
+        marks = ",".join("?" * len(street_ids))
+        key_marks = ",".join("?" * len(keys))
+        sql = (
+            "SELECT k.street_id, k.key, a.id, a.housenumber, a.lat, a.lon FROM addr_keys k "
+            "JOIN addresses a ON a.id = k.address_id "
+            f"WHERE k.street_id IN ({marks}) AND k.key IN ({key_marks})"
+        )
+        order = {k: i for i, k in enumerate(keys)}
+        best: dict[int, tuple] = {}
+        for street_id, key, address_id, housenumber, lat, lon in self.conn.execute(
+            sql, [*street_ids, *keys]
+        ):
+            old = best.get(street_id)
+            if old is None or order[key] < order[old[4]]:
+                best[street_id] = (address_id, housenumber, lat, lon, key)
+        return best
+
+    # -- corners -------------------------------------------------------------------------
+    def _corners(self, left: Query, right: Query) -> list[Place]:
+        if not right.words:
+            return []
+        a_hits = self._street_hits(left.words, False)
+        b_hits = self._street_hits(right.words, right.prefix)
+        if not a_hits or not b_hits:
+            return []
+        a_ids, b_ids = list(a_hits), list(b_hits)
+        ma, mb = ",".join("?" * len(a_ids)), ",".join("?" * len(b_ids))
+        sql = (
+            "SELECT i.id, i.street_a, i.street_b, i.lat, i.lon, s.locality FROM intersections i "
+            "JOIN streets s ON s.id = i.street_a WHERE "
+            f"(i.street_a IN ({ma}) AND i.street_b IN ({mb})) OR "
+            f"(i.street_a IN ({mb}) AND i.street_b IN ({ma}))"
+        )
+        out: list[Place] = []
+        for cid, sa, sb, lat, lon, locality in self.conn.execute(
+            sql, [*a_ids, *b_ids, *b_ids, *a_ids]
+        ):
+            first, second = (a_hits[sa], b_hits[sb]) if sa in a_hits and sb in b_hits else (
+                a_hits[sb], b_hits[sa])  # fmt: skip
+            qualities = (first.match.quality, second.match.quality)
+            quality = "exact" if qualities == ("exact", "exact") else (
+                "fuzzy" if "fuzzy" in qualities else "partial")  # fmt: skip
+            score = round(min(first.match.score, second.match.score), 3)
+            out.append(Place(f"{first.display} & {second.display}", "intersection", lat, lon,
+                             score, quality, first.display, None, locality,  # type: ignore[arg-type]
+                             place_id=f"i:{cid}"))  # fmt: skip
+        return out
+
+    def _street_hits(self, words: tuple[str, ...], prefix: bool) -> dict[int, _Hit]:
+        hits = self.match_names(words, prefix, ("street",))
+        hits.sort(key=lambda h: (h.match.quality != "exact", -h.match.score))
+        return {h.target: h for h in hits[:MAX_CORNER_STREETS]}
+
+    # -- site places ---------------------------------------------------------------------
+    def _site_places(self, query: Query) -> list[Place]:
+        out = []
+        words = query.number_words or query.words
+        for i, entry in enumerate(self.site):
+            match = score_name(words, list(entry.words), query.prefix)
+            if match is None:
+                continue
+            out.append(Place(entry.alias, "site", entry.lat, entry.lon, match.score,
+                             match.quality, category=entry.kind,  # type: ignore[arg-type]
+                             place_id=f"site:{i}", street=entry.address))  # fmt: skip
+        return out
+
+    # -- ranking -------------------------------------------------------------------------
+    def _rank(
+        self, places: list[Place], near: tuple[float, float] | None, limit: int
+    ) -> list[Place]:
+        unique: dict[str, Place] = {}
+        for place in places:
+            old = unique.get(place.place_id)
+            if old is None or place.score > old.score:
+                unique[place.place_id] = place
+
+        def distance(place: Place) -> float:
+            if near is None:
+                return 0.0
+            try:
+                return haversine_m(near[0], near[1], place.lat, place.lon)
+            except (TypeError, ValueError, IndexError):
+                return 0.0
+
+        ordered = sorted(
+            unique.values(),
+            key=lambda p: (
+                p.match != "exact",
+                -round(p.score, 1),
+                KIND_RANK.get(p.kind, 5),
+                distance(p),
+                p.label,
+            ),
+        )
+        ranked: list[Place] = []
+        for place in ordered:  # one of each name and kind within SAME_PLACE_M: tram stop pairs
+            if any(
+                kept.label == place.label
+                and kept.kind == place.kind
+                and haversine_m(kept.lat, kept.lon, place.lat, place.lon) <= SAME_PLACE_M
+                for kept in ranked
+            ):
+                continue
+            ranked.append(place)
+            if len(ranked) >= limit:
+                break
+        counts: dict[str, int] = {}
+        for place in ranked:
+            counts[place.label] = counts.get(place.label, 0) + 1
+        localities: dict[str, set[str | None]] = {}
+        for place in ranked:
+            localities.setdefault(place.label, set()).add(place.locality)
+        return [
+            replace(p, label=f"{p.label}, {p.locality}")
+            if counts[p.label] > 1 and len(localities[p.label]) > 1 and p.locality
+            else p
+            for p in ranked
+        ]
