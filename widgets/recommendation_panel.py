@@ -15,6 +15,15 @@ checked set differs from the console's recommendation. Nothing is emitted
 while no unit is checked. ``sigCandidateHovered(call_sign)`` follows the
 mouse and the keyboard cursor over candidates (``""`` when none), so the
 map can highlight that unit's route.
+
+Following the dispatcher's focus: ``follow_incident(incident_id | None)``
+says which incident is selected. A recommendation for any other incident is
+dropped at once (never left on screen with Dispatch active): the panel then
+says there is no recommendation for the selected incident and how to get
+one. From then on ``show_recommendation(view)`` shows only a view of the
+followed incident (returns False, showing nothing new, for another one: a
+late answer for an incident the dispatcher has left); ``None`` always
+clears. Until ``follow_incident`` is first called every view is shown.
 """
 
 from __future__ import annotations
@@ -62,6 +71,8 @@ class RecommendationPanelDock(QDockWidget):
         self.setObjectName("RecommendationPanelDock")
         self.setWindowTitle(self.tr("Recommendation"))
         self._view: RecommendationView | None = None
+        self._focus: str | None = None
+        self._following = False
         self._initial: list[str] = []
         self._hovered = ""
         self._filling = False
@@ -171,13 +182,36 @@ class RecommendationPanelDock(QDockWidget):
 
     # -- data in --------------------------------------------------------------
 
-    def show_recommendation(self, view: RecommendationView | None) -> None:
+    def followed_incident(self) -> str | None:
+        """The incident the panel follows (``follow_incident``), None when none."""
+        return self._focus
+
+    def follow_incident(self, incident_id: str | None) -> bool:
+        """Follow the selected incident; True when the recommendation shown stays (it is its)."""
+        self._following = True
+        self._focus = incident_id or None
+        if self._view is not None and self._view.incident_id == self._focus:
+            return True
+        self.show_recommendation(None)
+        return False
+
+    def show_recommendation(self, view: RecommendationView | None) -> bool:
+        """Show ``view`` (None: clear); False when it is not the followed incident's."""
+        if view is not None and self._following and view.incident_id != self._focus:
+            return False
         self._view = view
         self._filling = True
         try:
             self._tree.clear()
             if view is None:
-                self._title.setText(self.tr("No recommendation"))
+                if self._focus is None:
+                    self._title.setText(self.tr("No recommendation"))
+                else:
+                    self._title.setText(
+                        self.tr("No recommendation for incident {incident}").format(
+                            incident=self._focus
+                        )
+                    )
                 self._initial = []
             else:
                 self._title.setText(
@@ -195,6 +229,7 @@ class RecommendationPanelDock(QDockWidget):
         if first is not None:
             self._tree.setCurrentItem(first)
         self._hover(self._call_sign_of(self._tree.currentItem()))
+        return True
 
     def _fill(self, view: RecommendationView) -> None:
         bold = self._tree.font()
@@ -300,7 +335,12 @@ class RecommendationPanelDock(QDockWidget):
         units = self.checked_call_signs()
         self._dispatch_button.setEnabled(self._view is not None and bool(units))
         if self._view is None:
-            self._selection_label.clear()
+            if self._focus is None:
+                self._selection_label.setText(self.tr("Select an incident; R recommends units."))
+            else:
+                self._selection_label.setText(
+                    self.tr("R {incident} recommends units for it.").format(incident=self._focus)
+                )
         elif self.is_overridden():
             self._selection_label.setText(
                 self.tr("{n} units, changed by dispatcher").format(n=len(units))

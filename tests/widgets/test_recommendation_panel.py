@@ -169,3 +169,41 @@ def test_hover_and_cursor_report_the_candidate(qtbot, panel) -> None:
     with qtbot.waitSignal(panel.sigCandidateHovered) as blocker:
         panel.show_recommendation(None)
     assert blocker.args == [""]
+
+
+def test_following_another_incident_drops_the_old_recommendation(qtbot, panel) -> None:
+    panel.follow_incident("2026-000123")
+    assert panel.recommendation() is VIEW  # its own incident's: kept
+    assert panel.dispatch_button().isEnabled()
+    emitted: list[object] = []
+    panel.sigDispatch.connect(lambda *args: emitted.append(args))
+    assert panel.follow_incident("2026-000124") is False
+    assert panel.recommendation() is None
+    assert not panel.dispatch_button().isEnabled()
+    assert panel.tree().topLevelItemCount() == 0
+    assert "2026-000124" in panel._title.text()
+    assert "R 2026-000124" in panel._selection_label.text()
+    # Enter on the panel sends nothing: the old incident's units are not dispatched.
+    panel.tree().setFocus()
+    qtbot.keyClick(panel.tree(), Qt.Key.Key_Return)
+    qtbot.mouseClick(panel.dispatch_button(), Qt.MouseButton.LeftButton)
+    assert emitted == []
+
+
+def test_a_late_recommendation_for_an_incident_left_is_not_shown(qtbot, panel) -> None:
+    panel.follow_incident("2026-000200")
+    assert panel.show_recommendation(VIEW) is False  # computed for 2026-000123, now left
+    assert panel.recommendation() is None and not panel.dispatch_button().isEnabled()
+    panel.follow_incident("2026-000123")
+    assert panel.show_recommendation(VIEW) is True
+    assert panel.recommendation() is VIEW and panel.dispatch_button().isEnabled()
+    with qtbot.waitSignal(panel.sigDispatch) as blocker:
+        qtbot.mouseClick(panel.dispatch_button(), Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "2026-000123"
+
+
+def test_no_selection_clears_and_says_how_to_get_one(panel) -> None:
+    panel.follow_incident(None)
+    assert panel.recommendation() is None and panel.followed_incident() is None
+    assert panel._title.text() == "No recommendation"
+    assert "R recommends" in panel._selection_label.text()
