@@ -52,7 +52,14 @@ from typing import Any, Protocol
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QKeyEvent, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from models.geo import LocalProjection
@@ -60,13 +67,14 @@ from widgets.map.alert_areas import AlertAreaLayer, MapAlertMixin
 from widgets.map.callers import CallerLayer, MapCallerMixin
 from widgets.map.incidents import IncidentLayer
 from widgets.map.interaction import MapInteractionMixin
+from widgets.map.labels_api import MapLabelsMixin
 from widgets.map.layers import BACKGROUND_DAY, BACKGROUND_NIGHT, LabelLayer, RoadItems
 from widgets.map.overlay import ScaleBar, paint_overlay
 from widgets.map.routes import RouteLayer
 from widgets.map.sensors import SensorLayer, ZoneLayer
 from widgets.map.status_halo import StatusHaloLayer
 from widgets.map.tracks import MapTrackMixin, TrackLayer
-from widgets.map.unit_store import UnitStore
+from widgets.map.unit_store import UnitStore, unit_label_rank
 from widgets.symbols import (
     DISCIPLINES,
     SELECTION_DAY,
@@ -96,6 +104,11 @@ class _MapCanvas(pg.GraphicsView):
         self._owner = owner
         self.paint_count = 0  # viewport paints, for tests and benchmarks
 
+    def paintEvent(self, ev: QPaintEvent) -> None:
+        # Labels are placed once per viewport paint, before any item paints.
+        self._owner._place_labels()
+        super().paintEvent(ev)
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         self.paint_count += 1
         super().drawForeground(painter, rect)
@@ -111,7 +124,9 @@ class _MapCanvas(pg.GraphicsView):
         super().keyPressEvent(ev)
 
 
-class MapWidget(MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixin, QWidget):
+class MapWidget(
+    MapLabelsMixin, MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixin, QWidget
+):
     sigUnitSelected = Signal(str)
     sigAlertSelected = Signal(str)
     sigCallSelected = Signal(str)
@@ -191,6 +206,8 @@ class MapWidget(MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixi
         ):
             item.setZValue(10 + z)
             self._vb.addItem(item, ignoreBounds=True)
+        # Street names over roads, routes and tracks, under stations and units.
+        self._init_labels(street_z=8.0, landmark_z=8.5)
 
         self._timer = QTimer(self)
         self._timer.setInterval(self.FRAME_INTERVAL_MS)
@@ -226,6 +243,7 @@ class MapWidget(MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixi
         self._routes.set_routes(self._route_list, projection, self._discipline_of)
         self._callers.set_projection(projection)
         self._reproject_alert_layers()
+        self._reproject_labels()
         self.fit_to_site()
         self._mark_dirty()
 
@@ -368,7 +386,11 @@ class MapWidget(MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixi
             self._highlight.setData(x=[], y=[])
         views = store.views
         self._unit_labels.set_labels(
-            x, y, [views[r].call_sign for r in rows.tolist()], priority=selected_pos
+            x,
+            y,
+            [views[r].call_sign for r in rows.tolist()],
+            priority=selected_pos,
+            rank=unit_label_rank(store.status[rows]),
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -418,6 +440,7 @@ class MapWidget(MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixi
         if not math.isfinite(px) or px <= 0:
             return
         self._roads.apply_lod(px)
+        self._labels_view_changed(px)
         if self._tracks.apply_lod(px):
             self._mark_dirty(units=False)
         bar = ScaleBar.layout(px)
@@ -462,6 +485,7 @@ class MapWidget(MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixi
             self._incidents.labels,
             self._routes.labels,
             self._callers.labels,
+            self._landmarks.labels,
             *self._theme_alert_layers(dark),
         ):
             labels.set_colours(ink, backdrop)
@@ -474,6 +498,7 @@ class MapWidget(MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixi
             item.setPen(outline)
         self._highlight.setPen(pg.mkPen(SELECTION_NIGHT if dark else SELECTION_DAY, width=3))
         self._highlight.setBrush(None)
+        self._theme_labels(dark)
         self._canvas.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:

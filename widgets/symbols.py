@@ -12,6 +12,11 @@ deficiencies by also differing in shape, never by colour alone.
 Caller locations get the same treatment per source (``CALLER_SOURCES``: ALI,
 AML, PIDF-LO, typed, map click): ``caller_source_style`` (glyph, shape,
 colours), ``caller_source_color`` and ``caller_source_label`` ("PIDF-LO").
+
+Landmarks (``Place.category``: hospital, fire_station, police, school,
+fire_hydrant, ...): ``landmark_style`` (glyph, sign shape, colours, size;
+unknown categories get a small grey dot), ``landmark_color`` and
+``landmark_label`` ("Fire hydrant").
 """
 
 from __future__ import annotations
@@ -157,3 +162,61 @@ def caller_source_label(source: str) -> str:
         "map": QCoreApplication.translate("symbols", "Map click"),
     }
     return labels.get(source, source.upper() if source else "?")
+
+
+# --- landmarks ----------------------------------------------------------------
+#
+# Places the map shows at close zoom (``models.places.types.Place.category``).
+# Drawn as white signs with a coloured outline and glyph, never filled like a
+# unit, so a hospital is never mistaken for a police car; each has its own
+# shape as well as colour.
+
+
+@dataclass(frozen=True, slots=True)
+class LandmarkStyle:
+    glyph: str
+    shape: str  # "sign" (rounded square) | "house" | "shield" | "circle" | "hydrant"
+    day: str
+    night: str
+    size_px: float = 16.0
+
+
+_LANDMARK_STYLES: dict[str, LandmarkStyle] = {
+    "hospital": LandmarkStyle("H", "sign", "#0d47a1", "#82b1ff"),
+    "clinic": LandmarkStyle("+", "sign", "#0d47a1", "#82b1ff"),
+    "doctors": LandmarkStyle("+", "sign", "#0d47a1", "#82b1ff"),
+    "pharmacy": LandmarkStyle("+", "circle", "#2e7d32", "#81c784"),
+    "fire_station": LandmarkStyle("F", "house", "#b71c1c", "#ff8a80"),
+    "police": LandmarkStyle("P", "shield", "#1a237e", "#9fa8da"),
+    "school": LandmarkStyle("S", "house", "#6d4c41", "#d7ccc8"),
+    "kindergarten": LandmarkStyle("K", "house", "#6d4c41", "#d7ccc8"),
+    "university": LandmarkStyle("U", "house", "#6d4c41", "#d7ccc8"),
+    "fire_hydrant": LandmarkStyle("", "hydrant", "#c62828", "#ff5252", 9.0),
+}
+_LANDMARK_OTHER = LandmarkStyle("•", "circle", "#455a64", "#b0bec5", 13.0)
+HYDRANT = "fire_hydrant"
+
+
+def landmark_style(category: str | None) -> LandmarkStyle:
+    return _LANDMARK_STYLES.get(category or "", _LANDMARK_OTHER)
+
+
+def landmark_color(category: str | None, dark: bool = False) -> QColor:
+    style = landmark_style(category)
+    return QColor(style.night if dark else style.day)
+
+
+def landmark_label(category: str | None) -> str:
+    labels = {
+        "hospital": QCoreApplication.translate("symbols", "Hospital"),
+        "clinic": QCoreApplication.translate("symbols", "Clinic"),
+        "doctors": QCoreApplication.translate("symbols", "Doctors"),
+        "pharmacy": QCoreApplication.translate("symbols", "Pharmacy"),
+        "fire_station": QCoreApplication.translate("symbols", "Fire station"),
+        "police": QCoreApplication.translate("symbols", "Police station"),
+        "school": QCoreApplication.translate("symbols", "School"),
+        "kindergarten": QCoreApplication.translate("symbols", "Kindergarten"),
+        "university": QCoreApplication.translate("symbols", "University"),
+        "fire_hydrant": QCoreApplication.translate("symbols", "Fire hydrant"),
+    }
+    return labels.get(category or "", (category or "").replace("_", " ").capitalize())

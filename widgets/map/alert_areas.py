@@ -246,6 +246,8 @@ class MapAlertMixin:
     def set_alert_areas(self, alerts: Sequence[AlertView]) -> None:
         self._alert_list = list(alerts)
         self._alerts.set_alerts(self._alert_list, self._projection)
+        self._tracks.set_alarmed(frozenset(a.track for a in self._alerts.alerts if a.track))
+        self._mark_dirty(units=False)
 
     def _reproject_alert_layers(self) -> None:
         self._sensors.set_sensors(getattr(self, "_sensor_list", []), self._projection)

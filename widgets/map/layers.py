@@ -5,13 +5,19 @@ site (``connect='finite'``: NaN separates ways), styles it per class for day
 or night, and hides minor classes when zoomed far out (level of detail: they
 would merge into a grey smear anyway, and skipping them keeps pans smooth).
 ``LabelLayer`` paints every label of a point set in a single ``paint()``
-call, in device pixels, with cached ``QStaticText`` and a grid declutter so
-hundreds of call signs cost one item and never pile up into an unreadable
-block; a priority row (the selected unit) is always labelled.
+call, in device pixels, with cached ``QStaticText``, so hundreds of call
+signs cost one item. On its own it declutters on a coarse grid at paint
+time (a priority row, the selected unit, is always labelled). Once a
+``widgets.map.label_placer.LabelPlacer`` manages it (``managed``), it paints
+only the rows the placer chose, each at its chosen side of the anchor
+(``set_placement``), and tells the placer when its labels change
+(``on_changed``). ``must`` rows (the selected, the alarmed) are always
+placed; ``rank`` orders the rest (lower first, row order by default).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +25,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmapCache, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from widgets.map.placement import PAD_PX, label_origin
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +151,12 @@ class LabelLayer(pg.GraphicsObject):
         self._rect = QRectF()
         self.right_to_left = False
         self.drawn_count = 0  # labels drawn by the last paint, for tests and tuning
+        self.managed = False
+        self.on_changed: Callable[[], None] | None = None
+        self.must = np.empty(0, dtype=np.intp)
+        self.rank: np.ndarray | None = None
+        self.placed_rows = np.empty(0, dtype=np.intp)
+        self.placed_pos = np.empty(0, dtype=np.int8)
 
     def set_colours(self, ink: QColor, backdrop: QColor) -> None:
         self._ink = QColor(ink)
@@ -150,12 +164,23 @@ class LabelLayer(pg.GraphicsObject):
         self.update()
 
     def set_labels(
-        self, x: np.ndarray, y: np.ndarray, texts: list[str], priority: int = -1
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        texts: list[str],
+        priority: int = -1,
+        must: np.ndarray | list[int] | None = None,
+        rank: np.ndarray | None = None,
     ) -> None:
+        """Replace the labels; ``priority`` and ``must`` rows are always placed."""
         self._x = np.asarray(x, dtype=float)
         self._y = np.asarray(y, dtype=float)
         self._texts = texts
         self._priority = priority
+        extra = np.asarray([] if must is None else must, dtype=np.intp)
+        first = np.asarray([priority] if priority >= 0 else [], dtype=np.intp)
+        self.must = np.concatenate([first, extra[extra != priority]])
+        self.rank = None if rank is None else np.asarray(rank, dtype=float)
         for text in texts:
             if text not in self._static:
                 static = QStaticText(text)
@@ -167,6 +192,45 @@ class LabelLayer(pg.GraphicsObject):
         self._w = np.array([widths[t] for t in texts], dtype=float)
         self._update_rect()
         self.update()
+        if self.on_changed is not None:
+            self.on_changed()
+
+    # --- placement (widgets.map.label_placer) ----------------------------
+
+    @property
+    def x(self) -> np.ndarray:
+        return self._x
+
+    @property
+    def y(self) -> np.ndarray:
+        return self._y
+
+    @property
+    def widths(self) -> np.ndarray:
+        return self._w
+
+    @property
+    def line_px(self) -> float:
+        return self._line_px
+
+    @property
+    def offset_px(self) -> float:
+        return self._offset
+
+    @property
+    def texts(self) -> list[str]:
+        return self._texts
+
+    def order(self) -> np.ndarray:
+        """Rows by priority: by ``rank`` (stable), else in row order."""
+        if self.rank is None or len(self.rank) != len(self._x):
+            return np.arange(len(self._x))
+        return np.argsort(self.rank, kind="stable")
+
+    def set_placement(self, rows: np.ndarray, positions: np.ndarray) -> None:
+        """The rows to draw and their sides (``widgets.map.placement.POSITIONS``)."""
+        self.placed_rows = np.asarray(rows, dtype=np.intp)
+        self.placed_pos = np.asarray(positions, dtype=np.int8)
 
     def viewTransformChanged(self) -> None:
         super().viewTransformChanged()
@@ -196,6 +260,9 @@ class LabelLayer(pg.GraphicsObject):
         t = p.transform()
         dx = t.m11() * self._x + t.m21() * self._y + t.dx()
         dy = t.m12() * self._x + t.m22() * self._y + t.dy()
+        if self.managed:
+            self._paint_placed(p, dx, dy)
+            return
         p.save()
         p.resetTransform()
         width = widget.width() if widget is not None else 1e9
@@ -217,6 +284,33 @@ class LabelLayer(pg.GraphicsObject):
             top = dy[row] - line / 2
             p.fillRect(QRectF(left - 2, top, width + 4, line), backdrop)
             p.drawStaticText(QPointF(left, top), self._static[texts[row]])
+        self.drawn_count = len(rows)
+        p.restore()
+
+    def _paint_placed(self, p: QPainter, dx: np.ndarray, dy: np.ndarray) -> None:
+        rows = self.placed_rows
+        keep = rows < len(self._x)
+        rows = rows[keep]
+        if len(rows) == 0:
+            return
+        pos = self.placed_pos[keep]
+        line = self._line_px
+        widths = self._w[rows]
+        left, top = label_origin(
+            dx[rows], dy[rows], widths, line, self._offset, self.right_to_left, pos
+        )
+        p.save()
+        p.resetTransform()
+        p.setFont(self._font)
+        p.setPen(self._ink)
+        backdrop = self._backdrop
+        texts = self._texts
+        static = self._static
+        for row, x0, y0, width in zip(
+            rows.tolist(), left.tolist(), top.tolist(), widths.tolist(), strict=True
+        ):
+            p.fillRect(QRectF(x0 - PAD_PX, y0, width + 2 * PAD_PX, line), backdrop)
+            p.drawStaticText(QPointF(x0, y0), static[texts[row]])
         self.drawn_count = len(rows)
         p.restore()
 

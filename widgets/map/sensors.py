@@ -274,4 +274,8 @@ class ZoneLayer:
         shapes.sort(key=lambda s: s.width)
         self.areas.set_shapes(shapes)
         centres = np.array([r.mean(axis=0) for r in self.rings]) if self.rings else np.empty((0, 2))
-        self.labels.set_labels(centres[:, 0], centres[:, 1], [z.name for z in self.zones])
+        # An alarmed zone's name is always labelled (the placement pass's must).
+        alarmed = [row for row, zone in enumerate(self.zones) if zone.alarmed]
+        self.labels.set_labels(
+            centres[:, 0], centres[:, 1], [z.name for z in self.zones], must=alarmed
+        )

@@ -17,7 +17,8 @@ Contract:
   head + velocity x ``VECTOR_S`` seconds, NaN-separated), one uniformly
   styled diamond scatter per sensor colour (a scatter with per-spot brushes
   re-keys every spot on each ``setData``), and one ``LabelLayer`` that is
-  filled only when zoomed in to ``LABEL_MAX_M_PER_PX`` or closer.
+  filled only when zoomed in to ``LABEL_MAX_M_PER_PX`` or closer; the labels
+  of tracks named by an alert (``set_alarmed(ids)``) are always placed.
   ``set_frame(frame)`` only stores (any rate); ``flush(projection)`` draws
   the last stored frame and returns True, or does nothing and returns False
   when no frame arrived since the last flush; the map calls it from its
@@ -191,6 +192,7 @@ class TrackLayer:
         self.x = np.empty(0)
         self.y = np.empty(0)
         self.labels_shown = False
+        self.alarmed: frozenset[str] = frozenset()
 
     # -- data -------------------------------------------------------------------
 
@@ -201,6 +203,12 @@ class TrackLayer:
 
     def frame(self) -> TrackFrameLike:
         return self._frame
+
+    def set_alarmed(self, track_ids: frozenset[str]) -> None:
+        """Tracks an alert names: their labels are always placed."""
+        if track_ids != self.alarmed:
+            self.alarmed = track_ids
+            self._pending = True
 
     def invalidate(self) -> None:
         """Draw the stored frame again at the next flush (projection, zoom, theme)."""
@@ -273,7 +281,13 @@ class TrackLayer:
             label or str(track_id).rpartition("/")[2]
             for track_id, label in zip(_as_list(frame.ids), _as_list(frame.labels), strict=True)
         ]
-        self.labels.set_labels(x, y, texts)
+        alarmed = self.alarmed
+        must = (
+            [row for row, track_id in enumerate(_as_list(frame.ids)) if track_id in alarmed]
+            if alarmed
+            else None
+        )
+        self.labels.set_labels(x, y, texts, must=must)
         self.labels_shown = True
 
     def _sensor_codes(self, ids: list[str]) -> np.ndarray:

@@ -7,7 +7,8 @@ to local metres in batches with the current ``LocalProjection``; a unit with
 no position (``lat``/``lon`` None) is kept but marked not positioned.
 ``positioned()`` gives the row indices to draw. ``status`` holds each unit's
 ``widgets.status_style.status_code`` for the status halos. Removing units
-happens only through ``replace``.
+happens only through ``replace``. ``unit_label_rank(codes)`` orders unit
+labels for placement: units committed to an incident before free ones.
 """
 
 from __future__ import annotations
@@ -16,10 +17,18 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from models.dispatch.status import COMMITTED
 from models.geo import LocalProjection
 from widgets.status_style import status_code
 from widgets.symbols import discipline_code
 from widgets.views import UnitView
+
+_COMMITTED_CODES = np.array(sorted(status_code(s) for s in COMMITTED), dtype=np.int8)
+
+
+def unit_label_rank(codes: np.ndarray) -> np.ndarray:
+    """0 for units committed to an incident, 1 for the rest."""
+    return (~np.isin(codes, _COMMITTED_CODES)).astype(np.int8)
 
 
 class UnitStore:

@@ -1,0 +1,156 @@
+"""The map's one label placement pass over every label layer and the streets.
+
+Contract:
+
+* ``LabelPlacer(repaint)``: ``add_layer(layer, rank, name)`` hands a
+  ``widgets.map.layers.LabelLayer`` over (it becomes ``managed``: it paints
+  only what the placer chose, and reports its changes); ``add_obstacles(
+  provider, half_px)`` adds symbols labels must not cover (``provider()``
+  returns x, y arrays in local metres); ``set_streets(layer)`` adds the
+  ``StreetLabelLayer``.
+* ``request()`` marks the placement stale (a layer's labels, the view, the
+  data changed) and asks for one full repaint; ``streets_changed()`` also
+  drops the street set chosen for the current view. The map calls
+  ``run_if_pending(transform, width, height, m_per_px)`` once before the
+  viewport paints (never from an item's ``paint``), so any number of
+  changes between two paints cost one pass, and a still map costs none.
+* ``run`` works in viewport pixels: symbols first (labels avoid them), then
+  every layer's ``must`` rows (the selected and the alarmed: always placed),
+  then the layers by rank (lower first; within a layer its ``order()``), each
+  label at the first free side of its anchor inside the viewport, or left
+  out; last the street names, from the set ``StreetLabelLayer.prepare``
+  chose for this view (recomputed only when the view changed), each kept
+  only if all of it is free. Labels whose anchors are off screen are culled
+  before any test.
+* ``last_ms``, ``counts`` (labels placed per layer name), ``street_count``
+  and ``runs`` describe the passes, for tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtGui import QTransform
+
+from widgets.map.layers import LabelLayer
+from widgets.map.placement import OccupancyGrid, PointCandidates, point_boxes
+from widgets.map.street_labels import StreetLabelLayer
+
+__all__ = ["LabelPlacer"]
+
+_EMPTY_ROWS = np.empty(0, dtype=np.intp)
+_EMPTY_POS = np.empty(0, dtype=np.int8)
+
+
+class LabelPlacer:
+    def __init__(self, repaint: Callable[[], None]) -> None:
+        self._repaint = repaint
+        self._layers: list[tuple[float, str, LabelLayer]] = []
+        self._obstacles: list[tuple[Callable[[], tuple[np.ndarray, np.ndarray]], float]] = []
+        self._streets: StreetLabelLayer | None = None
+        self._street_key: tuple[float, ...] | None = None
+        self.pending = True
+        self.last_ms = 0.0
+        self.counts: dict[str, int] = {}
+        self.street_count = 0
+        self.runs = 0
+
+    def add_layer(self, layer: LabelLayer, rank: float, name: str = "") -> None:
+        layer.managed = True
+        layer.on_changed = self.request
+        self._layers.append((rank, name or f"layer{len(self._layers)}", layer))
+        self._layers.sort(key=lambda item: item[0])
+
+    def add_obstacles(
+        self, provider: Callable[[], tuple[np.ndarray, np.ndarray]], half_px: float
+    ) -> None:
+        self._obstacles.append((provider, half_px))
+
+    def set_streets(self, layer: StreetLabelLayer) -> None:
+        self._streets = layer
+        self.streets_changed()
+
+    def request(self) -> None:
+        if not self.pending:
+            self.pending = True
+            self._repaint()
+
+    def streets_changed(self) -> None:
+        self._street_key = None
+        self.pending = True
+        self._repaint()
+
+    def run_if_pending(self, t: QTransform, width: float, height: float, m_per_px: float) -> bool:
+        if not self.pending:
+            return False
+        self.run(t, width, height, m_per_px)
+        return True
+
+    def run(self, t: QTransform, width: float, height: float, m_per_px: float) -> None:
+        start = time.perf_counter()
+        self.pending = False
+        self.runs += 1
+        grid = OccupancyGrid(width, height)
+        m11, m12, m21, m22, tdx, tdy = t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()
+
+        def to_device(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            return m11 * x + m21 * y + tdx, m12 * x + m22 * y + tdy
+
+        symbols: list[np.ndarray] = []
+        for provider, half in self._obstacles:
+            x, y = provider()
+            if len(x) == 0:
+                continue
+            dx, dy = to_device(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+            on = (dx > -half) & (dx < width + half) & (dy > -half) & (dy < height + half)
+            dx, dy = dx[on], dy[on]
+            symbols.append(np.column_stack([dx - half, dy - half, dx + half, dy + half]))
+        if symbols:
+            grid.take_boxes(np.vstack(symbols))
+
+        # Per layer: the rows on screen and their candidate boxes.
+        work: list[tuple[str, LabelLayer, np.ndarray, PointCandidates, np.ndarray]] = []
+        for _rank, name, layer in self._layers:
+            n = len(layer.x)
+            if n == 0 or not layer.isVisible():
+                layer.set_placement(_EMPTY_ROWS, _EMPTY_POS)
+                continue
+            dx, dy = to_device(layer.x, layer.y)
+            reach = float(layer.widths.max()) + layer.offset_px + 8.0
+            on = (dx > -reach) & (dx < width + reach) & (dy > -reach) & (dy < height + reach)
+            vis = np.flatnonzero(on)
+            if len(vis) == 0:
+                layer.set_placement(_EMPTY_ROWS, _EMPTY_POS)
+                continue
+            local = np.full(n, -1, dtype=np.intp)
+            local[vis] = np.arange(len(vis))
+            boxes = point_boxes(
+                dx[vis], dy[vis], layer.widths[vis], layer.line_px, layer.offset_px,
+                layer.right_to_left,
+            )  # fmt: skip
+            candidates = PointCandidates(grid, boxes)
+            must = layer.must[(layer.must >= 0) & (layer.must < n)]
+            must_local = local[must]
+            if len(must_local):
+                # The selected and the alarmed of every layer before any other label.
+                candidates.place(must_local[must_local >= 0], force=True)
+            order_local = local[layer.order()]
+            work.append((name, layer, vis, candidates, order_local[order_local >= 0]))
+        self.counts = {}
+        for name, layer, vis, candidates, order_local in work:
+            candidates.place(order_local)
+            rows, pos = candidates.result()
+            layer.set_placement(vis[rows], pos)
+            self.counts[name] = len(rows)
+
+        self.street_count = 0
+        streets = self._streets
+        if streets is not None and streets.isVisible():
+            key = (m11, m12, m21, m22, tdx, tdy, width, height)
+            if key != self._street_key:
+                streets.prepare(t, width, height, m_per_px)
+                self._street_key = key
+            self.street_count = streets.place(grid)
+        self.last_ms = (time.perf_counter() - start) * 1000.0
