@@ -10,6 +10,10 @@ Contract:
   uncertainty ("± 35 m"), confidence ("90%"), time (local, zone from
   ``set_timezone``), civic address, verified or not. Calling it again for
   the same call refreshes in place.
+* ``set_place_name(call_id, lat, lon, text)`` names the location in force
+  ("Near: Mariankatu 12, 8 m", from reverse geocoding); it is shown only
+  while that call's location in force is at (lat, lon), so a name never
+  labels a newer fix.
 * "Copy coordinates" puts "60.170000, 24.940000" on the clipboard and emits
   ``sigCoordinatesCopied(text)``.
 * The rebid history lists every location (time, source, position, radius),
@@ -148,6 +152,7 @@ class CallPanelDock(PanelDock):
         self._cos = _cos_descriptions()
         self._shown_duplicates: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         self._attach_buttons: dict[str, QPushButton] = {}
+        self._place_name: tuple[str, float, float, str] | None = None
 
         content = QWidget(self)
         self._labels = {name: plain_label(content) for name in _FIELDS}
@@ -156,6 +161,8 @@ class CallPanelDock(PanelDock):
         bold.setPointSizeF(bold.pointSizeF() * 1.25)
         self._labels["number"].setFont(bold)
         self._labels["address"].setWordWrap(True)
+        self._labels["place"].setWordWrap(True)
+        self._labels["place"].setObjectName("CallPlaceName")
 
         self._copy_button = _button(
             self.tr("Copy coordinates"), content, self._on_copy_button_clicked
@@ -217,6 +224,7 @@ class CallPanelDock(PanelDock):
         grid.addWidget(self._labels["accuracy"], 4, 0, 1, 3)
         grid.addWidget(self._labels["time"], 5, 0, 1, 3)
         grid.addWidget(self._labels["address"], 6, 0, 1, 3)
+        grid.addWidget(self._labels["place"], 7, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         location_buttons = QHBoxLayout()
         location_buttons.addWidget(self._verify_button)
@@ -247,7 +255,7 @@ class CallPanelDock(PanelDock):
 
     def texts(self) -> dict[str, str]:
         """The shown field texts: number, state, class, source, coordinates,
-        accuracy, time, address, pending."""
+        accuracy, time, address, place, pending."""
         texts = {name: label.text() for name, label in self._labels.items()}
         texts["pending"] = self._pending_label.text() if self._pending_box.isVisibleTo(self) else ""
         return texts
@@ -297,6 +305,24 @@ class CallPanelDock(PanelDock):
         self._shown_duplicates = None
         self._show_duplicates()
 
+    def set_place_name(self, call_id: str, lat: float, lon: float, text: str) -> None:
+        self._place_name = (call_id, lat, lon, text)
+        self._show_place_name()
+
+    def _show_place_name(self) -> None:
+        call = self._call
+        location = call.location if call is not None else None
+        named = self._place_name
+        if (
+            call is None
+            or location is None
+            or named is None
+            or (named[0], named[1], named[2]) != (call.call_id, location.lat, location.lon)
+        ):
+            self._labels["place"].setText("")
+            return
+        self._labels["place"].setText(self.tr("Near: {place}").format(place=named[3]))
+
     def set_class_of_service_descriptions(self, descriptions: Mapping[str, str]) -> None:
         self._cos.update(descriptions)
         self.show_call(self._call)
@@ -337,7 +363,7 @@ class CallPanelDock(PanelDock):
     def _show_location(self, location: LocationView | None) -> None:
         labels = self._labels
         if location is None:
-            for name in ("source", "coordinates", "accuracy", "time", "address"):
+            for name in ("source", "coordinates", "accuracy", "time", "address", "place"):
                 labels[name].setText("")
             labels["source"].setText(self.tr("No location yet"))
             return
@@ -355,6 +381,7 @@ class CallPanelDock(PanelDock):
         labels["accuracy"].setText(" · ".join(p for p in parts if p) or self.tr("accuracy unknown"))
         labels["time"].setText(self.tr("Located at {time}").format(time=self._local(location.time)))
         labels["address"].setText(location.address or "")
+        self._show_place_name()
 
     def _show_history(self, call: CallView) -> None:
         table = self._history
@@ -522,4 +549,14 @@ class CallPanelDock(PanelDock):
         self._refresh_times()
 
 
-_FIELDS = ("number", "state", "class", "source", "coordinates", "accuracy", "time", "address")
+_FIELDS = (
+    "number",
+    "state",
+    "class",
+    "source",
+    "coordinates",
+    "accuracy",
+    "time",
+    "address",
+    "place",
+)

@@ -2,13 +2,19 @@
 
 Contract:
 
-* ``show_incident(incident | None, notes, units)`` shows one incident (or an
-  empty, disabled panel): header (id, type, priority, location, lat/lon with
-  a copy button, created time in local time and its age), the committed
-  units with status and time in status, and the narrative (notes in local
-  time with operator, newest last). Calling it again for the same incident
-  refreshes in place and keeps what the dispatcher is typing; the note draft
-  of each incident is kept while another is shown.
+* ``show_incident(incident | None, notes, units, assigned=None)`` shows one
+  incident (or an empty, disabled panel): header (id, type, priority,
+  location, lat/lon with a copy button, created time in local time and its
+  age), the committed units with status, time in status, time since they
+  were dispatched and the ETA left (``assigned``: call sign -> (dispatch
+  time, eta_s or None)), and the narrative (notes in local time with
+  operator, newest last). The location shows what the dispatcher typed and,
+  when the incident is a ``PlacedIncidentView``, the place it was verified to
+  (kind, distance), or "UNVERIFIED" (with "forced point" for an override)
+  and the position's nearest street; the places build in the tooltip.
+  Calling it again for the same incident refreshes in place and keeps what
+  the dispatcher is typing; the note draft of each incident is kept while
+  another is shown.
 * Enter in the note field emits ``sigAddNote(incident_id, text)`` and clears
   it. "Recommend" emits ``sigRecommend(incident_id)``. "Close…" opens
   ``widgets.dialogs.CloseIncidentDialog`` (non-blocking); its answer emits
@@ -19,7 +25,7 @@ Contract:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal
@@ -44,6 +50,7 @@ from widgets.clock import utc_now
 from widgets.dialogs import open_close_incident_dialog
 from widgets.incident_queue import PRIORITY_COLOURS, format_elapsed
 from widgets.panel_dock import PanelDock, plain_label
+from widgets.place_views import describe_place_name, incident_place
 from widgets.views import IncidentView, NoteView, UnitView
 
 __all__ = ["IncidentPanelDock"]
@@ -68,6 +75,7 @@ class IncidentPanelDock(PanelDock):
         self.setWindowTitle(self.tr("Incident"))
         self._incident: IncidentView | None = None
         self._units: list[UnitView] = []
+        self._assigned: dict[str, tuple[datetime, float | None]] = {}
         self._drafts: dict[str, str] = {}
 
         content = QWidget(self)
@@ -80,6 +88,10 @@ class IncidentPanelDock(PanelDock):
         self._priority.setAutoFillBackground(True)
         self._priority.setMinimumWidth(self._priority.fontMetrics().horizontalAdvance("P5") + 10)
         self._location = plain_label(content)
+        self._location.setWordWrap(True)
+        self._place = plain_label(content)
+        self._place.setObjectName("IncidentPlace")
+        self._place.setWordWrap(True)
         self._coordinates = plain_label(content)
         self._copy_button = QToolButton(content)
         self._copy_button.setText(self.tr("Copy"))
@@ -87,9 +99,15 @@ class IncidentPanelDock(PanelDock):
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._created = plain_label(content)
 
-        self._units_table = QTableWidget(0, 3, content)
+        self._units_table = QTableWidget(0, 5, content)
         self._units_table.setHorizontalHeaderLabels(
-            [self.tr("Unit"), self.tr("Status"), self.tr("In status")]
+            [
+                self.tr("Unit"),
+                self.tr("Status"),
+                self.tr("In status"),
+                self.tr("Dispatched"),
+                self.tr("ETA"),
+            ]
         )
         self._units_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._units_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -101,7 +119,9 @@ class IncidentPanelDock(PanelDock):
         columns = self._units_table.horizontalHeader()
         columns.setStretchLastSection(True)
         columns.resizeSection(0, 70)
-        columns.resizeSection(1, 120)
+        columns.resizeSection(1, 110)
+        columns.resizeSection(2, 70)
+        columns.resizeSection(3, 80)
         self._units_table.setMaximumHeight(6 * (self._units_table.fontMetrics().height() + 6))
 
         self._narrative = QPlainTextEdit(content)
@@ -120,9 +140,10 @@ class IncidentPanelDock(PanelDock):
         header.addWidget(self._priority, 0, 0)
         header.addWidget(self._title, 0, 1, 1, 2)
         header.addWidget(self._location, 1, 0, 1, 3)
-        header.addWidget(self._coordinates, 2, 0, 1, 2)
-        header.addWidget(self._copy_button, 2, 2)
-        header.addWidget(self._created, 3, 0, 1, 3)
+        header.addWidget(self._place, 2, 0, 1, 3)
+        header.addWidget(self._coordinates, 3, 0, 1, 2)
+        header.addWidget(self._copy_button, 3, 2)
+        header.addWidget(self._created, 4, 0, 1, 3)
         header.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self._recommend_button)
@@ -153,6 +174,7 @@ class IncidentPanelDock(PanelDock):
             "title": self._title.text(),
             "priority": self._priority.text(),
             "location": self._location.text(),
+            "place": self._place.text(),
             "coordinates": self._coordinates.text(),
             "created": self._created.text(),
         }
@@ -182,6 +204,7 @@ class IncidentPanelDock(PanelDock):
         incident: IncidentView | None,
         notes: Sequence[NoteView],
         units: Sequence[UnitView],
+        assigned: Mapping[str, tuple[datetime, float | None]] | None = None,
     ) -> None:
         previous = self._incident.incident_id if self._incident else None
         current = incident.incident_id if incident else None
@@ -191,6 +214,7 @@ class IncidentPanelDock(PanelDock):
             self._note_edit.setText(self._drafts.pop(current, "") if current else "")
         self._incident = incident
         self._units = list(units)
+        self._assigned = dict(assigned or {})
         enabled = incident is not None
         for widget in (
             self._note_edit,
@@ -214,6 +238,8 @@ class IncidentPanelDock(PanelDock):
             self._title.setText(self.tr("No incident selected"))
             self._priority.setText("")
             self._location.setText("")
+            self._place.setText("")
+            self._place.setToolTip("")
             self._coordinates.setText("")
             self._priority.setPalette(self.palette())
             return
@@ -230,7 +256,37 @@ class IncidentPanelDock(PanelDock):
             palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.white)
         self._priority.setPalette(palette)
         self._location.setText(incident.location or self.tr("(no address)"))
+        self._show_place(incident)
         self._coordinates.setText(format_coordinates(incident.lat, incident.lon))
+
+    def _show_place(self, incident: IncidentView) -> None:
+        info = incident_place(incident)
+        if info is None or (info.verified is None and info.place is None and info.reverse is None):
+            self._place.setText("")
+            self._place.setToolTip("")
+            return
+        near = describe_place_name(info.reverse)
+        if info.verified and info.place is not None:
+            kind = info.place.kind
+            distance = info.place.distance_m or 0.0
+            text = self.tr("✓ Verified: {label} ({kind}, {distance} m)").format(
+                label=info.place.label, kind=kind, distance=f"{distance:.0f}"
+            )
+            if info.place.locality:
+                text += f" · {info.place.locality}"
+        else:
+            why = self.tr("forced point") if info.override else self.tr("automatic position")
+            text = self.tr("⚠ UNVERIFIED ({why})").format(why=why)
+        same = info.place is not None and info.reverse is not None
+        if near and not (same and info.place.label == info.reverse.label):
+            text += "\n" + self.tr("Nearest: {near}").format(near=near)
+        self._place.setText(text)
+        builds = {n.build_id for n in (info.place, info.reverse) if n is not None and n.build_id}
+        typed = info.typed or self.tr("(nothing typed)")
+        tip = self.tr("Typed: {typed}").format(typed=typed)
+        if builds:
+            tip += "\n" + self.tr("Places index: {build}").format(build=", ".join(sorted(builds)))
+        self._place.setToolTip(tip)
 
     def _show_notes(self, notes: Sequence[NoteView], *, scroll: bool) -> None:
         bar = self._narrative.verticalScrollBar()
@@ -269,7 +325,15 @@ class IncidentPanelDock(PanelDock):
                 if unit.status_since is not None
                 else ""
             )
-            cells = (unit.call_sign, unit.status, since)
+            dispatched, eta = "", ""
+            if unit.call_sign in self._assigned:
+                when, eta_s = self._assigned[unit.call_sign]
+                elapsed = (now - when).total_seconds()
+                dispatched = format_elapsed(elapsed)
+                if eta_s is not None and unit.status in ("dispatched", "en route"):
+                    left = eta_s - elapsed
+                    eta = format_elapsed(left) if left > 0 else self.tr("due")
+            cells = (unit.call_sign, unit.status, since, dispatched, eta)
             for column, value in enumerate(cells):
                 item = self._units_table.item(row, column)
                 if item is None:

@@ -12,6 +12,13 @@ Contract:
   injectable clock taken by ``tick()``, which the dock calls once a
   second.
 * Priority cells are coloured: 1 red, 2 orange, 3 amber, 4 blue, 5 grey.
+* The Location column names the place: the verified place's label with a
+  check mark, else "⚠" (bold) and what was typed or the position's nearest
+  street ("⚠ Mariankatu near Liisankatu, 30 m"); the tooltip has the typed
+  text, the verified place with kind and distance, the nearest street, the
+  coordinates and the places build. ``UNVERIFIED_ROLE`` is True on that cell
+  for an unverified incident (a ``PlacedIncidentView`` says so; plain views
+  and incidents from before places are not marked).
 * ``IncidentQueueDock`` shows the model in a dense table. Selection is shared:
   ``sigIncidentSelected(incident_id)`` when the user selects a row,
   ``sigSelectionCleared()`` when the user clears it,
@@ -28,17 +35,19 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from widgets.clock import utc_now
 from widgets.keyed_table import ITEM_ROLE, KeyedTableModel
+from widgets.place_views import describe_place_name, incident_place
 from widgets.queue_dock import QueueDock
 from widgets.views import IncidentView
 
 __all__ = [
     "INCIDENT_ROLE",
     "PRIORITY_COLOURS",
+    "UNVERIFIED_ROLE",
     "IncidentColumn",
     "IncidentQueueDock",
     "IncidentQueueModel",
@@ -46,6 +55,7 @@ __all__ = [
 ]
 
 INCIDENT_ROLE = ITEM_ROLE
+UNVERIFIED_ROLE = Qt.ItemDataRole.UserRole + 20
 
 #: Background of the priority cell; text is drawn white on 1, 2 and 4.
 PRIORITY_COLOURS: dict[int, QColor] = {
@@ -163,9 +173,57 @@ class IncidentQueueModel(KeyedTableModel):
                 return Qt.AlignmentFlag.AlignCenter
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Priority {n} (1 is the highest)").format(n=incident.priority)
-        if role == Qt.ItemDataRole.ToolTipRole and column == IncidentColumn.LOCATION:
-            return f"{incident.location or ''}\n{incident.lat:.5f}, {incident.lon:.5f}".strip()
+        if column == IncidentColumn.LOCATION:
+            unverified = _unverified(incident)
+            if role == UNVERIFIED_ROLE:
+                return unverified
+            if role == Qt.ItemDataRole.FontRole and unverified:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._location_tooltip(incident)
         return None
+
+    def _location_text(self, incident: IncidentView) -> str:
+        info = incident_place(incident)
+        coordinates = f"{incident.lat:.5f}, {incident.lon:.5f}"
+        if info is None or info.verified is None:
+            return incident.location or coordinates
+        if info.verified and info.place is not None:
+            return f"✓ {info.place.label}"
+        return "⚠ " + (info.typed or describe_place_name(info.reverse) or coordinates)
+
+    def _location_tooltip(self, incident: IncidentView) -> str:
+        info = incident_place(incident)
+        lines = []
+        if info is None or info.verified is None:
+            lines.append(incident.location or "")
+        else:
+            if info.typed:
+                lines.append(self.tr("Typed: {typed}").format(typed=info.typed))
+            if info.verified and info.place is not None:
+                lines.append(
+                    self.tr("Verified: {label} ({kind}, {distance} m)").format(
+                        label=info.place.label,
+                        kind=info.place.kind,
+                        distance=f"{info.place.distance_m or 0:.0f}",
+                    )
+                )
+            elif info.override:
+                lines.append(self.tr("UNVERIFIED: a forced point"))
+            else:
+                lines.append(self.tr("UNVERIFIED: an automatic position"))
+            if info.reverse is not None:
+                near = describe_place_name(info.reverse)
+                lines.append(self.tr("Nearest: {near}").format(near=near))
+            builds = sorted(
+                {n.build_id for n in (info.place, info.reverse) if n is not None and n.build_id}
+            )
+            if builds:
+                lines.append(self.tr("Places index: {build}").format(build=", ".join(builds)))
+        lines.append(f"{incident.lat:.5f}, {incident.lon:.5f}")
+        return "\n".join(line for line in lines if line)
 
     def _display(self, incident: IncidentView, column: IncidentColumn) -> str:
         match column:
@@ -176,12 +234,17 @@ class IncidentQueueModel(KeyedTableModel):
             case IncidentColumn.TYPE:
                 return incident.type_name
             case IncidentColumn.LOCATION:
-                return incident.location or f"{incident.lat:.5f}, {incident.lon:.5f}"
+                return self._location_text(incident)
             case IncidentColumn.AGE:
                 return format_elapsed(self.age_s(incident))
             case IncidentColumn.UNITS:
                 return " ".join(incident.units)
         return ""
+
+
+def _unverified(incident: IncidentView) -> bool:
+    info = incident_place(incident)
+    return info is not None and info.verified is False
 
 
 _COLUMN_WIDTHS = {

@@ -11,6 +11,16 @@ created by the session once the store is open. It
   release) into one service action run as an asyncio task; refusals are shown
   in the command line's error line and the status bar;
 - after "create incident", selects the incident and shows its recommendation.
+
+Places (``places``, a ``console.services.places.PlacesService``, may be None):
+the selected call's location in force is named in the call panel ("Near:
+Mariankatu 12, 8 m"; consumer ``call-panel``, latest wins) and its fix is
+where place searches look first (``DispatchController.place_hint``). An
+incident created from a call must lie on the road network (else nothing is
+created, as for ``N``); it records the call's civic address as typed, the
+place it matches exactly within ``VERIFY_RADIUS_M`` (then verified), else
+unverified (an override when the call-taker had forced the position on the
+map or by typing it), and the position's reverse name with the index build.
 """
 
 from __future__ import annotations
@@ -24,6 +34,13 @@ from PySide6.QtCore import QObject
 from console.controllers.actions import ActionController
 from console.services.calls import CallError, CallService
 from console.services.dispatch import DispatchError
+from console.services.places import (
+    PlacesService,
+    ReverseAnswer,
+    reverse_payload,
+    verify_typed,
+)
+from models.calls.location import location_text
 from models.calls.state import CallState
 
 if TYPE_CHECKING:
@@ -42,10 +59,13 @@ class CallController(ActionController):
         window: MainWindow,
         calls: CallService,
         dispatch: DispatchController,
+        places: PlacesService | None = None,
     ) -> None:
         super().__init__(parent, window)
         self.calls = calls
         self.dispatch = dispatch
+        self.places = places
+        self._named: tuple[str, float, float] | None = None  # the call position asked about
         self.selected_call: str | None = None
         self._known_calls: set[str] = set()
 
@@ -101,8 +121,25 @@ class CallController(ActionController):
         self._run(self._create_incident(call_id, type_code), "create incident")
 
     async def _create_incident(self, call_id: str, type_code: str) -> None:
+        call = self.calls.state.call(call_id)
+        in_force = CallState.location_in_force(call) if call is not None else None
+        location = in_force.location if in_force is not None else {}
+        expect = None
+        places: dict[str, Any] = {}
+        if location.get("lat") is not None and location.get("lon") is not None:
+            lat, lon = float(location["lat"]), float(location["lon"])
+            expect = (lat, lon)
+            await self.dispatch.check_reachable(lat, lon)
+            verified = await verify_typed(self.places, _civic_query(location), lat, lon)
+            forced = bool(in_force and in_force.verified and in_force.source in ("map", "typed"))
+            places = {
+                "place": verified,
+                "verified": verified is not None,
+                "override": verified is None and forced,
+                "reverse": await reverse_payload(self.places, lat, lon),
+            }
         incident_id = await self.calls.create_incident_from_call(
-            self.dispatch.service, call_id, type_code
+            self.dispatch.service, call_id, type_code, expect=expect, places=places
         )
         self.dispatch.show_incident(incident_id)
         await self.dispatch.recommend(incident_id)
@@ -146,6 +183,45 @@ class CallController(ActionController):
         if view is not None:
             self.window.call_panel.set_duplicate_details(self._duplicate_details(view))
         self.window.call_panel.show_call(view)
+        self._name_caller(view)
+
+    def _name_caller(self, view: Any) -> None:
+        """Ask for the selected caller's place name (once per position) and aim searches there."""
+        location = view.location if view is not None else None
+        if location is None or location.lat is None or location.lon is None:
+            self.dispatch.place_hint = None
+            self._named = None
+            return
+        self.dispatch.place_hint = (location.lat, location.lon)
+        key = (view.call_id, location.lat, location.lon)
+        if key == self._named:
+            return
+        self._named = key
+        if self.places is None:
+            self.window.call_panel.set_place_name(
+                view.call_id, location.lat, location.lon, self.tr("places unavailable")
+            )
+            return
+        self.places.request_reverse(
+            "call-panel", location.lat, location.lon, self._on_places_reverse_answer
+        )
+
+    def _on_places_reverse_answer(self, answer: ReverseAnswer) -> None:
+        if self._named is None:
+            return
+        call_id, lat, lon = self._named
+        if (lat, lon) != (answer.lat, answer.lon):
+            return
+        if answer.name is not None:
+            name = answer.name
+            text = (
+                name.label
+                if name.label.endswith(" m")
+                else (f"{name.label}, {name.distance_m:.0f} m")
+            )
+        else:
+            text = answer.unavailable or self.tr("no named street nearby")
+        self.window.call_panel.set_place_name(call_id, lat, lon, text)
 
     def _duplicate_details(self, view: Any) -> dict[str, str]:
         details: dict[str, str] = {}
@@ -166,3 +242,12 @@ class CallController(ActionController):
             minutes = int((now - incident.created).total_seconds() // 60)
             details[incident_id] = f"{text}, {minutes} min ago"
         return details
+
+
+def _civic_query(location: dict[str, Any]) -> str | None:
+    """The street and house number of a civic address (what the index knows), else its line."""
+    civic = location.get("civic")
+    if isinstance(civic, dict) and civic.get("RD"):
+        number = f"{civic.get('HNO') or ''}{civic.get('HNS') or ''}".strip()
+        return f"{civic['RD']} {number}".strip()
+    return location_text(location)

@@ -12,7 +12,25 @@ created by the session once the store is open. It
   and overdue warnings;
 - computes recommendations on a worker thread (routing never runs on the GUI
   thread), shows them in the recommendation panel and draws the routes.
-A new incident is selected and gets its recommendation at once.
+A new incident is selected and gets its recommendation at once; the
+Incident card comes forward after a dispatch, with the units sent and their
+timers.
+
+Places (``places``, a ``console.services.places.PlacesService``, may be None):
+- while the dispatcher types a place after ``@`` the command line's list is
+  fed from the service (consumer ``command-line``; near the selected call's
+  fix when one is set in ``place_hint``, else the map centre); the map search
+  field (``window.place_search`` when the window has one) likewise, and a
+  chosen place centres the map;
+- ``N``/``LOC`` resolve their place before anything is stored: a picked
+  result is verified; a typed place verifies only to an unambiguous exact
+  match, otherwise nothing is stored, the line comes back and the list opens
+  ("which one?"); coordinates and map picks are forced, unverified points
+  unless a typed address matches them; the position must be on the road
+  network (a refused location creates nothing). The incident records what
+  was typed, the verified place, the flags and the reverse name, naming the
+  index build (``DispatchService.create_incident``/``relocate_incident``);
+- ``WHERE <unit|incident>`` names a position (reverse geocoding).
 """
 
 from __future__ import annotations
@@ -28,9 +46,20 @@ from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
 from console.controllers.recommendation_views import recommendation_views
 from console.services.dispatch import DispatchError, DispatchService, incident_view
+from console.services.places import (
+    PlacesService,
+    Resolution,
+    SearchAnswer,
+    from_place,
+    reverse_payload,
+    unambiguous,
+    verify_typed,
+)
 from models.dispatch.recommend import Recommendation, UnitRecord, recommend
 from models.dispatch.status import UnitStatus
-from models.routing.snap import RoutingError
+from models.geo import LocalProjection
+from models.places.types import Place
+from models.routing.snap import RoutingError, snap_point
 from widgets.views import IncidentView, NoteView
 
 if TYPE_CHECKING:
@@ -41,6 +70,7 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 TIMER_REFRESH_MS = 1000
+PLACE_CHOICES_SHOWN = 3
 
 
 class DispatchController(ActionController):
@@ -53,11 +83,16 @@ class DispatchController(ActionController):
         service: DispatchService,
         roster: UnitRoster,
         site: Site,
+        places: PlacesService | None = None,
     ) -> None:
         super().__init__(parent, window)
         self.service = service
         self.roster = roster
         self.site = site
+        self.places = places
+        #: Where place searches look first (the selected call's fix); None: the map centre.
+        self.place_hint: tuple[float, float] | None = None
+        self._projection = LocalProjection(site.center_lat, site.center_lon)
         self.catalogue = service.catalogue
         self.selected_incident: str | None = None
         self.selected_unit: str | None = None
@@ -78,6 +113,11 @@ class DispatchController(ActionController):
         w.incident_panel.sigClose.connect(self._on_panel_close)
         w.recommendation_panel.sigDispatch.connect(self._on_panel_dispatch)
         w.recommendation_panel.sigCandidateHovered.connect(w.map_widget.highlight_route)
+        w.command_line.sigPlaceQuery.connect(self._on_command_line_place_query)
+        search = getattr(w, "place_search", None)
+        if search is not None:
+            search.sigQuery.connect(self._on_place_search_query)
+            search.place_chosen.connect(self._on_place_search_place_chosen)
         service.add_listener(self._on_service_changed)
 
     def start(self) -> None:
@@ -101,6 +141,10 @@ class DispatchController(ActionController):
             self._run(self.service.add_note(intent.incident, intent.text), "note")
         elif isinstance(intent, grammar.CloseIncident):
             self._run(self.service.close_incident(intent.incident, intent.disposition), "close")
+        elif isinstance(intent, grammar.Relocate):
+            self._run(self._relocate(intent), "location")
+        elif isinstance(intent, grammar.NamePosition):
+            self._run(self._name_position(intent), "where")
         elif isinstance(intent, grammar.Select):
             if intent.kind == "unit":
                 self._on_unit_selected(intent.target)
@@ -143,19 +187,176 @@ class DispatchController(ActionController):
     # -- actions -------------------------------------------------------------------
 
     async def _new_incident(self, intent: grammar.NewIncident) -> None:
-        lat, lon = intent.lat, intent.lon
-        if intent.at_selected or lat is None or lon is None:
-            place = self._selected_place()
-            if place is None:
-                raise DispatchError(
-                    "where? give @ lat,lon, or select a unit or incident and use @ sel"
-                )
-            lat, lon = place
+        where = await self.resolve(intent)
+        await self.check_reachable(where.lat, where.lon)
+        reverse = await reverse_payload(self.places, where.lat, where.lon)
         incident_id = await self.service.create_incident(
-            intent.type_code, lat, lon, intent.location or None
+            intent.type_code,
+            where.lat,
+            where.lon,
+            where.location,
+            place=where.place,
+            verified=where.verified,
+            override=where.override,
+            reverse=reverse,
         )
         self._select_incident(incident_id, center=True)
         await self.recommend(incident_id)
+
+    async def _relocate(self, intent: grammar.Relocate) -> None:
+        where = await self.resolve(intent)
+        await self.check_reachable(where.lat, where.lon)
+        reverse = await reverse_payload(self.places, where.lat, where.lon)
+        await self.service.relocate_incident(
+            intent.incident,
+            where.lat,
+            where.lon,
+            where.location,
+            place=where.place,
+            verified=where.verified,
+            override=where.override,
+            reverse=reverse,
+        )
+        self._select_incident(intent.incident, center=True)
+
+    async def _name_position(self, intent: grammar.NamePosition) -> None:
+        if intent.kind == "unit":
+            view = self.roster.get(intent.target)
+            if view is None or view.lat is None or view.lon is None or view.fix_time is None:
+                raise DispatchError(f"{intent.target} has no position fix")
+            lat, lon = view.lat, view.lon
+        else:
+            incident = self.service.state.incidents.get(intent.target)
+            if incident is None:
+                raise DispatchError(f"unknown incident {intent.target!r}")
+            lat, lon = incident.lat, incident.lon
+        text = await self.name_position(lat, lon)
+        message = f"{intent.target}: {text}"
+        self.window.command_line.show_info(message)
+        self.window.statusBar().showMessage(message, 30_000)
+
+    async def name_position(self, lat: float, lon: float) -> str:
+        """ "Mariankatu 12, 8 m" for a position (its reverse name), or why there is none."""
+        where = f"{lat:.5f}, {lon:.5f}"
+        if self.places is None:
+            return f"{where} (places unavailable)"
+        answer = await self.places.reverse(lat, lon)
+        if answer.name is None:
+            why = answer.unavailable or "no named street nearby"
+            return f"{where} ({why})"
+        name = answer.name
+        if name.label.endswith(" m"):
+            return name.label
+        return f"{name.label}, {name.distance_m:.0f} m"
+
+    # -- places ----------------------------------------------------------------------
+
+    async def resolve(self, intent: grammar.NewIncident | grammar.Relocate) -> Resolution:
+        """Where an ``N``/``LOC`` puts the incident; refuses (nothing stored) when unsure."""
+        build_id = self.places.build_id if self.places is not None else None
+        if isinstance(intent.place, Place):
+            return from_place(intent.place, build_id, intent.location)
+        if intent.place_query:
+            return await self._resolve_query(intent.place_query, intent.location)
+        lat, lon = intent.lat, intent.lon
+        if intent.at_selected or lat is None or lon is None:
+            selected = self._selected_place()
+            if selected is None:
+                raise DispatchError(
+                    "where? give @ place or @ lat,lon, or select a unit or incident and use @ sel"
+                )
+            lat, lon = selected
+        typed = intent.location or None
+        verified = await verify_typed(self.places, typed, lat, lon)
+        if verified is not None:  # the typed address matches the point: both are kept
+            return Resolution(lat, lon, typed, verified, verified=True, override=False)
+        return Resolution(lat, lon, typed, None, verified=False, override=True)
+
+    async def _resolve_query(self, query: str, typed: str | None) -> Resolution:
+        if self.places is None:
+            raise DispatchError("places are unavailable: give @ lat,lon or pick on the map")
+        answer = await self.places.search(query, near=self._near(), limit=10)
+        chosen = unambiguous(answer.places)
+        if chosen is not None:
+            return from_place(chosen, answer.build_id, typed or query)
+        self._ask_which_place()
+        if not answer.places:
+            if answer.unavailable:
+                raise DispatchError(
+                    f"places are unavailable ({answer.unavailable}): give @ lat,lon "
+                    "or pick on the map; nothing was created"
+                )
+            raise DispatchError(f"no place found for '{query}'; nothing was created")
+        shown = "; ".join(
+            f"{p.label} ({p.locality})" if p.locality else p.label
+            for p in answer.places[:PLACE_CHOICES_SHOWN]
+        )
+        raise DispatchError(f"which place? {shown} — pick one from the list; nothing was created")
+
+    def _ask_which_place(self) -> None:
+        """Give the line back with its list open, so one key picks the place."""
+        history = self.window.command_line.history()
+        if history:
+            self.window.command_line.prefill(history[-1])
+            self.window.command_line.reopen_places()
+
+    async def check_reachable(self, lat: float, lon: float) -> None:
+        """Refuse a position off the road network before anything is stored."""
+        site = self.site
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(None, lambda: snap_point(site.graph, lat, lon))
+        except RoutingError as exc:
+            raise DispatchError(f"{exc}; nothing was created") from None
+
+    def _near(self) -> tuple[float, float] | None:
+        if self.place_hint is not None:
+            return self.place_hint
+        try:
+            centre = self.window.map_widget.view_rect().center()
+            lat, lon = self._projection.inverse(centre.x(), centre.y())
+            return float(lat), float(lon)
+        except Exception:  # no view yet: search without a centre
+            return None
+
+    def _on_command_line_place_query(self, query: str) -> None:
+        if self.places is None:
+            self.window.command_line.show_place_results(
+                query, [], self.tr("places unavailable: give @ lat,lon")
+            )
+            return
+        self.places.request_search(
+            "command-line", query, self._on_command_line_places_answer, near=self._near()
+        )
+
+    def _on_command_line_places_answer(self, answer: SearchAnswer) -> None:
+        note = self._unavailable_note(answer)
+        self.window.command_line.show_place_results(answer.query, list(answer.places), note)
+
+    def _on_place_search_query(self, query: str) -> None:
+        search = getattr(self.window, "place_search", None)
+        if search is None:
+            return
+        if self.places is None:
+            search.show_results(query, [], self.tr("places unavailable"))
+            return
+
+        def show(answer: SearchAnswer) -> None:
+            search.show_results(answer.query, list(answer.places), self._unavailable_note(answer))
+
+        self.places.request_search("map-search", query, show, near=self._near())
+
+    def _on_place_search_place_chosen(self, place: object) -> None:
+        if isinstance(place, Place):
+            self.window.map_widget.center_on(place.lat, place.lon)
+            self.window.statusBar().showMessage(place.label, 10_000)
+
+    def _unavailable_note(self, answer: SearchAnswer) -> str | None:
+        if answer.unavailable is None:
+            return None
+        return self.tr("places unavailable ({why}): coordinates only").format(
+            why=answer.unavailable
+        )
 
     def _selected_place(self) -> tuple[float, float] | None:
         if self.selected_unit:
@@ -192,6 +393,11 @@ class DispatchController(ActionController):
         self.recommendations.pop(incident_id, None)
         self.window.map_widget.set_routes([])
         self.window.recommendation_panel.show_recommendation(None)
+        # The card of the incident just dispatched: its units and their timers.
+        if self.selected_incident != incident_id:
+            self._select_incident(incident_id, center=False)
+        self._show_selected_incident()
+        self.window.incident_panel.raise_()
 
     async def recommend(self, incident_id: str) -> Recommendation:
         incident = self.service.state.incidents.get(incident_id)
@@ -292,7 +498,12 @@ class DispatchController(ActionController):
         units = [
             u for u in (self.roster.get(c) for c in (view.units if view else ())) if u is not None
         ]
-        self.window.incident_panel.show_incident(view, notes, units)
+        assigned = {
+            a.call_sign: (a.time, a.eta_s)
+            for a in self.service.state.assignments.get(incident_id or "", [])
+            if a.released is None
+        }
+        self.window.incident_panel.show_incident(view, notes, units, assigned=assigned)
 
     def _update_context(self) -> None:
         state = self.service.state

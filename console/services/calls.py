@@ -15,9 +15,14 @@ Contract (Qt-free; runs on the console's asyncio loop), like ``DispatchService``
   nothing is appended then.
 - ``on_committed(events)`` must be called (on the loop's thread) with every
   committed batch, in order; it is the only way ``self.state`` changes.
-- ``create_incident_from_call(dispatch_service, call_id, type_code)`` creates
-  the incident at the location in force (``DispatchService.create_incident``
-  with ``call_id``), then appends ``call.attached``; returns the incident id.
+- ``create_incident_from_call(dispatch_service, call_id, type_code, *,
+  expect=None, places=None)`` creates the incident at the location in force
+  (``DispatchService.create_incident`` with ``call_id``), then appends
+  ``call.attached``; returns the incident id. ``places`` (keyword arguments
+  of ``create_incident``: place, verified, override, reverse) records what
+  the caller's controller resolved for the position ``expect`` (lat, lon);
+  when the location in force has moved since, the action is refused (the
+  place would name another position) and nothing is appended.
 - ``views()`` gives ``CallView`` values of the active calls for the widgets.
 """
 
@@ -239,7 +244,13 @@ class CallService(CommittedActions):
             await self._append_one(ev.CALL_RELEASED, {"call_id": call_id}, self._still(call))
 
     async def create_incident_from_call(
-        self, dispatch_service: Any, call_id: str, type_code: str
+        self,
+        dispatch_service: Any,
+        call_id: str,
+        type_code: str,
+        *,
+        expect: tuple[float, float] | None = None,
+        places: dict[str, Any] | None = None,
     ) -> str:
         """Create an incident at the call's location in force and attach the call to it."""
         async with self._lock:
@@ -252,6 +263,13 @@ class CallService(CommittedActions):
                     f"call {call_id} has no position: type the location or click it on the map"
                 )
             location = in_force.location
+            if expect is not None and (
+                abs(float(location["lat"]) - expect[0]) > 1e-9
+                or abs(float(location["lon"]) - expect[1]) > 1e-9
+            ):
+                raise CallError(
+                    f"the location of call {call_id} changed meanwhile: check it and try again"
+                )
             try:
                 # Checked here too: DispatchService lets the catalogue's
                 # LookupError through (it catches KeyError only).
@@ -265,6 +283,7 @@ class CallService(CommittedActions):
                     float(location["lon"]),
                     location_text(location),
                     call_id=call_id,
+                    **(places or {}),
                 )
             except DispatchError as exc:
                 raise CallError(str(exc)) from None

@@ -26,6 +26,21 @@ Contract (Qt-free; answers are handed back on the asyncio loop that started it):
   query with nothing and the reason, and keeps serving.
 - Every answer names the ``build_id`` of the index that produced it (None
   when none did), so events recording a resolved place can carry it.
+
+Resolving a dispatcher's place (used by the controllers before they create
+or move an incident; never replaces what was typed):
+
+- ``unambiguous(places)`` is the one result a query may be verified to
+  without the dispatcher picking: the top result when it is coordinates, or
+  the only exact match (exact matches naming one place in one locality);
+  fuzzy matches and equal names in two localities are never chosen.
+- ``from_place(place, build_id, typed)`` -> ``Resolution`` (a picked or
+  unambiguous result: verified, except coordinates, which are a forced point).
+- ``await verify_typed(service, text, lat, lon)``: the exact match of a typed
+  address within ``VERIFY_RADIUS_M`` of a given position, as an event place
+  (with its distance), or None.
+- ``await reverse_payload(service, lat, lon)``: the position's reverse name as
+  an event place, or None.
 """
 
 from __future__ import annotations
@@ -35,7 +50,6 @@ import itertools
 import logging
 import math
 import queue
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -43,11 +57,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from models.dispatch.events import place_payload
+from models.places.coordinates import parse_coordinates as read_coordinates
 from models.places.types import PLACES_FILE, Place, ReverseName
 
 _LOGGER = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 10
+#: A typed address verifies a given position when its exact match lies this close.
+VERIFY_RADIUS_M = 100.0
 #: Longer queries are cut before they reach the index (a pasted page must not stall it).
 MAX_QUERY_CHARS = 300
 
@@ -88,21 +106,16 @@ _STOP = object()
 
 
 def site_places_path(site: Any) -> Path | None:
-    """The places file of a site: its own ``places_path`` when it names one, else
-    ``PLACES_FILE`` in the site folder; None when the site has no folder."""
-    explicit = getattr(site, "places_path", None)
-    if explicit:
-        return Path(explicit)
+    """The places file of a site (``Site.places_file``), else where it would be
+    (``PLACES_FILE`` in the site folder); None when the site has neither."""
+    found = getattr(site, "places_file", None)
+    if found:
+        return Path(found)
     folder = getattr(site, "path", None)
     if folder is None:
         return None
-    return Path(folder) / PLACES_FILE
-
-
-def _default_opener(path: Path) -> Any:
-    from models.places.index import PlacesIndex
-
-    return PlacesIndex.open(path)
+    folder = Path(folder)
+    return (folder if folder.is_dir() else folder.parent) / PLACES_FILE
 
 
 class PlacesService:
@@ -110,10 +123,12 @@ class PlacesService:
         self,
         path: Path | str | None,
         *,
+        site_places: Any = None,
         opener: Callable[[Path], Any] | None = None,
     ) -> None:
         self.path = Path(path) if path is not None else None
-        self._opener = opener or _default_opener
+        self._site_places = site_places
+        self._opener = opener or self._open_index
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._latest: dict[str, int] = {}
@@ -122,6 +137,16 @@ class PlacesService:
         self._ready = threading.Event()
         self.build_id: str | None = None
         self.unavailable: str | None = None
+
+    @classmethod
+    def for_site(cls, site: Any) -> PlacesService:
+        """The service of a site: its places file and its own ``[[places]]`` names."""
+        return cls(site_places_path(site), site_places=getattr(site, "places", None) or None)
+
+    def _open_index(self, path: Path) -> Any:
+        from models.places.index import PlacesIndex
+
+        return PlacesIndex.open(path, site_places=self._site_places)
 
     # -- life cycle ------------------------------------------------------------
 
@@ -261,17 +286,17 @@ class PlacesService:
 
     def _search(self, index: Any, request: _Request, started: float) -> SearchAnswer:
         query, near, limit = request.args
-        query = str(query)[:MAX_QUERY_CHARS]
+        asked = str(query)[:MAX_QUERY_CHARS]
         unavailable = self.unavailable
         places: tuple[Place, ...] = ()
         if index is not None:
             try:
-                places = tuple(index.search(query, near=near, limit=limit))
+                places = tuple(index.search(asked, near=near, limit=limit))
             except Exception as exc:
                 _LOGGER.exception("places search failed for %r", query)
                 unavailable = f"places search failed: {exc}"
         if index is None or unavailable is not None:
-            coordinates = parse_coordinates(query)
+            coordinates = parse_coordinates(asked)
             places = (coordinates,) if coordinates is not None else ()
         return SearchAnswer(
             request.request_id,
@@ -307,53 +332,94 @@ class PlacesService:
 
 # -- coordinates without an index ---------------------------------------------------
 
-_DMS = re.compile(
-    r"""^\s*(?P<h1>[NSns])?\s*(?P<d1>\d{1,3}(?:\.\d+)?)\s*[°º:\s]?\s*
-    (?:(?P<m1>\d{1,2}(?:\.\d+)?)\s*['′:\s]?\s*)?(?:(?P<s1>\d{1,2}(?:\.\d+)?)\s*(?:["″]|'')?\s*)?
-    (?P<t1>[NSns])?\s*[,;/\s]\s*
-    (?P<h2>[EWOew])?\s*(?P<d2>\d{1,3}(?:\.\d+)?)\s*[°º:\s]?\s*
-    (?:(?P<m2>\d{1,2}(?:\.\d+)?)\s*['′:\s]?\s*)?(?:(?P<s2>\d{1,2}(?:\.\d+)?)\s*(?:["″]|'')?\s*)?
-    (?P<t2>[EWOew])?\s*$""",
-    re.VERBOSE,
-)
-_DECIMAL = re.compile(r"^\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*$")
-
-
-def _degrees(d: str, m: str | None, s: str | None) -> float:
-    return float(d) + float(m or 0) / 60 + float(s or 0) / 3600
-
 
 def parse_coordinates(text: str) -> Place | None:
-    """A ``coordinates`` result for "60.17, 24.94", "60°10'12\"N 24°56'E" and the
-    like; None when the text is not a position. Used when no index answers."""
-    text = text.strip()
-    if not text or len(text) > 80:
-        return None
-    warning = None
-    match = _DECIMAL.match(text)
-    if match:
-        lat, lon = float(match.group(1)), float(match.group(2))
-        if abs(lat) > 90 >= abs(lon) and abs(lon) <= 90:
-            lat, lon = lon, lat
-            warning = "read as lon,lat: swapped to lat,lon"
-    else:
-        match = _DMS.match(text)
-        if not match or not (match.group("h1") or match.group("t1") or "°" in text):
-            return None
-        lat = _degrees(match.group("d1"), match.group("m1"), match.group("s1"))
-        lon = _degrees(match.group("d2"), match.group("m2"), match.group("s2"))
-        if (match.group("h1") or match.group("t1") or "N").upper() == "S":
-            lat = -lat
-        if (match.group("h2") or match.group("t2") or "E").upper() == "W":
-            lon = -lon
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+    """A ``coordinates`` result for a typed position in any usual form
+    (``models.places.coordinates``); None when the text is not one."""
+    found = read_coordinates(text)
+    if found is None:
         return None
     return Place(
-        label=f"{lat:.6f}, {lon:.6f}",
+        label=f"{found.lat:.6f}, {found.lon:.6f}",
         kind="coordinates",
-        lat=lat,
-        lon=lon,
+        lat=found.lat,
+        lon=found.lon,
         score=1.0,
-        warning=warning,
-        place_id=f"c:{lat:.6f},{lon:.6f}",
+        warning=found.warning,
+        place_id=f"c:{found.lat:.6f},{found.lon:.6f}",
+    )
+
+
+# -- resolving a dispatcher's place ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Where an incident goes and what the event records about its place."""
+
+    lat: float
+    lon: float
+    location: str | None  # what the dispatcher typed
+    place: dict[str, Any] | None  # ``place_payload`` of the verified place
+    verified: bool
+    override: bool
+
+
+def unambiguous(places: tuple[Place, ...] | list[Place]) -> Place | None:
+    if not places:
+        return None
+    if places[0].kind == "coordinates":
+        return places[0]
+    exact = [p for p in places if p.match == "exact" and p.kind != "coordinates"]
+    if not exact:
+        return None
+    named = {(" ".join(p.label.casefold().split()), p.locality) for p in exact}
+    return exact[0] if len(named) == 1 else None
+
+
+def from_place(place: Place, build_id: str | None, typed: str | None) -> Resolution:
+    if place.kind == "coordinates":
+        return Resolution(place.lat, place.lon, typed, None, verified=False, override=True)
+    payload = place_payload(place, distance_m=0.0, build_id=build_id)
+    return Resolution(place.lat, place.lon, typed, payload, verified=True, override=False)
+
+
+def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (metres; spherical, ample for tens of metres)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6_371_008.8 * math.asin(min(1.0, math.sqrt(a)))
+
+
+async def verify_typed(
+    service: PlacesService | None, text: str | None, lat: float, lon: float
+) -> dict[str, Any] | None:
+    if service is None or not text or not text.strip():
+        return None
+    answer = await service.search(text, near=(lat, lon), limit=5)
+    if answer.build_id is None:
+        return None
+    for place in answer.places:
+        if place.match != "exact" or place.kind == "coordinates":
+            continue
+        metres = distance_m(lat, lon, place.lat, place.lon)
+        if metres <= VERIFY_RADIUS_M:
+            return place_payload(place, distance_m=metres, build_id=answer.build_id)
+    return None
+
+
+async def reverse_payload(
+    service: PlacesService | None, lat: float, lon: float
+) -> dict[str, Any] | None:
+    if service is None:
+        return None
+    answer = await service.reverse(lat, lon)
+    if answer.name is None:
+        return None
+    return place_payload(
+        answer.name,
+        distance_m=answer.name.distance_m,
+        build_id=answer.build_id,
+        kind="reverse",
     )

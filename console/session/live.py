@@ -12,6 +12,10 @@ arrival and painting run at different rates). ``await shutdown()`` closes the
 links, flushes the store and releases it; nothing acknowledged is lost.
 A store that cannot be opened leaves the console running with a red banner
 and no links, since frames that cannot be stored must not be received.
+Places: a ``PlacesService`` on the site's places file (its own worker thread
+opens the index; a site without one still answers coordinates) feeds the
+command line's completion, the map search, the call panel's and the
+incidents' place names; it is closed on shutdown.
 
 Several positions on one database (PostgreSQL): the session runs only the
 links it was given (``links``: None for all) and could claim; the others'
@@ -50,6 +54,7 @@ if TYPE_CHECKING:
     from console.services.calls import CallService
     from console.services.dispatch import DispatchService
     from console.services.ingest import IngestService, LinkRuntime
+    from console.services.places import PlacesService
     from console.services.sensors import SensorService
     from models.store import GroupCommitWriter, Store, StoredEvent
     from models.store.follow import LogFollower
@@ -103,6 +108,7 @@ class ConsoleSession(QObject):
         self.alerts: AlertService | None = None
         self.sensors: SensorService | None = None
         self.alert_controller: AlertController | None = None
+        self.places: PlacesService | None = None
         self.overdue = site.overdue
         self.window = window
         self.site = site
@@ -154,6 +160,11 @@ class ConsoleSession(QObject):
     async def start(self) -> None:
         self.show_site()
         loop = asyncio.get_running_loop()
+        from console.services.places import PlacesService
+
+        # Opened on its own thread at once: ready by the time anyone types a place.
+        self.places = PlacesService.for_site(self.site)
+        self.places.start(loop)
         # SQLAlchemy and alembic import and the migrations run on a worker
         # thread, so the window paints first and the GUI thread never waits.
         from models.store import StoreError
@@ -221,14 +232,16 @@ class ConsoleSession(QObject):
             self.site, catalogue, self.writer, self.operator, state=pictures.dispatch
         )
         self.controller = DispatchController(
-            self, self.window, self.dispatch, self.roster, self.site
+            self, self.window, self.dispatch, self.roster, self.site, places=self.places
         )
         self.controller.start()
         call_state = pictures.calls
         self.calls = CallService(
             self.site, self.writer, self.operator, call_state, dispatch_state=self.dispatch.state
         )
-        self.call_controller = CallController(self, self.window, self.calls, self.controller)
+        self.call_controller = CallController(
+            self, self.window, self.calls, self.controller, places=self.places
+        )
         self.call_controller.start()
         alert_state = pictures.alerts
         self.alerts = AlertService(
@@ -292,6 +305,8 @@ class ConsoleSession(QObject):
             self.claims.release_all()
         if self.store is not None:
             self.store.close()
+        if self.places is not None:
+            await loop.run_in_executor(None, self.places.close)
         _LOGGER.info("session closed: links closed, store flushed")
 
     def _take_links(self, store: Store) -> Site:

@@ -256,3 +256,17 @@ def test_right_to_left_layout_survives(panel) -> None:
     panel.show_call(_call(duplicate_of=("2026-000123",)))
     assert panel.texts()["coordinates"] == "60.170000, 24.940000"
     assert panel.grab().width() > 0
+
+
+def test_place_name_of_the_location_in_force_only(panel) -> None:
+    call = _call()
+    panel.show_call(call)
+    assert panel.texts()["place"] == ""
+    panel.set_place_name("C000042", 60.17, 24.94, "Mannerheimintie 1, 8 m")
+    assert panel.texts()["place"] == "Near: Mannerheimintie 1, 8 m"
+    panel.show_call(call)  # a refresh keeps it
+    assert panel.texts()["place"] == "Near: Mannerheimintie 1, 8 m"
+    panel.show_call(_call(location=_location(lat=60.18)))  # a rebid: the name was not for it
+    assert panel.texts()["place"] == ""
+    panel.show_call(_call(call_id="C000043"))
+    assert panel.texts()["place"] == ""

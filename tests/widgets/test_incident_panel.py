@@ -9,10 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from widgets import dialogs
 from widgets.dialogs import DISPOSITIONS, CloseIncidentDialog
 from widgets.incident_panel import IncidentPanelDock
+from widgets.place_views import IncidentPlaceView, PlacedIncidentView, PlaceNameView
 from widgets.views import IncidentView, NoteView, UnitView
 
 NOW = datetime(2026, 3, 1, 2, 0, 0, tzinfo=UTC)
@@ -97,10 +99,14 @@ def test_header_units_and_narrative(panel: IncidentPanelDock) -> None:
         "title": "2026-000123 · Structure fire",
         "priority": "P1",
         "location": "Mannerheimintie 5",
+        "place": "",  # a view without places says nothing about them
         "coordinates": "60.169857, 24.938379",
         "created": "Created 03:55:48 · open 4:12",
     }
-    assert _units(panel) == [["E11", "en route", "1:15"], ["M31", "dispatched", "0:05"]]
+    assert _units(panel) == [
+        ["E11", "en route", "1:15", "", ""],
+        ["M31", "dispatched", "0:05", "", ""],
+    ]
     assert panel.units_table().item(1, 0).toolTip() == "dispatched 12 min (limit 2 min)"
     assert panel.units_table().item(1, 0).font().bold()
     # Local time, operator, oldest first (newest last).
@@ -114,7 +120,7 @@ def test_ages_tick(panel: IncidentPanelDock, clock: FakeClock) -> None:
     clock.now = NOW + timedelta(seconds=10)
     panel.tick_timer().timeout.emit()
     assert panel.header_texts()["created"] == "Created 03:55:48 · open 4:22"
-    assert _units(panel)[0] == ["E11", "en route", "1:25"]
+    assert _units(panel)[0] == ["E11", "en route", "1:25", "", ""]
 
 
 def test_empty_panel_is_disabled(qtbot: Any, panel: IncidentPanelDock) -> None:
@@ -200,3 +206,52 @@ def test_copy_coordinates(qtbot: Any, panel: IncidentPanelDock) -> None:
         qtbot.mouseClick(panel.copy_button(), Qt.MouseButton.LeftButton)
     assert blocker.args == ["60.169857, 24.938379"]
     assert QGuiApplication.clipboard().text() == "60.169857, 24.938379"
+
+
+def _placed(place: IncidentPlaceView) -> PlacedIncidentView:
+    fields = {f: getattr(INCIDENT, f) for f in INCIDENT.__dataclass_fields__}
+    return PlacedIncidentView(**fields, place=place)
+
+
+def test_dispatched_units_show_their_timers_and_eta(panel: IncidentPanelDock, clock: Any) -> None:
+    assigned = {
+        "E11": (NOW - timedelta(seconds=90), 300.0),
+        "M31": (NOW - timedelta(seconds=5), 60.0),
+    }
+    panel.show_incident(INCIDENT, NOTES, UNITS, assigned=assigned)
+    assert _units(panel) == [
+        ["E11", "en route", "1:15", "1:30", "3:30"],
+        ["M31", "dispatched", "0:05", "0:05", "0:55"],
+    ]
+    clock.now = NOW + timedelta(seconds=60)
+    panel.tick_timer().timeout.emit()
+    assert _units(panel)[1][3:] == ["1:05", "due"]
+
+
+def test_verified_place_and_typed_text(panel: IncidentPanelDock) -> None:
+    verified = IncidentPlaceView(
+        typed="mannerheimintie 5",
+        place=PlaceNameView("Mannerheimintie 5", "address", 0.0, "exact", 1.0, "Kamppi", "b1"),
+        reverse=PlaceNameView("Mannerheimintie 5", "reverse", 3.0, build_id="b1"),
+        verified=True,
+    )
+    panel.show_incident(_placed(verified), [], [])
+    texts = panel.header_texts()
+    assert texts["location"] == "Mannerheimintie 5"
+    assert texts["place"] == "✓ Verified: Mannerheimintie 5 (address, 0 m) · Kamppi"
+    tip = panel.findChild(QLabel, "IncidentPlace").toolTip()
+    assert "Typed: mannerheimintie 5" in tip and "Places index: b1" in tip
+
+
+def test_unverified_forced_point_names_the_nearest_street(panel: IncidentPanelDock) -> None:
+    forced = IncidentPlaceView(
+        typed=None,
+        place=None,
+        reverse=PlaceNameView("Mariankatu near Liisankatu, 30 m", "reverse", 30.0),
+        verified=False,
+        override=True,
+    )
+    panel.show_incident(_placed(forced), [], [])
+    assert panel.header_texts()["place"] == (
+        "⚠ UNVERIFIED (forced point)\nNearest: Mariankatu near Liisankatu, 30 m"
+    )

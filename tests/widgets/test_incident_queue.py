@@ -11,10 +11,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from widgets.incident_queue import (
     PRIORITY_COLOURS,
+    UNVERIFIED_ROLE,
     IncidentColumn,
     IncidentQueueDock,
     format_elapsed,
 )
+from widgets.place_views import IncidentPlaceView, PlacedIncidentView, PlaceNameView
 from widgets.views import IncidentView
 
 NOW = datetime(2026, 3, 1, 2, 0, 0, tzinfo=UTC)
@@ -195,3 +197,54 @@ def test_user_clearing_and_double_click(qtbot: Any, dock: IncidentQueueDock) -> 
     view.selectionModel().clearSelection()
     assert cleared == [True]
     assert dock.selected_incident() is None
+
+
+def _placed(number: int, place: IncidentPlaceView) -> PlacedIncidentView:
+    base = _incident(number, 2, 30)
+    fields = {f: getattr(base, f) for f in base.__dataclass_fields__}
+    return PlacedIncidentView(**fields, place=place)
+
+
+def test_location_names_the_place_and_marks_unverified(qtbot: Any) -> None:
+    dock = IncidentQueueDock(clock=FakeClock())
+    qtbot.addWidget(dock)
+    verified = _placed(
+        1,
+        IncidentPlaceView(
+            typed="marainkatu 12",
+            place=PlaceNameView(
+                "Mariankatu 12", "address", 0.0, "fuzzy", 0.86, "Kruununhaka", "b7"
+            ),
+            reverse=PlaceNameView("Mariankatu 12", "reverse", 2.0, build_id="b7"),
+            verified=True,
+        ),
+    )
+    forced = _placed(
+        2,
+        IncidentPlaceView(
+            typed=None,
+            place=None,
+            reverse=PlaceNameView("Mariankatu near Liisankatu, 30 m", "reverse", 30.0),
+            verified=False,
+            override=True,
+        ),
+    )
+    legacy = _incident(3, 2, 10)
+    dock.set_incidents([verified, forced, legacy])
+    model = dock.model()
+
+    def cell(incident_id: str, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = model.row_of(incident_id)
+        return model.index(row, IncidentColumn.LOCATION).data(role)
+
+    assert cell("2026-000001") == "✓ Mariankatu 12"
+    tip = cell("2026-000001", Qt.ItemDataRole.ToolTipRole)
+    assert "Typed: marainkatu 12" in tip
+    assert "Verified: Mariankatu 12 (address, 0 m)" in tip and "Places index: b7" in tip
+    assert cell("2026-000001", UNVERIFIED_ROLE) is False
+    assert cell("2026-000002") == "⚠ Mariankatu near Liisankatu, 30 m"
+    assert cell("2026-000002", UNVERIFIED_ROLE) is True
+    assert cell("2026-000002", Qt.ItemDataRole.FontRole).bold()
+    assert "UNVERIFIED: a forced point" in cell("2026-000002", Qt.ItemDataRole.ToolTipRole)
+    assert cell("2026-000003") == "Street 3"  # a view from before places: as it was
+    assert cell("2026-000003", UNVERIFIED_ROLE) is False
