@@ -1,12 +1,16 @@
 """Start the console window on a qasync event loop.
 
-Contract: ``run_console(site_dir, store_url, screenshot, theme) -> exit code``.
+Contract: ``run_console(site_dir, store_url, screenshot, theme, ..., geometry) -> exit code``.
 - Without a display (Linux with neither DISPLAY nor WAYLAND_DISPLAY, and no
   QT_QPA_PLATFORM chosen) it says so plainly, with ways to proceed, and
   returns 2 instead of letting Qt abort obscurely.
 - ``screenshot``: start offscreen (on a temporary store unless ``store_url``
-  is given, so a picture never writes to the live store), wait until the
-  window has painted with the session started, save it as PNG and exit 0.
+  is given, so a picture never writes to the live store) in the designed
+  layout (not the remembered one) at ``geometry`` ("WxH" or a (W, H) pair;
+  default 1920x1080), wait until the window has painted with the session
+  started, save it as a PNG of exactly W x H pixels at device-pixel ratio 1
+  and exit 0. A geometry that is not "WxH" within 640x480 .. 7680x4320 is
+  refused with exit 2 and the reason on stderr.
 - An uncaught exception (in a slot or an asyncio task) is logged and shown
   in one error dialog; the console keeps running.
 - A site that cannot be loaded is shown in the window's banner; the console
@@ -42,7 +46,9 @@ The console is a desktop program and needs a graphical session. To proceed:
 
 SCREENSHOT_TIMEOUT_S = 30.0
 FIRST_PAINT_WAIT_S = 3.0
-SCREENSHOT_SIZE = (1600, 1000)
+SCREENSHOT_SIZE = (1920, 1080)
+GEOMETRY_MIN = (640, 480)
+GEOMETRY_MAX = (7680, 4320)
 # Close to process start: this module is imported right after argument parsing.
 STARTED = time.monotonic()
 
@@ -67,6 +73,21 @@ def display_problem() -> str | None:
     return NO_DISPLAY_MESSAGE
 
 
+def parse_geometry(text: str | tuple[int, int]) -> tuple[int, int]:
+    """ "1366x768" -> (1366, 768); ValueError with the reason for anything else."""
+    if isinstance(text, tuple):
+        width, height = text
+    else:
+        parts = text.strip().lower().replace("×", "x").split("x")
+        if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+            raise ValueError(f"geometry {text!r} is not WIDTHxHEIGHT, e.g. 1366x768")
+        width, height = (int(p) for p in parts)
+    (min_w, min_h), (max_w, max_h) = GEOMETRY_MIN, GEOMETRY_MAX
+    if not (min_w <= width <= max_w and min_h <= height <= max_h):
+        raise ValueError(f"geometry {width}x{height} is outside {min_w}x{min_h} .. {max_w}x{max_h}")
+    return width, height
+
+
 def run_console(
     site_dir: str | None = None,
     store_url: str | None = None,
@@ -77,7 +98,15 @@ def run_console(
     links: str | None = None,
     drill: str | None = None,
     speed: float = 1.0,
+    geometry: str | tuple[int, int] | None = None,
 ) -> int:
+    size = SCREENSHOT_SIZE
+    if geometry is not None:
+        try:
+            size = parse_geometry(geometry)
+        except ValueError as exc:
+            print(f"dispatch-console: {exc}", file=sys.stderr)
+            return 2
     temp_dir: tempfile.TemporaryDirectory[str] | None = None
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -91,7 +120,7 @@ def run_console(
             return 2
     try:
         return _run_qt(
-            site_dir, store_url, screenshot, theme, operator, replay, links, drill, speed
+            site_dir, store_url, screenshot, theme, operator, replay, links, drill, speed, size
         )
     finally:
         if temp_dir is not None:
@@ -108,6 +137,7 @@ def _run_qt(
     links: str | None = None,
     drill: str | None = None,
     speed: float = 1.0,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
     import qasync
     from PySide6.QtCore import QSettings
@@ -139,7 +169,7 @@ def _run_qt(
     with loop:
         try:
             if screenshot:
-                exit_code = loop.run_until_complete(console.screenshot(Path(screenshot)))
+                exit_code = loop.run_until_complete(console.screenshot(Path(screenshot), size))
             else:
                 exit_code = loop.run_until_complete(console.run())
             # Worker threads (store opening, routing) end before Qt goes away.
@@ -297,9 +327,13 @@ class Console:
         await self.closed.wait()
         return 0
 
-    async def screenshot(self, path: Path) -> int:
-        # A picture of a full control-room screen, whatever the platform's screen.
-        self.window.resize(*SCREENSHOT_SIZE)
+    async def screenshot(self, path: Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+        from PySide6.QtGui import QImage
+
+        # A picture of a control-room screen of ``size``, whatever the platform's
+        # screen, in the designed layout rather than whatever was remembered.
+        self.window.reset_layout()
+        self.window.resize(*size)
         await self._show_then_start()
         painted = self.window.map_widget.frames_painted
         deadline = asyncio.get_running_loop().time() + SCREENSHOT_TIMEOUT_S
@@ -311,7 +345,19 @@ class Console:
                 break
             await asyncio.sleep(0.02)
         await asyncio.sleep(0.6)
-        image = self.window.grab()
+        if (self.window.width(), self.window.height()) != size:
+            _LOGGER.warning(
+                "the window is %dx%d, not the %dx%d asked for",
+                self.window.width(),
+                self.window.height(),
+                *size,
+            )
+        # Rendered into an image of exactly ``size`` at device-pixel ratio 1, whatever
+        # the screen's scaling: the picture has the pixels a W x H screen shows.
+        image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(1.0)
+        image.fill(self.window.palette().window().color())
+        self.window.render(image)
         ok = image.save(str(path), "PNG")
         await self.shutdown()
         if not ok:

@@ -16,9 +16,18 @@ from __future__ import annotations
 import logging
 from datetime import tzinfo
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
     QLabel,
     QMainWindow,
     QVBoxLayout,
@@ -36,9 +45,11 @@ from widgets.error_dialog import show_message
 from widgets.event_log import EventLogDock
 from widgets.incident_panel import IncidentPanelDock
 from widgets.incident_queue import IncidentQueueDock
+from widgets.keyed_table import ColumnSpec, column_fitter, fit_columns
 from widgets.link_status import LinkStatusDock
 from widgets.map_widget import MapWidget
 from widgets.recommendation_panel import RecommendationPanelDock
+from widgets.status_style import STATUS_ORDER, status_label
 from widgets.themes import THEMES
 from widgets.timeline import TimelineDock
 from widgets.unit_board import UnitBoardDock
@@ -48,7 +59,31 @@ _LOGGER = logging.getLogger(__name__)
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
-_LAYOUT_VERSION = 4
+_LAYOUT_VERSION = 5
+
+# The designed layout (see MainWindow._apply_designed_layout).
+DEFAULT_SIZE = (1920, 1080)
+_SIDE_SHARE = 0.27  # of the width, for each side column beyond what its key columns need
+_SIDE_MAX = 640
+_MAP_MIN_WIDTH = 420
+_BOTTOM_SHARE = 0.2  # of the height: event log and links under the map
+_BOTTOM_MIN = 130
+_BOTTOM_MAX = 280
+_CALLS_SHARE = 0.3  # of the height: the call queue above the unit board
+_QUEUE_SHARE = 0.3  # of the height: incidents and alerts above the panels
+_CALLS_MIN = 150
+_LOG_SHARE = 0.58  # of the strip under the map: the event log beside the links
+_DOCK_MARGIN = 4
+
+
+def _default_size() -> QSize:
+    """The control-room screen the window opens on, up to full HD."""
+    size = QSize(*DEFAULT_SIZE)
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size())
+    return size
+
 
 BANNER_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
 DRILL_COLOUR = "#ff7a00"
@@ -108,6 +143,18 @@ class MainWindow(QMainWindow):
         self.call_panel = CallPanelDock(self, timezone=timezone)
         self.alert_queue = AlertQueueDock(self)
         self.alert_panel = AlertPanelDock(self)
+        # The panels' column on the right runs the full height (a call, an
+        # incident and its recommendation need it); the event log and the links
+        # share the strip under the map and the unit board.
+        self.setCorner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.GroupedDragging
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.call_queue)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.unit_board)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_queue)
@@ -128,10 +175,10 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
+        self.splitDockWidget(self.event_log, self.link_status, Qt.Orientation.Horizontal)
         self.incident_panel.raise_()
-        self.resizeDocks([self.unit_board], [430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.incident_queue], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.event_log], [200], Qt.Orientation.Vertical)
+        # Designed for the size the window first shows at (see _apply_designed_layout).
+        self._layout_pending = True
 
         self.clock = ClockWidget(self, timezone=timezone)
         self.store_label = QLabel(self.tr("Store: opening…"), self)
@@ -141,6 +188,7 @@ class MainWindow(QMainWindow):
 
         self.map_widget.sigUnitSelected.connect(self._on_map_unit_selected)
         self.unit_board.sigUnitSelected.connect(self._on_board_unit_selected)
+        self._fit_panel_tables()
         self._build_menus()
         self._default_state = self.saveState(_LAYOUT_VERSION)
         self._restore_layout()
@@ -195,7 +243,7 @@ class MainWindow(QMainWindow):
         toggle.triggered.connect(self._on_toggle_theme_triggered)
         view_menu.addAction(toggle)
         reset = QAction(self.tr("&Reset layout"), self)
-        reset.triggered.connect(lambda: self.restoreState(self._default_state, _LAYOUT_VERSION))
+        reset.triggered.connect(self.reset_layout)
         view_menu.addAction(reset)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -270,6 +318,7 @@ class MainWindow(QMainWindow):
         when the store is healthy again; nothing ever hides this one.
         """
         self.drill_title = title
+        self._tabify_added_panels()
         if getattr(self, "drill_banner", None) is None:
             self.drill_banner = QLabel(self)
             self.drill_banner.setObjectName("DrillBanner")
@@ -296,6 +345,171 @@ class MainWindow(QMainWindow):
 
     # -- layout and shutdown ---------------------------------------------
 
+    def add_panel_dock(self, dock: QDockWidget) -> None:
+        """Add a detail panel (e.g. the drill's trainer panel) as a tab beside the
+        incident, recommendation, call and alert panels, and bring it forward."""
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.incident_panel, dock)
+        dock.show()
+        dock.raise_()
+
+    def _fit_panel_tables(self) -> None:
+        """Column specs of the tables inside the detail panels.
+
+        Interim: these belong in the panels' own modules (recommendation_panel,
+        call_panel, incident_panel), which declare them with ``fit_columns``
+        where they build the table; until then the window declares them here.
+        ``fit_columns`` replaces earlier specs, so both at once do no harm.
+        """
+        statuses = tuple(status_label(s.value) for s in STATUS_ORDER)
+        fit_columns(
+            self.recommendation_panel.tree(),
+            {
+                0: ColumnSpec(sample="HEP000", fit_content=True),  # unit (check box)
+                1: ColumnSpec(sample="ALS ambulance", elide=True, drop=2),  # type
+                2: ColumnSpec(sample="00:00"),  # ETA
+                3: ColumnSpec(sample="00.0 km", drop=3),  # route
+                4: ColumnSpec(sample="from station", elide=True, drop=1),  # fix
+                5: ColumnSpec(sample="x" * 30, stretch=1, elide=True, min_chars=12),  # reason
+            },
+        )
+        fit_columns(
+            self.call_panel.history_table(),
+            {
+                0: ColumnSpec(sample="00:00:00"),  # time
+                1: ColumnSpec(sample=("PIDF-LO", "Map click"), drop=1),  # source
+                2: ColumnSpec(sample="60.00000, 24.00000", stretch=2, elide=True),  # position
+                3: ColumnSpec(sample="± 1.2 km", stretch=1),  # radius
+            },
+        )
+        fit_columns(
+            self.incident_panel.units_table(),
+            {
+                0: ColumnSpec(sample="HEP000", fit_content=True),  # unit
+                1: ColumnSpec(sample=statuses, icon=True),  # status
+                2: ColumnSpec(sample="0:00:00", stretch=1),  # in status
+            },
+        )
+
+    def _tabify_added_panels(self) -> None:
+        """Docks a session added to the right column on its own (the drill's trainer
+        panel) join the panels' tabs: stacked, they would not fit a 768-pixel screen."""
+        known = {
+            self.incident_queue,
+            self.alert_queue,
+            self.incident_panel,
+            self.recommendation_panel,
+            self.call_panel,
+            self.alert_panel,
+        }
+        for dock in self.findChildren(QDockWidget):
+            if (
+                dock not in known
+                and dock is not self.timeline
+                and not dock.isFloating()
+                and self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+                and not self.tabifiedDockWidgets(dock)
+            ):
+                self.tabifyDockWidget(self.incident_panel, dock)
+                dock.raise_()
+
+    def reset_layout(self) -> None:
+        """The designed layout for the window's current size (View ▸ Reset layout)."""
+        self.restoreState(self._default_state, _LAYOUT_VERSION)
+        if self.isVisible():
+            self._apply_designed_layout(self.size())
+        else:
+            self._layout_pending = True
+
+    def _key_width(self, *views: QAbstractItemView) -> int:
+        """The width a side dock needs so the key columns of its tables fit."""
+        widths = [fitter.minimum_width() for v in views if (fitter := column_fitter(v))]
+        return max(widths, default=0) + 2 * _DOCK_MARGIN
+
+    def _apply_designed_layout(self, size: QSize) -> None:
+        """Dock sizes designed for ``size``: side columns wide enough for their key
+        columns (a share of the width beyond that), the map in the middle."""
+        self._layout_pending = False
+        width, height = size.width(), size.height()
+        if width <= 0 or height <= 0:
+            return
+        left_need = self._key_width(self.call_queue.view(), self.unit_board.view())
+        right_need = self._key_width(self.incident_queue.view(), self.alert_queue.view())
+        left = max(left_need, min(round(width * _SIDE_SHARE), _SIDE_MAX))
+        right = max(right_need, min(round(width * _SIDE_SHARE), _SIDE_MAX))
+        # Never squeeze the map below a usable width to honour the sides.
+        spare = width - _MAP_MIN_WIDTH
+        if left + right > spare > 0:
+            left, right = (
+                round(spare * left / (left + right)),
+                spare - round(spare * left / (left + right)),
+            )
+        self.resizeDocks(
+            [self.call_queue, self.incident_queue], [left, right], Qt.Orientation.Horizontal
+        )
+        bottom = max(_BOTTOM_MIN, min(round(height * _BOTTOM_SHARE), _BOTTOM_MAX))
+        self.resizeDocks([self.event_log], [bottom], Qt.Orientation.Vertical)
+        column = height - bottom
+        calls = max(_CALLS_MIN, round(height * _CALLS_SHARE))
+        queue = max(_CALLS_MIN, round(height * _QUEUE_SHARE))
+        self.resizeDocks(
+            [self.call_queue, self.unit_board, self.incident_queue, self.incident_panel],
+            [calls, max(column - calls, 1), queue, max(column - queue, 1)],
+            Qt.Orientation.Vertical,
+        )
+        log = self.event_log.width() + self.link_status.width()
+        if log > 0:
+            self.resizeDocks(
+                [self.event_log, self.link_status],
+                [round(log * _LOG_SHARE), log - round(log * _LOG_SHARE)],
+                Qt.Orientation.Horizontal,
+            )
+
+        # resizeDocks takes effect at the next layout pass: run it now, so the
+        # window is in its designed layout as soon as it is shown.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+
+    def _scale_docks(self, old: QSize, new: QSize) -> None:
+        """Keep each side column's share of the width when the window is resized, so
+        a wider window widens the tables as well as the map."""
+        if old.width() <= 0 or new.width() == old.width():
+            return
+        docks = []
+        widths = []
+        for column in (
+            (self.call_queue, self.unit_board),
+            (self.incident_queue, self.alert_queue, self.incident_panel, self.call_panel),
+        ):
+            # A dock in front in its column: a tab behind another keeps a stale width.
+            dock = next(
+                (
+                    d
+                    for d in column
+                    if d.isVisible() and not d.isFloating() and not d.visibleRegion().isEmpty()
+                ),
+                None,
+            )
+            if dock is not None:
+                docks.append(dock)
+                widths.append(max(1, round(dock.width() * new.width() / old.width())))
+        if docks:
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._layout_pending:
+            if self.isVisible():
+                self._apply_designed_layout(event.size())
+            return
+        if event.oldSize().isValid():
+            self._scale_docks(event.oldSize(), event.size())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._layout_pending:
+            self._apply_designed_layout(self.size())
+
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value(self._settings_prefix + SETTINGS_GEOMETRY)
@@ -303,9 +517,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
-        if isinstance(state, QByteArray):
-            self.restoreState(state, _LAYOUT_VERSION)
+            self.resize(_default_size())
+        if isinstance(state, QByteArray) and self.restoreState(state, _LAYOUT_VERSION):
+            self._layout_pending = False
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -270,14 +270,12 @@ def column_specs() -> dict[int, ColumnSpec]:
     sources = tuple(caller_source_label(s) for s in ("ali", "aml", "pidf", "typed", "map"))
     return {
         CallColumn.STATE: ColumnSpec(sample=states),
-        CallColumn.NUMBER: ColumnSpec(
-            sample="+358 40 123 4567", fit_content=True, elide=True, min_chars=13
-        ),
+        CallColumn.NUMBER: ColumnSpec(sample="+358 40 123 4567", fit_content=True),
         CallColumn.CLASS: ColumnSpec(sample="WPH2", drop=2),
         CallColumn.SOURCE: ColumnSpec(sample=sources, drop=3),
         CallColumn.TIMER: ColumnSpec(sample="0:00:00"),
         CallColumn.LOCATION: ColumnSpec(
-            sample="Mannerheimintie 123 B, Helsinki", stretch=1, elide=True
+            sample="Mannerheimintie 123 B, Helsinki", stretch=1, elide=True, min_chars=14
         ),
         CallColumn.INCIDENT: ColumnSpec(sample="≈ 2026-000001", drop=1, elide=True),
     }

@@ -48,14 +48,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QToolTip,
     QTreeView,
@@ -67,6 +69,7 @@ __all__ = [
     "ColumnSpec",
     "KeyedTableModel",
     "TimedQueueModel",
+    "cell_tooltip",
     "column_fitter",
     "elided_text",
     "fit_columns",
@@ -386,17 +389,51 @@ class ColumnFitter(QObject):
     def needed_width(self, column: int) -> int:
         """Pixels ``column`` needs to show its header and content whole."""
         spec = self._specs.get(column, ColumnSpec())
-        fm = self._view.fontMetrics()
-        margin = 2 * _cell_margin(self._view)
+        # Measured bold: rows that need attention (ringing calls, overdue units) are.
+        font = QFont(self._view.font())
+        font.setBold(True)
         samples = (spec.sample,) if isinstance(spec.sample, str) else spec.sample
-        texts = [fm.horizontalAdvance(text) for text in samples if text]
-        width = max(texts) + margin if texts else 0
-        if spec.icon:
-            icon = self._view.iconSize()
-            side = icon.width() if icon.isValid() and icon.width() > 0 else fm.height()
-            width += side + margin
-        width += 1  # the grid line
+        width = max((self._cell_width(text, font, spec.icon) for text in samples), default=0)
         return max(width, spec.min_px, self._header_width(column), self._content.get(column, 0))
+
+    def _cell_width(self, text: str, font: QFont, icon: bool) -> int:
+        """What a styled item delegate asks for ``text`` (and an icon) in ``font``."""
+        if not text and not icon:
+            return 0
+        view = self._view
+        style = view.style()
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = font
+        option.fontMetrics = QFontMetrics(font)
+        option.text = text
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        if icon:
+            size = view.iconSize()
+            if not size.isValid() or size.width() <= 0:
+                side = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+                size = QSize(side, side)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            option.decorationSize = size
+            option.decorationPosition = QStyleOptionViewItem.Position.Left
+        hint = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view)
+        return hint.width() + 1  # the grid line
+
+    def minimum_width(self) -> int:
+        """The narrowest the view can be with no horizontal scroll bar: the floors of
+        the columns never dropped, the frame and a vertical scroll bar."""
+        header = self._header
+        columns = [
+            c
+            for c in range(header.count())
+            if (c in self._dropped or not header.isSectionHidden(c)) and self._spec(c).drop == 0
+        ]
+        frame = 2 * self._view.frameWidth()
+        bar = self._view.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self._view
+        )
+        return sum(self.floor_width(c) for c in columns) + frame + bar
 
     def floor_width(self, column: int) -> int:
         spec = self._specs.get(column, ColumnSpec())
@@ -460,33 +497,29 @@ class ColumnFitter(QObject):
         return self._specs.get(column, ColumnSpec())
 
     def _tight_width(self, shown: list[int], need: dict[int, int], floor: dict[int, int]) -> int:
-        return sum(floor[c] if self._spec(c).elide else need[c] for c in shown)
+        """What ``shown`` takes before an optional column must go: only columns that
+        both stretch and elide count at their floor; other columns elide only once
+        every optional column is gone."""
+        return sum(floor[c] if self._absorbs(c) else need[c] for c in shown)
+
+    def _absorbs(self, column: int) -> bool:
+        spec = self._spec(column)
+        return spec.elide and spec.stretch > 0
 
     def _share(
         self, shown: list[int], need: dict[int, int], floor: dict[int, int], available: int
     ) -> dict[int, int]:
         widths = {c: need[c] for c in shown}
-        total = sum(widths.values())
-        if total > available:
-            # Too narrow: elided columns give up width toward their floor, in
-            # proportion to what each can give.
-            give = {
-                c: need[c] - floor[c] for c in shown if self._spec(c).elide and need[c] > floor[c]
-            }
-            can = sum(give.values())
-            deficit = min(total - available, can)
-            taken = 0
-            for column, amount in give.items():
-                cut = deficit * amount // can
-                widths[column] -= cut
-                taken += cut
-            if give:  # rounding: from the last one that can still give
-                for column in reversed(list(give)):
-                    cut = min(deficit - taken, widths[column] - floor[column])
-                    widths[column] -= cut
-                    taken += cut
+        deficit = sum(widths.values()) - available
+        if deficit > 0:
+            # Too narrow: stretching columns elide first, then the other elidable ones.
+            for group in (
+                [c for c in shown if self._absorbs(c)],
+                [c for c in shown if self._spec(c).elide and not self._absorbs(c)],
+            ):
+                deficit -= _shrink(widths, group, floor, deficit)
             return widths
-        spare = available - total
+        spare = -deficit
         weights = {c: self._spec(c).stretch for c in shown if self._spec(c).stretch > 0}
         if not weights and shown:
             weights = {shown[-1]: 1}
@@ -509,10 +542,10 @@ class ColumnFitter(QObject):
     def _schedule(self) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._fit_if_pending)
+            QTimer.singleShot(0, self, self._fit_if_pending)
 
     def _fit_if_pending(self) -> None:
-        if self._pending:
+        if self._pending and shiboken6.isValid(self._view) and shiboken6.isValid(self._header):
             self.fit()
 
     # -- handlers -------------------------------------------------------------------
@@ -536,16 +569,37 @@ class ColumnFitter(QObject):
     def _show_elided_tooltip(self, event: QEvent) -> bool:
         assert isinstance(event, QHelpEvent)
         index = self._view.indexAt(event.pos())
-        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
-            return False  # the model's own tooltip, shown by the view
-        text = elided_text(self._view, index)
-        if text is None:
+        if not index.isValid():
             return False
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        text = cell_tooltip(self._view, index)
+        if not text or text == own:
+            return False  # the model's own tooltip (or none), shown by the view
         QToolTip.showText(event.globalPos(), text, self._view.viewport())
         return True
 
     def _on_model_changed(self, *_args: object) -> None:
         self._schedule()
+
+
+def _shrink(widths: dict[int, int], columns: list[int], floor: dict[int, int], deficit: int) -> int:
+    """Take up to ``deficit`` pixels from ``columns`` toward their floors, in proportion
+    to what each can give; return what was taken."""
+    give = {c: widths[c] - floor[c] for c in columns if widths[c] > floor[c]}
+    can = sum(give.values())
+    wanted = min(deficit, can)
+    if wanted <= 0:
+        return 0
+    taken = 0
+    for column, amount in give.items():
+        cut = wanted * amount // can
+        widths[column] -= cut
+        taken += cut
+    for column in reversed(list(give)):  # rounding: from the last that can still give
+        cut = min(wanted - taken, widths[column] - floor[column])
+        widths[column] -= cut
+        taken += cut
+    return taken
 
 
 def elided_text(view: QAbstractItemView, index: QModelIndex) -> str | None:
@@ -559,6 +613,17 @@ def elided_text(view: QAbstractItemView, index: QModelIndex) -> str | None:
     if needed <= width:
         return None
     return text
+
+
+def cell_tooltip(view: QAbstractItemView, index: QModelIndex) -> str | None:
+    """The tooltip a fitted view shows for ``index``: the model's, with the cell's
+    full text first when the cell is elided and the model's tooltip lacks it."""
+    own = index.data(Qt.ItemDataRole.ToolTipRole)
+    own = str(own) if own else None
+    full = elided_text(view, index)
+    if full is None or (own is not None and full in own):
+        return own
+    return f"{full}\n{own}" if own else full
 
 
 def fit_columns(view: QAbstractItemView, specs: Mapping[int, ColumnSpec]) -> ColumnFitter:
