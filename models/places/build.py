@@ -38,6 +38,14 @@ from models.places.types import PlacesIndexError
 _LOGGER = logging.getLogger(__name__)
 
 
+# Landmarks a dispatcher may ask for by what they are ("hospital"), not by their name.
+CATEGORY_WORDS = {
+    "hospital": "hospital", "fire_station": "fire station", "police": "police",
+    "school": "school", "clinic": "clinic", "pharmacy": "pharmacy", "doctors": "doctors",
+    "kindergarten": "kindergarten", "university": "university", "ambulance_station": "ambulance",
+}  # fmt: skip
+
+
 @dataclass(slots=True)
 class BuildSummary:
     path: Path
@@ -265,10 +273,13 @@ def _name_rows(streets: list[Street], landmarks: list) -> Iterable[tuple[str, st
                 if norm not in seen:
                     seen.add(norm)
                     yield norm, value, "street", s.street_id, key
-    for i, (names, _category, _lat, _lon) in enumerate(landmarks):
+    for i, (names, category, _lat, _lon) in enumerate(landmarks):
         if names is None:
             continue
         seen = set()
+        if category in CATEGORY_WORDS:  # "hospital" finds every hospital, nearest first
+            yield CATEGORY_WORDS[category], names.primary, "landmark", i + 1, "category"
+            seen.add(CATEGORY_WORDS[category])
         for key, value in names.variants:
             for norm in index_forms(value):
                 if norm not in seen:

@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from models.places.normalise import is_optional
+from models.places.normalise import STREET_WORDS, is_optional
 
 BUDGETS = ((8, 2), (4, 1))
 MAX_PREFIX = 300
@@ -164,7 +164,13 @@ def score_name(
         edits += 2
     coverage = min(1.0, matched / max(1, core_total))
     if edits == 0 and missing == 0 and not used_prefix:
-        return NameMatch("exact", 1.0, 0, 0, False)
+        # Equal names apart from a street-type word: the one with the word typed ranks first.
+        stray_typed = sum(1 for q in query_words if q in STREET_WORDS and q not in name_words)
+        stray_named = sum(
+            1 for n, u in zip(name_words, used, strict=True) if not u and n in STREET_WORDS
+        )
+        score = 1.0 - 0.03 * stray_typed - 0.01 * stray_named
+        return NameMatch("exact", round(max(score, 0.9), 3), 0, 0, False)
     if edits == 0:
         score = 0.9 * (0.4 + 0.6 * coverage) - (0.02 if used_prefix else 0.0)
         return NameMatch("partial", round(score, 3), 0, missing, used_prefix)

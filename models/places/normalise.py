@@ -60,6 +60,12 @@ FILLER_WORDS = frozenset(
 _TYPE_SUFFIXES = (
     "katu", "kuja", "tie", "gatan", "vagen", "strasse", "weg", "gasse", "platz", "straat",
 )  # fmt: skip
+# Abbreviated street-type words, read as the word they stand for (both in names and queries).
+ABBREVIATIONS = {
+    "bd": "boulevard", "blvd": "boulevard", "av": "avenue", "ave": "avenue", "rd": "road",
+    "str": "strasse", "pl": "place", "nam": "namesti", "sq": "square", "ln": "lane",
+    "רח": "רחוב", "שד": "שדרות",
+}  # fmt: skip
 _ABBREVIATED_SUFFIX = re.compile(r"^(\w{3,})str$")  # "hauptstr." -> "hauptstrasse"
 
 
@@ -84,7 +90,10 @@ def words(text: str) -> list[str]:
 
 
 def expand_abbreviation(word: str) -> str:
-    """``hauptstr`` -> ``hauptstrasse``; other words unchanged."""
+    """``hauptstr`` -> ``hauptstrasse``, ``bd`` -> ``boulevard``; other words unchanged."""
+    full = ABBREVIATIONS.get(word)
+    if full is not None:
+        return full
     match = _ABBREVIATED_SUFFIX.match(word)
     return match.group(1) + "strasse" if match else word
 

@@ -21,7 +21,7 @@ any text (``PlacesIndex.search`` is the public face). Steps:
 5. the site's own places are scored the same way and rank first on an
    equal match.
 
-Ranking: exact matches before all others; then by score (0.1 steps); then
+Ranking: exact matches before all others; then by score (0.01 steps); then
 site place, address, street, intersection, landmark; then distance to
 ``near``. Work is capped (``MAX_ROWS`` names per FTS query, ``MAX_STREETS``
 streets per house-number lookup), so a query matching 100,000 names still
@@ -334,7 +334,7 @@ class Searcher:
             unique.values(),
             key=lambda p: (
                 p.match != "exact",
-                -round(p.score, 1),
+                -round(p.score, 2),
                 KIND_RANK.get(p.kind, 5),
                 distance(p),
                 p.label,

@@ -127,3 +127,43 @@ def test_import_writes_the_routing_graph_that_the_site_loads(tmp_path: Path) -> 
     assert "graph" in site._graph_cache  # loaded from the file, not rebuilt
     assert site.graph.edge_count == 4
     assert site.graph.meta.roads_fingerprint.startswith("Testberg.osm|")
+
+
+def test_import_builds_the_places_index_and_says_when_there_are_no_addresses(
+    tmp_path: Path,
+) -> None:
+    from models.places.index import PlacesIndex
+
+    out = tmp_path / "new-site"
+    stream = io.StringIO()
+    assert import_osm_command(str(_write_osm(tmp_path)), str(out), stream=stream) == 0
+    text = stream.getvalue()
+    assert "indexing places of Testberg.osm: 100%" in text
+    assert "note: the extract holds no addresses: streets and landmarks only" in text
+    site = load_site(out)
+    assert site.places_file == out / "places.sqlite"
+    with PlacesIndex.open(site.places_file) as index:
+        assert not index.has_addresses
+        assert index.search("boulevard d'essai")[0].kind == "street"
+        assert index.search("essai 12")[0].warning == "no number 12 on this street"
+
+
+def test_import_stores_the_site_places_of_an_existing_site(tmp_path: Path) -> None:
+    from models.places.index import PlacesIndex
+
+    out = tmp_path / "site"
+    assert import_osm_command(str(_write_osm(tmp_path)), str(out), stream=io.StringIO()) == 0
+    with (out / "site.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[places]]\nalias = "Gate Nord"\nlat = 43.731\nlon = 7.412\n')
+    assert import_osm_command(str(_write_osm(tmp_path)), str(out), stream=io.StringIO()) == 0
+    with PlacesIndex.open(out / "places.sqlite") as index:
+        assert index.search("gate nord")[0].kind == "site"
+
+
+def test_a_bad_places_table_is_exit_1_naming_it(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "site.toml").write_text('[[places]]\nalias = "x"\n', encoding="utf-8")
+    stream = io.StringIO()
+    assert import_osm_command(str(_write_osm(tmp_path)), str(out), stream=stream) == 1
+    assert "places[0]" in stream.getvalue()

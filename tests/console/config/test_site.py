@@ -304,3 +304,47 @@ def test_overdue_limits_from_the_site(tmp_path) -> None:
     )
     with pytest.raises(SiteError, match=r"dispatch\.overdue\.en_route: must be more than 0"):
         load_site(site)
+
+
+PLACES = """
+[[places]]
+alias = "the mall"
+kind = "landmark"
+lat = 60.1700
+lon = 24.9400
+
+[[places]]
+alias = "HQ corner"
+address = "Aleksanterinkatu 52"
+"""
+
+
+def test_site_places_and_places_file(tmp_path: Path) -> None:
+    site = load_site(_site(tmp_path, GOOD + PLACES))
+    assert [(p.alias, p.kind, p.lat, p.lon, p.address) for p in site.places] == [
+        ("the mall", "landmark", 60.17, 24.94, None),
+        ("HQ corner", "place", None, None, "Aleksanterinkatu 52"),
+    ]
+    assert site.places_file is None  # no places.sqlite in this folder
+    (site.path / "places.sqlite").write_bytes(b"")
+    assert load_site(site.path).places_file == site.path / "places.sqlite"
+
+
+def test_a_site_without_places_keeps_loading(tmp_path: Path) -> None:
+    assert load_site(_site(tmp_path, GOOD)).places == ()
+
+
+@pytest.mark.parametrize(
+    ("entry", "needle"),
+    [
+        ('alias = "x"\nlat = 60.1', "places[0]: lon is missing"),
+        ('alias = "x"', "places[0]: give the point (lat and lon) or the address"),
+        ('alias = "x"\nlat = 95.0\nlon = 24.0', "places[0].lat: must be from -90 to 90"),
+        ('alias = "x"\naddress = "a"\n\n[[places]]\nalias = "X"\naddress = "b"', "duplicate alias"),
+        ('alias = "x"\nadress = "a"', "did you mean 'address'"),
+    ],
+)
+def test_bad_site_places_are_named(tmp_path: Path, entry: str, needle: str) -> None:
+    with pytest.raises(SiteError) as err:
+        load_site(_site(tmp_path, GOOD + "\n[[places]]\n" + entry + "\n"))
+    assert needle in str(err.value)

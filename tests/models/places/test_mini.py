@@ -1,0 +1,167 @@
+"""The places engine end to end on a hand-written extract (data/mini.osm).
+
+Czech (conscription numbers, diacritics), Hebrew (niqqud, final letters, a
+street name shared by two towns), Arabic (harakat-free, hamza alef,
+Arabic-Indic digits), an interpolation way, a house number without a street,
+an ``addr:place`` address, corners, landmarks and a hydrant.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.places.build import build_places
+from models.places.index import PlacesIndex
+from models.places.site_places import SitePlace
+from models.places.types import PlacesIndexError
+
+DATA = Path(__file__).parent / "data" / "mini.osm"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("mini") / "places.sqlite"
+    summary = build_places(DATA, out)
+    assert summary.interpolated == 3  # 4, 6, 8 between 2 and 10
+    assert summary.attached_to_nearest == 1
+    assert summary.notes == []
+    return out
+
+
+@pytest.fixture()
+def index(built: Path):
+    with PlacesIndex.open(built) as opened:
+        yield opened
+
+
+def top(index: PlacesIndex, text: str, **kw):
+    found = index.search(text, **kw)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Národní 670/31", "narodni 31", "NARODNI 670", "31 Národní", "národní třída 670/31"],
+)
+def test_czech_conscription_and_street_numbers(index: PlacesIndex, text: str) -> None:
+    place = top(index, text)
+    assert (place.kind, place.housenumber, place.match) == ("address", "670/31", "exact")
+    assert place.label in ("Národní 670/31", "Národní třída 670/31")
+
+
+def test_interpolated_numbers_lie_between_their_ends(index: PlacesIndex) -> None:
+    two, six, ten = (top(index, f"Vodičkova {n}") for n in (2, 6, 10))
+    assert six.kind == "address" and six.housenumber == "6"
+    assert two.lat < six.lat < ten.lat
+    assert abs(six.lat - (two.lat + ten.lat) / 2) < 1e-5
+
+
+def test_the_same_street_name_in_two_towns_stays_two_results(index: PlacesIndex) -> None:
+    found = index.search("הרצל 12")
+    addresses = [p for p in found if p.kind == "address"]
+    assert {p.locality for p in addresses} == {"Staré Město", "Betatown"}
+    assert {p.label for p in addresses} == {"הרצל 12, Staré Město", "הרצל 12, Betatown"}
+    # near the caller: the Betatown one first
+    assert top(index, "herzl 12", near=(50.1, 14.1)).locality == "Betatown"
+    assert top(index, "herzl 12", near=(50.0, 14.0)).locality == "Staré Město"
+
+
+def test_a_house_number_alone_joins_the_nearest_street(index: PlacesIndex) -> None:
+    place = top(index, "Herzl 7")
+    assert (place.kind, place.locality, place.housenumber) == ("address", "Betatown", "7")
+    # and never the same-named street of the other town
+    assert not any(
+        p.kind == "address" and p.locality == "Staré Město" for p in index.search("Herzl 7")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("הרצל 12", "הרצל 12"),
+        ("Herzl 12", "Herzl 12"),
+        ("هرتسل 12", "هرتسل 12"),
+        ("شارع صلاح الدين ٥", "شارع صلاح الدين 5"),
+        ("صلاح الدين 5", "شارع صلاح الدين 5"),
+        ("סלאח א-דין 5", "סלאח א-דין 5"),
+        ("\u200fיפו 3א\u200f", "יָפוֹ 3א"),
+        ("יָפוֹ 3א", "יָפוֹ 3א"),
+        ("Dolní Lhota 15", "Dolní Lhota 15"),
+    ],
+)
+def test_addresses_in_every_script(index: PlacesIndex, text: str, label: str) -> None:
+    place = top(index, text)
+    assert place.kind == "address"
+    assert place.label.split(",")[0] == label
+
+
+@pytest.mark.parametrize("text", ["الامير", "شارع الأمير", "الأمـير", "الأَمِير"])
+def test_arabic_letter_variants_tatweel_and_harakat(index: PlacesIndex, text: str) -> None:
+    place = top(index, text)
+    assert (place.kind, place.label, place.match) == ("street", "شارع الأمير", "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vodičkova & Národní", "narodni / vodickova", "Vodickova x Narodni", "herzl and vodickova"],
+)
+def test_corners(index: PlacesIndex, text: str) -> None:
+    place = top(index, text)
+    assert place.kind == "intersection"
+    assert place.locality == "Staré Město"
+
+
+def test_typos_within_the_budget_only(index: PlacesIndex) -> None:
+    swapped = top(index, "vodikcova")  # adjacent swap: one edit
+    assert (swapped.label, swapped.match) == ("Vodičkova", "fuzzy")
+    assert top(index, "narodny").label == "Národní"
+    assert not index.search("xarodnx")  # two edits in a 7-letter word
+
+
+def test_landmarks_by_name_and_by_kind(index: PlacesIndex) -> None:
+    assert top(index, "herzl school").category == "school"
+    assert top(index, "hospital").label == "Nemocnice Na Františku"
+    assert top(index, "fire station").category == "fire_station"
+    hydrants = index.landmarks((49.99, 13.99, 50.01, 14.01), ["fire_hydrant"])
+    assert [h.category for h in hydrants] == ["fire_hydrant"]
+
+
+def test_reverse_address_cross_street_and_nothing(index: PlacesIndex) -> None:
+    at = index.reverse(50.0004, 14.0022)
+    assert at is not None and (at.street, at.housenumber) == ("Vodičkova", "12")
+    corner = index.reverse(50.0013, 14.0022)
+    assert corner is not None and corner.housenumber is None
+    assert corner.cross_street == "הרצל" and corner.label.startswith("Vodičkova near הרצל, ")
+    assert index.reverse(10.0, 10.0) is None
+    assert index.reverse(float("nan"), 14.0) is None
+
+
+def test_street_lines_in_a_language_fall_back_to_name(index: PlacesIndex) -> None:
+    names = {line.name for line in index.street_lines((49.99, 13.99, 50.01, 14.01), "en")}
+    assert {"Herzl", "Jaffa", "Salah ad-Din Street", "Národní", "Vodičkova"} <= names
+
+
+def test_site_places_rank_first(built: Path) -> None:
+    places = [
+        SitePlace("Národní gate", "gate", 50.0, 14.003),
+        SitePlace("the clinic", "landmark", address="Vodičkova 12"),
+    ]
+    with PlacesIndex.open(built, site_places=places) as index:
+        gate = top(index, "národní gate")
+        assert (gate.kind, gate.category) == ("site", "gate")
+        clinic = top(index, "the clinic")
+        assert clinic.kind == "site"
+        assert (clinic.lat, clinic.lon) == (50.0005, 14.0021)
+        assert top(index, "narodni").kind == "street"  # an exact street beats a partial alias
+
+
+def test_a_missing_or_foreign_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(PlacesIndexError, match="no places file"):
+        PlacesIndex.open(tmp_path / "none.sqlite")
+    foreign = tmp_path / "foreign.sqlite"
+    foreign.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(PlacesIndexError, match=r"foreign\.sqlite"):
+        PlacesIndex.open(foreign)
