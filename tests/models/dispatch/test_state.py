@@ -109,3 +109,92 @@ def test_applying_twice_or_out_of_date_changes_nothing() -> None:
     before = (dict(state.units), dict(state.incidents), state.last_seq)
     assert state.apply_all(story) == set()
     assert (dict(state.units), dict(state.incidents), state.last_seq) == before
+
+
+PLACE = {
+    "label": "Mariankatu 12",
+    "kind": "address",
+    "lat": 60.1712,
+    "lon": 24.9528,
+    "distance_m": 0.0,
+    "match": "fuzzy",
+    "score": 0.73,
+    "locality": "Kruununhaka",
+    "place_id": "a:12",
+    "build_id": "kruununhaka.osm@1#abc",
+}
+REVERSE = dict(PLACE, kind="reverse", distance_m=2.0, match=None, score=None, place_id=None)
+
+
+def _created(seq: int, **extra: object) -> StoredEvent:
+    payload = {
+        "incident_id": f"2026-{seq:06d}",
+        "type": "structure-fire",
+        "priority": 1,
+        "lat": 60.1712,
+        "lon": 24.9528,
+        "location": "marainkatu 12",
+        "call_id": None,
+    }
+    payload.update(extra)
+    return _event(seq, ev.INCIDENT_CREATED, payload)
+
+
+def test_an_incident_from_before_places_loads_unmarked() -> None:
+    state = DispatchState()
+    state.apply(_created(1))
+    incident = state.incidents["2026-000001"]
+    assert (incident.place, incident.verified, incident.override, incident.reverse) == (
+        None,
+        None,
+        False,
+        None,
+    )
+
+
+def test_typed_text_verified_place_flags_and_reverse_are_kept() -> None:
+    state = DispatchState()
+    state.apply(_created(1, place=PLACE, verified=True, override=False, reverse=REVERSE))
+    incident = state.incidents["2026-000001"]
+    assert incident.location == "marainkatu 12"
+    assert incident.place is not None and incident.place.label == "Mariankatu 12"
+    assert incident.place.build_id == "kruununhaka.osm@1#abc"
+    assert incident.verified is True and incident.override is False
+    assert incident.reverse is not None and incident.reverse.distance_m == 2.0
+
+
+def test_a_relocation_replaces_the_location_in_force() -> None:
+    state = DispatchState()
+    state.apply(_created(1, place=None, verified=False, override=True, reverse=REVERSE))
+    moved = {
+        "incident_id": "2026-000001",
+        "lat": 60.1716,
+        "lon": 24.9528,
+        "location": "mariankatu 14",
+        "place": dict(PLACE, label="Mariankatu 14", lat=60.1716),
+        "verified": True,
+        "override": False,
+        "reverse": None,
+        "previous": {"lat": 60.1712, "lon": 24.9528, "location": "marainkatu 12"},
+    }
+    state.apply(_event(2, ev.INCIDENT_LOCATION, moved))
+    incident = state.incidents["2026-000001"]
+    assert (incident.lat, incident.location, incident.relocated) == (60.1716, "mariankatu 14", 1)
+    assert incident.verified is True and incident.override is False
+    assert incident.place is not None and incident.place.label == "Mariankatu 14"
+    # Broken or unknown relocations change nothing (a projection must never stall).
+    state.apply(_event(3, ev.INCIDENT_LOCATION, {"incident_id": "2026-000001", "lat": "x"}))
+    state.apply(_event(4, ev.INCIDENT_LOCATION, dict(moved, incident_id="2026-000099")))
+    state.apply(_created(5, place={"kind": "address"}, verified="yes"))
+    assert state.incidents["2026-000001"].relocated == 1
+    assert state.incidents["2026-000005"].place is None
+    assert state.incidents["2026-000005"].verified is None
+
+
+def test_the_state_with_places_survives_a_snapshot() -> None:
+    from models.log_snapshot import decode_state, encode_state
+
+    state = DispatchState()
+    state.apply(_created(1, place=PLACE, verified=True, override=False, reverse=REVERSE))
+    back = decode_state(encode_state(state), DispatchState)
+    assert back.incidents == state.incidents
