@@ -85,11 +85,8 @@ class ReplaySession(QObject):
         use_clock(window, self.clock)
 
     def clock(self) -> datetime:
-        """The replay clock: the time of the state on screen (the cursor's before the first)."""
-        if self.time is not None:
-            return self.time
-        timeline = self.window.timeline
-        return timeline.current_time() if timeline is not None else datetime.now(UTC)
+        """The replay clock: the time of the state on screen (this PC's before the first)."""
+        return self.time if self.time is not None else datetime.now(UTC)
 
     # -- start ---------------------------------------------------------------------
 
