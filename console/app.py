@@ -344,7 +344,8 @@ class Console:
                 _LOGGER.warning("the map did not paint within %.0f s", SCREENSHOT_TIMEOUT_S)
                 break
             await asyncio.sleep(0.02)
-        await asyncio.sleep(0.6)
+        # Long enough for the docks' one-second refreshes (link states, timers) to run.
+        await asyncio.sleep(1.2)
         if (self.window.width(), self.window.height()) != size:
             _LOGGER.warning(
                 "the window is %dx%d, not the %dx%d asked for",

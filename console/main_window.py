@@ -76,6 +76,16 @@ _LOG_SHARE = 0.58  # of the strip under the map: the event log beside the links
 _DOCK_MARGIN = 4
 
 
+def _fit_by_title(view: QAbstractItemView, specs: dict[str, ColumnSpec]) -> None:
+    """``fit_columns`` with specs named by column title (interim declarations for
+    tables of other modules: a column they add or rename gets a default spec)."""
+    model = view.model()
+    titles = {
+        str(model.headerData(c, Qt.Orientation.Horizontal)): c for c in range(model.columnCount())
+    }
+    fit_columns(view, {titles[t]: spec for t, spec in specs.items() if t in titles})
+
+
 def _default_size() -> QSize:
     """The control-room screen the window opens on, up to full HD."""
     size = QSize(*DEFAULT_SIZE)
@@ -362,32 +372,35 @@ class MainWindow(QMainWindow):
         ``fit_columns`` replaces earlier specs, so both at once do no harm.
         """
         statuses = tuple(status_label(s.value) for s in STATUS_ORDER)
-        fit_columns(
+        tr = self.tr
+        _fit_by_title(
             self.recommendation_panel.tree(),
             {
-                0: ColumnSpec(sample="HEP000", fit_content=True),  # unit (check box)
-                1: ColumnSpec(sample="ALS ambulance", elide=True, drop=2),  # type
-                2: ColumnSpec(sample="00:00"),  # ETA
-                3: ColumnSpec(sample="00.0 km", drop=3),  # route
-                4: ColumnSpec(sample="from station", elide=True, drop=1),  # fix
-                5: ColumnSpec(sample="x" * 30, stretch=1, elide=True, min_chars=12),  # reason
+                tr("Unit"): ColumnSpec(sample="HEP000", fit_content=True),  # with a check box
+                tr("Type"): ColumnSpec(sample="ALS ambulance", elide=True, drop=2),
+                tr("ETA"): ColumnSpec(sample="00:00"),
+                tr("Route"): ColumnSpec(sample="00.0 km", drop=3),
+                tr("Fix"): ColumnSpec(sample="from station", elide=True, drop=1),
+                tr("Reason"): ColumnSpec(sample="x" * 30, stretch=1, elide=True, min_chars=12),
             },
         )
-        fit_columns(
+        _fit_by_title(
             self.call_panel.history_table(),
             {
-                0: ColumnSpec(sample="00:00:00"),  # time
-                1: ColumnSpec(sample=("PIDF-LO", "Map click"), drop=1),  # source
-                2: ColumnSpec(sample="60.00000, 24.00000", stretch=2, elide=True),  # position
-                3: ColumnSpec(sample="± 1.2 km", stretch=1),  # radius
+                tr("Time"): ColumnSpec(sample="00:00:00"),
+                tr("Source"): ColumnSpec(sample=("PIDF-LO", "Map click"), drop=1),
+                tr("Position"): ColumnSpec(sample="60.00000, 24.00000", stretch=2, elide=True),
+                tr("Radius"): ColumnSpec(sample="± 1.2 km", stretch=1),
             },
         )
-        fit_columns(
+        _fit_by_title(
             self.incident_panel.units_table(),
             {
-                0: ColumnSpec(sample="HEP000", fit_content=True),  # unit
-                1: ColumnSpec(sample=statuses, icon=True),  # status
-                2: ColumnSpec(sample="0:00:00", stretch=1),  # in status
+                tr("Unit"): ColumnSpec(sample="HEP000", fit_content=True),
+                tr("Status"): ColumnSpec(sample=statuses, icon=True),
+                tr("In status"): ColumnSpec(sample="0:00:00", stretch=1),
+                tr("Dispatched"): ColumnSpec(sample="00:00:00", drop=1),
+                tr("ETA"): ColumnSpec(sample="00:00", stretch=1),
             },
         )
 

@@ -166,3 +166,38 @@ def test_open_replay_starts_a_separate_replay_window(
     dialog.close()
     assert started and started[0][-2:] == ["--replay", str(store)]
     console_loop.run_until_complete(console.shutdown())
+
+
+@pytest.mark.parametrize("geometry", ["1366x768", None], ids=["1366x768", "default"])
+def test_screenshot_is_exactly_the_geometry_asked_for(
+    tmp_path: Path, geometry: str | None, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "console.png"
+    assert app_module.run_console(screenshot=str(out), geometry=geometry) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == ((1366, 768) if geometry else (1920, 1080))
+    assert image.devicePixelRatio() == 1.0
+    # The window painted, not a blank image: distinct colours (map, tables, text).
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in (40, 300, 700)}
+    assert len(colours) > 8
+    qapp.setApplicationName("dispatch-console-tests")  # run_console renamed it
+
+
+@pytest.mark.parametrize("geometry", ["1366", "wide", "100x100", "1366x768x2"])
+def test_bad_screenshot_geometry_is_refused_with_the_reason(
+    tmp_path: Path, geometry: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "console.png"
+    assert app_module.run_console(screenshot=str(out), geometry=geometry) == 2
+    assert "geometry" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_parse_geometry() -> None:
+    assert app_module.parse_geometry("1920x1080") == (1920, 1080)
+    assert app_module.parse_geometry(" 1366X768 ") == (1366, 768)
+    assert app_module.parse_geometry((800, 600)) == (800, 600)
+    with pytest.raises(ValueError, match="outside"):
+        app_module.parse_geometry("99999x768")
