@@ -1,0 +1,1 @@
+"""Far ends of the console's outgoing links, for tests and drills (see each module)."""
