@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from console.config.site import Site
 from console.drills.crews import CrewSimulator
@@ -113,8 +113,7 @@ class DrillSession(QObject):
         self.panel = TrainerPanelDock(window)
         self.panel.set_scenario(scenario.title, _rows(scenario))
         self.panel.set_speed(speed)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.raise_()
+        window.add_panel_dock(self.panel)  # a tab beside the panels, brought forward
         window.set_drill(scenario.title)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_REFRESH_MS)
