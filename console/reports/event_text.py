@@ -4,6 +4,10 @@ Contract: ``summarize(event) -> str`` for any ``StoredEvent`` (unknown kinds
 get a generic summary, never an exception); ``position_update(event)``
 extracts a unit's new position from a committed ``frame.decoded`` event, or
 None. Qt-free, so the recorder and reports can use it too.
+``place_summary(payload)`` says what an ``incident.created`` or
+``incident.location`` recorded about its place ("verified to Mariankatu 12
+(address, 0 m)", "UNVERIFIED forced point, near Mariankatu near
+Liisankatu, 30 m"); "" for events from before places.
 """
 
 from __future__ import annotations
@@ -85,11 +89,16 @@ def summarize(event: StoredEvent) -> str:
     if kind == "link.config-error":
         return f"link {payload.get('link')} not started: {payload.get('error')}"
     if kind == "incident.created":
-        where = payload.get("location") or f"{payload.get('lat'):.5f}, {payload.get('lon'):.5f}"
+        where = payload.get("location") or _coordinates(payload)
+        place = place_summary(payload)
         return (
             f"new incident {payload.get('incident_id')} {payload.get('type')} "
-            f"(P{payload.get('priority')}) at {where}"
+            f"(P{payload.get('priority')}) at {where}" + (f", {place}" if place else "")
         )
+    if kind == "incident.location":
+        where = payload.get("location") or _coordinates(payload)
+        place = place_summary(payload)
+        return f"{payload.get('incident_id')} moved to {where}" + (f", {place}" if place else "")
     if kind == "unit.assigned":
         eta = payload.get("eta_s")
         eta_text = f", ETA {int(eta) // 60}:{int(eta) % 60:02d}" if eta is not None else ""
@@ -116,6 +125,43 @@ def summarize(event: StoredEvent) -> str:
         return f"console stopped on site {payload.get('site')}"
     details = ", ".join(f"{key}={value}" for key, value in sorted(payload.items())[:4])
     return f"{kind} {details}".strip()
+
+
+def _coordinates(payload: dict[str, Any]) -> str:
+    lat, lon = payload.get("lat"), payload.get("lon")
+    if isinstance(lat, int | float) and isinstance(lon, int | float):
+        return f"{lat:.5f}, {lon:.5f}"
+    return "?"
+
+
+def _distance(place: dict[str, Any]) -> str:
+    metres = place.get("distance_m")
+    label = str(place.get("label") or "")
+    if isinstance(metres, int | float) and not label.endswith(" m"):
+        return f"{label}, {metres:.0f} m"
+    return label
+
+
+def place_summary(payload: dict[str, Any]) -> str:
+    """What an incident event recorded about its place; "" when it recorded nothing."""
+    place = payload.get("place") if isinstance(payload.get("place"), dict) else None
+    reverse = payload.get("reverse") if isinstance(payload.get("reverse"), dict) else None
+    verified = payload.get("verified")
+    if verified is True and place is not None:
+        metres = place.get("distance_m")
+        away = f", {metres:.0f} m" if isinstance(metres, int | float) else ""
+        text = f"verified to {place.get('label')} ({place.get('kind')}{away})"
+    elif verified is False:
+        text = "UNVERIFIED " + ("forced point" if payload.get("override") else "position")
+    else:
+        return ""
+    same = place is not None and reverse is not None and place.get("label") == reverse.get("label")
+    if reverse is not None and not same:
+        text += f", near {_distance(reverse)}"
+    builds = sorted({str(p["build_id"]) for p in (place, reverse) if p and p.get("build_id")})
+    if builds:
+        text += f" [places {', '.join(builds)}]"
+    return text
 
 
 def _where(location: dict[str, Any] | None) -> str:

@@ -16,6 +16,16 @@ log has no ``incident.created`` for ``incident_id``. ``site`` may be None:
 then the embedded catalogue and UTC are used. Unit marks for the map come
 from the store's ``unit_positions`` projection (the last known positions).
 Call it off the GUI thread: it runs SQL.
+
+Places: the report shows what the dispatcher saw. ``lat``/``lon`` and
+``location`` are the location in force at the end (after any
+``incident.location``), ``location`` being what was typed; ``place`` says what
+the log recorded about it ("✓ Mariankatu 12 (address, 0 m)", "UNVERIFIED
+forced point, near ...", with the places-index build), ``places_build`` the
+build(s) that resolved it. Caller locations in the timeline are named by
+their nearest street from the site's places index as it is now (opened in
+this thread; ``names_build`` says which build; none when the site has no
+index).
 """
 
 from __future__ import annotations
@@ -26,7 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from console.reports.event_text import summarize
+from console.reports.event_text import place_summary, summarize
 from models.alerts import events as alert_ev
 from models.calls import events as call_ev
 from models.dispatch import events as ev
@@ -118,6 +128,9 @@ class ReportData:
     timeline: tuple[TimelineEntry, ...]
     intervals: tuple[Interval, ...]
     generated: datetime
+    place: str | None = None  # what the log recorded about the place in force
+    places_build: str | None = None  # the places-index build(s) that resolved it
+    names_build: str | None = None  # the build that named caller locations in the timeline
 
     def local(self, when: datetime | None) -> str:
         """A UTC time as local text in the report's zone, ``MISSING`` for None."""
@@ -148,8 +161,9 @@ def _num(value: Any, digits: int = 5) -> str:
     return f"{value:.{digits}f}" if isinstance(value, int | float) else "?"
 
 
-def location_text(location: dict[str, Any] | None) -> str:
-    """``"ALI 60.16950, 24.94400 ±50 m, 90 %, Main St 5"`` for a call location."""
+def location_text(location: dict[str, Any] | None, namer: Any = None) -> str:
+    """``"ALI 60.16950, 24.94400 ±50 m, 90 %, Main St 5"`` for a call location
+    (``namer(lat, lon)`` adds its nearest street: ``", near Mariankatu 12, 8 m"``)."""
     if not location:
         return "no location"
     parts = [f"{str(location.get('source') or '?').upper()} "]
@@ -162,10 +176,48 @@ def location_text(location: dict[str, Any] | None) -> str:
     civic = location.get("civic") or {}
     if isinstance(civic, dict) and civic:
         parts.append(" ".join(str(v) for v in civic.values() if v))
+    lat, lon = location.get("lat"), location.get("lon")
+    if namer is not None and isinstance(lat, int | float) and isinstance(lon, int | float):
+        name = namer(float(lat), float(lon))
+        if name:
+            parts.append(f"near {name}")
     return ", ".join(p for p in parts if p)
 
 
-def _describe(event: StoredEvent, type_names: dict[str, str]) -> str:
+class _Namer:
+    """Names positions from the site's places index, opened lazily in this thread."""
+
+    def __init__(self, site: Site | None) -> None:
+        self.site = site
+        self.index: Any = None
+        self.tried = False
+        self.build_id: str | None = None
+
+    def __call__(self, lat: float, lon: float) -> str | None:
+        if not self.tried:
+            self.tried = True
+            path = getattr(self.site, "places_file", None) if self.site is not None else None
+            if path:
+                try:
+                    from models.places.index import PlacesIndex
+
+                    self.index = PlacesIndex.open(path, site_places=self.site.places or None)
+                    self.build_id = self.index.build_id
+                except Exception as exc:  # a report must never fail for a name
+                    _LOGGER.warning("places index not used for the report: %s", exc)
+        if self.index is None:
+            return None
+        name = self.index.reverse(lat, lon)
+        if name is None:
+            return None
+        return name.label if name.label.endswith(" m") else f"{name.label}, {name.distance_m:.0f} m"
+
+    def close(self) -> None:
+        if self.index is not None:
+            self.index.close()
+
+
+def _describe(event: StoredEvent, type_names: dict[str, str], namer: Any = None) -> str:
     p: dict[str, Any] = event.payload or {}
     kind = event.kind
     if kind == ev.INCIDENT_CREATED:
@@ -173,7 +225,18 @@ def _describe(event: StoredEvent, type_names: dict[str, str]) -> str:
         code = p.get("type")
         name = type_names.get(str(code), str(code))
         via = f" from call {p['call_id']}" if p.get("call_id") else ""
-        return f"Incident created: {name}, priority {p.get('priority')}, at {where}{via}"
+        place = place_summary(p)
+        place = f"; {place}" if place else ""
+        return f"Incident created: {name}, priority {p.get('priority')}, at {where}{via}{place}"
+    if kind == ev.INCIDENT_LOCATION:
+        where = p.get("location") or f"{_num(p.get('lat'))}, {_num(p.get('lon'))}"
+        previous = p.get("previous") if isinstance(p.get("previous"), dict) else {}
+        before = (
+            previous.get("location") or f"{_num(previous.get('lat'))}, {_num(previous.get('lon'))}"
+        )
+        place = place_summary(p)
+        place = f"; {place}" if place else ""
+        return f"Location changed from {before} to {where}{place}"
     if kind == ev.INCIDENT_NOTE:
         return f"Note: {p.get('text')}"
     if kind == ev.INCIDENT_CLOSED:
@@ -191,13 +254,14 @@ def _describe(event: StoredEvent, type_names: dict[str, str]) -> str:
         number = p.get("number") or "no number"
         return (
             f"Call {p.get('call_id')} offered from {number} via {p.get('via')}: "
-            f"{location_text(p.get('location'))}"
+            f"{location_text(p.get('location'), namer)}"
         )
     if kind == call_ev.CALL_LOCATION:
         what = "rebid" if p.get("rebid") else "location"
-        return f"Call {p.get('call_id')} {what}: {location_text(p.get('location'))}"
+        return f"Call {p.get('call_id')} {what}: {location_text(p.get('location'), namer)}"
     if kind == call_ev.CALL_LOCATION_VERIFIED:
-        return f"Call {p.get('call_id')} location verified: {location_text(p.get('location'))}"
+        where = location_text(p.get("location"), namer)
+        return f"Call {p.get('call_id')} location verified: {where}"
     if kind == call_ev.CALL_ANSWERED:
         return f"Call {p.get('call_id')} answered"
     if kind == call_ev.CALL_ABANDONED:
@@ -376,16 +440,29 @@ def gather_report(store: Store, incident_id: str, site: Site | None) -> ReportDa
     except CatalogueError:
         type_name, discipline = type_code, ""
     closed = next((e for e in reversed(events) if e.kind == ev.INCIDENT_CLOSED), None)
-    timeline = tuple(
-        TimelineEntry(
-            seq=e.seq,
-            time=_aware(e.rx_time),
-            local_time=local_text(e.rx_time, zone),
-            who=who_of(e.source),
-            kind=e.kind,
-            text=_describe(e, type_names),
+    moved = next((e for e in reversed(events) if e.kind == ev.INCIDENT_LOCATION), None)
+    in_force: dict[str, Any] = dict(p) if moved is None else dict(moved.payload or {})
+    namer = _Namer(site)
+    try:
+        timeline = tuple(
+            TimelineEntry(
+                seq=e.seq,
+                time=_aware(e.rx_time),
+                local_time=local_text(e.rx_time, zone),
+                who=who_of(e.source),
+                kind=e.kind,
+                text=_describe(e, type_names, namer),
+            )
+            for e in events
         )
-        for e in events
+    finally:
+        namer.close()
+    builds = sorted(
+        {
+            str(part["build_id"])
+            for part in (in_force.get("place"), in_force.get("reverse"))
+            if isinstance(part, dict) and part.get("build_id")
+        }
     )
     return ReportData(
         incident_id=incident_id,
@@ -393,9 +470,9 @@ def gather_report(store: Store, incident_id: str, site: Site | None) -> ReportDa
         type_name=type_name,
         discipline=discipline,
         priority=int(p.get("priority") or 0),
-        lat=float(p.get("lat") or 0.0),
-        lon=float(p.get("lon") or 0.0),
-        location=p.get("location"),
+        lat=float(in_force.get("lat") or p.get("lat") or 0.0),
+        lon=float(in_force.get("lon") or p.get("lon") or 0.0),
+        location=in_force.get("location"),
         created=_aware(created.rx_time),
         created_by=who_of(created.source),
         closed=_aware(closed.rx_time) if closed else None,
@@ -408,4 +485,7 @@ def gather_report(store: Store, incident_id: str, site: Site | None) -> ReportDa
         timeline=timeline,
         intervals=response_intervals(events, incident_id),
         generated=datetime.now(UTC),
+        place=place_summary(in_force) or None,
+        places_build=", ".join(builds) or None,
+        names_build=namer.build_id,
     )

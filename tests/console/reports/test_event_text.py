@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from console.reports.event_text import position_update, summarize
+from console.reports.event_text import place_summary, position_update, summarize
 from models.store import StoredEvent
 
 T = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -91,3 +91,48 @@ def test_store_and_health_summaries() -> None:
     assert summarize(_event("sensor.health", health)) == (
         "sensor radar-west down: no north marker for 31 s"
     )
+
+
+PLACE = {
+    "label": "Mariankatu 12",
+    "kind": "address",
+    "lat": 60.1712,
+    "lon": 24.9528,
+    "distance_m": 0.0,
+    "match": "fuzzy",
+    "score": 0.73,
+    "locality": "Kruununhaka",
+    "place_id": "a:12",
+    "build_id": "B1",
+}
+
+
+def test_place_summaries_say_what_the_dispatcher_saw() -> None:
+    created = {
+        "incident_id": "2026-000001",
+        "type": "structure-fire",
+        "priority": 1,
+        "lat": 60.1712,
+        "lon": 24.9528,
+        "location": "marainkatu 12",
+        "call_id": None,
+        "place": PLACE,
+        "verified": True,
+        "override": False,
+        "reverse": dict(PLACE, kind="reverse", distance_m=2.0),
+    }
+    assert summarize(_event("incident.created", created)) == (
+        "new incident 2026-000001 structure-fire (P1) at marainkatu 12, "
+        "verified to Mariankatu 12 (address, 0 m) [places B1]"
+    )
+    forced = dict(created, location=None, place=None, verified=False, override=True)
+    forced["reverse"] = dict(PLACE, label="Liisankatu near Mariankatu, 35 m", kind="reverse")
+    assert place_summary(forced) == (
+        "UNVERIFIED forced point, near Liisankatu near Mariankatu, 35 m [places B1]"
+    )
+    moved = dict(created, previous={"lat": 1, "lon": 2, "location": None})
+    assert summarize(_event("incident.location", moved)).startswith(
+        "2026-000001 moved to marainkatu 12, verified to Mariankatu 12"
+    )
+    legacy = {k: v for k, v in created.items() if k not in ("place", "verified", "reverse")}
+    assert place_summary(legacy) == ""

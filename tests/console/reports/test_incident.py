@@ -208,7 +208,12 @@ def test_gather_reads_the_incident_and_its_whole_timeline(store: Store, site: Si
     assert data.created_by == "anna"
     assert data.calls == ("C000001",) and data.alerts == ("A000003",)
     assert data.local(data.created) == "2026-03-01 23:01:00"
-    rows = [(e.local_time, e.who, e.text) for e in data.timeline]
+    # Caller locations are named from the site's places index as it is now; compared apart.
+    rows = [(e.local_time, e.who, e.text.split(", near ")[0]) for e in data.timeline]
+    named = [e.text.split(", near ")[1] for e in data.timeline if ", near " in e.text]
+    assert len(named) == 2 and all(name.endswith(" m") for name in named)
+    assert data.names_build is not None and data.names_build.startswith("Helsinki")
+    assert data.place is None and data.places_build is None  # created before places
     assert rows == [
         (
             "2026-03-01 23:00:00",
@@ -436,3 +441,46 @@ def test_the_map_fits_the_text_column_and_credits_its_data(
     # ...enlarged from the widget's size, so the map's labels print no smaller than on screen.
     assert MAP_SIZE.width() * MAP_ENLARGE == pytest.approx(COLUMN_PX, abs=1)
     assert "Map data © OpenStreetMap contributors" in html_text
+
+
+def test_the_report_names_the_place_in_force_with_its_build(tmp_path: Path, site: Site) -> None:
+    place = {
+        "label": "Kaivokatu 8",
+        "kind": "address",
+        "lat": 60.1707,
+        "lon": 24.9432,
+        "distance_m": 0.0,
+        "match": "exact",
+        "score": 1.0,
+        "locality": "Keskusta",
+        "place_id": "a:1",
+        "build_id": "Helsinki.osm.pbf@x#1",
+    }
+    reverse = {"label": "Mikonkatu near Yliopistonkatu, 30 m", "kind": "reverse", "lat": 60.17,
+               "lon": 24.9453, "distance_m": 20.6, "build_id": "Helsinki.osm.pbf@x#1"}  # fmt: skip
+    events = [
+        _ev(0, "incident.created", incident_id=IID, type="structure-fire", priority=1,
+            lat=60.170013, lon=24.945371, location=None, call_id=None, place=None,
+            verified=False, override=True, reverse=reverse),
+        _ev(30, "incident.location", incident_id=IID, lat=60.1707, lon=24.9432,
+            location="kaivokatu 8", place=place, verified=True, override=False, reverse=None,
+            previous={"lat": 60.170013, "lon": 24.945371, "location": None}),
+    ]  # fmt: skip
+    opened = open_store(f"sqlite:///{tmp_path / 'places.sqlite'}")
+    try:
+        with GroupCommitWriter(opened, max_batch=2, window_s=60) as writer:
+            for event in events:
+                writer.submit(event)
+            assert writer.flush(60)
+        data = gather_report(opened, IID, site)
+    finally:
+        opened.close()
+    assert (data.lat, data.lon, data.location) == (60.1707, 24.9432, "kaivokatu 8")
+    assert data.place == "verified to Kaivokatu 8 (address, 0 m) [places Helsinki.osm.pbf@x#1]"
+    assert data.places_build == "Helsinki.osm.pbf@x#1"
+    texts = [e.text for e in data.timeline]
+    assert texts[0].endswith(
+        "; UNVERIFIED forced point, near Mikonkatu near Yliopistonkatu, 30 m "
+        "[places Helsinki.osm.pbf@x#1]"
+    )
+    assert texts[1].startswith("Location changed from 60.17001, 24.94537 to kaivokatu 8; verified")
