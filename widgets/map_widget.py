@@ -65,6 +65,7 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 from models.geo import LocalProjection
 from widgets.map.alert_areas import AlertAreaLayer, MapAlertMixin
 from widgets.map.callers import CallerLayer, MapCallerMixin
+from widgets.map.dispatched import MapDispatchMixin
 from widgets.map.incidents import IncidentLayer
 from widgets.map.interaction import MapInteractionMixin
 from widgets.map.labels_api import MapLabelsMixin
@@ -125,7 +126,13 @@ class _MapCanvas(pg.GraphicsView):
 
 
 class MapWidget(
-    MapLabelsMixin, MapAlertMixin, MapTrackMixin, MapCallerMixin, MapInteractionMixin, QWidget
+    MapLabelsMixin,
+    MapDispatchMixin,
+    MapAlertMixin,
+    MapTrackMixin,
+    MapCallerMixin,
+    MapInteractionMixin,
+    QWidget,
 ):
     sigUnitSelected = Signal(str)
     sigAlertSelected = Signal(str)
@@ -184,6 +191,8 @@ class MapWidget(
         self._route_list: list[RouteView] = []
         # Routes under everything but roads; incidents under the units on them.
         self._routes = RouteLayer(self._vb, z=5.0)
+        # Routes of dispatched units (solid, until they arrive) under the proposals.
+        self._init_dispatch(z=4.8)
         self._incidents = IncidentLayer(self._vb, z=30.0)
         # Uncertainty discs under everything but roads; caller symbols on top.
         self._callers = CallerLayer(self._vb, z_disc=4.0, z=40.0)
@@ -241,6 +250,7 @@ class MapWidget(
         self._store.set_projection(projection)
         self._incidents.set_incidents(self._incident_list, projection)
         self._routes.set_routes(self._route_list, projection, self._discipline_of)
+        self._redraw_dispatched()
         self._callers.set_projection(projection)
         self._reproject_alert_layers()
         self._reproject_labels()
@@ -357,6 +367,7 @@ class MapWidget(
         self._dirty = False
         if self._units_dirty:
             self._units_dirty = False
+            self._refresh_dispatched()
             self._paint_units()
         self._tracks.flush(self._projection)
         self.frames_painted += 1
@@ -385,10 +396,15 @@ class MapWidget(
         else:
             self._highlight.setData(x=[], y=[])
         views = store.views
+        no_fix = store.no_fix
+        marked = self.tr("{0} · no fix")
         self._unit_labels.set_labels(
             x,
             y,
-            [views[r].call_sign for r in rows.tolist()],
+            [
+                marked.format(views[r].call_sign) if no_fix[r] else views[r].call_sign
+                for r in rows.tolist()
+            ],
             priority=selected_pos,
             rank=unit_label_rank(store.status[rows]),
         )
@@ -476,6 +492,7 @@ class MapWidget(
         self._halos.set_dark(dark)
         self._incidents.set_dark(dark)
         self._routes.set_dark(dark)
+        self._unit_routes.set_dark(dark)
         self._callers.set_dark(dark)
         ink = QColor("#e8e8e8" if dark else "#111111")
         backdrop = QColor(21, 24, 29, 190) if dark else QColor(255, 255, 255, 200)

@@ -165,3 +165,88 @@ def test_routes_set_before_the_site_appear_with_it(qtbot) -> None:
     widget.set_site(LocalProjection(LAT0, LON0), None, [], "")
     assert widget.route_layer().point_counts() == {"E1": 4, "P1": 2}
     assert len(widget.shown_incidents()) == 1
+
+
+# --- after dispatch -------------------------------------------------------------
+
+
+def _paint(qtbot, widget: MapWidget) -> None:
+    qtbot.wait(80)
+    widget.canvas.viewport().repaint()
+
+
+def test_dispatched_routes_stay_until_the_unit_arrives(qtbot, map_widget) -> None:
+    map_widget.add_dispatched_routes(ROUTES)
+    map_widget.set_routes([])  # the recommendation closes after dispatch
+    _paint(qtbot, map_widget)
+    assert sorted(map_widget.dispatched_routes()) == ["E1", "P1"]
+    item = map_widget.dispatched_route_layer().item("E1")
+    assert item is not None and item.isVisible()
+    assert item.opts["pen"].style() == Qt.PenStyle.SolidLine
+    # E1 drives along its route (it has fixes): the part behind it is cut off.
+    lat, lon = ROUTES[0].lat[2], ROUTES[0].lon[2]
+    map_widget.update_units([UnitView("E1", "engine", "fire", None, "en route", lat, lon, T0)])
+    _paint(qtbot, map_widget)
+    xs, ys = item.getData()
+    assert len(xs) == 2
+    assert (float(xs[0]), float(ys[0])) == map_widget._store.xy("E1")
+    # It arrives: its route goes; P1's stays.
+    map_widget.update_units([UnitView("E1", "engine", "fire", None, "on scene", lat, lon, T0)])
+    _paint(qtbot, map_widget)
+    assert map_widget.dispatched_routes() == ["P1"]
+    # Stood down on the way: gone too.
+    map_widget.update_units(
+        [UnitView("P1", "car", "police", None, "available", 43.7310, 7.4220, T0)]
+    )
+    _paint(qtbot, map_widget)
+    assert map_widget.dispatched_routes() == []
+
+
+def test_unit_without_fix_is_drawn_where_its_status_puts_it(qtbot, map_widget) -> None:
+    station_lat, station_lon = 43.7250, 7.4100  # where the console parks it
+    map_widget.set_incidents([incident("2026-000001", 1, 43.7300, 7.4200, units=("E9",))])
+
+    def e9(status: str) -> UnitView:
+        return UnitView(
+            "E9", "engine", "fire", "S1", status, station_lat, station_lon, None,
+            incident_id="2026-000001",
+        )  # fmt: skip
+
+    map_widget.update_units([e9("en route")])
+    _paint(qtbot, map_widget)
+    assert map_widget.unit_position("E9") == (station_lat, station_lon)
+    assert "E9 · no fix" in map_widget._unit_labels.texts
+    map_widget.update_units([e9("on scene")])
+    _paint(qtbot, map_widget)
+    lat, lon = map_widget.unit_position("E9")  # type: ignore[misc]
+    assert abs(lat - 43.7300) < 0.0004 and abs(lon - 7.4200) < 0.0005  # on the incident's ring
+    assert "E9 · no fix" in map_widget._unit_labels.texts
+    # A unit with a fix is drawn at its fix whatever its status.
+    map_widget.update_units([UnitView("E9", "engine", "fire", "S1", "on scene", 43.7, 7.4, T0)])
+    _paint(qtbot, map_widget)
+    assert map_widget.unit_position("E9") == (43.7, 7.4)
+    assert "E9" in map_widget._unit_labels.texts
+    # Back to no fix and available: at the station again, no mark.
+    map_widget.update_units([e9("available")])
+    _paint(qtbot, map_widget)
+    assert map_widget.unit_position("E9") == (station_lat, station_lon)
+    assert "E9" in map_widget._unit_labels.texts
+
+
+def test_unit_at_hospital_without_fix_is_drawn_at_the_nearest_hospital(qtbot, map_widget) -> None:
+    from models.places.types import Place
+
+    map_widget.set_landmarks(
+        [
+            Place("Far Hospital", "landmark", 43.80, 7.50, 1.0, category="hospital"),
+            Place("Near Hospital", "landmark", 43.7320, 7.4230, 1.0, category="hospital"),
+            Place("School", "landmark", 43.7301, 7.4201, 1.0, category="school"),
+        ]
+    )
+    map_widget.set_incidents([incident("2026-000001", 1, 43.7300, 7.4200, units=("M1",))])
+    map_widget.update_units(
+        [UnitView("M1", "ALS", "medical", None, "at hospital", 43.72, 7.41, None,
+                  incident_id="2026-000001")]
+    )  # fmt: skip
+    _paint(qtbot, map_widget)
+    assert map_widget.unit_position("M1") == (43.7320, 7.4230)

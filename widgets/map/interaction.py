@@ -57,6 +57,7 @@ class MapInteractionMixin:
     zoom_by: Callable[[float], None]
     select_unit: Callable[[str | None], None]
     cancel_pick: Callable[[], bool]
+    _whereabouts_incidents: Callable[[list[IncidentView]], None]
 
     # --- incidents and routes -------------------------------------------
 
@@ -64,6 +65,7 @@ class MapInteractionMixin:
         """Draw the open incidents (closed ones are left off)."""
         self._incident_list = list(incidents)
         self._incidents.set_incidents(self._incident_list, self._projection)
+        self._whereabouts_incidents(self._incident_list)
 
     def shown_incidents(self) -> list[IncidentView]:
         return self._incidents.shown()

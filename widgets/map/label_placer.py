@@ -14,7 +14,9 @@ Contract:
   ``run_if_pending(transform, width, height, m_per_px)`` once before the
   viewport paints (never from an item's ``paint``), so any number of
   changes between two paints cost one pass, and a still map costs none.
-* ``run`` works in viewport pixels: symbols first (labels avoid them), then
+* ``run`` works in viewport pixels: symbols first (labels avoid them; a
+  layer added with ``over_symbols`` may cover a symbol, never a label, when
+  no side is clear), then
   every layer's ``must`` rows (the selected and the alarmed: always placed),
   then the layers by rank (lower first; within a layer its ``order()``), each
   label at the first free side of its anchor inside the viewport, or left
@@ -48,6 +50,7 @@ class LabelPlacer:
     def __init__(self, repaint: Callable[[], None]) -> None:
         self._repaint = repaint
         self._layers: list[tuple[float, str, LabelLayer]] = []
+        self._over_symbols: set[str] = set()
         self._obstacles: list[tuple[Callable[[], tuple[np.ndarray, np.ndarray]], float]] = []
         self._streets: StreetLabelLayer | None = None
         self._street_key: tuple[float, ...] | None = None
@@ -57,11 +60,17 @@ class LabelPlacer:
         self.street_count = 0
         self.runs = 0
 
-    def add_layer(self, layer: LabelLayer, rank: float, name: str = "") -> None:
+    def add_layer(
+        self, layer: LabelLayer, rank: float, name: str = "", over_symbols: bool = False
+    ) -> None:
+        """``over_symbols``: this layer's labels may cover a symbol when no
+        side of their anchor is clear of symbols (incidents, callers)."""
         layer.managed = True
         layer.on_changed = self.request
         self._layers.append((rank, name or f"layer{len(self._layers)}", layer))
         self._layers.sort(key=lambda item: item[0])
+        if over_symbols:
+            self._over_symbols.add(name)
 
     def add_obstacles(
         self, provider: Callable[[], tuple[np.ndarray, np.ndarray]], half_px: float
@@ -140,7 +149,7 @@ class LabelPlacer:
             work.append((name, layer, vis, candidates, order_local[order_local >= 0]))
         self.counts = {}
         for name, layer, vis, candidates, order_local in work:
-            candidates.place(order_local)
+            candidates.place(order_local, over_symbols=name in self._over_symbols)
             rows, pos = candidates.result()
             layer.set_placement(vis[rows], pos)
             self.counts[name] = len(rows)

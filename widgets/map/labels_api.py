@@ -116,6 +116,7 @@ class MapLabelsMixin:
     _drawn_x: np.ndarray
     _drawn_y: np.ndarray
     _nearest: Callable[[np.ndarray, np.ndarray, QPointF], int]
+    _whereabouts_hospitals: Callable[[Sequence[Place]], None]
 
     def _init_labels(self, street_z: float, landmark_z: float) -> None:
         self._placer = LabelPlacer(repaint=self._canvas.viewport().update)
@@ -141,7 +142,9 @@ class MapLabelsMixin:
             ("tracks", self._tracks.labels),
             ("landmarks", self._landmarks.labels),
         ):
-            placer.add_layer(layer, RANKS[name], name)
+            # An incident's or a caller's name matters more than a unit
+            # symbol it might cover; the units' own labels give way instead.
+            placer.add_layer(layer, RANKS[name], name, over_symbols=RANKS[name] <= 30)
         placer.add_obstacles(lambda: (self._drawn_x, self._drawn_y), _UNIT_HALF)
         placer.add_obstacles(lambda: _cols(self._station_xy), _STATION_HALF)
         placer.add_obstacles(lambda: _cols(self._incidents.xy), _INCIDENT_HALF)
@@ -165,6 +168,7 @@ class MapLabelsMixin:
         """Landmarks (hospitals, stations, schools, hydrants, ...) for close zoom."""
         self._landmark_list = list(places)
         self._landmarks.set_landmarks(self._landmark_list, self._projection)
+        self._whereabouts_hospitals(self._landmark_list)
         self._placer.request()
 
     def _reproject_labels(self) -> None:

@@ -64,6 +64,9 @@ class OccupancyGrid:
         self.cols = max(1, int(np.ceil(width / cell)))
         self.rows = max(1, int(np.ceil(height / cell)))
         self.bits = [0] * self.rows
+        # Labels only (no symbols): where an important label may go when
+        # symbols leave it no room.
+        self.label_bits = [0] * self.rows
 
     @property
     def occ(self) -> np.ndarray:
@@ -109,8 +112,10 @@ class OccupancyGrid:
         if c1 > c0 and r1 > r0:
             mask = ((1 << (c1 - c0)) - 1) << c0
             bits = self.bits
+            label_bits = self.label_bits
             for r in range(r0, r1):
                 bits[r] |= mask
+                label_bits[r] |= mask
 
     def take_boxes(self, boxes: np.ndarray, inward: bool = True) -> None:
         """Mark ``(n, 4)`` boxes ``x0, y0, x1, y1``; inward rounding by default."""
@@ -247,8 +252,8 @@ class PointCandidates:
         self.positions: list[int] = []
         self._placed: set[int] = set()
 
-    def _first_free(self, row: int) -> int:
-        bits = self.grid.bits
+    def _first_free(self, row: int, over_symbols: bool = False) -> int:
+        bits = self.grid.label_bits if over_symbols else self.grid.bits
         pos = 0
         for c0, r0, c1, r1 in self._cells[row]:
             if c0 >= 0 and c1 > c0 and r1 > r0:
@@ -266,20 +271,28 @@ class PointCandidates:
         if c0 >= 0 and c1 > c0:
             mask = ((1 << (c1 - c0)) - 1) << c0
             bits = self.grid.bits
+            label_bits = self.grid.label_bits
             for r in range(r0, r1):
                 bits[r] |= mask
+                label_bits[r] |= mask
         self.rows.append(row)
         self.positions.append(pos)
         self._placed.add(row)
 
-    def place(self, order: np.ndarray | list[int], force: bool = False) -> None:
-        """Place ``order`` rows at their first free position; with ``force``
-        a row that fits nowhere is placed at its trailing position anyway."""
+    def place(
+        self, order: np.ndarray | list[int], force: bool = False, over_symbols: bool = False
+    ) -> None:
+        """Place ``order`` rows at their first free position; with
+        ``over_symbols`` a row that finds no room clear of symbols may cover a
+        symbol (never a label); with ``force`` a row that fits nowhere is
+        placed at its trailing position anyway."""
         placed = self._placed
         for row in np.asarray(order, dtype=np.intp).tolist():
             if row in placed or not 0 <= row < self.n:
                 continue
             pos = self._first_free(row)
+            if pos < 0 and (over_symbols or force):
+                pos = self._first_free(row, over_symbols=True)
             if pos >= 0:
                 self._mark(row, pos)
             elif force:

@@ -8,6 +8,12 @@ call sign and reused by later calls (``setData`` only); items of routes that
 went away are hidden and kept for the next new route. ``highlight(call
 sign | None)`` draws one route solid, wider and on top, and fades the rest.
 ``point_counts()`` and ``item(call_sign)`` are for tests.
+
+``RouteLayer(view_box, z, committed=True)`` draws the routes of units already
+dispatched instead: solid, thinner, without ETA labels (the unit's own label
+says who it is). ``trim(call_sign, x, y)`` cuts such a route to start at the
+unit's position (the part driven is dropped; it never grows back);
+``call_signs()`` and ``routes()`` list those drawn.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from widgets.views import RouteView
 
 _WIDTH = 3.0
 _WIDTH_HIGHLIGHT = 5.0
+_WIDTH_COMMITTED = 2.5
 _ALPHA = 170
 _ALPHA_FADED = 70
 
@@ -34,9 +41,12 @@ _ALPHA_FADED = 70
 class RouteLayer:
     """Route lines and ETA labels inside a ``ViewBox``."""
 
-    def __init__(self, view_box: pg.ViewBox, z: float) -> None:
+    def __init__(self, view_box: pg.ViewBox, z: float, committed: bool = False) -> None:
         self._view_box = view_box
         self._z = z
+        self._committed = committed
+        self._xy: dict[str, np.ndarray] = {}
+        self._cut: dict[str, int] = {}
         self._items: dict[str, pg.PlotDataItem] = {}
         self._spare: list[pg.PlotDataItem] = []
         self._disciplines: dict[str, str] = {}
@@ -75,6 +85,9 @@ class RouteLayer:
                 self._items[call_sign] = item
             item.setData(xy[:, 0], xy[:, 1])
             item.setVisible(True)
+            if self._committed:
+                self._xy[call_sign] = xy
+                self._cut[call_sign] = 0
             self._disciplines[call_sign] = discipline_of(call_sign)
             starts_x.append(float(xy[0, 0]))
             starts_y.append(float(xy[0, 1]))
@@ -84,10 +97,37 @@ class RouteLayer:
                 )
             )
         self._routes = list(latest.values())
+        for call_sign in list(self._xy):
+            if call_sign not in latest:
+                self._xy.pop(call_sign, None)
+                self._cut.pop(call_sign, None)
+        if self._committed:
+            starts_x, starts_y, texts = [], [], []
         if self._highlight not in self._items:
             self._highlight = None
         self._starts = (np.asarray(starts_x), np.asarray(starts_y), texts)
         self._restyle()
+
+    def call_signs(self) -> list[str]:
+        return list(self._items)
+
+    def routes(self) -> list[RouteView]:
+        return list(self._routes)
+
+    def trim(self, call_sign: str, x: float, y: float) -> None:
+        """Start the route at the unit's position, dropping the part behind it."""
+        xy = self._xy.get(call_sign)
+        item = self._items.get(call_sign)
+        if xy is None or item is None or len(xy) < 2:
+            return
+        start = self._cut.get(call_sign, 0)
+        # Nearest vertex ahead of the last cut, so a route never grows back.
+        rest = xy[start:]
+        nearest = start + int(np.argmin((rest[:, 0] - x) ** 2 + (rest[:, 1] - y) ** 2))
+        nearest = min(nearest, len(xy) - 1)
+        self._cut[call_sign] = nearest
+        tail = xy[nearest + 1 :] if nearest + 1 < len(xy) else xy[-1:]
+        item.setData(np.concatenate(([x], tail[:, 0])), np.concatenate(([y], tail[:, 1])))
 
     def _new_item(self) -> pg.PlotDataItem:
         item = pg.PlotDataItem(antialias=True)
@@ -119,7 +159,11 @@ class RouteLayer:
     def _restyle(self) -> None:
         for call_sign, item in self._items.items():
             colour = QColor(discipline_color(self._disciplines.get(call_sign, ""), self._dark))
-            if call_sign == self._highlight:
+            if self._committed:
+                colour.setAlpha(_ALPHA)
+                item.setPen(pg.mkPen(colour, width=_WIDTH_COMMITTED))
+                item.setZValue(self._z)
+            elif call_sign == self._highlight:
                 item.setPen(pg.mkPen(colour, width=_WIDTH_HIGHLIGHT))
                 item.setZValue(self._z + 1)
             else:

@@ -7,13 +7,20 @@ to local metres in batches with the current ``LocalProjection``; a unit with
 no position (``lat``/``lon`` None) is kept but marked not positioned.
 ``positioned()`` gives the row indices to draw. ``status`` holds each unit's
 ``widgets.status_style.status_code`` for the status halos. Removing units
-happens only through ``replace``. ``unit_label_rank(codes)`` orders unit
+happens only through ``replace``.
+
+A unit without a fix (``fix_time`` None; the console parks it at its
+station) is drawn where ``resolve(view)`` puts it when that returns a
+position (``widgets.map.dispatched.Whereabouts``: on scene at the incident),
+else at the view's position; ``no_fix`` marks committed units drawn without
+a fix, and ``reresolve()`` places them again (incidents moved or arrived).
+``unit_label_rank(codes)`` orders unit
 labels for placement: units committed to an incident before free ones.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -23,6 +30,7 @@ from widgets.status_style import status_code
 from widgets.symbols import discipline_code
 from widgets.views import UnitView
 
+_COMMITTED_VALUES = frozenset(s.value for s in COMMITTED)
 _COMMITTED_CODES = np.array(sorted(status_code(s) for s in COMMITTED), dtype=np.int8)
 
 
@@ -42,6 +50,8 @@ class UnitStore:
         self.y = np.empty(0)
         self.code = np.empty(0, dtype=np.int8)
         self.status = np.empty(0, dtype=np.int8)
+        self.no_fix = np.empty(0, dtype=bool)
+        self.resolve: Callable[[UnitView], tuple[float, float] | None] | None = None
         # Bumped whenever the set of call signs or their disciplines changes,
         # so the painter knows when per-spot symbols must be rebuilt.
         self.generation = 0
@@ -66,6 +76,7 @@ class UnitStore:
         self.y = np.full(n, np.nan)
         self.code = np.array([discipline_code(v.discipline) for v in self.views], dtype=np.int8)
         self.status = np.array([status_code(v.status) for v in self.views], dtype=np.int8)
+        self.no_fix = np.zeros(n, dtype=bool)
         self._store_positions(np.arange(n), self.views)
         self.generation += 1
 
@@ -109,6 +120,7 @@ class UnitStore:
         self.code = np.concatenate([self.code, np.asarray(codes, dtype=np.int8)])
         statuses = [status_code(u.status) for u in fresh.values()]
         self.status = np.concatenate([self.status, np.asarray(statuses, dtype=np.int8)])
+        self.no_fix = np.concatenate([self.no_fix, np.zeros(extra, dtype=bool)])
         self._store_positions(np.arange(start, start + extra), list(fresh.values()))
         self.generation += 1
 
@@ -116,9 +128,27 @@ class UnitStore:
         if len(rows) == 0:
             return
         # Later duplicates of a row win, as numpy fancy assignment keeps the last.
-        self.lat[rows] = [np.nan if v.lat is None else v.lat for v in views]
-        self.lon[rows] = [np.nan if v.lon is None else v.lon for v in views]
+        lat: list[float] = []
+        lon: list[float] = []
+        no_fix: list[bool] = []
+        resolve = self.resolve
+        for v in views:
+            where = resolve(v) if resolve is not None and v.fix_time is None else None
+            if where is None:
+                where = (np.nan if v.lat is None else v.lat, np.nan if v.lon is None else v.lon)
+            lat.append(where[0])
+            lon.append(where[1])
+            no_fix.append(v.fix_time is None and v.status in _COMMITTED_VALUES)
+        self.lat[rows] = lat
+        self.lon[rows] = lon
+        self.no_fix[rows] = no_fix
         self._project(rows)
+
+    def reresolve(self) -> None:
+        """Place the units without a fix again (their incidents changed)."""
+        rows = [r for r, v in enumerate(self.views) if v.fix_time is None]
+        if rows:
+            self._store_positions(np.asarray(rows, dtype=np.intp), [self.views[r] for r in rows])
 
     def _project(self, rows: np.ndarray) -> None:
         if len(rows) == 0:

@@ -1,0 +1,422 @@
+"""Map labels placed, not piled: the placement pass, street names along streets,
+landmarks at close zoom."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetricsF
+
+from models.geo import LocalProjection
+from models.places.types import Place, StreetLine
+from models.roads import ROAD_CLASSES, RoadLayer, RoadMeta
+from widgets.map.landmarks import HYDRANT_MAX_M_PER_PX, LANDMARK_MAX_M_PER_PX
+from widgets.map.placement import OccupancyGrid, label_origin, place_points, point_boxes
+from widgets.map.street_labels import StreetIndex
+from widgets.map.street_source import street_lines_from_roads
+from widgets.map_widget import MapWidget
+from widgets.views import CallView, IncidentView, LocationView, StationView, UnitView, ZoneView
+
+LAT0, LON0 = 60.1700, 24.9400
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+M_LAT = 1 / 111_320.0
+M_LON = 1 / (111_320.0 * np.cos(np.radians(LAT0)))
+
+
+def at(east_m: float, north_m: float) -> tuple[float, float]:
+    return LAT0 + north_m * M_LAT, LON0 + east_m * M_LON
+
+
+def make_roads(ways: list[tuple[str, str, list[tuple[float, float]]]]) -> RoadLayer:
+    """A RoadLayer from (name, class, [(east_m, north_m), ...]) ways."""
+    lat: list[float] = []
+    lon: list[float] = []
+    index: dict[tuple[float, float], int] = {}
+    way_nodes: list[int] = []
+    offsets = [0]
+    names = sorted({name for name, _c, _p in ways if name})
+    name_idx = []
+    classes = []
+    for name, road_class, points in ways:
+        for point in points:
+            if point not in index:
+                index[point] = len(lat)
+                a, b = at(*point)
+                lat.append(a)
+                lon.append(b)
+            way_nodes.append(index[point])
+        offsets.append(len(way_nodes))
+        name_idx.append(names.index(name) if name else -1)
+        classes.append(ROAD_CLASSES.index(road_class))
+    n, w = len(lat), len(ways)
+    bbox = (min(lat), min(lon), max(lat), max(lon))
+    return RoadLayer(
+        nodes_lat=np.asarray(lat),
+        nodes_lon=np.asarray(lon),
+        node_ids=np.arange(n, dtype=np.int64),
+        way_ids=np.arange(w, dtype=np.int64),
+        way_offsets=np.asarray(offsets, dtype=np.int64),
+        way_nodes=np.asarray(way_nodes, dtype=np.int32),
+        way_class=np.asarray(classes, dtype=np.uint8),
+        way_oneway=np.zeros(w, dtype=np.int8),
+        way_maxspeed_kmh=np.full(w, np.nan, dtype=np.float32),
+        way_name_idx=np.asarray(name_idx, dtype=np.int32),
+        names=np.asarray(names, dtype=np.str_),
+        meta=RoadMeta("test", "2026-03-01T12:00:00Z", bbox),
+    )
+
+
+# A grid town: east-west avenues and north-south streets, 1.2 km square;
+# "Long Avenue" is split into three ways end to end, plus one unnamed way.
+WAYS: list[tuple[str, str, list[tuple[float, float]]]] = [
+    ("Long Avenue", "primary", [(-600.0, 0.0), (-200.0, 0.0)]),
+    ("Long Avenue", "primary", [(-200.0, 0.0), (200.0, 0.0)]),
+    ("Long Avenue", "primary", [(200.0, 0.0), (600.0, 0.0)]),
+    ("North Street", "residential", [(-300.0, -600.0), (-300.0, 0.0), (-300.0, 600.0)]),
+    ("Quiet Lane", "residential", [(300.0, -600.0), (300.0, 600.0)]),
+    ("Diagonal Road", "secondary", [(-600.0, -600.0), (600.0, 600.0)]),
+    ("", "residential", [(-600.0, 300.0), (600.0, 300.0)]),
+]
+
+
+def unit(call_sign: str, east: float, north: float, **fields: object) -> UnitView:
+    lat, lon = at(east, north)
+    values: dict[str, object] = {
+        "call_sign": call_sign,
+        "unit_type": "engine",
+        "discipline": "fire",
+        "station_id": None,
+        "status": "available",
+        "lat": lat,
+        "lon": lon,
+        "fix_time": T0,
+    }
+    values.update(fields)
+    return UnitView(**values)  # type: ignore[arg-type]
+
+
+def incident(
+    incident_id: str, east: float, north: float, units: tuple[str, ...] = ()
+) -> IncidentView:
+    lat, lon = at(east, north)
+    return IncidentView(
+        incident_id, "structure-fire", "Structure fire", "fire", 1, lat, lon, None, T0, "open",
+        units,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def roads() -> RoadLayer:
+    return make_roads(WAYS)
+
+
+@pytest.fixture
+def map_widget(qtbot, roads) -> MapWidget:
+    widget = MapWidget()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_site(LocalProjection(LAT0, LON0), roads, [], "© test")
+    return widget
+
+
+def paint(qtbot, widget: MapWidget) -> None:
+    """Let the display timer run, then paint the viewport once."""
+    qtbot.wait(80)
+    widget.canvas.viewport().repaint()
+
+
+def placed_boxes(widget: MapWidget) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    """(layer, text, box in viewport pixels) of every point label drawn."""
+    out = []
+    placer = widget.label_placer()
+    for _rank, name, layer in placer._layers:
+        rows = layer.placed_rows
+        if len(rows) == 0:
+            continue
+        points = [widget.map_to_viewport(float(layer.x[r]), float(layer.y[r])) for r in rows]
+        dx = np.array([p.x() for p in points])
+        dy = np.array([p.y() for p in points])
+        widths = layer.widths[rows]
+        left, top = label_origin(
+            dx, dy, widths, layer.line_px, layer.offset_px, layer.right_to_left, layer.placed_pos
+        )
+        for r, x0, y0, w in zip(
+            rows.tolist(), left.tolist(), top.tolist(), widths.tolist(), strict=True
+        ):
+            out.append((name, layer.texts[r], (x0 - 2, y0, x0 + w + 2, y0 + layer.line_px)))
+    return out
+
+
+def overlap(a: tuple[float, ...], b: tuple[float, ...], slack: float = 0.5) -> bool:
+    return (
+        a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack
+    )
+
+
+def assert_no_overlaps(boxes: list[tuple[float, float, float, float]]) -> None:
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not overlap(a, b), (a, b)
+
+
+# --- the placement engine -----------------------------------------------------
+
+
+def test_grid_marks_and_tests_boxes() -> None:
+    grid = OccupancyGrid(100, 50)
+    assert grid.is_free(10, 10, 30, 20)
+    grid.take(10, 10, 30, 20)
+    assert not grid.is_free(25, 15, 40, 25)
+    assert grid.is_free(40, 10, 60, 20)
+    mask = grid.free_mask(np.array([[0, 0, 6, 6], [12, 12, 14, 14], [90, 40, 110, 48]]))
+    assert mask.tolist() == [True, False, False]  # the last leaves the viewport
+    grid.take_boxes(np.array([[50.0, 30.0, 70.0, 45.0]]))
+    assert not grid.is_free(55, 35, 60, 40)
+
+
+def test_point_labels_never_overlap_and_must_rows_always_win() -> None:
+    rng = np.random.default_rng(1)
+    n = 300
+    dx = rng.uniform(0, 400, n)
+    dy = rng.uniform(0, 300, n)
+    widths = rng.uniform(20, 80, n)
+    boxes = point_boxes(dx, dy, widths, 14.0, 9.0)
+    grid = OccupancyGrid(400, 300)
+    rows, pos = place_points(grid, boxes, np.arange(n), must=np.array([250, 260]))
+    assert 250 in rows.tolist() and 260 in rows.tolist()
+    assert 20 < len(rows) < n  # crowded: fewer labels rather than a heap
+    chosen = [tuple(boxes[r, p]) for r, p in zip(rows.tolist(), pos.tolist(), strict=True)]
+    assert_no_overlaps(chosen)
+    # Every label placed by order (not forced) lies inside the viewport.
+    for r, (x0, y0, x1, y1) in zip(rows.tolist(), chosen, strict=True):
+        if r not in (250, 260):
+            assert x0 >= 0 and y0 >= 0 and x1 <= 400 and y1 <= 300
+
+
+def test_a_label_moves_to_another_side_before_it_is_dropped() -> None:
+    grid = OccupancyGrid(300, 200)
+    boxes = point_boxes(
+        np.array([100.0, 160.0]), np.array([100.0, 100.0]), np.array([50.0, 50]), 14, 9
+    )
+    rows, pos = place_points(grid, boxes, np.arange(2))
+    # The first takes the trailing side, the second (whose trailing side is
+    # free but whose leading side would hit the first) keeps its trailing side.
+    assert rows.tolist() == [0, 1] and pos.tolist() == [0, 0]
+    grid = OccupancyGrid(300, 200)
+    boxes = point_boxes(
+        np.array([100.0, 100.0]), np.array([100.0, 100.0]), np.array([50.0, 50]), 14, 9
+    )
+    rows, pos = place_points(grid, boxes, np.arange(2))
+    assert pos.tolist() == [0, 1]  # same anchor: the second goes to the other side
+
+
+# --- the map's pass ------------------------------------------------------------
+
+
+def test_crowded_units_stations_incidents_and_callers_never_overlap(qtbot, map_widget) -> None:
+    rng = np.random.default_rng(5)
+    units = [unit(f"U{i:03d}", float(e), float(n)) for i, (e, n) in
+             enumerate(rng.normal(0, 120, (200, 2)).tolist())]  # fmt: skip
+    map_widget.set_units(units)
+    map_widget._set_stations(
+        [StationView(f"S{i}", f"Station number {i}", "fire", *at(i * 30.0, 10.0)) for i in range(5)]
+    )
+    map_widget.set_incidents([incident(f"2026-00000{i}", i * 20.0, -15.0) for i in range(4)])
+    call_lat, call_lon = at(5.0, 90.0)
+    location = LocationView("ali", call_lat, call_lon, 30.0, 0.9, T0)
+    map_widget.set_callers(
+        [CallView("c1", "+358401234567", "ringing", "ali", None, T0, None, location)]
+    )
+    map_widget.select_unit("U123")
+    paint(qtbot, map_widget)
+    boxes = placed_boxes(map_widget)
+    layers = {name for name, _t, _b in boxes}
+    assert {"units", "incidents", "callers"} <= layers
+    assert_no_overlaps([b for _n, _t, b in boxes])
+    texts = [t for _n, t, _b in boxes]
+    assert "U123" in texts  # the selected unit always keeps its label
+    assert all(f"2026-00000{i} Structure fire" in texts for i in range(4))
+    assert len([t for t in texts if t.startswith("U")]) < 200
+    # Unit labels keep off other units' symbols (a symbol's core, give or take
+    # a cell); incident and caller labels may cover a symbol, never a label.
+    for _n, _t, (x0, y0, x1, y1) in (b for b in boxes if b[0] == "units" and b[1] != "U123"):
+        for x, y in zip(map_widget._drawn_x.tolist(), map_widget._drawn_y.tolist(), strict=True):
+            p = map_widget.map_to_viewport(x, y)
+            assert not (x0 + 4 < p.x() < x1 - 4 and y0 + 4 < p.y() < y1 - 4)
+
+
+def test_alarmed_zone_label_always_placed(qtbot, map_widget) -> None:
+    ring = tuple(at(e, n) for e, n in ((-20, -20), (20, -20), (20, 20), (-20, 20)))
+    map_widget.set_units([unit(f"U{i}", (i % 4) * 4.0, (i // 4) * 4.0 - 8) for i in range(16)])
+    map_widget.set_zones([ZoneView("z1", "Harbour gate", ring, alarmed=True)])
+    paint(qtbot, map_widget)
+    texts = [t for _n, t, _b in placed_boxes(map_widget)]
+    assert "Harbour gate" in texts
+
+
+def test_placement_runs_once_per_paint_not_per_item(qtbot, map_widget) -> None:
+    map_widget.set_units([unit(f"U{i}", i * 50.0, 0.0) for i in range(10)])
+    paint(qtbot, map_widget)
+    placer = map_widget.label_placer()
+    runs = placer.runs
+    for _ in range(3):
+        map_widget.canvas.viewport().repaint()
+    assert placer.runs == runs  # nothing changed: no pass
+    map_widget.zoom_by(0.8)
+    map_widget.canvas.viewport().repaint()
+    assert placer.runs == runs + 1
+
+
+# --- street names --------------------------------------------------------------
+
+
+def test_street_lines_from_a_road_layer(roads) -> None:
+    lines = street_lines_from_roads(roads)
+    assert [line.name for line in lines] == [name for name, _c, _p in WAYS if name]
+    assert lines[0].road_class == "primary"
+    assert len(lines[3].lat) == 3
+
+
+def test_street_index_merges_a_street_split_into_ways_and_culls_by_grid(roads) -> None:
+    index = StreetIndex(street_lines_from_roads(roads), LocalProjection(LAT0, LON0))
+    assert sorted(index.names) == ["Diagonal Road", "Long Avenue", "North Street", "Quiet Lane"]
+    long_avenue = index.names.index("Long Avenue")
+    assert index.length[long_avenue] == pytest.approx(1200.0, rel=0.01)
+    found = {index.names[c] for c in index.chains_in((250.0, -50.0, 350.0, 50.0))}
+    assert "Quiet Lane" in found and "North Street" not in found
+    # A view on the middle of a long straight segment finds it too.
+    assert "Quiet Lane" in {index.names[c] for c in index.chains_in((295.0, 100.0, 305.0, 110.0))}
+
+
+def test_street_names_drawn_along_streets_upright_and_clear(qtbot, map_widget, roads) -> None:
+    map_widget.set_street_lines(street_lines_from_roads(roads), wait=True)
+    map_widget.zoom_by(0.6)
+    map_widget.set_units([unit(f"U{i}", -450.0 + 100 * i, 0.0) for i in range(4)])
+    paint(qtbot, map_widget)
+    layer = map_widget.street_label_layer()
+    shown = layer.shown()
+    names = [name for name, _x, _y, _a in shown]
+    assert {"Long Avenue", "North Street", "Quiet Lane", "Diagonal Road"} <= set(names)
+    assert layer.drawn_count == len(shown)
+    for name, _x, y, angle in shown:
+        assert -90.0 <= angle <= 90.0  # never upside down
+        if name == "Long Avenue":
+            assert angle == pytest.approx(0.0, abs=1.0) and y == pytest.approx(0.0, abs=1.0)
+        if name == "Diagonal Road":
+            assert abs(angle) == pytest.approx(45.0, abs=2.0)
+    # Once per stretch at this zoom: the 1.2 km avenue split into three ways
+    # is not labelled once per way.
+    assert names.count("Long Avenue") <= 2
+    # Street boxes clear of each other and of the point labels.
+    street_boxes = [tuple(b) for boxes in layer.placed_boxes() for b in boxes.tolist()]
+    owners = [i for i, boxes in enumerate(layer.placed_boxes()) for _ in range(len(boxes))]
+    for i, a in enumerate(street_boxes):
+        for j, b in enumerate(street_boxes[i + 1 :], start=i + 1):
+            if owners[i] != owners[j]:
+                assert not overlap(a, b)
+    for _n, _t, box in placed_boxes(map_widget):
+        for a in street_boxes:
+            assert not overlap(a, box)
+
+
+def test_street_names_only_at_suitable_zoom_and_in_view(qtbot, map_widget, roads) -> None:
+    map_widget.set_street_lines(street_lines_from_roads(roads), wait=True)
+    map_widget.zoom_by(30.0)  # far out: ~50 m a pixel
+    paint(qtbot, map_widget)
+    assert map_widget.street_label_layer().shown() == []
+    map_widget.fit_to_site()
+    map_widget.center_on(*at(300.0, 300.0))
+    map_widget.zoom_by(0.15)
+    paint(qtbot, map_widget)
+    names = {name for name, *_ in map_widget.street_label_layer().shown()}
+    assert names and names <= {"Quiet Lane", "Diagonal Road"}
+
+
+def test_street_index_is_built_off_the_gui_thread(qtbot, map_widget, roads) -> None:
+    map_widget.set_street_lines(street_lines_from_roads(roads))
+    qtbot.waitUntil(map_widget.streets_ready, timeout=5000)
+    assert map_widget.street_label_layer().index is not None
+    # A newer set wins over an older build still running.
+    map_widget.set_street_lines(street_lines_from_roads(roads)[:1])
+    map_widget.set_street_lines([])
+    qtbot.waitUntil(map_widget.streets_ready, timeout=5000)
+    qtbot.wait(100)
+    assert map_widget.street_label_layer().index is None
+
+
+def street_line(name: str, points: list[tuple[float, float]]) -> StreetLine:
+    lat, lon = zip(*[at(e, n) for e, n in points], strict=True)
+    return StreetLine(name, "primary", np.asarray(lat), np.asarray(lon))
+
+
+def test_hebrew_and_arabic_names_are_shaped_whole(qtbot, map_widget) -> None:
+    hebrew, arabic = "רחוב יפו", "شارع الواد"
+    lines = [
+        street_line(hebrew, [(-400, 50), (400, 50)]),
+        street_line(arabic, [(-400, -80), (400, -80)]),
+    ]
+    map_widget.set_street_lines(lines, wait=True)
+    paint(qtbot, map_widget)
+    layer = map_widget.street_label_layer()
+    assert {hebrew, arabic} <= {name for name, *_ in layer.shown()}
+    metrics = QFontMetricsF(layer._font)
+    # The whole string is measured (and drawn) as one shaped run: Arabic
+    # letters join, so it differs from the sum of the isolated letters.
+    whole = metrics.horizontalAdvance(arabic)
+    letters = sum(metrics.horizontalAdvance(ch) for ch in arabic)
+    assert abs(whole - letters) > 1.0
+    assert layer.text_width(arabic) == pytest.approx(whole + 4)
+    pixmap = layer._pixmap(arabic, 1.0)
+    assert pixmap.width() >= whole
+
+
+# --- landmarks -------------------------------------------------------------------
+
+
+def landmark(label: str, category: str, east: float, north: float) -> Place:
+    lat, lon = at(east, north)
+    return Place(label, "landmark", lat, lon, 1.0, category=category)
+
+
+def test_landmarks_at_close_zoom_hydrants_closer(qtbot, map_widget) -> None:
+    places = [
+        landmark("Central Hospital", "hospital", 50.0, 50.0),
+        landmark("Fire Station 1", "fire_station", -80.0, 40.0),
+        landmark("", "fire_hydrant", 10.0, -10.0),
+    ]
+    map_widget.set_landmarks(places)
+    map_widget.zoom_by(10.0)
+    paint(qtbot, map_widget)
+    layer = map_widget.landmark_layer()
+    assert map_widget._vb.viewPixelSize()[0] > LANDMARK_MAX_M_PER_PX
+    assert len(layer.shown_xy()) == 0
+    map_widget.fit_to_site()
+    map_widget.center_on(LAT0, LON0)
+    map_widget.zoom_by(0.8)
+    paint(qtbot, map_widget)
+    px = map_widget._vb.viewPixelSize()[0]
+    assert HYDRANT_MAX_M_PER_PX < px <= LANDMARK_MAX_M_PER_PX
+    assert len(layer.shown_xy()) == 2
+    texts = [t for _n, t, _b in placed_boxes(map_widget)]
+    assert "Central Hospital" in texts and "Fire Station 1" in texts
+    map_widget.zoom_by(0.2)
+    paint(qtbot, map_widget)
+    assert len(layer.shown_xy()) == 3
+    pos = map_widget.map_to_viewport(*map(float, layer.xy[0]))
+    assert "Central Hospital" in map_widget.tooltip_at(pos)
+    assert "Hospital" in map_widget.tooltip_at(pos)
+
+
+def test_landmark_signs_differ_by_category(qtbot, map_widget) -> None:
+    from widgets.symbols import landmark_style
+
+    styles = {c: landmark_style(c) for c in ("hospital", "fire_station", "police", "school",
+                                              "fire_hydrant")}  # fmt: skip
+    assert len({(s.glyph, s.shape, s.day) for s in styles.values()}) == 5
+    assert landmark_style("unheard_of").glyph == "•"
+    assert QPointF(0, 0) is not None
