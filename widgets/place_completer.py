@@ -56,7 +56,8 @@ def kind_label(widget: QWidget, place: Place) -> str:
     }
     text = labels.get(place.kind, place.kind)
     if place.kind == "landmark" and place.category:
-        text = place.category.replace("_", " ")
+        # "amenity:fire_station" or "fire_station" reads "fire station".
+        text = place.category.rpartition(":")[2].replace("_", " ")
     return text
 
 

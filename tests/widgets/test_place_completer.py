@@ -14,6 +14,8 @@ from widgets.place_completer import PlaceCompleterWidget
 HERZL_A = Place("Herzl 12", "address", 31.78, 35.21, 1.0, "exact", locality="Rehavia")
 HERZL_B = Place("Herzl 12", "address", 31.77, 35.18, 1.0, "exact", locality="Beit HaKerem")
 HOSPITAL = Place("Shaare Zedek", "landmark", 31.77, 35.18, 0.72, "partial", category="hospital")
+TRAM = Place("Aleksanterinkatu", "landmark", 60.17, 24.95, 0.5, "partial",
+             category="railway:tram_stop")  # fmt: skip
 SWAPPED = Place("60.170000, 24.940000", "coordinates", 60.17, 24.94, 1.0,
                 warning="read as lon,lat: swapped")  # fmt: skip
 
@@ -33,12 +35,13 @@ def host(qtbot: Any) -> tuple[QWidget, QLineEdit, PlaceCompleterWidget]:
 
 def test_rows_name_kind_locality_and_sureness(host: Any) -> None:
     window, edit, completer = host
-    completer.set_results("herzl 12", [HERZL_A, HERZL_B, HOSPITAL], None)
+    completer.set_results("herzl 12", [HERZL_A, HERZL_B, HOSPITAL, TRAM], None)
     completer.show_under(edit, 40)
     assert completer.parentWidget() is window and completer.isVisible()
     assert completer.row_texts(0) == ["Herzl 12", "address", "Rehavia", "exact"]
     assert completer.row_texts(1)[2] == "Beit HaKerem"  # equal names told apart
     assert completer.row_texts(2)[1:] == ["hospital", "", "partial 72 %"]
+    assert completer.row_texts(3)[1] == "tram stop"
     assert completer.geometry().top() == edit.geometry().bottom() + 1
     assert completer.geometry().left() == 50
     assert completer.note_text() == ""
