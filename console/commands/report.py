@@ -73,11 +73,13 @@ def _write(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from console.reports.incident import exercise_title
     from console.reports.incident_pdf import render_map_snapshot, write_report_pdf
 
     app = QApplication.instance() or QApplication([])
     try:
-        write_report_pdf(data, out, render_map_snapshot(data, site))
+        exercise = exercise_title(store)
+        write_report_pdf(data, out, render_map_snapshot(data, site), exercise=exercise)
     except OSError as exc:
         stderr.write(f"report: {exc}\n")
         return 1

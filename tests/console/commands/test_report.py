@@ -80,3 +80,29 @@ def test_store_that_cannot_be_opened_is_exit_2(tmp_path: Path) -> None:
 def test_bad_site_is_exit_1(store_path: Path, tmp_path: Path) -> None:
     code, stdout, err = run(str(store_path), IID, tmp_path / "r.pdf", tmp_path / "no-site")
     assert (code, stdout) == (1, "") and err.startswith("report: ")
+
+
+def test_a_drill_store_report_says_exercise_on_every_page(qapp: Any, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from models.drills.events import DRILL_STARTED, started_payload
+
+    path = tmp_path / "drill.sqlite"
+    store = open_store(f"sqlite:///{path}", purpose="drill")
+    events = [
+        NewEvent("drill:runner", DRILL_STARTED, T0,
+                 started_payload("structure-fire", "Fire", ["anna"], 1.0, T0.isoformat())),
+        _ev(5, "incident.created", incident_id=IID, type="structure-fire", priority=1,
+            lat=60.1695, lon=24.944, location=None, call_id=None),
+        _ev(600, "incident.closed", incident_id=IID, disposition="extinguished"),
+    ]  # fmt: skip
+    with GroupCommitWriter(store, max_batch=len(events), window_s=60) as writer:
+        for event in events:
+            writer.submit(event)
+        assert writer.flush(60)
+    store.close()
+    out = tmp_path / "drill.pdf"
+    code, _, err = run(str(path), IID, out, None)
+    assert (code, err) == (0, "")
+    pages = PdfReader(out).pages
+    assert pages and all("EXERCISE" in page.extract_text() for page in pages)
