@@ -242,3 +242,40 @@ def test_a_site_without_places_takes_coordinates(
         await console.shutdown()
 
     console_loop.run_until_complete(scenario())
+
+
+def test_the_map_search_field_centres_the_map(console_loop, qtbot, tmp_path: Path) -> None:
+    from widgets.place_search import PlaceSearchWidget
+
+    store_url = f"sqlite:///{tmp_path / 'live.sqlite'}"
+    console = Console(None, store_url, "day", operator="anna")
+    qtbot.addWidget(console.window)
+    # The window places the field (see the report); the controller wires any it finds.
+    console.window.place_search = PlaceSearchWidget(console.window)  # type: ignore[attr-defined]
+
+    async def scenario() -> None:
+        console.window.show()
+        assert console.session is not None
+        await console.session.start()
+        window = console.window
+        search = window.place_search  # type: ignore[attr-defined]
+        qtbot.keyClick(
+            window.command_line.line_edit(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+        )
+        assert search.line_edit().hasFocus()
+        qtbot.keyClicks(search.line_edit(), "senaatintori")
+        await wait_for(
+            lambda: (
+                search.result_list().isVisible() and search.result_list().query() == "senaatintori"
+            ),
+            "the search list",
+        )
+        place = search.result_list().current_place()
+        assert place is not None and place.label == "Senaatintori"
+        qtbot.keyClick(search.line_edit(), Qt.Key.Key_Return)
+        centre = window.map_widget.view_rect().center()
+        x, y = console.session.projection.forward(place.lat, place.lon)
+        assert abs(centre.x() - x) < 1 and abs(centre.y() - y) < 1
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
