@@ -24,8 +24,10 @@ Contract:
   answers with ``show_place_results(query, places, note)`` and the list
   (``widgets.place_completer``) opens under the place: label, kind,
   locality, how sure. An answer for any other query than the one in the
-  field now is ignored (a stale answer never replaces a newer one). While it
-  is open, Up/Down move in it, Tab or Enter pick, Escape closes it. A pick
+  field now is ignored (a stale answer never replaces a newer one), and while
+  the line's place is newer than the list's answers the list is greyed and
+  never picked from (Enter submits what is typed). While it is open with
+  current answers, Up/Down move in it, Tab or Enter pick, Escape closes it. A pick
   puts the place's label in the line and remembers the pick with what had
   been typed; Enter then emits the intent with the place attached (the
   grammar's ``attach_place``), so the picked place becomes the verified
@@ -283,7 +285,9 @@ class CommandLineWidget(QWidget):
         x = self._edit.cursorRect().left()
         if span is not None:
             x = self._edit.fontMetrics().horizontalAdvance(self._edit.text()[: span[0]])
-        self._places.show_under(self._edit, max(0, x))
+        # Under the error line when one shows ("which place? ..."), never over it.
+        below = self._error_label if not self._error_label.isHidden() else None
+        self._places.show_under(self._edit, max(0, x), below=below)
 
     def reopen_places(self) -> None:
         """Ask again for the place in the line (after the console refused to guess)."""
@@ -386,7 +390,13 @@ class CommandLineWidget(QWidget):
     # -- places -----------------------------------------------------------------
 
     def _places_open(self) -> bool:
-        return self._places.isVisible() and self._places.current_place() is not None
+        """The list is open with answers for the place in the line now (a list still
+        showing an older query's answers is never picked from: Enter submits then)."""
+        return (
+            self._places.isVisible()
+            and self._places.query() == self._place_query
+            and self._places.current_place() is not None
+        )
 
     def _current_place_span(self) -> tuple[int, int] | None:
         span_of = getattr(self._grammar, "place_span", None)
@@ -406,6 +416,7 @@ class CommandLineWidget(QWidget):
         if query == self._place_query or query == self._picked_label():
             return
         self._place_query = query
+        self._places.set_stale(True)  # greyed until the answer for this query arrives
         self.sigPlaceQuery.emit(query)
 
     def _picked_label(self) -> str | None:

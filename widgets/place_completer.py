@@ -10,7 +10,9 @@ Contract:
   the match is ("exact", "fuzzy 86 %"), best first, the first row current;
   ``note`` (e.g. "places unavailable: ...", "nothing found") is a line under
   the rows. ``show_under(field, x)`` places it under ``field`` starting at
-  the field's pixel ``x``, inside the window, and raises it.
+  the field's pixel ``x`` (and under ``below``, e.g. an error line), inside
+  the window, and raises it. ``set_stale(True)`` greys the rows while the
+  field holds a newer query than they answer.
 * The field keeps the keys: it calls ``move_current(step)`` for Up/Down (wrapping),
   ``current_place()`` for Tab/Enter and ``hide()`` for Escape. A click or
   double-click on a row emits ``sigPicked(place)``.
@@ -197,8 +199,9 @@ class PlaceCompleterWidget(QFrame):
         row = (self._table.currentRow() + step) % count
         self._table.setCurrentCell(row, 0)
 
-    def show_under(self, field: QWidget, x: int = 0) -> None:
-        """Show under ``field`` (its window is the parent), starting at pixel ``x`` of it."""
+    def show_under(self, field: QWidget, x: int = 0, *, below: QWidget | None = None) -> None:
+        """Show under ``field`` (its window is the parent), starting at pixel ``x`` of it,
+        and under ``below`` too when given (a line under the field it must not cover)."""
         window = field.window()
         if self.parentWidget() is not window:
             self.setParent(window)
@@ -206,10 +209,21 @@ class PlaceCompleterWidget(QFrame):
         self.setFixedWidth(min(width, max(window.width() - 4, 200)))
         self.adjustSize()
         origin = field.mapTo(window, QPoint(x, field.height()))
+        top = origin.y()
+        if below is not None and below.isVisible():
+            top = max(top, below.mapTo(window, QPoint(0, below.height())).y())
         left = max(0, min(origin.x(), window.width() - self.width()))
-        self.move(left, origin.y())
+        self.move(left, top)
+        self.set_stale(False)
         self.show()
         self.raise_()
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey the rows while they answer an older query than the one typed."""
+        self._table.setEnabled(not stale)
+
+    def is_stale(self) -> bool:
+        return not self._table.isEnabled()
 
     # -- handlers ----------------------------------------------------------------
 

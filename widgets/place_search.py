@@ -99,7 +99,11 @@ class PlaceSearchWidget(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_key(self, key: int) -> bool:
-        open_list = self._list.isVisible() and self._list.current_place() is not None
+        open_list = (
+            self._list.isVisible()
+            and self._list.query() == self._query
+            and self._list.current_place() is not None
+        )
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and open_list:
             self._list.move_current(-1 if key == Qt.Key.Key_Up else 1)
             return True
@@ -125,10 +129,11 @@ class PlaceSearchWidget(QWidget):
         if not query:
             self._list.hide()
             return
+        self._list.set_stale(True)  # never chosen from until this query's answer arrives
         self.sigQuery.emit(query)
 
     def _on_edit_return_pressed(self) -> None:
-        if self._list.isVisible() and self._list.current_place() is not None:
+        if self._list.isVisible() and self._list.query() == self._query:
             self._choose(self._list.current_place())
         elif self._answered:
             self._choose(self._answered[0])

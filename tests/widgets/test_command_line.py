@@ -322,3 +322,31 @@ def test_show_info_is_not_an_error(qtbot: Any, command_line: CommandLineWidget) 
     assert command_line.error_text() == "E11: Mariankatu 12, 8 m"
     colour = command_line.error_label().palette().color(QPalette.ColorRole.WindowText)
     assert colour != ERROR_COLOUR
+
+
+def test_a_list_answering_an_older_query_is_never_picked_from(
+    qtbot: Any, command_line: CommandLineWidget
+) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ mariankatu")
+    _answer(command_line, queries, MARIANKATU)
+    _type(qtbot, command_line, " 12")  # the answer for "mariankatu 12" has not come yet
+    completer = command_line.place_completer()
+    assert completer.isVisible() and completer.is_stale()
+    with qtbot.waitSignal(command_line.sigIntent) as blocker:
+        _enter(qtbot, command_line)  # submits what is typed, never the stale "Mariankatu"
+    (intent,) = blocker.args
+    assert intent.place is None and intent.place_query == "mariankatu 12"
+
+
+def test_the_list_opens_under_an_error_line(qtbot: Any, command_line: CommandLineWidget) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ puistokatu 1")
+    command_line.show_error("which place? pick one from the list")
+    _answer(command_line, queries, MARIANKATU_12)
+    completer = command_line.place_completer()
+    label = command_line.error_label()
+    assert completer.geometry().top() >= label.geometry().bottom()
+    assert not completer.is_stale()

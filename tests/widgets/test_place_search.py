@@ -65,3 +65,20 @@ def test_escape_closes_then_clears(qtbot: Any, search: Any) -> None:
     assert widget.line_edit().text() == "zz"
     qtbot.keyClick(widget.line_edit(), Qt.Key.Key_Escape)
     assert widget.line_edit().text() == ""
+
+
+def test_a_stale_list_is_not_chosen_from(qtbot: Any, search: Any) -> None:
+    _window, widget, _other = search
+    widget.focus_search()
+    qtbot.keyClicks(widget.line_edit(), "kauppa")
+    widget.show_results("kauppa", [KAUPPATORI], None)
+    qtbot.keyClicks(widget.line_edit(), "h")  # "kauppah": no answer yet
+    assert widget.result_list().is_stale()
+    chosen: list[object] = []
+    widget.place_chosen.connect(chosen.append)
+    qtbot.keyClick(widget.line_edit(), Qt.Key.Key_Return)
+    qtbot.keyClick(widget.line_edit(), Qt.Key.Key_Tab)
+    assert chosen == []
+    widget.show_results("kauppah", [KAUPPAHALLI], None)
+    qtbot.keyClick(widget.line_edit(), Qt.Key.Key_Return)
+    assert chosen == [KAUPPAHALLI]
