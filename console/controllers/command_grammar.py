@@ -220,7 +220,7 @@ HELP: tuple[HelpEntry, ...] = (
     HelpEntry("OOS", ("OUT",), "OOS <unit>... [reason]", "Out of service", "OOS E12 flat tyre"),
     HelpEntry("N", ("NEW",), "N <type> [@ place | @ lat,lon [text] | @ selected]",
               "New incident; after @ type an address, corner or landmark and pick",
-              "N struct @ 60.1699,24.9384 Main St 5"),
+              "N struct @ aleksanterinkatu 9"),
     HelpEntry("LOC", ("LOCATION", "VERIFY"), "LOC <incident> @ place | lat,lon | selected",
               "Verify or replace an incident's location (the typed text is kept)",
               "LOC . @ 60.1699,24.9384"),
