@@ -33,6 +33,7 @@ def load_dev() -> ModuleType:
 
 def test_every_codec_has_a_harness() -> None:
     expected = {"nmea", "ali", "aml", "pidf", "cap", "zone-alarm", "asterix", "framing"}
+    expected |= {"espa", "tetra-pei", "eido"}
     assert set(TARGETS) == expected
 
 
