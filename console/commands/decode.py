@@ -4,7 +4,8 @@ Role: let a technician check a capture (or a live pipe) against the same
 framers and codecs the console uses. Reads raw bytes from each FILE, or from
 stdin when none is given, frames them, skips comment lines (``#`` in text
 protocols such as the gpsd logs), and prints one JSON object per frame:
-``{"ok": true, "protocol": ..., "type": ..., ...}`` for a message, or
+``{"ok": true, "protocol": ..., "type": ..., ...}`` for a message (a
+message class with ``JSON_KIND = True`` repeats ``type`` as ``kind``), or
 ``{"ok": false, "protocol": ..., "error": ..., "raw": ...}`` for a frame that
 was rejected. A frame holding several items prints one object per item (each
 location of a PIDF-LO document, each record of an ASTERIX block). A file that
@@ -64,6 +65,10 @@ def message_json(message: Any) -> dict[str, Any]:
         "protocol": fields.pop("protocol"),
         "type": fields.pop("kind"),
     }
+    if getattr(message, "JSON_KIND", False):
+        # Protocols whose items are told apart by ``kind`` in their spec
+        # (TETRA PEI: status, text, report, ...) print it under that name too.
+        out["kind"] = out["type"]
     out.update(fields)
     return out
 
