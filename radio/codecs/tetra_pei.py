@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from radio.messages import DecodeError, Message
 
@@ -152,6 +152,9 @@ _FINAL = {"OK", "ERROR", "NO CARRIER", "BUSY", "NO ANSWER", "RING", "CONNECT"}
 @dataclass(frozen=True, slots=True)
 class PeiMessage(Message):
     """One PEI result or command (see the module contract for ``kind``)."""
+
+    #: ``dispatch-console decode`` prints ``kind`` beside ``type``.
+    JSON_KIND: ClassVar[bool] = True
 
     protocol: str
     kind: str
