@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets.place_completer import PlaceCompleterWidget
+from widgets.place_completer import PlaceCompleterWidget, elide_query
 
 __all__ = ["CommandEditWidget", "CommandGrammar", "CommandLineWidget"]
 
@@ -279,7 +279,7 @@ class CommandLineWidget(QWidget):
         if query != self._place_query:
             return
         if not places and not note:
-            note = self.tr("No place found for '{query}'").format(query=query)
+            note = self.tr("No place found for '{query}'").format(query=elide_query(query))
         self._places.set_results(query, places, note)
         span = self._current_place_span()
         x = self._edit.cursorRect().left()

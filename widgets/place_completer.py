@@ -39,10 +39,16 @@ from PySide6.QtWidgets import (
 
 from models.places.types import Place
 
-__all__ = ["PlaceCompleterWidget", "kind_label", "sureness_label"]
+__all__ = ["PlaceCompleterWidget", "elide_query", "kind_label", "sureness_label"]
 
 MAX_VISIBLE_ROWS = 8
 MIN_WIDTH = 420
+
+
+def elide_query(query: str, limit: int = 60) -> str:
+    """A query short enough to quote in a sentence (a pasted page stays one line)."""
+    flat = " ".join(query.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def kind_label(widget: QWidget, place: Place) -> str:

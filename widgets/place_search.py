@@ -26,7 +26,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from models.places.types import Place
-from widgets.place_completer import PlaceCompleterWidget
+from widgets.place_completer import PlaceCompleterWidget, elide_query
 
 __all__ = ["PlaceSearchWidget"]
 
@@ -84,7 +84,7 @@ class PlaceSearchWidget(QWidget):
             return
         self._answered = list(places)
         if not places and not note:
-            note = self.tr("No place found for '{query}'").format(query=query)
+            note = self.tr("No place found for '{query}'").format(query=elide_query(query))
         self._list.set_results(query, places, note)
         self._list.show_under(self._edit)
 

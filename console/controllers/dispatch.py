@@ -60,6 +60,7 @@ from models.dispatch.status import UnitStatus
 from models.geo import LocalProjection
 from models.places.types import Place
 from models.routing.snap import RoutingError, snap_point
+from widgets.place_completer import elide_query
 from widgets.views import IncidentView, NoteView
 
 if TYPE_CHECKING:
@@ -286,7 +287,7 @@ class DispatchController(ActionController):
                     f"places are unavailable ({answer.unavailable}): give @ lat,lon "
                     "or pick on the map; nothing was created"
                 )
-            raise DispatchError(f"no place found for '{query}'; nothing was created")
+            raise DispatchError(f"no place found for '{elide_query(query)}'; nothing was created")
         shown = "; ".join(
             f"{p.label} ({p.locality})" if p.locality else p.label
             for p in answer.places[:PLACE_CHOICES_SHOWN]

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from console.controllers import command_grammar as grammar
 from console.controllers.command_grammar import (
@@ -350,3 +350,17 @@ def test_the_list_opens_under_an_error_line(qtbot: Any, command_line: CommandLin
     label = command_line.error_label()
     assert completer.geometry().top() >= label.geometry().bottom()
     assert not completer.is_stale()
+
+
+def test_a_pasted_page_stays_one_line(qtbot: Any, command_line: CommandLineWidget) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    command_line.line_edit().setText("N structure-fire @ ")
+    command_line.line_edit().end(False)
+    pasted = "mariankatu\u200f\x07 " * 1000
+    QGuiApplication.clipboard().setText(pasted)  # QTest cannot type a BEL: paste it
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(queries[-1]) > 5000
+    _answer(command_line, queries)
+    note = command_line.place_completer().note_text()
+    assert note.startswith("No place found for 'mariankatu") and len(note) < 100
