@@ -52,13 +52,14 @@ from widgets.recommendation_panel import RecommendationPanelDock
 from widgets.status_style import STATUS_ORDER, status_label
 from widgets.themes import THEMES
 from widgets.timeline import TimelineDock
-from widgets.unit_board import UnitBoardDock
+from widgets.unit_board import VIEW_MODES, UnitBoardDock
 
 _LOGGER = logging.getLogger(__name__)
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
+SETTINGS_UNIT_VIEW = "window/unitView"  # the unit board's table, tiles or both
 _LAYOUT_VERSION = 5
 
 # The designed layout (see MainWindow._apply_designed_layout).
@@ -74,6 +75,7 @@ _QUEUE_SHARE = 0.3  # of the height: incidents and alerts above the panels
 _CALLS_MIN = 150
 _LOG_SHARE = 0.58  # of the strip under the map: the event log beside the links
 _DOCK_MARGIN = 4
+_TILES_MIN_HEIGHT = 1000  # window height from which the designed layout shows the tiles too
 
 
 def _fit_by_title(view: QAbstractItemView, specs: dict[str, ColumnSpec]) -> None:
@@ -460,6 +462,12 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.call_queue, self.incident_queue], [left, right], Qt.Orientation.Horizontal
         )
+        # A tall screen has room for the status tiles under the unit table.
+        if height >= _TILES_MIN_HEIGHT:
+            self.unit_board.set_view_mode("both")
+            self.unit_board.set_group_by("station")
+        else:
+            self.unit_board.set_view_mode("table")
         bottom = max(_BOTTOM_MIN, min(round(height * _BOTTOM_SHARE), _BOTTOM_MAX))
         self.resizeDocks([self.event_log], [bottom], Qt.Orientation.Vertical)
         column = height - bottom
@@ -533,11 +541,15 @@ class MainWindow(QMainWindow):
             self.resize(_default_size())
         if isinstance(state, QByteArray) and self.restoreState(state, _LAYOUT_VERSION):
             self._layout_pending = False
+            view = settings.value(self._settings_prefix + SETTINGS_UNIT_VIEW)
+            if view in VIEW_MODES:
+                self.unit_board.set_view_mode(str(view))
 
     def save_layout(self) -> None:
         settings = QSettings()
         settings.setValue(self._settings_prefix + SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(self._settings_prefix + SETTINGS_STATE, self.saveState(_LAYOUT_VERSION))
+        settings.setValue(self._settings_prefix + SETTINGS_UNIT_VIEW, self.unit_board.view_mode())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_for_real:

@@ -5,14 +5,21 @@ Contract:
 * ``UnitBoardDock`` shows ``UnitBoardModel`` (see ``widgets.unit_board_model``
   for the columns, colours, timers and overdue marking) through
   ``UnitBoardProxyModel``: a filter line edit, column sorting and grouping by
-  station or status. The dock refreshes the time columns once a second.
+  station, discipline or status. The dock refreshes the time columns once a
+  second. Beside the table, ``UnitTilesWidget`` (``widgets.unit_tiles``) shows
+  the same rows (same filter and grouping) as status tiles;
+  ``set_view_mode("table" | "tiles" | "both")`` (a menu button in the dock's
+  bar)
+  chooses what is shown and emits ``sigViewModeChanged``; ``set_group_by``
+  groups both (as the grouping selector does).
 * Selection is shared with the map: ``sigUnitSelected(call_sign)`` when the
   user selects a row, ``sigSelectionCleared()`` when the user clears it,
-  ``sigUnitActivated(call_sign)`` on double-click; ``select_unit(call_sign |
-  None)`` selects from outside without emitting any of them.
+  ``sigUnitActivated(call_sign)`` on double-click, the same from the tiles;
+  ``select_unit(call_sign | None)`` selects row and tile from outside without
+  emitting any of them.
 * Status changes: a context menu on a row (right-click, or the Menu key /
   Shift+F10 on the current row) offers exactly the statuses
-  ``models.dispatch.status.ALLOWED`` permits next; choosing one emits
+  ``models.dispatch.status.ALLOWED`` permits next (on a tile too); choosing one emits
   ``sigStatusChangeRequested(call_sign, status)``. The board never changes a
   status itself: the console appends the event and the update comes back.
   ``status_menu_for(call_sign)`` builds that menu (for tests and callers).
@@ -23,14 +30,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QScrollArea,
+    QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +69,7 @@ from widgets.unit_board_model import (
     UnitBoardProxyModel,
     UnitColumn,
 )
+from widgets.unit_tiles import UnitTilesWidget
 from widgets.views import StationView, UnitView
 
 __all__ = [
@@ -56,11 +77,15 @@ __all__ = [
     "SORT_ROLE",
     "STALE_AFTER_S",
     "STALE_ROLE",
+    "VIEW_MODES",
     "UnitBoardDock",
     "UnitBoardModel",
     "UnitBoardProxyModel",
     "UnitColumn",
 ]
+
+
+VIEW_MODES = ("table", "tiles", "both")
 
 
 def column_specs() -> dict[int, ColumnSpec]:
@@ -99,6 +124,7 @@ class UnitBoardDock(QDockWidget):
     sigSelectionCleared = Signal()
     sigUnitActivated = Signal(str)
     sigStatusChangeRequested = Signal(str, str)
+    sigViewModeChanged = Signal(str)  # "table", "tiles" or "both"
 
     def __init__(
         self, parent: QWidget | None = None, *, clock: Callable[[], datetime] = utc_now
@@ -118,12 +144,22 @@ class UnitBoardDock(QDockWidget):
         self._filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self._group_combo = QComboBox(self)
         for label, group in zip(
-            (self.tr("No grouping"), self.tr("Group by station"), self.tr("Group by status")),
+            (
+                self.tr("No grouping"),
+                self.tr("Group by station"),
+                self.tr("Group by discipline"),
+                self.tr("Group by status"),
+            ),
             UnitBoardProxyModel.GROUPS,
             strict=True,
         ):
             self._group_combo.addItem(label, group)
         self._group_combo.currentIndexChanged.connect(self._on_group_combo_index_changed)
+        # A narrow board keeps its bar: the selector may elide its longest entries.
+        self._group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._group_combo.setMinimumContentsLength(8)
 
         # Connected before the view attaches so these run first: when the selected
         # row leaves the proxy, Qt moves the selection to a neighbour, and the
@@ -145,15 +181,62 @@ class UnitBoardDock(QDockWidget):
         self._view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self._model.modelReset.connect(self._on_model_reset)
 
+        self._tiles = UnitTilesWidget(self._model, self._proxy, self)
+        self._tiles.sigUnitSelected.connect(self._on_tiles_unit_selected)
+        self._tiles.sigUnitActivated.connect(self.sigUnitActivated)
+        self._tiles.sigContextMenuRequested.connect(self._on_tiles_context_menu_requested)
+        self._tiles_area = QScrollArea(self)
+        self._tiles_area.setObjectName("UnitTilesArea")
+        self._tiles_area.setWidgetResizable(True)
+        self._tiles_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._tiles_area.setWidget(self._tiles)
+        self._tiles_area.setFocusProxy(self._tiles)
+        self._split = QSplitter(Qt.Orientation.Vertical, self)
+        self._split.setChildrenCollapsible(False)
+        self._split.addWidget(self._view)
+        self._split.addWidget(self._tiles_area)
+        # Until the user drags the handle, "both" keeps the table as tall as its rows.
+        self._split_auto = True
+        self._split.splitterMoved.connect(self._on_split_splitter_moved)
+        self._split.installEventFilter(self)
+
+        # One button with a menu: the board's bar stays narrow on a 1366 screen.
+        self._mode_button = QToolButton(self)
+        self._mode_button.setObjectName("unitViewButton")
+        self._mode_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._mode_button.setToolTip(self.tr("Show the units as a table, status tiles or both"))
+        self._mode_menu = QMenu(self._mode_button)
+        self._mode_actions: dict[str, QAction] = {}
+        self._mode_labels = {
+            "table": self.tr("Table"),
+            "tiles": self.tr("Tiles"),
+            "both": self.tr("Both"),
+        }
+        choices = QActionGroup(self)
+        for mode, text in (
+            ("table", self.tr("&Table")),
+            ("tiles", self.tr("T&iles")),
+            ("both", self.tr("&Both: table above tiles")),
+        ):
+            action = self._mode_menu.addAction(text)
+            action.setCheckable(True)
+            action.setActionGroup(choices)
+            action.triggered.connect(lambda _=False, m=mode: self.set_view_mode(m))
+            self._mode_actions[mode] = action
+        self._mode_button.setMenu(self._mode_menu)
+        self._mode = ""
+
         bar = QHBoxLayout()
         bar.addWidget(self._filter_edit, 1)
         bar.addWidget(self._group_combo)
+        bar.addWidget(self._mode_button)
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
-        layout.addWidget(self._view, 1)
+        layout.addWidget(self._split, 1)
         self.setWidget(content)
+        self.set_view_mode("table")
 
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(1000)
@@ -180,6 +263,68 @@ class UnitBoardDock(QDockWidget):
     def age_timer(self) -> QTimer:
         return self._age_timer
 
+    def tiles(self) -> UnitTilesWidget:
+        return self._tiles
+
+    def mode_actions(self) -> dict[str, QAction]:
+        """The view menu's actions by mode ("table", "tiles", "both")."""
+        return dict(self._mode_actions)
+
+    # -- table, tiles or both ------------------------------------------------------
+
+    def view_mode(self) -> str:
+        return self._mode
+
+    def set_view_mode(self, mode: str) -> None:
+        """Show the table, the status tiles or both (table above tiles)."""
+        if mode not in VIEW_MODES:
+            raise ValueError(f"unknown unit board view {mode!r}")
+        if mode == self._mode:
+            return
+        self._mode = mode
+        self._view.setVisible(mode in ("table", "both"))
+        self._tiles_area.setVisible(mode in ("tiles", "both"))
+        self._mode_actions[mode].setChecked(True)
+        self._mode_button.setText(self._mode_labels[mode])
+        self.setFocusProxy(self._tiles if mode == "tiles" else self._view)
+        if mode == "both":
+            self._split_auto = True
+            self._share_split()
+        self.sigViewModeChanged.emit(mode)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._split
+            and event.type() == QEvent.Type.Resize
+            and self._mode == "both"
+            and self._split_auto
+        ):
+            self._share_split()
+        return super().eventFilter(watched, event)
+
+    def _on_split_splitter_moved(self, *_args: object) -> None:
+        self._split_auto = False
+
+    def _share_split(self) -> None:
+        """Table above tiles: the table as tall as its rows, at most half the height."""
+        total = max(self._split.height(), 2)
+        rows = self._view.verticalHeader()
+        table = (
+            self._view.horizontalHeader().height()
+            + rows.defaultSectionSize() * self._proxy.rowCount()
+            + 2 * self._view.frameWidth()
+            + 2
+        )
+        table = min(table, total // 2)
+        self._split.setSizes([table, total - table])
+
+    def set_group_by(self, group: str) -> None:
+        """Group the table's rows and the tiles: "", "station", "discipline" or "status"."""
+        index = self._group_combo.findData(group)
+        if index < 0:
+            raise ValueError(f"unknown grouping {group!r}")
+        self._group_combo.setCurrentIndex(index)
+
     # -- data in --------------------------------------------------------------
 
     def set_units(self, units: Sequence[UnitView]) -> None:
@@ -197,8 +342,9 @@ class UnitBoardDock(QDockWidget):
         return self._selected
 
     def select_unit(self, call_sign: str | None) -> None:
-        """Select ``call_sign``'s row (``None``: clear) without emitting signals."""
+        """Select ``call_sign``'s row and tile (``None``: clear) without emitting signals."""
         self._selected = call_sign
+        self._tiles.set_selected(call_sign)
         self._sync_selection(scroll=True)
 
     def _proxy_index_of(self, call_sign: str | None) -> QModelIndex:
@@ -239,11 +385,13 @@ class UnitBoardDock(QDockWidget):
             call_sign = self._model.unit_at(source.row()).call_sign
             if call_sign != self._selected:
                 self._selected = call_sign
+                self._tiles.set_selected(call_sign)
                 self.sigUnitSelected.emit(call_sign)
         elif self._proxy_index_of(self._selected).isValid():
             # Still on screen yet unselected: the user cleared it. A row hidden by
             # the filter keeps the shared selection, restored when it reappears.
             self._selected = None
+            self._tiles.set_selected(None)
             self.sigSelectionCleared.emit()
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
@@ -266,7 +414,20 @@ class UnitBoardDock(QDockWidget):
         self._proxy.setFilterFixedString(text.strip())
 
     def _on_group_combo_index_changed(self, _index: int) -> None:
-        self._proxy.set_group_by(str(self._group_combo.currentData()))
+        group = str(self._group_combo.currentData())
+        self._proxy.set_group_by(group)
+        self._tiles.set_group_by(group)
+
+    def _on_tiles_unit_selected(self, call_sign: str) -> None:
+        if call_sign != self._selected:
+            self._selected = call_sign
+            self._sync_selection(scroll=True)
+            self.sigUnitSelected.emit(call_sign)
+
+    def _on_tiles_context_menu_requested(self, call_sign: str, pos: QPoint) -> None:
+        menu = self.status_menu_for(call_sign)
+        if menu is not None:
+            menu.popup(pos)
 
     def _on_age_timer_timeout(self) -> None:
         self._model.refresh_ages()

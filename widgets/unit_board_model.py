@@ -16,7 +16,7 @@ Contract:
   is drawn bold in the warning colour, with the overdue sentence as tooltip
   and a warning icon on the timer (``OVERDUE_ROLE`` gives the sentence).
 * ``UnitBoardProxyModel`` filters on any column's text and keeps rows of one
-  station or status together (statuses in lifecycle order), ascending,
+  station, discipline or status together (statuses in lifecycle order), ascending,
   whichever way the sorted column goes.
 """
 
@@ -353,7 +353,7 @@ class UnitBoardModel(KeyedTableModel):
 class UnitBoardProxyModel(QSortFilterProxyModel):
     """Filters on any column's text; sorts within groups of station or status."""
 
-    GROUPS: tuple[str, ...] = ("", "station", "status")
+    GROUPS: tuple[str, ...] = ("", "station", "discipline", "status")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -374,7 +374,10 @@ class UnitBoardProxyModel(QSortFilterProxyModel):
             self.invalidate()
 
     def _group_key(self, row: int) -> str:
-        column = UnitColumn.STATION if self._group_by == "station" else UnitColumn.STATUS
+        column = {
+            "station": UnitColumn.STATION,
+            "discipline": UnitColumn.DISCIPLINE,
+        }.get(self._group_by, UnitColumn.STATUS)
         return str(self.sourceModel().index(row, column).data(SORT_ROLE))
 
     def lessThan(self, left: _Index, right: _Index) -> bool:

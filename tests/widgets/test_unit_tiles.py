@@ -1,0 +1,230 @@
+"""Unit status tiles: one tile per unit in the board's filter and order, grouped by
+station, discipline or status; filled with the status colours the table and the map
+use, with readable text; large call signs; overdue tiles flash; selection, keys and
+the status menu shared with the unit board."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QFontInfo
+
+from widgets.status_style import STATUS_ORDER, overdue_color, status_color, status_label
+from widgets.themes import apply_theme
+from widgets.unit_board import UnitBoardDock
+from widgets.unit_tiles import FLASH_MS, contrast_ratio, readable_text_colour
+from widgets.views import StationView, UnitView
+
+NOW = datetime(2024, 1, 15, 14, 0, 0, tzinfo=UTC)
+
+
+def _unit(call_sign: str, **fields: object) -> UnitView:
+    values: dict[str, object] = {
+        "call_sign": call_sign,
+        "unit_type": "engine",
+        "discipline": "fire",
+        "station_id": "st1",
+        "status": "available",
+        "lat": 60.17,
+        "lon": 24.94,
+        "fix_time": NOW - timedelta(seconds=12),
+        "status_since": NOW - timedelta(seconds=252),
+    }
+    values.update(fields)
+    return UnitView(**values)  # type: ignore[arg-type]
+
+
+UNITS = [
+    _unit("E11"),
+    _unit(
+        "P21",
+        unit_type="patrol car",
+        discipline="police",
+        station_id="st2",
+        status="on scene",
+        incident_id="2026-000007",
+    ),
+    _unit(
+        "M31",
+        unit_type="ALS ambulance",
+        discipline="medical",
+        station_id="st3",
+        status="en route",
+        overdue="en route 12 min (limit 10 min)",
+    ),
+    _unit("E12", status="dispatched", incident_id="2026-000007"),
+]
+STATIONS = [
+    StationView("st1", "Central Fire", "fire", 60.17, 24.94),
+    StationView("st2", "North Police", "police", 60.2, 24.9),
+    StationView("st3", "East EMS", "medical", 60.19, 25.03),
+]
+
+
+@pytest.fixture
+def dock(qtbot) -> UnitBoardDock:  # type: ignore[no-untyped-def]
+    dock = UnitBoardDock(clock=lambda: NOW)
+    qtbot.addWidget(dock)
+    dock.set_stations(STATIONS)
+    dock.set_units(UNITS)
+    dock.set_view_mode("tiles")
+    dock.resize(520, 600)
+    dock.show()
+    qtbot.waitExposed(dock)
+    return dock
+
+
+def test_one_tile_per_unit_grouped_by_station_discipline_or_status(dock: UnitBoardDock) -> None:
+    tiles = dock.tiles()
+    assert tiles.groups() == [("", ["E11", "E12", "M31", "P21"])]
+    dock.set_group_by("station")
+    assert tiles.groups() == [
+        ("Central Fire", ["E11", "E12"]),
+        ("East EMS", ["M31"]),
+        ("North Police", ["P21"]),
+    ]
+    dock.set_group_by("discipline")
+    assert [title for title, _ in tiles.groups()] == ["Police", "Fire", "Medical"]
+    dock.set_group_by("status")
+    assert tiles.groups() == [
+        (status_label("available"), ["E11"]),
+        (status_label("dispatched"), ["E12"]),
+        (status_label("en route"), ["M31"]),
+        (status_label("on scene"), ["P21"]),
+    ]
+    # The table groups the same way.
+    assert dock.proxy().group_by() == "status"
+
+
+def test_tiles_follow_the_board_filter_and_live_updates(dock: UnitBoardDock) -> None:
+    tiles = dock.tiles()
+    dock.filter_edit().setText("E1")
+    assert tiles.groups() == [("", ["E11", "E12"])]
+    dock.filter_edit().clear()
+    dock.update_units([replace(UNITS[0], status="en route", incident_id="2026-000009")])
+    assert tiles.tile_texts("E11") == ("E11", status_label("en route"), "4:12", "2026-000009")
+    assert tiles.tile_fill("E11") == status_color("en route")
+    dock.update_units([_unit("H99", discipline="medical", station_id="st3")])
+    assert "H99" in tiles.groups()[0][1]
+
+
+def test_tile_shows_call_sign_status_time_and_incident(dock: UnitBoardDock) -> None:
+    tiles = dock.tiles()
+    assert tiles.tile_texts("P21") == ("P21", status_label("on scene"), "4:12", "2026-000007")
+    # Without an incident, the unit's type.
+    assert tiles.tile_texts("E11") == ("E11", status_label("available"), "4:12", "engine")
+
+
+@pytest.mark.parametrize("theme", ["day", "night"])
+def test_tiles_use_the_status_colours_with_readable_text(qapp, theme: str) -> None:  # type: ignore[no-untyped-def]
+    dark = theme == "night"
+    apply_theme(qapp, theme)  # type: ignore[arg-type]
+    try:
+        for status in STATUS_ORDER:
+            fill = status_color(status.value, dark)
+            ink = readable_text_colour(fill)
+            # Large bold call sign (AA large text: 3:1); the status text too.
+            assert contrast_ratio(fill, ink) >= 3.0, (status, fill.name())
+    finally:
+        apply_theme(qapp, "day")  # type: ignore[arg-type]
+
+
+def test_tile_fill_is_the_same_colour_as_table_and_map(dock: UnitBoardDock) -> None:
+    tiles = dock.tiles()
+    for unit in UNITS:
+        if unit.overdue:
+            continue
+        assert tiles.tile_fill(unit.call_sign) == status_color(unit.status)
+        assert tiles.tile_text_colour(unit.call_sign) in (QColor("#000000"), QColor("#ffffff"))
+
+
+def test_call_signs_are_large_enough_to_read_from_a_metre(dock: UnitBoardDock) -> None:
+    tiles = dock.tiles()
+    big = QFontInfo(tiles.call_sign_font())
+    base = QFontInfo(tiles.font())
+    assert big.bold()
+    assert big.pixelSize() >= 1.5 * base.pixelSize()
+    assert big.pixelSize() >= 18  # about 5 mm on a 96 dpi screen: legible at a metre
+    rect = tiles.tile_rect("E11")
+    assert rect is not None and rect.height() >= 3 * base.pixelSize()
+
+
+def test_overdue_tile_flashes_and_the_others_do_not(qtbot, dock: UnitBoardDock) -> None:  # type: ignore[no-untyped-def]
+    tiles = dock.tiles()
+    timer = tiles.flash_timer()
+    assert timer.isActive() and timer.interval() == FLASH_MS
+    seen = {tiles.tile_fill("M31").name()}
+    qtbot.waitUntil(lambda: tiles.tile_fill("M31").name() not in seen, timeout=3 * FLASH_MS)
+    seen.add(tiles.tile_fill("M31").name())
+    assert seen == {status_color("en route").name(), overdue_color().name()}
+    assert tiles.tile_fill("E11") == status_color("available")
+    # No overdue unit left: the flashing stops.
+    dock.update_units([replace(UNITS[2], overdue=None)])
+    assert not timer.isActive()
+    assert tiles.tile_fill("M31") == status_color("en route")
+
+
+def test_clicking_a_tile_selects_the_unit_everywhere(qtbot, dock: UnitBoardDock) -> None:  # type: ignore[no-untyped-def]
+    tiles = dock.tiles()
+    rect = tiles.tile_rect("P21")
+    assert rect is not None
+    with qtbot.waitSignal(dock.sigUnitSelected) as blocker:
+        qtbot.mouseClick(tiles, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["P21"]
+    assert dock.selected_unit() == "P21" and tiles.selected() == "P21"
+    # From outside (the map): no signal, the tile follows.
+    with qtbot.assertNotEmitted(dock.sigUnitSelected):
+        dock.select_unit("E12")
+    assert tiles.selected() == "E12"
+    with qtbot.waitSignal(dock.sigUnitActivated) as blocker:
+        qtbot.mouseDClick(tiles, Qt.MouseButton.LeftButton, pos=tiles.tile_rect("M31").center())
+    assert blocker.args == ["M31"]
+
+
+def test_arrow_keys_move_between_tiles(qtbot, dock: UnitBoardDock) -> None:  # type: ignore[no-untyped-def]
+    tiles = dock.tiles()
+    tiles.setFocus()
+    dock.select_unit("E11")
+    with qtbot.waitSignal(dock.sigUnitSelected) as blocker:
+        qtbot.keyClick(tiles, Qt.Key.Key_Right)
+    assert blocker.args == ["E12"]
+    with qtbot.waitSignal(dock.sigUnitActivated) as blocker:
+        qtbot.keyClick(tiles, Qt.Key.Key_Return)
+    assert blocker.args == ["E12"]
+
+
+def test_status_menu_from_a_tile_offers_the_allowed_changes(qtbot, dock: UnitBoardDock) -> None:  # type: ignore[no-untyped-def]
+    tiles = dock.tiles()
+    requested: list[tuple[str, QPoint]] = []
+    tiles.sigContextMenuRequested.connect(lambda c, p: requested.append((c, p)))
+    rect = tiles.tile_rect("E12")
+    assert rect is not None
+    qtbot.mouseClick(tiles, Qt.MouseButton.RightButton, pos=rect.center())
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(
+        tiles,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, rect.center(), tiles.mapToGlobal(rect.center())
+        ),
+    )
+    assert requested and requested[-1][0] == "E12"
+    menu = dock.status_menu_for("E12")
+    assert menu is not None and menu.actions()
+
+
+def test_view_modes_show_table_tiles_or_both(dock: UnitBoardDock) -> None:
+    dock.set_view_mode("table")
+    assert dock.view().isVisible() and not dock.tiles().isVisible()
+    dock.set_view_mode("tiles")
+    assert dock.tiles().isVisible() and not dock.view().isVisible()
+    dock.mode_actions()["both"].trigger()
+    assert dock.view_mode() == "both"
+    assert dock.tiles().isVisible() and dock.view().isVisible()
+    assert dock.mode_actions()["both"].isChecked()
+    with pytest.raises(ValueError):
+        dock.set_view_mode("cards")

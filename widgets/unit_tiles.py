@@ -1,0 +1,524 @@
+"""Unit status tiles: every unit's status at a glance, readable from a metre away.
+
+Contract:
+
+* ``UnitTilesWidget(model, proxy)`` draws one tile per row of ``proxy`` (a
+  ``UnitBoardProxyModel`` over ``model``, a ``UnitBoardModel``), in the
+  proxy's order, so the board's filter applies to the tiles too. Tiles are
+  grouped under a heading per group of ``set_group_by``: ``"station"``,
+  ``"discipline"``, ``"status"`` or ``""`` (one group); groups are ordered by
+  station name, discipline (police, fire, medical) or lifecycle.
+* A tile is filled with the unit's status colour (``widgets.status_style``,
+  the colour the map and the unit table use) and shows the call sign in a
+  large bold font, the status text, the time in status ("4:12", from the
+  model's clock snapshot) and the incident (or the unit type when it has
+  none). The text is black or white, whichever contrasts more with the fill.
+  A unit whose status is overdue gets a thick warning border and flashes:
+  every ``FLASH_MS`` its fill swaps between the status colour and the
+  warning colour (``flash_timer()`` runs only while a unit is overdue).
+* It repaints when the model or the proxy changes (the board's one-second
+  age refresh included) and sizes itself to the width it is given (put it in
+  a ``QScrollArea`` with ``widgetResizable``).
+* Selection: clicking a tile (or arrow keys between tiles) emits
+  ``sigUnitSelected(call_sign)``, a double-click or Enter
+  ``sigUnitActivated(call_sign)``; a right-click or the Menu key emits
+  ``sigContextMenuRequested(call_sign, global_pos)``.
+  ``set_selected(call_sign | None)`` marks a tile without emitting.
+* For tests and callers: ``groups()`` (heading, call signs), ``tile_rect``,
+  ``tile_at``, ``tile_fill``, ``tile_text_colour`` and ``tile_texts``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from widgets.status_style import (
+    format_mmss,
+    overdue_color,
+    status_color,
+    status_label,
+    status_rank,
+)
+from widgets.symbols import discipline_icon, discipline_label
+from widgets.themes import current_theme
+from widgets.unit_board_model import UnitBoardModel, UnitBoardProxyModel
+from widgets.views import UnitView
+
+__all__ = ["FLASH_MS", "UnitTilesWidget", "contrast_ratio", "readable_text_colour"]
+
+FLASH_MS = 500
+TILE_WIDTH_EM = 8.0  # in widths of the base font's "M"
+CALL_SIGN_SCALE = 1.6  # call sign size against the base font: read from a metre away
+_GAP = 6
+_BORDER = 4
+_DISCIPLINES = ("police", "fire", "medical")
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2.x contrast ratio of two opaque colours (1 to 21)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_text_colour(fill: QColor) -> QColor:
+    """Black or white, whichever contrasts more with ``fill``."""
+    black, white = QColor("#000000"), QColor("#ffffff")
+    return black if contrast_ratio(fill, black) >= contrast_ratio(fill, white) else white
+
+
+@dataclass(slots=True)
+class _Tile:
+    unit: UnitView
+    rect: QRect
+
+
+@dataclass(slots=True)
+class _Group:
+    title: str
+    rect: QRect  # the heading
+    tiles: list[_Tile]
+
+
+class UnitTilesWidget(QWidget):
+    """Status tiles over the unit board's proxy model."""
+
+    sigUnitSelected = Signal(str)
+    sigUnitActivated = Signal(str)
+    sigContextMenuRequested = Signal(str, QPoint)
+
+    def __init__(
+        self, model: UnitBoardModel, proxy: UnitBoardProxyModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("UnitTiles")
+        self._model = model
+        self._proxy = proxy
+        self._group_by = ""
+        self._selected: str | None = None
+        self._groups: list[_Group] = []
+        self._tiles: dict[str, _Tile] = {}
+        self._order: list[str] = []
+        self._flash_on = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setMouseTracking(True)
+        self._flash = QTimer(self)
+        self._flash.setInterval(FLASH_MS)
+        self._flash.timeout.connect(self._on_flash_timeout)
+        for signal in (
+            proxy.modelReset,
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+            proxy.layoutChanged,
+            model.modelReset,
+            model.rowsInserted,
+        ):
+            signal.connect(self._on_rows_changed)
+        model.dataChanged.connect(self._on_model_data_changed)
+        self._relayout()
+
+    # -- reading --------------------------------------------------------------------
+
+    def group_by(self) -> str:
+        return self._group_by
+
+    def groups(self) -> list[tuple[str, list[str]]]:
+        """Each group's heading and its call signs, in the order drawn."""
+        return [(g.title, [t.unit.call_sign for t in g.tiles]) for g in self._groups]
+
+    def tile_rect(self, call_sign: str) -> QRect | None:
+        tile = self._tiles.get(call_sign)
+        return QRect(tile.rect) if tile is not None else None
+
+    def tile_at(self, pos: QPoint) -> str | None:
+        for call_sign, tile in self._tiles.items():
+            if tile.rect.contains(pos):
+                return call_sign
+        return None
+
+    def tile_fill(self, call_sign: str) -> QColor | None:
+        tile = self._tiles.get(call_sign)
+        return self._fill(tile.unit) if tile is not None else None
+
+    def tile_text_colour(self, call_sign: str) -> QColor | None:
+        fill = self.tile_fill(call_sign)
+        return readable_text_colour(fill) if fill is not None else None
+
+    def tile_texts(self, call_sign: str) -> tuple[str, str, str, str] | None:
+        """(call sign, status, time in status, incident or unit type) as drawn."""
+        tile = self._tiles.get(call_sign)
+        return self._texts(tile.unit) if tile is not None else None
+
+    def call_sign_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(max(self.font().pointSizeF(), 9.0) * CALL_SIGN_SCALE)
+        return font
+
+    def flash_timer(self) -> QTimer:
+        return self._flash
+
+    def flash_on(self) -> bool:
+        return self._flash_on
+
+    def selected(self) -> str | None:
+        return self._selected
+
+    # -- writing --------------------------------------------------------------------
+
+    def set_group_by(self, group: str) -> None:
+        if group not in ("", "station", "discipline", "status"):
+            raise ValueError(f"unknown grouping {group!r}")
+        if group != self._group_by:
+            self._group_by = group
+            self._relayout()
+
+    def set_selected(self, call_sign: str | None) -> None:
+        """Mark ``call_sign``'s tile (None: none) without emitting anything."""
+        if call_sign != self._selected:
+            self._selected = call_sign
+            self.update()
+
+    # -- layout ---------------------------------------------------------------------
+
+    def _units(self) -> list[UnitView]:
+        units = []
+        for row in range(self._proxy.rowCount()):
+            source = self._proxy.mapToSource(self._proxy.index(row, 0))
+            if source.isValid():
+                units.append(self._model.unit_at(source.row()))
+        return units
+
+    def _group_of(self, unit: UnitView) -> tuple[object, str]:
+        """(sort key, heading) of ``unit``'s group."""
+        match self._group_by:
+            case "station":
+                name = self._model.station_name(unit) or self.tr("No station")
+                return (name.casefold(), name)
+            case "discipline":
+                rank = (
+                    _DISCIPLINES.index(unit.discipline)
+                    if unit.discipline in _DISCIPLINES
+                    else len(_DISCIPLINES)
+                )
+                return ((rank, unit.discipline), discipline_label(unit.discipline))
+            case "status":
+                return ((status_rank(unit.status), unit.status), status_label(unit.status))
+        return ((), "")
+
+    def _tile_size(self) -> QSize:
+        base = QFontMetrics(self.font())
+        big = QFontMetrics(self.call_sign_font())
+        width = max(
+            round(base.horizontalAdvance("M") * TILE_WIDTH_EM),
+            big.horizontalAdvance("HEP0000") + 2 * _BORDER + 24,
+        )
+        height = big.height() + 2 * base.height() + 2 * _BORDER + 6
+        return QSize(width, height)
+
+    def _heading_height(self) -> int:
+        return QFontMetrics(self._heading_font()).height() + 4
+
+    def _heading_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _relayout(self) -> None:
+        buckets: dict[object, tuple[str, list[UnitView]]] = {}
+        for unit in self._units():
+            key, title = self._group_of(unit)
+            buckets.setdefault(key, (title, []))[1].append(unit)
+        size = self._tile_size()
+        width = max(self.width(), size.width() + 2 * _GAP)
+        per_row = max(1, (width - _GAP) // (size.width() + _GAP))
+        # Spread the spare width over the tiles: they fill the dock's width.
+        tile_width = max(size.width(), (width - _GAP) // per_row - _GAP)
+        y = _GAP
+        self._groups = []
+        self._tiles = {}
+        self._order = []
+        for key in sorted(buckets, key=lambda k: (str(type(k)), k)):
+            title, units = buckets[key]
+            heading = QRect(_GAP, y, width - 2 * _GAP, self._heading_height() if title else 0)
+            y = heading.bottom() + 1 + (2 if title else 0)
+            tiles = []
+            for n, unit in enumerate(units):
+                column, row = n % per_row, n // per_row
+                rect = QRect(
+                    _GAP + column * (tile_width + _GAP),
+                    y + row * (size.height() + _GAP),
+                    tile_width,
+                    size.height(),
+                )
+                tile = _Tile(unit, rect)
+                tiles.append(tile)
+                self._tiles[unit.call_sign] = tile
+                self._order.append(unit.call_sign)
+            rows = (len(units) + per_row - 1) // per_row
+            y += rows * (size.height() + _GAP) + _GAP
+            self._groups.append(_Group(title, heading, tiles))
+        self.setMinimumHeight(y)
+        self._update_flash()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        size = self._tile_size()
+        return QSize(3 * (size.width() + _GAP) + _GAP, self.minimumHeight())
+
+    # -- painting -------------------------------------------------------------------
+
+    def _dark(self) -> bool:
+        return current_theme(QApplication.instance()) == "night"  # type: ignore[arg-type]
+
+    def _fill(self, unit: UnitView) -> QColor:
+        if unit.overdue and self._flash_on:
+            return overdue_color(self._dark())
+        return status_color(unit.status, self._dark())
+
+    def _texts(self, unit: UnitView) -> tuple[str, str, str, str]:
+        elapsed = self._model.status_elapsed_s(unit)
+        return (
+            unit.call_sign,
+            status_label(unit.status),
+            format_mmss(elapsed),
+            unit.incident_id or unit.unit_type,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            palette = self.palette()
+            painter.setFont(self._heading_font())
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            for group in self._groups:
+                if group.title and group.rect.intersects(event.rect()):
+                    painter.drawText(
+                        group.rect,
+                        Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
+                        group.title,
+                    )
+                for tile in group.tiles:
+                    if tile.rect.intersects(event.rect()):
+                        self._paint_tile(painter, tile)
+        finally:
+            painter.end()
+
+    def _paint_tile(self, painter: QPainter, tile: _Tile) -> None:
+        unit = tile.unit
+        dark = self._dark()
+        fill = self._fill(unit)
+        ink = readable_text_colour(fill)
+        rect = tile.rect
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 5, 5)
+        if unit.overdue:
+            pen = QPen(overdue_color(dark) if not self._flash_on else ink, _BORDER)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 4, 4)
+        if unit.call_sign == self._selected:
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
+            pen.setStyle(Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 6, 6)
+            painter.setPen(QPen(ink, 1, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+        call_sign, status, elapsed, detail = self._texts(unit)
+        inner = rect.adjusted(_BORDER + 4, _BORDER, -_BORDER - 4, -_BORDER)
+        big = self.call_sign_font()
+        big_height = QFontMetrics(big).height()
+        base = QFontMetrics(self.font())
+        icon = discipline_icon(unit.discipline, 16, dark)
+        icon.paint(painter, QRect(inner.right() - 16, inner.top() + 2, 16, 16))
+        painter.setPen(ink)
+        painter.setFont(big)
+        top = QRect(inner.left(), inner.top(), inner.width() - 20, big_height)
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(big).elidedText(call_sign, Qt.TextElideMode.ElideRight, top.width()),
+        )
+        line = QRect(inner.left(), top.bottom() + 1, inner.width(), base.height())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        timer_width = QFontMetrics(bold).horizontalAdvance(elapsed) if elapsed else 0
+        status_rect = line.adjusted(0, 0, -timer_width - 6, 0)
+        painter.drawText(
+            status_rect,
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(status, Qt.TextElideMode.ElideRight, status_rect.width()),
+        )
+        if elapsed:
+            painter.drawText(
+                line, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter, elapsed
+            )
+        painter.setFont(self.font())
+        detail_rect = QRect(inner.left(), line.bottom() + 1, inner.width(), base.height())
+        painter.drawText(
+            detail_rect,
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
+            base.elidedText(detail, Qt.TextElideMode.ElideRight, detail_rect.width()),
+        )
+
+    # -- events ---------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._relayout()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        call_sign = self.tile_at(event.position().toPoint())
+        if call_sign is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._choose(call_sign)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        call_sign = self.tile_at(event.position().toPoint())
+        if call_sign is not None:
+            self.sigUnitActivated.emit(call_sign)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        call_sign = self.tile_at(event.pos())
+        pos = event.globalPos()
+        if call_sign is None and event.reason() == QContextMenuEvent.Reason.Keyboard:
+            call_sign = self._selected
+            tile = self._tiles.get(call_sign or "")
+            if tile is not None:
+                pos = self.mapToGlobal(tile.rect.center())
+        if call_sign is not None and call_sign in self._tiles:
+            self.sigContextMenuRequested.emit(call_sign, pos)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected in self._tiles:
+            self.sigUnitActivated.emit(self._selected)
+            return
+        step = self._step_for(key)
+        if step is None or not self._order:
+            super().keyPressEvent(event)
+            return
+        if self._selected not in self._tiles:
+            self._choose(self._order[0])
+            return
+        self._choose(self._neighbour(self._selected, step))
+
+    def _step_for(self, key: int) -> tuple[int, int] | None:
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        step = steps.get(Qt.Key(key))
+        if step is not None and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            step = (-step[0], step[1])
+        return step
+
+    def _neighbour(self, call_sign: str, step: tuple[int, int]) -> str:
+        """The tile nearest to ``call_sign``'s in the ``step`` direction (itself if none)."""
+        here = self._tiles[call_sign].rect.center()
+        best: tuple[float, str] | None = None
+        for other, tile in self._tiles.items():
+            delta = tile.rect.center() - here
+            along = delta.x() * step[0] + delta.y() * step[1]
+            if other == call_sign or along <= 0:
+                continue
+            across = abs(delta.x() * step[1]) + abs(delta.y() * step[0])
+            score = along + 3 * across
+            if best is None or score < best[0]:
+                best = (score, other)
+        return best[1] if best is not None else call_sign
+
+    def _choose(self, call_sign: str) -> None:
+        self.set_selected(call_sign)
+        self.sigUnitSelected.emit(call_sign)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            call_sign = self.tile_at(event.pos())
+            tile = self._tiles.get(call_sign or "")
+            if tile is None:
+                QToolTip.hideText()
+                return True
+            QToolTip.showText(event.globalPos(), self._tooltip(tile.unit), self)
+            return True
+        return super().event(event)
+
+    def _tooltip(self, unit: UnitView) -> str:
+        parts = [
+            f"{unit.call_sign} · {unit.unit_type} · {discipline_label(unit.discipline)}",
+            self._model.station_name(unit),
+            self.tr("{status} for {elapsed}").format(
+                status=status_label(unit.status),
+                elapsed=format_mmss(self._model.status_elapsed_s(unit)) or "?",
+            ),
+        ]
+        if unit.incident_id:
+            parts.append(self.tr("Incident {id}").format(id=unit.incident_id))
+        if unit.overdue:
+            parts.append(self.tr("Overdue: {reason}").format(reason=unit.overdue))
+        return "\n".join(p for p in parts if p)
+
+    # -- handlers -------------------------------------------------------------------
+
+    def _on_rows_changed(self, *_args: object) -> None:
+        self._relayout()
+
+    def _on_model_data_changed(self, first: QModelIndex, last: QModelIndex, *_args: object) -> None:
+        # A unit that changed may move to another group or place; a timer tick
+        # (the same units, a new clock snapshot) only repaints.
+        for row in range(first.row(), last.row() + 1):
+            unit = self._model.unit_at(row)
+            tile = self._tiles.get(unit.call_sign)
+            if tile is None or tile.unit is not unit:
+                self._relayout()
+                return
+        self.update()
+
+    def _update_flash(self) -> None:
+        overdue = any(tile.unit.overdue for tile in self._tiles.values())
+        if overdue and not self._flash.isActive():
+            self._flash.start()
+        elif not overdue and self._flash.isActive():
+            self._flash.stop()
+            self._flash_on = False
+
+    def _on_flash_timeout(self) -> None:
+        self._flash_on = not self._flash_on
+        for tile in self._tiles.values():
+            if tile.unit.overdue:
+                self.update(tile.rect.adjusted(-3, -3, 3, 3))
