@@ -34,7 +34,7 @@ must hold at least that many (extra bytes are ignored, as radios pad).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar
 
 from radio.messages import DecodeError, Message
@@ -176,7 +176,8 @@ class PeiMessage(Message):
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for name in self.__dataclass_fields__:
+        for field in fields(self):
+            name = field.name
             value = getattr(self, name)
             if value is None:
                 continue
@@ -435,10 +436,7 @@ def _send(line: str, data_line: str) -> PeiMessage:
         raise _Refused("AT+CMGS without user data")
     if len(pdu) == 2:  # a pre-coded status (after AT+CTSDS=13); a text PDU is longer
         return PeiMessage(**base, kind="send", status=int.from_bytes(pdu, "big"))
-    sent = _sds_tl(pdu, base)
-    fields_out = {name: getattr(sent, name) for name in sent.__dataclass_fields__}
-    fields_out.update(kind="send", name="AT+CMGS")
-    return PeiMessage(**fields_out)
+    return replace(_sds_tl(pdu, base), kind="send", name="AT+CMGS")
 
 
 def _line(line: str) -> PeiMessage:
