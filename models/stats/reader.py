@@ -1,0 +1,205 @@
+"""Reading the event log for statistics: only the kinds intervals need, only the period's days.
+
+Contract: ``compute_stats(store, start, end, context=None, supervisor=False)
+-> StatsReport`` reads the events of the kinds ``STAT_KINDS`` whose receive
+time lies within ``[start - MARGIN, end + MARGIN)`` in log order, feeds them
+to one ``IntervalTracker`` and summarises the samples that start in
+``[start, end)`` (``models.stats.aggregate``). ``MARGIN`` (a day) gives an
+interval that crosses the period's edge its other end, and an incident
+created shortly before the period its type and priority; a unit response
+to an incident created earlier still gets the incident's type and priority
+from a second, indexed look-up of those ``incident.created`` events. On a
+drill store (one with ``drill.clock`` / ``drill.started`` events) times are
+measured on the drill clock, so pauses never count, as in drill scoring.
+
+On SQLite the payload fields the tracker uses are extracted by SQLite
+(``json_extract``) and the time is read as integer microseconds, so no
+payload is decoded in Python (the year benchmark: tests/benchmarks/
+bench_stats.py); any other database goes through SQLAlchemy with the
+payloads decoded by the driver. Both give identical results (tested).
+``read_stat_events(store, start, end, all_kinds=False)`` returns the
+``StoredEvent`` values of the period (plus, with ``all_kinds``, the kinds
+the wallboard also shows: link and sensor health, call releases, alert
+cancellations), oldest first. Runs SQL: call it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from models.stats.aggregate import PeriodStats, StatsContext, summarise
+from models.stats.tracker import IntervalTracker, epoch_s
+
+if TYPE_CHECKING:
+    from models.store import Store, StoredEvent
+
+_LOGGER = logging.getLogger(__name__)
+
+MARGIN = timedelta(days=1)
+STAT_KINDS = (
+    "call.offered", "call.answered", "call.abandoned", "call.attached", "incident.created",
+    "incident.closed", "unit.assigned", "unit.status", "alert.raised", "alert.acknowledged",
+    "alert.promoted", "alert.linked", "alert.dismissed",
+)  # fmt: skip
+WALLBOARD_EXTRA_KINDS = ("call.released", "alert.cancelled", "link.state", "sensor.health")
+CLOCK_KINDS = ("drill.clock", "drill.started")
+
+_FIELDS = ("call_id", "incident_id", "unit", "status", "via", "type", "priority", "alert_id",
+           "origin")  # fmt: skip
+_NONE = (None,) * len(_FIELDS)
+_US_EXPR = (
+    "CAST(strftime('%s', rx_time) AS INTEGER) * 1000000 + CAST(substr(rx_time, 21, 6) AS INTEGER)"
+)
+_SQLITE_QUERY = (
+    "SELECT seq, {us}, kind, source, json_extract(payload, {fields}) FROM events"
+    " WHERE kind IN ({kinds}) AND rx_time >= ? AND rx_time < ? ORDER BY seq"
+).format(
+    us=_US_EXPR,
+    fields=", ".join(f"'$.{f}'" for f in _FIELDS),
+    kinds=", ".join("?" * len(STAT_KINDS)),
+)
+
+
+@dataclass
+class StatsReport:
+    summary: PeriodStats
+    tracker: IntervalTracker
+    drill: bool
+    events_read: int
+
+
+def _sqlite_text(when: datetime) -> str:
+    when = when.astimezone(UTC)
+    return when.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _drill_clock(store: Store) -> Callable[[float], float] | None:
+    from sqlalchemy import select
+
+    from models.drills.clock import DrillClock
+    from models.store.schema import events_table as t
+
+    stmt = (
+        select(t.c.seq, t.c.rx_time, t.c.kind, t.c.payload)
+        .where(t.c.kind.in_(CLOCK_KINDS))
+        .order_by(t.c.seq)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    if not rows:
+        return None
+    clock = DrillClock.from_events(rows)
+
+    def drill_s(wall: float) -> float:
+        return clock.drill_s(datetime.fromtimestamp(wall, UTC))
+
+    return drill_s
+
+
+def compute_stats(
+    store: Store,
+    start: datetime,
+    end: datetime,
+    context: StatsContext | None = None,
+    supervisor: bool = False,
+) -> StatsReport:
+    clock = _drill_clock(store)
+    tracker = IntervalTracker(clock=clock)
+    lo, hi = start - MARGIN, end + MARGIN
+    if store.engine.dialect.name == "sqlite":
+        read = _feed_sqlite(store, tracker, lo, hi)
+    else:
+        read = _feed_generic(store, tracker, lo, hi)
+    _complete_incidents(store, tracker)
+    summary = summarise(tracker.samples(), start, end, context, supervisor)
+    return StatsReport(summary, tracker, clock is not None, read)
+
+
+def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datetime) -> int:
+    raw = store.engine.raw_connection()
+    n = 0
+    try:
+        cursor = raw.driver_connection.execute(
+            _SQLITE_QUERY, (*STAT_KINDS, _sqlite_text(lo), _sqlite_text(hi))
+        )
+        apply = tracker.apply_fields
+        scan = json.JSONDecoder().scan_once  # one small array per row, canonical
+        while True:
+            rows = cursor.fetchmany(20_000)
+            if not rows:
+                break
+            n += len(rows)
+            for seq, us, kind, source, fields in rows:
+                if fields is None:  # no payload
+                    apply(seq, us / 1e6, kind, source, *_NONE)
+                    continue
+                c, i, u, st, via, ty, pr, a, o = scan(fields, 0)[0]
+                apply(seq, us / 1e6, kind, source, c, i, u, st, via, ty,
+                      pr if type(pr) is int else None, a, o)  # fmt: skip
+    finally:
+        raw.close()
+    return n
+
+
+def _feed_generic(store: Store, tracker: IntervalTracker, lo: datetime, hi: datetime) -> int:
+    events = read_stat_events(store, lo, hi)
+    for event in events:
+        tracker.apply(event)
+    return len(events)
+
+
+def read_stat_events(
+    store: Store, start: datetime, end: datetime, all_kinds: bool = False
+) -> list[StoredEvent]:
+    from sqlalchemy import select
+
+    from models.store.events import stored_event
+    from models.store.schema import events_table as t
+
+    kinds = (*STAT_KINDS, *WALLBOARD_EXTRA_KINDS) if all_kinds else STAT_KINDS
+    stmt = (
+        select(t.c.seq, t.c.rx_time, t.c.source, t.c.kind, t.c.payload)
+        .where(t.c.kind.in_(kinds), t.c.rx_time >= start, t.c.rx_time < end)
+        .order_by(t.c.seq)
+    )
+    with store.engine.connect() as conn:
+        return [
+            stored_event(r.source, r.kind, r.rx_time, r.payload, None, None, r.seq, "")
+            for r in conn.execute(stmt)
+        ]
+
+
+def _complete_incidents(store: Store, tracker: IntervalTracker) -> None:
+    """Type and priority of incidents created before the window that its units served."""
+    missing = sorted({r.incident_id for r in tracker.responses.values()} - tracker.incidents.keys())
+    if not missing:
+        return
+    from sqlalchemy import func, select
+
+    from models.store.schema import events_table as t
+
+    found: dict[str, Any] = {}
+    for i in range(0, len(missing), 500):
+        wanted = set(missing[i : i + 500])
+        if store.engine.dialect.name == "sqlite":
+            stmt = select(t.c.seq, t.c.rx_time, t.c.source, t.c.payload).where(
+                t.c.kind == "incident.created",
+                func.json_extract(t.c.payload, "$.incident_id").in_(wanted),
+            )
+        else:
+            stmt = select(t.c.seq, t.c.rx_time, t.c.source, t.c.payload).where(
+                t.c.kind == "incident.created"
+            )
+        with store.engine.connect() as conn:
+            for row in conn.execute(stmt):
+                p = row.payload or {}
+                iid = p.get("incident_id")
+                if iid in wanted and iid not in found:
+                    found[iid] = row
+    for iid, row in found.items():
+        tracker.add_incident(iid, row.payload, epoch_s(row.rx_time), row.source)

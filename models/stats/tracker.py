@@ -1,0 +1,390 @@
+"""The one implementation of the response intervals: an incremental tracker fed event by event.
+
+Contract: ``IntervalTracker(clock=None)``; ``apply(event)`` takes a committed
+``StoredEvent``-like value (``seq``, ``rx_time``, ``source``, ``kind``,
+``payload``; any kind, unknown kinds and malformed payloads change nothing)
+in log order; ``apply_fields(...)`` is the same with the few payload fields
+already extracted (the SQL fast path of ``models.stats.reader``). Events at
+or below the last applied ``seq`` are ignored, so feeding one twice is
+harmless. Times are kept as wall-clock epoch seconds (the events'
+``rx_time``); ``clock(wall_epoch_s) -> seconds`` turns them into the
+seconds intervals are measured in (None: wall seconds; a drill passes its
+``DrillClock``, so pauses never count).
+
+``samples()`` returns every interval the log defines, as ``Sample`` values,
+one per call / incident / unit response / alert and interval
+(``models.stats.definitions`` says which events start and end each, and
+which edge cases are excluded, never guessed): ``value`` in seconds,
+``math.inf`` for one that started and never ended (over every target), or
+None with ``excluded`` naming why. ``call(id)``, ``incident(id)``,
+``response(unit, id)`` and ``alert(id)`` expose the facts read (plain
+mutable records owned by the tracker: read them, never change them).
+Qt-free and SQL-free: the wallboard runs it on the GUI thread, the period
+reports off it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from models.stats.definitions import RING_START_VIAS
+
+Clock = Callable[[float], float]
+
+_HANDLED = frozenset(("alert.acknowledged", "alert.promoted", "alert.linked", "alert.dismissed"))
+_RELEASING = frozenset(("available", "available on radio", "out of service"))
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def epoch_s(when: datetime) -> float:
+    """An aware (or naive UTC) datetime as epoch seconds."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return (when - _EPOCH).total_seconds()
+
+
+@dataclass(slots=True)
+class CallRec:
+    call_id: str
+    via: str | None
+    offered: float
+    answered: float | None = None
+    answered_by: str | None = None
+    abandoned: float | None = None
+    incident_id: str | None = None
+
+
+@dataclass(slots=True)
+class IncidentRec:
+    incident_id: str
+    type: str
+    priority: int | None
+    created: float
+    created_by: str | None
+    calls: list[str] = field(default_factory=list)
+    alert_raised: float | None = None
+    first_dispatch: float | None = None
+    first_dispatch_unit: str | None = None
+    first_on_scene: float | None = None
+    first_on_scene_unit: str | None = None
+    closed: float | None = None
+    reopened: bool = False
+
+
+@dataclass(slots=True)
+class ResponseRec:
+    unit: str
+    incident_id: str
+    dispatched: float
+    en_route: float | None = None
+    on_scene: float | None = None
+    ended: float | None = None  # released or reassigned
+
+
+@dataclass(slots=True)
+class AlertRec:
+    alert_id: str
+    raised: float
+    origin: str | None
+    handled: float | None = None
+    handled_by: str | None = None
+    handling: str | None = None
+    incident_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    key: str  # the interval (models.stats.definitions)
+    start: float  # wall epoch seconds of the starting event (which period it belongs to)
+    value: float | None  # seconds; math.inf: never ended; None: excluded
+    excluded: str | None = None
+    call_id: str | None = None
+    incident_id: str | None = None
+    unit: str | None = None
+    type: str | None = None
+    priority: int | None = None
+    operator: str | None = None
+
+
+def _operator(source: str) -> str | None:
+    return source[9:] if source.startswith("operator:") else None
+
+
+class IntervalTracker:
+    def __init__(self, clock: Clock | None = None) -> None:
+        self.clock = clock
+        self.last_seq = 0
+        self.calls: dict[str, CallRec] = {}
+        self.incidents: dict[str, IncidentRec] = {}
+        self.responses: dict[tuple[str, str], ResponseRec] = {}
+        self.alerts: dict[str, AlertRec] = {}
+        self._committed: dict[str, str] = {}  # unit -> the incident it is committed to
+
+    # -- feeding -------------------------------------------------------------
+
+    def apply(self, event: Any) -> None:
+        seq = event.seq
+        if seq <= self.last_seq:
+            return
+        p = event.payload
+        if not isinstance(p, dict):
+            self.last_seq = seq
+            return
+        kind = event.kind
+        if not kind.startswith(("call.", "incident.", "unit.", "alert.")):
+            self.last_seq = seq
+            return
+        priority = p.get("priority")
+        self.apply_fields(
+            seq, epoch_s(event.rx_time), kind, event.source, p.get("call_id"),
+            p.get("incident_id"), p.get("unit"), p.get("status"), p.get("via"), p.get("type"),
+            priority if type(priority) is int else None, p.get("alert_id"), p.get("origin"),
+        )  # fmt: skip
+
+    def apply_fields(
+        self,
+        seq: int,
+        t: float,
+        kind: str,
+        source: str,
+        call_id: Any,
+        incident_id: Any,
+        unit: Any,
+        status: Any,
+        via: Any,
+        itype: Any,
+        priority: int | None,
+        alert_id: Any,
+        origin: Any = None,
+    ) -> None:
+        if seq <= self.last_seq:
+            return
+        self.last_seq = seq
+        if kind == "unit.status":
+            if isinstance(unit, str):
+                self._status(t, unit, status, incident_id)
+        elif kind == "unit.assigned":
+            if isinstance(unit, str) and isinstance(incident_id, str):
+                self._dispatch(t, unit, incident_id)
+        elif kind == "call.offered":
+            if isinstance(call_id, str) and call_id not in self.calls:
+                self.calls[call_id] = CallRec(call_id, via if isinstance(via, str) else None, t)
+        elif kind == "call.answered":
+            call = self.calls.get(call_id) if isinstance(call_id, str) else None
+            if call is not None and call.answered is None and call.abandoned is None:
+                call.answered, call.answered_by = t, _operator(source)
+        elif kind == "call.abandoned":
+            call = self.calls.get(call_id) if isinstance(call_id, str) else None
+            if call is not None and call.abandoned is None and call.answered is None:
+                call.abandoned = t
+        elif kind == "call.attached":
+            if isinstance(call_id, str) and isinstance(incident_id, str):
+                self._attach(call_id, incident_id)
+        elif kind == "incident.created":
+            if isinstance(incident_id, str) and incident_id not in self.incidents:
+                self.incidents[incident_id] = IncidentRec(
+                    incident_id, str(itype), priority, t, _operator(source)
+                )
+                if isinstance(call_id, str):
+                    self._attach(call_id, incident_id)
+        elif kind == "incident.closed":
+            incident = self.incidents.get(incident_id) if isinstance(incident_id, str) else None
+            if incident is not None:
+                incident.closed = t
+        elif kind == "alert.raised":
+            if isinstance(alert_id, str) and alert_id not in self.alerts:
+                self.alerts[alert_id] = AlertRec(alert_id, t, origin)
+        elif kind in _HANDLED:
+            alert = self.alerts.get(alert_id) if isinstance(alert_id, str) else None
+            if alert is None:
+                return
+            if alert.handled is None:
+                alert.handled, alert.handled_by = t, _operator(source)
+                alert.handling = kind[6:]
+            if kind in ("alert.promoted", "alert.linked") and isinstance(incident_id, str):
+                alert.incident_id = alert.incident_id or incident_id
+                incident = self.incidents.get(incident_id)
+                if incident is not None and (
+                    incident.alert_raised is None or alert.raised < incident.alert_raised
+                ):
+                    incident.alert_raised = alert.raised
+
+    def _attach(self, call_id: str, incident_id: str) -> None:
+        call = self.calls.get(call_id)
+        incident = self.incidents.get(incident_id)
+        if call is None or call.incident_id is not None:
+            return
+        call.incident_id = incident_id
+        if incident is not None:
+            incident.calls.append(call_id)
+
+    def _dispatch(self, t: float, unit: str, incident_id: str) -> None:
+        incident = self.incidents.get(incident_id)
+        previous = self._committed.get(unit)
+        if previous is not None and previous != incident_id:
+            self._end(t, unit, previous)  # reassigned
+        self._committed[unit] = incident_id
+        key = (unit, incident_id)
+        response = self.responses.get(key)
+        if response is None or response.ended is not None:
+            # A first dispatch, or the unit sent again after it was released.
+            self.responses[key] = ResponseRec(unit, incident_id, t)
+        if incident is None:
+            return
+        if incident.closed is not None:
+            incident.reopened = True
+        if incident.first_dispatch is None:
+            incident.first_dispatch, incident.first_dispatch_unit = t, unit
+
+    def _end(self, t: float, unit: str, incident_id: str) -> None:
+        response = self.responses.get((unit, incident_id))
+        if response is not None and response.ended is None:
+            response.ended = t
+
+    def _status(self, t: float, unit: str, status: Any, incident_id: Any) -> None:
+        if status == "dispatched":
+            if isinstance(incident_id, str):
+                self._dispatch(t, unit, incident_id)
+            return
+        if status in _RELEASING or not isinstance(incident_id, str):
+            previous = self._committed.pop(unit, None)
+            if previous is not None:
+                self._end(t, unit, previous)
+            return
+        previous = self._committed.get(unit)
+        if previous is not None and previous != incident_id:
+            self._end(t, unit, previous)
+        response = self.responses.get((unit, incident_id))
+        if response is None or response.ended is not None:
+            self._dispatch(t, unit, incident_id)  # a status without a dispatch seen: start here
+            response = self.responses[(unit, incident_id)]
+        if status == "en route":
+            if response.en_route is None and response.on_scene is None:
+                response.en_route = t
+        elif status == "on scene" and response.on_scene is None:
+            response.on_scene = t
+            incident = self.incidents.get(incident_id)
+            if incident is not None and incident.first_on_scene is None:
+                incident.first_on_scene, incident.first_on_scene_unit = t, unit
+
+    def add_incident(self, incident_id: str, payload: Any, created: float, source: str) -> None:
+        """An incident created before the events fed (its type and priority), out of order."""
+        if incident_id in self.incidents or not isinstance(payload, dict):
+            return
+        priority = payload.get("priority")
+        self.incidents[incident_id] = IncidentRec(
+            incident_id, str(payload.get("type")), priority if type(priority) is int else None,
+            created, _operator(source),
+        )  # fmt: skip
+
+    # -- reading -------------------------------------------------------------
+
+    def call(self, call_id: str) -> CallRec | None:
+        return self.calls.get(call_id)
+
+    def incident(self, incident_id: str) -> IncidentRec | None:
+        return self.incidents.get(incident_id)
+
+    def response(self, unit: str, incident_id: str) -> ResponseRec | None:
+        return self.responses.get((unit, incident_id))
+
+    def alert(self, alert_id: str) -> AlertRec | None:
+        return self.alerts.get(alert_id)
+
+    def span(self, start: float | None, end: float | None) -> float | None:
+        """Seconds from ``start`` to ``end`` (wall epoch) on the tracker's clock."""
+        if start is None:
+            return None
+        if end is None:
+            return math.inf
+        clock = self.clock
+        if clock is None:
+            return end - start
+        return clock(end) - clock(start)
+
+    def receipt(self, incident: IncidentRec) -> tuple[float, str | None]:
+        """(time, via of the call that was first, None for an alert or the creation)."""
+        best, via = incident.created, None
+        if incident.alert_raised is not None and incident.alert_raised <= best:
+            best = incident.alert_raised
+        for call_id in incident.calls:
+            call = self.calls.get(call_id)
+            if call is not None and call.offered <= best:
+                best, via = call.offered, call.via or "?"
+        return best, via
+
+    def answering(self, call: CallRec) -> tuple[float | None, str | None]:
+        if call.via not in RING_START_VIAS:
+            return None, "no_ring_start"
+        if call.answered is None and call.abandoned is not None:
+            return None, "abandoned"
+        return self.span(call.offered, call.answered), None
+
+    def processing(self, call: CallRec) -> tuple[float | None, str | None]:
+        if call.answered is None:
+            return None, "abandoned" if call.abandoned is not None else None
+        incident = self.incidents.get(call.incident_id or "")
+        if incident is None:
+            return None, "no_incident"
+        first = incident.first_dispatch
+        if first is not None and first < call.answered:
+            return None, "duplicate"
+        return self.span(call.answered, first), None
+
+    def samples(self) -> Iterator[Sample]:
+        incidents = self.incidents
+        for call in self.calls.values():
+            incident = incidents.get(call.incident_id or "")
+            itype = incident.type if incident is not None else None
+            priority = incident.priority if incident is not None else None
+            value, why = self.answering(call)
+            yield Sample("answering", call.offered, value, why, call.call_id, call.incident_id,
+                         None, itype, priority, call.answered_by)  # fmt: skip
+            if call.answered is not None or call.abandoned is not None:
+                value, why = self.processing(call)
+                if value is not None or why is not None:
+                    yield Sample("processing", call.answered or call.offered, value, why,
+                                 call.call_id, call.incident_id, None, itype, priority,
+                                 call.answered_by)  # fmt: skip
+        for incident in incidents.values():
+            start, via = self.receipt(incident)
+            why = "no_ring_start" if via is not None and via not in RING_START_VIAS else None
+            iid, itype, prio = incident.incident_id, incident.type, incident.priority
+            yield Sample("alarm_handling", start,
+                         None if why else self.span(start, incident.first_dispatch), why, None,
+                         iid, incident.first_dispatch_unit, itype, prio)  # fmt: skip
+            yield Sample("total_response", start,
+                         None if why else self.span(start, incident.first_on_scene), why, None,
+                         iid, incident.first_on_scene_unit, itype, prio)  # fmt: skip
+        for response in self.responses.values():
+            incident = incidents.get(response.incident_id)
+            itype = incident.type if incident is not None else None
+            prio = incident.priority if incident is not None else None
+            iid, unit = response.incident_id, response.unit
+            if response.en_route is None:
+                why = "no_en_route" if response.on_scene is not None else None
+                if why is None and response.ended is not None:
+                    why = "stood_down"
+                value = None if why else math.inf
+                yield Sample("turnout", response.dispatched, value, why, None, iid, unit, itype,
+                             prio)  # fmt: skip
+                if why == "no_en_route":
+                    yield Sample("travel", response.dispatched, None, why, None, iid, unit,
+                                 itype, prio)  # fmt: skip
+                continue
+            yield Sample("turnout", response.dispatched,
+                         self.span(response.dispatched, response.en_route), None, None, iid,
+                         unit, itype, prio)  # fmt: skip
+            stood_down = response.on_scene is None and response.ended is not None
+            yield Sample("travel", response.en_route,
+                         None if stood_down else self.span(response.en_route, response.on_scene),
+                         "stood_down" if stood_down else None, None, iid, unit, itype,
+                         prio)  # fmt: skip
+        for alert in self.alerts.values():
+            yield Sample("alert_handling", alert.raised, self.span(alert.raised, alert.handled),
+                         None, None, alert.incident_id, None, None, None,
+                         alert.handled_by)  # fmt: skip
