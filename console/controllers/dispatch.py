@@ -30,7 +30,9 @@ Places (``places``, a ``console.services.places.PlacesService``, may be None):
   network (a refused location creates nothing). The incident records what
   was typed, the verified place, the flags and the reverse name, naming the
   index build (``DispatchService.create_incident``/``relocate_incident``);
-- ``WHERE <unit|incident>`` names a position (reverse geocoding).
+- ``WHERE <unit|incident>`` names a position (reverse geocoding), as does a
+  ``sigWhereRequested(call_sign)`` of the unit board or the map when they
+  offer one.
 """
 
 from __future__ import annotations
@@ -119,6 +121,11 @@ class DispatchController(ActionController):
         if search is not None:
             search.sigQuery.connect(self._on_place_search_query)
             search.place_chosen.connect(self._on_place_search_place_chosen)
+        # "Where is it?" on a unit (board or map menu), where those widgets offer it.
+        for source in (w.unit_board, w.map_widget):
+            where = getattr(source, "sigWhereRequested", None)
+            if where is not None:
+                where.connect(self._on_where_requested)
         service.add_listener(self._on_service_changed)
 
     def start(self) -> None:
@@ -162,6 +169,9 @@ class DispatchController(ActionController):
 
     def _on_recommend_requested(self, incident_id: str) -> None:
         self._run(self.recommend(incident_id), "recommend")
+
+    def _on_where_requested(self, call_sign: str) -> None:
+        self._run(self._name_position(grammar.NamePosition("unit", call_sign)), "where")
 
     def _on_map_new_incident_requested(self, lat: float, lon: float) -> None:
         # Keyboard-first: the dispatcher types the incident type, the place is filled in.
