@@ -2,7 +2,10 @@
 
 Contract: this is the one protocol registry. ``get_protocol(name) ->
 Protocol`` (``KeyError`` naming the known protocols for an unknown one);
-``PROTOCOLS`` maps every name to its :class:`Protocol`. A ``Protocol``
+``PROTOCOLS`` maps every name to its :class:`Protocol` (a mapping
+whose names are known at once, each protocol's codec module is
+imported on its first lookup, so a process that reads NMEA never loads
+the XML or ASTERIX codecs: start time). A ``Protocol``
 bundles a pure framer (see ``radio.framing.base``), the largest frame it
 accepts, a codec ``decode`` that returns a message or a ``DecodeError`` and
 never raises, and the prefix of comment lines that text captures may carry.
@@ -13,18 +16,20 @@ and in the decode command alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from radio.codecs import ali, aml, asterix, cap, nmea, pidf, zone_alarm
-from radio.codecs.ali_profile import AliProfile
 from radio.framing.base import Framer, FrameSplitter
 from radio.framing.lines import frame_line
 from radio.framing.stx_etx import frame_stx_etx, frame_stx_etx_bcc, stx_etx_framer
 from radio.framing.whole import frame_whole
 from radio.messages import DecodeError
+
+if TYPE_CHECKING:
+    from radio.codecs.ali_profile import AliProfile
+    from radio.codecs.zone_alarm import AlarmGrammar
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +63,10 @@ class Protocol:
         return prefix is not None and frame.startswith(prefix)
 
 
-PROTOCOLS: dict[str, Protocol] = {
-    "nmea": Protocol(
+def _nmea() -> Protocol:
+    from radio.codecs import nmea
+
+    return Protocol(
         name="nmea",
         framer=frame_line,
         decode=nmea.decode,
@@ -68,8 +75,13 @@ PROTOCOLS: dict[str, Protocol] = {
         max_frame=1024,
         description="NMEA 0183 sentences (GGA, RMC, ... with TAG blocks)",
         comment_prefix=b"#",
-    ),
-    "ali": Protocol(
+    )
+
+
+def _ali() -> Protocol:
+    from radio.codecs import ali
+
+    return Protocol(
         name="ali",
         framer=frame_stx_etx,
         decode=ali.decode,
@@ -77,8 +89,13 @@ PROTOCOLS: dict[str, Protocol] = {
         description="ALI records framed STX..ETX (default 8x32 layout, no block check)",
         ack=ali.ack_for,
         nak=ali.NAK,
-    ),
-    "ali-bcc": Protocol(
+    )
+
+
+def _ali_bcc() -> Protocol:
+    from radio.codecs import ali
+
+    return Protocol(
         name="ali-bcc",
         framer=frame_stx_etx_bcc,
         decode=ali.decode_bcc,
@@ -86,58 +103,144 @@ PROTOCOLS: dict[str, Protocol] = {
         description="ALI records framed STX..ETX + XOR block check (default layout)",
         ack=ali.ack_for,
         nak=ali.NAK,
-    ),
-    "aml": Protocol(
+    )
+
+
+def _aml() -> Protocol:
+    from radio.codecs import aml
+
+    return Protocol(
         name="aml",
         framer=frame_line,
         decode=aml.decode_aml_line,
         max_frame=16384,
         description="Advanced Mobile Location, SMS text or HTTPS body, one message per line",
         comment_prefix=b"#",
-    ),
-    "aml-sms": Protocol(
+    )
+
+
+def _aml_sms() -> Protocol:
+    from radio.codecs import aml
+
+    return Protocol(
         name="aml-sms",
         framer=frame_line,
         decode=aml.decode_aml_sms,
         max_frame=1024,
         description='Advanced Mobile Location SMS text (A"ML=1;lt=...), one per line',
         comment_prefix=b"#",
-    ),
-    "aml-http": Protocol(
+    )
+
+
+def _aml_http() -> Protocol:
+    from radio.codecs import aml
+
+    return Protocol(
         name="aml-http",
         framer=frame_line,
         decode=aml.decode_aml_http_frame,
         max_frame=16384,
         description="Advanced Mobile Location HTTPS POST bodies, one per line in captures",
         comment_prefix=b"#",
-    ),
-    "pidf": Protocol(
+    )
+
+
+def _pidf() -> Protocol:
+    from radio.codecs import pidf
+
+    return Protocol(
         name="pidf",
         framer=frame_whole,
         decode=pidf.decode_pidf_frame,
         max_frame=pidf.MAX_DOCUMENT,
         description="NENA i3 PIDF-LO location documents (one document per file or body)",
-    ),
-    "asterix": Protocol(
+    )
+
+
+def _asterix() -> Protocol:
+    from radio.codecs import asterix
+
+    return Protocol(
         name="asterix",
         framer=asterix.frame_block,
         decode=asterix.decode,
         max_frame=65535,
         description="EUROCONTROL ASTERIX CAT 048 / CAT 010 data blocks",
-    ),
-    "zone-alarm": Protocol(**zone_alarm.protocol_fields()),
-    "cap": Protocol(
+    )
+
+
+def _zone_alarm() -> Protocol:
+    from radio.codecs import zone_alarm
+
+    return Protocol(**zone_alarm.protocol_fields())
+
+
+def _cap() -> Protocol:
+    from radio.codecs import cap
+
+    return Protocol(
         name="cap",
         framer=frame_whole,
         decode=cap.decode,
         max_frame=cap.MAX_DOCUMENT,
         description="OASIS CAP 1.2 alerts (one document per file or body)",
-    ),
-}
+    )
+
+
+class _Registry(MutableMapping[str, Protocol]):
+    """Names known at once; each protocol (and its codec module) built on first lookup.
+
+    A protocol may also be registered ready-made (``PROTOCOLS[name] = protocol``).
+    """
+
+    def __init__(self, builders: dict[str, Callable[[], Protocol]]) -> None:
+        self._builders = dict(builders)
+        self._built: dict[str, Protocol] = {}
+
+    def __getitem__(self, name: str) -> Protocol:
+        protocol = self._built.get(name)
+        if protocol is None:
+            protocol = self._built[name] = self._builders[name]()
+        return protocol
+
+    def __setitem__(self, name: str, protocol: Protocol) -> None:
+        self._built[name] = protocol
+        self._builders[name] = lambda: protocol
+
+    def __delitem__(self, name: str) -> None:
+        del self._builders[name]
+        self._built.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._builders
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+
+PROTOCOLS: MutableMapping[str, Protocol] = _Registry(
+    {
+        "nmea": _nmea,
+        "ali": _ali,
+        "ali-bcc": _ali_bcc,
+        "aml": _aml,
+        "aml-sms": _aml_sms,
+        "aml-http": _aml_http,
+        "pidf": _pidf,
+        "asterix": _asterix,
+        "zone-alarm": _zone_alarm,
+        "cap": _cap,
+    }
+)
 
 
 def ali_protocol(profile: AliProfile) -> Protocol:
     """The ALI protocol for a site's own record layout (``[ali_profiles.NAME]``)."""
+    from radio.codecs import ali
+
     return Protocol(
         name="ali",
         framer=stx_etx_framer(profile.bcc),
@@ -149,8 +252,10 @@ def ali_protocol(profile: AliProfile) -> Protocol:
     )
 
 
-def zone_alarm_protocol(grammar: zone_alarm.AlarmGrammar) -> Protocol:
+def zone_alarm_protocol(grammar: AlarmGrammar) -> Protocol:
     """Perimeter-radar alarm lines in a site's own grammar (``[alarm_grammars.NAME]``)."""
+    from radio.codecs import zone_alarm
+
     return Protocol(**zone_alarm.protocol_fields(grammar))
 
 
