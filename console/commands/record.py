@@ -31,7 +31,12 @@ from typing import Any
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from console.config.store_argument import StoreArgumentError, store_url_from_argument
 from console.services.ingest import STORE_CLOSE_TIMEOUT_S, IngestService
-from console.services.pictures import SNAPSHOT_INTERVAL_S, load_pictures, refresh_snapshots
+from console.services.pictures import (
+    SNAPSHOT_INTERVAL_S,
+    load_pictures,
+    refresh_snapshots,
+    trim_picture,
+)
 from console.services.sensors import SensorService
 from console.session.link_ownership import link_names, parse_links, take_links
 from models.alerts.engine import AlertEngine
@@ -45,6 +50,7 @@ from models.store.link_claims import LinkClaims, describe_process
 _LOGGER = logging.getLogger(__name__)
 
 AGE_OUT_S = 5.0
+_DERIVED_KINDS = frozenset(CALL_KINDS) | frozenset(ALERT_KINDS)
 
 
 class Recorder:
@@ -78,11 +84,18 @@ class Recorder:
         self.ingest = IngestService(ingest_site, self.writer, call_tracker=CallTracker(self.calls))
 
     def _on_writer_committed(self, events: Sequence[Any]) -> None:
-        # Writer thread -> the loop, where the states and the sensor service live.
+        # Delivery thread -> the loop, where the states and the sensor service live.
+        # Only what they use crosses: after an outage the writer commits its backlog
+        # far faster than the loop takes it, and a queue of every committed frame
+        # would be the backlog's memory all over again (tests/benchmarks/
+        # bench_outage_memory.py).
         if self.loop is None:
             return
+        wanted = [e for e in events if e.kind in _DERIVED_KINDS or is_sensor_event(e)]
+        if not wanted:
+            return
         try:
-            self.loop.call_soon_threadsafe(self._on_committed, list(events))
+            self.loop.call_soon_threadsafe(self._on_committed, wanted)
         except RuntimeError:  # the loop has ended (shutting down): nothing left to derive
             pass
 
@@ -99,6 +112,9 @@ class Recorder:
         if busy or now - self._snapshot_at < SNAPSHOT_INTERVAL_S:
             return
         self._snapshot_at = now
+        # The live pictures keep what is open and recent; the rest is in the log.
+        trim_picture(self.calls)
+        trim_picture(self.alerts)
         self._snapshot_task = self.loop.run_in_executor(None, refresh_snapshots, self.store)
 
     async def run(self, stop: asyncio.Event) -> None:

@@ -11,14 +11,20 @@ Contract:
   the events after it. Without such a snapshot it reads the whole log, as
   before. A snapshot that cannot be decoded is logged and skipped. ``seed``
   (a function of the fresh or loaded state) adds what does not come from the
-  log, e.g. the site's units. The result's ``tail`` attribute is not set:
-  ``LoadedState`` carries the state and how many events were applied.
+  log, e.g. the site's units. ``trim`` (a function of the state returning
+  how many entries it let go) then bounds what the state keeps: a picture
+  that holds only recent history (``console.services.pictures``) is written
+  to its snapshots that way, so the next start decodes only that.
+  ``LoadedState`` carries the state, how many events were applied and how
+  many entries were trimmed; ``worth_saving`` says whether a new snapshot
+  would spare the next start much work (either count at
+  ``SNAPSHOT_AFTER_EVENTS``).
 * ``save_snapshot(store, name, state)`` writes the state as of its
   ``last_seq`` (nothing for an empty state) and keeps the newest
   ``KEEP_PER_NAME`` snapshots of that name.
-* ``refresh_snapshot(store, name, cls, kinds)`` loads and, when the tail it
-  had to apply holds ``SNAPSHOT_AFTER_EVENTS`` or more events, saves a new
-  snapshot: a start after it reads only what came since. It builds its own
+* ``refresh_snapshot(store, name, cls, kinds, trim=None)`` loads (and
+  trims) and, when that is ``worth_saving``, saves a new snapshot: a start
+  after it reads only what came since. It builds its own
   copy of the state on its own connection, so the live pictures are never
   touched; call it on a worker thread.
 
@@ -53,6 +59,12 @@ class LoadedState(Generic[_S]):
     state: _S
     snapshot_seq: int  # 0: rebuilt from the whole log
     tail: int  # events applied after the snapshot
+    trimmed: int = 0  # entries ``trim`` let go (history older than the picture keeps)
+
+    @property
+    def worth_saving(self) -> bool:
+        """A new snapshot would spare the next start much work (a long tail, or much trimmed)."""
+        return self.tail >= SNAPSHOT_AFTER_EVENTS or self.trimmed >= SNAPSHOT_AFTER_EVENTS
 
 
 def load_state(
@@ -62,6 +74,7 @@ def load_state(
     kinds: Iterable[str],
     upto: int | None = None,
     seed: Callable[[_S], None] | None = None,
+    trim: Callable[[_S], int] | None = None,
 ) -> LoadedState[_S]:
     kinds = list(kinds)
     layout = layout_digest(cls)
@@ -93,7 +106,8 @@ def load_state(
     if seed is not None:
         seed(state)
     state.apply_all(events)  # type: ignore[attr-defined]
-    return LoadedState(state, start, len(events))
+    trimmed = 0 if trim is None else trim(state)
+    return LoadedState(state, start, len(events), trimmed)
 
 
 def save_snapshot(store: Store, name: str, state: Any) -> bool:
@@ -128,9 +142,16 @@ def save_snapshot(store: Store, name: str, state: Any) -> bool:
     return True
 
 
-def refresh_snapshot(store: Store, name: str, cls: type[Any], kinds: Iterable[str]) -> bool:
-    """Save a new snapshot when the tail since the last one has grown; True when saved."""
-    loaded = load_state(store, name, cls, kinds)
-    if loaded.tail < SNAPSHOT_AFTER_EVENTS:
+def refresh_snapshot(
+    store: Store,
+    name: str,
+    cls: type[Any],
+    kinds: Iterable[str],
+    trim: Callable[[Any], int] | None = None,
+) -> bool:
+    """Save a new snapshot when the tail since the last one has grown (or ``trim`` let much
+    go); True when saved."""
+    loaded = load_state(store, name, cls, kinds, trim=trim)
+    if not loaded.worth_saving:
         return False
     return save_snapshot(store, name, loaded.state)
