@@ -60,9 +60,17 @@ class PtyPeer:
         return self
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """Run ``fn(*args)`` under the peer's lock (inject a status, change a fault)."""
+        """Run ``fn(*args)`` under the peer's lock (inject a status, change a fault);
+        what the far end wants to write then goes out at once."""
         with self._lock:
-            return fn(*args)
+            result = fn(*args)
+            out = self.far_end.take_output()
+            if out and not self._pulled:
+                try:
+                    os.write(self._master, out)
+                except OSError:
+                    pass
+            return result
 
     def pull(self) -> None:
         """Pull the cable: close the master side; the console's side sees EIO or EOF."""
