@@ -94,6 +94,7 @@ def attach(
             by_name[key].append(street)
     made: dict[str, list[Street]] = defaultdict(list)
     nearest_needed: list[AddressRecord] = []
+    folds: dict[str, str] = {}
     xs, ys = frame.xy(
         np.array([a.lat for a in addresses], dtype=np.float64),
         np.array([a.lon for a in addresses], dtype=np.float64),
@@ -104,7 +105,9 @@ def attach(
             nearest_needed.append(address)
             continue
         x, y = float(xs[k]), float(ys[k])
-        folded = fold(name)
+        folded = folds.get(name)
+        if folded is None:
+            folded = folds[name] = fold(name)
         best = None
         if address.street is not None:
             candidates = by_name.get(folded, ())

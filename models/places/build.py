@@ -214,8 +214,13 @@ def _write(
         ((i + 1, a.lat, a.lat, a.lon, a.lon) for i, (_, a) in enumerate(rows)),
     )
     conn.executemany(
-        "INSERT OR IGNORE INTO addr_keys VALUES (?, ?, ?)",
-        ((sid, key, i + 1) for i, (sid, a) in enumerate(rows) for key in a.keys),
+        "INSERT OR IGNORE INTO addr_keys VALUES (?, ?, ?, ?)",
+        (
+            (sid, key, i + 1, loose)
+            for i, (sid, a) in enumerate(rows)
+            for loose, keys in ((0, a.keys), (1, a.loose_keys))
+            for key in keys
+        ),
     )
     conn.executemany(
         "INSERT INTO intersections (street_a, street_b, lat, lon) VALUES (?, ?, ?, ?)", corners
@@ -234,7 +239,10 @@ def _write(
         "INSERT INTO landmarks_rt VALUES (?, ?, ?, ?, ?)",
         ((i + 1, lat, lat, lon, lon) for i, (_, _, lat, lon) in enumerate(data.landmarks)),
     )
-    name_rows = list(_name_rows(streets, data.landmarks))
+    address_count: dict[int, int] = {}
+    for street_id, _address in rows:
+        address_count[street_id] = address_count.get(street_id, 0) + 1
+    name_rows = list(_name_rows(streets, data.landmarks, address_count))
     conn.executemany(
         "INSERT INTO names (norm, display, kind, target, key) VALUES (?, ?, ?, ?, ?)", name_rows
     )
@@ -265,8 +273,13 @@ def _write(
     conn.execute("ANALYZE")
 
 
-def _name_rows(streets: list[Street], landmarks: list) -> Iterable[tuple[str, str, str, int, str]]:
-    for s in streets:
+def _name_rows(
+    streets: list[Street], landmarks: list, address_count: dict[int, int]
+) -> Iterable[tuple[str, str, str, int, str]]:
+    """Names in order of importance (row order is what a capped FTS query sees first):
+    streets by class and by how many addresses they hold, then landmarks."""
+    ordered = sorted(streets, key=lambda s: (s.road_class, -address_count.get(s.street_id, 0)))
+    for s in ordered:
         seen: set[str] = set()
         for key, value in s.names:
             for norm in index_forms(value):

@@ -29,6 +29,7 @@ naming the file.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +69,7 @@ _UNNAMED_CATEGORIES = frozenset(
 )
 _CLASS_BY_NAME = {name: i for i, name in enumerate(ROAD_CLASSES)}
 _PROGRESS_STEP = 4096
+_LEADING_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +89,13 @@ class NameSet:
 @dataclass(slots=True)
 class AddressRecord:
     housenumber: str  # as displayed: "12 B", "670/31"
-    keys: tuple[str, ...]  # the numbers it is found by: ("670/31", "31", "670")
+    keys: tuple[str, ...]  # the numbers it is: ("670/31", "31", "670")
     street: str | None
     place: str | None
     lat: float
     lon: float
     city: str | None = None
+    loose_keys: tuple[str, ...] = ()  # also found by, as a near miss: "14" for "14 A"
 
 
 @dataclass(slots=True)
@@ -110,11 +113,10 @@ class Extracted:
     bbox: list[float] = field(default_factory=lambda: [90.0, 180.0, -90.0, -180.0])
 
 
-def names_of(tags: osmium.osm.TagList | dict[str, str]) -> NameSet | None:
+def names_of(tags: dict[str, str]) -> NameSet | None:
     variants: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for tag in tags:
-        key, value = (tag.k, tag.v) if hasattr(tag, "k") else (tag, tags[tag])  # type: ignore[index]
+    seen: set[tuple[str, str]] = set()
+    for key, value in tags.items():
         base = key.split(":", 1)[0]
         if base not in _NAME_KEYS or (key.startswith("name:") and key.count(":") > 1):
             continue
@@ -123,7 +125,7 @@ def names_of(tags: osmium.osm.TagList | dict[str, str]) -> NameSet | None:
         for part in value.split(";"):
             part = part.strip()
             if part and (key, part) not in seen:
-                seen.add((key, part))  # type: ignore[arg-type]
+                seen.add((key, part))
                 variants.append((key, part))
     if not variants:
         return None
@@ -133,6 +135,8 @@ def names_of(tags: osmium.osm.TagList | dict[str, str]) -> NameSet | None:
 
 def housenumber_key(text: str) -> str:
     """A house number's comparison form: ``"12 B"`` -> ``"12b"``, ``"15 – 17"`` -> ``"15-17"``."""
+    if text.isascii() and text.isalnum():
+        return text.lower()
     from models.places.normalise import fold
 
     cleaned = text.replace("–", "-").replace("—", "-").replace("‐", "-")
@@ -143,7 +147,7 @@ def housenumber_key(text: str) -> str:
     return "/".join(parts)
 
 
-def _address(tags: osmium.osm.TagList, lat: float, lon: float) -> AddressRecord | None:
+def _address(tags: dict[str, str], lat: float, lon: float) -> AddressRecord | None:
     number = tags.get("addr:housenumber")
     conscription = tags.get("addr:conscriptionnumber")
     street_number = tags.get("addr:streetnumber")
@@ -172,6 +176,8 @@ def _address(tags: osmium.osm.TagList, lat: float, lon: float) -> AddressRecord 
         key = housenumber_key(piece)
         if key and key not in keys:
             keys.append(key)
+    lead = _LEADING_DIGITS.match(number)
+    loose = (lead.group(0),) if lead and lead.group(0) not in keys else ()
     return AddressRecord(
         housenumber=number,
         keys=tuple(keys),
@@ -180,10 +186,11 @@ def _address(tags: osmium.osm.TagList, lat: float, lon: float) -> AddressRecord 
         lat=lat,
         lon=lon,
         city=(tags.get("addr:city") or "").strip() or None,
+        loose_keys=loose,
     )
 
 
-def _landmark_category(tags: osmium.osm.TagList) -> str | None:
+def _landmark_category(tags: dict[str, str]) -> str | None:
     if tags.get("emergency") in _UNNAMED_CATEGORIES:
         return tags.get("emergency")
     for key in _CATEGORY_KEYS:
@@ -211,21 +218,23 @@ class _Reader:
         box[3] = max(box[3], lon)
 
     def node(self, node: osmium.osm.Node) -> None:
-        tags = node.tags
         loc = node.location
         if not loc.valid():
             return
+        tags = {tag.k: tag.v for tag in node.tags}  # one pass: TagList lookups are slow
         lat, lon = loc.lat, loc.lon
         address = _address(tags, lat, lon)
         if address is not None:
             self.out.address_nodes[node.id] = address
             self.out.addresses.append(address)
             self.grow(lat, lon)
-        self._feature(tags, lat, lon, address is not None)
+            if all(key.startswith("addr:") for key in tags):
+                return
+        self._feature(tags, lat, lon)
 
-    def _feature(self, tags: osmium.osm.TagList, lat: float, lon: float, is_address: bool) -> None:
+    def _feature(self, tags: dict[str, str], lat: float, lon: float) -> None:
         place = tags.get("place")
-        names = names_of(tags) if ("name" in tags or place or len(tags) > 1) else None
+        names = names_of(tags)
         if place in LOCALITY_PLACES and names is not None:
             self.out.localities.append((names, place, lat, lon))
             self.out.landmarks.append((names, place, lat, lon))
@@ -238,7 +247,7 @@ class _Reader:
         self.out.landmarks.append((names, category, lat, lon))
 
     def way(self, way: osmium.osm.Way) -> None:
-        tags = way.tags
+        tags = {tag.k: tag.v for tag in way.tags}
         highway = tags.get("highway")
         interpolation = tags.get("addr:interpolation")
         refs: list[int] = []
@@ -254,7 +263,8 @@ class _Reader:
             return
         if highway is not None and interpolation is None:
             names = names_of(tags)
-            if names is not None and len(refs) >= 2 and tags.get("area") != "yes":
+            # a way cut by the extract's edge down to one node is still a street there
+            if names is not None and tags.get("area") != "yes":
                 cls = HIGHWAY_TO_CLASS.get(highway, _CLASS_BY_NAME["service"])
                 self.out.ways.append((way.id, names, cls, refs, lats, lons))
                 for lat, lon in ((lats[0], lons[0]), (lats[-1], lons[-1])):
@@ -272,7 +282,7 @@ class _Reader:
         address = _address(tags, lat, lon)
         if address is not None:
             self.out.addresses.append(address)
-        self._feature(tags, lat, lon, address is not None)
+        self._feature(tags, lat, lon)
 
 
 def _centroid(lats: list[float], lons: list[float]) -> tuple[float, float]:

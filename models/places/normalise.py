@@ -73,6 +73,8 @@ def fold(text: str) -> str:
     """The comparison form of ``text``: folded letters and digits, single spaces."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(_SEPARATORS.sub(" ", text.lower()).split())
     text = unicodedata.normalize("NFKD", text.casefold())
     out = []
     for ch in text:

@@ -128,6 +128,8 @@ def street_lines(
     out = []
     for _street_id, road_class, blob, name, local in rows:
         pts = _coords(blob)
+        if len(pts) < 2:
+            continue
         cls = ROAD_CLASSES[road_class] if 0 <= road_class < len(ROAD_CLASSES) else "service"
         out.append(StreetLine(local or name, cls, pts[:, 0].copy(), pts[:, 1].copy()))
     return out

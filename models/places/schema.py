@@ -13,7 +13,8 @@ any other. Tables:
 - ``street_ways`` (polyline as float64 lat,lon pairs) with the R*Tree
   ``street_ways_rt``;
 - ``addresses`` (with the R*Tree ``addresses_rt``) and ``addr_keys``, the
-  numbers an address is found by on its street (``670/31``, ``31``, ``670``);
+  numbers an address is found by on its street (``670/31``, ``31``, ``670``;
+  ``loose`` 1 for a near miss: ``14`` for ``14 A``);
 - ``intersections`` of two differently named streets (``street_a <
   street_b``), one row per corner;
 - ``landmarks`` (with ``landmarks_rt``), localities among them;
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,7 +51,7 @@ CREATE TABLE addresses (
 CREATE VIRTUAL TABLE addresses_rt USING rtree (id, min_lat, max_lat, min_lon, max_lon);
 CREATE TABLE addr_keys (
     street_id INTEGER NOT NULL, key TEXT NOT NULL, address_id INTEGER NOT NULL,
-    PRIMARY KEY (street_id, key, address_id)
+    loose INTEGER NOT NULL, PRIMARY KEY (street_id, key, address_id)
 ) WITHOUT ROWID;
 CREATE TABLE intersections (
     id INTEGER PRIMARY KEY, street_a INTEGER NOT NULL, street_b INTEGER NOT NULL,

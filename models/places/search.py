@@ -45,10 +45,14 @@ from models.places.types import Place
 
 _LOGGER = logging.getLogger(__name__)
 
-MAX_ROWS = 2000
+MAX_ROWS = 400  # names scored per FTS query (rows come in order of importance)
+MAX_ROWS_SHORT = 120  # the same while the last word is one or two letters long
+ENOUGH = 40  # fewer hits than this: widen (drop type words, then each word in turn)
 MAX_STREETS = 60
 MAX_CORNER_STREETS = 40
 SAME_PLACE_M = 250.0
+MIN_CHARS = 2  # one letter names nothing yet
+MIN_FUZZY_PREFIX = 5  # a word still being typed is looked up with typos from this length on
 KIND_RANK = {"site": 0, "address": 1, "street": 2, "intersection": 3, "landmark": 4, "place": 4}
 _NUMBER_FIRST_START = frozenset(
     {"rue", "avenue", "boulevard", "bd", "place", "chemin", "impasse", "quai", "allee", "route",
@@ -110,7 +114,7 @@ class Searcher:
             return []
 
     def _search(self, text: str, near: tuple[float, float] | None, limit: int) -> list[Place]:
-        if not text.strip():
+        if sum(ch.isalnum() for ch in text) < MIN_CHARS:
             return []
         coords = parse_coordinates(text, self.bbox)
         if coords is not None:
@@ -137,20 +141,36 @@ class Searcher:
     ) -> list[_Hit]:
         if not words:
             return []
-        core = [w for w in words if not is_optional(w)] or list(words)
-        groups: list[str | None] = []
-        for i, word in enumerate(core):
-            is_last = prefix and i == len(core) - 1 and word == words[-1]
-            terms = [_fts_term(w) for w, _e, p in self.vocab.expand(word, False) if not p]
-            if is_last:
+        last = len(words) - 1
+        short_prefix = prefix and len(words[-1]) <= 2
+        cap = MAX_ROWS_SHORT if short_prefix else MAX_ROWS
+        every: list[str | None] = []
+        core: list[str | None] = []
+        for i, word in enumerate(words):
+            growing = prefix and i == last
+            if growing and len(word) < MIN_FUZZY_PREFIX:
+                terms = [_fts_term(word)] if word in self.vocab.known else []
+            else:
+                terms = [_fts_term(w) for w, _e, p in self.vocab.expand(word, False) if not p]
+            if prefix and i == last:
                 terms.append(_fts_term(word) + "*")
-            groups.append(" OR ".join(terms) if terms else None)
-        rows = self._fts([g for g in groups if g is not None] if all(groups) else [], kinds)
-        if len(core) >= 2 and len(rows) < MAX_ROWS // 4:
+            group = " OR ".join(terms) if terms else None
+            every.append(group)
+            if not is_optional(word):
+                core.append(group)
+        core = core or every
+        rows: dict[int, tuple] = {}
+        if len(core) < len(every) and all(every):
+            # the street-type words typed narrow a short prefix ("avenue s") before they are
+            # let go
+            rows = self._fts(every, kinds, cap)  # type: ignore[arg-type]
+        if len(rows) < ENOUGH and all(core):
+            rows.update(self._fts(core, kinds, cap))  # type: ignore[arg-type]
+        if len(core) >= 2 and len(rows) < ENOUGH:
             for skip in range(len(core)):
-                rest = [g for j, g in enumerate(groups) if j != skip]
+                rest = [g for j, g in enumerate(core) if j != skip]
                 if rest and all(rest):
-                    rows.update(self._fts(rest, kinds))  # type: ignore[arg-type]
+                    rows.update(self._fts(rest, kinds, cap))  # type: ignore[arg-type]
         best: dict[tuple[str, int], _Hit] = {}
         for norm, display, kind, target in rows.values():
             match = score_name(words, norm.split(), prefix)
@@ -165,7 +185,9 @@ class Searcher:
                 best[key] = _Hit(kind, target, display, match)
         return list(best.values())
 
-    def _fts(self, groups: list[str], kinds: tuple[str, ...] | None) -> dict[int, tuple]:
+    def _fts(
+        self, groups: list[str], kinds: tuple[str, ...] | None, cap: int = 0
+    ) -> dict[int, tuple]:
         if not groups:
             return {}
         expr = " AND ".join(f"({g})" for g in groups)
@@ -177,7 +199,7 @@ class Searcher:
         if kinds:
             sql += f" AND n.kind IN ({','.join('?' * len(kinds))})"
             params += list(kinds)
-        sql += f" LIMIT {MAX_ROWS}"
+        sql += f" LIMIT {int(cap or MAX_ROWS)}"
         try:
             return {r[0]: r[1:] for r in self.conn.execute(sql, params)}
         except sqlite3.OperationalError as exc:  # an FTS expression it could not read
@@ -202,9 +224,9 @@ class Searcher:
                 continue
             _, _name, locality, lat, lon = row
             if number is not None and hit.target in found:
-                address_id, housenumber, alat, alon, key = found[hit.target]
+                address_id, housenumber, alat, alon, key, loose = found[hit.target]
                 match, score, warning = hit.match.quality, hit.match.score, None
-                if key != number.keys[0]:
+                if loose or key != number.keys[0]:
                     match, score = "fuzzy", score * 0.8
                     warning = f"no number {number.text} here: {housenumber} shown"
                 out.append(Place(address_label(hit.display, housenumber), "address", alat, alon,
@@ -249,18 +271,23 @@ class Searcher:
         marks = ",".join("?" * len(street_ids))
         key_marks = ",".join("?" * len(keys))
         sql = (
-            "SELECT k.street_id, k.key, a.id, a.housenumber, a.lat, a.lon FROM addr_keys k "
+            "SELECT k.street_id, k.key, k.loose, a.id, a.housenumber, a.lat, a.lon "
+            "FROM addr_keys k "
             "JOIN addresses a ON a.id = k.address_id "
             f"WHERE k.street_id IN ({marks}) AND k.key IN ({key_marks})"
         )
         order = {k: i for i, k in enumerate(keys)}
         best: dict[int, tuple] = {}
-        for street_id, key, address_id, housenumber, lat, lon in self.conn.execute(
+        rank: dict[int, tuple[int, int, int]] = {}
+        for street_id, key, loose, address_id, housenumber, lat, lon in self.conn.execute(
             sql, [*street_ids, *keys]
         ):
-            old = best.get(street_id)
-            if old is None or order[key] < order[old[4]]:
-                best[street_id] = (address_id, housenumber, lat, lon, key)
+            # the key typed first; among equals the address that is that number ("14" before
+            # "14 A"), then the lowest id (stable)
+            mine = (order[key], loose, address_id)
+            if street_id not in rank or mine < rank[street_id]:
+                rank[street_id] = mine
+                best[street_id] = (address_id, housenumber, lat, lon, key, loose)
         return best
 
     # -- corners -------------------------------------------------------------------------

@@ -165,3 +165,12 @@ def test_a_missing_or_foreign_file_is_refused(tmp_path: Path) -> None:
     foreign.write_bytes(b"not a database at all" * 100)
     with pytest.raises(PlacesIndexError, match=r"foreign\.sqlite"):
         PlacesIndex.open(foreign)
+
+
+def test_a_plain_number_finds_its_lettered_neighbour_with_a_warning(index: PlacesIndex) -> None:
+    near = top(index, "יפו 3")
+    assert (near.kind, near.housenumber, near.match) == ("address", "3א", "fuzzy")
+    assert near.warning == "no number 3 here: 3א shown"
+    assert top(index, "יפו 3א").match == "exact"
+    missing = top(index, "Vodičkova 99")
+    assert (missing.kind, missing.warning) == ("street", "no number 99 on this street")

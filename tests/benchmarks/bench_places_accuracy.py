@@ -1,0 +1,249 @@
+"""Benchmark: how often the places search puts the right place first, on real OpenStreetMap data.
+
+The gold set is read straight from the extracts with osmium, never from the
+index under test: Helsinki (the shipped site: Finnish and Swedish),
+central Jerusalem (Hebrew, Arabic, English) and Monaco (French).
+
+- exact: every name variant of every named street, as written;
+- one typo: the same with one edit (a letter replaced, dropped, added, or
+  two neighbours swapped) in one word of 4+ letters; two typos: two edits in
+  one word of 8+ letters, or one edit in each of two words of 4+ letters;
+- addresses in either language: Helsinki address points whose street has a
+  Swedish name, asked in Finnish and in Swedish ("Mariegatan 12");
+- corners: two differently named streets sharing a node ("A & B"), right
+  when the first result is a corner within 100 m of a shared node;
+- reverse: points 4 m beside a named street way (away from its ends, where
+  another street may be nearer); right when the street named is that one.
+
+Targets: top-1 >= 99 % exact, >= 97 % one typo, top-5 >= 90 % two typos.
+Prints the share per category and city; never asserts on it.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import osmium
+import pytest
+
+from console.config.site import DEFAULT_SITE_DIR
+from models.places.build import build_places
+from models.places.index import PlacesIndex
+from models.places.normalise import fold
+
+_PER_CATEGORY = 400
+_LETTERS = {"latin": "abcdefghijklmnopqrstuvwxyz", "he": "אבגדהוזחטיכלמנסעפצקרשת",
+            "ar": "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"}  # fmt: skip
+
+
+def _alphabet(word: str) -> str:
+    if any("\u0590" <= c <= "\u05ff" for c in word):
+        return _LETTERS["he"]
+    if any("\u0600" <= c <= "\u06ff" for c in word):
+        return _LETTERS["ar"]
+    return _LETTERS["latin"]
+
+
+def _edit(word: str, rng: random.Random) -> str:
+    letters = _alphabet(word)
+    i = rng.randrange(len(word))
+    kind = rng.choice(("replace", "drop", "add", "swap"))
+    if kind == "swap" and i < len(word) - 1 and word[i] != word[i + 1]:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == "drop" and len(word) > 4:
+        return word[:i] + word[i + 1 :]
+    if kind == "add":
+        return word[:i] + rng.choice(letters) + word[i:]
+    other = rng.choice([c for c in letters if c != word[i].lower()])
+    return word[:i] + other + word[i + 1 :]
+
+
+def _typo(name: str, rng: random.Random, edits: int) -> str | None:
+    words = name.split()
+    long4 = [i for i, w in enumerate(words) if len(fold(w)) >= 4 and w.isalpha()]
+    long8 = [i for i, w in enumerate(words) if len(fold(w)) >= 8 and w.isalpha()]
+    if edits == 1 and long4:
+        i = rng.choice(long4)
+        words[i] = _edit(words[i], rng)
+    elif edits == 2 and long8:
+        i = rng.choice(long8)
+        words[i] = _edit(_edit(words[i], rng), rng)
+    elif edits == 2 and len(long4) >= 2:
+        for i in rng.sample(long4, 2):
+            words[i] = _edit(words[i], rng)
+    else:
+        return None
+    typed = " ".join(words)
+    return typed if fold(typed) != fold(name) else None
+
+
+class _GoldBase:
+    beside: list[tuple[set[str], float, float]]
+
+    def _beside(self, points: list[tuple[float, float]], names: set[str], rng: random.Random):
+        i = rng.randrange(len(points) - 1)
+        (lat1, lon1), (lat2, lon2) = points[i], points[i + 1]
+        length = _meters(lat1, lon1, lat2, lon2)
+        if length < 40.0:
+            return
+        t = rng.uniform(0.3, 0.7)
+        lat, lon = lat1 + t * (lat2 - lat1), lon1 + t * (lon2 - lon1)
+        north = (lat2 - lat1) * 110_574.0 / length
+        east = (lon2 - lon1) * 111_320.0 * math.cos(math.radians(lat1)) / length
+        side = rng.choice((-4.0, 4.0))
+        self.beside.append((names, *_offset(lat, lon, -north * side, east * side)))
+
+
+class _Gold(_GoldBase):
+    """Named streets, corners and address points read from an extract."""
+
+    def __init__(self, path: Path) -> None:
+        self.names: set[str] = set()
+        self.corners: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        self.addresses: list[tuple[str, str, float, float]] = []
+        self.sv_of: dict[str, str] = {}
+        self.beside: list[tuple[set[str], float, float]] = []  # names, a point 4 m off the way
+        rng = random.Random(5)
+        at_node: dict[int, tuple[str, float, float]] = {}
+        for obj in osmium.FileProcessor(path, osmium.osm.NODE | osmium.osm.WAY).with_locations():
+            tags = obj.tags
+            if obj.is_node():
+                if "addr:street" in tags and "addr:housenumber" in tags and obj.location.valid():
+                    self.addresses.append(
+                        (tags["addr:street"], tags["addr:housenumber"], obj.location.lat,
+                         obj.location.lon)
+                    )  # fmt: skip
+                continue
+            name = tags.get("name")
+            if "highway" not in tags or not name or tags.get("area") == "yes":
+                continue
+            for key in ("name", "name:fi", "name:sv", "name:he", "name:en", "name:ar", "name:fr"):
+                value = tags.get(key)
+                if value and ";" not in value:
+                    self.names.add(value)
+            if tags.get("name:sv"):
+                self.sv_of[name] = tags["name:sv"]
+            points = [(n.location.lat, n.location.lon) for n in obj.nodes if n.location.valid()]
+            if len(points) >= 2:
+                self._beside(points, {fold(v) for k, v in tags if k.startswith("name")}, rng)
+            for node in obj.nodes:
+                if not node.location.valid():
+                    continue
+                seen = at_node.get(node.ref)
+                if seen is None:
+                    at_node[node.ref] = (name, node.location.lat, node.location.lon)
+                elif fold(seen[0]) != fold(name):
+                    pair = tuple(sorted((seen[0], name)))
+                    self.corners[pair].append((seen[1], seen[2]))  # type: ignore[index]
+
+
+def _offset(lat: float, lon: float, east_m: float, north_m: float) -> tuple[float, float]:
+    return lat + north_m / 110_574.0, lon + east_m / (111_320.0 * math.cos(math.radians(lat)))
+
+
+def _meters(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy = (lat2 - lat1) * 110_574.0
+    dx = (lon2 - lon1) * 111_320.0 * math.cos(math.radians(lat1))
+    return math.hypot(dx, dy)
+
+
+def _same_name(place_label: str, street: str | None, name: str) -> bool:
+    wanted = fold(name)
+    return fold(street or "") == wanted or fold(place_label.split(", ")[0]) == wanted
+
+
+def _share(hits: int, total: int) -> str:
+    return f"{100.0 * hits / total:6.2f} % of {total}" if total else "   n/a"
+
+
+@pytest.mark.benchmark
+def test_bench_places_accuracy(samples_dir: Path, tmp_path: Path) -> None:
+    cities = {
+        "helsinki": DEFAULT_SITE_DIR / "Helsinki.osm.pbf",
+        "jerusalem": samples_dir / "roads" / "jerusalem-centre.osm.pbf",
+        "monaco": samples_dir / "roads" / "monaco.osm.pbf",
+    }
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: dict[str, list[str]] = defaultdict(list)
+    print()
+    for city, pbf in cities.items():
+        rng = random.Random(13)
+        out = tmp_path / f"{city}.sqlite"
+        build_places(pbf, out)
+        gold = _Gold(pbf)
+        names = sorted(gold.names)
+        rng.shuffle(names)
+        names = names[:_PER_CATEGORY]
+        with PlacesIndex.open(out) as index:
+            results: dict[str, list[bool]] = defaultdict(list)
+
+            def check(category: str, query: str, ok: bool, results=results, city=city) -> None:
+                results[category].append(ok)
+                if not ok and len(misses[category]) < 8:
+                    misses[category].append(f"{city}: {query!r}")
+
+            for name in names:
+                found = index.search(name, limit=5)
+                check("exact top-1", name, bool(found) and _same_name(found[0].label,
+                      found[0].street, name))  # fmt: skip
+                one = _typo(name, rng, 1)
+                if one:
+                    found = index.search(one, limit=5)
+                    check("one typo top-1", one, bool(found) and _same_name(found[0].label,
+                          found[0].street, name))  # fmt: skip
+                two = _typo(name, rng, 2)
+                if two:
+                    found = index.search(two, limit=5)
+                    check("two typos top-5", two,
+                          any(_same_name(p.label, p.street, name) for p in found))  # fmt: skip
+            addresses = list(gold.addresses)
+            rng.shuffle(addresses)
+            for street, number, _lat, _lon in addresses[:_PER_CATEGORY]:
+                spellings = [street] + ([gold.sv_of[street]] if street in gold.sv_of else [])
+                for spelling in spellings:
+                    query = f"{spelling} {number}"
+                    found = index.search(query, limit=5)
+                    # one address often has many points (entrances, shops): any of them
+                    ok = (
+                        bool(found)
+                        and found[0].kind == "address"
+                        and (
+                            fold(found[0].housenumber or "") == fold(number)
+                            and fold(found[0].street or "") == fold(spelling)
+                        )
+                    )
+                    label = "address (fi)" if spelling == street else "address (sv)"
+                    check(label if city == "helsinki" else "address", query, ok)
+            beside = list(gold.beside)
+            rng.shuffle(beside)
+            for names_there, lat, lon in beside[:_PER_CATEGORY]:
+                name = index.reverse(lat, lon)
+                check("reverse street", f"{sorted(names_there)[0]} at {lat:.6f},{lon:.6f}",
+                      name is not None and fold(name.street) in names_there)  # fmt: skip
+            corners = sorted(gold.corners.items())
+            rng.shuffle(corners)
+            for (a, b), points in corners[:_PER_CATEGORY]:
+                query = f"{a} & {b}"
+                found = index.search(query, limit=5)
+                ok = (
+                    bool(found)
+                    and found[0].kind == "intersection"
+                    and any(
+                        _meters(lat, lon, found[0].lat, found[0].lon) <= 100.0
+                        for lat, lon in points
+                    )
+                )
+                check("corner top-1", query, ok)
+        for category, oks in sorted(results.items()):
+            totals[category][0] += sum(oks)
+            totals[category][1] += len(oks)
+            print(f"places accuracy {city:9s} {category:16s} {_share(sum(oks), len(oks))}")
+    targets = {"exact top-1": 99.0, "one typo top-1": 97.0, "two typos top-5": 90.0}
+    for category, (hits, total) in sorted(totals.items()):
+        target = f"  (target >= {targets[category]:.0f} %)" if category in targets else ""
+        print(f"places accuracy ALL       {category:16s} {_share(hits, total)}{target}")
+    for category, examples in sorted(misses.items()):
+        print(f"  misses, {category}: {'; '.join(examples)}")
