@@ -187,6 +187,47 @@ def _cap() -> Protocol:
     )
 
 
+def _espa() -> Protocol:
+    # Paging and station alerting: blocks and control sequences of both
+    # directions. The link procedure (poll/select, ACK/NAK, retries) is
+    # radio.espa_station, so there is no ack/nak here.
+    from radio.codecs import espa
+    from radio.framing.espa import frame_espa
+
+    return Protocol(
+        name="espa",
+        framer=frame_espa,
+        decode=espa.decode,
+        max_frame=512,
+        description="ESPA 4.4.4 paging blocks (SOH..ETX BCC) and control sequences",
+    )
+
+
+def _tetra_pei() -> Protocol:
+    from radio.codecs import tetra_pei
+    from radio.framing.tetra_pei import frame_pei
+
+    return Protocol(
+        name="tetra-pei",
+        framer=frame_pei,
+        decode=tetra_pei.decode,
+        max_frame=4096,
+        description="TETRA PEI (EN 300 392-5) AT commands and results, SDS and status",
+    )
+
+
+def _eido() -> Protocol:
+    from radio.codecs import eido
+
+    return Protocol(
+        name="eido",
+        framer=frame_whole,
+        decode=eido.decode,
+        max_frame=eido.MAX_DOCUMENT,
+        description="NENA EIDO JSON incidents (one document per file or body)",
+    )
+
+
 class _Registry(MutableMapping[str, Protocol]):
     """Names known at once; each protocol (and its codec module) built on first lookup.
 
@@ -233,6 +274,9 @@ PROTOCOLS: MutableMapping[str, Protocol] = _Registry(
         "asterix": _asterix,
         "zone-alarm": _zone_alarm,
         "cap": _cap,
+        "espa": _espa,
+        "tetra-pei": _tetra_pei,
+        "eido": _eido,
     }
 )
 
