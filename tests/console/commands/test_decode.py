@@ -115,7 +115,7 @@ def test_command_uses_the_radio_registry(monkeypatch: pytest.MonkeyPatch) -> Non
     assert lines == [{"ok": True, "protocol": "echo", "type": "LINE", "talker": "",
                       "fields": ["hello"]}]  # fmt: skip
     code, _lines, err = run("morse", [])
-    assert code == 2 and "echo, nmea" in err
+    assert code == 2 and "echo, eido, espa, nmea" in err
 
 
 def _run(protocol: str, paths: list[str], stdin: bytes = b"") -> list[dict]:
@@ -291,3 +291,86 @@ def test_a_codec_that_raises_is_reported_not_a_traceback(monkeypatch: pytest.Mon
             "raw": "hello",
         }
     ]
+
+
+def test_espa_capture_prints_blocks_with_header_records_address_and_text(tmp_path: Path) -> None:
+    from radio.codecs.espa import EspaCall, encode_block, encode_call
+
+    call = encode_call(EspaCall("0123", text="BRAND Geb{ude", priority="1"))
+    status = encode_block("2", [("1", "0123"), ("7", "6")])
+    path = tmp_path / "paging.bin"
+    path.write_bytes(b"1\x052\x05\x06" + call + b"\x06\x04\xffjunk\x04" + status[:-1] + b"\x00")
+    code, lines, err = run("espa", [str(path)])
+    assert (code, err) == (0, "")
+    blocks = [line for line in lines if line.get("type") == "block"]
+    assert blocks[0]["header"] == "1" and blocks[0]["call_address"] == "0123"
+    assert blocks[0]["text"] == "BRAND Geb{ude"
+    assert blocks[0]["records"][2] == {"id": "6", "name": "priority", "data": "1"}
+    controls = [
+        (line["control"], line.get("prefix")) for line in lines if line.get("type") == "control"
+    ]
+    assert controls[:3] == [("ENQ", "1"), ("ENQ", "2"), ("ACK", None)]
+    errors = [line["error"] for line in lines if not line["ok"]]
+    assert any("noise" in error for error in errors)
+    assert any("BCC mismatch" in error for error in errors)
+    assert all(line["protocol"] == "espa" for line in lines)
+
+
+def test_tetra_pei_capture_prints_kind_from_to_status_and_text(tmp_path: Path) -> None:
+    from radio.codecs.tetra_pei import ctsdsr, encode_send_text, report_pdu, status_pdu, text_pdu
+
+    path = tmp_path / "pei.log"
+    path.write_bytes(
+        encode_send_text("0002001", "Brand", 5)
+        + b"\r\n+CMGS: 0,4,5\r\nOK\r\n"
+        + ctsdsr(12, "0002001", "1000", report_pdu(5, 0x02))
+        + ctsdsr(13, "0002001", "1000", status_pdu(0x8005))
+        + ctsdsr(12, "0002001", "1000", text_pdu("שלום", 6, 26))
+        + b"+CTSDSR: 13,x,0,1000,0,16\r\n8005\r\n"
+    )
+    code, lines, err = run("tetra-pei", [str(path)])
+    assert (code, err) == (0, "")
+    kinds = [line.get("kind") for line in lines]
+    assert kinds == ["send", "result", "result", "report", "status", "text", None]
+    send, report, status, text = lines[0], lines[3], lines[4], lines[5]
+    assert (send["to"], send["text"]) == ("0002001", "Brand")
+    assert (report["from"], report["report"], report["message_reference"]) == ("0002001", "read", 5)
+    assert (status["from"], status["to"], status["status"]) == ("0002001", "1000", 32773)
+    assert text["text"] == "שלום" and status["type"] == "status"
+    assert lines[-1]["ok"] is False and "not a digit string" in lines[-1]["error"]
+
+
+def test_eido_prints_incident_type_location_and_components(tmp_path: Path) -> None:
+    from radio.codecs.eido import encode_eido
+
+    incident = {
+        "id": "2026-000042",
+        "type": "Medical-Cardiac",
+        "location": {"lat": 60.17, "lon": 24.94, "description": "Esplanadi 1"},
+        "notes": ["CPR in progress"],
+    }
+    path = tmp_path / "handover.json"
+    path.write_bytes(encode_eido(incident, agency="a", issuer="i", updated="2026-12-06T13:00:00Z"))
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"eidoVersion": "1.0"}')
+    code, lines, err = run("eido", [str(path), str(bad)])
+    assert (code, err) == (0, "")
+    first = lines[0]
+    assert (first["type"], first["incident_id"], first["incident_type"]) == (
+        "incident",
+        "2026-000042",
+        "Medical-Cardiac",
+    )
+    assert first["location"]["lat"] == pytest.approx(60.17)
+    assert first["components"] == {
+        "incidentComponent": 1,
+        "locationComponent": 1,
+        "notesComponent": 1,
+        "agencyComponent": 1,
+    }
+    assert lines[1] == {
+        "ok": False,
+        "protocol": "eido",
+        "error": "$id: missing (required)",
+        "raw": '{"eidoVersion": "1.0"}',
+    }
