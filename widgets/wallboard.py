@@ -1,0 +1,313 @@
+"""The supervisors' wallboard: the room at a glance, in large type, updated every second.
+
+Contract: ``WallboardWidget(projection, clock=None, parent=None)`` shows a
+``models.stats.wallboard.WallboardProjection`` (Qt-free, fed event by event
+from the same committed events as the console: ``on_committed(events)``
+applies them, in order). A 1 s timer calls ``refresh()``, which takes one
+``snapshot(clock())`` (``clock`` defaults to the wall clock in UTC; replay
+passes its cursor: ``set_clock``) and updates the tiles and charts; nothing
+here reads a store or a socket. Tiles: calls waiting and the longest ring
+(red past the answering target), answered within 15 s / 20 s over the last
+hour (red below the standard's 90 % / 95 %), incidents open by priority,
+alerts open (unacknowledged), links down, sensors down, units by status per
+discipline and per station. Charts (pyqtgraph, items created once and fed
+with ``setData``): calls per 15 minutes today against the same weekday's
+average; today's answer times with the 15 s and 20 s lines; the last hour's
+shares within 15 s and 20 s against the standard's 90 % / 95 % lines.
+Colours follow the applied day/night theme (``widgets.themes``, read only;
+``sigThemeApplied`` restyles the charts). ``set_full_screen(on)`` / F11
+toggles full screen, Esc leaves it. Every text goes through ``tr()``.
+``snapshot`` holds the last ``WallboardSnapshot`` shown (None before the
+first refresh); ``tile_text(name)`` gives a tile's value text (tests).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from models.stats.wallboard import SLOTS_PER_DAY, WallboardProjection, WallboardSnapshot
+from widgets.themes import ThemeSpec, current_spec, theme_notifier
+
+_LOGGER = logging.getLogger(__name__)
+
+REFRESH_MS = 1000
+VALUE_PT = 30
+LABEL_PT = 13
+ALARM = {"day": "#b00020", "night": "#ff6e6e"}
+GOOD = {"day": "#1b7f3b", "night": "#7ed491"}
+HIST_BINS = np.arange(0.0, 65.0, 5.0)  # answer times: 5 s bins up to 60 s, then "more"
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    seconds = int(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f} %"
+
+
+class _Tile(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title)
+        font = QFont(self.title.font())
+        font.setPointSize(LABEL_PT)
+        self.title.setFont(font)
+        self.value = QLabel("—")
+        big = QFont(self.value.font())
+        big.setPointSize(VALUE_PT)
+        big.setBold(True)
+        self.value.setFont(big)
+        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = QLabel("")
+        self.detail.setFont(font)
+        self.detail.setWordWrap(True)
+        for w in (self.title, self.value, self.detail):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def show_value(self, text: str, detail: str = "", colour: str | None = None) -> None:
+        self.value.setText(text)
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+        self.detail.setText(detail)
+
+
+class WallboardWidget(QWidget):
+    def __init__(
+        self,
+        projection: WallboardProjection | None = None,
+        clock: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("wallboard")
+        self.setWindowTitle(self.tr("Wallboard"))
+        self.projection = projection if projection is not None else WallboardProjection()
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.snapshot: WallboardSnapshot | None = None
+        self._tiles: dict[str, _Tile] = {}
+        grid = QGridLayout()
+        names = (
+            ("waiting", self.tr("Calls waiting")),
+            ("longest", self.tr("Longest ring")),
+            ("within15", self.tr("Answered within 15 s, last hour")),
+            ("within20", self.tr("Answered within 20 s, last hour")),
+            ("incidents", self.tr("Incidents open")),
+            ("alerts", self.tr("Alerts open")),
+            ("links", self.tr("Links down")),
+            ("sensors", self.tr("Sensors down")),
+        )
+        for i, (key, title) in enumerate(names):
+            tile = self._tiles[key] = _Tile(title)
+            grid.addWidget(tile, i // 4, i % 4)
+        self.units_label = QLabel()
+        self.units_label.setTextFormat(Qt.TextFormat.RichText)
+        font = QFont(self.units_label.font())
+        font.setPointSize(LABEL_PT)
+        self.units_label.setFont(font)
+        self.calls_plot = pg.PlotWidget()
+        self.answers_plot = pg.PlotWidget()
+        self.share_plot = pg.PlotWidget()
+        self._build_charts()
+        charts = QHBoxLayout()
+        charts.addWidget(self.calls_plot, 3)
+        charts.addWidget(self.answers_plot, 2)
+        charts.addWidget(self.share_plot, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.units_label)
+        layout.addLayout(charts, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.timer.start()
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.set_full_screen(False))
+        theme_notifier().sigThemeApplied.connect(self._on_theme_applied)
+        self._apply_theme(current_spec(self))
+
+    # -- charts ------------------------------------------------------------------
+
+    def _build_charts(self) -> None:
+        x = np.arange(SLOTS_PER_DAY) / 4.0
+        self.calls_plot.setTitle(self.tr("Calls per 15 minutes today"))
+        self.calls_plot.setLabel("bottom", self.tr("hour"))
+        self.calls_bars = pg.BarGraphItem(x=x + 0.125, height=np.zeros(SLOTS_PER_DAY), width=0.22)
+        self.calls_plot.addItem(self.calls_bars)
+        self.calls_avg = self.calls_plot.plot(x + 0.125, np.zeros(SLOTS_PER_DAY))
+        self.calls_plot.setXRange(0, 24, padding=0)
+        self.calls_plot.addLegend(offset=(5, 5))
+        legend = self.calls_plot.plotItem.legend
+        if legend is not None:
+            legend.addItem(self.calls_bars, self.tr("today"))
+            legend.addItem(self.calls_avg, self.tr("same weekday, average"))
+        self.answers_plot.setTitle(self.tr("Answer times today (s)"))
+        centres = HIST_BINS[:-1] + 2.5
+        self.answer_bars = pg.BarGraphItem(x=centres, height=np.zeros(len(centres)), width=4.5)
+        self.answers_plot.addItem(self.answer_bars)
+        self.answer_lines = [pg.InfiniteLine(pos=v, angle=90) for v in (15.0, 20.0)]
+        for line in self.answer_lines:
+            self.answers_plot.addItem(line)
+        self.share_plot.setTitle(self.tr("Last hour vs standard"))
+        self.share_bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6)
+        self.share_plot.addItem(self.share_bars)
+        self.share_lines = [
+            pg.InfiniteLine(pos=v, angle=0) for v in (90.0, 95.0)
+        ]  # the standard's lines
+        for line in self.share_lines:
+            self.share_plot.addItem(line)
+        self.share_plot.setYRange(0, 100, padding=0.02)
+        axis = self.share_plot.getAxis("bottom")
+        axis.setTicks([[(0, self.tr("≤15 s")), (1, self.tr("≤20 s"))]])
+        for plot in (self.calls_plot, self.answers_plot, self.share_plot):
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+
+    def _on_theme_applied(self, spec: ThemeSpec) -> None:
+        self._apply_theme(spec)
+
+    def _apply_theme(self, spec: ThemeSpec) -> None:
+        self._spec = spec
+        bar = pg.mkBrush(spec.highlight)
+        for plot in (self.calls_plot, self.answers_plot, self.share_plot):
+            plot.setBackground(spec.plot_background)
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setPen(spec.plot_foreground)
+                plot.getAxis(side).setTextPen(spec.plot_foreground)
+        self.calls_bars.setOpts(brush=bar)
+        self.answer_bars.setOpts(brush=bar)
+        self.share_bars.setOpts(brush=bar)
+        self.calls_avg.setPen(pg.mkPen(spec.bright_text, width=2))
+        line_pen = pg.mkPen(spec.bright_text, width=2, style=Qt.PenStyle.DashLine)
+        for line in (*self.answer_lines, *self.share_lines):
+            line.setPen(line_pen)
+        if self.snapshot is not None:
+            self._show(self.snapshot)
+
+    # -- data --------------------------------------------------------------------
+
+    def on_committed(self, events: Sequence[Any]) -> None:
+        """Committed events, in log order (the session's batches, or replay's)."""
+        apply = self.projection.apply
+        for event in events:
+            apply(event)
+
+    def set_projection(self, projection: WallboardProjection) -> None:
+        """A projection rebuilt elsewhere (seeded from the store, or replay after a seek)."""
+        self.projection = projection
+        self.refresh()
+
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        self._clock = clock
+        self.refresh()
+
+    def _on_timer_timeout(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            snapshot = self.projection.snapshot(self._clock())
+        except Exception:  # a wallboard must never take the console down
+            _LOGGER.exception("wallboard snapshot failed")
+            return
+        self.snapshot = snapshot
+        self._show(snapshot)
+
+    def _colour(self, table: dict[str, str]) -> str:
+        return table["night" if self._spec.dark else "day"]
+
+    def _show(self, s: WallboardSnapshot) -> None:
+        alarm, good = self._colour(ALARM), self._colour(GOOD)
+        tiles = self._tiles
+        tiles["waiting"].show_value(str(s.calls_waiting), "", alarm if s.calls_waiting else None)
+        late = s.longest_ring_s is not None and s.longest_ring_s > s.answer_target_s
+        tiles["longest"].show_value(_duration(s.longest_ring_s), "", alarm if late else None)
+        for key, share, line in (
+            ("within15", s.within_15, s.answer_pct),
+            ("within20", s.within_20, 95.0),
+        ):
+            colour = None if share is None else (good if share * 100 >= line - 1e-9 else alarm)
+            detail = self.tr("{n} answered; standard {pct:.0f} %").format(
+                n=s.answered_hour, pct=line
+            )
+            if s.no_ring_start_hour:
+                detail += self.tr("; {n} without ring start (not timed)").format(
+                    n=s.no_ring_start_hour
+                )
+            tiles[key].show_value(_share(share), detail, colour)
+        total = sum(s.incidents_open.values())
+        by_priority = "  ".join(
+            self.tr("P{p}: {n}").format(p=p, n=n) for p, n in s.incidents_open.items()
+        )
+        tiles["incidents"].show_value(str(total), by_priority)
+        tiles["alerts"].show_value(
+            str(s.alerts_open),
+            self.tr("{n} not acknowledged").format(n=s.alerts_unacknowledged),
+            alarm if s.alerts_unacknowledged else None,
+        )
+        tiles["links"].show_value(
+            str(len(s.links_down)), ", ".join(s.links_down), alarm if s.links_down else None
+        )
+        tiles["sensors"].show_value(
+            str(len(s.sensors_down)), ", ".join(s.sensors_down), alarm if s.sensors_down else None
+        )
+        self.units_label.setText(self._units_html(s))
+        self.calls_bars.setOpts(height=np.asarray(s.calls_today, dtype=float))
+        if s.calls_weekday_avg is not None:
+            x = np.arange(SLOTS_PER_DAY) / 4.0 + 0.125
+            self.calls_avg.setData(x, np.asarray(s.calls_weekday_avg, dtype=float))
+        else:
+            self.calls_avg.setData([], [])
+        values = np.asarray(s.answer_times_today, dtype=float)
+        counts, _ = np.histogram(np.minimum(values, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
+        self.answer_bars.setOpts(height=counts.astype(float))
+        self.share_bars.setOpts(
+            height=[(s.within_15 or 0.0) * 100.0, (s.within_20 or 0.0) * 100.0]
+        )
+        self.share_lines[0].setValue(s.answer_pct)
+        self.answer_lines[0].setValue(s.answer_target_s)
+        self.answer_lines[1].setValue(s.answer_95_s)
+
+    def _units_html(self, s: WallboardSnapshot) -> str:
+        def rows(table: dict[str, dict[str, int]]) -> str:
+            return "".join(
+                f"<tr><td><b>{name}</b></td><td>"
+                + ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
+                + "</td></tr>"
+                for name, counts in sorted(table.items())
+            )
+
+        return (
+            f"<table cellspacing='6'><tr><td colspan='2'><b>{self.tr('Units by discipline')}"
+            f"</b></td></tr>{rows(s.units_by_discipline)}"
+            f"<tr><td colspan='2'><b>{self.tr('Units by station')}</b></td></tr>"
+            f"{rows(s.units_by_station)}</table>"
+        )
+
+    def tile_text(self, name: str) -> str:
+        return self._tiles[name].value.text()
+
+    # -- full screen ---------------------------------------------------------------
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
+
+    def toggle_full_screen(self) -> None:
+        self.set_full_screen(not self.isFullScreen())
