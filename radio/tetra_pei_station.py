@@ -25,7 +25,10 @@ report) are matched to the text by ISSI and message reference. No answer
 within ``reply_timeout`` repeats the command, at most ``attempts`` times;
 ``ERROR`` / ``+CME ERROR`` likewise; then the text fails with the reason.
 Unsolicited results are handled whenever they come, also between a command
-and its answer; command echo (``ATE1``) is ignored.
+and its answer; command echo (``ATE1``) is ignored. A crew's text that asks
+for a "received" report gets one (an SDS-REPORT queued like a text, with no
+events of its own unless it fails: ``SdsFailed`` with key None); "read" is
+left to whoever shows the text to a dispatcher.
 
 Events (frozen dataclasses): :class:`SdsSent` (per attempt),
 :class:`SdsAccepted` (the radio took it: link acknowledgement, with the
@@ -50,6 +53,7 @@ from radio.codecs.tetra_pei import (
     PeiMessage,
     decode,
     encode_send,
+    report_pdu,
     select_service,
     text_pdu,
 )
@@ -153,6 +157,7 @@ class _Text:
     text: str
     coding: int
     reference: int = 0
+    report_status: int | None = None  # set: an SDS-REPORT for ``reference``, not a text
 
 
 class TetraPeiStation:
@@ -252,8 +257,8 @@ class TetraPeiStation:
         self._attempts += 1
         self._out += self._command
         self._deadline = now + self.config.reply_timeout
-        if self._command_kind == "send":
-            text = self._queue[0]
+        text = self._queue[0]
+        if self._command_kind == "send" and text.report_status is None:
             self._events.append(SdsSent(text.key, text.destination, self._attempts, now))
 
     def _step(self, now: float) -> None:
@@ -264,8 +269,11 @@ class TetraPeiStation:
             self._command, self._command_kind = select_service(AI_SDS_TL), "service"
         else:
             text = self._queue[0]
-            text.reference = self._next_reference(text.destination)
-            pdu = text_pdu(text.text, text.reference, text.coding, self.config.report)
+            if text.report_status is not None:
+                pdu = report_pdu(text.reference, text.report_status)
+            else:
+                text.reference = self._next_reference(text.destination)
+                pdu = text_pdu(text.text, text.reference, text.coding, self.config.report)
             self._command, self._command_kind = encode_send(text.destination, pdu), "send"
             self._accepted_reference = None
         self._issue(now)
@@ -317,6 +325,11 @@ class TetraPeiStation:
             self._events.append(
                 TextReceived(message.source, message.destination, message.text or "", now)
             )
+            wanted = message.report_request in ("received", "both")
+            if wanted and message.source and message.message_reference is not None:
+                # The crew's radio waits for our receipt; "read" is the dispatcher's to give.
+                receipt = _Text(None, message.source, "", 1, message.message_reference, 0x00)
+                self._queue.append(receipt)
         elif kind == "report":
             self._answered(now)
             reference = message.message_reference
@@ -349,8 +362,9 @@ class TetraPeiStation:
                 self._finish()
                 return
             text = self._queue.popleft()
-            self._outstanding[(text.destination, text.reference)] = text.key
-            self._events.append(SdsAccepted(text.key, text.reference, now))
+            if text.report_status is None:
+                self._outstanding[(text.destination, text.reference)] = text.key
+                self._events.append(SdsAccepted(text.key, text.reference, now))
             self._finish()
             return
         if name in ("ERROR", "+CME ERROR", "+CMS ERROR"):

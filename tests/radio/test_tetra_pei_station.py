@@ -104,3 +104,15 @@ def test_port_lost_repeats_the_command_in_flight() -> None:
 def test_text_that_does_not_fit_is_refused_at_submit() -> None:
     with pytest.raises(ValueError, match="does not fit"):
         TetraPeiStation().submit_text("2001", "Пожар", 0.0, coding=1)
+
+
+def test_a_crews_text_asking_for_a_receipt_gets_one() -> None:
+    station = TetraPeiStation()
+    station.receive(ctsdsr(12, "2001", "1000", text_pdu("need water", 9, 1, "both")), 0.0)
+    assert station.take_output() == b"AT+CTSDS=12,0\r\n"
+    station.receive(b"OK\r\n", 0.1)
+    assert station.take_output() == b"AT+CMGS=2001,32\r\n82100009\x1a"  # SDS-REPORT, received
+    station.receive(b"+CMGS: 0,4,9\r\nOK\r\n", 0.2)
+    events = station.take_events()
+    assert of(events, TextReceived)[0].text == "need water"
+    assert not of(events, SdsSent) and not of(events, SdsAccepted) and station.queued == 0
