@@ -245,17 +245,26 @@ class PointCandidates:
             np.clip(cells[..., 1::2], 0, grid.rows, out=cells[..., 1::2])
         inside = (boxes[..., 0] >= 0) & (boxes[..., 1] >= 0)
         inside &= (boxes[..., 2] <= grid.width) & (boxes[..., 3] <= grid.height)
-        # Cells with -1 where a position leaves the viewport.
+        # Cells with -1 where a position leaves the viewport. One flat list
+        # of ints (16 per label): no per-label containers for the cyclic
+        # garbage collector to walk.
         cells[~inside] = -1
-        self._cells = cells.tolist()
+        self._npos = boxes.shape[1] if boxes.ndim == 3 else 0
+        self._cells = cells.reshape(-1).tolist()
         self.rows: list[int] = []
         self.positions: list[int] = []
         self._placed: set[int] = set()
 
     def _first_free(self, row: int, over_symbols: bool = False) -> int:
         bits = self.grid.label_bits if over_symbols else self.grid.bits
-        pos = 0
-        for c0, r0, c1, r1 in self._cells[row]:
+        cells = self._cells
+        at = row * self._npos * 4
+        for pos in range(self._npos):
+            c0 = cells[at]
+            c1 = cells[at + 2]
+            r0 = cells[at + 1]
+            r1 = cells[at + 3]
+            at += 4
             if c0 >= 0 and c1 > c0 and r1 > r0:
                 mask = ((1 << (c1 - c0)) - 1) << c0
                 for r in range(r0, r1):
@@ -263,11 +272,11 @@ class PointCandidates:
                         break
                 else:
                     return pos
-            pos += 1
         return -1
 
     def _mark(self, row: int, pos: int) -> None:
-        c0, r0, c1, r1 = self._cells[row][pos]
+        at = (row * self._npos + pos) * 4
+        c0, r0, c1, r1 = self._cells[at : at + 4]
         if c0 >= 0 and c1 > c0:
             mask = ((1 << (c1 - c0)) - 1) << c0
             bits = self.grid.bits

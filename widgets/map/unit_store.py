@@ -132,13 +132,19 @@ class UnitStore:
         lon: list[float] = []
         no_fix: list[bool] = []
         resolve = self.resolve
+        nan = np.nan
         for v in views:
-            where = resolve(v) if resolve is not None and v.fix_time is None else None
-            if where is None:
-                where = (np.nan if v.lat is None else v.lat, np.nan if v.lon is None else v.lon)
-            lat.append(where[0])
-            lon.append(where[1])
-            no_fix.append(v.fix_time is None and v.status in _COMMITTED_VALUES)
+            if v.fix_time is None:
+                where = resolve(v) if resolve is not None else None
+                no_fix.append(v.status in _COMMITTED_VALUES)
+                if where is not None:
+                    lat.append(where[0])
+                    lon.append(where[1])
+                    continue
+            else:
+                no_fix.append(False)
+            lat.append(nan if v.lat is None else v.lat)
+            lon.append(nan if v.lon is None else v.lon)
         self.lat[rows] = lat
         self.lon[rows] = lon
         self.no_fix[rows] = no_fix
