@@ -6,7 +6,17 @@ shortcuts, a status bar with UTC/local clocks and the store's state, and a
 banner for conditions a dispatcher must not miss (store unavailable, site
 not loaded). It remembers its layout in QSettings. It owns no services:
 ``sigCloseRequested`` asks the session to shut down cleanly, and the session
-calls ``close_for_real()`` when everything is flushed. ``sigThemeChanged``
+calls ``close_for_real()`` when everything is flushed.
+
+Layout: the designed layout (``reset_layout``; View ▸ Reset layout) fits the
+window's size (1920x1080 the main target, 1366x768 fully usable): side
+columns as wide as their tables' key columns need plus a share of the width,
+kept in proportion when the window is resized. ``add_panel_dock(dock)`` adds
+a detail panel as a tab beside the others. The map can live in a window of
+its own (``detach_map``, ``attach_map``; View ▸ Map in its own window,
+Ctrl+Shift+M), on another screen; the choice and the screen are remembered,
+and when that screen is missing at start or removed during a shift the map
+is in the main window at once. ``sigThemeChanged``
 carries the theme a person picked. ``grammar`` is the command line's
 (``console.controllers.command_grammar``): the window imports widgets only.
 """
@@ -23,6 +33,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QResizeEvent,
+    QScreen,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -48,6 +59,7 @@ from widgets.incident_queue import IncidentQueueDock
 from widgets.keyed_table import ColumnSpec, column_fitter, fit_columns
 from widgets.link_status import LinkStatusDock
 from widgets.map_widget import MapWidget
+from widgets.map_window import MapWindowWidget
 from widgets.recommendation_panel import RecommendationPanelDock
 from widgets.status_style import STATUS_ORDER, status_label
 from widgets.themes import THEMES
@@ -60,6 +72,8 @@ SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
 SETTINGS_UNIT_VIEW = "window/unitView"  # the unit board's table, tiles or both
+SETTINGS_MAP_DETACHED = "map/ownWindow"  # the map in its own window (a second monitor)
+SETTINGS_MAP_SCREEN = "map/screen"  # the name of the screen that window was on
 _LAYOUT_VERSION = 5
 
 # The designed layout (see MainWindow._apply_designed_layout).
@@ -75,6 +89,7 @@ _QUEUE_SHARE = 0.3  # of the height: incidents and alerts above the panels
 _CALLS_MIN = 150
 _LOG_SHARE = 0.58  # of the strip under the map: the event log beside the links
 _DOCK_MARGIN = 4
+_MESSAGE_MS = 30_000  # how long a status-bar notice stays
 _TILES_MIN_HEIGHT = 1000  # window height from which the designed layout shows the tiles too
 
 
@@ -86,6 +101,13 @@ def _fit_by_title(view: QAbstractItemView, specs: dict[str, ColumnSpec]) -> None
         str(model.headerData(c, Qt.Orientation.Horizontal)): c for c in range(model.columnCount())
     }
     fit_columns(view, {titles[t]: spec for t, spec in specs.items() if t in titles})
+
+
+def _truthy(value: object) -> bool:
+    """A QSettings boolean: INI files give back the strings "true" / "false"."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
 
 
 def _default_size() -> QSize:
@@ -143,7 +165,17 @@ class MainWindow(QMainWindow):
         self.command_line = CommandLineWidget(grammar, self)
         layout.addWidget(self.command_line)
         layout.addWidget(self.map_widget, 1)
+        # Shown in the map's place while the map is in its own window.
+        self.map_placeholder = QLabel(self)
+        self.map_placeholder.setObjectName("MapPlaceholder")
+        self.map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.map_placeholder.setWordWrap(True)
+        self.map_placeholder.hide()
+        layout.addWidget(self.map_placeholder, 1)
+        self._central_layout = layout
         self.setCentralWidget(central)
+        self.map_window: MapWindowWidget | None = None
+        self._map_restore_pending = not replay
 
         self.unit_board = UnitBoardDock(self)
         self.event_log = EventLogDock(self, timezone=timezone)
@@ -204,6 +236,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._default_state = self.saveState(_LAYOUT_VERSION)
         self._restore_layout()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self._on_app_screen_removed)
 
     # -- menus -----------------------------------------------------------
 
@@ -223,6 +258,15 @@ class MainWindow(QMainWindow):
         fit.setShortcuts([QKeySequence(Qt.Key.Key_Home), QKeySequence("Ctrl+0")])
         fit.triggered.connect(self.map_widget.fit_to_site)
         view_menu.addAction(fit)
+        self.map_window_action = QAction(self.tr("&Map in its own window"), self)
+        self.map_window_action.setCheckable(True)
+        self.map_window_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.map_window_action.setToolTip(
+            self.tr("Put the map in a window of its own, on another screen if there is one")
+        )
+        self.map_window_action.triggered.connect(self._on_map_window_action_triggered)
+        view_menu.addAction(self.map_window_action)
+        self._map_actions = [fit, self.map_window_action]
         view_menu.addSeparator()
         command = QAction(self.tr("&Command line"), self)
         command.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence(Qt.Key.Key_F2)])
@@ -288,6 +332,7 @@ class MainWindow(QMainWindow):
                 "recommendation, calls, call"
             ),
             self.tr("Ctrl+Shift+N — day / night theme"),
+            self.tr("Ctrl+Shift+M — the map in its own window (second screen) and back"),
             self.tr("Mouse wheel — zoom; drag — pan; click a unit — select it"),
             self.tr("Right-click or Menu key — status changes, recommend, new incident here"),
             self.tr("Ctrl+Q — quit (links are closed and the store is flushed)"),
@@ -354,6 +399,105 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("DRILL — {title} — {site}").format(title=title, site=self._site_title)
         )
+
+    # -- the map on a second screen -----------------------------------------
+
+    def map_is_detached(self) -> bool:
+        return self.map_window is not None and self.map_window.map_widget() is not None
+
+    def detach_map(self, screen_name: str | None = None) -> str:
+        """Put the map in its own window on the screen named ``screen_name`` (None:
+        another screen than this window's, if there is one); remember it. Returns
+        the name of the screen the map went to."""
+        screen = self._map_screen(screen_name)
+        if self.map_window is None:
+            self.map_window = MapWindowWidget(
+                self.tr("Map — {site}").format(site=self._site_title), self
+            )
+            self.map_window.addActions(self._map_actions)
+            self.map_window.sigCloseRequested.connect(self._on_map_window_close_requested)
+        if not self.map_is_detached():
+            self._central_layout.removeWidget(self.map_widget)
+            self.map_window.hold(self.map_widget)
+        self.map_window.show_on(screen)
+        name = screen.name()
+        self.map_placeholder.setText(
+            self.tr(
+                "The map is in its own window on screen {screen}.\n"
+                "Ctrl+Shift+M brings it back here."
+            ).format(screen=name)
+        )
+        self.map_placeholder.show()
+        self.map_window_action.setChecked(True)
+        settings = QSettings()
+        settings.setValue(self._settings_prefix + SETTINGS_MAP_DETACHED, True)
+        settings.setValue(self._settings_prefix + SETTINGS_MAP_SCREEN, name)
+        return name
+
+    def attach_map(self, *, remember: bool = True) -> None:
+        """Bring the map back into this window. ``remember=False`` (a screen went
+        away) keeps the own-window choice for the next start."""
+        if self.map_window is not None and self.map_is_detached():
+            self.map_window.release()
+            self._central_layout.insertWidget(
+                self._central_layout.indexOf(self.map_placeholder), self.map_widget, 1
+            )
+            self.map_widget.show()
+        self.map_placeholder.hide()
+        self.map_window_action.setChecked(False)
+        if remember:
+            QSettings().setValue(self._settings_prefix + SETTINGS_MAP_DETACHED, False)
+
+    def _map_screen(self, name: str | None) -> QScreen:
+        screens = QGuiApplication.screens()
+        for screen in screens:
+            if name is not None and screen.name() == name:
+                return screen
+        own = self.screen() or QGuiApplication.primaryScreen()
+        return next((s for s in screens if s is not own), own)
+
+    def _restore_map_window(self) -> None:
+        """At start: the map back on the screen it was on, if that screen is here."""
+        self._map_restore_pending = False
+        settings = QSettings()
+        if not _truthy(settings.value(self._settings_prefix + SETTINGS_MAP_DETACHED)):
+            return
+        name = str(settings.value(self._settings_prefix + SETTINGS_MAP_SCREEN) or "")
+        if name and name not in {s.name() for s in QGuiApplication.screens()}:
+            _LOGGER.warning("map screen %s not found: the map stays in the main window", name)
+            self.statusBar().showMessage(
+                self.tr("Screen {screen} for the map is not connected: the map is here.").format(
+                    screen=name
+                ),
+                _MESSAGE_MS,
+            )
+            return
+        self.detach_map(name or None)
+
+    def _on_app_screen_removed(self, screen: QScreen) -> None:
+        """A monitor unplugged during a shift: if the map was on it, it comes back
+        into the main window at once (the choice stays for the next start)."""
+        if not self.map_is_detached() or self.map_window is None:
+            return
+        current = self.map_window.screen()
+        if current is not None and current is not screen and current in QGuiApplication.screens():
+            return
+        name = screen.name()
+        _LOGGER.warning("map screen %s removed: the map is back in the main window", name)
+        self.attach_map(remember=False)
+        self.statusBar().showMessage(
+            self.tr("Screen {screen} was disconnected: the map is back here.").format(screen=name),
+            _MESSAGE_MS,
+        )
+
+    def _on_map_window_action_triggered(self, checked: bool) -> None:
+        if checked:
+            self.detach_map()
+        else:
+            self.attach_map()
+
+    def _on_map_window_close_requested(self) -> None:
+        self.attach_map()
 
     # -- layout and shutdown ---------------------------------------------
 
@@ -429,7 +573,11 @@ class MainWindow(QMainWindow):
                 dock.raise_()
 
     def reset_layout(self) -> None:
-        """The designed layout for the window's current size (View ▸ Reset layout)."""
+        """The designed layout for the window's current size (View ▸ Reset layout);
+        the map back in this window."""
+        self._map_restore_pending = False
+        if self.map_is_detached():
+            self.attach_map()
         self.restoreState(self._default_state, _LAYOUT_VERSION)
         if self.isVisible():
             self._apply_designed_layout(self.size())
@@ -530,6 +678,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._layout_pending:
             self._apply_designed_layout(self.size())
+        if self._map_restore_pending:
+            self._restore_map_window()
 
     def _restore_layout(self) -> None:
         settings = QSettings()
@@ -554,6 +704,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_for_real:
             self.save_layout()
+            if self.map_is_detached():
+                self.attach_map(remember=False)  # the choice stays for the next start
             event.accept()
             return
         # Links and the store are shut down asynchronously; close once flushed.
