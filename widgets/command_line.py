@@ -37,6 +37,7 @@ Contract:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -59,6 +60,8 @@ from widgets.place_completer import PlaceCompleterWidget, elide_query
 __all__ = ["CommandEditWidget", "CommandGrammar", "CommandLineWidget"]
 
 ERROR_COLOUR = QColor("#e0453f")
+#: What a position looks like while it is being typed ("60.17", "60°10'N 24").
+_COORDINATES_SO_FAR = re.compile(r"^[-+\d\s.,;°º'′\"″NSEWnsew]+$")
 HISTORY_LIMIT = 200
 
 
@@ -279,6 +282,9 @@ class CommandLineWidget(QWidget):
         if query != self._place_query:
             return
         if not places and not note:
+            if _COORDINATES_SO_FAR.match(query):
+                self._places.hide()  # half-typed coordinates: nothing to say yet
+                return
             note = self.tr("No place found for '{query}'").format(query=elide_query(query))
         self._places.set_results(query, places, note)
         span = self._current_place_span()

@@ -364,3 +364,18 @@ def test_a_pasted_page_stays_one_line(qtbot: Any, command_line: CommandLineWidge
     _answer(command_line, queries)
     note = command_line.place_completer().note_text()
     assert note.startswith("No place found for 'mariankatu") and len(note) < 100
+
+
+def test_half_typed_coordinates_do_not_say_nothing_found(
+    qtbot: Any, command_line: CommandLineWidget
+) -> None:
+    queries: list[str] = []
+    command_line.sigPlaceQuery.connect(queries.append)
+    _type(qtbot, command_line, "N structure-fire @ 60.17")
+    _answer(command_line, queries)
+    assert not command_line.place_completer().isVisible()
+    _type(qtbot, command_line, ",24.94")
+    assert command_line.place_completer().isHidden()
+    with qtbot.waitSignal(command_line.sigIntent) as blocker:
+        _enter(qtbot, command_line)
+    assert (blocker.args[0].lat, blocker.args[0].lon) == (60.17, 24.94)
