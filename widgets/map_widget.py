@@ -38,6 +38,14 @@ Contract:
   rate, drawn at the next display frame), ``set_sensors``, ``set_zones``,
   ``set_alert_areas`` and ``select_alert`` (``widgets.map.alert_areas``); a
   click on an alert marker emits ``sigAlertSelected(alert_id)``.
+- Labels (``widgets.map.labels_api``): one placement pass keeps every label
+  clear of the others (the selected and the alarmed first);
+  ``set_street_lines(list[StreetLine])`` names streets along them at
+  suitable zooms, ``set_landmarks(list[Place])`` draws landmark signs at
+  close zoom.
+- After dispatch (``widgets.map.dispatched``): ``add_dispatched_routes``
+  keeps units' routes drawn until they arrive; a committed unit without a
+  fix is drawn where its status puts it and labelled "no fix".
 - For tests and the e2e: ``unit_position``, ``displayed_unit_count``,
   ``frames_painted`` and ``sigFramePainted(frame number)``.
 """
