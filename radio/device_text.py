@@ -25,6 +25,11 @@ Contract (pure functions, no I/O):
   transliterated, or ``?`` when there is no transliteration).
 - :func:`to_charset` ``(text, charset, transliterate=True)`` converts one
   string without a limit (``(display, wire, replaced)``).
+- :data:`DEFAULT_PROFILES` per path kind (``espa``: ISO 646 IRV, 80
+  characters, what any pager shows; ``tetra``: ``auto``, 120 characters, an
+  SDS-TL text in UCS-2 fits in one SDS type 4); :func:`profile_from_mapping`
+  reads a site's ``{ charset = ..., max_chars = ..., transliterate = ... }``
+  table over a default (``ValueError`` naming the key).
 
 Order and cutting: the parts are ``incident_type``, ``address``, then each
 detail, separated by ``" "`` (type, address) and ``" / "`` (details). The
@@ -37,10 +42,19 @@ than ``max_chars`` characters.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["CHARSETS", "FittedText", "TextProfile", "fit", "to_charset"]
+__all__ = [
+    "CHARSETS",
+    "DEFAULT_PROFILES",
+    "FittedText",
+    "TextProfile",
+    "fit",
+    "profile_from_mapping",
+    "to_charset",
+]
 
 # ISO 646 national variants: the IRV positions each one redefines (ISO-IR numbers
 # 21 DE, 4 GB, 69 FR, 15 IT, 17 ES, 10 SE, 60 NO / DK).
@@ -246,3 +260,26 @@ def fit(
     else:
         encoded, coding = wire.encode("ascii"), None
     return FittedText(display, wire, encoded, charset, coding, truncated, replaced)
+
+
+DEFAULT_PROFILES = {
+    "espa": TextProfile("iso646-irv", 80),
+    "tetra": TextProfile("auto", 120),
+}
+
+
+def profile_from_mapping(data: Mapping[str, Any], default: TextProfile) -> TextProfile:
+    """A profile from a site's table; keys not given keep ``default``'s values."""
+    unknown = sorted(set(data) - {"charset", "max_chars", "transliterate"})
+    if unknown:
+        raise ValueError(f"unknown key {unknown[0]!r} (charset, max_chars, transliterate)")
+    charset = data.get("charset", default.charset)
+    limit = data.get("max_chars", default.max_chars)
+    transliterate = data.get("transliterate", default.transliterate)
+    if not isinstance(charset, str):
+        raise ValueError("charset: must be a string")
+    if type(limit) is not int:
+        raise ValueError("max_chars: must be an integer")
+    if type(transliterate) is not bool:
+        raise ValueError("transliterate: must be true or false")
+    return TextProfile(charset, limit, transliterate)

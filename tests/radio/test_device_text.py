@@ -84,3 +84,21 @@ def test_profile_refusals() -> None:
         TextProfile("klingon", 10)
     with pytest.raises(ValueError, match="at least 1"):
         TextProfile("ucs2", 0)
+
+
+def test_profiles_from_a_site_table() -> None:
+    from radio.device_text import DEFAULT_PROFILES, profile_from_mapping
+
+    pager = DEFAULT_PROFILES["espa"]
+    assert profile_from_mapping({}, pager) == pager
+    german = profile_from_mapping({"charset": "iso646-de", "max_chars": 40}, pager)
+    assert german == TextProfile("iso646-de", 40, True)
+    for data, message in (
+        ({"charset": "x"}, "unknown charset"),
+        ({"max_chars": "40"}, "max_chars: must be an integer"),
+        ({"max_chars": 0}, "at least 1"),
+        ({"transliterate": 1}, "transliterate: must be true"),
+        ({"size": 1}, "unknown key 'size'"),
+    ):
+        with pytest.raises(ValueError, match=message):
+            profile_from_mapping(data, pager)
