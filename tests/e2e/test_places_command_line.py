@@ -4,7 +4,7 @@ The real console offscreen on a temporary store and the embedded site with
 its committed ``places.sqlite``: typing a place after ``@`` opens the
 completion list from the places worker; a typo is picked from the list and
 the incident records what was typed, the verified place and the index
-build; a corner resolves on Enter; an ambiguous name stores nothing and
+build; a corner resolves on Enter; a typo without a pick stores nothing and
 reopens the list; a point off the road network is refused and stores
 nothing (issue 14); a map point is an unverified, forced point marked in the
 queue; LOC moves an incident (one ``incident.location``); WHERE names a
@@ -117,14 +117,16 @@ def test_places_on_the_command_line(console_loop, qtbot, tmp_path: Path) -> None
         assert corner.place is not None and corner.place.kind == "intersection"
         assert corner.location == "mikonkatu & aleksanterinkatu"
 
-        # Two places answer to the name: nothing is stored, the list comes back.
-        _keys(qtbot, console, "N structure-fire @ mikonkatu")
-        await wait_for(lambda: completer.isVisible(), "the list for mikonkatu")
+        # A typo is never taken on its own: Enter without a pick stores nothing, the line
+        # and its list come back.
+        _keys(qtbot, console, "N structure-fire @ aleksantreinkatu 9")
+        await wait_for(lambda: completer.isVisible(), "the list for the typo")
         qtbot.keyClick(line.line_edit(), Qt.Key.Key_Escape)
         _enter(qtbot, console)
         await controller.wait_idle()
-        assert "which place?" in line.error_text() and "nothing was created" in line.error_text()
-        assert line.line_edit().text() == "N structure-fire @ mikonkatu"
+        assert "which place? Aleksanterinkatu 9 (Kluuvi)" in line.error_text()
+        assert "nothing was created" in line.error_text()
+        assert line.line_edit().text() == "N structure-fire @ aleksantreinkatu 9"
         await wait_for(lambda: completer.isVisible(), "the list reopened")
         assert len(controller.incident_views()) == 2
 
