@@ -240,6 +240,8 @@ class EspaControlStation:
             return self._deadline
         if self._queue:
             return self._not_before
+        if self.config.poll_interval is None:
+            return None  # nothing to do until a call is submitted or bytes arrive
         return self._next_poll
 
     def port_lost(self, now: float, reason: str) -> None:

@@ -184,3 +184,10 @@ def test_port_lost_keeps_the_call_and_resends_it() -> None:
     assert LinkState(False, "serial port gone", 0.2) in station.take_events()
     station.tick(5.0)
     assert station.take_output() == b"1\x052\x05"
+
+
+def test_an_idle_station_without_polling_has_no_deadline() -> None:
+    station = EspaControlStation(NO_POLL)
+    assert station.next_deadline() is None
+    station.submit(CALL, 5.0)
+    assert station.next_deadline() == 8.0  # the reply timeout of the selecting
