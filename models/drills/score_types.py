@@ -50,6 +50,8 @@ class CallScore:
     on_scene_s: float | None  # offered -> first unit on scene
     duplicate: bool
     abandoned: bool
+    answered: bool = False  # the call was answered (timed or not)
+    no_ring_start: bool = False  # ALI / AML: no answering time (models.stats.definitions)
 
 
 @dataclass(frozen=True)

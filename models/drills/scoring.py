@@ -13,7 +13,12 @@ alarm answering and processing times): 90 % of calls answered within 15 s
 and 95 % within 20 s (offered -> answered); 90 % of high-priority calls
 (incident priority 1..``high_priority``) processed within 60 s (answered ->
 first unit dispatched for the call's incident); 90 % of alerts handled
-within 60 s (raised -> first acknowledge/promote/link/dismiss). A call never
+within 60 s (raised -> first acknowledge/promote/link/dismiss). Every
+interval comes from the one implementation the wallboard, the period
+reports and the incident report use (``models.stats.tracker``, fed the
+drill's events on the drill clock): so a call whose source gives no ring
+start (ALI, AML) has no answering time and is left out of the answering
+measures (``CallScore.no_ring_start``), never guessed. A call never
 answered counts as over the answering targets; a high-priority call whose
 incident never got a unit counts as over the processing target; a call
 abandoned before it was answered, or one whose incident already had units
@@ -47,6 +52,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from pyproj import Geod
@@ -66,6 +72,8 @@ from models.drills.score_types import (
     TimelineEntry,
     TraineeScore,
 )
+from models.stats.aggregate import percentile_value
+from models.stats.tracker import IntervalTracker
 
 __all__ = [
     "REPORT_FORMAT",
@@ -88,15 +96,6 @@ ALERT_ORIGINS = {"zone_entry": "zone-entry", "zone_alarm": "zone-alarm", "cap": 
 _GEOD = Geod(ellps="WGS84")
 
 
-def percentile_value(values: Sequence[float], pct: float) -> float | None:
-    """Nearest-rank percentile (the time within which ``pct`` % of the values fall)."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    rank = max(1, math.ceil(pct / 100.0 * len(ordered)))
-    return ordered[rank - 1]
-
-
 def measure(name: str, values: Sequence[float], target_s: float, pct: float) -> Measure:
     """``values`` are intervals; ``math.inf`` for one that never completed."""
     within = sum(1 for v in values if v <= target_s)
@@ -117,14 +116,16 @@ def measure(name: str, values: Sequence[float], target_s: float, pct: float) -> 
 def score_drill(
     scenario: Scenario, events: Sequence[Any], unit_types: Mapping[str, str] | None = None
 ) -> DrillScore:
-    log = DrillLog.read(events)
+    ordered = sorted(events, key=lambda e: e.seq)
+    log = DrillLog.read(ordered)
+    tracker = drill_tracker(log, ordered)
     types = dict(unit_types or {})
-    calls = [_call_score(log, c) for c in log.calls.values()]
+    calls = [_call_score(log, tracker, c) for c in log.calls.values()]
     targets = scenario.targets
-    measures = _measures(calls, list(log.alerts.values()), targets)
+    measures = _measures(calls, list(log.alerts.values()), targets, tracker)
     trainees = tuple(_trainee(log, name, calls, targets) for name in log.trainees)
     used: set[str] = set()
-    incidents = tuple(_incident(log, e, types, used) for e in scenario.expect)
+    incidents = tuple(_incident(log, tracker, e, types, used) for e in scenario.expect)
     used_alerts: set[str] = set()
     alerts = tuple(_expected_alert(log, a, used_alerts) for a in scenario.expect_alerts)
     other = tuple(
@@ -181,39 +182,65 @@ def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _call_score(log: DrillLog, call: CallFacts) -> CallScore:
+def drill_tracker(log: DrillLog, ordered: Sequence[Any]) -> IntervalTracker:
+    """The shared interval tracker fed the drill's events, measuring on the drill clock."""
+    clock = log.clock
+
+    def drill_s(wall: float) -> float:
+        return clock.drill_s(datetime.fromtimestamp(wall, UTC))
+
+    tracker = IntervalTracker(clock=drill_s)
+    for event in ordered:
+        tracker.apply(event)
+    return tracker
+
+
+def _drill_time(log: DrillLog, wall: float | None) -> float | None:
+    return None if wall is None else log.clock.drill_s(datetime.fromtimestamp(wall, UTC))
+
+
+def _finite(value: float | None) -> float | None:
+    return None if value is None or math.isinf(value) else value
+
+
+def _call_score(log: DrillLog, tracker: IntervalTracker, call: CallFacts) -> CallScore:
+    record = tracker.call(call.call_id)
     incident = log.incidents.get(call.incident_id or "")
-    dispatched = log.first_dispatch_s(call.incident_id)
-    answered = call.answered_s
-    duplicate = answered is not None and dispatched is not None and dispatched < answered
-    process = None
-    if answered is not None and dispatched is not None and not duplicate:
-        process = dispatched - answered
-    on_scene = None if incident is None or incident.on_scene_s is None else incident.on_scene_s
+    answer, answer_why = (None, None) if record is None else tracker.answering(record)
+    process, process_why = (None, None) if record is None else tracker.processing(record)
+    shared = tracker.incident(call.incident_id or "")
+    on_scene = None if shared is None else _drill_time(log, shared.first_on_scene)
+    answered = record is not None and record.answered is not None
     return CallScore(
         call_id=call.call_id,
         number=call.number,
         via=call.via,
         answered_by=call.answered_by,
         offered_s=call.offered_s,
-        answer_s=None if answered is None else answered - call.offered_s,
+        answer_s=_finite(answer),
         incident_id=call.incident_id,
         priority=None if incident is None else incident.priority,
-        process_s=process,
+        process_s=_finite(process),
         on_scene_s=None if on_scene is None else on_scene - call.offered_s,
-        duplicate=duplicate,
-        abandoned=call.abandoned_s is not None and answered is None,
+        duplicate=process_why == "duplicate",
+        abandoned=call.abandoned_s is not None and call.answered_s is None,
+        answered=answered,
+        no_ring_start=answer_why == "no_ring_start",
     )
 
 
 def _call_measures(calls: Sequence[CallScore], targets: Targets) -> list[Measure]:
-    answering = [math.inf if c.answer_s is None else c.answer_s for c in calls if not c.abandoned]
+    answering = [
+        math.inf if c.answer_s is None else c.answer_s
+        for c in calls
+        if not c.abandoned and not c.no_ring_start
+    ]
     processing = [
         math.inf if c.process_s is None else c.process_s
         for c in calls
         if c.priority is not None
         and c.priority <= targets.high_priority
-        and c.answer_s is not None
+        and c.answered
         and not c.duplicate
     ]
     return [
@@ -224,9 +251,17 @@ def _call_measures(calls: Sequence[CallScore], targets: Targets) -> list[Measure
 
 
 def _measures(
-    calls: Sequence[CallScore], alerts: Sequence[AlertFacts], targets: Targets
+    calls: Sequence[CallScore],
+    alerts: Sequence[AlertFacts],
+    targets: Targets,
+    tracker: IntervalTracker,
 ) -> tuple[Measure, ...]:
-    handling = [min((s for s, _, _ in a.handlings), default=math.inf) - a.raised_s for a in alerts]
+    handling = []
+    for a in alerts:
+        record = tracker.alert(a.alert_id)
+        if record is not None:
+            value = tracker.span(record.raised, record.handled)
+            handling.append(math.inf if value is None else value)
     return (
         *_call_measures(calls, targets),
         measure("alert_handle", handling, targets.alert_handle_s, targets.percentile),
@@ -272,7 +307,11 @@ def _first_report(log: DrillLog, e: ExpectedIncident) -> float | None:
 
 
 def _incident(
-    log: DrillLog, e: ExpectedIncident, types: Mapping[str, str], used: set[str]
+    log: DrillLog,
+    tracker: IntervalTracker,
+    e: ExpectedIncident,
+    types: Mapping[str, str],
+    used: set[str],
 ) -> IncidentScore:
     ref = _first_report(log, e)
     keys = {number_key(c) for c in e.callers} - {None}
@@ -309,9 +348,11 @@ def _incident(
     missing, not_asked = _unit_check(e.unit_types, sent)
     type_ok, place_ok = incident.type == e.incident_type, dist <= e.radius_m
     base = ref if ref is not None else incident.created_s
-    first = log.first_dispatch_s(incident.incident_id)
+    shared = tracker.incident(incident.incident_id)
+    first = None if shared is None else _drill_time(log, shared.first_dispatch)
+    arrived = None if shared is None else _drill_time(log, shared.first_on_scene)
     dispatch = None if first is None else first - base
-    on_scene = None if incident.on_scene_s is None else incident.on_scene_s - base
+    on_scene = None if arrived is None else arrived - base
     dispatch_ok = dispatch is not None and dispatch <= e.dispatch_within_s
     on_scene_ok = on_scene is not None and on_scene <= e.on_scene_within_s
     required = sum(e.unit_types.values())

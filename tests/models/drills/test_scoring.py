@@ -177,18 +177,23 @@ def test_structure_fire_scores_intervals_pass_fail_and_trainees(unit_types: dict
     scenario = load_scenario("structure-fire")
     score = score_drill(scenario, fire_log().stored(), unit_types)
     calls = {c.call_id: c for c in score.calls}
+    # ALI and AML give no ring start: no answering time, never guessed (models.stats).
     assert [calls[c].answer_s for c in ("C000001", "C000002", "C000003", "C000004")] == [
-        5.0, 9.0, 24.0, None,
+        None, None, 24.0, None,
     ]  # fmt: skip
+    assert [calls[c].no_ring_start for c in ("C000001", "C000002", "C000003", "C000004")] == [
+        True, True, False, True,
+    ]  # fmt: skip
+    assert calls["C000001"].answered and not calls["C000004"].answered
     assert calls["C000001"].process_s == 44.0 and calls["C000002"].process_s == 20.0
     assert calls["C000003"].duplicate and calls["C000003"].process_s is None
     assert calls["C000001"].on_scene_s == 289.0  # pause left out, speed 2 applied
     assert calls["C000004"].offered_s == 330.0
 
     m = {x.name: x for x in score.measures}
-    assert (m["answer"].count, m["answer"].within, m["answer"].passed) == (4, 2, False)
-    assert m["answer"].value_s is None  # the 90th percentile call was never answered
-    assert (m["answer_95"].within, m["answer_95"].passed) == (2, False)
+    assert (m["answer"].count, m["answer"].within, m["answer"].passed) == (1, 0, False)
+    assert m["answer"].value_s == 24.0  # the one call with a ring start
+    assert (m["answer_95"].within, m["answer_95"].passed) == (0, False)
     assert (m["process"].count, m["process"].within, m["process"].value_s) == (2, 2, 44.0)
     assert m["process"].passed is True
     assert (m["alert_handle"].count, m["alert_handle"].passed) == (1, True)
@@ -215,8 +220,8 @@ def test_structure_fire_scores_intervals_pass_fail_and_trainees(unit_types: dict
         "A000001", "handled", "link", "ben",
     )  # fmt: skip
     assert smoke.raised_s == 150.0 and smoke.handle_s == 40.0
-    assert score.parts == {"answer": 0.5, "process": 1.0, "incidents": 1.0, "alerts": 1.0}
-    assert score.score == 90.0
+    assert score.parts == {"answer": 0.0, "process": 1.0, "incidents": 1.0, "alerts": 1.0}
+    assert score.score == 80.0
     assert score.passed is False  # the answering target failed
     assert (score.drill_s, score.ended_reason, score.paused_wall_s) == (490.0, "completed", 300.0)
     assert score.speeds == (1.0, 2.0)
@@ -325,4 +330,4 @@ def test_scores_from_a_real_drill_store(tmp_path: Path, unit_types: dict[str, st
     direct = score_drill(load_scenario("structure-fire"), fire_log().stored(), unit_types)
     from_store = score_drill(load_scenario("structure-fire"), events, unit_types)
     assert from_store.to_json() == direct.to_json()
-    assert from_store.score == 90.0
+    assert from_store.score == 80.0
