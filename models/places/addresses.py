@@ -160,6 +160,7 @@ def _made_street(
         lon=lon,
         road_class=8,
         locality=localities.of_xy(np.array([x]), np.array([y]))[0],
+        town=localities.towns_xy(np.array([x]), np.array([y]))[0],
         box=(x, y, x, y),
         has_ways=False,
         address_xy=[(x, y)],

@@ -181,8 +181,8 @@ def _write(
     conn.execute("PRAGMA synchronous=OFF")
     schema.create(conn)
     conn.executemany(
-        "INSERT INTO streets VALUES (?, ?, ?, ?, ?, ?, ?)",
-        ((s.street_id, s.name, s.locality, s.lat, s.lon, s.road_class, int(s.has_ways))
+        "INSERT INTO streets VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        ((s.street_id, s.name, s.locality, s.lat, s.lon, s.road_class, int(s.has_ways), s.town)
          for s in streets),
     )  # fmt: skip
     conn.executemany(
@@ -230,9 +230,11 @@ def _write(
         np.array([lm[3] for lm in data.landmarks], dtype=np.float64),
     )
     landmark_localities = localities.of_xy(xs, ys) if data.landmarks else []
+    landmark_towns = localities.towns_xy(xs, ys) if data.landmarks else []
     conn.executemany(
-        "INSERT INTO landmarks VALUES (?, ?, ?, ?, ?, ?)",
-        ((i + 1, names.primary if names else None, category, lat, lon, landmark_localities[i])
+        "INSERT INTO landmarks VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((i + 1, names.primary if names else None, category, lat, lon, landmark_localities[i],
+          landmark_towns[i])
          for i, (names, category, lat, lon) in enumerate(data.landmarks)),
     )  # fmt: skip
     conn.executemany(

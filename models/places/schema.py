@@ -7,9 +7,9 @@ any other. Tables:
 - ``meta(key, value)``: schema_version, build_id, source, imported_at,
   bbox, counts, ``has_addresses`` ("1"/"0");
 - ``streets``: one named street per name and locality (ways of one name
-  close together): display name, locality, the point on it (middle of its
-  longest way), best road class; ``street_names(street_id, key, name)``
-  every name variant by tag key (``name``, ``name:sv``, ...);
+  close together): display name, locality (suburb, else town) and town,
+  the point on it (middle of its longest way), best road class;
+  ``street_names(street_id, key, name)`` every name variant by tag key (``name``, ``name:sv``, ...);
 - ``street_ways`` (polyline as float64 lat,lon pairs) with the R*Tree
   ``street_ways_rt``;
 - ``addresses`` (with the R*Tree ``addresses_rt``) and ``addr_keys``, the
@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE streets (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, locality TEXT,
-    lat REAL NOT NULL, lon REAL NOT NULL, road_class INTEGER NOT NULL, has_ways INTEGER NOT NULL
+    lat REAL NOT NULL, lon REAL NOT NULL, road_class INTEGER NOT NULL, has_ways INTEGER NOT NULL,
+    town TEXT
 );
 CREATE TABLE street_names (street_id INTEGER NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL);
 CREATE INDEX street_names_street ON street_names (street_id);
@@ -61,7 +62,7 @@ CREATE INDEX intersections_a ON intersections (street_a);
 CREATE INDEX intersections_b ON intersections (street_b);
 CREATE TABLE landmarks (
     id INTEGER PRIMARY KEY, name TEXT, category TEXT NOT NULL,
-    lat REAL NOT NULL, lon REAL NOT NULL, locality TEXT
+    lat REAL NOT NULL, lon REAL NOT NULL, locality TEXT, town TEXT
 );
 CREATE VIRTUAL TABLE landmarks_rt USING rtree (id, min_lat, max_lat, min_lon, max_lon);
 CREATE TABLE names (

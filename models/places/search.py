@@ -19,7 +19,11 @@ any text (``PlacesIndex.search`` is the public face). Steps:
    on a same-named street elsewhere); when the street lacks the number, the
    street is returned with a warning saying so;
 5. the site's own places are scored the same way and rank first on an
-   equal match.
+   equal match;
+6. a query may name its place ("Herzl 12, Rehavia", or "Herzl 12 Rehavia"
+   when the words alone find nothing exact): results in that suburb or
+   town keep their match; any elsewhere are downgraded to "partial" with a
+   warning naming where they are, never verified across localities.
 
 Ranking: exact matches before all others; then by score (0.01 steps); then
 site place, address, street, intersection, landmark; then distance to
@@ -104,6 +108,13 @@ class Searcher:
         self.vocab = vocabulary
         self.site = list(site_entries)
         self.bbox = bbox
+        self.localities: dict[str, str] = {}
+        for (name,) in conn.execute(
+            "SELECT locality FROM streets UNION SELECT town FROM streets "
+            "UNION SELECT locality FROM landmarks UNION SELECT town FROM landmarks"
+        ):
+            if name:
+                self.localities.setdefault(fold(name), name)
 
     # -- entry ---------------------------------------------------------------------------
     def search(self, text: object, near: tuple[float, float] | None, limit: int) -> list[Place]:
@@ -114,6 +125,7 @@ class Searcher:
             return []
 
     def _search(self, text: str, near: tuple[float, float] | None, limit: int) -> list[Place]:
+        self._towns: dict[str, str | None] = {}
         if sum(ch.isalnum() for ch in text) < MIN_CHARS:
             return []
         coords = parse_coordinates(text, self.bbox)
@@ -121,6 +133,34 @@ class Searcher:
             label = f"{coords.lat:.6f}, {coords.lon:.6f}"
             return [Place(label, "coordinates", coords.lat, coords.lon, 1.0,
                           warning=coords.warning, place_id=f"c:{label}")]  # fmt: skip
+        head, wanted = self._locality_suffix(text, after_comma=True)
+        places = self._places(head, wanted)
+        if wanted is None and not any(p.match == "exact" for p in places):
+            head, wanted = self._locality_suffix(text, after_comma=False)
+            if wanted is not None:
+                places += self._places(head, wanted)
+        return self._rank(places, near, limit)
+
+    def _locality_suffix(self, text: str, after_comma: bool) -> tuple[str, str | None]:
+        """``"Herzl 12, Rehavia"`` -> ``("Herzl 12", "Rehavia")``: a place the query names."""
+        if after_comma:
+            if "," not in text:
+                return text, None
+            head, tail = text.rsplit(",", 1)
+            key = fold(tail)
+            if not key or not head.strip():
+                return text, None
+            if key in self.localities:
+                return head, self.localities[key]
+            started = [name for k, name in self.localities.items() if k.startswith(key)]
+            return (head, started[0]) if len(started) == 1 else (text, None)
+        words = text.split()
+        for k in (3, 2, 1):
+            if len(words) > k and fold(" ".join(words[-k:])) in self.localities:
+                return " ".join(words[:-k]), self.localities[fold(" ".join(words[-k:]))]
+        return text, None
+
+    def _places(self, text: str, wanted: str | None) -> list[Place]:
         query = parse(text)
         places: list[Place] = []
         if query.corner is not None:
@@ -132,8 +172,20 @@ class Searcher:
             if query.housenumber is not None and not any(p.kind == "address" for p in places):
                 plain = Query(query.text, query.number_words, query.prefix)
                 places += [p for p in self._named(plain) if p.match == "exact"]
+        if wanted is not None:
+            places = [self._verify(p, wanted) for p in places]
         places += self._site_places(query)
-        return self._rank(places, near, limit)
+        return places
+
+    def _verify(self, place: Place, wanted: str) -> Place:
+        """A result elsewhere than the place the query names is never a verified match."""
+        key = fold(wanted)
+        town = self._towns.get(place.place_id)
+        if fold(place.locality or "") == key or fold(town or "") == key:
+            return place
+        where = place.locality or town or "another place"
+        return replace(place, match="partial", score=round(place.score * 0.5, 3),
+                       warning=f"in {where}, not in {wanted}")  # fmt: skip
 
     # -- names ---------------------------------------------------------------------------
     def match_names(
@@ -222,7 +274,7 @@ class Searcher:
             row = street_rows.get(hit.target)
             if row is None:
                 continue
-            _, _name, locality, lat, lon = row
+            _, _name, locality, lat, lon, town = row
             if number is not None and hit.target in found:
                 address_id, housenumber, alat, alon, key, loose = found[hit.target]
                 match, score, warning = hit.match.quality, hit.match.score, None
@@ -232,7 +284,9 @@ class Searcher:
                 out.append(Place(address_label(hit.display, housenumber), "address", alat, alon,
                                  round(score, 3), match, hit.display, housenumber, locality,
                                  place_id=f"a:{address_id}", warning=warning))  # fmt: skip
+                self._towns[f"a:{address_id}"] = town
                 continue
+            self._towns[f"s:{hit.target}"] = town
             warning = f"no number {number.text} on this street" if number is not None else None
             score = hit.match.score * (0.7 if number is not None else 1.0)
             quality = hit.match.quality if number is None else "partial"
@@ -244,7 +298,8 @@ class Searcher:
             row = landmark_rows.get(hit.target)
             if row is None:
                 continue
-            _, _name, category, lat, lon, locality = row
+            _, _name, category, lat, lon, locality, town = row
+            self._towns[f"l:{hit.target}"] = town
             score = hit.match.score * (0.7 if number is not None else 1.0)
             out.append(Place(hit.display, "landmark", lat, lon, round(score, 3),
                              hit.match.quality if number is None else "partial",  # type: ignore[arg-type]
@@ -255,8 +310,8 @@ class Searcher:
     def _rows(self, table: str, ids: list[int]) -> dict[int, tuple]:
         if not ids:
             return {}
-        columns = "id, name, locality, lat, lon" if table == "streets" else \
-            "id, name, category, lat, lon, locality"  # fmt: skip
+        columns = "id, name, locality, lat, lon, town" if table == "streets" else \
+            "id, name, category, lat, lon, locality, town"  # fmt: skip
         out: dict[int, tuple] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -301,13 +356,14 @@ class Searcher:
         a_ids, b_ids = list(a_hits), list(b_hits)
         ma, mb = ",".join("?" * len(a_ids)), ",".join("?" * len(b_ids))
         sql = (
-            "SELECT i.id, i.street_a, i.street_b, i.lat, i.lon, s.locality FROM intersections i "
+            "SELECT i.id, i.street_a, i.street_b, i.lat, i.lon, s.locality, s.town "
+            "FROM intersections i "
             "JOIN streets s ON s.id = i.street_a WHERE "
             f"(i.street_a IN ({ma}) AND i.street_b IN ({mb})) OR "
             f"(i.street_a IN ({mb}) AND i.street_b IN ({ma}))"
         )
         out: list[Place] = []
-        for cid, sa, sb, lat, lon, locality in self.conn.execute(
+        for cid, sa, sb, lat, lon, locality, town in self.conn.execute(
             sql, [*a_ids, *b_ids, *b_ids, *a_ids]
         ):
             first, second = (a_hits[sa], b_hits[sb]) if sa in a_hits and sb in b_hits else (
@@ -316,6 +372,7 @@ class Searcher:
             quality = "exact" if qualities == ("exact", "exact") else (
                 "fuzzy" if "fuzzy" in qualities else "partial")  # fmt: skip
             score = round(min(first.match.score, second.match.score), 3)
+            self._towns[f"i:{cid}"] = town
             out.append(Place(f"{first.display} & {second.display}", "intersection", lat, lon,
                              score, quality, first.display, None, locality,  # type: ignore[arg-type]
                              place_id=f"i:{cid}"))  # fmt: skip

@@ -10,7 +10,8 @@ every node two streets share, one row per corner (nodes of one pair of
 streets closer than ``CORNER_GAP_M`` are one corner: dual carriageways,
 roundabouts). ``Localities`` names a point by its nearest ``place=*`` node:
 a suburb, quarter or neighbourhood within ``LOCAL_RADIUS_M``, else the
-nearest town or city within ``TOWN_RADIUS_M``, else ``None``.
+nearest town or city within ``TOWN_RADIUS_M``, else ``None``; and, for a
+query that names the town, its town alone (``towns_xy``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Street:
     lon: float
     road_class: int
     locality: str | None = None
+    town: str | None = None
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # metres: x0, y0, x1, y1
     has_ways: bool = True
     address_xy: list[tuple[float, float]] = field(default_factory=list)
@@ -72,9 +74,17 @@ class Localities:
                 setattr(self, attr, (cKDTree(np.column_stack([x, y])), [r[0] for r in rows]))
 
     def of_xy(self, x: np.ndarray, y: np.ndarray) -> list[str | None]:
+        """The most local name of each point: its suburb, else its town."""
+        return self._nearest(x, y, ((self.wide, TOWN_RADIUS_M), (self.local, LOCAL_RADIUS_M)))
+
+    def towns_xy(self, x: np.ndarray, y: np.ndarray) -> list[str | None]:
+        """The town or city of each point (``None`` where none lies near)."""
+        return self._nearest(x, y, ((self.wide, TOWN_RADIUS_M),))
+
+    def _nearest(self, x: np.ndarray, y: np.ndarray, trees: tuple) -> list[str | None]:
         points = np.column_stack([np.atleast_1d(x), np.atleast_1d(y)])
         out: list[str | None] = [None] * len(points)
-        for tree_names, radius in ((self.wide, TOWN_RADIUS_M), (self.local, LOCAL_RADIUS_M)):
+        for tree_names, radius in trees:
             if tree_names is None or not len(points):
                 continue
             tree, names = tree_names
@@ -179,8 +189,10 @@ def group_streets(
             )
     if streets:
         xs, ys = frame.xy(np.array([s.lat for s in streets]), np.array([s.lon for s in streets]))
-        for street, loc in zip(streets, localities.of_xy(xs, ys), strict=True):
+        towns = localities.towns_xy(xs, ys)
+        for street, loc, town in zip(streets, localities.of_xy(xs, ys), towns, strict=True):
             street.locality = loc
+            street.town = town
     return streets
 
 

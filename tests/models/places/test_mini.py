@@ -174,3 +174,18 @@ def test_a_plain_number_finds_its_lettered_neighbour_with_a_warning(index: Place
     assert top(index, "יפו 3א").match == "exact"
     missing = top(index, "Vodičkova 99")
     assert (missing.kind, missing.warning) == ("street", "no number 99 on this street")
+
+
+@pytest.mark.parametrize("text", ["herzl 12, betatown", "herzl 12 Betatown", "Herzl 12, Bet"])
+def test_a_named_town_verifies_only_there(index: PlacesIndex, text: str) -> None:
+    found = index.search(text)
+    assert (found[0].kind, found[0].locality, found[0].match) == ("address", "Betatown", "exact")
+    elsewhere = [p for p in found if p.locality == "Staré Město"]
+    assert elsewhere and all(p.match == "partial" for p in elsewhere)
+    assert elsewhere[0].warning == "in Staré Město, not in Betatown"
+
+
+def test_a_corner_in_another_town_is_not_verified(index: PlacesIndex) -> None:
+    corner = top(index, "vodickova & herzl, betatown")
+    assert (corner.kind, corner.match) == ("intersection", "partial")
+    assert "not in Betatown" in corner.warning
