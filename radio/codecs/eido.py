@@ -225,13 +225,9 @@ def _location(item: Mapping[str, Any], where: str) -> dict[str, Any]:
 
 def _person(item: Mapping[str, Any], callbacks: dict[str, Mapping[str, Any]], where: str) -> dict:
     out: dict[str, Any] = {"id": item["$id"]}
-    person = item.get("ncPersonComponent")
-    if isinstance(person, Mapping):
-        name = person.get("PersonName") or person.get("personName")
-        if isinstance(name, Mapping):
-            full = name.get("PersonFullName") or name.get("personFullName")
-            if isinstance(full, str) and full.strip():
-                out["name"] = full
+    name = _person_name(item.get("ncPersonComponent"))
+    if name:
+        out["name"] = name
     callback = _ref(item, "callBackReference", where, required=False)
     if callback is not None:
         target = callbacks.get(callback)
@@ -241,6 +237,32 @@ def _person(item: Mapping[str, Any], callbacks: dict[str, Mapping[str, Any]], wh
         if isinstance(uris, list):
             out["callback"] = [uri for uri in uris if isinstance(uri, str)]
     return out
+
+
+def _texts(value: Any) -> list[str]:
+    """The strings of a NIEM text array (``[{"value": "..."}]``; bare strings taken too)."""
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        text = item.get("value") if isinstance(item, Mapping) else item
+        if isinstance(text, str) and text.strip():
+            out.append(text.strip())
+    return out
+
+
+def _person_name(person: Any) -> str | None:
+    """``ncPersonComponent.name[0]``: its ``personFullName``, else given and surnames."""
+    if not isinstance(person, Mapping):
+        return None
+    names = person.get("name")
+    first = names[0] if isinstance(names, list) and names else names
+    if not isinstance(first, Mapping):
+        return None
+    full = _texts(first.get("personFullName"))
+    if full:
+        return full[0]
+    parts = _texts(first.get("personGivenName")) + _texts(first.get("personSurName"))
+    return " ".join(parts) or None
 
 
 def _roles(item: Mapping[str, Any]) -> list[str]:
@@ -498,7 +520,8 @@ def _encode_caller(
     person = _prologue(f"{base}:person:caller", stamp, agency)
     person["personIncidentRoleRegistryText"] = ["Caller"]
     if caller.get("name"):
-        person["ncPersonComponent"] = {"PersonName": {"PersonFullName": str(caller["name"])}}
+        full_name = [{"value": str(caller["name"])}]
+        person["ncPersonComponent"] = {"name": [{"personFullName": full_name}]}
     callback = None
     if caller.get("phone"):
         callback = _prologue(f"{base}:callback:caller", stamp, agency)

@@ -195,3 +195,24 @@ def test_unreadable_bytes(data: bytes, reason: str) -> None:
 def test_encoder_refusals(change: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("]", r"\]")):
         encode_eido({**INCIDENT, **change}, agency="a", issuer="i", updated=STAMP)
+
+
+@pytest.mark.parametrize(
+    ("person", "name"),
+    [
+        ({"name": [{"personFullName": [{"value": "Anna Virtanen"}]}]}, "Anna Virtanen"),
+        (
+            {"name": [{"personGivenName": [{"value": "Anna"}], "personSurName": [{"value": "V"}]}]},
+            "Anna V",
+        ),
+        ({"name": []}, None),
+        ({"name": [{"personFullName": [{"value": 5}]}]}, None),
+        ("Anna", None),
+    ],
+)
+def test_caller_name_from_the_niem_person(person: Any, name: str | None) -> None:
+    doc = encoded()
+    doc["personComponent"][0]["ncPersonComponent"] = person
+    document = read(doc)
+    assert isinstance(document, EidoDocument) and document.caller is not None
+    assert document.caller.get("name") == name
