@@ -321,8 +321,9 @@ def decode(frame: bytes) -> EspaBlock | EspaControl | DecodeError:
         message = _decode_control(raw)
         if message is not None:
             return message
-        return DecodeError(
-            PROTOCOL, f"not an ESPA block or control sequence ({len(raw)} bytes of noise)", raw
-        )
+        reason = f"not an ESPA block or control sequence ({len(raw)} bytes of noise)"
+        if any(byte & 0x80 for byte in raw):
+            reason += "; bytes above 0x7F: is the port set to 7 data bits, even parity (7E2)?"
+        return DecodeError(PROTOCOL, reason, raw)
     except Exception as exc:  # a bug must not take the link down; report it
         return DecodeError(PROTOCOL, f"internal decoder error: {exc!r}", bytes(frame))

@@ -103,3 +103,10 @@ def test_encoder_refuses_what_espa_cannot_carry(call: EspaCall, message: str) ->
         encode_call(call)
     with pytest.raises(ValueError, match="at least one record"):
         encode_block("1", [])
+
+
+def test_noise_with_the_eighth_bit_set_hints_at_the_port_setting() -> None:
+    # '1' ENQ on a 7E2 line read by an 8N1 port: the parity bit shows as bit 7
+    error = decode(b"\xb1\x85")
+    assert isinstance(error, DecodeError) and "7E2" in error.reason
+    assert "7E2" not in decode(b"xx").reason  # type: ignore[union-attr]
