@@ -511,3 +511,14 @@ def test_the_schema_knows_exactly_what_the_parsers_read() -> None:
     assert isinstance(grammars, Named)
     assert _keys(grammars.value) == zone_alarm._GRAMMAR_KEYS
     assert top["http"] is HTTP_SCHEMA
+
+
+def test_site_places_are_checked_with_their_line(tmp_path: Path) -> None:
+    text = FULL + '\n[[places]]\nalias = "gate 4"\nlat = 60.17\nlon = 240.0\n'
+    message = _error(tmp_path, text)
+    assert message.startswith(f":{_line(text, 'lon = 240.0')}: places[0].lon: must be from -180")
+    text = FULL + '\n[[places]]\nalias = "gate 4"\nkind = "gate"\n'
+    message = _error(tmp_path, text)
+    assert "places[0]: give the point (lat and lon) or the address it stands for" in message
+    site = load_site(_site(tmp_path, FULL + '\n[[places]]\nalias = "the mall"\naddress = "X 1"\n'))
+    assert [(p.alias, p.kind, p.address) for p in site.places] == [("the mall", "place", "X 1")]
