@@ -21,14 +21,16 @@ pyosmium reads and collects, as plain Python data:
 - ``localities``: ``place=city|town|village|suburb|quarter|neighbourhood|
   hamlet|borough`` nodes (and closed ways at their centroid) with a name.
 
-``progress(fraction)`` rises from 0.0 to 1.0 over the file (by bytes
-read). A missing, empty or unreadable file raises ``PlacesIndexError``
-naming the file.
+``progress(fraction)`` rises from 0.0 to 1.0 over the file (nodes come
+first, then ways; without counts in the file's header the bar moves by the
+objects read, slowing as it nears each half). A missing, empty or
+unreadable file raises ``PlacesIndexError`` naming the file.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -69,6 +71,7 @@ _UNNAMED_CATEGORIES = frozenset(
 )
 _CLASS_BY_NAME = {name: i for i, name in enumerate(ROAD_CLASSES)}
 _PROGRESS_STEP = 4096
+_PROGRESS_SCALE = 200_000.0  # objects: the bar is halfway through a phase after ~140,000
 _LEADING_DIGITS = re.compile(r"\d+")
 
 
@@ -317,10 +320,12 @@ def extract(path: str | Path, progress: Callable[[float], None] | None = None) -
             else:
                 if not way_seen:
                     way_seen = True
+                    count = 1
                     report(0.5)
                 reader.way(obj)  # type: ignore[arg-type]
             if count % _PROGRESS_STEP == 0:
-                report(0.5 if way_seen else 0.25)
+                base = 0.5 if way_seen else 0.0
+                report(base + 0.5 * (1.0 - math.exp(-count / _PROGRESS_SCALE)) * 0.98)
     except PlacesIndexError:
         raise
     except (RuntimeError, ValueError, OSError, KeyError) as exc:

@@ -9,16 +9,21 @@ Contract:
   ``vocab`` table); ``expand(word, prefix)`` lists the indexed words a
   typed word may stand for as ``(word, edits, is_prefix)``: the word itself,
   words it begins (only when ``prefix``; the most frequent ``MAX_PREFIX``),
-  and words within their budget (at most ``MAX_FUZZY``, nearest first).
+  and words within their budget (at most ``MAX_FUZZY``, nearest first;
+  candidates are the words sharing enough letter pairs, at most
+  ``MAX_CANDIDATES`` of them measured).
 - ``score_name(query_words, name_words, prefix) -> NameMatch | None``: how
-  a folded name answers the folded query words. Every query word must match
-  a distinct name word (exactly, as the prefix of the last word, or within
-  the name word's budget) or be optional (a street-type word or particle);
-  every name word must be matched or optional, except that a name of three
-  or more words may miss one word (or have one misspelt beyond its budget)
-  when it is short (3 letters or fewer) or the query is still being typed.
-  ``NameMatch.quality`` is "exact", "fuzzy" or "partial" and ``score`` in
-  0..1 (1.0: every word exact).
+  a folded name answers the folded query words. Each query word takes the
+  best free name word: equal, the start of it (the last word, while typing),
+  or within the name word's budget (a word still being typed may also be a
+  misspelt start). Street-type words and particles (``normalise``) are
+  optional on both sides. One query word may find nothing when it is short
+  or at least two others matched (it costs two edits). Name words left
+  unmatched make the match "partial" (as-you-type shows "Rue de la Paix" for
+  "rue de la"). ``quality`` is "exact" (every word equal, none missing),
+  "fuzzy" (edits, none missing) or "partial"; ``score`` 0..1, 1.0 for exact,
+  a little less when a typed street-type word is not in the name or one in
+  the name was not typed, so "bd des moulins" puts the boulevard first.
 """
 
 from __future__ import annotations
