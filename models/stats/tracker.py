@@ -317,6 +317,10 @@ class IntervalTracker:
                 best, via = call.offered, call.via or "?"
         return best, via
 
+    @staticmethod
+    def answering_has_no_ring_start(via: str | None) -> bool:
+        return via not in RING_START_VIAS
+
     def answering(self, call: CallRec) -> tuple[float | None, str | None]:
         if call.via not in RING_START_VIAS:
             return None, "no_ring_start"
