@@ -139,6 +139,9 @@ class NameMatch:
     prefix: bool  # the last query word matched as a prefix
 
 
+_EXACT = NameMatch("exact", 1.0, 0, 0, False)
+
+
 def _word_cost(q: str, n: str, may_prefix: bool) -> tuple[int, bool] | None:
     if q == n:
         return 0, False
@@ -164,6 +167,8 @@ def score_name(
 ) -> NameMatch | None:
     if not query_words or not name_words:
         return None
+    if len(query_words) == len(name_words) and list(query_words) == name_words:
+        return _EXACT
     used = [False] * len(name_words)
     edits = 0
     used_prefix = False
