@@ -66,3 +66,14 @@ def test_stream_whole_byte_by_byte_and_glued(mode: str) -> None:
         frames += splitter.feed(b"".join(STREAM))
     frames += splitter.flush()
     assert frames == FRAMES
+
+
+def test_a_lost_user_data_line_does_not_swallow_the_next_result() -> None:
+    data = b"+CTSDSR: 13,2001,0,1000,0,16\r\n+CTSDSR: 13,2002,0,1000,0,16\r\n8006\r\nOK\r\n"
+    splitter = FrameSplitter(frame_pei, 1024)
+    assert splitter.feed(data) + splitter.flush() == [
+        b"+CTSDSR: 13,2001,0,1000,0,16",
+        b"+CTSDSR: 13,2002,0,1000,0,16\r\n8006",
+        b"OK",
+    ]
+    assert frame_pei(b"AT+CMGS=2001,16\r\nAT\r\n") == (16, b"AT+CMGS=2001,16")
