@@ -420,3 +420,47 @@ def test_landmark_signs_differ_by_category(qtbot, map_widget) -> None:
     assert len({(s.glyph, s.shape, s.day) for s in styles.values()}) == 5
     assert landmark_style("unheard_of").glyph == "•"
     assert QPointF(0, 0) is not None
+
+
+def test_labels_follow_a_zoom_in_the_same_paint(qtbot, map_widget) -> None:
+    map_widget.set_units([unit("U1", 0.0, 0.0), unit("U2", 40.0, 0.0)])
+    paint(qtbot, map_widget)
+    map_widget.zoom_by(0.25)  # the view box applies it only when it paints
+    map_widget.canvas.viewport().repaint()
+    layer = map_widget._unit_labels
+    placer = map_widget.label_placer()
+    assert not placer.pending
+    # The placement used this paint's transform: U2's label sits beside U2.
+    row = layer.texts.index("U2")
+    assert row in layer.placed_rows.tolist()
+    pos = map_widget.unit_viewport_pos("U2")
+    assert pos is not None
+    boxes = {t: b for _n, t, b in placed_boxes(map_widget)}
+    x0, y0, x1, y1 = boxes["U2"]
+    assert abs((y0 + y1) / 2 - pos.y()) < 20 and min(abs(x0 - pos.x()), abs(x1 - pos.x())) < 20
+
+
+def test_alarmed_track_label_always_placed(qtbot, map_widget) -> None:
+    from widgets.map.tracks import TrackFrame
+    from widgets.views import AlertView
+
+    n = 30
+    lat, lon = zip(*[at((k % 6) * 3.0, (k // 6) * 3.0) for k in range(n)], strict=True)
+    ids = [f"radar/{k}" for k in range(n)]
+    nan = np.full(n, np.nan)
+    frame = TrackFrame(
+        ids, np.asarray(lat), np.asarray(lon), nan, nan, [f"T{k}" for k in range(n)],
+        np.empty(0), np.empty(0),
+    )  # fmt: skip
+    map_widget.center_on(LAT0, LON0)
+    map_widget.zoom_by(0.5)
+    map_widget.set_track_frame(frame)
+    paint(qtbot, map_widget)
+    assert "T17" not in [t for _n, t, _b in placed_boxes(map_widget)]  # crowded out
+    alert = AlertView(
+        "a1", "zone-entry", "new", False, "severe", "Entry", T0, lat[17], lon[17],
+        track="radar/17",
+    )  # fmt: skip
+    map_widget.set_alert_areas([alert])
+    paint(qtbot, map_widget)
+    assert "T17" in [t for _n, t, _b in placed_boxes(map_widget)]

@@ -207,6 +207,9 @@ class MapLabelsMixin:
         if not self._placer.pending:
             return
         viewport = self._canvas.viewport()
+        # The view box defers its transform to just before painting; place
+        # with the transform this paint will use, not the last one.
+        self._vb.updateMatrix()
         transform = self._vb.childGroup.sceneTransform() * self._canvas.viewportTransform()
         m_per_px = float(self._vb.viewPixelSize()[0])
         self._placer.run(transform, viewport.width(), viewport.height(), m_per_px)
