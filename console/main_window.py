@@ -72,6 +72,7 @@ SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
 SETTINGS_UNIT_VIEW = "window/unitView"  # the unit board's table, tiles or both
+SETTINGS_LEFT_FULL = "window/unitsFullHeight"  # the left column beside the bottom strip
 SETTINGS_MAP_DETACHED = "map/ownWindow"  # the map in its own window (a second monitor)
 SETTINGS_MAP_SCREEN = "map/screen"  # the name of the screen that window was on
 _LAYOUT_VERSION = 5
@@ -84,7 +85,8 @@ _MAP_MIN_WIDTH = 420
 _BOTTOM_SHARE = 0.2  # of the height: event log and links under the map
 _BOTTOM_MIN = 130
 _BOTTOM_MAX = 280
-_CALLS_SHARE = 0.3  # of the height: the call queue above the unit board
+_CALLS_SHARE = 0.24  # of the height: the call queue above the unit board
+_WIDE_MIN_WIDTH = 1600  # from this width the unit board's column runs the full height
 _QUEUE_SHARE = 0.3  # of the height: incidents and alerts above the panels
 _CALLS_MIN = 150
 _LOG_SHARE = 0.58  # of the strip under the map: the event log beside the links
@@ -616,16 +618,22 @@ class MainWindow(QMainWindow):
             self.unit_board.set_group_by("station")
         else:
             self.unit_board.set_view_mode("table")
+        # On a wide screen the unit board runs the full height too (room for its
+        # tiles); on a narrower one the event log and links take the whole bottom
+        # strip but the panels' column, so the links table keeps its columns.
+        wide = width >= _WIDE_MIN_WIDTH
+        self._set_left_full_height(wide)
         bottom = max(_BOTTOM_MIN, min(round(height * _BOTTOM_SHARE), _BOTTOM_MAX))
         self.resizeDocks([self.event_log], [bottom], Qt.Orientation.Vertical)
-        column = height - bottom
+        left_column = height if wide else height - bottom
         calls = max(_CALLS_MIN, round(height * _CALLS_SHARE))
         queue = max(_CALLS_MIN, round(height * _QUEUE_SHARE))
         self.resizeDocks(
             [self.call_queue, self.unit_board, self.incident_queue, self.incident_panel],
-            [calls, max(column - calls, 1), queue, max(column - queue, 1)],
+            [calls, max(left_column - calls, 1), queue, max(height - queue, 1)],
             Qt.Orientation.Vertical,
         )
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
         log = self.event_log.width() + self.link_status.width()
         if log > 0:
             self.resizeDocks(
@@ -633,10 +641,18 @@ class MainWindow(QMainWindow):
                 [round(log * _LOG_SHARE), log - round(log * _LOG_SHARE)],
                 Qt.Orientation.Horizontal,
             )
-
         # resizeDocks takes effect at the next layout pass: run it now, so the
         # window is in its designed layout as soon as it is shown.
         QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+
+    def _set_left_full_height(self, full: bool) -> None:
+        area = (
+            Qt.DockWidgetArea.LeftDockWidgetArea if full else Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.setCorner(Qt.Corner.BottomLeftCorner, area)
+
+    def _left_full_height(self) -> bool:
+        return self.corner(Qt.Corner.BottomLeftCorner) == Qt.DockWidgetArea.LeftDockWidgetArea
 
     def _scale_docks(self, old: QSize, new: QSize) -> None:
         """Keep each side column's share of the width when the window is resized, so
@@ -689,6 +705,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(_default_size())
+        # The corner is not part of the saved state: set it first, as it was.
+        self._set_left_full_height(
+            _truthy(settings.value(self._settings_prefix + SETTINGS_LEFT_FULL, False))
+        )
         if isinstance(state, QByteArray) and self.restoreState(state, _LAYOUT_VERSION):
             self._layout_pending = False
             view = settings.value(self._settings_prefix + SETTINGS_UNIT_VIEW)
@@ -700,6 +720,7 @@ class MainWindow(QMainWindow):
         settings.setValue(self._settings_prefix + SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(self._settings_prefix + SETTINGS_STATE, self.saveState(_LAYOUT_VERSION))
         settings.setValue(self._settings_prefix + SETTINGS_UNIT_VIEW, self.unit_board.view_mode())
+        settings.setValue(self._settings_prefix + SETTINGS_LEFT_FULL, self._left_full_height())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_for_real:

@@ -155,11 +155,11 @@ class UnitBoardDock(QDockWidget):
         ):
             self._group_combo.addItem(label, group)
         self._group_combo.currentIndexChanged.connect(self._on_group_combo_index_changed)
-        # A narrow board keeps its bar: the selector may elide its longest entries.
-        self._group_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        # Its whole text when there is room; on a narrow board it may elide.
+        self._group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._group_combo.setMinimumWidth(
+            self._group_combo.fontMetrics().horizontalAdvance("Group by") + 30
         )
-        self._group_combo.setMinimumContentsLength(8)
 
         # Connected before the view attaches so these run first: when the selected
         # row leaves the proxy, Qt moves the selection to a neighbour, and the
@@ -199,6 +199,8 @@ class UnitBoardDock(QDockWidget):
         self._split_auto = True
         self._split.splitterMoved.connect(self._on_split_splitter_moved)
         self._split.installEventFilter(self)
+        for signal in (self._proxy.rowsInserted, self._proxy.rowsRemoved, self._proxy.modelReset):
+            signal.connect(self._on_proxy_row_count_changed)
 
         # One button with a menu: the board's bar stays narrow on a 1366 screen.
         self._mode_button = QToolButton(self)
@@ -299,8 +301,17 @@ class UnitBoardDock(QDockWidget):
             and self._mode == "both"
             and self._split_auto
         ):
-            self._share_split()
+            # After the splitter's own resize handling, which would redistribute.
+            QTimer.singleShot(0, self, self._share_split_if_auto)
         return super().eventFilter(watched, event)
+
+    def _on_proxy_row_count_changed(self, *_args: object) -> None:
+        if self._mode == "both" and self._split_auto:
+            QTimer.singleShot(0, self, self._share_split_if_auto)
+
+    def _share_split_if_auto(self) -> None:
+        if self._mode == "both" and self._split_auto:
+            self._share_split()
 
     def _on_split_splitter_moved(self, *_args: object) -> None:
         self._split_auto = False
