@@ -12,7 +12,11 @@ created by the session once the store is open. It
   and overdue warnings;
 - computes recommendations on a worker thread (routing never runs on the GUI
   thread), shows them in the recommendation panel and draws the routes.
-A new incident is selected and gets its recommendation at once; the
+A new incident is selected and gets its recommendation at once. The
+recommendation panel follows the selected incident: selecting another one
+drops the recommendation shown (no stale Dispatch), an incident recommended
+before gets a fresh one, and a recommendation that arrives after the
+dispatcher moved on is kept but not shown; ``R x`` selects x. The
 Incident card comes forward after a dispatch, with the units sent and their
 timers.
 
@@ -414,6 +418,9 @@ class DispatchController(ActionController):
         incident = self.service.state.incidents.get(incident_id)
         if incident is None:
             raise DispatchError(f"unknown incident {incident_id!r}")
+        if self.selected_incident != incident_id:
+            self._select_incident(incident_id, center=False, follow=False)
+            self.window.recommendation_panel.follow_incident(incident_id)
         plan = self.catalogue.plan(incident.type_code)
         records = self._unit_records()
         site = self.site
@@ -424,6 +431,8 @@ class DispatchController(ActionController):
             lambda: recommend(site.graph, plan.slots, records, incident.lat, incident.lon, now),
         )
         self.recommendations[incident_id] = rec
+        if self.selected_incident != incident_id:
+            return rec  # the dispatcher moved on meanwhile: never show it over another incident
         view, routes = recommendation_views(rec, incident_id)
         self.window.recommendation_panel.show_recommendation(view)
         self.window.recommendation_panel.raise_()
@@ -468,6 +477,7 @@ class DispatchController(ActionController):
             i.incident_id for i in incidents
         }:
             self.selected_incident = None
+            self._follow_recommendation()
         self._show_selected_incident()
         self._update_context()
 
@@ -490,14 +500,28 @@ class DispatchController(ActionController):
         """Select an incident everywhere and centre the map on it."""
         self._select_incident(incident_id, center=True)
 
-    def _select_incident(self, incident_id: str | None, *, center: bool) -> None:
+    def _select_incident(
+        self, incident_id: str | None, *, center: bool, follow: bool = True
+    ) -> None:
         self.selected_incident = incident_id
         self.window.incident_queue.select_incident(incident_id)
         self._show_selected_incident()
+        if follow:
+            self._follow_recommendation()
         self._update_context()
         incident = self.service.state.incidents.get(incident_id) if incident_id else None
         if center and incident is not None:
             self.window.map_widget.center_on(incident.lat, incident.lon)
+
+    def _follow_recommendation(self) -> None:
+        """The recommendation panel shows the selected incident's recommendation, or none."""
+        incident_id = self.selected_incident
+        if self.window.recommendation_panel.follow_incident(incident_id):
+            return
+        self.window.map_widget.set_routes([])
+        if incident_id is not None and incident_id in self.recommendations:
+            # Back on an incident recommended before: recompute, units have moved since.
+            self._run(self.recommend(incident_id), "recommend")
 
     def _show_selected_incident(self) -> None:
         incident_id = self.selected_incident
