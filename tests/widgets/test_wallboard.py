@@ -1,0 +1,85 @@
+"""Wallboard widget fed by real committed events (a real SQLite store), refreshed every second."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QApplication
+
+from models.replay import open_store_readonly
+from models.stats.reader import read_stat_events
+from models.stats.wallboard import WallboardProjection
+from tests.models.stats.handmade import T0, Log
+from widgets.themes import apply_theme, current_spec
+from widgets.wallboard import ALARM, GOOD, WallboardWidget
+
+UNITS = [("HE11", "fire", "HE-PE-1"), ("HE221", "medical", "HE-EH-1")]
+
+
+def _events(tmp_path: Path) -> list[Any]:
+    log = Log()
+    log.offer(0, "C1").answer(8, "C1").create(20, "2026-000001", "C1", priority=1)
+    log.offer(5, "C2").answer(30, "C2")
+    log.offer(40, "C3", via="aml").answer(42, "C3")
+    log.offer(50, "C4")
+    log.dispatch(60, "HE11", "2026-000001")
+    log.add(70, "link:avl", "link.state", {"link": "avl", "state": "down", "endpoint": "u",
+                                          "error": "timeout"})  # fmt: skip
+    log.alert(80, "A1")
+    path = log.write(tmp_path / "room.sqlite")
+    store = open_store_readonly(str(path), immutable=True)
+    try:
+        return read_stat_events(store, T0 - timedelta(days=1), T0 + timedelta(days=1), True)
+    finally:
+        store.close()
+
+
+def test_wallboard_shows_the_room(qtbot: Any, tmp_path: Path) -> None:
+    apply_theme(QApplication.instance(), "day")  # type: ignore[arg-type]
+    events = _events(tmp_path)
+    now = [T0 + timedelta(seconds=30)]
+    board = WallboardWidget(WallboardProjection(UNITS, ZoneInfo("Europe/Helsinki")),
+                            clock=lambda: now[0])  # fmt: skip
+    qtbot.addWidget(board)
+    board.resize(1280, 720)
+    board.show()
+    # The session hands committed batches over as they come.
+    board.on_committed([e for e in events if e.rx_time <= now[0]])
+    board.refresh()
+    assert board.tile_text("waiting") == "0" and board.tile_text("within15") == "50 %"
+    assert board.tile_text("incidents") == "1"
+    board.on_committed([e for e in events if e.rx_time > now[0]])
+    now[0] = T0 + timedelta(seconds=100)
+    # The 1 s timer refreshes on its own.
+    qtbot.waitUntil(lambda: board.tile_text("waiting") == "1", timeout=3000)
+    assert board.tile_text("longest") == "0:50"
+    assert board.tile_text("links") == "1" and board.tile_text("alerts") == "1"
+    assert "1 without ring start" in board._tiles["within15"].detail.text()
+    assert board.snapshot is not None and sum(board.snapshot.calls_today) == 4
+    heights = board.calls_bars.opts["height"]
+    assert sum(heights) == 4
+    assert "color: " + ALARM["day"] in board._tiles["within15"].value.styleSheet()
+    assert "HE-PE-1" in board.units_label.text() and "dispatched 1" in board.units_label.text()
+
+
+def test_wallboard_follows_the_night_theme_and_full_screen(qtbot: Any, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    board = WallboardWidget(WallboardProjection(UNITS), clock=lambda: T0 + timedelta(minutes=1))
+    qtbot.addWidget(board)
+    board.on_committed(Log().offer(0, "C1").answer(3, "C1").stored())
+    board.refresh()
+    try:
+        apply_theme(app, "night")  # type: ignore[arg-type]
+        assert current_spec(board).dark
+        assert "color: " + GOOD["night"] in board._tiles["within15"].value.styleSheet()
+        assert board.calls_plot.backgroundBrush().color().name() == current_spec().plot_background
+    finally:
+        apply_theme(app, "day")  # type: ignore[arg-type]
+    board.show()
+    board.set_full_screen(True)
+    qtbot.waitUntil(board.isFullScreen, timeout=2000)
+    board.toggle_full_screen()
+    qtbot.waitUntil(lambda: not board.isFullScreen(), timeout=2000)
