@@ -6,6 +6,8 @@ transaction over the batch's events of the kinds in
 
 - ``incident.created`` inserts an open incident (``created_at`` = the event's
   receive time). A second event for an existing id changes nothing.
+- ``incident.location`` moves an open incident to the position now in force
+  (lat, lon and the location text); a closed incident keeps where it closed.
 - ``incident.note`` inserts a note; ``operator`` is the source after
   ``operator:`` (the whole source for any other source).
 - ``incident.closed`` closes an open incident (status, disposition,
@@ -122,6 +124,19 @@ def _created(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _relocated(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
+    lat, lon = _number(p, "lat"), _number(p, "lon")
+    assert lat is not None and lon is not None
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        raise Invalid(f"lat/lon out of range: {lat}, {lon}")
+    return {
+        "b_incident_id": text(p, "incident_id", ID_LENGTH),
+        "b_lat": lat,
+        "b_lon": lon,
+        "b_location": text(p, "location", None, optional=True),
+    }
+
+
 def _note(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     return {
         "incident_id": text(p, "incident_id", ID_LENGTH),
@@ -192,6 +207,12 @@ _CLOSE = (
     .where(incidents_table.c.status == OPEN)
     .values(status=CLOSED, disposition=bindparam("b_disposition"), closed_at=bindparam("b_time"))
 )
+_RELOCATE = (
+    update(incidents_table)
+    .where(incidents_table.c.incident_id == bindparam("b_incident_id"))
+    .where(incidents_table.c.status == OPEN)
+    .values(lat=bindparam("b_lat"), lon=bindparam("b_lon"), location=bindparam("b_location"))
+)
 _RELEASE_INCIDENT = (
     update(assignments_table)
     .where(assignments_table.c.incident_id == bindparam("b_incident_id"))
@@ -212,6 +233,10 @@ def _close_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None
         _RELEASE_INCIDENT,
         [{"b_incident_id": r["b_incident_id"], "b_time": r["b_time"]} for r in rows],
     )
+
+
+def _relocate_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    connection.execute(_RELOCATE, rows)
 
 
 def _insert_assignments(connection: Connection, rows: list[dict[str, Any]]) -> None:
@@ -265,6 +290,7 @@ def upsert(connection: Connection, table: Table, key: str, rows: list[dict[str, 
 
 _BUILDERS: dict[str, Callable[[StoredEvent, dict[str, Any]], dict[str, Any]]] = {
     ev.INCIDENT_CREATED: _created,
+    ev.INCIDENT_LOCATION: _relocated,
     ev.INCIDENT_NOTE: _note,
     ev.INCIDENT_CLOSED: _closed,
     ev.UNIT_ASSIGNED: _assigned,
@@ -272,6 +298,7 @@ _BUILDERS: dict[str, Callable[[StoredEvent, dict[str, Any]], dict[str, Any]]] = 
 }
 _HANDLERS: dict[str, Callable[[Connection, list[dict[str, Any]]], None]] = {
     ev.INCIDENT_CREATED: _insert_incidents,
+    ev.INCIDENT_LOCATION: _relocate_incidents,
     ev.INCIDENT_NOTE: _insert_notes,
     ev.INCIDENT_CLOSED: _close_incidents,
     ev.UNIT_ASSIGNED: _insert_assignments,

@@ -168,6 +168,34 @@ def test_incident_lifecycle(store: Store) -> None:
     assert query(store, dq.open_assignments) == {}
 
 
+def relocated(i: int, incident_id: str, lat: float, lon: float, location: str | None) -> NewEvent:
+    return event(
+        i, ev.INCIDENT_LOCATION, incident_id=incident_id, lat=lat, lon=lon, location=location,
+        place=None, verified=False, override=True, reverse=None,
+        previous={"lat": 60.1695, "lon": 24.944, "location": "Aleksanterinkatu 5"},
+    )  # fmt: skip
+
+
+def test_a_new_location_moves_an_open_incident_never_a_closed_one(store: Store) -> None:
+    commit(
+        store,
+        [
+            created(0, "2026-000001"),
+            created(1, "2026-000002"),
+            relocated(2, "2026-000001", 60.1710, 24.9480, "Mikonkatu 8"),
+            event(3, ev.INCIDENT_CLOSED, incident_id="2026-000002", disposition="false alarm"),
+            relocated(4, "2026-000002", 60.1800, 24.9500, "somewhere else"),
+            relocated(5, "2026-000001", 91.0, 24.9480, "off the globe"),  # skipped, not fatal
+        ],
+    )
+    (row,) = query(store, dq.open_incidents)
+    assert (row.incident_id, row.lat, row.lon, row.location) == (
+        "2026-000001", 60.1710, 24.9480, "Mikonkatu 8",
+    )  # fmt: skip
+    closed = query(store, dq.incident, "2026-000002").incident
+    assert (closed.lat, closed.lon, closed.location) == (60.1695, 24.944, "Aleksanterinkatu 5")
+
+
 def test_available_and_out_of_service_release_the_assignment(store: Store) -> None:
     commit(
         store,
