@@ -26,7 +26,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from models.places.geometry import Frame, haversine_m, nearest_on_polyline
-from models.places.search import address_label
+from models.places.labels import address_label
 from models.places.types import Place, ReverseName, StreetLine
 from models.roads import ROAD_CLASSES
 

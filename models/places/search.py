@@ -5,8 +5,9 @@ Contract: ``Searcher(conn, vocabulary, site_places, bbox)``;
 any text (``PlacesIndex.search`` is the public face). Steps:
 
 1. clean the text (``models.places.query.clean``); empty -> ``[]``;
-2. coordinates in any usual form -> one ``coordinates`` place
-   (``models.places.coordinates``; a swapped pair carries a warning);
+2. coordinates in any usual form -> one ``coordinates`` place at exactly
+   that point (``models.places.coordinates``; a swapped pair carries a
+   warning), with the street, number and locality ``reverse`` names there;
 3. corners ("X & Y", ...): the streets each side may mean, joined through
    the precomputed ``intersections``; a corner is one concrete node, so
    both streets always lie in the same place;
@@ -42,9 +43,11 @@ from dataclasses import dataclass, replace
 
 from models.places.coordinates import parse_coordinates
 from models.places.geometry import haversine_m
+from models.places.labels import address_label
 from models.places.matcher import NameMatch, Vocabulary, score_name
 from models.places.normalise import fold, is_optional
 from models.places.query import Query, clean, parse
+from models.places.reverse import reverse
 from models.places.types import Place
 
 _LOGGER = logging.getLogger(__name__)
@@ -58,13 +61,6 @@ SAME_PLACE_M = 250.0
 MIN_CHARS = 2  # one letter names nothing yet
 MIN_FUZZY_PREFIX = 5  # a word still being typed is looked up with typos from this length on
 KIND_RANK = {"site": 0, "address": 1, "street": 2, "intersection": 3, "landmark": 4, "place": 4}
-_NUMBER_FIRST_START = frozenset(
-    {"rue", "avenue", "boulevard", "bd", "place", "chemin", "impasse", "quai", "allee", "route",
-     "montee", "square", "esplanade", "passage", "traverse", "escalier", "descente", "via"}
-)  # fmt: skip
-_NUMBER_FIRST_END = frozenset(
-    {"street", "road", "avenue", "lane", "drive", "way", "st", "rd", "ave", "boulevard", "court"}
-)
 
 
 @dataclass(slots=True)
@@ -83,13 +79,6 @@ class SiteEntry:
     lon: float
     words: tuple[str, ...]
     address: str | None = None
-
-
-def address_label(street: str, number: str) -> str:
-    words = fold(street).split()
-    if words and (words[0] in _NUMBER_FIRST_START or words[-1] in _NUMBER_FIRST_END):
-        return f"{number} {street}"
-    return f"{street} {number}"
 
 
 def _fts_term(word: str) -> str:
@@ -131,7 +120,11 @@ class Searcher:
         coords = parse_coordinates(text, self.bbox)
         if coords is not None:
             label = f"{coords.lat:.6f}, {coords.lon:.6f}"
+            named = reverse(self.conn, coords.lat, coords.lon)  # where it is, for the dispatcher
             return [Place(label, "coordinates", coords.lat, coords.lon, 1.0,
+                          street=named.street if named else None,
+                          housenumber=named.housenumber if named else None,
+                          locality=named.locality if named else None,
                           warning=coords.warning, place_id=f"c:{label}")]  # fmt: skip
         head, wanted = self._locality_suffix(text, after_comma=True)
         places = self._places(head, wanted)

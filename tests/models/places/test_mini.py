@@ -189,3 +189,11 @@ def test_a_corner_in_another_town_is_not_verified(index: PlacesIndex) -> None:
     corner = top(index, "vodickova & herzl, betatown")
     assert (corner.kind, corner.match) == ("intersection", "partial")
     assert "not in Betatown" in corner.warning
+
+
+def test_typed_coordinates_stay_as_typed_and_say_where_they_are(index: PlacesIndex) -> None:
+    place = top(index, "50.0004, 14.0022")
+    assert (place.kind, place.label, place.score) == ("coordinates", "50.000400, 14.002200", 1.0)
+    assert (place.street, place.housenumber, place.locality) == ("Vodičkova", "12", "Staré Město")
+    swapped = top(index, "14.0022 50.0004")
+    assert (swapped.lat, swapped.lon) == (50.0004, 14.0022) and "swapped" in swapped.warning
