@@ -123,9 +123,11 @@ def _build_parser() -> argparse.ArgumentParser:
     ):
         geo = sub.add_parser(name, help=helptext)
         geo.add_argument(
-            "geo_query", metavar=metavar, help=f"{metavar}, or - for one a line on stdin"
+            "geo_query", metavar=metavar, help=f"{metavar}, or - to read one per line from stdin"
         )
-        geo.add_argument("--site", type=_site_argument, dest="geo_site", help="site folder")
+        geo.add_argument(
+            "--site", type=_site_argument, dest="geo_site", metavar="SITE", help="site folder"
+        )
         geo.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
         if name == "geocode":
             geo.add_argument("--limit", type=int, default=10, help="results per query (10)")
