@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self.map_widget.sigUnitSelected.connect(self._on_map_unit_selected)
         self.unit_board.sigUnitSelected.connect(self._on_board_unit_selected)
         self._fit_panel_tables()
+        self._fit_incident_queue()
         self._build_menus()
         self._default_state = self.saveState(_LAYOUT_VERSION)
         self._restore_layout()
@@ -395,7 +396,9 @@ class MainWindow(QMainWindow):
         self.setProperty("drill", True)
         name = self.objectName()
         self.setStyleSheet(
-            f"QMainWindow#{name} {{ background: {DRILL_TINT}; border: 6px solid {DRILL_COLOUR}; }}"
+            # No background here: a fixed peach under the night palette's pale text
+            # was unreadable; the theme's drill palette tints the surfaces.
+            f"QMainWindow#{name} {{ border: 6px solid {DRILL_COLOUR}; }}"
             f" QMainWindow#{name} > QStatusBar {{ background: {DRILL_COLOUR}; color: black; }}"
         )
         self.setWindowTitle(
@@ -549,6 +552,22 @@ class MainWindow(QMainWindow):
                 tr("In status"): ColumnSpec(sample="0:00:00", stretch=1),
                 tr("Dispatched"): ColumnSpec(sample="00:00:00", drop=1),
                 tr("ETA"): ColumnSpec(sample="00:00", stretch=1),
+            },
+        )
+
+    def _fit_incident_queue(self) -> None:
+        """Column specs of the incident queue (interim, as ``_fit_panel_tables``: they
+        belong in ``widgets.incident_queue``): the number and the age are never cut."""
+        tr = self.tr
+        _fit_by_title(
+            self.incident_queue.view(),
+            {
+                tr("Incident"): ColumnSpec(sample="2026-000000", fit_content=True),
+                tr("P"): ColumnSpec(sample="9", icon=False),
+                tr("Type"): ColumnSpec(sample="Structure fire", stretch=1, elide=True),
+                tr("Location"): ColumnSpec(sample="⚠ Mannerheimintie 12", stretch=2, elide=True),
+                tr("Age"): ColumnSpec(sample="0:00:00"),
+                tr("Units"): ColumnSpec(sample="HE11 HE12 HE14", elide=True, drop=1),
             },
         )
 
