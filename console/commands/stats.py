@@ -198,6 +198,15 @@ def _seconds(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
+def excluded_text(stats: PeriodStats) -> str:
+    """``"answering: no_ring_start 1, abandoned 1; turnout: stood_down 2"``."""
+    return "; ".join(
+        f"{key}: " + ", ".join(f"{reason} {n}" for reason, n in reasons.items())
+        for key, reasons in stats.excluded_by_interval.items()
+        if reasons
+    )
+
+
 def text_table(stats: PeriodStats, drill: bool = False) -> str:
     from models.stats import ROWS
 
@@ -215,6 +224,5 @@ def text_table(stats: PeriodStats, drill: bool = False) -> str:
             f"{row.name:<32}{s.count:>7}{_seconds(s.median_s):>10}{_seconds(s.pct_s):>9}"
             f"{_seconds(s.target_s):>10}{share:>9}"
         )
-    excluded = ", ".join(f"{k} {v}" for k, v in stats.excluded.items() if v)
-    lines.append(f"excluded (never guessed): {excluded or 'none'}")
+    lines.append(f"not timed, never guessed: {excluded_text(stats) or 'none'}")
     return "\n".join(lines) + "\n"

@@ -318,7 +318,11 @@ def write_stats_pdf(
         rows.append([_tr(row.name), str(s.count), _s(s.median_s), _s(s.pct_s), _s(s.target_s),
                      _share(s), verdict])  # fmt: skip
     doc.table(header, rows, (0.34, 0.09, 0.11, 0.11, 0.11, 0.12, 0.12))
-    excluded = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in stats.excluded.items() if v)
+    excluded = "; ".join(
+        f"{_tr(_name(key))}: " + ", ".join(f"{r.replace('_', ' ')} {n}" for r, n in reasons.items())
+        for key, reasons in stats.excluded_by_interval.items()
+        if reasons
+    )
     doc.text(_tr("Not timed, never guessed: {what}.").format(what=excluded or _tr("none")), 9)
     answering = stats.values("answering")
     _histogram(doc, _tr("Call answering times (s), ring-start calls"), answering, 2.0, 60.0,

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from models.stats.definitions import BY_KEY, EXCLUSIONS, StatsTargets
+from models.stats.definitions import BY_KEY, StatsTargets
 from models.stats.tracker import Sample, epoch_s
 
 BREAKDOWNS = ("type", "priority", "discipline", "station", "hour")
@@ -172,7 +172,6 @@ class PeriodStats:
     breakdowns: dict[str, dict[str, dict[str, Summary]]]
     by_day: dict[str, dict[str, Summary]]
     outliers: dict[str, list[Outlier]]
-    excluded: dict[str, int]
     excluded_by_interval: dict[str, dict[str, int]]
     operators: dict[str, dict[str, Summary]] | None
     counts: dict[str, int]
@@ -194,7 +193,6 @@ class PeriodStats:
             "high_priority": self.targets.high_priority,
             "counts": dict(self.counts),
             "intervals": table(self.intervals),
-            "excluded": dict(self.excluded),
             "excluded_by_interval": {k: dict(v) for k, v in self.excluded_by_interval.items()},
             "breakdowns": {
                 dim: {label: table(rows) for label, rows in groups.items()}
@@ -254,7 +252,6 @@ def summarise(
     groups: dict[tuple[str, str, str], _Group] = {}
     days: dict[tuple[str, str], _Group] = {}
     operators: dict[tuple[str, str], _Group] = {}
-    excluded: dict[str, int] = dict.fromkeys(EXCLUSIONS, 0)
     excluded_by: dict[str, dict[str, int]] = {}
     outlier_pool: dict[str, list[tuple[float, Sample]]] = {r.key: [] for r in ROWS}
     counts = {"calls": 0, "incidents": 0, "unit_responses": 0, "alerts": 0}
@@ -296,9 +293,6 @@ def summarise(
                 _add(operators, (s.operator, key), v, ok, tgt)
             if tgt is not None and v > tgt:
                 outlier_pool[key].append((v, s))
-    for by in excluded_by.values():
-        for reason, n in by.items():
-            excluded[reason] = excluded.get(reason, 0) + n
 
     def pct_of(row: Row) -> float:
         return row.pct if row.pct is not None else targets.percentile
@@ -332,7 +326,6 @@ def summarise(
         breakdowns=breakdowns,
         by_day=by_day,
         outliers=outliers,
-        excluded=excluded,
         excluded_by_interval=excluded_by,
         operators=ops,
         counts=counts,
