@@ -18,7 +18,8 @@ Contract:
   warning colour (``flash_timer()`` runs only while a unit is overdue).
 * It repaints when the model or the proxy changes (the board's one-second
   age refresh included) and sizes itself to the width it is given (put it in
-  a ``QScrollArea`` with ``widgetResizable``).
+  a ``QScrollArea`` with ``widgetResizable``). A burst of changes is laid out
+  once, on the next turn of the event loop, and not at all while hidden.
 * Selection: clicking a tile (or arrow keys between tiles) emits
   ``sigUnitSelected(call_sign)``, a double-click or Enter
   ``sigUnitActivated(call_sign)``; a right-click or the Menu key emits
@@ -46,6 +47,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
@@ -127,6 +129,7 @@ class UnitTilesWidget(QWidget):
         self._tiles: dict[str, _Tile] = {}
         self._order: list[str] = []
         self._flash_on = False
+        self._dirty = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setMouseTracking(True)
@@ -152,9 +155,11 @@ class UnitTilesWidget(QWidget):
 
     def groups(self) -> list[tuple[str, list[str]]]:
         """Each group's heading and its call signs, in the order drawn."""
+        self._relayout_if_dirty()
         return [(g.title, [t.unit.call_sign for t in g.tiles]) for g in self._groups]
 
     def tile_rect(self, call_sign: str) -> QRect | None:
+        self._relayout_if_dirty()
         tile = self._tiles.get(call_sign)
         return QRect(tile.rect) if tile is not None else None
 
@@ -165,6 +170,7 @@ class UnitTilesWidget(QWidget):
         return None
 
     def tile_fill(self, call_sign: str) -> QColor | None:
+        self._relayout_if_dirty()
         tile = self._tiles.get(call_sign)
         return self._fill(tile.unit) if tile is not None else None
 
@@ -174,6 +180,7 @@ class UnitTilesWidget(QWidget):
 
     def tile_texts(self, call_sign: str) -> tuple[str, str, str, str] | None:
         """(call sign, status, time in status, incident or unit type) as drawn."""
+        self._relayout_if_dirty()
         tile = self._tiles.get(call_sign)
         return self._texts(tile.unit) if tile is not None else None
 
@@ -253,6 +260,7 @@ class UnitTilesWidget(QWidget):
         return font
 
     def _relayout(self) -> None:
+        self._dirty = False
         buckets: dict[object, tuple[str, list[UnitView]]] = {}
         for unit in self._units():
             key, title = self._group_of(unit)
@@ -496,7 +504,24 @@ class UnitTilesWidget(QWidget):
     # -- handlers -------------------------------------------------------------------
 
     def _on_rows_changed(self, *_args: object) -> None:
-        self._relayout()
+        self._schedule_relayout()
+
+    def _schedule_relayout(self) -> None:
+        """Coalesce a burst of updates (an AVL storm) into one layout, and none at all
+        while the tiles are hidden (the table alone is shown): done when shown."""
+        if self._dirty:
+            return
+        self._dirty = True
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._relayout_if_dirty)
+
+    def _relayout_if_dirty(self) -> None:
+        if self._dirty:
+            self._relayout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._relayout_if_dirty()
 
     def _on_model_data_changed(self, first: QModelIndex, last: QModelIndex, *_args: object) -> None:
         # A unit that changed may move to another group or place; a timer tick
@@ -505,7 +530,7 @@ class UnitTilesWidget(QWidget):
             unit = self._model.unit_at(row)
             tile = self._tiles.get(unit.call_sign)
             if tile is None or tile.unit is not unit:
-                self._relayout()
+                self._schedule_relayout()
                 return
         self.update()
 

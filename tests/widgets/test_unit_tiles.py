@@ -163,7 +163,7 @@ def test_overdue_tile_flashes_and_the_others_do_not(qtbot, dock: UnitBoardDock) 
     assert tiles.tile_fill("E11") == status_color("available")
     # No overdue unit left: the flashing stops.
     dock.update_units([replace(UNITS[2], overdue=None)])
-    assert not timer.isActive()
+    qtbot.waitUntil(lambda: not timer.isActive(), timeout=1000)  # on the next loop turn
     assert tiles.tile_fill("M31") == status_color("en route")
 
 
