@@ -70,6 +70,7 @@ class Recorder:
         # Every event of the log, this recorder's and the positions', in order.
         self.follower = LogFollower(store, head, self._on_writer_committed)
         self.writer = GroupCommitWriter(store, on_committed=self.follower.offer)
+        self.follower.follow_writer(self.writer)
         self.claims = LinkClaims(store, describe_process("recorder"))
         ingest_site, refusals = take_links(site, links, self.claims)
         for refusal in refusals:

@@ -16,7 +16,8 @@ Contract:
   ``fast_path``, see ``models.store.fastinsert``; else through Core: both
   store identical rows), runs the projections, records spill-replay progress
   (``batch.spill``) and, on PostgreSQL, NOTIFYs ``dispatch_events`` for the
-  followers. Only a committed transaction moves ``last_seq``/``last_hash``;
+  followers. Only a committed transaction moves ``last_seq``/``last_hash``
+  and ``committed_seq`` (the newest seq of this writer's own events);
   a failed one raises and is redone from the same head. ``outcome[i]`` is
   the ``StoredEvent`` of event ``start + i`` (None where its guarded group
   was refused); ``refused`` maps event indices to ``GuardRefused``, or is None.
@@ -101,6 +102,8 @@ class BatchCommitter:
         self._backlog = backlog
         self._sqlite_insert = SqliteBatchInsert.for_engine(store.engine) if fast_path else None
         self.last_seq, self.last_hash = head
+        # The newest seq of an event of ours committed (read by a follower's thread).
+        self.committed_seq = 0
         self.conn: Connection | None = None
         # (batch, first index, rows, guarded) appended in the transaction now running.
         self.in_flight: list[tuple[CommitBatch, int, list[StoredEvent], bool]] = []
@@ -186,6 +189,7 @@ class BatchCommitter:
         # Only a committed transaction moves the chain forward; a failed one is redone.
         self.last_seq = stored[-1].seq
         self.last_hash = last_hash
+        self.committed_seq = self.last_seq
         return list(stored), None
 
     def _commit_guarded(self, batch: CommitBatch, start: int, end: int) -> Outcome:
@@ -235,6 +239,8 @@ class BatchCommitter:
         finally:
             self.in_db = False
         self.last_seq, self.last_hash = seq, prev_hash
+        if any(stored is not None for stored in outcome):
+            self.committed_seq = seq
         return outcome, refused or None
 
     @staticmethod

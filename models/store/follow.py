@@ -12,12 +12,18 @@ marshal to the GUI thread yourself.
   own events are handed over as committed (no database round trip), and
   delivered after any earlier events of other processes not delivered yet
   (those are read from the store first, so the order holds).
+  ``follow_writer(writer)`` tells the follower that writer's
+  ``committed_seq``, so a change to the log it made is known as its own
+  even before it is offered.
 - Other processes' commits are pushed: on PostgreSQL the writer sends
   ``NOTIFY dispatch_events`` in every commit and the follower's own
   connection ``LISTEN``s; a notification makes it read the new events. On
   SQLite (one PC: several processes on one file) it watches
   ``PRAGMA data_version`` every ``SQLITE_WATCH_S``, a local check of the
-  file's header that costs microseconds.
+  file's header that costs microseconds. Either way a change that the
+  log's head shows to be this process's own commits (offered already) is
+  not read back; one that is not is read after at most one more look
+  (``SQLITE_WATCH_S``).
 - Losing the database: the listening connection fails, ``on_connection(False,
   reason)`` is called, and the follower reconnects with backoff; on
   reconnect it LISTENs first and then reads everything after the last
@@ -32,6 +38,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -72,6 +79,10 @@ class LogFollower:
         self._inbox: queue.SimpleQueue[list[StoredEvent] | object | None] = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
         self._connection: Any = None
+        # The newest seq this process's writer has offered or committed: a change to the
+        # log up to there is ours, on its way already, and is not read back.
+        self._offered_seq = after_seq
+        self._own_seq: Callable[[], int] | None = None
 
     # -- control -------------------------------------------------------------
 
@@ -99,9 +110,15 @@ class LogFollower:
 
     # -- delivery ------------------------------------------------------------
 
+    def follow_writer(self, writer: Any) -> None:
+        """``writer`` (a ``GroupCommitWriter`` whose ``on_committed`` is ``offer``) commits
+        here: its changes to the log are offered, never read back."""
+        self._own_seq = lambda: int(writer.committed_seq)
+
     def offer(self, events: Sequence[StoredEvent]) -> None:
         """This process's writer committed ``events``: deliver them (after any gap)."""
         if events:
+            self._offered_seq = max(self._offered_seq, events[-1].seq)
             self._inbox.put(list(events))
 
     def catch_up(self) -> None:
@@ -155,6 +172,23 @@ class LogFollower:
         except Exception:
             _LOGGER.exception("delivering committed events failed")
 
+    def _catch_up_unless_own(self, head: Callable[[], int]) -> None:
+        """The log changed: read it unless the change is this process's own commits.
+
+        Those are offered by the writer right after they commit; reading them back
+        too (what a busy writer's every commit made the follower do) doubled the
+        work and, after an outage, held the committed backlog in memory a second
+        time. A change not explained at once is looked at again a moment later (the
+        offer may not have arrived yet), then read.
+        """
+        for look in range(2):
+            own = 0 if self._own_seq is None else self._own_seq()
+            if head() <= max(self._offered_seq, self.delivered_seq, own):
+                return
+            if look == 0 and self._stopping.wait(SQLITE_WATCH_S):
+                return
+        self.catch_up()
+
     def _set_connected(self, connected: bool, error: str | None) -> None:
         if connected == self.connected:
             return
@@ -207,7 +241,7 @@ class LogFollower:
             if self._stopping.is_set():
                 return
             if notified:
-                self.catch_up()
+                self._catch_up_unless_own(lambda: _head(connection))
             else:
                 connection.execute("SELECT 1")  # an idle link must prove it is alive
 
@@ -230,12 +264,12 @@ class LogFollower:
                     self.catch_up()
                     self._set_connected(True, None)
                     attempt = 0
-                    version = None
+                    version = driver.execute("PRAGMA data_version").fetchone()[0]
                     while not self._stopping.wait(SQLITE_WATCH_S):
                         now = driver.execute("PRAGMA data_version").fetchone()[0]
                         if now != version:
                             version = now
-                            self.catch_up()
+                            self._catch_up_unless_own(partial(_head, driver))
             except Exception as exc:
                 if self._stopping.is_set():
                     break
@@ -243,6 +277,12 @@ class LogFollower:
                 delay = RECONNECT_DELAYS_S[min(attempt, len(RECONNECT_DELAYS_S) - 1)]
                 attempt += 1
                 self._stopping.wait(delay)
+
+
+def _head(connection: Any) -> int:
+    """The log's newest seq, on a DB-API connection of the follower's own."""
+    row = connection.execute("SELECT max(seq) FROM events").fetchone()
+    return int(row[0] or 0)
 
 
 def _reason(exc: BaseException) -> str:

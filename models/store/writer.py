@@ -73,6 +73,9 @@ Contract:
   events submitted meanwhile wait behind. Only one writer per ``Store``.
 - ``submit`` refuses only a naive ``rx_time`` (``ValueError``: a programming
   error) and anything after ``close`` (``StoreError``).
+- ``committed_seq``: the newest seq of an event this writer committed, set
+  as its transaction commits, before ``on_committed`` runs (a follower fed by
+  ``on_committed`` knows from it which changes to the log are its own).
 - Diagnostics: ``pending``, ``held_bytes``, ``batches_committed``,
   ``commit_failures``, ``rejected_events``, ``dropped_events``,
   ``spilled_events``, ``replayed_events``, ``busy_cpu_s``, ``spill_path``.
@@ -322,6 +325,11 @@ class GroupCommitWriter:
     def busy_cpu_s(self) -> float:
         """CPU the thread spent committing (diagnostics, benchmarks)."""
         return self._loop.busy_cpu_s
+
+    @property
+    def committed_seq(self) -> int:
+        """The newest seq of an event this writer committed (0: none yet); any thread."""
+        return self._committer.committed_seq
 
     @property
     def foreign_appends(self) -> int:

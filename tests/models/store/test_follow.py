@@ -8,6 +8,7 @@ by NOTIFY, on SQLite noticed through the file's data version.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -67,13 +68,16 @@ def test_events_of_another_writer_are_pushed_in_order(stores: tuple[Store, Store
     assert follower.delivered_seq == 200
 
 
+@pytest.mark.parametrize("knows_its_writer", [False, True])
 def test_own_and_foreign_events_interleave_without_gaps_or_repeats(
-    stores: tuple[Store, Store],
+    stores: tuple[Store, Store], knows_its_writer: bool
 ) -> None:
     here, there = stores
     collector = Collector()
     follower = LogFollower(here, 0, collector.on_events, collector.on_connection)
     own = GroupCommitWriter(here, window_s=0.001, on_committed=follower.offer)
+    if knows_its_writer:
+        follower.follow_writer(own)
     foreign = GroupCommitWriter(there, window_s=0.001)
     follower.start()
 
@@ -100,6 +104,50 @@ def test_own_and_foreign_events_interleave_without_gaps_or_repeats(
         follower.stop()
     assert collector.seqs == list(range(1, 601))
     assert own.foreign_appends > 0, "the writers never interleaved; the test proves nothing"
+
+
+def test_own_commits_are_never_read_back(
+    stores: tuple[Store, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A busy writer's every commit made the follower read it back from the database
+    (twice the work; after an outage, the committed backlog held in memory again)."""
+    here, there = stores
+    read: list[int] = []
+    events_since = here.events_since
+
+    def counted(seq: int, limit: int | None = None) -> list[StoredEvent]:
+        found = events_since(seq, limit)
+        read.extend(e.seq for e in found)
+        return found
+
+    monkeypatch.setattr(here, "events_since", counted)
+    collector = Collector()
+
+    def slow(events: list[StoredEvent]) -> None:
+        time.sleep(0.005)  # a consumer that lags the writer now and then, as a busy loop does
+        collector.on_events(events)
+
+    follower = LogFollower(here, 0, slow)
+    own = GroupCommitWriter(here, window_s=0.001, on_committed=follower.offer)
+    follower.follow_writer(own)
+    follower.start()
+    try:
+        for i in range(3000):
+            own.submit(event("here", i))
+            if i % 30 == 0:
+                time.sleep(0.002)  # many small commits
+        assert own.flush(timeout=30)
+        poll_until(lambda: len(collector.seqs) >= 3000, "own events delivered", timeout=10)
+        assert read == []
+        with GroupCommitWriter(there) as foreign:
+            for i in range(5):
+                foreign.submit(event("there", i))
+        poll_until(lambda: len(collector.seqs) >= 3005, "foreign events delivered", timeout=10)
+    finally:
+        own.close()
+        follower.stop()
+    assert collector.seqs == list(range(1, 3006))
+    assert read == [3001, 3002, 3003, 3004, 3005]
 
 
 def test_a_follower_started_late_reads_what_it_missed(stores: tuple[Store, Store]) -> None:

@@ -155,7 +155,9 @@ def test_byte_cap(store: Store, store_path: Path, event_factory: Factory) -> Non
         store, window_s=0, retry_delay_s=0.01, limits=WriterLimits(max_bytes=5 * size)
     )
     receipts = [writer.submit(e) for e in big]
-    assert writer.held_bytes == 5 * size and writer.pending == 5
+    held, pending = writer.held_bytes, writer.pending
+    # The writer thread may already hold its store.dropped summary too (one small event).
+    assert (pending, held) == (5, 5 * size) or (pending == 6 and 5 * size < held < 6 * size)
     assert all(isinstance(r.exception(timeout=0), StoreOverloaded) for r in receipts[5:])
     refusing.broken.clear()
     assert writer.flush(timeout=WAIT_S)
