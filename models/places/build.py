@@ -1,7 +1,8 @@
 """Build a places file from an OpenStreetMap extract.
 
 Contract: ``build_places(osm_path, out_path, progress=None, site_places=())
--> BuildSummary`` reads the extract (``models.places.extract``), groups
+-> BuildSummary`` reads the extract (``models.places.extract``) and its locality
+polygons (``models.places.areas``), groups
 streets and finds corners (``models.places.streets``), attaches addresses
 and interpolates numbers (``models.places.addresses``), and writes the
 SQLite file ``models.places.schema`` describes, with every name variant
@@ -28,6 +29,7 @@ import numpy as np
 
 from models.places import schema
 from models.places.addresses import attach, interpolate
+from models.places.areas import locality_areas
 from models.places.extract import AddressRecord, extract
 from models.places.geometry import Frame
 from models.places.normalise import expand_abbreviation, fold, split_type_suffix
@@ -111,7 +113,7 @@ def build_places(
         raise PlacesIndexError(f"{osm_path}: no named streets, addresses or landmarks found")
     box = data.bbox if data.bbox[0] <= data.bbox[2] else [0.0, 0.0, 0.0, 0.0]
     frame = Frame((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
-    localities = Localities(data.localities, frame)
+    localities = Localities(data.localities, frame, locality_areas(osm_path))
     streets = group_streets(data.ways, frame, localities)
     report(0.7)
     interpolated = interpolate(data)

@@ -8,10 +8,12 @@ longest way, its locality the one of that point, its class the best of its
 ways'. ``intersections(streets) -> list[(street_a, street_b, lat, lon)]``:
 every node two streets share, one row per corner (nodes of one pair of
 streets closer than ``CORNER_GAP_M`` are one corner: dual carriageways,
-roundabouts). ``Localities`` names a point by its nearest ``place=*`` node:
-a suburb, quarter or neighbourhood within ``LOCAL_RADIUS_M``, else the
-nearest town or city within ``TOWN_RADIUS_M``, else ``None``; and, for a
-query that names the town, its town alone (``towns_xy``).
+roundabouts). ``Localities`` names a point by the smallest suburb-like area holding it
+(``models.places.areas``), else its nearest ``place=*`` node: a suburb,
+quarter or neighbourhood within ``LOCAL_RADIUS_M``, else the town area
+holding it or the nearest town or city node within ``TOWN_RADIUS_M``, else
+``None``; and, for a query that names the town, its town alone
+(``towns_xy``: the town area holding it, else the nearest town node).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import shapely
 from scipy.spatial import cKDTree
 
+from models.places.areas import LocalityArea
 from models.places.extract import LOCALITY_PLACES, NameSet
 from models.places.geometry import Frame, point_along, polyline_length
 from models.places.normalise import fold
@@ -61,8 +65,20 @@ class Street:
 
 
 class Localities:
-    def __init__(self, localities: Sequence[tuple[NameSet, str, float, float]], frame: Frame):
+    def __init__(
+        self,
+        localities: Sequence[tuple[NameSet, str, float, float]],
+        frame: Frame,
+        areas: Sequence[LocalityArea] = (),
+    ):
         self.frame = frame
+        self.areas: dict[bool, tuple[shapely.STRtree, list[str], np.ndarray]] = {}
+        for local in (True, False):
+            chosen = [a for a in areas if a.local is local]
+            if chosen:
+                shapes = [a.polygon for a in chosen]
+                sizes = np.asarray([shape.area for shape in shapes])
+                self.areas[local] = (shapely.STRtree(shapes), [a.name for a in chosen], sizes)
         self.local: tuple[cKDTree, list[str]] | None = None
         self.wide: tuple[cKDTree, list[str]] | None = None
         for pick, attr in ((lambda r: r <= 2, "local"), (lambda r: r > 2, "wide")):
@@ -75,11 +91,38 @@ class Localities:
 
     def of_xy(self, x: np.ndarray, y: np.ndarray) -> list[str | None]:
         """The most local name of each point: its suburb, else its town."""
-        return self._nearest(x, y, ((self.wide, TOWN_RADIUS_M), (self.local, LOCAL_RADIUS_M)))
+        local_node = self._nearest(x, y, ((self.local, LOCAL_RADIUS_M),))
+        town_node = self._nearest(x, y, ((self.wide, TOWN_RADIUS_M),))
+        local_area = self._inside(x, y, True)
+        town_area = self._inside(x, y, False)
+        return [
+            a or b or c or d
+            for a, b, c, d in zip(local_area, local_node, town_area, town_node, strict=True)
+        ]
 
     def towns_xy(self, x: np.ndarray, y: np.ndarray) -> list[str | None]:
         """The town or city of each point (``None`` where none lies near)."""
-        return self._nearest(x, y, ((self.wide, TOWN_RADIUS_M),))
+        near = self._nearest(x, y, ((self.wide, TOWN_RADIUS_M),))
+        return [t or n for t, n in zip(self._inside(x, y, False), near, strict=True)]
+
+    def _inside(self, x: np.ndarray, y: np.ndarray, local: bool) -> list[str | None]:
+        """The smallest area of the kind holding each point."""
+        count = len(np.atleast_1d(x))
+        out: list[str | None] = [None] * count
+        entry = self.areas.get(local)
+        if entry is None or not count:
+            return out
+        tree, names, sizes = entry
+        lat, lon = self.frame.latlon(np.atleast_1d(x), np.atleast_1d(y))
+        points = shapely.points(np.column_stack([lon, lat]))
+        point_idx, area_idx = tree.query(points, predicate="within")
+        best: dict[int, int] = {}
+        for p, a in zip(point_idx.tolist(), area_idx.tolist(), strict=True):
+            if p not in best or sizes[a] < sizes[best[p]]:
+                best[p] = a
+        for p, a in best.items():
+            out[p] = names[a]
+        return out
 
     def _nearest(self, x: np.ndarray, y: np.ndarray, trees: tuple) -> list[str | None]:
         points = np.column_stack([np.atleast_1d(x), np.atleast_1d(y)])

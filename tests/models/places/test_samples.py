@@ -83,3 +83,12 @@ def test_monaco_corner_and_reverse(monaco: PlacesIndex) -> None:
 def test_suburbs_are_places(monaco: PlacesIndex) -> None:
     found = monaco.search("fontvieille")[0]
     assert (found.kind, found.category) == ("landmark", "suburb")
+
+
+def test_localities_come_from_the_areas_that_hold_them(jerusalem: PlacesIndex) -> None:
+    # the Old City's quarters are drawn as polygons (admin level 10): a street inside one is
+    # named by it, whatever place node lies nearer
+    found = jerusalem.search("Via Dolorosa")
+    assert found and found[0].locality == "Muslim Quarter"
+    top = jerusalem.search("בצלאל 10, ירושלים")[0]
+    assert (top.kind, top.match) == ("address", "exact")  # the town names every street
