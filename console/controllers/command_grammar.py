@@ -25,7 +25,8 @@ Contract:
   dispatcher picked from that list (the line then holds the place's label;
   ``typed`` is what they had typed, kept as the location text).
 
-Commands (aliases in brackets):
+Commands (aliases in brackets; ``HELP`` below is the one table that help,
+completion and parsing read: verbs, aliases, usage, argument kinds, examples):
 
     D <incident> <unit> [<unit>...]   dispatch units            [DISP, DISPATCH]
     D <incident>                      dispatch the recommendation
@@ -34,18 +35,34 @@ Commands (aliases in brackets):
     OOS <unit>... [reason]            out of service            [OUT]
     N <type> [@ place | @ lat,lon [text] | @ selected]  new incident  [NEW]
     LOC <incident> @ place|lat,lon|selected   verify or replace its location
-                                                              [LOCATION, VERIFY]
+    LOC [<call>] [@ place|lat,lon|offered]    verify (no @) or replace a call's
+                                              location           [LOCATION, VERIFY]
     WHERE <unit|incident>             name its position (nearest street) [W]
     R <incident>                      show the recommendation   [REC]
     NOTE <incident> <text...>         add a note                [NT]
     CLOSE <incident> <disposition...> close                     [CL]
-    SEL <unit|incident>               select and centre         [S, SELECT]
+    SEL <unit|incident|call|alert>    select and centre         [S, SELECT]
+    CARD [<incident>]                 open the incident's card  [OPEN, I]
+    ANS [<call>]                      answer (default: the longest-ringing call)
+                                                                [A, ANSWER]
+    CI <type> [<call>]                incident from the call (its place)  [INC]
+    ATT <incident> [<call>]           attach the call (a duplicate) [ATTACH, DUP]
+    REL [<call>]                      release the call          [RELEASE]
+    ABN [<call>] [reason]             the caller hung up        [ABANDON]
+    ACK [<alert>]                     acknowledge an alert      [ACKNOWLEDGE, K]
+    PROM [<alert>] [<type>]           promote it to an incident [PROMOTE, PRO]
+    LINK [<alert>] <incident|call>    link it                   [LK]
+    DISMISS [<alert>] <reason...>     dismiss it                [DIS, DSM]
     HELP [command]                    show this table           [H, ?]
 
 An incident is its full id ("2026-000123"), its trailing number ("123",
-leading zeros optional, "#123" too) or "." for the selected incident. Units
-may also be separated by commas ("OS E11,E12"). ``@ selected`` leaves the
-position to the console (the selected map point, incident or unit).
+leading zeros optional, "#123" too) or "." for the selected incident. A call
+is its id ("C000042") or "C42"; an alert "A000007" or "A7"; where a call or
+alert is optional it defaults to the selected one ("." names it too), and
+``ANS`` alone answers the call ringing longest. Units may also be separated
+by commas ("OS E11,E12"). ``@ selected`` leaves the position to the console
+(the selected map point, incident or unit); ``@ offered`` takes the newer
+automatic fix a call's verified location holds back.
 """
 
 from __future__ import annotations
@@ -58,19 +75,32 @@ from dataclasses import dataclass, replace
 from models.dispatch.status import UnitStatus
 
 __all__ = [
+    "ALERT_INTENTS",
+    "CALL_INTENTS",
     "HELP",
+    "AbandonCall",
+    "AcknowledgeAlert",
     "AddNote",
+    "AnswerCall",
+    "AttachCall",
     "ChangeStatus",
     "CloseIncident",
     "CommandContext",
+    "DismissAlert",
     "DispatchUnits",
     "Help",
     "HelpEntry",
+    "IncidentFromCall",
     "Intent",
+    "LinkAlert",
     "NamePosition",
     "NewIncident",
+    "OpenIncident",
     "ParseError",
+    "PromoteAlert",
+    "ReleaseCall",
     "Relocate",
+    "RelocateCall",
     "Select",
     "ShowRecommendation",
     "attach_place",
@@ -158,6 +188,94 @@ class Help:
     verb: str | None  # canonical verb, None: the whole table
 
 
+@dataclass(frozen=True, slots=True)
+class OpenIncident:
+    """Select the incident and bring its card forward."""
+
+    incident: str
+
+
+# -- calls (the call controller carries these out) --
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerCall:
+    call: str
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentFromCall:
+    """Create an incident at the call's place (its civic address or fix) and attach it."""
+
+    call: str
+    type_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttachCall:
+    call: str
+    incident: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseCall:
+    call: str
+
+
+@dataclass(frozen=True, slots=True)
+class AbandonCall:
+    call: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RelocateCall:
+    """Verify a call's location (no place given) or replace it (verified)."""
+
+    call: str
+    lat: float | None = None
+    lon: float | None = None
+    location: str | None = None  # what was typed (an address kept with the point)
+    place_query: str | None = None
+    place: object | None = None
+    offered: bool = False  # take the newer automatic fix that is held back
+
+    @property
+    def verify_only(self) -> bool:
+        return not self.offered and self.lat is None and self.place_query is None
+
+
+# -- alerts (the alert controller carries these out) --
+
+
+@dataclass(frozen=True, slots=True)
+class AcknowledgeAlert:
+    alert: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromoteAlert:
+    alert: str
+    type_code: str | None = None  # None: the alert's suggested type
+
+
+@dataclass(frozen=True, slots=True)
+class LinkAlert:
+    alert: str
+    target: str  # an incident id or a call id
+
+
+@dataclass(frozen=True, slots=True)
+class DismissAlert:
+    alert: str
+    reason: str
+
+
+CallIntent = AnswerCall | IncidentFromCall | AttachCall | ReleaseCall | AbandonCall | RelocateCall
+AlertIntent = AcknowledgeAlert | PromoteAlert | LinkAlert | DismissAlert
+CALL_INTENTS = (AnswerCall, IncidentFromCall, AttachCall, ReleaseCall, AbandonCall, RelocateCall)
+ALERT_INTENTS = (AcknowledgeAlert, PromoteAlert, LinkAlert, DismissAlert)
+
 Intent = (
     DispatchUnits
     | ChangeStatus
@@ -169,6 +287,9 @@ Intent = (
     | Help
     | Relocate
     | NamePosition
+    | OpenIncident
+    | CallIntent
+    | AlertIntent
 )
 
 
@@ -194,6 +315,11 @@ class CommandContext:
     selected_incident: str | None = None
     selected_unit: str | None = None
     dispositions: tuple[str, ...] = ()
+    calls: tuple[str, ...] = ()  # active call ids (ringing and answered)
+    ringing: tuple[str, ...] = ()  # ringing call ids, longest-ringing first
+    selected_call: str | None = None
+    alerts: tuple[str, ...] = ()  # alert ids that take an action (new, acknowledged)
+    selected_alert: str | None = None
 
 
 # -- help ----------------------------------------------------------------------
@@ -206,33 +332,70 @@ class HelpEntry:
     usage: str
     summary: str
     example: str
+    #: What each argument is, by position, for completion ("unit..." repeats;
+    #: "a|b" either): incident, unit, type, call, alert, place, disposition,
+    #: command, text.
+    args: tuple[str, ...] = ()
 
 
 HELP: tuple[HelpEntry, ...] = (
     HelpEntry("D", ("DISP", "DISPATCH"), "D <incident> [<unit>...]",
-              "Dispatch units; without units, the recommendation", "D 123 E11 M31"),
-    HelpEntry("ER", ("ENR", "ENROUTE"), "ER <unit>...", "En route", "ER E11 E12"),
-    HelpEntry("OS", ("ONS", "ONSCENE"), "OS <unit>...", "On scene", "OS E11"),
-    HelpEntry("TR", ("TRANS", "TRANSPORT"), "TR <unit>...", "Transporting", "TR M31"),
-    HelpEntry("AH", ("HOSP",), "AH <unit>...", "At hospital", "AH M31"),
-    HelpEntry("AV", ("AVAIL", "AQ"), "AV <unit>...", "Available in quarters", "AV E11"),
-    HelpEntry("AR", ("AOR", "RADIO"), "AR <unit>...", "Available on radio", "AR P21"),
-    HelpEntry("OOS", ("OUT",), "OOS <unit>... [reason]", "Out of service", "OOS E12 flat tyre"),
+              "Dispatch units; without units, the recommendation", "D 123 E11 M31",
+              ("incident", "unit...")),
+    HelpEntry("ER", ("ENR", "ENROUTE"), "ER <unit>...", "En route", "ER E11 E12", ("unit...",)),
+    HelpEntry("OS", ("ONS", "ONSCENE"), "OS <unit>...", "On scene", "OS E11", ("unit...",)),
+    HelpEntry("TR", ("TRANS", "TRANSPORT"), "TR <unit>...", "Transporting", "TR M31",
+              ("unit...",)),
+    HelpEntry("AH", ("HOSP",), "AH <unit>...", "At hospital", "AH M31", ("unit...",)),
+    HelpEntry("AV", ("AVAIL", "AQ"), "AV <unit>...", "Available in quarters", "AV E11",
+              ("unit...",)),
+    HelpEntry("AR", ("AOR", "RADIO"), "AR <unit>...", "Available on radio", "AR P21",
+              ("unit...",)),
+    HelpEntry("OOS", ("OUT",), "OOS <unit>... [reason]", "Out of service", "OOS E12 flat tyre",
+              ("unit...",)),
     HelpEntry("N", ("NEW",), "N <type> [@ place | @ lat,lon [text] | @ selected]",
               "New incident; after @ type an address, corner or landmark and pick",
-              "N struct @ aleksanterinkatu 9"),
-    HelpEntry("LOC", ("LOCATION", "VERIFY"), "LOC <incident> @ place | lat,lon | selected",
-              "Verify or replace an incident's location (the typed text is kept)",
-              "LOC . @ 60.1699,24.9384"),
+              "N struct @ aleksanterinkatu 9", ("type", "place")),
+    HelpEntry("LOC", ("LOCATION", "VERIFY"),
+              "LOC <incident> @ place | LOC [<call>] [@ place | lat,lon | offered]",
+              "Verify or replace a location: an incident's, or a call's (no @: verify it)",
+              "LOC . @ 60.1699,24.9384", ("incident|call", "place")),
     HelpEntry("WHERE", ("W",), "WHERE <unit|incident>", "Name its position: nearest street",
-              "WHERE E11"),
-    HelpEntry("R", ("REC", "RECOMMEND"), "R <incident>", "Show the recommendation", "R 123"),
-    HelpEntry("NOTE", ("NT",), "NOTE <incident> <text>", "Add a note", "NOTE . caller 2nd floor"),
+              "WHERE E11", ("unit|incident",)),
+    HelpEntry("R", ("REC", "RECOMMEND"), "R <incident>", "Show the recommendation", "R 123",
+              ("incident",)),
+    HelpEntry("NOTE", ("NT",), "NOTE <incident> <text>", "Add a note", "NOTE . caller 2nd floor",
+              ("incident", "text")),
     HelpEntry("CLOSE", ("CL",), "CLOSE <incident> <disposition>", "Close an incident",
-              "CLOSE 123 false alarm"),
-    HelpEntry("SEL", ("S", "SELECT"), "SEL <unit|incident>", "Select and centre on the map",
-              "SEL E11"),
-    HelpEntry("HELP", ("H", "?"), "HELP [command]", "Show this help", "HELP D"),
+              "CLOSE 123 false alarm", ("incident", "disposition")),
+    HelpEntry("SEL", ("S", "SELECT"), "SEL <unit|incident|call|alert>",
+              "Select and centre on the map", "SEL E11", ("unit|incident|call|alert",)),
+    HelpEntry("CARD", ("OPEN", "I"), "CARD [<incident>]",
+              "Open the incident's card (units, timers, notes)", "CARD 123", ("incident",)),
+    HelpEntry("ANS", ("A", "ANSWER"), "ANS [<call>]",
+              "Answer a call; alone, the one ringing longest", "ANS", ("call",)),
+    HelpEntry("CI", ("INC", "FROMCALL"), "CI <type> [<call>]",
+              "Incident from the call, at the call's place (its address verified)",
+              "CI struct C42", ("type", "call")),
+    HelpEntry("ATT", ("ATTACH", "DUP"), "ATT <incident> [<call>]",
+              "Attach the call to an incident (a duplicate)", "ATT 123", ("incident", "call")),
+    HelpEntry("REL", ("RELEASE",), "REL [<call>]", "Release the call (it is over)", "REL C42",
+              ("call",)),
+    HelpEntry("ABN", ("ABANDON", "ABD"), "ABN [<call>] [reason]",
+              "Mark the call abandoned (the caller hung up)", "ABN C42 no answer on callback",
+              ("call", "text")),
+    HelpEntry("ACK", ("ACKNOWLEDGE", "K"), "ACK [<alert>]", "Acknowledge an alert", "ACK A7",
+              ("alert",)),
+    HelpEntry("PROM", ("PROMOTE", "PRO"), "PROM [<alert>] [<type>]",
+              "Promote the alert to an incident (type: the suggested one)", "PROM A7",
+              ("alert", "type")),
+    HelpEntry("LINK", ("LK",), "LINK [<alert>] <incident|call>",
+              "Link the alert to an incident or a call", "LINK A7 123",
+              ("alert", "incident|call")),
+    HelpEntry("DISMISS", ("DIS", "DSM"), "DISMISS [<alert>] <reason>",
+              "Dismiss the alert, with the reason", "DISMISS A7 bird on the fence",
+              ("alert", "text")),
+    HelpEntry("HELP", ("H", "?"), "HELP [command]", "Show this help", "HELP D", ("command",)),
 )  # fmt: skip
 
 _VERBS: dict[str, HelpEntry] = {}
@@ -331,6 +494,57 @@ def _incident(token: _Token, ctx: CommandContext) -> str:
                 choices=", ".join(matches),
             )
     raise _unknown(token, "incident", ctx.incidents)
+
+
+_CALL_WORD = re.compile(r"^#?[cC](\d+)$")
+_ALERT_WORD = re.compile(r"^#?[aA](\d+)$")
+
+
+def _looks_like(pattern: re.Pattern[str], token: _Token, ids: Sequence[str]) -> bool:
+    fold = token.text.casefold()
+    return bool(pattern.match(token.text)) or any(i.casefold() == fold for i in ids)
+
+
+def _by_id(
+    token: _Token, ids: Sequence[str], pattern: re.Pattern[str], what: str, selected: str | None
+) -> str:
+    """A call or alert named by its id, its letter and number ("C42"), or "." (selected)."""
+    if token.text == ".":
+        if selected is None:
+            raise _Fail(token, f"no {what} is selected ('.' means the selected {what})")
+        return selected
+    fold = token.text.casefold()
+    for known in ids:
+        if known.casefold() == fold:
+            return known
+    match = pattern.match(token.text)
+    if match:
+        number = int(match.group(1))
+        prefix = token.text.lstrip("#")[0].casefold()
+        hits = [i for i in ids if i[:1].casefold() == prefix and _trailing_number(i) == number]
+        if len(hits) == 1:
+            return hits[0]
+    raise _unknown(token, what, ids)
+
+
+def _call(token: _Token, ctx: CommandContext) -> str:
+    return _by_id(token, ctx.calls, _CALL_WORD, "call", ctx.selected_call)
+
+
+def _alert(token: _Token, ctx: CommandContext) -> str:
+    return _by_id(token, ctx.alerts, _ALERT_WORD, "alert", ctx.selected_alert)
+
+
+def _selected_call(ctx: CommandContext, verb: HelpEntry, at: int) -> str:
+    if ctx.selected_call is None:
+        raise _Fail(at, "no call is selected: name one ({usage})", usage=verb.usage)
+    return ctx.selected_call
+
+
+def _selected_alert(ctx: CommandContext, verb: HelpEntry, at: int) -> str:
+    if ctx.selected_alert is None:
+        raise _Fail(at, "no alert is selected: name one ({usage})", usage=verb.usage)
+    return ctx.selected_alert
 
 
 def _unit(token: _Token, ctx: CommandContext) -> str | None:
@@ -494,7 +708,115 @@ def _select(args: list[_Token], verb: HelpEntry, ctx: CommandContext, text: str)
     raw = token.text.lstrip("#")
     if raw == "." or raw.isdigit() or raw.casefold() in {i.casefold() for i in ctx.incidents}:
         return Select("incident", _incident(token, ctx))
+    if verb.verb == "SEL":
+        if _looks_like(_CALL_WORD, token, ctx.calls):
+            return Select("call", _call(token, ctx))
+        if _looks_like(_ALERT_WORD, token, ctx.alerts):
+            return Select("alert", _alert(token, ctx))
     raise _unknown(token, "unit or incident", ctx.units + ctx.incidents)
+
+
+def _optional_call(
+    args: list[_Token], ctx: CommandContext, verb: HelpEntry, text: str
+) -> tuple[str, list[_Token]]:
+    """The call named first (``C42``, its id or ``.``), else the selected call; the rest."""
+    if args and (args[0].text == "." or _looks_like(_CALL_WORD, args[0], ctx.calls)):
+        return _call(args[0], ctx), args[1:]
+    return _selected_call(ctx, verb, len(text)), args
+
+
+def _optional_alert(
+    args: list[_Token], ctx: CommandContext, verb: HelpEntry, text: str
+) -> tuple[str, list[_Token]]:
+    if args and (args[0].text == "." or _looks_like(_ALERT_WORD, args[0], ctx.alerts)):
+        return _alert(args[0], ctx), args[1:]
+    return _selected_alert(ctx, verb, len(text)), args
+
+
+def _relocate_call(text: str, args: list[_Token], verb: HelpEntry, ctx: CommandContext) -> Intent:
+    call, rest = _optional_call(args, ctx, verb, text)
+    if not rest:
+        return RelocateCall(call)  # verify the location in force
+    at = rest[0]
+    if not at.text.startswith("@"):
+        raise _Fail(at, "unexpected '{word}'; usage: {usage}", word=at.text, usage=verb.usage)
+    word = text[at.start + 1 :].strip()
+    if word.casefold() in ("offered", "offer", "new"):
+        return RelocateCall(call, offered=True)
+    query = _place_query(text, at)
+    if query is not None and not _BARE_NUMBERS.match(text, at.start):
+        if not query[1]:
+            raise _Fail(at, "where? type a place after @, e.g. @ Mariankatu 12")
+        typed = " ".join(query[1].split())
+        if typed.casefold() in _SEL_WORDS:
+            raise _Fail(at, "a call's place is @ place, @ lat,lon or @ offered")
+        return RelocateCall(call, location=typed, place_query=typed)
+    lat, lon, at_selected, end = _position(text, at)
+    if at_selected:
+        raise _Fail(at, "a call's place is @ place, @ lat,lon or @ offered")
+    return RelocateCall(call, lat, lon, " ".join(text[end:].split()) or None)
+
+
+def _parse_call(
+    name: str, text: str, args: list[_Token], verb: HelpEntry, ctx: CommandContext
+) -> Intent:
+    if name == "ANS":
+        if not args:
+            if not ctx.ringing:
+                raise _Fail(len(text), "no call is ringing")
+            return AnswerCall(ctx.ringing[0])
+        _no_more(verb, args[1:])
+        return AnswerCall(_call(args[0], ctx))
+    if name == "CI":
+        if not args:
+            raise _needs(verb, len(text))
+        type_code = _incident_type(args[0], ctx)
+        call, rest = _optional_call(args[1:], ctx, verb, text)
+        _no_more(verb, rest)
+        return IncidentFromCall(call, type_code)
+    if name == "ATT":
+        if not args:
+            raise _needs(verb, len(text))
+        incident = _incident(args[0], ctx)
+        call, rest = _optional_call(args[1:], ctx, verb, text)
+        _no_more(verb, rest)
+        return AttachCall(call, incident)
+    if name == "REL":
+        call, rest = _optional_call(args, ctx, verb, text)
+        _no_more(verb, rest)
+        return ReleaseCall(call)
+    # ABN
+    call, rest = _optional_call(args, ctx, verb, text)
+    return AbandonCall(call, _rest(text, rest) or None)
+
+
+def _parse_alert(
+    name: str, text: str, args: list[_Token], verb: HelpEntry, ctx: CommandContext
+) -> Intent:
+    alert, rest = _optional_alert(args, ctx, verb, text)
+    if name == "ACK":
+        _no_more(verb, rest)
+        return AcknowledgeAlert(alert)
+    if name == "PROM":
+        _no_more(verb, rest[1:])
+        return PromoteAlert(alert, _incident_type(rest[0], ctx) if rest else None)
+    if name == "LINK":
+        if not rest:
+            raise _needs(verb, len(text))
+        _no_more(verb, rest[1:])
+        target = rest[0]
+        if _looks_like(_CALL_WORD, target, ctx.calls):
+            return LinkAlert(alert, _call(target, ctx))
+        return LinkAlert(alert, _incident(target, ctx))
+    # DISMISS
+    reason = _rest(text, rest)
+    if not reason:
+        raise _needs(verb, len(text))
+    return DismissAlert(alert, reason)
+
+
+_CALL_VERBS = frozenset({"ANS", "CI", "ATT", "REL", "ABN"})
+_ALERT_VERBS = frozenset({"ACK", "PROM", "LINK", "DISMISS"})
 
 
 def _parse(text: str, ctx: CommandContext) -> Intent:
@@ -543,7 +865,21 @@ def _parse(text: str, ctx: CommandContext) -> Intent:
     if name == "SEL":
         return _select(args, verb, ctx, text)
     if name == "LOC":
+        if not args or args[0].text.startswith("@") or _looks_like(_CALL_WORD, args[0], ctx.calls):
+            if args or ctx.selected_call is not None:
+                return _relocate_call(text, args, verb, ctx)
         return _relocate(text, args, verb, ctx)
+    if name == "CARD":
+        if not args:
+            if ctx.selected_incident is None:
+                raise _needs(verb, len(text))
+            return OpenIncident(ctx.selected_incident)
+        _no_more(verb, args[1:])
+        return OpenIncident(_incident(args[0], ctx))
+    if name in _CALL_VERBS:
+        return _parse_call(name, text, args, verb, ctx)
+    if name in _ALERT_VERBS:
+        return _parse_alert(name, text, args, verb, ctx)
     if name == "WHERE":
         return _name_position(args, verb, ctx, text)
     # HELP
@@ -630,52 +966,95 @@ def _complete_types(partial: str, ctx: CommandContext) -> list[str]:
     return prefixed + inner
 
 
+def _complete_ids(partial: str, ids: Sequence[str]) -> list[str]:
+    """Calls and alerts: by id, or by their letter and number ("C4" finds C000042)."""
+    fold = partial.lstrip("#").casefold()
+    hits = []
+    for known in ids:
+        number = _trailing_number(known)
+        short = f"{known[:1]}{number}".casefold() if number is not None else ""
+        if known.casefold().startswith(fold) or short.startswith(fold):
+            hits.append(known)
+    return hits
+
+
+def _kind_at(entry: HelpEntry, index: int) -> str:
+    """The argument kind at ``index`` (the last one repeats when it ends in "...")."""
+    if index < len(entry.args):
+        return entry.args[index]
+    if entry.args and entry.args[-1].endswith("..."):
+        return entry.args[-1]
+    return ""
+
+
+def _complete_kind(
+    kind: str, partial: str, ctx: CommandContext, used: set[str], verb: str
+) -> list[str]:
+    found: list[str] = []
+    for part in kind.removesuffix("...").split("|"):
+        if part == "unit":
+            found += _complete_units(partial, ctx, used if kind.endswith("...") else set())
+        elif part == "incident":
+            found += _complete_incidents(partial, ctx)
+        elif part == "type":
+            found += _complete_types(partial, ctx)
+        elif part == "call":
+            # Ringing calls first: the one to answer next on top.
+            order = list(ctx.ringing) + [c for c in ctx.calls if c not in ctx.ringing]
+            found += _complete_ids(partial, order)
+        elif part == "alert":
+            found += _complete_ids(partial, ctx.alerts)
+        elif part == "disposition":
+            fold = partial.casefold()
+            found += [d for d in ctx.dispositions if d.casefold().startswith(fold)]
+        elif part == "command":
+            found += _complete_verbs(partial)
+        elif part == "place" and partial.startswith("@"):
+            words = ["@selected", "@offered"] if verb == "LOC" else ["@selected"]
+            found += [w for w in words if w.startswith(partial.casefold())]
+    return found
+
+
+def _argument_index(entry: HelpEntry, words: Sequence[str], ctx: CommandContext) -> int:
+    """Which of the entry's arguments the next word is, skipping optional leading ones
+    (a call or an alert) that were left out."""
+    index = 0
+    for word in words:
+        kind = _kind_at(entry, index)
+        token = _Token(word, 0)
+        if kind == "alert" and not (word == "." or _looks_like(_ALERT_WORD, token, ctx.alerts)):
+            index += 1  # the selected alert; this word is the next argument
+        elif kind == "incident|call" and entry.verb == "LOC" and word.startswith("@"):
+            index += 1
+        if not _kind_at(entry, index).endswith("..."):
+            index += 1
+    return index
+
+
 def complete(text: str, cursor: int, context: CommandContext) -> list[str]:
-    """Candidates to replace the word at ``cursor`` (see ``word_span``)."""
+    """Candidates to replace the word at ``cursor`` (see ``word_span``), by the argument
+    kinds of the verb's ``HELP`` entry."""
     start, _end = word_span(text, cursor)
     partial = text[start : max(start, cursor)]
     before = text[:start].split()
     if not before:
         return _complete_verbs(partial)
-    verb = _VERBS.get(before[0].casefold())
-    if verb is None:
+    entry = _VERBS.get(before[0].casefold())
+    if entry is None:
         return []
-    name, index = verb.verb, len(before) - 1  # index of the word among the arguments
+    name = entry.verb
     used = {w.casefold() for word in before[1:] for w in word.split(",")}
-    if name in _STATUS_VERBS:
-        if name == "OOS" and any(_unit(_Token(w, 0), context) is None for w in before[1:]):
-            return []  # past the units: this is the reason
-        return _complete_units(partial, context, used)
-    if name == "D":
-        if index == 0:
-            return _complete_incidents(partial, context)
-        return _complete_units(partial, context, used)
-    if name == "N":
-        if index == 0:
-            return _complete_types(partial, context)
-        return ["@selected"] if partial.startswith("@") and "@selected".startswith(partial) else []
-    if name == "LOC":
-        if index == 0:
-            return _complete_incidents(partial, context)
-        return ["@selected"] if partial.startswith("@") and "@selected".startswith(partial) else []
-    if name == "WHERE":
-        if index > 0:
-            return []
-        return _complete_units(partial, context, set()) + _complete_incidents(partial, context)
-    if name in ("R", "NOTE", "CLOSE"):
-        if index == 0:
-            return _complete_incidents(partial, context)
-        if name == "CLOSE" and index == 1:
-            fold = partial.casefold()
-            return [d for d in context.dispositions if d.casefold().startswith(fold)]
-        return []
-    if name == "SEL":
-        if index > 0:
-            return []
-        return _complete_units(partial, context, set()) + _complete_incidents(partial, context)
-    if name == "HELP" and index == 0:
-        return _complete_verbs(partial)
-    return []
+    if name == "OOS" and any(_unit(_Token(w, 0), context) is None for w in before[1:]):
+        return []  # past the units: this is the reason
+    if partial.startswith("@") and "place" in entry.args:
+        return _complete_kind("place", partial, context, used, name)
+    if entry.args and "place" in entry.args and any(w.startswith("@") for w in before[1:]):
+        return []  # inside a place: the command line's place list completes it
+    if name in _STATUS_VERBS or name in ("D",):
+        index = len(before) - 1
+    else:
+        index = _argument_index(entry, before[1:], context)
+    return _complete_kind(_kind_at(entry, index), partial, context, used, name)
 
 
 # -- places ----------------------------------------------------------------------
@@ -694,8 +1073,8 @@ def place_span(text: str, cursor: int) -> tuple[int, int] | None:
     verb = _VERBS.get(tokens[0].text.casefold())
     if verb is None or verb.verb not in _PLACE_VERBS:
         return None
-    first_arg = 1 if verb.verb == "N" else 2  # the type, or the incident, comes first
-    at = next((t for t in tokens[first_arg:] if t.text.startswith("@")), None)
+    # After the type (N), the incident or call (LOC), or at once (LOC of the selected call).
+    at = next((t for t in tokens[1:] if t.text.startswith("@")), None)
     if at is None or cursor <= at.start:
         return None
     query = _place_query(text, at)
@@ -710,7 +1089,7 @@ def attach_place(intent: object, typed: str, place: object) -> object:
 
     The line held the label after the pick; ``typed`` (what the dispatcher had
     typed) becomes the kept location text. Any other intent is returned as is."""
-    if not isinstance(intent, NewIncident | Relocate) or intent.place_query is None:
+    if not isinstance(intent, NewIncident | Relocate | RelocateCall) or intent.place_query is None:
         return intent
     label = " ".join(str(getattr(place, "label", "")).split())
     if label.casefold() != intent.place_query.casefold():

@@ -6,16 +6,27 @@ import pytest
 
 from console.controllers.command_grammar import (
     HELP,
+    AbandonCall,
+    AcknowledgeAlert,
     AddNote,
+    AnswerCall,
+    AttachCall,
     ChangeStatus,
     CloseIncident,
     CommandContext,
+    DismissAlert,
     DispatchUnits,
     Help,
+    IncidentFromCall,
+    LinkAlert,
     NamePosition,
     NewIncident,
+    OpenIncident,
     ParseError,
+    PromoteAlert,
+    ReleaseCall,
     Relocate,
+    RelocateCall,
     Select,
     ShowRecommendation,
     attach_place,
@@ -127,6 +138,11 @@ def test_every_help_entry_parses_its_example() -> None:
         incidents=("2026-000123",),
         incident_types=("structure-fire",),
         selected_incident="2026-000123",
+        calls=("C000042",),
+        ringing=("C000042",),
+        alerts=("A000007",),
+        selected_call="C000042",
+        selected_alert="A000007",
     )
     for entry in HELP:
         result = parse(entry.example, ctx)
@@ -220,10 +236,20 @@ def test_exact_type_code_beats_prefix() -> None:
                 "NOTE",
                 "CLOSE",
                 "SEL",
+                "CARD",
+                "ANS",
+                "CI",
+                "ATT",
+                "REL",
+                "ABN",
+                "ACK",
+                "PROM",
+                "LINK",
+                "DISMISS",
                 "HELP",
             ],
         ),
-        ("o", ["OS", "OOS", "ONS", "ONSCENE", "OUT"]),
+        ("o", ["OS", "OOS", "ONS", "ONSCENE", "OUT", "OPEN"]),
         ("cl", ["CLOSE", "CL"]),
         ("D ", ["2025-000007", "2026-000123", "2026-000124"]),
         ("D 12", ["2026-000123", "2026-000124"]),
@@ -245,7 +271,7 @@ def test_exact_type_code_beats_prefix() -> None:
         ("CLOSE 123 h", ["handled"]),
         ("SEL p", ["P21"]),
         ("SEL 7", ["2025-000007"]),
-        ("HELP c", ["CLOSE", "CL"]),
+        ("HELP c", ["CLOSE", "CARD", "CI", "CL"]),
         ("XX ", []),
     ],
 )
@@ -321,3 +347,129 @@ def test_a_picked_place_is_attached_and_the_typed_text_kept() -> None:
     assert attach_place(edited, "marainkatu 12", picked) == edited  # edited after the pick
     other = parse("ER E11", CTX)
     assert attach_place(other, "x", picked) is other
+
+
+# -- calls, alerts and cards ------------------------------------------------------
+
+DESK = CommandContext(
+    units=CTX.units,
+    incidents=CTX.incidents,
+    incident_types=CTX.incident_types,
+    selected_incident="2026-000124",
+    calls=("C000041", "C000042", "C000043"),
+    ringing=("C000043", "C000041"),  # longest-ringing first
+    selected_call="C000042",
+    alerts=("A000007", "A000012"),
+    selected_alert="A000012",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ANS", AnswerCall("C000043")),
+        ("a c41", AnswerCall("C000041")),
+        ("ANSWER C000042", AnswerCall("C000042")),
+        ("ANS .", AnswerCall("C000042")),
+        ("CI struct", IncidentFromCall("C000042", "structure-fire")),
+        ("inc haz C43", IncidentFromCall("C000043", "hazmat-leak")),
+        ("ATT 123", AttachCall("C000042", "2026-000123")),
+        ("dup . c41", AttachCall("C000041", "2026-000124")),
+        ("REL", ReleaseCall("C000042")),
+        ("release C41", ReleaseCall("C000041")),
+        ("ABN", AbandonCall("C000042", None)),
+        ("ABN C43 hung up before answer", AbandonCall("C000043", "hung up before answer")),
+        ("abandon no answer on callback", AbandonCall("C000042", "no answer on callback")),
+        ("VERIFY", RelocateCall("C000042")),
+        ("LOC C41", RelocateCall("C000041")),
+        ("LOC @ offered", RelocateCall("C000042", offered=True)),
+        ("LOC C43 @ 60.17,24.94 door B", RelocateCall("C000043", 60.17, 24.94, "door B")),
+        (
+            "LOC @ mariankatu 12",
+            RelocateCall("C000042", location="mariankatu 12", place_query="mariankatu 12"),
+        ),
+        ("ACK", AcknowledgeAlert("A000012")),
+        ("k a7", AcknowledgeAlert("A000007")),
+        ("PROM", PromoteAlert("A000012", None)),
+        ("PROMOTE A7 haz", PromoteAlert("A000007", "hazmat-leak")),
+        ("PRO struct", PromoteAlert("A000012", "structure-fire")),
+        ("LINK 123", LinkAlert("A000012", "2026-000123")),
+        ("LINK A7 C41", LinkAlert("A000007", "C000041")),
+        ("DISMISS bird on the fence", DismissAlert("A000012", "bird on the fence")),
+        ("DIS A7 test by the installer", DismissAlert("A000007", "test by the installer")),
+        ("CARD 123", OpenIncident("2026-000123")),
+        ("OPEN", OpenIncident("2026-000124")),
+        ("SEL c41", Select("call", "C000041")),
+        ("SEL A7", Select("alert", "A000007")),
+        ("SEL 7", Select("incident", "2025-000007")),
+    ],
+)
+def test_calls_alerts_and_cards(text: str, intent: object) -> None:
+    assert parse(text, DESK) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "ctx", "message"),
+    [
+        ("ANS", CommandContext(), "no call is ringing"),
+        ("ANS C99", DESK, "unknown call 'C99'"),
+        ("REL", CommandContext(), "no call is selected: name one (REL [<call>])"),
+        ("CI", DESK, "CI needs more: CI <type> [<call>]"),
+        ("CI zzz", DESK, "unknown incident type 'zzz'"),
+        ("ATT", DESK, "ATT needs more"),
+        ("ATT 123 C41 now", DESK, "unexpected 'now'"),
+        ("LOC @ selected", DESK, "a call's place is @ place, @ lat,lon or @ offered"),
+        ("LOC C41 here", DESK, "unexpected 'here'"),
+        ("ACK", CommandContext(), "no alert is selected: name one (ACK [<alert>])"),
+        ("ACK A9", DESK, "unknown alert 'A9'"),
+        ("LINK A7", DESK, "LINK needs more"),
+        ("LINK A7 999", DESK, "unknown incident '999'"),
+        ("DISMISS A7", DESK, "DISMISS needs more"),
+        ("PROM A7 nope", DESK, "unknown incident type 'nope'"),
+        ("CARD", CommandContext(), "CARD needs more"),
+    ],
+)
+def test_call_and_alert_refusals(text: str, ctx: CommandContext, message: str) -> None:
+    assert _error(text, ctx).message.startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ANS ", ["C000043", "C000041", "C000042"]),
+        ("ANS c4", ["C000043", "C000041", "C000042"]),
+        ("ANS C42", ["C000042"]),
+        ("CI ", sorted(CTX.incident_types)),
+        ("CI haz ", ["C000043", "C000041", "C000042"]),
+        ("ATT 12", ["2026-000123", "2026-000124"]),
+        ("ATT 123 C", ["C000043", "C000041", "C000042"]),
+        ("ACK ", ["A000007", "A000012"]),
+        ("PROM A7 ", sorted(CTX.incident_types)),
+        ("LINK a", ["A000007", "A000012"]),
+        ("LINK A7 12", ["2026-000123", "2026-000124"]),
+        ("DISMISS A7 ", []),
+        ("LOC @o", ["@offered"]),
+        ("N haz @o", []),
+        ("CARD 7", ["2025-000007"]),
+    ],
+)
+def test_completion_of_calls_and_alerts(text: str, expected: list[str]) -> None:
+    assert complete(text, len(text), DESK) == expected
+
+
+def test_help_table_is_one_source() -> None:
+    """Every verb and alias is unique, every entry says what its arguments are and
+    completion proposes exactly the verbs and aliases the parser accepts."""
+    words = [w.casefold() for e in HELP for w in (e.verb, *e.aliases)]
+    assert len(words) == len(set(words))
+    for entry in HELP:
+        assert entry.args, entry.verb
+        assert entry.usage.startswith(entry.verb)
+        assert entry.example
+    proposed = {c.casefold() for w in words for c in complete(w[0], 1, DESK)}
+    assert proposed == set(words)
+
+
+def test_place_span_after_loc_of_the_selected_call() -> None:
+    assert place_span("LOC @ mariankatu 1", 18) == (6, 18)
+    assert place_span("LOC C41 @ mariankatu 1", 22) == (10, 22)
