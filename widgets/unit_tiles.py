@@ -25,7 +25,7 @@ Contract:
   ``sigUnitActivated(call_sign)``; a right-click or the Menu key emits
   ``sigContextMenuRequested(call_sign, global_pos)``.
   ``set_selected(call_sign | None)`` marks a tile without emitting.
-* For tests and callers: ``groups()`` (heading, call signs), ``tile_rect``,
+* For tests and callers: ``groups()`` (heading, call signs), ``heading_rects``, ``tile_rect``,
   ``tile_at``, ``tile_fill``, ``tile_text_colour`` and ``tile_texts``.
 """
 
@@ -157,6 +157,11 @@ class UnitTilesWidget(QWidget):
         """Each group's heading and its call signs, in the order drawn."""
         self._relayout_if_dirty()
         return [(g.title, [t.unit.call_sign for t in g.tiles]) for g in self._groups]
+
+    def heading_rects(self) -> list[QRect]:
+        """Where each group's heading is drawn, in the order of ``groups()``."""
+        self._relayout_if_dirty()
+        return [QRect(group.rect) for group in self._groups]
 
     def tile_rect(self, call_sign: str) -> QRect | None:
         self._relayout_if_dirty()
@@ -325,11 +330,13 @@ class UnitTilesWidget(QWidget):
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            palette = self.palette()
-            painter.setFont(self._heading_font())
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            heading_ink = self.palette().color(QPalette.ColorRole.WindowText)
+            heading_font = self._heading_font()
             for group in self._groups:
                 if group.title and group.rect.intersects(event.rect()):
+                    # Each time: a tile painted before leaves its own pen and font.
+                    painter.setFont(heading_font)
+                    painter.setPen(heading_ink)
                     painter.drawText(
                         group.rect,
                         Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,

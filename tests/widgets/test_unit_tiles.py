@@ -228,3 +228,27 @@ def test_view_modes_show_table_tiles_or_both(dock: UnitBoardDock) -> None:
     assert dock.mode_actions()["both"].isChecked()
     with pytest.raises(ValueError):
         dock.set_view_mode("cards")
+
+
+@pytest.mark.parametrize("theme", ["day", "night"])
+def test_every_group_heading_is_drawn_readable(qapp, dock: UnitBoardDock, theme: str) -> None:  # type: ignore[no-untyped-def]
+    apply_theme(qapp, theme)  # type: ignore[arg-type]
+    qapp.processEvents()  # the palette change reaches the widgets
+    try:
+        dock.set_group_by("station")
+        tiles = dock.tiles()
+        tiles.resize(tiles.width(), tiles.minimumHeight())
+        image = tiles.grab().toImage()
+        background = tiles.palette().color(tiles.backgroundRole())
+        for title, rect in zip(
+            [title for title, _ in tiles.groups()], tiles.heading_rects(), strict=True
+        ):
+            inked = [
+                QColor(image.pixel(x, y))
+                for x in range(rect.left(), min(rect.right(), rect.left() + 120))
+                for y in range(rect.top(), rect.bottom())
+            ]
+            best = max(contrast_ratio(background, colour) for colour in inked)
+            assert best >= 4.5, (theme, title, best)
+    finally:
+        apply_theme(qapp, "day")  # type: ignore[arg-type]
