@@ -1,0 +1,221 @@
+"""Refresh the Qt Linguist sources (``dispatch_<code>.ts``) from the code.
+
+Contract: ``python -m resources.translations.update`` (from the repository root)
+runs ``pyside6-lupdate`` over every module of ``console/`` and ``widgets/`` that
+calls ``tr(`` or ``translate(``, writes one ``dispatch_<code>.ts`` per language
+of :data:`LANGUAGES` beside this file, and keeps every translation already made
+(a string whose source text changed comes back unfinished, for a translator).
+
+lupdate cannot see three idioms the code uses; this tool adds what it misses so
+the contexts in the ``.ts`` are the ones Qt looks up at run time:
+
+- module helpers ``def _tr(text): return QCoreApplication.translate("Ctx", text)``
+  called as ``_tr("literal")``: the literal is added under ``Ctx``;
+- ``tr = self.tr`` then ``tr("literal")`` (lupdate: empty context) and
+  ``self.window.tr(...)``/``widget.tr(...)`` (lupdate: context named after the
+  variable): moved to the class Qt uses at run time (:data:`CONTEXT_FIXES`).
+
+Translators then edit the ``.ts`` files with ``pyside6-linguist`` (or any text
+editor) and mark each entry finished. The ``.qm`` files are never committed:
+:func:`widgets.i18n.compiled_catalogue` compiles them on first use.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SOURCE_DIRS = ("console", "widgets")
+LANGUAGES = ("he", "ar", "cs", "fr", "sr", "sr_Latn")
+# (file relative to the root, context lupdate wrote) -> context Qt looks up.
+CONTEXT_FIXES = {
+    ("console/main_window.py", ""): "MainWindow",
+    ("console/app.py", "self.window"): "MainWindow",
+    ("widgets/place_completer.py", "widget"): "PlaceCompleterWidget",
+}
+HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+def ts_path(code: str) -> Path:
+    return HERE / f"dispatch_{code}.ts"
+
+
+def source_files(root: Path = ROOT) -> list[Path]:
+    """Modules with translatable text, in a stable order."""
+    found = []
+    for folder in SOURCE_DIRS:
+        for path in sorted((root / folder).rglob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            if "tr(" in text or "translate(" in text:
+                found.append(path)
+    return found
+
+
+def wrapper_messages(path: Path, root: Path = ROOT) -> list[tuple[str, str, int]]:
+    """(context, source, line) of ``_tr("literal")`` calls through a module helper
+    that forwards its one argument to ``QCoreApplication.translate("Ctx", text)``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    helpers: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+            continue
+        for stmt in ast.walk(node):
+            call = getattr(stmt, "value", None) if isinstance(stmt, ast.Return) else None
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and len(call.args) == 2
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == node.args.args[0].arg
+            ):
+                helpers[node.name] = str(call.args[0].value)
+    found = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in helpers
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append((helpers[node.func.id], node.args[0].value, node.lineno))
+    return found
+
+
+def _key(message: ET.Element) -> tuple[str, str]:
+    return (message.findtext("source") or "", message.findtext("comment") or "")
+
+
+def _fix_contexts(root_el: ET.Element) -> None:
+    """Move messages lupdate filed under a variable's name to the run-time context."""
+    by_name = {c.findtext("name") or "": c for c in root_el.findall("context")}
+    for context in list(root_el.findall("context")):
+        name = context.findtext("name") or ""
+        for message in list(context.findall("message")):
+            loc = message.find("location")
+            filename = loc.get("filename", "") if loc is not None else ""
+            rel = filename.replace("../", "").lstrip("./")
+            target = CONTEXT_FIXES.get((rel, name))
+            if target is None:
+                continue
+            context.remove(message)
+            dest = by_name.get(target)
+            if dest is None:
+                dest = ET.SubElement(root_el, "context")
+                ET.SubElement(dest, "name").text = target
+                by_name[target] = dest
+            if not any(_key(m) == _key(message) for m in dest.findall("message")):
+                dest.append(message)
+        if not context.findall("message"):
+            root_el.remove(context)
+
+
+def _add_wrappers(root_el: ET.Element, files: list[Path], ts_dir: Path) -> None:
+    by_name = {c.findtext("name") or "": c for c in root_el.findall("context")}
+    for path in files:
+        for ctx, source, line in wrapper_messages(path):
+            dest = by_name.get(ctx)
+            if dest is None:
+                dest = ET.SubElement(root_el, "context")
+                ET.SubElement(dest, "name").text = ctx
+                by_name[ctx] = dest
+            if any(_key(m) == (source, "") for m in dest.findall("message")):
+                continue
+            message = ET.SubElement(dest, "message")
+            rel = Path(*([".."] * len(ts_dir.relative_to(ROOT).parts)), path.relative_to(ROOT))
+            ET.SubElement(message, "location", filename=rel.as_posix(), line=str(line))
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="unfinished")
+
+
+def _restore(root_el: ET.Element, old: dict[tuple[str, str, str], ET.Element]) -> None:
+    """Put back translations lupdate could not carry over (added or moved messages)."""
+    for context in root_el.findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            tr = message.find("translation")
+            if tr is not None and tr.get("type") != "unfinished":
+                continue
+            kept = old.get((name, *_key(message)))
+            if kept is not None and kept.get("type") not in ("unfinished", "vanished", "obsolete"):
+                message.remove(tr) if tr is not None else None
+                message.append(copy.deepcopy(kept))
+
+
+def _sort(root_el: ET.Element) -> None:
+    contexts = sorted(root_el.findall("context"), key=lambda c: c.findtext("name") or "")
+    for c in contexts:
+        root_el.remove(c)
+    root_el.extend(contexts)
+
+
+def _read_translations(path: Path) -> dict[tuple[str, str, str], ET.Element]:
+    if not path.exists():
+        return {}
+    old = {}
+    for context in ET.parse(path).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            tr = message.find("translation")
+            if tr is not None:
+                old[(name, *_key(message))] = tr
+    return old
+
+
+def lupdate_executable() -> str:
+    exe = Path(sys.executable).with_name("pyside6-lupdate")
+    return str(exe) if exe.exists() else "pyside6-lupdate"
+
+
+def update(code: str, files: list[Path] | None = None) -> Path:
+    """Refresh ``dispatch_<code>.ts``; returns its path."""
+    files = files if files is not None else source_files()
+    path = ts_path(code)
+    old = _read_translations(path)
+    subprocess.run(
+        [
+            lupdate_executable(),
+            *[str(f) for f in files],
+            "-ts",
+            str(path),
+            "-no-obsolete",
+            "-locations",
+            "absolute",
+            "-source-language",
+            "en",
+            "-target-language",
+            code,
+            "-silent",
+        ],
+        check=True,
+    )
+    tree = ET.parse(path)
+    root_el = tree.getroot()
+    _fix_contexts(root_el)
+    _add_wrappers(root_el, files, path.parent)
+    _restore(root_el, old)
+    _sort(root_el)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(root_el, encoding="unicode")
+    path.write_text(HEADER + body + "\n", encoding="utf-8")
+    return path
+
+
+def main() -> int:
+    files = source_files()
+    for code in LANGUAGES:
+        print(update(code, files).relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
