@@ -1,7 +1,10 @@
 """Replay: the console's picture at any past moment, rebuilt read-only from the event log.
 
-Contract (public API): ``open_store_readonly(url) -> Store`` (no writes, no
-migrations; ``StoreError`` for a missing or foreign file);
+Contract (public API): ``open_store_readonly(url, immutable=None) -> Store``
+(no writes, no migrations; ``StoreError`` for a missing or foreign file; an
+SQLite store at rest is opened immutably, so evidence keeps its bytes and
+mtime and gets no ``-wal``/``-shm``, a store in use is followed read-only:
+see ``models.store.replay_queries``);
 ``ReplayProjector(store, ...)`` with ``state_at(time) -> ReplayState``,
 ``state_at_seq``, ``next_time``/``previous_time``/``step``; ``ReplayState``
 and its records are plain frozen dataclasses; ``state_to_dict`` gives their

@@ -1,7 +1,7 @@
 """Read-only access to a store for replay and audit: opening, and reading the log in chunks.
 
 Contract:
-- ``open_store_readonly(url, immutable=False)`` opens any store (a file path
+- ``open_store_readonly(url, immutable=None)`` opens any store (a file path
   or an SQLAlchemy URL) without running migrations and without any way to
   write: an SQLite file is opened through a ``file:...?mode=ro`` URI (plus
   ``query_only``), a PostgreSQL server with ``default_transaction_read_only``.
@@ -24,8 +24,15 @@ Contract:
   ``-shm`` file beside it), and ``access`` says so, and how to leave the
   evidence untouched: copy the store with its ``-wal`` file and open the
   copy. Where that cannot work (a read-only folder without the ``-shm``)
-  the ``StoreError`` says the same. Without ``immutable`` (the console's
-  replay window, following a live store) a plain ``mode=ro`` open is used.
+  the ``StoreError`` says the same.
+- ``immutable=None`` (the default: the console's replay window) is the same
+  for a store at rest, and a plain read-only open for a store in use, which
+  the window follows as it grows (an immutable reader must never see the
+  file change): one with a ``-shm`` file beside it (SQLite keeps one while
+  any connection has a WAL store open: ``in_use``). ``access`` says which,
+  and why. So opening a copy, an archive or evidence from the console
+  leaves it as the commands do: no ``-wal`` or ``-shm``, same bytes, same
+  mtime. ``immutable=False``: always a plain ``mode=ro`` open.
 - ``read_events(store, after_seq, upto_seq, limit, decode_kinds)`` returns
   at most ``limit`` events with ``after_seq < seq <= upto_seq`` oldest first,
   as ``StoredEvent`` values WITHOUT ``raw``, ``error`` and ``hash`` (replay
@@ -94,14 +101,35 @@ def _not_immutable(path: Path, wal: Path) -> str:
     )
 
 
-def _sqlite_readonly_engine(path: Path, immutable: bool) -> tuple[Engine, str]:
+def in_use(path: Path) -> Path | None:
+    """The ``-shm`` file beside the SQLite file ``path`` if there is one, else None.
+
+    SQLite creates it when a WAL-mode store is opened and removes it when the
+    last connection closes cleanly: beside a store at rest (a copy, an archive,
+    evidence) there is none."""
+    shm = path.with_name(path.name + "-shm")
+    return shm if shm.exists() else None
+
+
+def _in_use(shm: Path) -> str:
+    return (
+        f"read-only, NOT immutable: the store is in use ({shm.name} lies beside it), so "
+        f"it is followed as it grows. To leave a copy untouched, open it when no console "
+        f"or recorder has it open"
+    )
+
+
+def _sqlite_readonly_engine(path: Path, immutable: bool | None) -> tuple[Engine, str]:
     if not path.exists():
         raise StoreError(f"Cannot open the store at {path}: no such file.")
     if not path.is_file():
         raise StoreError(f"Cannot open the store at {path}: it is not a file.")
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     access = READ_ONLY
-    if immutable:
+    shm = in_use(path) if immutable is None else None
+    if shm is not None:  # the replay window on a store in use: follow it
+        access = _in_use(shm)
+    elif immutable or immutable is None:
         wal = pending_wal(path)
         if wal is None:
             uri += "&immutable=1"
@@ -151,7 +179,7 @@ def _check_event_log(engine: Engine, where: str) -> None:
         )
 
 
-def open_store_readonly(url: str, immutable: bool = False) -> ReadOnlyStore:
+def open_store_readonly(url: str, immutable: bool | None = None) -> ReadOnlyStore:
     """Open the store at ``url`` (path or URL) for reading only; ``StoreError`` if impossible."""
     path: Path | None = None
     access = SERVER_READ_ONLY

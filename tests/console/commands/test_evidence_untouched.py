@@ -190,3 +190,27 @@ def test_a_store_not_closed_cleanly_in_a_read_only_folder_is_refused_saying_why(
     assert (code, out) == (2, "")
     assert "The store was not closed cleanly: store.sqlite-wal beside it holds transactions" in err
     assert "Copy store.sqlite together with store.sqlite-wal to a writable folder" in err
+
+
+def test_the_replay_window_leaves_the_evidence_untouched(console_loop: Any, evidence: Path) -> None:
+    """``dispatch-console --replay STORE``: a GUI replay session, seeking through the store,
+    writes nothing beside it (no -wal, no -shm) and leaves its bytes and mtime as they were."""
+    from console.app import Console
+    from tests.polling import wait_for
+
+    before = _snapshot(evidence.parent)
+
+    async def scenario() -> None:
+        console = Console(None, None, "day", replay=str(evidence))
+        session = console.session
+        await session.start()
+        assert session.store.access == IMMUTABLE
+        await wait_for(lambda: session.states_shown >= 1, "first state")
+        for seconds in (10, 45, 700):
+            shown = session.states_shown
+            session.seek(T0 + timedelta(seconds=seconds))
+            await wait_for(lambda n=shown: session.states_shown > n, f"state at +{seconds}s")
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
+    assert _snapshot(evidence.parent) == before  # no -wal, no -shm; same bytes, same mtime

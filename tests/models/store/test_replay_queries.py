@@ -1,4 +1,5 @@
-"""``open_store_readonly``: plain read-only, immutable for evidence, and the -wal rule."""
+"""``open_store_readonly``: plain read-only, immutable for evidence, the -wal rule, and the
+replay window's default (immutable at rest, followed in use)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from models.store.replay_queries import (
     READ_ONLY,
     WAL_HEADER_BYTES,
     ReadOnlyStore,
+    in_use,
     open_store_readonly,
     pending_wal,
 )
@@ -46,10 +48,39 @@ def test_immutable_open_writes_nothing_beside_the_file(tmp_path: Path) -> None:
     assert path.stat().st_mtime_ns == stat.st_mtime_ns
 
 
-def test_the_default_stays_a_plain_read_only_open(tmp_path: Path) -> None:
-    """The console's replay window follows a live store: immutable would freeze its view."""
+def test_the_default_is_immutable_at_rest_and_follows_a_store_in_use(tmp_path: Path) -> None:
+    """The console's replay window: evidence is left untouched, a live store is followed."""
     path = _store(tmp_path / "s.sqlite")
+    stat = path.stat()
     opened = open_store_readonly(str(path))
+    try:
+        assert opened.access == IMMUTABLE and opened.event_count() == 3
+    finally:
+        opened.close()
+    assert sorted(os.listdir(tmp_path)) == ["s.sqlite"]
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+
+    live = open_store(f"sqlite:///{path}")  # a console has it open: -shm beside it
+    writer = GroupCommitWriter(live, window_s=0)
+    try:
+        writer.submit(NewEvent("link:avl", "frame.decoded", T0, {"i": 3})).result(10)
+        assert in_use(path) is not None
+        opened = open_store_readonly(str(path))
+        try:
+            assert opened.access.startswith("read-only, NOT immutable: the store is in use")
+            assert opened.event_count() == 4
+            writer.submit(NewEvent("link:avl", "frame.decoded", T0, {"i": 4})).result(10)
+            assert opened.event_count() == 5  # followed as it grows
+        finally:
+            opened.close()
+    finally:
+        writer.close()
+        live.close()
+
+
+def test_immutable_false_is_a_plain_read_only_open(tmp_path: Path) -> None:
+    path = _store(tmp_path / "s.sqlite")
+    opened = open_store_readonly(str(path), immutable=False)
     try:
         assert opened.access == READ_ONLY
         assert opened.event_count() == 3
