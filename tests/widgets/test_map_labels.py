@@ -464,3 +464,33 @@ def test_alarmed_track_label_always_placed(qtbot, map_widget) -> None:
     map_widget.set_alert_areas([alert])
     paint(qtbot, map_widget)
     assert "T17" in [t for _n, t, _b in placed_boxes(map_widget)]
+
+
+def test_label_atlas_draws_new_texts_only_and_grows(qapp) -> None:
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from widgets.map.label_atlas import LabelAtlas
+
+    font = QFont()
+    atlas = LabelAtlas(font, 14.0)
+    metrics = QFontMetricsF(font)
+    texts = [f"TRACK {k}" for k in range(300)]
+    widths = np.array([metrics.horizontalAdvance(t) for t in texts])
+    slots = atlas.slots(texts, widths)
+    assert len(set(slots.tolist())) == 300 and atlas.renders == 1
+    again = atlas.slots(texts[:10], widths[:10])
+    assert again.tolist() == slots[:10].tolist() and atlas.renders == 1  # nothing new drawn
+    atlas.slots(["شارع يافا"], np.array([metrics.horizontalAdvance("شارع يافا")]))
+    assert atlas.renders == 2 and len(atlas) == 301
+    atlas.set_style(QColor("#eeeeee"), QColor(0, 0, 0, 200))  # night: starts afresh
+    assert len(atlas) == 0
+    image = QImage(400, 100, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#808080"))
+    painter = QPainter(image)
+    slots = atlas.slots(["U1", "U2"], np.array([20.0, 20.0]))
+    atlas.draw(painter, np.array([10.0, 200.0]), np.array([10.0, 50.0]), slots)
+    painter.end()
+    # Each label's dark backdrop lands where its text starts.
+    assert image.pixelColor(9, 11).lightness() < 60
+    assert image.pixelColor(199, 51).lightness() < 60
+    assert image.pixelColor(100, 80).lightness() > 100

@@ -26,7 +26,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmapCache, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from widgets.map.placement import PAD_PX, label_origin
+from widgets.map.label_atlas import LabelAtlas
+from widgets.map.placement import label_origin
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,7 @@ class LabelLayer(pg.GraphicsObject):
         self._ink = QColor("#111111")
         self._backdrop = QColor(255, 255, 255, 200)
         self._line_px = float(QFontMetrics(self._font).height())
+        self._atlas = LabelAtlas(self._font, self._line_px)
         self._max_px = 0.0
         self._rect = QRectF()
         self.right_to_left = False
@@ -161,6 +163,7 @@ class LabelLayer(pg.GraphicsObject):
     def set_colours(self, ink: QColor, backdrop: QColor) -> None:
         self._ink = QColor(ink)
         self._backdrop = QColor(backdrop)
+        self._atlas.set_style(self._ink, self._backdrop)
         self.update()
 
     def set_labels(
@@ -261,7 +264,8 @@ class LabelLayer(pg.GraphicsObject):
         dx = t.m11() * self._x + t.m21() * self._y + t.dx()
         dy = t.m12() * self._x + t.m22() * self._y + t.dy()
         if self.managed:
-            self._paint_placed(p, dx, dy)
+            dpr = widget.devicePixelRatioF() if widget is not None else 1.0
+            self._paint_placed(p, dx, dy, dpr)
             return
         p.save()
         p.resetTransform()
@@ -287,30 +291,24 @@ class LabelLayer(pg.GraphicsObject):
         self.drawn_count = len(rows)
         p.restore()
 
-    def _paint_placed(self, p: QPainter, dx: np.ndarray, dy: np.ndarray) -> None:
+    def _paint_placed(self, p: QPainter, dx: np.ndarray, dy: np.ndarray, dpr: float) -> None:
         rows = self.placed_rows
         keep = rows < len(self._x)
         rows = rows[keep]
         if len(rows) == 0:
             return
         pos = self.placed_pos[keep]
-        line = self._line_px
         widths = self._w[rows]
         left, top = label_origin(
-            dx[rows], dy[rows], widths, line, self._offset, self.right_to_left, pos
+            dx[rows], dy[rows], widths, self._line_px, self._offset, self.right_to_left, pos
         )
+        texts = self._texts
+        atlas = self._atlas
+        atlas.set_style(self._ink, self._backdrop, dpr)
+        slots = atlas.slots([texts[r] for r in rows.tolist()], widths)
         p.save()
         p.resetTransform()
-        p.setFont(self._font)
-        p.setPen(self._ink)
-        backdrop = self._backdrop
-        texts = self._texts
-        static = self._static
-        for row, x0, y0, width in zip(
-            rows.tolist(), left.tolist(), top.tolist(), widths.tolist(), strict=True
-        ):
-            p.fillRect(QRectF(x0 - PAD_PX, y0, width + 2 * PAD_PX, line), backdrop)
-            p.drawStaticText(QPointF(x0, y0), static[texts[row]])
+        atlas.draw(p, left, top, slots)
         self.drawn_count = len(rows)
         p.restore()
 
