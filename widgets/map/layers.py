@@ -5,13 +5,14 @@ site (``connect='finite'``: NaN separates ways), styles it per class for day
 or night, and hides minor classes when zoomed far out (level of detail: they
 would merge into a grey smear anyway, and skipping them keeps pans smooth).
 ``LabelLayer`` paints every label of a point set in a single ``paint()``
-call, in device pixels, with cached ``QStaticText``, so hundreds of call
-signs cost one item. On its own it declutters on a coarse grid at paint
-time (a priority row, the selected unit, is always labelled). Once a
-``widgets.map.label_placer.LabelPlacer`` manages it (``managed``), it paints
-only the rows the placer chose, each at its chosen side of the anchor
-(``set_placement``), and tells the placer when its labels change
-(``on_changed``). ``must`` rows (the selected, the alarmed) are always
+call, in device pixels, so hundreds of call signs cost one item. On its own
+it declutters on a coarse grid at paint time with cached ``QStaticText`` (a
+priority row, the selected unit, is always labelled). Once a
+``widgets.map.label_placer.LabelPlacer`` manages it (``managed``, as every
+layer of the map is), it paints only the rows the placer chose, each at its
+chosen side of the anchor (``set_placement``), from a
+``widgets.map.label_atlas.LabelAtlas`` in one call, and tells the placer
+when its labels change (``on_changed``). ``must`` rows (the selected, the alarmed) are always
 placed; ``rank`` orders the rest (lower first, row order by default).
 """
 
