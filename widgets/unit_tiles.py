@@ -13,9 +13,10 @@ Contract:
   large bold font, the status text, the time in status ("4:12", from the
   model's clock snapshot) and the incident (or the unit type when it has
   none). The text is black or white, whichever contrasts more with the fill.
-  A unit whose status is overdue gets a thick warning border and flashes:
-  every ``FLASH_MS`` its fill swaps between the status colour and the
-  warning colour (``flash_timer()`` runs only while a unit is overdue).
+  A unit whose status is overdue gets a thick warning border, a "⚠" before
+  its status and flashes: every ``FLASH_MS`` its fill swaps between the
+  status colour and the window background, lettered in the warning colour
+  (``flash_timer()`` runs only while a unit is overdue).
 * It repaints when the model or the proxy changes (the board's one-second
   age refresh included) and sizes itself to the width it is given (put it in
   a ``QScrollArea`` with ``widgetResizable``). A burst of changes is laid out
@@ -180,8 +181,9 @@ class UnitTilesWidget(QWidget):
         return self._fill(tile.unit) if tile is not None else None
 
     def tile_text_colour(self, call_sign: str) -> QColor | None:
-        fill = self.tile_fill(call_sign)
-        return readable_text_colour(fill) if fill is not None else None
+        self._relayout_if_dirty()
+        tile = self._tiles.get(call_sign)
+        return self._ink(tile.unit) if tile is not None else None
 
     def tile_texts(self, call_sign: str) -> tuple[str, str, str, str] | None:
         """(call sign, status, time in status, incident or unit type) as drawn."""
@@ -314,8 +316,15 @@ class UnitTilesWidget(QWidget):
 
     def _fill(self, unit: UnitView) -> QColor:
         if unit.overdue and self._flash_on:
-            return overdue_color(self._dark())
+            # The flash: the tile empties to the background, outlined and
+            # lettered in the warning colour; unmistakable next to any status.
+            return self.palette().color(QPalette.ColorRole.Window)
         return status_color(unit.status, self._dark())
+
+    def _ink(self, unit: UnitView) -> QColor:
+        if unit.overdue and self._flash_on:
+            return overdue_color(self._dark())
+        return readable_text_colour(self._fill(unit))
 
     def _texts(self, unit: UnitView) -> tuple[str, str, str, str]:
         elapsed = self._model.status_elapsed_s(unit)
@@ -352,59 +361,57 @@ class UnitTilesWidget(QWidget):
         unit = tile.unit
         dark = self._dark()
         fill = self._fill(unit)
-        ink = readable_text_colour(fill)
+        ink = self._ink(unit)
         rect = tile.rect
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 5, 5)
         if unit.overdue:
-            pen = QPen(overdue_color(dark) if not self._flash_on else ink, _BORDER)
-            painter.setPen(pen)
+            painter.setPen(QPen(overdue_color(dark), _BORDER))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 4, 4)
         if unit.call_sign == self._selected:
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
-            pen.setStyle(Qt.PenStyle.SolidLine)
-            painter.setPen(pen)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 6, 6)
             painter.setPen(QPen(ink, 1, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
         call_sign, status, elapsed, detail = self._texts(unit)
+        if unit.overdue:
+            status = f"⚠ {status}"
         inner = rect.adjusted(_BORDER + 4, _BORDER, -_BORDER - 4, -_BORDER)
         big = self.call_sign_font()
-        big_height = QFontMetrics(big).height()
+        big_metrics = QFontMetrics(big)
         base = QFontMetrics(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        left = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
         icon = discipline_icon(unit.discipline, 16, dark)
         icon.paint(painter, QRect(inner.right() - 16, inner.top() + 2, 16, 16))
         painter.setPen(ink)
+        # Line 1: the call sign, large.
         painter.setFont(big)
-        top = QRect(inner.left(), inner.top(), inner.width() - 20, big_height)
+        top = QRect(inner.left(), inner.top(), inner.width() - 20, big_metrics.height())
         painter.drawText(
-            top,
-            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(big).elidedText(call_sign, Qt.TextElideMode.ElideRight, top.width()),
+            top, left, big_metrics.elidedText(call_sign, Qt.TextElideMode.ElideRight, top.width())
         )
-        line = QRect(inner.left(), top.bottom() + 1, inner.width(), base.height())
-        bold = QFont(self.font())
-        bold.setBold(True)
+        # Line 2: the status, the whole width ("available on radio").
         painter.setFont(bold)
-        timer_width = QFontMetrics(bold).horizontalAdvance(elapsed) if elapsed else 0
-        status_rect = line.adjusted(0, 0, -timer_width - 6, 0)
+        line = QRect(inner.left(), top.bottom() + 1, inner.width(), base.height())
         painter.drawText(
-            status_rect,
-            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(status, Qt.TextElideMode.ElideRight, status_rect.width()),
+            line, left, bold_metrics.elidedText(status, Qt.TextElideMode.ElideRight, line.width())
         )
-        if elapsed:
-            painter.drawText(
-                line, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter, elapsed
-            )
-        painter.setFont(self.font())
+        # Line 3: incident (or type) and the time in status.
         detail_rect = QRect(inner.left(), line.bottom() + 1, inner.width(), base.height())
+        if elapsed:
+            painter.drawText(detail_rect, right, elapsed)
+            detail_rect.setWidth(detail_rect.width() - bold_metrics.horizontalAdvance(elapsed) - 6)
+        painter.setFont(self.font())
         painter.drawText(
             detail_rect,
-            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
+            left,
             base.elidedText(detail, Qt.TextElideMode.ElideRight, detail_rect.width()),
         )
 

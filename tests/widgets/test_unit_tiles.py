@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QFontInfo
+from PySide6.QtGui import QColor, QFontInfo, QPalette
 
 from widgets.status_style import STATUS_ORDER, overdue_color, status_color, status_label
 from widgets.themes import apply_theme
@@ -159,7 +159,12 @@ def test_overdue_tile_flashes_and_the_others_do_not(qtbot, dock: UnitBoardDock) 
     seen = {tiles.tile_fill("M31").name()}
     qtbot.waitUntil(lambda: tiles.tile_fill("M31").name() not in seen, timeout=3 * FLASH_MS)
     seen.add(tiles.tile_fill("M31").name())
-    assert seen == {status_color("en route").name(), overdue_color().name()}
+    background = tiles.palette().color(QPalette.ColorRole.Window)
+    assert seen == {status_color("en route").name(), background.name()}
+    # Lettered in the warning colour on the background: readable, unlike any status.
+    qtbot.waitUntil(lambda: tiles.tile_fill("M31") == background, timeout=3 * FLASH_MS)
+    assert tiles.tile_text_colour("M31") == overdue_color()
+    assert contrast_ratio(background, overdue_color()) >= 4.5
     assert tiles.tile_fill("E11") == status_color("available")
     # No overdue unit left: the flashing stops.
     dock.update_units([replace(UNITS[2], overdue=None)])
