@@ -28,6 +28,9 @@ from models.places.types import Place, PlacesIndexError, ReverseName, StreetLine
 
 _LOGGER = logging.getLogger(__name__)
 
+MMAP_BYTES = 512 * 1024 * 1024
+CACHE_KIB = 32 * 1024
+
 
 class PlacesIndex:
     def __init__(self, path: Path, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
@@ -60,6 +63,10 @@ class PlacesIndex:
         except sqlite3.Error as exc:
             raise PlacesIndexError(f"{path}: cannot open the places file ({exc})") from exc
         try:
+            # read through a memory map and keep hot pages: a keystroke or a reverse lookup
+            # then touches memory, not read() calls (the file is never written while open)
+            conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+            conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             if meta.get("schema_version") != schema.SCHEMA_VERSION:
                 raise PlacesIndexError(

@@ -147,17 +147,19 @@ def _word_cost(q: str, n: str, may_prefix: bool) -> tuple[int, bool] | None:
         return 0, False
     if may_prefix and n.startswith(q):
         return 0, True
-    budget = edit_budget(n)
+    length = len(n)
+    budget = 2 if length >= 8 else 1 if length >= 4 else 0
     if budget == 0:
         return None
-    dist = OSA.distance(q, n, score_cutoff=budget)
-    if dist <= budget:
-        return int(dist), False
-    if may_prefix and len(q) >= 4 and len(n) > len(q):
+    if abs(length - len(q)) <= budget:
+        dist = OSA.distance(q, n, score_cutoff=budget)
+        if dist <= budget:
+            return int(dist), False
+    if may_prefix and len(q) >= 4 and length > len(q):
         # a typo in a word still being typed: compare with the name word's start
-        head = n[: len(q)]
-        dist = OSA.distance(q, head, score_cutoff=edit_budget(head))
-        if dist <= edit_budget(head):
+        head_budget = 2 if len(q) >= 8 else 1
+        dist = OSA.distance(q, n[: len(q)], score_cutoff=head_budget)
+        if dist <= head_budget:
             return int(dist), True
     return None
 

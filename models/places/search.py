@@ -52,8 +52,8 @@ from models.places.types import Place
 
 _LOGGER = logging.getLogger(__name__)
 
-MAX_ROWS = 400  # names scored per FTS query (rows come in order of importance)
-MAX_ROWS_SHORT = 120  # the same while the last word is one or two letters long
+MAX_ROWS = 250  # names scored per FTS query (rows come in order of importance)
+MAX_ROWS_SHORT = 100  # the same while the last word is one or two letters long
 ENOUGH = 40  # fewer hits than this: widen (drop type words, then each word in turn)
 MAX_STREETS = 60
 MAX_CORNER_STREETS = 40
