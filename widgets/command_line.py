@@ -17,7 +17,10 @@ Contract:
 * Tab completes the word at the cursor: one candidate is inserted at once;
   several insert their common prefix and open a ``QCompleter`` popup (Enter or
   Tab there picks). Up/Down walk the history of submitted lines; F1 toggles
-  the help panel; Escape closes the popup, the help panel and the error.
+  the help panel (the commands with their aliases and examples, from the
+  grammar's ``HELP``), even where the window binds F1 to its shortcut list
+  (the line claims F1 and Escape first); Escape closes the popup, the help
+  panel and the error.
 * ``focus_command_line()`` focuses the field (the window binds Ctrl+L / F2).
 * Places: while the cursor is in a place after ``@`` (the grammar's
   ``place_span``), every edit emits ``sigPlaceQuery(query)``; the console
@@ -63,6 +66,8 @@ ERROR_COLOUR = QColor("#e0453f")
 #: What a position looks like while it is being typed ("60.17", "60°10'N 24").
 _COORDINATES_SO_FAR = re.compile(r"^[-+\d\s.,;°º'′\"″NSEWnsew]+$")
 HISTORY_LIMIT = 200
+#: Keys the line keeps for itself even where the window has a shortcut on them.
+_OWN_KEYS = frozenset({Qt.Key.Key_F1, Qt.Key.Key_Escape})
 
 
 class CommandGrammar(Protocol):
@@ -96,6 +101,13 @@ class CommandEditWidget(QLineEdit):
     sigEscapePressed = Signal()
 
     def event(self, event: QEvent) -> bool:
+        # F1 is the window's "keyboard shortcuts" too: here it means the commands, so the
+        # line claims it before the window's shortcut fires.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() in _OWN_KEYS and plain:
+                event.accept()
+                return True
         # Tab must be caught here: QWidget.event would move the focus before
         # keyPressEvent runs, and the completer popup forwards keys to event().
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -11,7 +11,11 @@ is created by the session once the store is open. It
   real alert once; exercise alerts get a soft cue and are never shown as real;
 - turns acknowledge / promote / link / dismiss into ``AlertService`` actions;
   a promoted alert's incident is selected and gets its recommendation;
-- ages out stale tracks.
+- ages out stale tracks;
+- carries out the typed alert commands (``ACK``, ``PROM``, ``LINK``,
+  ``DISMISS``, ``SEL`` of an alert) through the very handlers the buttons
+  use (the alert acted on is selected first) and keeps the command line's
+  alerts (those that take an action, and the selected one) current.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
 from console.services.alerts import AlertError, AlertService
 from console.services.dispatch import DispatchError
@@ -68,12 +73,10 @@ class AlertController(ActionController):
         w.alert_queue.sigAcknowledgeRequested.connect(self._on_acknowledge)
         w.alert_panel.sigAcknowledge.connect(self._on_acknowledge)
         w.alert_panel.sigPromote.connect(self._on_promote)
-        w.alert_panel.sigLink.connect(
-            lambda alert_id, target: self._run(self.alerts.link(alert_id, target), "link")
-        )
-        w.alert_panel.sigDismiss.connect(
-            lambda alert_id, reason: self._run(self.alerts.dismiss(alert_id, reason), "dismiss")
-        )
+        w.alert_panel.sigLink.connect(self._on_link)
+        w.alert_panel.sigDismiss.connect(self._on_dismiss)
+        # The same actions typed (ACK, PROM, LINK, DISMISS, SEL of an alert).
+        w.command_line.sigIntent.connect(self._on_command_line_intent)
         w.alert_panel.set_incident_types(
             [(t.code, t.name, t.discipline) for t in dispatch.catalogue.incident_types()]
         )
@@ -90,6 +93,31 @@ class AlertController(ActionController):
             timer.stop()
 
     # -- actions ------------------------------------------------------------------
+
+    def _on_command_line_intent(self, intent: object) -> None:
+        """A typed alert command runs the very action its button runs."""
+        if isinstance(intent, grammar.Select):
+            if intent.kind == "alert":
+                self._on_alert_selected(intent.target)
+            return
+        if not isinstance(intent, grammar.ALERT_INTENTS):
+            return
+        if self.selected_alert != intent.alert:
+            self._on_alert_selected(intent.alert)  # the alert acted on is the one on screen
+        if isinstance(intent, grammar.AcknowledgeAlert):
+            self._on_acknowledge(intent.alert)
+        elif isinstance(intent, grammar.PromoteAlert):
+            self._on_promote(intent.alert, intent.type_code or "")
+        elif isinstance(intent, grammar.LinkAlert):
+            self._on_link(intent.alert, intent.target)
+        elif isinstance(intent, grammar.DismissAlert):
+            self._on_dismiss(intent.alert, intent.reason)
+
+    def _on_link(self, alert_id: str, target: str) -> None:
+        self._run(self.alerts.link(alert_id, target), "link")
+
+    def _on_dismiss(self, alert_id: str, reason: str) -> None:
+        self._run(self.alerts.dismiss(alert_id, reason), "dismiss")
 
     def _on_acknowledge(self, alert_id: str) -> None:
         self._run(self.alerts.acknowledge(alert_id), "acknowledge")
@@ -142,6 +170,7 @@ class AlertController(ActionController):
         self.window.alert_queue.select_alert(self.selected_alert)
         self.window.map_widget.select_alert(self.selected_alert)
         self._show_selected()
+        self._update_context()
         if self.selected_alert:
             self.window.alert_panel.raise_()
             view = self._view(self.selected_alert)
@@ -170,6 +199,15 @@ class AlertController(ActionController):
             if view.state == "new":
                 self.cue.cue(view)  # each alert is cued once; exercise softly
         self._show_selected()
+        self._update_context(views)
+
+    def _update_context(self, views: list[Any] | None = None) -> None:
+        """The command line names the alerts that still take an action."""
+        views = self.alerts.views() if views is None else views
+        self.dispatch.set_context_part(
+            alerts=tuple(v.alert_id for v in views if v.state in ("new", "acknowledged")),
+            selected_alert=self.selected_alert,
+        )
 
     def _show_selected(self) -> None:
         view = self._view(self.selected_alert) if self.selected_alert else None

@@ -10,7 +10,14 @@ created by the session once the store is open. It
   the map, create an incident from the call, attach to a possible duplicate,
   release) into one service action run as an asyncio task; refusals are shown
   in the command line's error line and the status bar;
-- after "create incident", selects the incident and shows its recommendation.
+- after "create incident", selects the incident and shows its recommendation;
+- carries out the typed call commands (``ANS``, ``CI``, ``ATT``, ``REL``,
+  ``ABN``, ``LOC``/``VERIFY`` of a call, ``SEL`` of a call) through the very
+  handlers the buttons use (the call acted on is selected first), and keeps
+  the command line's calls (active, ringing longest first, selected) current
+  (``DispatchController.set_context_part``). ``LOC <call> @ place`` resolves
+  the place as ``N`` does and stores it as the call's typed, verified
+  location; ``@ offered`` takes the held-back automatic fix.
 
 Places (``places``, a ``console.services.places.PlacesService``, may be None):
 the selected call's location in force is named in the call panel ("Near:
@@ -31,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from pyproj import Geod
 from PySide6.QtCore import QObject
 
+from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
 from console.services.calls import CallError, CallService
 from console.services.dispatch import DispatchError
@@ -74,24 +82,16 @@ class CallController(ActionController):
         w.map_widget.sigCallSelected.connect(self._on_call_selected)
         w.call_queue.sigAnswerRequested.connect(self._on_answer)
         w.call_panel.sigAnswer.connect(self._on_answer)
-        w.call_panel.sigAbandon.connect(
-            lambda call_id: self._run(self.calls.abandon(call_id), "abandon")
-        )
-        w.call_panel.sigRelease.connect(
-            lambda call_id: self._run(self.calls.release(call_id), "release")
-        )
-        w.call_panel.sigVerifyLocation.connect(
-            lambda call_id: self._run(self.calls.verify_location(call_id), "verify")
-        )
+        w.call_panel.sigAbandon.connect(self._on_abandon)
+        w.call_panel.sigRelease.connect(self._on_release)
+        w.call_panel.sigVerifyLocation.connect(self._on_verify_location)
         w.call_panel.sigUseOfferedLocation.connect(self._on_use_offered_location)
         w.call_panel.sigPickOnMap.connect(w.map_widget.pick_location)
         w.map_widget.sigLocationPicked.connect(self._on_location_picked)
         w.call_panel.sigCreateIncident.connect(self._on_create_incident)
-        w.call_panel.sigAttach.connect(
-            lambda call_id, incident_id: self._run(
-                self.calls.attach(call_id, incident_id), "attach"
-            )
-        )
+        w.call_panel.sigAttach.connect(self._on_attach)
+        # The same actions typed (ANS, CI, ATT, REL, ABN, LOC of a call, SEL of a call).
+        w.command_line.sigIntent.connect(self._on_command_line_intent)
         w.call_panel.set_incident_types(
             [(t.code, t.name, t.discipline) for t in dispatch.catalogue.incident_types()]
         )
@@ -104,15 +104,71 @@ class CallController(ActionController):
 
     # -- actions ------------------------------------------------------------------
 
+    def _on_command_line_intent(self, intent: object) -> None:
+        """A typed call command runs the very action its button runs."""
+        if isinstance(intent, grammar.Select):
+            if intent.kind == "call":
+                self._select_call(intent.target)
+            return
+        if not isinstance(intent, grammar.CALL_INTENTS):
+            return
+        if self.selected_call != intent.call:
+            self._select_call(intent.call)  # the call acted on is the one on screen
+        if isinstance(intent, grammar.AnswerCall):
+            self._on_answer(intent.call)
+        elif isinstance(intent, grammar.IncidentFromCall):
+            self._on_create_incident(intent.call, intent.type_code)
+        elif isinstance(intent, grammar.AttachCall):
+            self._on_attach(intent.call, intent.incident)
+        elif isinstance(intent, grammar.ReleaseCall):
+            self._on_release(intent.call)
+        elif isinstance(intent, grammar.AbandonCall):
+            self._on_abandon(intent.call, intent.reason)
+        elif isinstance(intent, grammar.RelocateCall):
+            if intent.verify_only:
+                self._on_verify_location(intent.call)
+            elif intent.offered:
+                self._run(self._use_offered(intent.call), "use location")
+            else:
+                self._run(self._relocate(intent), "call location")
+
     def _on_answer(self, call_id: str) -> None:
         self._select_call(call_id)
         self._run(self.calls.answer(call_id), "answer")
+
+    def _on_abandon(self, call_id: str, reason: str | None = None) -> None:
+        self._run(self.calls.abandon(call_id, reason), "abandon")
+
+    def _on_release(self, call_id: str) -> None:
+        self._run(self.calls.release(call_id), "release")
+
+    def _on_verify_location(self, call_id: str) -> None:
+        self._run(self.calls.verify_location(call_id), "verify")
+
+    def _on_attach(self, call_id: str, incident_id: str) -> None:
+        self._run(self.calls.attach(call_id, incident_id), "attach")
 
     def _on_use_offered_location(self, call_id: str) -> None:
         call = self.calls.state.call(call_id)
         if call is None or call.pending is None:
             return
         self._run(self.calls.verify_location(call_id, call.pending.location), "use location")
+
+    async def _use_offered(self, call_id: str) -> None:
+        call = self.calls.state.call(call_id)
+        if call is None:
+            raise CallError(f"unknown call {call_id!r}")
+        if call.pending is None:
+            raise CallError(f"call {call_id} has no newer automatic fix on offer")
+        await self.calls.verify_location(call_id, call.pending.location)
+
+    async def _relocate(self, intent: grammar.RelocateCall) -> None:
+        """A typed place or position becomes the call's verified location; a place query
+        is resolved as ``N``/``LOC`` resolve theirs (nothing stored when unsure)."""
+        where = await self.dispatch.resolve(intent)
+        await self.calls.type_location(
+            intent.call, where.lat, where.lon, address=where.location, source="typed"
+        )
 
     def _on_location_picked(self, call_id: str, lat: float, lon: float) -> None:
         self._run(self.calls.type_location(call_id, lat, lon, source="map"), "map location")
@@ -154,6 +210,7 @@ class CallController(ActionController):
         self.window.call_queue.select_call(call_id)
         self.window.map_widget.select_call(call_id)
         self._show_selected()
+        self._update_context()
         if call_id:
             self.window.call_panel.raise_()
             call = self.calls.state.call(call_id)
@@ -177,6 +234,17 @@ class CallController(ActionController):
             self._select_call(new_ringing[0].call_id)
         else:
             self._show_selected()
+        self._update_context(views)
+
+    def _update_context(self, views: list[Any] | None = None) -> None:
+        """The command line matches calls against the active ones (oldest, so longest
+        ringing, first) and defaults to the selected call."""
+        views = self.calls.views() if views is None else views
+        self.dispatch.set_context_part(
+            calls=tuple(v.call_id for v in views),
+            ringing=tuple(v.call_id for v in views if v.state == "ringing"),
+            selected_call=self.selected_call,
+        )
 
     def _show_selected(self) -> None:
         view = next((v for v in self.calls.views() if v.call_id == self.selected_call), None)

@@ -18,7 +18,9 @@ drops the recommendation shown (no stale Dispatch), an incident recommended
 before gets a fresh one, and a recommendation that arrives after the
 dispatcher moved on is kept but not shown; ``R x`` selects x. The
 Incident card comes forward after a dispatch, with the units sent and their
-timers.
+timers; ``CARD x`` selects x and brings its card forward. The command line's
+context is the dispatch state plus what the call and alert controllers hand
+over with ``set_context_part`` (their calls and alerts).
 
 Places (``places``, a ``console.services.places.PlacesService``, may be None):
 - while the dispatcher types a place after ``@`` the command line's list is
@@ -104,6 +106,7 @@ class DispatchController(ActionController):
         self.selected_incident: str | None = None
         self.selected_unit: str | None = None
         self.recommendations: dict[str, Recommendation] = {}
+        self._context_parts: dict[str, Any] = {}
         self._refresh_timer = self._timer(TIMER_REFRESH_MS, self._on_timer_timeout)
 
         w = self.window
@@ -157,6 +160,8 @@ class DispatchController(ActionController):
             self._run(self._relocate(intent), "location")
         elif isinstance(intent, grammar.NamePosition):
             self._run(self._name_position(intent), "where")
+        elif isinstance(intent, grammar.OpenIncident):
+            self.open_card(intent.incident)
         elif isinstance(intent, grammar.Select):
             if intent.kind == "unit":
                 self._on_unit_selected(intent.target)
@@ -165,8 +170,9 @@ class DispatchController(ActionController):
                 view = self.roster.get(intent.target)
                 if view is not None and view.lat is not None and view.lon is not None:
                     self.window.map_widget.center_on(view.lat, view.lon)
-            else:
+            elif intent.kind == "incident":
                 self._select_incident(intent.target, center=True)
+            # Calls and alerts: their controllers select them.
 
     def _on_status_change_requested(self, call_sign: str, status: str) -> None:
         self._run(self.service.change_status([call_sign], UnitStatus(status)), "status")
@@ -266,15 +272,18 @@ class DispatchController(ActionController):
 
     # -- places ----------------------------------------------------------------------
 
-    async def resolve(self, intent: grammar.NewIncident | grammar.Relocate) -> Resolution:
-        """Where an ``N``/``LOC`` puts the incident; refuses (nothing stored) when unsure."""
+    async def resolve(
+        self, intent: grammar.NewIncident | grammar.Relocate | grammar.RelocateCall
+    ) -> Resolution:
+        """Where an ``N``/``LOC`` puts the incident (or a call); refuses (nothing stored)
+        when unsure."""
         build_id = self.places.build_id if self.places is not None else None
         if isinstance(intent.place, Place):
             return from_place(intent.place, build_id, intent.location)
         if intent.place_query:
             return await self._resolve_query(intent.place_query, intent.location)
         lat, lon = intent.lat, intent.lon
-        if intent.at_selected or lat is None or lon is None:
+        if getattr(intent, "at_selected", False) or lat is None or lon is None:
             selected = self._selected_place()
             if selected is None:
                 raise DispatchError(
@@ -496,6 +505,15 @@ class DispatchController(ActionController):
             for i in state.open_incidents()
         ]
 
+    def open_card(self, incident_id: str) -> None:
+        """Select the incident and bring its card (units, timers, notes) forward."""
+        if incident_id not in self.service.state.incidents:
+            self._refuse(f"card: unknown incident {incident_id!r}")
+            return
+        self._select_incident(incident_id, center=True)
+        self.window.incident_panel.show()
+        self.window.incident_panel.raise_()
+
     def show_incident(self, incident_id: str) -> None:
         """Select an incident everywhere and centre the map on it."""
         self._select_incident(incident_id, center=True)
@@ -540,6 +558,12 @@ class DispatchController(ActionController):
         }
         self.window.incident_panel.show_incident(view, notes, units, assigned=assigned)
 
+    def set_context_part(self, **fields: Any) -> None:
+        """Calls and alerts for the command line's context (their controllers keep them
+        current: ``calls``, ``ringing``, ``selected_call``, ``alerts``, ``selected_alert``)."""
+        self._context_parts.update(fields)
+        self._update_context()
+
     def _update_context(self) -> None:
         state = self.service.state
         self.window.command_line.set_context(
@@ -549,5 +573,6 @@ class DispatchController(ActionController):
                 incident_types=tuple(t.code for t in self.catalogue.incident_types()),
                 selected_incident=self.selected_incident,
                 selected_unit=self.selected_unit,
+                **self._context_parts,
             )
         )

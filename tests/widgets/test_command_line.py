@@ -379,3 +379,39 @@ def test_half_typed_coordinates_do_not_say_nothing_found(
     with qtbot.waitSignal(command_line.sigIntent) as blocker:
         _enter(qtbot, command_line)
     assert (blocker.args[0].lat, blocker.args[0].lon) == (60.17, 24.94)
+
+
+def test_f1_in_the_line_is_its_help_even_where_the_window_binds_f1(qtbot: Any) -> None:
+    """The window's F1 (its shortcut list) fires everywhere but in the command line."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QLineEdit, QMainWindow, QVBoxLayout, QWidget
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    central = QWidget(window)
+    layout = QVBoxLayout(central)
+    line = CommandLineWidget(grammar, central)
+    line.set_context(CTX)
+    other = QLineEdit(central)
+    layout.addWidget(line)
+    layout.addWidget(other)
+    window.setCentralWidget(central)
+    fired: list[bool] = []
+    action = QAction("Keyboard shortcuts", window)
+    action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    action.triggered.connect(lambda: fired.append(True))
+    window.addAction(action)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    line.focus_command_line()
+    qtbot.keyClick(line.line_edit(), Qt.Key.Key_F1)
+    assert line.help_panel().isVisible() and fired == []
+    panel = line.help_panel()
+    rows = {panel.item(r, 0).text().strip("\u2066\u2069"): r for r in range(panel.rowCount())}
+    answer = rows["ANS [<call>]"]
+    assert panel.item(answer, 2).text().strip("\u2066\u2069") == "A, ANSWER"
+    assert panel.item(answer, 3).text().strip("\u2066\u2069") == "ANS"
+    other.setFocus()
+    qtbot.keyClick(other, Qt.Key.Key_F1)
+    assert fired == [True]
