@@ -1,13 +1,27 @@
-"""Day/night themes change the application palette and pyqtgraph defaults."""
+"""Day/night themes, with and without the drill tint: the application palette, pyqtgraph
+defaults, drill windows' frames and the notifier the map follows, all in one step."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from widgets.themes import THEMES, apply_theme, current_theme, theme_spec
+from widgets.themes import (
+    AA_TEXT,
+    TEXT_PAIRS,
+    THEMES,
+    ThemeSpec,
+    apply_theme,
+    contrast_ratio,
+    current_spec,
+    current_theme,
+    is_drill,
+    mark_drill,
+    theme_notifier,
+    theme_spec,
+)
 
 
 @pytest.fixture
@@ -18,6 +32,7 @@ def restore_theme(qapp: QApplication):
     qapp.setStyle(style)
     qapp.setPalette(palette)
     qapp.setProperty("theme", None)
+    qapp.setProperty("drill", None)
     pg.setConfigOptions(background=background, foreground=foreground)
 
 
@@ -88,3 +103,73 @@ def test_unknown_theme_is_rejected(restore_theme: QApplication) -> None:
     with pytest.raises(ValueError, match="unknown theme"):
         apply_theme(restore_theme, "dusk")
     assert current_theme(restore_theme) is None
+
+
+@pytest.mark.parametrize("drill", [False, True])
+@pytest.mark.parametrize("name", THEMES)
+def test_every_text_role_reaches_aa_on_its_background(name: str, drill: bool) -> None:
+    spec = theme_spec(name, drill)
+    for text, background in TEXT_PAIRS:
+        ratio = contrast_ratio(getattr(spec, text), getattr(spec, background))
+        assert ratio >= AA_TEXT, f"{name} drill={drill}: {text} on {background} {ratio:.2f}:1"
+
+
+def test_contrast_ratio_is_wcag() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio("#123456", "#123456") == pytest.approx(1.0)
+
+
+def test_drill_tints_the_surfaces_not_the_text(restore_theme: QApplication) -> None:
+    for name in THEMES:
+        plain, drill = theme_spec(name), theme_spec(name, drill=True)
+        assert drill.drill and not plain.drill and drill.dark == plain.dark
+        assert drill.window != plain.window and drill.base != plain.base
+        # The tint keeps the theme's lightness: dark stays dark, light stays light.
+        assert (QColor(drill.window).lightness() < 80) == plain.dark
+        apply_theme(restore_theme, name, drill=True)
+        assert is_drill(restore_theme)
+        assert restore_theme.palette().color(QPalette.ColorRole.Window).name() == drill.window
+    # ``drill=None`` keeps the state; ``False`` clears it.
+    apply_theme(restore_theme, "day")
+    assert is_drill() and current_spec() == theme_spec("day", drill=True)
+    apply_theme(restore_theme, "day", drill=False)
+    assert not is_drill() and current_spec() == theme_spec("day")
+
+
+def test_map_panels_and_dialogs_switch_together(qtbot, restore_theme: QApplication) -> None:
+    """One call: the notifier tells the map, the drill window's frame follows, a dialog
+    opened afterwards has the window's colours (not dark over light)."""
+    apply_theme(restore_theme, "day")
+    window = QMainWindow()
+    window.setObjectName("DrillProbe")
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[ThemeSpec] = []
+    theme_notifier().sigThemeApplied.connect(seen.append)
+    try:
+        mark_drill(window)
+        assert window.property("drill") is True and is_drill()
+        assert seen[-1] == theme_spec("day", drill=True)
+        assert theme_spec("day", True).drill_accent in window.styleSheet()
+        apply_theme(restore_theme, "night")  # Ctrl+Shift+N in a drill
+        assert seen[-1] == theme_spec("night", drill=True) and seen[-1].dark
+        night = theme_spec("night", drill=True)
+        assert night.drill_accent in window.styleSheet()
+        assert "QStatusBar QLabel" in window.styleSheet()  # status-bar texts readable too
+        box = QMessageBox(window)
+        qtbot.addWidget(box)
+        box.show()
+        assert box.palette().color(QPalette.ColorRole.Window) == window.palette().color(
+            QPalette.ColorRole.Window
+        )
+        assert box.palette().color(QPalette.ColorRole.Window).name() == night.window
+    finally:
+        theme_notifier().sigThemeApplied.disconnect(seen.append)
+
+
+def test_current_theme_from_any_widget(restore_theme: QApplication, qtbot) -> None:
+    apply_theme(restore_theme, "night", drill=False)
+    label = QLabel()
+    qtbot.addWidget(label)
+    assert current_theme(label) == "night" == current_theme()
