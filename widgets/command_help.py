@@ -1,0 +1,147 @@
+"""The console's keyboard: one table of shortcuts, and moving focus between docks.
+
+Contract (widgets only; the window and the README read it, nothing is copied):
+
+* ``SHORTCUTS`` is the one table of the console's keys: each ``Shortcut`` has
+  its key sequences (portable text, as ``QKeySequence`` reads it), what it
+  does, and, for a dock key, the window attribute of the dock it brings
+  forward (``dock``). The window binds its keys from it (``DOCK_KEYS``), the
+  F1 list shows ``shortcut_lines()`` and the README's list is
+  ``shortcut_markdown()``; a test checks each against the others.
+* ``bring_forward(dock)`` shows the dock, raises its tab and puts the focus
+  in it (its first widget that takes keyboard focus): Ctrl+1 … Ctrl+9 do
+  that, whether the dock was hidden, behind another tab or already in front
+  (never hide it: View ▸ <dock> still toggles).
+* ``install_escape(docks, target)`` makes Escape in any of ``docks`` (or a
+  widget inside one) call ``target`` (the window passes the command line's
+  ``focus_command_line``): the dispatcher goes back to typing with one key.
+  A widget that uses Escape itself (a popup, a completer) still gets it.
+* ``command_markdown(help_entries)`` renders the grammar's ``HELP`` table
+  (commands, aliases, examples) for the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+__all__ = [
+    "DOCK_KEYS",
+    "SHORTCUTS",
+    "Shortcut",
+    "bring_forward",
+    "command_markdown",
+    "install_escape",
+    "shortcut_lines",
+    "shortcut_markdown",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    keys: tuple[str, ...]  # portable QKeySequence text ("Ctrl+5", "F1", "Esc")
+    text: str  # what it does (translated when shown)
+    dock: str | None = None  # the window attribute of the dock this key brings forward
+
+
+#: (window attribute of the dock, key, name): Ctrl+n brings the dock forward and focuses it.
+DOCK_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("unit_board", "Ctrl+1", "units"),
+    ("event_log", "Ctrl+2", "event log"),
+    ("link_status", "Ctrl+3", "links"),
+    ("incident_queue", "Ctrl+4", "incidents"),
+    ("incident_panel", "Ctrl+5", "incident card"),
+    ("recommendation_panel", "Ctrl+6", "recommendation"),
+    ("call_queue", "Ctrl+7", "calls"),
+    ("call_panel", "Ctrl+8", "call"),
+    ("alert_queue", "Ctrl+9", "alerts"),
+)
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut(("Ctrl+L", "F2"), "command line"),
+    Shortcut(("Esc",), "back to the command line from any dock"),
+    Shortcut(("F1",), "in the command line: the commands; elsewhere: this list"),
+    *(
+        Shortcut((key,), f"bring the {name} forward and focus it", dock=attribute)
+        for attribute, key, name in DOCK_KEYS
+    ),
+    Shortcut(("Home", "Ctrl+0"), "fit the map to the site"),
+    Shortcut(("Ctrl+Shift+N",), "day / night theme"),
+    Shortcut(("Ctrl+Shift+M",), "the map in its own window (second screen) and back"),
+    Shortcut(("Ctrl+O",), "open a replay"),
+    Shortcut(("Ctrl+Q",), "quit (links are closed and the store is flushed)"),
+)
+
+
+def _native(keys: Sequence[str]) -> str:
+    """ "Ctrl+L / F2" as this platform spells the keys."""
+    return " / ".join(
+        QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+    )
+
+
+def shortcut_lines() -> list[str]:
+    """The window's F1 list: one line per shortcut ("Ctrl+5 — bring the incident card …")."""
+    return [f"{_native(s.keys)} — {_tr(s.text)}" for s in SHORTCUTS]
+
+
+def shortcut_markdown() -> str:
+    """The README's shortcut list (portable key names, untranslated)."""
+    lines = []
+    for shortcut in SHORTCUTS:
+        keys = " / ".join(f"<kbd>{k}</kbd>" for k in shortcut.keys)
+        lines.append(f"- {keys} — {shortcut.text}")
+    return "\n".join(lines) + "\n"
+
+
+def command_markdown(help_entries: Iterable[Any]) -> str:
+    """The README's command table from the grammar's ``HELP`` (usage, meaning, aliases,
+    example)."""
+    rows = ["| command | meaning | also | example |", "| --- | --- | --- | --- |"]
+    for entry in help_entries:
+        usage = entry.usage.replace("|", "\\|")
+        aliases = ", ".join(entry.aliases).replace("|", "\\|")
+        rows.append(f"| `{usage}` | {entry.summary} | {aliases} | `{entry.example}` |")
+    return "\n".join(rows) + "\n"
+
+
+def _focus_target(dock: QDockWidget) -> QWidget:
+    root = dock.widget()
+    if root is None:
+        return dock
+    for widget in (root, *root.findChildren(QWidget)):
+        takes_keys = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_keys and widget.isEnabled() and widget.isVisibleTo(dock):
+            return widget
+    return root
+
+
+def bring_forward(dock: QDockWidget) -> QWidget:
+    """Show ``dock``, raise its tab and focus it; returns the widget that has the focus."""
+    dock.show()
+    dock.raise_()
+    if dock.isFloating():
+        dock.activateWindow()
+    target = _focus_target(dock)
+    target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    return target
+
+
+def install_escape(docks: Iterable[QDockWidget], target: Callable[[], None]) -> list[QShortcut]:
+    """Escape inside any of ``docks`` calls ``target`` (back to the command line)."""
+    shortcuts = []
+    for dock in docks:
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), dock)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(target)
+        shortcuts.append(shortcut)
+    return shortcuts
