@@ -329,9 +329,7 @@ def test_status_timer_ticks_from_status_since(qtbot, dock, clock: FakeClock) -> 
     assert _cell(dock, "E11", UnitColumn.STATUS_TIME) == "1:02:05"
     assert _cell(dock, "P21", UnitColumn.STATUS_TIME) == ""  # no status_since
     clock.now = NOW + timedelta(seconds=3)
-    qtbot.waitUntil(
-        lambda: _cell(dock, "E12", UnitColumn.STATUS_TIME) == "4:15", timeout=3000
-    )
+    qtbot.waitUntil(lambda: _cell(dock, "E12", UnitColumn.STATUS_TIME) == "4:15", timeout=3000)
     # The timer column sorts by elapsed time.
     dock.view().sortByColumn(UnitColumn.STATUS_TIME, Qt.SortOrder.DescendingOrder)
     assert _visible(dock)[:2] == ["E11", "E12"]
