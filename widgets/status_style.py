@@ -8,7 +8,10 @@ service last) that menus and grouping follow; ``status_rank`` gives a
 status's place in it (unknown statuses after all known ones).
 ``status_label`` is the translated status name; ``format_mmss`` renders a
 duration as ``m:ss`` (``h:mm:ss`` from one hour on); ``status_timer_text``
-gives "en route 4:12". ``next_statuses(status)`` lists the statuses that
+gives "en route 4:12". ``status_ink(status, dark)`` is the text colour
+(near-black or white) readable on ``status_color`` (at least 4.5:1, WCAG AA),
+for tiles and badges that fill with the status colour; ``overdue_color`` is
+readable as text on every theme's base. ``next_statuses(status)`` lists the statuses that
 ``models.dispatch.status.ALLOWED`` permits next, in lifecycle order, and
 ``build_status_menu`` makes a ``QMenu`` offering exactly those, each action
 calling ``on_chosen(call_sign, status_value)``.
@@ -41,6 +44,7 @@ __all__ = [
     "overdue_color",
     "status_code",
     "status_color",
+    "status_ink",
     "status_label",
     "status_rank",
     "status_style",
@@ -70,7 +74,7 @@ STATUS_ORDER: tuple[UnitStatus, ...] = (
 
 _STYLES: dict[UnitStatus, StatusStyle] = {
     S.AVAILABLE: StatusStyle(day="#2e9d3f", night="#4fd467"),  # green
-    S.AVAILABLE_ON_RADIO: StatusStyle(day="#00897b", night="#3cc8b8"),  # teal
+    S.AVAILABLE_ON_RADIO: StatusStyle(day="#009e8e", night="#3cc8b8"),  # teal
     S.DISPATCHED: StatusStyle(day="#e0a800", night="#ffcc33"),  # amber
     S.EN_ROUTE: StatusStyle(day="#ef6c00", night="#ff9a3d"),  # orange
     S.ON_SCENE: StatusStyle(day="#d32f2f", night="#ff6659"),  # red
@@ -99,6 +103,30 @@ def status_style(status: str) -> StatusStyle:
 def status_color(status: str, dark: bool = False) -> QColor:
     style = status_style(status)
     return QColor(style.night if dark else style.day)
+
+
+_INKS = ("#111111", "#ffffff")
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def status_ink(status: str, dark: bool = False) -> QColor:
+    """Near-black or white, whichever reads better on ``status_color(status, dark)``."""
+    fill = _luminance(status_color(status, dark))
+    ratios = [
+        (max(fill, _luminance(QColor(ink))) + 0.05) / (min(fill, _luminance(QColor(ink))) + 0.05)
+        for ink in _INKS
+    ]
+    return QColor(_INKS[ratios.index(max(ratios))])
 
 
 def overdue_color(dark: bool = False) -> QColor:

@@ -602,3 +602,22 @@ def test_every_text_reaches_aa_in_every_theme(
 
 def test_every_theme_is_named() -> None:
     assert {name for name, _drill in VARIANTS} == set(THEMES)
+
+
+@pytest.mark.parametrize("drill", [False, True])
+@pytest.mark.parametrize("name", THEMES)
+def test_status_colours_carry_readable_text(name: str, drill: bool) -> None:
+    """The status colours (map, unit board, tiles) with their ink, and overdue text on the
+    theme's surfaces, all at AA."""
+    from models.dispatch.status import UnitStatus
+    from widgets.status_style import overdue_color, status_color, status_ink
+    from widgets.themes import theme_spec
+
+    spec = theme_spec(name, drill)
+    for status in UnitStatus:
+        fill = status_color(status.value, spec.dark)
+        ratio = contrast_ratio(status_ink(status.value, spec.dark), fill)
+        assert ratio >= AA_TEXT, f"{name} {status.value}: ink on {fill.name()} {ratio:.2f}:1"
+    for surface in (spec.base, spec.alternate_base, spec.window):
+        ratio = contrast_ratio(overdue_color(spec.dark), surface)
+        assert ratio >= AA_TEXT, f"{name} drill={drill}: overdue on {surface} {ratio:.2f}:1"
