@@ -6,27 +6,27 @@
         <message>
             <location filename="../../widgets/clock.py" line="41" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="44" />
             <source>{n} s</source>
-            <translation type="unfinished" />
+            <translation>‏{n} ث</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="46" />
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>‏{n} د</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="48" />
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>‏{n} س</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="49" />
             <source>{n} d</source>
-            <translation type="unfinished" />
+            <translation>‏{n} ي</translation>
         </message>
     </context>
     <context>
@@ -34,17 +34,17 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="94" />
             <source>No area</source>
-            <translation type="unfinished" />
+            <translation>لا منطقة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="88" />
             <source>{n} polygon(s)</source>
-            <translation type="unfinished" />
+            <translation>المضلعات: {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="91" />
             <source>circle r {r}</source>
-            <translation type="unfinished" />
+            <translation>دائرة نصف قطرها {r}</translation>
         </message>
     </context>
     <context>
@@ -52,117 +52,117 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="110" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>إنذار</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="119" />
             <source>EXERCISE — not a real alert</source>
-            <translation type="unfinished" />
+            <translation>تمرين — ليس إنذارًا حقيقيًا</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="137" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="138" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>الشدة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="139" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="140" />
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>صدر</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="141" />
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>المستشعر</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="142" />
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>المنطقة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="143" />
             <source>Track</source>
-            <translation type="unfinished" />
+            <translation>المسار الراداري</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="144" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>الحادث</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="145" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>المنطقة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="146" />
             <source>CAP identifier</source>
-            <translation type="unfinished" />
+            <translation>معرّف CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="147" />
             <source>CAP sender</source>
-            <translation type="unfinished" />
+            <translation>مُرسِل CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="148" />
             <source>CAP event</source>
-            <translation type="unfinished" />
+            <translation>حدث CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="149" />
             <source>Nearby</source>
-            <translation type="unfinished" />
+            <translation>بالقرب</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="165" />
             <source>Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>تأكيد الاستلام</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="166" />
             <source>Promote to incident…</source>
-            <translation type="unfinished" />
+            <translation>تحويل إلى حادث…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="167" />
             <source>Link to incident…</source>
-            <translation type="unfinished" />
+            <translation>ربط بحادث…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Dismiss…</source>
-            <translation type="unfinished" />
+            <translation>صرف…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="248" />
             <source>No alert selected</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد إنذار</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="257" />
             <source>{severity} (exercise)</source>
-            <translation type="unfinished" />
+            <translation>‏{severity} (تمرين)</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="281" />
             <source>{time} ({age} ago)</source>
-            <translation type="unfinished" />
+            <translation>‏{time} (قبل {age})</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="316" />
             <source>Promote alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>تحويل الإنذار {id} إلى حادث</translation>
         </message>
     </context>
     <context>
@@ -170,77 +170,77 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="99" />
             <source>Extreme</source>
-            <translation type="unfinished" />
+            <translation>قصوى</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>شديدة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>متوسطة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>طفيفة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>غير معروف</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="110" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جديد</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="111" />
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>مؤكَّد الاستلام</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Promoted</source>
-            <translation type="unfinished" />
+            <translation>حُوِّل</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Linked</source>
-            <translation type="unfinished" />
+            <translation>مربوط</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Dismissed</source>
-            <translation type="unfinished" />
+            <translation>مصروف</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>أُلغي</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="122" />
             <source>Zone entry</source>
-            <translation type="unfinished" />
+            <translation>دخول منطقة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone alarm</source>
-            <translation type="unfinished" />
+            <translation>إنذار منطقة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="124" />
             <source>CAP</source>
-            <translation type="unfinished" />
+            <translation>‏CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="294" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>تمرين · {severity}</translation>
         </message>
     </context>
     <context>
@@ -248,7 +248,7 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="326" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>الإنذارات</translation>
         </message>
     </context>
     <context>
@@ -256,65 +256,65 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="206" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="207" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>الشدة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="208" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="209" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>إنذار</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="210" />
             <source>Zone / sensor</source>
-            <translation type="unfinished" />
+            <translation>المنطقة / المستشعر</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>المدة</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>الحادث</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="256" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>تمرين · {severity}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="275" />
             <source>Raised {time}</source>
-            <translation type="unfinished" />
+            <translation>صدر {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="277" />
             <source>Exercise alert: not real</source>
-            <translation type="unfinished" />
+            <translation>إنذار تمرين: ليس حقيقيًا</translation>
         </message>
     </context>
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="202" />
+            <location filename="../../console/controllers/calls.py" line="270" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="223" />
+            <location filename="../../console/controllers/calls.py" line="291" />
             <source>no named street nearby</source>
-            <translation type="unfinished" />
+            <translation>لا شارع مسمّى قريب</translation>
         </message>
     </context>
     <context>
@@ -322,227 +322,227 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="148" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>مكالمة</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="168" />
             <source>Copy coordinates</source>
-            <translation type="unfinished" />
+            <translation>نسخ الإحداثيات</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="171" />
             <source>Verify location</source>
-            <translation type="unfinished" />
+            <translation>تأكيد الموقع</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="173" />
             <source>Pick on map</source>
-            <translation type="unfinished" />
+            <translation>تحديد على الخريطة</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="179" />
             <source>Use this location</source>
-            <translation type="unfinished" />
+            <translation>استخدم هذا الموقع</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>الموقع</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>نصف القطر</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="207" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>رد</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="209" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>متروكة</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="212" />
             <source>Create incident…</source>
-            <translation type="unfinished" />
+            <translation>فتح حادث…</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="214" />
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>تحرير</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="324" />
             <source>Near: {place}</source>
-            <translation type="unfinished" />
+            <translation>قرب: {place}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="336" />
             <source>No call selected</source>
-            <translation type="unfinished" />
+            <translation>لم تُحدَّد مكالمة</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="339" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(لا رقم)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="343" />
             <source>Class of service: {cos} — {text}</source>
-            <translation type="unfinished" />
+            <translation>فئة الخدمة: {cos} — {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>Class of service: {cos}</source>
-            <translation type="unfinished" />
+            <translation>فئة الخدمة: {cos}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>غير معروف</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="368" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>لا موقع بعد</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>مؤكَّد</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>غير مؤكَّد</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="372" />
             <source>Location: {source} · {verified}</source>
-            <translation type="unfinished" />
+            <translation>الموقع: {source} · {verified}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="379" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>لا موقع</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="381" />
             <source>accuracy unknown</source>
-            <translation type="unfinished" />
+            <translation>الدقة غير معروفة</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="382" />
             <source>Located at {time}</source>
-            <translation type="unfinished" />
+            <translation>حُدّد الموقع في {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="422" />
             <source>New automatic fix offered: {details}, {time}</source>
-            <translation type="unfinished" />
+            <translation>عُرض تحديد موقع تلقائي جديد: {details}، {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="428" />
             <source>{n} m from the location in force</source>
-            <translation type="unfinished" />
+            <translation>‏{n} م من الموقع المعتمد</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="451" />
             <source>Possible duplicate of {id} ({details})</source>
-            <translation type="unfinished" />
+            <translation>تكرار محتمل لـ {id} ({details})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="455" />
             <source>Possible duplicate of {id}</source>
-            <translation type="unfinished" />
+            <translation>تكرار محتمل لـ {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="457" />
             <source>Attach</source>
-            <translation type="unfinished" />
+            <translation>إلحاق</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="477" />
             <source>Ringing {ring}</source>
-            <translation type="unfinished" />
+            <translation>رنين {ring}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="480" />
             <source>Answered · talking {talk} (rang {ring})</source>
-            <translation type="unfinished" />
+            <translation>تم الرد · محادثة {talk} (رنين {ring})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="482" />
             <source>{state} · offered {time}</source>
-            <translation type="unfinished" />
+            <translation>‏{state} · وردت {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="92" />
             <source>Residence</source>
-            <translation type="unfinished" />
+            <translation>سكني</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="93" />
             <source>Business</source>
-            <translation type="unfinished" />
+            <translation>تجاري</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="94" />
             <source>PBX, business</source>
-            <translation type="unfinished" />
+            <translation>مقسم، تجاري</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="95" />
             <source>Pay phone</source>
-            <translation type="unfinished" />
+            <translation>هاتف عمومي</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="96" />
             <source>Wireless</source>
-            <translation type="unfinished" />
+            <translation>خلوي</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="97" />
             <source>Wireless phase I (tower)</source>
-            <translation type="unfinished" />
+            <translation>خلوي المرحلة I (برج)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="98" />
             <source>Wireless phase II (handset)</source>
-            <translation type="unfinished" />
+            <translation>خلوي المرحلة II (جهاز)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="99" />
             <source>VoIP</source>
-            <translation type="unfinished" />
+            <translation>‏VoIP</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="100" />
             <source>VoIP residence</source>
-            <translation type="unfinished" />
+            <translation>‏VoIP سكني</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="101" />
             <source>VoIP business</source>
-            <translation type="unfinished" />
+            <translation>‏VoIP تجاري</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP mobile</source>
-            <translation type="unfinished" />
+            <translation>‏VoIP متنقل</translation>
         </message>
     </context>
     <context>
@@ -550,47 +550,47 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="79" />
             <source>Ringing</source>
-            <translation type="unfinished" />
+            <translation>ترن</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="80" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>تم الرد</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="81" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>متروكة</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="82" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>حُرّرت</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="112" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>لا موقع بعد</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="116" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>لا موقع</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="98" />
             <source>± {n} km</source>
-            <translation type="unfinished" />
+            <translation>‏± {n} كم</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="106" />
             <source>{n}%</source>
-            <translation type="unfinished" />
+            <translation>‏{n}٪</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="97" />
             <source>± {n} m</source>
-            <translation type="unfinished" />
+            <translation>‏± {n} م</translation>
         </message>
     </context>
     <context>
@@ -598,7 +598,7 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="302" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>المكالمات</translation>
         </message>
     </context>
     <context>
@@ -606,72 +606,72 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="194" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="195" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>الرقم</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="196" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>الفئة</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="197" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="198" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="199" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>الموقع</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="200" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>الحادث</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="226" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(لا رقم)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="239" />
             <source>≈ {id}</source>
-            <translation type="unfinished" />
+            <translation>‏≈ {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="246" />
             <source>Ringing for {t}</source>
-            <translation type="unfinished" />
+            <translation>ترن منذ {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="247" />
             <source>Talking for {t}</source>
-            <translation type="unfinished" />
+            <translation>محادثة منذ {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="248" />
             <source>Abandoned {t} ago</source>
-            <translation type="unfinished" />
+            <translation>متروكة منذ {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="257" />
             <source>Verified by the call-taker</source>
-            <translation type="unfinished" />
+            <translation>أكّده متلقي المكالمات</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="260" />
             <source>Possible duplicate of {ids}</source>
-            <translation type="unfinished" />
+            <translation>تكرار محتمل لـ {ids}</translation>
         </message>
     </context>
     <context>
@@ -679,13 +679,14 @@
         <message>
             <location filename="../../widgets/clock.py" line="103" />
             <source>UTC {utc} · Local {local} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>محلي {local} ({zone}) · UTC {utc}</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="110" />
             <source>UTC {utc}
 Local {local}</source>
-            <translation type="unfinished" />
+            <translation>‏UTC {utc}
+محلي {local}</translation>
         </message>
     </context>
     <context>
@@ -694,66 +695,66 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="149" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>إغلاق الحادث {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="151" />
             <source>How did incident {id} end?</source>
-            <translation type="unfinished" />
+            <translation>كيف انتهى الحادث {id}؟</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="160" />
             <source>Details (optional)</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل (اختياري)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="162" />
             <source>Close incident</source>
-            <translation type="unfinished" />
+            <translation>إغلاق الحادث</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="165" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل</translation>
         </message>
     </context>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="144" />
+            <location filename="../../widgets/command_line.py" line="156" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
-            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24").</extracomment>
-            <translation type="unfinished" />
+            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
+            <translation>أمر (F1 للمساعدة)، مثال ⁦D 123 E11⁩</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Command</source>
-            <translation type="unfinished" />
+            <translation>الأمر</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>المعنى</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Also</source>
-            <translation type="unfinished" />
+            <translation>أيضًا</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>مثال</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="288" />
+            <location filename="../../widgets/command_line.py" line="300" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على مكان لـ '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="447" />
+            <location filename="../../widgets/command_line.py" line="459" />
             <source>Picked: {label} (typed: {typed})</source>
-            <translation type="unfinished" />
+            <translation>المختار: {label} (المكتوب: {typed})</translation>
         </message>
     </context>
     <context>
@@ -761,72 +762,72 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/live.py" line="180" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
-            <translation type="unfinished" />
+            <translation>المخزن غير متاح — لم تبدأ الروابط، لا يُستلم شيء: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="183" />
             <source>Store: unavailable</source>
-            <translation type="unfinished" />
+            <translation>المخزن: غير متاح</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="386" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="390" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation type="unfinished" />
+            <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="396" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="400" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation type="unfinished" />
+            <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="447" />
             <source>paused: the store is not keeping up</source>
-            <translation type="unfinished" />
+            <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="450" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation type="unfinished" />
+            <translation>رزم بيانات أُسقطت بينما لم يواكب المخزن: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="458" />
             <source>{radar} DOWN: {reason}</source>
-            <translation type="unfinished" />
+            <translation>‏{radar} معطّل: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="460" />
             <source>{radar} degraded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>‏{radar} متدهور: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="468" />
             <source>{n} requests refused ({size} not stored)</source>
-            <translation type="unfinished" />
+            <translation>طلبات مرفوضة: {n} ({size} لم يُخزَّن)</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="475" />
             <source>{n} slow or idle connections cut</source>
-            <translation type="unfinished" />
+            <translation>اتصالات بطيئة أو خاملة قُطعت: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="478" />
             <source>{n} connections refused at the cap</source>
-            <translation type="unfinished" />
+            <translation>اتصالات رُفضت عند الحد الأقصى: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="498" />
             <source>Store: {where} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>المخزن: {where} · الأحداث: {n}</translation>
         </message>
     </context>
     <context>
@@ -834,7 +835,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="182" />
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>خطأ غير متوقع</translation>
         </message>
     </context>
     <context>
@@ -843,41 +844,41 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="322" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>صرف الإنذار {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="323" />
             <source>Why is alert {id} dismissed?</source>
-            <translation type="unfinished" />
+            <translation>لماذا صُرف الإنذار {id}؟</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="330" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="332" />
             <source>Dismiss alert</source>
-            <translation type="unfinished" />
+            <translation>صرف الإنذار</translation>
         </message>
     </context>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="349" />
             <source>places unavailable: give @ lat,lon</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
-            <translation type="unfinished" />
+            <translation>الأماكن غير متاحة: أدخل @ عرض،طول</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="372" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>places unavailable ({why}): coordinates only</source>
-            <translation type="unfinished" />
+            <translation>الأماكن غير متاحة ({why}): الإحداثيات فقط</translation>
         </message>
     </context>
     <context>
@@ -885,37 +886,37 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="500" />
             <source>Open a store to replay</source>
-            <translation type="unfinished" />
+            <translation>افتح مخزنًا لإعادة عرضه</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="563" />
             <source>(no raw bytes)</source>
-            <translation type="unfinished" />
+            <translation>(لا بايتات خام)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>Stores (*.sqlite *.db)</source>
-            <translation type="unfinished" />
+            <translation>المخازن (*.sqlite *.db)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="533" />
             <source>Raw bytes</source>
-            <translation type="unfinished" />
+            <translation>البايتات الخام</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="534" />
             <source>Decoded when stored</source>
-            <translation type="unfinished" />
+            <translation>فُكّ ترميزها عند التخزين</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="535" />
             <source>Decoded today</source>
-            <translation type="unfinished" />
+            <translation>فُكّ ترميزها اليوم</translation>
         </message>
     </context>
     <context>
@@ -923,63 +924,63 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/drill.py" line="142" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
-            <translation type="unfinished" />
+            <translation>مصادر التمرين غير متاحة — لا يمكن تشغيل التمرين: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="152" />
             <source>The drill cannot run: the drill store did not open.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن تشغيل التمرين: لم يُفتح مخزن التمرين.</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="291" />
             <source>The report could not be written: {err}</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة التقرير: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="320" />
             <source>Answering calls</source>
-            <translation type="unfinished" />
+            <translation>الرد على المكالمات</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="321" />
             <source>Call to dispatch</source>
-            <translation type="unfinished" />
+            <translation>من المكالمة إلى الإرسال</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="322" />
             <source>Incidents handled</source>
-            <translation type="unfinished" />
+            <translation>حوادث عولجت</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="323" />
             <source>Alerts handled</source>
-            <translation type="unfinished" />
+            <translation>إنذارات عولجت</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="334" />
             <location filename="../../console/session/drill.py" line="335" />
             <source>calls answered</source>
-            <translation type="unfinished" />
+            <translation>مكالمات تم الرد عليها</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="336" />
             <source>high-priority calls dispatched</source>
-            <translation type="unfinished" />
+            <translation>مكالمات عالية الأولوية أُرسلت لها وحدات</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="337" />
             <source>alerts handled</source>
-            <translation type="unfinished" />
+            <translation>إنذارات عولجت</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="340" />
             <source>{what} within {target} s: none to measure</source>
-            <translation type="unfinished" />
+            <translation>‏{what} خلال {target} ث: لا شيء للقياس</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="343" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation type="unfinished" />
+            <translation>‏{what} خلال {target} ث: {within} من {count} (الهدف {pct}٪)</translation>
         </message>
     </context>
     <context>
@@ -987,17 +988,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="91" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="92" />
             <source>Copy the error and its details to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>نسخ الخطأ وتفاصيله إلى الحافظة</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="120" />
             <source>{count} errors occurred; see the details below.</source>
-            <translation type="unfinished" />
+            <translation>عدد الأخطاء: {count}؛ انظر التفاصيل أدناه.</translation>
         </message>
     </context>
     <context>
@@ -1005,17 +1006,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="274" />
             <source>Event log</source>
-            <translation type="unfinished" />
+            <translation>سجل الأحداث</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="281" />
             <source>Filter by source, kind, text or error</source>
-            <translation type="unfinished" />
+            <translation>تصفية حسب المصدر أو النوع أو النص أو الخطأ</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="284" />
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>الأخطاء فقط</translation>
         </message>
     </context>
     <context>
@@ -1023,43 +1024,44 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="157" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="158" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="159" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="160" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>الملخص</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="161" />
             <source>Rejected because</source>
-            <translation type="unfinished" />
+            <translation>رُفض لأن</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="192" />
             <source>{kind} (rejected)</source>
-            <translation type="unfinished" />
+            <translation>‏{kind} (مرفوض)</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="203" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
-            <translation type="unfinished" />
+            <translation>‏#{seq} استُلم {when} {zone}
+{summary}</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="207" />
             <source>Rejected: {reason}</source>
-            <translation type="unfinished" />
+            <translation>مرفوض: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1067,142 +1069,142 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_panel.py" line="75" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>الحادث</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="97" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="98" />
             <source>Copy latitude, longitude</source>
-            <translation type="unfinished" />
+            <translation>نسخ خط العرض، خط الطول</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="105" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="106" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="107" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>في الحالة منذ</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>أُرسلت</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="109" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>وقت الوصول</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="129" />
             <source>No notes yet</source>
-            <translation type="unfinished" />
+            <translation>لا ملاحظات بعد</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="131" />
             <source>Add a note, Enter to save</source>
-            <translation type="unfinished" />
+            <translation>أضف ملاحظة، Enter للحفظ</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="133" />
             <source>Recommend</source>
-            <translation type="unfinished" />
+            <translation>توصية</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="135" />
             <source>Close…</source>
-            <translation type="unfinished" />
+            <translation>إغلاق…</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="238" />
             <source>No incident selected</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد حادث</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="247" />
             <source>{id} · {type}</source>
-            <translation type="unfinished" />
+            <translation>‏{id} · {type}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="249" />
             <source>P{n}</source>
-            <translation type="unfinished" />
+            <translation>أ{n}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="251" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>الأولوية {n} (1 هي الأعلى)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="258" />
             <source>(no address)</source>
-            <translation type="unfinished" />
+            <translation>(لا عنوان)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="272" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>✓ مؤكَّد: {label} ({kind}، {distance} م)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>forced point</source>
-            <translation type="unfinished" />
+            <translation>نقطة مفروضة</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>automatic position</source>
-            <translation type="unfinished" />
+            <translation>موقع تلقائي</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="279" />
             <source>⚠ UNVERIFIED ({why})</source>
-            <translation type="unfinished" />
+            <translation>⚠ غير مؤكَّد ({why})</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>الأقرب: {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="285" />
             <source>(nothing typed)</source>
-            <translation type="unfinished" />
+            <translation>(لم يُكتب شيء)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="286" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>المكتوب: {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="288" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>فهرس الأماكن: {build}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="295" />
             <source>{time}  {operator}: {text}</source>
-            <translation type="unfinished" />
+            <translation>‏{time}  {operator}: {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="316" />
             <source>Created {time} · open {age}</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ {time} · مفتوح منذ {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="335" />
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>حان الآن</translation>
         </message>
     </context>
     <context>
@@ -1210,7 +1212,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_queue.py" line="273" />
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>الحوادث</translation>
         </message>
     </context>
     <context>
@@ -1219,67 +1221,67 @@ Local {local}</source>
             <location filename="../../widgets/incident_queue.py" line="156" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
-            <translation type="unfinished" />
+            <translation>الحادث</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="157" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>أ</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="158" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>الموقع</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>المدة</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>الوحدات</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="175" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>الأولوية {n} (1 هي الأعلى)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="204" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>المكتوب: {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="207" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>مؤكَّد: {label} ({kind}، {distance} م)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="214" />
             <source>UNVERIFIED: a forced point</source>
-            <translation type="unfinished" />
+            <translation>غير مؤكَّد: نقطة مفروضة</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="216" />
             <source>UNVERIFIED: an automatic position</source>
-            <translation type="unfinished" />
+            <translation>غير مؤكَّد: موقع تلقائي</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="219" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>الأقرب: {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>فهرس الأماكن: {build}</translation>
         </message>
     </context>
     <context>
@@ -1287,147 +1289,147 @@ Local {local}</source>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>EXERCISE — drill report, not a real incident</source>
-            <translation type="unfinished" />
+            <translation>تمرين — تقرير تمرين، ليس حادثًا حقيقيًا</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="364" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
-            <translation type="unfinished" />
+            <translation>تمرين — تمرين — ليس حادثًا حقيقيًا</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="195" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="196" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>الأولوية</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="197" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>الموقع</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="198" />
             <source>Coordinates</source>
-            <translation type="unfinished" />
+            <translation>الإحداثيات</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>مغلق</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Disposition</source>
-            <translation type="unfinished" />
+            <translation>نتيجة المعالجة</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>المكالمات</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>الإنذارات</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>الوحدات</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="279" />
             <source>Incident report {incident}</source>
-            <translation type="unfinished" />
+            <translation>تقرير الحادث {incident}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>المرحلة</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>المدة</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>من</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>إلى</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>مَن</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>الحدث</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="281" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>تمرين</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="376" />
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>صفحة {page} من {pages}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>by</source>
-            <translation type="unfinished" />
+            <translation>بواسطة</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="216" />
             <source>Incident report</source>
-            <translation type="unfinished" />
+            <translation>تقرير الحادث</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="217" />
             <source>times in</source>
-            <translation type="unfinished" />
+            <translation>الأزمنة بـ</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="218" />
             <source>generated</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Response intervals</source>
-            <translation type="unfinished" />
+            <translation>مراحل الاستجابة</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="243" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>الخط الزمني</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Map data</source>
-            <translation type="unfinished" />
+            <translation>بيانات الخريطة</translation>
         </message>
     </context>
     <context>
@@ -1435,22 +1437,35 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="211" />
             <source>Create incident from call {id}</source>
-            <translation type="unfinished" />
+            <translation>فتح حادث من المكالمة {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="214" />
             <source>Type to filter incident types</source>
-            <translation type="unfinished" />
+            <translation>اكتب لتصفية أنواع الحوادث</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="222" />
             <source>{name} ({discipline})</source>
-            <translation type="unfinished" />
+            <translation>‏{name} ({discipline})</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="232" />
             <source>Create incident</source>
-            <translation type="unfinished" />
+            <translation>فتح حادث</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../widgets/i18n.py" line="259" />
+            <source>&amp;Language</source>
+            <translation>&amp;اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/i18n.py" line="279" />
+            <source>The console will speak the chosen language from its next start.</source>
+            <translation>ستظهر المنصة باللغة المختارة ابتداءً من التشغيل التالي.</translation>
         </message>
     </context>
     <context>
@@ -1458,27 +1473,27 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="371" />
             <source>Link alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>ربط الإنذار {id} بحادث</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="374" />
             <source>Incident or call id</source>
-            <translation type="unfinished" />
+            <translation>رقم الحادث أو المكالمة</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="382" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>الرابط</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="384" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>المعرّف</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="387" />
             <source>Nearby incidents and calls</source>
-            <translation type="unfinished" />
+            <translation>حوادث ومكالمات قريبة</translation>
         </message>
     </context>
     <context>
@@ -1486,7 +1501,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="236" />
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>الروابط</translation>
         </message>
     </context>
     <context>
@@ -1494,77 +1509,77 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="74" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>الرابط</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="75" />
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>نقطة الاتصال</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="76" />
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>البروتوكول</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="77" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="78" />
             <source>Bytes</source>
-            <translation type="unfinished" />
+            <translation>بايتات</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="79" />
             <source>Frames</source>
-            <translation type="unfinished" />
+            <translation>الإطارات</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="80" />
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>الأخطاء</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="81" />
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>آخر إطار</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="82" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>الملاحظات</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="83" />
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>آخر خطأ</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="88" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>يعمل</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="89" />
             <source>connecting</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاتصال</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="90" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>معطّل</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="91" />
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>متوقف</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="124" />
             <source>Last error: {error}</source>
-            <translation type="unfinished" />
+            <translation>آخر خطأ: {error}</translation>
         </message>
     </context>
     <context>
@@ -1572,283 +1587,286 @@ Local {local}</source>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Replay — {site}</source>
-            <translation type="unfinished" />
+            <translation>إعادة عرض — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Dispatch console — {site}</source>
-            <translation type="unfinished" />
+            <translation>منصة الإرسال — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="230" />
             <source>Store: opening…</source>
-            <translation type="unfinished" />
+            <translation>المخزن: جارٍ الفتح…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="249" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملف</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="250" />
             <source>Open &amp;replay…</source>
-            <translation type="unfinished" />
+            <translation>فتح &amp;إعادة العرض…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="254" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;خروج</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="259" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;عرض</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="260" />
             <source>&amp;Fit map to site</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="264" />
             <source>&amp;Map in its own window</source>
-            <translation type="unfinished" />
+            <translation>&amp;الخريطة في نافذة مستقلة</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="268" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
-            <translation type="unfinished" />
+            <translation>ضع الخريطة في نافذة مستقلة، على شاشة أخرى إن وُجدت</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="274" />
             <source>&amp;Command line</source>
-            <translation type="unfinished" />
+            <translation>&amp;سطر الأوامر</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="295" />
             <source>{name} theme</source>
-            <translation type="unfinished" />
+            <translation>سمة {name}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="300" />
             <source>Toggle day/night</source>
-            <translation type="unfinished" />
+            <translation>تبديل نهار/ليل</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="304" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>&amp;إعادة تعيين التخطيط</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="308" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;مساعدة</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="313" />
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>&amp;حول</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="331" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
-            <translation type="unfinished" />
+            <translation>‏Ctrl+L / F2 — سطر الأوامر (F1 فيه يعرض الأوامر)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="332" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
-            <translation type="unfinished" />
+            <translation>‏Home / Ctrl+0 — ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="334" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
-            <translation type="unfinished" />
+            <translation>‏Ctrl+1 … Ctrl+8 — الوحدات، سجل الأحداث، الروابط، الحوادث، الحادث، التوصية، المكالمات، المكالمة</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="337" />
             <source>Ctrl+Shift+N — day / night theme</source>
-            <translation type="unfinished" />
+            <translation>‏Ctrl+Shift+N — سمة نهار / ليل</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="338" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
-            <translation type="unfinished" />
+            <translation>‏Ctrl+Shift+M — الخريطة في نافذة مستقلة (شاشة ثانية) والعودة</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="339" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
-            <translation type="unfinished" />
+            <translation>عجلة الفأرة — تكبير؛ السحب — تحريك؛ النقر على وحدة — تحديدها</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="340" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
-            <translation type="unfinished" />
+            <translation>النقر الأيمن أو مفتاح القائمة — تغيير الحالة، التوصية، حادث جديد هنا</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="341" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
-            <translation type="unfinished" />
+            <translation>‏Ctrl+Q — خروج (تُغلق الروابط وتُحفظ البيانات في المخزن)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="343" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="348" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>حول</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="350" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
-            <translation type="unfinished" />
+            <translation>منصة الإرسال
+الموقع: {site}
+بيانات الخريطة © المساهمون في OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="393" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
-            <translation type="unfinished" />
+            <translation>تمرين — ليس عملًا حقيقيًا — {title}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="405" />
             <source>DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>تمرين — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="420" />
             <source>Map — {site}</source>
-            <translation type="unfinished" />
+            <translation>الخريطة — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="431" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
-            <translation type="unfinished" />
+            <translation>الخريطة في نافذتها المستقلة على الشاشة {screen}.
+Ctrl+Shift+M يعيدها إلى هنا.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="474" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation type="unfinished" />
+            <translation>الشاشة {screen} المخصصة للخريطة غير موصولة: الخريطة هنا.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="494" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation type="unfinished" />
+            <translation>فُصلت الشاشة {screen}: عادت الخريطة إلى هنا.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="530" />
             <location filename="../../console/main_window.py" line="550" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="531" />
             <location filename="../../console/main_window.py" line="567" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="532" />
             <location filename="../../console/main_window.py" line="554" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>وقت الوصول</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="533" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>المسار</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="534" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>تحديد الموقع</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="535" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="541" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="542" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="543" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>الموقع</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="544" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>نصف القطر</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="551" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="552" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>في الحالة منذ</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="553" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>أُرسلت</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="565" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>الحادث</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="566" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>أ</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="568" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>الموقع</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="569" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>المدة</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="570" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>الوحدات</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="212" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
-            <translation type="unfinished" />
+            <translation>لم يُحمَّل الموقع — لا روابط تعمل: {err}</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="214" />
             <source>Store: not opened</source>
-            <translation type="unfinished" />
+            <translation>المخزن: لم يُفتح</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="254" />
             <source>DRILL NOT STARTED — {err}</source>
-            <translation type="unfinished" />
+            <translation>لم يبدأ التمرين — {err}</translation>
         </message>
     </context>
     <context>
@@ -1856,152 +1874,152 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/overlay.py" line="36" />
             <source>{0} km</source>
-            <translation type="unfinished" />
+            <translation>‏{0} كم</translation>
         </message>
         <message>
             <location filename="../../widgets/map/overlay.py" line="37" />
             <source>{0} m</source>
-            <translation type="unfinished" />
+            <translation>‏{0} م</translation>
         </message>
         <message>
             <location filename="../../widgets/map/routes.py" line="95" />
             <source>{unit} ETA {eta}</source>
-            <translation type="unfinished" />
+            <translation>‏{unit} وقت الوصول {eta}</translation>
         </message>
         <message>
             <location filename="../../widgets/map_widget.py" line="408" />
             <source>{0} · no fix</source>
-            <translation type="unfinished" />
+            <translation>‏{0} · لا تحديد موقع</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="166" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>تمرين</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="189" />
             <source>E</source>
-            <translation type="unfinished" />
+            <translation>ت</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="217" />
             <source>Raised {0}</source>
-            <translation type="unfinished" />
+            <translation>صدر {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>DOWN</source>
-            <translation type="unfinished" />
+            <translation>معطّل</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>degraded</source>
-            <translation type="unfinished" />
+            <translation>متدهور</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="307" />
             <source>Sensor ({0})</source>
-            <translation type="unfinished" />
+            <translation>المستشعر ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="377" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>مؤكَّد</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="379" />
             <source>New automatic fix offered</source>
-            <translation type="unfinished" />
+            <translation>عُرض تحديد موقع تلقائي جديد</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="370" />
             <source>Located {time} ({age})</source>
-            <translation type="unfinished" />
+            <translation>حُدّد الموقع {time} ({age})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="368" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(لا رقم)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="45" />
             <source>Recommend units</source>
-            <translation type="unfinished" />
+            <translation>التوصية بوحدات</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="56" />
             <source>New incident here…</source>
-            <translation type="unfinished" />
+            <translation>حادث جديد هنا…</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="29" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} h ago</source>
-            <translation type="unfinished" />
+            <translation>قبل {0} س</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>لا موقع</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>{0} s ago</source>
-            <translation type="unfinished" />
+            <translation>قبل {0} ث</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="34" />
             <source>{0} min ago</source>
-            <translation type="unfinished" />
+            <translation>قبل {0} د</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="41" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>‏{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="42" />
             <source>Status: {0}</source>
-            <translation type="unfinished" />
+            <translation>الحالة: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="43" />
             <source>Fix: {0}</source>
-            <translation type="unfinished" />
+            <translation>تحديد الموقع: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="56" />
             <source>Station ({0})</source>
-            <translation type="unfinished" />
+            <translation>المركز ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="358" />
             <source>Speed: {0}</source>
-            <translation type="unfinished" />
+            <translation>السرعة: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>غير معروف</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Course: {0}</source>
-            <translation type="unfinished" />
+            <translation>الاتجاه: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="369" />
             <source>Last plot: {0} s ago</source>
-            <translation type="unfinished" />
+            <translation>آخر رصد: قبل {0} ث</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>{0} km/h</source>
-            <translation type="unfinished" />
+            <translation>‏{0} كم/س</translation>
         </message>
     </context>
     <context>
@@ -2009,78 +2027,78 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Locality</source>
-            <translation type="unfinished" />
+            <translation>البلدة</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>التطابق</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="57" />
             <source>site name</source>
-            <translation type="unfinished" />
+            <translation>اسم موقع</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="58" />
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>عنوان</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="59" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>شارع</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="60" />
             <source>corner</source>
-            <translation type="unfinished" />
+            <translation>تقاطع</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="61" />
             <source>landmark</source>
-            <translation type="unfinished" />
+            <translation>معلم</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="62" />
             <source>area</source>
-            <translation type="unfinished" />
+            <translation>منطقة</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="63" />
             <source>coordinates</source>
-            <translation type="unfinished" />
+            <translation>إحداثيات</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="75" />
             <location filename="../../widgets/place_completer.py" line="77" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>مطابق</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="78" />
             <source>fuzzy</source>
-            <translation type="unfinished" />
+            <translation>تقريبي</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="79" />
             <source>partial</source>
-            <translation type="unfinished" />
+            <translation>جزئي</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="81" />
             <source>{how} {score} %</source>
-            <translation type="unfinished" />
+            <translation>‏{how} {score}٪</translation>
         </message>
     </context>
     <context>
@@ -2088,12 +2106,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_search.py" line="48" />
             <source>Find a place (Ctrl+F): address, corner, landmark</source>
-            <translation type="unfinished" />
+            <translation>بحث عن مكان (Ctrl+F): عنوان، تقاطع، معلم</translation>
         </message>
         <message>
             <location filename="../../widgets/place_search.py" line="87" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على مكان لـ '{query}'</translation>
         </message>
     </context>
     <context>
@@ -2101,102 +2119,102 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="72" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>التوصية</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="96" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>وقت الوصول</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>المسار</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>تحديد الموقع</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="123" />
             <source>Dispatch (Enter)</source>
-            <translation type="unfinished" />
+            <translation>إرسال (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="208" />
             <source>No recommendation</source>
-            <translation type="unfinished" />
+            <translation>لا توصية</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="211" />
             <source>No recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>لا توصية للحادث {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="218" />
             <source>Recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>التوصية للحادث {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="241" />
             <source>{type} ×{count}</source>
-            <translation type="unfinished" />
+            <translation>‏{type} ×{count}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="270" />
             <source>{km} km</source>
-            <translation type="unfinished" />
+            <translation>‏{km} كم</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="273" />
             <source>from station</source>
-            <translation type="unfinished" />
+            <translation>من المركز</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="275" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>قبل {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="325" />
             <source>{picked} of {wanted} picked</source>
-            <translation type="unfinished" />
+            <translation>اختير {picked} من {wanted}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>Select an incident; R recommends units.</source>
-            <translation type="unfinished" />
+            <translation>اختر حادثًا؛ R يوصي بوحدات.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="342" />
             <source>R {incident} recommends units for it.</source>
-            <translation type="unfinished" />
+            <translation>‏R {incident} يوصي بوحدات له.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>{n} units, changed by dispatcher</source>
-            <translation type="unfinished" />
+            <translation>الوحدات: {n}، عدّلها المُرسِل</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="349" />
             <source>{n} units, as recommended</source>
-            <translation type="unfinished" />
+            <translation>الوحدات: {n}، كما أُوصي</translation>
         </message>
     </context>
     <context>
@@ -2204,32 +2222,32 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/session/replay.py" line="116" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>إعادة عرض تمرين — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="118" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>إعادة عرض — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="123" />
             <source>Replay: the store holds no events</source>
-            <translation type="unfinished" />
+            <translation>إعادة العرض: المخزن لا يحوي أحداثًا</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="137" />
             <source>drill</source>
-            <translation type="unfinished" />
+            <translation>تمرين</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="140" />
             <source>Replay — DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>إعادة عرض — تمرين — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="281" />
             <source>Replay at {time} · event {seq}</source>
-            <translation type="unfinished" />
+            <translation>إعادة العرض عند {time} · الحدث {seq}</translation>
         </message>
     </context>
     <context>
@@ -2237,12 +2255,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/sensors.py" line="224" />
             <source>{name} (down)</source>
-            <translation type="unfinished" />
+            <translation>‏{name} (معطّل)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
-            <translation type="unfinished" />
+            <translation>‏{name} (متدهور)</translation>
         </message>
     </context>
     <context>
@@ -2250,207 +2268,207 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>المرحلة</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>العدد</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Median s</source>
-            <translation type="unfinished" />
+            <translation>الوسيط ث</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Pct s</source>
-            <translation type="unfinished" />
+            <translation>م90 ث</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Target s</source>
-            <translation type="unfinished" />
+            <translation>الهدف ث</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Within</source>
-            <translation type="unfinished" />
+            <translation>ضمن الهدف</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>نجح</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Call answering times (s), ring-start calls</source>
-            <translation type="unfinished" />
+            <translation>أزمنة الرد على المكالمات (ث)، مكالمات ذات بداية رنين</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="330" />
             <source>Total response times (m:ss)</source>
-            <translation type="unfinished" />
+            <translation>أزمنة الاستجابة الكلية (د:ث)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="333" />
             <source>90th percentile per day: call answering and processing (s)</source>
-            <translation type="unfinished" />
+            <translation>المئين 90 يوميًا: الرد على المكالمة ومعالجتها (ث)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="335" />
             <source>90th percentile per day: turnout, travel, total response</source>
-            <translation type="unfinished" />
+            <translation>المئين 90 يوميًا: الخروج، المسير، زمن الاستجابة الكلي</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Incident type</source>
-            <translation type="unfinished" />
+            <translation>نوع الحادث</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>الأولوية</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>الجهة</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>المركز</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Hour of day (local)</source>
-            <translation type="unfinished" />
+            <translation>ساعة اليوم (محلية)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Outliers: the slowest over target</source>
-            <translation type="unfinished" />
+            <translation>القيم الشاذة: الأبطأ فوق الهدف</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>التعريفات</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="379" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
-            <translation type="unfinished" />
+            <translation>مكالمات ALI وAML لا تعطي بداية الرنين: تُعدّ ولا يُحسب زمنها. المكالمة التي لم يُرد عليها تُحسب متجاوزة لكل هدف.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="301" />
             <source>Response statistics {period}</source>
-            <translation type="unfinished" />
+            <translation>إحصاءات الاستجابة {period}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
-            <translation type="unfinished" />
+            <translation>كل خانة: العدد / المئين 90 (ث أو د:ث) / النسبة ضمن الهدف</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>بدأ</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>الحادث</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>مكالمة</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="368" />
             <source>Supervisors only: per call-taker (for training)</source>
-            <translation type="unfinished" />
+            <translation>للمشرفين فقط: حسب متلقي المكالمات (للتدريب)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="125" />
             <source>EXERCISE — drill figures, not live operation</source>
-            <translation type="unfinished" />
+            <translation>تمرين — أرقام التمرين، ليست عملًا حقيقيًا</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="132" />
             <source>page {n}</source>
-            <translation type="unfinished" />
+            <translation>صفحة {n}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="305" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation type="unfinished" />
+            <translation>المكالمات: {calls}، الحوادث: {incidents}، استجابات الوحدات: {units}، الإنذارات: {alerts}. المخزن {store}. الأولوية العالية: من 1 إلى {high}. المئين {pct:g}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>NO</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>Not timed, never guessed: {what}.</source>
-            <translation type="unfinished" />
+            <translation>غير محسوب ولا مُخمَّن أبدًا: {what}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="359" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Call-taker</source>
-            <translation type="unfinished" />
+            <translation>متلقي المكالمات</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Answering n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>الرد: عدد / م90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="375" />
             <source>Processing (high) n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>المعالجة (عالية): عدد / م90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="134" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>تمرين</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="227" />
             <source>target {s} s</source>
-            <translation type="unfinished" />
+            <translation>الهدف {s} ث</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>لا شيء</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
-            <translation type="unfinished" />
+            <translation>حسب {what}</translation>
         </message>
     </context>
     <context>
@@ -2458,83 +2476,83 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/timeline.py" line="180" />
             <source>Replay timeline</source>
-            <translation type="unfinished" />
+            <translation>الخط الزمني لإعادة العرض</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <location filename="../../widgets/timeline.py" line="395" />
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>تشغيل</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <source>Play or pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>تشغيل أو إيقاف مؤقت (مسافة)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="227" />
             <source>{n}x</source>
-            <translation type="unfinished" />
+            <translation>‏×{n}</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="228" />
             <source>Replay speed</source>
-            <translation type="unfinished" />
+            <translation>سرعة إعادة العرض</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>السابق</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous event</source>
-            <translation type="unfinished" />
+            <translation>الحدث السابق</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>التالي</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next event</source>
-            <translation type="unfinished" />
+            <translation>الحدث التالي</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="238" />
             <source>Jump to this time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى هذا الوقت (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Go</source>
-            <translation type="unfinished" />
+            <translation>انتقال</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to the time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى الوقت (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="243" />
             <source>Filter: incident …, unit …, link … or text</source>
-            <translation type="unfinished" />
+            <translation>تصفية: حادث …، وحدة …، رابط … أو نص</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="270" />
             <source>events</source>
-            <translation type="unfinished" />
+            <translation>أحداث</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="392" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>إيقاف مؤقت</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="506" />
             <source>{time} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>‏{time} · الأحداث: {n}</translation>
         </message>
     </context>
     <context>
@@ -2542,108 +2560,108 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="97" />
             <source>Trainer — DRILL</source>
-            <translation type="unfinished" />
+            <translation>المدرّب — تمرين</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="105" />
             <source>No scenario</source>
-            <translation type="unfinished" />
+            <translation>لا سيناريو</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="128" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>بدء</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="129" />
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>إيقاف مؤقت</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="130" />
             <source>End drill</source>
-            <translation type="unfinished" />
+            <translation>إنهاء التمرين</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="136" />
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>السرعة</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="143" />
             <source>Injections to come</source>
-            <translation type="unfinished" />
+            <translation>الحقن القادمة</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="146" />
             <source>Inject now</source>
-            <translation type="unfinished" />
+            <translation>حقن الآن</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="177" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>جاهز</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="178" />
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>قيد التشغيل</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="179" />
             <source>PAUSED</source>
-            <translation type="unfinished" />
+            <translation>متوقف مؤقتًا</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="180" />
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>انتهى</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Ended: {reason}</source>
-            <translation type="unfinished" />
+            <translation>انتهى: {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Last: {what}</source>
-            <translation type="unfinished" />
+            <translation>الأخير: {what}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="202" />
             <source>Report: {path}</source>
-            <translation type="unfinished" />
+            <translation>التقرير: {path}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>PASSED</source>
-            <translation type="unfinished" />
+            <translation>نجح</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>NOT PASSED</source>
-            <translation type="unfinished" />
+            <translation>لم ينجح</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="211" />
             <source>Score {score} / 100 — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>النتيجة {score} / 100 — {verdict}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="219" />
             <source>{part}: {share}</source>
-            <translation type="unfinished" />
+            <translation>‏{part}: {share}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>استئناف</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="288" />
             <source>Select an injection to send it now.</source>
-            <translation type="unfinished" />
+            <translation>اختر حقنة لإرسالها الآن.</translation>
         </message>
     </context>
     <context>
@@ -2651,67 +2669,67 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board.py" line="134" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>الوحدات</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="142" />
             <source>Filter units</source>
-            <translation type="unfinished" />
+            <translation>تصفية الوحدات</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="148" />
             <source>No grouping</source>
-            <translation type="unfinished" />
+            <translation>بلا تجميع</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="149" />
             <source>Group by station</source>
-            <translation type="unfinished" />
+            <translation>تجميع حسب المركز</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by discipline</source>
-            <translation type="unfinished" />
+            <translation>تجميع حسب الجهة</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by status</source>
-            <translation type="unfinished" />
+            <translation>تجميع حسب الحالة</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="209" />
             <source>Show the units as a table, status tiles or both</source>
-            <translation type="unfinished" />
+            <translation>عرض الوحدات كجدول أو بطاقات حالة أو كليهما</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="213" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>جدول</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="214" />
             <source>Tiles</source>
-            <translation type="unfinished" />
+            <translation>بطاقات</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="215" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>كلاهما</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="219" />
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;جدول</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="220" />
             <source>T&amp;iles</source>
-            <translation type="unfinished" />
+            <translation>&amp;بطاقات</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="221" />
             <source>&amp;Both: table above tiles</source>
-            <translation type="unfinished" />
+            <translation>&amp;كلاهما: جدول فوق البطاقات</translation>
         </message>
     </context>
     <context>
@@ -2719,95 +2737,95 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="230" />
             <source>Call sign</source>
-            <translation type="unfinished" />
+            <translation>رمز النداء</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="231" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="232" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>الجهة</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>المركز</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>في الحالة منذ</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>الحادث</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Last fix</source>
-            <translation type="unfinished" />
+            <translation>آخر تحديد موقع</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>الموقع</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="288" />
             <source>No position received yet</source>
-            <translation type="unfinished" />
+            <translation>لم يُستلم موقع بعد</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="290" />
             <source>Stale position: last fix {age} ago</source>
-            <translation type="unfinished" />
+            <translation>موقع قديم: آخر تحديد قبل {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>متأخرة: {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="320" />
             <source>no fix</source>
-            <translation type="unfinished" />
+            <translation>لا تحديد موقع</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="326" />
             <source>at station (no fix)</source>
-            <translation type="unfinished" />
+            <translation>في المركز (بلا تحديد موقع)</translation>
         </message>
     </context>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="231" />
+            <location filename="../../widgets/unit_tiles.py" line="238" />
             <source>No station</source>
-            <translation type="unfinished" />
+            <translation>لا مركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="493" />
+            <location filename="../../widgets/unit_tiles.py" line="507" />
             <source>{status} for {elapsed}</source>
-            <translation type="unfinished" />
+            <translation>‏{status} منذ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="499" />
+            <location filename="../../widgets/unit_tiles.py" line="513" />
             <source>Incident {id}</source>
-            <translation type="unfinished" />
+            <translation>الحادث {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="501" />
+            <location filename="../../widgets/unit_tiles.py" line="515" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>متأخرة: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2815,165 +2833,165 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/wallboard.py" line="98" />
             <source>Wallboard</source>
-            <translation type="unfinished" />
+            <translation>لوحة العرض</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="105" />
             <source>Calls waiting</source>
-            <translation type="unfinished" />
+            <translation>مكالمات في الانتظار</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="106" />
             <source>Longest ring</source>
-            <translation type="unfinished" />
+            <translation>أطول رنين</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="107" />
             <source>Answered within 15 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>رُدّ عليها خلال 15 ث، الساعة الأخيرة</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="108" />
             <source>Answered within 20 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>رُدّ عليها خلال 20 ث، الساعة الأخيرة</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="109" />
             <source>Incidents open</source>
-            <translation type="unfinished" />
+            <translation>حوادث مفتوحة</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="110" />
             <source>Alerts open</source>
-            <translation type="unfinished" />
+            <translation>إنذارات مفتوحة</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="111" />
             <source>Links down</source>
-            <translation type="unfinished" />
+            <translation>روابط معطّلة</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="112" />
             <source>Sensors down</source>
-            <translation type="unfinished" />
+            <translation>مستشعرات معطّلة</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="147" />
             <source>Calls per 15 minutes today</source>
-            <translation type="unfinished" />
+            <translation>المكالمات لكل 15 دقيقة اليوم</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="148" />
             <source>hour</source>
-            <translation type="unfinished" />
+            <translation>الساعة</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="156" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="157" />
             <source>same weekday, average</source>
-            <translation type="unfinished" />
+            <translation>اليوم نفسه من الأسبوع، المتوسط</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="158" />
             <source>Answer times today (s)</source>
-            <translation type="unfinished" />
+            <translation>أزمنة الرد اليوم (ث)</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="165" />
             <source>Last hour vs standard</source>
-            <translation type="unfinished" />
+            <translation>الساعة الأخيرة مقارنة بالمعيار</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤15 s</source>
-            <translation type="unfinished" />
+            <translation>≤15 ث</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤20 s</source>
-            <translation type="unfinished" />
+            <translation>≤20 ث</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="244" />
             <source>{n} answered; standard {pct:.0f} %</source>
-            <translation type="unfinished" />
+            <translation>تم الرد: {n}؛ المعيار {pct:.0f}٪</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="248" />
             <source>; {n} without ring start (not timed)</source>
-            <translation type="unfinished" />
+            <translation>; بدون بداية رنين (غير محسوبة): {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="254" />
             <source>P{p}: {n}</source>
-            <translation type="unfinished" />
+            <translation>أ{p}: {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
-            <translation type="unfinished" />
+            <translation>غير مؤكَّدة الاستلام: {n}</translation>
         </message>
     </context>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="122" />
+            <location filename="../../widgets/status_style.py" line="150" />
             <source>available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="123" />
-            <source>available on radio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="124" />
-            <source>dispatched</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="125" />
-            <source>en route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="126" />
-            <source>on scene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="127" />
-            <source>transporting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="128" />
-            <source>at hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="129" />
-            <source>out of service</source>
-            <translation type="unfinished" />
+            <translation>متاحة</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="151" />
-            <source>{status} {elapsed}</source>
-            <translation type="unfinished" />
+            <source>available on radio</source>
+            <translation>متاحة عبر اللاسلكي</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="152" />
+            <source>dispatched</source>
+            <translation>أُرسلت</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="153" />
+            <source>en route</source>
+            <translation>في الطريق</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="154" />
+            <source>on scene</source>
+            <translation>في الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="155" />
+            <source>transporting</source>
+            <translation>جارٍ النقل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="156" />
+            <source>at hospital</source>
+            <translation>في المستشفى</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="157" />
+            <source>out of service</source>
+            <translation>خارج الخدمة</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="179" />
-            <source>Set {status}</source>
-            <translation type="unfinished" />
+            <source>{status} {elapsed}</source>
+            <translation>‏{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="188" />
+            <location filename="../../widgets/status_style.py" line="207" />
+            <source>Set {status}</source>
+            <translation>تعيين {status}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="216" />
             <source>No status change allowed from {status}</source>
-            <translation type="unfinished" />
+            <translation>لا تغيير حالة مسموح من {status}</translation>
         </message>
     </context>
     <context>
@@ -2981,82 +2999,82 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/symbols.py" line="80" />
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>شرطة</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="81" />
             <source>Fire</source>
-            <translation type="unfinished" />
+            <translation>إطفاء</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="82" />
             <source>Medical</source>
-            <translation type="unfinished" />
+            <translation>إسعاف</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="84" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="161" />
             <source>Typed</source>
-            <translation type="unfinished" />
+            <translation>مكتوب</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="162" />
             <source>Map click</source>
-            <translation type="unfinished" />
+            <translation>نقرة على الخريطة</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="211" />
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>مستشفى</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="212" />
             <source>Clinic</source>
-            <translation type="unfinished" />
+            <translation>عيادة</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="213" />
             <source>Doctors</source>
-            <translation type="unfinished" />
+            <translation>أطباء</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="214" />
             <source>Pharmacy</source>
-            <translation type="unfinished" />
+            <translation>صيدلية</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="215" />
             <source>Fire station</source>
-            <translation type="unfinished" />
+            <translation>مركز إطفاء</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="216" />
             <source>Police station</source>
-            <translation type="unfinished" />
+            <translation>مركز شرطة</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="217" />
             <source>School</source>
-            <translation type="unfinished" />
+            <translation>مدرسة</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="218" />
             <source>Kindergarten</source>
-            <translation type="unfinished" />
+            <translation>روضة أطفال</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="219" />
             <source>University</source>
-            <translation type="unfinished" />
+            <translation>جامعة</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="220" />
             <source>Fire hydrant</source>
-            <translation type="unfinished" />
+            <translation>حنفية حريق</translation>
         </message>
     </context>
 </TS>

@@ -6,27 +6,27 @@
         <message>
             <location filename="../../widgets/clock.py" line="41" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nikdy</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="44" />
             <source>{n} s</source>
-            <translation type="unfinished" />
+            <translation>{n} s</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="46" />
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="48" />
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>{n} h</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="49" />
             <source>{n} d</source>
-            <translation type="unfinished" />
+            <translation>{n} d</translation>
         </message>
     </context>
     <context>
@@ -34,17 +34,17 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="94" />
             <source>No area</source>
-            <translation type="unfinished" />
+            <translation>Bez oblasti</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="88" />
             <source>{n} polygon(s)</source>
-            <translation type="unfinished" />
+            <translation>Polygony: {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="91" />
             <source>circle r {r}</source>
-            <translation type="unfinished" />
+            <translation>kruh r {r}</translation>
         </message>
     </context>
     <context>
@@ -52,117 +52,117 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="110" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Výstraha</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="119" />
             <source>EXERCISE — not a real alert</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ — nejde o skutečnou výstrahu</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="137" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Původ</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="138" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Závažnost</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="139" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stav</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="140" />
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Vyhlášeno</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="141" />
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Čidlo</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="142" />
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Zóna</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="143" />
             <source>Track</source>
-            <translation type="unfinished" />
+            <translation>Cíl</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="144" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Událost</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="145" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Oblast</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="146" />
             <source>CAP identifier</source>
-            <translation type="unfinished" />
+            <translation>Identifikátor CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="147" />
             <source>CAP sender</source>
-            <translation type="unfinished" />
+            <translation>Odesílatel CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="148" />
             <source>CAP event</source>
-            <translation type="unfinished" />
+            <translation>Událost CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="149" />
             <source>Nearby</source>
-            <translation type="unfinished" />
+            <translation>Poblíž</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="165" />
             <source>Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>Potvrdit</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="166" />
             <source>Promote to incident…</source>
-            <translation type="unfinished" />
+            <translation>Převést na událost…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="167" />
             <source>Link to incident…</source>
-            <translation type="unfinished" />
+            <translation>Připojit k události…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Dismiss…</source>
-            <translation type="unfinished" />
+            <translation>Zamítnout…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="248" />
             <source>No alert selected</source>
-            <translation type="unfinished" />
+            <translation>Není vybrána výstraha</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="257" />
             <source>{severity} (exercise)</source>
-            <translation type="unfinished" />
+            <translation>{severity} (cvičení)</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="281" />
             <source>{time} ({age} ago)</source>
-            <translation type="unfinished" />
+            <translation>{time} (před {age})</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="316" />
             <source>Promote alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>Převést výstrahu {id} na událost</translation>
         </message>
     </context>
     <context>
@@ -170,77 +170,77 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="99" />
             <source>Extreme</source>
-            <translation type="unfinished" />
+            <translation>Extrémní</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>Vážná</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Střední</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Nízká</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Neznámé</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="110" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nová</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="111" />
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Potvrzeno</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Promoted</source>
-            <translation type="unfinished" />
+            <translation>Převedeno</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Linked</source>
-            <translation type="unfinished" />
+            <translation>Připojeno</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Dismissed</source>
-            <translation type="unfinished" />
+            <translation>Zamítnuto</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Zrušeno</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="122" />
             <source>Zone entry</source>
-            <translation type="unfinished" />
+            <translation>Vstup do zóny</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone alarm</source>
-            <translation type="unfinished" />
+            <translation>Poplach v zóně</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="124" />
             <source>CAP</source>
-            <translation type="unfinished" />
+            <translation>CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="294" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ · {severity}</translation>
         </message>
     </context>
     <context>
@@ -248,7 +248,7 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="326" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Výstrahy</translation>
         </message>
     </context>
     <context>
@@ -256,65 +256,65 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="206" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stav</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="207" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Závažnost</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="208" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Původ</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="209" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Výstraha</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="210" />
             <source>Zone / sensor</source>
-            <translation type="unfinished" />
+            <translation>Zóna / čidlo</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Stáří</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Událost</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="256" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ · {severity}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="275" />
             <source>Raised {time}</source>
-            <translation type="unfinished" />
+            <translation>Vyhlášeno {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="277" />
             <source>Exercise alert: not real</source>
-            <translation type="unfinished" />
+            <translation>Cvičná výstraha: není skutečná</translation>
         </message>
     </context>
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="202" />
+            <location filename="../../console/controllers/calls.py" line="270" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="223" />
+            <location filename="../../console/controllers/calls.py" line="291" />
             <source>no named street nearby</source>
-            <translation type="unfinished" />
+            <translation>žádná pojmenovaná ulice poblíž</translation>
         </message>
     </context>
     <context>
@@ -322,227 +322,227 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="148" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Volání</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="168" />
             <source>Copy coordinates</source>
-            <translation type="unfinished" />
+            <translation>Kopírovat souřadnice</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="171" />
             <source>Verify location</source>
-            <translation type="unfinished" />
+            <translation>Ověřit polohu</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="173" />
             <source>Pick on map</source>
-            <translation type="unfinished" />
+            <translation>Vybrat v mapě</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="179" />
             <source>Use this location</source>
-            <translation type="unfinished" />
+            <translation>Použít tuto polohu</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Čas</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Zdroj</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Poloha</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>Poloměr</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="207" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Přijmout</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="209" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Zavěšeno</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="212" />
             <source>Create incident…</source>
-            <translation type="unfinished" />
+            <translation>Založit událost…</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="214" />
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Uvolnit</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="324" />
             <source>Near: {place}</source>
-            <translation type="unfinished" />
+            <translation>Poblíž: {place}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="336" />
             <source>No call selected</source>
-            <translation type="unfinished" />
+            <translation>Není vybráno volání</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="339" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(bez čísla)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="343" />
             <source>Class of service: {cos} — {text}</source>
-            <translation type="unfinished" />
+            <translation>Třída služby: {cos} — {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>Class of service: {cos}</source>
-            <translation type="unfinished" />
+            <translation>Třída služby: {cos}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>neznámé</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="368" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>Zatím bez polohy</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>ověřeno</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>neověřeno</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="372" />
             <source>Location: {source} · {verified}</source>
-            <translation type="unfinished" />
+            <translation>Místo: {source} · {verified}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="379" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Bez polohy</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="381" />
             <source>accuracy unknown</source>
-            <translation type="unfinished" />
+            <translation>přesnost neznámá</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="382" />
             <source>Located at {time}</source>
-            <translation type="unfinished" />
+            <translation>Lokalizováno v {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="422" />
             <source>New automatic fix offered: {details}, {time}</source>
-            <translation type="unfinished" />
+            <translation>Nabídnuta nová automatická poloha: {details}, {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="428" />
             <source>{n} m from the location in force</source>
-            <translation type="unfinished" />
+            <translation>{n} m od platné polohy</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="451" />
             <source>Possible duplicate of {id} ({details})</source>
-            <translation type="unfinished" />
+            <translation>Možný duplikát: {id} ({details})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="455" />
             <source>Possible duplicate of {id}</source>
-            <translation type="unfinished" />
+            <translation>Možný duplikát: {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="457" />
             <source>Attach</source>
-            <translation type="unfinished" />
+            <translation>Připojit</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="477" />
             <source>Ringing {ring}</source>
-            <translation type="unfinished" />
+            <translation>Vyzvání {ring}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="480" />
             <source>Answered · talking {talk} (rang {ring})</source>
-            <translation type="unfinished" />
+            <translation>Přijato · hovor {talk} (vyzvánělo {ring})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="482" />
             <source>{state} · offered {time}</source>
-            <translation type="unfinished" />
+            <translation>{state} · od {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="92" />
             <source>Residence</source>
-            <translation type="unfinished" />
+            <translation>Domácnost</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="93" />
             <source>Business</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="94" />
             <source>PBX, business</source>
-            <translation type="unfinished" />
+            <translation>Pobočková ústředna, firma</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="95" />
             <source>Pay phone</source>
-            <translation type="unfinished" />
+            <translation>Veřejný telefon</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="96" />
             <source>Wireless</source>
-            <translation type="unfinished" />
+            <translation>Mobilní</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="97" />
             <source>Wireless phase I (tower)</source>
-            <translation type="unfinished" />
+            <translation>Mobilní fáze I (BTS)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="98" />
             <source>Wireless phase II (handset)</source>
-            <translation type="unfinished" />
+            <translation>Mobilní fáze II (přístroj)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="99" />
             <source>VoIP</source>
-            <translation type="unfinished" />
+            <translation>VoIP</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="100" />
             <source>VoIP residence</source>
-            <translation type="unfinished" />
+            <translation>VoIP domácnost</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="101" />
             <source>VoIP business</source>
-            <translation type="unfinished" />
+            <translation>VoIP firma</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP mobile</source>
-            <translation type="unfinished" />
+            <translation>VoIP mobil</translation>
         </message>
     </context>
     <context>
@@ -550,47 +550,47 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="79" />
             <source>Ringing</source>
-            <translation type="unfinished" />
+            <translation>Vyzvání</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="80" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Přijato</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="81" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Zavěšeno</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="82" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>Uvolněno</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="112" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>Zatím bez polohy</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="116" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Bez polohy</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="98" />
             <source>± {n} km</source>
-            <translation type="unfinished" />
+            <translation>± {n} km</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="106" />
             <source>{n}%</source>
-            <translation type="unfinished" />
+            <translation>{n} %</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="97" />
             <source>± {n} m</source>
-            <translation type="unfinished" />
+            <translation>± {n} m</translation>
         </message>
     </context>
     <context>
@@ -598,7 +598,7 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="302" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Volání</translation>
         </message>
     </context>
     <context>
@@ -606,72 +606,72 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="194" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stav</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="195" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Číslo</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="196" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Třída</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="197" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Zdroj</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="198" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Čas</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="199" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Místo</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="200" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Událost</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="226" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(bez čísla)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="239" />
             <source>≈ {id}</source>
-            <translation type="unfinished" />
+            <translation>≈ {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="246" />
             <source>Ringing for {t}</source>
-            <translation type="unfinished" />
+            <translation>Vyzvání {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="247" />
             <source>Talking for {t}</source>
-            <translation type="unfinished" />
+            <translation>Hovor {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="248" />
             <source>Abandoned {t} ago</source>
-            <translation type="unfinished" />
+            <translation>Zavěšeno před {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="257" />
             <source>Verified by the call-taker</source>
-            <translation type="unfinished" />
+            <translation>Ověřeno operátorem</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="260" />
             <source>Possible duplicate of {ids}</source>
-            <translation type="unfinished" />
+            <translation>Možný duplikát: {ids}</translation>
         </message>
     </context>
     <context>
@@ -679,13 +679,14 @@
         <message>
             <location filename="../../widgets/clock.py" line="103" />
             <source>UTC {utc} · Local {local} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>UTC {utc} · místní {local} ({zone})</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="110" />
             <source>UTC {utc}
 Local {local}</source>
-            <translation type="unfinished" />
+            <translation>UTC {utc}
+Místní {local}</translation>
         </message>
     </context>
     <context>
@@ -694,66 +695,66 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="149" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>Uzavřít událost {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="151" />
             <source>How did incident {id} end?</source>
-            <translation type="unfinished" />
+            <translation>Jak skončila událost {id}?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="160" />
             <source>Details (optional)</source>
-            <translation type="unfinished" />
+            <translation>Podrobnosti (nepovinné)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="162" />
             <source>Close incident</source>
-            <translation type="unfinished" />
+            <translation>Uzavřít událost</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="165" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Podrobnosti</translation>
         </message>
     </context>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="144" />
+            <location filename="../../widgets/command_line.py" line="156" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
-            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24").</extracomment>
-            <translation type="unfinished" />
+            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
+            <translation>Příkaz (F1 nápověda), např. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Command</source>
-            <translation type="unfinished" />
+            <translation>Příkaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Význam</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Also</source>
-            <translation type="unfinished" />
+            <translation>Také</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Příklad</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="288" />
+            <location filename="../../widgets/command_line.py" line="300" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>Pro „{query}“ nebylo nalezeno žádné místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="447" />
+            <location filename="../../widgets/command_line.py" line="459" />
             <source>Picked: {label} (typed: {typed})</source>
-            <translation type="unfinished" />
+            <translation>Vybráno: {label} (zadáno: {typed})</translation>
         </message>
     </context>
     <context>
@@ -761,72 +762,72 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/live.py" line="180" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
-            <translation type="unfinished" />
+            <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="183" />
             <source>Store: unavailable</source>
-            <translation type="unfinished" />
+            <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="386" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="390" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation type="unfinished" />
+            <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="396" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="400" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation type="unfinished" />
+            <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="447" />
             <source>paused: the store is not keeping up</source>
-            <translation type="unfinished" />
+            <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="450" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation type="unfinished" />
+            <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="458" />
             <source>{radar} DOWN: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="460" />
             <source>{radar} degraded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="468" />
             <source>{n} requests refused ({size} not stored)</source>
-            <translation type="unfinished" />
+            <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="475" />
             <source>{n} slow or idle connections cut</source>
-            <translation type="unfinished" />
+            <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="478" />
             <source>{n} connections refused at the cap</source>
-            <translation type="unfinished" />
+            <translation>Spojení odmítnutá na limitu: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="498" />
             <source>Store: {where} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>Úložiště: {where} · záznamů: {n}</translation>
         </message>
     </context>
     <context>
@@ -834,7 +835,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="182" />
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Neočekávaná chyba</translation>
         </message>
     </context>
     <context>
@@ -843,41 +844,41 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="322" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>Zamítnout výstrahu {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="323" />
             <source>Why is alert {id} dismissed?</source>
-            <translation type="unfinished" />
+            <translation>Proč je výstraha {id} zamítnuta?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="330" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Podrobnosti</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="332" />
             <source>Dismiss alert</source>
-            <translation type="unfinished" />
+            <translation>Zamítnout výstrahu</translation>
         </message>
     </context>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="349" />
             <source>places unavailable: give @ lat,lon</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
-            <translation type="unfinished" />
+            <translation>místa nedostupná: zadejte @ šířka,délka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="372" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>places unavailable ({why}): coordinates only</source>
-            <translation type="unfinished" />
+            <translation>místa nedostupná ({why}): jen souřadnice</translation>
         </message>
     </context>
     <context>
@@ -885,37 +886,37 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="500" />
             <source>Open a store to replay</source>
-            <translation type="unfinished" />
+            <translation>Otevřít úložiště k přehrání</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="563" />
             <source>(no raw bytes)</source>
-            <translation type="unfinished" />
+            <translation>(žádná surová data)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>Stores (*.sqlite *.db)</source>
-            <translation type="unfinished" />
+            <translation>Úložiště (*.sqlite *.db)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Všechny soubory (*)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="533" />
             <source>Raw bytes</source>
-            <translation type="unfinished" />
+            <translation>Surová data</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="534" />
             <source>Decoded when stored</source>
-            <translation type="unfinished" />
+            <translation>Dekódováno při uložení</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="535" />
             <source>Decoded today</source>
-            <translation type="unfinished" />
+            <translation>Dekódováno dnes</translation>
         </message>
     </context>
     <context>
@@ -923,63 +924,63 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/drill.py" line="142" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
-            <translation type="unfinished" />
+            <translation>ZDROJE CVIČENÍ NEDOSTUPNÉ — cvičení nelze spustit: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="152" />
             <source>The drill cannot run: the drill store did not open.</source>
-            <translation type="unfinished" />
+            <translation>Cvičení nelze spustit: úložiště cvičení se neotevřelo.</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="291" />
             <source>The report could not be written: {err}</source>
-            <translation type="unfinished" />
+            <translation>Zprávu se nepodařilo zapsat: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="320" />
             <source>Answering calls</source>
-            <translation type="unfinished" />
+            <translation>Přijímání volání</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="321" />
             <source>Call to dispatch</source>
-            <translation type="unfinished" />
+            <translation>Od volání po vyslání</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="322" />
             <source>Incidents handled</source>
-            <translation type="unfinished" />
+            <translation>Vyřízené události</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="323" />
             <source>Alerts handled</source>
-            <translation type="unfinished" />
+            <translation>Vyřízené výstrahy</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="334" />
             <location filename="../../console/session/drill.py" line="335" />
             <source>calls answered</source>
-            <translation type="unfinished" />
+            <translation>přijatá volání</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="336" />
             <source>high-priority calls dispatched</source>
-            <translation type="unfinished" />
+            <translation>vyslaná volání s vysokou naléhavostí</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="337" />
             <source>alerts handled</source>
-            <translation type="unfinished" />
+            <translation>vyřízené výstrahy</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="340" />
             <source>{what} within {target} s: none to measure</source>
-            <translation type="unfinished" />
+            <translation>{what} do {target} s: nic k měření</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="343" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation type="unfinished" />
+            <translation>{what} do {target} s: {within} z {count} (cíl {pct} %)</translation>
         </message>
     </context>
     <context>
@@ -987,17 +988,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="91" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopírovat</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="92" />
             <source>Copy the error and its details to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Zkopírovat chybu a podrobnosti do schránky</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="120" />
             <source>{count} errors occurred; see the details below.</source>
-            <translation type="unfinished" />
+            <translation>Počet chyb: {count}; podrobnosti níže.</translation>
         </message>
     </context>
     <context>
@@ -1005,17 +1006,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="274" />
             <source>Event log</source>
-            <translation type="unfinished" />
+            <translation>Deník událostí</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="281" />
             <source>Filter by source, kind, text or error</source>
-            <translation type="unfinished" />
+            <translation>Filtrovat podle zdroje, druhu, textu nebo chyby</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="284" />
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Jen chyby</translation>
         </message>
     </context>
     <context>
@@ -1023,43 +1024,44 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="157" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Čas</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="158" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Zdroj</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="159" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Druh</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="160" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Shrnutí</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="161" />
             <source>Rejected because</source>
-            <translation type="unfinished" />
+            <translation>Odmítnuto, protože</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="192" />
             <source>{kind} (rejected)</source>
-            <translation type="unfinished" />
+            <translation>{kind} (odmítnuto)</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="203" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
-            <translation type="unfinished" />
+            <translation>#{seq} přijato {when} {zone}
+{summary}</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="207" />
             <source>Rejected: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Odmítnuto: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1067,142 +1069,142 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_panel.py" line="75" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Událost</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="97" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopírovat</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="98" />
             <source>Copy latitude, longitude</source>
-            <translation type="unfinished" />
+            <translation>Kopírovat zeměpisnou šířku, délku</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="105" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Jednotka</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="106" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stav</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="107" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>Ve stavu</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Vysláno</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="109" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Dojezd</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="129" />
             <source>No notes yet</source>
-            <translation type="unfinished" />
+            <translation>Zatím bez poznámek</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="131" />
             <source>Add a note, Enter to save</source>
-            <translation type="unfinished" />
+            <translation>Přidat poznámku, Enter uloží</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="133" />
             <source>Recommend</source>
-            <translation type="unfinished" />
+            <translation>Doporučit</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="135" />
             <source>Close…</source>
-            <translation type="unfinished" />
+            <translation>Uzavřít…</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="238" />
             <source>No incident selected</source>
-            <translation type="unfinished" />
+            <translation>Není vybrána událost</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="247" />
             <source>{id} · {type}</source>
-            <translation type="unfinished" />
+            <translation>{id} · {type}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="249" />
             <source>P{n}</source>
-            <translation type="unfinished" />
+            <translation>P{n}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="251" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="258" />
             <source>(no address)</source>
-            <translation type="unfinished" />
+            <translation>(bez adresy)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="272" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>✓ Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>forced point</source>
-            <translation type="unfinished" />
+            <translation>vynucený bod</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>automatic position</source>
-            <translation type="unfinished" />
+            <translation>automatická poloha</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="279" />
             <source>⚠ UNVERIFIED ({why})</source>
-            <translation type="unfinished" />
+            <translation>⚠ NEOVĚŘENO ({why})</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>Nejblíže: {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="285" />
             <source>(nothing typed)</source>
-            <translation type="unfinished" />
+            <translation>(nic nezadáno)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="286" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>Zadáno: {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="288" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>Rejstřík míst: {build}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="295" />
             <source>{time}  {operator}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="316" />
             <source>Created {time} · open {age}</source>
-            <translation type="unfinished" />
+            <translation>Založeno {time} · otevřeno {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="335" />
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>teď</translation>
         </message>
     </context>
     <context>
@@ -1210,7 +1212,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_queue.py" line="273" />
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Události</translation>
         </message>
     </context>
     <context>
@@ -1219,67 +1221,67 @@ Local {local}</source>
             <location filename="../../widgets/incident_queue.py" line="156" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
-            <translation type="unfinished" />
+            <translation>Událost</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="157" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>P</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="158" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Místo</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Stáří</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Jednotky</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="175" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="204" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>Zadáno: {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="207" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="214" />
             <source>UNVERIFIED: a forced point</source>
-            <translation type="unfinished" />
+            <translation>NEOVĚŘENO: vynucený bod</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="216" />
             <source>UNVERIFIED: an automatic position</source>
-            <translation type="unfinished" />
+            <translation>NEOVĚŘENO: automatická poloha</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="219" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>Nejblíže: {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>Rejstřík míst: {build}</translation>
         </message>
     </context>
     <context>
@@ -1287,147 +1289,147 @@ Local {local}</source>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>EXERCISE — drill report, not a real incident</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ — zpráva ze cvičení, nejde o skutečnou událost</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="364" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ — CVIČNÝ ZÁSAH — NEJDE O SKUTEČNOU UDÁLOST</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="195" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="196" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Naléhavost</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="197" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Místo</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="198" />
             <source>Coordinates</source>
-            <translation type="unfinished" />
+            <translation>Souřadnice</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Založeno</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Uzavřeno</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Disposition</source>
-            <translation type="unfinished" />
+            <translation>Výsledek zásahu</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Volání</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Výstrahy</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Jednotky</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="279" />
             <source>Incident report {incident}</source>
-            <translation type="unfinished" />
+            <translation>Zpráva o události {incident}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Interval</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Trvání</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Od</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Do</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Čas</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Kdo</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Záznam</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="281" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="376" />
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>strana {page} z {pages}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>by</source>
-            <translation type="unfinished" />
+            <translation>kdo</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="216" />
             <source>Incident report</source>
-            <translation type="unfinished" />
+            <translation>Zpráva o události</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="217" />
             <source>times in</source>
-            <translation type="unfinished" />
+            <translation>časy v</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="218" />
             <source>generated</source>
-            <translation type="unfinished" />
+            <translation>vytvořeno</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Response intervals</source>
-            <translation type="unfinished" />
+            <translation>Časové úseky zásahu</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="243" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Časová osa</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Map data</source>
-            <translation type="unfinished" />
+            <translation>Mapová data</translation>
         </message>
     </context>
     <context>
@@ -1435,22 +1437,35 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="211" />
             <source>Create incident from call {id}</source>
-            <translation type="unfinished" />
+            <translation>Založit událost z volání {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="214" />
             <source>Type to filter incident types</source>
-            <translation type="unfinished" />
+            <translation>Pište pro filtrování typů událostí</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="222" />
             <source>{name} ({discipline})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({discipline})</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="232" />
             <source>Create incident</source>
-            <translation type="unfinished" />
+            <translation>Založit událost</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../widgets/i18n.py" line="259" />
+            <source>&amp;Language</source>
+            <translation>&amp;Jazyk</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/i18n.py" line="279" />
+            <source>The console will speak the chosen language from its next start.</source>
+            <translation>Konzole bude mluvit zvoleným jazykem od příštího spuštění.</translation>
         </message>
     </context>
     <context>
@@ -1458,27 +1473,27 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="371" />
             <source>Link alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>Připojit výstrahu {id} k události</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="374" />
             <source>Incident or call id</source>
-            <translation type="unfinished" />
+            <translation>Číslo události nebo volání</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="382" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Spojení</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="384" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Id</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="387" />
             <source>Nearby incidents and calls</source>
-            <translation type="unfinished" />
+            <translation>Události a volání poblíž</translation>
         </message>
     </context>
     <context>
@@ -1486,7 +1501,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="236" />
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Spojení</translation>
         </message>
     </context>
     <context>
@@ -1494,77 +1509,77 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="74" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Spojení</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="75" />
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>Koncový bod</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="76" />
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Protokol</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="77" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stav</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="78" />
             <source>Bytes</source>
-            <translation type="unfinished" />
+            <translation>Bajty</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="79" />
             <source>Frames</source>
-            <translation type="unfinished" />
+            <translation>Rámce</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="80" />
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Chyby</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="81" />
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>Poslední rámec</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="82" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Poznámky</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="83" />
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Poslední chyba</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="88" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>v provozu</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="89" />
             <source>connecting</source>
-            <translation type="unfinished" />
+            <translation>připojuje se</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="90" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>nefunkční</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="91" />
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>zastaveno</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="124" />
             <source>Last error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Poslední chyba: {error}</translation>
         </message>
     </context>
     <context>
@@ -1572,283 +1587,286 @@ Local {local}</source>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Replay — {site}</source>
-            <translation type="unfinished" />
+            <translation>Přehrávání — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Dispatch console — {site}</source>
-            <translation type="unfinished" />
+            <translation>Dispečerská konzole — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="230" />
             <source>Store: opening…</source>
-            <translation type="unfinished" />
+            <translation>Úložiště: otevírá se…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="249" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soubor</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="250" />
             <source>Open &amp;replay…</source>
-            <translation type="unfinished" />
+            <translation>Otevřít &amp;přehrávání…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="254" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ukončit</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="259" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zobrazení</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="260" />
             <source>&amp;Fit map to site</source>
-            <translation type="unfinished" />
+            <translation>&amp;Přizpůsobit mapu oblasti</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="264" />
             <source>&amp;Map in its own window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mapa ve vlastním okně</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="268" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
-            <translation type="unfinished" />
+            <translation>Přesunout mapu do samostatného okna, na další obrazovku, pokud je</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="274" />
             <source>&amp;Command line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Příkazový řádek</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="295" />
             <source>{name} theme</source>
-            <translation type="unfinished" />
+            <translation>Vzhled {name}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="300" />
             <source>Toggle day/night</source>
-            <translation type="unfinished" />
+            <translation>Přepnout den/noc</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="304" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>&amp;Obnovit rozložení</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="308" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nápověda</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klávesové zkratky</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="313" />
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>&amp;O programu</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="331" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+L / F2 — příkazový řádek (F1 v něm vypíše příkazy)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="332" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
-            <translation type="unfinished" />
+            <translation>Home / Ctrl+0 — přizpůsobit mapu oblasti</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="334" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1 … Ctrl+8 — jednotky, deník, spojení, události, událost, doporučení, volání, volání</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="337" />
             <source>Ctrl+Shift+N — day / night theme</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+N — denní / noční vzhled</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="338" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+M — mapa ve vlastním okně (druhá obrazovka) a zpět</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="339" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
-            <translation type="unfinished" />
+            <translation>Kolečko myši — přiblížení; tažení — posun; klik na jednotku — výběr</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="340" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
-            <translation type="unfinished" />
+            <translation>Pravé tlačítko nebo klávesa Menu — změny stavu, doporučení, nová událost zde</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="341" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q — ukončit (spojení se zavřou a úložiště se zapíše)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="343" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Klávesové zkratky</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="348" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>O programu</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="350" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
-            <translation type="unfinished" />
+            <translation>Dispečerská konzole
+Oblast: {site}
+Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="393" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ — NENÍ OSTRÝ PROVOZ — {title}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="405" />
             <source>DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="420" />
             <source>Map — {site}</source>
-            <translation type="unfinished" />
+            <translation>Mapa — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="431" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
-            <translation type="unfinished" />
+            <translation>Mapa je ve vlastním okně na obrazovce {screen}.
+Ctrl+Shift+M ji vrátí sem.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="474" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation type="unfinished" />
+            <translation>Obrazovka {screen} pro mapu není připojena: mapa je zde.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="494" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation type="unfinished" />
+            <translation>Obrazovka {screen} byla odpojena: mapa je zpět zde.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="530" />
             <location filename="../../console/main_window.py" line="550" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Jednotka</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="531" />
             <location filename="../../console/main_window.py" line="567" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="532" />
             <location filename="../../console/main_window.py" line="554" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Dojezd</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="533" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Trasa</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="534" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>Poloha</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="535" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Důvod</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="541" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Čas</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="542" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Zdroj</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="543" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Poloha</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="544" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>Poloměr</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="551" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stav</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="552" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>Ve stavu</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="553" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Vysláno</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="565" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Událost</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="566" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>P</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="568" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Místo</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="569" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Stáří</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="570" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Jednotky</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="212" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
-            <translation type="unfinished" />
+            <translation>OBLAST NENAČTENA — žádná spojení neběží: {err}</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="214" />
             <source>Store: not opened</source>
-            <translation type="unfinished" />
+            <translation>Úložiště: neotevřeno</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="254" />
             <source>DRILL NOT STARTED — {err}</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ NESPUŠTĚNO — {err}</translation>
         </message>
     </context>
     <context>
@@ -1856,152 +1874,152 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/overlay.py" line="36" />
             <source>{0} km</source>
-            <translation type="unfinished" />
+            <translation>{0} km</translation>
         </message>
         <message>
             <location filename="../../widgets/map/overlay.py" line="37" />
             <source>{0} m</source>
-            <translation type="unfinished" />
+            <translation>{0} m</translation>
         </message>
         <message>
             <location filename="../../widgets/map/routes.py" line="95" />
             <source>{unit} ETA {eta}</source>
-            <translation type="unfinished" />
+            <translation>{unit} dojezd {eta}</translation>
         </message>
         <message>
             <location filename="../../widgets/map_widget.py" line="408" />
             <source>{0} · no fix</source>
-            <translation type="unfinished" />
+            <translation>{0} · bez polohy</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="166" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="189" />
             <source>E</source>
-            <translation type="unfinished" />
+            <translation>C</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="217" />
             <source>Raised {0}</source>
-            <translation type="unfinished" />
+            <translation>Vyhlášeno {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>DOWN</source>
-            <translation type="unfinished" />
+            <translation>NEFUNKČNÍ</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>degraded</source>
-            <translation type="unfinished" />
+            <translation>omezeno</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="307" />
             <source>Sensor ({0})</source>
-            <translation type="unfinished" />
+            <translation>Čidlo ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="377" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Ověřeno</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="379" />
             <source>New automatic fix offered</source>
-            <translation type="unfinished" />
+            <translation>Nabídnuta nová automatická poloha</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="370" />
             <source>Located {time} ({age})</source>
-            <translation type="unfinished" />
+            <translation>Lokalizováno {time} ({age})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="368" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(bez čísla)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="45" />
             <source>Recommend units</source>
-            <translation type="unfinished" />
+            <translation>Doporučit jednotky</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="56" />
             <source>New incident here…</source>
-            <translation type="unfinished" />
+            <translation>Nová událost zde…</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="29" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nikdy</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} h ago</source>
-            <translation type="unfinished" />
+            <translation>před {0} h</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Bez polohy</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>{0} s ago</source>
-            <translation type="unfinished" />
+            <translation>před {0} s</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="34" />
             <source>{0} min ago</source>
-            <translation type="unfinished" />
+            <translation>před {0} min</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="41" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="42" />
             <source>Status: {0}</source>
-            <translation type="unfinished" />
+            <translation>Stav: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="43" />
             <source>Fix: {0}</source>
-            <translation type="unfinished" />
+            <translation>Poloha: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="56" />
             <source>Station ({0})</source>
-            <translation type="unfinished" />
+            <translation>Stanice ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="358" />
             <source>Speed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Rychlost: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>neznámé</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Course: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kurz: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="369" />
             <source>Last plot: {0} s ago</source>
-            <translation type="unfinished" />
+            <translation>Poslední záznam: před {0} s</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>{0} km/h</source>
-            <translation type="unfinished" />
+            <translation>{0} km/h</translation>
         </message>
     </context>
     <context>
@@ -2009,78 +2027,78 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Místo</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Druh</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Locality</source>
-            <translation type="unfinished" />
+            <translation>Obec</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Shoda</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="57" />
             <source>site name</source>
-            <translation type="unfinished" />
+            <translation>název objektu</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="58" />
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>adresa</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="59" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>ulice</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="60" />
             <source>corner</source>
-            <translation type="unfinished" />
+            <translation>křižovatka</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="61" />
             <source>landmark</source>
-            <translation type="unfinished" />
+            <translation>orientační bod</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="62" />
             <source>area</source>
-            <translation type="unfinished" />
+            <translation>oblast</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="63" />
             <source>coordinates</source>
-            <translation type="unfinished" />
+            <translation>souřadnice</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="75" />
             <location filename="../../widgets/place_completer.py" line="77" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>přesně</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="78" />
             <source>fuzzy</source>
-            <translation type="unfinished" />
+            <translation>přibližně</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="79" />
             <source>partial</source>
-            <translation type="unfinished" />
+            <translation>částečně</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="81" />
             <source>{how} {score} %</source>
-            <translation type="unfinished" />
+            <translation>{how} {score} %</translation>
         </message>
     </context>
     <context>
@@ -2088,12 +2106,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_search.py" line="48" />
             <source>Find a place (Ctrl+F): address, corner, landmark</source>
-            <translation type="unfinished" />
+            <translation>Hledat místo (Ctrl+F): adresa, křižovatka, orientační bod</translation>
         </message>
         <message>
             <location filename="../../widgets/place_search.py" line="87" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>Pro „{query}“ nebylo nalezeno žádné místo</translation>
         </message>
     </context>
     <context>
@@ -2101,102 +2119,102 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="72" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>Doporučení</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="96" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Jednotka</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Dojezd</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Trasa</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>Poloha</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Důvod</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="123" />
             <source>Dispatch (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Vyslat (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="208" />
             <source>No recommendation</source>
-            <translation type="unfinished" />
+            <translation>Bez doporučení</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="211" />
             <source>No recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>Žádné doporučení pro událost {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="218" />
             <source>Recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>Doporučení pro událost {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="241" />
             <source>{type} ×{count}</source>
-            <translation type="unfinished" />
+            <translation>{type} ×{count}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="270" />
             <source>{km} km</source>
-            <translation type="unfinished" />
+            <translation>{km} km</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="273" />
             <source>from station</source>
-            <translation type="unfinished" />
+            <translation>ze stanice</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="275" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>před {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="325" />
             <source>{picked} of {wanted} picked</source>
-            <translation type="unfinished" />
+            <translation>Vybráno {picked} z {wanted}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>Select an incident; R recommends units.</source>
-            <translation type="unfinished" />
+            <translation>Vyberte událost; R doporučí jednotky.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="342" />
             <source>R {incident} recommends units for it.</source>
-            <translation type="unfinished" />
+            <translation>R {incident} doporučí pro ni jednotky.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>{n} units, changed by dispatcher</source>
-            <translation type="unfinished" />
+            <translation>Jednotek: {n}, změněno dispečerem</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="349" />
             <source>{n} units, as recommended</source>
-            <translation type="unfinished" />
+            <translation>Jednotek: {n}, podle doporučení</translation>
         </message>
     </context>
     <context>
@@ -2204,32 +2222,32 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/session/replay.py" line="116" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>PŘEHRÁVÁNÍ CVIČENÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="118" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>PŘEHRÁVÁNÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="123" />
             <source>Replay: the store holds no events</source>
-            <translation type="unfinished" />
+            <translation>Přehrávání: úložiště neobsahuje žádné záznamy</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="137" />
             <source>drill</source>
-            <translation type="unfinished" />
+            <translation>cvičení</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="140" />
             <source>Replay — DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>Přehrávání — CVIČENÍ — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="281" />
             <source>Replay at {time} · event {seq}</source>
-            <translation type="unfinished" />
+            <translation>Přehrávání v {time} · záznam {seq}</translation>
         </message>
     </context>
     <context>
@@ -2237,12 +2255,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/sensors.py" line="224" />
             <source>{name} (down)</source>
-            <translation type="unfinished" />
+            <translation>{name} (nefunkční)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
-            <translation type="unfinished" />
+            <translation>{name} (omezeno)</translation>
         </message>
     </context>
     <context>
@@ -2250,207 +2268,207 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Interval</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Počet</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Median s</source>
-            <translation type="unfinished" />
+            <translation>Medián s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Pct s</source>
-            <translation type="unfinished" />
+            <translation>Percentil s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Target s</source>
-            <translation type="unfinished" />
+            <translation>Limit s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Within</source>
-            <translation type="unfinished" />
+            <translation>V limitu</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Splněno</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Call answering times (s), ring-start calls</source>
-            <translation type="unfinished" />
+            <translation>Doby přijetí volání (s), volání se začátkem vyzvánění</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="330" />
             <source>Total response times (m:ss)</source>
-            <translation type="unfinished" />
+            <translation>Celkové doby dojezdu (m:ss)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="333" />
             <source>90th percentile per day: call answering and processing (s)</source>
-            <translation type="unfinished" />
+            <translation>90. percentil za den: přijetí a zpracování volání (s)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="335" />
             <source>90th percentile per day: turnout, travel, total response</source>
-            <translation type="unfinished" />
+            <translation>90. percentil za den: výjezd, jízda, celková doba dojezdu</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Incident type</source>
-            <translation type="unfinished" />
+            <translation>Typ události</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Naléhavost</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>Složka IZS</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stanice</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Hour of day (local)</source>
-            <translation type="unfinished" />
+            <translation>Hodina dne (místní čas)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Outliers: the slowest over target</source>
-            <translation type="unfinished" />
+            <translation>Odlehlé hodnoty: nejpomalejší nad limitem</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>Definice</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="379" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
-            <translation type="unfinished" />
+            <translation>Volání ALI a AML neudávají začátek vyzvánění: počítají se, ale neměří. Nepřijaté volání se počítá jako překročení každého cíle.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="301" />
             <source>Response statistics {period}</source>
-            <translation type="unfinished" />
+            <translation>Statistika zásahů {period}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
-            <translation type="unfinished" />
+            <translation>Každá buňka: počet / 90. percentil (s nebo m:ss) / podíl v limitu</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Čas</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Spuštěno</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Událost</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Volání</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Jednotka</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="368" />
             <source>Supervisors only: per call-taker (for training)</source>
-            <translation type="unfinished" />
+            <translation>Jen pro vedoucí směny: podle operátora (pro výcvik)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="125" />
             <source>EXERCISE — drill figures, not live operation</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ — čísla ze cvičení, ne z ostrého provozu</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="132" />
             <source>page {n}</source>
-            <translation type="unfinished" />
+            <translation>strana {n}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="305" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation type="unfinished" />
+            <translation>Volání: {calls}, události: {incidents}, výjezdy jednotek: {units}, výstrahy: {alerts}. Úložiště {store}. Vysoká naléhavost: 1 až {high}. Percentil {pct:g}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ano</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>NO</source>
-            <translation type="unfinished" />
+            <translation>NE</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>Not timed, never guessed: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Neměřeno, nikdy neodhadováno: {what}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="359" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nikdy</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Call-taker</source>
-            <translation type="unfinished" />
+            <translation>Operátor příjmu</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Answering n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>Přijetí počet / p90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="375" />
             <source>Processing (high) n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>Zpracování (vysoká) počet / p90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="134" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>CVIČENÍ</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="227" />
             <source>target {s} s</source>
-            <translation type="unfinished" />
+            <translation>limit {s} s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>žádné</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
-            <translation type="unfinished" />
+            <translation>Podle: {what}</translation>
         </message>
     </context>
     <context>
@@ -2458,83 +2476,83 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/timeline.py" line="180" />
             <source>Replay timeline</source>
-            <translation type="unfinished" />
+            <translation>Časová osa přehrávání</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <location filename="../../widgets/timeline.py" line="395" />
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Přehrát</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <source>Play or pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>Přehrát nebo pozastavit (mezerník)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="227" />
             <source>{n}x</source>
-            <translation type="unfinished" />
+            <translation>{n}×</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="228" />
             <source>Replay speed</source>
-            <translation type="unfinished" />
+            <translation>Rychlost přehrávání</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Předchozí</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous event</source>
-            <translation type="unfinished" />
+            <translation>Předchozí záznam</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Další</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next event</source>
-            <translation type="unfinished" />
+            <translation>Další záznam</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="238" />
             <source>Jump to this time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Přejít na tento čas (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Go</source>
-            <translation type="unfinished" />
+            <translation>Přejít</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to the time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Přejít na čas (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="243" />
             <source>Filter: incident …, unit …, link … or text</source>
-            <translation type="unfinished" />
+            <translation>Filtr: událost …, jednotka …, spojení … nebo text</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="270" />
             <source>events</source>
-            <translation type="unfinished" />
+            <translation>záznamy</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="392" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pozastavit</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="506" />
             <source>{time} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>{time} · záznamů: {n}</translation>
         </message>
     </context>
     <context>
@@ -2542,108 +2560,108 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="97" />
             <source>Trainer — DRILL</source>
-            <translation type="unfinished" />
+            <translation>Instruktor — CVIČENÍ</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="105" />
             <source>No scenario</source>
-            <translation type="unfinished" />
+            <translation>Bez scénáře</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="128" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Spustit</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="129" />
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pozastavit</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="130" />
             <source>End drill</source>
-            <translation type="unfinished" />
+            <translation>Ukončit cvičení</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="136" />
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>Rychlost</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="143" />
             <source>Injections to come</source>
-            <translation type="unfinished" />
+            <translation>Nadcházející vstupy</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="146" />
             <source>Inject now</source>
-            <translation type="unfinished" />
+            <translation>Vložit hned</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="177" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Připraveno</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="178" />
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>Běží</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="179" />
             <source>PAUSED</source>
-            <translation type="unfinished" />
+            <translation>POZASTAVENO</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="180" />
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Ukončeno</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Ended: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Ukončeno: {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Last: {what}</source>
-            <translation type="unfinished" />
+            <translation>Poslední: {what}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="202" />
             <source>Report: {path}</source>
-            <translation type="unfinished" />
+            <translation>Zpráva: {path}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>PASSED</source>
-            <translation type="unfinished" />
+            <translation>SPLNĚNO</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>NOT PASSED</source>
-            <translation type="unfinished" />
+            <translation>NESPLNĚNO</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="211" />
             <source>Score {score} / 100 — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>Hodnocení {score} / 100 — {verdict}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="219" />
             <source>{part}: {share}</source>
-            <translation type="unfinished" />
+            <translation>{part}: {share}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Pokračovat</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="288" />
             <source>Select an injection to send it now.</source>
-            <translation type="unfinished" />
+            <translation>Vyberte vstup, který se má odeslat hned.</translation>
         </message>
     </context>
     <context>
@@ -2651,67 +2669,67 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board.py" line="134" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Jednotky</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="142" />
             <source>Filter units</source>
-            <translation type="unfinished" />
+            <translation>Filtrovat jednotky</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="148" />
             <source>No grouping</source>
-            <translation type="unfinished" />
+            <translation>Bez seskupení</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="149" />
             <source>Group by station</source>
-            <translation type="unfinished" />
+            <translation>Seskupit podle stanice</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by discipline</source>
-            <translation type="unfinished" />
+            <translation>Seskupit podle složky</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by status</source>
-            <translation type="unfinished" />
+            <translation>Seskupit podle stavu</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="209" />
             <source>Show the units as a table, status tiles or both</source>
-            <translation type="unfinished" />
+            <translation>Zobrazit jednotky jako tabulku, stavové dlaždice nebo obojí</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="213" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tabulka</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="214" />
             <source>Tiles</source>
-            <translation type="unfinished" />
+            <translation>Dlaždice</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="215" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Obojí</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="219" />
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tabulka</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="220" />
             <source>T&amp;iles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dlaždice</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="221" />
             <source>&amp;Both: table above tiles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Obojí: tabulka nad dlaždicemi</translation>
         </message>
     </context>
     <context>
@@ -2719,95 +2737,95 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="230" />
             <source>Call sign</source>
-            <translation type="unfinished" />
+            <translation>Volací znak</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="231" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="232" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>Složka IZS</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stanice</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stav</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>Ve stavu</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Událost</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Last fix</source>
-            <translation type="unfinished" />
+            <translation>Poslední poloha</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Poloha</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="288" />
             <source>No position received yet</source>
-            <translation type="unfinished" />
+            <translation>Poloha zatím nepřišla</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="290" />
             <source>Stale position: last fix {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Zastaralá poloha: poslední před {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Překročeno: {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="320" />
             <source>no fix</source>
-            <translation type="unfinished" />
+            <translation>bez polohy</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="326" />
             <source>at station (no fix)</source>
-            <translation type="unfinished" />
+            <translation>na stanici (bez polohy)</translation>
         </message>
     </context>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="231" />
+            <location filename="../../widgets/unit_tiles.py" line="238" />
             <source>No station</source>
-            <translation type="unfinished" />
+            <translation>Bez stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="493" />
+            <location filename="../../widgets/unit_tiles.py" line="507" />
             <source>{status} for {elapsed}</source>
-            <translation type="unfinished" />
+            <translation>{status} již {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="499" />
+            <location filename="../../widgets/unit_tiles.py" line="513" />
             <source>Incident {id}</source>
-            <translation type="unfinished" />
+            <translation>Událost {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="501" />
+            <location filename="../../widgets/unit_tiles.py" line="515" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Překročeno: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2815,165 +2833,165 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/wallboard.py" line="98" />
             <source>Wallboard</source>
-            <translation type="unfinished" />
+            <translation>Nástěnka</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="105" />
             <source>Calls waiting</source>
-            <translation type="unfinished" />
+            <translation>Čekající volání</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="106" />
             <source>Longest ring</source>
-            <translation type="unfinished" />
+            <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="107" />
             <source>Answered within 15 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="108" />
             <source>Answered within 20 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="109" />
             <source>Incidents open</source>
-            <translation type="unfinished" />
+            <translation>Otevřené události</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="110" />
             <source>Alerts open</source>
-            <translation type="unfinished" />
+            <translation>Otevřené výstrahy</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="111" />
             <source>Links down</source>
-            <translation type="unfinished" />
+            <translation>Nefunkční spojení</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="112" />
             <source>Sensors down</source>
-            <translation type="unfinished" />
+            <translation>Nefunkční čidla</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="147" />
             <source>Calls per 15 minutes today</source>
-            <translation type="unfinished" />
+            <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="148" />
             <source>hour</source>
-            <translation type="unfinished" />
+            <translation>hodina</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="156" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>dnes</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="157" />
             <source>same weekday, average</source>
-            <translation type="unfinished" />
+            <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="158" />
             <source>Answer times today (s)</source>
-            <translation type="unfinished" />
+            <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="165" />
             <source>Last hour vs standard</source>
-            <translation type="unfinished" />
+            <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤15 s</source>
-            <translation type="unfinished" />
+            <translation>≤15 s</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤20 s</source>
-            <translation type="unfinished" />
+            <translation>≤20 s</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="244" />
             <source>{n} answered; standard {pct:.0f} %</source>
-            <translation type="unfinished" />
+            <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="248" />
             <source>; {n} without ring start (not timed)</source>
-            <translation type="unfinished" />
+            <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="254" />
             <source>P{p}: {n}</source>
-            <translation type="unfinished" />
+            <translation>P{p}: {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Nepotvrzeno: {n}</translation>
         </message>
     </context>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="122" />
+            <location filename="../../widgets/status_style.py" line="150" />
             <source>available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="123" />
-            <source>available on radio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="124" />
-            <source>dispatched</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="125" />
-            <source>en route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="126" />
-            <source>on scene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="127" />
-            <source>transporting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="128" />
-            <source>at hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="129" />
-            <source>out of service</source>
-            <translation type="unfinished" />
+            <translation>volná</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="151" />
-            <source>{status} {elapsed}</source>
-            <translation type="unfinished" />
+            <source>available on radio</source>
+            <translation>volná na radiostanici</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="152" />
+            <source>dispatched</source>
+            <translation>vyslána</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="153" />
+            <source>en route</source>
+            <translation>na cestě</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="154" />
+            <source>on scene</source>
+            <translation>na místě zásahu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="155" />
+            <source>transporting</source>
+            <translation>transport</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="156" />
+            <source>at hospital</source>
+            <translation>v nemocnici</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="157" />
+            <source>out of service</source>
+            <translation>mimo službu</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="179" />
-            <source>Set {status}</source>
-            <translation type="unfinished" />
+            <source>{status} {elapsed}</source>
+            <translation>{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="188" />
+            <location filename="../../widgets/status_style.py" line="207" />
+            <source>Set {status}</source>
+            <translation>Nastavit {status}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="216" />
             <source>No status change allowed from {status}</source>
-            <translation type="unfinished" />
+            <translation>Ze stavu {status} není povolena žádná změna</translation>
         </message>
     </context>
     <context>
@@ -2981,82 +2999,82 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/symbols.py" line="80" />
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Policie</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="81" />
             <source>Fire</source>
-            <translation type="unfinished" />
+            <translation>Hasiči</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="82" />
             <source>Medical</source>
-            <translation type="unfinished" />
+            <translation>ZZS</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="84" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Jiné</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="161" />
             <source>Typed</source>
-            <translation type="unfinished" />
+            <translation>Zadáno</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="162" />
             <source>Map click</source>
-            <translation type="unfinished" />
+            <translation>Klik do mapy</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="211" />
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Nemocnice</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="212" />
             <source>Clinic</source>
-            <translation type="unfinished" />
+            <translation>Zdravotní středisko</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="213" />
             <source>Doctors</source>
-            <translation type="unfinished" />
+            <translation>Ordinace lékařů</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="214" />
             <source>Pharmacy</source>
-            <translation type="unfinished" />
+            <translation>Lékárna</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="215" />
             <source>Fire station</source>
-            <translation type="unfinished" />
+            <translation>Hasičská stanice</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="216" />
             <source>Police station</source>
-            <translation type="unfinished" />
+            <translation>Policejní služebna</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="217" />
             <source>School</source>
-            <translation type="unfinished" />
+            <translation>Škola</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="218" />
             <source>Kindergarten</source>
-            <translation type="unfinished" />
+            <translation>Mateřská škola</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="219" />
             <source>University</source>
-            <translation type="unfinished" />
+            <translation>Vysoká škola</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="220" />
             <source>Fire hydrant</source>
-            <translation type="unfinished" />
+            <translation>Hydrant</translation>
         </message>
     </context>
 </TS>

@@ -6,27 +6,27 @@
         <message>
             <location filename="../../widgets/clock.py" line="41" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="44" />
             <source>{n} s</source>
-            <translation type="unfinished" />
+            <translation>{n} s</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="46" />
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="48" />
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>{n} h</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="49" />
             <source>{n} d</source>
-            <translation type="unfinished" />
+            <translation>{n} j</translation>
         </message>
     </context>
     <context>
@@ -34,17 +34,17 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="94" />
             <source>No area</source>
-            <translation type="unfinished" />
+            <translation>Pas de zone</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="88" />
             <source>{n} polygon(s)</source>
-            <translation type="unfinished" />
+            <translation>Polygones : {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="91" />
             <source>circle r {r}</source>
-            <translation type="unfinished" />
+            <translation>cercle r {r}</translation>
         </message>
     </context>
     <context>
@@ -52,117 +52,117 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="110" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Alerte</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="119" />
             <source>EXERCISE — not a real alert</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE — pas une alerte réelle</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="137" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Origine</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="138" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Gravité</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="139" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="140" />
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Déclenchée</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="141" />
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Capteur</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="142" />
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Zone</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="143" />
             <source>Track</source>
-            <translation type="unfinished" />
+            <translation>Piste</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="144" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="145" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Zone</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="146" />
             <source>CAP identifier</source>
-            <translation type="unfinished" />
+            <translation>Identifiant CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="147" />
             <source>CAP sender</source>
-            <translation type="unfinished" />
+            <translation>Émetteur CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="148" />
             <source>CAP event</source>
-            <translation type="unfinished" />
+            <translation>Événement CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="149" />
             <source>Nearby</source>
-            <translation type="unfinished" />
+            <translation>À proximité</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="165" />
             <source>Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>Acquitter</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="166" />
             <source>Promote to incident…</source>
-            <translation type="unfinished" />
+            <translation>Transformer en intervention…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="167" />
             <source>Link to incident…</source>
-            <translation type="unfinished" />
+            <translation>Rattacher à une intervention…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Dismiss…</source>
-            <translation type="unfinished" />
+            <translation>Classer…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="248" />
             <source>No alert selected</source>
-            <translation type="unfinished" />
+            <translation>Aucune alerte sélectionnée</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="257" />
             <source>{severity} (exercise)</source>
-            <translation type="unfinished" />
+            <translation>{severity} (exercice)</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="281" />
             <source>{time} ({age} ago)</source>
-            <translation type="unfinished" />
+            <translation>{time} (il y a {age})</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="316" />
             <source>Promote alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>Transformer l'alerte {id} en intervention</translation>
         </message>
     </context>
     <context>
@@ -170,77 +170,77 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="99" />
             <source>Extreme</source>
-            <translation type="unfinished" />
+            <translation>Extrême</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>Grave</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Modérée</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Mineure</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnu</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="110" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="111" />
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Acquittée</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Promoted</source>
-            <translation type="unfinished" />
+            <translation>Transformée</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Linked</source>
-            <translation type="unfinished" />
+            <translation>Rattachée</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Dismissed</source>
-            <translation type="unfinished" />
+            <translation>Classée</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="122" />
             <source>Zone entry</source>
-            <translation type="unfinished" />
+            <translation>Entrée en zone</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone alarm</source>
-            <translation type="unfinished" />
+            <translation>Alarme de zone</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="124" />
             <source>CAP</source>
-            <translation type="unfinished" />
+            <translation>CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="294" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE · {severity}</translation>
         </message>
     </context>
     <context>
@@ -248,7 +248,7 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="326" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Alertes</translation>
         </message>
     </context>
     <context>
@@ -256,65 +256,65 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="206" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="207" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Gravité</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="208" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Origine</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="209" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Alerte</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="210" />
             <source>Zone / sensor</source>
-            <translation type="unfinished" />
+            <translation>Zone / capteur</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Âge</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="256" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE · {severity}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="275" />
             <source>Raised {time}</source>
-            <translation type="unfinished" />
+            <translation>Déclenchée {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="277" />
             <source>Exercise alert: not real</source>
-            <translation type="unfinished" />
+            <translation>Alerte d'exercice : pas réelle</translation>
         </message>
     </context>
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="202" />
+            <location filename="../../console/controllers/calls.py" line="270" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="223" />
+            <location filename="../../console/controllers/calls.py" line="291" />
             <source>no named street nearby</source>
-            <translation type="unfinished" />
+            <translation>aucune rue nommée à proximité</translation>
         </message>
     </context>
     <context>
@@ -322,227 +322,227 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="148" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Appel</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="168" />
             <source>Copy coordinates</source>
-            <translation type="unfinished" />
+            <translation>Copier les coordonnées</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="171" />
             <source>Verify location</source>
-            <translation type="unfinished" />
+            <translation>Vérifier la position</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="173" />
             <source>Pick on map</source>
-            <translation type="unfinished" />
+            <translation>Pointer sur la carte</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="179" />
             <source>Use this location</source>
-            <translation type="unfinished" />
+            <translation>Utiliser cette position</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>Rayon</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="207" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Décrocher</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="209" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Raccroché</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="212" />
             <source>Create incident…</source>
-            <translation type="unfinished" />
+            <translation>Créer une intervention…</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="214" />
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Libérer</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="324" />
             <source>Near: {place}</source>
-            <translation type="unfinished" />
+            <translation>Près de : {place}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="336" />
             <source>No call selected</source>
-            <translation type="unfinished" />
+            <translation>Aucun appel sélectionné</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="339" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(pas de numéro)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="343" />
             <source>Class of service: {cos} — {text}</source>
-            <translation type="unfinished" />
+            <translation>Classe de service : {cos} — {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>Class of service: {cos}</source>
-            <translation type="unfinished" />
+            <translation>Classe de service : {cos}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="368" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de lieu</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>vérifié</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>non vérifié</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="372" />
             <source>Location: {source} · {verified}</source>
-            <translation type="unfinished" />
+            <translation>Lieu : {source} · {verified}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="379" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Pas de position</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="381" />
             <source>accuracy unknown</source>
-            <translation type="unfinished" />
+            <translation>précision inconnue</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="382" />
             <source>Located at {time}</source>
-            <translation type="unfinished" />
+            <translation>Localisé à {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="422" />
             <source>New automatic fix offered: {details}, {time}</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle position automatique proposée : {details}, {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="428" />
             <source>{n} m from the location in force</source>
-            <translation type="unfinished" />
+            <translation>{n} m de la position retenue</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="451" />
             <source>Possible duplicate of {id} ({details})</source>
-            <translation type="unfinished" />
+            <translation>Doublon possible de {id} ({details})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="455" />
             <source>Possible duplicate of {id}</source>
-            <translation type="unfinished" />
+            <translation>Doublon possible de {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="457" />
             <source>Attach</source>
-            <translation type="unfinished" />
+            <translation>Rattacher</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="477" />
             <source>Ringing {ring}</source>
-            <translation type="unfinished" />
+            <translation>Sonnerie {ring}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="480" />
             <source>Answered · talking {talk} (rang {ring})</source>
-            <translation type="unfinished" />
+            <translation>Décroché · en ligne {talk} (sonnerie {ring})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="482" />
             <source>{state} · offered {time}</source>
-            <translation type="unfinished" />
+            <translation>{state} · reçu {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="92" />
             <source>Residence</source>
-            <translation type="unfinished" />
+            <translation>Particulier</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="93" />
             <source>Business</source>
-            <translation type="unfinished" />
+            <translation>Professionnel</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="94" />
             <source>PBX, business</source>
-            <translation type="unfinished" />
+            <translation>Standard, professionnel</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="95" />
             <source>Pay phone</source>
-            <translation type="unfinished" />
+            <translation>Cabine publique</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="96" />
             <source>Wireless</source>
-            <translation type="unfinished" />
+            <translation>Mobile</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="97" />
             <source>Wireless phase I (tower)</source>
-            <translation type="unfinished" />
+            <translation>Mobile phase I (relais)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="98" />
             <source>Wireless phase II (handset)</source>
-            <translation type="unfinished" />
+            <translation>Mobile phase II (combiné)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="99" />
             <source>VoIP</source>
-            <translation type="unfinished" />
+            <translation>VoIP</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="100" />
             <source>VoIP residence</source>
-            <translation type="unfinished" />
+            <translation>VoIP particulier</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="101" />
             <source>VoIP business</source>
-            <translation type="unfinished" />
+            <translation>VoIP professionnel</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP mobile</source>
-            <translation type="unfinished" />
+            <translation>VoIP mobile</translation>
         </message>
     </context>
     <context>
@@ -550,47 +550,47 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="79" />
             <source>Ringing</source>
-            <translation type="unfinished" />
+            <translation>Sonne</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="80" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Décroché</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="81" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Raccroché</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="82" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>Libéré</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="112" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de lieu</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="116" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Pas de position</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="98" />
             <source>± {n} km</source>
-            <translation type="unfinished" />
+            <translation>± {n} km</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="106" />
             <source>{n}%</source>
-            <translation type="unfinished" />
+            <translation>{n} %</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="97" />
             <source>± {n} m</source>
-            <translation type="unfinished" />
+            <translation>± {n} m</translation>
         </message>
     </context>
     <context>
@@ -598,7 +598,7 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="302" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Appels</translation>
         </message>
     </context>
     <context>
@@ -606,72 +606,72 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="194" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="195" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Numéro</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="196" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Classe</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="197" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="198" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="199" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="200" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="226" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(pas de numéro)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="239" />
             <source>≈ {id}</source>
-            <translation type="unfinished" />
+            <translation>≈ {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="246" />
             <source>Ringing for {t}</source>
-            <translation type="unfinished" />
+            <translation>Sonne depuis {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="247" />
             <source>Talking for {t}</source>
-            <translation type="unfinished" />
+            <translation>En ligne depuis {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="248" />
             <source>Abandoned {t} ago</source>
-            <translation type="unfinished" />
+            <translation>Raccroché il y a {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="257" />
             <source>Verified by the call-taker</source>
-            <translation type="unfinished" />
+            <translation>Vérifié par l'opérateur</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="260" />
             <source>Possible duplicate of {ids}</source>
-            <translation type="unfinished" />
+            <translation>Doublon possible de {ids}</translation>
         </message>
     </context>
     <context>
@@ -679,13 +679,14 @@
         <message>
             <location filename="../../widgets/clock.py" line="103" />
             <source>UTC {utc} · Local {local} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>UTC {utc} · locale {local} ({zone})</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="110" />
             <source>UTC {utc}
 Local {local}</source>
-            <translation type="unfinished" />
+            <translation>UTC {utc}
+Locale {local}</translation>
         </message>
     </context>
     <context>
@@ -694,66 +695,66 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="149" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>Clôturer l'intervention {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="151" />
             <source>How did incident {id} end?</source>
-            <translation type="unfinished" />
+            <translation>Comment s'est terminée l'intervention {id} ?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="160" />
             <source>Details (optional)</source>
-            <translation type="unfinished" />
+            <translation>Détails (facultatif)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="162" />
             <source>Close incident</source>
-            <translation type="unfinished" />
+            <translation>Clôturer l'intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="165" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
     </context>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="144" />
+            <location filename="../../widgets/command_line.py" line="156" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
-            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24").</extracomment>
-            <translation type="unfinished" />
+            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
+            <translation>Commande (F1 pour l'aide), p. ex. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Command</source>
-            <translation type="unfinished" />
+            <translation>Commande</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Signification</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Also</source>
-            <translation type="unfinished" />
+            <translation>Aussi</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Exemple</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="288" />
+            <location filename="../../widgets/command_line.py" line="300" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>Aucun lieu trouvé pour « {query} »</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="447" />
+            <location filename="../../widgets/command_line.py" line="459" />
             <source>Picked: {label} (typed: {typed})</source>
-            <translation type="unfinished" />
+            <translation>Choisi : {label} (saisi : {typed})</translation>
         </message>
     </context>
     <context>
@@ -761,72 +762,72 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/live.py" line="180" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
-            <translation type="unfinished" />
+            <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="183" />
             <source>Store: unavailable</source>
-            <translation type="unfinished" />
+            <translation>Base : indisponible</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="386" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="390" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation type="unfinished" />
+            <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="396" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="400" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation type="unfinished" />
+            <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="447" />
             <source>paused: the store is not keeping up</source>
-            <translation type="unfinished" />
+            <translation>en pause : la base ne suit pas</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="450" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation type="unfinished" />
+            <translation>Datagrammes abandonnés pendant que la base ne suivait pas : {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="458" />
             <source>{radar} DOWN: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{radar} HS : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="460" />
             <source>{radar} degraded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{radar} dégradé : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="468" />
             <source>{n} requests refused ({size} not stored)</source>
-            <translation type="unfinished" />
+            <translation>Requêtes refusées : {n} ({size} non enregistrés)</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="475" />
             <source>{n} slow or idle connections cut</source>
-            <translation type="unfinished" />
+            <translation>Connexions lentes ou inactives coupées : {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="478" />
             <source>{n} connections refused at the cap</source>
-            <translation type="unfinished" />
+            <translation>Connexions refusées au plafond : {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="498" />
             <source>Store: {where} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>Base : {where} · événements : {n}</translation>
         </message>
     </context>
     <context>
@@ -834,7 +835,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="182" />
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Erreur inattendue</translation>
         </message>
     </context>
     <context>
@@ -843,41 +844,41 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="322" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>Classer l'alerte {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="323" />
             <source>Why is alert {id} dismissed?</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi l'alerte {id} est-elle classée ?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="330" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="332" />
             <source>Dismiss alert</source>
-            <translation type="unfinished" />
+            <translation>Classer l'alerte</translation>
         </message>
     </context>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="349" />
             <source>places unavailable: give @ lat,lon</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
-            <translation type="unfinished" />
+            <translation>lieux indisponibles : saisir @ lat,lon</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="372" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>places unavailable ({why}): coordinates only</source>
-            <translation type="unfinished" />
+            <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
         </message>
     </context>
     <context>
@@ -885,37 +886,37 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="500" />
             <source>Open a store to replay</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir une base à rejouer</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="563" />
             <source>(no raw bytes)</source>
-            <translation type="unfinished" />
+            <translation>(pas d'octets bruts)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>Stores (*.sqlite *.db)</source>
-            <translation type="unfinished" />
+            <translation>Bases (*.sqlite *.db)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="533" />
             <source>Raw bytes</source>
-            <translation type="unfinished" />
+            <translation>Octets bruts</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="534" />
             <source>Decoded when stored</source>
-            <translation type="unfinished" />
+            <translation>Décodé à l'enregistrement</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="535" />
             <source>Decoded today</source>
-            <translation type="unfinished" />
+            <translation>Décodés aujourd'hui</translation>
         </message>
     </context>
     <context>
@@ -923,63 +924,63 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/drill.py" line="142" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
-            <translation type="unfinished" />
+            <translation>FLUX D'EXERCICE INDISPONIBLES — l'exercice ne peut pas démarrer : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="152" />
             <source>The drill cannot run: the drill store did not open.</source>
-            <translation type="unfinished" />
+            <translation>L'exercice ne peut pas démarrer : la base de l'exercice ne s'est pas ouverte.</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="291" />
             <source>The report could not be written: {err}</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a pas pu être écrit : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="320" />
             <source>Answering calls</source>
-            <translation type="unfinished" />
+            <translation>Décroché des appels</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="321" />
             <source>Call to dispatch</source>
-            <translation type="unfinished" />
+            <translation>De l'appel à l'engagement</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="322" />
             <source>Incidents handled</source>
-            <translation type="unfinished" />
+            <translation>Interventions traitées</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="323" />
             <source>Alerts handled</source>
-            <translation type="unfinished" />
+            <translation>Alertes traitées</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="334" />
             <location filename="../../console/session/drill.py" line="335" />
             <source>calls answered</source>
-            <translation type="unfinished" />
+            <translation>appels décrochés</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="336" />
             <source>high-priority calls dispatched</source>
-            <translation type="unfinished" />
+            <translation>appels urgents engagés</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="337" />
             <source>alerts handled</source>
-            <translation type="unfinished" />
+            <translation>alertes traitées</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="340" />
             <source>{what} within {target} s: none to measure</source>
-            <translation type="unfinished" />
+            <translation>{what} en {target} s : rien à mesurer</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="343" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation type="unfinished" />
+            <translation>{what} en {target} s : {within} sur {count} (cible {pct} %)</translation>
         </message>
     </context>
     <context>
@@ -987,17 +988,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="91" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="92" />
             <source>Copy the error and its details to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Copier l'erreur et ses détails dans le presse-papiers</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="120" />
             <source>{count} errors occurred; see the details below.</source>
-            <translation type="unfinished" />
+            <translation>Erreurs survenues : {count} ; voir les détails ci-dessous.</translation>
         </message>
     </context>
     <context>
@@ -1005,17 +1006,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="274" />
             <source>Event log</source>
-            <translation type="unfinished" />
+            <translation>Journal des événements</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="281" />
             <source>Filter by source, kind, text or error</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par source, type, texte ou erreur</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="284" />
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Erreurs seulement</translation>
         </message>
     </context>
     <context>
@@ -1023,43 +1024,44 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="157" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="158" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="159" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="160" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="161" />
             <source>Rejected because</source>
-            <translation type="unfinished" />
+            <translation>Rejeté parce que</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="192" />
             <source>{kind} (rejected)</source>
-            <translation type="unfinished" />
+            <translation>{kind} (rejeté)</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="203" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
-            <translation type="unfinished" />
+            <translation>#{seq} reçu {when} {zone}
+{summary}</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="207" />
             <source>Rejected: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Rejeté : {reason}</translation>
         </message>
     </context>
     <context>
@@ -1067,142 +1069,142 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_panel.py" line="75" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="97" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="98" />
             <source>Copy latitude, longitude</source>
-            <translation type="unfinished" />
+            <translation>Copier latitude, longitude</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="105" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Engin</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="106" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="107" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>Dans ce statut</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Engagé</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="109" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Arrivée</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="129" />
             <source>No notes yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de notes</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="131" />
             <source>Add a note, Enter to save</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une note, Entrée pour enregistrer</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="133" />
             <source>Recommend</source>
-            <translation type="unfinished" />
+            <translation>Proposer</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="135" />
             <source>Close…</source>
-            <translation type="unfinished" />
+            <translation>Clôturer…</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="238" />
             <source>No incident selected</source>
-            <translation type="unfinished" />
+            <translation>Aucune intervention sélectionnée</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="247" />
             <source>{id} · {type}</source>
-            <translation type="unfinished" />
+            <translation>{id} · {type}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="249" />
             <source>P{n}</source>
-            <translation type="unfinished" />
+            <translation>P{n}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="251" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="258" />
             <source>(no address)</source>
-            <translation type="unfinished" />
+            <translation>(pas d'adresse)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="272" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>✓ Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>forced point</source>
-            <translation type="unfinished" />
+            <translation>point forcé</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>automatic position</source>
-            <translation type="unfinished" />
+            <translation>position automatique</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="279" />
             <source>⚠ UNVERIFIED ({why})</source>
-            <translation type="unfinished" />
+            <translation>⚠ NON VÉRIFIÉ ({why})</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>Le plus proche : {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="285" />
             <source>(nothing typed)</source>
-            <translation type="unfinished" />
+            <translation>(rien de saisi)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="286" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>Saisi : {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="288" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>Index des lieux : {build}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="295" />
             <source>{time}  {operator}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{time}  {operator} : {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="316" />
             <source>Created {time} · open {age}</source>
-            <translation type="unfinished" />
+            <translation>Créée {time} · ouverte depuis {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="335" />
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>imminent</translation>
         </message>
     </context>
     <context>
@@ -1210,7 +1212,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_queue.py" line="273" />
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Interventions</translation>
         </message>
     </context>
     <context>
@@ -1219,67 +1221,67 @@ Local {local}</source>
             <location filename="../../widgets/incident_queue.py" line="156" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
-            <translation type="unfinished" />
+            <translation>Intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="157" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>P</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="158" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Âge</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Engins</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="175" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="204" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>Saisi : {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="207" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="214" />
             <source>UNVERIFIED: a forced point</source>
-            <translation type="unfinished" />
+            <translation>NON VÉRIFIÉ : point forcé</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="216" />
             <source>UNVERIFIED: an automatic position</source>
-            <translation type="unfinished" />
+            <translation>NON VÉRIFIÉ : position automatique</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="219" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>Le plus proche : {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>Index des lieux : {build}</translation>
         </message>
     </context>
     <context>
@@ -1287,147 +1289,147 @@ Local {local}</source>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>EXERCISE — drill report, not a real incident</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE — rapport d'exercice, pas une intervention réelle</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="364" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE — EXERCICE — PAS UNE INTERVENTION RÉELLE</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="195" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="196" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="197" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="198" />
             <source>Coordinates</source>
-            <translation type="unfinished" />
+            <translation>Coordonnées</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créée</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clôturée</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Disposition</source>
-            <translation type="unfinished" />
+            <translation>Bilan de clôture</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Appels</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Alertes</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Engins</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="279" />
             <source>Incident report {incident}</source>
-            <translation type="unfinished" />
+            <translation>Rapport d'intervention {incident}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Intervalle</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>À</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Événement</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="281" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="376" />
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>page {page} sur {pages}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>by</source>
-            <translation type="unfinished" />
+            <translation>par</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="216" />
             <source>Incident report</source>
-            <translation type="unfinished" />
+            <translation>Rapport d'intervention</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="217" />
             <source>times in</source>
-            <translation type="unfinished" />
+            <translation>délais en</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="218" />
             <source>generated</source>
-            <translation type="unfinished" />
+            <translation>généré</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Response intervals</source>
-            <translation type="unfinished" />
+            <translation>Délais d'intervention</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="243" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Chronologie</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Map data</source>
-            <translation type="unfinished" />
+            <translation>Données cartographiques</translation>
         </message>
     </context>
     <context>
@@ -1435,22 +1437,35 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="211" />
             <source>Create incident from call {id}</source>
-            <translation type="unfinished" />
+            <translation>Créer une intervention depuis l'appel {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="214" />
             <source>Type to filter incident types</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour filtrer les types d'intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="222" />
             <source>{name} ({discipline})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({discipline})</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="232" />
             <source>Create incident</source>
-            <translation type="unfinished" />
+            <translation>Créer une intervention</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../widgets/i18n.py" line="259" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/i18n.py" line="279" />
+            <source>The console will speak the chosen language from its next start.</source>
+            <translation>La console parlera la langue choisie dès son prochain démarrage.</translation>
         </message>
     </context>
     <context>
@@ -1458,27 +1473,27 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="371" />
             <source>Link alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>Rattacher l'alerte {id} à une intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="374" />
             <source>Incident or call id</source>
-            <translation type="unfinished" />
+            <translation>Numéro d'intervention ou d'appel</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="382" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Liaison</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="384" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Id</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="387" />
             <source>Nearby incidents and calls</source>
-            <translation type="unfinished" />
+            <translation>Interventions et appels à proximité</translation>
         </message>
     </context>
     <context>
@@ -1486,7 +1501,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="236" />
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Liaisons</translation>
         </message>
     </context>
     <context>
@@ -1494,77 +1509,77 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="74" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Liaison</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="75" />
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>Point d'accès</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="76" />
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Protocole</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="77" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="78" />
             <source>Bytes</source>
-            <translation type="unfinished" />
+            <translation>Octets</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="79" />
             <source>Frames</source>
-            <translation type="unfinished" />
+            <translation>Trames</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="80" />
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Erreurs</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="81" />
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>Dernière trame</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="82" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="83" />
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="88" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="89" />
             <source>connecting</source>
-            <translation type="unfinished" />
+            <translation>connexion</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="90" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>HS</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="91" />
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>arrêté</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="124" />
             <source>Last error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur : {error}</translation>
         </message>
     </context>
     <context>
@@ -1572,283 +1587,286 @@ Local {local}</source>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Replay — {site}</source>
-            <translation type="unfinished" />
+            <translation>Rejeu — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Dispatch console — {site}</source>
-            <translation type="unfinished" />
+            <translation>Console de traitement de l'alerte — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="230" />
             <source>Store: opening…</source>
-            <translation type="unfinished" />
+            <translation>Base : ouverture…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="249" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="250" />
             <source>Open &amp;replay…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un &amp;rejeu…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="254" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="259" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="260" />
             <source>&amp;Fit map to site</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajuster la carte au secteur</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="264" />
             <source>&amp;Map in its own window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Carte dans sa propre fenêtre</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="268" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
-            <translation type="unfinished" />
+            <translation>Mettre la carte dans sa propre fenêtre, sur un autre écran s'il y en a un</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="274" />
             <source>&amp;Command line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ligne de commande</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="295" />
             <source>{name} theme</source>
-            <translation type="unfinished" />
+            <translation>Thème {name}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="300" />
             <source>Toggle day/night</source>
-            <translation type="unfinished" />
+            <translation>Basculer jour/nuit</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="304" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réinitialiser la disposition</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="308" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="313" />
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="331" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+L / F2 — ligne de commande (F1 y liste les commandes)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="332" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
-            <translation type="unfinished" />
+            <translation>Home / Ctrl+0 — ajuster la carte au secteur</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="334" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1 … Ctrl+8 — engins, journal, liaisons, interventions, intervention, proposition, appels, appel</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="337" />
             <source>Ctrl+Shift+N — day / night theme</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+N — thème jour / nuit</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="338" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+M — la carte dans sa propre fenêtre (second écran) et retour</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="339" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
-            <translation type="unfinished" />
+            <translation>Molette — zoom ; glisser — déplacer ; clic sur un engin — le sélectionner</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="340" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
-            <translation type="unfinished" />
+            <translation>Clic droit ou touche Menu — changements de statut, proposition, nouvelle intervention ici</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="341" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q — quitter (les liaisons sont fermées et la base est enregistrée)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="343" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Raccourcis clavier</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="348" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>À propos</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="350" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
-            <translation type="unfinished" />
+            <translation>Console de traitement de l'alerte
+Secteur : {site}
+Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="393" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE — PAS UNE OPÉRATION RÉELLE — {title}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="405" />
             <source>DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="420" />
             <source>Map — {site}</source>
-            <translation type="unfinished" />
+            <translation>Carte — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="431" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
-            <translation type="unfinished" />
+            <translation>La carte est dans sa propre fenêtre sur l'écran {screen}.
+Ctrl+Shift+M la ramène ici.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="474" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation type="unfinished" />
+            <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="494" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation type="unfinished" />
+            <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="530" />
             <location filename="../../console/main_window.py" line="550" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Engin</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="531" />
             <location filename="../../console/main_window.py" line="567" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="532" />
             <location filename="../../console/main_window.py" line="554" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Arrivée</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="533" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Itinéraire</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="534" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="535" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="541" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="542" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="543" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="544" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>Rayon</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="551" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="552" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>Dans ce statut</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="553" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Engagé</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="565" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervention</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="566" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>P</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="568" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="569" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Âge</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="570" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Engins</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="212" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
-            <translation type="unfinished" />
+            <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="214" />
             <source>Store: not opened</source>
-            <translation type="unfinished" />
+            <translation>Base : non ouverte</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="254" />
             <source>DRILL NOT STARTED — {err}</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>
     </context>
     <context>
@@ -1856,152 +1874,152 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/overlay.py" line="36" />
             <source>{0} km</source>
-            <translation type="unfinished" />
+            <translation>{0} km</translation>
         </message>
         <message>
             <location filename="../../widgets/map/overlay.py" line="37" />
             <source>{0} m</source>
-            <translation type="unfinished" />
+            <translation>{0} m</translation>
         </message>
         <message>
             <location filename="../../widgets/map/routes.py" line="95" />
             <source>{unit} ETA {eta}</source>
-            <translation type="unfinished" />
+            <translation>{unit} arrivée {eta}</translation>
         </message>
         <message>
             <location filename="../../widgets/map_widget.py" line="408" />
             <source>{0} · no fix</source>
-            <translation type="unfinished" />
+            <translation>{0} · sans position</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="166" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="189" />
             <source>E</source>
-            <translation type="unfinished" />
+            <translation>E</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="217" />
             <source>Raised {0}</source>
-            <translation type="unfinished" />
+            <translation>Déclenchée {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>DOWN</source>
-            <translation type="unfinished" />
+            <translation>HS</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>degraded</source>
-            <translation type="unfinished" />
+            <translation>dégradé</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="307" />
             <source>Sensor ({0})</source>
-            <translation type="unfinished" />
+            <translation>Capteur ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="377" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Vérifié</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="379" />
             <source>New automatic fix offered</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle position automatique proposée</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="370" />
             <source>Located {time} ({age})</source>
-            <translation type="unfinished" />
+            <translation>Localisé {time} ({age})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="368" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(pas de numéro)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="45" />
             <source>Recommend units</source>
-            <translation type="unfinished" />
+            <translation>Proposer des engins</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="56" />
             <source>New incident here…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle intervention ici…</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="29" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} h ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {0} h</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Pas de position</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>{0} s ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {0} s</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="34" />
             <source>{0} min ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {0} min</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="41" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="42" />
             <source>Status: {0}</source>
-            <translation type="unfinished" />
+            <translation>Statut : {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="43" />
             <source>Fix: {0}</source>
-            <translation type="unfinished" />
+            <translation>Position : {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="56" />
             <source>Station ({0})</source>
-            <translation type="unfinished" />
+            <translation>Centre ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="358" />
             <source>Speed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Vitesse : {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Course: {0}</source>
-            <translation type="unfinished" />
+            <translation>Cap : {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="369" />
             <source>Last plot: {0} s ago</source>
-            <translation type="unfinished" />
+            <translation>Dernier plot : il y a {0} s</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>{0} km/h</source>
-            <translation type="unfinished" />
+            <translation>{0} km/h</translation>
         </message>
     </context>
     <context>
@@ -2009,78 +2027,78 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Locality</source>
-            <translation type="unfinished" />
+            <translation>Commune</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Correspondance</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="57" />
             <source>site name</source>
-            <translation type="unfinished" />
+            <translation>nom de site</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="58" />
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>adresse</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="59" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>rue</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="60" />
             <source>corner</source>
-            <translation type="unfinished" />
+            <translation>carrefour</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="61" />
             <source>landmark</source>
-            <translation type="unfinished" />
+            <translation>point de repère</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="62" />
             <source>area</source>
-            <translation type="unfinished" />
+            <translation>secteur</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="63" />
             <source>coordinates</source>
-            <translation type="unfinished" />
+            <translation>coordonnées</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="75" />
             <location filename="../../widgets/place_completer.py" line="77" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>exact</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="78" />
             <source>fuzzy</source>
-            <translation type="unfinished" />
+            <translation>approché</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="79" />
             <source>partial</source>
-            <translation type="unfinished" />
+            <translation>partiel</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="81" />
             <source>{how} {score} %</source>
-            <translation type="unfinished" />
+            <translation>{how} {score} %</translation>
         </message>
     </context>
     <context>
@@ -2088,12 +2106,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_search.py" line="48" />
             <source>Find a place (Ctrl+F): address, corner, landmark</source>
-            <translation type="unfinished" />
+            <translation>Chercher un lieu (Ctrl+F) : adresse, carrefour, point de repère</translation>
         </message>
         <message>
             <location filename="../../widgets/place_search.py" line="87" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>Aucun lieu trouvé pour « {query} »</translation>
         </message>
     </context>
     <context>
@@ -2101,102 +2119,102 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="72" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>Proposition</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="96" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Engin</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Arrivée</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Itinéraire</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="123" />
             <source>Dispatch (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Engager (Entrée)</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="208" />
             <source>No recommendation</source>
-            <translation type="unfinished" />
+            <translation>Pas de proposition</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="211" />
             <source>No recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>Pas de proposition pour l'intervention {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="218" />
             <source>Recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>Proposition pour l'intervention {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="241" />
             <source>{type} ×{count}</source>
-            <translation type="unfinished" />
+            <translation>{type} ×{count}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="270" />
             <source>{km} km</source>
-            <translation type="unfinished" />
+            <translation>{km} km</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="273" />
             <source>from station</source>
-            <translation type="unfinished" />
+            <translation>depuis le centre</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="275" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="325" />
             <source>{picked} of {wanted} picked</source>
-            <translation type="unfinished" />
+            <translation>{picked} choisis sur {wanted}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>Select an incident; R recommends units.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une intervention ; R propose des engins.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="342" />
             <source>R {incident} recommends units for it.</source>
-            <translation type="unfinished" />
+            <translation>R {incident} propose des engins pour elle.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>{n} units, changed by dispatcher</source>
-            <translation type="unfinished" />
+            <translation>Engins : {n}, modifié par l'opérateur</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="349" />
             <source>{n} units, as recommended</source>
-            <translation type="unfinished" />
+            <translation>Engins : {n}, comme proposé</translation>
         </message>
     </context>
     <context>
@@ -2204,32 +2222,32 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/session/replay.py" line="116" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>REJEU D'UN EXERCICE — lecture seule — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="118" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>REJEU — lecture seule — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="123" />
             <source>Replay: the store holds no events</source>
-            <translation type="unfinished" />
+            <translation>Rejeu : la base ne contient aucun événement</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="137" />
             <source>drill</source>
-            <translation type="unfinished" />
+            <translation>exercice</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="140" />
             <source>Replay — DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>Rejeu — EXERCICE — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="281" />
             <source>Replay at {time} · event {seq}</source>
-            <translation type="unfinished" />
+            <translation>Rejeu à {time} · événement {seq}</translation>
         </message>
     </context>
     <context>
@@ -2237,12 +2255,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/sensors.py" line="224" />
             <source>{name} (down)</source>
-            <translation type="unfinished" />
+            <translation>{name} (HS)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
-            <translation type="unfinished" />
+            <translation>{name} (dégradé)</translation>
         </message>
     </context>
     <context>
@@ -2250,207 +2268,207 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Intervalle</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Median s</source>
-            <translation type="unfinished" />
+            <translation>Médiane s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Pct s</source>
-            <translation type="unfinished" />
+            <translation>Centile s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Target s</source>
-            <translation type="unfinished" />
+            <translation>Cible s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Within</source>
-            <translation type="unfinished" />
+            <translation>Dans la cible</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Atteint</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Call answering times (s), ring-start calls</source>
-            <translation type="unfinished" />
+            <translation>Délais de décroché (s), appels avec début de sonnerie</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="330" />
             <source>Total response times (m:ss)</source>
-            <translation type="unfinished" />
+            <translation>Délais totaux d'intervention (m:ss)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="333" />
             <source>90th percentile per day: call answering and processing (s)</source>
-            <translation type="unfinished" />
+            <translation>90e centile par jour : décroché et traitement de l'appel (s)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="335" />
             <source>90th percentile per day: turnout, travel, total response</source>
-            <translation type="unfinished" />
+            <translation>90e centile par jour : départ, trajet, délai total d'intervention</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Incident type</source>
-            <translation type="unfinished" />
+            <translation>Type d'intervention</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Centre</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Hour of day (local)</source>
-            <translation type="unfinished" />
+            <translation>Heure de la journée (locale)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Outliers: the slowest over target</source>
-            <translation type="unfinished" />
+            <translation>Valeurs extrêmes : les plus lents au-delà de la cible</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>Définitions</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="379" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
-            <translation type="unfinished" />
+            <translation>Les appels ALI et AML ne donnent pas de début de sonnerie : ils sont comptés, pas chronométrés. Un appel jamais décroché dépasse toutes les cibles.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="301" />
             <source>Response statistics {period}</source>
-            <translation type="unfinished" />
+            <translation>Statistiques d'intervention {period}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
-            <translation type="unfinished" />
+            <translation>Chaque case : nombre / 90e centile (s ou m:ss) / part dans la cible</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Démarré</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervention</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Appel</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Engin</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="368" />
             <source>Supervisors only: per call-taker (for training)</source>
-            <translation type="unfinished" />
+            <translation>Réservé aux chefs de salle : par opérateur (pour la formation)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="125" />
             <source>EXERCISE — drill figures, not live operation</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE — chiffres d'exercice, pas d'activité réelle</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="132" />
             <source>page {n}</source>
-            <translation type="unfinished" />
+            <translation>page {n}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="305" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation type="unfinished" />
+            <translation>Appels : {calls}, interventions : {incidents}, engagements d'engins : {units}, alertes : {alerts}. Base {store}. Haute priorité : priorité 1 à {high}. Centile {pct:g}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>NO</source>
-            <translation type="unfinished" />
+            <translation>NON</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>Not timed, never guessed: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Non chronométré, jamais estimé : {what}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="359" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Call-taker</source>
-            <translation type="unfinished" />
+            <translation>Opérateur</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Answering n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>Décroché n / p90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="375" />
             <source>Processing (high) n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>Traitement (urgent) n / p90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="134" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>EXERCICE</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="227" />
             <source>target {s} s</source>
-            <translation type="unfinished" />
+            <translation>cible {s} s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
-            <translation type="unfinished" />
+            <translation>Par {what}</translation>
         </message>
     </context>
     <context>
@@ -2458,83 +2476,83 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/timeline.py" line="180" />
             <source>Replay timeline</source>
-            <translation type="unfinished" />
+            <translation>Chronologie du rejeu</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <location filename="../../widgets/timeline.py" line="395" />
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Lecture</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <source>Play or pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>Lecture ou pause (Espace)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="227" />
             <source>{n}x</source>
-            <translation type="unfinished" />
+            <translation>{n}×</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="228" />
             <source>Replay speed</source>
-            <translation type="unfinished" />
+            <translation>Vitesse du rejeu</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Précédent</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous event</source>
-            <translation type="unfinished" />
+            <translation>Événement précédent</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Suivant</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next event</source>
-            <translation type="unfinished" />
+            <translation>Événement suivant</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="238" />
             <source>Jump to this time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Aller à cette heure (Entrée)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Go</source>
-            <translation type="unfinished" />
+            <translation>Aller</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to the time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Aller à l'heure (Entrée)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="243" />
             <source>Filter: incident …, unit …, link … or text</source>
-            <translation type="unfinished" />
+            <translation>Filtre : intervention …, engin …, liaison … ou texte</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="270" />
             <source>events</source>
-            <translation type="unfinished" />
+            <translation>événements</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="392" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="506" />
             <source>{time} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>{time} · événements : {n}</translation>
         </message>
     </context>
     <context>
@@ -2542,108 +2560,108 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="97" />
             <source>Trainer — DRILL</source>
-            <translation type="unfinished" />
+            <translation>Formateur — EXERCICE</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="105" />
             <source>No scenario</source>
-            <translation type="unfinished" />
+            <translation>Pas de scénario</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="128" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Démarrer</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="129" />
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="130" />
             <source>End drill</source>
-            <translation type="unfinished" />
+            <translation>Terminer l'exercice</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="136" />
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>Vitesse</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="143" />
             <source>Injections to come</source>
-            <translation type="unfinished" />
+            <translation>Injections à venir</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="146" />
             <source>Inject now</source>
-            <translation type="unfinished" />
+            <translation>Injecter maintenant</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="177" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Prêt</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="178" />
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="179" />
             <source>PAUSED</source>
-            <translation type="unfinished" />
+            <translation>EN PAUSE</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="180" />
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Ended: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Terminé : {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Last: {what}</source>
-            <translation type="unfinished" />
+            <translation>Dernier : {what}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="202" />
             <source>Report: {path}</source>
-            <translation type="unfinished" />
+            <translation>Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>PASSED</source>
-            <translation type="unfinished" />
+            <translation>ATTEINT</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>NOT PASSED</source>
-            <translation type="unfinished" />
+            <translation>NON ATTEINT</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="211" />
             <source>Score {score} / 100 — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>Note {score} / 100 — {verdict}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="219" />
             <source>{part}: {share}</source>
-            <translation type="unfinished" />
+            <translation>{part} : {share}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reprendre</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="288" />
             <source>Select an injection to send it now.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une injection pour l'envoyer maintenant.</translation>
         </message>
     </context>
     <context>
@@ -2651,67 +2669,67 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board.py" line="134" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Engins</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="142" />
             <source>Filter units</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les engins</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="148" />
             <source>No grouping</source>
-            <translation type="unfinished" />
+            <translation>Sans regroupement</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="149" />
             <source>Group by station</source>
-            <translation type="unfinished" />
+            <translation>Grouper par centre</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by discipline</source>
-            <translation type="unfinished" />
+            <translation>Grouper par service</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by status</source>
-            <translation type="unfinished" />
+            <translation>Grouper par statut</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="209" />
             <source>Show the units as a table, status tiles or both</source>
-            <translation type="unfinished" />
+            <translation>Afficher les engins en tableau, en tuiles de statut ou les deux</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="213" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tableau</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="214" />
             <source>Tiles</source>
-            <translation type="unfinished" />
+            <translation>Tuiles</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="215" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Les deux</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="219" />
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tableau</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="220" />
             <source>T&amp;iles</source>
-            <translation type="unfinished" />
+            <translation>T&amp;uiles</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="221" />
             <source>&amp;Both: table above tiles</source>
-            <translation type="unfinished" />
+            <translation>Les &amp;deux : tableau au-dessus des tuiles</translation>
         </message>
     </context>
     <context>
@@ -2719,95 +2737,95 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="230" />
             <source>Call sign</source>
-            <translation type="unfinished" />
+            <translation>Indicatif</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="231" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="232" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Centre</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>Dans ce statut</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervention</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Last fix</source>
-            <translation type="unfinished" />
+            <translation>Dernière position</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="288" />
             <source>No position received yet</source>
-            <translation type="unfinished" />
+            <translation>Aucune position reçue pour l'instant</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="290" />
             <source>Stale position: last fix {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Position ancienne : dernière il y a {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>En retard : {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="320" />
             <source>no fix</source>
-            <translation type="unfinished" />
+            <translation>sans position</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="326" />
             <source>at station (no fix)</source>
-            <translation type="unfinished" />
+            <translation>au centre (sans position)</translation>
         </message>
     </context>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="231" />
+            <location filename="../../widgets/unit_tiles.py" line="238" />
             <source>No station</source>
-            <translation type="unfinished" />
+            <translation>Pas de centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="493" />
+            <location filename="../../widgets/unit_tiles.py" line="507" />
             <source>{status} for {elapsed}</source>
-            <translation type="unfinished" />
+            <translation>{status} depuis {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="499" />
+            <location filename="../../widgets/unit_tiles.py" line="513" />
             <source>Incident {id}</source>
-            <translation type="unfinished" />
+            <translation>Intervention {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="501" />
+            <location filename="../../widgets/unit_tiles.py" line="515" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>En retard : {reason}</translation>
         </message>
     </context>
     <context>
@@ -2815,165 +2833,165 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/wallboard.py" line="98" />
             <source>Wallboard</source>
-            <translation type="unfinished" />
+            <translation>Tableau mural</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="105" />
             <source>Calls waiting</source>
-            <translation type="unfinished" />
+            <translation>Appels en attente</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="106" />
             <source>Longest ring</source>
-            <translation type="unfinished" />
+            <translation>Plus longue sonnerie</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="107" />
             <source>Answered within 15 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>Décrochés en 15 s, dernière heure</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="108" />
             <source>Answered within 20 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>Décrochés en 20 s, dernière heure</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="109" />
             <source>Incidents open</source>
-            <translation type="unfinished" />
+            <translation>Interventions ouvertes</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="110" />
             <source>Alerts open</source>
-            <translation type="unfinished" />
+            <translation>Alertes ouvertes</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="111" />
             <source>Links down</source>
-            <translation type="unfinished" />
+            <translation>Liaisons HS</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="112" />
             <source>Sensors down</source>
-            <translation type="unfinished" />
+            <translation>Capteurs HS</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="147" />
             <source>Calls per 15 minutes today</source>
-            <translation type="unfinished" />
+            <translation>Appels par tranche de 15 minutes aujourd'hui</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="148" />
             <source>hour</source>
-            <translation type="unfinished" />
+            <translation>heure</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="156" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>aujourd'hui</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="157" />
             <source>same weekday, average</source>
-            <translation type="unfinished" />
+            <translation>même jour de la semaine, moyenne</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="158" />
             <source>Answer times today (s)</source>
-            <translation type="unfinished" />
+            <translation>Délais de décroché aujourd'hui (s)</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="165" />
             <source>Last hour vs standard</source>
-            <translation type="unfinished" />
+            <translation>Dernière heure / norme</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤15 s</source>
-            <translation type="unfinished" />
+            <translation>≤15 s</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤20 s</source>
-            <translation type="unfinished" />
+            <translation>≤20 s</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="244" />
             <source>{n} answered; standard {pct:.0f} %</source>
-            <translation type="unfinished" />
+            <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="248" />
             <source>; {n} without ring start (not timed)</source>
-            <translation type="unfinished" />
+            <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="254" />
             <source>P{p}: {n}</source>
-            <translation type="unfinished" />
+            <translation>P{p} : {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Non acquittées : {n}</translation>
         </message>
     </context>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="122" />
+            <location filename="../../widgets/status_style.py" line="150" />
             <source>available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="123" />
-            <source>available on radio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="124" />
-            <source>dispatched</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="125" />
-            <source>en route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="126" />
-            <source>on scene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="127" />
-            <source>transporting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="128" />
-            <source>at hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="129" />
-            <source>out of service</source>
-            <translation type="unfinished" />
+            <translation>disponible</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="151" />
-            <source>{status} {elapsed}</source>
-            <translation type="unfinished" />
+            <source>available on radio</source>
+            <translation>disponible radio</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="152" />
+            <source>dispatched</source>
+            <translation>engagé</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="153" />
+            <source>en route</source>
+            <translation>en route</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="154" />
+            <source>on scene</source>
+            <translation>sur les lieux</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="155" />
+            <source>transporting</source>
+            <translation>transport</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="156" />
+            <source>at hospital</source>
+            <translation>à l'hôpital</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="157" />
+            <source>out of service</source>
+            <translation>indisponible</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="179" />
-            <source>Set {status}</source>
-            <translation type="unfinished" />
+            <source>{status} {elapsed}</source>
+            <translation>{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="188" />
+            <location filename="../../widgets/status_style.py" line="207" />
+            <source>Set {status}</source>
+            <translation>Passer {status}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="216" />
             <source>No status change allowed from {status}</source>
-            <translation type="unfinished" />
+            <translation>Aucun changement de statut permis depuis {status}</translation>
         </message>
     </context>
     <context>
@@ -2981,82 +2999,82 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/symbols.py" line="80" />
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Police</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="81" />
             <source>Fire</source>
-            <translation type="unfinished" />
+            <translation>Pompiers</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="82" />
             <source>Medical</source>
-            <translation type="unfinished" />
+            <translation>SAMU</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="84" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="161" />
             <source>Typed</source>
-            <translation type="unfinished" />
+            <translation>Saisi</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="162" />
             <source>Map click</source>
-            <translation type="unfinished" />
+            <translation>Clic sur la carte</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="211" />
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Hôpital</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="212" />
             <source>Clinic</source>
-            <translation type="unfinished" />
+            <translation>Centre de santé</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="213" />
             <source>Doctors</source>
-            <translation type="unfinished" />
+            <translation>Médecins</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="214" />
             <source>Pharmacy</source>
-            <translation type="unfinished" />
+            <translation>Pharmacie</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="215" />
             <source>Fire station</source>
-            <translation type="unfinished" />
+            <translation>Centre de secours</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="216" />
             <source>Police station</source>
-            <translation type="unfinished" />
+            <translation>Commissariat</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="217" />
             <source>School</source>
-            <translation type="unfinished" />
+            <translation>École</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="218" />
             <source>Kindergarten</source>
-            <translation type="unfinished" />
+            <translation>École maternelle</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="219" />
             <source>University</source>
-            <translation type="unfinished" />
+            <translation>Université</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="220" />
             <source>Fire hydrant</source>
-            <translation type="unfinished" />
+            <translation>Poteau incendie</translation>
         </message>
     </context>
 </TS>

@@ -11,22 +11,22 @@
         <message>
             <location filename="../../widgets/clock.py" line="44" />
             <source>{n} s</source>
-            <translation>{n} שנ׳</translation>
+            <translation>‏{n} שנ׳</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="46" />
             <source>{n} min</source>
-            <translation>{n} דק׳</translation>
+            <translation>‏{n} דק׳</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="48" />
             <source>{n} h</source>
-            <translation>{n} שע׳</translation>
+            <translation>‏{n} שע׳</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="49" />
             <source>{n} d</source>
-            <translation>{n} ימ׳</translation>
+            <translation>‏{n} ימ׳</translation>
         </message>
     </context>
     <context>
@@ -152,12 +152,12 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="257" />
             <source>{severity} (exercise)</source>
-            <translation>{severity} (תרגיל)</translation>
+            <translation>‏{severity} (תרגיל)</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="281" />
             <source>{time} ({age} ago)</source>
-            <translation>{time} (לפני {age})</translation>
+            <translation>‏{time} (לפני {age})</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="316" />
@@ -235,7 +235,7 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="124" />
             <source>CAP</source>
-            <translation>CAP</translation>
+            <translation>‏CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="294" />
@@ -307,12 +307,12 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="202" />
+            <location filename="../../console/controllers/calls.py" line="270" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="223" />
+            <location filename="../../console/controllers/calls.py" line="291" />
             <source>no named street nearby</source>
             <translation>אין רחוב בעל שם בקרבת מקום</translation>
         </message>
@@ -457,7 +457,7 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="428" />
             <source>{n} m from the location in force</source>
-            <translation>{n} מ׳ מהמיקום התקף</translation>
+            <translation>‏{n} מ׳ מהמיקום התקף</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="451" />
@@ -487,7 +487,7 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="482" />
             <source>{state} · offered {time}</source>
-            <translation>{state} · הוצע {time}</translation>
+            <translation>‏{state} · הוצע {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="92" />
@@ -527,22 +527,22 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="99" />
             <source>VoIP</source>
-            <translation>VoIP</translation>
+            <translation>‏VoIP</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="100" />
             <source>VoIP residence</source>
-            <translation>VoIP ביתי</translation>
+            <translation>‏VoIP ביתי</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="101" />
             <source>VoIP business</source>
-            <translation>VoIP עסקי</translation>
+            <translation>‏VoIP עסקי</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP mobile</source>
-            <translation>VoIP נייד</translation>
+            <translation>‏VoIP נייד</translation>
         </message>
     </context>
     <context>
@@ -580,17 +580,17 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="98" />
             <source>± {n} km</source>
-            <translation>± {n} ק״מ</translation>
+            <translation>‏± {n} ק״מ</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="106" />
             <source>{n}%</source>
-            <translation>{n}%</translation>
+            <translation>‏{n}%</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="97" />
             <source>± {n} m</source>
-            <translation>± {n} מ׳</translation>
+            <translation>‏± {n} מ׳</translation>
         </message>
     </context>
     <context>
@@ -646,7 +646,7 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="239" />
             <source>≈ {id}</source>
-            <translation>≈ {id}</translation>
+            <translation>‏≈ {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="246" />
@@ -679,13 +679,13 @@
         <message>
             <location filename="../../widgets/clock.py" line="103" />
             <source>UTC {utc} · Local {local} ({zone})</source>
-            <translation>UTC {utc} · מקומי {local} ({zone})</translation>
+            <translation>מקומי {local} ({zone}) · UTC {utc}</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="110" />
             <source>UTC {utc}
 Local {local}</source>
-            <translation>UTC {utc}
+            <translation>‏UTC {utc}
 מקומי {local}</translation>
         </message>
     </context>
@@ -721,38 +721,38 @@ Local {local}</source>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="144" />
+            <location filename="../../widgets/command_line.py" line="156" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
-            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24").</extracomment>
-            <translation>פקודה (F1 לעזרה), למשל D 123 E11</translation>
+            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
+            <translation>פקודה (F1 לעזרה), למשל ⁦D 123 E11⁩</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Command</source>
             <translation>פקודה</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Meaning</source>
             <translation>משמעות</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Also</source>
             <translation>גם</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Example</source>
             <translation>דוגמה</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="288" />
+            <location filename="../../widgets/command_line.py" line="300" />
             <source>No place found for '{query}'</source>
             <translation>לא נמצא מקום עבור '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="447" />
+            <location filename="../../widgets/command_line.py" line="459" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>נבחר: {label} (הוקלד: {typed})</translation>
         </message>
@@ -802,12 +802,12 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/live.py" line="458" />
             <source>{radar} DOWN: {reason}</source>
-            <translation>{radar} מושבת: {reason}</translation>
+            <translation>‏{radar} מושבת: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="460" />
             <source>{radar} degraded: {reason}</source>
-            <translation>{radar} פגום: {reason}</translation>
+            <translation>‏{radar} פגום: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="468" />
@@ -865,18 +865,18 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="349" />
             <source>places unavailable: give @ lat,lon</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>מקומות לא זמינים: הזן @ רוחב,אורך</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="372" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>מקומות לא זמינים ({why}): קואורדינטות בלבד</translation>
         </message>
@@ -975,12 +975,12 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/drill.py" line="340" />
             <source>{what} within {target} s: none to measure</source>
-            <translation>{what} תוך {target} שנ׳: אין מה למדוד</translation>
+            <translation>‏{what} תוך {target} שנ׳: אין מה למדוד</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="343" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation>{what} תוך {target} שנ׳: {within} מתוך {count} (יעד {pct}%)</translation>
+            <translation>‏{what} תוך {target} שנ׳: {within} מתוך {count} (יעד {pct}%)</translation>
         </message>
     </context>
     <context>
@@ -1049,13 +1049,13 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="192" />
             <source>{kind} (rejected)</source>
-            <translation>{kind} (נדחה)</translation>
+            <translation>‏{kind} (נדחה)</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="203" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
-            <translation>#{seq} התקבל {when} {zone}
+            <translation>‏#{seq} התקבל {when} {zone}
 {summary}</translation>
         </message>
         <message>
@@ -1134,7 +1134,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_panel.py" line="247" />
             <source>{id} · {type}</source>
-            <translation>{id} · {type}</translation>
+            <translation>‏{id} · {type}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="249" />
@@ -1194,7 +1194,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_panel.py" line="295" />
             <source>{time}  {operator}: {text}</source>
-            <translation>{time}  {operator}: {text}</translation>
+            <translation>‏{time}  {operator}: {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="316" />
@@ -1447,12 +1447,25 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="222" />
             <source>{name} ({discipline})</source>
-            <translation>{name} ({discipline})</translation>
+            <translation>‏{name} ({discipline})</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="232" />
             <source>Create incident</source>
             <translation>פתח אירוע</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../widgets/i18n.py" line="259" />
+            <source>&amp;Language</source>
+            <translation>&amp;שפה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/i18n.py" line="279" />
+            <source>The console will speak the chosen language from its next start.</source>
+            <translation>המוקד יוצג בשפה שנבחרה מההפעלה הבאה.</translation>
         </message>
     </context>
     <context>
@@ -1659,27 +1672,27 @@ Local {local}</source>
         <message>
             <location filename="../../console/main_window.py" line="331" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
-            <translation>Ctrl+L / F2 — שורת הפקודה (F1 שם מציג את הפקודות)</translation>
+            <translation>‏Ctrl+L / F2 — שורת הפקודה (F1 שם מציג את הפקודות)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="332" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
-            <translation>Home / Ctrl+0 — התאמת המפה לאתר</translation>
+            <translation>‏Home / Ctrl+0 — התאמת המפה לאתר</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="334" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
-            <translation>Ctrl+1 … Ctrl+8 — יחידות, יומן רישום, קישורים, אירועים, אירוע, המלצה, שיחות, שיחה</translation>
+            <translation>‏Ctrl+1 … Ctrl+8 — יחידות, יומן רישום, קישורים, אירועים, אירוע, המלצה, שיחות, שיחה</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="337" />
             <source>Ctrl+Shift+N — day / night theme</source>
-            <translation>Ctrl+Shift+N — ערכת יום / לילה</translation>
+            <translation>‏Ctrl+Shift+N — ערכת יום / לילה</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="338" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
-            <translation>Ctrl+Shift+M — המפה בחלון נפרד (מסך שני) וחזרה</translation>
+            <translation>‏Ctrl+Shift+M — המפה בחלון נפרד (מסך שני) וחזרה</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="339" />
@@ -1694,7 +1707,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/main_window.py" line="341" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
-            <translation>Ctrl+Q — יציאה (הקישורים נסגרים והמאגר נשמר)</translation>
+            <translation>‏Ctrl+Q — יציאה (הקישורים נסגרים והמאגר נשמר)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="343" />
@@ -1861,22 +1874,22 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/map/overlay.py" line="36" />
             <source>{0} km</source>
-            <translation>{0} ק״מ</translation>
+            <translation>‏{0} ק״מ</translation>
         </message>
         <message>
             <location filename="../../widgets/map/overlay.py" line="37" />
             <source>{0} m</source>
-            <translation>{0} מ׳</translation>
+            <translation>‏{0} מ׳</translation>
         </message>
         <message>
             <location filename="../../widgets/map/routes.py" line="95" />
             <source>{unit} ETA {eta}</source>
-            <translation>{unit} זמן הגעה {eta}</translation>
+            <translation>‏{unit} זמן הגעה {eta}</translation>
         </message>
         <message>
             <location filename="../../widgets/map_widget.py" line="408" />
             <source>{0} · no fix</source>
-            <translation>{0} · אין איכון</translation>
+            <translation>‏{0} · אין איכון</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="166" />
@@ -1966,7 +1979,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="41" />
             <source>{0} ({1})</source>
-            <translation>{0} ({1})</translation>
+            <translation>‏{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="42" />
@@ -2006,7 +2019,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>{0} km/h</source>
-            <translation>{0} קמ״ש</translation>
+            <translation>‏{0} קמ״ש</translation>
         </message>
     </context>
     <context>
@@ -2085,7 +2098,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/place_completer.py" line="81" />
             <source>{how} {score} %</source>
-            <translation>{how} {score}%</translation>
+            <translation>‏{how} {score}%</translation>
         </message>
     </context>
     <context>
@@ -2161,12 +2174,12 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="241" />
             <source>{type} ×{count}</source>
-            <translation>{type} ×{count}</translation>
+            <translation>‏{type} ×{count}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="270" />
             <source>{km} km</source>
-            <translation>{km} ק״מ</translation>
+            <translation>‏{km} ק״מ</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="273" />
@@ -2191,7 +2204,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="342" />
             <source>R {incident} recommends units for it.</source>
-            <translation>R {incident} ממליץ על יחידות לאירוע.</translation>
+            <translation>‏R {incident} ממליץ על יחידות לאירוע.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="346" />
@@ -2242,12 +2255,12 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/map/sensors.py" line="224" />
             <source>{name} (down)</source>
-            <translation>{name} (מושבת)</translation>
+            <translation>‏{name} (מושבת)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
-            <translation>{name} (פגום)</translation>
+            <translation>‏{name} (פגום)</translation>
         </message>
     </context>
     <context>
@@ -2479,7 +2492,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/timeline.py" line="227" />
             <source>{n}x</source>
-            <translation>×{n}</translation>
+            <translation>‏×{n}</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="228" />
@@ -2539,7 +2552,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/timeline.py" line="506" />
             <source>{time} · {n} events</source>
-            <translation>{time} · {n} רישומים</translation>
+            <translation>‏{time} · {n} רישומים</translation>
         </message>
     </context>
     <context>
@@ -2638,7 +2651,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="219" />
             <source>{part}: {share}</source>
-            <translation>{part}: {share}</translation>
+            <translation>‏{part}: {share}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="268" />
@@ -2795,22 +2808,22 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="231" />
+            <location filename="../../widgets/unit_tiles.py" line="238" />
             <source>No station</source>
             <translation>אין תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="493" />
+            <location filename="../../widgets/unit_tiles.py" line="507" />
             <source>{status} for {elapsed}</source>
-            <translation>{status} כבר {elapsed}</translation>
+            <translation>‏{status} כבר {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="499" />
+            <location filename="../../widgets/unit_tiles.py" line="513" />
             <source>Incident {id}</source>
             <translation>אירוע {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="501" />
+            <location filename="../../widgets/unit_tiles.py" line="515" />
             <source>Overdue: {reason}</source>
             <translation>חורג: {reason}</translation>
         </message>
@@ -2910,7 +2923,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../widgets/wallboard.py" line="248" />
             <source>; {n} without ring start (not timed)</source>
-            <translation>; {n} ללא תחילת צלצול (לא נמדדו)</translation>
+            <translation>‏; {n} ללא תחילת צלצול (לא נמדדו)</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="254" />
@@ -2926,57 +2939,57 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="122" />
+            <location filename="../../widgets/status_style.py" line="150" />
             <source>available</source>
             <translation>פנויה</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="123" />
+            <location filename="../../widgets/status_style.py" line="151" />
             <source>available on radio</source>
             <translation>פנויה בקשר</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="124" />
+            <location filename="../../widgets/status_style.py" line="152" />
             <source>dispatched</source>
             <translation>שובצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="125" />
+            <location filename="../../widgets/status_style.py" line="153" />
             <source>en route</source>
             <translation>בדרך</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="126" />
+            <location filename="../../widgets/status_style.py" line="154" />
             <source>on scene</source>
             <translation>בזירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="127" />
+            <location filename="../../widgets/status_style.py" line="155" />
             <source>transporting</source>
             <translation>בפינוי</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="128" />
+            <location filename="../../widgets/status_style.py" line="156" />
             <source>at hospital</source>
             <translation>בבית החולים</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="129" />
+            <location filename="../../widgets/status_style.py" line="157" />
             <source>out of service</source>
             <translation>לא כשירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="151" />
+            <location filename="../../widgets/status_style.py" line="179" />
             <source>{status} {elapsed}</source>
-            <translation>{status} {elapsed}</translation>
+            <translation>‏{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="179" />
+            <location filename="../../widgets/status_style.py" line="207" />
             <source>Set {status}</source>
             <translation>קבע {status}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="188" />
+            <location filename="../../widgets/status_style.py" line="216" />
             <source>No status change allowed from {status}</source>
             <translation>אין שינוי סטטוס מותר מ-{status}</translation>
         </message>

@@ -6,27 +6,27 @@
         <message>
             <location filename="../../widgets/clock.py" line="41" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никад</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="44" />
             <source>{n} s</source>
-            <translation type="unfinished" />
+            <translation>{n} с</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="46" />
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} мин</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="48" />
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>{n} ч</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="49" />
             <source>{n} d</source>
-            <translation type="unfinished" />
+            <translation>{n} д</translation>
         </message>
     </context>
     <context>
@@ -34,17 +34,17 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="94" />
             <source>No area</source>
-            <translation type="unfinished" />
+            <translation>Нема подручја</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="88" />
             <source>{n} polygon(s)</source>
-            <translation type="unfinished" />
+            <translation>Полигони: {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="91" />
             <source>circle r {r}</source>
-            <translation type="unfinished" />
+            <translation>круг r {r}</translation>
         </message>
     </context>
     <context>
@@ -52,117 +52,117 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="110" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Узбуна</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="119" />
             <source>EXERCISE — not a real alert</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА — није стварна узбуна</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="137" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Порекло</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="138" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Озбиљност</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="139" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Стање</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="140" />
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Подигнута</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="141" />
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Сензор</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="142" />
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Зона</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="143" />
             <source>Track</source>
-            <translation type="unfinished" />
+            <translation>Траг</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="144" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Интервенција</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="145" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Подручје</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="146" />
             <source>CAP identifier</source>
-            <translation type="unfinished" />
+            <translation>CAP идентификатор</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="147" />
             <source>CAP sender</source>
-            <translation type="unfinished" />
+            <translation>CAP пошиљалац</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="148" />
             <source>CAP event</source>
-            <translation type="unfinished" />
+            <translation>CAP догађај</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="149" />
             <source>Nearby</source>
-            <translation type="unfinished" />
+            <translation>У близини</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="165" />
             <source>Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>Потврди пријем</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="166" />
             <source>Promote to incident…</source>
-            <translation type="unfinished" />
+            <translation>Претвори у интервенцију…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="167" />
             <source>Link to incident…</source>
-            <translation type="unfinished" />
+            <translation>Повежи са интервенцијом…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Dismiss…</source>
-            <translation type="unfinished" />
+            <translation>Одбаци…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="248" />
             <source>No alert selected</source>
-            <translation type="unfinished" />
+            <translation>Није изабрана узбуна</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="257" />
             <source>{severity} (exercise)</source>
-            <translation type="unfinished" />
+            <translation>{severity} (вежба)</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="281" />
             <source>{time} ({age} ago)</source>
-            <translation type="unfinished" />
+            <translation>{time} (пре {age})</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="316" />
             <source>Promote alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>Претвори узбуну {id} у интервенцију</translation>
         </message>
     </context>
     <context>
@@ -170,77 +170,77 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="99" />
             <source>Extreme</source>
-            <translation type="unfinished" />
+            <translation>Екстремна</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>Тешка</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Умерена</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Мала</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Непознато</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="110" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Нова</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="111" />
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Пријем потврђен</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Promoted</source>
-            <translation type="unfinished" />
+            <translation>Претворена</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Linked</source>
-            <translation type="unfinished" />
+            <translation>Повезана</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Dismissed</source>
-            <translation type="unfinished" />
+            <translation>Одбачена</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отказано</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="122" />
             <source>Zone entry</source>
-            <translation type="unfinished" />
+            <translation>Улазак у зону</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone alarm</source>
-            <translation type="unfinished" />
+            <translation>Аларм зоне</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="124" />
             <source>CAP</source>
-            <translation type="unfinished" />
+            <translation>CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="294" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА · {severity}</translation>
         </message>
     </context>
     <context>
@@ -248,7 +248,7 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="326" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Узбуне</translation>
         </message>
     </context>
     <context>
@@ -256,65 +256,65 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="206" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Стање</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="207" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Озбиљност</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="208" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Порекло</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="209" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Узбуна</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="210" />
             <source>Zone / sensor</source>
-            <translation type="unfinished" />
+            <translation>Зона / сензор</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Старост</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Интервенција</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="256" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА · {severity}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="275" />
             <source>Raised {time}</source>
-            <translation type="unfinished" />
+            <translation>Подигнута {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="277" />
             <source>Exercise alert: not real</source>
-            <translation type="unfinished" />
+            <translation>Узбуна са вежбе: није стварна</translation>
         </message>
     </context>
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="202" />
+            <location filename="../../console/controllers/calls.py" line="270" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="223" />
+            <location filename="../../console/controllers/calls.py" line="291" />
             <source>no named street nearby</source>
-            <translation type="unfinished" />
+            <translation>нема именоване улице у близини</translation>
         </message>
     </context>
     <context>
@@ -322,227 +322,227 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="148" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Позив</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="168" />
             <source>Copy coordinates</source>
-            <translation type="unfinished" />
+            <translation>Копирај координате</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="171" />
             <source>Verify location</source>
-            <translation type="unfinished" />
+            <translation>Провери локацију</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="173" />
             <source>Pick on map</source>
-            <translation type="unfinished" />
+            <translation>Изабери на мапи</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="179" />
             <source>Use this location</source>
-            <translation type="unfinished" />
+            <translation>Користи ову локацију</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Време</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Извор</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Позиција</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>Полупречник</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="207" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Јави се</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="209" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Прекинут</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="212" />
             <source>Create incident…</source>
-            <translation type="unfinished" />
+            <translation>Отвори интервенцију…</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="214" />
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Ослободи</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="324" />
             <source>Near: {place}</source>
-            <translation type="unfinished" />
+            <translation>Близу: {place}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="336" />
             <source>No call selected</source>
-            <translation type="unfinished" />
+            <translation>Није изабран позив</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="339" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(нема броја)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="343" />
             <source>Class of service: {cos} — {text}</source>
-            <translation type="unfinished" />
+            <translation>Класа услуге: {cos} — {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>Class of service: {cos}</source>
-            <translation type="unfinished" />
+            <translation>Класа услуге: {cos}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>непознато</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="368" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>Још нема локације</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>проверено</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>непроверено</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="372" />
             <source>Location: {source} · {verified}</source>
-            <translation type="unfinished" />
+            <translation>Локација: {source} · {verified}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="379" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Нема позиције</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="381" />
             <source>accuracy unknown</source>
-            <translation type="unfinished" />
+            <translation>тачност непозната</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="382" />
             <source>Located at {time}</source>
-            <translation type="unfinished" />
+            <translation>Лоцирано у {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="422" />
             <source>New automatic fix offered: {details}, {time}</source>
-            <translation type="unfinished" />
+            <translation>Понуђена нова аутоматска позиција: {details}, {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="428" />
             <source>{n} m from the location in force</source>
-            <translation type="unfinished" />
+            <translation>{n} м од важеће локације</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="451" />
             <source>Possible duplicate of {id} ({details})</source>
-            <translation type="unfinished" />
+            <translation>Могући дупликат: {id} ({details})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="455" />
             <source>Possible duplicate of {id}</source>
-            <translation type="unfinished" />
+            <translation>Могући дупликат: {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="457" />
             <source>Attach</source>
-            <translation type="unfinished" />
+            <translation>Придружи</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="477" />
             <source>Ringing {ring}</source>
-            <translation type="unfinished" />
+            <translation>Звони {ring}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="480" />
             <source>Answered · talking {talk} (rang {ring})</source>
-            <translation type="unfinished" />
+            <translation>Јављено · разговор {talk} (звонило {ring})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="482" />
             <source>{state} · offered {time}</source>
-            <translation type="unfinished" />
+            <translation>{state} · од {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="92" />
             <source>Residence</source>
-            <translation type="unfinished" />
+            <translation>Стамбени</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="93" />
             <source>Business</source>
-            <translation type="unfinished" />
+            <translation>Пословни</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="94" />
             <source>PBX, business</source>
-            <translation type="unfinished" />
+            <translation>Централа, пословни</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="95" />
             <source>Pay phone</source>
-            <translation type="unfinished" />
+            <translation>Јавна говорница</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="96" />
             <source>Wireless</source>
-            <translation type="unfinished" />
+            <translation>Мобилни</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="97" />
             <source>Wireless phase I (tower)</source>
-            <translation type="unfinished" />
+            <translation>Мобилни фаза I (базна станица)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="98" />
             <source>Wireless phase II (handset)</source>
-            <translation type="unfinished" />
+            <translation>Мобилни фаза II (уређај)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="99" />
             <source>VoIP</source>
-            <translation type="unfinished" />
+            <translation>VoIP</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="100" />
             <source>VoIP residence</source>
-            <translation type="unfinished" />
+            <translation>VoIP стамбени</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="101" />
             <source>VoIP business</source>
-            <translation type="unfinished" />
+            <translation>VoIP пословни</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP mobile</source>
-            <translation type="unfinished" />
+            <translation>VoIP мобилни</translation>
         </message>
     </context>
     <context>
@@ -550,47 +550,47 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="79" />
             <source>Ringing</source>
-            <translation type="unfinished" />
+            <translation>Звони</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="80" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Јављено</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="81" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Прекинут</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="82" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>Ослобођен</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="112" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>Још нема локације</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="116" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Нема позиције</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="98" />
             <source>± {n} km</source>
-            <translation type="unfinished" />
+            <translation>± {n} км</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="106" />
             <source>{n}%</source>
-            <translation type="unfinished" />
+            <translation>{n} %</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="97" />
             <source>± {n} m</source>
-            <translation type="unfinished" />
+            <translation>± {n} м</translation>
         </message>
     </context>
     <context>
@@ -598,7 +598,7 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="302" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Позиви</translation>
         </message>
     </context>
     <context>
@@ -606,72 +606,72 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="194" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Стање</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="195" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Број</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="196" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Класа</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="197" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Извор</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="198" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Време</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="199" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Локација</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="200" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Интервенција</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="226" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(нема броја)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="239" />
             <source>≈ {id}</source>
-            <translation type="unfinished" />
+            <translation>≈ {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="246" />
             <source>Ringing for {t}</source>
-            <translation type="unfinished" />
+            <translation>Звони већ {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="247" />
             <source>Talking for {t}</source>
-            <translation type="unfinished" />
+            <translation>Разговор већ {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="248" />
             <source>Abandoned {t} ago</source>
-            <translation type="unfinished" />
+            <translation>Прекинут пре {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="257" />
             <source>Verified by the call-taker</source>
-            <translation type="unfinished" />
+            <translation>Проверио оператер</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="260" />
             <source>Possible duplicate of {ids}</source>
-            <translation type="unfinished" />
+            <translation>Могући дупликат: {ids}</translation>
         </message>
     </context>
     <context>
@@ -679,13 +679,14 @@
         <message>
             <location filename="../../widgets/clock.py" line="103" />
             <source>UTC {utc} · Local {local} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>UTC {utc} · локално {local} ({zone})</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="110" />
             <source>UTC {utc}
 Local {local}</source>
-            <translation type="unfinished" />
+            <translation>UTC {utc}
+Локално {local}</translation>
         </message>
     </context>
     <context>
@@ -694,66 +695,66 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="149" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>Затвори интервенцију {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="151" />
             <source>How did incident {id} end?</source>
-            <translation type="unfinished" />
+            <translation>Како је завршена интервенција {id}?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="160" />
             <source>Details (optional)</source>
-            <translation type="unfinished" />
+            <translation>Детаљи (није обавезно)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="162" />
             <source>Close incident</source>
-            <translation type="unfinished" />
+            <translation>Затвори интервенцију</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="165" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Детаљи</translation>
         </message>
     </context>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="144" />
+            <location filename="../../widgets/command_line.py" line="156" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
-            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24").</extracomment>
-            <translation type="unfinished" />
+            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
+            <translation>Команда (F1 за помоћ), нпр. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Command</source>
-            <translation type="unfinished" />
+            <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Значење</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Also</source>
-            <translation type="unfinished" />
+            <translation>Такође</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="288" />
+            <location filename="../../widgets/command_line.py" line="300" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>Није нађено место за „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="447" />
+            <location filename="../../widgets/command_line.py" line="459" />
             <source>Picked: {label} (typed: {typed})</source>
-            <translation type="unfinished" />
+            <translation>Изабрано: {label} (укуцано: {typed})</translation>
         </message>
     </context>
     <context>
@@ -761,72 +762,72 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/live.py" line="180" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
-            <translation type="unfinished" />
+            <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="183" />
             <source>Store: unavailable</source>
-            <translation type="unfinished" />
+            <translation>Складиште: недоступно</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="386" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="390" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation type="unfinished" />
+            <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="396" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="400" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation type="unfinished" />
+            <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="447" />
             <source>paused: the store is not keeping up</source>
-            <translation type="unfinished" />
+            <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="450" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation type="unfinished" />
+            <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="458" />
             <source>{radar} DOWN: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="460" />
             <source>{radar} degraded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="468" />
             <source>{n} requests refused ({size} not stored)</source>
-            <translation type="unfinished" />
+            <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="475" />
             <source>{n} slow or idle connections cut</source>
-            <translation type="unfinished" />
+            <translation>Прекинуте споре или неактивне везе: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="478" />
             <source>{n} connections refused at the cap</source>
-            <translation type="unfinished" />
+            <translation>Везе одбијене на ограничењу: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="498" />
             <source>Store: {where} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>Складиште: {where} · догађаја: {n}</translation>
         </message>
     </context>
     <context>
@@ -834,7 +835,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="182" />
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Неочекивана грешка</translation>
         </message>
     </context>
     <context>
@@ -843,41 +844,41 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="322" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>Одбаци узбуну {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="323" />
             <source>Why is alert {id} dismissed?</source>
-            <translation type="unfinished" />
+            <translation>Зашто је узбуна {id} одбачена?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="330" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Детаљи</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="332" />
             <source>Dismiss alert</source>
-            <translation type="unfinished" />
+            <translation>Одбаци узбуну</translation>
         </message>
     </context>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="349" />
             <source>places unavailable: give @ lat,lon</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
-            <translation type="unfinished" />
+            <translation>места недоступна: унесите @ ширина,дужина</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="372" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>places unavailable ({why}): coordinates only</source>
-            <translation type="unfinished" />
+            <translation>места недоступна ({why}): само координате</translation>
         </message>
     </context>
     <context>
@@ -885,37 +886,37 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="500" />
             <source>Open a store to replay</source>
-            <translation type="unfinished" />
+            <translation>Отвори складиште за репродукцију</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="563" />
             <source>(no raw bytes)</source>
-            <translation type="unfinished" />
+            <translation>(нема сирових бајтова)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>Stores (*.sqlite *.db)</source>
-            <translation type="unfinished" />
+            <translation>Складишта (*.sqlite *.db)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Све датотеке (*)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="533" />
             <source>Raw bytes</source>
-            <translation type="unfinished" />
+            <translation>Сирови бајтови</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="534" />
             <source>Decoded when stored</source>
-            <translation type="unfinished" />
+            <translation>Декодирано при упису</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="535" />
             <source>Decoded today</source>
-            <translation type="unfinished" />
+            <translation>Декодирано данас</translation>
         </message>
     </context>
     <context>
@@ -923,63 +924,63 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/drill.py" line="142" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
-            <translation type="unfinished" />
+            <translation>ИЗВОРИ ВЕЖБЕ НЕДОСТУПНИ — вежба не може да почне: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="152" />
             <source>The drill cannot run: the drill store did not open.</source>
-            <translation type="unfinished" />
+            <translation>Вежба не може да почне: складиште вежбе се није отворило.</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="291" />
             <source>The report could not be written: {err}</source>
-            <translation type="unfinished" />
+            <translation>Извештај није могао да се упише: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="320" />
             <source>Answering calls</source>
-            <translation type="unfinished" />
+            <translation>Јављање на позиве</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="321" />
             <source>Call to dispatch</source>
-            <translation type="unfinished" />
+            <translation>Од позива до упућивања</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="322" />
             <source>Incidents handled</source>
-            <translation type="unfinished" />
+            <translation>Обрађене интервенције</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="323" />
             <source>Alerts handled</source>
-            <translation type="unfinished" />
+            <translation>Обрађене узбуне</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="334" />
             <location filename="../../console/session/drill.py" line="335" />
             <source>calls answered</source>
-            <translation type="unfinished" />
+            <translation>јављени позиви</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="336" />
             <source>high-priority calls dispatched</source>
-            <translation type="unfinished" />
+            <translation>упућени хитни позиви</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="337" />
             <source>alerts handled</source>
-            <translation type="unfinished" />
+            <translation>обрађене узбуне</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="340" />
             <source>{what} within {target} s: none to measure</source>
-            <translation type="unfinished" />
+            <translation>{what} у року од {target} с: нема шта да се мери</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="343" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation type="unfinished" />
+            <translation>{what} у року од {target} с: {within} од {count} (циљ {pct} %)</translation>
         </message>
     </context>
     <context>
@@ -987,17 +988,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="91" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Копирај</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="92" />
             <source>Copy the error and its details to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Копирај грешку и детаље у клипборд</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="120" />
             <source>{count} errors occurred; see the details below.</source>
-            <translation type="unfinished" />
+            <translation>Број грешака: {count}; погледајте детаље испод.</translation>
         </message>
     </context>
     <context>
@@ -1005,17 +1006,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="274" />
             <source>Event log</source>
-            <translation type="unfinished" />
+            <translation>Дневник догађаја</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="281" />
             <source>Filter by source, kind, text or error</source>
-            <translation type="unfinished" />
+            <translation>Филтрирај по извору, врсти, тексту или грешци</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="284" />
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Само грешке</translation>
         </message>
     </context>
     <context>
@@ -1023,43 +1024,44 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="157" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Време</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="158" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Извор</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="159" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Врста</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="160" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Сажетак</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="161" />
             <source>Rejected because</source>
-            <translation type="unfinished" />
+            <translation>Одбијено јер</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="192" />
             <source>{kind} (rejected)</source>
-            <translation type="unfinished" />
+            <translation>{kind} (одбијено)</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="203" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
-            <translation type="unfinished" />
+            <translation>#{seq} примљено {when} {zone}
+{summary}</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="207" />
             <source>Rejected: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Одбијено: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1067,142 +1069,142 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_panel.py" line="75" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Интервенција</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="97" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Копирај</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="98" />
             <source>Copy latitude, longitude</source>
-            <translation type="unfinished" />
+            <translation>Копирај географску ширину, дужину</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="105" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Јединица</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="106" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="107" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>У статусу</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Упућена</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="109" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Долазак</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="129" />
             <source>No notes yet</source>
-            <translation type="unfinished" />
+            <translation>Још нема белешки</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="131" />
             <source>Add a note, Enter to save</source>
-            <translation type="unfinished" />
+            <translation>Додај белешку, Enter за чување</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="133" />
             <source>Recommend</source>
-            <translation type="unfinished" />
+            <translation>Препоручи</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="135" />
             <source>Close…</source>
-            <translation type="unfinished" />
+            <translation>Затвори…</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="238" />
             <source>No incident selected</source>
-            <translation type="unfinished" />
+            <translation>Није изабрана интервенција</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="247" />
             <source>{id} · {type}</source>
-            <translation type="unfinished" />
+            <translation>{id} · {type}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="249" />
             <source>P{n}</source>
-            <translation type="unfinished" />
+            <translation>П{n}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="251" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="258" />
             <source>(no address)</source>
-            <translation type="unfinished" />
+            <translation>(нема адресе)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="272" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>✓ Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>forced point</source>
-            <translation type="unfinished" />
+            <translation>наметнута тачка</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>automatic position</source>
-            <translation type="unfinished" />
+            <translation>аутоматска позиција</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="279" />
             <source>⚠ UNVERIFIED ({why})</source>
-            <translation type="unfinished" />
+            <translation>⚠ НЕПРОВЕРЕНО ({why})</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>Најближе: {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="285" />
             <source>(nothing typed)</source>
-            <translation type="unfinished" />
+            <translation>(ништа није укуцано)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="286" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>Укуцано: {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="288" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>Индекс места: {build}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="295" />
             <source>{time}  {operator}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="316" />
             <source>Created {time} · open {age}</source>
-            <translation type="unfinished" />
+            <translation>Отворена {time} · траје {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="335" />
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>сада</translation>
         </message>
     </context>
     <context>
@@ -1210,7 +1212,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_queue.py" line="273" />
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Интервенције</translation>
         </message>
     </context>
     <context>
@@ -1219,67 +1221,67 @@ Local {local}</source>
             <location filename="../../widgets/incident_queue.py" line="156" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
-            <translation type="unfinished" />
+            <translation>Интервенција</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="157" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>П</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="158" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Врста</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Локација</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Старост</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Јединице</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="175" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="204" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>Укуцано: {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="207" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="214" />
             <source>UNVERIFIED: a forced point</source>
-            <translation type="unfinished" />
+            <translation>НЕПРОВЕРЕНО: наметнута тачка</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="216" />
             <source>UNVERIFIED: an automatic position</source>
-            <translation type="unfinished" />
+            <translation>НЕПРОВЕРЕНО: аутоматска позиција</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="219" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>Најближе: {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>Индекс места: {build}</translation>
         </message>
     </context>
     <context>
@@ -1287,147 +1289,147 @@ Local {local}</source>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>EXERCISE — drill report, not a real incident</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА — извештај са вежбе, није стварна интервенција</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="364" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА — ВЕЖБА — НИЈЕ СТВАРНА ИНТЕРВЕНЦИЈА</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="195" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Врста</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="196" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Приоритет</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="197" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Локација</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="198" />
             <source>Coordinates</source>
-            <translation type="unfinished" />
+            <translation>Координате</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Отворена</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Затворена</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Disposition</source>
-            <translation type="unfinished" />
+            <translation>Исход</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Позиви</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Узбуне</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Јединице</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="279" />
             <source>Incident report {incident}</source>
-            <translation type="unfinished" />
+            <translation>Извештај о интервенцији {incident}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Интервал</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Трајање</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Од</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>До</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Време</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Ко</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Догађај</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="281" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="376" />
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>страна {page} од {pages}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>by</source>
-            <translation type="unfinished" />
+            <translation>од</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="216" />
             <source>Incident report</source>
-            <translation type="unfinished" />
+            <translation>Извештај о интервенцији</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="217" />
             <source>times in</source>
-            <translation type="unfinished" />
+            <translation>времена у</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="218" />
             <source>generated</source>
-            <translation type="unfinished" />
+            <translation>направљено</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Response intervals</source>
-            <translation type="unfinished" />
+            <translation>Интервали одзива</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="243" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Временска линија</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Map data</source>
-            <translation type="unfinished" />
+            <translation>Подаци мапе</translation>
         </message>
     </context>
     <context>
@@ -1435,22 +1437,35 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="211" />
             <source>Create incident from call {id}</source>
-            <translation type="unfinished" />
+            <translation>Отвори интервенцију из позива {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="214" />
             <source>Type to filter incident types</source>
-            <translation type="unfinished" />
+            <translation>Куцајте да филтрирате врсте интервенција</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="222" />
             <source>{name} ({discipline})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({discipline})</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="232" />
             <source>Create incident</source>
-            <translation type="unfinished" />
+            <translation>Отвори интервенцију</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../widgets/i18n.py" line="259" />
+            <source>&amp;Language</source>
+            <translation>&amp;Језик</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/i18n.py" line="279" />
+            <source>The console will speak the chosen language from its next start.</source>
+            <translation>Конзола ће користити изабрани језик од следећег покретања.</translation>
         </message>
     </context>
     <context>
@@ -1458,27 +1473,27 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="371" />
             <source>Link alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>Повежи узбуну {id} са интервенцијом</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="374" />
             <source>Incident or call id</source>
-            <translation type="unfinished" />
+            <translation>Број интервенције или позива</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="382" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Веза</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="384" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Ид</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="387" />
             <source>Nearby incidents and calls</source>
-            <translation type="unfinished" />
+            <translation>Интервенције и позиви у близини</translation>
         </message>
     </context>
     <context>
@@ -1486,7 +1501,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="236" />
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Везе</translation>
         </message>
     </context>
     <context>
@@ -1494,77 +1509,77 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="74" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Веза</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="75" />
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>Крајња тачка</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="76" />
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Протокол</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="77" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Стање</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="78" />
             <source>Bytes</source>
-            <translation type="unfinished" />
+            <translation>Бајтови</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="79" />
             <source>Frames</source>
-            <translation type="unfinished" />
+            <translation>Оквири</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="80" />
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Грешке</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="81" />
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>Последњи оквир</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="82" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Белешке</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="83" />
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Последња грешка</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="88" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>ради</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="89" />
             <source>connecting</source>
-            <translation type="unfinished" />
+            <translation>повезивање</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="90" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>ван функције</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="91" />
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>заустављено</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="124" />
             <source>Last error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Последња грешка: {error}</translation>
         </message>
     </context>
     <context>
@@ -1572,283 +1587,286 @@ Local {local}</source>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Replay — {site}</source>
-            <translation type="unfinished" />
+            <translation>Репродукција — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Dispatch console — {site}</source>
-            <translation type="unfinished" />
+            <translation>Диспечерска конзола — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="230" />
             <source>Store: opening…</source>
-            <translation type="unfinished" />
+            <translation>Складиште: отварање…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="249" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Датотека</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="250" />
             <source>Open &amp;replay…</source>
-            <translation type="unfinished" />
+            <translation>Отвори &amp;репродукцију…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="254" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Излаз</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="259" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Приказ</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="260" />
             <source>&amp;Fit map to site</source>
-            <translation type="unfinished" />
+            <translation>&amp;Уклопи мапу у подручје</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="264" />
             <source>&amp;Map in its own window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мапа у засебном прозору</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="268" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
-            <translation type="unfinished" />
+            <translation>Стави мапу у засебан прозор, на други екран ако постоји</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="274" />
             <source>&amp;Command line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Командна линија</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="295" />
             <source>{name} theme</source>
-            <translation type="unfinished" />
+            <translation>Тема {name}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="300" />
             <source>Toggle day/night</source>
-            <translation type="unfinished" />
+            <translation>Промени дан/ноћ</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="304" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>&amp;Врати распоред</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="308" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Помоћ</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пречице на тастатури</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="313" />
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>&amp;О програму</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="331" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+L / F2 — командна линија (F1 у њој наводи команде)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="332" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
-            <translation type="unfinished" />
+            <translation>Home / Ctrl+0 — уклопи мапу у подручје</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="334" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1 … Ctrl+8 — јединице, дневник, везе, интервенције, интервенција, препорука, позиви, позив</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="337" />
             <source>Ctrl+Shift+N — day / night theme</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+N — дневна / ноћна тема</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="338" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+M — мапа у засебном прозору (други екран) и назад</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="339" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
-            <translation type="unfinished" />
+            <translation>Точкић миша — зумирање; превлачење — померање; клик на јединицу — избор</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="340" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
-            <translation type="unfinished" />
+            <translation>Десни клик или тастер Мени — промене статуса, препорука, нова интервенција овде</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="341" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q — излаз (везе се затварају и складиште се уписује)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="343" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Пречице на тастатури</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="348" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>О програму</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="350" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
-            <translation type="unfinished" />
+            <translation>Диспечерска конзола
+Подручје: {site}
+Подаци мапе © сарадници OpenStreetMap-а (ODbL).</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="393" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА — НИЈЕ СТВАРНИ РАД — {title}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="405" />
             <source>DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="420" />
             <source>Map — {site}</source>
-            <translation type="unfinished" />
+            <translation>Мапа — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="431" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
-            <translation type="unfinished" />
+            <translation>Мапа је у засебном прозору на екрану {screen}.
+Ctrl+Shift+M је враћа овде.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="474" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation type="unfinished" />
+            <translation>Екран {screen} за мапу није прикључен: мапа је овде.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="494" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation type="unfinished" />
+            <translation>Екран {screen} је искључен: мапа је враћена овде.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="530" />
             <location filename="../../console/main_window.py" line="550" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Јединица</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="531" />
             <location filename="../../console/main_window.py" line="567" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Врста</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="532" />
             <location filename="../../console/main_window.py" line="554" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Долазак</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="533" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Рута</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="534" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>Позиција</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="535" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Разлог</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="541" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Време</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="542" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Извор</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="543" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Позиција</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="544" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>Полупречник</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="551" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="552" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>У статусу</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="553" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Упућена</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="565" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Интервенција</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="566" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>П</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="568" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Локација</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="569" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Старост</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="570" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Јединице</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="212" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
-            <translation type="unfinished" />
+            <translation>ПОДРУЧЈЕ НИЈЕ УЧИТАНО — ниједна веза не ради: {err}</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="214" />
             <source>Store: not opened</source>
-            <translation type="unfinished" />
+            <translation>Складиште: није отворено</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="254" />
             <source>DRILL NOT STARTED — {err}</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
         </message>
     </context>
     <context>
@@ -1856,152 +1874,152 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/overlay.py" line="36" />
             <source>{0} km</source>
-            <translation type="unfinished" />
+            <translation>{0} км</translation>
         </message>
         <message>
             <location filename="../../widgets/map/overlay.py" line="37" />
             <source>{0} m</source>
-            <translation type="unfinished" />
+            <translation>{0} м</translation>
         </message>
         <message>
             <location filename="../../widgets/map/routes.py" line="95" />
             <source>{unit} ETA {eta}</source>
-            <translation type="unfinished" />
+            <translation>{unit} долазак {eta}</translation>
         </message>
         <message>
             <location filename="../../widgets/map_widget.py" line="408" />
             <source>{0} · no fix</source>
-            <translation type="unfinished" />
+            <translation>{0} · без позиције</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="166" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="189" />
             <source>E</source>
-            <translation type="unfinished" />
+            <translation>В</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="217" />
             <source>Raised {0}</source>
-            <translation type="unfinished" />
+            <translation>Подигнута {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>DOWN</source>
-            <translation type="unfinished" />
+            <translation>ВАН ФУНКЦИЈЕ</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>degraded</source>
-            <translation type="unfinished" />
+            <translation>ометено</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="307" />
             <source>Sensor ({0})</source>
-            <translation type="unfinished" />
+            <translation>Сензор ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="377" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Проверено</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="379" />
             <source>New automatic fix offered</source>
-            <translation type="unfinished" />
+            <translation>Понуђена нова аутоматска позиција</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="370" />
             <source>Located {time} ({age})</source>
-            <translation type="unfinished" />
+            <translation>Лоцирано {time} ({age})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="368" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(нема броја)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="45" />
             <source>Recommend units</source>
-            <translation type="unfinished" />
+            <translation>Препоручи јединице</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="56" />
             <source>New incident here…</source>
-            <translation type="unfinished" />
+            <translation>Нова интервенција овде…</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="29" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никад</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} h ago</source>
-            <translation type="unfinished" />
+            <translation>пре {0} ч</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Нема позиције</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>{0} s ago</source>
-            <translation type="unfinished" />
+            <translation>пре {0} с</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="34" />
             <source>{0} min ago</source>
-            <translation type="unfinished" />
+            <translation>пре {0} мин</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="41" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="42" />
             <source>Status: {0}</source>
-            <translation type="unfinished" />
+            <translation>Статус: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="43" />
             <source>Fix: {0}</source>
-            <translation type="unfinished" />
+            <translation>Позиција: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="56" />
             <source>Station ({0})</source>
-            <translation type="unfinished" />
+            <translation>Станица ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="358" />
             <source>Speed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Брзина: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>непознато</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Course: {0}</source>
-            <translation type="unfinished" />
+            <translation>Курс: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="369" />
             <source>Last plot: {0} s ago</source>
-            <translation type="unfinished" />
+            <translation>Последњи одраз: пре {0} с</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>{0} km/h</source>
-            <translation type="unfinished" />
+            <translation>{0} км/ч</translation>
         </message>
     </context>
     <context>
@@ -2009,78 +2027,78 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Место</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Врста</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Locality</source>
-            <translation type="unfinished" />
+            <translation>Место</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Подударање</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="57" />
             <source>site name</source>
-            <translation type="unfinished" />
+            <translation>назив објекта</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="58" />
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>адреса</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="59" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>улица</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="60" />
             <source>corner</source>
-            <translation type="unfinished" />
+            <translation>раскрсница</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="61" />
             <source>landmark</source>
-            <translation type="unfinished" />
+            <translation>оријентир</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="62" />
             <source>area</source>
-            <translation type="unfinished" />
+            <translation>подручје</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="63" />
             <source>coordinates</source>
-            <translation type="unfinished" />
+            <translation>координате</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="75" />
             <location filename="../../widgets/place_completer.py" line="77" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>тачно</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="78" />
             <source>fuzzy</source>
-            <translation type="unfinished" />
+            <translation>приближно</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="79" />
             <source>partial</source>
-            <translation type="unfinished" />
+            <translation>делимично</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="81" />
             <source>{how} {score} %</source>
-            <translation type="unfinished" />
+            <translation>{how} {score} %</translation>
         </message>
     </context>
     <context>
@@ -2088,12 +2106,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_search.py" line="48" />
             <source>Find a place (Ctrl+F): address, corner, landmark</source>
-            <translation type="unfinished" />
+            <translation>Нађи место (Ctrl+F): адреса, раскрсница, оријентир</translation>
         </message>
         <message>
             <location filename="../../widgets/place_search.py" line="87" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>Није нађено место за „{query}“</translation>
         </message>
     </context>
     <context>
@@ -2101,102 +2119,102 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="72" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>Препорука</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="96" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Јединица</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Врста</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Долазак</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Рута</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>Позиција</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Разлог</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="123" />
             <source>Dispatch (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Упути (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="208" />
             <source>No recommendation</source>
-            <translation type="unfinished" />
+            <translation>Нема препоруке</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="211" />
             <source>No recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>Нема препоруке за интервенцију {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="218" />
             <source>Recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>Препорука за интервенцију {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="241" />
             <source>{type} ×{count}</source>
-            <translation type="unfinished" />
+            <translation>{type} ×{count}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="270" />
             <source>{km} km</source>
-            <translation type="unfinished" />
+            <translation>{km} км</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="273" />
             <source>from station</source>
-            <translation type="unfinished" />
+            <translation>из станице</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="275" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>пре {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="325" />
             <source>{picked} of {wanted} picked</source>
-            <translation type="unfinished" />
+            <translation>Изабрано {picked} од {wanted}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>Select an incident; R recommends units.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите интервенцију; R препоручује јединице.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="342" />
             <source>R {incident} recommends units for it.</source>
-            <translation type="unfinished" />
+            <translation>R {incident} препоручује јединице за њу.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>{n} units, changed by dispatcher</source>
-            <translation type="unfinished" />
+            <translation>Јединица: {n}, изменио диспечер</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="349" />
             <source>{n} units, as recommended</source>
-            <translation type="unfinished" />
+            <translation>Јединица: {n}, по препоруци</translation>
         </message>
     </context>
     <context>
@@ -2204,32 +2222,32 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/session/replay.py" line="116" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>РЕПРОДУКЦИЈА ВЕЖБЕ — само читање — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="118" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>РЕПРОДУКЦИЈА — само читање — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="123" />
             <source>Replay: the store holds no events</source>
-            <translation type="unfinished" />
+            <translation>Репродукција: складиште нема догађаја</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="137" />
             <source>drill</source>
-            <translation type="unfinished" />
+            <translation>вежба</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="140" />
             <source>Replay — DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>Репродукција — ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="281" />
             <source>Replay at {time} · event {seq}</source>
-            <translation type="unfinished" />
+            <translation>Репродукција у {time} · догађај {seq}</translation>
         </message>
     </context>
     <context>
@@ -2237,12 +2255,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/sensors.py" line="224" />
             <source>{name} (down)</source>
-            <translation type="unfinished" />
+            <translation>{name} (ван функције)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
-            <translation type="unfinished" />
+            <translation>{name} (ометено)</translation>
         </message>
     </context>
     <context>
@@ -2250,207 +2268,207 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Интервал</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Број</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Median s</source>
-            <translation type="unfinished" />
+            <translation>Медијана с</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Pct s</source>
-            <translation type="unfinished" />
+            <translation>Перцентил с</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Target s</source>
-            <translation type="unfinished" />
+            <translation>Циљ с</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Within</source>
-            <translation type="unfinished" />
+            <translation>У циљу</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Положено</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Call answering times (s), ring-start calls</source>
-            <translation type="unfinished" />
+            <translation>Време јављања на позиве (с), позиви са почетком звоњења</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="330" />
             <source>Total response times (m:ss)</source>
-            <translation type="unfinished" />
+            <translation>Укупна времена одзива (м:сс)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="333" />
             <source>90th percentile per day: call answering and processing (s)</source>
-            <translation type="unfinished" />
+            <translation>90. перцентил по дану: јављање на позив и обрада (с)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="335" />
             <source>90th percentile per day: turnout, travel, total response</source>
-            <translation type="unfinished" />
+            <translation>90. перцентил по дану: излазак, вожња, укупно време одзива</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Incident type</source>
-            <translation type="unfinished" />
+            <translation>Врста интервенције</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Приоритет</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>Служба</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Станица</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Hour of day (local)</source>
-            <translation type="unfinished" />
+            <translation>Сат у дану (локално)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Outliers: the slowest over target</source>
-            <translation type="unfinished" />
+            <translation>Одступања: најспорији преко циља</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>Дефиниције</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="379" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
-            <translation type="unfinished" />
+            <translation>ALI и AML позиви не дају почетак звоњења: броје се, али се не мере. Позив на који се нико није јавио рачуна се као прекорачење сваког циља.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="301" />
             <source>Response statistics {period}</source>
-            <translation type="unfinished" />
+            <translation>Статистика одзива {period}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
-            <translation type="unfinished" />
+            <translation>Свака ћелија: број / 90. перцентил (с или м:сс) / удео у циљу</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Време</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Почело</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Интервенција</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Позив</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Јединица</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="368" />
             <source>Supervisors only: per call-taker (for training)</source>
-            <translation type="unfinished" />
+            <translation>Само за супервизоре: по оператеру (за обуку)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="125" />
             <source>EXERCISE — drill figures, not live operation</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА — подаци са вежбе, не стварни рад</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="132" />
             <source>page {n}</source>
-            <translation type="unfinished" />
+            <translation>страна {n}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="305" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation type="unfinished" />
+            <translation>Позиви: {calls}, интервенције: {incidents}, излазци јединица: {units}, узбуне: {alerts}. Складиште {store}. Висок приоритет: приоритет 1 до {high}. Перцентил {pct:g}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>NO</source>
-            <translation type="unfinished" />
+            <translation>НЕ</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>Not timed, never guessed: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Није мерено, никад процењено: {what}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="359" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никад</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Call-taker</source>
-            <translation type="unfinished" />
+            <translation>Оператер пријема</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Answering n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>Јављање бр. / p90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="375" />
             <source>Processing (high) n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>Обрада (хитно) бр. / p90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="134" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>ВЕЖБА</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="227" />
             <source>target {s} s</source>
-            <translation type="unfinished" />
+            <translation>циљ {s} с</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>нема</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
-            <translation type="unfinished" />
+            <translation>По: {what}</translation>
         </message>
     </context>
     <context>
@@ -2458,83 +2476,83 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/timeline.py" line="180" />
             <source>Replay timeline</source>
-            <translation type="unfinished" />
+            <translation>Временска линија репродукције</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <location filename="../../widgets/timeline.py" line="395" />
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Пусти</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <source>Play or pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>Пусти или паузирај (размак)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="227" />
             <source>{n}x</source>
-            <translation type="unfinished" />
+            <translation>{n}×</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="228" />
             <source>Replay speed</source>
-            <translation type="unfinished" />
+            <translation>Брзина репродукције</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Претходно</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous event</source>
-            <translation type="unfinished" />
+            <translation>Претходни догађај</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Следеће</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next event</source>
-            <translation type="unfinished" />
+            <translation>Следећи догађај</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="238" />
             <source>Jump to this time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Скочи на ово време (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Go</source>
-            <translation type="unfinished" />
+            <translation>Иди</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to the time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Скочи на време (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="243" />
             <source>Filter: incident …, unit …, link … or text</source>
-            <translation type="unfinished" />
+            <translation>Филтер: интервенција …, јединица …, веза … или текст</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="270" />
             <source>events</source>
-            <translation type="unfinished" />
+            <translation>догађаји</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="392" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Пауза</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="506" />
             <source>{time} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>{time} · догађаја: {n}</translation>
         </message>
     </context>
     <context>
@@ -2542,108 +2560,108 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="97" />
             <source>Trainer — DRILL</source>
-            <translation type="unfinished" />
+            <translation>Инструктор — ВЕЖБА</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="105" />
             <source>No scenario</source>
-            <translation type="unfinished" />
+            <translation>Нема сценарија</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="128" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Почни</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="129" />
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Пауза</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="130" />
             <source>End drill</source>
-            <translation type="unfinished" />
+            <translation>Заврши вежбу</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="136" />
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>Брзина</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="143" />
             <source>Injections to come</source>
-            <translation type="unfinished" />
+            <translation>Предстојећа убацивања</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="146" />
             <source>Inject now</source>
-            <translation type="unfinished" />
+            <translation>Убаци сада</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="177" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Спремно</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="178" />
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>Ради</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="179" />
             <source>PAUSED</source>
-            <translation type="unfinished" />
+            <translation>ПАУЗИРАНО</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="180" />
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Завршено</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Ended: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Завршено: {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Last: {what}</source>
-            <translation type="unfinished" />
+            <translation>Последње: {what}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="202" />
             <source>Report: {path}</source>
-            <translation type="unfinished" />
+            <translation>Извештај: {path}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>PASSED</source>
-            <translation type="unfinished" />
+            <translation>ПОЛОЖЕНО</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>NOT PASSED</source>
-            <translation type="unfinished" />
+            <translation>НИЈЕ ПОЛОЖЕНО</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="211" />
             <source>Score {score} / 100 — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>Оцена {score} / 100 — {verdict}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="219" />
             <source>{part}: {share}</source>
-            <translation type="unfinished" />
+            <translation>{part}: {share}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Настави</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="288" />
             <source>Select an injection to send it now.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите убацивање да га пошаљете сада.</translation>
         </message>
     </context>
     <context>
@@ -2651,67 +2669,67 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board.py" line="134" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Јединице</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="142" />
             <source>Filter units</source>
-            <translation type="unfinished" />
+            <translation>Филтрирај јединице</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="148" />
             <source>No grouping</source>
-            <translation type="unfinished" />
+            <translation>Без груписања</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="149" />
             <source>Group by station</source>
-            <translation type="unfinished" />
+            <translation>Групиши по станици</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by discipline</source>
-            <translation type="unfinished" />
+            <translation>Групиши по служби</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by status</source>
-            <translation type="unfinished" />
+            <translation>Групиши по статусу</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="209" />
             <source>Show the units as a table, status tiles or both</source>
-            <translation type="unfinished" />
+            <translation>Прикажи јединице као табелу, плочице статуса или оба</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="213" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Табела</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="214" />
             <source>Tiles</source>
-            <translation type="unfinished" />
+            <translation>Плочице</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="215" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Оба</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="219" />
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Табела</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="220" />
             <source>T&amp;iles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Плочице</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="221" />
             <source>&amp;Both: table above tiles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Оба: табела изнад плочица</translation>
         </message>
     </context>
     <context>
@@ -2719,95 +2737,95 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="230" />
             <source>Call sign</source>
-            <translation type="unfinished" />
+            <translation>Позивни знак</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="231" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Врста</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="232" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>Служба</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Станица</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>У статусу</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Интервенција</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Last fix</source>
-            <translation type="unfinished" />
+            <translation>Последња позиција</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Позиција</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="288" />
             <source>No position received yet</source>
-            <translation type="unfinished" />
+            <translation>Позиција још није примљена</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="290" />
             <source>Stale position: last fix {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Застарела позиција: последња пре {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Прекорачено: {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="320" />
             <source>no fix</source>
-            <translation type="unfinished" />
+            <translation>без позиције</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="326" />
             <source>at station (no fix)</source>
-            <translation type="unfinished" />
+            <translation>у станици (без позиције)</translation>
         </message>
     </context>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="231" />
+            <location filename="../../widgets/unit_tiles.py" line="238" />
             <source>No station</source>
-            <translation type="unfinished" />
+            <translation>Нема станице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="493" />
+            <location filename="../../widgets/unit_tiles.py" line="507" />
             <source>{status} for {elapsed}</source>
-            <translation type="unfinished" />
+            <translation>{status} већ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="499" />
+            <location filename="../../widgets/unit_tiles.py" line="513" />
             <source>Incident {id}</source>
-            <translation type="unfinished" />
+            <translation>Интервенција {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="501" />
+            <location filename="../../widgets/unit_tiles.py" line="515" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Прекорачено: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2815,165 +2833,165 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/wallboard.py" line="98" />
             <source>Wallboard</source>
-            <translation type="unfinished" />
+            <translation>Зидни приказ</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="105" />
             <source>Calls waiting</source>
-            <translation type="unfinished" />
+            <translation>Позиви на чекању</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="106" />
             <source>Longest ring</source>
-            <translation type="unfinished" />
+            <translation>Најдуже звоњење</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="107" />
             <source>Answered within 15 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="108" />
             <source>Answered within 20 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="109" />
             <source>Incidents open</source>
-            <translation type="unfinished" />
+            <translation>Отворене интервенције</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="110" />
             <source>Alerts open</source>
-            <translation type="unfinished" />
+            <translation>Отворене узбуне</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="111" />
             <source>Links down</source>
-            <translation type="unfinished" />
+            <translation>Везе ван функције</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="112" />
             <source>Sensors down</source>
-            <translation type="unfinished" />
+            <translation>Сензори ван функције</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="147" />
             <source>Calls per 15 minutes today</source>
-            <translation type="unfinished" />
+            <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="148" />
             <source>hour</source>
-            <translation type="unfinished" />
+            <translation>сат</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="156" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>данас</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="157" />
             <source>same weekday, average</source>
-            <translation type="unfinished" />
+            <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="158" />
             <source>Answer times today (s)</source>
-            <translation type="unfinished" />
+            <translation>Време јављања данас (с)</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="165" />
             <source>Last hour vs standard</source>
-            <translation type="unfinished" />
+            <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤15 s</source>
-            <translation type="unfinished" />
+            <translation>≤15 с</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤20 s</source>
-            <translation type="unfinished" />
+            <translation>≤20 с</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="244" />
             <source>{n} answered; standard {pct:.0f} %</source>
-            <translation type="unfinished" />
+            <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="248" />
             <source>; {n} without ring start (not timed)</source>
-            <translation type="unfinished" />
+            <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="254" />
             <source>P{p}: {n}</source>
-            <translation type="unfinished" />
+            <translation>П{p}: {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Без потврде пријема: {n}</translation>
         </message>
     </context>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="122" />
+            <location filename="../../widgets/status_style.py" line="150" />
             <source>available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="123" />
-            <source>available on radio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="124" />
-            <source>dispatched</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="125" />
-            <source>en route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="126" />
-            <source>on scene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="127" />
-            <source>transporting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="128" />
-            <source>at hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="129" />
-            <source>out of service</source>
-            <translation type="unfinished" />
+            <translation>слободна</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="151" />
-            <source>{status} {elapsed}</source>
-            <translation type="unfinished" />
+            <source>available on radio</source>
+            <translation>слободна на радију</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="152" />
+            <source>dispatched</source>
+            <translation>упућена</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="153" />
+            <source>en route</source>
+            <translation>на путу</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="154" />
+            <source>on scene</source>
+            <translation>на лицу места</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="155" />
+            <source>transporting</source>
+            <translation>у транспорту</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="156" />
+            <source>at hospital</source>
+            <translation>у болници</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="157" />
+            <source>out of service</source>
+            <translation>ван службе</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="179" />
-            <source>Set {status}</source>
-            <translation type="unfinished" />
+            <source>{status} {elapsed}</source>
+            <translation>{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="188" />
+            <location filename="../../widgets/status_style.py" line="207" />
+            <source>Set {status}</source>
+            <translation>Постави {status}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="216" />
             <source>No status change allowed from {status}</source>
-            <translation type="unfinished" />
+            <translation>Из статуса {status} није дозвољена промена</translation>
         </message>
     </context>
     <context>
@@ -2981,82 +2999,82 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/symbols.py" line="80" />
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Полиција</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="81" />
             <source>Fire</source>
-            <translation type="unfinished" />
+            <translation>Ватрогасци</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="82" />
             <source>Medical</source>
-            <translation type="unfinished" />
+            <translation>Хитна помоћ</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="84" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Остало</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="161" />
             <source>Typed</source>
-            <translation type="unfinished" />
+            <translation>Укуцано</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="162" />
             <source>Map click</source>
-            <translation type="unfinished" />
+            <translation>Клик на мапи</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="211" />
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Болница</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="212" />
             <source>Clinic</source>
-            <translation type="unfinished" />
+            <translation>Дом здравља</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="213" />
             <source>Doctors</source>
-            <translation type="unfinished" />
+            <translation>Лекари</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="214" />
             <source>Pharmacy</source>
-            <translation type="unfinished" />
+            <translation>Апотека</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="215" />
             <source>Fire station</source>
-            <translation type="unfinished" />
+            <translation>Ватрогасна станица</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="216" />
             <source>Police station</source>
-            <translation type="unfinished" />
+            <translation>Полицијска станица</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="217" />
             <source>School</source>
-            <translation type="unfinished" />
+            <translation>Школа</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="218" />
             <source>Kindergarten</source>
-            <translation type="unfinished" />
+            <translation>Вртић</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="219" />
             <source>University</source>
-            <translation type="unfinished" />
+            <translation>Универзитет</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="220" />
             <source>Fire hydrant</source>
-            <translation type="unfinished" />
+            <translation>Хидрант</translation>
         </message>
     </context>
 </TS>

@@ -6,27 +6,27 @@
         <message>
             <location filename="../../widgets/clock.py" line="41" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nikad</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="44" />
             <source>{n} s</source>
-            <translation type="unfinished" />
+            <translation>{n} s</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="46" />
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="48" />
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>{n} č</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="49" />
             <source>{n} d</source>
-            <translation type="unfinished" />
+            <translation>{n} d</translation>
         </message>
     </context>
     <context>
@@ -34,17 +34,17 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="94" />
             <source>No area</source>
-            <translation type="unfinished" />
+            <translation>Nema područja</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="88" />
             <source>{n} polygon(s)</source>
-            <translation type="unfinished" />
+            <translation>Poligoni: {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="91" />
             <source>circle r {r}</source>
-            <translation type="unfinished" />
+            <translation>krug r {r}</translation>
         </message>
     </context>
     <context>
@@ -52,117 +52,117 @@
         <message>
             <location filename="../../widgets/alert_panel.py" line="110" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Uzbuna</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="119" />
             <source>EXERCISE — not a real alert</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA — nije stvarna uzbuna</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="137" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Poreklo</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="138" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Ozbiljnost</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="139" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stanje</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="140" />
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Podignuta</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="141" />
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Senzor</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="142" />
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Zona</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="143" />
             <source>Track</source>
-            <translation type="unfinished" />
+            <translation>Trag</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="144" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervencija</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="145" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Područje</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="146" />
             <source>CAP identifier</source>
-            <translation type="unfinished" />
+            <translation>CAP identifikator</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="147" />
             <source>CAP sender</source>
-            <translation type="unfinished" />
+            <translation>CAP pošiljalac</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="148" />
             <source>CAP event</source>
-            <translation type="unfinished" />
+            <translation>CAP događaj</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="149" />
             <source>Nearby</source>
-            <translation type="unfinished" />
+            <translation>U blizini</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="165" />
             <source>Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>Potvrdi prijem</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="166" />
             <source>Promote to incident…</source>
-            <translation type="unfinished" />
+            <translation>Pretvori u intervenciju…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="167" />
             <source>Link to incident…</source>
-            <translation type="unfinished" />
+            <translation>Poveži sa intervencijom…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Dismiss…</source>
-            <translation type="unfinished" />
+            <translation>Odbaci…</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="248" />
             <source>No alert selected</source>
-            <translation type="unfinished" />
+            <translation>Nije izabrana uzbuna</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="257" />
             <source>{severity} (exercise)</source>
-            <translation type="unfinished" />
+            <translation>{severity} (vežba)</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="281" />
             <source>{time} ({age} ago)</source>
-            <translation type="unfinished" />
+            <translation>{time} (pre {age})</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_panel.py" line="316" />
             <source>Promote alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>Pretvori uzbunu {id} u intervenciju</translation>
         </message>
     </context>
     <context>
@@ -170,77 +170,77 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="99" />
             <source>Extreme</source>
-            <translation type="unfinished" />
+            <translation>Ekstremna</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>Teška</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Umerena</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Mala</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Nepoznato</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="110" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nova</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="111" />
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Prijem potvrđen</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Promoted</source>
-            <translation type="unfinished" />
+            <translation>Pretvorena</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Linked</source>
-            <translation type="unfinished" />
+            <translation>Povezana</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Dismissed</source>
-            <translation type="unfinished" />
+            <translation>Odbačena</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Otkazano</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="122" />
             <source>Zone entry</source>
-            <translation type="unfinished" />
+            <translation>Ulazak u zonu</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone alarm</source>
-            <translation type="unfinished" />
+            <translation>Alarm zone</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="124" />
             <source>CAP</source>
-            <translation type="unfinished" />
+            <translation>CAP</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="294" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA · {severity}</translation>
         </message>
     </context>
     <context>
@@ -248,7 +248,7 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="326" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Uzbune</translation>
         </message>
     </context>
     <context>
@@ -256,65 +256,65 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="206" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stanje</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="207" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Ozbiljnost</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="208" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Poreklo</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="209" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Uzbuna</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="210" />
             <source>Zone / sensor</source>
-            <translation type="unfinished" />
+            <translation>Zona / senzor</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Starost</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervencija</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="256" />
             <source>EXERCISE · {severity}</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA · {severity}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="275" />
             <source>Raised {time}</source>
-            <translation type="unfinished" />
+            <translation>Podignuta {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/alert_queue.py" line="277" />
             <source>Exercise alert: not real</source>
-            <translation type="unfinished" />
+            <translation>Uzbuna sa vežbe: nije stvarna</translation>
         </message>
     </context>
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="202" />
+            <location filename="../../console/controllers/calls.py" line="270" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>mesta nedostupna</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="223" />
+            <location filename="../../console/controllers/calls.py" line="291" />
             <source>no named street nearby</source>
-            <translation type="unfinished" />
+            <translation>nema imenovane ulice u blizini</translation>
         </message>
     </context>
     <context>
@@ -322,227 +322,227 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="148" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Poziv</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="168" />
             <source>Copy coordinates</source>
-            <translation type="unfinished" />
+            <translation>Kopiraj koordinate</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="171" />
             <source>Verify location</source>
-            <translation type="unfinished" />
+            <translation>Proveri lokaciju</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="173" />
             <source>Pick on map</source>
-            <translation type="unfinished" />
+            <translation>Izaberi na mapi</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="179" />
             <source>Use this location</source>
-            <translation type="unfinished" />
+            <translation>Koristi ovu lokaciju</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Vreme</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Izvor</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Pozicija</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="192" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>Poluprečnik</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="207" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Javi se</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="209" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Prekinut</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="212" />
             <source>Create incident…</source>
-            <translation type="unfinished" />
+            <translation>Otvori intervenciju…</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="214" />
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Oslobodi</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="324" />
             <source>Near: {place}</source>
-            <translation type="unfinished" />
+            <translation>Blizu: {place}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="336" />
             <source>No call selected</source>
-            <translation type="unfinished" />
+            <translation>Nije izabran poziv</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="339" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(nema broja)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="343" />
             <source>Class of service: {cos} — {text}</source>
-            <translation type="unfinished" />
+            <translation>Klasa usluge: {cos} — {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>Class of service: {cos}</source>
-            <translation type="unfinished" />
+            <translation>Klasa usluge: {cos}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="345" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>nepoznato</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="368" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>Još nema lokacije</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>provereno</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="370" />
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>neprovereno</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="372" />
             <source>Location: {source} · {verified}</source>
-            <translation type="unfinished" />
+            <translation>Lokacija: {source} · {verified}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="379" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Nema pozicije</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="381" />
             <source>accuracy unknown</source>
-            <translation type="unfinished" />
+            <translation>tačnost nepoznata</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="382" />
             <source>Located at {time}</source>
-            <translation type="unfinished" />
+            <translation>Locirano u {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="422" />
             <source>New automatic fix offered: {details}, {time}</source>
-            <translation type="unfinished" />
+            <translation>Ponuđena nova automatska pozicija: {details}, {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="428" />
             <source>{n} m from the location in force</source>
-            <translation type="unfinished" />
+            <translation>{n} m od važeće lokacije</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="451" />
             <source>Possible duplicate of {id} ({details})</source>
-            <translation type="unfinished" />
+            <translation>Mogući duplikat: {id} ({details})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="455" />
             <source>Possible duplicate of {id}</source>
-            <translation type="unfinished" />
+            <translation>Mogući duplikat: {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="457" />
             <source>Attach</source>
-            <translation type="unfinished" />
+            <translation>Pridruži</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="477" />
             <source>Ringing {ring}</source>
-            <translation type="unfinished" />
+            <translation>Zvoni {ring}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="480" />
             <source>Answered · talking {talk} (rang {ring})</source>
-            <translation type="unfinished" />
+            <translation>Javljeno · razgovor {talk} (zvonilo {ring})</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="482" />
             <source>{state} · offered {time}</source>
-            <translation type="unfinished" />
+            <translation>{state} · od {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="92" />
             <source>Residence</source>
-            <translation type="unfinished" />
+            <translation>Stambeni</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="93" />
             <source>Business</source>
-            <translation type="unfinished" />
+            <translation>Poslovni</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="94" />
             <source>PBX, business</source>
-            <translation type="unfinished" />
+            <translation>Centrala, poslovni</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="95" />
             <source>Pay phone</source>
-            <translation type="unfinished" />
+            <translation>Javna govornica</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="96" />
             <source>Wireless</source>
-            <translation type="unfinished" />
+            <translation>Mobilni</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="97" />
             <source>Wireless phase I (tower)</source>
-            <translation type="unfinished" />
+            <translation>Mobilni faza I (bazna stanica)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="98" />
             <source>Wireless phase II (handset)</source>
-            <translation type="unfinished" />
+            <translation>Mobilni faza II (uređaj)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="99" />
             <source>VoIP</source>
-            <translation type="unfinished" />
+            <translation>VoIP</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="100" />
             <source>VoIP residence</source>
-            <translation type="unfinished" />
+            <translation>VoIP stambeni</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="101" />
             <source>VoIP business</source>
-            <translation type="unfinished" />
+            <translation>VoIP poslovni</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP mobile</source>
-            <translation type="unfinished" />
+            <translation>VoIP mobilni</translation>
         </message>
     </context>
     <context>
@@ -550,47 +550,47 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="79" />
             <source>Ringing</source>
-            <translation type="unfinished" />
+            <translation>Zvoni</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="80" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Javljeno</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="81" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Prekinut</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="82" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>Oslobođen</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="112" />
             <source>No location yet</source>
-            <translation type="unfinished" />
+            <translation>Još nema lokacije</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="116" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Nema pozicije</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="98" />
             <source>± {n} km</source>
-            <translation type="unfinished" />
+            <translation>± {n} km</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="106" />
             <source>{n}%</source>
-            <translation type="unfinished" />
+            <translation>{n} %</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="97" />
             <source>± {n} m</source>
-            <translation type="unfinished" />
+            <translation>± {n} m</translation>
         </message>
     </context>
     <context>
@@ -598,7 +598,7 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="302" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Pozivi</translation>
         </message>
     </context>
     <context>
@@ -606,72 +606,72 @@
         <message>
             <location filename="../../widgets/call_queue.py" line="194" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stanje</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="195" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Broj</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="196" />
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Klasa</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="197" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Izvor</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="198" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Vreme</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="199" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lokacija</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="200" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervencija</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="226" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(nema broja)</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="239" />
             <source>≈ {id}</source>
-            <translation type="unfinished" />
+            <translation>≈ {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="246" />
             <source>Ringing for {t}</source>
-            <translation type="unfinished" />
+            <translation>Zvoni već {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="247" />
             <source>Talking for {t}</source>
-            <translation type="unfinished" />
+            <translation>Razgovor već {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="248" />
             <source>Abandoned {t} ago</source>
-            <translation type="unfinished" />
+            <translation>Prekinut pre {t}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="257" />
             <source>Verified by the call-taker</source>
-            <translation type="unfinished" />
+            <translation>Proverio operater</translation>
         </message>
         <message>
             <location filename="../../widgets/call_queue.py" line="260" />
             <source>Possible duplicate of {ids}</source>
-            <translation type="unfinished" />
+            <translation>Mogući duplikat: {ids}</translation>
         </message>
     </context>
     <context>
@@ -679,13 +679,14 @@
         <message>
             <location filename="../../widgets/clock.py" line="103" />
             <source>UTC {utc} · Local {local} ({zone})</source>
-            <translation type="unfinished" />
+            <translation>UTC {utc} · lokalno {local} ({zone})</translation>
         </message>
         <message>
             <location filename="../../widgets/clock.py" line="110" />
             <source>UTC {utc}
 Local {local}</source>
-            <translation type="unfinished" />
+            <translation>UTC {utc}
+Lokalno {local}</translation>
         </message>
     </context>
     <context>
@@ -694,66 +695,66 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="149" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>Zatvori intervenciju {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="151" />
             <source>How did incident {id} end?</source>
-            <translation type="unfinished" />
+            <translation>Kako je završena intervencija {id}?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="160" />
             <source>Details (optional)</source>
-            <translation type="unfinished" />
+            <translation>Detalji (nije obavezno)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="162" />
             <source>Close incident</source>
-            <translation type="unfinished" />
+            <translation>Zatvori intervenciju</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="165" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalji</translation>
         </message>
     </context>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="144" />
+            <location filename="../../widgets/command_line.py" line="156" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
-            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24").</extracomment>
-            <translation type="unfinished" />
+            <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
+            <translation>Komanda (F1 za pomoć), npr. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Command</source>
-            <translation type="unfinished" />
+            <translation>Komanda</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Značenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Also</source>
-            <translation type="unfinished" />
+            <translation>Takođe</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="185" />
+            <location filename="../../widgets/command_line.py" line="197" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Primer</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="288" />
+            <location filename="../../widgets/command_line.py" line="300" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>Nije nađeno mesto za „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="447" />
+            <location filename="../../widgets/command_line.py" line="459" />
             <source>Picked: {label} (typed: {typed})</source>
-            <translation type="unfinished" />
+            <translation>Izabrano: {label} (ukucano: {typed})</translation>
         </message>
     </context>
     <context>
@@ -761,72 +762,72 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/live.py" line="180" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
-            <translation type="unfinished" />
+            <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="183" />
             <source>Store: unavailable</source>
-            <translation type="unfinished" />
+            <translation>Skladište: nedostupno</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="386" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="390" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation type="unfinished" />
+            <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="396" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation type="unfinished" />
+            <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="400" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation type="unfinished" />
+            <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="447" />
             <source>paused: the store is not keeping up</source>
-            <translation type="unfinished" />
+            <translation>pauzirano: skladište ne stiže</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="450" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation type="unfinished" />
+            <translation>Datagrami odbačeni dok skladište nije stizalo: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="458" />
             <source>{radar} DOWN: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{radar} VAN FUNKCIJE: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="460" />
             <source>{radar} degraded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{radar} ometeno: {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="468" />
             <source>{n} requests refused ({size} not stored)</source>
-            <translation type="unfinished" />
+            <translation>Odbijeni zahtevi: {n} ({size} nije upisano)</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="475" />
             <source>{n} slow or idle connections cut</source>
-            <translation type="unfinished" />
+            <translation>Prekinute spore ili neaktivne veze: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="478" />
             <source>{n} connections refused at the cap</source>
-            <translation type="unfinished" />
+            <translation>Veze odbijene na ograničenju: {n}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="498" />
             <source>Store: {where} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>Skladište: {where} · događaja: {n}</translation>
         </message>
     </context>
     <context>
@@ -834,7 +835,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="182" />
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Neočekivana greška</translation>
         </message>
     </context>
     <context>
@@ -843,41 +844,41 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="322" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
-            <translation type="unfinished" />
+            <translation>Odbaci uzbunu {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="323" />
             <source>Why is alert {id} dismissed?</source>
-            <translation type="unfinished" />
+            <translation>Zašto je uzbuna {id} odbačena?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="330" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalji</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="332" />
             <source>Dismiss alert</source>
-            <translation type="unfinished" />
+            <translation>Odbaci uzbunu</translation>
         </message>
     </context>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="349" />
             <source>places unavailable: give @ lat,lon</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
-            <translation type="unfinished" />
+            <translation>mesta nedostupna: unesite @ širina,dužina</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>places unavailable</source>
-            <translation type="unfinished" />
+            <translation>mesta nedostupna</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="372" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>places unavailable ({why}): coordinates only</source>
-            <translation type="unfinished" />
+            <translation>mesta nedostupna ({why}): samo koordinate</translation>
         </message>
     </context>
     <context>
@@ -885,37 +886,37 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="500" />
             <source>Open a store to replay</source>
-            <translation type="unfinished" />
+            <translation>Otvori skladište za reprodukciju</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="563" />
             <source>(no raw bytes)</source>
-            <translation type="unfinished" />
+            <translation>(nema sirovih bajtova)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>Stores (*.sqlite *.db)</source>
-            <translation type="unfinished" />
+            <translation>Skladišta (*.sqlite *.db)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="502" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Sve datoteke (*)</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="533" />
             <source>Raw bytes</source>
-            <translation type="unfinished" />
+            <translation>Sirovi bajtovi</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="534" />
             <source>Decoded when stored</source>
-            <translation type="unfinished" />
+            <translation>Dekodirano pri upisu</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="535" />
             <source>Decoded today</source>
-            <translation type="unfinished" />
+            <translation>Dekodirano danas</translation>
         </message>
     </context>
     <context>
@@ -923,63 +924,63 @@ Local {local}</source>
         <message>
             <location filename="../../console/session/drill.py" line="142" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
-            <translation type="unfinished" />
+            <translation>IZVORI VEŽBE NEDOSTUPNI — vežba ne može da počne: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="152" />
             <source>The drill cannot run: the drill store did not open.</source>
-            <translation type="unfinished" />
+            <translation>Vežba ne može da počne: skladište vežbe se nije otvorilo.</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="291" />
             <source>The report could not be written: {err}</source>
-            <translation type="unfinished" />
+            <translation>Izveštaj nije mogao da se upiše: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="320" />
             <source>Answering calls</source>
-            <translation type="unfinished" />
+            <translation>Javljanje na pozive</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="321" />
             <source>Call to dispatch</source>
-            <translation type="unfinished" />
+            <translation>Od poziva do upućivanja</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="322" />
             <source>Incidents handled</source>
-            <translation type="unfinished" />
+            <translation>Obrađene intervencije</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="323" />
             <source>Alerts handled</source>
-            <translation type="unfinished" />
+            <translation>Obrađene uzbune</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="334" />
             <location filename="../../console/session/drill.py" line="335" />
             <source>calls answered</source>
-            <translation type="unfinished" />
+            <translation>javljeni pozivi</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="336" />
             <source>high-priority calls dispatched</source>
-            <translation type="unfinished" />
+            <translation>upućeni hitni pozivi</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="337" />
             <source>alerts handled</source>
-            <translation type="unfinished" />
+            <translation>obrađene uzbune</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="340" />
             <source>{what} within {target} s: none to measure</source>
-            <translation type="unfinished" />
+            <translation>{what} u roku od {target} s: nema šta da se meri</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="343" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation type="unfinished" />
+            <translation>{what} u roku od {target} s: {within} od {count} (cilj {pct} %)</translation>
         </message>
     </context>
     <context>
@@ -987,17 +988,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/error_dialog.py" line="91" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopiraj</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="92" />
             <source>Copy the error and its details to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Kopiraj grešku i detalje u klipbord</translation>
         </message>
         <message>
             <location filename="../../widgets/error_dialog.py" line="120" />
             <source>{count} errors occurred; see the details below.</source>
-            <translation type="unfinished" />
+            <translation>Broj grešaka: {count}; pogledajte detalje ispod.</translation>
         </message>
     </context>
     <context>
@@ -1005,17 +1006,17 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="274" />
             <source>Event log</source>
-            <translation type="unfinished" />
+            <translation>Dnevnik događaja</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="281" />
             <source>Filter by source, kind, text or error</source>
-            <translation type="unfinished" />
+            <translation>Filtriraj po izvoru, vrsti, tekstu ili grešci</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="284" />
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Samo greške</translation>
         </message>
     </context>
     <context>
@@ -1023,43 +1024,44 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/event_log.py" line="157" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Vreme</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="158" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Izvor</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="159" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="160" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Sažetak</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="161" />
             <source>Rejected because</source>
-            <translation type="unfinished" />
+            <translation>Odbijeno jer</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="192" />
             <source>{kind} (rejected)</source>
-            <translation type="unfinished" />
+            <translation>{kind} (odbijeno)</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="203" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
-            <translation type="unfinished" />
+            <translation>#{seq} primljeno {when} {zone}
+{summary}</translation>
         </message>
         <message>
             <location filename="../../widgets/event_log.py" line="207" />
             <source>Rejected: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Odbijeno: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1067,142 +1069,142 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_panel.py" line="75" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervencija</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="97" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopiraj</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="98" />
             <source>Copy latitude, longitude</source>
-            <translation type="unfinished" />
+            <translation>Kopiraj geografsku širinu, dužinu</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="105" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Jedinica</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="106" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="107" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>U statusu</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Upućena</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="109" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Dolazak</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="129" />
             <source>No notes yet</source>
-            <translation type="unfinished" />
+            <translation>Još nema beleški</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="131" />
             <source>Add a note, Enter to save</source>
-            <translation type="unfinished" />
+            <translation>Dodaj belešku, Enter za čuvanje</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="133" />
             <source>Recommend</source>
-            <translation type="unfinished" />
+            <translation>Preporuči</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="135" />
             <source>Close…</source>
-            <translation type="unfinished" />
+            <translation>Zatvori…</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="238" />
             <source>No incident selected</source>
-            <translation type="unfinished" />
+            <translation>Nije izabrana intervencija</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="247" />
             <source>{id} · {type}</source>
-            <translation type="unfinished" />
+            <translation>{id} · {type}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="249" />
             <source>P{n}</source>
-            <translation type="unfinished" />
+            <translation>P{n}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="251" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>Prioritet {n} (1 je najviši)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="258" />
             <source>(no address)</source>
-            <translation type="unfinished" />
+            <translation>(nema adrese)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="272" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>✓ Provereno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>forced point</source>
-            <translation type="unfinished" />
+            <translation>nametnuta tačka</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="278" />
             <source>automatic position</source>
-            <translation type="unfinished" />
+            <translation>automatska pozicija</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="279" />
             <source>⚠ UNVERIFIED ({why})</source>
-            <translation type="unfinished" />
+            <translation>⚠ NEPROVERENO ({why})</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>Najbliže: {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="285" />
             <source>(nothing typed)</source>
-            <translation type="unfinished" />
+            <translation>(ništa nije ukucano)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="286" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>Ukucano: {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="288" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>Indeks mesta: {build}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="295" />
             <source>{time}  {operator}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="316" />
             <source>Created {time} · open {age}</source>
-            <translation type="unfinished" />
+            <translation>Otvorena {time} · traje {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="335" />
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>sada</translation>
         </message>
     </context>
     <context>
@@ -1210,7 +1212,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/incident_queue.py" line="273" />
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Intervencije</translation>
         </message>
     </context>
     <context>
@@ -1219,67 +1221,67 @@ Local {local}</source>
             <location filename="../../widgets/incident_queue.py" line="156" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
-            <translation type="unfinished" />
+            <translation>Intervencija</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="157" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>P</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="158" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lokacija</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Starost</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Jedinice</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="175" />
             <source>Priority {n} (1 is the highest)</source>
-            <translation type="unfinished" />
+            <translation>Prioritet {n} (1 je najviši)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="204" />
             <source>Typed: {typed}</source>
-            <translation type="unfinished" />
+            <translation>Ukucano: {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="207" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
-            <translation type="unfinished" />
+            <translation>Provereno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="214" />
             <source>UNVERIFIED: a forced point</source>
-            <translation type="unfinished" />
+            <translation>NEPROVERENO: nametnuta tačka</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="216" />
             <source>UNVERIFIED: an automatic position</source>
-            <translation type="unfinished" />
+            <translation>NEPROVERENO: automatska pozicija</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="219" />
             <source>Nearest: {near}</source>
-            <translation type="unfinished" />
+            <translation>Najbliže: {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Places index: {build}</source>
-            <translation type="unfinished" />
+            <translation>Indeks mesta: {build}</translation>
         </message>
     </context>
     <context>
@@ -1287,147 +1289,147 @@ Local {local}</source>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>EXERCISE — drill report, not a real incident</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA — izveštaj sa vežbe, nije stvarna intervencija</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="364" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA — VEŽBA — NIJE STVARNA INTERVENCIJA</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="195" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="196" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Prioritet</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="197" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lokacija</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="198" />
             <source>Coordinates</source>
-            <translation type="unfinished" />
+            <translation>Koordinate</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Otvorena</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Zatvorena</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Disposition</source>
-            <translation type="unfinished" />
+            <translation>Ishod</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Pozivi</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Uzbune</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Jedinice</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="279" />
             <source>Incident report {incident}</source>
-            <translation type="unfinished" />
+            <translation>Izveštaj o intervenciji {incident}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Interval</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Trajanje</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Od</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Do</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Vreme</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Ko</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Događaj</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="281" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="376" />
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>strana {page} od {pages}</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>by</source>
-            <translation type="unfinished" />
+            <translation>od</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="216" />
             <source>Incident report</source>
-            <translation type="unfinished" />
+            <translation>Izveštaj o intervenciji</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="217" />
             <source>times in</source>
-            <translation type="unfinished" />
+            <translation>vremena u</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="218" />
             <source>generated</source>
-            <translation type="unfinished" />
+            <translation>napravljeno</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Response intervals</source>
-            <translation type="unfinished" />
+            <translation>Intervali odziva</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="243" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Vremenska linija</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Map data</source>
-            <translation type="unfinished" />
+            <translation>Podaci mape</translation>
         </message>
     </context>
     <context>
@@ -1435,22 +1437,35 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="211" />
             <source>Create incident from call {id}</source>
-            <translation type="unfinished" />
+            <translation>Otvori intervenciju iz poziva {id}</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="214" />
             <source>Type to filter incident types</source>
-            <translation type="unfinished" />
+            <translation>Kucajte da filtrirate vrste intervencija</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="222" />
             <source>{name} ({discipline})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({discipline})</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="232" />
             <source>Create incident</source>
-            <translation type="unfinished" />
+            <translation>Otvori intervenciju</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../widgets/i18n.py" line="259" />
+            <source>&amp;Language</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/i18n.py" line="279" />
+            <source>The console will speak the chosen language from its next start.</source>
+            <translation>Konzola će koristiti izabrani jezik od sledećeg pokretanja.</translation>
         </message>
     </context>
     <context>
@@ -1458,27 +1473,27 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/dialogs.py" line="371" />
             <source>Link alert {id} to an incident</source>
-            <translation type="unfinished" />
+            <translation>Poveži uzbunu {id} sa intervencijom</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="374" />
             <source>Incident or call id</source>
-            <translation type="unfinished" />
+            <translation>Broj intervencije ili poziva</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="382" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Veza</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="384" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Id</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="387" />
             <source>Nearby incidents and calls</source>
-            <translation type="unfinished" />
+            <translation>Intervencije i pozivi u blizini</translation>
         </message>
     </context>
     <context>
@@ -1486,7 +1501,7 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="236" />
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Veze</translation>
         </message>
     </context>
     <context>
@@ -1494,77 +1509,77 @@ Local {local}</source>
         <message>
             <location filename="../../widgets/link_status.py" line="74" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Veza</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="75" />
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>Krajnja tačka</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="76" />
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Protokol</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="77" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stanje</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="78" />
             <source>Bytes</source>
-            <translation type="unfinished" />
+            <translation>Bajtovi</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="79" />
             <source>Frames</source>
-            <translation type="unfinished" />
+            <translation>Okviri</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="80" />
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Greške</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="81" />
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>Poslednji okvir</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="82" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Beleške</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="83" />
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Poslednja greška</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="88" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>radi</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="89" />
             <source>connecting</source>
-            <translation type="unfinished" />
+            <translation>povezivanje</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="90" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>van funkcije</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="91" />
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>zaustavljeno</translation>
         </message>
         <message>
             <location filename="../../widgets/link_status.py" line="124" />
             <source>Last error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Poslednja greška: {error}</translation>
         </message>
     </context>
     <context>
@@ -1572,283 +1587,286 @@ Local {local}</source>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Replay — {site}</source>
-            <translation type="unfinished" />
+            <translation>Reprodukcija — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="152" />
             <source>Dispatch console — {site}</source>
-            <translation type="unfinished" />
+            <translation>Dispečerska konzola — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="230" />
             <source>Store: opening…</source>
-            <translation type="unfinished" />
+            <translation>Skladište: otvaranje…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="249" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datoteka</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="250" />
             <source>Open &amp;replay…</source>
-            <translation type="unfinished" />
+            <translation>Otvori &amp;reprodukciju…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="254" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Izlaz</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="259" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prikaz</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="260" />
             <source>&amp;Fit map to site</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uklopi mapu u područje</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="264" />
             <source>&amp;Map in its own window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mapa u zasebnom prozoru</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="268" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
-            <translation type="unfinished" />
+            <translation>Stavi mapu u zaseban prozor, na drugi ekran ako postoji</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="274" />
             <source>&amp;Command line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Komandna linija</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="295" />
             <source>{name} theme</source>
-            <translation type="unfinished" />
+            <translation>Tema {name}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="300" />
             <source>Toggle day/night</source>
-            <translation type="unfinished" />
+            <translation>Promeni dan/noć</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="304" />
             <source>&amp;Reset layout</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vrati raspored</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="308" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pomoć</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prečice na tastaturi</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="313" />
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>&amp;O programu</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="331" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+L / F2 — komandna linija (F1 u njoj navodi komande)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="332" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
-            <translation type="unfinished" />
+            <translation>Home / Ctrl+0 — uklopi mapu u područje</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="334" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1 … Ctrl+8 — jedinice, dnevnik, veze, intervencije, intervencija, preporuka, pozivi, poziv</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="337" />
             <source>Ctrl+Shift+N — day / night theme</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+N — dnevna / noćna tema</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="338" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+M — mapa u zasebnom prozoru (drugi ekran) i nazad</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="339" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
-            <translation type="unfinished" />
+            <translation>Točkić miša — zumiranje; prevlačenje — pomeranje; klik na jedinicu — izbor</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="340" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
-            <translation type="unfinished" />
+            <translation>Desni klik ili taster Meni — promene statusa, preporuka, nova intervencija ovde</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="341" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q — izlaz (veze se zatvaraju i skladište se upisuje)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="343" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Prečice na tastaturi</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="348" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>O programu</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="350" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
-            <translation type="unfinished" />
+            <translation>Dispečerska konzola
+Područje: {site}
+Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="393" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA — NIJE STVARNI RAD — {title}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="405" />
             <source>DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="420" />
             <source>Map — {site}</source>
-            <translation type="unfinished" />
+            <translation>Mapa — {site}</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="431" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
-            <translation type="unfinished" />
+            <translation>Mapa je u zasebnom prozoru na ekranu {screen}.
+Ctrl+Shift+M je vraća ovde.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="474" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation type="unfinished" />
+            <translation>Ekran {screen} za mapu nije priključen: mapa je ovde.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="494" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation type="unfinished" />
+            <translation>Ekran {screen} je isključen: mapa je vraćena ovde.</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="530" />
             <location filename="../../console/main_window.py" line="550" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Jedinica</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="531" />
             <location filename="../../console/main_window.py" line="567" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="532" />
             <location filename="../../console/main_window.py" line="554" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Dolazak</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="533" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Ruta</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="534" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>Pozicija</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="535" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Razlog</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="541" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Vreme</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="542" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Izvor</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="543" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Pozicija</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="544" />
             <source>Radius</source>
-            <translation type="unfinished" />
+            <translation>Poluprečnik</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="551" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="552" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>U statusu</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="553" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Upućena</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="565" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervencija</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="566" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>P</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="568" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lokacija</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="569" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Starost</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="570" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Jedinice</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="212" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
-            <translation type="unfinished" />
+            <translation>PODRUČJE NIJE UČITANO — nijedna veza ne radi: {err}</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="214" />
             <source>Store: not opened</source>
-            <translation type="unfinished" />
+            <translation>Skladište: nije otvoreno</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="254" />
             <source>DRILL NOT STARTED — {err}</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
         </message>
     </context>
     <context>
@@ -1856,152 +1874,152 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/overlay.py" line="36" />
             <source>{0} km</source>
-            <translation type="unfinished" />
+            <translation>{0} km</translation>
         </message>
         <message>
             <location filename="../../widgets/map/overlay.py" line="37" />
             <source>{0} m</source>
-            <translation type="unfinished" />
+            <translation>{0} m</translation>
         </message>
         <message>
             <location filename="../../widgets/map/routes.py" line="95" />
             <source>{unit} ETA {eta}</source>
-            <translation type="unfinished" />
+            <translation>{unit} dolazak {eta}</translation>
         </message>
         <message>
             <location filename="../../widgets/map_widget.py" line="408" />
             <source>{0} · no fix</source>
-            <translation type="unfinished" />
+            <translation>{0} · bez pozicije</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="166" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="189" />
             <source>E</source>
-            <translation type="unfinished" />
+            <translation>V</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="217" />
             <source>Raised {0}</source>
-            <translation type="unfinished" />
+            <translation>Podignuta {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>DOWN</source>
-            <translation type="unfinished" />
+            <translation>VAN FUNKCIJE</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="309" />
             <source>degraded</source>
-            <translation type="unfinished" />
+            <translation>ometeno</translation>
         </message>
         <message>
             <location filename="../../widgets/map/alert_areas.py" line="307" />
             <source>Sensor ({0})</source>
-            <translation type="unfinished" />
+            <translation>Senzor ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="377" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Provereno</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="379" />
             <source>New automatic fix offered</source>
-            <translation type="unfinished" />
+            <translation>Ponuđena nova automatska pozicija</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="370" />
             <source>Located {time} ({age})</source>
-            <translation type="unfinished" />
+            <translation>Locirano {time} ({age})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/callers.py" line="368" />
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(nema broja)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="45" />
             <source>Recommend units</source>
-            <translation type="unfinished" />
+            <translation>Preporuči jedinice</translation>
         </message>
         <message>
             <location filename="../../widgets/map/menus.py" line="56" />
             <source>New incident here…</source>
-            <translation type="unfinished" />
+            <translation>Nova intervencija ovde…</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="29" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nikad</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} h ago</source>
-            <translation type="unfinished" />
+            <translation>pre {0} č</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>No position</source>
-            <translation type="unfinished" />
+            <translation>Nema pozicije</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>{0} s ago</source>
-            <translation type="unfinished" />
+            <translation>pre {0} s</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="34" />
             <source>{0} min ago</source>
-            <translation type="unfinished" />
+            <translation>pre {0} min</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="41" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="42" />
             <source>Status: {0}</source>
-            <translation type="unfinished" />
+            <translation>Status: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="43" />
             <source>Fix: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pozicija: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="56" />
             <source>Station ({0})</source>
-            <translation type="unfinished" />
+            <translation>Stanica ({0})</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="358" />
             <source>Speed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Brzina: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>nepoznato</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Course: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kurs: {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="369" />
             <source>Last plot: {0} s ago</source>
-            <translation type="unfinished" />
+            <translation>Poslednji odraz: pre {0} s</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>{0} km/h</source>
-            <translation type="unfinished" />
+            <translation>{0} km/č</translation>
         </message>
     </context>
     <context>
@@ -2009,78 +2027,78 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Mesto</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Locality</source>
-            <translation type="unfinished" />
+            <translation>Mesto</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Podudaranje</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="57" />
             <source>site name</source>
-            <translation type="unfinished" />
+            <translation>naziv objekta</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="58" />
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>adresa</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="59" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>ulica</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="60" />
             <source>corner</source>
-            <translation type="unfinished" />
+            <translation>raskrsnica</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="61" />
             <source>landmark</source>
-            <translation type="unfinished" />
+            <translation>orijentir</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="62" />
             <source>area</source>
-            <translation type="unfinished" />
+            <translation>područje</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="63" />
             <source>coordinates</source>
-            <translation type="unfinished" />
+            <translation>koordinate</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="75" />
             <location filename="../../widgets/place_completer.py" line="77" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>tačno</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="78" />
             <source>fuzzy</source>
-            <translation type="unfinished" />
+            <translation>približno</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="79" />
             <source>partial</source>
-            <translation type="unfinished" />
+            <translation>delimično</translation>
         </message>
         <message>
             <location filename="../../widgets/place_completer.py" line="81" />
             <source>{how} {score} %</source>
-            <translation type="unfinished" />
+            <translation>{how} {score} %</translation>
         </message>
     </context>
     <context>
@@ -2088,12 +2106,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/place_search.py" line="48" />
             <source>Find a place (Ctrl+F): address, corner, landmark</source>
-            <translation type="unfinished" />
+            <translation>Nađi mesto (Ctrl+F): adresa, raskrsnica, orijentir</translation>
         </message>
         <message>
             <location filename="../../widgets/place_search.py" line="87" />
             <source>No place found for '{query}'</source>
-            <translation type="unfinished" />
+            <translation>Nije nađeno mesto za „{query}“</translation>
         </message>
     </context>
     <context>
@@ -2101,102 +2119,102 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="72" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>Preporuka</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="96" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Jedinica</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>ETA</source>
-            <translation type="unfinished" />
+            <translation>Dolazak</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Ruta</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Fix</source>
-            <translation type="unfinished" />
+            <translation>Pozicija</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Razlog</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="123" />
             <source>Dispatch (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Uputi (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="208" />
             <source>No recommendation</source>
-            <translation type="unfinished" />
+            <translation>Nema preporuke</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="211" />
             <source>No recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>Nema preporuke za intervenciju {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="218" />
             <source>Recommendation for incident {incident}</source>
-            <translation type="unfinished" />
+            <translation>Preporuka za intervenciju {incident}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="241" />
             <source>{type} ×{count}</source>
-            <translation type="unfinished" />
+            <translation>{type} ×{count}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="270" />
             <source>{km} km</source>
-            <translation type="unfinished" />
+            <translation>{km} km</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="273" />
             <source>from station</source>
-            <translation type="unfinished" />
+            <translation>iz stanice</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="275" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>pre {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="325" />
             <source>{picked} of {wanted} picked</source>
-            <translation type="unfinished" />
+            <translation>Izabrano {picked} od {wanted}</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>Select an incident; R recommends units.</source>
-            <translation type="unfinished" />
+            <translation>Izaberite intervenciju; R preporučuje jedinice.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="342" />
             <source>R {incident} recommends units for it.</source>
-            <translation type="unfinished" />
+            <translation>R {incident} preporučuje jedinice za nju.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>{n} units, changed by dispatcher</source>
-            <translation type="unfinished" />
+            <translation>Jedinica: {n}, izmenio dispečer</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="349" />
             <source>{n} units, as recommended</source>
-            <translation type="unfinished" />
+            <translation>Jedinica: {n}, po preporuci</translation>
         </message>
     </context>
     <context>
@@ -2204,32 +2222,32 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/session/replay.py" line="116" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>REPRODUKCIJA VEŽBE — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="118" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>REPRODUKCIJA — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="123" />
             <source>Replay: the store holds no events</source>
-            <translation type="unfinished" />
+            <translation>Reprodukcija: skladište nema događaja</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="137" />
             <source>drill</source>
-            <translation type="unfinished" />
+            <translation>vežba</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="140" />
             <source>Replay — DRILL — {title} — {site}</source>
-            <translation type="unfinished" />
+            <translation>Reprodukcija — VEŽBA — {title} — {site}</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="281" />
             <source>Replay at {time} · event {seq}</source>
-            <translation type="unfinished" />
+            <translation>Reprodukcija u {time} · događaj {seq}</translation>
         </message>
     </context>
     <context>
@@ -2237,12 +2255,12 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/map/sensors.py" line="224" />
             <source>{name} (down)</source>
-            <translation type="unfinished" />
+            <translation>{name} (van funkcije)</translation>
         </message>
         <message>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
-            <translation type="unfinished" />
+            <translation>{name} (ometeno)</translation>
         </message>
     </context>
     <context>
@@ -2250,207 +2268,207 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Interval</source>
-            <translation type="unfinished" />
+            <translation>Interval</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Broj</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Median s</source>
-            <translation type="unfinished" />
+            <translation>Medijana s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Pct s</source>
-            <translation type="unfinished" />
+            <translation>Percentil s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="312" />
             <source>Target s</source>
-            <translation type="unfinished" />
+            <translation>Cilj s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Within</source>
-            <translation type="unfinished" />
+            <translation>U cilju</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="313" />
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Položeno</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Call answering times (s), ring-start calls</source>
-            <translation type="unfinished" />
+            <translation>Vreme javljanja na pozive (s), pozivi sa početkom zvonjenja</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="330" />
             <source>Total response times (m:ss)</source>
-            <translation type="unfinished" />
+            <translation>Ukupna vremena odziva (m:ss)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="333" />
             <source>90th percentile per day: call answering and processing (s)</source>
-            <translation type="unfinished" />
+            <translation>90. percentil po danu: javljanje na poziv i obrada (s)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="335" />
             <source>90th percentile per day: turnout, travel, total response</source>
-            <translation type="unfinished" />
+            <translation>90. percentil po danu: izlazak, vožnja, ukupno vreme odziva</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Incident type</source>
-            <translation type="unfinished" />
+            <translation>Vrsta intervencije</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="337" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Prioritet</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>Služba</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="338" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stanica</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Hour of day (local)</source>
-            <translation type="unfinished" />
+            <translation>Sat u danu (lokalno)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Outliers: the slowest over target</source>
-            <translation type="unfinished" />
+            <translation>Odstupanja: najsporiji preko cilja</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>Definicije</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="379" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
-            <translation type="unfinished" />
+            <translation>ALI i AML pozivi ne daju početak zvonjenja: broje se, ali se ne mere. Poziv na koji se niko nije javio računa se kao prekoračenje svakog cilja.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="301" />
             <source>Response statistics {period}</source>
-            <translation type="unfinished" />
+            <translation>Statistika odziva {period}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
-            <translation type="unfinished" />
+            <translation>Svaka ćelija: broj / 90. percentil (s ili m:ss) / udeo u cilju</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Vreme</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Počelo</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervencija</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Poziv</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Jedinica</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="368" />
             <source>Supervisors only: per call-taker (for training)</source>
-            <translation type="unfinished" />
+            <translation>Samo za supervizore: po operateru (za obuku)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="125" />
             <source>EXERCISE — drill figures, not live operation</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA — podaci sa vežbe, ne stvarni rad</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="132" />
             <source>page {n}</source>
-            <translation type="unfinished" />
+            <translation>strana {n}</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="305" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation type="unfinished" />
+            <translation>Pozivi: {calls}, intervencije: {incidents}, izlazci jedinica: {units}, uzbune: {alerts}. Skladište {store}. Visok prioritet: prioritet 1 do {high}. Percentil {pct:g}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>da</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="317" />
             <source>NO</source>
-            <translation type="unfinished" />
+            <translation>NE</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>Not timed, never guessed: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Nije mereno, nikad procenjeno: {what}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="359" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nikad</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Call-taker</source>
-            <translation type="unfinished" />
+            <translation>Operater prijema</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Answering n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>Javljanje br. / p90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="375" />
             <source>Processing (high) n / p90 / %</source>
-            <translation type="unfinished" />
+            <translation>Obrada (hitno) br. / p90 / %</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="134" />
             <source>EXERCISE</source>
-            <translation type="unfinished" />
+            <translation>VEŽBA</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="227" />
             <source>target {s} s</source>
-            <translation type="unfinished" />
+            <translation>cilj {s} s</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="326" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nema</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
-            <translation type="unfinished" />
+            <translation>Po: {what}</translation>
         </message>
     </context>
     <context>
@@ -2458,83 +2476,83 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/timeline.py" line="180" />
             <source>Replay timeline</source>
-            <translation type="unfinished" />
+            <translation>Vremenska linija reprodukcije</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <location filename="../../widgets/timeline.py" line="395" />
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Pusti</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="219" />
             <source>Play or pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>Pusti ili pauziraj (razmak)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="227" />
             <source>{n}x</source>
-            <translation type="unfinished" />
+            <translation>{n}×</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="228" />
             <source>Replay speed</source>
-            <translation type="unfinished" />
+            <translation>Brzina reprodukcije</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Prethodno</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="229" />
             <source>Previous event</source>
-            <translation type="unfinished" />
+            <translation>Prethodni događaj</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Sledeće</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="231" />
             <source>Next event</source>
-            <translation type="unfinished" />
+            <translation>Sledeći događaj</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="238" />
             <source>Jump to this time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Skoči na ovo vreme (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Go</source>
-            <translation type="unfinished" />
+            <translation>Idi</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to the time (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Skoči na vreme (Enter)</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="243" />
             <source>Filter: incident …, unit …, link … or text</source>
-            <translation type="unfinished" />
+            <translation>Filter: intervencija …, jedinica …, veza … ili tekst</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="270" />
             <source>events</source>
-            <translation type="unfinished" />
+            <translation>događaji</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="392" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pauza</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="506" />
             <source>{time} · {n} events</source>
-            <translation type="unfinished" />
+            <translation>{time} · događaja: {n}</translation>
         </message>
     </context>
     <context>
@@ -2542,108 +2560,108 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="97" />
             <source>Trainer — DRILL</source>
-            <translation type="unfinished" />
+            <translation>Instruktor — VEŽBA</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="105" />
             <source>No scenario</source>
-            <translation type="unfinished" />
+            <translation>Nema scenarija</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="128" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Počni</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="129" />
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pauza</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="130" />
             <source>End drill</source>
-            <translation type="unfinished" />
+            <translation>Završi vežbu</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="136" />
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>Brzina</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="143" />
             <source>Injections to come</source>
-            <translation type="unfinished" />
+            <translation>Predstojeća ubacivanja</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="146" />
             <source>Inject now</source>
-            <translation type="unfinished" />
+            <translation>Ubaci sada</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="177" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Spremno</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="178" />
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>Radi</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="179" />
             <source>PAUSED</source>
-            <translation type="unfinished" />
+            <translation>PAUZIRANO</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="180" />
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Završeno</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Ended: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Završeno: {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Last: {what}</source>
-            <translation type="unfinished" />
+            <translation>Poslednje: {what}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="202" />
             <source>Report: {path}</source>
-            <translation type="unfinished" />
+            <translation>Izveštaj: {path}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>PASSED</source>
-            <translation type="unfinished" />
+            <translation>POLOŽENO</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="209" />
             <source>NOT PASSED</source>
-            <translation type="unfinished" />
+            <translation>NIJE POLOŽENO</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="211" />
             <source>Score {score} / 100 — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>Ocena {score} / 100 — {verdict}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="219" />
             <source>{part}: {share}</source>
-            <translation type="unfinished" />
+            <translation>{part}: {share}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="268" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Nastavi</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="288" />
             <source>Select an injection to send it now.</source>
-            <translation type="unfinished" />
+            <translation>Izaberite ubacivanje da ga pošaljete sada.</translation>
         </message>
     </context>
     <context>
@@ -2651,67 +2669,67 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board.py" line="134" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Jedinice</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="142" />
             <source>Filter units</source>
-            <translation type="unfinished" />
+            <translation>Filtriraj jedinice</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="148" />
             <source>No grouping</source>
-            <translation type="unfinished" />
+            <translation>Bez grupisanja</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="149" />
             <source>Group by station</source>
-            <translation type="unfinished" />
+            <translation>Grupiši po stanici</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by discipline</source>
-            <translation type="unfinished" />
+            <translation>Grupiši po službi</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by status</source>
-            <translation type="unfinished" />
+            <translation>Grupiši po statusu</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="209" />
             <source>Show the units as a table, status tiles or both</source>
-            <translation type="unfinished" />
+            <translation>Prikaži jedinice kao tabelu, pločice statusa ili oba</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="213" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tabela</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="214" />
             <source>Tiles</source>
-            <translation type="unfinished" />
+            <translation>Pločice</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="215" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Oba</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="219" />
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tabela</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="220" />
             <source>T&amp;iles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pločice</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board.py" line="221" />
             <source>&amp;Both: table above tiles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oba: tabela iznad pločica</translation>
         </message>
     </context>
     <context>
@@ -2719,95 +2737,95 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="230" />
             <source>Call sign</source>
-            <translation type="unfinished" />
+            <translation>Pozivni znak</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="231" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="232" />
             <source>Discipline</source>
-            <translation type="unfinished" />
+            <translation>Služba</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stanica</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>In status</source>
-            <translation type="unfinished" />
+            <translation>U statusu</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Intervencija</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Last fix</source>
-            <translation type="unfinished" />
+            <translation>Poslednja pozicija</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Pozicija</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="288" />
             <source>No position received yet</source>
-            <translation type="unfinished" />
+            <translation>Pozicija još nije primljena</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="290" />
             <source>Stale position: last fix {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Zastarela pozicija: poslednja pre {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Prekoračeno: {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="320" />
             <source>no fix</source>
-            <translation type="unfinished" />
+            <translation>bez pozicije</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="326" />
             <source>at station (no fix)</source>
-            <translation type="unfinished" />
+            <translation>u stanici (bez pozicije)</translation>
         </message>
     </context>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="231" />
+            <location filename="../../widgets/unit_tiles.py" line="238" />
             <source>No station</source>
-            <translation type="unfinished" />
+            <translation>Nema stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="493" />
+            <location filename="../../widgets/unit_tiles.py" line="507" />
             <source>{status} for {elapsed}</source>
-            <translation type="unfinished" />
+            <translation>{status} već {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="499" />
+            <location filename="../../widgets/unit_tiles.py" line="513" />
             <source>Incident {id}</source>
-            <translation type="unfinished" />
+            <translation>Intervencija {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="501" />
+            <location filename="../../widgets/unit_tiles.py" line="515" />
             <source>Overdue: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Prekoračeno: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2815,165 +2833,165 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/wallboard.py" line="98" />
             <source>Wallboard</source>
-            <translation type="unfinished" />
+            <translation>Zidni prikaz</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="105" />
             <source>Calls waiting</source>
-            <translation type="unfinished" />
+            <translation>Pozivi na čekanju</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="106" />
             <source>Longest ring</source>
-            <translation type="unfinished" />
+            <translation>Najduže zvonjenje</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="107" />
             <source>Answered within 15 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>Javljeno u roku od 15 s, poslednji sat</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="108" />
             <source>Answered within 20 s, last hour</source>
-            <translation type="unfinished" />
+            <translation>Javljeno u roku od 20 s, poslednji sat</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="109" />
             <source>Incidents open</source>
-            <translation type="unfinished" />
+            <translation>Otvorene intervencije</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="110" />
             <source>Alerts open</source>
-            <translation type="unfinished" />
+            <translation>Otvorene uzbune</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="111" />
             <source>Links down</source>
-            <translation type="unfinished" />
+            <translation>Veze van funkcije</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="112" />
             <source>Sensors down</source>
-            <translation type="unfinished" />
+            <translation>Senzori van funkcije</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="147" />
             <source>Calls per 15 minutes today</source>
-            <translation type="unfinished" />
+            <translation>Pozivi po 15 minuta danas</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="148" />
             <source>hour</source>
-            <translation type="unfinished" />
+            <translation>sat</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="156" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>danas</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="157" />
             <source>same weekday, average</source>
-            <translation type="unfinished" />
+            <translation>isti dan u nedelji, prosek</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="158" />
             <source>Answer times today (s)</source>
-            <translation type="unfinished" />
+            <translation>Vreme javljanja danas (s)</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="165" />
             <source>Last hour vs standard</source>
-            <translation type="unfinished" />
+            <translation>Poslednji sat prema normativu</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤15 s</source>
-            <translation type="unfinished" />
+            <translation>≤15 s</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="175" />
             <source>≤20 s</source>
-            <translation type="unfinished" />
+            <translation>≤20 s</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="244" />
             <source>{n} answered; standard {pct:.0f} %</source>
-            <translation type="unfinished" />
+            <translation>Javljeno: {n}; normativ {pct:.0f} %</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="248" />
             <source>; {n} without ring start (not timed)</source>
-            <translation type="unfinished" />
+            <translation>; bez početka zvonjenja (nije mereno): {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="254" />
             <source>P{p}: {n}</source>
-            <translation type="unfinished" />
+            <translation>P{p}: {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Bez potvrde prijema: {n}</translation>
         </message>
     </context>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="122" />
+            <location filename="../../widgets/status_style.py" line="150" />
             <source>available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="123" />
-            <source>available on radio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="124" />
-            <source>dispatched</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="125" />
-            <source>en route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="126" />
-            <source>on scene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="127" />
-            <source>transporting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="128" />
-            <source>at hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../widgets/status_style.py" line="129" />
-            <source>out of service</source>
-            <translation type="unfinished" />
+            <translation>slobodna</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="151" />
-            <source>{status} {elapsed}</source>
-            <translation type="unfinished" />
+            <source>available on radio</source>
+            <translation>slobodna na radiju</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="152" />
+            <source>dispatched</source>
+            <translation>upućena</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="153" />
+            <source>en route</source>
+            <translation>na putu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="154" />
+            <source>on scene</source>
+            <translation>na licu mesta</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="155" />
+            <source>transporting</source>
+            <translation>u transportu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="156" />
+            <source>at hospital</source>
+            <translation>u bolnici</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="157" />
+            <source>out of service</source>
+            <translation>van službe</translation>
         </message>
         <message>
             <location filename="../../widgets/status_style.py" line="179" />
-            <source>Set {status}</source>
-            <translation type="unfinished" />
+            <source>{status} {elapsed}</source>
+            <translation>{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="188" />
+            <location filename="../../widgets/status_style.py" line="207" />
+            <source>Set {status}</source>
+            <translation>Postavi {status}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/status_style.py" line="216" />
             <source>No status change allowed from {status}</source>
-            <translation type="unfinished" />
+            <translation>Iz statusa {status} nije dozvoljena promena</translation>
         </message>
     </context>
     <context>
@@ -2981,82 +2999,82 @@ Ctrl+Shift+M brings it back here.</source>
         <message>
             <location filename="../../widgets/symbols.py" line="80" />
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Policija</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="81" />
             <source>Fire</source>
-            <translation type="unfinished" />
+            <translation>Vatrogasci</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="82" />
             <source>Medical</source>
-            <translation type="unfinished" />
+            <translation>Hitna pomoć</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="84" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Ostalo</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="161" />
             <source>Typed</source>
-            <translation type="unfinished" />
+            <translation>Ukucano</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="162" />
             <source>Map click</source>
-            <translation type="unfinished" />
+            <translation>Klik na mapi</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="211" />
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Bolnica</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="212" />
             <source>Clinic</source>
-            <translation type="unfinished" />
+            <translation>Dom zdravlja</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="213" />
             <source>Doctors</source>
-            <translation type="unfinished" />
+            <translation>Lekari</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="214" />
             <source>Pharmacy</source>
-            <translation type="unfinished" />
+            <translation>Apoteka</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="215" />
             <source>Fire station</source>
-            <translation type="unfinished" />
+            <translation>Vatrogasna stanica</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="216" />
             <source>Police station</source>
-            <translation type="unfinished" />
+            <translation>Policijska stanica</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="217" />
             <source>School</source>
-            <translation type="unfinished" />
+            <translation>Škola</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="218" />
             <source>Kindergarten</source>
-            <translation type="unfinished" />
+            <translation>Vrtić</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="219" />
             <source>University</source>
-            <translation type="unfinished" />
+            <translation>Univerzitet</translation>
         </message>
         <message>
             <location filename="../../widgets/symbols.py" line="220" />
             <source>Fire hydrant</source>
-            <translation type="unfinished" />
+            <translation>Hidrant</translation>
         </message>
     </context>
 </TS>
