@@ -12,7 +12,8 @@ Contract:
   the colour the map and the unit table use) and shows the call sign in a
   large bold font, the status text, the time in status ("4:12", from the
   model's clock snapshot) and the incident (or the unit type when it has
-  none). The text is black or white, whichever contrasts more with the fill.
+  none), in the status's ink (``status_ink``: near-black or white, whichever
+  reads better on the fill).
   A unit whose status is overdue gets a thick warning border, a "⚠" before
   its status and flashes: every ``FLASH_MS`` its fill swaps between the
   status colour and the window background, lettered in the warning colour
@@ -56,6 +57,7 @@ from widgets.status_style import (
     format_mmss,
     overdue_color,
     status_color,
+    status_ink,
     status_label,
     status_rank,
 )
@@ -64,7 +66,7 @@ from widgets.themes import current_theme
 from widgets.unit_board_model import UnitBoardModel, UnitBoardProxyModel
 from widgets.views import UnitView
 
-__all__ = ["FLASH_MS", "UnitTilesWidget", "contrast_ratio", "readable_text_colour"]
+__all__ = ["FLASH_MS", "UnitTilesWidget", "contrast_ratio"]
 
 FLASH_MS = 500
 TILE_WIDTH_EM = 8.0  # in widths of the base font's "M"
@@ -89,12 +91,6 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     """WCAG 2.x contrast ratio of two opaque colours (1 to 21)."""
     light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
-
-
-def readable_text_colour(fill: QColor) -> QColor:
-    """Black or white, whichever contrasts more with ``fill``."""
-    black, white = QColor("#000000"), QColor("#ffffff")
-    return black if contrast_ratio(fill, black) >= contrast_ratio(fill, white) else white
 
 
 @dataclass(slots=True)
@@ -324,7 +320,7 @@ class UnitTilesWidget(QWidget):
     def _ink(self, unit: UnitView) -> QColor:
         if unit.overdue and self._flash_on:
             return overdue_color(self._dark())
-        return readable_text_colour(self._fill(unit))
+        return status_ink(unit.status, self._dark())
 
     def _texts(self, unit: UnitView) -> tuple[str, str, str, str]:
         elapsed = self._model.status_elapsed_s(unit)

@@ -12,10 +12,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFontInfo, QPalette
 
-from widgets.status_style import STATUS_ORDER, overdue_color, status_color, status_label
+from widgets.status_style import (
+    STATUS_ORDER,
+    overdue_color,
+    status_color,
+    status_ink,
+    status_label,
+)
 from widgets.themes import apply_theme
 from widgets.unit_board import UnitBoardDock
-from widgets.unit_tiles import FLASH_MS, contrast_ratio, readable_text_colour
+from widgets.unit_tiles import FLASH_MS, contrast_ratio
 from widgets.views import StationView, UnitView
 
 NOW = datetime(2024, 1, 15, 14, 0, 0, tzinfo=UTC)
@@ -125,7 +131,7 @@ def test_tiles_use_the_status_colours_with_readable_text(qapp, theme: str) -> No
     try:
         for status in STATUS_ORDER:
             fill = status_color(status.value, dark)
-            ink = readable_text_colour(fill)
+            ink = status_ink(status.value, dark)
             # Large bold call sign (AA large text: 3:1); the status text too.
             assert contrast_ratio(fill, ink) >= 3.0, (status, fill.name())
     finally:
@@ -138,7 +144,7 @@ def test_tile_fill_is_the_same_colour_as_table_and_map(dock: UnitBoardDock) -> N
         if unit.overdue:
             continue
         assert tiles.tile_fill(unit.call_sign) == status_color(unit.status)
-        assert tiles.tile_text_colour(unit.call_sign) in (QColor("#000000"), QColor("#ffffff"))
+        assert tiles.tile_text_colour(unit.call_sign) == status_ink(unit.status)
 
 
 def test_call_signs_are_large_enough_to_read_from_a_metre(dock: UnitBoardDock) -> None:
