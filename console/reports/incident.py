@@ -1,8 +1,17 @@
 """Incident reports: gather from the store, render to PDF.
 
-Contract: ``write_report(store, incident_id, site, out) -> ReportData``
-gathers the report (``console.reports.incident_data.gather_report``, Qt-free; raises
-``UnknownIncidentError``), draws the map snapshot and writes the PDF
+Contract: ``gather_report(store, incident_id, site) -> ReportData`` is
+``console.reports.incident_data.gather_report`` (Qt-free; raises
+``UnknownIncidentError``) with the response intervals of
+``models.stats.incident.incident_intervals``: the one implementation the
+wallboard, ``stats`` and drill scoring share (call answering and
+processing of the first call, alarm handling, every unit's turnout and
+travel, total response; one the definitions exclude, e.g. an ALI call's
+answering, is shown as not timed with the reason, never guessed). It reads
+the incident's own events once more, narrowly
+(``models.stats.reader.incident_stat_events``).
+``write_report(store, incident_id, site, out) -> ReportData``
+gathers the report (``gather_report`` above), draws the map snapshot and writes the PDF
 (``console.reports.incident_pdf``; needs a ``QApplication``; ``OSError`` when the file
 cannot be written). The GUI can call the two halves separately: gathering
 off the GUI thread, rendering on it. A drill store's report is marked
@@ -19,9 +28,11 @@ the GUI thread.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from console.reports import incident_data
 from console.reports.incident_data import (
     MISSING,
     Interval,
@@ -29,7 +40,6 @@ from console.reports.incident_data import (
     TimelineEntry,
     UnitMark,
     UnknownIncidentError,
-    gather_report,
 )
 
 if TYPE_CHECKING:
@@ -50,8 +60,30 @@ __all__ = [
     "UnknownIncidentError",
     "exercise_title",
     "gather_report",
+    "shared_intervals",
     "write_report",
 ]
+
+
+def shared_intervals(events: list[Any], incident_id: str) -> tuple[Interval, ...]:
+    """The report's rows from ``models.stats.incident.incident_intervals``."""
+    from models.stats.incident import incident_intervals
+
+    return tuple(
+        Interval(i.label if i.note is None else f"{i.label} ({i.note})", i.start, i.end)
+        for i in incident_intervals(events, incident_id)
+    )
+
+
+def gather_report(store: Store, incident_id: str, site: Site | None) -> ReportData:
+    """``incident_data.gather_report`` with the shared intervals (module docstring)."""
+    from models.stats.reader import incident_stat_events
+
+    data = incident_data.gather_report(store, incident_id, site)
+    events = incident_stat_events(
+        store, incident_id, data.calls, data.alerts, [u.call_sign for u in data.units]
+    )
+    return replace(data, intervals=shared_intervals(events, incident_id))
 
 
 def exercise_title(store: Store) -> str | None:

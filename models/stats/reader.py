@@ -17,6 +17,8 @@ On SQLite the payload fields the tracker uses are extracted by SQLite
 payload is decoded in Python (the year benchmark: tests/benchmarks/
 bench_stats.py); any other database goes through SQLAlchemy with the
 payloads decoded by the driver. Both give identical results (tested).
+``incident_stat_events(store, incident_id, calls, alerts, units)`` reads
+only what one incident's intervals need (the incident report).
 ``read_stat_events(store, start, end, all_kinds=False)`` returns the
 ``StoredEvent`` values of the period (plus, with ``all_kinds``, the kinds
 the wallboard also shows: link and sensor health, call releases, alert
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -203,3 +205,39 @@ def _complete_incidents(store: Store, tracker: IntervalTracker) -> None:
                     found[iid] = row
     for iid, row in found.items():
         tracker.add_incident(iid, row.payload, epoch_s(row.rx_time), row.source)
+
+
+def incident_stat_events(
+    store: Store,
+    incident_id: str,
+    calls: Collection[str] = (),
+    alerts: Collection[str] = (),
+    units: Collection[str] = (),
+) -> list[StoredEvent]:
+    """The events one incident's intervals need, oldest first: its own, its calls' and
+    alerts', and its units' assignments and statuses (a report's narrow read; any database)."""
+    from sqlalchemy import or_, select
+
+    from models.store.events import stored_event
+    from models.store.schema import events_table as t
+
+    payload = t.c.payload
+    wanted = [payload["incident_id"].as_string() == incident_id]
+    if calls:
+        wanted.append(t.c.kind.like("call.%") & payload["call_id"].as_string().in_(list(calls)))
+    if alerts:
+        wanted.append(
+            t.c.kind.like("alert.%") & payload["alert_id"].as_string().in_(list(alerts))
+        )
+    if units:
+        wanted.append((t.c.kind == "unit.status") & payload["unit"].as_string().in_(list(units)))
+    stmt = (
+        select(t.c.seq, t.c.rx_time, t.c.source, t.c.kind, t.c.payload)
+        .where(t.c.kind.in_(STAT_KINDS), or_(*wanted))
+        .order_by(t.c.seq)
+    )
+    with store.engine.connect() as conn:
+        return [
+            stored_event(r.source, r.kind, r.rx_time, r.payload, None, None, r.seq, "")
+            for r in conn.execute(stmt)
+        ]

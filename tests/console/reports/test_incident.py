@@ -254,14 +254,18 @@ def test_gather_reads_the_incident_and_its_whole_timeline(store: Store, site: Si
         ("2026-03-01 23:30:10", "anna", "HE11 on scene → available"),
     ]
     assert [e.seq for e in data.timeline] == sorted(e.seq for e in data.timeline)
+    # The shared definitions (models.stats): the incident came in on an ALI call, which
+    # gives no ring start, so answering, alarm handling and total response are not timed.
     intervals = {i.label: i.text for i in data.intervals}
     assert intervals == {
-        "Call offered → answered": "9 s",
-        "Call answered → incident created": "51 s",
-        "Incident created → first unit dispatched": "40 s",
-        "First unit dispatched → first unit on scene": "5 min 00 s",
-        "Incident created → first unit on scene": "5 min 40 s",
-        "Call offered → first unit on scene": "6 min 40 s",
+        "Call answering (C000001) (ALI: no ring start, not timed)": MISSING,
+        "Call processing (C000001)": "1 min 31 s",  # answered -> first dispatch
+        "Alarm handling (ALI: no ring start, not timed)": MISSING,
+        "Turnout HE11": "30 s",
+        "Travel HE11": "4 min 30 s",
+        "Turnout HE12 (stood down before it got there)": MISSING,
+        "Travel HE12 (stood down before it got there)": MISSING,
+        "Total response (ALI: no ring start, not timed)": MISSING,
     }
     units = {u.call_sign: u for u in data.units}
     assert set(units) == {"HE11", "HE12"}
@@ -276,9 +280,9 @@ def test_gather_reads_the_incident_and_its_whole_timeline(store: Store, site: Si
 def test_missing_intervals_show_a_dash(store: Store, site: Site) -> None:
     data = gather_report(store, "2026-000008", site)  # no call, nobody on scene
     intervals = {i.label: i.text for i in data.intervals}
-    assert intervals["Call offered → answered"] == MISSING
-    assert intervals["Incident created → first unit dispatched"] == "32 s"
-    assert intervals["Incident created → first unit on scene"] == MISSING
+    assert "Call answering" not in " ".join(intervals)  # no call
+    assert intervals["Alarm handling"] == "32 s"  # from its creation: no call, no alert
+    assert intervals["Total response"] == MISSING and intervals["Turnout HE11"] == MISSING
     assert data.closed is None and data.disposition is None and data.calls == ()
     assert [e.text for e in data.timeline][-1] == "HE11 available → dispatched"
 
@@ -308,7 +312,7 @@ def test_pdf_has_pages_map_and_text(qapp: Any, store: Store, site: Site, tmp_pat
         "smoke from 3rd floor",
         "HE11 en route",
         "Response intervals",
-        "5 min 40 s",
+        "4 min 30 s",
         "23:06:40",
     ):
         assert needle in text, needle
@@ -409,7 +413,7 @@ def test_report_tables_have_header_rows_on_every_page(
     text = " ".join(pages)
     # The intervals table's header row comes before its first row.
     header = text.index("Interval Duration From To")
-    assert header < text.index("Call offered → answered 9 s")
+    assert header < text.index("Call processing (C000001) 1 min 31 s")
     # The timeline's header row opens it and repeats on every page it runs onto.
     with_rows = [t for t in pages if "Note: note" in t]
     assert len(with_rows) >= 2
