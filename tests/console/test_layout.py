@@ -232,7 +232,7 @@ def _window(qtbot, size: tuple[int, int], *, drill: bool) -> MainWindow:  # type
         # What the drill session does: its trainer panel on the right, then the banner.
         panel = TrainerPanelDock(window)
         panel.set_scenario("Structure fire, Kruununhaka: four callers and rebids", [])
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        window.add_panel_dock(panel)
         window.set_drill("Structure fire, Kruununhaka: four callers and rebids")
     _fill(window)
     window.resize(*size)
