@@ -6,8 +6,16 @@ dict (datetimes as ISO 8601 strings) used for the event log's payload and for
 ``dispatch-console decode``. A codec never raises on bad input: it returns a
 :class:`DecodeError` carrying the reason and the raw frame.
 
+Notes: the NMEA messages (``PositionFix``, ``NoFix``, ``NmeaSentence`` and
+the ARPA messages of ``radio.messages_sensor``) have ``notes``, a tuple of
+one-line strings saying what the decoder tolerated (a one-digit checksum, a
+short RMC: ``radio.codecs.nmea_notes``); ``to_dict()`` shows them as
+``"notes": [...]`` and leaves the key out while there are none, so the
+payload of an ordinary sentence has no ``notes``.
+
 Fast construction: every class here also has ``Cls.make(*values)``, taking
-every field positionally in declaration order (defaults do not apply). It
+every field positionally in declaration order (defaults do not apply,
+except to ``notes``, which may be left out). It
 returns an object equal to ``Cls(*values)`` in about a third of the time, by
 setting the slots directly instead of going through the frozen dataclass
 ``__init__`` (one ``object.__setattr__`` call per field). It is the one
@@ -36,9 +44,12 @@ def _with_make(cls: type[_T]) -> type[_T]:
     ``__setattr__`` the same way ``dataclasses`` itself does with
     ``object.__setattr__``, only without the name lookup).
     """
-    names = [field.name for field in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    names = [field.name for field in fields]
     namespace: dict[str, Any] = {"_new": object.__new__}
-    lines = [f"def make(cls, {', '.join(names)}):", "    self = _new(cls)"]
+    # ``notes`` (the last field where there is one) may be left out.
+    params = [f"{f.name}=()" if _empty_default(f) else f.name for f in fields]
+    lines = [f"def make(cls, {', '.join(params)}):", "    self = _new(cls)"]
     for name in names:
         namespace[f"_set_{name}"] = cls.__dict__[name].__set__
         lines.append(f"    _set_{name}(self, {name})")
@@ -57,6 +68,12 @@ def _with_make(cls: type[_T]) -> type[_T]:
 _PLAIN_TYPES = {"str", "int", "float", "bool"}
 
 
+def _empty_default(field: dataclasses.Field[Any]) -> bool:
+    """The ``notes`` field: may be left out of ``make`` and is left out of ``to_dict``
+    while empty."""
+    return field.name == "notes" and field.default == ()
+
+
 def _is_plain(annotation: object) -> bool:
     """A field whose values JSON takes as they are (``str``, ``float | None`` ...)."""
     parts = {part.strip() for part in str(annotation).split("|")} - {"None"}
@@ -72,7 +89,10 @@ def _generated_to_dict(cls: type) -> Any:
         name = field.name
         value = "v" if _is_plain(field.type) else "_jsonable(v)"
         lines.append(f"    v = self.{name}")
-        lines.append(f"    if v is not None: out[{name!r}] = {value}")
+        if _empty_default(field):
+            lines.append(f"    if v: out[{name!r}] = {value}")
+        else:
+            lines.append(f"    if v is not None: out[{name!r}] = {value}")
     lines.append("    return out")
     # The source is built from the dataclass field names only, never from input.
     exec("\n".join(lines), namespace)
@@ -116,7 +136,7 @@ class Message:
         out: dict[str, Any] = {}
         for field in dataclasses.fields(self):  # type: ignore[arg-type]
             value = getattr(self, field.name)
-            if value is not None:
+            if value is not None and not (value == () and _empty_default(field)):
                 out[field.name] = _jsonable(value)
         return out
 
@@ -179,6 +199,7 @@ class PositionFix(Message):
     mode: str | None = None  # RMC/GNS mode indicator
     checksum: bool | None = None  # NMEA: True if a checksum was present (and matched)
     tag_time: int | None = None  # NMEA TAG block c: (UNIX time as sent)
+    notes: tuple[str, ...] = ()  # what the decoder tolerated (see the module docstring)
 
 
 @_with_make
@@ -198,6 +219,7 @@ class NmeaSentence(Message):
     checksum: bool | None = None  # True if a checksum was present (and matched)
     tag_time: int | None = None  # TAG block c: (UNIX time as sent)
     address: str | None = None  # the whole address field, e.g. "GPVTG", "PTNTA"
+    notes: tuple[str, ...] = ()  # what the decoder tolerated (see the module docstring)
 
 
 @_with_make
@@ -214,3 +236,4 @@ class NoFix(Message):
     fix_date: date | None = None
     checksum: bool | None = None  # NMEA: True if a checksum was present (and matched)
     tag_time: int | None = None  # NMEA TAG block c: (UNIX time as sent)
+    notes: tuple[str, ...] = ()  # what the decoder tolerated (see the module docstring)

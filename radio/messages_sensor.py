@@ -312,6 +312,7 @@ class RadarTrackReport(Message):
     source: str | None = None  # TAG block s:
     checksum: bool | None = None
     tag_time: int | None = None
+    notes: tuple[str, ...] = ()  # what the decoder tolerated (radio.codecs.nmea_notes)
 
 
 @_with_make
@@ -332,6 +333,7 @@ class RadarTargetPosition(Message):
     source: str | None = None
     checksum: bool | None = None
     tag_time: int | None = None
+    notes: tuple[str, ...] = ()  # what the decoder tolerated (radio.codecs.nmea_notes)
 
 
 @_with_make
@@ -360,6 +362,7 @@ class OwnShipData(Message):
     source: str | None = None
     checksum: bool | None = None
     tag_time: int | None = None
+    notes: tuple[str, ...] = ()  # what the decoder tolerated (radio.codecs.nmea_notes)
 
 
 @_with_make
@@ -390,6 +393,7 @@ class RadarSystemData(Message):
     source: str | None = None
     checksum: bool | None = None
     tag_time: int | None = None
+    notes: tuple[str, ...] = ()  # what the decoder tolerated (radio.codecs.nmea_notes)
 
 
 @_with_make
@@ -404,6 +408,7 @@ class TargetLabels(Message):
     source: str | None = None
     checksum: bool | None = None
     tag_time: int | None = None
+    notes: tuple[str, ...] = ()  # what the decoder tolerated (radio.codecs.nmea_notes)
 
 
 @_with_make

@@ -9,6 +9,7 @@ Before, each of these was a DecodeError.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -150,3 +151,24 @@ def test_notes_add_up_and_keep_the_message_class() -> None:
     plain = decode(seal(RMC_23))
     assert add_notes(plain, ()) is plain
     assert both == add_notes(add_notes(plain, payload(fix)["notes"]), ("another",))
+
+
+def test_notes_are_a_field_of_every_nmea_message_and_absent_from_a_plain_payload() -> None:
+    from radio.messages_sensor import (
+        OwnShipData,
+        RadarSystemData,
+        RadarTargetPosition,
+        TargetLabels,
+    )
+
+    for cls in (PositionFix, NoFix, NmeaSentence, RadarTrackReport, RadarTargetPosition,
+                OwnShipData, RadarSystemData, TargetLabels):  # fmt: skip
+        assert "notes" in {f.name for f in dataclasses.fields(cls)}, cls
+    plain = decode(seal(RMC_23))
+    assert type(plain) is PositionFix and plain.notes == ()
+    assert "notes" not in payload(plain)
+    noted = decode(seal(RMC))
+    assert type(noted) is PositionFix and noted.notes  # the class itself, not a subclass
+    assert payload(noted)["notes"] == list(noted.notes)
+    made = PositionFix.make("nmea", "GGA", "GP", 1.0, 2.0, *([None] * 13))  # type: ignore[attr-defined]
+    assert made == PositionFix("nmea", "GGA", "GP", 1.0, 2.0) and made.notes == ()
