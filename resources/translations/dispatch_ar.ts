@@ -1585,142 +1585,142 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Replay — {site}</source>
             <translation>إعادة عرض — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Dispatch console — {site}</source>
             <translation>منصة الإرسال — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="230" />
+            <location filename="../../console/main_window.py" line="232" />
             <source>Store: opening…</source>
             <translation>المخزن: جارٍ الفتح…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="249" />
+            <location filename="../../console/main_window.py" line="251" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="250" />
+            <location filename="../../console/main_window.py" line="252" />
             <source>Open &amp;replay…</source>
             <translation>فتح &amp;إعادة العرض…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="256" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="260" />
+            <location filename="../../console/main_window.py" line="262" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="266" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;الخريطة في نافذة مستقلة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="268" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>ضع الخريطة في نافذة مستقلة، على شاشة أخرى إن وُجدت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="274" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;Command line</source>
             <translation>&amp;سطر الأوامر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>{name} theme</source>
             <translation>سمة {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="300" />
+            <location filename="../../console/main_window.py" line="302" />
             <source>Toggle day/night</source>
             <translation>تبديل نهار/ليل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="304" />
+            <location filename="../../console/main_window.py" line="306" />
             <source>&amp;Reset layout</source>
             <translation>&amp;إعادة تعيين التخطيط</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="308" />
+            <location filename="../../console/main_window.py" line="310" />
             <source>&amp;Help</source>
             <translation>&amp;مساعدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="313" />
+            <location filename="../../console/main_window.py" line="315" />
             <source>&amp;About</source>
             <translation>&amp;حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="331" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>‏Ctrl+L / F2 — سطر الأوامر (F1 فيه يعرض الأوامر)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="332" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>‏Home / Ctrl+0 — ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>‏Ctrl+1 … Ctrl+8 — الوحدات، سجل الأحداث، الروابط، الحوادث، الحادث، التوصية، المكالمات، المكالمة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="337" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>‏Ctrl+Shift+N — سمة نهار / ليل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>‏Ctrl+Shift+M — الخريطة في نافذة مستقلة (شاشة ثانية) والعودة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="341" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>عجلة الفأرة — تكبير؛ السحب — تحريك؛ النقر على وحدة — تحديدها</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>النقر الأيمن أو مفتاح القائمة — تغيير الحالة، التوصية، حادث جديد هنا</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>‏Ctrl+Q — خروج (تُغلق الروابط وتُحفظ البيانات في المخزن)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Keyboard shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>About</source>
             <translation>حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1729,142 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 بيانات الخريطة © المساهمون في OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="393" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>تمرين — ليس عملًا حقيقيًا — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="405" />
+            <location filename="../../console/main_window.py" line="407" />
             <source>DRILL — {title} — {site}</source>
             <translation>تمرين — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="420" />
+            <location filename="../../console/main_window.py" line="422" />
             <source>Map — {site}</source>
             <translation>الخريطة — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="431" />
+            <location filename="../../console/main_window.py" line="433" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>الخريطة في نافذتها المستقلة على الشاشة {screen}.
 Ctrl+Shift+M يعيدها إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="476" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>الشاشة {screen} المخصصة للخريطة غير موصولة: الخريطة هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="494" />
+            <location filename="../../console/main_window.py" line="496" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>فُصلت الشاشة {screen}: عادت الخريطة إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="530" />
-            <location filename="../../console/main_window.py" line="550" />
+            <location filename="../../console/main_window.py" line="532" />
+            <location filename="../../console/main_window.py" line="552" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="531" />
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="569" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="535" />
             <source>Route</source>
             <translation>المسار</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="536" />
             <source>Fix</source>
             <translation>تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="541" />
+            <location filename="../../console/main_window.py" line="543" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="542" />
+            <location filename="../../console/main_window.py" line="544" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="545" />
             <source>Position</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Radius</source>
             <translation>نصف القطر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="551" />
+            <location filename="../../console/main_window.py" line="553" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="554" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Dispatched</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
+            <location filename="../../console/main_window.py" line="567" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
+            <location filename="../../console/main_window.py" line="568" />
             <source>P</source>
             <translation>أ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="212" />
+            <location filename="../../console/app.py" line="213" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>لم يُحمَّل الموقع — لا روابط تعمل: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="215" />
             <source>Store: not opened</source>
             <translation>المخزن: لم يُفتح</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="255" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>لم يبدأ التمرين — {err}</translation>
         </message>
@@ -2261,6 +2261,110 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
             <translation>‏{name} (متدهور)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="178" />
+            <source>Qt Multimedia is not available ({err})</source>
+            <translation>‏Qt Multimedia غير متاح ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="189" />
+            <source>no audio output device</source>
+            <translation>لا جهاز لإخراج الصوت</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="197" />
+            <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
+            <translation>جهاز الصوت {device} لا يستطيع تشغيل 16 بت أحادي بتردد {rate} هرتز</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsDialog</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="153" />
+            <source>Sound</source>
+            <translation>الصوت</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsWidget</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="55" />
+            <source>New call ringing</source>
+            <translation>مكالمة جديدة ترن</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="56" />
+            <source>High-priority incident</source>
+            <translation>حادث عالي الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="57" />
+            <source>Alarm from a zone or a radar</source>
+            <translation>إنذار من منطقة أو رادار</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="58" />
+            <source>Unit overdue</source>
+            <translation>وحدة متأخرة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="60" />
+            <source>&amp;Mute all sounds at this position</source>
+            <translation>&amp;كتم كل الأصوات في هذه المحطة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="69" />
+            <source>&amp;Volume</source>
+            <translation>&amp;مستوى الصوت</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="80" />
+            <source>Cue</source>
+            <translation>التنبيه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="81" />
+            <source>Real</source>
+            <translation>حقيقي</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="82" />
+            <source>Drill (exercise)</source>
+            <translation>تمرين</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="87" />
+            <source>Play</source>
+            <translation>تشغيل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="90" />
+            <source>Play {cue}</source>
+            <translation>تشغيل {cue}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="92" />
+            <source>Play {cue}, drill version</source>
+            <translation>تشغيل {cue}، نسخة التمرين</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="128" />
+            <source>{n} %</source>
+            <translation>‏{n}٪</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="136" />
+            <source>Output: {device}</source>
+            <translation>الإخراج: {device}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="142" />
+            <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
+            <translation>لا صوت في هذه المحطة: {reason}. التنبيهات تُعرض ولا تُسمع.</translation>
         </message>
     </context>
     <context>
@@ -2808,22 +2912,22 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="238" />
+            <location filename="../../widgets/unit_tiles.py" line="234" />
             <source>No station</source>
             <translation>لا مركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="507" />
+            <location filename="../../widgets/unit_tiles.py" line="503" />
             <source>{status} for {elapsed}</source>
             <translation>‏{status} منذ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="513" />
+            <location filename="../../widgets/unit_tiles.py" line="509" />
             <source>Incident {id}</source>
             <translation>الحادث {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="515" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>Overdue: {reason}</source>
             <translation>متأخرة: {reason}</translation>
         </message>
@@ -2934,6 +3038,24 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
             <translation>غير مؤكَّدة الاستلام: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="187" />
+            <source>&amp;Sound</source>
+            <translation>ال&amp;صوت</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="189" />
+            <source>&amp;Mute sounds</source>
+            <translation>&amp;كتم الأصوات</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="197" />
+            <source>Sound &amp;settings…</source>
+            <translation>إ&amp;عدادات الصوت…</translation>
         </message>
     </context>
     <context>

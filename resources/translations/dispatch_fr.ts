@@ -1585,142 +1585,142 @@ Locale {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Replay — {site}</source>
             <translation>Rejeu — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Dispatch console — {site}</source>
             <translation>Console de traitement de l'alerte — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="230" />
+            <location filename="../../console/main_window.py" line="232" />
             <source>Store: opening…</source>
             <translation>Base : ouverture…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="249" />
+            <location filename="../../console/main_window.py" line="251" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="250" />
+            <location filename="../../console/main_window.py" line="252" />
             <source>Open &amp;replay…</source>
             <translation>Ouvrir un &amp;rejeu…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="256" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="260" />
+            <location filename="../../console/main_window.py" line="262" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Ajuster la carte au secteur</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="266" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Carte dans sa propre fenêtre</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="268" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Mettre la carte dans sa propre fenêtre, sur un autre écran s'il y en a un</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="274" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;Command line</source>
             <translation>&amp;Ligne de commande</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>{name} theme</source>
             <translation>Thème {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="300" />
+            <location filename="../../console/main_window.py" line="302" />
             <source>Toggle day/night</source>
             <translation>Basculer jour/nuit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="304" />
+            <location filename="../../console/main_window.py" line="306" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Réinitialiser la disposition</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="308" />
+            <location filename="../../console/main_window.py" line="310" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="313" />
+            <location filename="../../console/main_window.py" line="315" />
             <source>&amp;About</source>
             <translation>À &amp;propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="331" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>Ctrl+L / F2 — ligne de commande (F1 y liste les commandes)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="332" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>Home / Ctrl+0 — ajuster la carte au secteur</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>Ctrl+1 … Ctrl+8 — engins, journal, liaisons, interventions, intervention, proposition, appels, appel</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="337" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>Ctrl+Shift+N — thème jour / nuit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>Ctrl+Shift+M — la carte dans sa propre fenêtre (second écran) et retour</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="341" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Molette — zoom ; glisser — déplacer ; clic sur un engin — le sélectionner</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>Clic droit ou touche Menu — changements de statut, proposition, nouvelle intervention ici</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>Ctrl+Q — quitter (les liaisons sont fermées et la base est enregistrée)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1729,142 @@ Secteur : {site}
 Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="393" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>EXERCICE — PAS UNE OPÉRATION RÉELLE — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="405" />
+            <location filename="../../console/main_window.py" line="407" />
             <source>DRILL — {title} — {site}</source>
             <translation>EXERCICE — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="420" />
+            <location filename="../../console/main_window.py" line="422" />
             <source>Map — {site}</source>
             <translation>Carte — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="431" />
+            <location filename="../../console/main_window.py" line="433" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>La carte est dans sa propre fenêtre sur l'écran {screen}.
 Ctrl+Shift+M la ramène ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="476" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="494" />
+            <location filename="../../console/main_window.py" line="496" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="530" />
-            <location filename="../../console/main_window.py" line="550" />
+            <location filename="../../console/main_window.py" line="532" />
+            <location filename="../../console/main_window.py" line="552" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="531" />
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="569" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="535" />
             <source>Route</source>
             <translation>Itinéraire</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="536" />
             <source>Fix</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="541" />
+            <location filename="../../console/main_window.py" line="543" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="542" />
+            <location filename="../../console/main_window.py" line="544" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="545" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Radius</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="551" />
+            <location filename="../../console/main_window.py" line="553" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="554" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Dispatched</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
+            <location filename="../../console/main_window.py" line="567" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
+            <location filename="../../console/main_window.py" line="568" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="212" />
+            <location filename="../../console/app.py" line="213" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="215" />
             <source>Store: not opened</source>
             <translation>Base : non ouverte</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="255" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>
@@ -2261,6 +2261,110 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
             <translation>{name} (dégradé)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="178" />
+            <source>Qt Multimedia is not available ({err})</source>
+            <translation>Qt Multimedia n'est pas disponible ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="189" />
+            <source>no audio output device</source>
+            <translation>aucune sortie audio</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="197" />
+            <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
+            <translation>la sortie audio {device} ne peut pas lire du 16 bits mono à {rate} Hz</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsDialog</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="153" />
+            <source>Sound</source>
+            <translation>Son</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsWidget</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="55" />
+            <source>New call ringing</source>
+            <translation>Nouvel appel qui sonne</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="56" />
+            <source>High-priority incident</source>
+            <translation>Intervention de haute priorité</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="57" />
+            <source>Alarm from a zone or a radar</source>
+            <translation>Alarme d'une zone ou d'un radar</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="58" />
+            <source>Unit overdue</source>
+            <translation>Engin en retard</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="60" />
+            <source>&amp;Mute all sounds at this position</source>
+            <translation>&amp;Couper tous les sons à ce poste</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="69" />
+            <source>&amp;Volume</source>
+            <translation>&amp;Volume</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="80" />
+            <source>Cue</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="81" />
+            <source>Real</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="82" />
+            <source>Drill (exercise)</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="87" />
+            <source>Play</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="90" />
+            <source>Play {cue}</source>
+            <translation>Jouer {cue}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="92" />
+            <source>Play {cue}, drill version</source>
+            <translation>Jouer {cue}, version exercice</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="128" />
+            <source>{n} %</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="136" />
+            <source>Output: {device}</source>
+            <translation>Sortie : {device}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="142" />
+            <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
+            <translation>Pas de son à ce poste : {reason}. Les signaux sont affichés, pas entendus.</translation>
         </message>
     </context>
     <context>
@@ -2808,22 +2912,22 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="238" />
+            <location filename="../../widgets/unit_tiles.py" line="234" />
             <source>No station</source>
             <translation>Pas de centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="507" />
+            <location filename="../../widgets/unit_tiles.py" line="503" />
             <source>{status} for {elapsed}</source>
             <translation>{status} depuis {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="513" />
+            <location filename="../../widgets/unit_tiles.py" line="509" />
             <source>Incident {id}</source>
             <translation>Intervention {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="515" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>Overdue: {reason}</source>
             <translation>En retard : {reason}</translation>
         </message>
@@ -2934,6 +3038,24 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
             <translation>Non acquittées : {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="187" />
+            <source>&amp;Sound</source>
+            <translation>&amp;Son</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="189" />
+            <source>&amp;Mute sounds</source>
+            <translation>&amp;Couper les sons</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="197" />
+            <source>Sound &amp;settings…</source>
+            <translation>&amp;Réglages du son…</translation>
         </message>
     </context>
     <context>

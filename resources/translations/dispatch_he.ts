@@ -1585,142 +1585,142 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Replay — {site}</source>
             <translation>שחזור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Dispatch console — {site}</source>
             <translation>מוקד שיגור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="230" />
+            <location filename="../../console/main_window.py" line="232" />
             <source>Store: opening…</source>
             <translation>מאגר: נפתח…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="249" />
+            <location filename="../../console/main_window.py" line="251" />
             <source>&amp;File</source>
             <translation>&amp;קובץ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="250" />
+            <location filename="../../console/main_window.py" line="252" />
             <source>Open &amp;replay…</source>
             <translation>פתח &amp;שחזור…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="256" />
             <source>&amp;Quit</source>
             <translation>&amp;יציאה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>&amp;View</source>
             <translation>&amp;תצוגה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="260" />
+            <location filename="../../console/main_window.py" line="262" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;התאם מפה לאתר</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="266" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;מפה בחלון נפרד</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="268" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>הצג את המפה בחלון משלה, במסך נוסף אם יש</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="274" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;Command line</source>
             <translation>&amp;שורת פקודה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>{name} theme</source>
             <translation>ערכת {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="300" />
+            <location filename="../../console/main_window.py" line="302" />
             <source>Toggle day/night</source>
             <translation>החלף יום/לילה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="304" />
+            <location filename="../../console/main_window.py" line="306" />
             <source>&amp;Reset layout</source>
             <translation>&amp;אפס פריסה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="308" />
+            <location filename="../../console/main_window.py" line="310" />
             <source>&amp;Help</source>
             <translation>&amp;עזרה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;קיצורי מקלדת</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="313" />
+            <location filename="../../console/main_window.py" line="315" />
             <source>&amp;About</source>
             <translation>&amp;אודות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="331" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>‏Ctrl+L / F2 — שורת הפקודה (F1 שם מציג את הפקודות)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="332" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>‏Home / Ctrl+0 — התאמת המפה לאתר</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>‏Ctrl+1 … Ctrl+8 — יחידות, יומן רישום, קישורים, אירועים, אירוע, המלצה, שיחות, שיחה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="337" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>‏Ctrl+Shift+N — ערכת יום / לילה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>‏Ctrl+Shift+M — המפה בחלון נפרד (מסך שני) וחזרה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="341" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>גלגלת העכבר — זום; גרירה — הזזה; לחיצה על יחידה — בחירתה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>לחצן ימני או מקש התפריט — שינויי סטטוס, המלצה, אירוע חדש כאן</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>‏Ctrl+Q — יציאה (הקישורים נסגרים והמאגר נשמר)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Keyboard shortcuts</source>
             <translation>קיצורי מקלדת</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>About</source>
             <translation>אודות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1729,142 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 נתוני מפה © תורמי OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="393" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>תרגיל — לא אירוע אמת — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="405" />
+            <location filename="../../console/main_window.py" line="407" />
             <source>DRILL — {title} — {site}</source>
             <translation>תרגיל — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="420" />
+            <location filename="../../console/main_window.py" line="422" />
             <source>Map — {site}</source>
             <translation>מפה — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="431" />
+            <location filename="../../console/main_window.py" line="433" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>המפה בחלון משלה במסך {screen}.
 Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="476" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>מסך {screen} המיועד למפה אינו מחובר: המפה כאן.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="494" />
+            <location filename="../../console/main_window.py" line="496" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>מסך {screen} נותק: המפה חזרה לכאן.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="530" />
-            <location filename="../../console/main_window.py" line="550" />
+            <location filename="../../console/main_window.py" line="532" />
+            <location filename="../../console/main_window.py" line="552" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="531" />
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="569" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>ETA</source>
             <translation>זמן הגעה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="535" />
             <source>Route</source>
             <translation>מסלול</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="536" />
             <source>Fix</source>
             <translation>איכון</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Reason</source>
             <translation>סיבה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="541" />
+            <location filename="../../console/main_window.py" line="543" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="542" />
+            <location filename="../../console/main_window.py" line="544" />
             <source>Source</source>
             <translation>מקור</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="545" />
             <source>Position</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Radius</source>
             <translation>רדיוס</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="551" />
+            <location filename="../../console/main_window.py" line="553" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="554" />
             <source>In status</source>
             <translation>בסטטוס</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Dispatched</source>
             <translation>שובצה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
+            <location filename="../../console/main_window.py" line="567" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
+            <location filename="../../console/main_window.py" line="568" />
             <source>P</source>
             <translation>ע</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Location</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>Age</source>
             <translation>גיל</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Units</source>
             <translation>יחידות</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="212" />
+            <location filename="../../console/app.py" line="213" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>האתר לא נטען — אין קישורים פעילים: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="215" />
             <source>Store: not opened</source>
             <translation>מאגר: לא נפתח</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="255" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>התרגיל לא הופעל — {err}</translation>
         </message>
@@ -2261,6 +2261,110 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
             <translation>‏{name} (פגום)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="178" />
+            <source>Qt Multimedia is not available ({err})</source>
+            <translation>‏Qt Multimedia אינו זמין ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="189" />
+            <source>no audio output device</source>
+            <translation>אין התקן פלט שמע</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="197" />
+            <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
+            <translation>התקן השמע {device} אינו יכול לנגן 16 סיביות מונו ב-{rate} הרץ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsDialog</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="153" />
+            <source>Sound</source>
+            <translation>צלילים</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsWidget</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="55" />
+            <source>New call ringing</source>
+            <translation>שיחה חדשה מצלצלת</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="56" />
+            <source>High-priority incident</source>
+            <translation>אירוע בעדיפות גבוהה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="57" />
+            <source>Alarm from a zone or a radar</source>
+            <translation>התראה מאזור או ממכ״ם</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="58" />
+            <source>Unit overdue</source>
+            <translation>יחידה חורגת</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="60" />
+            <source>&amp;Mute all sounds at this position</source>
+            <translation>&amp;השתק את כל הצלילים בעמדה זו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="69" />
+            <source>&amp;Volume</source>
+            <translation>&amp;עוצמת קול</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="80" />
+            <source>Cue</source>
+            <translation>אות</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="81" />
+            <source>Real</source>
+            <translation>אמת</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="82" />
+            <source>Drill (exercise)</source>
+            <translation>תרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="87" />
+            <source>Play</source>
+            <translation>נגן</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="90" />
+            <source>Play {cue}</source>
+            <translation>נגן {cue}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="92" />
+            <source>Play {cue}, drill version</source>
+            <translation>נגן {cue}, גרסת תרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="128" />
+            <source>{n} %</source>
+            <translation>‏{n}%</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="136" />
+            <source>Output: {device}</source>
+            <translation>פלט: {device}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="142" />
+            <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
+            <translation>אין צליל בעמדה זו: {reason}. האותות מוצגים ואינם נשמעים.</translation>
         </message>
     </context>
     <context>
@@ -2808,22 +2912,22 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="238" />
+            <location filename="../../widgets/unit_tiles.py" line="234" />
             <source>No station</source>
             <translation>אין תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="507" />
+            <location filename="../../widgets/unit_tiles.py" line="503" />
             <source>{status} for {elapsed}</source>
             <translation>‏{status} כבר {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="513" />
+            <location filename="../../widgets/unit_tiles.py" line="509" />
             <source>Incident {id}</source>
             <translation>אירוע {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="515" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>Overdue: {reason}</source>
             <translation>חורג: {reason}</translation>
         </message>
@@ -2934,6 +3038,24 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
             <translation>ללא אישור קבלה: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="187" />
+            <source>&amp;Sound</source>
+            <translation>&amp;צלילים</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="189" />
+            <source>&amp;Mute sounds</source>
+            <translation>&amp;השתק צלילים</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="197" />
+            <source>Sound &amp;settings…</source>
+            <translation>&amp;הגדרות צליל…</translation>
         </message>
     </context>
     <context>

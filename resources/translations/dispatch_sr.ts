@@ -1585,142 +1585,142 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Replay — {site}</source>
             <translation>Репродукција — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Dispatch console — {site}</source>
             <translation>Диспечерска конзола — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="230" />
+            <location filename="../../console/main_window.py" line="232" />
             <source>Store: opening…</source>
             <translation>Складиште: отварање…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="249" />
+            <location filename="../../console/main_window.py" line="251" />
             <source>&amp;File</source>
             <translation>&amp;Датотека</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="250" />
+            <location filename="../../console/main_window.py" line="252" />
             <source>Open &amp;replay…</source>
             <translation>Отвори &amp;репродукцију…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="256" />
             <source>&amp;Quit</source>
             <translation>&amp;Излаз</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>&amp;View</source>
             <translation>&amp;Приказ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="260" />
+            <location filename="../../console/main_window.py" line="262" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Уклопи мапу у подручје</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="266" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Мапа у засебном прозору</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="268" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Стави мапу у засебан прозор, на други екран ако постоји</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="274" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;Command line</source>
             <translation>&amp;Командна линија</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>{name} theme</source>
             <translation>Тема {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="300" />
+            <location filename="../../console/main_window.py" line="302" />
             <source>Toggle day/night</source>
             <translation>Промени дан/ноћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="304" />
+            <location filename="../../console/main_window.py" line="306" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Врати распоред</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="308" />
+            <location filename="../../console/main_window.py" line="310" />
             <source>&amp;Help</source>
             <translation>&amp;Помоћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="313" />
+            <location filename="../../console/main_window.py" line="315" />
             <source>&amp;About</source>
             <translation>&amp;О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="331" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>Ctrl+L / F2 — командна линија (F1 у њој наводи команде)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="332" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>Home / Ctrl+0 — уклопи мапу у подручје</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>Ctrl+1 … Ctrl+8 — јединице, дневник, везе, интервенције, интервенција, препорука, позиви, позив</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="337" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>Ctrl+Shift+N — дневна / ноћна тема</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>Ctrl+Shift+M — мапа у засебном прозору (други екран) и назад</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="341" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Точкић миша — зумирање; превлачење — померање; клик на јединицу — избор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>Десни клик или тастер Мени — промене статуса, препорука, нова интервенција овде</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>Ctrl+Q — излаз (везе се затварају и складиште се уписује)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Keyboard shortcuts</source>
             <translation>Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>About</source>
             <translation>О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1729,142 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 Подаци мапе © сарадници OpenStreetMap-а (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="393" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>ВЕЖБА — НИЈЕ СТВАРНИ РАД — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="405" />
+            <location filename="../../console/main_window.py" line="407" />
             <source>DRILL — {title} — {site}</source>
             <translation>ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="420" />
+            <location filename="../../console/main_window.py" line="422" />
             <source>Map — {site}</source>
             <translation>Мапа — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="431" />
+            <location filename="../../console/main_window.py" line="433" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Мапа је у засебном прозору на екрану {screen}.
 Ctrl+Shift+M је враћа овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="476" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Екран {screen} за мапу није прикључен: мапа је овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="494" />
+            <location filename="../../console/main_window.py" line="496" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Екран {screen} је искључен: мапа је враћена овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="530" />
-            <location filename="../../console/main_window.py" line="550" />
+            <location filename="../../console/main_window.py" line="532" />
+            <location filename="../../console/main_window.py" line="552" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="531" />
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="569" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="535" />
             <source>Route</source>
             <translation>Рута</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="536" />
             <source>Fix</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="541" />
+            <location filename="../../console/main_window.py" line="543" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="542" />
+            <location filename="../../console/main_window.py" line="544" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="545" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Radius</source>
             <translation>Полупречник</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="551" />
+            <location filename="../../console/main_window.py" line="553" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="554" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Dispatched</source>
             <translation>Упућена</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
+            <location filename="../../console/main_window.py" line="567" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
+            <location filename="../../console/main_window.py" line="568" />
             <source>P</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="212" />
+            <location filename="../../console/app.py" line="213" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>ПОДРУЧЈЕ НИЈЕ УЧИТАНО — ниједна веза не ради: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="215" />
             <source>Store: not opened</source>
             <translation>Складиште: није отворено</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="255" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
         </message>
@@ -2261,6 +2261,110 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
             <translation>{name} (ометено)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="179" />
+            <source>Qt Multimedia is not available ({err})</source>
+            <translation>Qt Multimedia није доступан ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="190" />
+            <source>no audio output device</source>
+            <translation>нема излазног звучног уређаја</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="198" />
+            <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
+            <translation>звучни излаз {device} не може да пушта 16 бита моно на {rate} Hz</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsDialog</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="144" />
+            <source>Sound</source>
+            <translation>Звук</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsWidget</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="55" />
+            <source>New call ringing</source>
+            <translation>Звони нови позив</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="56" />
+            <source>High-priority incident</source>
+            <translation>Интервенција високог приоритета</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="57" />
+            <source>Alarm from a zone or a radar</source>
+            <translation>Аларм из зоне или са радара</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="58" />
+            <source>Unit overdue</source>
+            <translation>Јединица касни</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="60" />
+            <source>&amp;Mute all sounds at this position</source>
+            <translation>&amp;Искључи све звуке на овом радном месту</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="69" />
+            <source>&amp;Volume</source>
+            <translation>&amp;Јачина звука</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="80" />
+            <source>Cue</source>
+            <translation>Сигнал</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="81" />
+            <source>Real</source>
+            <translation>Стварно</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="82" />
+            <source>Drill (exercise)</source>
+            <translation>Вежба</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="87" />
+            <source>Play</source>
+            <translation>Пусти</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="90" />
+            <source>Play {cue}</source>
+            <translation>Пусти {cue}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="92" />
+            <source>Play {cue}, drill version</source>
+            <translation>Пусти {cue}, верзија за вежбу</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="119" />
+            <source>{n} %</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="127" />
+            <source>Output: {device}</source>
+            <translation>Излаз: {device}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="133" />
+            <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
+            <translation>Нема звука на овом радном месту: {reason}. Сигнали се приказују, не чују.</translation>
         </message>
     </context>
     <context>
@@ -2808,22 +2912,22 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="238" />
+            <location filename="../../widgets/unit_tiles.py" line="234" />
             <source>No station</source>
             <translation>Нема станице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="507" />
+            <location filename="../../widgets/unit_tiles.py" line="503" />
             <source>{status} for {elapsed}</source>
             <translation>{status} већ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="513" />
+            <location filename="../../widgets/unit_tiles.py" line="509" />
             <source>Incident {id}</source>
             <translation>Интервенција {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="515" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>Overdue: {reason}</source>
             <translation>Прекорачено: {reason}</translation>
         </message>
@@ -2934,6 +3038,24 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="178" />
+            <source>&amp;Sound</source>
+            <translation>&amp;Звук</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="180" />
+            <source>&amp;Mute sounds</source>
+            <translation>&amp;Искључи звуке</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="188" />
+            <source>Sound &amp;settings…</source>
+            <translation>&amp;Подешавања звука…</translation>
         </message>
     </context>
     <context>

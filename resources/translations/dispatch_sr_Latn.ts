@@ -1585,142 +1585,142 @@ Lokalno {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Replay — {site}</source>
             <translation>Reprodukcija — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="152" />
+            <location filename="../../console/main_window.py" line="154" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerska konzola — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="230" />
+            <location filename="../../console/main_window.py" line="232" />
             <source>Store: opening…</source>
             <translation>Skladište: otvaranje…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="249" />
+            <location filename="../../console/main_window.py" line="251" />
             <source>&amp;File</source>
             <translation>&amp;Datoteka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="250" />
+            <location filename="../../console/main_window.py" line="252" />
             <source>Open &amp;replay…</source>
             <translation>Otvori &amp;reprodukciju…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="256" />
             <source>&amp;Quit</source>
             <translation>&amp;Izlaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>&amp;View</source>
             <translation>&amp;Prikaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="260" />
+            <location filename="../../console/main_window.py" line="262" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Uklopi mapu u područje</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="266" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa u zasebnom prozoru</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="268" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Stavi mapu u zaseban prozor, na drugi ekran ako postoji</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="274" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;Command line</source>
             <translation>&amp;Komandna linija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>{name} theme</source>
             <translation>Tema {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="300" />
+            <location filename="../../console/main_window.py" line="302" />
             <source>Toggle day/night</source>
             <translation>Promeni dan/noć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="304" />
+            <location filename="../../console/main_window.py" line="306" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Vrati raspored</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="308" />
+            <location filename="../../console/main_window.py" line="310" />
             <source>&amp;Help</source>
             <translation>&amp;Pomoć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="313" />
+            <location filename="../../console/main_window.py" line="315" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="331" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>Ctrl+L / F2 — komandna linija (F1 u njoj navodi komande)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="332" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>Home / Ctrl+0 — uklopi mapu u područje</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>Ctrl+1 … Ctrl+8 — jedinice, dnevnik, veze, intervencije, intervencija, preporuka, pozivi, poziv</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="337" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>Ctrl+Shift+N — dnevna / noćna tema</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>Ctrl+Shift+M — mapa u zasebnom prozoru (drugi ekran) i nazad</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="341" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Točkić miša — zumiranje; prevlačenje — pomeranje; klik na jedinicu — izbor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>Desni klik ili taster Meni — promene statusa, preporuka, nova intervencija ovde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>Ctrl+Q — izlaz (veze se zatvaraju i skladište se upisuje)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Keyboard shortcuts</source>
             <translation>Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1729,142 @@ Područje: {site}
 Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="393" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>VEŽBA — NIJE STVARNI RAD — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="405" />
+            <location filename="../../console/main_window.py" line="407" />
             <source>DRILL — {title} — {site}</source>
             <translation>VEŽBA — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="420" />
+            <location filename="../../console/main_window.py" line="422" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="431" />
+            <location filename="../../console/main_window.py" line="433" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je u zasebnom prozoru na ekranu {screen}.
 Ctrl+Shift+M je vraća ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="476" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Ekran {screen} za mapu nije priključen: mapa je ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="494" />
+            <location filename="../../console/main_window.py" line="496" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Ekran {screen} je isključen: mapa je vraćena ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="530" />
-            <location filename="../../console/main_window.py" line="550" />
+            <location filename="../../console/main_window.py" line="532" />
+            <location filename="../../console/main_window.py" line="552" />
             <source>Unit</source>
             <translation>Jedinica</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="531" />
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="569" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>ETA</source>
             <translation>Dolazak</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
+            <location filename="../../console/main_window.py" line="535" />
             <source>Route</source>
             <translation>Ruta</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
+            <location filename="../../console/main_window.py" line="536" />
             <source>Fix</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Reason</source>
             <translation>Razlog</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="541" />
+            <location filename="../../console/main_window.py" line="543" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="542" />
+            <location filename="../../console/main_window.py" line="544" />
             <source>Source</source>
             <translation>Izvor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="545" />
             <source>Position</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Radius</source>
             <translation>Poluprečnik</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="551" />
+            <location filename="../../console/main_window.py" line="553" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="554" />
             <source>In status</source>
             <translation>U statusu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Dispatched</source>
             <translation>Upućena</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
+            <location filename="../../console/main_window.py" line="567" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
+            <location filename="../../console/main_window.py" line="568" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Location</source>
             <translation>Lokacija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>Age</source>
             <translation>Starost</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Units</source>
             <translation>Jedinice</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="212" />
+            <location filename="../../console/app.py" line="213" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>PODRUČJE NIJE UČITANO — nijedna veza ne radi: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="215" />
             <source>Store: not opened</source>
             <translation>Skladište: nije otvoreno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="255" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
         </message>
@@ -2261,6 +2261,110 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <location filename="../../widgets/map/sensors.py" line="225" />
             <source>{name} (degraded)</source>
             <translation>{name} (ometeno)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="179" />
+            <source>Qt Multimedia is not available ({err})</source>
+            <translation>Qt Multimedia nije dostupan ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="190" />
+            <source>no audio output device</source>
+            <translation>nema izlaznog zvučnog uređaja</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/player.py" line="198" />
+            <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
+            <translation>zvučni izlaz {device} ne može da pušta 16 bita mono na {rate} Hz</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsDialog</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="144" />
+            <source>Sound</source>
+            <translation>Zvuk</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsWidget</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="55" />
+            <source>New call ringing</source>
+            <translation>Zvoni novi poziv</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="56" />
+            <source>High-priority incident</source>
+            <translation>Intervencija visokog prioriteta</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="57" />
+            <source>Alarm from a zone or a radar</source>
+            <translation>Alarm iz zone ili sa radara</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="58" />
+            <source>Unit overdue</source>
+            <translation>Jedinica kasni</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="60" />
+            <source>&amp;Mute all sounds at this position</source>
+            <translation>&amp;Isključi sve zvuke na ovom radnom mestu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="69" />
+            <source>&amp;Volume</source>
+            <translation>&amp;Jačina zvuka</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="80" />
+            <source>Cue</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="81" />
+            <source>Real</source>
+            <translation>Stvarno</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="82" />
+            <source>Drill (exercise)</source>
+            <translation>Vežba</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="87" />
+            <source>Play</source>
+            <translation>Pusti</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="90" />
+            <source>Play {cue}</source>
+            <translation>Pusti {cue}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="92" />
+            <source>Play {cue}, drill version</source>
+            <translation>Pusti {cue}, verzija za vežbu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="119" />
+            <source>{n} %</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="127" />
+            <source>Output: {device}</source>
+            <translation>Izlaz: {device}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="133" />
+            <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
+            <translation>Nema zvuka na ovom radnom mestu: {reason}. Signali se prikazuju, ne čuju.</translation>
         </message>
     </context>
     <context>
@@ -2808,22 +2912,22 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="238" />
+            <location filename="../../widgets/unit_tiles.py" line="234" />
             <source>No station</source>
             <translation>Nema stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="507" />
+            <location filename="../../widgets/unit_tiles.py" line="503" />
             <source>{status} for {elapsed}</source>
             <translation>{status} već {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="513" />
+            <location filename="../../widgets/unit_tiles.py" line="509" />
             <source>Incident {id}</source>
             <translation>Intervencija {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="515" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>Overdue: {reason}</source>
             <translation>Prekoračeno: {reason}</translation>
         </message>
@@ -2934,6 +3038,24 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <location filename="../../widgets/wallboard.py" line="259" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="178" />
+            <source>&amp;Sound</source>
+            <translation>&amp;Zvuk</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="180" />
+            <source>&amp;Mute sounds</source>
+            <translation>&amp;Isključi zvuke</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="188" />
+            <source>Sound &amp;settings…</source>
+            <translation>&amp;Podešavanja zvuka…</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -42,8 +43,8 @@ CONTEXT_FIXES = {
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
-def ts_path(code: str) -> Path:
-    return HERE / f"dispatch_{code}.ts"
+def ts_path(code: str, folder: Path = HERE) -> Path:
+    return folder / f"dispatch_{code}.ts"
 
 
 def source_files(root: Path = ROOT) -> list[Path]:
@@ -95,7 +96,7 @@ def _key(message: ET.Element) -> tuple[str, str]:
     return (message.findtext("source") or "", message.findtext("comment") or "")
 
 
-def _fix_contexts(root_el: ET.Element) -> None:
+def _fix_contexts(root_el: ET.Element, ts_dir: Path) -> None:
     """Move messages lupdate filed under a variable's name to the run-time context."""
     by_name = {c.findtext("name") or "": c for c in root_el.findall("context")}
     for context in list(root_el.findall("context")):
@@ -103,7 +104,10 @@ def _fix_contexts(root_el: ET.Element) -> None:
         for message in list(context.findall("message")):
             loc = message.find("location")
             filename = loc.get("filename", "") if loc is not None else ""
-            rel = filename.replace("../", "").lstrip("./")
+            try:
+                rel = (ts_dir / filename).resolve().relative_to(ROOT).as_posix()
+            except ValueError:
+                rel = filename
             target = CONTEXT_FIXES.get((rel, name))
             if target is None:
                 continue
@@ -131,7 +135,7 @@ def _add_wrappers(root_el: ET.Element, files: list[Path], ts_dir: Path) -> None:
             if any(_key(m) == (source, "") for m in dest.findall("message")):
                 continue
             message = ET.SubElement(dest, "message")
-            rel = Path(*([".."] * len(ts_dir.relative_to(ROOT).parts)), path.relative_to(ROOT))
+            rel = Path(os.path.relpath(path, ts_dir))
             ET.SubElement(message, "location", filename=rel.as_posix(), line=str(line))
             ET.SubElement(message, "source").text = source
             ET.SubElement(message, "translation", type="unfinished")
@@ -176,10 +180,10 @@ def lupdate_executable() -> str:
     return str(exe) if exe.exists() else "pyside6-lupdate"
 
 
-def update(code: str, files: list[Path] | None = None) -> Path:
-    """Refresh ``dispatch_<code>.ts``; returns its path."""
+def update(code: str, files: list[Path] | None = None, folder: Path = HERE) -> Path:
+    """Refresh ``dispatch_<code>.ts`` in ``folder`` (tests pass a copy); returns its path."""
     files = files if files is not None else source_files()
-    path = ts_path(code)
+    path = ts_path(code, folder)
     old = _read_translations(path)
     subprocess.run(
         [
@@ -200,7 +204,7 @@ def update(code: str, files: list[Path] | None = None) -> Path:
     )
     tree = ET.parse(path)
     root_el = tree.getroot()
-    _fix_contexts(root_el)
+    _fix_contexts(root_el, path.parent)
     _add_wrappers(root_el, files, path.parent)
     _restore(root_el, old)
     _sort(root_el)
