@@ -4,10 +4,12 @@ Contract (widgets only; the window and the README read it, nothing is copied):
 
 * ``SHORTCUTS`` is the one table of the console's keys: each ``Shortcut`` has
   its key sequences (portable text, as ``QKeySequence`` reads it), what it
-  does, and, for a dock key, the window attribute of the dock it brings
-  forward (``dock``). The window binds its keys from it (``DOCK_KEYS``), the
-  F1 list shows ``shortcut_lines()`` and the README's list is
-  ``shortcut_markdown()``; a test checks each against the others.
+  does, for a dock key the window attribute of the dock it brings forward
+  (``dock``), and whether a window action binds it (``window``; Esc, Tab,
+  Up/Down and Menu are handled by the widgets). The window binds its dock
+  keys from it (``DOCK_KEYS``), the F1 list shows ``shortcut_lines()`` and
+  the README's list is ``shortcut_markdown()``; tests check the window's
+  actions and the README against it.
 * ``bring_forward(dock)`` shows the dock, raises its tab and puts the focus
   in it (its first widget that takes keyboard focus): Ctrl+1 … Ctrl+9 do
   that, whether the dock was hidden, behind another tab or already in front
@@ -51,6 +53,7 @@ class Shortcut:
     keys: tuple[str, ...]  # portable QKeySequence text ("Ctrl+5", "F1", "Esc")
     text: str  # what it does (translated when shown)
     dock: str | None = None  # the window attribute of the dock this key brings forward
+    window: bool = True  # a window action binds it (False: a widget handles the key)
 
 
 #: (window attribute of the dock, key, name): Ctrl+n brings the dock forward and focuses it.
@@ -68,11 +71,16 @@ DOCK_KEYS: tuple[tuple[str, str, str], ...] = (
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(("Ctrl+L", "F2"), "command line"),
-    Shortcut(("Esc",), "back to the command line from any dock"),
-    Shortcut(("F1",), "in the command line: the commands; elsewhere: this list"),
+    Shortcut(("Esc",), "back to the command line from any dock", window=False),
+    Shortcut(("F1",), "in the command line: the commands; elsewhere: the shortcut list"),
+    Shortcut(("Tab",), "in the command line: complete the word", window=False),
+    Shortcut(("Up", "Down"), "in the command line: earlier lines, or the place list", window=False),
     *(
         Shortcut((key,), f"bring the {name} forward and focus it", dock=attribute)
         for attribute, key, name in DOCK_KEYS
+    ),
+    Shortcut(
+        ("Menu",), "on a unit (board, tiles or map): the status changes it allows", window=False
     ),
     Shortcut(("Home", "Ctrl+0"), "fit the map to the site"),
     Shortcut(("Ctrl+Shift+N",), "day / night theme"),
