@@ -250,3 +250,17 @@ def test_unit_at_hospital_without_fix_is_drawn_at_the_nearest_hospital(qtbot, ma
     )  # fmt: skip
     _paint(qtbot, map_widget)
     assert map_widget.unit_position("M1") == (43.7320, 7.4230)
+
+
+def test_selected_incident_label_always_placed(qtbot, map_widget) -> None:
+    # Twelve incidents on one spot: only a few labels fit; the selected one always.
+    incidents = [incident(f"2026-0000{k:02d}", 3, 43.7300, 7.4200) for k in range(12)]
+    map_widget.set_incidents(incidents)
+    _paint(qtbot, map_widget)
+    layer = map_widget._incidents.labels
+    drawn = {layer.texts[r] for r in layer.placed_rows.tolist()}
+    assert "2026-000011 Structure fire" not in drawn
+    map_widget.select_incident("2026-000011")
+    _paint(qtbot, map_widget)
+    drawn = {layer.texts[r] for r in layer.placed_rows.tolist()}
+    assert "2026-000011 Structure fire" in drawn

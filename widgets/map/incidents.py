@@ -4,7 +4,9 @@ Contract: ``IncidentLayer.set_incidents(incidents, projection)`` draws every
 incident that is not closed as a star (a shape no unit or station uses)
 filled with its priority colour (``priority_color``: 1 red, 2 orange,
 3 yellow, 4 and below blue; day and night variants) and a contrasting
-outline, with "<incident id> <type name>" beside it. ``shown()`` lists the
+outline, with "<incident id> <type name>" beside it; labels are placed by
+priority (1 first) and the ``select``ed incident's label always.
+``shown()`` lists the
 drawn incidents in draw order and ``xy`` their positions in local metres,
 for picking and tests.
 """
@@ -50,6 +52,7 @@ class IncidentLayer:
         self._incidents: list[IncidentView] = []
         self.xy = np.empty((0, 2))
         self._dark = False
+        self._selected: str | None = None
 
     def set_incidents(
         self, incidents: Sequence[IncidentView], projection: LocalProjection | None
@@ -63,6 +66,14 @@ class IncidentLayer:
             lon = np.array([i.lon for i in self._incidents], dtype=float)
             self.xy = projection.forward_array(lat, lon)
         self._restyle()
+
+    def select(self, incident_id: str | None) -> None:
+        if (incident_id or None) != self._selected:
+            self._selected = incident_id or None
+            self._restyle()
+
+    def selected(self) -> str | None:
+        return self._selected
 
     def shown(self) -> list[IncidentView]:
         return list(self._incidents)
@@ -85,8 +96,11 @@ class IncidentLayer:
             symbol=_SYMBOL,
             size=_SIZE,
         )
+        ids = [i.incident_id for i in self._incidents]
         self.labels.set_labels(
             self.xy[:, 0],
             self.xy[:, 1],
             [f"{i.incident_id} {i.type_name}" for i in self._incidents],
+            priority=ids.index(self._selected) if self._selected in ids else -1,
+            rank=np.array([i.priority for i in self._incidents], dtype=float),
         )

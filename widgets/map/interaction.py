@@ -67,6 +67,10 @@ class MapInteractionMixin:
         self._incidents.set_incidents(self._incident_list, self._projection)
         self._whereabouts_incidents(self._incident_list)
 
+    def select_incident(self, incident_id: str | None) -> None:
+        """The dispatcher's selected incident: its label is always placed."""
+        self._incidents.select(incident_id)
+
     def shown_incidents(self) -> list[IncidentView]:
         return self._incidents.shown()
 
