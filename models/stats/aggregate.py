@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+import numpy as np
+
 from models.stats.definitions import BY_KEY, StatsTargets
 from models.stats.tracker import Sample, epoch_s
 
@@ -215,14 +217,14 @@ def _target(row: Row, targets: StatsTargets, discipline: str | None) -> float | 
 class _Labeller:
     def __init__(self, context: StatsContext) -> None:
         self.c = context
-        self._hours: dict[int, tuple[int, str]] = {}
+        self._hours: dict[int, tuple[str, str]] = {}
 
-    def hour_day(self, start: float) -> tuple[int, str]:
+    def hour_day(self, start: float) -> tuple[str, str]:
         bucket = int(start // 3600)
         got = self._hours.get(bucket)
         if got is None:
             local = datetime.fromtimestamp(bucket * 3600, UTC).astimezone(self.c.zone)
-            got = self._hours[bucket] = (local.hour, local.date().isoformat())
+            got = self._hours[bucket] = (f"{local.hour:02d}", local.date().isoformat())
         return got
 
     def discipline(self, s: Sample) -> str:
@@ -247,63 +249,69 @@ def summarise(
     rows_of: dict[str, list[Row]] = {}
     for row in ROWS:
         rows_of.setdefault(row.interval, []).append(row)
-    values: dict[str, list[float]] = {r.key: [] for r in ROWS}
-    per_target: dict[str, dict[float | None, list[float]]] = {r.key: {} for r in ROWS}
-    groups: dict[tuple[str, str, str], _Group] = {}
-    days: dict[tuple[str, str], _Group] = {}
-    operators: dict[tuple[str, str], _Group] = {}
+    cols = {r.key: _Columns() for r in ROWS}
     excluded_by: dict[str, dict[str, int]] = {}
     outlier_pool: dict[str, list[tuple[float, Sample]]] = {r.key: [] for r in ROWS}
     counts = {"calls": 0, "incidents": 0, "unit_responses": 0, "alerts": 0}
     count_key = {"answering": "calls", "alarm_handling": "incidents", "turnout":
                  "unit_responses", "alert_handling": "alerts"}  # fmt: skip
     high = targets.is_high
+    station_of = c.unit_station
     for s in samples:
         if not lo <= s.start < hi:
             continue
         counted = count_key.get(s.key)
         if counted:
             counts[counted] += 1
-        if s.value is None:
+        v = s.value
+        if v is None:
             if s.excluded:
                 by = excluded_by.setdefault(s.key, {})
                 by[s.excluded] = by.get(s.excluded, 0) + 1
             continue
         hour, day = label.hour_day(s.start)
         discipline = label.discipline(s)
-        dims = (
-            ("type", s.type or "unknown"),
-            ("priority", str(s.priority) if s.priority is not None else "unknown"),
-            ("discipline", discipline),
-            ("station", c.unit_station.get(s.unit or "", "") or "none"),
-            ("hour", f"{hour:02d}"),
+        labels = (
+            s.type or "unknown",
+            str(s.priority) if s.priority is not None else "unknown",
+            discipline,
+            station_of.get(s.unit or "", "") or "none",
+            hour,
+            day,
+            s.operator or "",
         )
         for row in rows_of[s.key]:
             if row.high_only and not high(s.priority):
                 continue
-            key, v = row.key, s.value
             tgt = _target(row, targets, discipline)
-            values[key].append(v)
-            per_target[key].setdefault(tgt, []).append(v)
-            ok = tgt is not None and v <= tgt
-            for dim, lab in dims:
-                _add(groups, (dim, lab, key), v, ok, tgt)
-            _add(days, (day, key), v, ok, tgt)
-            if supervisor and s.operator and key in OPERATOR_ROWS:
-                _add(operators, (s.operator, key), v, ok, tgt)
+            cols[row.key].add(v, tgt, labels)
             if tgt is not None and v > tgt:
-                outlier_pool[key].append((v, s))
+                outlier_pool[row.key].append((v, s))
 
     def pct_of(row: Row) -> float:
         return row.pct if row.pct is not None else targets.percentile
 
-    intervals = {r.key: _merged(per_target[r.key], pct_of(r)) for r in ROWS}
+    intervals: dict[str, Summary] = {}
     breakdowns: dict[str, dict[str, dict[str, Summary]]] = {d: {} for d in BREAKDOWNS}
-    for (dim, lab, key), group in sorted(groups.items()):
-        breakdowns[dim].setdefault(lab, {})[key] = group.summary(pct_of(ROW_BY_KEY[key]))
     by_day: dict[str, dict[str, Summary]] = {}
-    for (day, key), group in sorted(days.items()):
-        by_day.setdefault(day, {})[key] = group.summary(pct_of(ROW_BY_KEY[key]))
+    ops: dict[str, dict[str, Summary]] | None = {} if supervisor else None
+    values: dict[str, list[float]] = {}
+    for row in ROWS:
+        col = cols[row.key]
+        pct = pct_of(row)
+        v, ok, tgt = col.arrays()
+        intervals[row.key] = _summary_np(np.sort(v), int(ok.sum()), _target_of(tgt), pct)
+        values[row.key] = [float(x) for x in np.sort(v[np.isfinite(v)])]
+        for i, dim in enumerate(BREAKDOWNS):
+            for lab, summary in _grouped(col.labels[i], v, ok, tgt, pct):
+                breakdowns[dim].setdefault(lab, {})[row.key] = summary
+        for lab, summary in _grouped(col.labels[5], v, ok, tgt, pct):
+            by_day.setdefault(lab, {})[row.key] = summary
+        if ops is not None and row.key in OPERATOR_ROWS:
+            for lab, summary in _grouped(col.labels[6], v, ok, tgt, pct):
+                if lab:
+                    ops.setdefault(lab, {})[row.key] = summary
+    breakdowns = {d: dict(sorted(g.items())) for d, g in breakdowns.items()}
     outliers = {
         key: [
             _outlier(key, v, s)
@@ -311,79 +319,93 @@ def summarise(
         ]
         for key, pool in outlier_pool.items()
     }
-    ops: dict[str, dict[str, Summary]] | None = None
-    if supervisor:
-        ops = {}
-        for (name, key), group in sorted(operators.items()):
-            ops.setdefault(name, {})[key] = group.summary(pct_of(ROW_BY_KEY[key]))
-    for vals in values.values():
-        vals.sort()
     return PeriodStats(
         start=start,
         end=end,
         targets=targets,
         intervals=intervals,
         breakdowns=breakdowns,
-        by_day=by_day,
+        by_day=dict(sorted(by_day.items())),
         outliers=outliers,
         excluded_by_interval=excluded_by,
-        operators=ops,
+        operators=None if ops is None else dict(sorted(ops.items())),
         counts=counts,
-        _values={k: [v for v in vals if not math.isinf(v)] for k, vals in values.items()},
+        _values=values,
     )
+
+
+class _Columns:
+    """One row's samples, column by column (values, targets, the labels of every breakdown)."""
+
+    __slots__ = ("labels", "targets", "values")
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+        self.targets: list[float] = []
+        self.labels: tuple[list[str], ...] = tuple([] for _ in range(7))
+
+    def add(self, value: float, target: float | None, labels: tuple[str, ...]) -> None:
+        self.values.append(value)
+        self.targets.append(math.nan if target is None else target)
+        for column, lab in zip(self.labels, labels, strict=True):
+            column.append(lab)
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        v = np.asarray(self.values, dtype=float)
+        t = np.asarray(self.targets, dtype=float)
+        with np.errstate(invalid="ignore"):
+            ok = v <= t  # NaN target (none): never within
+        return v, ok, t
+
+
+def _target_of(targets: np.ndarray) -> float | None:
+    """The target shown for mixed targets (turnout of several disciplines): the longest."""
+    known = targets[~np.isnan(targets)]
+    return None if known.size == 0 else float(known.max())
+
+
+def _summary_np(ordered: np.ndarray, within: int, target: float | None, pct: float) -> Summary:
+    n = int(ordered.size)
+    if n:
+        mid = n // 2
+        median = float(ordered[mid])
+        if not n % 2:
+            median = (float(ordered[mid - 1]) + median) / 2
+        value = float(ordered[max(1, math.ceil(pct / 100.0 * n)) - 1])
+    else:
+        median = value = None
+    return Summary(
+        count=n,
+        within=within,
+        target_s=target,
+        percentile=pct,
+        median_s=_finite(median),
+        pct_s=_finite(value),
+        unfinished=int(np.isinf(ordered).sum()),
+    )
+
+
+def _grouped(
+    labels: list[str], v: np.ndarray, ok: np.ndarray, tgt: np.ndarray, pct: float
+) -> list[tuple[str, Summary]]:
+    if not labels:
+        return []
+    names, codes = np.unique(np.asarray(labels, dtype=object), return_inverse=True)
+    order = np.lexsort((v, codes))
+    codes, v, ok, tgt = codes[order], v[order], ok[order], tgt[order]
+    bounds = np.searchsorted(codes, np.arange(len(names) + 1))
+    out = []
+    for i, name in enumerate(names):
+        a, b = int(bounds[i]), int(bounds[i + 1])
+        out.append(
+            (str(name), _summary_np(v[a:b], int(ok[a:b].sum()), _target_of(tgt[a:b]), pct))
+        )
+    return out
 
 
 def _outlier(key: str, value: float, s: Sample) -> Outlier:
     when = datetime.fromtimestamp(s.start, UTC)
     return Outlier(key, _finite(value), when, s.incident_id, s.call_id, s.unit)
-
-
-class _Group:
-    """Values of one breakdown cell, with how many were within their own target."""
-
-    __slots__ = ("target", "values", "within")
-
-    def __init__(self, target: float | None) -> None:
-        self.values: list[float] = []
-        self.within = 0
-        self.target = target
-
-    def summary(self, pct: float) -> Summary:
-        base = summary_of(self.values, None, pct)
-        return Summary(base.count, self.within, self.target, pct, base.median_s, base.pct_s,
-                       base.unfinished)  # fmt: skip
-
-
-def _add(groups: dict[Any, _Group], key: Any, value: float, ok: bool, target: float | None) -> None:
-    group = groups.get(key)
-    if group is None:
-        group = groups[key] = _Group(target)
-    elif group.target != target and target is not None:
-        # Mixed targets (turnout of several disciplines): the shares stay exact, the
-        # target shown is the longest one.
-        group.target = max(target, group.target or 0.0)
-    group.values.append(value)
-    group.within += ok
-
-
-def _merged(by_target: Mapping[float | None, list[float]], pct: float) -> Summary:
-    """One summary over samples with different targets (turnout by discipline)."""
-    everything: list[float] = [v for vals in by_target.values() for v in vals]
-    base = summary_of(everything, None, pct)
-    if not by_target:
-        return base
-    targets = [t for t in by_target if t is not None]
-    within = sum(sum(1 for v in vals if t is not None and v <= t) for t, vals in by_target.items())
-    target = targets[0] if len(set(targets)) == 1 else None
-    return Summary(
-        count=base.count,
-        within=within,
-        target_s=target if target is not None else (max(targets) if targets else None),
-        percentile=pct,
-        median_s=base.median_s,
-        pct_s=base.pct_s,
-        unfinished=base.unfinished,
-    )
 
 
 __all__ = [
