@@ -221,6 +221,7 @@ def test_unit_without_fix_is_drawn_where_its_status_puts_it(qtbot, map_widget) -
     lat, lon = map_widget.unit_position("E9")  # type: ignore[misc]
     assert abs(lat - 43.7300) < 0.0004 and abs(lon - 7.4200) < 0.0005  # on the incident's ring
     assert "E9 · no fix" in map_widget._unit_labels.texts
+    assert "No fix: shown at incident 2026-000001" in map_widget.unit_tooltip("E9")
     # A unit with a fix is drawn at its fix whatever its status.
     map_widget.update_units([UnitView("E9", "engine", "fire", "S1", "on scene", 43.7, 7.4, T0)])
     _paint(qtbot, map_widget)

@@ -188,7 +188,11 @@ class MapInteractionMixin:
 
     def unit_tooltip(self, call_sign: str, now: datetime | None = None) -> str:
         row = self._store.index.get(call_sign)
-        return "" if row is None else tooltips.unit_tooltip(self._store.views[row], now)
+        if row is None:
+            return ""
+        view = self._store.views[row]
+        moved = view.fix_time is None and self._store.lat_lon(call_sign) != (view.lat, view.lon)
+        return tooltips.unit_tooltip(view, now, drawn_at_incident=moved)
 
     def station_tooltip(self, station: StationView) -> str:
         return tooltips.station_tooltip(station)
