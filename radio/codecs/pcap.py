@@ -17,6 +17,13 @@ Contract:
   inconsistent block — raises :class:`CaptureError` with the reason and
   byte offset, after every datagram before the fault has been yielded.
   Nothing else is ever raised, whatever the bytes.
+- A pcapng block whose structure is sound but whose content cannot be read
+  (an option's text, e.g. a packet comment, that is not UTF-8 as pcapng
+  requires) is refused, not fatal: its packet is not yielded, the reason
+  (block, byte offset, why) goes to ``on_refused(reason)`` (default: logged
+  as a warning), and reading goes on with the next block. An interface
+  description refused so refuses the packets captured on it, each with its
+  reason; a section header keeps its byte order and version.
 
 Library: dpkt reads the file structures (pcap file and record headers,
 nanosecond and modified-pcap variants; pcapng section, interface and packet
@@ -34,8 +41,9 @@ each of those is a test in ``tests/radio/codecs/test_pcap.py``.
 from __future__ import annotations
 
 import io
+import logging
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import dpkt
@@ -43,6 +51,8 @@ from dpkt import ethernet, ip, ip6, loopback, pcapng, sll, sll2, udp
 from dpkt import pcap as dpkt_pcap
 
 __all__ = ["CaptureError", "UdpDatagram", "capture_format", "iter_udp"]
+
+_LOGGER = logging.getLogger(__name__)
 
 _PCAP_MAGIC = {
     bytes.fromhex(m)
@@ -61,6 +71,14 @@ _DPKT_ERRORS = (dpkt.Error, struct.error, ValueError, IndexError, TypeError, Ove
 
 class CaptureError(ValueError):
     """A capture file that cannot be read further; the message says where and why."""
+
+
+class _Refused(Exception):
+    """One pcapng block that cannot be used; the rest of the file can (see the contract)."""
+
+
+def _log_refusal(reason: str) -> None:
+    _LOGGER.warning("%s", reason)
 
 
 class UdpDatagram(NamedTuple):
@@ -82,14 +100,14 @@ def capture_format(data: bytes) -> str | None:
     return None
 
 
-def iter_udp(data: bytes) -> Iterator[UdpDatagram]:
+def iter_udp(data: bytes, on_refused: Callable[[str], None] | None = None) -> Iterator[UdpDatagram]:
     """Every UDP datagram in a pcap or pcapng capture, in file order."""
     data = bytes(data)
     kind = capture_format(data)
     if kind == "pcap":
         packets = _pcap_packets(data)
     elif kind == "pcapng":
-        packets = _pcapng_packets(data)
+        packets = _pcapng_packets(data, on_refused or _log_refusal)
     else:
         raise CaptureError("not a pcap or pcapng capture (unknown magic number)")
     for time_s, link, frame in packets:
@@ -146,9 +164,12 @@ _BLOCK_NAMES = {
 }
 
 
-def _pcapng_packets(data: bytes) -> Iterator[tuple[float, int, bytes]]:
+def _pcapng_packets(
+    data: bytes, refused: Callable[[str], None]
+) -> Iterator[tuple[float, int, bytes]]:
     little = True
-    links: list[tuple[int, float]] = []  # per interface id: link type, seconds per tick
+    # Per interface id: link type and seconds per tick (None: its description was refused).
+    links: list[tuple[int, float] | None] = []
     pos = 0
     end = len(data)
     while pos < end:
@@ -164,12 +185,24 @@ def _pcapng_packets(data: bytes) -> Iterator[tuple[float, int, bytes]]:
         if length < 12 or length % 4 or length > end - pos:
             raise CaptureError(f"pcapng block at byte {pos} has a bad length {length}")
         block = data[pos : pos + length]
+        name = _BLOCK_NAMES.get(block_type, f"type {block_type:#x}")
         try:
             packet = _pcapng_block(block_type, block, little, links)
         except CaptureError as exc:
             raise CaptureError(f"pcapng block at byte {pos}: {exc}") from None
+        except _Refused as exc:
+            refused(f"pcapng {name} block at byte {pos} refused: {exc}")
+            packet = None
+        except UnicodeDecodeError as exc:
+            # dpkt reads an option's text (a comment, a name) as UTF-8.
+            reason = f"an option's text is not UTF-8 ({exc.reason} at byte {exc.start})"
+            packet = None
+            if block_type == pcapng.PCAPNG_BT_IDB:
+                links.append(None)
+            elif block_type == pcapng.PCAPNG_BT_SHB:
+                _check_version(block, little)
+            refused(f"pcapng {name} block at byte {pos} refused: {reason}")
         except _DPKT_ERRORS as exc:
-            name = _BLOCK_NAMES.get(block_type, f"type {block_type:#x}")
             raise CaptureError(
                 f"pcapng {name} block at byte {pos} is malformed ({exc or type(exc).__name__})"
             ) from None
@@ -178,8 +211,15 @@ def _pcapng_packets(data: bytes) -> Iterator[tuple[float, int, bytes]]:
         pos += length
 
 
+def _check_version(block: bytes, little: bool) -> None:
+    """A section header's version, read without its options."""
+    major, minor = struct.unpack_from("<HH" if little else ">HH", block, 12)
+    if major != pcapng.PCAPNG_VERSION_MAJOR:
+        raise CaptureError(f"unknown pcapng version {major}.{minor}")
+
+
 def _pcapng_block(
-    block_type: int, block: bytes, little: bool, links: list[tuple[int, float]]
+    block_type: int, block: bytes, little: bool, links: list[tuple[int, float] | None]
 ) -> tuple[float, int, bytes] | None:
     """Read one pcapng block: a packet, or None after updating ``links`` / for other blocks."""
     if block_type == pcapng.PCAPNG_BT_SHB:
@@ -203,9 +243,14 @@ def _pcapng_block(
             raise CaptureError(f"packet names interface {epb.iface_id}, {len(links)} described")
         if len(epb.pkt_data) != epb.caplen:
             raise CaptureError(f"captured length {epb.caplen} runs past the block")
-        link, tick = links[epb.iface_id]
+        interface = links[epb.iface_id]
+        if interface is None:
+            raise _Refused(f"captured on interface {epb.iface_id}, whose description was refused")
+        link, tick = interface
         return ((epb.ts_high << 32) | epb.ts_low) * tick, link, bytes(epb.pkt_data)
     if block_type == pcapng.PCAPNG_BT_SPB and links:
+        if links[0] is None:
+            raise _Refused("captured on interface 0, whose description was refused")
         # dpkt has no class for it: original length (4 bytes), then the packet, padded.
         (original,) = struct.unpack_from("<I" if little else ">I", block, 8)
         frame = block[12:-4]

@@ -304,3 +304,47 @@ def test_mutated_captures_give_datagrams_or_a_capture_error(data: bytes) -> None
             assert isinstance(datagram, UdpDatagram) and type(datagram.payload) is bytes
     except CaptureError as exc:
         assert str(exc)
+
+
+def _option(code: int, value: bytes) -> bytes:
+    return struct.pack("<HH", code, len(value)) + value + b"\x00" * (-len(value) % 4)
+
+
+def _epb_with_comment(frame: bytes, comment: bytes, iface: int = 0) -> bytes:
+    head = struct.pack("<IIIII", iface, 0, 1000, len(frame), len(frame))
+    body = head + frame + b"\x00" * (-len(frame) % 4)
+    return _block(6, body + _option(1, comment) + _option(0, b""))
+
+
+def test_a_block_with_a_comment_that_is_not_utf8_is_refused_and_reading_goes_on() -> None:
+    """dpkt stopped at a packet comment that was not UTF-8: the rest of the file was lost."""
+    good = _epb(_ethernet(_ipv4_udp(b"before")))
+    commented = _epb_with_comment(_ethernet(_ipv4_udp(b"fine")), "noted ✓".encode())
+    bad = _epb_with_comment(_ethernet(_ipv4_udp(b"refused")), b"caf\xe9")
+    after = _epb(_ethernet(_ipv4_udp(b"after")))
+    data = _shb() + _idb() + good + commented + bad + after
+    refusals: list[str] = []
+    payloads = [d.payload for d in iter_udp(data, refusals.append)]
+    assert payloads == [b"before", b"fine", b"after"]
+    at = len(_shb() + _idb() + good + commented)
+    assert refusals == [
+        f"pcapng enhanced packet block at byte {at} refused: an option's text is not UTF-8 "
+        "(unexpected end of data at byte 3)"
+    ]
+    assert [d.payload for d in iter_udp(data)] == payloads  # refusals logged by default
+
+
+def test_an_interface_refused_refuses_its_packets_only() -> None:
+    comment = _option(1, b"eth\xff") + _option(0, b"")
+    bad_idb = _block(1, struct.pack("<HHI", 1, 0, 65535) + comment)
+    data = (
+        _shb()
+        + bad_idb
+        + _idb(101)
+        + _epb(_ethernet(_ipv4_udp(b"lost")), 0)
+        + _epb(_ipv4_udp(b"kept"), 1)
+    )
+    refusals: list[str] = []
+    assert [d.payload for d in iter_udp(data, refusals.append)] == [b"kept"]
+    assert "interface description block at byte 28 refused" in refusals[0]
+    assert "captured on interface 0, whose description was refused" in refusals[1]
