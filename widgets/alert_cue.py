@@ -2,60 +2,55 @@
 
 Contract:
 
-* ``AlertCue(parent, *, player=None, sounds=None, flash_cycles=6,
-  flash_interval_ms=350)``. ``decide(alert)`` is the pure decision
-  (``CueDecision``): nothing unless the alert is ``new`` and not cued before
-  (a zone alarm repeating, or a CAP Update, is not a new cue); a real alert
-  gets the ``"alarm"`` sound and a flash; an exercise alert gets only the
-  soft ``"chime"`` (never the alarm) and an exercise-style flash; muted, no
-  sound at all but still the flash.
+* ``AlertCue(parent, *, player=None, flash_cycles=6, flash_interval_ms=350)``.
+  ``decide(alert)`` is the pure decision (``CueDecision``): nothing unless the
+  alert is ``new`` and not cued before (a zone alarm repeating, or a CAP
+  Update, is not a new cue); a real alert gets the ``"alarm"`` sound and a
+  flash; an exercise alert gets the drill alarm ``"drill-alarm"`` (marked by
+  its own bell motif and timbre, never the real alarm) and an exercise-style
+  flash; muted (here or at the position's player), no sound at all but still
+  the flash.
 * ``cue(alert)`` acts on that decision: plays the sound through ``player``
   (kind -> None; must not block), emits ``sigCue(alert_id, sound)`` (sound
   ``""`` when silent) and starts the flash: ``sigFlash(on, exercise)``
   toggles ``flash_cycles`` times on a timer and ends with ``on`` False, so a
   main window can blink its banner; widgets given to ``flash_title_of`` get
   a marker in front of their window title while ``on``.
-* The default player uses ``PySide6.QtMultimedia.QSoundEffect`` with the
-  WAV files in ``sounds`` ({kind: path}) when that module is importable
-  (PySide6-Addons); otherwise (``HAVE_QT_MULTIMEDIA`` False, as with
-  PySide6-Essentials alone) the alarm is ``QApplication.beep()`` and the
-  chime is silent. ``set_muted(bool)``; ``is_muted()``.
+* ``player`` is a callable taking the sound's name, or a ``SoundPlayer`` (whose
+  mute then counts too). The default player is the position's ``widgets.sound.shared_player()``
+  (synthesised cues through Qt Multimedia, its volume and mute remembered;
+  without an audio output a warning is logged once and the real alarm falls
+  back to ``QApplication.beep()``). ``set_muted(bool)``; ``is_muted()``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
+from widgets.sound.player import MULTIMEDIA_ERROR, SoundPlayer, shared_player
+from widgets.sound.synth import ALARM, exercise_cue
 from widgets.views import AlertView
 
-try:  # PySide6-Addons ships QtMultimedia; PySide6-Essentials does not.
-    from PySide6.QtMultimedia import QSoundEffect
+HAVE_QT_MULTIMEDIA = not MULTIMEDIA_ERROR
 
-    HAVE_QT_MULTIMEDIA = True
-except ImportError:  # pragma: no cover - depends on the installed wheels
-    QSoundEffect = None
-    HAVE_QT_MULTIMEDIA = False
-
-__all__ = ["ALARM", "CHIME", "HAVE_QT_MULTIMEDIA", "AlertCue", "CueDecision"]
+__all__ = ["ALARM", "CHIME", "EXERCISE_ALARM", "HAVE_QT_MULTIMEDIA", "AlertCue", "CueDecision"]
 
 _LOGGER = logging.getLogger(__name__)
 
-ALARM = "alarm"
-CHIME = "chime"
+EXERCISE_ALARM = exercise_cue(ALARM)
+CHIME = EXERCISE_ALARM  # the former name of the exercise alert's sound
 _TITLE_MARK = "● "
 
 
 @dataclass(frozen=True, slots=True)
 class CueDecision:
     cue: bool
-    sound: str | None  # ALARM, CHIME or None
+    sound: str | None  # ALARM, EXERCISE_ALARM or None
     flash: bool
     exercise: bool
 
@@ -73,22 +68,20 @@ class AlertCue(QObject):
         self,
         parent: QObject | None = None,
         *,
-        player: Callable[[str], None] | None = None,
-        sounds: Mapping[str, Path] | None = None,
+        player: Callable[[str], object] | SoundPlayer | None = None,
         flash_cycles: int = 6,
         flash_interval_ms: int = 350,
     ) -> None:
         super().__init__(parent)
         self._muted = False
         self._cued: set[str] = set()
-        self._effects: dict[str, Any] = {}
-        if player is None and HAVE_QT_MULTIMEDIA and sounds:
-            for kind, path in sounds.items():
-                effect = QSoundEffect(self)
-                effect.setSource(QUrl.fromLocalFile(str(path)))
-                effect.setVolume(1.0 if kind == ALARM else 0.35)
-                self._effects[kind] = effect
-        self._player = player or self._play_default
+        # A SoundPlayer (or the default, the position's shared one) brings its mute along.
+        self._sound_player = player if isinstance(player, SoundPlayer) else None
+        self._default_player = player is None
+        if isinstance(player, SoundPlayer):
+            self._player: Callable[[str], object] = player.play
+        else:
+            self._player = player or self._play_default
         self._flash_cycles = max(0, flash_cycles)
         self._flash_left = 0
         self._flash_on = False
@@ -104,7 +97,12 @@ class AlertCue(QObject):
         self._muted = muted
 
     def is_muted(self) -> bool:
-        return self._muted
+        """Muted here, or (with the default player) at the position's sound settings."""
+        if self._muted:
+            return True
+        if self._sound_player is not None:
+            return self._sound_player.is_muted()
+        return self._default_player and shared_player().is_muted()
 
     def flash_title_of(self, widget: QWidget) -> None:
         """Mark ``widget``'s window title while a flash is on (e.g. the alert dock)."""
@@ -115,10 +113,11 @@ class AlertCue(QObject):
     def decide(self, alert: AlertView) -> CueDecision:
         if alert.state != "new" or alert.alert_id in self._cued:
             return _NO_CUE
+        muted = self.is_muted()
         if alert.exercise:
-            sound = None if self._muted else CHIME
+            sound = None if muted else EXERCISE_ALARM
         else:
-            sound = None if self._muted else ALARM
+            sound = None if muted else ALARM
         return CueDecision(cue=True, sound=sound, flash=True, exercise=alert.exercise)
 
     def cue(self, alert: AlertView) -> CueDecision:
@@ -146,11 +145,7 @@ class AlertCue(QObject):
         return self._flash_timer
 
     def _play_default(self, kind: str) -> None:
-        effect = self._effects.get(kind)
-        if effect is not None:
-            effect.play()  # asynchronous
-        elif kind == ALARM:
-            QApplication.beep()
+        shared_player().play(kind)  # asynchronous; no audio is a warning, not an error
 
     # -- flashing -----------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""Alert cue decisions: real vs exercise, muted, once per alert, and the
-flash; no audio hardware needed (the player is injected)."""
+"""Alert cue decisions: real vs exercise (the drill alarm, never the real one), muted, once
+per alert, and the flash; no audio hardware needed (the player is injected)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtWidgets import QDockWidget
 
-from widgets.alert_cue import ALARM, CHIME, AlertCue
+from widgets.alert_cue import ALARM, CHIME, EXERCISE_ALARM, AlertCue
 from widgets.views import AlertView
 
 
@@ -47,11 +47,31 @@ def test_real_new_alert_sounds_the_alarm_and_flashes(qtbot, cue, played) -> None
     assert cue.flashing()
 
 
-def test_exercise_gets_a_soft_cue_never_the_alarm(cue, played) -> None:
+def test_exercise_gets_the_drill_alarm_never_the_real_one(cue, played) -> None:
     decision = cue.cue(_alert(exercise=True))
-    assert decision.sound == CHIME
+    assert decision.sound == EXERCISE_ALARM == CHIME != ALARM
+    assert EXERCISE_ALARM.startswith("drill-")
     assert decision.exercise and decision.flash
-    assert played == [CHIME]
+    assert played == [EXERCISE_ALARM]
+
+
+def test_a_sound_player_brings_the_positions_mute(qtbot, tmp_path) -> None:
+    """Given the position's SoundPlayer, its mute (settings dialog, Ctrl+Alt+M) silences
+    alerts too; the flash stays."""
+    from PySide6.QtCore import QSettings
+
+    from widgets.sound.player import SoundPlayer
+    from widgets.sound.settings import SoundSettings
+
+    settings = SoundSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    player = SoundPlayer(settings=settings)
+    cue = AlertCue(player=player, flash_cycles=1, flash_interval_ms=10)
+    player.set_muted(True)
+    decision = cue.cue(_alert("M1"))
+    assert decision.sound is None and decision.flash and cue.is_muted()
+    player.set_muted(False)
+    assert not cue.is_muted()
+    assert cue.decide(_alert("M2")).sound == ALARM
 
 
 def test_muted_is_silent_but_still_flashes(qtbot, cue, played) -> None:
