@@ -6,11 +6,12 @@ Contract: ``run_console(site_dir, store_url, screenshot, theme, ..., geometry) -
   returns 2 instead of letting Qt abort obscurely.
 - ``screenshot``: start offscreen (on a temporary store unless ``store_url``
   is given, so a picture never writes to the live store) in the designed
-  layout (not the remembered one) at ``geometry`` ("WxH" or a (W, H) pair;
-  default 1920x1080), wait until the window has painted with the session
-  started, save it as a PNG of exactly W x H pixels at device-pixel ratio 1
-  and exit 0. A geometry that is not "WxH" within 640x480 .. 7680x4320 is
-  refused with exit 2 and the reason on stderr.
+  layout (not the remembered one, which it leaves as it was, theme included)
+  at ``geometry`` ("WxH" or a (W, H) pair; default 1920x1080), wait until
+  the window has painted with the session started, save it as a PNG of
+  exactly W x H pixels at device-pixel ratio 1 and exit 0. A geometry that
+  is not "WxH" within 640x480 .. 7680x4320 is refused with exit 2 and the
+  reason on stderr.
 - An uncaught exception (in a slot or an asyncio task) is logged and shown
   in one error dialog; the console keeps running.
 - A site that cannot be loaded is shown in the window's banner; the console
@@ -161,7 +162,8 @@ def _run_qt(
     settings = QSettings()
     theme = theme or str(settings.value("window/theme", "day"))
     apply_theme(app, theme)  # type: ignore[arg-type]
-    settings.setValue("window/theme", theme)
+    if not screenshot:  # a picture leaves the console's remembered theme alone
+        settings.setValue("window/theme", theme)
 
     console = Console(site_dir, store_url, theme, operator, replay, links, drill, speed)
     _install_error_hooks(console, loop)
@@ -333,6 +335,7 @@ class Console:
         # A picture of a control-room screen of ``size``, whatever the platform's
         # screen, in the designed layout rather than whatever was remembered.
         self.window.reset_layout()
+        self.window.remember_layout = False  # nor does it replace the remembered layout
         self.window.resize(*size)
         await self._show_then_start()
         painted = self.window.map_widget.frames_painted

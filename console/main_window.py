@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("ReplayWindow" if replay else "MainWindow")
         self._site_title = site_title
         self._closing_for_real = False
+        # False for a window that must not overwrite the remembered layout (a screenshot).
+        self.remember_layout = True
         # A replay window remembers its own layout, never the live console's.
         self._settings_prefix = "replay/" if replay else ""
         title = self.tr("Replay — {site}") if replay else self.tr("Dispatch console — {site}")
@@ -743,7 +745,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_for_real:
-            self.save_layout()
+            if self.remember_layout:
+                self.save_layout()
             if self.map_is_detached():
                 self.attach_map(remember=False)  # the choice stays for the next start
             event.accept()

@@ -175,7 +175,21 @@ def test_screenshot_is_exactly_the_geometry_asked_for(
     from PySide6.QtGui import QImage
 
     out = tmp_path / "console.png"
-    assert app_module.run_console(screenshot=str(out), geometry=geometry) == 0
+    # The settings the console itself reads (run_console names the application).
+    remembered = QSettings(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        app_module.APP_NAME,
+        app_module.APP_NAME,
+    )
+    assert str(tmp_path) in remembered.fileName()  # never the real user's settings
+    remembered.setValue("window/theme", "night")
+    remembered.sync()
+    assert app_module.run_console(screenshot=str(out), geometry=geometry, theme="day") == 0
+    # A picture leaves the console's remembered theme and layout alone.
+    remembered.sync()
+    assert remembered.value("window/theme") == "night"
+    assert remembered.value("window/geometry") is None
     image = QImage(str(out))
     assert (image.width(), image.height()) == ((1366, 768) if geometry else (1920, 1080))
     assert image.devicePixelRatio() == 1.0
