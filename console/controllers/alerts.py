@@ -204,9 +204,11 @@ class AlertController(ActionController):
     def _update_context(self, views: list[Any] | None = None) -> None:
         """The command line names the alerts that still take an action."""
         views = self.alerts.views() if views is None else views
+        actionable = tuple(v.alert_id for v in views if v.state in ("new", "acknowledged"))
         self.dispatch.set_context_part(
-            alerts=tuple(v.alert_id for v in views if v.state in ("new", "acknowledged")),
+            alerts=actionable,
             selected_alert=self.selected_alert,
+            ended_alerts=tuple(a for a in self.alerts.state.alerts if a not in actionable),
         )
 
     def _show_selected(self) -> None:

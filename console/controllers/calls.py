@@ -240,10 +240,12 @@ class CallController(ActionController):
         """The command line matches calls against the active ones (oldest, so longest
         ringing, first) and defaults to the selected call."""
         views = self.calls.views() if views is None else views
+        active = tuple(v.call_id for v in views)
         self.dispatch.set_context_part(
-            calls=tuple(v.call_id for v in views),
+            calls=active,
             ringing=tuple(v.call_id for v in views if v.state == "ringing"),
             selected_call=self.selected_call,
+            ended_calls=tuple(c for c in self.calls.state.calls if c not in active),
         )
 
     def _show_selected(self) -> None:

@@ -320,6 +320,9 @@ class CommandContext:
     selected_call: str | None = None
     alerts: tuple[str, ...] = ()  # alert ids that take an action (new, acknowledged)
     selected_alert: str | None = None
+    #: Ids of calls and alerts that are over (released, promoted, ...): named, never
+    #: proposed; the console says why it cannot act on them.
+    ended: tuple[str, ...] = ()
 
 
 # -- help ----------------------------------------------------------------------
@@ -528,11 +531,13 @@ def _by_id(
 
 
 def _call(token: _Token, ctx: CommandContext) -> str:
-    return _by_id(token, ctx.calls, _CALL_WORD, "call", ctx.selected_call)
+    ids = ctx.calls + tuple(i for i in ctx.ended if i[:1] == "C")
+    return _by_id(token, ids, _CALL_WORD, "call", ctx.selected_call)
 
 
 def _alert(token: _Token, ctx: CommandContext) -> str:
-    return _by_id(token, ctx.alerts, _ALERT_WORD, "alert", ctx.selected_alert)
+    ids = ctx.alerts + tuple(i for i in ctx.ended if i[:1] == "A")
+    return _by_id(token, ids, _ALERT_WORD, "alert", ctx.selected_alert)
 
 
 def _selected_call(ctx: CommandContext, verb: HelpEntry, at: int) -> str:

@@ -560,12 +560,15 @@ class DispatchController(ActionController):
 
     def set_context_part(self, **fields: Any) -> None:
         """Calls and alerts for the command line's context (their controllers keep them
-        current: ``calls``, ``ringing``, ``selected_call``, ``alerts``, ``selected_alert``)."""
+        current: ``calls``, ``ringing``, ``selected_call``, ``ended_calls``, ``alerts``,
+        ``selected_alert``, ``ended_alerts``)."""
         self._context_parts.update(fields)
         self._update_context()
 
     def _update_context(self) -> None:
         state = self.service.state
+        parts = dict(self._context_parts)
+        ended = parts.pop("ended_calls", ()) + parts.pop("ended_alerts", ())
         self.window.command_line.set_context(
             grammar.CommandContext(
                 units=tuple(u.call_sign for u in self.site.units),
@@ -573,6 +576,7 @@ class DispatchController(ActionController):
                 incident_types=tuple(t.code for t in self.catalogue.incident_types()),
                 selected_incident=self.selected_incident,
                 selected_unit=self.selected_unit,
-                **self._context_parts,
+                ended=ended,
+                **parts,
             )
         )

@@ -473,3 +473,11 @@ def test_help_table_is_one_source() -> None:
 def test_place_span_after_loc_of_the_selected_call() -> None:
     assert place_span("LOC @ mariankatu 1", 18) == (6, 18)
     assert place_span("LOC C41 @ mariankatu 1", 22) == (10, 22)
+
+
+def test_ended_calls_and_alerts_are_named_but_not_proposed() -> None:
+    ctx = CommandContext(calls=("C000002",), ended=("C000001", "A000003"))
+    assert parse("REL C1", ctx) == ReleaseCall("C000001")  # the console says why not
+    assert parse("ACK A3", ctx) == AcknowledgeAlert("A000003")
+    assert complete("REL C", 5, ctx) == ["C000002"]
+    assert complete("ACK ", 4, ctx) == []
