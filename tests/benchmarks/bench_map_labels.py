@@ -23,7 +23,7 @@ import pytest
 
 from models.geo import LocalProjection
 from models.roads import RoadLayer
-from widgets.map.street_labels import StreetIndex
+from widgets.map.street_index import StreetIndex
 from widgets.map.street_source import street_lines_from_roads
 from widgets.map_widget import MapWidget
 from widgets.views import StationView, UnitView

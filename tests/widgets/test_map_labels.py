@@ -15,7 +15,7 @@ from models.places.types import Place, StreetLine
 from models.roads import ROAD_CLASSES, RoadLayer, RoadMeta
 from widgets.map.landmarks import HYDRANT_MAX_M_PER_PX, LANDMARK_MAX_M_PER_PX
 from widgets.map.placement import OccupancyGrid, label_origin, place_points, point_boxes
-from widgets.map.street_labels import StreetIndex
+from widgets.map.street_index import StreetIndex
 from widgets.map.street_source import street_lines_from_roads
 from widgets.map_widget import MapWidget
 from widgets.views import CallView, IncidentView, LocationView, StationView, UnitView, ZoneView

@@ -9,9 +9,10 @@ menus, whose contents ``menus`` builds; ``overlay`` computes and paints the
 scale bar and attribution in viewport pixels; ``tooltips`` writes the hover
 text. Labels: ``placement`` (the grid collision index and greedy point
 placement), ``label_placer`` (the one pass over every label layer and the
-streets), ``street_labels`` (street names along streets), ``street_source``
-(street lines from a road layer), ``landmarks`` (signs at close zoom) and
-``labels_api`` (the widget's label API); ``dispatched`` keeps routes of
+streets), ``label_atlas`` (labels drawn from one pixmap), ``street_index``
+(named stretches in a grid, Qt-free), ``street_labels`` (street names along
+streets), ``street_source`` (street lines from a road layer), ``landmarks``
+(signs at close zoom) and ``labels_api`` (the widget's label API); ``dispatched`` keeps routes of
 dispatched units and places units without a fix. Nothing here imports
 radio, SQL or the console.
 """

@@ -45,7 +45,8 @@ from widgets.map.landmarks import LandmarkLayer
 from widgets.map.layers import LabelLayer
 from widgets.map.routes import RouteLayer
 from widgets.map.sensors import SensorLayer, ZoneLayer
-from widgets.map.street_labels import StreetIndex, StreetLabelLayer
+from widgets.map.street_index import StreetIndex
+from widgets.map.street_labels import StreetLabelLayer
 from widgets.map.tracks import TrackLayer
 
 __all__ = ["MapLabelsMixin"]
