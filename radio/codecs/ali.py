@@ -87,8 +87,9 @@ _CORE = frozenset({"ani", "cos", "time", "lat", "lon", "uncertainty", "confidenc
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BAD_CHAR = re.compile(rb"[^\x20-\x7e\r\n]")
-_LAT = re.compile(r"[+-]?\d{1,2}(?:\.\d+)?\Z")
-_LON = re.compile(r"[+-]?\d{1,3}(?:\.\d+)?\Z")
+# Leading zeros are allowed: a controller may zero-fill a field wider than the degrees.
+_LAT = re.compile(r"[+-]?0*\d{1,2}(?:\.\d+)?\Z")
+_LON = re.compile(r"[+-]?0*\d{1,3}(?:\.\d+)?\Z")
 _PHONE = re.compile(r"\+?[0-9 ()./-]+\Z")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?\Z")
 
@@ -351,10 +352,11 @@ def _format(item: AliField, value: Any, profile: AliProfile) -> str | None:
         return None
     width = item.width
     if item.parser in ("lat", "lon"):
+        # As many decimals as fit, right-aligned with blanks (never zero-filled).
         for decimals in range(6, -1, -1):
-            text = f"{value:+0{width}.{decimals}f}"
+            text = f"{value:+.{decimals}f}"
             if len(text) <= width:
-                return text
+                return text.rjust(width)
         return text
     if item.parser == "number":
         return f"{round(value):0{width}d}" if math.isfinite(value) else None

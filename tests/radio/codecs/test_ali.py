@@ -389,3 +389,49 @@ def test_fuzz_never_raises() -> None:
     blob = bytes(rng.randrange(256) for _ in range(20000))
     for frame in splitter.feed(blob) + splitter.flush():
         assert isinstance(decode(frame), (CallerLocation, DecodeError))
+
+
+WIDE = AliProfile.from_mapping(
+    dict(
+        SITE,
+        name="wide",
+        lines=4,
+        columns=30,
+        fields={
+            **SITE["fields"],
+            "lat": {"line": 3, "column": 1, "width": 12},
+            "lon": {"line": 3, "column": 14, "width": 13},
+            "uncertainty": {"line": 4, "column": 1, "width": 8},
+            "confidence": {"line": 4, "column": 10, "width": 5},
+        },
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [DEFAULT_PROFILE, DEFAULT_XOR_PROFILE, AliProfile.from_mapping(SITE), WIDE],
+    ids=lambda p: p.name,
+)
+@pytest.mark.parametrize(("lat", "lon"), [(39.739236, -104.990251), (-5.5, 3.25), (0.0, 0.0)])
+def test_what_encode_writes_decode_reads_under_every_profile(
+    profile: AliProfile, lat: float, lon: float
+) -> None:
+    """encode_ali zero-filled a coordinate field wider than the degrees (+0039.739236), and
+    decode_ali refused it: a simulator writing for such a site wrote records it refused."""
+    sent = dataclasses.replace(WIRELESS, lat=lat, lon=lon)
+    frame = encode_ali(sent, profile)
+    back = decode_ali(frame, profile)
+    assert isinstance(back, CallerLocation), back
+    assert back.number == sent.number
+    places = {f.name: f.width for f in profile.fields}
+    assert abs(back.lat - lat) < 10 ** -(places["lat"] - 5)  # type: ignore[operator]
+    assert abs(back.lon - lon) < 10 ** -(places["lon"] - 6)  # type: ignore[operator]
+    assert b"+00" not in frame and b"-00" not in frame
+
+
+def test_zero_filled_coordinates_from_a_controller_are_read() -> None:
+    frame = record(["(303) 555-0199 WRLS", "03/01/24 07:05 N-12", "+039.74   -0104.99"], bcc=True)
+    result = decode_ali(frame, AliProfile.from_mapping(SITE))
+    assert isinstance(result, CallerLocation)
+    assert (result.lat, result.lon) == (39.74, -104.99)
