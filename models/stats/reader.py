@@ -69,8 +69,8 @@ _SQLITE_QUERY = (
 )
 
 
-_FIRST_SEQ = "SELECT seq FROM events WHERE rx_time >= ? ORDER BY rx_time LIMIT 1"
-_LAST_SEQ = "SELECT seq FROM events WHERE rx_time < ? ORDER BY rx_time DESC LIMIT 1"
+# Exact even where receive times and log order cross (the rx_time index covers seq).
+_SEQ_RANGE = "SELECT min(seq), max(seq) FROM events WHERE rx_time >= ? AND rx_time < ?"
 
 
 @dataclass
@@ -144,11 +144,10 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
         lo_text, hi_text = _sqlite_text(lo), _sqlite_text(hi)
         # The log's seq range of the window, through the rx_time index: the kind index
         # then reads each kind's rows of that range only (not the whole year's).
-        first = db.execute(_FIRST_SEQ, (lo_text,)).fetchone()
-        last = db.execute(_LAST_SEQ, (hi_text,)).fetchone()
-        if first is None or last is None:
+        first, last = db.execute(_SEQ_RANGE, (lo_text, hi_text)).fetchone()
+        if first is None:
             return 0
-        cursor = db.execute(_SQLITE_QUERY, (*STAT_KINDS, first[0], last[0], lo_text, hi_text))
+        cursor = db.execute(_SQLITE_QUERY, (*STAT_KINDS, first, last, lo_text, hi_text))
         apply = tracker.apply_fields
         scan = json.JSONDecoder().scan_once  # one small array per row, canonical
         while True:
