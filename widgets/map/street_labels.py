@@ -2,9 +2,9 @@
 
 Contract:
 
-* ``StreetLabelLayer`` (a ``pg.GraphicsObject``) holds an index and paints
-  the labels the placement pass chose, from a
-  ``widgets.map.street_index.StreetIndex`` (``set_index``). ``prepare(transform, width, height,
+* ``StreetLabelLayer`` (a ``pg.GraphicsObject``) holds a
+  ``widgets.map.street_index.StreetIndex`` (``set_index``) and paints the
+  labels the placement pass chose. ``prepare(transform, width, height,
   m_per_px)`` (on a view or data change) picks, per visible stretch, spots
   where its name fits along a nearly straight piece (chord >= 90 % of the
   arc, bend within half a line), every ``REPEAT_PX`` along the stretch at
