@@ -20,6 +20,13 @@ only, fsync on), pass its URL to pytest in ``DISPATCH_TEST_POSTGRES_URL``,
 and stop and delete it when pytest ends, Ctrl-C included. When no server can
 be had, the PostgreSQL tests are skipped with a warning, or fail under CI
 (``CI`` set).
+``test`` also gives the sound tests an audio output on a machine without a sound card:
+on Linux, unless ``DISPATCH_TEST_AUDIO`` is already set, it installs Debian's
+``pulseaudio`` and ``libpulse0`` when missing (root with apt-get), starts a private
+PulseAudio server with only a null sink (temporary directory, its own socket, never the
+desktop's, so no test is heard), points Qt at it (``PULSE_SERVER``), and stops it when
+pytest ends. When none can be had, the tests that need audio skip with a warning, or
+fail under CI.
 ``fuzz`` runs each codec's fuzz harness (tests/radio/codecs/fuzz/harness.py:
 nmea, ali, aml, pidf, cap, zone-alarm, asterix, framing; all by default) in a
 process of its own for ``--seconds`` (default 60) or ``--runs`` inputs:
@@ -37,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes.util
 import hashlib
 import json
 import os
@@ -351,6 +359,89 @@ def postgres_for_tests(env: dict[str, str]) -> Iterator[dict[str, str]]:
             say("PostgreSQL test server stopped and removed")
 
 
+# --- a null audio sink for the sound tests ----------------------------------------------
+
+AUDIO_VAR = "DISPATCH_TEST_AUDIO"
+AUDIO_PACKAGES = ["pulseaudio", "libpulse0"]  # the server, and the library Qt Multimedia loads
+AUDIO_SINK = "dispatch_test_null"
+
+
+def audio_parts_missing() -> list[str]:
+    missing = [] if shutil.which("pulseaudio") else ["pulseaudio"]
+    return missing + ([] if ctypes.util.find_library("pulse") else ["libpulse0"])
+
+
+@contextlib.contextmanager
+def null_audio_sink(env: dict[str, str]) -> Iterator[dict[str, str]]:
+    """``env`` pointing Qt at a private PulseAudio server whose only output is a null sink."""
+    if env.get(AUDIO_VAR):
+        say(f"audio: using {AUDIO_VAR} from the environment")
+        yield env
+        return
+    if sys.platform != "linux":
+        say("audio: the sound tests use this machine's own audio output")
+        yield env
+        return
+    if audio_parts_missing() and may_apt_install():
+        apt_install(AUDIO_PACKAGES, "a null audio sink for the sound tests")
+    missing = audio_parts_missing()
+    if missing:
+        message = "no null audio sink (missing: " + " ".join(missing) + ")"
+        if env.get("CI"):
+            sys.exit(f"{message}; under CI the sound tests must run")
+        say(f"WARNING: {message}; the sound tests will be SKIPPED")
+        yield env
+        return
+    folder = Path(tempfile.mkdtemp(prefix="dispatch-audio-"))
+    socket_path = folder / "native"
+    server_env = dict(env, HOME=str(folder), XDG_RUNTIME_DIR=str(folder))
+    server_env["PULSE_RUNTIME_PATH"] = str(folder)
+    # -n: no default configuration, so no real device is ever opened; one null sink.
+    modules = (
+        f"module-null-sink sink_name={AUDIO_SINK}",
+        f"module-native-protocol-unix socket={socket_path} auth-anonymous=1",
+    )
+    options = ("--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no", "--disable-shm=yes")
+    cmd = ["pulseaudio", "-n", *options, "--log-target=stderr", "--log-level=error"]
+    cmd += [f"--load={module}" for module in modules]
+    log = open(folder / "server.log", "wb")  # closed in finally
+    # A new session: Ctrl-C in the terminal must reach pytest, not the server.
+    server = subprocess.Popen(
+        cmd, cwd=folder, env=server_env, stdout=log, stderr=log, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while not socket_path.exists() and server.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not socket_path.exists():
+            log.flush()
+            for line in (folder / "server.log").read_text(errors="replace").splitlines()[-10:]:
+                say(f"  audio server log: {line}")
+            if env.get("CI"):
+                sys.exit("the null audio sink did not start; under CI the sound tests must run")
+            say("WARNING: the null audio sink did not start; the sound tests will be SKIPPED")
+            yield env
+            return
+        say(f"audio: PulseAudio null sink at {socket_path}")
+        yield dict(
+            env,
+            PULSE_SERVER=f"unix:{socket_path}",
+            QT_AUDIO_BACKEND="pulseaudio",
+            **{AUDIO_VAR: f"PulseAudio null sink {AUDIO_SINK}"},
+        )
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        say("audio: null sink stopped")
+
+
 def run_to_the_end(cmd: list[str], env: dict[str, str]) -> int:
     """Run ``cmd``; on Ctrl-C (which the child gets too) let it finish its own cleanup."""
     child = subprocess.Popen(cmd, cwd=ROOT, env=env)
@@ -390,7 +481,7 @@ def command_test(args: list[str]) -> int:
     say("import-linter (layering contract)")
     if run([tool("lint-imports")], env=env):
         return 1
-    with postgres_for_tests(env) as pytest_env:
+    with postgres_for_tests(env) as postgres_env, null_audio_sink(postgres_env) as pytest_env:
         say("pytest")
         return run_to_the_end([str(PYTHON), "-m", "pytest", *args], pytest_env)
 
