@@ -20,7 +20,8 @@ decimals (:mod:`radio.codecs.numbers`: no exponent, ``nan`` or ``inf``);
 ``range_m`` is at most half the equator (20,037,508 m), ``bearing_deg``
 0-360, ``lat``/``lon`` WGS84 degrees; one bad number rejects the line.
 Without ``time_format`` a time is ISO 8601; a time without an offset is in
-``timezone``. Times are returned in UTC.
+``timezone`` (a ``time_format`` may carry one: ``%z``). Times are returned
+in UTC.
 
 The built-in grammar :data:`DEFAULT_GRAMMAR` (``"default"``), for sensors
 we configure ourselves and for simulators (:func:`encode_zone_alarm`)::
@@ -247,9 +248,11 @@ def _check_time_format(time_format: Any) -> None:
         raise AlarmGrammarError(f"time_format: must be a strftime format, got {time_format!r}")
     # Round-trip a known instant: catches bad directives and formats that
     # would lose the date or the time of day (a time-only format would make
-    # every alarm happen on 1 January 1900). Seconds may be left out.
+    # every alarm happen on 1 January 1900). Seconds may be left out. The instant
+    # is formatted aware (UTC), so a format with an offset (%z, %Z) round-trips too.
     try:
-        parsed = datetime.strptime(_CHECK_TIME.strftime(time_format), time_format)
+        sample = _CHECK_TIME.replace(tzinfo=UTC).strftime(time_format)
+        parsed = datetime.strptime(sample, time_format)
     except (ValueError, re.error) as exc:  # re.error: a directive twice ("%S ... %S")
         raise AlarmGrammarError(f"time_format: {time_format!r} does not parse: {exc}") from None
     if parsed.replace(tzinfo=None, second=_CHECK_TIME.second) != _CHECK_TIME:

@@ -242,6 +242,24 @@ def test_grammar_time_format_without_seconds_is_fine() -> None:
     assert isinstance(msg, ZoneAlarm) and msg.time == datetime(2024, 5, 1, 8, 7, tzinfo=UTC)
 
 
+def test_grammar_time_format_with_a_numeric_offset_loads_and_decodes() -> None:
+    """A %z format was always refused at load: the check formatted a time with no zone."""
+    grammar = AlarmGrammar.from_mapping(
+        {
+            "pattern": r"(?P<zone>\w+) (?P<time>.+)",
+            "time_format": "%Y-%m-%d %H:%M:%S%z",
+            "timezone": "Europe/Helsinki",
+        }
+    )
+    msg = decode_zone_alarm(b"Z9 2024-05-01 08:07:06+0200", grammar)
+    assert isinstance(msg, ZoneAlarm) and msg.time == datetime(2024, 5, 1, 6, 7, 6, tzinfo=UTC)
+    named = AlarmGrammar.from_mapping(
+        {"pattern": r"(?P<zone>\w+) (?P<time>.+)", "time_format": "%d.%m.%Y %H:%M %Z"}
+    )
+    msg = decode_zone_alarm(b"Z9 01.05.2024 08:07 UTC", named)
+    assert isinstance(msg, ZoneAlarm) and msg.time == datetime(2024, 5, 1, 8, 7, tzinfo=UTC)
+
+
 def test_protocol_pieces_and_framing() -> None:
     default = zone_alarm_protocol()
     assert isinstance(default, Protocol)
