@@ -272,6 +272,9 @@ class MainWindow(QMainWindow):
         self.map_window_action.triggered.connect(self._on_map_window_action_triggered)
         view_menu.addAction(self.map_window_action)
         self._map_actions = [fit, self.map_window_action]
+        units_view = view_menu.addMenu(self.tr("&Units as"))
+        for action in self.unit_board.mode_actions().values():
+            units_view.addAction(action)
         view_menu.addSeparator()
         command = QAction(self.tr("&Command line"), self)
         command.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence(Qt.Key.Key_F2)])

@@ -326,3 +326,17 @@ def test_widening_the_window_widens_the_side_columns_too(qtbot) -> None:  # type
     grown = [a - b for a, b in zip(after, before, strict=True)]
     assert grown[0] > 80 and grown[1] > 80
     assert grown[2] < 0.7 * sum(grown)
+
+
+def test_view_menu_shows_the_units_as_tiles(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, (1366, 768), drill=False)
+    assert window.unit_board.view_mode() == "table"  # 768 high: the table alone
+    view_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View"
+    )
+    units_as = next(a.menu() for a in view_menu.actions() if a.text() == "&Units as")
+    tiles = next(a for a in units_as.actions() if a.text().replace("&", "") == "Tiles")
+    tiles.trigger()
+    assert window.unit_board.view_mode() == "tiles"
+    assert window.unit_board.tiles().isVisible()
+    assert sum(len(signs) for _, signs in window.unit_board.tiles().groups()) == len(_units())
