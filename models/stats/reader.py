@@ -19,6 +19,8 @@ bench_stats.py); any other database goes through SQLAlchemy with the
 payloads decoded by the driver. Both give identical results (tested).
 ``incident_stat_events(store, incident_id, calls, alerts, units)`` reads
 only what one incident's intervals need (the incident report).
+``wallboard_from_store(store, now, units, zone, targets, weeks=4)`` seeds the
+wallboard's projection from the log up to ``now``.
 ``read_stat_events(store, start, end, all_kinds=False)`` returns the
 ``StoredEvent`` values of the period (plus, with ``all_kinds``, the kinds
 the wallboard also shows: link and sensor health, call releases, alert
@@ -32,13 +34,15 @@ import json
 import logging
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from models.stats.aggregate import PeriodStats, StatsContext, summarise
+from models.stats.definitions import StatsTargets
 from models.stats.tracker import IntervalTracker, epoch_s
 
 if TYPE_CHECKING:
+    from models.stats.wallboard import WallboardProjection
     from models.store import Store, StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
@@ -260,3 +264,21 @@ def incident_stat_events(
             stored_event(r.source, r.kind, r.rx_time, r.payload, None, None, r.seq, "")
             for r in conn.execute(stmt)
         ]
+
+
+def wallboard_from_store(
+    store: Store,
+    now: datetime,
+    units: Collection[tuple[str, str, str]] = (),
+    zone: tzinfo = UTC,
+    targets: StatsTargets | None = None,
+    weeks: int = 4,
+) -> WallboardProjection:
+    """A wallboard projection seeded from the log up to ``now`` (the last ``weeks`` weeks and a
+    day: the same weekday's average and today's figures); the session then feeds it every
+    committed event after its ``last_seq``. Runs SQL: off the GUI thread."""
+    from models.stats.wallboard import WallboardProjection
+
+    since = now - timedelta(weeks=weeks, days=1)
+    events = read_stat_events(store, since, now + timedelta(microseconds=1), all_kinds=True)
+    return WallboardProjection(units, zone, targets, weeks, history=events)

@@ -117,3 +117,18 @@ def test_drill_store_is_measured_on_the_drill_clock(tmp_path: Path) -> None:
         store.close()
     assert report.drill
     assert report.summary.intervals["answering"].median_s == 15.0
+
+
+def test_wallboard_seeded_from_the_store(city: Path) -> None:
+    from models.stats.reader import wallboard_from_store
+
+    store = open_store_readonly(str(city), immutable=True)
+    try:
+        at = T0 + timedelta(days=2, seconds=3600 + 450)
+        projection = wallboard_from_store(store, at, [("HE11", "fire", "HE-PE-1")])
+    finally:
+        store.close()
+    snapshot = projection.snapshot(at)
+    assert snapshot.units_by_discipline == {"fire": {"on scene": 1}}  # since base + 400 s
+    assert snapshot.answered_hour == 1 and snapshot.calls_waiting == 0
+    assert snapshot.calls_weekday_avg is None  # the store holds no earlier week
