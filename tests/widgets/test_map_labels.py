@@ -494,3 +494,21 @@ def test_label_atlas_draws_new_texts_only_and_grows(qapp) -> None:
     assert image.pixelColor(9, 11).lightness() < 60
     assert image.pixelColor(199, 51).lightness() < 60
     assert image.pixelColor(100, 80).lightness() > 100
+
+
+def test_sub_pixel_moves_keep_the_placement(qtbot, map_widget) -> None:
+    units = [unit(f"U{i}", i * 30.0, 0.0) for i in range(20)]
+    map_widget.set_units(units)
+    paint(qtbot, map_widget)
+    placer = map_widget.label_placer()
+    skipped, runs = placer.skipped, placer.runs
+    m_per_px = map_widget._vb.viewPixelSize()[0]
+    creep = 0.2 * m_per_px  # a fifth of a pixel
+    map_widget.update_units([unit(f"U{i}", i * 30.0 + creep, 0.0) for i in range(20)])
+    paint(qtbot, map_widget)
+    assert placer.runs > runs and placer.skipped > skipped
+    before = placer.skipped
+    map_widget.update_units([unit(f"U{i}", i * 30.0 + 5 * m_per_px, 0.0) for i in range(20)])
+    paint(qtbot, map_widget)
+    assert placer.skipped == before  # five pixels: placed afresh
+    assert_no_overlaps([b for _n, _t, b in placed_boxes(map_widget)])

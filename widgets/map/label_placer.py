@@ -24,14 +24,18 @@ Contract:
   chose for this view (recomputed only when the view changed), each kept
   only if all of it is free. Labels whose anchors are off screen are culled
   before any test.
-* ``last_ms``, ``counts`` (labels placed per layer name), ``street_count``
-  and ``runs`` describe the passes, for tests and benchmarks.
+* A pass that finds the view unchanged and every anchor and symbol within
+  ``STILL_PX`` of where the last full pass saw it (units creeping between
+  fixes), the same texts, musts and ranks, keeps that placement.
+* ``last_ms``, ``counts`` (labels placed per layer name), ``street_count``,
+  ``runs`` and ``skipped`` describe the passes, for tests and benchmarks.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtGui import QTransform
@@ -40,10 +44,35 @@ from widgets.map.layers import LabelLayer
 from widgets.map.placement import OccupancyGrid, PointCandidates, point_boxes
 from widgets.map.street_labels import StreetLabelLayer
 
-__all__ = ["LabelPlacer"]
+__all__ = ["STILL_PX", "LabelPlacer"]
 
 _EMPTY_ROWS = np.empty(0, dtype=np.intp)
 _EMPTY_POS = np.empty(0, dtype=np.int8)
+# Anchors that moved less than this since the last full pass keep their
+# placement (labels move with their anchors; their 2 px backdrops absorb it).
+STILL_PX = 0.5
+
+
+@dataclass(slots=True)
+class _Snapshot:
+    key: tuple[float, ...]
+    points: list[tuple[np.ndarray, np.ndarray]]
+    layers: list[tuple[object, ...]]
+
+
+def _near(a: np.ndarray, b: np.ndarray, tolerance: float) -> bool:
+    if len(a) != len(b):
+        return False
+    if len(a) == 0:
+        return True
+    with np.errstate(invalid="ignore"):
+        return bool(np.nanmax(np.abs(np.asarray(a) - np.asarray(b)), initial=0.0) < tolerance)
+
+
+def _same_rank(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return np.array_equal(a, b)
 
 
 class LabelPlacer:
@@ -59,6 +88,8 @@ class LabelPlacer:
         self.counts: dict[str, int] = {}
         self.street_count = 0
         self.runs = 0
+        self.skipped = 0  # passes that found nothing moved by a pixel
+        self._last: _Snapshot | None = None
 
     def add_layer(
         self, layer: LabelLayer, rank: float, name: str = "", over_symbols: bool = False
@@ -97,12 +128,54 @@ class LabelPlacer:
         self.run(t, width, height, m_per_px)
         return True
 
+    def _snapshot(self, key: tuple[float, ...]) -> _Snapshot:
+        points = [provider() for provider, _half in self._obstacles]
+        layers = [
+            (layer.isVisible(), layer.right_to_left, layer.texts, layer.must, layer.rank,
+             layer.x, layer.y, layer.widths)
+            for _rank, _name, layer in self._layers
+        ]  # fmt: skip
+        return _Snapshot(key, points, layers)
+
+    def _still(self, now: _Snapshot, tolerance_m: float) -> bool:
+        """True when nothing changed since the last full pass but positions
+        within ``tolerance_m`` (sub-pixel moves keep the placement valid)."""
+        then = self._last
+        if then is None or then.key != now.key:
+            return False
+        if self._streets is not None and self._street_key is None:
+            return False
+        for (x0, y0), (x1, y1) in zip(then.points, now.points, strict=True):
+            if not _near(x0, x1, tolerance_m) or not _near(y0, y1, tolerance_m):
+                return False
+        for a, b in zip(then.layers, now.layers, strict=True):
+            if a[0] != b[0] or a[1] != b[1] or a[2] != b[2]:
+                return False
+            if not np.array_equal(a[3], b[3]) or not _same_rank(a[4], b[4]):
+                return False
+            if not (_near(a[5], b[5], tolerance_m) and _near(a[6], b[6], tolerance_m)):
+                return False
+            if not np.array_equal(a[7], b[7]):
+                return False
+        return True
+
     def run(self, t: QTransform, width: float, height: float, m_per_px: float) -> None:
         start = time.perf_counter()
         self.pending = False
         self.runs += 1
-        grid = OccupancyGrid(width, height)
         m11, m12, m21, m22, tdx, tdy = t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()
+        snapshot = self._snapshot((m11, m12, m21, m22, tdx, tdy, width, height))
+        if self._still(snapshot, STILL_PX * m_per_px):
+            # Units crept by less than a pixel: the last placement stands.
+            self.skipped += 1
+            self.last_ms = (time.perf_counter() - start) * 1000.0
+            return
+        self._last = _Snapshot(
+            snapshot.key,
+            [(np.array(x, dtype=float), np.array(y, dtype=float)) for x, y in snapshot.points],
+            snapshot.layers,
+        )
+        grid = OccupancyGrid(width, height)
 
         def to_device(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             return m11 * x + m21 * y + tdx, m12 * x + m22 * y + tdy
