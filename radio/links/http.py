@@ -64,7 +64,7 @@ Contract:
   ``connections_refused`` and in the next summary record.
 - What the endpoint holds of a request is freed by reference counting alone
   (no reference cycles), so memory after a flood does not wait for the
-  cyclic GC (pinned by tests/radio/links/test_http_hostile.py).
+  cyclic GC (pinned by tests/radio/links/test_http_hostile_floods.py).
 - Every ``str`` in a record is UTF-8 encodable: bytes from the wire that are
   not clean UTF-8 are escaped losslessly (``radio.links.http_guard.
   escape_bytes``; ``record.escaped`` names the fields, ``unescape`` gives

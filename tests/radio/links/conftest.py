@@ -140,3 +140,13 @@ def _no_leaked_reader_threads() -> Any:
         thread.join(timeout=DEADLINE_S)
     leaked = [t.name for t in readers if t.is_alive()]
     assert not leaked, f"serial reader threads still running after the test: {leaked}"
+
+
+@pytest.fixture
+def store(tmp_path: Any) -> Any:
+    """The hostile-client tests' store side (``hostile_kit.Store``), closed afterwards."""
+    from tests.radio.links.hostile_kit import Store
+
+    side = Store(tmp_path / "store.sqlite")
+    yield side
+    side.close()
