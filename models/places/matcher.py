@@ -194,11 +194,16 @@ def score_name(
         used[best[2]] = True
         edits += best[0]
         used_prefix = used_prefix or best[1]
-    core_total = sum(1 for n in name_words if not is_optional(n))
-    missing = sum(1 for n, u in zip(name_words, used, strict=True) if not u and not is_optional(n))
     matched = sum(used)
     if matched == 0:
         return None
+    core_total = missing = stray_named = 0
+    for n, u in zip(name_words, used, strict=True):
+        if is_optional(n):
+            stray_named += not u and n in STREET_WORDS
+        else:
+            core_total += 1
+            missing += not u
     if unmatched_query:
         # One short (or hopelessly misspelt) query word may miss when the rest match.
         short = all(len(q) <= SHORT for q in query_words if q not in name_words)
@@ -208,11 +213,12 @@ def score_name(
     coverage = min(1.0, matched / max(1, core_total))
     # A street-type word typed but not in the name ("bd" for "Chemin des Moulins") and one in
     # the name not typed both count a little, so equal names rank by the words typed.
-    stray_typed = sum(1 for q in query_words if q in STREET_WORDS and q not in name_words)
-    stray_named = sum(
-        1 for n, u in zip(name_words, used, strict=True) if not u and n in STREET_WORDS
-    )
-    stray_fillers = sum(1 for q in query_words if q in FILLER_WORDS and q not in name_words)
+    stray_typed = stray_fillers = 0
+    for q in query_words:
+        if q in STREET_WORDS and q not in name_words:
+            stray_typed += 1
+        elif q in FILLER_WORDS and q not in name_words:
+            stray_fillers += 1
     stray = 0.03 * stray_typed + 0.01 * stray_named + 0.005 * stray_fillers
     if edits == 0 and missing == 0 and not used_prefix:
         if stray_typed:

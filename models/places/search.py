@@ -59,7 +59,7 @@ MAX_STREETS = 60
 MAX_CORNER_STREETS = 40
 SAME_PLACE_M = 250.0
 MIN_CHARS = 2  # one letter names nothing yet
-MIN_FUZZY_PREFIX = 5  # a word still being typed is looked up with typos from this length on
+MIN_FUZZY_PREFIX = 4  # a word still being typed is looked up with typos from this length on
 KIND_RANK = {"site": 0, "address": 1, "street": 2, "intersection": 3, "landmark": 4, "place": 4}
 
 
