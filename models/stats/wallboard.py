@@ -25,6 +25,7 @@ reports and drill scoring measure alike. ``snapshot(now) -> WallboardSnapshot``
   weekday over the last ``weeks`` weeks that the events fed cover;
 - today's answer times (seconds, ring-start calls) for a histogram.
 
+``WALLBOARD_KINDS`` are the kinds it reads: a session may hand it only those.
 Memory stays bounded in a console that runs for months: records older than
 ``weeks`` weeks (and ended) are dropped once an hour of event time.
 """
@@ -43,7 +44,7 @@ from models.stats.tracker import IntervalTracker, epoch_s
 
 SLOTS_PER_DAY = 96  # quarters of an hour
 HOUR_S = 3600.0
-_KINDS = frozenset(
+WALLBOARD_KINDS = frozenset(
     (
         "call.offered", "call.answered", "call.abandoned", "call.attached", "call.released",
         "incident.created", "incident.closed", "unit.assigned", "unit.status", "alert.raised",
@@ -126,7 +127,7 @@ class WallboardProjection:
         if seq <= self.last_seq:
             return
         self.last_seq = seq
-        if kind not in _KINDS:
+        if kind not in WALLBOARD_KINDS:
             return
         p = event.payload if isinstance(event.payload, dict) else {}
         self.tracker.apply(event)
