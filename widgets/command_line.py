@@ -226,8 +226,13 @@ class CommandLineWidget(QWidget):
         return self._error_label
 
     def error_text(self) -> str:
-        """The error shown, or "" when none is."""
+        """The error (or neutral answer) shown, or "" when none is."""
         return self._error_label.text() if not self._error_label.isHidden() else ""
+
+    def refusal_text(self) -> str:
+        """The error or refusal shown (never a neutral answer), or "" when none is."""
+        shown = self.error_text()
+        return shown if shown and self._error_label.palette() == self._error_palette else ""
 
     def help_panel(self) -> QTableWidget:
         return self._help

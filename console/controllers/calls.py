@@ -17,7 +17,9 @@ created by the session once the store is open. It
   the command line's calls (active, ringing longest first, selected) current
   (``DispatchController.set_context_part``). ``LOC <call> @ place`` resolves
   the place as ``N`` does and stores it as the call's typed, verified
-  location; ``@ offered`` takes the held-back automatic fix.
+  location; ``@ offered`` takes the held-back automatic fix. ``CI`` without
+  a type puts the line back as "CI _ <call>" and says which place the
+  incident will get (the call's civic address, its reverse name).
 
 Places (``places``, a ``console.services.places.PlacesService``, may be None):
 the selected call's location in force is named in the call panel ("Near:
@@ -117,7 +119,10 @@ class CallController(ActionController):
         if isinstance(intent, grammar.AnswerCall):
             self._on_answer(intent.call)
         elif isinstance(intent, grammar.IncidentFromCall):
-            self._on_create_incident(intent.call, intent.type_code)
+            if intent.type_code is None:
+                self._ask_incident_type(intent.call)
+            else:
+                self._on_create_incident(intent.call, intent.type_code)
         elif isinstance(intent, grammar.AttachCall):
             self._on_attach(intent.call, intent.incident)
         elif isinstance(intent, grammar.ReleaseCall):
@@ -131,6 +136,27 @@ class CallController(ActionController):
                 self._run(self._use_offered(intent.call), "use location")
             else:
                 self._run(self._relocate(intent), "call location")
+
+    def _ask_incident_type(self, call_id: str) -> None:
+        """``CI`` without a type: the line comes back as "CI _ <call>" (the type to type,
+        Tab completes) and says which place the incident will get."""
+        call = self.calls.state.call(call_id)
+        in_force = CallState.location_in_force(call) if call is not None else None
+        location = in_force.location if in_force is not None else None
+        if location is None or location.get("lat") is None:
+            self._refuse(f"incident from call: call {call_id} has no position: LOC {call_id} @ …")
+            return
+        address = location_text(location)
+        named = self.window.call_panel.texts().get("place", "")
+        where = address or named or f"{location['lat']:.5f}, {location['lon']:.5f}"
+        if address and named:
+            where = f"{address} ({named})"
+        self.window.command_line.prefill(f"CI  {call_id}", cursor=3)
+        self.window.command_line.show_info(
+            self.tr("{call} at {where}: type the incident type (Tab completes)").format(
+                call=call_id, where=where
+            )
+        )
 
     def _on_answer(self, call_id: str) -> None:
         self._select_call(call_id)

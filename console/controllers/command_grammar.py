@@ -46,6 +46,8 @@ completion and parsing read: verbs, aliases, usage, argument kinds, examples):
     ANS [<call>]                      answer (default: the longest-ringing call)
                                                                 [A, ANSWER]
     CI <type> [<call>]                incident from the call (its place)  [INC]
+    CI [<call>]                       the line comes back as "CI _ <call>" with
+                                      the call's place shown: type the type
     ATT <incident> [<call>]           attach the call (a duplicate) [ATTACH, DUP]
     REL [<call>]                      release the call          [RELEASE]
     ABN [<call>] [reason]             the caller hung up        [ABANDON]
@@ -208,7 +210,7 @@ class IncidentFromCall:
     """Create an incident at the call's place (its civic address or fix) and attach it."""
 
     call: str
-    type_code: str
+    type_code: str | None  # None: ask for it (the line comes back prefilled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -773,8 +775,12 @@ def _parse_call(
         _no_more(verb, args[1:])
         return AnswerCall(_call(args[0], ctx))
     if name == "CI":
-        if not args:
-            raise _needs(verb, len(text))
+        if not args or args[0].text == "." or _looks_like(_CALL_WORD, args[0], ctx.calls):
+            # No type yet: the console puts the line back with the call's place shown.
+            call, rest = _optional_call(args, ctx, verb, text)
+            if rest:
+                raise _Fail(rest[0], "the type comes first: {usage}", usage=verb.usage)
+            return IncidentFromCall(call, None)
         type_code = _incident_type(args[0], ctx)
         call, rest = _optional_call(args[1:], ctx, verb, text)
         _no_more(verb, rest)

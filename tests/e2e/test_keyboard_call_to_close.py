@@ -100,7 +100,7 @@ def test_a_whole_call_to_close_with_the_keyboard_only(
             qtbot.keyClick(edit, Qt.Key.Key_Return)
             for controller in controllers:
                 await controller.wait_idle()
-            assert line.error_text() == "", (text, line.error_text())
+            assert line.refusal_text() == "", (text, line.refusal_text())
 
         await wait_for(
             lambda: all(r.link.health.state.value == "up" for r in session.ingest.links), "up"
@@ -119,7 +119,7 @@ def test_a_whole_call_to_close_with_the_keyboard_only(
         # Nothing rings yet: ANS is refused with the reason, under the line.
         qtbot.keyClicks(edit, "ANS")
         qtbot.keyClick(edit, Qt.Key.Key_Return)
-        assert line.error_text() == "no call is ringing"
+        assert line.refusal_text() == "no call is ringing"
         qtbot.keyClick(edit, Qt.Key.Key_Escape)
         edit.clear()
 
@@ -139,9 +139,13 @@ def test_a_whole_call_to_close_with_the_keyboard_only(
         assert session.calls.state.call(call.call_id).verified is not None
 
         # The incident from the call: the type typed (completed with Tab), the place the call's.
-        qtbot.keyClicks(edit, "CI traffic-collision-i")
+        # CI alone: the line comes back as "CI _ <call>" and says where the incident goes.
+        await type_line("CI")
+        assert edit.text() == f"CI  {call.call_id}" and edit.cursorPosition() == 3
+        assert line.error_label().text().startswith(f"{call.call_id} at ")
+        qtbot.keyClicks(edit, "traffic-collision-i")
         qtbot.keyClick(edit, Qt.Key.Key_Tab)
-        assert edit.text() == "CI traffic-collision-injury "
+        assert edit.text() == f"CI traffic-collision-injury {call.call_id}"
         await type_line("")
         (incident,) = session.dispatch.state.open_incidents()
         assert incident.call_id == call.call_id

@@ -71,6 +71,8 @@ def test_status_and_new_incident(qtbot: Any, command_line: CommandLineWidget) ->
 
 
 def test_error_keeps_text_and_shows_message(qtbot: Any, command_line: CommandLineWidget) -> None:
+    command_line.show_error("E11 is en route: not available")
+    assert command_line.refusal_text() == "E11 is en route: not available"
     received: list[object] = []
     command_line.sigIntent.connect(received.append)
     _type(qtbot, command_line, "D 123 E99 E11")
@@ -320,6 +322,7 @@ def test_no_place_query_outside_a_place(qtbot: Any, command_line: CommandLineWid
 def test_show_info_is_not_an_error(qtbot: Any, command_line: CommandLineWidget) -> None:
     command_line.show_info("E11: Mariankatu 12, 8 m")
     assert command_line.error_text() == "E11: Mariankatu 12, 8 m"
+    assert command_line.refusal_text() == ""
     colour = command_line.error_label().palette().color(QPalette.ColorRole.WindowText)
     assert colour != ERROR_COLOUR
 
