@@ -8,7 +8,9 @@ Contract:
   Update, is not a new cue); a real alert gets the ``"alarm"`` sound and a
   flash; an exercise alert gets the drill alarm ``"drill-alarm"`` (marked by
   its own bell motif and timbre, never the real alarm) and an exercise-style
-  flash; muted (here or at the position's player), no sound at all but still
+  flash; in a drill (``set_exercise(True)``, or the application carrying the
+  drill theme, ``widgets.themes.is_drill()``) every alert is an exercise's;
+  muted (here or at the position's player), no sound at all but still
   the flash.
 * ``cue(alert)`` acts on that decision: plays the sound through ``player``
   (kind -> None; must not block), emits ``sigCue(alert_id, sound)`` (sound
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.sound.player import MULTIMEDIA_ERROR, SoundPlayer, shared_player
 from widgets.sound.synth import ALARM, exercise_cue
+from widgets.themes import is_drill
 from widgets.views import AlertView
 
 HAVE_QT_MULTIMEDIA = not MULTIMEDIA_ERROR
@@ -74,6 +77,7 @@ class AlertCue(QObject):
     ) -> None:
         super().__init__(parent)
         self._muted = False
+        self._exercise = False
         self._cued: set[str] = set()
         # A SoundPlayer (or the default, the position's shared one) brings its mute along.
         self._sound_player = player if isinstance(player, SoundPlayer) else None
@@ -104,6 +108,13 @@ class AlertCue(QObject):
             return self._sound_player.is_muted()
         return self._default_player and shared_player().is_muted()
 
+    def set_exercise(self, exercise: bool) -> None:
+        """In a drill every alert is an exercise's (the drill tint says so too)."""
+        self._exercise = exercise
+
+    def is_exercise(self) -> bool:
+        return self._exercise or is_drill()
+
     def flash_title_of(self, widget: QWidget) -> None:
         """Mark ``widget``'s window title while a flash is on (e.g. the alert dock)."""
         self._titled.append((widget, widget.windowTitle()))
@@ -114,11 +125,12 @@ class AlertCue(QObject):
         if alert.state != "new" or alert.alert_id in self._cued:
             return _NO_CUE
         muted = self.is_muted()
-        if alert.exercise:
+        if alert.exercise or self.is_exercise():
             sound = None if muted else EXERCISE_ALARM
         else:
             sound = None if muted else ALARM
-        return CueDecision(cue=True, sound=sound, flash=True, exercise=alert.exercise)
+        exercise = alert.exercise or self.is_exercise()
+        return CueDecision(cue=True, sound=sound, flash=True, exercise=exercise)
 
     def cue(self, alert: AlertView) -> CueDecision:
         decision = self.decide(alert)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -497,6 +497,20 @@ def _open_dialogs(parent: QWidget) -> list[QWidget]:
         show_error_dialog(parent, "Store unavailable", "The store could not be opened.", "trace"),
         show_message(parent, "Keyboard shortcuts", "Ctrl+L — command line"),
     ]
+    # The sound settings, as a position without audio sees them (the amber warning).
+    from widgets.sound.player import MULTIMEDIA_ERROR, SoundPlayer
+    from widgets.sound.settings import SoundSettings
+    from widgets.sound.settings_widget import open_sound_settings_dialog
+
+    device = None
+    if not MULTIMEDIA_ERROR:
+        from PySide6.QtMultimedia import QAudioDevice
+
+        device = QAudioDevice()
+    settings = SoundSettings(QSettings("dispatch-console-tests", "contrast"))  # read only
+    dialogs.append(
+        open_sound_settings_dialog(parent, SoundPlayer(settings=settings, device=device))
+    )
     return dialogs
 
 

@@ -15,8 +15,9 @@ Contract: ``SoundCues(parent=None, *, player=None, exercise=False)`` plays throu
 
 The first list given to ``incidents_shown`` and ``units_shown`` only primes (a console
 starting on a store with open incidents must not sound them all); ringing calls ring at
-once. In a drill (``exercise=True`` or ``set_exercise(True)``), and for an alert marked
-exercise, the drill cue (``drill-…``) plays instead: never a real one. ``sigCue(cue,
+once. In a drill (``exercise=True``, ``set_exercise(True)``, or the application carrying
+the drill theme: ``widgets.themes.is_drill()``), and for an alert marked exercise, the
+drill cue (``drill-…``) plays instead: never a real one. ``sigCue(cue,
 subject)`` reports every cue decided (played, muted or without audio alike).
 """
 
@@ -68,7 +69,10 @@ class SoundCues(QObject):
         self._exercise = exercise
 
     def is_exercise(self) -> bool:
-        return self._exercise
+        """``set_exercise(True)``, or the application carrying the drill theme."""
+        from widgets.themes import is_drill
+
+        return self._exercise or is_drill()
 
     def ring_timer(self) -> QTimer:
         return self._ring_timer
@@ -81,7 +85,7 @@ class SoundCues(QObject):
         self._ringing = ringing
         self._rung |= ringing
         if new:
-            self._sound(CALL, new[0], self._exercise)
+            self._sound(CALL, new[0], self.is_exercise())
         if ringing and not self._ring_timer.isActive():
             self._ring_timer.start()
         elif not ringing:
@@ -99,7 +103,7 @@ class SoundCues(QObject):
         new = sorted(high - self._incidents)
         self._incidents |= high
         if new:
-            self._sound(PRIORITY, new[0], self._exercise)
+            self._sound(PRIORITY, new[0], self.is_exercise())
 
     def units_shown(self, units: Iterable[UnitView]) -> None:
         """The whole board: units missing from it are no longer overdue."""
@@ -110,7 +114,7 @@ class SoundCues(QObject):
         new = sorted(overdue - self._overdue)
         self._overdue = overdue
         if new:
-            self._sound(OVERDUE, new[0], self._exercise)
+            self._sound(OVERDUE, new[0], self.is_exercise())
 
     def units_changed(self, units: Iterable[UnitView]) -> None:
         """Some units changed: the others keep their state."""
@@ -124,14 +128,14 @@ class SoundCues(QObject):
             elif not unit.overdue:
                 self._overdue.discard(unit.call_sign)
         if new:
-            self._sound(OVERDUE, sorted(new)[0], self._exercise)
+            self._sound(OVERDUE, sorted(new)[0], self.is_exercise())
 
     def alert_raised(self, alert_id: str, exercise: bool) -> bool:
         """Sound an alarm for a new alert (once); the return says whether it was heard."""
         if alert_id in self._alerts:
             return False
         self._alerts.add(alert_id)
-        return self._sound(ALARM, alert_id, exercise or self._exercise)
+        return self._sound(ALARM, alert_id, exercise or self.is_exercise())
 
     # -- output -----------------------------------------------------------------------------
 
@@ -142,6 +146,6 @@ class SoundCues(QObject):
 
     def _on_ring_timer_timeout(self) -> None:
         if self._ringing:
-            self._sound(CALL, sorted(self._ringing)[0], self._exercise)
+            self._sound(CALL, sorted(self._ringing)[0], self.is_exercise())
         else:
             self._ring_timer.stop()
