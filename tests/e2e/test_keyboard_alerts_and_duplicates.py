@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import tty
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,8 +21,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from console.app import Console
+from console.config.site import DEFAULT_SITE_DIR
 from models.alerts import events as aev
 from models.calls import events as cev
+from models.places.index import PlacesIndex
+from models.places.types import PLACES_FILE
 from models.store import open_store, verify_chain
 from radio.codecs.ali import encode_ali
 from radio.codecs.zone_alarm import encode_zone_alarm
@@ -79,6 +83,10 @@ def test_alerts_and_a_duplicate_call_with_the_keyboard_only(
         ],
         extra=EXTRA,
     )
+    # The embedded site's places index beside this site's file: LOC @ place resolves.
+    shutil.copyfile(DEFAULT_SITE_DIR / PLACES_FILE, site_dir / PLACES_FILE)
+    with PlacesIndex.open(site_dir / PLACES_FILE) as index:
+        address = index.search("Aleksanterinkatu 9")[0]
     store_url = f"sqlite:///{tmp_path / 'live.sqlite'}"
     seen: dict[str, Any] = {}
 
@@ -144,8 +152,18 @@ def test_alerts_and_a_duplicate_call_with_the_keyboard_only(
         (call,) = session.calls.state.active_calls()
         await type_line("ANS")
         await wait_for(lambda: incident.incident_id in session.calls.views()[0].duplicate_of, "dup")
-        # The caller says exactly where: the position typed replaces the fix, verified.
+        # The caller names an address: found in the places index, it becomes the call's
+        # verified location (typed, the text as typed kept).
         short = f"C{int(call.call_id[1:])}"
+        await type_line(f"LOC {short} @ aleksanterinkatu 9")
+        verified = session.calls.state.call(call.call_id).verified
+        assert verified is not None and verified.source == "typed"
+        assert (verified.location["lat"], verified.location["lon"]) == pytest.approx(
+            (address.lat, address.lon)
+        )
+        assert "aleksanterinkatu 9" in str(verified.location["civic"])
+        await type_line(f"LOC {short} @ nowhere-street-that-is-not", refused="no place found")
+        # Then exactly where: the position typed replaces it, verified.
         await type_line(f"LOC {short} @ {DEPOT[0]:.5f},{DEPOT[1]:.5f} gate 2")
         verified = session.calls.state.call(call.call_id).verified
         assert verified is not None and verified.source == "typed"
@@ -182,6 +200,7 @@ def test_alerts_and_a_duplicate_call_with_the_keyboard_only(
         (aev.ALERT_DISMISSED, second),
         (aev.ALERT_LINKED, third),
         (cev.CALL_ANSWERED, seen["call"]),
+        (cev.CALL_LOCATION_VERIFIED, seen["call"]),
         (cev.CALL_LOCATION_VERIFIED, seen["call"]),
         (cev.CALL_ATTACHED, seen["call"]),
         (cev.CALL_RELEASED, seen["call"]),
