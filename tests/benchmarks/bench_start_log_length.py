@@ -12,7 +12,11 @@ each in a fresh process on that store:
 
 Each is measured on the store as built (no snapshot: the picture is rebuilt
 from the whole log, as before snapshots existed: the baseline) and again
-after that start wrote its snapshots; printed side by side with the ratio.
+after that start wrote its snapshots; printed side by side with the ratio,
+and beside the time a bare interpreter takes to start and print, and one
+that only imports the recorder's modules, measured in the same run (the
+floors: how loaded the machine is, and what of the recorder's start is
+imports).
 Targets (10M events): first painted map <= 2 s, recorder's links open <= 1 s.
 Never asserts on time.
 """
@@ -140,6 +144,11 @@ def test_start_time_against_log_length(size: int, make_site) -> None:
         shot = [*cli, "--site", str(site), "--store", str(path),
                 "--screenshot", str(Path(tmp) / "s.png")]  # fmt: skip
         paint = ["first map frame painted", "session started"]
+        # The floors on this machine, now: an interpreter that starts and prints, and one
+        # that imports the recorder's modules (no store, no site) and prints.
+        (floor,) = _time_until([sys.executable, "-c", "print('ready')"], ["ready"], stop=False)
+        imports = [sys.executable, "-c", "import console.commands.record; print('ready')"]
+        (imported,) = _time_until(imports, ["ready"], stop=False)
         figures = {}
         for label in ("no snapshot", "snapshot"):
             if label == "no snapshot":
@@ -150,7 +159,9 @@ def test_start_time_against_log_length(size: int, make_site) -> None:
             painted, started = _time_until(shot, paint, stop=False)
             figures[label] = (links, painted, started)
         print()
-        print(f"{size:,} events ({mb:.0f} MB, built in {built:.1f} s):")
+        print(f"{size:,} events ({mb:.0f} MB, built in {built:.1f} s); a bare interpreter "
+              f"starts in {floor:.2f} s, one importing the recorder in "
+              f"{imported:.2f} s:")  # fmt: skip
         for i, what in enumerate(("recorder: links open", "console: first map frame",
                                   "console: session started")):  # fmt: skip
             base, ours = figures["no snapshot"][i], figures["snapshot"][i]
