@@ -79,8 +79,13 @@ class _Tile(QFrame):
         for w in (self.title, self.value, self.detail):
             layout.addWidget(w)
         layout.addStretch(1)
+        self._shown: tuple[str, str, str | None] | None = None
 
     def show_value(self, text: str, detail: str = "", colour: str | None = None) -> None:
+        # Only what changed: a style sheet change restyles the label (costly at 1 Hz x 8).
+        if (text, detail, colour) == self._shown:
+            return
+        self._shown = (text, detail, colour)
         self.value.setText(text)
         self.value.setStyleSheet(f"color: {colour};" if colour else "")
         self.detail.setText(detail)
@@ -99,6 +104,7 @@ class WallboardWidget(QWidget):
         self.projection = projection if projection is not None else WallboardProjection()
         self._clock = clock or (lambda: datetime.now(UTC))
         self.snapshot: WallboardSnapshot | None = None
+        self._last: dict[str, object] = {}
         self._tiles: dict[str, _Tile] = {}
         grid = QGridLayout()
         names = (
@@ -195,6 +201,9 @@ class WallboardWidget(QWidget):
         line_pen = pg.mkPen(spec.bright_text, width=2, style=Qt.PenStyle.DashLine)
         for line in (*self.answer_lines, *self.share_lines):
             line.setPen(line_pen)
+        self._last.clear()
+        for tile in getattr(self, "_tiles", {}).values():
+            tile._shown = None
         if self.snapshot is not None:
             self._show(self.snapshot)
 
@@ -265,22 +274,35 @@ class WallboardWidget(QWidget):
         tiles["sensors"].show_value(
             str(len(s.sensors_down)), ", ".join(s.sensors_down), alarm if s.sensors_down else None
         )
-        self.units_label.setText(self._units_html(s))
-        self.calls_bars.setOpts(height=np.asarray(s.calls_today, dtype=float))
-        if s.calls_weekday_avg is not None:
-            x = np.arange(SLOTS_PER_DAY) / 4.0 + 0.125
-            self.calls_avg.setData(x, np.asarray(s.calls_weekday_avg, dtype=float))
-        else:
-            self.calls_avg.setData([], [])
-        values = np.asarray(s.answer_times_today, dtype=float)
-        counts, _ = np.histogram(np.minimum(values, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
-        self.answer_bars.setOpts(height=counts.astype(float))
-        self.share_bars.setOpts(
-            height=[(s.within_15 or 0.0) * 100.0, (s.within_20 or 0.0) * 100.0]
-        )
-        self.share_lines[0].setValue(s.answer_pct)
-        self.answer_lines[0].setValue(s.answer_target_s)
-        self.answer_lines[1].setValue(s.answer_95_s)
+        units = self._units_html(s)
+        if units != self.units_label.text():
+            self.units_label.setText(units)
+        # Charts only when their data changed: most seconds nothing rang or was answered.
+        if self._changed("calls", (s.calls_today, s.calls_weekday_avg)):
+            self.calls_bars.setOpts(height=np.asarray(s.calls_today, dtype=float))
+            if s.calls_weekday_avg is not None:
+                x = np.arange(SLOTS_PER_DAY) / 4.0 + 0.125
+                self.calls_avg.setData(x, np.asarray(s.calls_weekday_avg, dtype=float))
+            else:
+                self.calls_avg.setData([], [])
+        if self._changed("answers", (len(s.answer_times_today), s.answer_times_today[-1:])):
+            values = np.asarray(s.answer_times_today, dtype=float)
+            counts, _ = np.histogram(np.minimum(values, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
+            self.answer_bars.setOpts(height=counts.astype(float))
+        shares = (s.within_15, s.within_20, s.answer_pct, s.answer_target_s, s.answer_95_s)
+        if self._changed("shares", shares):
+            self.share_bars.setOpts(
+                height=[(s.within_15 or 0.0) * 100.0, (s.within_20 or 0.0) * 100.0]
+            )
+            self.share_lines[0].setValue(s.answer_pct)
+            self.answer_lines[0].setValue(s.answer_target_s)
+            self.answer_lines[1].setValue(s.answer_95_s)
+
+    def _changed(self, key: str, value: object) -> bool:
+        if self._last.get(key) == value:
+            return False
+        self._last[key] = value
+        return True
 
     def _units_html(self, s: WallboardSnapshot) -> str:
         def rows(table: dict[str, dict[str, int]]) -> str:

@@ -269,7 +269,7 @@ def _naive(store: Any, start: datetime, end: datetime) -> Any:
         for event in chunk:
             tracker.apply(event)
         after = chunk[-1].seq
-    return summarise(tracker.facts(), start, end)
+    return summarise(tracker.samples(), start, end)
 
 
 @pytest.mark.benchmark
@@ -309,24 +309,49 @@ def test_bench_stats() -> None:
 
 
 def _bench_wallboard(store: Any, day: datetime) -> None:
-    from models.stats import WallboardProjection
-    from models.stats.reader import read_stat_events
+    """Worst case: 1,000 events a second, every one of a kind the wallboard reads (the day's
+    calls, incidents, units, alerts and link states replayed 3x over, with fresh seqs)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
 
-    events = list(read_stat_events(store, day, day + timedelta(days=1), all_kinds=True))
-    projection = WallboardProjection(history=())
-    per_second, rate = [], 1000
-    for i in range(0, len(events), rate):
-        batch = events[i : i + rate]
+    from models.stats.reader import read_stat_events
+    from models.stats.wallboard import WallboardProjection
+    from models.store.events import stored_event
+    from widgets.wallboard import WallboardWidget
+
+    app = QApplication.instance() or QApplication([])
+    day_events = read_stat_events(store, day, day + timedelta(days=1), all_kinds=True)
+    rate, seconds = 1000, 300
+    events = []
+    for k in range(seconds * rate):
+        e = day_events[k % len(day_events)]
+        at = day + timedelta(seconds=k / rate)
+        events.append(stored_event(e.source, e.kind, at, e.payload, None, None, k + 1, ""))
+    units = [(call_sign, discipline, "S1") for call_sign, discipline in UNITS]
+    board = WallboardWidget(WallboardProjection(units), clock=lambda: now)
+    board.timer.stop()  # driven by hand: one refresh per second of events
+    board.resize(1920, 1080)
+    board.show()
+    app.processEvents()
+    apply_ms, refresh_ms = [], []
+    for second in range(seconds):
+        batch = events[second * rate : (second + 1) * rate]
+        now = batch[-1].rx_time
         t = time.perf_counter()
-        for event in batch:
-            projection.apply(event)
-        projection.snapshot(batch[-1].rx_time)
-        per_second.append(time.perf_counter() - t)
-    p50, p99 = statistics.median(per_second) * 1e3, _pct(per_second, 0.99) * 1e3
-    apply_us = sum(per_second) / len(events) * 1e6
-    print(f"wallboard at {rate} events/s ({len(events):,} events of a day): apply + 1 Hz "
-          f"snapshot per second p50 {p50:.2f} ms, p99 {p99:.2f} ms (target p99 <= 5 ms); "
-          f"{apply_us:.1f} us/event all in")  # fmt: skip
+        board.on_committed(batch)
+        t1 = time.perf_counter()
+        board.refresh()
+        t2 = time.perf_counter()
+        apply_ms.append((t1 - t) * 1e3)
+        refresh_ms.append((t2 - t1) * 1e3)
+    total = [a + r for a, r in zip(apply_ms, refresh_ms, strict=True)]
+    print(
+        f"wallboard at {rate} events/s for {seconds} s (GUI thread, per second): apply "
+        f"p50 {statistics.median(apply_ms):.2f} ms p99 {_pct(apply_ms, 0.99):.2f} ms; "
+        f"refresh p50 {statistics.median(refresh_ms):.2f} ms p99 {_pct(refresh_ms, 0.99):.2f} "
+        f"ms; together p99 {_pct(total, 0.99):.2f} ms (target <= 5 ms)"
+    )
+    board.close()
 
 
 if __name__ == "__main__":  # build the store ahead: see the module docstring
