@@ -21,6 +21,9 @@ Contract:
   and ``ar``) and the default ``QLocale`` (numbers, dates), and returns what it
   did. Widgets built earlier keep their texts: a change of language takes
   effect at the next start (:class:`LanguageMenu` says so).
+- :func:`dock_area`/:func:`dock_corner` map a left-to-right dock area or
+  corner to the one on the same side for the reader (``QMainWindow`` does
+  not mirror dock areas by itself).
 - :class:`LanguageMenu` lists the languages by their own names, checks the
   current one and emits ``sigLanguageChosen(code)`` for another; it stores
   nothing itself (the application remembers the choice).
@@ -248,6 +251,37 @@ def install_language(
         )
     QLocale.setDefault(locale)
     return InstalledLanguage(code, locale.name(), rtl, ours, qt_loaded)
+
+
+_MIRRORED_AREAS = {
+    Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
+}
+_MIRRORED_CORNERS = {
+    Qt.Corner.TopLeftCorner: Qt.Corner.TopRightCorner,
+    Qt.Corner.TopRightCorner: Qt.Corner.TopLeftCorner,
+    Qt.Corner.BottomLeftCorner: Qt.Corner.BottomRightCorner,
+    Qt.Corner.BottomRightCorner: Qt.Corner.BottomLeftCorner,
+}
+
+
+def dock_area(area: Qt.DockWidgetArea, direction: Qt.LayoutDirection) -> Qt.DockWidgetArea:
+    """The dock area that stands where ``area`` stands in a left-to-right layout.
+
+    ``QMainWindow`` does not mirror its dock areas for right-to-left layouts
+    (the left area stays on the left), so a window lays out its docks by
+    leading/trailing side: ``dock_area(LeftDockWidgetArea, self.layoutDirection())``.
+    """
+    if direction == Qt.LayoutDirection.RightToLeft:
+        return _MIRRORED_AREAS.get(area, area)
+    return area
+
+
+def dock_corner(corner: Qt.Corner, direction: Qt.LayoutDirection) -> Qt.Corner:
+    """The window corner that stands where ``corner`` stands in a left-to-right layout."""
+    if direction == Qt.LayoutDirection.RightToLeft:
+        return _MIRRORED_CORNERS[corner]
+    return corner
 
 
 class LanguageMenu(QMenu):

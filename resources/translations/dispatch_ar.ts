@@ -307,12 +307,17 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="270" />
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>{call} at {where}: type the incident type (Tab completes)</source>
+            <translation>المكالمة {call} في {where}: اكتب نوع الحادث (Tab للإكمال)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="298" />
             <source>places unavailable</source>
             <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="291" />
+            <location filename="../../console/controllers/calls.py" line="319" />
             <source>no named street nearby</source>
             <translation>لا شارع مسمّى قريب</translation>
         </message>
@@ -747,12 +752,12 @@ Local {local}</source>
             <translation>مثال</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="300" />
+            <location filename="../../widgets/command_line.py" line="305" />
             <source>No place found for '{query}'</source>
             <translation>لم يُعثر على مكان لـ '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="459" />
+            <location filename="../../widgets/command_line.py" line="464" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>المختار: {label} (المكتوب: {typed})</translation>
         </message>
@@ -1458,12 +1463,12 @@ Local {local}</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="259" />
+            <location filename="../../widgets/i18n.py" line="293" />
             <source>&amp;Language</source>
             <translation>&amp;اللغة</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="279" />
+            <location filename="../../widgets/i18n.py" line="313" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>ستظهر المنصة باللغة المختارة ابتداءً من التشغيل التالي.</translation>
         </message>
@@ -1635,92 +1640,97 @@ Local {local}</source>
             <translation>ضع الخريطة في نافذة مستقلة، على شاشة أخرى إن وُجدت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="275" />
+            <source>&amp;Units as</source>
+            <translation>عرض ال&amp;وحدات كـ</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="279" />
             <source>&amp;Command line</source>
             <translation>&amp;سطر الأوامر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="300" />
             <source>{name} theme</source>
             <translation>سمة {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Toggle day/night</source>
             <translation>تبديل نهار/ليل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="306" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Reset layout</source>
             <translation>&amp;إعادة تعيين التخطيط</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="310" />
+            <location filename="../../console/main_window.py" line="313" />
             <source>&amp;Help</source>
             <translation>&amp;مساعدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="314" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="315" />
+            <location filename="../../console/main_window.py" line="318" />
             <source>&amp;About</source>
             <translation>&amp;حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>‏Ctrl+L / F2 — سطر الأوامر (F1 فيه يعرض الأوامر)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="337" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>‏Home / Ctrl+0 — ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="336" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>‏Ctrl+1 … Ctrl+8 — الوحدات، سجل الأحداث، الروابط، الحوادث، الحادث، التوصية، المكالمات، المكالمة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>‏Ctrl+Shift+N — سمة نهار / ليل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>‏Ctrl+Shift+M — الخريطة في نافذة مستقلة (شاشة ثانية) والعودة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>عجلة الفأرة — تكبير؛ السحب — تحريك؛ النقر على وحدة — تحديدها</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>النقر الأيمن أو مفتاح القائمة — تغيير الحالة، التوصية، حادث جديد هنا</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>‏Ctrl+Q — خروج (تُغلق الروابط وتُحفظ البيانات في المخزن)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Keyboard shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>About</source>
             <translation>حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="355" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1739,142 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 بيانات الخريطة © المساهمون في OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="395" />
+            <location filename="../../console/main_window.py" line="398" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>تمرين — ليس عملًا حقيقيًا — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="407" />
+            <location filename="../../console/main_window.py" line="410" />
             <source>DRILL — {title} — {site}</source>
             <translation>تمرين — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="425" />
             <source>Map — {site}</source>
             <translation>الخريطة — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="433" />
+            <location filename="../../console/main_window.py" line="436" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>الخريطة في نافذتها المستقلة على الشاشة {screen}.
 Ctrl+Shift+M يعيدها إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="476" />
+            <location filename="../../console/main_window.py" line="479" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>الشاشة {screen} المخصصة للخريطة غير موصولة: الخريطة هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="496" />
+            <location filename="../../console/main_window.py" line="499" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>فُصلت الشاشة {screen}: عادت الخريطة إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
-            <location filename="../../console/main_window.py" line="556" />
+            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="559" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="538" />
             <source>Route</source>
             <translation>المسار</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="539" />
             <source>Fix</source>
             <translation>تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="540" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="547" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="545" />
+            <location filename="../../console/main_window.py" line="548" />
             <source>Position</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="546" />
+            <location filename="../../console/main_window.py" line="549" />
             <source>Radius</source>
             <translation>نصف القطر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="557" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="555" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Dispatched</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>P</source>
             <translation>أ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="573" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="571" />
+            <location filename="../../console/main_window.py" line="574" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="572" />
+            <location filename="../../console/main_window.py" line="575" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="213" />
+            <location filename="../../console/app.py" line="214" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>لم يُحمَّل الموقع — لا روابط تعمل: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="215" />
+            <location filename="../../console/app.py" line="216" />
             <source>Store: not opened</source>
             <translation>المخزن: لم يُفتح</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="255" />
+            <location filename="../../console/app.py" line="256" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>لم يبدأ التمرين — {err}</translation>
         </message>
@@ -1952,47 +1962,57 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>حادث جديد هنا…</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="29" />
+            <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="35" />
+            <location filename="../../widgets/map/tooltips.py" line="38" />
             <source>{0} h ago</source>
             <translation>قبل {0} س</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="48" />
-            <source>No position</source>
-            <translation>لا موقع</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/map/tooltips.py" line="32" />
+            <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} s ago</source>
             <translation>قبل {0} ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="34" />
+            <location filename="../../widgets/map/tooltips.py" line="37" />
             <source>{0} min ago</source>
             <translation>قبل {0} د</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="41" />
+            <location filename="../../widgets/map/tooltips.py" line="46" />
             <source>{0} ({1})</source>
             <translation>‏{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="42" />
+            <location filename="../../widgets/map/tooltips.py" line="47" />
             <source>Status: {0}</source>
             <translation>الحالة: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="43" />
+            <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>Fix: {0}</source>
             <translation>تحديد الموقع: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="56" />
+            <location filename="../../widgets/map/tooltips.py" line="57" />
+            <source>No fix: shown at its station</source>
+            <translation>لا تحديد موقع: تظهر في مركزها</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="52" />
+            <source>No fix: shown at incident {0} by its status</source>
+            <translation>لا تحديد موقع: تظهر عند الحادث {0} حسب حالتها</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="61" />
+            <source>No position</source>
+            <translation>لا موقع</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="69" />
             <source>Station ({0})</source>
             <translation>المركز ({0})</translation>
         </message>
@@ -2266,17 +2286,17 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>Sound</name>
         <message>
-            <location filename="../../widgets/sound/player.py" line="178" />
+            <location filename="../../widgets/sound/player.py" line="179" />
             <source>Qt Multimedia is not available ({err})</source>
             <translation>‏Qt Multimedia غير متاح ({err})</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="189" />
+            <location filename="../../widgets/sound/player.py" line="190" />
             <source>no audio output device</source>
             <translation>لا جهاز لإخراج الصوت</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="197" />
+            <location filename="../../widgets/sound/player.py" line="198" />
             <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
             <translation>جهاز الصوت {device} لا يستطيع تشغيل 16 بت أحادي بتردد {rate} هرتز</translation>
         </message>
@@ -2284,7 +2304,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>SoundSettingsDialog</name>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="153" />
+            <location filename="../../widgets/sound/settings_widget.py" line="144" />
             <source>Sound</source>
             <translation>الصوت</translation>
         </message>
@@ -2352,17 +2372,17 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>تشغيل {cue}، نسخة التمرين</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="128" />
+            <location filename="../../widgets/sound/settings_widget.py" line="119" />
             <source>{n} %</source>
             <translation>‏{n}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="136" />
+            <location filename="../../widgets/sound/settings_widget.py" line="127" />
             <source>Output: {device}</source>
             <translation>الإخراج: {device}</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="142" />
+            <location filename="../../widgets/sound/settings_widget.py" line="133" />
             <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
             <translation>لا صوت في هذه المحطة: {reason}. التنبيهات تُعرض ولا تُسمع.</translation>
         </message>
@@ -3043,17 +3063,17 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="187" />
+            <location filename="../../widgets/sound/settings_widget.py" line="178" />
             <source>&amp;Sound</source>
             <translation>ال&amp;صوت</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="189" />
+            <location filename="../../widgets/sound/settings_widget.py" line="180" />
             <source>&amp;Mute sounds</source>
             <translation>&amp;كتم الأصوات</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="197" />
+            <location filename="../../widgets/sound/settings_widget.py" line="188" />
             <source>Sound &amp;settings…</source>
             <translation>إ&amp;عدادات الصوت…</translation>
         </message>

@@ -307,12 +307,17 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="270" />
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>{call} at {where}: type the incident type (Tab completes)</source>
+            <translation>Appel {call} à {where} : tapez le type d'intervention (Tab complète)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="298" />
             <source>places unavailable</source>
             <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="291" />
+            <location filename="../../console/controllers/calls.py" line="319" />
             <source>no named street nearby</source>
             <translation>aucune rue nommée à proximité</translation>
         </message>
@@ -747,12 +752,12 @@ Locale {local}</translation>
             <translation>Exemple</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="300" />
+            <location filename="../../widgets/command_line.py" line="305" />
             <source>No place found for '{query}'</source>
             <translation>Aucun lieu trouvé pour « {query} »</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="459" />
+            <location filename="../../widgets/command_line.py" line="464" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Choisi : {label} (saisi : {typed})</translation>
         </message>
@@ -1458,12 +1463,12 @@ Locale {local}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="259" />
+            <location filename="../../widgets/i18n.py" line="293" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="279" />
+            <location filename="../../widgets/i18n.py" line="313" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>La console parlera la langue choisie dès son prochain démarrage.</translation>
         </message>
@@ -1635,92 +1640,97 @@ Locale {local}</translation>
             <translation>Mettre la carte dans sa propre fenêtre, sur un autre écran s'il y en a un</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="275" />
+            <source>&amp;Units as</source>
+            <translation>&amp;Engins en</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="279" />
             <source>&amp;Command line</source>
             <translation>&amp;Ligne de commande</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="300" />
             <source>{name} theme</source>
             <translation>Thème {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Toggle day/night</source>
             <translation>Basculer jour/nuit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="306" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Réinitialiser la disposition</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="310" />
+            <location filename="../../console/main_window.py" line="313" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="314" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="315" />
+            <location filename="../../console/main_window.py" line="318" />
             <source>&amp;About</source>
             <translation>À &amp;propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>Ctrl+L / F2 — ligne de commande (F1 y liste les commandes)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="337" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>Home / Ctrl+0 — ajuster la carte au secteur</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="336" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>Ctrl+1 … Ctrl+8 — engins, journal, liaisons, interventions, intervention, proposition, appels, appel</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>Ctrl+Shift+N — thème jour / nuit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>Ctrl+Shift+M — la carte dans sa propre fenêtre (second écran) et retour</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Molette — zoom ; glisser — déplacer ; clic sur un engin — le sélectionner</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>Clic droit ou touche Menu — changements de statut, proposition, nouvelle intervention ici</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>Ctrl+Q — quitter (les liaisons sont fermées et la base est enregistrée)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="355" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1739,142 @@ Secteur : {site}
 Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="395" />
+            <location filename="../../console/main_window.py" line="398" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>EXERCICE — PAS UNE OPÉRATION RÉELLE — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="407" />
+            <location filename="../../console/main_window.py" line="410" />
             <source>DRILL — {title} — {site}</source>
             <translation>EXERCICE — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="425" />
             <source>Map — {site}</source>
             <translation>Carte — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="433" />
+            <location filename="../../console/main_window.py" line="436" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>La carte est dans sa propre fenêtre sur l'écran {screen}.
 Ctrl+Shift+M la ramène ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="476" />
+            <location filename="../../console/main_window.py" line="479" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="496" />
+            <location filename="../../console/main_window.py" line="499" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
-            <location filename="../../console/main_window.py" line="556" />
+            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="559" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="538" />
             <source>Route</source>
             <translation>Itinéraire</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="539" />
             <source>Fix</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="540" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="547" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="545" />
+            <location filename="../../console/main_window.py" line="548" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="546" />
+            <location filename="../../console/main_window.py" line="549" />
             <source>Radius</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="557" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="555" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Dispatched</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="573" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="571" />
+            <location filename="../../console/main_window.py" line="574" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="572" />
+            <location filename="../../console/main_window.py" line="575" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="213" />
+            <location filename="../../console/app.py" line="214" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="215" />
+            <location filename="../../console/app.py" line="216" />
             <source>Store: not opened</source>
             <translation>Base : non ouverte</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="255" />
+            <location filename="../../console/app.py" line="256" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>
@@ -1952,47 +1962,57 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>Nouvelle intervention ici…</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="29" />
+            <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="35" />
+            <location filename="../../widgets/map/tooltips.py" line="38" />
             <source>{0} h ago</source>
             <translation>il y a {0} h</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="48" />
-            <source>No position</source>
-            <translation>Pas de position</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/map/tooltips.py" line="32" />
+            <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} s ago</source>
             <translation>il y a {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="34" />
+            <location filename="../../widgets/map/tooltips.py" line="37" />
             <source>{0} min ago</source>
             <translation>il y a {0} min</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="41" />
+            <location filename="../../widgets/map/tooltips.py" line="46" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="42" />
+            <location filename="../../widgets/map/tooltips.py" line="47" />
             <source>Status: {0}</source>
             <translation>Statut : {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="43" />
+            <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>Fix: {0}</source>
             <translation>Position : {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="56" />
+            <location filename="../../widgets/map/tooltips.py" line="57" />
+            <source>No fix: shown at its station</source>
+            <translation>Sans position : affiché à son centre</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="52" />
+            <source>No fix: shown at incident {0} by its status</source>
+            <translation>Sans position : affiché à l'intervention {0} selon son statut</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="61" />
+            <source>No position</source>
+            <translation>Pas de position</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="69" />
             <source>Station ({0})</source>
             <translation>Centre ({0})</translation>
         </message>
@@ -2266,17 +2286,17 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>Sound</name>
         <message>
-            <location filename="../../widgets/sound/player.py" line="178" />
+            <location filename="../../widgets/sound/player.py" line="179" />
             <source>Qt Multimedia is not available ({err})</source>
             <translation>Qt Multimedia n'est pas disponible ({err})</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="189" />
+            <location filename="../../widgets/sound/player.py" line="190" />
             <source>no audio output device</source>
             <translation>aucune sortie audio</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="197" />
+            <location filename="../../widgets/sound/player.py" line="198" />
             <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
             <translation>la sortie audio {device} ne peut pas lire du 16 bits mono à {rate} Hz</translation>
         </message>
@@ -2284,7 +2304,7 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>SoundSettingsDialog</name>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="153" />
+            <location filename="../../widgets/sound/settings_widget.py" line="144" />
             <source>Sound</source>
             <translation>Son</translation>
         </message>
@@ -2352,17 +2372,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>Jouer {cue}, version exercice</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="128" />
+            <location filename="../../widgets/sound/settings_widget.py" line="119" />
             <source>{n} %</source>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="136" />
+            <location filename="../../widgets/sound/settings_widget.py" line="127" />
             <source>Output: {device}</source>
             <translation>Sortie : {device}</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="142" />
+            <location filename="../../widgets/sound/settings_widget.py" line="133" />
             <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
             <translation>Pas de son à ce poste : {reason}. Les signaux sont affichés, pas entendus.</translation>
         </message>
@@ -3043,17 +3063,17 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="187" />
+            <location filename="../../widgets/sound/settings_widget.py" line="178" />
             <source>&amp;Sound</source>
             <translation>&amp;Son</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="189" />
+            <location filename="../../widgets/sound/settings_widget.py" line="180" />
             <source>&amp;Mute sounds</source>
             <translation>&amp;Couper les sons</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="197" />
+            <location filename="../../widgets/sound/settings_widget.py" line="188" />
             <source>Sound &amp;settings…</source>
             <translation>&amp;Réglages du son…</translation>
         </message>

@@ -307,12 +307,17 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="270" />
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>{call} at {where}: type the incident type (Tab completes)</source>
+            <translation>שיחה {call} ב-{where}: הקלד את סוג האירוע (Tab משלים)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="298" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="291" />
+            <location filename="../../console/controllers/calls.py" line="319" />
             <source>no named street nearby</source>
             <translation>אין רחוב בעל שם בקרבת מקום</translation>
         </message>
@@ -747,12 +752,12 @@ Local {local}</source>
             <translation>דוגמה</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="300" />
+            <location filename="../../widgets/command_line.py" line="305" />
             <source>No place found for '{query}'</source>
             <translation>לא נמצא מקום עבור '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="459" />
+            <location filename="../../widgets/command_line.py" line="464" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>נבחר: {label} (הוקלד: {typed})</translation>
         </message>
@@ -1458,12 +1463,12 @@ Local {local}</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="259" />
+            <location filename="../../widgets/i18n.py" line="293" />
             <source>&amp;Language</source>
             <translation>&amp;שפה</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="279" />
+            <location filename="../../widgets/i18n.py" line="313" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>המוקד יוצג בשפה שנבחרה מההפעלה הבאה.</translation>
         </message>
@@ -1635,92 +1640,97 @@ Local {local}</source>
             <translation>הצג את המפה בחלון משלה, במסך נוסף אם יש</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="275" />
+            <source>&amp;Units as</source>
+            <translation>&amp;יחידות כ-</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="279" />
             <source>&amp;Command line</source>
             <translation>&amp;שורת פקודה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="300" />
             <source>{name} theme</source>
             <translation>ערכת {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Toggle day/night</source>
             <translation>החלף יום/לילה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="306" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Reset layout</source>
             <translation>&amp;אפס פריסה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="310" />
+            <location filename="../../console/main_window.py" line="313" />
             <source>&amp;Help</source>
             <translation>&amp;עזרה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="314" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;קיצורי מקלדת</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="315" />
+            <location filename="../../console/main_window.py" line="318" />
             <source>&amp;About</source>
             <translation>&amp;אודות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>‏Ctrl+L / F2 — שורת הפקודה (F1 שם מציג את הפקודות)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="337" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>‏Home / Ctrl+0 — התאמת המפה לאתר</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="336" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>‏Ctrl+1 … Ctrl+8 — יחידות, יומן רישום, קישורים, אירועים, אירוע, המלצה, שיחות, שיחה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>‏Ctrl+Shift+N — ערכת יום / לילה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>‏Ctrl+Shift+M — המפה בחלון נפרד (מסך שני) וחזרה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>גלגלת העכבר — זום; גרירה — הזזה; לחיצה על יחידה — בחירתה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>לחצן ימני או מקש התפריט — שינויי סטטוס, המלצה, אירוע חדש כאן</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>‏Ctrl+Q — יציאה (הקישורים נסגרים והמאגר נשמר)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Keyboard shortcuts</source>
             <translation>קיצורי מקלדת</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>About</source>
             <translation>אודות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="355" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1739,142 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 נתוני מפה © תורמי OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="395" />
+            <location filename="../../console/main_window.py" line="398" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>תרגיל — לא אירוע אמת — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="407" />
+            <location filename="../../console/main_window.py" line="410" />
             <source>DRILL — {title} — {site}</source>
             <translation>תרגיל — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="425" />
             <source>Map — {site}</source>
             <translation>מפה — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="433" />
+            <location filename="../../console/main_window.py" line="436" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>המפה בחלון משלה במסך {screen}.
 Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="476" />
+            <location filename="../../console/main_window.py" line="479" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>מסך {screen} המיועד למפה אינו מחובר: המפה כאן.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="496" />
+            <location filename="../../console/main_window.py" line="499" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>מסך {screen} נותק: המפה חזרה לכאן.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
-            <location filename="../../console/main_window.py" line="556" />
+            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="559" />
             <source>ETA</source>
             <translation>זמן הגעה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="538" />
             <source>Route</source>
             <translation>מסלול</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="539" />
             <source>Fix</source>
             <translation>איכון</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="540" />
             <source>Reason</source>
             <translation>סיבה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="547" />
             <source>Source</source>
             <translation>מקור</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="545" />
+            <location filename="../../console/main_window.py" line="548" />
             <source>Position</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="546" />
+            <location filename="../../console/main_window.py" line="549" />
             <source>Radius</source>
             <translation>רדיוס</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="557" />
             <source>In status</source>
             <translation>בסטטוס</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="555" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Dispatched</source>
             <translation>שובצה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>P</source>
             <translation>ע</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="573" />
             <source>Location</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="571" />
+            <location filename="../../console/main_window.py" line="574" />
             <source>Age</source>
             <translation>גיל</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="572" />
+            <location filename="../../console/main_window.py" line="575" />
             <source>Units</source>
             <translation>יחידות</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="213" />
+            <location filename="../../console/app.py" line="214" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>האתר לא נטען — אין קישורים פעילים: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="215" />
+            <location filename="../../console/app.py" line="216" />
             <source>Store: not opened</source>
             <translation>מאגר: לא נפתח</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="255" />
+            <location filename="../../console/app.py" line="256" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>התרגיל לא הופעל — {err}</translation>
         </message>
@@ -1952,47 +1962,57 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>אירוע חדש כאן…</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="29" />
+            <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="35" />
+            <location filename="../../widgets/map/tooltips.py" line="38" />
             <source>{0} h ago</source>
             <translation>לפני {0} שע׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="48" />
-            <source>No position</source>
-            <translation>אין מיקום</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/map/tooltips.py" line="32" />
+            <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} s ago</source>
             <translation>לפני {0} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="34" />
+            <location filename="../../widgets/map/tooltips.py" line="37" />
             <source>{0} min ago</source>
             <translation>לפני {0} דק׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="41" />
+            <location filename="../../widgets/map/tooltips.py" line="46" />
             <source>{0} ({1})</source>
             <translation>‏{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="42" />
+            <location filename="../../widgets/map/tooltips.py" line="47" />
             <source>Status: {0}</source>
             <translation>סטטוס: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="43" />
+            <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>Fix: {0}</source>
             <translation>איכון: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="56" />
+            <location filename="../../widgets/map/tooltips.py" line="57" />
+            <source>No fix: shown at its station</source>
+            <translation>אין איכון: מוצגת בתחנתה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="52" />
+            <source>No fix: shown at incident {0} by its status</source>
+            <translation>אין איכון: מוצגת באירוע {0} לפי הסטטוס שלה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="61" />
+            <source>No position</source>
+            <translation>אין מיקום</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="69" />
             <source>Station ({0})</source>
             <translation>תחנה ({0})</translation>
         </message>
@@ -2266,17 +2286,17 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>Sound</name>
         <message>
-            <location filename="../../widgets/sound/player.py" line="178" />
+            <location filename="../../widgets/sound/player.py" line="179" />
             <source>Qt Multimedia is not available ({err})</source>
             <translation>‏Qt Multimedia אינו זמין ({err})</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="189" />
+            <location filename="../../widgets/sound/player.py" line="190" />
             <source>no audio output device</source>
             <translation>אין התקן פלט שמע</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="197" />
+            <location filename="../../widgets/sound/player.py" line="198" />
             <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
             <translation>התקן השמע {device} אינו יכול לנגן 16 סיביות מונו ב-{rate} הרץ</translation>
         </message>
@@ -2284,7 +2304,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>SoundSettingsDialog</name>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="153" />
+            <location filename="../../widgets/sound/settings_widget.py" line="144" />
             <source>Sound</source>
             <translation>צלילים</translation>
         </message>
@@ -2352,17 +2372,17 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>נגן {cue}, גרסת תרגיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="128" />
+            <location filename="../../widgets/sound/settings_widget.py" line="119" />
             <source>{n} %</source>
             <translation>‏{n}%</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="136" />
+            <location filename="../../widgets/sound/settings_widget.py" line="127" />
             <source>Output: {device}</source>
             <translation>פלט: {device}</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="142" />
+            <location filename="../../widgets/sound/settings_widget.py" line="133" />
             <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
             <translation>אין צליל בעמדה זו: {reason}. האותות מוצגים ואינם נשמעים.</translation>
         </message>
@@ -3043,17 +3063,17 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="187" />
+            <location filename="../../widgets/sound/settings_widget.py" line="178" />
             <source>&amp;Sound</source>
             <translation>&amp;צלילים</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="189" />
+            <location filename="../../widgets/sound/settings_widget.py" line="180" />
             <source>&amp;Mute sounds</source>
             <translation>&amp;השתק צלילים</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="197" />
+            <location filename="../../widgets/sound/settings_widget.py" line="188" />
             <source>Sound &amp;settings…</source>
             <translation>&amp;הגדרות צליל…</translation>
         </message>

@@ -307,12 +307,17 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="270" />
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>{call} at {where}: type the incident type (Tab completes)</source>
+            <translation>Позив {call} на {where}: укуцајте врсту интервенције (Tab допуњава)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="298" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="291" />
+            <location filename="../../console/controllers/calls.py" line="319" />
             <source>no named street nearby</source>
             <translation>нема именоване улице у близини</translation>
         </message>
@@ -747,12 +752,12 @@ Local {local}</source>
             <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="300" />
+            <location filename="../../widgets/command_line.py" line="305" />
             <source>No place found for '{query}'</source>
             <translation>Није нађено место за „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="459" />
+            <location filename="../../widgets/command_line.py" line="464" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Изабрано: {label} (укуцано: {typed})</translation>
         </message>
@@ -1458,12 +1463,12 @@ Local {local}</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="259" />
+            <location filename="../../widgets/i18n.py" line="293" />
             <source>&amp;Language</source>
             <translation>&amp;Језик</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="279" />
+            <location filename="../../widgets/i18n.py" line="313" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Конзола ће користити изабрани језик од следећег покретања.</translation>
         </message>
@@ -1635,92 +1640,97 @@ Local {local}</source>
             <translation>Стави мапу у засебан прозор, на други екран ако постоји</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="275" />
+            <source>&amp;Units as</source>
+            <translation>&amp;Јединице као</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="279" />
             <source>&amp;Command line</source>
             <translation>&amp;Командна линија</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="300" />
             <source>{name} theme</source>
             <translation>Тема {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Toggle day/night</source>
             <translation>Промени дан/ноћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="306" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Врати распоред</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="310" />
+            <location filename="../../console/main_window.py" line="313" />
             <source>&amp;Help</source>
             <translation>&amp;Помоћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="314" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="315" />
+            <location filename="../../console/main_window.py" line="318" />
             <source>&amp;About</source>
             <translation>&amp;О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>Ctrl+L / F2 — командна линија (F1 у њој наводи команде)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="337" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>Home / Ctrl+0 — уклопи мапу у подручје</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="336" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>Ctrl+1 … Ctrl+8 — јединице, дневник, везе, интервенције, интервенција, препорука, позиви, позив</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>Ctrl+Shift+N — дневна / ноћна тема</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>Ctrl+Shift+M — мапа у засебном прозору (други екран) и назад</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Точкић миша — зумирање; превлачење — померање; клик на јединицу — избор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>Десни клик или тастер Мени — промене статуса, препорука, нова интервенција овде</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>Ctrl+Q — излаз (везе се затварају и складиште се уписује)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Keyboard shortcuts</source>
             <translation>Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>About</source>
             <translation>О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="355" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1739,142 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 Подаци мапе © сарадници OpenStreetMap-а (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="395" />
+            <location filename="../../console/main_window.py" line="398" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>ВЕЖБА — НИЈЕ СТВАРНИ РАД — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="407" />
+            <location filename="../../console/main_window.py" line="410" />
             <source>DRILL — {title} — {site}</source>
             <translation>ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="425" />
             <source>Map — {site}</source>
             <translation>Мапа — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="433" />
+            <location filename="../../console/main_window.py" line="436" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Мапа је у засебном прозору на екрану {screen}.
 Ctrl+Shift+M је враћа овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="476" />
+            <location filename="../../console/main_window.py" line="479" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Екран {screen} за мапу није прикључен: мапа је овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="496" />
+            <location filename="../../console/main_window.py" line="499" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Екран {screen} је искључен: мапа је враћена овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
-            <location filename="../../console/main_window.py" line="556" />
+            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="559" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="538" />
             <source>Route</source>
             <translation>Рута</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="539" />
             <source>Fix</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="540" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="547" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="545" />
+            <location filename="../../console/main_window.py" line="548" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="546" />
+            <location filename="../../console/main_window.py" line="549" />
             <source>Radius</source>
             <translation>Полупречник</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="557" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="555" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Dispatched</source>
             <translation>Упућена</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>P</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="573" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="571" />
+            <location filename="../../console/main_window.py" line="574" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="572" />
+            <location filename="../../console/main_window.py" line="575" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="213" />
+            <location filename="../../console/app.py" line="214" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>ПОДРУЧЈЕ НИЈЕ УЧИТАНО — ниједна веза не ради: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="215" />
+            <location filename="../../console/app.py" line="216" />
             <source>Store: not opened</source>
             <translation>Складиште: није отворено</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="255" />
+            <location filename="../../console/app.py" line="256" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
         </message>
@@ -1952,47 +1962,57 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Нова интервенција овде…</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="29" />
+            <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>never</source>
             <translation>никад</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="35" />
+            <location filename="../../widgets/map/tooltips.py" line="38" />
             <source>{0} h ago</source>
             <translation>пре {0} ч</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="48" />
-            <source>No position</source>
-            <translation>Нема позиције</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/map/tooltips.py" line="32" />
+            <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} s ago</source>
             <translation>пре {0} с</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="34" />
+            <location filename="../../widgets/map/tooltips.py" line="37" />
             <source>{0} min ago</source>
             <translation>пре {0} мин</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="41" />
+            <location filename="../../widgets/map/tooltips.py" line="46" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="42" />
+            <location filename="../../widgets/map/tooltips.py" line="47" />
             <source>Status: {0}</source>
             <translation>Статус: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="43" />
+            <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>Fix: {0}</source>
             <translation>Позиција: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="56" />
+            <location filename="../../widgets/map/tooltips.py" line="57" />
+            <source>No fix: shown at its station</source>
+            <translation>Без позиције: приказана у својој станици</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="52" />
+            <source>No fix: shown at incident {0} by its status</source>
+            <translation>Без позиције: приказана на интервенцији {0} према статусу</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="61" />
+            <source>No position</source>
+            <translation>Нема позиције</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="69" />
             <source>Station ({0})</source>
             <translation>Станица ({0})</translation>
         </message>

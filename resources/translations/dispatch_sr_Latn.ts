@@ -307,12 +307,17 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="270" />
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>{call} at {where}: type the incident type (Tab completes)</source>
+            <translation>Poziv {call} na {where}: ukucajte vrstu intervencije (Tab dopunjava)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="298" />
             <source>places unavailable</source>
             <translation>mesta nedostupna</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="291" />
+            <location filename="../../console/controllers/calls.py" line="319" />
             <source>no named street nearby</source>
             <translation>nema imenovane ulice u blizini</translation>
         </message>
@@ -747,12 +752,12 @@ Lokalno {local}</translation>
             <translation>Primer</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="300" />
+            <location filename="../../widgets/command_line.py" line="305" />
             <source>No place found for '{query}'</source>
             <translation>Nije nađeno mesto za „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="459" />
+            <location filename="../../widgets/command_line.py" line="464" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Izabrano: {label} (ukucano: {typed})</translation>
         </message>
@@ -1458,12 +1463,12 @@ Lokalno {local}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="259" />
+            <location filename="../../widgets/i18n.py" line="293" />
             <source>&amp;Language</source>
             <translation>&amp;Jezik</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="279" />
+            <location filename="../../widgets/i18n.py" line="313" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Konzola će koristiti izabrani jezik od sledećeg pokretanja.</translation>
         </message>
@@ -1635,92 +1640,97 @@ Lokalno {local}</translation>
             <translation>Stavi mapu u zaseban prozor, na drugi ekran ako postoji</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="275" />
+            <source>&amp;Units as</source>
+            <translation>&amp;Jedinice kao</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="279" />
             <source>&amp;Command line</source>
             <translation>&amp;Komandna linija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="300" />
             <source>{name} theme</source>
             <translation>Tema {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Toggle day/night</source>
             <translation>Promeni dan/noć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="306" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Vrati raspored</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="310" />
+            <location filename="../../console/main_window.py" line="313" />
             <source>&amp;Help</source>
             <translation>&amp;Pomoć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="314" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="315" />
+            <location filename="../../console/main_window.py" line="318" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
             <translation>Ctrl+L / F2 — komandna linija (F1 u njoj navodi komande)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="337" />
             <source>Home / Ctrl+0 — fit the map to the site</source>
             <translation>Home / Ctrl+0 — uklopi mapu u područje</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="336" />
+            <location filename="../../console/main_window.py" line="339" />
             <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
             <translation>Ctrl+1 … Ctrl+8 — jedinice, dnevnik, veze, intervencije, intervencija, preporuka, pozivi, poziv</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="339" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>Ctrl+Shift+N — day / night theme</source>
             <translation>Ctrl+Shift+N — dnevna / noćna tema</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
             <translation>Ctrl+Shift+M — mapa u zasebnom prozoru (drugi ekran) i nazad</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Točkić miša — zumiranje; prevlačenje — pomeranje; klik na jedinicu — izbor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>Right-click or Menu key — status changes, recommend, new incident here</source>
             <translation>Desni klik ili taster Meni — promene statusa, preporuka, nova intervencija ovde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
             <translation>Ctrl+Q — izlaz (veze se zatvaraju i skladište se upisuje)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Keyboard shortcuts</source>
             <translation>Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="350" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="355" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1729,142 +1739,142 @@ Područje: {site}
 Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="395" />
+            <location filename="../../console/main_window.py" line="398" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>VEŽBA — NIJE STVARNI RAD — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="407" />
+            <location filename="../../console/main_window.py" line="410" />
             <source>DRILL — {title} — {site}</source>
             <translation>VEŽBA — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="425" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="433" />
+            <location filename="../../console/main_window.py" line="436" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je u zasebnom prozoru na ekranu {screen}.
 Ctrl+Shift+M je vraća ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="476" />
+            <location filename="../../console/main_window.py" line="479" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Ekran {screen} za mapu nije priključen: mapa je ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="496" />
+            <location filename="../../console/main_window.py" line="499" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Ekran {screen} je isključen: mapa je vraćena ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="532" />
-            <location filename="../../console/main_window.py" line="552" />
+            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="555" />
             <source>Unit</source>
             <translation>Jedinica</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="533" />
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="572" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="534" />
-            <location filename="../../console/main_window.py" line="556" />
+            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="559" />
             <source>ETA</source>
             <translation>Dolazak</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
+            <location filename="../../console/main_window.py" line="538" />
             <source>Route</source>
             <translation>Ruta</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="536" />
+            <location filename="../../console/main_window.py" line="539" />
             <source>Fix</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="540" />
             <source>Reason</source>
             <translation>Razlog</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="543" />
+            <location filename="../../console/main_window.py" line="546" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="544" />
+            <location filename="../../console/main_window.py" line="547" />
             <source>Source</source>
             <translation>Izvor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="545" />
+            <location filename="../../console/main_window.py" line="548" />
             <source>Position</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="546" />
+            <location filename="../../console/main_window.py" line="549" />
             <source>Radius</source>
             <translation>Poluprečnik</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="553" />
+            <location filename="../../console/main_window.py" line="556" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="554" />
+            <location filename="../../console/main_window.py" line="557" />
             <source>In status</source>
             <translation>U statusu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="555" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Dispatched</source>
             <translation>Upućena</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="571" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="573" />
             <source>Location</source>
             <translation>Lokacija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="571" />
+            <location filename="../../console/main_window.py" line="574" />
             <source>Age</source>
             <translation>Starost</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="572" />
+            <location filename="../../console/main_window.py" line="575" />
             <source>Units</source>
             <translation>Jedinice</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="213" />
+            <location filename="../../console/app.py" line="214" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>PODRUČJE NIJE UČITANO — nijedna veza ne radi: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="215" />
+            <location filename="../../console/app.py" line="216" />
             <source>Store: not opened</source>
             <translation>Skladište: nije otvoreno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="255" />
+            <location filename="../../console/app.py" line="256" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
         </message>
@@ -1952,47 +1962,57 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>Nova intervencija ovde…</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="29" />
+            <location filename="../../widgets/map/tooltips.py" line="32" />
             <source>never</source>
             <translation>nikad</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="35" />
+            <location filename="../../widgets/map/tooltips.py" line="38" />
             <source>{0} h ago</source>
             <translation>pre {0} č</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="48" />
-            <source>No position</source>
-            <translation>Nema pozicije</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/map/tooltips.py" line="32" />
+            <location filename="../../widgets/map/tooltips.py" line="35" />
             <source>{0} s ago</source>
             <translation>pre {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="34" />
+            <location filename="../../widgets/map/tooltips.py" line="37" />
             <source>{0} min ago</source>
             <translation>pre {0} min</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="41" />
+            <location filename="../../widgets/map/tooltips.py" line="46" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="42" />
+            <location filename="../../widgets/map/tooltips.py" line="47" />
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="43" />
+            <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>Fix: {0}</source>
             <translation>Pozicija: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tooltips.py" line="56" />
+            <location filename="../../widgets/map/tooltips.py" line="57" />
+            <source>No fix: shown at its station</source>
+            <translation>Bez pozicije: prikazana u svojoj stanici</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="52" />
+            <source>No fix: shown at incident {0} by its status</source>
+            <translation>Bez pozicije: prikazana na intervenciji {0} prema statusu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="61" />
+            <source>No position</source>
+            <translation>Nema pozicije</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/map/tooltips.py" line="69" />
             <source>Station ({0})</source>
             <translation>Stanica ({0})</translation>
         </message>

@@ -31,9 +31,7 @@ def _cursor_xs(text: str, fragment: str) -> list[float]:
     line.setLineWidth(4000)
     layout.endLayout()
     start = text.index(fragment)
-    return [
-        line.cursorToX(start + i)[0] for i, ch in enumerate(fragment) if ch.strip() and i > 0
-    ]
+    return [line.cursorToX(start + i)[0] for i, ch in enumerate(fragment) if ch.strip() and i > 0]
 
 
 def _reads_left_to_right(xs: list[float]) -> bool:
