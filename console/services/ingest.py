@@ -42,8 +42,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
-import ctypes.util
 import gc
 import logging
 import time
@@ -94,6 +92,9 @@ def release_free_memory() -> None:
     """Return the heap the store's backlog freed to the OS (glibc ``malloc_trim``; elsewhere
     nothing): without it a process keeps its peak size after an outage."""
     gc.collect()
+    import ctypes  # here: ctypes.util costs ~20 ms of the recorder's start
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         trim = libc.malloc_trim
