@@ -58,15 +58,15 @@ class Shortcut:
 
 #: (window attribute of the dock, key, name): Ctrl+n brings the dock forward and focuses it.
 DOCK_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("unit_board", "Ctrl+1", "units"),
+    ("unit_board", "Ctrl+1", "unit board"),
     ("event_log", "Ctrl+2", "event log"),
-    ("link_status", "Ctrl+3", "links"),
-    ("incident_queue", "Ctrl+4", "incidents"),
+    ("link_status", "Ctrl+3", "link status"),
+    ("incident_queue", "Ctrl+4", "incident list"),
     ("incident_panel", "Ctrl+5", "incident card"),
     ("recommendation_panel", "Ctrl+6", "recommendation"),
-    ("call_queue", "Ctrl+7", "calls"),
-    ("call_panel", "Ctrl+8", "call"),
-    ("alert_queue", "Ctrl+9", "alerts"),
+    ("call_queue", "Ctrl+7", "call list"),
+    ("call_panel", "Ctrl+8", "call card"),
+    ("alert_queue", "Ctrl+9", "alert list"),
 )
 
 SHORTCUTS: tuple[Shortcut, ...] = (

@@ -417,7 +417,7 @@ def test_calls_alerts_and_cards(text: str, intent: object) -> None:
         ("ANS C99", DESK, "unknown call 'C99'"),
         ("REL", CommandContext(), "no call is selected: name one (REL [<call>])"),
         ("CI", CommandContext(), "no call is selected"),
-        ("CI C41 haz", DESK, "the type comes first: CI <type> [<call>]"),
+        ("CI C41 haz", DESK, "the type comes first: CI [<type>] [<call>]"),
         ("CI zzz", DESK, "unknown incident type 'zzz'"),
         ("ATT", DESK, "ATT needs more"),
         ("ATT 123 C41 now", DESK, "unexpected 'now'"),
