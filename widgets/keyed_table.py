@@ -512,10 +512,11 @@ class ColumnFitter(QObject):
         widths = {c: need[c] for c in shown}
         deficit = sum(widths.values()) - available
         if deficit > 0:
-            # Too narrow: stretching columns elide first, then the other elidable ones.
+            # Too narrow: the optional columns still shown give way first (a unit
+            # list, an error text), then every other elidable column in proportion.
             for group in (
-                [c for c in shown if self._absorbs(c)],
-                [c for c in shown if self._spec(c).elide and not self._absorbs(c)],
+                [c for c in shown if self._spec(c).elide and self._spec(c).drop > 0],
+                [c for c in shown if self._spec(c).elide and self._spec(c).drop == 0],
             ):
                 deficit -= _shrink(widths, group, floor, deficit)
             return widths
