@@ -49,6 +49,7 @@ from widgets.alert_queue import (
 )
 from widgets.call_queue import format_coordinates
 from widgets.clock import format_age, utc_now
+from widgets.command_help import command_tip
 from widgets.dialogs import (
     open_dismiss_alert_dialog,
     open_incident_type_dialog,
@@ -166,6 +167,13 @@ class AlertPanelDock(PanelDock):
         self._promote = QPushButton(self.tr("Promote to incident…"), content)
         self._link = QPushButton(self.tr("Link to incident…"), content)
         self._dismiss = QPushButton(self.tr("Dismiss…"), content)
+        for button, usage in (
+            (self._acknowledge, "ACK [<alert>]"),
+            (self._promote, "PROM [<alert>] [<type>]"),
+            (self._link, "LINK [<alert>] <incident|call>"),
+            (self._dismiss, "DISMISS [<alert>] <reason>"),
+        ):
+            button.setToolTip(command_tip(usage))
         self._acknowledge.clicked.connect(self._on_acknowledge_clicked)
         self._promote.clicked.connect(self._on_promote_clicked)
         self._link.clicked.connect(self._on_link_clicked)

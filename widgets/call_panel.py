@@ -31,7 +31,8 @@ Contract:
   all with the call id; "Create incident…" opens
   ``widgets.dialogs.IncidentTypeDialog`` over the types given to
   ``set_incident_types([(code, name, discipline)])`` and its answer emits
-  ``sigCreateIncident(call_id, type_code)``.
+  ``sigCreateIncident(call_id, type_code)``. Each action's tooltip names the
+  command that does the same (``widgets.command_help.command_tip``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from widgets.call_queue import (
     state_label,
 )
 from widgets.clock import utc_now
+from widgets.command_help import command_tip
 from widgets.dialogs import open_incident_type_dialog
 from widgets.incident_queue import format_elapsed
 from widgets.panel_dock import PanelDock, plain_label
@@ -212,6 +214,17 @@ class CallPanelDock(PanelDock):
             self.tr("Create incident…"), content, self._on_create_button_clicked
         )
         self._release_button = _button(self.tr("Release"), content, self._on_release_button_clicked)
+
+        for button, usage in (
+            (self._answer_button, "ANS [<call>]"),
+            (self._abandon_button, "ABN [<call>] [reason]"),
+            (self._create_button, "CI [<type>] [<call>]"),
+            (self._release_button, "REL [<call>]"),
+            (self._verify_button, "LOC [<call>]"),
+            (self._use_offered_button, "LOC [<call>] @ offered"),
+            (self._pick_button, "LOC [<call>] @ place | lat,lon"),
+        ):
+            button.setToolTip(command_tip(usage))
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -455,6 +468,7 @@ class CallPanelDock(PanelDock):
                 else self.tr("Possible duplicate of {id}").format(id=incident_id)
             )
             button = QPushButton(self.tr("Attach"), row)
+            button.setToolTip(command_tip(f"ATT {incident_id}"))
             button.clicked.connect(lambda _c=False, i=incident_id: self._on_attach_clicked(i))
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)

@@ -18,6 +18,9 @@ Contract (widgets only; the window and the README read it, nothing is copied):
   widget inside one) call ``target`` (the window passes the command line's
   ``focus_command_line``): the dispatcher goes back to typing with one key.
   A widget that uses Escape itself (a popup, a completer) still gets it.
+* ``command_tip(usage)`` is a button's tooltip naming the command that does
+  what the button does ("Command line: ANS [<call>]"), so the mouse teaches
+  the keyboard.
 * ``command_markdown(help_entries)`` renders the grammar's ``HELP`` table
   (commands, aliases, examples) for the README.
 """
@@ -38,6 +41,7 @@ __all__ = [
     "Shortcut",
     "bring_forward",
     "command_markdown",
+    "command_tip",
     "install_escape",
     "shortcut_lines",
     "shortcut_markdown",
@@ -88,6 +92,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(("Ctrl+O",), "open a replay"),
     Shortcut(("Ctrl+Q",), "quit (links are closed and the store is flushed)"),
 )
+
+
+def command_tip(usage: str) -> str:
+    """A button's tooltip naming the command that does the same ("Command line: ANS")."""
+    return _tr("Command line: {usage}").format(usage=usage)
 
 
 def _native(keys: Sequence[str]) -> str:

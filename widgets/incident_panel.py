@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from widgets.call_queue import format_coordinates
 from widgets.clock import utc_now
+from widgets.command_help import command_tip
 from widgets.dialogs import open_close_incident_dialog
 from widgets.incident_queue import PRIORITY_COLOURS, format_elapsed
 from widgets.panel_dock import PanelDock, plain_label
@@ -134,6 +135,9 @@ class IncidentPanelDock(PanelDock):
         self._recommend_button.clicked.connect(self._on_recommend_button_clicked)
         self._close_button = QPushButton(self.tr("Close…"), content)
         self._close_button.clicked.connect(self._on_close_button_clicked)
+        self._recommend_button.setToolTip(command_tip("R <incident>"))
+        self._close_button.setToolTip(command_tip("CLOSE <incident> <disposition>"))
+        self._note_edit.setToolTip(command_tip("NOTE <incident> <text>"))
 
         header = QGridLayout()
         header.setContentsMargins(0, 0, 0, 0)

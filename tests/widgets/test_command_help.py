@@ -128,3 +128,26 @@ def test_a_window_binding_its_dock_keys_from_the_table(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: _in_front(docks[1]) and docks[1].widget().hasFocus())
     qtbot.keyClick(docks[1].widget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert docks[1].isVisible() and _in_front(docks[1])  # never hides it
+
+
+def test_the_panels_buttons_name_the_commands_that_do_the_same(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit as _Edit
+    from PySide6.QtWidgets import QPushButton
+
+    from widgets.alert_panel import AlertPanelDock
+    from widgets.call_panel import CallPanelDock
+    from widgets.incident_panel import IncidentPanelDock
+
+    verbs: set[str] = set()
+    for panel in (CallPanelDock(), AlertPanelDock(), IncidentPanelDock()):
+        qtbot.addWidget(panel)
+        for widget in (*panel.findChildren(QPushButton), *panel.findChildren(_Edit)):
+            tip = widget.toolTip()
+            if not tip.startswith("Command line: "):
+                continue
+            usage = tip.removeprefix("Command line: ")
+            entry = grammar.help_for(usage.split()[0])
+            assert entry is not None, tip
+            verbs.add(entry.verb)
+    assert verbs == {"ANS", "ABN", "CI", "REL", "LOC", "ACK", "PROM", "LINK", "DISMISS", "R",
+                     "CLOSE", "NOTE"}  # fmt: skip
