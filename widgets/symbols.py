@@ -195,6 +195,9 @@ _LANDMARK_STYLES: dict[str, LandmarkStyle] = {
 }
 _LANDMARK_OTHER = LandmarkStyle("•", "circle", "#455a64", "#b0bec5", 13.0)
 HYDRANT = "fire_hydrant"
+#: What the console's map shows of a site's landmarks: the places a crew is sent
+#: to or from and the water it needs, not every shop and café the data holds.
+MAP_LANDMARK_CATEGORIES = frozenset(_LANDMARK_STYLES)
 
 
 def landmark_style(category: str | None) -> LandmarkStyle:

@@ -18,6 +18,9 @@ Contract (Qt-free; answers are handed back on the asyncio loop that started it):
 - ``await search(query, near=, limit=)`` / ``await reverse(lat, lon)`` ask
   once and always answer (no consumer, never superseded): for actions that
   need the answer before they proceed.
+- ``await map_layers(bbox, language)`` -> ``MapLayers``: the named street
+  lines inside ``bbox`` (named in ``language`` where the data has it) and the
+  landmarks, for the map; empty lists when the index is unavailable or fails.
 - Never raises for a query: any text answers (possibly nothing). When the
   index is unavailable (no places file, a corrupt one) a search still answers
   plain coordinates ("60.17, 24.94", "60°10'N 24°56'E") as a ``coordinates``
@@ -59,7 +62,7 @@ from typing import Any
 
 from models.dispatch.events import place_payload
 from models.places.coordinates import parse_coordinates as read_coordinates
-from models.places.types import PLACES_FILE, Place, ReverseName
+from models.places.types import PLACES_FILE, Place, ReverseName, StreetLine
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -93,11 +96,19 @@ class ReverseAnswer:
     elapsed_ms: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class MapLayers:
+    street_lines: list[StreetLine]
+    landmarks: list[Place]
+    build_id: str | None
+    unavailable: str | None = None
+
+
 @dataclass(slots=True)
 class _Request:
     request_id: int
     consumer: str | None
-    kind: str  # "search" | "reverse"
+    kind: str  # "search" | "reverse" | "layers"
     args: tuple[Any, ...]
     deliver: Callable[[Any], None] = field(repr=False)
 
@@ -204,6 +215,12 @@ class PlacesService:
         answer: ReverseAnswer = await self._ask("reverse", (lat, lon))
         return answer
 
+    async def map_layers(
+        self, bbox: tuple[float, float, float, float], language: str | None = None
+    ) -> MapLayers:
+        layers: MapLayers = await self._ask("layers", (bbox, language))
+        return layers
+
     async def _ask(self, kind: str, args: tuple[Any, ...]) -> Any:
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[Any] = loop.create_future()
@@ -249,6 +266,8 @@ class PlacesService:
                 started = time.perf_counter()
                 if request.kind == "search":
                     answer: Any = self._search(index, request, started)
+                elif request.kind == "layers":
+                    answer = self._layers(index, request)
                 else:
                     answer = self._reverse(index, request, started)
                 loop = self._loop
@@ -307,6 +326,18 @@ class PlacesService:
             unavailable,
             (time.perf_counter() - started) * 1000,
         )
+
+    def _layers(self, index: Any, request: _Request) -> MapLayers:
+        bbox, language = request.args
+        if index is None:
+            return MapLayers([], [], None, self.unavailable)
+        try:
+            lines = list(index.street_lines(bbox, language))
+            landmarks = list(index.landmarks(bbox))
+        except Exception as exc:
+            _LOGGER.exception("places map layers failed for %s", bbox)
+            return MapLayers([], [], self.build_id, f"places map layers failed: {exc}")
+        return MapLayers(lines, landmarks, self.build_id)
 
     def _reverse(self, index: Any, request: _Request, started: float) -> ReverseAnswer:
         lat, lon = request.args

@@ -109,6 +109,7 @@ class ConsoleSession(QObject):
         self.sensors: SensorService | None = None
         self.alert_controller: AlertController | None = None
         self.places: PlacesService | None = None
+        self._map_layers: asyncio.Future[None] | None = None
         self.overdue = site.overdue
         self.window = window
         self.site = site
@@ -157,6 +158,28 @@ class ConsoleSession(QObject):
             self._site_shown = True
             self._show_site()
 
+    async def _show_map_layers(self) -> None:
+        """Street names and landmarks on the map, from the places index (in the
+        console's language where the data has it), else the road layer's names."""
+        from PySide6.QtCore import QLocale
+
+        places = self.places
+        if places is None:
+            return
+        language = QLocale().name().split("_")[0] or None
+        layers = await places.map_layers(self.site.roads.bbox(), language)
+        lines = layers.street_lines
+        if not lines:
+            from widgets.map.street_source import street_lines_from_roads
+
+            lines = street_lines_from_roads(self.site.roads)
+        self.window.map_widget.set_street_lines(lines)
+        from widgets.symbols import MAP_LANDMARK_CATEGORIES
+
+        self.window.map_widget.set_landmarks(
+            [p for p in layers.landmarks if p.category in MAP_LANDMARK_CATEGORIES]
+        )
+
     async def start(self) -> None:
         self.show_site()
         loop = asyncio.get_running_loop()
@@ -165,6 +188,7 @@ class ConsoleSession(QObject):
         # Opened on its own thread at once: ready by the time anyone types a place.
         self.places = PlacesService.for_site(self.site)
         self.places.start(loop)
+        self._map_layers = asyncio.ensure_future(self._show_map_layers())
         # SQLAlchemy and alembic import and the migrations run on a worker
         # thread, so the window paints first and the GUI thread never waits.
         from models.store import StoreError
@@ -305,6 +329,8 @@ class ConsoleSession(QObject):
             self.claims.release_all()
         if self.store is not None:
             self.store.close()
+        if self._map_layers is not None and not self._map_layers.done():
+            self._map_layers.cancel()
         if self.places is not None:
             await loop.run_in_executor(None, self.places.close)
         _LOGGER.info("session closed: links closed, store flushed")

@@ -124,6 +124,26 @@ def test_reverse_and_the_async_forms(places_file: Path) -> None:
     assert near.name is not None and near.name.label == "Mariankatu 12"
 
 
+def test_map_layers_name_streets_in_the_language_asked(places_file: Path, tmp_path: Path) -> None:
+    box = (60.15, 24.90, 60.20, 25.00)
+
+    async def body(service: PlacesService) -> tuple[object, object]:
+        return await service.map_layers(box, "sv"), await service.map_layers(box, None)
+
+    swedish, plain = run(body, places_file)  # type: ignore[misc]
+    assert "Mariegatan" in {line.name for line in swedish.street_lines}
+    assert "Mariankatu" in {line.name for line in plain.street_lines}
+    assert "Kauppatori" in {place.label for place in plain.landmarks}
+    assert swedish.build_id is not None and swedish.unavailable is None
+
+    async def without(service: PlacesService) -> object:
+        return await service.map_layers(box, "sv")
+
+    missing = run(without, tmp_path / PLACES_FILE)
+    assert (missing.street_lines, missing.landmarks) == ([], [])  # type: ignore[attr-defined]
+    assert "no places index" in (missing.unavailable or "")  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(
     "query", ["", "   ", "x" * 10_000, "\x00\x07\u200f\u202e", "מריאנקטו 12 ماريانكاتو"]
 )
