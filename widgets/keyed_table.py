@@ -563,6 +563,10 @@ class ColumnFitter(QObject):
         elif watched is self._view and kind in (
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
+            # The viewport's last size change while the view is being shown does
+            # not always reach this filter: fit again once the view has settled.
+            QEvent.Type.Show,
+            QEvent.Type.Resize,
         ):
             self._schedule()
         return False
