@@ -415,6 +415,13 @@ class DispatchController(ActionController):
             incident_id, list(call_signs), recommended=recommended, etas=etas
         )
         self.recommendations.pop(incident_id, None)
+        if rec is not None:
+            # The units sent keep their routes drawn until they arrive.
+            sent = set(call_signs)
+            _view, routes = recommendation_views(rec, incident_id)
+            self.window.map_widget.add_dispatched_routes(
+                [route for route in routes if route.call_sign in sent]
+            )
         self.window.map_widget.set_routes([])
         self.window.recommendation_panel.show_recommendation(None)
         # The card of the incident just dispatched: its units and their timers.
@@ -543,6 +550,7 @@ class DispatchController(ActionController):
 
     def _show_selected_incident(self) -> None:
         incident_id = self.selected_incident
+        self.window.map_widget.select_incident(incident_id)
         view = next((i for i in self.incident_views() if i.incident_id == incident_id), None)
         notes = [
             NoteView(n.incident_id, n.time, n.operator, n.text)

@@ -6,7 +6,8 @@ once); selecting the first one in the incident queue never leaves the
 second's recommendation on screen with Dispatch active: the panel shows the
 first's, computed afresh. ``D`` sends it; the right side then shows the
 incident card with its units, not an empty recommendation tab; and selecting
-an incident that has no recommendation shows none, with Dispatch disabled.
+an incident that has no recommendation shows none, with Dispatch disabled. The
+dispatched units' routes stay drawn on the map.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def test_the_recommendation_is_always_the_selected_incidents(
         await controller.wait_idle()
         state = console.session.dispatch.state
         assert state.committed_units(first) and not state.committed_units(second)
+        # The units sent keep their routes on the map until they arrive.
+        drawn = set(window.map_widget.dispatched_routes())
+        assert drawn and drawn <= set(state.committed_units(first))
         # The card comes forward, not an empty recommendation tab.
         assert panel.visibleRegion().isEmpty()
         assert not window.incident_panel.visibleRegion().isEmpty()
