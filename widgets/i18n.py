@@ -19,8 +19,9 @@ Contract:
   translation from PySide6's translations folder (where one exists) and
   ours, sets the application's layout direction (right-to-left for ``he``
   and ``ar``) and the default ``QLocale`` (numbers, dates), and returns what it
-  did. Widgets built earlier keep their texts: a change of language takes
-  effect at the next start (:class:`LanguageMenu` says so).
+  did (:func:`installed_language` tells which code). Widgets built earlier
+  keep their texts: a change of language takes effect at the next start
+  (:class:`LanguageMenu` says so).
 - :func:`dock_area`/:func:`dock_corner` map a left-to-right dock area or
   corner to the one on the same side for the reader (``QMainWindow`` does
   not mirror dock areas by itself).
@@ -69,6 +70,12 @@ _ALIASES = {"iw": "he", "srp": "sr", "heb": "he", "ara": "ar", "ces": "cs", "fra
 
 # Translators installed per application, kept referenced so Qt can use them.
 _INSTALLED: dict[int, list[QTranslator]] = {}
+_CURRENT = [SOURCE_LANGUAGE]
+
+
+def installed_language() -> str:
+    """The code :func:`install_language` last installed (``"en"`` before any)."""
+    return _CURRENT[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +257,7 @@ def install_language(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
     QLocale.setDefault(locale)
+    _CURRENT[0] = code
     return InstalledLanguage(code, locale.name(), rtl, ours, qt_loaded)
 
 

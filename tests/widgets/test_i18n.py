@@ -50,6 +50,7 @@ from widgets.i18n import (
     canonical_code,
     compiled_catalogue,
     install_language,
+    installed_language,
     locale_for,
     system_language,
 )
@@ -209,7 +210,9 @@ def test_hebrew_and_arabic_run_right_to_left(qapp: QApplication, code: str) -> N
     assert QLocale().language() == QLocale(code).language()
     qapp.processEvents()  # a LanguageChange event must not undo the direction
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert installed_language() == code
     done = install_language(qapp, SOURCE_LANGUAGE)
+    assert installed_language() == SOURCE_LANGUAGE
     assert not done.right_to_left and done.catalogue is None
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert qapp.translate("status", "on scene") == "on scene"
