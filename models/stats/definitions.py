@@ -45,7 +45,9 @@ Edge cases, never guessed, always counted (``EXCLUSIONS``):
   next step gives no turnout (or travel) for that incident;
   ``no_en_route``: a unit reported on scene without en route has no
   turnout or travel (its dispatch-to-on-scene still counts in total
-  response through the incident).
+  response through the incident); ``no_dispatch``: a unit whose first
+  status for an incident came without a dispatch in the events read has
+  no turnout (its dispatch time is unknown).
 - Reopened incidents (activity after ``incident.closed``) keep their first
   dispatch and first on scene; later units give turnout and travel like
   any other. Pauses (a drill paused) are not counted: the tracker reads time
@@ -71,7 +73,10 @@ RING_START_VIAS = frozenset({"pidf"})
 
 CALL, INCIDENT, UNIT, ALERT = "call", "incident", "unit", "alert"
 
-EXCLUSIONS = ("no_ring_start", "abandoned", "duplicate", "no_incident", "stood_down", "no_en_route")
+EXCLUSIONS = (
+    "no_ring_start", "abandoned", "duplicate", "no_incident", "stood_down", "no_en_route",
+    "no_dispatch",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

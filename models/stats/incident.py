@@ -30,6 +30,7 @@ _NOTES = {
     "no_incident": "no incident",
     "stood_down": "stood down before it got there",
     "no_en_route": "on scene without en route",
+    "no_dispatch": "its dispatch is not in the log",
 }
 
 
@@ -103,8 +104,8 @@ def incident_intervals(
         key=lambda r: (r.dispatched, r.unit),
     )
     for r in responses:
-        turnout_why = None
-        if r.en_route is None:
+        turnout_why = None if r.dispatch_seen else "no_dispatch"
+        if turnout_why is None and r.en_route is None:
             if r.on_scene is not None:
                 turnout_why = "no_en_route"
             elif r.ended is not None:

@@ -83,6 +83,7 @@ class ResponseRec:
     en_route: float | None = None
     on_scene: float | None = None
     ended: float | None = None  # released or reassigned
+    dispatch_seen: bool = True  # False: first heard of in a later status (dispatch unknown)
 
 
 @dataclass(slots=True)
@@ -222,7 +223,7 @@ class IntervalTracker:
         if incident is not None:
             incident.calls.append(call_id)
 
-    def _dispatch(self, t: float, unit: str, incident_id: str) -> None:
+    def _dispatch(self, t: float, unit: str, incident_id: str, seen: bool = True) -> None:
         incident = self.incidents.get(incident_id)
         previous = self._committed.get(unit)
         if previous is not None and previous != incident_id:
@@ -232,8 +233,8 @@ class IntervalTracker:
         response = self.responses.get(key)
         if response is None or response.ended is not None:
             # A first dispatch, or the unit sent again after it was released.
-            self.responses[key] = ResponseRec(unit, incident_id, t)
-        if incident is None:
+            self.responses[key] = ResponseRec(unit, incident_id, t, dispatch_seen=seen)
+        if incident is None or not seen:
             return
         if incident.closed is not None:
             incident.reopened = True
@@ -260,7 +261,7 @@ class IntervalTracker:
             self._end(t, unit, previous)
         response = self.responses.get((unit, incident_id))
         if response is None or response.ended is not None:
-            self._dispatch(t, unit, incident_id)  # a status without a dispatch seen: start here
+            self._dispatch(t, unit, incident_id, seen=False)  # its dispatch was not in the log
             response = self.responses[(unit, incident_id)]
         if status == "en route":
             if response.en_route is None and response.on_scene is None:
@@ -369,7 +370,10 @@ class IntervalTracker:
             itype = incident.type if incident is not None else None
             prio = incident.priority if incident is not None else None
             iid, unit = response.incident_id, response.unit
-            if response.en_route is None:
+            if not response.dispatch_seen:
+                yield Sample("turnout", response.dispatched, None, "no_dispatch", None, iid, unit,
+                             itype, prio)  # fmt: skip
+            elif response.en_route is None:
                 why = "no_en_route" if response.on_scene is not None else None
                 if why is None and response.ended is not None:
                     why = "stood_down"
@@ -380,9 +384,12 @@ class IntervalTracker:
                     yield Sample("travel", response.dispatched, None, why, None, iid, unit,
                                  itype, prio)  # fmt: skip
                 continue
-            yield Sample("turnout", response.dispatched,
-                         self.span(response.dispatched, response.en_route), None, None, iid,
-                         unit, itype, prio)  # fmt: skip
+            else:
+                yield Sample("turnout", response.dispatched,
+                             self.span(response.dispatched, response.en_route), None, None, iid,
+                             unit, itype, prio)  # fmt: skip
+            if response.en_route is None:
+                continue
             stood_down = response.on_scene is None and response.ended is not None
             yield Sample("travel", response.en_route,
                          None if stood_down else self.span(response.en_route, response.on_scene),

@@ -155,6 +155,16 @@ def test_unit_reassigned_before_en_route_and_on_scene_without_en_route() -> None
     assert got[("total_response", I2)].value == 89.0  # created 1 -> first on scene 90
 
 
+def test_a_status_without_its_dispatch_gives_no_turnout() -> None:
+    # The log (or the window read) starts after HE11 was sent: its dispatch time is unknown.
+    log = Log().create(0, I1).status(30, "HE11", "en route", I1)
+    log.status(200, "HE11", "on scene", I1)
+    got = samples(log)
+    assert got[("turnout", "HE11")].excluded == "no_dispatch"
+    assert got[("travel", "HE11")].value == 170.0
+    assert got[("alarm_handling", I1)].value == math.inf  # no dispatch seen for it
+
+
 def test_reopened_incident_keeps_its_first_times() -> None:
     log = story().close(900, I1)
     log.dispatch(1000, "HE14", I1).status(1030, "HE14", "en route", I1)
