@@ -167,3 +167,23 @@ def test_each_file_compiles_and_is_found_through_the_loader(
         assert QCoreApplication.translate("MainWindow", "&File") != "&File"
     finally:
         install_language(qapp, SOURCE_LANGUAGE)
+
+
+@pytest.mark.parametrize("code", ["he", "ar"])
+def test_right_to_left_entries_open_right_to_left(code: str) -> None:
+    """A Hebrew or Arabic line is laid out from its first strong letter: an entry that
+    opens with a Latin word or a placeholder starts with RIGHT-TO-LEFT MARK (U+200F)."""
+    wrong = []
+    for context, message in _messages(ts_update.ts_path(code)):
+        for text in _texts(message):
+            first = next(
+                (
+                    "L" if ch == "{" else unicodedata.bidirectional(ch)
+                    for ch in text
+                    if ch == "{" or unicodedata.bidirectional(ch) in ("L", "R", "AL")
+                ),
+                None,
+            )
+            if first == "L" and not text.startswith("\u200f"):
+                wrong.append(_where(context, message))
+    assert not wrong, "\n".join(wrong)
