@@ -54,6 +54,7 @@ from widgets.command_line import CommandGrammar, CommandLineWidget
 from widgets.dialogs import open_store_file_dialog
 from widgets.error_dialog import show_message
 from widgets.event_log import EventLogDock
+from widgets.i18n import dock_area, dock_corner
 from widgets.incident_panel import IncidentPanelDock
 from widgets.incident_queue import IncidentQueueDock
 from widgets.keyed_table import ColumnSpec, column_fitter, fit_columns
@@ -194,20 +195,22 @@ class MainWindow(QMainWindow):
         # The panels' column on the right runs the full height (a call, an
         # incident and its recommendation need it); the event log and the links
         # share the strip under the map and the unit board.
-        self.setCorner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Leading (left) and trailing (right) as read: QMainWindow does not mirror
+        # its dock areas for right-to-left languages, widgets.i18n does.
+        self._set_corner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._set_corner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._set_corner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._set_corner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
             | QMainWindow.DockOption.GroupedDragging
         )
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.call_queue)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.unit_board)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_queue)
+        self.addDockWidget(self._area(Qt.DockWidgetArea.LeftDockWidgetArea), self.call_queue)
+        self.addDockWidget(self._area(Qt.DockWidgetArea.LeftDockWidgetArea), self.unit_board)
+        self.addDockWidget(self._area(Qt.DockWidgetArea.RightDockWidgetArea), self.incident_queue)
         self.tabifyDockWidget(self.incident_queue, self.alert_queue)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.incident_panel)
+        self.addDockWidget(self._area(Qt.DockWidgetArea.RightDockWidgetArea), self.incident_panel)
         self.tabifyDockWidget(self.incident_panel, self.recommendation_panel)
         self.tabifyDockWidget(self.incident_panel, self.call_panel)
         self.tabifyDockWidget(self.incident_panel, self.alert_panel)
@@ -223,7 +226,11 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.event_log)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.link_status)
-        self.splitDockWidget(self.event_log, self.link_status, Qt.Orientation.Horizontal)
+        # In reading order: the event log first, then the links.
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            self.splitDockWidget(self.link_status, self.event_log, Qt.Orientation.Horizontal)
+        else:
+            self.splitDockWidget(self.event_log, self.link_status, Qt.Orientation.Horizontal)
         self.incident_panel.raise_()
         # Designed for the size the window first shows at (see _apply_designed_layout).
         self._layout_pending = True
@@ -514,7 +521,7 @@ class MainWindow(QMainWindow):
     def add_panel_dock(self, dock: QDockWidget) -> None:
         """Add a detail panel (e.g. the drill's trainer panel) as a tab beside the
         incident, recommendation, call and alert panels, and bring it forward."""
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(self._area(Qt.DockWidgetArea.RightDockWidgetArea), dock)
         self.tabifyDockWidget(self.incident_panel, dock)
         dock.show()
         dock.raise_()
@@ -592,7 +599,7 @@ class MainWindow(QMainWindow):
                 dock not in known
                 and dock is not self.timeline
                 and not dock.isFloating()
-                and self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+                and self.dockWidgetArea(dock) == self._area(Qt.DockWidgetArea.RightDockWidgetArea)
                 and not self.tabifiedDockWidgets(dock)
             ):
                 self.tabifyDockWidget(self.incident_panel, dock)
@@ -669,14 +676,23 @@ class MainWindow(QMainWindow):
         # window is in its designed layout as soon as it is shown.
         QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
 
+    def _area(self, area: Qt.DockWidgetArea) -> Qt.DockWidgetArea:
+        """``area`` as placed in a left-to-right window, for this window's direction."""
+        return dock_area(area, self.layoutDirection())
+
+    def _set_corner(self, corner: Qt.Corner, area: Qt.DockWidgetArea) -> None:
+        direction = self.layoutDirection()
+        self.setCorner(dock_corner(corner, direction), dock_area(area, direction))
+
     def _set_left_full_height(self, full: bool) -> None:
-        area = (
-            Qt.DockWidgetArea.LeftDockWidgetArea if full else Qt.DockWidgetArea.BottomDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self._set_corner(
+            Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea if full else bottom
         )
-        self.setCorner(Qt.Corner.BottomLeftCorner, area)
 
     def _left_full_height(self) -> bool:
-        return self.corner(Qt.Corner.BottomLeftCorner) == Qt.DockWidgetArea.LeftDockWidgetArea
+        corner = dock_corner(Qt.Corner.BottomLeftCorner, self.layoutDirection())
+        return self.corner(corner) == self._area(Qt.DockWidgetArea.LeftDockWidgetArea)
 
     def _scale_docks(self, old: QSize, new: QSize) -> None:
         """Keep each side column's share of the width when the window is resized, so
