@@ -2,7 +2,8 @@
 
 A newcomer runs these sites first (``--site NAME``), so each must load without
 a warning, carry its attribution, hold a road layer that is exactly what
-``import-osm`` makes from the extract shipped beside it, and have stations the
+``import-osm`` makes from the extract shipped beside it, ship a places index
+of the current format built from that extract, and have stations the
 recommender can route from.
 """
 
@@ -16,6 +17,8 @@ import pytest
 import resources
 from console.config.site import load_site
 from models.osm_import import import_osm
+from models.places.index import PlacesIndex
+from models.places.types import PLACES_FILE
 from models.roads import RoadLayer
 
 SITES_DIR = Path(resources.__file__).resolve().parent / "sites"
@@ -56,3 +59,26 @@ def test_committed_roads_are_what_the_importer_makes(name: str) -> None:
     assert committed.meta.source == fresh.meta.source == extract.name
     assert committed.meta.bbox == fresh.meta.bbox
     assert committed.meta.attribution == fresh.meta.attribution
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_each_site_ships_a_current_places_index_of_its_extract(name: str) -> None:
+    folder = SITES_DIR / name
+    site = load_site(folder)
+    (extract,) = folder.glob("*.osm.pbf")
+    assert site.places_file == folder / PLACES_FILE
+    with PlacesIndex.open(site.places_file) as index:  # refuses an index of another format
+        assert index.build_id.startswith(f"{extract.name}@")
+        assert index.has_addresses
+
+
+def test_jerusalem_is_found_in_hebrew_and_english_and_named_in_hebrew() -> None:
+    with PlacesIndex.open(SITES_DIR / "jerusalem" / PLACES_FILE) as index:
+        (corner,) = index.search("המלך ג'ורג' & יפו", limit=1)
+        assert corner.kind == "intersection" and corner.score > 0.95
+        english = index.search("king george & jaffa", limit=1)[0]
+        assert (english.lat, english.lon) == (corner.lat, corner.lon)
+        address = index.search("הלל 10", limit=1)[0]
+        assert (address.kind, address.housenumber) == ("address", "10")
+        named = index.reverse(address.lat, address.lon)
+        assert named is not None and named.street == "הלל" and named.housenumber == "10"
