@@ -284,6 +284,8 @@ class UnitTilesWidget(QWidget):
             tiles = []
             for n, unit in enumerate(units):
                 column, row = n % per_row, n // per_row
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                    column = per_row - 1 - column  # tiles are read from the right
                 rect = QRect(
                     _GAP + column * (tile_width + _GAP),
                     y + row * (size.height() + _GAP),
@@ -413,6 +415,11 @@ class UnitTilesWidget(QWidget):
 
     # -- events ---------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LayoutDirectionChange, QEvent.Type.FontChange):
+            self._schedule_relayout()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
@@ -461,10 +468,8 @@ class UnitTilesWidget(QWidget):
             Qt.Key.Key_Up: (0, -1),
             Qt.Key.Key_Down: (0, 1),
         }
-        step = steps.get(Qt.Key(key))
-        if step is not None and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            step = (-step[0], step[1])
-        return step
+        # On screen: the tiles themselves are mirrored for right-to-left reading.
+        return steps.get(Qt.Key(key))
 
     def _neighbour(self, call_sign: str, step: tuple[int, int]) -> str:
         """The tile nearest to ``call_sign``'s in the ``step`` direction (itself if none)."""

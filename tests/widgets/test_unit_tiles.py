@@ -263,3 +263,19 @@ def test_every_group_heading_is_drawn_readable(qapp, dock: UnitBoardDock, theme:
             assert best >= 4.5, (theme, title, best)
     finally:
         apply_theme(qapp, "day")  # type: ignore[arg-type]
+
+
+def test_tiles_are_read_from_the_right_in_a_right_to_left_layout(
+    qtbot, dock: UnitBoardDock
+) -> None:  # type: ignore[no-untyped-def]
+    tiles = dock.tiles()
+    first, second = tiles.groups()[0][1][:2]
+    assert tiles.tile_rect(first).x() < tiles.tile_rect(second).x()
+    dock.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.waitUntil(lambda: tiles.tile_rect(first).x() > tiles.tile_rect(second).x())
+    # The arrow keys follow the reading direction: Left goes to the next tile.
+    tiles.setFocus()
+    dock.select_unit(first)
+    with qtbot.waitSignal(dock.sigUnitSelected) as blocker:
+        qtbot.keyClick(tiles, Qt.Key.Key_Left)
+    assert blocker.args == [second]
