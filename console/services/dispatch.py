@@ -21,16 +21,22 @@ Contract (Qt-free; runs on the console's asyncio loop):
   it (``models.dispatch.events.place_payload``). Resolving is the caller's
   job (``console.services.places``, off the GUI thread); this service only
   checks and records.
+- A crew's word: ``change_status(..., source="radio:<link>:<issi>", by=...)``
+  and ``add_note(..., source=...)`` apply exactly the rules a dispatcher's
+  command does (the same refusals) but sign the events with the crew's
+  source; ``record(records, source=None)`` appends other events
+  (``reach.*``) the same way (default: the operator's name).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.services.committed_actions import CommittedActions, utc_now
+from console.services.committed_actions import CommittedActions, await_committed, utc_now
 from models.dispatch import events as ev
 from models.dispatch.state import DispatchState, ResolvedPlace
 from models.dispatch.status import (
@@ -238,8 +244,56 @@ class DispatchService(CommittedActions):
             guard = guards.all_of(guards.incident_open(incident_id), self._units_as_seen(units))
             await self._append(records, guard)
 
+    async def _append_from(
+        self,
+        source: str | None,
+        records: Sequence[tuple[str, dict[str, Any]]],
+        guard: Any = None,
+    ) -> None:
+        """``_append`` signed with ``source`` (a crew's, a link's) instead of the operator."""
+        if source is None:
+            await self._append(records, guard)
+            return
+        from models.store import NewEvent
+        from models.store.receipt import GuardRefused
+
+        refusal = self._refusal()
+        if refusal is not None:
+            raise DispatchError(f"NOT RECORDED — {refusal}")
+        events = [
+            NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
+            for kind, payload in records
+        ]
+        if not events:
+            return
+        if guard is not None:
+            handles = self.writer.submit_group(events, guard)
+        else:
+            handles = [self.writer.submit(event) for event in events]
+        try:
+            last = await await_committed(handles[-1])
+        except GuardRefused as exc:
+            raise DispatchError(str(exc)) from None
+        if self.state.last_seq < last.seq:
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._waiters.append((last.seq, waiter))
+            await waiter
+
+    async def record(
+        self, records: Sequence[tuple[str, dict[str, Any]]], source: str | None = None
+    ) -> None:
+        """Append events that need no rule of this service (``reach.*``), in order."""
+        async with self._lock:
+            await self._append_from(source, records)
+
     async def change_status(
-        self, call_signs: Sequence[str], status: UnitStatus, reason: str | None = None
+        self,
+        call_signs: Sequence[str],
+        status: UnitStatus,
+        reason: str | None = None,
+        *,
+        source: str | None = None,
+        by: str | None = None,
     ) -> None:
         async with self._lock:
             records: list[tuple[str, dict[str, Any]]] = []
@@ -259,19 +313,22 @@ class DispatchService(CommittedActions):
                 }
                 if reason:
                     payload["reason"] = reason
+                if by:
+                    payload["by"] = by
                 records.append((ev.UNIT_STATUS, payload))
             if not records:
                 raise DispatchError("no units named")
-            await self._append(records, self._units_as_seen([r[1]["unit"] for r in records]))
+            guard = self._units_as_seen([r[1]["unit"] for r in records])
+            await self._append_from(source, records, guard)
 
-    async def add_note(self, incident_id: str, text: str) -> None:
+    async def add_note(self, incident_id: str, text: str, *, source: str | None = None) -> None:
         async with self._lock:
             if incident_id not in self.state.incidents:
                 raise DispatchError(f"unknown incident {incident_id!r}")
             if not text.strip():
                 raise DispatchError("the note is empty")
-            await self._append(
-                [(ev.INCIDENT_NOTE, {"incident_id": incident_id, "text": text.strip()})]
+            await self._append_from(
+                source, [(ev.INCIDENT_NOTE, {"incident_id": incident_id, "text": text.strip()})]
             )
 
     async def close_incident(self, incident_id: str, disposition: str) -> None:

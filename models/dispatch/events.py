@@ -29,6 +29,39 @@ status and the previous one) so that consumers never re-derive it.
 - ``unit.status``: unit, status (a ``UnitStatus`` value), previous, incident_id
   (or None: the incident the unit is committed to after the change).
 
+Reaching the units (optional kinds, absent in stores written before them;
+``models.dispatch.reach`` reads them). One *notice* is one text to one unit
+over one path; ``notice_id`` (str, ``"<incident_id>/<unit>/<n>"``) names it
+in every step. The source of a step the console's link runner observed is
+``reach:<link>``; a crew's is ``radio:<link>:<address>``; a dispatcher's
+``operator:<name>``.
+
+- ``reach.queued``: notice_id, unit, incident_id, link (a ``[[reach.links]]``
+  name), kind (``espa`` or ``tetra``), address (pager call address or ISSI),
+  text (what the device shows), truncated (bool), two_way (bool: the path can
+  report read/accepted), resend_of (notice_id or None), link_limit_s,
+  crew_limit_s (None on one-way paths).
+- ``reach.sent``: notice_id, attempt (int).
+- ``reach.link_ack``: notice_id (the paging system or radio took it).
+- ``reach.delivered``: notice_id, detail (ESPA call status or TETRA report
+  text, or None).
+- ``reach.read``: notice_id.
+- ``reach.accepted`` / ``reach.rejected``: notice_id, by (what showed it,
+  e.g. ``status 3``).
+- ``reach.failed``: notice_id, reason (the link gave up on it).
+- ``reach.timed_out``: notice_id, stage (``link`` or ``crew``), limit_s: the
+  alarm to the dispatcher is raised (the escalation).
+- ``reach.voice``: notice_id: the dispatcher reached the unit by voice; the
+  chain and its alarm end.
+- ``reach.talk_request``: unit (or None), link, address, code, label: a crew
+  asks to talk (e.g. status 5/0); an alert to the dispatcher.
+- ``reach.refused``: link, address, unit (or None), value (int or None),
+  code, wanted (status or None), reason: a crew's message the console did not
+  apply (unknown address, a status missing from the table, a transition the
+  status machine refuses), stored and shown, never dropped.
+- ``unit.status`` and ``incident.note`` from a crew carry the crew's source
+  and, in ``unit.status``, ``by`` (e.g. ``status 3``).
+
 A ``place_payload`` object: label, kind (a search result's kind, or
 ``reverse``), lat, lon (the named point), distance_m (from the incident's
 position to that point), match and score (how sure), locality, place_id,
@@ -46,6 +79,33 @@ INCIDENT_CLOSED = "incident.closed"
 UNIT_ASSIGNED = "unit.assigned"
 UNIT_STATUS = "unit.status"
 INCIDENT_LOCATION = "incident.location"
+REACH_QUEUED = "reach.queued"
+REACH_SENT = "reach.sent"
+REACH_LINK_ACK = "reach.link_ack"
+REACH_DELIVERED = "reach.delivered"
+REACH_READ = "reach.read"
+REACH_ACCEPTED = "reach.accepted"
+REACH_REJECTED = "reach.rejected"
+REACH_FAILED = "reach.failed"
+REACH_TIMED_OUT = "reach.timed_out"
+REACH_VOICE = "reach.voice"
+REACH_TALK_REQUEST = "reach.talk_request"
+REACH_REFUSED = "reach.refused"
+
+#: The steps of a notice's chain, in the order they normally come.
+REACH_CHAIN_KINDS = (
+    REACH_QUEUED,
+    REACH_SENT,
+    REACH_LINK_ACK,
+    REACH_DELIVERED,
+    REACH_READ,
+    REACH_ACCEPTED,
+    REACH_REJECTED,
+    REACH_FAILED,
+    REACH_TIMED_OUT,
+    REACH_VOICE,
+)
+REACH_KINDS = (*REACH_CHAIN_KINDS, REACH_TALK_REQUEST, REACH_REFUSED)
 
 DISPATCH_KINDS = (
     INCIDENT_CREATED,
@@ -54,6 +114,7 @@ DISPATCH_KINDS = (
     UNIT_ASSIGNED,
     UNIT_STATUS,
     INCIDENT_LOCATION,
+    *REACH_KINDS,
 )
 
 PLACE_KEYS = (
@@ -96,3 +157,13 @@ def place_payload(
 
 def operator_source(operator: str) -> str:
     return f"operator:{operator}"
+
+
+def reach_source(link: str) -> str:
+    """The source of a chain step the console's link runner observed on ``link``."""
+    return f"reach:{link}"
+
+
+def radio_source(link: str, address: str) -> str:
+    """The source of what a crew sent: ``radio:<link>:<issi>``."""
+    return f"radio:{link}:{address}"

@@ -15,6 +15,10 @@ log does not say, an incident from before places) or an ``override`` (a
 forced, unverified point), and the ``reverse`` name of its position as the
 dispatcher saw it. ``incident.location`` replaces all of these and the
 position (the earlier ones stay in the log); ``relocated`` counts how often.
+
+Reaching the units: ``reach`` (a ``models.dispatch.reach.ReachBook``) holds
+each unit's notification chain from the ``reach.*`` events; a store from
+before them simply has none.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from models.dispatch import events as ev
+from models.dispatch.reach import ReachBook
 from models.dispatch.status import UnitStatus
 from models.log_state import LogState
 
@@ -129,6 +134,7 @@ class DispatchState(LogState):
     units: dict[str, UnitState] = field(default_factory=dict)
     notes: dict[str, list[Note]] = field(default_factory=dict)
     assignments: dict[str, list[Assignment]] = field(default_factory=dict)
+    reach: ReachBook = field(default_factory=ReachBook)
     last_seq: int = 0
 
     @classmethod
@@ -158,6 +164,9 @@ class DispatchState(LogState):
     def _apply_new(self, event: Any) -> bool:
         handler = _HANDLERS.get(event.kind)
         if handler is None:
+            if event.kind in ev.REACH_KINDS:
+                self.reach.apply(event.kind, event.payload or {}, event.rx_time)
+                return True
             return False
         handler(self, event.payload or {}, event)
         return True
@@ -196,7 +205,7 @@ class DispatchState(LogState):
         )
 
     def _incident_note(self, p: dict[str, Any], event: Any) -> None:
-        operator = event.source.removeprefix("operator:")
+        operator = event.source.removeprefix("operator:")  # a crew's: radio:<link>:<issi>
         note = Note(p["incident_id"], event.rx_time, operator, p["text"])
         self.notes.setdefault(p["incident_id"], []).append(note)
 

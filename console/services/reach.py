@@ -1,0 +1,446 @@
+"""Reaching the units: pages and SDS on dispatch, their chains, alarms and the crews' word.
+
+Contract (Qt-free; runs on the console's asyncio loop):
+
+- ``ReachService(site, config, dispatch, catalogue, *, links=None, clock, runner)``:
+  ``config`` is the site's ``console.config.reach.ReachConfig``; one
+  ``ReachLinkRunner`` per enabled link (``links``: the names this position
+  runs, None for all). ``start()`` opens them; ``await close()`` closes them.
+- ``on_committed(events)``, called with every committed dispatch batch
+  AFTER ``DispatchService.on_committed``: each ``unit.assigned`` queues one
+  notice per path of the unit and of its station (``reach.queued``), hands it
+  to its link at once (so the first byte leaves in the same loop turn), and
+  arms the link limit. Assignments committed before ``start()`` are not paged
+  again.
+- What the links report becomes chain steps (``reach.sent``, ``link_ack``,
+  ``delivered``, ``read``, ``failed``), signed ``reach:<link>`` and appended
+  through the writer without waiting; a link fault or a report matching no
+  notice is ``reach.refused`` (stored with its reason, never dropped).
+- Limits: no link acknowledgement within ``link_limit_s`` of queueing, or on
+  a two-way path no read/accept within ``crew_limit_s`` of the link's
+  acknowledgement: ``reach.timed_out`` (the alarm). Alarm listeners
+  (``add_alarm_listener(fn(open_alarms, new_alarms))``) hear every change of
+  the set of standing alarms: the session shows a banner and sounds a cue.
+- The crews' word (``radio:<link>:<issi>``), in arrival order: a status the
+  table maps to a unit status goes through ``DispatchService.change_status``
+  (same rules and refusals as a dispatcher's command; a refusal, an unknown
+  ISSI or a value missing from the table is ``reach.refused``); a status the
+  table maps to an alert (request to talk) is ``reach.talk_request`` (talk
+  listeners: ``add_talk_listener(fn(link, issi, unit, label))``); a status
+  moving the unit also accepts its open two-way notice (``reach.accepted``);
+  free text becomes an ``incident.note`` on the unit's incident.
+- Dispatcher actions (raise ``DispatchError`` with the reason):
+  ``await resend(unit, link=None)`` queues the unit's latest notice again on
+  its path, or on its path over ``link`` (another path); ``await voice(unit)``
+  marks it reached by voice, which ends the chain and its alarm.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from console.services.dispatch import DispatchError
+from console.services.reach_link import ReachLinkRunner
+from models.dispatch import events as ev
+from models.dispatch.reach import STAGES, Notice
+from models.dispatch.status import UnitStatus
+from radio import espa_station as espa
+from radio import tetra_pei_station as pei
+from radio.codecs.espa import EspaCall
+from radio.device_text import fit
+
+_LOGGER = logging.getLogger(__name__)
+
+AlarmListener = Callable[[list[Notice], list[Notice]], None]
+TalkListener = Callable[[str, str, "str | None", str], None]
+
+
+class ReachService:
+    def __init__(
+        self,
+        site: Any,
+        config: Any,
+        dispatch: Any,
+        catalogue: Any,
+        *,
+        links: Iterable[str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        runner: Callable[..., Any] = ReachLinkRunner,
+    ) -> None:
+        self.site = site
+        self.config = config
+        self.dispatch = dispatch
+        self.catalogue = catalogue
+        wanted = None if links is None else set(links)
+        self.runners: dict[str, Any] = {
+            link.name: runner(link, self._on_link_events, clock)
+            for link in config.links
+            if link.enabled and (wanted is None or link.name in wanted)
+        }
+        self._issued: set[str] = set()
+        self._timers: dict[tuple[str, str], asyncio.TimerHandle] = {}
+        self._alarm_listeners: list[AlarmListener] = []
+        self._talk_listeners: list[TalkListener] = []
+        self._alarms: set[str] = set()
+        self._crew: asyncio.Queue[tuple[str, Any]] | None = None
+        self._worker: asyncio.Task[None] | None = None
+        self._started = False
+
+    # -- life ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._started = True
+        self._crew = asyncio.Queue()
+        self._worker = asyncio.ensure_future(self._crew_worker())
+        for runner in self.runners.values():
+            runner.start()
+        self._alarms = {n.notice_id for n in self.state.open_alarms()}
+
+    async def close(self) -> None:
+        self._started = False
+        for timer in self._timers.values():
+            timer.cancel()
+        self._timers.clear()
+        if self._worker is not None:
+            self._worker.cancel()
+        for runner in self.runners.values():
+            await runner.close()
+
+    @property
+    def state(self) -> Any:
+        return self.dispatch.state.reach
+
+    def add_alarm_listener(self, listener: AlarmListener) -> None:
+        self._alarm_listeners.append(listener)
+
+    def add_talk_listener(self, listener: TalkListener) -> None:
+        self._talk_listeners.append(listener)
+
+    def paths_of(self, unit: str) -> list[Any]:
+        station = next((u.station_id for u in self.site.units if u.call_sign == unit), None)
+        return self.config.paths_for(unit, station)
+
+    # -- committed events ---------------------------------------------------------
+
+    def on_committed(self, events: Sequence[Any]) -> None:
+        if not self._started:
+            return
+        batch: set[tuple[str, str, str]] = set()
+        for event in events:
+            p = event.payload or {}
+            if event.kind == ev.UNIT_ASSIGNED:
+                self._page_assignment(str(p.get("unit")), str(p.get("incident_id")), batch)
+            elif event.kind == ev.REACH_LINK_ACK:
+                self._arm_crew_limit(str(p.get("notice_id")))
+            elif event.kind == ev.REACH_TALK_REQUEST:
+                for listener in self._talk_listeners:
+                    listener(
+                        str(p.get("link")),
+                        str(p.get("address")),
+                        p.get("unit"),
+                        str(p.get("label")),
+                    )
+        self._check_alarms()
+
+    def _check_alarms(self) -> None:
+        standing = self.state.open_alarms()
+        now_ids = {n.notice_id for n in standing}
+        if now_ids == self._alarms:
+            return
+        new = [n for n in standing if n.notice_id not in self._alarms]
+        self._alarms = now_ids
+        for listener in self._alarm_listeners:
+            listener(standing, new)
+
+    # -- paging ---------------------------------------------------------------------
+
+    def _page_assignment(
+        self, unit: str, incident_id: str, batch: set[tuple[str, str, str]]
+    ) -> None:
+        for path in self.paths_of(unit):
+            key = (incident_id, path.link, path.address)
+            if key in batch:
+                continue  # a station already alerted for this dispatch
+            batch.add(key)
+            self._page(unit, incident_id, path.link, path.address, None)
+
+    def _next_id(self, incident_id: str, unit: str) -> str:
+        prefix = f"{incident_id}/{unit}/"
+        used = {k for k in (*self.state.notices, *self._issued) if k.startswith(prefix)}
+        notice_id = f"{prefix}{len(used) + 1}"
+        self._issued.add(notice_id)
+        return notice_id
+
+    def _text(self, incident_id: str, profile: Any) -> Any:
+        incident = self.dispatch.state.incidents[incident_id]
+        try:
+            type_name = self.catalogue.incident_type(incident.type_code).name
+        except LookupError:
+            type_name = incident.type_code
+        place = incident.location or (incident.place.label if incident.place else None)
+        address = place or f"{incident.lat:.5f},{incident.lon:.5f}"
+        return fit(profile, type_name, address, (incident_id, f"P{incident.priority}"))
+
+    def _page(
+        self, unit: str, incident_id: str, link_name: str, address: str, resend_of: str | None
+    ) -> str:
+        runner = self.runners.get(link_name)
+        link = self.config.link(link_name)
+        if runner is None or link is None or incident_id not in self.dispatch.state.incidents:
+            raise DispatchError(f"link {link_name} is not run by this position")
+        notice_id = self._next_id(incident_id, unit)
+        fitted = self._text(incident_id, link.text)
+        limit = self.config.link_limit_s
+        crew = self.config.crew_limit_s if link.two_way else None
+        self._submit(
+            ev.REACH_QUEUED,
+            {
+                "notice_id": notice_id,
+                "unit": unit,
+                "incident_id": incident_id,
+                "link": link_name,
+                "kind": link.kind,
+                "address": address,
+                "text": fitted.display,
+                "truncated": fitted.truncated,
+                "two_way": link.two_way,
+                "resend_of": resend_of,
+                "link_limit_s": limit,
+                "crew_limit_s": crew,
+            },
+            ev.reach_source(link_name),
+        )
+        try:
+            if link.kind == "espa":
+                extra = {k: link.espa.get(k) for k in ("beep_coding", "priority", "transmissions")}
+                call = EspaCall(call_address=address, text=fitted.wire, **extra)
+                runner.submit(lambda station, now: station.submit(call, now, notice_id))
+            else:
+                coding = fitted.coding or 1
+                runner.submit(
+                    lambda station, now: station.submit_text(
+                        address, fitted.wire, now, notice_id, coding
+                    )
+                )
+        except ValueError as exc:
+            self._step(link_name, ev.REACH_FAILED, notice_id, reason=f"cannot be sent: {exc}")
+        self._arm(notice_id, "link", limit)
+        return notice_id
+
+    # -- limits -------------------------------------------------------------------
+
+    def _arm(self, notice_id: str, stage: str, limit: float) -> None:
+        loop = asyncio.get_running_loop()
+        old = self._timers.pop((notice_id, stage), None)
+        if old is not None:
+            old.cancel()
+        self._timers[(notice_id, stage)] = loop.call_later(
+            limit, self._limit_reached, notice_id, stage, limit
+        )
+
+    def _arm_crew_limit(self, notice_id: str) -> None:
+        notice = self.state.notices.get(notice_id)
+        if notice is not None and notice.two_way and notice.link in self.runners:
+            self._arm(notice_id, "crew", self.config.crew_limit_s)
+
+    def _limit_reached(self, notice_id: str, stage: str, limit: float) -> None:
+        self._timers.pop((notice_id, stage), None)
+        notice = self.state.notices.get(notice_id)
+        if notice is None or notice.ended or notice.alarm == stage:
+            return
+        needed = "link_ack" if stage == "link" else "read"
+        if STAGES.index(notice.stage) >= STAGES.index(needed):
+            return
+        self._step(notice.link, ev.REACH_TIMED_OUT, notice_id, stage=stage, limit_s=limit)
+
+    # -- what the links say ---------------------------------------------------------
+
+    def _submit(self, kind: str, payload: dict[str, Any], source: str) -> None:
+        from models.store import NewEvent
+
+        event = NewEvent(source=source, kind=kind, rx_time=self.dispatch._now(), payload=payload)
+        handle = self.dispatch.writer.submit(event)
+        add = getattr(handle, "add_done_callback", None)
+        if add is not None:
+            add(_log_failure(kind))
+
+    def _step(self, link: str, kind: str, notice_id: Any, **extra: Any) -> None:
+        self._submit(kind, {"notice_id": notice_id, **extra}, ev.reach_source(link))
+
+    def _refused(self, link: str, reason: str, **extra: Any) -> dict[str, Any]:
+        payload = {
+            "link": link,
+            "address": None,
+            "unit": None,
+            "value": None,
+            "code": None,
+            "wanted": None,
+            "reason": reason,
+        }
+        payload.update(extra)
+        return payload
+
+    def _on_link_events(self, link: str, events: list[Any]) -> None:
+        for e in events:
+            if isinstance(e, (espa.CallSent, pei.SdsSent)):
+                self._step(link, ev.REACH_SENT, e.key, attempt=e.attempt)
+            elif isinstance(e, (espa.CallAcknowledged, pei.SdsAccepted)):
+                self._step(link, ev.REACH_LINK_ACK, e.key)
+            elif isinstance(e, (espa.CallFailed, pei.SdsFailed)) and e.key is not None:
+                self._step(link, ev.REACH_FAILED, e.key, reason=e.reason)
+            elif isinstance(e, espa.CallStatus) and e.key is not None:
+                detail = e.status_name or e.status
+                self._step(link, ev.REACH_DELIVERED, e.key, detail=detail)
+            elif isinstance(e, pei.SdsReport):
+                self._report(link, e)
+            elif isinstance(e, (pei.StatusReceived, pei.TextReceived)):
+                assert self._crew is not None
+                self._crew.put_nowait((link, e))
+            elif isinstance(e, (espa.LinkFault, pei.LinkFault)):
+                fault = self._refused(link, f"link fault: {e.reason}")
+                self._submit(ev.REACH_REFUSED, fault, ev.reach_source(link))
+            elif isinstance(e, (espa.CallFailed, pei.SdsFailed)):
+                fault = self._refused(link, f"a report to a crew failed: {e.reason}")
+                self._submit(ev.REACH_REFUSED, fault, ev.reach_source(link))
+            elif isinstance(e, (espa.LinkState, pei.LinkState)):
+                _LOGGER.info("reach link %s %s: %s", link, "up" if e.up else "down", e.reason)
+
+    def _report(self, link: str, e: Any) -> None:
+        if e.key is None:
+            reason = (
+                f"delivery report {e.report!r} matching nothing sent (ref {e.message_reference})"
+            )
+            payload = self._refused(link, reason, address=e.source)
+            self._submit(ev.REACH_REFUSED, payload, ev.reach_source(link))
+        elif e.report == "received":
+            self._step(link, ev.REACH_DELIVERED, e.key, detail=e.detail)
+        elif e.report == "read":
+            self._step(link, ev.REACH_READ, e.key)
+        elif e.report == "failed":
+            self._step(link, ev.REACH_FAILED, e.key, reason=e.detail or "not delivered")
+
+    # -- the crews' word ------------------------------------------------------------
+
+    async def _crew_worker(self) -> None:
+        assert self._crew is not None
+        while True:
+            link, message = await self._crew.get()
+            try:
+                if isinstance(message, pei.StatusReceived):
+                    await self._crew_status(link, message)
+                else:
+                    await self._crew_text(link, message)
+            except DispatchError as exc:  # e.g. the store is unreachable: logged, not lost
+                _LOGGER.error("crew message on %s not recorded: %s", link, exc)
+            except Exception:
+                _LOGGER.exception("crew message on %s not handled", link)
+
+    async def _crew_status(self, link: str, message: Any) -> None:
+        issi = message.source or ""
+        source = ev.radio_source(link, issi)
+        unit = self.config.unit_at(link, issi)
+        table = self.config.status_table
+        entry = table.lookup(message.status) if table is not None else None
+        base = {"address": issi, "unit": unit, "value": message.status}
+        if unit is None:
+            reason = f"status from unknown ISSI {issi!r} on {link}"
+            await self._record_refused(link, reason, base, source)
+            return
+        if entry is None:
+            reason = table.missing(message.status) if table else "no status table for the radio"
+            await self._record_refused(link, reason, base, source)
+            return
+        base["code"] = entry.code
+        if entry.alert:
+            payload = {
+                "unit": unit,
+                "link": link,
+                "address": issi,
+                "code": entry.code,
+                "label": entry.alert,
+            }
+            await self.dispatch.record([(ev.REACH_TALK_REQUEST, payload)], source)
+            return
+        status = UnitStatus(entry.unit_status)
+        try:
+            await self.dispatch.change_status(
+                [unit], status, source=source, by=f"status {entry.code}"
+            )
+        except DispatchError as exc:
+            await self._record_refused(link, str(exc), {**base, "wanted": status.value}, source)
+            return
+        notice = self.state.latest_for_unit(unit)
+        if notice is not None and notice.two_way and not notice.ended:
+            await self.dispatch.record(
+                [
+                    (
+                        ev.REACH_ACCEPTED,
+                        {"notice_id": notice.notice_id, "by": f"status {entry.code}"},
+                    )
+                ],
+                source,
+            )
+
+    async def _crew_text(self, link: str, message: Any) -> None:
+        issi = message.source or ""
+        source = ev.radio_source(link, issi)
+        unit = self.config.unit_at(link, issi)
+        incident_id = self.dispatch.state.unit(unit).incident_id if unit else None
+        if incident_id is None:
+            who = unit or f"unknown ISSI {issi!r}"
+            reason = f"text from {who} with no incident to note it on: {message.text}"
+            await self._record_refused(link, reason, {"address": issi, "unit": unit}, source)
+            return
+        await self.dispatch.add_note(incident_id, f"{unit}: {message.text}", source=source)
+
+    async def _record_refused(
+        self, link: str, reason: str, extra: dict[str, Any], source: str
+    ) -> None:
+        await self.dispatch.record(
+            [(ev.REACH_REFUSED, self._refused(link, reason, **extra))], source
+        )
+
+    # -- the dispatcher's actions ---------------------------------------------------
+
+    def _latest(self, unit: str) -> Notice:
+        call_sign = self.dispatch._unit(unit)
+        alarmed = [n for n in self.state.open_alarms() if n.unit == call_sign]
+        notice = alarmed[-1] if alarmed else self.state.latest_for_unit(call_sign)
+        if notice is None:
+            raise DispatchError(f"{call_sign} has not been paged")
+        return notice
+
+    async def resend(self, unit: str, link: str | None = None) -> str:
+        notice = self._latest(unit)
+        if notice.incident_id != self.dispatch.state.unit(notice.unit).incident_id:
+            raise DispatchError(f"{notice.unit} is no longer committed to {notice.incident_id}")
+        address = notice.address
+        if link is not None and link != notice.link:
+            path = next((p for p in self.paths_of(notice.unit) if p.link == link), None)
+            if path is None:
+                names = ", ".join(sorted({p.link for p in self.paths_of(notice.unit)}))
+                raise DispatchError(f"{notice.unit} has no path over {link} (paths: {names})")
+            address = path.address
+        target = link or notice.link
+        return self._page(notice.unit, notice.incident_id, target, address, notice.notice_id)
+
+    async def voice(self, unit: str) -> str:
+        notice = self._latest(unit)
+        if notice.ended:
+            raise DispatchError(f"{notice.unit}'s page needs nothing more ({notice.describe()})")
+        await self.dispatch.record([(ev.REACH_VOICE, {"notice_id": notice.notice_id})])
+        return notice.notice_id
+
+
+def _log_failure(kind: str) -> Callable[[Any], None]:
+    def done(handle: Any) -> None:
+        try:
+            handle.result(0)
+        except Exception as exc:  # the writer's own health banner says more
+            _LOGGER.error("%s not recorded: %s", kind, exc)
+
+    return done

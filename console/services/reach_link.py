@@ -1,0 +1,130 @@
+"""Drives one sans-I/O paging or radio station on a real serial port (or a pty).
+
+Contract: ``ReachLinkRunner(link, on_events, clock=time.monotonic)`` builds
+the station a ``console.config.reach.ReachLink`` names (ESPA 4.4.4 control
+station or TETRA PEI session) and a ``radio.links.serial_link.SerialLink``
+on its URL. ``start()`` (on the console's loop) runs the link: every chunk
+read is fed to the station, a lost port is ``port_lost`` (the station keeps
+what is in flight and repeats it once the port is back: the link reopens by
+itself), and the station's timers run at its ``next_deadline`` with the
+loop's ``call_at``. After every step the station's output is written at
+once (``send_threadsafe``: the loop never waits on the port; bytes written
+while the port is closed are lost and repeated by the station's own reply
+timeout) and its events are handed to ``on_events(link_name, events)`` on the
+loop's thread, in order. ``submit(fn)`` runs ``fn(station, now)`` (e.g.
+``station.submit(call, now, key)``) and steps at once, so the first byte of
+a call leaves in the same loop turn. ``close()`` stops the link and timers.
+ESPA lines are opened 7 data bits, even parity (ESPA 4.4.4), TETRA PEI 8N1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import serial
+
+from radio.espa_station import EspaControlStation, StationConfig
+from radio.links.base import Chunk, LinkNotConnected
+from radio.links.serial_link import SerialLink
+from radio.tetra_pei_station import TetraPeiStation
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def make_station(link: Any) -> Any:
+    """The sans-I/O station for a ``ReachLink``."""
+    if link.kind == "espa":
+        addresses = {k: v for k, v in link.espa.items() if k in ("own_address", "far_address")}
+        return EspaControlStation(StationConfig(**addresses))
+    return TetraPeiStation()
+
+
+class ReachLinkRunner:
+    def __init__(
+        self,
+        link: Any,
+        on_events: Callable[[str, list[Any]], None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.link = link
+        self.name = link.name
+        self.station = make_station(link)
+        self.on_events = on_events
+        self._clock = clock
+        options: dict[str, Any] = {}
+        if link.kind == "espa":
+            options = {"bytesize": serial.SEVENBITS, "parity": serial.PARITY_EVEN}
+        self.serial = SerialLink(link.name, link.url, link.baudrate, **options)
+        self._task: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._closed = False
+        self.bytes_written = 0
+        self.write_failures = 0
+
+    @property
+    def health(self) -> Any:
+        return self.serial.health
+
+    def start(self) -> None:
+        self._task = asyncio.ensure_future(self.serial.run(self._on_chunk))
+        self._step()
+
+    def submit(self, fn: Callable[[Any, float], Any]) -> Any:
+        """Run ``fn(station, now)`` and write what it wants written now."""
+        result = fn(self.station, self._clock())
+        self._step()
+        return result
+
+    async def close(self) -> None:
+        self._closed = True
+        if self._timer is not None:
+            self._timer.cancel()
+        self.serial.close()
+        if self._task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    # -- internals ---------------------------------------------------------
+
+    def _on_chunk(self, chunk: Chunk) -> None:
+        now = self._clock()
+        if chunk.closed:
+            self.station.port_lost(now, f"{self.link.url}: port closed")
+        elif chunk.data:
+            self.station.receive(chunk.data, now)
+        self._step()
+
+    def _on_timer(self) -> None:
+        self._timer = None
+        self.station.tick(self._clock())
+        self._step()
+
+    def _step(self) -> None:
+        if self._closed:
+            return
+        out = self.station.take_output()
+        if out:
+            try:
+                self.serial.send_threadsafe(out)
+                self.bytes_written += len(out)
+            except LinkNotConnected:
+                self.write_failures += 1  # the station's reply timeout repeats it
+        events = self.station.take_events()
+        if events:
+            try:
+                self.on_events(self.name, events)
+            except Exception:  # one bad handler must not stop the link
+                _LOGGER.exception("reach link %s: events not handled", self.name)
+        deadline = self.station.next_deadline()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if deadline is not None:
+            loop = asyncio.get_running_loop()
+            delay = max(0.0, deadline - self._clock())
+            self._timer = loop.call_later(max(delay, 0.001), self._on_timer)
