@@ -51,13 +51,21 @@ PLAYING, IDLE, STOPPED = "playing", "idle", "stopped"
 
 
 class _Voice(QObject):
-    """One cue sounding: its sink and the buffer it reads."""
+    """One cue sounding: its sink and the buffer it reads.
 
-    def __init__(self, player: SoundPlayer, cue: str, sink: Any, data: QByteArray) -> None:
-        super().__init__(player)
-        self.player = player
+    It holds no reference to its player (a child pointing at its parent from Python
+    makes the parent's last reference go while the child is being destroyed): it
+    reports through its signals.
+    """
+
+    sigStarted = Signal(str)  # cue
+    sigEnded = Signal(object)  # this voice
+
+    def __init__(self, parent: QObject, cue: str, sink: Any, data: QByteArray) -> None:
+        super().__init__(parent)
         self.cue = cue
         self.sink = sink
+        self._stopped = False
         sink.setParent(self)
         self.buffer = QBuffer(self)
         self.buffer.setData(data)
@@ -82,17 +90,20 @@ class _Voice(QObject):
             return
         state = self.sink.state()
         if state == QtAudio.State.ActiveState:
-            self.player.sigPlaying.emit(self.cue)
+            self.sigStarted.emit(self.cue)
         elif state == QtAudio.State.IdleState:  # the whole cue was played
-            self.player._finish(self)
+            self.sigEnded.emit(self)
         elif state == QtAudio.State.StoppedState and self.sink.error() != QtAudio.Error.NoError:
             _LOGGER.warning("sound cue %s stopped: %s", self.cue, self.sink.error().name)
-            self.player._finish(self)
+            self.sigEnded.emit(self)
 
     def stop(self) -> None:
-        if shiboken6.isValid(self.sink):
-            self.sink.stateChanged.disconnect(self._on_sink_state_changed)
-            self.sink.stop()
+        """Stop the sink and hear no more from it (once; again does nothing)."""
+        if self._stopped or not shiboken6.isValid(self.sink):
+            return
+        self._stopped = True
+        self.sink.stateChanged.disconnect(self._on_sink_state_changed)
+        self.sink.stop()
 
 
 class SoundPlayer(QObject):
@@ -116,7 +127,8 @@ class SoundPlayer(QObject):
         self._muted = self._settings.muted()
         self._fixed_device = device
         self._voices: dict[str, _Voice] = {}
-        self._data: dict[str, QByteArray] = {}
+        # The PCM and the QByteArray over it, kept together for as long as the player.
+        self._data: dict[str, tuple[bytes, QByteArray]] = {}
         self._warned = False
         self._reason = ""
         self._device: Any = None
@@ -239,6 +251,8 @@ class SoundPlayer(QObject):
             sink = QAudioSink(self._device, self._format)
             sink.setVolume(self._linear_volume())
             voice = _Voice(self, cue, sink, self._samples(cue))
+            voice.sigStarted.connect(self.sigPlaying)
+            voice.sigEnded.connect(self._finish)
             self._voices[cue] = voice
             voice.start()
         except Exception:  # an audio stack failing must never cost the visual cue
@@ -272,13 +286,16 @@ class SoundPlayer(QObject):
         if self._voices.get(voice.cue) is voice:
             del self._voices[voice.cue]
             self.sigStopped.emit(voice.cue)
-        voice.deleteLater()
+        if shiboken6.isValid(voice):
+            voice.stop()  # a sink is stopped before it goes
+            voice.deleteLater()
 
     def _samples(self, cue: str) -> QByteArray:
-        data = self._data.get(cue)
-        if data is None:
-            data = self._data[cue] = QByteArray(synthesise(cue, SAMPLE_RATE).tobytes())
-        return data
+        cached = self._data.get(cue)
+        if cached is None:
+            pcm = synthesise(cue, SAMPLE_RATE).tobytes()
+            cached = self._data[cue] = (pcm, QByteArray(pcm))
+        return cached[1]
 
 
 _SHARED: SoundPlayer | None = None
