@@ -100,7 +100,7 @@ class SoundSettingsWidget(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.device_label)
         player.sigSettingsChanged.connect(self._on_player_settings_changed)
-        player.sigUnavailable.connect(lambda _reason: self._show_device())
+        player.sigUnavailable.connect(self._on_player_unavailable)
         self._on_player_settings_changed(player.volume(), player.is_muted())
         self._show_device()
 
@@ -118,6 +118,9 @@ class SoundSettingsWidget(QWidget):
             widget.blockSignals(False)
         self.volume_label.setText(self.tr("{n} %").format(n=volume))
         self.volume_slider.setEnabled(not muted)
+
+    def _on_player_unavailable(self, _reason: str) -> None:
+        self._show_device()
 
     def _show_device(self) -> None:
         from widgets.themes import current_spec
@@ -183,7 +186,14 @@ def build_sound_menu(parent: QWidget, player: SoundPlayer | None = None) -> QMen
     mute.setChecked(chosen.is_muted())
     mute.setShortcut(QKeySequence("Ctrl+Alt+M"))
     mute.toggled.connect(chosen.set_muted)
-    chosen.sigSettingsChanged.connect(lambda _volume, muted: mute.setChecked(muted))
+
+    def follow(_volume: int, muted: bool) -> None:
+        if shiboken6.isValid(mute):
+            mute.setChecked(muted)
+        else:  # the menu went (its window closed): stop following
+            chosen.sigSettingsChanged.disconnect(follow)
+
+    chosen.sigSettingsChanged.connect(follow)
     menu.addAction(mute)
     settings = QAction(parent.tr("Sound &settings…"), menu)
     settings.setObjectName("soundSettings")
