@@ -23,6 +23,14 @@ def _store(path: Path, n: int = 10) -> Path:
     return path
 
 
+def _intruder(path: Path) -> sqlite3.Connection:
+    """A connection with the log's rules lifted, as someone with the file in hand can."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("DROP TRIGGER events_no_delete")
+    return conn
+
+
 def _run(store: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = audit_verify_command(store, out, err)
@@ -49,7 +57,7 @@ def test_empty_store_is_intact(tmp_path: Path) -> None:
 
 def test_tampered_payload_names_the_event(tmp_path: Path) -> None:
     path = _store(tmp_path / "s.sqlite")
-    conn = sqlite3.connect(path)
+    conn = _intruder(path)
     with conn:
         conn.execute("UPDATE events SET payload = '{\"i\":99}' WHERE seq = 7")
     conn.close()
@@ -64,7 +72,7 @@ def test_tampered_payload_names_the_event(tmp_path: Path) -> None:
 
 def test_deleted_event_names_the_gap(tmp_path: Path) -> None:
     path = _store(tmp_path / "s.sqlite")
-    conn = sqlite3.connect(path)
+    conn = _intruder(path)
     with conn:
         conn.execute("DELETE FROM events WHERE seq = 4")
     conn.close()
