@@ -14,7 +14,10 @@ Contract:
   and the position's nearest street; the places build in the tooltip.
   Calling it again for the same incident refreshes in place and keeps what
   the dispatcher is typing; the note draft of each incident is kept while
-  another is shown.
+  another is shown. ``reach`` (optional: call sign -> (text, alarm)) fills
+  the "Reached" column: where each unit stands in its notification chain
+  (path and furthest step, e.g. "radio 2011: read"); a row whose alarm
+  stands (no acknowledgement in time) is shown bold on the alarm colour.
 * Enter in the note field emits ``sigAddNote(incident_id, text)`` and clears
   it. "Recommend" emits ``sigRecommend(incident_id)``. "Close…" opens
   ``widgets.dialogs.CloseIncidentDialog`` (non-blocking); its answer emits
@@ -29,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -54,7 +57,10 @@ from widgets.panel_dock import PanelDock, plain_label
 from widgets.place_views import describe_place_name, incident_place
 from widgets.views import IncidentView, NoteView, UnitView
 
-__all__ = ["IncidentPanelDock"]
+__all__ = ["ALARM_COLOUR", "IncidentPanelDock"]
+
+#: A unit's row while its notification alarm stands (red, readable with white text).
+ALARM_COLOUR = "#b00020"
 
 
 class IncidentPanelDock(PanelDock):
@@ -77,6 +83,7 @@ class IncidentPanelDock(PanelDock):
         self._incident: IncidentView | None = None
         self._units: list[UnitView] = []
         self._assigned: dict[str, tuple[datetime, float | None]] = {}
+        self._reach: dict[str, tuple[str, bool]] = {}
         self._drafts: dict[str, str] = {}
 
         content = QWidget(self)
@@ -100,7 +107,7 @@ class IncidentPanelDock(PanelDock):
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._created = plain_label(content)
 
-        self._units_table = QTableWidget(0, 5, content)
+        self._units_table = QTableWidget(0, 6, content)
         self._units_table.setHorizontalHeaderLabels(
             [
                 self.tr("Unit"),
@@ -108,6 +115,7 @@ class IncidentPanelDock(PanelDock):
                 self.tr("In status"),
                 self.tr("Dispatched"),
                 self.tr("ETA"),
+                self.tr("Reached"),
             ]
         )
         self._units_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,6 +131,7 @@ class IncidentPanelDock(PanelDock):
         columns.resizeSection(1, 110)
         columns.resizeSection(2, 70)
         columns.resizeSection(3, 80)
+        columns.resizeSection(4, 60)
         self._units_table.setMaximumHeight(6 * (self._units_table.fontMetrics().height() + 6))
 
         self._narrative = QPlainTextEdit(content)
@@ -209,6 +218,7 @@ class IncidentPanelDock(PanelDock):
         notes: Sequence[NoteView],
         units: Sequence[UnitView],
         assigned: Mapping[str, tuple[datetime, float | None]] | None = None,
+        reach: Mapping[str, tuple[str, bool]] | None = None,
     ) -> None:
         previous = self._incident.incident_id if self._incident else None
         current = incident.incident_id if incident else None
@@ -219,6 +229,7 @@ class IncidentPanelDock(PanelDock):
         self._incident = incident
         self._units = list(units)
         self._assigned = dict(assigned or {})
+        self._reach = dict(reach or {})
         enabled = incident is not None
         for widget in (
             self._note_edit,
@@ -337,17 +348,24 @@ class IncidentPanelDock(PanelDock):
                 if eta_s is not None and unit.status in ("dispatched", "en route"):
                     left = eta_s - elapsed
                     eta = format_elapsed(left) if left > 0 else self.tr("due")
-            cells = (unit.call_sign, unit.status, since, dispatched, eta)
+            reached, alarm = self._reach.get(unit.call_sign, ("", False))
+            cells = (unit.call_sign, unit.status, since, dispatched, eta, reached)
             for column, value in enumerate(cells):
                 item = self._units_table.item(row, column)
                 if item is None:
                     item = QTableWidgetItem()
                     self._units_table.setItem(row, column, item)
                 item.setText(value)
-                item.setToolTip(unit.overdue or "")
+                item.setToolTip(reached if column == 5 else unit.overdue or "")
                 font = item.font()
-                font.setBold(unit.overdue is not None)
+                font.setBold(unit.overdue is not None or alarm)
                 item.setFont(font)
+                if alarm:
+                    item.setBackground(QColor(ALARM_COLOUR))
+                    item.setForeground(QColor("white"))
+                else:
+                    item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    item.setData(Qt.ItemDataRole.ForegroundRole, None)
 
     # -- handlers -------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from widgets import dialogs
 from widgets.dialogs import DISPOSITIONS, CloseIncidentDialog
-from widgets.incident_panel import IncidentPanelDock
+from widgets.incident_panel import ALARM_COLOUR, IncidentPanelDock
 from widgets.place_views import IncidentPlaceView, PlacedIncidentView, PlaceNameView
 from widgets.views import IncidentView, NoteView, UnitView
 
@@ -104,8 +104,8 @@ def test_header_units_and_narrative(panel: IncidentPanelDock) -> None:
         "created": "Created 03:55:48 · open 4:12",
     }
     assert _units(panel) == [
-        ["E11", "en route", "1:15", "", ""],
-        ["M31", "dispatched", "0:05", "", ""],
+        ["E11", "en route", "1:15", "", "", ""],
+        ["M31", "dispatched", "0:05", "", "", ""],
     ]
     assert panel.units_table().item(1, 0).toolTip() == "dispatched 12 min (limit 2 min)"
     assert panel.units_table().item(1, 0).font().bold()
@@ -120,7 +120,7 @@ def test_ages_tick(panel: IncidentPanelDock, clock: FakeClock) -> None:
     clock.now = NOW + timedelta(seconds=10)
     panel.tick_timer().timeout.emit()
     assert panel.header_texts()["created"] == "Created 03:55:48 · open 4:22"
-    assert _units(panel)[0] == ["E11", "en route", "1:25", "", ""]
+    assert _units(panel)[0] == ["E11", "en route", "1:25", "", "", ""]
 
 
 def test_empty_panel_is_disabled(qtbot: Any, panel: IncidentPanelDock) -> None:
@@ -220,12 +220,35 @@ def test_dispatched_units_show_their_timers_and_eta(panel: IncidentPanelDock, cl
     }
     panel.show_incident(INCIDENT, NOTES, UNITS, assigned=assigned)
     assert _units(panel) == [
-        ["E11", "en route", "1:15", "1:30", "3:30"],
-        ["M31", "dispatched", "0:05", "0:05", "0:55"],
+        ["E11", "en route", "1:15", "1:30", "3:30", ""],
+        ["M31", "dispatched", "0:05", "0:05", "0:55", ""],
     ]
     clock.now = NOW + timedelta(seconds=60)
     panel.tick_timer().timeout.emit()
-    assert _units(panel)[1][3:] == ["1:05", "due"]
+    assert _units(panel)[1][3:5] == ["1:05", "due"]
+
+
+def test_each_unit_shows_where_it_stands_in_its_notification_chain(
+    panel: IncidentPanelDock,
+) -> None:
+    reach = {
+        "E11": ("radio 2011: link acknowledged — NO CREW ACKNOWLEDGEMENT", True),
+        "M31": ("radio 2031: read", False),
+    }
+    panel.show_incident(INCIDENT, NOTES, UNITS, reach=reach)
+    assert [row[5] for row in _units(panel)] == [reach["E11"][0], reach["M31"][0]]
+    table = panel.units_table()
+    assert table.horizontalHeaderItem(5).text() == "Reached"
+    alarmed = table.item(0, 5)
+    assert alarmed.font().bold()
+    assert alarmed.background().color().name() == ALARM_COLOUR
+    assert table.item(1, 5).background().style() == Qt.BrushStyle.NoBrush
+    panel.show_incident(
+        INCIDENT, NOTES, UNITS, reach={"E11": ("pager 1011: reached by voice", False)}
+    )
+    assert not table.item(0, 5).font().bold()
+    assert table.item(0, 5).background().style() == Qt.BrushStyle.NoBrush
+    assert [row[5] for row in _units(panel)] == ["pager 1011: reached by voice", ""]
 
 
 def test_verified_place_and_typed_text(panel: IncidentPanelDock) -> None:
