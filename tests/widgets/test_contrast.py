@@ -15,8 +15,10 @@ the theme, the widget's path, its text and the ratio.
 
 Set ``DISPATCH_CONTRAST_GRABS`` to a folder to keep every rendered window
 as a PNG. Disabled widgets are exempt (WCAG 1.4.3 exempts inactive user-interface
-components). Custom-painted canvases (the map, the timeline's plot) are not
-walked here; their labels are the map's own tests' business.
+components). A custom-painted widget (the map, the unit tiles, the timeline's
+plot) is judged on the texts it names itself: a method
+``contrast_samples() -> [(text, QColor ink, QRect in widget coordinates)]``
+is walked like any label, the background again sampled from the rendering.
 """
 
 from __future__ import annotations
@@ -314,6 +316,12 @@ def text_samples(top: QWidget) -> Iterator[TextSample]:
                         _colour(widget, widget.foregroundRole()),
                         _in_top(widget, top, widget.actionGeometry(action)),
                     )
+        custom = getattr(widget, "contrast_samples", None)
+        if callable(custom):  # a custom-painted widget names its own texts
+            for text, colour, rect in custom():
+                yield TextSample(
+                    f"{where} {_short(text)}", QColor(colour), _in_top(widget, top, rect)
+                )
         if isinstance(widget, QDockWidget):
             yield from _dock_title(widget, top, where)
         elif isinstance(widget, QGroupBox) and widget.title():
@@ -456,6 +464,40 @@ def test_checker_names_a_pale_label_on_a_tinted_window(qtbot, qapp: QApplication
     qapp.processEvents()
     failures, _ = check_window(window, "night")
     assert not [f for f in failures if "QLabel#number" in f.where], _report(failures)
+
+
+class _PaintedWidget(QWidget):
+    """A custom-painted badge, pale ink on amber: what a tile could get wrong."""
+
+    INK = QColor("#f0f0f0")
+
+    def paintEvent(self, _event: object) -> None:
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffcc33"))
+        painter.setPen(self.INK)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "HE11")
+        painter.end()
+
+    def contrast_samples(self) -> list[tuple[str, QColor, QRect]]:
+        return [("HE11", self.INK, self.rect())]
+
+
+def test_checker_judges_what_a_custom_widget_names(qtbot, qapp: QApplication) -> None:
+    apply_theme(qapp, "day", drill=False)
+    top = QWidget()
+    qtbot.addWidget(top)
+    badge = _PaintedWidget(top)
+    badge.setObjectName("tile")
+    badge.setGeometry(10, 10, 80, 40)
+    top.resize(120, 70)
+    top.show()
+    qtbot.waitExposed(top)
+    qapp.processEvents()
+    failures, _ = check_window(top, "day")
+    assert [f.where for f in failures] == ["day QWidget/_PaintedWidget#tile 'HE11'"], failures
+    assert failures[0].background == "#ffcc33"
 
 
 # -- the console's windows and dialogs ----------------------------------------------------
