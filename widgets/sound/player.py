@@ -26,6 +26,7 @@ Contract:
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 import shiboken6
@@ -134,6 +135,8 @@ class SoundPlayer(QObject):
         self._device: Any = None
         self._format: Any = None
         self._devices: Any = None
+        # Synthesis takes milliseconds per cue: done once, off the GUI thread (pure numpy).
+        threading.Thread(target=_warm_up, name="sound-synthesis", daemon=True).start()
         if QMediaDevices is not None and device is None:
             self._devices = QMediaDevices(self)
             self._devices.audioOutputsChanged.connect(self._on_devices_audio_outputs_changed)
@@ -296,6 +299,11 @@ class SoundPlayer(QObject):
             pcm = synthesise(cue, SAMPLE_RATE).tobytes()
             cached = self._data[cue] = (pcm, QByteArray(pcm))
         return cached[1]
+
+
+def _warm_up() -> None:
+    for cue in CUES:
+        synthesise(cue, SAMPLE_RATE)
 
 
 _SHARED: SoundPlayer | None = None

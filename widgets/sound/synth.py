@@ -88,16 +88,19 @@ def _harmonics(freq: float, t: np.ndarray, weights: dict[int, float]) -> np.ndar
     return np.asarray(wave) / sum(abs(w) for w in weights.values())
 
 
+@lru_cache(maxsize=64)
 def _square(freq: float, seconds: float, rate: int) -> np.ndarray:
     t = _time(seconds, rate)
     return _fade(_harmonics(freq, t, {1: 1.0, 3: 1 / 3, 5: 1 / 5, 7: 1 / 7}), rate)
 
 
+@lru_cache(maxsize=64)
 def _saw(freq: float, seconds: float, rate: int) -> np.ndarray:
     t = _time(seconds, rate)
     return _fade(_harmonics(freq, t, {k: 1 / k for k in range(1, 7)}), rate)
 
 
+@lru_cache(maxsize=64)
 def _triangle(freq: float, seconds: float, rate: int) -> np.ndarray:
     t = _time(seconds, rate)
     return _fade(_harmonics(freq, t, {1: 1.0, 3: -1 / 9, 5: 1 / 25}), rate)
@@ -110,6 +113,7 @@ def _ring(seconds: float, rate: int) -> np.ndarray:
     return _fade(tone * trill, rate)
 
 
+@lru_cache(maxsize=64)
 def _bell(freq: float, seconds: float, rate: int) -> np.ndarray:
     """A soft struck note: a pure sine and its octave, dying to a tenth by its end."""
     t = _time(seconds, rate)
