@@ -55,6 +55,9 @@ completion and parsing read: verbs, aliases, usage, argument kinds, examples):
     PROM [<alert>] [<type>]           promote it to an incident [PROMOTE, PRO]
     LINK [<alert>] <incident|call>    link it                   [LK]
     DISMISS [<alert>] <reason...>     dismiss it                [DIS, DSM]
+    RESEND <unit> [<link>]            page the unit again; with a link, over
+                                      that path instead         [RS, PAGE]
+    VOICE <unit>                      reached by voice: ends its page alarm [VC]
     HELP [command]                    show this table           [H, ?]
 
 An incident is its full id ("2026-000123"), its trailing number ("123",
@@ -100,9 +103,11 @@ __all__ = [
     "OpenIncident",
     "ParseError",
     "PromoteAlert",
+    "ReachedByVoice",
     "ReleaseCall",
     "Relocate",
     "RelocateCall",
+    "ResendPage",
     "Select",
     "ShowRecommendation",
     "attach_place",
@@ -121,6 +126,17 @@ __all__ = [
 class DispatchUnits:
     incident: str
     units: tuple[str, ...] | None  # None: take the console's recommendation
+
+
+@dataclass(frozen=True, slots=True)
+class ResendPage:
+    unit: str
+    link: str | None = None  # None: the path it was paged on; else that link's path
+
+
+@dataclass(frozen=True, slots=True)
+class ReachedByVoice:
+    unit: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +306,8 @@ Intent = (
     | Relocate
     | NamePosition
     | OpenIncident
+    | ResendPage
+    | ReachedByVoice
     | CallIntent
     | AlertIntent
 )
@@ -400,6 +418,11 @@ HELP: tuple[HelpEntry, ...] = (
     HelpEntry("DISMISS", ("DIS", "DSM"), "DISMISS [<alert>] <reason>",
               "Dismiss the alert, with the reason", "DISMISS A7 bird on the fence",
               ("alert", "text")),
+    HelpEntry("RESEND", ("RS", "PAGE"), "RESEND <unit> [<link>]",
+              "Page the unit again; with a link name, over that path instead",
+              "RESEND E11 radio", ("unit", "text")),
+    HelpEntry("VOICE", ("VC",), "VOICE <unit>",
+              "The unit was reached by voice: ends its page's alarm", "VOICE E11", ("unit",)),
     HelpEntry("HELP", ("H", "?"), "HELP [command]", "Show this help", "HELP D", ("command",)),
 )  # fmt: skip
 
@@ -893,6 +916,15 @@ def _parse(text: str, ctx: CommandContext) -> Intent:
         return _parse_alert(name, text, args, verb, ctx)
     if name == "WHERE":
         return _name_position(args, verb, ctx, text)
+    if name in ("RESEND", "VOICE"):
+        if not args:
+            raise _needs(verb, len(text))
+        (unit,) = _units(args[:1], ctx)
+        if name == "VOICE":
+            _no_more(verb, args[1:])
+            return ReachedByVoice(unit)
+        _no_more(verb, args[2:])
+        return ResendPage(unit, args[1].text if args[1:] else None)
     # HELP
     if not args:
         return Help(None)

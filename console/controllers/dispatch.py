@@ -39,6 +39,13 @@ Places (``places``, a ``console.services.places.PlacesService``, may be None):
 - ``WHERE <unit|incident>`` names a position (reverse geocoding), as does a
   ``sigWhereRequested(call_sign)`` of the unit board or the map when they
   offer one.
+
+Reaching the units (``reach``, a ``console.services.reach.ReachService`` the
+session sets when the site has ``[reach]`` links; None: nothing to page):
+``RESEND <unit> [<link>]`` and ``VOICE <unit>`` are its actions (refused
+with the reason when there is no paging or radio link), and the incident
+card's "Reached" column shows each unit's newest notice
+(``reach_lines(incident_id)``).
 """
 
 from __future__ import annotations
@@ -106,6 +113,7 @@ class DispatchController(ActionController):
         self.selected_incident: str | None = None
         self.selected_unit: str | None = None
         self.recommendations: dict[str, Recommendation] = {}
+        self.reach: Any = None  # console.services.reach.ReachService, set by the session
         self._context_parts: dict[str, Any] = {}
         self._refresh_timer = self._timer(TIMER_REFRESH_MS, self._on_timer_timeout)
 
@@ -160,6 +168,10 @@ class DispatchController(ActionController):
             self._run(self._relocate(intent), "location")
         elif isinstance(intent, grammar.NamePosition):
             self._run(self._name_position(intent), "where")
+        elif isinstance(intent, grammar.ResendPage):
+            self._run(self._resend(intent), "resend")
+        elif isinstance(intent, grammar.ReachedByVoice):
+            self._run(self._voice(intent.unit), "voice")
         elif isinstance(intent, grammar.OpenIncident):
             self.open_card(intent.incident)
         elif isinstance(intent, grammar.Select):
@@ -239,6 +251,31 @@ class DispatchController(ActionController):
             reverse=reverse,
         )
         self._select_incident(intent.incident, center=True)
+
+    def _reach_service(self) -> Any:
+        if self.reach is None:
+            raise DispatchError("this site has no paging or radio links ([reach] in site.toml)")
+        return self.reach
+
+    async def _resend(self, intent: grammar.ResendPage) -> None:
+        notice_id = await self._reach_service().resend(intent.unit, intent.link)
+        self.window.statusBar().showMessage(
+            self.tr("{unit} paged again ({notice})").format(unit=intent.unit, notice=notice_id),
+            5000,
+        )
+
+    async def _voice(self, unit: str) -> None:
+        await self._reach_service().voice(unit)
+
+    def reach_lines(self, incident_id: str | None) -> dict[str, tuple[str, bool]]:
+        """Call sign -> (where its newest notice stands, alarm standing) for the card."""
+        if not incident_id:
+            return {}
+        notices = self.service.state.reach.latest(incident_id)
+        return {
+            unit: (notice.describe(), bool(notice.alarm) and not notice.ended)
+            for unit, notice in notices.items()
+        }
 
     async def _name_position(self, intent: grammar.NamePosition) -> None:
         if intent.kind == "unit":
@@ -564,7 +601,9 @@ class DispatchController(ActionController):
             for a in self.service.state.assignments.get(incident_id or "", [])
             if a.released is None
         }
-        self.window.incident_panel.show_incident(view, notes, units, assigned=assigned)
+        self.window.incident_panel.show_incident(
+            view, notes, units, assigned=assigned, reach=self.reach_lines(incident_id)
+        )
 
     def set_context_part(self, **fields: Any) -> None:
         """Calls and alerts for the command line's context (their controllers keep them

@@ -16,6 +16,11 @@ Places: a ``PlacesService`` on the site's places file (its own worker thread
 opens the index; a site without one still answers coordinates) feeds the
 command line's completion, the map search, the call panel's and the
 incidents' place names; it is closed on shutdown.
+Reaching the units: with ``[reach]`` links in site.toml a
+``console.services.reach.ReachService`` pages and texts the units on every
+dispatch and hears their radios; a unit not acknowledged in time puts a
+banner up (under the store's, which come first) and sounds the alarm cue
+when the window has ``sound_cues``.
 
 Several positions on one database (PostgreSQL): the session runs only the
 links it was given (``links``: None for all) and could claim; the others'
@@ -55,6 +60,7 @@ if TYPE_CHECKING:
     from console.services.dispatch import DispatchService
     from console.services.ingest import IngestService, LinkRuntime
     from console.services.places import PlacesService
+    from console.services.reach import ReachService
     from console.services.sensors import SensorService
     from models.store import GroupCommitWriter, Store, StoredEvent
     from models.store.follow import LogFollower
@@ -106,6 +112,8 @@ class ConsoleSession(QObject):
         self.calls: CallService | None = None
         self.call_controller: CallController | None = None
         self.alerts: AlertService | None = None
+        self.reach: ReachService | None = None  # pages and radio ([reach] links)
+        self._reach_banner: str | None = None  # a standing no-acknowledgement alarm
         self.sensors: SensorService | None = None
         self.alert_controller: AlertController | None = None
         self.places: PlacesService | None = None
@@ -293,6 +301,7 @@ class ConsoleSession(QObject):
         self.alert_controller.start()
         for service in (self.dispatch, self.calls, self.alerts):
             service.refuse_when(lambda: self.offline_reason)
+        self._start_reach(catalogue)
         self.follower.start()
         tracker = CallTracker(call_state)
         self.ingest = IngestService(ingest_site, self.writer, call_tracker=tracker)
@@ -317,6 +326,8 @@ class ConsoleSession(QObject):
             await self.alert_controller.wait_idle()
         if self.ingest is not None:
             await self.ingest.stop()
+        if self.reach is not None:
+            await self.reach.close()
         loop = asyncio.get_running_loop()
         if self.writer is not None:
             writer = self.writer
@@ -374,6 +385,54 @@ class ConsoleSession(QObject):
     def _on_bridge_dispatch_committed(self, events: list[StoredEvent]) -> None:
         if self.dispatch is not None:
             self.dispatch.on_committed(events)
+        if self.reach is not None:
+            self.reach.on_committed(events)
+
+    # -- reaching the units (console.services.reach) ---------------------------------
+
+    def _start_reach(self, catalogue: object) -> None:
+        """Pages and radio for the site's ``[reach]`` links this position runs."""
+        from console.config.reach import ReachError, load_reach
+        from console.services.reach import ReachService
+
+        try:
+            config = load_reach(self.site)
+        except ReachError as exc:
+            self._reach_banner = self.tr("PAGING AND RADIO NOT STARTED: {err}").format(err=exc)
+            self._show_connection()
+            return
+        if not config.links or self.dispatch is None or self.controller is None:
+            return
+        self.reach = ReachService(
+            self.site, config, self.dispatch, catalogue, links=self.wanted_links
+        )
+        self.reach.add_alarm_listener(self._on_reach_alarms)
+        self.reach.add_talk_listener(self._on_reach_talk)
+        self.controller.reach = self.reach
+        self.reach.start()
+
+    def _on_reach_alarms(self, standing: list, new: list) -> None:
+        self._reach_banner = (
+            self.tr("NOT ACKNOWLEDGED: {units} — RESEND <unit> [link] or VOICE <unit>").format(
+                units=", ".join(f"{n.unit} ({n.link} {n.address})" for n in standing)
+            )
+            if standing
+            else None
+        )
+        self._show_connection()
+        cues = getattr(self.window, "sound_cues", None)  # widgets.sound.cues.SoundCues
+        for notice in new:
+            if cues is not None:
+                cues.alert_raised(f"reach:{notice.notice_id}", self.store_purpose == "drill")
+
+    def _on_reach_talk(self, link: str, address: str, unit: str | None, label: str) -> None:
+        text = self.tr("{unit}: {label} (radio {link} {address})").format(
+            unit=unit or address, label=label.upper(), link=link, address=address
+        )
+        self.window.statusBar().showMessage(text, 30_000)
+        cues = getattr(self.window, "sound_cues", None)
+        if cues is not None:
+            cues.alert_raised(f"talk:{link}:{address}:{text}", self.store_purpose == "drill")
 
     def _on_event_log_event_activated(self, seq: int) -> None:
         if self.store is None:
@@ -429,7 +488,10 @@ class ConsoleSession(QObject):
             )
         else:
             self.offline_reason = None
-            self.window.hide_banner()
+            if self._reach_banner:
+                self.window.show_banner(self._reach_banner)
+            else:
+                self.window.hide_banner()
 
     def _on_event_timer_timeout(self) -> None:
         if self._pending_events:
