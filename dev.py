@@ -20,7 +20,9 @@ only, fsync on), pass its URL to pytest in ``DISPATCH_TEST_POSTGRES_URL``,
 and stop and delete it when pytest ends, Ctrl-C included. When no server can
 be had, the PostgreSQL tests are skipped with a warning, or fail under CI
 (``CI`` set).
-``test`` also gives the sound tests an audio output on a machine without a sound card:
+``run`` installs ``libpulse0`` when missing (root with apt-get; Qt Multimedia needs it for
+the console's sounds, which are otherwise silent with a warning). ``test`` also gives the
+sound tests an audio output on a machine without a sound card:
 on Linux, unless ``DISPATCH_TEST_AUDIO`` is already set, it installs Debian's
 ``pulseaudio`` and ``libpulse0`` when missing (root with apt-get), starts a private
 PulseAudio server with only a null sink (temporary directory, its own socket, never the
@@ -469,7 +471,18 @@ def tool(name: str) -> str:
     return str(BIN / name)
 
 
+def ensure_sound_library() -> None:
+    """Qt Multimedia loads libpulse on Linux: without it the console runs, but silent."""
+    if sys.platform != "linux" or ctypes.util.find_library("pulse"):
+        return
+    if may_apt_install():
+        apt_install(["libpulse0"], "the sound library Qt Multimedia needs")
+    else:
+        say("no libpulse: the console's sounds stay silent (sudo apt-get install libpulse0)")
+
+
 def command_run(args: list[str]) -> int:
+    ensure_sound_library()
     return run([tool("dispatch-console"), *args])
 
 
