@@ -33,9 +33,9 @@ Contract: ``reach_from_mapping(section, tetra_status, units, stations,
 where)`` returns a ``ReachConfig``; every problem raises ``ReachError``
 naming the entry and the field (``reach.paths[2].link: unknown link
 'radio2' (links: pager, radio)``). ``load_reach(site)`` reads the two
-sections from ``site.path/site.toml``. ``REACH_SCHEMA`` is the
-``console.config.schema`` description of the table, for
-``console.config.site_schema.SITE_SCHEMA``. Pure: no I/O but reading the file.
+sections from ``site.path/site.toml``. ``REACH_SCHEMA`` and
+``TETRA_STATUS_SCHEMA`` are the ``console.config.schema`` descriptions of the
+two tables, for ``console.config.site_schema.SITE_SCHEMA``. Pure: no I/O but reading the file.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ __all__ = [
     "DEFAULT_LINK_LIMIT_S",
     "KINDS",
     "REACH_SCHEMA",
+    "TETRA_STATUS_SCHEMA",
     "ReachConfig",
     "ReachError",
     "ReachLink",
@@ -95,6 +96,25 @@ REACH_SCHEMA = Table(
                 "station": _TEXT,
                 "link": Value("str", required=True),
                 "address": Value("str", required=True),
+            },
+            many=True,
+        ),
+    }
+)
+
+
+#: ``[tetra_status]`` (``radio.tetra_status_table.table_from_site`` reads it).
+TETRA_STATUS_SCHEMA = Table(
+    {
+        "table": _TEXT,
+        "status": Table(
+            {
+                "value": Value("int", 0, 65535, required=True),
+                "code": _TEXT,
+                "label": _TEXT,
+                "unit_status": Value("str", choices=tuple(s.value for s in UnitStatus)),
+                "alert": _TEXT,
+                "urgent": Value("bool"),
             },
             many=True,
         ),
