@@ -215,7 +215,7 @@ def text_table(stats: PeriodStats, drill: bool = False) -> str:
         f"{stats.end.isoformat()}",
         f"calls {stats.counts['calls']}, incidents {stats.counts['incidents']}, unit responses "
         f"{stats.counts['unit_responses']}, alerts {stats.counts['alerts']}",
-        f"{'interval':<32}{'count':>7}{'median s':>10}{'p s':>9}{'target s':>10}{'within':>9}",
+        f"{'interval':<32}{'count':>7}{'median s':>10}{'p90 s':>9}{'target s':>10}{'within':>9}",
     ]
     for row in ROWS:
         s = stats.intervals[row.key]
