@@ -434,6 +434,22 @@ def _report(failures: list[Failure]) -> str:
     return f"{len(failures)} texts below {AA_TEXT}:1\n" + "\n".join(map(str, failures))
 
 
+@pytest.fixture(autouse=True)
+def _theme_restored(qapp: QApplication) -> Iterator[None]:
+    """Tests here switch themes; the rest of the suite finds the application as it was."""
+    import pyqtgraph as pg
+
+    palette, style = QPalette(qapp.palette()), qapp.style().name()
+    theme, drill = qapp.property("theme"), qapp.property("drill")
+    options = pg.getConfigOption("background"), pg.getConfigOption("foreground")
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setProperty("theme", theme)
+    qapp.setProperty("drill", drill)
+    pg.setConfigOptions(background=options[0], foreground=options[1])
+
+
 # -- the checker itself ------------------------------------------------------------------
 
 

@@ -121,8 +121,8 @@ def test_a_drill_process_needs_no_wiring_for_drill_cues(heard, qapp) -> None:
     from widgets.views import AlertView
 
     cues, got = heard
-    before = current_theme(qapp) or "day"
-    apply_theme(qapp, before, drill=True)
+    before, palette = current_theme(qapp), qapp.palette()
+    apply_theme(qapp, before or "day", drill=True)
     try:
         cues.calls_shown([_call("C9")])
         assert got == [("drill-call", "C9")]
@@ -130,4 +130,6 @@ def test_a_drill_process_needs_no_wiring_for_drill_cues(heard, qapp) -> None:
         decision = AlertCue(player=lambda _kind: None).decide(alert)
         assert decision.sound == EXERCISE_ALARM and decision.exercise
     finally:
-        apply_theme(qapp, before, drill=False)
+        qapp.setPalette(palette)
+        qapp.setProperty("theme", before)
+        qapp.setProperty("drill", None)
