@@ -24,7 +24,8 @@ Contract:
   state is the one that counts).
 * ``relative_luminance`` and ``contrast_ratio`` are WCAG 2.x's; ``AA_TEXT``
   (4.5) is the least contrast any text of the console may have against its
-  background. Every pair of text and background roles in every spec meets it
+  background. Every pair in ``TEXT_PAIRS`` (text role, background role) of every spec
+  meets it
   (tests/widgets/test_themes.py; tests/widgets/test_contrast.py checks the
   widgets themselves).
 
