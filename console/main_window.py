@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QVBoxLayout,
@@ -50,6 +51,7 @@ from widgets.alert_queue import AlertQueueDock
 from widgets.call_panel import CallPanelDock
 from widgets.call_queue import CallQueueDock
 from widgets.clock import ClockWidget
+from widgets.command_help import DOCK_KEYS, bring_forward, install_escape, shortcut_lines
 from widgets.command_line import CommandGrammar, CommandLineWidget
 from widgets.dialogs import open_store_file_dialog
 from widgets.error_dialog import show_message
@@ -61,6 +63,7 @@ from widgets.keyed_table import ColumnSpec, column_fitter, fit_columns
 from widgets.link_status import LinkStatusDock
 from widgets.map_widget import MapWidget
 from widgets.map_window import MapWindowWidget
+from widgets.place_search import PlaceSearchWidget
 from widgets.recommendation_panel import RecommendationPanelDock
 from widgets.status_style import STATUS_ORDER, status_label
 from widgets.themes import THEMES
@@ -168,7 +171,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         self.command_line = CommandLineWidget(grammar, self)
-        layout.addWidget(self.command_line)
+        # Ctrl+F: find a place and centre the map on it (the dispatch controller wires it).
+        self.place_search = PlaceSearchWidget(self)
+        self.place_search.setVisible(not replay)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.command_line, 3)
+        top.addWidget(self.place_search, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.map_widget, 1)
         # Shown in the map's place while the map is in its own window.
         self.map_placeholder = QLabel(self)
@@ -287,20 +297,21 @@ class MainWindow(QMainWindow):
         command.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence(Qt.Key.Key_F2)])
         command.triggered.connect(self.command_line.focus_command_line)
         view_menu.addAction(command)
-        for dock, key in (
-            (self.unit_board, "Ctrl+1"),
-            (self.event_log, "Ctrl+2"),
-            (self.link_status, "Ctrl+3"),
-            (self.incident_queue, "Ctrl+4"),
-            (self.incident_panel, "Ctrl+5"),
-            (self.recommendation_panel, "Ctrl+6"),
-            (self.call_queue, "Ctrl+7"),
-            (self.call_panel, "Ctrl+8"),
-            (self.alert_queue, "Ctrl+9"),
-        ):
-            action = dock.toggleViewAction()
-            action.setShortcut(QKeySequence(key))
-            view_menu.addAction(action)
+        # Ctrl+1 … Ctrl+9 bring a dock forward and focus it (widgets.command_help's table);
+        # the View menu's dock entries still show and hide them.
+        go_to = view_menu.addMenu(self.tr("&Go to"))
+        self.dock_actions: dict[str, QAction] = {}
+        for attribute, key, _name in DOCK_KEYS:
+            dock = getattr(self, attribute)
+            view_menu.addAction(dock.toggleViewAction())
+            forward = QAction(dock.windowTitle(), self)
+            forward.setShortcut(QKeySequence(key))
+            forward.triggered.connect(lambda _=False, d=dock: bring_forward(d))
+            go_to.addAction(forward)
+            self.dock_actions[attribute] = forward
+        # Escape in any dock: back to the command line.
+        docks = [getattr(self, attribute) for attribute, _key, _name in DOCK_KEYS]
+        install_escape([*docks, self.alert_panel], self.command_line.focus_command_line)
         view_menu.addSeparator()
         self.theme_actions: dict[str, QAction] = {}
         for name in THEMES:
@@ -340,17 +351,9 @@ class MainWindow(QMainWindow):
 
     def _on_shortcuts_triggered(self) -> None:
         lines = [
-            self.tr("Ctrl+L / F2 — command line (F1 there lists the commands)"),
-            self.tr("Home / Ctrl+0 — fit the map to the site"),
-            self.tr(
-                "Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, "
-                "recommendation, calls, call"
-            ),
-            self.tr("Ctrl+Shift+N — day / night theme"),
-            self.tr("Ctrl+Shift+M — the map in its own window (second screen) and back"),
+            *shortcut_lines(),
             self.tr("Mouse wheel — zoom; drag — pan; click a unit — select it"),
-            self.tr("Right-click or Menu key — status changes, recommend, new incident here"),
-            self.tr("Ctrl+Q — quit (links are closed and the store is flushed)"),
+            self.tr("Right-click — status changes, recommend, new incident here"),
         ]
         show_message(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 

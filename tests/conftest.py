@@ -125,6 +125,9 @@ def _collect_after_test(_main_thread_gc: Any) -> Iterator[None]:
 
 @pytest.fixture
 def console_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    # As the console does (console/app.py): a window an earlier test closed must not
+    # leave a quit behind that stops this test's loop mid-scenario.
+    qapp.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     try:

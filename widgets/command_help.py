@@ -86,6 +86,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         ("Menu",), "on a unit (board, tiles or map): the status changes it allows", window=False
     ),
+    Shortcut(("Ctrl+F",), "find a place (address, corner, landmark) and centre the map on it"),
     Shortcut(("Home", "Ctrl+0"), "fit the map to the site"),
     Shortcut(("Ctrl+Shift+N",), "day / night theme"),
     Shortcut(("Ctrl+Shift+M",), "the map in its own window (second screen) and back"),

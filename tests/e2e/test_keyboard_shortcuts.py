@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.controllers import command_grammar
@@ -49,6 +49,12 @@ def test_the_windows_keys_are_the_tables(window: MainWindow) -> None:
     for action in window.findChildren(QAction):
         for sequence in action.shortcuts():
             bound.add(sequence.toString(QKeySequence.SequenceFormat.PortableText))
+    for shortcut in window.findChildren(QShortcut):  # a widget's own (Ctrl+F: place search)
+        if shortcut.context() in (
+            Qt.ShortcutContext.WindowShortcut,
+            Qt.ShortcutContext.ApplicationShortcut,
+        ):
+            bound.add(shortcut.key().toString(QKeySequence.SequenceFormat.PortableText))
     table = {
         QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
         for shortcut in SHORTCUTS

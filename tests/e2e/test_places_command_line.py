@@ -247,20 +247,16 @@ def test_a_site_without_places_takes_coordinates(
 
 
 def test_the_map_search_field_centres_the_map(console_loop, qtbot, tmp_path: Path) -> None:
-    from widgets.place_search import PlaceSearchWidget
-
     store_url = f"sqlite:///{tmp_path / 'live.sqlite'}"
     console = Console(None, store_url, "day", operator="anna")
     qtbot.addWidget(console.window)
-    # The window places the field (see the report); the controller wires any it finds.
-    console.window.place_search = PlaceSearchWidget(console.window)  # type: ignore[attr-defined]
 
     async def scenario() -> None:
         console.window.show()
         assert console.session is not None
         await console.session.start()
         window = console.window
-        search = window.place_search  # type: ignore[attr-defined]
+        search = window.place_search
         qtbot.keyClick(
             window.command_line.line_edit(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
         )
