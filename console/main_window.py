@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 from datetime import tzinfo
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -65,8 +66,10 @@ from widgets.map_widget import MapWidget
 from widgets.map_window import MapWindowWidget
 from widgets.place_search import PlaceSearchWidget
 from widgets.recommendation_panel import RecommendationPanelDock
+from widgets.sound.cues import SoundCues
+from widgets.sound.settings_widget import build_sound_menu
 from widgets.status_style import STATUS_ORDER, status_label
-from widgets.themes import THEMES
+from widgets.themes import THEMES, mark_drill, theme_notifier
 from widgets.timeline import TimelineDock
 from widgets.unit_board import VIEW_MODES, UnitBoardDock
 
@@ -255,6 +258,10 @@ class MainWindow(QMainWindow):
         self.unit_board.sigUnitSelected.connect(self._on_board_unit_selected)
         self._fit_panel_tables()
         self._fit_incident_queue()
+        # What the docks show turned into this position's sounds (fed by the live session).
+        self.sound_cues = SoundCues(self)
+        self._replay = replay
+        theme_notifier().sigThemeApplied.connect(self._on_theme_applied)
         self._build_menus()
         self._default_state = self.saveState(_LAYOUT_VERSION)
         self._restore_layout()
@@ -328,6 +335,8 @@ class MainWindow(QMainWindow):
         reset.triggered.connect(self.reset_layout)
         view_menu.addAction(reset)
 
+        if not self._replay:
+            self.menuBar().addMenu(build_sound_menu(self))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = QAction(self.tr("&Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -344,6 +353,11 @@ class MainWindow(QMainWindow):
         for theme, action in self.theme_actions.items():
             action.setChecked(theme == name)
         self.map_widget.set_dark(name == "night")
+
+    def _on_theme_applied(self, spec: object) -> None:
+        """The map follows the theme the panels and dialogs got (one switch for all)."""
+        if shiboken6.isValid(self.map_widget):
+            self.map_widget.set_dark(bool(getattr(spec, "dark", False)))
 
     def _on_toggle_theme_triggered(self) -> None:
         current = next((n for n, a in self.theme_actions.items() if a.isChecked()), "day")
@@ -408,14 +422,20 @@ class MainWindow(QMainWindow):
             self.tr("DRILL — EXERCISE, NOT LIVE — {title}").format(title=title)
         )
         self.drill_banner.show()
-        self.setProperty("drill", True)
-        name = self.objectName()
-        self.setStyleSheet(
-            # No background here: a fixed peach under the night palette's pale text
-            # was unreadable; the theme's drill palette tints the surfaces.
-            f"QMainWindow#{name} {{ border: 6px solid {DRILL_COLOUR}; }}"
-            f" QMainWindow#{name} > QStatusBar {{ background: {DRILL_COLOUR}; color: black; }}"
-        )
+        self.sound_cues.set_exercise(True)
+        if self._replay:
+            # A replay window of a drill store shares its process with a live console:
+            # only this window is framed, the application's palette stays live.
+            self.setProperty("drill", True)
+            name = self.objectName()
+            self.setStyleSheet(
+                f"QMainWindow#{name} {{ border: 6px solid {DRILL_COLOUR}; }}"
+                f" QMainWindow#{name} > QStatusBar {{ background: {DRILL_COLOUR}; color: black; }}"
+            )
+        else:
+            # A drill console is a process of its own: the theme's drill palette tints
+            # every surface and restyles the frame and status bar.
+            mark_drill(self)
         self.setWindowTitle(
             self.tr("DRILL — {title} — {site}").format(title=title, site=self._site_title)
         )

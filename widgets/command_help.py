@@ -89,6 +89,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(("Ctrl+F",), "find a place (address, corner, landmark) and centre the map on it"),
     Shortcut(("Home", "Ctrl+0"), "fit the map to the site"),
     Shortcut(("Ctrl+Shift+N",), "day / night theme"),
+    Shortcut(("Ctrl+Alt+M",), "mute or unmute this position's sounds"),
     Shortcut(("Ctrl+Shift+M",), "the map in its own window (second screen) and back"),
     Shortcut(("Ctrl+O",), "open a replay"),
     Shortcut(("Ctrl+Q",), "quit (links are closed and the store is flushed)"),

@@ -248,6 +248,7 @@ class CallController(ActionController):
     def refresh(self) -> None:
         views = self.calls.views()
         self.window.call_queue.set_calls(views)
+        self.window.sound_cues.calls_shown(views)  # a new ringing call rings at this position
         self.window.map_widget.set_callers(views)
         new_ringing = [
             v for v in views if v.call_id not in self._known_calls and v.state == "ringing"

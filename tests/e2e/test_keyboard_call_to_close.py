@@ -87,6 +87,8 @@ def test_a_whole_call_to_close_with_the_keyboard_only(
         window.show()
         with qtbot.waitActive(window):
             window.activateWindow()
+        cues: list[tuple[str, str]] = []
+        window.sound_cues.sigCue.connect(lambda cue, subject: cues.append((cue, subject)))
         await console.session.start()
         session = console.session
         line = window.command_line
@@ -130,6 +132,7 @@ def test_a_whole_call_to_close_with_the_keyboard_only(
         await wait_for(lambda: window.call_queue.selected_call() == call.call_id, "selected")
         assert window.call_panel.call() is not None
         assert window.call_panel.call().state == "ringing"
+        assert ("call", call.call_id) in cues  # the position hears it ring
 
         await type_line("ANS")
         assert session.calls.state.call(call.call_id).state == "answered"
