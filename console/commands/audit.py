@@ -25,6 +25,13 @@ history was rewritten and re-hashed), ``TRUNCATED after seq N: ...`` (a
 signed checkpoint covers events that are gone), ``FORGED: ...`` (a
 checkpoint whose signature does not verify). A store argument that names no
 store, a store or key that cannot be opened: the reason on stderr, exit 2.
+
+``audit_keygen_command(path, stdout, stderr) -> int``
+(``dispatch-console audit keygen FILE``) makes the recorder's signing key:
+the private key in FILE (mode 0600; never in the database, readable only by
+the recorder's account) and the public key in FILE.pub for supervisors and
+``audit verify --key``; it prints the key id. An existing FILE is never
+overwritten (exit 2).
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from models.store import StoreError, verify_chain
 from models.store.checkpoints import (
     CheckpointError,
     audit_checkpoints,
+    generate_key,
     key_id,
     load_public_key,
     read_checkpoint_files,
@@ -114,6 +122,21 @@ def audit_verify_command(
         return 2
     finally:
         opened.close()
+
+
+def audit_keygen_command(path: str, stdout: TextIO, stderr: TextIO) -> int:
+    target = Path(path).expanduser()
+    try:
+        made = generate_key(target)
+    except FileExistsError:
+        print(f"dispatch-console audit keygen: {target} exists; not overwritten", file=stderr)
+        return 2
+    except OSError as exc:
+        print(f"dispatch-console audit keygen: cannot write {target}: {exc.strerror}", file=stderr)
+        return 2
+    print(f"signing key {made}: private {target} (keep it off the database server's "
+          f"reach, readable by the recorder only), public {target}.pub", file=stdout)  # fmt: skip
+    return 0
 
 
 def _sqlite_file(url: str) -> Path | None:

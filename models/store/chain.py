@@ -9,8 +9,10 @@ chains to ``GENESIS_HASH``.
 
 ``verify_chain(store)`` streams the log in chunks of ``chunk_size`` rows
 (keyset pagination, constant memory) and reports the first bad sequence
-number and why. A truncated tail cannot be detected from the log alone;
-compare ``last_seq``/hash with an external record for that.
+number and why. The chain alone catches an altered event, not a history
+rewritten and re-hashed from some event on, nor a truncated tail: the
+signed checkpoints of ``models.store.checkpoints`` (key outside the
+database, files kept elsewhere) catch those.
 """
 
 from __future__ import annotations

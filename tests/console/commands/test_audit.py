@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from console.commands.audit import audit_verify_command, default_checkpoint_dir
+from console.commands.audit import (
+    audit_keygen_command,
+    audit_verify_command,
+    default_checkpoint_dir,
+)
 from models.store import GroupCommitWriter, NewEvent, open_store
 from models.store.chain import event_hash
 from models.store.checkpoints import (
@@ -218,3 +222,16 @@ def test_a_key_that_cannot_be_read(tmp_path: Path) -> None:
     code, out, err = _run(str(path), junk)
     assert (code, out) == (2, "")
     assert "is not a PEM public key" in err
+
+
+def test_keygen_writes_a_private_and_a_public_key_and_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "recorder.key"
+    out, err = io.StringIO(), io.StringIO()
+    assert audit_keygen_command(str(target), out, err) == 0
+    assert out.getvalue().startswith("signing key ") and err.getvalue() == ""
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert b"PUBLIC KEY" in Path(f"{target}.pub").read_bytes()
+    before = target.read_bytes()
+    assert audit_keygen_command(str(target), io.StringIO(), err) == 2
+    assert "exists; not overwritten" in err.getvalue()
+    assert target.read_bytes() == before
