@@ -55,6 +55,11 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help="start offscreen, wait until the window has painted, save it to FILE and exit",
     )
+    parser.add_argument(
+        "--geometry",
+        metavar="WxH",
+        help="window size for --screenshot, e.g. 1366x768 (default 1920x1080)",
+    )
     parser.add_argument("--theme", choices=["day", "night"], help="colour theme (remembered)")
     parser.add_argument(
         "--operator", help="name stored with every action (default: the signed-in user)"
@@ -283,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         site_dir=args.site,
         store_url=store_url,
         screenshot=args.screenshot,
+        geometry=args.geometry,
         theme=args.theme,
         operator=args.operator,
         replay=replay,

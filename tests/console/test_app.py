@@ -215,3 +215,14 @@ def test_parse_geometry() -> None:
     assert app_module.parse_geometry((800, 600)) == (800, 600)
     with pytest.raises(ValueError, match="outside"):
         app_module.parse_geometry("99999x768")
+
+
+def test_the_command_line_passes_geometry_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from console.cli import main
+
+    out = tmp_path / "console.png"
+    assert main(["--screenshot", str(out), "--geometry", "wide"]) == 2
+    assert "geometry 'wide'" in capsys.readouterr().err
+    assert not out.exists()
