@@ -96,6 +96,7 @@ def _frames(n: int, source: str = "link:avl") -> list[NewEvent]:
 
 def _append_eps(url: str, lifted: bool, owner_url: str | None = None) -> float:
     if lifted:
+        open_store(owner_url or url).close()  # migrated first: the rules exist to be lifted
         engine = create_engine(owner_url or url)
         with engine.begin() as conn:
             lift_log_rules(conn)
