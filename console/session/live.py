@@ -235,6 +235,7 @@ class ConsoleSession(QObject):
         moved = self.roster.apply_rows(rows.values())
         self.window.map_widget.update_units(moved)
         self.window.unit_board.update_units(moved)
+        self.window.sound_cues.units_shown(self.roster.all())  # primes: no sound at start
         # Newer ones (another position wrote meanwhile) come through the follower.
         events = [e for e in events if e.seq <= head]
         self.window.event_log.append_events([event_view(e) for e in reversed(events)])
@@ -260,6 +261,8 @@ class ConsoleSession(QObject):
         self.writer = GroupCommitWriter(
             store, on_committed=self.follower.offer, on_health=self.bridge.on_health
         )
+        # What this position commits reaches it through offer, never read back.
+        self.follower.follow_writer(self.writer)
         self.dispatch = DispatchService(
             self.site, catalogue, self.writer, self.operator, state=pictures.dispatch
         )
@@ -574,8 +577,12 @@ class ConsoleSession(QObject):
             return
         if self._snapshot_task is not None and not self._snapshot_task.done():
             return
-        from console.services.pictures import refresh_snapshots
+        from console.services.pictures import refresh_snapshots, trim_picture
 
+        # A 24/7 position keeps what it needs; older history is in the log (replay, reports).
+        for service in (self.dispatch, self.calls, self.alerts):
+            if service is not None:
+                trim_picture(service.state)
         loop = asyncio.get_event_loop()
         self._snapshot_task = loop.run_in_executor(None, refresh_snapshots, self.store)
         self._snapshot_task.add_done_callback(_log_snapshot_failure)
