@@ -59,8 +59,11 @@ CLOCK_KINDS = ("drill.clock", "drill.started")
 _FIELDS = ("call_id", "incident_id", "unit", "status", "via", "type", "priority", "alert_id",
            "origin")  # fmt: skip
 _NONE = (None,) * len(_FIELDS)
+# Whole seconds from the text without its fraction (strftime would round .9995 up to the
+# next second), then the microseconds: exact, as parse_sqlite_time reads them.
 _US_EXPR = (
-    "CAST(strftime('%s', rx_time) AS INTEGER) * 1000000 + CAST(substr(rx_time, 21, 6) AS INTEGER)"
+    "CAST(strftime('%s', substr(rx_time, 1, 19)) AS INTEGER) * 1000000"
+    " + CAST(substr(rx_time, 21, 6) AS INTEGER)"
 )
 _SQLITE_QUERY = (
     "SELECT seq, {us}, kind, source, json_extract(payload, {fields}) FROM events"

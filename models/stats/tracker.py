@@ -73,6 +73,7 @@ class IncidentRec:
     first_on_scene_unit: str | None = None
     closed: float | None = None
     reopened: bool = False
+    context_only: bool = False  # added for its type and priority: its own events were not read
 
 
 @dataclass(slots=True)
@@ -279,7 +280,7 @@ class IntervalTracker:
         priority = payload.get("priority")
         self.incidents[incident_id] = IncidentRec(
             incident_id, str(payload.get("type")), priority if type(priority) is int else None,
-            created, _operator(source),
+            created, _operator(source), context_only=True,
         )  # fmt: skip
 
     # -- reading -------------------------------------------------------------
@@ -356,6 +357,8 @@ class IntervalTracker:
                                  call.call_id, call.incident_id, None, itype, priority,
                                  call.answered_by)  # fmt: skip
         for incident in incidents.values():
+            if incident.context_only:
+                continue
             start, via = self.receipt(incident)
             why = "no_ring_start" if via is not None and via not in RING_START_VIAS else None
             iid, itype, prio = incident.incident_id, incident.type, incident.priority

@@ -132,3 +132,17 @@ def test_wallboard_seeded_from_the_store(city: Path) -> None:
     assert snapshot.units_by_discipline == {"fire": {"on scene": 1}}  # since base + 400 s
     assert snapshot.answered_hour == 1 and snapshot.calls_waiting == 0
     assert snapshot.calls_weekday_avg is None  # the store holds no earlier week
+
+
+def test_fractions_of_a_second_are_read_exactly(tmp_path: Path) -> None:
+    # SQLite's strftime rounds 12:00:00.9999 up to the next second: the reader must not.
+    log = Log().offer(0.9999, "C1").answer(5.0001, "C1")
+    path = log.write(tmp_path / "fractions.sqlite")
+    store = open_store_readonly(str(path), immutable=True)
+    try:
+        report = compute_stats(store, T0, T0 + timedelta(hours=1))
+    finally:
+        store.close()
+    assert report.summary.intervals["answering"].median_s == 4.0  # 4.0002 s, to the ms
+    (call,) = report.tracker.calls.values()
+    assert call.offered == T0.timestamp() + 0.9999
