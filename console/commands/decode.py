@@ -130,7 +130,10 @@ def _decode_file(protocol: Protocol, stream: BinaryIO, stdout: TextIO, tally: _T
     splitter = protocol.splitter()
     datagrams = 0
     try:
-        for datagram in iter_udp(stream.read()):
+        def refused(reason: str) -> None:  # a block refused; the rest of the file is read
+            tally.write(stdout, {"ok": False, "protocol": protocol.name, "error": reason})
+
+        for datagram in iter_udp(stream.read(), on_refused=refused):
             datagrams += 1
             _emit(protocol, splitter.feed(datagram.payload), stdout, tally)
             _emit(protocol, splitter.flush(), stdout, tally)

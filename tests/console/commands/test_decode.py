@@ -374,3 +374,31 @@ def test_eido_prints_incident_type_location_and_components(tmp_path: Path) -> No
         "error": "$id: missing (required)",
         "raw": '{"eidoVersion": "1.0"}',
     }
+
+
+def test_decode_prints_a_refused_capture_block_and_reads_on(tmp_path) -> None:
+    import io
+    import json
+
+    from console.commands.decode import decode_command
+    from tests.radio.codecs.test_pcap import (
+        _epb,
+        _epb_with_comment,
+        _ethernet,
+        _idb,
+        _ipv4_udp,
+        _shb,
+    )
+
+    fix = b"$GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,*47\r\n"
+    bad = _epb_with_comment(_ethernet(_ipv4_udp(fix)), b"caf\xe9")
+    good = _epb(_ethernet(_ipv4_udp(fix)))
+    path = tmp_path / "avl.pcapng"
+    path.write_bytes(_shb() + _idb() + bad + good)
+    out = io.StringIO()
+    # Exit 0: something decoded (1 is for input of which nothing decodes).
+    assert decode_command("nmea", [str(path)], io.BytesIO(), out, io.StringIO()) == 0
+    objects = [json.loads(line) for line in out.getvalue().splitlines()]
+    refused, decoded = objects
+    assert not refused["ok"] and "not UTF-8" in refused["error"]
+    assert decoded["ok"] and decoded["protocol"] == "nmea"
