@@ -30,6 +30,7 @@ table over the defaults (300 m, 30 min, factor 1.0); a bad value raises
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -37,13 +38,19 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
-from pyproj import Geod
 
 from models.calls.location import has_position
 
 DEFAULT_TABLE = "calls.duplicates"
 
-_GEOD = Geod(ellps="WGS84")
+
+@functools.cache
+def _geod() -> Any:
+    """The WGS84 geodesic, made on first use: a recorder that loads a site never pays for
+    pyproj unless a call is compared."""
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
 
 
 class DuplicateConfigError(ValueError):
@@ -122,7 +129,7 @@ def possible_duplicates(
         return []
     lats = np.array([float(i.lat) for i in recent])
     lons = np.array([float(i.lon) for i in recent])
-    _, _, distances = _GEOD.inv(
+    _, _, distances = _geod().inv(
         np.full_like(lons, float(location["lon"])),
         np.full_like(lats, float(location["lat"])),
         lons,

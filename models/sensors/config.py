@@ -35,8 +35,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import shapely
-
 __all__ = [
     "SENSOR_KINDS",
     "SEVERITIES",
@@ -283,6 +281,8 @@ def _polygon(r: _Reader, entry: Mapping[str, Any], index: int) -> tuple[tuple[fl
         raise r.error(index, "polygon", "needs at least 3 points")
     ring = (*points, points[0])
     # A ring that crosses itself has no clear inside: refuse it rather than guess.
+    import shapely  # only where a zone is checked: loading a site need not import it
+
     if not shapely.is_valid(shapely.Polygon([(lon, lat) for lat, lon in ring])):
         raise r.error(index, "polygon", "crosses itself or has no area")
     return ring
