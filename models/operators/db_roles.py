@@ -18,8 +18,9 @@ makes a position's or the recorder's login role (no password: set one with
 ``\\password`` in psql, or use certificates or peer authentication; the
 password is never on a command line). Everything is idempotent. The
 migration calls ``ensure_groups`` when the connecting role may create
-roles; otherwise ``dispatch-console operators db-roles`` (run by a
-database administrator) does. A store reached as its owner or a superuser
+roles, or ``grant_rights`` (a table's owner may grant on it) when the
+groups already exist; otherwise ``dispatch-console operators db-roles``
+(run by a database administrator) does. A store reached as its owner or a superuser
 keeps full append rights.
 """
 
@@ -50,8 +51,18 @@ def _exists(conn: Connection, role: str) -> bool:
 def ensure_groups(conn: Connection) -> None:
     for group in GROUPS:
         if not _exists(conn, group):
-            conn.execute(text(f"CREATE ROLE {group} NOLOGIN"))
+            # Roles are the cluster's: another database's migration may create it meanwhile.
+            conn.execute(
+                text(
+                    f"DO $$ BEGIN CREATE ROLE {group} NOLOGIN; "
+                    "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+                )
+            )
     grant_rights(conn)
+
+
+def groups_exist(conn: Connection) -> bool:
+    return all(_exists(conn, group) for group in GROUPS)
 
 
 def grant_rights(conn: Connection) -> None:

@@ -114,6 +114,8 @@ def upgrade() -> None:
 
     if db_roles.can_create_roles(bind):
         db_roles.ensure_groups(bind)
+    elif db_roles.groups_exist(bind):
+        db_roles.grant_rights(bind)  # the owner may grant on its own tables
 
 
 def downgrade() -> None:

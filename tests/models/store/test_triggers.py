@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from models.operators import db_roles
@@ -177,3 +177,27 @@ def test_postgres_rules_after_upgrade_from_every_revision(
     _refused(fresh_postgres_url, "UPDATE events SET kind = 'forged'", "append-only")
     position = _role_url(fresh_postgres_url, _unique("pos"), db_roles.POSITION_GROUP)
     _refused(position, _insert("link:radio"), "only the recorder")
+
+
+def test_postgres_owner_without_createrole_keeps_working(
+    postgres_url: str, _postgres_admin: Engine
+) -> None:
+    owner, database = _unique("owner"), _unique("store")
+    with _postgres_admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {owner} LOGIN NOCREATEROLE NOSUPERUSER"))
+        conn.execute(text(f'CREATE DATABASE "{database}" OWNER {owner}'))
+    url = make_url(postgres_url).set(database=database)
+    as_owner = url.set(username=owner).render_as_string(hide_password=False)
+    try:
+        _append(as_owner, "link:radio", "position:elsewhere", "operator:x")  # migrates, appends
+        _refused(as_owner, "DELETE FROM events", "append-only")
+        admin_url = url.render_as_string(hide_password=False)
+        admin = create_engine(admin_url)  # the administrator command's part (operators db-roles)
+        with admin.begin() as conn:
+            db_roles.ensure_groups(conn)
+        admin.dispose()
+        position = _role_url(admin_url, _unique("pos"), db_roles.POSITION_GROUP)
+        _refused(position, _insert("link:radio"), "only the recorder")
+    finally:
+        with _postgres_admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
