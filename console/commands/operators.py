@@ -187,10 +187,7 @@ def _change(store: Any, action: str, args: argparse.Namespace, password: str | N
     try:
         events = ops.first_administrator(state, os_user, now)
         _apply(state, events)
-        me = state.operator(os_user)
-        if me is not None and me.disabled:
-            raise _Stop(1, f"the account {os_user} is disabled")
-        actor = ops.Actor(os_user, me.role if me else None)
+        actor = ops.headless_actor(state, os_user)
         if action == "add":
             assert password is not None
             events += ops.add_operator(state, actor, args.name, args.role, password, now)

@@ -12,8 +12,8 @@ Contract (public API, for the console's sign-in dialog and the services):
 - Decisions, returning events to append (nothing is written here):
   ``sign_in``, ``sign_in_os_user``, ``sign_out`` (``SignInOutcome``);
   ``add_operator``, ``change_password``, ``change_role``,
-  ``disable_operator``, ``first_administrator`` (``Actor``,
-  ``OperatorError``).
+  ``disable_operator``, ``first_administrator``, ``headless_actor``
+  (``Actor``, ``OperatorError``).
 - Passwords: ``hash_password``, ``check_password`` (argon2id).
 
 A session's usual sequence: at start, ``state = load_operators(store)``;
@@ -36,6 +36,7 @@ from models.operators.manage import (
     change_role,
     disable_operator,
     first_administrator,
+    headless_actor,
 )
 from models.operators.passwords import check_password, hash_password
 from models.operators.roles import PERMISSIONS, ROLES, Refused, allowed, permission_for, require
@@ -61,6 +62,7 @@ __all__ = [
     "first_administrator",
     "fold",
     "hash_password",
+    "headless_actor",
     "load_operators",
     "permission_for",
     "require",

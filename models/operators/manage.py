@@ -15,6 +15,10 @@ role of supervisor or administrator, or changes a role at all
 (``operators.role``). Nobody disables their own account, and the last
 enabled administrator cannot be disabled or demoted.
 
+``headless_actor(state, os_user)``: who a headless command acts as: the OS
+user with their operator role when they are an operator (``OperatorError``
+when that account is disabled), else ``Actor(os_user, None)``.
+
 ``first_administrator(state, os_user, now)``: on a store that has never had
 an operator, the OS user becomes its administrator, without a password
 (``sign_in_os_user`` signs them in; ``dispatch-console operators passwd``
@@ -147,6 +151,15 @@ def disable_operator(
     if operator.role == ADMINISTRATOR and _enabled_admins(state) == [name]:
         raise OperatorError(f"{name} is the last administrator: make another one first")
     return [ev.event(actor.source, ev.DISABLED, now, name=name, reason=reason or "disabled")]
+
+
+def headless_actor(state: OperatorsState, os_user: str) -> Actor:
+    operator = state.operator(os_user)
+    if operator is None:
+        return Actor(os_user, None)
+    if operator.disabled:
+        raise OperatorError(f"the account {os_user} is disabled")
+    return Actor(os_user, operator.role)
 
 
 def first_administrator(state: OperatorsState, os_user: str, now: datetime) -> list[NewEvent]:

@@ -171,3 +171,13 @@ def test_state_folds_from_the_store(tmp_path: Path) -> None:
         assert [o.name for o in loaded.operators()] == ["admin", "anna"]
     finally:
         store.close()
+
+
+def test_headless_actor_is_the_os_user_with_their_role(state: OperatorsState) -> None:
+    from models.operators import headless_actor
+
+    assert headless_actor(state, "anna") == Actor("anna", "dispatcher")
+    assert headless_actor(state, "root") == Actor("root", None)  # holds the store: full rights
+    apply(state, disable_operator(state, Actor("ben", "supervisor"), "anna", "left", T0))
+    with pytest.raises(OperatorError, match="the account anna is disabled"):
+        headless_actor(state, "anna")
