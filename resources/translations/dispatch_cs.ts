@@ -32,17 +32,17 @@
     <context>
         <name>AlertPanel</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="94" />
+            <location filename="../../widgets/alert_panel.py" line="95" />
             <source>No area</source>
             <translation>Bez oblasti</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="88" />
+            <location filename="../../widgets/alert_panel.py" line="89" />
             <source>{n} polygon(s)</source>
             <translation>Polygony: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="91" />
+            <location filename="../../widgets/alert_panel.py" line="92" />
             <source>circle r {r}</source>
             <translation>kruh r {r}</translation>
         </message>
@@ -50,117 +50,117 @@
     <context>
         <name>AlertPanelDock</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="110" />
+            <location filename="../../widgets/alert_panel.py" line="111" />
             <source>Alert</source>
             <translation>Výstraha</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="119" />
+            <location filename="../../widgets/alert_panel.py" line="120" />
             <source>EXERCISE — not a real alert</source>
             <translation>CVIČENÍ — nejde o skutečnou výstrahu</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="137" />
+            <location filename="../../widgets/alert_panel.py" line="138" />
             <source>Origin</source>
             <translation>Původ</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="138" />
+            <location filename="../../widgets/alert_panel.py" line="139" />
             <source>Severity</source>
             <translation>Závažnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="139" />
+            <location filename="../../widgets/alert_panel.py" line="140" />
             <source>State</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="140" />
+            <location filename="../../widgets/alert_panel.py" line="141" />
             <source>Raised</source>
             <translation>Vyhlášeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="141" />
+            <location filename="../../widgets/alert_panel.py" line="142" />
             <source>Sensor</source>
             <translation>Čidlo</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="142" />
+            <location filename="../../widgets/alert_panel.py" line="143" />
             <source>Zone</source>
             <translation>Zóna</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="143" />
+            <location filename="../../widgets/alert_panel.py" line="144" />
             <source>Track</source>
             <translation>Cíl</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="144" />
+            <location filename="../../widgets/alert_panel.py" line="145" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="145" />
+            <location filename="../../widgets/alert_panel.py" line="146" />
             <source>Area</source>
             <translation>Oblast</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="146" />
+            <location filename="../../widgets/alert_panel.py" line="147" />
             <source>CAP identifier</source>
             <translation>Identifikátor CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="147" />
+            <location filename="../../widgets/alert_panel.py" line="148" />
             <source>CAP sender</source>
             <translation>Odesílatel CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="148" />
+            <location filename="../../widgets/alert_panel.py" line="149" />
             <source>CAP event</source>
             <translation>Událost CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="149" />
+            <location filename="../../widgets/alert_panel.py" line="150" />
             <source>Nearby</source>
             <translation>Poblíž</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="165" />
+            <location filename="../../widgets/alert_panel.py" line="166" />
             <source>Acknowledge</source>
             <translation>Potvrdit</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="166" />
+            <location filename="../../widgets/alert_panel.py" line="167" />
             <source>Promote to incident…</source>
             <translation>Převést na událost…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="167" />
+            <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Link to incident…</source>
             <translation>Připojit k události…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="168" />
+            <location filename="../../widgets/alert_panel.py" line="169" />
             <source>Dismiss…</source>
             <translation>Zamítnout…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="248" />
+            <location filename="../../widgets/alert_panel.py" line="256" />
             <source>No alert selected</source>
             <translation>Není vybrána výstraha</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="257" />
+            <location filename="../../widgets/alert_panel.py" line="265" />
             <source>{severity} (exercise)</source>
             <translation>{severity} (cvičení)</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="281" />
+            <location filename="../../widgets/alert_panel.py" line="289" />
             <source>{time} ({age} ago)</source>
             <translation>{time} (před {age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="316" />
+            <location filename="../../widgets/alert_panel.py" line="324" />
             <source>Promote alert {id} to an incident</source>
             <translation>Převést výstrahu {id} na událost</translation>
         </message>
@@ -312,12 +312,12 @@
             <translation>Volání {call} v místě {where}: zadejte typ události (Tab doplní)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="298" />
+            <location filename="../../console/controllers/calls.py" line="299" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="319" />
+            <location filename="../../console/controllers/calls.py" line="320" />
             <source>no named street nearby</source>
             <translation>žádná pojmenovaná ulice poblíž</translation>
         </message>
@@ -325,227 +325,227 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="148" />
+            <location filename="../../widgets/call_panel.py" line="150" />
             <source>Call</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="168" />
+            <location filename="../../widgets/call_panel.py" line="170" />
             <source>Copy coordinates</source>
             <translation>Kopírovat souřadnice</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="171" />
+            <location filename="../../widgets/call_panel.py" line="173" />
             <source>Verify location</source>
             <translation>Ověřit polohu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="173" />
+            <location filename="../../widgets/call_panel.py" line="175" />
             <source>Pick on map</source>
             <translation>Vybrat v mapě</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="179" />
+            <location filename="../../widgets/call_panel.py" line="181" />
             <source>Use this location</source>
             <translation>Použít tuto polohu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="192" />
+            <location filename="../../widgets/call_panel.py" line="194" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="192" />
+            <location filename="../../widgets/call_panel.py" line="194" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="192" />
+            <location filename="../../widgets/call_panel.py" line="194" />
             <source>Position</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="192" />
+            <location filename="../../widgets/call_panel.py" line="194" />
             <source>Radius</source>
             <translation>Poloměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="207" />
+            <location filename="../../widgets/call_panel.py" line="209" />
             <source>Answer</source>
             <translation>Přijmout</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="209" />
+            <location filename="../../widgets/call_panel.py" line="211" />
             <source>Abandoned</source>
             <translation>Zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="212" />
+            <location filename="../../widgets/call_panel.py" line="214" />
             <source>Create incident…</source>
             <translation>Založit událost…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="214" />
+            <location filename="../../widgets/call_panel.py" line="216" />
             <source>Release</source>
             <translation>Uvolnit</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="324" />
+            <location filename="../../widgets/call_panel.py" line="337" />
             <source>Near: {place}</source>
             <translation>Poblíž: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="336" />
+            <location filename="../../widgets/call_panel.py" line="349" />
             <source>No call selected</source>
             <translation>Není vybráno volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="339" />
+            <location filename="../../widgets/call_panel.py" line="352" />
             <source>(no number)</source>
             <translation>(bez čísla)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="343" />
+            <location filename="../../widgets/call_panel.py" line="356" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Třída služby: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="345" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>Class of service: {cos}</source>
             <translation>Třída služby: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="345" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="368" />
+            <location filename="../../widgets/call_panel.py" line="381" />
             <source>No location yet</source>
             <translation>Zatím bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="370" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>verified</source>
             <translation>ověřeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="370" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>not verified</source>
             <translation>neověřeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="372" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>Location: {source} · {verified}</source>
             <translation>Místo: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="379" />
+            <location filename="../../widgets/call_panel.py" line="392" />
             <source>No position</source>
             <translation>Bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="381" />
+            <location filename="../../widgets/call_panel.py" line="394" />
             <source>accuracy unknown</source>
             <translation>přesnost neznámá</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="382" />
+            <location filename="../../widgets/call_panel.py" line="395" />
             <source>Located at {time}</source>
             <translation>Lokalizováno v {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="422" />
+            <location filename="../../widgets/call_panel.py" line="435" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Nabídnuta nová automatická poloha: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="428" />
+            <location filename="../../widgets/call_panel.py" line="441" />
             <source>{n} m from the location in force</source>
             <translation>{n} m od platné polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="451" />
+            <location filename="../../widgets/call_panel.py" line="464" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Možný duplikát: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="455" />
+            <location filename="../../widgets/call_panel.py" line="468" />
             <source>Possible duplicate of {id}</source>
             <translation>Možný duplikát: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="457" />
+            <location filename="../../widgets/call_panel.py" line="470" />
             <source>Attach</source>
             <translation>Připojit</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="477" />
+            <location filename="../../widgets/call_panel.py" line="491" />
             <source>Ringing {ring}</source>
             <translation>Vyzvání {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="480" />
+            <location filename="../../widgets/call_panel.py" line="494" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Přijato · hovor {talk} (vyzvánělo {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="482" />
+            <location filename="../../widgets/call_panel.py" line="496" />
             <source>{state} · offered {time}</source>
             <translation>{state} · od {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="92" />
+            <location filename="../../widgets/call_panel.py" line="94" />
             <source>Residence</source>
             <translation>Domácnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="93" />
+            <location filename="../../widgets/call_panel.py" line="95" />
             <source>Business</source>
             <translation>Firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="94" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>PBX, business</source>
             <translation>Pobočková ústředna, firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>Pay phone</source>
             <translation>Veřejný telefon</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>Wireless</source>
             <translation>Mobilní</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Wireless phase I (tower)</source>
             <translation>Mobilní fáze I (BTS)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless phase II (handset)</source>
             <translation>Mobilní fáze II (přístroj)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP residence</source>
             <translation>VoIP domácnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP business</source>
             <translation>VoIP firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP mobile</source>
             <translation>VoIP mobil</translation>
         </message>
@@ -765,72 +765,87 @@ Místní {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="180" />
+            <location filename="../../console/session/live.py" line="212" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="183" />
+            <location filename="../../console/session/live.py" line="215" />
             <source>Store: unavailable</source>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="386" />
+            <location filename="../../console/session/live.py" line="401" />
+            <source>PAGING AND RADIO NOT STARTED: {err}</source>
+            <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="416" />
+            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
+            <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="429" />
+            <source>{unit}: {label} (radio {link} {address})</source>
+            <translation>{unit}: {label} (radiostanice {link} {address})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="471" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="390" />
+            <location filename="../../console/session/live.py" line="475" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="396" />
+            <location filename="../../console/session/live.py" line="481" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="400" />
+            <location filename="../../console/session/live.py" line="485" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="447" />
+            <location filename="../../console/session/live.py" line="535" />
             <source>paused: the store is not keeping up</source>
             <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="450" />
+            <location filename="../../console/session/live.py" line="538" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="458" />
+            <location filename="../../console/session/live.py" line="546" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="460" />
+            <location filename="../../console/session/live.py" line="548" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="468" />
+            <location filename="../../console/session/live.py" line="556" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="563" />
             <source>{n} slow or idle connections cut</source>
             <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="478" />
+            <location filename="../../console/session/live.py" line="566" />
             <source>{n} connections refused at the cap</source>
             <translation>Spojení odmítnutá na limitu: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="498" />
+            <location filename="../../console/session/live.py" line="586" />
             <source>Store: {where} · {n} events</source>
             <translation>Úložiště: {where} · záznamů: {n}</translation>
         </message>
@@ -870,18 +885,23 @@ Místní {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="349" />
-            <source>places unavailable: give @ lat,lon</source>
+            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
+            <translation>{unit} znovu vyrozuměna ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="386" />
+            <source>places unavailable: give @ lat,lon</source>
             <translation>místa nedostupná: zadejte @ šířka,délka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="365" />
+            <location filename="../../console/controllers/dispatch.py" line="402" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="381" />
+            <location filename="../../console/controllers/dispatch.py" line="418" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>místa nedostupná ({why}): jen souřadnice</translation>
         </message>
@@ -1072,142 +1092,148 @@ Místní {local}</translation>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="75" />
+            <location filename="../../widgets/incident_panel.py" line="82" />
             <source>Incident</source>
+            <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="97" />
+            <location filename="../../widgets/incident_panel.py" line="105" />
             <source>Copy</source>
             <translation>Kopírovat</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="98" />
+            <location filename="../../widgets/incident_panel.py" line="106" />
             <source>Copy latitude, longitude</source>
             <translation>Kopírovat zeměpisnou šířku, délku</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="105" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="106" />
+            <location filename="../../widgets/incident_panel.py" line="114" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="107" />
+            <location filename="../../widgets/incident_panel.py" line="115" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Dispatched</source>
             <translation>Vysláno</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="109" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="129" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
+            <source>Reached</source>
+            <translation>Vyrozumění</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/incident_panel.py" line="139" />
             <source>No notes yet</source>
             <translation>Zatím bez poznámek</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="131" />
+            <location filename="../../widgets/incident_panel.py" line="141" />
             <source>Add a note, Enter to save</source>
             <translation>Přidat poznámku, Enter uloží</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="133" />
+            <location filename="../../widgets/incident_panel.py" line="143" />
             <source>Recommend</source>
             <translation>Doporučit</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="135" />
+            <location filename="../../widgets/incident_panel.py" line="145" />
             <source>Close…</source>
             <translation>Uzavřít…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="238" />
+            <location filename="../../widgets/incident_panel.py" line="253" />
             <source>No incident selected</source>
             <translation>Není vybrána událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="247" />
+            <location filename="../../widgets/incident_panel.py" line="262" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="249" />
+            <location filename="../../widgets/incident_panel.py" line="264" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="251" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="258" />
+            <location filename="../../widgets/incident_panel.py" line="273" />
             <source>(no address)</source>
             <translation>(bez adresy)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="272" />
+            <location filename="../../widgets/incident_panel.py" line="287" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="293" />
             <source>forced point</source>
             <translation>vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="293" />
             <source>automatic position</source>
             <translation>automatická poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="279" />
+            <location filename="../../widgets/incident_panel.py" line="294" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NEOVĚŘENO ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="282" />
+            <location filename="../../widgets/incident_panel.py" line="297" />
             <source>Nearest: {near}</source>
             <translation>Nejblíže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="285" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>(nothing typed)</source>
             <translation>(nic nezadáno)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="286" />
+            <location filename="../../widgets/incident_panel.py" line="301" />
             <source>Typed: {typed}</source>
             <translation>Zadáno: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="288" />
+            <location filename="../../widgets/incident_panel.py" line="303" />
             <source>Places index: {build}</source>
             <translation>Rejstřík míst: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="295" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="316" />
+            <location filename="../../widgets/incident_panel.py" line="331" />
             <source>Created {time} · open {age}</source>
             <translation>Založeno {time} · otevřeno {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="335" />
+            <location filename="../../widgets/incident_panel.py" line="350" />
             <source>due</source>
             <translation>teď</translation>
         </message>
@@ -1463,12 +1489,12 @@ Místní {local}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="293" />
+            <location filename="../../widgets/i18n.py" line="301" />
             <source>&amp;Language</source>
             <translation>&amp;Jazyk</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="313" />
+            <location filename="../../widgets/i18n.py" line="321" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Konzole bude mluvit zvoleným jazykem od příštího spuštění.</translation>
         </message>
@@ -1590,147 +1616,122 @@ Místní {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="154" />
+            <location filename="../../console/main_window.py" line="161" />
             <source>Replay — {site}</source>
             <translation>Přehrávání — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="154" />
+            <location filename="../../console/main_window.py" line="161" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerská konzole — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="232" />
+            <location filename="../../console/main_window.py" line="252" />
             <source>Store: opening…</source>
             <translation>Úložiště: otevírá se…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="251" />
+            <location filename="../../console/main_window.py" line="275" />
             <source>&amp;File</source>
             <translation>&amp;Soubor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="252" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>Open &amp;replay…</source>
             <translation>Otevřít &amp;přehrávání…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="256" />
+            <location filename="../../console/main_window.py" line="280" />
             <source>&amp;Quit</source>
             <translation>&amp;Ukončit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="261" />
+            <location filename="../../console/main_window.py" line="285" />
             <source>&amp;View</source>
             <translation>&amp;Zobrazení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="262" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Přizpůsobit mapu oblasti</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="266" />
+            <location filename="../../console/main_window.py" line="290" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa ve vlastním okně</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="270" />
+            <location filename="../../console/main_window.py" line="294" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Přesunout mapu do samostatného okna, na další obrazovku, pokud je</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="275" />
+            <location filename="../../console/main_window.py" line="299" />
             <source>&amp;Units as</source>
             <translation>&amp;Jednotky jako</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="279" />
+            <location filename="../../console/main_window.py" line="303" />
             <source>&amp;Command line</source>
             <translation>&amp;Příkazový řádek</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="300" />
+            <location filename="../../console/main_window.py" line="309" />
+            <source>&amp;Go to</source>
+            <translation>&amp;Přejít na</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="325" />
             <source>{name} theme</source>
             <translation>Vzhled {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="305" />
+            <location filename="../../console/main_window.py" line="330" />
             <source>Toggle day/night</source>
             <translation>Přepnout den/noc</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Obnovit rozložení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="313" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;Help</source>
             <translation>&amp;Nápověda</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="314" />
+            <location filename="../../console/main_window.py" line="341" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="318" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="336" />
-            <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
-            <translation>Ctrl+L / F2 — příkazový řádek (F1 v něm vypíše příkazy)</translation>
+            <location filename="../../console/main_window.py" line="370" />
+            <source>Right-click — status changes, recommend, new incident here</source>
+            <translation>Pravé tlačítko — změny stavu, doporučení, nová událost zde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="337" />
-            <source>Home / Ctrl+0 — fit the map to the site</source>
-            <translation>Home / Ctrl+0 — přizpůsobit mapu oblasti</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="339" />
-            <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
-            <translation>Ctrl+1 … Ctrl+8 — jednotky, deník, spojení, události, událost, doporučení, volání, volání</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="342" />
-            <source>Ctrl+Shift+N — day / night theme</source>
-            <translation>Ctrl+Shift+N — denní / noční vzhled</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="343" />
-            <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
-            <translation>Ctrl+Shift+M — mapa ve vlastním okně (druhá obrazovka) a zpět</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="344" />
+            <location filename="../../console/main_window.py" line="369" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Kolečko myši — přiblížení; tažení — posun; klik na jednotku — výběr</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
-            <source>Right-click or Menu key — status changes, recommend, new incident here</source>
-            <translation>Pravé tlačítko nebo klávesa Menu — změny stavu, doporučení, nová událost zde</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="346" />
-            <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
-            <translation>Ctrl+Q — ukončit (spojení se zavřou a úložiště se zapíše)</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="372" />
             <source>Keyboard shortcuts</source>
             <translation>Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="353" />
+            <location filename="../../console/main_window.py" line="377" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="355" />
+            <location filename="../../console/main_window.py" line="379" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1739,129 +1740,144 @@ Oblast: {site}
 Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="398" />
+            <location filename="../../console/main_window.py" line="422" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>CVIČENÍ — NENÍ OSTRÝ PROVOZ — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="410" />
+            <location filename="../../console/main_window.py" line="440" />
             <source>DRILL — {title} — {site}</source>
             <translation>CVIČENÍ — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="425" />
+            <location filename="../../console/main_window.py" line="455" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="436" />
+            <location filename="../../console/main_window.py" line="466" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je ve vlastním okně na obrazovce {screen}.
 Ctrl+Shift+M ji vrátí sem.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="479" />
+            <location filename="../../console/main_window.py" line="509" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Obrazovka {screen} pro mapu není připojena: mapa je zde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="499" />
+            <location filename="../../console/main_window.py" line="529" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Obrazovka {screen} byla odpojena: mapa je zpět zde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
-            <location filename="../../console/main_window.py" line="555" />
+            <location filename="../../console/main_window.py" line="565" />
+            <location filename="../../console/main_window.py" line="585" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="536" />
-            <location filename="../../console/main_window.py" line="572" />
+            <location filename="../../console/main_window.py" line="566" />
+            <location filename="../../console/main_window.py" line="602" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
-            <location filename="../../console/main_window.py" line="559" />
+            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="589" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="538" />
+            <location filename="../../console/main_window.py" line="568" />
             <source>Route</source>
             <translation>Trasa</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="539" />
+            <location filename="../../console/main_window.py" line="569" />
             <source>Fix</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="540" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Reason</source>
             <translation>Důvod</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="546" />
+            <location filename="../../console/main_window.py" line="576" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="547" />
+            <location filename="../../console/main_window.py" line="577" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="548" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Position</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="549" />
+            <location filename="../../console/main_window.py" line="579" />
             <source>Radius</source>
             <translation>Poloměr</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="556" />
+            <location filename="../../console/main_window.py" line="586" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="557" />
+            <location filename="../../console/main_window.py" line="587" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="558" />
+            <location filename="../../console/main_window.py" line="588" />
             <source>Dispatched</source>
             <translation>Vysláno</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="600" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="571" />
+            <location filename="../../console/main_window.py" line="601" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="573" />
+            <location filename="../../console/main_window.py" line="603" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="574" />
+            <location filename="../../console/main_window.py" line="604" />
             <source>Age</source>
             <translation>Stáří</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="575" />
+            <location filename="../../console/main_window.py" line="605" />
             <source>Units</source>
             <translation>Jednotky</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="181" />
+            <source>&amp;Sound</source>
+            <translation>&amp;Zvuk</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="183" />
+            <source>&amp;Mute sounds</source>
+            <translation>&amp;Ztlumit zvuky</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="198" />
+            <source>Sound &amp;settings…</source>
+            <translation>&amp;Nastavení zvuku…</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="214" />
@@ -2284,19 +2300,27 @@ Ctrl+Shift+M ji vrátí sem.</translation>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../widgets/command_help.py" line="101" />
+            <source>Command line: {usage}</source>
+            <translation>Příkazový řádek: {usage}</translation>
+        </message>
+    </context>
+    <context>
         <name>Sound</name>
         <message>
-            <location filename="../../widgets/sound/player.py" line="179" />
+            <location filename="../../widgets/sound/player.py" line="194" />
             <source>Qt Multimedia is not available ({err})</source>
             <translation>Qt Multimedia není k dispozici ({err})</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="190" />
+            <location filename="../../widgets/sound/player.py" line="205" />
             <source>no audio output device</source>
             <translation>žádné zvukové výstupní zařízení</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="198" />
+            <location filename="../../widgets/sound/player.py" line="213" />
             <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
             <translation>zvukový výstup {device} neumí přehrát 16 bitů mono při {rate} Hz</translation>
         </message>
@@ -2304,7 +2328,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>SoundSettingsDialog</name>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="144" />
+            <location filename="../../widgets/sound/settings_widget.py" line="147" />
             <source>Sound</source>
             <translation>Zvuk</translation>
         </message>
@@ -2377,12 +2401,12 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="127" />
+            <location filename="../../widgets/sound/settings_widget.py" line="130" />
             <source>Output: {device}</source>
             <translation>Výstup: {device}</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="133" />
+            <location filename="../../widgets/sound/settings_widget.py" line="136" />
             <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
             <translation>Na tomto pracovišti není zvuk: {reason}. Signály se zobrazují, neozývají.</translation>
         </message>
@@ -2937,17 +2961,17 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Bez stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="503" />
+            <location filename="../../widgets/unit_tiles.py" line="508" />
             <source>{status} for {elapsed}</source>
             <translation>{status} již {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="509" />
+            <location filename="../../widgets/unit_tiles.py" line="514" />
             <source>Incident {id}</source>
             <translation>Událost {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="511" />
+            <location filename="../../widgets/unit_tiles.py" line="516" />
             <source>Overdue: {reason}</source>
             <translation>Překročeno: {reason}</translation>
         </message>
@@ -2955,127 +2979,109 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="98" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="105" />
+            <location filename="../../widgets/wallboard.py" line="111" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="106" />
+            <location filename="../../widgets/wallboard.py" line="112" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="107" />
+            <location filename="../../widgets/wallboard.py" line="113" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="108" />
+            <location filename="../../widgets/wallboard.py" line="114" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="109" />
+            <location filename="../../widgets/wallboard.py" line="115" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="110" />
+            <location filename="../../widgets/wallboard.py" line="116" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="111" />
+            <location filename="../../widgets/wallboard.py" line="117" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="112" />
+            <location filename="../../widgets/wallboard.py" line="118" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="147" />
+            <location filename="../../widgets/wallboard.py" line="153" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="148" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="156" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>today</source>
             <translation>dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="157" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>same weekday, average</source>
             <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="158" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Answer times today (s)</source>
             <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="171" />
             <source>Last hour vs standard</source>
             <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="244" />
+            <location filename="../../widgets/wallboard.py" line="253" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="248" />
+            <location filename="../../widgets/wallboard.py" line="257" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="254" />
+            <location filename="../../widgets/wallboard.py" line="263" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="259" />
+            <location filename="../../widgets/wallboard.py" line="268" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="178" />
-            <source>&amp;Sound</source>
-            <translation>&amp;Zvuk</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="180" />
-            <source>&amp;Mute sounds</source>
-            <translation>&amp;Ztlumit zvuky</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="188" />
-            <source>Sound &amp;settings…</source>
-            <translation>&amp;Nastavení zvuku…</translation>
         </message>
     </context>
     <context>
@@ -3169,52 +3175,53 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Klik do mapy</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="211" />
+            <location filename="../../widgets/symbols.py" line="214" />
             <source>Hospital</source>
+            <extracomment>What the console's map shows of a site's landmarks: the places a crew is sent to or from and the water it needs, not every shop and café the data holds.</extracomment>
             <translation>Nemocnice</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="212" />
+            <location filename="../../widgets/symbols.py" line="215" />
             <source>Clinic</source>
             <translation>Zdravotní středisko</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="213" />
+            <location filename="../../widgets/symbols.py" line="216" />
             <source>Doctors</source>
             <translation>Ordinace lékařů</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="214" />
+            <location filename="../../widgets/symbols.py" line="217" />
             <source>Pharmacy</source>
             <translation>Lékárna</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="215" />
+            <location filename="../../widgets/symbols.py" line="218" />
             <source>Fire station</source>
             <translation>Hasičská stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="216" />
+            <location filename="../../widgets/symbols.py" line="219" />
             <source>Police station</source>
             <translation>Policejní služebna</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="217" />
+            <location filename="../../widgets/symbols.py" line="220" />
             <source>School</source>
             <translation>Škola</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="218" />
+            <location filename="../../widgets/symbols.py" line="221" />
             <source>Kindergarten</source>
             <translation>Mateřská škola</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="219" />
+            <location filename="../../widgets/symbols.py" line="222" />
             <source>University</source>
             <translation>Vysoká škola</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="220" />
+            <location filename="../../widgets/symbols.py" line="223" />
             <source>Fire hydrant</source>
             <translation>Hydrant</translation>
         </message>

@@ -32,17 +32,17 @@
     <context>
         <name>AlertPanel</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="94" />
+            <location filename="../../widgets/alert_panel.py" line="95" />
             <source>No area</source>
             <translation>Нема подручја</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="88" />
+            <location filename="../../widgets/alert_panel.py" line="89" />
             <source>{n} polygon(s)</source>
             <translation>Полигони: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="91" />
+            <location filename="../../widgets/alert_panel.py" line="92" />
             <source>circle r {r}</source>
             <translation>круг r {r}</translation>
         </message>
@@ -50,117 +50,117 @@
     <context>
         <name>AlertPanelDock</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="110" />
+            <location filename="../../widgets/alert_panel.py" line="111" />
             <source>Alert</source>
             <translation>Узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="119" />
+            <location filename="../../widgets/alert_panel.py" line="120" />
             <source>EXERCISE — not a real alert</source>
             <translation>ВЕЖБА — није стварна узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="137" />
+            <location filename="../../widgets/alert_panel.py" line="138" />
             <source>Origin</source>
             <translation>Порекло</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="138" />
+            <location filename="../../widgets/alert_panel.py" line="139" />
             <source>Severity</source>
             <translation>Озбиљност</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="139" />
+            <location filename="../../widgets/alert_panel.py" line="140" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="140" />
+            <location filename="../../widgets/alert_panel.py" line="141" />
             <source>Raised</source>
             <translation>Подигнута</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="141" />
+            <location filename="../../widgets/alert_panel.py" line="142" />
             <source>Sensor</source>
             <translation>Сензор</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="142" />
+            <location filename="../../widgets/alert_panel.py" line="143" />
             <source>Zone</source>
             <translation>Зона</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="143" />
+            <location filename="../../widgets/alert_panel.py" line="144" />
             <source>Track</source>
             <translation>Траг</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="144" />
+            <location filename="../../widgets/alert_panel.py" line="145" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="145" />
+            <location filename="../../widgets/alert_panel.py" line="146" />
             <source>Area</source>
             <translation>Подручје</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="146" />
+            <location filename="../../widgets/alert_panel.py" line="147" />
             <source>CAP identifier</source>
             <translation>CAP идентификатор</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="147" />
+            <location filename="../../widgets/alert_panel.py" line="148" />
             <source>CAP sender</source>
             <translation>CAP пошиљалац</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="148" />
+            <location filename="../../widgets/alert_panel.py" line="149" />
             <source>CAP event</source>
             <translation>CAP догађај</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="149" />
+            <location filename="../../widgets/alert_panel.py" line="150" />
             <source>Nearby</source>
             <translation>У близини</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="165" />
+            <location filename="../../widgets/alert_panel.py" line="166" />
             <source>Acknowledge</source>
             <translation>Потврди пријем</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="166" />
+            <location filename="../../widgets/alert_panel.py" line="167" />
             <source>Promote to incident…</source>
             <translation>Претвори у интервенцију…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="167" />
+            <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Link to incident…</source>
             <translation>Повежи са интервенцијом…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="168" />
+            <location filename="../../widgets/alert_panel.py" line="169" />
             <source>Dismiss…</source>
             <translation>Одбаци…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="248" />
+            <location filename="../../widgets/alert_panel.py" line="256" />
             <source>No alert selected</source>
             <translation>Није изабрана узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="257" />
+            <location filename="../../widgets/alert_panel.py" line="265" />
             <source>{severity} (exercise)</source>
             <translation>{severity} (вежба)</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="281" />
+            <location filename="../../widgets/alert_panel.py" line="289" />
             <source>{time} ({age} ago)</source>
             <translation>{time} (пре {age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="316" />
+            <location filename="../../widgets/alert_panel.py" line="324" />
             <source>Promote alert {id} to an incident</source>
             <translation>Претвори узбуну {id} у интервенцију</translation>
         </message>
@@ -312,12 +312,12 @@
             <translation>Позив {call} на {where}: укуцајте врсту интервенције (Tab допуњава)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="298" />
+            <location filename="../../console/controllers/calls.py" line="299" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="319" />
+            <location filename="../../console/controllers/calls.py" line="320" />
             <source>no named street nearby</source>
             <translation>нема именоване улице у близини</translation>
         </message>
@@ -325,227 +325,227 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="148" />
+            <location filename="../../widgets/call_panel.py" line="150" />
             <source>Call</source>
             <translation>Позив</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="168" />
+            <location filename="../../widgets/call_panel.py" line="170" />
             <source>Copy coordinates</source>
             <translation>Копирај координате</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="171" />
+            <location filename="../../widgets/call_panel.py" line="173" />
             <source>Verify location</source>
             <translation>Провери локацију</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="173" />
+            <location filename="../../widgets/call_panel.py" line="175" />
             <source>Pick on map</source>
             <translation>Изабери на мапи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="179" />
+            <location filename="../../widgets/call_panel.py" line="181" />
             <source>Use this location</source>
             <translation>Користи ову локацију</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="192" />
+            <location filename="../../widgets/call_panel.py" line="194" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="192" />
+            <location filename="../../widgets/call_panel.py" line="194" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="192" />
+            <location filename="../../widgets/call_panel.py" line="194" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="192" />
+            <location filename="../../widgets/call_panel.py" line="194" />
             <source>Radius</source>
             <translation>Полупречник</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="207" />
+            <location filename="../../widgets/call_panel.py" line="209" />
             <source>Answer</source>
             <translation>Јави се</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="209" />
+            <location filename="../../widgets/call_panel.py" line="211" />
             <source>Abandoned</source>
             <translation>Прекинут</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="212" />
+            <location filename="../../widgets/call_panel.py" line="214" />
             <source>Create incident…</source>
             <translation>Отвори интервенцију…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="214" />
+            <location filename="../../widgets/call_panel.py" line="216" />
             <source>Release</source>
             <translation>Ослободи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="324" />
+            <location filename="../../widgets/call_panel.py" line="337" />
             <source>Near: {place}</source>
             <translation>Близу: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="336" />
+            <location filename="../../widgets/call_panel.py" line="349" />
             <source>No call selected</source>
             <translation>Није изабран позив</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="339" />
+            <location filename="../../widgets/call_panel.py" line="352" />
             <source>(no number)</source>
             <translation>(нема броја)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="343" />
+            <location filename="../../widgets/call_panel.py" line="356" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Класа услуге: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="345" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>Class of service: {cos}</source>
             <translation>Класа услуге: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="345" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="368" />
+            <location filename="../../widgets/call_panel.py" line="381" />
             <source>No location yet</source>
             <translation>Још нема локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="370" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>verified</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="370" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>not verified</source>
             <translation>непроверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="372" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>Location: {source} · {verified}</source>
             <translation>Локација: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="379" />
+            <location filename="../../widgets/call_panel.py" line="392" />
             <source>No position</source>
             <translation>Нема позиције</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="381" />
+            <location filename="../../widgets/call_panel.py" line="394" />
             <source>accuracy unknown</source>
             <translation>тачност непозната</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="382" />
+            <location filename="../../widgets/call_panel.py" line="395" />
             <source>Located at {time}</source>
             <translation>Лоцирано у {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="422" />
+            <location filename="../../widgets/call_panel.py" line="435" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Понуђена нова аутоматска позиција: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="428" />
+            <location filename="../../widgets/call_panel.py" line="441" />
             <source>{n} m from the location in force</source>
             <translation>{n} м од важеће локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="451" />
+            <location filename="../../widgets/call_panel.py" line="464" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Могући дупликат: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="455" />
+            <location filename="../../widgets/call_panel.py" line="468" />
             <source>Possible duplicate of {id}</source>
             <translation>Могући дупликат: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="457" />
+            <location filename="../../widgets/call_panel.py" line="470" />
             <source>Attach</source>
             <translation>Придружи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="477" />
+            <location filename="../../widgets/call_panel.py" line="491" />
             <source>Ringing {ring}</source>
             <translation>Звони {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="480" />
+            <location filename="../../widgets/call_panel.py" line="494" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Јављено · разговор {talk} (звонило {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="482" />
+            <location filename="../../widgets/call_panel.py" line="496" />
             <source>{state} · offered {time}</source>
             <translation>{state} · од {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="92" />
+            <location filename="../../widgets/call_panel.py" line="94" />
             <source>Residence</source>
             <translation>Стамбени</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="93" />
+            <location filename="../../widgets/call_panel.py" line="95" />
             <source>Business</source>
             <translation>Пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="94" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>PBX, business</source>
             <translation>Централа, пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>Pay phone</source>
             <translation>Јавна говорница</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>Wireless</source>
             <translation>Мобилни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Wireless phase I (tower)</source>
             <translation>Мобилни фаза I (базна станица)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless phase II (handset)</source>
             <translation>Мобилни фаза II (уређај)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP residence</source>
             <translation>VoIP стамбени</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP business</source>
             <translation>VoIP пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP mobile</source>
             <translation>VoIP мобилни</translation>
         </message>
@@ -765,72 +765,87 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="180" />
+            <location filename="../../console/session/live.py" line="212" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="183" />
+            <location filename="../../console/session/live.py" line="215" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="386" />
+            <location filename="../../console/session/live.py" line="401" />
+            <source>PAGING AND RADIO NOT STARTED: {err}</source>
+            <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="416" />
+            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
+            <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="429" />
+            <source>{unit}: {label} (radio {link} {address})</source>
+            <translation>{unit}: {label} (радио {link} {address})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="471" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="390" />
+            <location filename="../../console/session/live.py" line="475" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="396" />
+            <location filename="../../console/session/live.py" line="481" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="400" />
+            <location filename="../../console/session/live.py" line="485" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="447" />
+            <location filename="../../console/session/live.py" line="535" />
             <source>paused: the store is not keeping up</source>
             <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="450" />
+            <location filename="../../console/session/live.py" line="538" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="458" />
+            <location filename="../../console/session/live.py" line="546" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="460" />
+            <location filename="../../console/session/live.py" line="548" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="468" />
+            <location filename="../../console/session/live.py" line="556" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="563" />
             <source>{n} slow or idle connections cut</source>
             <translation>Прекинуте споре или неактивне везе: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="478" />
+            <location filename="../../console/session/live.py" line="566" />
             <source>{n} connections refused at the cap</source>
             <translation>Везе одбијене на ограничењу: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="498" />
+            <location filename="../../console/session/live.py" line="586" />
             <source>Store: {where} · {n} events</source>
             <translation>Складиште: {where} · догађаја: {n}</translation>
         </message>
@@ -870,18 +885,23 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="349" />
-            <source>places unavailable: give @ lat,lon</source>
+            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
+            <translation>{unit} поново позвана ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="386" />
+            <source>places unavailable: give @ lat,lon</source>
             <translation>места недоступна: унесите @ ширина,дужина</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="365" />
+            <location filename="../../console/controllers/dispatch.py" line="402" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="381" />
+            <location filename="../../console/controllers/dispatch.py" line="418" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>места недоступна ({why}): само координате</translation>
         </message>
@@ -1072,142 +1092,148 @@ Local {local}</source>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="75" />
+            <location filename="../../widgets/incident_panel.py" line="82" />
             <source>Incident</source>
+            <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="97" />
+            <location filename="../../widgets/incident_panel.py" line="105" />
             <source>Copy</source>
             <translation>Копирај</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="98" />
+            <location filename="../../widgets/incident_panel.py" line="106" />
             <source>Copy latitude, longitude</source>
             <translation>Копирај географску ширину, дужину</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="105" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="106" />
+            <location filename="../../widgets/incident_panel.py" line="114" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="107" />
+            <location filename="../../widgets/incident_panel.py" line="115" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Dispatched</source>
             <translation>Упућена</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="109" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="129" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
+            <source>Reached</source>
+            <translation>Обавештење</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/incident_panel.py" line="139" />
             <source>No notes yet</source>
             <translation>Још нема белешки</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="131" />
+            <location filename="../../widgets/incident_panel.py" line="141" />
             <source>Add a note, Enter to save</source>
             <translation>Додај белешку, Enter за чување</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="133" />
+            <location filename="../../widgets/incident_panel.py" line="143" />
             <source>Recommend</source>
             <translation>Препоручи</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="135" />
+            <location filename="../../widgets/incident_panel.py" line="145" />
             <source>Close…</source>
             <translation>Затвори…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="238" />
+            <location filename="../../widgets/incident_panel.py" line="253" />
             <source>No incident selected</source>
             <translation>Није изабрана интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="247" />
+            <location filename="../../widgets/incident_panel.py" line="262" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="249" />
+            <location filename="../../widgets/incident_panel.py" line="264" />
             <source>P{n}</source>
             <translation>П{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="251" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="258" />
+            <location filename="../../widgets/incident_panel.py" line="273" />
             <source>(no address)</source>
             <translation>(нема адресе)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="272" />
+            <location filename="../../widgets/incident_panel.py" line="287" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="293" />
             <source>forced point</source>
             <translation>наметнута тачка</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="293" />
             <source>automatic position</source>
             <translation>аутоматска позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="279" />
+            <location filename="../../widgets/incident_panel.py" line="294" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ НЕПРОВЕРЕНО ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="282" />
+            <location filename="../../widgets/incident_panel.py" line="297" />
             <source>Nearest: {near}</source>
             <translation>Најближе: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="285" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>(nothing typed)</source>
             <translation>(ништа није укуцано)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="286" />
+            <location filename="../../widgets/incident_panel.py" line="301" />
             <source>Typed: {typed}</source>
             <translation>Укуцано: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="288" />
+            <location filename="../../widgets/incident_panel.py" line="303" />
             <source>Places index: {build}</source>
             <translation>Индекс места: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="295" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="316" />
+            <location filename="../../widgets/incident_panel.py" line="331" />
             <source>Created {time} · open {age}</source>
             <translation>Отворена {time} · траје {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="335" />
+            <location filename="../../widgets/incident_panel.py" line="350" />
             <source>due</source>
             <translation>сада</translation>
         </message>
@@ -1463,12 +1489,12 @@ Local {local}</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="293" />
+            <location filename="../../widgets/i18n.py" line="301" />
             <source>&amp;Language</source>
             <translation>&amp;Језик</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="313" />
+            <location filename="../../widgets/i18n.py" line="321" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Конзола ће користити изабрани језик од следећег покретања.</translation>
         </message>
@@ -1590,147 +1616,122 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="154" />
+            <location filename="../../console/main_window.py" line="161" />
             <source>Replay — {site}</source>
             <translation>Репродукција — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="154" />
+            <location filename="../../console/main_window.py" line="161" />
             <source>Dispatch console — {site}</source>
             <translation>Диспечерска конзола — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="232" />
+            <location filename="../../console/main_window.py" line="252" />
             <source>Store: opening…</source>
             <translation>Складиште: отварање…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="251" />
+            <location filename="../../console/main_window.py" line="275" />
             <source>&amp;File</source>
             <translation>&amp;Датотека</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="252" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>Open &amp;replay…</source>
             <translation>Отвори &amp;репродукцију…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="256" />
+            <location filename="../../console/main_window.py" line="280" />
             <source>&amp;Quit</source>
             <translation>&amp;Излаз</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="261" />
+            <location filename="../../console/main_window.py" line="285" />
             <source>&amp;View</source>
             <translation>&amp;Приказ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="262" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Уклопи мапу у подручје</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="266" />
+            <location filename="../../console/main_window.py" line="290" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Мапа у засебном прозору</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="270" />
+            <location filename="../../console/main_window.py" line="294" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Стави мапу у засебан прозор, на други екран ако постоји</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="275" />
+            <location filename="../../console/main_window.py" line="299" />
             <source>&amp;Units as</source>
             <translation>&amp;Јединице као</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="279" />
+            <location filename="../../console/main_window.py" line="303" />
             <source>&amp;Command line</source>
             <translation>&amp;Командна линија</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="300" />
+            <location filename="../../console/main_window.py" line="309" />
+            <source>&amp;Go to</source>
+            <translation>&amp;Иди на</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="325" />
             <source>{name} theme</source>
             <translation>Тема {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="305" />
+            <location filename="../../console/main_window.py" line="330" />
             <source>Toggle day/night</source>
             <translation>Промени дан/ноћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Врати распоред</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="313" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;Help</source>
             <translation>&amp;Помоћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="314" />
+            <location filename="../../console/main_window.py" line="341" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="318" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>&amp;About</source>
             <translation>&amp;О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="336" />
-            <source>Ctrl+L / F2 — command line (F1 there lists the commands)</source>
-            <translation>Ctrl+L / F2 — командна линија (F1 у њој наводи команде)</translation>
+            <location filename="../../console/main_window.py" line="370" />
+            <source>Right-click — status changes, recommend, new incident here</source>
+            <translation>Десни клик — промене статуса, препорука, нова интервенција овде</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="337" />
-            <source>Home / Ctrl+0 — fit the map to the site</source>
-            <translation>Home / Ctrl+0 — уклопи мапу у подручје</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="339" />
-            <source>Ctrl+1 … Ctrl+8 — units, event log, links, incidents, incident, recommendation, calls, call</source>
-            <translation>Ctrl+1 … Ctrl+8 — јединице, дневник, везе, интервенције, интервенција, препорука, позиви, позив</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="342" />
-            <source>Ctrl+Shift+N — day / night theme</source>
-            <translation>Ctrl+Shift+N — дневна / ноћна тема</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="343" />
-            <source>Ctrl+Shift+M — the map in its own window (second screen) and back</source>
-            <translation>Ctrl+Shift+M — мапа у засебном прозору (други екран) и назад</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="344" />
+            <location filename="../../console/main_window.py" line="369" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Точкић миша — зумирање; превлачење — померање; клик на јединицу — избор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
-            <source>Right-click or Menu key — status changes, recommend, new incident here</source>
-            <translation>Десни клик или тастер Мени — промене статуса, препорука, нова интервенција овде</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="346" />
-            <source>Ctrl+Q — quit (links are closed and the store is flushed)</source>
-            <translation>Ctrl+Q — излаз (везе се затварају и складиште се уписује)</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="372" />
             <source>Keyboard shortcuts</source>
             <translation>Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="353" />
+            <location filename="../../console/main_window.py" line="377" />
             <source>About</source>
             <translation>О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="355" />
+            <location filename="../../console/main_window.py" line="379" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1739,129 +1740,144 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 Подаци мапе © сарадници OpenStreetMap-а (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="398" />
+            <location filename="../../console/main_window.py" line="422" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>ВЕЖБА — НИЈЕ СТВАРНИ РАД — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="410" />
+            <location filename="../../console/main_window.py" line="440" />
             <source>DRILL — {title} — {site}</source>
             <translation>ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="425" />
+            <location filename="../../console/main_window.py" line="455" />
             <source>Map — {site}</source>
             <translation>Мапа — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="436" />
+            <location filename="../../console/main_window.py" line="466" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Мапа је у засебном прозору на екрану {screen}.
 Ctrl+Shift+M је враћа овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="479" />
+            <location filename="../../console/main_window.py" line="509" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Екран {screen} за мапу није прикључен: мапа је овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="499" />
+            <location filename="../../console/main_window.py" line="529" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Екран {screen} је искључен: мапа је враћена овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="535" />
-            <location filename="../../console/main_window.py" line="555" />
+            <location filename="../../console/main_window.py" line="565" />
+            <location filename="../../console/main_window.py" line="585" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="536" />
-            <location filename="../../console/main_window.py" line="572" />
+            <location filename="../../console/main_window.py" line="566" />
+            <location filename="../../console/main_window.py" line="602" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
-            <location filename="../../console/main_window.py" line="559" />
+            <location filename="../../console/main_window.py" line="567" />
+            <location filename="../../console/main_window.py" line="589" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="538" />
+            <location filename="../../console/main_window.py" line="568" />
             <source>Route</source>
             <translation>Рута</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="539" />
+            <location filename="../../console/main_window.py" line="569" />
             <source>Fix</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="540" />
+            <location filename="../../console/main_window.py" line="570" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="546" />
+            <location filename="../../console/main_window.py" line="576" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="547" />
+            <location filename="../../console/main_window.py" line="577" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="548" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="549" />
+            <location filename="../../console/main_window.py" line="579" />
             <source>Radius</source>
             <translation>Полупречник</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="556" />
+            <location filename="../../console/main_window.py" line="586" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="557" />
+            <location filename="../../console/main_window.py" line="587" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="558" />
+            <location filename="../../console/main_window.py" line="588" />
             <source>Dispatched</source>
             <translation>Упућена</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="600" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="571" />
+            <location filename="../../console/main_window.py" line="601" />
             <source>P</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="573" />
+            <location filename="../../console/main_window.py" line="603" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="574" />
+            <location filename="../../console/main_window.py" line="604" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="575" />
+            <location filename="../../console/main_window.py" line="605" />
             <source>Units</source>
             <translation>Јединице</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="181" />
+            <source>&amp;Sound</source>
+            <translation>&amp;Звук</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="183" />
+            <source>&amp;Mute sounds</source>
+            <translation>&amp;Искључи звуке</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/sound/settings_widget.py" line="198" />
+            <source>Sound &amp;settings…</source>
+            <translation>&amp;Подешавања звука…</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="214" />
@@ -2135,6 +2151,147 @@ Ctrl+Shift+M је враћа овде.</translation>
         </message>
     </context>
     <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Опозови</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Понови</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Исеци</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копирај</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Налепи</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Обриши</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Изабери све</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>У реду</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сачувај</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Сачувај све</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Отвори</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Да за с&amp;ве</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Не</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Н&amp;е за све</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Прекини</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Покушај поново</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Занемари</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Одбаци</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Помоћ</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Примени</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Ресетуј</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Врати подразумевано</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Опозови</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Понови</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Исеци</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копирај</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Копирај &amp;адресу везе</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Налепи</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Обриши</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Изабери све</translation>
+        </message>
+    </context>
+    <context>
         <name>RecommendationPanelDock</name>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="72" />
@@ -2284,19 +2441,27 @@ Ctrl+Shift+M је враћа овде.</translation>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../widgets/command_help.py" line="101" />
+            <source>Command line: {usage}</source>
+            <translation>Командна линија: {usage}</translation>
+        </message>
+    </context>
+    <context>
         <name>Sound</name>
         <message>
-            <location filename="../../widgets/sound/player.py" line="179" />
+            <location filename="../../widgets/sound/player.py" line="194" />
             <source>Qt Multimedia is not available ({err})</source>
             <translation>Qt Multimedia није доступан ({err})</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="190" />
+            <location filename="../../widgets/sound/player.py" line="205" />
             <source>no audio output device</source>
             <translation>нема излазног звучног уређаја</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/player.py" line="198" />
+            <location filename="../../widgets/sound/player.py" line="213" />
             <source>the audio output {device} cannot play 16-bit mono at {rate} Hz</source>
             <translation>звучни излаз {device} не може да пушта 16 бита моно на {rate} Hz</translation>
         </message>
@@ -2304,7 +2469,7 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>SoundSettingsDialog</name>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="144" />
+            <location filename="../../widgets/sound/settings_widget.py" line="147" />
             <source>Sound</source>
             <translation>Звук</translation>
         </message>
@@ -2377,12 +2542,12 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="127" />
+            <location filename="../../widgets/sound/settings_widget.py" line="130" />
             <source>Output: {device}</source>
             <translation>Излаз: {device}</translation>
         </message>
         <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="133" />
+            <location filename="../../widgets/sound/settings_widget.py" line="136" />
             <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
             <translation>Нема звука на овом радном месту: {reason}. Сигнали се приказују, не чују.</translation>
         </message>
@@ -2937,17 +3102,17 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Нема станице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="503" />
+            <location filename="../../widgets/unit_tiles.py" line="508" />
             <source>{status} for {elapsed}</source>
             <translation>{status} већ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="509" />
+            <location filename="../../widgets/unit_tiles.py" line="514" />
             <source>Incident {id}</source>
             <translation>Интервенција {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="511" />
+            <location filename="../../widgets/unit_tiles.py" line="516" />
             <source>Overdue: {reason}</source>
             <translation>Прекорачено: {reason}</translation>
         </message>
@@ -2955,127 +3120,109 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="98" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="105" />
+            <location filename="../../widgets/wallboard.py" line="111" />
             <source>Calls waiting</source>
             <translation>Позиви на чекању</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="106" />
+            <location filename="../../widgets/wallboard.py" line="112" />
             <source>Longest ring</source>
             <translation>Најдуже звоњење</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="107" />
+            <location filename="../../widgets/wallboard.py" line="113" />
             <source>Answered within 15 s, last hour</source>
             <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="108" />
+            <location filename="../../widgets/wallboard.py" line="114" />
             <source>Answered within 20 s, last hour</source>
             <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="109" />
+            <location filename="../../widgets/wallboard.py" line="115" />
             <source>Incidents open</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="110" />
+            <location filename="../../widgets/wallboard.py" line="116" />
             <source>Alerts open</source>
             <translation>Отворене узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="111" />
+            <location filename="../../widgets/wallboard.py" line="117" />
             <source>Links down</source>
             <translation>Везе ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="112" />
+            <location filename="../../widgets/wallboard.py" line="118" />
             <source>Sensors down</source>
             <translation>Сензори ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="147" />
+            <location filename="../../widgets/wallboard.py" line="153" />
             <source>Calls per 15 minutes today</source>
             <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="148" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>hour</source>
             <translation>сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="156" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>today</source>
             <translation>данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="157" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>same weekday, average</source>
             <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="158" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Answer times today (s)</source>
             <translation>Време јављања данас (с)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="171" />
             <source>Last hour vs standard</source>
             <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>≤15 s</source>
             <translation>≤15 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>≤20 s</source>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="244" />
+            <location filename="../../widgets/wallboard.py" line="253" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="248" />
+            <location filename="../../widgets/wallboard.py" line="257" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="254" />
+            <location filename="../../widgets/wallboard.py" line="263" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="259" />
+            <location filename="../../widgets/wallboard.py" line="268" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="178" />
-            <source>&amp;Sound</source>
-            <translation>&amp;Звук</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="180" />
-            <source>&amp;Mute sounds</source>
-            <translation>&amp;Искључи звуке</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/sound/settings_widget.py" line="188" />
-            <source>Sound &amp;settings…</source>
-            <translation>&amp;Подешавања звука…</translation>
         </message>
     </context>
     <context>
@@ -3169,52 +3316,53 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Клик на мапи</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="211" />
+            <location filename="../../widgets/symbols.py" line="214" />
             <source>Hospital</source>
+            <extracomment>What the console's map shows of a site's landmarks: the places a crew is sent to or from and the water it needs, not every shop and café the data holds.</extracomment>
             <translation>Болница</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="212" />
+            <location filename="../../widgets/symbols.py" line="215" />
             <source>Clinic</source>
             <translation>Дом здравља</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="213" />
+            <location filename="../../widgets/symbols.py" line="216" />
             <source>Doctors</source>
             <translation>Лекари</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="214" />
+            <location filename="../../widgets/symbols.py" line="217" />
             <source>Pharmacy</source>
             <translation>Апотека</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="215" />
+            <location filename="../../widgets/symbols.py" line="218" />
             <source>Fire station</source>
             <translation>Ватрогасна станица</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="216" />
+            <location filename="../../widgets/symbols.py" line="219" />
             <source>Police station</source>
             <translation>Полицијска станица</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="217" />
+            <location filename="../../widgets/symbols.py" line="220" />
             <source>School</source>
             <translation>Школа</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="218" />
+            <location filename="../../widgets/symbols.py" line="221" />
             <source>Kindergarten</source>
             <translation>Вртић</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="219" />
+            <location filename="../../widgets/symbols.py" line="222" />
             <source>University</source>
             <translation>Универзитет</translation>
         </message>
         <message>
-            <location filename="../../widgets/symbols.py" line="220" />
+            <location filename="../../widgets/symbols.py" line="223" />
             <source>Fire hydrant</source>
             <translation>Хидрант</translation>
         </message>

@@ -11,6 +11,8 @@ the contexts in the ``.ts`` are the ones Qt looks up at run time:
 
 - module helpers ``def _tr(text): return QCoreApplication.translate("Ctx", text)``
   called as ``_tr("literal")``: the literal is added under ``Ctx``;
+- Qt's own dialog buttons and edit menus for languages Qt has no translation
+  of (:data:`QT_SUPPLEMENT`, Serbian): added under Qt's contexts;
 - ``tr = self.tr`` then ``tr("literal")`` (lupdate: empty context) and
   ``self.window.tr(...)``/``widget.tr(...)`` (lupdate: context named after the
   variable): moved to the class Qt uses at run time (:data:`CONTEXT_FIXES`).
@@ -39,7 +41,23 @@ CONTEXT_FIXES = {
     ("console/main_window.py", ""): "MainWindow",
     ("console/app.py", "self.window"): "MainWindow",
     ("widgets/place_completer.py", "widget"): "PlaceCompleterWidget",
+    ("widgets/sound/settings_widget.py", "parent"): "MainWindow",  # build_sound_menu(window)
 }
+# Qt's own strings for languages Qt ships no qtbase translation for (Serbian):
+# context -> sources, added to those languages' files for a translator to fill.
+QT_SUPPLEMENT_LANGUAGES = ("sr", "sr_Latn")
+QT_SUPPLEMENT = {
+    "QPlatformTheme": (
+        "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All",
+        "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+        "Restore Defaults",
+    ),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": (
+        "&Undo", "&Redo", "Cu&t", "&Copy", "Copy &Link Location", "&Paste", "Delete",
+        "Select All",
+    ),
+}  # fmt: skip
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
@@ -141,6 +159,21 @@ def _add_wrappers(root_el: ET.Element, files: list[Path], ts_dir: Path) -> None:
             ET.SubElement(message, "translation", type="unfinished")
 
 
+def _add_qt_supplement(root_el: ET.Element) -> None:
+    by_name = {c.findtext("name") or "": c for c in root_el.findall("context")}
+    for ctx, sources in QT_SUPPLEMENT.items():
+        dest = by_name.get(ctx)
+        if dest is None:
+            dest = ET.SubElement(root_el, "context")
+            ET.SubElement(dest, "name").text = ctx
+        for source in sources:
+            if any(_key(m) == (source, "") for m in dest.findall("message")):
+                continue
+            message = ET.SubElement(dest, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="unfinished")
+
+
 def _restore(root_el: ET.Element, old: dict[tuple[str, str, str], ET.Element]) -> None:
     """Put back translations lupdate could not carry over (added or moved messages)."""
     for context in root_el.findall("context"):
@@ -206,6 +239,8 @@ def update(code: str, files: list[Path] | None = None, folder: Path = HERE) -> P
     root_el = tree.getroot()
     _fix_contexts(root_el, path.parent)
     _add_wrappers(root_el, files, path.parent)
+    if code in QT_SUPPLEMENT_LANGUAGES:
+        _add_qt_supplement(root_el)
     _restore(root_el, old)
     _sort(root_el)
     ET.indent(tree, space="    ")
