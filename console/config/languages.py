@@ -9,8 +9,9 @@ Contract:
   the ``DISPATCH_LANG`` environment variable (for scripts and screenshots;
   an unsupported value is logged and ignored); the choice remembered in
   ``QSettings`` under :data:`SETTINGS_KEY`; the system locale when supported;
-  English. A ``--lang`` value is remembered (the next start speaks it too);
-  the environment variable is not.
+  English. A ``--lang`` value is remembered (the next start speaks it too)
+  unless ``remember=False`` (a ``--screenshot`` run changes nothing of the
+  operator's); the environment variable is never remembered.
 - :func:`remember_language` stores a choice (the Language menu calls it).
 
 Qt is only touched through the ``QSettings`` and ``QLocale`` passed in or
@@ -60,11 +61,14 @@ def choose_language(
     settings: QSettings,
     environ: Mapping[str, str] | None = None,
     system: QLocale | None = None,
+    *,
+    remember: bool = True,
 ) -> str:
     """The language to start in (see the module contract)."""
     if requested:
         code = parse_language(requested)
-        remember_language(settings, code)
+        if remember:
+            remember_language(settings, code)
         return code
     env = (environ if environ is not None else os.environ).get(ENV_VAR, "").strip()
     if env:

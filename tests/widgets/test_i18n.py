@@ -187,6 +187,8 @@ def test_choice_order_and_remembering() -> None:
     assert choose_language(None, settings, {ENV_VAR: "he"}, system) == "he"  # not remembered
     assert settings.value(SETTINGS_KEY) == "fr"
     assert choose_language(None, settings, {ENV_VAR: "klingon"}, system) == "fr"
+    assert choose_language("ar", settings, {}, system, remember=False) == "ar"  # a screenshot
+    assert settings.value(SETTINGS_KEY) == "fr"
 
 
 def test_an_unknown_language_is_refused_with_the_choices() -> None:
