@@ -18,11 +18,12 @@ database, files kept elsewhere) catch those.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 
 from models.store.events import canonical_json
 from models.store.schema import events_table
@@ -104,10 +105,34 @@ class ChainReport:
 
 
 def _row_hash(prev_hash: str, row: Any) -> str:
-    payload_json = None if row.payload is None else canonical_json(row.payload)
+    """The row's hash over its stored payload text, which the writer stored canonical.
+
+    Hashing the stored text skips a JSON decode and re-encode per event (about
+    a third of the verification's time). Text stored in another form (by
+    anything but the writer) hashes differently; ``_canonical_row_hash`` then
+    gives the answer the canonical form would, so the verdict is unchanged.
+    """
+    return event_hash(
+        prev_hash, row.seq, row.rx_time, row.source, row.kind, row.payload, row.raw, row.error
+    )
+
+
+def _canonical_row_hash(prev_hash: str, row: Any) -> str:
+    payload_json = None if row.payload is None else canonical_json(json.loads(row.payload))
     return event_hash(
         prev_hash, row.seq, row.rx_time, row.source, row.kind, payload_json, row.raw, row.error
     )
+
+
+def _hash_matches(prev_hash: str, row: Any) -> bool:
+    if _row_hash(prev_hash, row) == row.hash:
+        return True
+    if row.payload is None:
+        return False
+    try:
+        return _canonical_row_hash(prev_hash, row) == row.hash
+    except ValueError:  # not JSON at all: altered
+        return False
 
 
 def verify_chain(store: Store, chunk_size: int = 5000) -> ChainReport:
@@ -115,7 +140,13 @@ def verify_chain(store: Store, chunk_size: int = 5000) -> ChainReport:
     prev_hash = GENESIS_HASH
     expected_seq = 1
     checked = 0
-    columns = [events_table.c[name] for name in _COLUMNS]
+    # The payload as its stored text (CAST: PostgreSQL's driver would decode json).
+    columns = [
+        cast(events_table.c.payload, Text).label("payload")
+        if name == "payload"
+        else events_table.c[name]
+        for name in _COLUMNS
+    ]
     while True:
         stmt = (
             select(*columns)
@@ -136,7 +167,7 @@ def verify_chain(store: Store, chunk_size: int = 5000) -> ChainReport:
                 return ChainReport(
                     False, checked, row.seq, "prev_hash does not match the previous event's hash"
                 )
-            if _row_hash(prev_hash, row) != row.hash:
+            if not _hash_matches(prev_hash, row):
                 return ChainReport(
                     False, checked, row.seq, "hash does not match the event's content"
                 )
