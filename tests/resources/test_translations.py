@@ -187,3 +187,29 @@ def test_right_to_left_entries_open_right_to_left(code: str) -> None:
             if first == "L" and not text.startswith("\u200f"):
                 wrong.append(_where(context, message))
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_context_is_one_qt_looks_up() -> None:
+    """A context is a class of the code (``self.tr``) or a literal ``translate("Ctx", ...)``
+    context: ``parent.tr(...)`` or ``widget.tr(...)`` makes lupdate file the string under the
+    variable's name, where Qt never looks (add the module to ``CONTEXT_FIXES`` or use
+    ``QCoreApplication.translate``)."""
+    import ast
+
+    known = set(ts_update.QT_SUPPLEMENT)
+    for path in ts_update.source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                known.add(node.name)
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                known.add(str(node.args[0].value))
+    for code in CODES:
+        names = {c.findtext("name") or "" for c in ET.parse(ts_update.ts_path(code)).getroot()}
+        assert not names - known, f"{code}: contexts Qt never looks up: {sorted(names - known)}"
