@@ -28,20 +28,69 @@ the event under ``operator:<session.name>``.
 
 from __future__ import annotations
 
-from models.operators.manage import (
-    Actor,
-    OperatorError,
-    add_operator,
-    change_password,
-    change_role,
-    disable_operator,
-    first_administrator,
-    headless_actor,
-)
-from models.operators.passwords import check_password, hash_password
-from models.operators.roles import PERMISSIONS, ROLES, Refused, allowed, permission_for, require
-from models.operators.signin import SignInOutcome, sign_in, sign_in_os_user, sign_out
-from models.operators.state import Operator, OperatorsState, Session, fold, load_operators
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names, for type checkers and readers; loaded lazily below
+    from models.operators.manage import (
+        Actor,
+        OperatorError,
+        add_operator,
+        change_password,
+        change_role,
+        disable_operator,
+        first_administrator,
+        headless_actor,
+    )
+    from models.operators.passwords import check_password, hash_password
+    from models.operators.roles import (
+        PERMISSIONS,
+        ROLES,
+        Refused,
+        allowed,
+        permission_for,
+        require,
+    )
+    from models.operators.signin import SignInOutcome, sign_in, sign_in_os_user, sign_out
+    from models.operators.state import Operator, OperatorsState, Session, fold, load_operators
+
+_HOMES = {
+    "Actor": "manage",
+    "OperatorError": "manage",
+    "add_operator": "manage",
+    "change_password": "manage",
+    "change_role": "manage",
+    "disable_operator": "manage",
+    "first_administrator": "manage",
+    "headless_actor": "manage",
+    "check_password": "passwords",
+    "hash_password": "passwords",
+    "PERMISSIONS": "roles",
+    "ROLES": "roles",
+    "Refused": "roles",
+    "allowed": "roles",
+    "permission_for": "roles",
+    "require": "roles",
+    "SignInOutcome": "signin",
+    "sign_in": "signin",
+    "sign_in_os_user": "signin",
+    "sign_out": "signin",
+    "Operator": "state",
+    "OperatorsState": "state",
+    "Session": "state",
+    "fold": "state",
+    "load_operators": "state",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy (PEP 562): ``models.operators.roles`` alone stays cheap to import (the
+    # CLI's parser needs only the role names; argon2 and SQLAlchemy load on use).
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'models.operators' has no attribute {name!r}")
+    return getattr(import_module(f"models.operators.{home}"), name)
+
 
 __all__ = [
     "PERMISSIONS",
