@@ -59,18 +59,13 @@ CLOCK_KINDS = ("drill.clock", "drill.started")
 _FIELDS = ("call_id", "incident_id", "unit", "status", "via", "type", "priority", "alert_id",
            "origin")  # fmt: skip
 _NONE = (None,) * len(_FIELDS)
-# Whole seconds from the text without its fraction (strftime would round .9995 up to the
-# next second), then the microseconds: exact, as parse_sqlite_time reads them.
-_US_EXPR = (
-    "CAST(strftime('%s', substr(rx_time, 1, 19)) AS INTEGER) * 1000000"
-    " + CAST(substr(rx_time, 21, 6) AS INTEGER)"
-)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+MMAP_BYTES = 1 << 34  # at most 16 GiB of the file mapped (SQLite maps what exists)
 _SQLITE_QUERY = (
-    "SELECT seq, {us}, kind, source, json_extract(payload, {fields}) FROM events"
+    "SELECT seq, rx_time, kind, source, json_extract(payload, {fields}) FROM events"
     " WHERE kind IN ({kinds}) AND seq BETWEEN ? AND ? AND rx_time >= ? AND rx_time < ?"
     " ORDER BY seq"
 ).format(
-    us=_US_EXPR,
     fields=", ".join(f"'$.{f}'" for f in _FIELDS),
     kinds=", ".join("?" * len(STAT_KINDS)),
 )
@@ -148,6 +143,9 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
     n = 0
     try:
         db = raw.driver_connection
+        # Rows of the period are spread among the AVL frames across the file: map it
+        # rather than read it page by page (the store is read-only here).
+        db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         lo_text, hi_text = _sqlite_text(lo), _sqlite_text(hi)
         # The log's seq range of the window, through the rx_time index: the kind index
         # then reads each kind's rows of that range only (not the whole year's).
@@ -156,18 +154,22 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
             return 0
         cursor = db.execute(_SQLITE_QUERY, (*STAT_KINDS, first, last, lo_text, hi_text))
         apply = tracker.apply_fields
+        fromisoformat = datetime.fromisoformat
         scan = json.JSONDecoder().scan_once  # one small array per row, canonical
         while True:
             rows = cursor.fetchmany(20_000)
             if not rows:
                 break
             n += len(rows)
-            for seq, us, kind, source, fields in rows:
+            for seq, rx_text, kind, source, fields in rows:
+                # The stored text read as parse_sqlite_time reads it (exact to the
+                # microsecond; SQLite's strftime would round .9995 s up a second).
+                t = (fromisoformat(rx_text) - _EPOCH_NAIVE).total_seconds()
                 if fields is None:  # no payload
-                    apply(seq, us / 1e6, kind, source, *_NONE)
+                    apply(seq, t, kind, source, *_NONE)
                     continue
                 c, i, u, st, via, ty, pr, a, o = scan(fields, 0)[0]
-                apply(seq, us / 1e6, kind, source, c, i, u, st, via, ty,
+                apply(seq, t, kind, source, c, i, u, st, via, ty,
                       pr if type(pr) is int else None, a, o)  # fmt: skip
     finally:
         raw.close()
