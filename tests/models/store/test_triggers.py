@@ -9,6 +9,7 @@ role may write link frames; a position can open the store and append.
 
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -16,8 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 
@@ -26,7 +31,17 @@ from models.store import GroupCommitWriter, NewEvent, open_store
 from models.store.checkpoints_tamper import lift_log_rules, restore_log_rules
 from models.store.engine import _MIGRATIONS_DIR
 
-EARLIER = ["0001", "0002", "0003", "0004", "0005", "0006"]
+
+def _earlier_revisions() -> list[str]:
+    """Every revision but the head, oldest first: a new migration is covered by itself."""
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS_DIR))
+    scripts = ScriptDirectory.from_config(config)
+    revisions = [script.revision for script in scripts.walk_revisions()]
+    return list(reversed(revisions))[:-1]
+
+
+EARLIER = _earlier_revisions()
 REFUSED = ["UPDATE events SET kind = 'forged'", "DELETE FROM events"]
 
 
@@ -78,6 +93,39 @@ def test_sqlite_triggers_after_upgrade_from_every_revision(tmp_path: Path, revis
     for statement in REFUSED:
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             conn.execute(statement)
+
+
+def test_a_batch_migration_drops_the_triggers_and_the_0007_helper_restores_them(
+    tmp_path: Path,
+) -> None:
+    """What a later migration recreating ``events`` on SQLite must do (0007's docstring)."""
+    path = tmp_path / "store.sqlite"
+    _append(f"sqlite:///{path}", "link:a")
+    spec = importlib.util.spec_from_file_location(
+        "log_rules_0007", _MIGRATIONS_DIR / "versions" / "0007_log_rules.py"
+    )
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as conn:
+            operations = Operations(MigrationContext.configure(conn))
+            with operations.batch_alter_table("events", recreate="always") as batch:
+                batch.add_column(sa.Column("extra", sa.Integer(), nullable=True))
+            assert _triggers(conn) == set()  # SQLite's table rebuild lost them
+            with Operations.context(operations.migration_context):
+                migration.install_sqlite_triggers()
+            assert _triggers(conn) == {"events_no_update", "events_no_delete"}
+        with engine.begin() as conn, pytest.raises(DBAPIError, match="append-only"):
+            conn.execute(text("DELETE FROM events"))
+    finally:
+        engine.dispose()
+
+
+def _triggers(conn) -> set[str]:  # type: ignore[no-untyped-def]
+    rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    return {row[0] for row in rows}
 
 
 def test_sqlite_lifted_rules_can_be_restored(tmp_path: Path) -> None:
