@@ -13,7 +13,9 @@ half-signed-in position), then applies them to its state.
   the account (unknown, disabled) and the password (argon2, constant time;
   an unknown name costs the same time as a known one); a second position
   signing in as an operator already signed in elsewhere is refused unless
-  the site allows it (``allow_multiple``). When another operator is
+  the site allows it (``allow_multiple``). A password hashed with other
+  parameters than today's is re-hashed on a successful sign-in (an
+  ``operator.password_changed`` event with ``rehash: true`` follows). When another operator is
   signed in at the position, a success is a shift change
   (``operator.changed``).
 - ``sign_in_os_user(state, position, os_user, now)``: the first
@@ -31,7 +33,7 @@ from functools import cache
 from math import ceil
 
 from models.operators import events as ev
-from models.operators.passwords import check_password, hash_password
+from models.operators.passwords import check_password, hash_password, needs_rehash
 from models.operators.state import OperatorsState, Session
 from models.store.events import NewEvent
 
@@ -114,7 +116,16 @@ def sign_in(
             now,
             f"wrong password for {name}",
         )
-    return _signed_in(state, position, name, operator.role, "password", now, allow_multiple)
+    outcome = _signed_in(state, position, name, operator.role, "password", now, allow_multiple)
+    if outcome.ok and needs_rehash(operator.password_hash or ""):
+        # Hashed with other parameters than today's: re-hashed now, the one time we hold it.
+        outcome.events.append(
+            ev.event(
+                ev.position_source(position), ev.PASSWORD_CHANGED, now,
+                name=name, password_hash=hash_password(password), rehash=True,
+            )
+        )  # fmt: skip
+    return outcome
 
 
 def sign_in_os_user(

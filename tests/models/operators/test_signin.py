@@ -55,8 +55,9 @@ def state() -> OperatorsState:
 def test_sign_in_and_out(state: OperatorsState) -> None:
     outcome = sign_in(state, "p1", "anna", "correct horse", T0)
     assert outcome.ok and outcome.message == "signed in as anna (dispatcher)"
-    [event] = outcome.events
+    event, rehash = outcome.events  # test accounts use cheap parameters: re-hashed
     assert (event.kind, event.source) == (ev.SIGNED_IN, "position:p1")
+    assert (rehash.kind, rehash.payload["rehash"]) == (ev.PASSWORD_CHANGED, True)
     assert "correct horse" not in str(event.payload)
     assert state.session("p1") is None  # nothing counts until the events are applied
     apply(state, outcome.events)
@@ -166,7 +167,7 @@ def test_state_folds_from_the_store(tmp_path: Path) -> None:
             for event in events:
                 writer.submit(event)
         loaded = load_operators(store)
-        assert loaded.last_seq == 3
+        assert loaded.last_seq == 4  # first admin, anna, signed in, re-hashed
         assert loaded.session("p1").name == "anna"  # type: ignore[union-attr]
         assert [o.name for o in loaded.operators()] == ["admin", "anna"]
     finally:
