@@ -147,6 +147,24 @@ def _build_parser() -> argparse.ArgumentParser:
         help="site folder (default: embedded demo)",
     )
 
+    stats = sub.add_parser("stats", help="response-time statistics (NFPA 1221/1710) of a period")
+    stats.add_argument("stats_store", metavar="STORE", help="store URL or SQLite file")
+    stats.add_argument("--from", dest="stats_from", metavar="ISO",
+                       help="period start, e.g. 2026-03-01 (site time; default: the log's start)")
+    stats.add_argument("--to", dest="stats_to", metavar="ISO",
+                       help="period end, exclusive (default: after the log's last event)")
+    stats_out = stats.add_mutually_exclusive_group()
+    stats_out.add_argument("--json", dest="stats_output", action="store_const", const="json",
+                           help="print one JSON document")
+    stats_out.add_argument("--csv", dest="stats_output", action="store_const", const="csv",
+                           help="print CSV")
+    stats_out.add_argument("--pdf", dest="stats_pdf", metavar="FILE",
+                           help="write the report with charts to FILE")
+    stats.add_argument("--supervisor", dest="stats_supervisor", action="store_true",
+                       help="add per-operator figures (supervisors only)")
+    stats.add_argument("--site", type=_site_argument, dest="stats_site",
+                       help="site folder (default: embedded demo)")
+
     audit = sub.add_parser("audit", help="audit a store: hash chain, re-decoding")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="AUDIT", required=True)
     redec = audit_sub.add_parser("redecode", help="decode stored frames again, list differences")
@@ -163,6 +181,20 @@ def _build_parser() -> argparse.ArgumentParser:
     redec.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
     ver = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 if it is broken")
     ver.add_argument("audit_store", metavar="STORE", help="store file or URL (read-only)")
+    ver.add_argument(
+        "--key", dest="audit_key", metavar="FILE",
+        help="the recorder's public key (or its private key): check the signed checkpoints",
+    )  # fmt: skip
+    ver.add_argument(
+        "--checkpoints", dest="audit_checkpoints", metavar="DIR",
+        help="exported checkpoint files (default: STORE.checkpoints beside an SQLite store)",
+    )  # fmt: skip
+    keygen = audit_sub.add_parser("keygen", help="make the recorder's checkpoint signing key")
+    keygen.add_argument("keygen_file", metavar="FILE", help="private key file; FILE.pub: public")
+
+    from console.commands.operators import add_parser as add_operators_parser
+
+    add_operators_parser(sub)
 
     rpl = sub.add_parser("replay", help="print what the console showed at a past moment")
     rpl.add_argument("replay_store", metavar="STORE", help="store file or URL (read-only)")
@@ -233,6 +265,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout,
             sys.stderr,
         )
+    if args.command == "stats":
+        from console.commands.stats import stats_command
+
+        output = "pdf" if args.stats_pdf else (args.stats_output or "text")
+        return stats_command(
+            args.stats_store, args.stats_from, args.stats_to, output, args.stats_pdf,
+            args.stats_site or args.site, args.stats_supervisor, sys.stdout, sys.stderr,
+        )  # fmt: skip
     if args.command == "audit" and args.audit_command == "redecode":
         from console.commands.redecode import redecode_command
 
@@ -243,7 +283,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "audit" and args.audit_command == "verify":
         from console.commands.audit import audit_verify_command
 
-        return audit_verify_command(args.audit_store, sys.stdout, sys.stderr)
+        return audit_verify_command(
+            args.audit_store, sys.stdout, sys.stderr, args.audit_key, args.audit_checkpoints
+        )
+    if args.command == "audit" and args.audit_command == "keygen":
+        from console.commands.audit import audit_keygen_command
+
+        return audit_keygen_command(args.keygen_file, sys.stdout, sys.stderr)
+    if args.command == "operators":
+        from console.commands.operators import operators_command
+
+        return operators_command(args, sys.stdin, sys.stdout, sys.stderr)
     if args.command == "replay":
         from console.commands.replay import replay_command
 

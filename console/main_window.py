@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
     sigCloseRequested = Signal()
     sigThemeChanged = Signal(str)
     sigReplayRequested = Signal(str)  # a store file to open in a separate replay window
+    sigWallboardRequested = Signal()  # View > Wallboard: the session opens (or raises) it
 
     def __init__(
         self,
@@ -295,6 +296,13 @@ class MainWindow(QMainWindow):
         )
         self.map_window_action.triggered.connect(self._on_map_window_action_triggered)
         view_menu.addAction(self.map_window_action)
+        self.wallboard_action = QAction(self.tr("&Wallboard"), self)
+        self.wallboard_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.wallboard_action.setToolTip(
+            self.tr("The room at a glance, for a supervisor's desk or a wall (F11: full screen)")
+        )
+        self.wallboard_action.triggered.connect(self.sigWallboardRequested)
+        view_menu.addAction(self.wallboard_action)
         self._map_actions = [fit, self.map_window_action]
         units_view = view_menu.addMenu(self.tr("&Units as"))
         for action in self.unit_board.mode_actions().values():

@@ -91,6 +91,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(("Ctrl+Shift+N",), "day / night theme"),
     Shortcut(("Ctrl+Alt+M",), "mute or unmute this position's sounds"),
     Shortcut(("Ctrl+Shift+M",), "the map in its own window (second screen) and back"),
+    Shortcut(("Ctrl+Shift+W",), "the supervisor's wallboard (full screen: F11)"),
     Shortcut(("Ctrl+O",), "open a replay"),
     Shortcut(("Ctrl+Q",), "quit (links are closed and the store is flushed)"),
 )

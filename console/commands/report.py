@@ -62,7 +62,7 @@ def report_command(
 def _write(
     store: ReadOnlyStore, incident_id: str, site: Site, out: Path, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from console.reports.incident_data import UnknownIncidentError, gather_report
+    from console.reports.incident import UnknownIncidentError, gather_report
 
     try:
         data = gather_report(store, incident_id, site)

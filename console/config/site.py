@@ -29,6 +29,11 @@ Helsinki demo site. Layout of ``site.toml``::
     [dispatch.overdue]  en_route = 10, on_scene = 60, ... (minutes; false = never)
     [http]        the HTTP(S) endpoint for AML, PIDF-LO and CAP (console.config.http_config)
     [calls.duplicates]  distance_m = 300, window_min = 30, radius_factor = 1.0
+    [stats]       optional response-time targets (models.stats.definitions):
+                  high_priority = 2 (priorities 1..N are high priority), answer_s = 15,
+                  answer_95_s = 20, process_s = 60, alarm_handling_s = 64,
+                  travel_s = 240, total_response_s = 480, alert_handle_s = 60,
+                  percentile = 90, [stats.turnout_s] fire = 80, medical = 60, police = 60
     [[sensors]] / [[zones]]  radars and alarm zones (models.sensors.config); a
                   radar link names its sensor with ``sensor = "ID"``
     [alarm_grammars.NAME] a perimeter-radar alarm line grammar; a zone-alarm
@@ -73,6 +78,7 @@ from models.places.types import PLACES_FILE
 from models.roads import RoadLayer, RoadLayerError
 from models.routing import GRAPH_FILE
 from models.sensors.config import Sensor, SensorConfigError, Zone, parse_sensors, parse_zones
+from models.stats.definitions import StatsConfigError, StatsTargets
 from radio.codecs.ali_profile import AliProfile
 from radio.codecs.zone_alarm import AlarmGrammar
 from radio.links.http_types import HttpConfig
@@ -138,6 +144,7 @@ class Site:
     zones: tuple[Zone, ...] = ()
     places: tuple[SitePlace, ...] = ()  # the site's own names ([[places]])
     places_file: Path | None = None  # the places index (places.sqlite), None when absent
+    stats: StatsTargets = field(default_factory=StatsTargets)  # [stats]: response targets
     # Holds the routing graph once loaded or built; see ``graph``.
     _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
 
@@ -258,6 +265,10 @@ class _Parser(LinkSections):
         )
         http = self._http()
         duplicates = self._duplicates()
+        try:
+            stats = StatsTargets.from_mapping(self.doc.get("stats"))
+        except StatsConfigError as exc:  # not reached: the schema said it all first
+            raise SiteError(f"{self.file}: {exc}") from exc
         places_file = self.file.parent / PLACES_FILE
         return Site(
             name=head["name"],
@@ -279,6 +290,7 @@ class _Parser(LinkSections):
             zones=zones,
             places=self._places(),
             places_file=places_file if places_file.is_file() else None,
+            stats=stats,
             _graph_cache=graph_cache,
         )
 

@@ -51,6 +51,8 @@ _NEEDED_TEXT = Value("str", required=True)
 _LAT = Value("number", -90, 90, unit="degrees", required=True)
 _LON = Value("number", -180, 180, unit="degrees", required=True)
 _DISCIPLINE = Value("str", choices=DISCIPLINES, required=True)
+# [stats] targets: more than 0 s and at most a day (models.stats.definitions).
+_STATS_SECONDS = Value("number", 0, 86_400, above=True, unit="seconds")
 _MINUTES_OR_NEVER = Value("number", 0, WEEK_MIN, above=True, unit="minutes", false_means="no limit")
 
 
@@ -121,6 +123,20 @@ SITE_SCHEMA = Table(
                     normalise=status_key,
                     noun="status",
                 ),
+            }
+        ),
+        "stats": Table(
+            {
+                "high_priority": Value("int", 1, 5),
+                "percentile": Value("number", 0, 100, above=True),
+                "answer_s": _STATS_SECONDS,
+                "answer_95_s": _STATS_SECONDS,
+                "process_s": _STATS_SECONDS,
+                "alarm_handling_s": _STATS_SECONDS,
+                "travel_s": _STATS_SECONDS,
+                "total_response_s": _STATS_SECONDS,
+                "alert_handle_s": _STATS_SECONDS,
+                "turnout_s": Table({d: _STATS_SECONDS for d in DISCIPLINES}),
             }
         ),
         "calls": Table(

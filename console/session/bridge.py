@@ -23,6 +23,7 @@ from console.reports.event_text import PositionUpdate, position_update, summariz
 from models.alerts.events import ALERT_KINDS, is_sensor_event
 from models.calls.events import CALL_KINDS
 from models.dispatch.events import DISPATCH_KINDS
+from models.stats.wallboard import WALLBOARD_KINDS
 from widgets.views import EventView
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads off the GUI thread, after first paint
@@ -49,6 +50,7 @@ class Bridge(QObject):
     sigCallsCommitted = Signal(object)  # list[StoredEvent] of call kinds, in order
     sigAlertsCommitted = Signal(object)  # list[StoredEvent] of alert kinds, in order
     sigSensorFramesCommitted = Signal(object)  # decoded radar / zone-alarm / CAP frames
+    sigStatsCommitted = Signal(object)  # list[StoredEvent] the wallboard reads, in order
     sigStoreHealth = Signal(bool, object)  # healthy, error text or None
     sigConnection = Signal(bool, object)  # connected to the shared log, error text or None
 
@@ -67,6 +69,7 @@ class Bridge(QObject):
         calls = [event for event in events if event.kind in CALL_KINDS]
         alerts = [event for event in events if event.kind in ALERT_KINDS]
         sensor_frames = [event for event in events if is_sensor_event(event)]
+        stats = [event for event in events if event.kind in WALLBOARD_KINDS]
         for event in events:
             try:
                 views.append(event_view(event))
@@ -89,3 +92,5 @@ class Bridge(QObject):
             self.sigAlertsCommitted.emit(alerts)
         if sensor_frames:
             self.sigSensorFramesCommitted.emit(sensor_frames)
+        if stats:
+            self.sigStatsCommitted.emit(stats)

@@ -37,8 +37,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from datetime import datetime
-from typing import TYPE_CHECKING
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, QTimer
 
@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from models.store import GroupCommitWriter, Store, StoredEvent
     from models.store.follow import LogFollower
     from models.store.link_claims import LinkClaims
+    from widgets.wallboard import WallboardWidget
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -143,6 +144,10 @@ class ConsoleSession(QObject):
         self.bridge.sigSensorFramesCommitted.connect(self._on_bridge_sensor_frames_committed)
         self.bridge.sigStoreHealth.connect(self._on_bridge_store_health)
         self.bridge.sigConnection.connect(self._on_bridge_connection)
+        self.bridge.sigStatsCommitted.connect(self._on_bridge_stats_committed)
+        window.sigWallboardRequested.connect(self._on_window_wallboard_requested)
+        self.wallboard: WallboardWidget | None = None
+        self._wallboard_pending: list[StoredEvent] | None = None  # while it is being seeded
         self._event_timer = self._timer(EVENT_LOG_REFRESH_MS, self._on_event_timer_timeout)
         self._board_timer = self._timer(UNIT_BOARD_REFRESH_MS, self._on_board_timer_timeout)
         self._link_timer = self._timer(LINK_STATUS_REFRESH_MS, self._on_link_timer_timeout)
@@ -455,6 +460,53 @@ class ConsoleSession(QObject):
     def _on_bridge_sensor_frames_committed(self, events: list[StoredEvent]) -> None:
         if self.sensors is not None:
             self.sensors.on_committed(events)
+
+    def _on_bridge_stats_committed(self, events: list[StoredEvent]) -> None:
+        if self._wallboard_pending is not None:
+            self._wallboard_pending.extend(events)
+        elif self.wallboard is not None:
+            self.wallboard.on_committed(events)
+
+    def _on_window_wallboard_requested(self) -> None:
+        if self.wallboard is None:
+            from widgets.wallboard import WallboardWidget
+
+            self.wallboard = WallboardWidget()
+            if self.store is not None:
+                self._seed_wallboard(self.store)
+        self.wallboard.show()
+        self.wallboard.raise_()
+        self.wallboard.activateWindow()
+
+    def _seed_wallboard(self, store: Store) -> None:
+        """Today and the last weeks from the log, off the GUI thread; then every commit."""
+        from models.stats import site_targets
+        from models.stats.reader import wallboard_from_store
+
+        site = self.site
+        units = [(u.call_sign, u.discipline, u.station_id) for u in site.units]
+        self._wallboard_pending = []
+        future = asyncio.get_event_loop().run_in_executor(
+            None,
+            lambda: wallboard_from_store(
+                store, datetime.now(UTC), units, site.tzinfo, site_targets(site)
+            ),
+        )
+
+        def seeded(done: asyncio.Future[Any]) -> None:
+            pending, self._wallboard_pending = self._wallboard_pending or [], None
+            if self.wallboard is None or done.cancelled():
+                return
+            if done.exception() is not None:
+                _LOGGER.error("wallboard not seeded from the store: %s", done.exception())
+                self.wallboard.on_committed(pending)
+                return
+            projection = done.result()
+            for event in pending:  # those at or below its last seq are skipped
+                projection.apply(event)
+            self.wallboard.set_projection(projection)
+
+        future.add_done_callback(seeded)
 
     def _on_bridge_store_health(self, healthy: bool, error: str | None) -> None:
         self._writer_failing = None if healthy else (error or "commits fail")

@@ -173,7 +173,7 @@ def test_a_store_not_closed_cleanly_is_read_with_its_wal_and_said_so(unclean_cop
     main_before = unclean_copy.read_bytes()
     code, out, err = _run(audit_verify_command, str(unclean_copy))
     assert (code, err) == (0, "")
-    first, last = out.splitlines()
+    first, *_, last = out.splitlines()
     assert first.startswith(f"store {unclean_copy} opened read-only, NOT immutable: ")
     assert "store.sqlite-wal beside it holds transactions not yet in the main file" in first
     assert "copy store.sqlite together with store.sqlite-wal and open the copy" in first
