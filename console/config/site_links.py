@@ -76,6 +76,12 @@ class LinkSections:
                 raise self._named_error("alarm_grammars", name, exc) from exc
         return grammars
 
+    def _stopbits(self, index: int, value: float) -> float:
+        """1, 1.5 or 2 stop bits: the values a UART has."""
+        if value not in (1, 1.5, 2):
+            raise self.loc.error("links", index, "stopbits", f"must be 1, 1.5 or 2, got {value}")
+        return float(value)
+
     def _links(
         self,
         call_signs: set[str],
@@ -142,6 +148,9 @@ class LinkSections:
                     protocol=protocol,
                     url=url,
                     baudrate=entry.get("baudrate", 4800),
+                    bytesize=entry.get("bytesize", 8),
+                    parity=entry.get("parity", "N"),
+                    stopbits=self._stopbits(i, entry.get("stopbits", 1)),
                     host=entry.get("host", "127.0.0.1"),
                     port=port,
                     unit=unit,

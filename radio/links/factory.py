@@ -48,7 +48,15 @@ def make_link(spec: LinkSpec, *, backoff: Backoff | None = None) -> Link:
             raise ValueError(f"link {spec.name!r}: baudrate must be a number")
         if spec.baudrate <= 0:
             raise ValueError(f"link {spec.name!r}: baudrate must be positive, got {spec.baudrate}")
-        return SerialLink(spec.name, spec.url, spec.baudrate, backoff=backoff)
+        return SerialLink(
+            spec.name,
+            spec.url,
+            spec.baudrate,
+            backoff=backoff,
+            bytesize=spec.bytesize,
+            parity=spec.parity,
+            stopbits=spec.stopbits,
+        )
     if transport == "udp":
         return UdpListener(spec.name, _host(spec), _port(spec, listening=True), backoff=backoff)
     if transport == "tcp-client":

@@ -100,7 +100,13 @@ class SerialLink(ReconnectingLink):
         self._current: _Session | None = None
 
     def describe(self) -> str:
-        return f"serial {self.url} {self.baudrate}"
+        """ "serial /dev/ttyS0 9600", with the line settings when they are not 8N1 ("7E2")."""
+        bits = self.port_options.get("bytesize", 8)
+        parity = self.port_options.get("parity", "N")
+        stop = self.port_options.get("stopbits", 1)
+        if (bits, parity, stop) == (8, "N", 1):
+            return f"serial {self.url} {self.baudrate}"
+        return f"serial {self.url} {self.baudrate} {bits}{parity}{stop:g}"
 
     def _open_error(self, exc: BaseException) -> str:
         return f"cannot open {self.url}: {error_text(exc)}"

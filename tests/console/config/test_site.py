@@ -53,6 +53,8 @@ transport = "serial"
 protocol = "nmea"
 url = "loop://"
 baudrate = 9600
+bytesize = 7
+parity = "E"
 unit = "E11"
 """
 
@@ -115,6 +117,8 @@ def test_good_site_parses_every_field(tmp_path: Path) -> None:
     assert (serial.transport, serial.url, serial.baudrate, serial.unit) == (
         "serial", "loop://", 9600, "E11",
     )  # fmt: skip
+    assert (serial.bytesize, serial.parity, serial.stopbits) == (7, "E", 1.0)
+    assert (site.links[0].bytesize, site.links[0].parity, site.links[0].stopbits) == (8, "N", 1)
     assert site.links[0].host == "127.0.0.1"
     assert site.path == tmp_path / "site"
 
@@ -183,6 +187,10 @@ def test_toml_syntax_error_gives_line_and_column(tmp_path: Path) -> None:
             "baudrate = 0",
             ["links[1].baudrate", "must be from 50 to 12000000, not 0"],
         ),
+        ("bytesize = 7", "bytesize = 9", ["links[1].bytesize", "must be from 5 to 8, not 9"]),
+        ('parity = "E"', 'parity = "X"', ["links[1].parity"]),
+        ('parity = "E"', 'parity = "E"\nstopbits = 3', ["links[1].stopbits"]),
+        ('parity = "E"', 'parity = "E"\nstopbits = 1.2', ["links[1].stopbits", "1, 1.5 or 2"]),
         (
             'timezone = "Europe/Helsinki"',
             'timezone = "Mars/Olympus"',

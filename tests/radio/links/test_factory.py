@@ -25,6 +25,20 @@ from radio.links.udp import UdpListener
             SerialLink,
             "serial socket://10.0.0.7:4001 9600",
         ),
+        (
+            LinkSpec(
+                "pager",
+                "serial",
+                "espa",
+                url="COM3",
+                baudrate=9600,
+                bytesize=7,
+                parity="E",
+                stopbits=2,
+            ),
+            SerialLink,
+            "serial COM3 9600 7E2",
+        ),
         (LinkSpec("avl", "udp", "nmea", port=10110), UdpListener, "udp 127.0.0.1:10110"),
         (
             LinkSpec("ali", "tcp-client", "ali", host="10.0.0.5", port=4001),
