@@ -1,0 +1,352 @@
+"""Benchmark: map frames and the command line idle and under a 5,000 events/s storm.
+
+The real console (offscreen, 1920x1080, a temporary SQLite store) on the demo
+site with an NMEA UDP link and an ASTERIX UDP link (the harbour radar as its
+sensor). First an idle phase, then the same measurements while
+``tests/benchmarks/storm_sender.py`` -- a separate process, so it never shares
+the console's interpreter lock -- sends 5,000 datagrams/s over loopback UDP:
+half NMEA fixes with TAG blocks for the site's units, half ASTERIX CAT048
+plots of 200 radar tracks. Both phases run in one test, one process.
+
+Measured in each phase, with the qasync loop running the whole time:
+
+* frames: a probe asks the map viewport for a repaint every 33 ms; an event
+  filter on the viewport times each paint (its own ``paintEvent``, labels
+  placement included) and the time from the request to the painted frame;
+* the map's own frame ticks (``sigFramePainted``): the interval between them
+  while units move (33 ms is on time);
+* commands: a line is typed (untimed), then Enter is *posted* as a real key
+  press would arrive (queued behind whatever the loop has to do) and the
+  time runs to the first paint that shows the answer: ``D 999`` refused (the
+  refusal label painted with the refusal) and ``SEL HE11``/``SEL HE12``
+  (the map painted with that unit selected);
+* the GUI loop's lag (a 10 ms timer's lateness).
+
+Prints p50/p95/p99 for both phases and the ratios under load / idle, the
+load average of the machine beside each phase, and what was sent, stored
+and dropped. Targets: frames p99 <= 33 ms, commands p99 <= 100 ms under the
+storm. Never asserts on time.
+
+``STORM_PROFILE=1`` also profiles the GUI thread (cProfile) during the storm
+and prints the functions with the most cumulative and own time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import cProfile
+import io
+import json
+import os
+import pstats
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+
+from console.app import Console
+from tests.polling import wait_for
+
+pytestmark = pytest.mark.timeout(600)
+
+RATE = 5000
+PHASE_S = float(os.environ.get("STORM_PHASE_S", "20"))
+WARMUP_S = 3.0
+FRAME_MS = 33
+COMMAND_EVERY_S = 0.15
+LAG_TICK_MS = 10
+REPO_ROOT = Path(__file__).resolve().parents[2]
+RADAR = """
+[[sensors]]
+id = "HE-RADAR-1"
+name = "Katajanokka harbour surveillance radar (demo)"
+kind = "asterix"
+lat = 60.167050
+lon = 24.959200
+heading_deg = 0.0
+range_m = 6000
+sac = 246
+sic = 1
+"""
+
+
+def _loadavg() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+class _Probe(QObject):
+    """Times paints of the map viewport and of the refusal label (event filters)."""
+
+    def __init__(self, canvas: Any, label: Any, map_widget: Any, line: Any) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.map_widget = map_widget
+        self.line = line
+        self.viewport = canvas.viewport()
+        self.label = label
+        self.paint_ms: list[float] = []
+        self.request_ms: list[float] = []
+        self.requested_at: float | None = None
+        # (paint end time, state shown): the command answers are read from these.
+        self.map_paints: list[tuple[float, str | None]] = []
+        self.label_paints: list[tuple[float, bool]] = []
+        self.recording = False
+        self.viewport.installEventFilter(self)
+        label.installEventFilter(self)
+
+    def request_frame(self) -> None:
+        if self.requested_at is None:
+            self.requested_at = time.perf_counter()
+        self.viewport.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if watched is self.viewport:
+            start = time.perf_counter()
+            self.canvas.viewportEvent(event)  # the paint the scroll area would route
+            end = time.perf_counter()
+            self.map_paints.append((end, self.map_widget.selected_unit()))
+            if self.recording:
+                self.paint_ms.append((end - start) * 1000.0)
+                if self.requested_at is not None:
+                    self.request_ms.append((end - self.requested_at) * 1000.0)
+            self.requested_at = None
+            return True
+        if watched is self.label:
+            self.label_paints.append((time.perf_counter(), self.line.refusal_text() != ""))
+        return False
+
+
+def _pcts(samples: list[float]) -> tuple[float, float, float, int]:
+    if not samples:
+        return float("nan"), float("nan"), float("nan"), 0
+    arr = np.asarray(samples)
+    p50, p95, p99 = np.percentile(arr, [50, 95, 99])
+    return float(p50), float(p95), float(p99), len(samples)
+
+
+async def _answer(find: Callable[[], float | None], what: str, timeout: float = 10.0) -> float:
+    deadline = time.perf_counter() + timeout
+    while True:
+        found = find()
+        if found is not None:
+            return found
+        if time.perf_counter() > deadline:
+            raise AssertionError(f"no answer shown for {what} within {timeout} s")
+        await asyncio.sleep(0.001)
+
+
+async def _command(qtbot: Any, probe: _Probe, edit: Any, text: str, check: str) -> float:
+    """Type ``text`` (untimed), post Enter, return ms until the answer is painted."""
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)  # the previous answer goes away
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+    label_mark = len(probe.label_paints)
+    map_mark = len(probe.map_paints)
+    start = time.perf_counter()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+        QCoreApplication.postEvent(edit, event)
+
+    def shown() -> float | None:
+        if check == "refused":
+            for at, refused in probe.label_paints[label_mark:]:
+                if refused:
+                    return at
+        else:
+            for at, selected in probe.map_paints[map_mark:]:
+                if selected == check:
+                    return at
+        return None
+
+    return (await _answer(shown, text) - start) * 1000.0
+
+
+async def _phase(
+    qtbot: Any, console: Any, probe: _Probe, seconds: float, profile: cProfile.Profile | None
+) -> dict[str, list[float]]:
+    window = console.window
+    edit = window.command_line.line_edit()
+    ticks: list[float] = []
+    lags: list[float] = []
+    last_lag = [time.perf_counter()]
+
+    def on_frame(_n: int) -> None:
+        ticks.append(time.perf_counter())
+
+    def on_lag() -> None:
+        now = time.perf_counter()
+        lags.append(max(0.0, (now - last_lag[0]) * 1000.0 - LAG_TICK_MS))
+        last_lag[0] = now
+
+    frame_timer = QTimer()
+    frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+    frame_timer.setInterval(FRAME_MS)
+    frame_timer.timeout.connect(probe.request_frame)
+    lag_timer = QTimer()
+    lag_timer.setTimerType(Qt.TimerType.PreciseTimer)
+    lag_timer.setInterval(LAG_TICK_MS)
+    lag_timer.timeout.connect(on_lag)
+    window.map_widget.sigFramePainted.connect(on_frame)
+    probe.paint_ms.clear()
+    probe.request_ms.clear()
+    probe.recording = True
+    refused: list[float] = []
+    selected: list[float] = []
+    if profile is not None:
+        profile.enable()
+    frame_timer.start()
+    lag_timer.start()
+    end = time.perf_counter() + seconds
+    n = 0
+    try:
+        while time.perf_counter() < end:
+            if n % 2 == 0:
+                refused.append(await _command(qtbot, probe, edit, "D 999", "refused"))
+            else:
+                unit = "HE11" if n % 4 == 1 else "HE12"
+                selected.append(await _command(qtbot, probe, edit, f"SEL {unit}", unit))
+            n += 1
+            await asyncio.sleep(COMMAND_EVERY_S)
+    finally:
+        frame_timer.stop()
+        lag_timer.stop()
+        if profile is not None:
+            profile.disable()
+        probe.recording = False
+        window.map_widget.sigFramePainted.disconnect(on_frame)
+    intervals = list(np.diff(np.asarray(ticks)) * 1000.0) if len(ticks) > 1 else []
+    return {
+        "frame paint": list(probe.paint_ms),
+        "frame request -> painted": list(probe.request_ms),
+        "map tick interval": intervals,
+        "loop lag (10 ms timer)": lags,
+        "command D 999 -> refusal painted": refused,
+        "command SEL unit -> map painted": selected,
+    }
+
+
+def _stored(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall()
+        dropped = conn.execute(
+            "SELECT payload FROM events WHERE kind = 'link.dropped'"
+        ).fetchall()
+    finally:
+        conn.close()
+    counts = {kind: n for kind, n in rows}
+    counts["dropped (link.dropped events)"] = len(dropped)
+    return counts
+
+
+def _udp_drops() -> int:
+    """Datagrams the kernel dropped on full receive buffers (all UDP sockets, this host)."""
+    lines = Path("/proc/net/snmp").read_text().splitlines()
+    udp = [line.split() for line in lines if line.startswith("Udp:")]
+    header, values = udp[0], udp[1]
+    return int(values[header.index("RcvbufErrors")])
+
+
+@pytest.mark.benchmark
+def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path) -> None:
+    site_dir = make_site(
+        [
+            {"name": "avl-udp", "transport": "udp", "protocol": "nmea", "port": 0},
+            {"name": "radar", "transport": "udp", "protocol": "asterix", "port": 0},
+        ],
+        extra=RADAR,
+    )
+    store_path = tmp_path / "live.sqlite"
+    profile = cProfile.Profile() if os.environ.get("STORM_PROFILE") else None
+    results: dict[str, dict[str, list[float]]] = {}
+    loads: dict[str, tuple[str, str]] = {}
+    sender_out: dict[str, Any] = {}
+    drops: dict[str, int] = {}
+
+    async def scenario() -> None:
+        console = Console(str(site_dir), f"sqlite:///{store_path}", "day", operator="bench")
+        window = console.window
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        await console.session.start()
+        session = console.session
+        links = {r.spec.name: r.link for r in session.ingest.links}
+        await wait_for(lambda: all(k.health.state.value == "up" for k in links.values()), "up")
+        line = window.command_line
+        probe = _Probe(window.map_widget.canvas, line.error_label(), window.map_widget, line)
+        line.focus_command_line()
+
+        start_load = _loadavg()
+        results["idle"] = await _phase(qtbot, console, probe, PHASE_S, None)
+        loads["idle"] = (start_load, _loadavg())
+
+        udp_before = _udp_drops()
+        sender = subprocess.Popen(
+            [sys.executable, "-m", "tests.benchmarks.storm_sender",
+             "--nmea-port", str(links["avl-udp"].bound_port),
+             "--asterix-port", str(links["radar"].bound_port),
+             "--rate", str(RATE), "--seconds", str(WARMUP_S + PHASE_S + 60)],
+            cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            await asyncio.sleep(WARMUP_S)  # the storm is on; the loop keeps serving
+            start_load = _loadavg()
+            results["storm"] = await _phase(qtbot, console, probe, PHASE_S, profile)
+            loads["storm"] = (start_load, _loadavg())
+        finally:
+            sender.terminate()
+            out, _ = await asyncio.get_running_loop().run_in_executor(None, sender.communicate)
+        sender_out.update(json.loads(out.strip().splitlines()[-1]))
+        drops["kernel UDP receive-buffer drops during the storm (host-wide)"] = (
+            _udp_drops() - udp_before
+        )
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
+    stored = _stored(store_path)
+
+    print(f"\nstorm benchmark: {RATE} datagrams/s over loopback UDP (half NMEA, half ASTERIX),")
+    print(f"  sent by a separate process; {PHASE_S:.0f} s per phase, 1920x1080 offscreen window")
+    for phase in ("idle", "storm"):
+        print(f"  load average {phase}: {loads[phase][0]} at start, {loads[phase][1]} at end")
+    print(f"  {'':36s} {'idle p50/p95/p99 (n)':>30s}   {'storm p50/p95/p99 (n)':>30s}"
+          "   ratio p50 / p99")  # fmt: skip
+    for name in results["idle"]:
+        i50, i95, i99, ni = _pcts(results["idle"][name])
+        s50, s95, s99, ns = _pcts(results["storm"][name])
+        print(
+            f"  {name:36s} {i50:7.1f} {i95:7.1f} {i99:7.1f} ms ({ni:4d})"
+            f"   {s50:7.1f} {s95:7.1f} {s99:7.1f} ms ({ns:4d})"
+            f"   x{s50 / i50 if i50 else float('nan'):6.1f} / x{s99 / i99 if i99 else float('nan'):6.1f}"
+        )
+    frame99 = _pcts(results["storm"]["frame request -> painted"])[2]
+    cmd99 = max(
+        _pcts(results["storm"]["command D 999 -> refusal painted"])[2],
+        _pcts(results["storm"]["command SEL unit -> map painted"])[2],
+    )
+    print(f"  target frames p99 <= 33 ms under the storm: {frame99:.1f} ms"
+          f" ({'met' if frame99 <= 33 else 'MISSED'})")  # fmt: skip
+    print(f"  target commands p99 <= 100 ms under the storm: {cmd99:.1f} ms"
+          f" ({'met' if cmd99 <= 100 else 'MISSED'})")  # fmt: skip
+    print(f"  sender: {sender_out}")
+    frames = stored.get("frame.decoded", 0) + stored.get("frame.rejected", 0)
+    print(f"  stored: {frames} frame events of {sender_out.get('sent')} sent; by kind {stored}")
+    for what, n in drops.items():
+        print(f"  {what}: {n}")
+    if profile is not None:
+        for key in ("cumulative", "tottime"):
+            text = io.StringIO()
+            pstats.Stats(profile, stream=text).sort_stats(key).print_stats(30)
+            print(f"\nGUI thread during the storm, by {key}:")
+            print("\n".join(text.getvalue().splitlines()[:60]))
