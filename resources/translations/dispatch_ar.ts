@@ -765,87 +765,87 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="212" />
+            <location filename="../../console/session/live.py" line="217" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>المخزن غير متاح — لم تبدأ الروابط، لا يُستلم شيء: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="215" />
+            <location filename="../../console/session/live.py" line="220" />
             <source>Store: unavailable</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="401" />
+            <location filename="../../console/session/live.py" line="409" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="416" />
+            <location filename="../../console/session/live.py" line="424" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="429" />
+            <location filename="../../console/session/live.py" line="437" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="471" />
+            <location filename="../../console/session/live.py" line="526" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="530" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="481" />
+            <location filename="../../console/session/live.py" line="536" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="540" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="535" />
+            <location filename="../../console/session/live.py" line="590" />
             <source>paused: the store is not keeping up</source>
             <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="538" />
+            <location filename="../../console/session/live.py" line="593" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>رزم بيانات أُسقطت بينما لم يواكب المخزن: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="546" />
+            <location filename="../../console/session/live.py" line="601" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} معطّل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="548" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} متدهور: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="556" />
+            <location filename="../../console/session/live.py" line="611" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>طلبات مرفوضة: {n} ({size} لم يُخزَّن)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="563" />
+            <location filename="../../console/session/live.py" line="618" />
             <source>{n} slow or idle connections cut</source>
             <translation>اتصالات بطيئة أو خاملة قُطعت: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="566" />
+            <location filename="../../console/session/live.py" line="621" />
             <source>{n} connections refused at the cap</source>
             <translation>اتصالات رُفضت عند الحد الأقصى: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="645" />
             <source>Store: {where} · {n} events</source>
             <translation>المخزن: {where} · الأحداث: {n}</translation>
         </message>
@@ -1616,122 +1616,132 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="161" />
+            <location filename="../../console/main_window.py" line="162" />
             <source>Replay — {site}</source>
             <translation>إعادة عرض — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="161" />
+            <location filename="../../console/main_window.py" line="162" />
             <source>Dispatch console — {site}</source>
             <translation>منصة الإرسال — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="252" />
+            <location filename="../../console/main_window.py" line="253" />
             <source>Store: opening…</source>
             <translation>المخزن: جارٍ الفتح…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="275" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>Open &amp;replay…</source>
             <translation>فتح &amp;إعادة العرض…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="280" />
+            <location filename="../../console/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="285" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="290" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;الخريطة في نافذة مستقلة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="294" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>ضع الخريطة في نافذة مستقلة، على شاشة أخرى إن وُجدت</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="299" />
+            <source>&amp;Wallboard</source>
+            <translation>&amp;لوحة العرض</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="302" />
+            <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
+            <translation>غرفة العمليات بنظرة واحدة، لمكتب المشرف أو للحائط (F11: ملء الشاشة)</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="307" />
             <source>&amp;Units as</source>
             <translation>عرض ال&amp;وحدات كـ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="303" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Command line</source>
             <translation>&amp;سطر الأوامر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Go to</source>
             <translation>ان&amp;تقال إلى</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="325" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>{name} theme</source>
             <translation>سمة {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="330" />
+            <location filename="../../console/main_window.py" line="338" />
             <source>Toggle day/night</source>
             <translation>تبديل نهار/ليل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Reset layout</source>
             <translation>&amp;إعادة تعيين التخطيط</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>&amp;Help</source>
             <translation>&amp;مساعدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="349" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>&amp;About</source>
             <translation>&amp;حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="370" />
+            <location filename="../../console/main_window.py" line="378" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>النقر الأيمن — تغيير الحالة، التوصية، حادث جديد هنا</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="369" />
+            <location filename="../../console/main_window.py" line="377" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>عجلة الفأرة — تكبير؛ السحب — تحريك؛ النقر على وحدة — تحديدها</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="380" />
             <source>Keyboard shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="385" />
             <source>About</source>
             <translation>حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="379" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1740,127 +1750,127 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 بيانات الخريطة © المساهمون في OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="430" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>تمرين — ليس عملًا حقيقيًا — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="440" />
+            <location filename="../../console/main_window.py" line="448" />
             <source>DRILL — {title} — {site}</source>
             <translation>تمرين — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="455" />
+            <location filename="../../console/main_window.py" line="463" />
             <source>Map — {site}</source>
             <translation>الخريطة — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="466" />
+            <location filename="../../console/main_window.py" line="474" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>الخريطة في نافذتها المستقلة على الشاشة {screen}.
 Ctrl+Shift+M يعيدها إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="509" />
+            <location filename="../../console/main_window.py" line="517" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>الشاشة {screen} المخصصة للخريطة غير موصولة: الخريطة هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="529" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>فُصلت الشاشة {screen}: عادت الخريطة إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="573" />
+            <location filename="../../console/main_window.py" line="593" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
-            <location filename="../../console/main_window.py" line="602" />
+            <location filename="../../console/main_window.py" line="574" />
+            <location filename="../../console/main_window.py" line="610" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
-            <location filename="../../console/main_window.py" line="589" />
+            <location filename="../../console/main_window.py" line="575" />
+            <location filename="../../console/main_window.py" line="597" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="576" />
             <source>Route</source>
             <translation>المسار</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="577" />
             <source>Fix</source>
             <translation>تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="584" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="585" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="586" />
             <source>Position</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="579" />
+            <location filename="../../console/main_window.py" line="587" />
             <source>Radius</source>
             <translation>نصف القطر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="594" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="595" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="588" />
+            <location filename="../../console/main_window.py" line="596" />
             <source>Dispatched</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="600" />
+            <location filename="../../console/main_window.py" line="608" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="601" />
+            <location filename="../../console/main_window.py" line="609" />
             <source>P</source>
             <translation>أ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="603" />
+            <location filename="../../console/main_window.py" line="611" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="604" />
+            <location filename="../../console/main_window.py" line="612" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="605" />
+            <location filename="../../console/main_window.py" line="613" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
@@ -2302,7 +2312,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="101" />
+            <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>سطر الأوامر: {usage}</translation>
         </message>

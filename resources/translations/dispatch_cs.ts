@@ -765,87 +765,87 @@ Místní {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="212" />
+            <location filename="../../console/session/live.py" line="217" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="215" />
+            <location filename="../../console/session/live.py" line="220" />
             <source>Store: unavailable</source>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="401" />
+            <location filename="../../console/session/live.py" line="409" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="416" />
+            <location filename="../../console/session/live.py" line="424" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="429" />
+            <location filename="../../console/session/live.py" line="437" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radiostanice {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="471" />
+            <location filename="../../console/session/live.py" line="526" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="530" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="481" />
+            <location filename="../../console/session/live.py" line="536" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="540" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="535" />
+            <location filename="../../console/session/live.py" line="590" />
             <source>paused: the store is not keeping up</source>
             <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="538" />
+            <location filename="../../console/session/live.py" line="593" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="546" />
+            <location filename="../../console/session/live.py" line="601" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="548" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="556" />
+            <location filename="../../console/session/live.py" line="611" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="563" />
+            <location filename="../../console/session/live.py" line="618" />
             <source>{n} slow or idle connections cut</source>
             <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="566" />
+            <location filename="../../console/session/live.py" line="621" />
             <source>{n} connections refused at the cap</source>
             <translation>Spojení odmítnutá na limitu: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="645" />
             <source>Store: {where} · {n} events</source>
             <translation>Úložiště: {where} · záznamů: {n}</translation>
         </message>
@@ -1616,122 +1616,132 @@ Místní {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="161" />
+            <location filename="../../console/main_window.py" line="162" />
             <source>Replay — {site}</source>
             <translation>Přehrávání — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="161" />
+            <location filename="../../console/main_window.py" line="162" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerská konzole — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="252" />
+            <location filename="../../console/main_window.py" line="253" />
             <source>Store: opening…</source>
             <translation>Úložiště: otevírá se…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="275" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;File</source>
             <translation>&amp;Soubor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>Open &amp;replay…</source>
             <translation>Otevřít &amp;přehrávání…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="280" />
+            <location filename="../../console/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>&amp;Ukončit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="285" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>&amp;Zobrazení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Přizpůsobit mapu oblasti</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="290" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa ve vlastním okně</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="294" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Přesunout mapu do samostatného okna, na další obrazovku, pokud je</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="299" />
+            <source>&amp;Wallboard</source>
+            <translation>&amp;Nástěnka</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="302" />
+            <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
+            <translation>Sál na první pohled, pro stůl vedoucího směny nebo na stěnu (F11: celá obrazovka)</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="307" />
             <source>&amp;Units as</source>
             <translation>&amp;Jednotky jako</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="303" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Command line</source>
             <translation>&amp;Příkazový řádek</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Go to</source>
             <translation>&amp;Přejít na</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="325" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>{name} theme</source>
             <translation>Vzhled {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="330" />
+            <location filename="../../console/main_window.py" line="338" />
             <source>Toggle day/night</source>
             <translation>Přepnout den/noc</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Obnovit rozložení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>&amp;Help</source>
             <translation>&amp;Nápověda</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="349" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="370" />
+            <location filename="../../console/main_window.py" line="378" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Pravé tlačítko — změny stavu, doporučení, nová událost zde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="369" />
+            <location filename="../../console/main_window.py" line="377" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Kolečko myši — přiblížení; tažení — posun; klik na jednotku — výběr</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="380" />
             <source>Keyboard shortcuts</source>
             <translation>Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="385" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="379" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1740,127 +1750,127 @@ Oblast: {site}
 Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="430" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>CVIČENÍ — NENÍ OSTRÝ PROVOZ — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="440" />
+            <location filename="../../console/main_window.py" line="448" />
             <source>DRILL — {title} — {site}</source>
             <translation>CVIČENÍ — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="455" />
+            <location filename="../../console/main_window.py" line="463" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="466" />
+            <location filename="../../console/main_window.py" line="474" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je ve vlastním okně na obrazovce {screen}.
 Ctrl+Shift+M ji vrátí sem.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="509" />
+            <location filename="../../console/main_window.py" line="517" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Obrazovka {screen} pro mapu není připojena: mapa je zde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="529" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Obrazovka {screen} byla odpojena: mapa je zpět zde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="573" />
+            <location filename="../../console/main_window.py" line="593" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
-            <location filename="../../console/main_window.py" line="602" />
+            <location filename="../../console/main_window.py" line="574" />
+            <location filename="../../console/main_window.py" line="610" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
-            <location filename="../../console/main_window.py" line="589" />
+            <location filename="../../console/main_window.py" line="575" />
+            <location filename="../../console/main_window.py" line="597" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="576" />
             <source>Route</source>
             <translation>Trasa</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="577" />
             <source>Fix</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Reason</source>
             <translation>Důvod</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="584" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="585" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="586" />
             <source>Position</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="579" />
+            <location filename="../../console/main_window.py" line="587" />
             <source>Radius</source>
             <translation>Poloměr</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="594" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="595" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="588" />
+            <location filename="../../console/main_window.py" line="596" />
             <source>Dispatched</source>
             <translation>Vysláno</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="600" />
+            <location filename="../../console/main_window.py" line="608" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="601" />
+            <location filename="../../console/main_window.py" line="609" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="603" />
+            <location filename="../../console/main_window.py" line="611" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="604" />
+            <location filename="../../console/main_window.py" line="612" />
             <source>Age</source>
             <translation>Stáří</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="605" />
+            <location filename="../../console/main_window.py" line="613" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
@@ -2302,7 +2312,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="101" />
+            <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>Příkazový řádek: {usage}</translation>
         </message>

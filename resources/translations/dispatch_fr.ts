@@ -765,87 +765,87 @@ Locale {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="212" />
+            <location filename="../../console/session/live.py" line="217" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="215" />
+            <location filename="../../console/session/live.py" line="220" />
             <source>Store: unavailable</source>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="401" />
+            <location filename="../../console/session/live.py" line="409" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="416" />
+            <location filename="../../console/session/live.py" line="424" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="429" />
+            <location filename="../../console/session/live.py" line="437" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit} : {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="471" />
+            <location filename="../../console/session/live.py" line="526" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="530" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="481" />
+            <location filename="../../console/session/live.py" line="536" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="540" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="535" />
+            <location filename="../../console/session/live.py" line="590" />
             <source>paused: the store is not keeping up</source>
             <translation>en pause : la base ne suit pas</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="538" />
+            <location filename="../../console/session/live.py" line="593" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrammes abandonnés pendant que la base ne suivait pas : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="546" />
+            <location filename="../../console/session/live.py" line="601" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} HS : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="548" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} dégradé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="556" />
+            <location filename="../../console/session/live.py" line="611" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Requêtes refusées : {n} ({size} non enregistrés)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="563" />
+            <location filename="../../console/session/live.py" line="618" />
             <source>{n} slow or idle connections cut</source>
             <translation>Connexions lentes ou inactives coupées : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="566" />
+            <location filename="../../console/session/live.py" line="621" />
             <source>{n} connections refused at the cap</source>
             <translation>Connexions refusées au plafond : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="645" />
             <source>Store: {where} · {n} events</source>
             <translation>Base : {where} · événements : {n}</translation>
         </message>
@@ -1616,122 +1616,132 @@ Locale {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="161" />
+            <location filename="../../console/main_window.py" line="162" />
             <source>Replay — {site}</source>
             <translation>Rejeu — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="161" />
+            <location filename="../../console/main_window.py" line="162" />
             <source>Dispatch console — {site}</source>
             <translation>Console de traitement de l'alerte — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="252" />
+            <location filename="../../console/main_window.py" line="253" />
             <source>Store: opening…</source>
             <translation>Base : ouverture…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="275" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>Open &amp;replay…</source>
             <translation>Ouvrir un &amp;rejeu…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="280" />
+            <location filename="../../console/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="285" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Ajuster la carte au secteur</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="290" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Carte dans sa propre fenêtre</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="294" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Mettre la carte dans sa propre fenêtre, sur un autre écran s'il y en a un</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="299" />
+            <source>&amp;Wallboard</source>
+            <translation>&amp;Tableau mural</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="302" />
+            <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
+            <translation>La salle d'un coup d'œil, pour le poste du chef de salle ou le mur (F11 : plein écran)</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="307" />
             <source>&amp;Units as</source>
             <translation>&amp;Engins en</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="303" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Command line</source>
             <translation>&amp;Ligne de commande</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Go to</source>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="325" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>{name} theme</source>
             <translation>Thème {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="330" />
+            <location filename="../../console/main_window.py" line="338" />
             <source>Toggle day/night</source>
             <translation>Basculer jour/nuit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Réinitialiser la disposition</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="349" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>&amp;About</source>
             <translation>À &amp;propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="370" />
+            <location filename="../../console/main_window.py" line="378" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Clic droit — changements de statut, proposition, nouvelle intervention ici</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="369" />
+            <location filename="../../console/main_window.py" line="377" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Molette — zoom ; glisser — déplacer ; clic sur un engin — le sélectionner</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="380" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="385" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="379" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1740,127 +1750,127 @@ Secteur : {site}
 Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="430" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>EXERCICE — PAS UNE OPÉRATION RÉELLE — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="440" />
+            <location filename="../../console/main_window.py" line="448" />
             <source>DRILL — {title} — {site}</source>
             <translation>EXERCICE — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="455" />
+            <location filename="../../console/main_window.py" line="463" />
             <source>Map — {site}</source>
             <translation>Carte — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="466" />
+            <location filename="../../console/main_window.py" line="474" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>La carte est dans sa propre fenêtre sur l'écran {screen}.
 Ctrl+Shift+M la ramène ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="509" />
+            <location filename="../../console/main_window.py" line="517" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="529" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="573" />
+            <location filename="../../console/main_window.py" line="593" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
-            <location filename="../../console/main_window.py" line="602" />
+            <location filename="../../console/main_window.py" line="574" />
+            <location filename="../../console/main_window.py" line="610" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
-            <location filename="../../console/main_window.py" line="589" />
+            <location filename="../../console/main_window.py" line="575" />
+            <location filename="../../console/main_window.py" line="597" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="576" />
             <source>Route</source>
             <translation>Itinéraire</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="577" />
             <source>Fix</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="584" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="585" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="586" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="579" />
+            <location filename="../../console/main_window.py" line="587" />
             <source>Radius</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="594" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="595" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="588" />
+            <location filename="../../console/main_window.py" line="596" />
             <source>Dispatched</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="600" />
+            <location filename="../../console/main_window.py" line="608" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="601" />
+            <location filename="../../console/main_window.py" line="609" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="603" />
+            <location filename="../../console/main_window.py" line="611" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="604" />
+            <location filename="../../console/main_window.py" line="612" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="605" />
+            <location filename="../../console/main_window.py" line="613" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
@@ -2302,7 +2312,7 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="101" />
+            <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>Ligne de commande : {usage}</translation>
         </message>

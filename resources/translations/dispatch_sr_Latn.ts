@@ -765,87 +765,87 @@ Lokalno {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="212" />
+            <location filename="../../console/session/live.py" line="217" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="215" />
+            <location filename="../../console/session/live.py" line="220" />
             <source>Store: unavailable</source>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="401" />
+            <location filename="../../console/session/live.py" line="409" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="416" />
+            <location filename="../../console/session/live.py" line="424" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>BEZ POTVRDE: {units} — RESEND &lt;jedinica&gt; [veza] ili VOICE &lt;jedinica&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="429" />
+            <location filename="../../console/session/live.py" line="437" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="471" />
+            <location filename="../../console/session/live.py" line="526" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="530" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="481" />
+            <location filename="../../console/session/live.py" line="536" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="540" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="535" />
+            <location filename="../../console/session/live.py" line="590" />
             <source>paused: the store is not keeping up</source>
             <translation>pauzirano: skladište ne stiže</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="538" />
+            <location filename="../../console/session/live.py" line="593" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrami odbačeni dok skladište nije stizalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="546" />
+            <location filename="../../console/session/live.py" line="601" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} VAN FUNKCIJE: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="548" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ometeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="556" />
+            <location filename="../../console/session/live.py" line="611" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odbijeni zahtevi: {n} ({size} nije upisano)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="563" />
+            <location filename="../../console/session/live.py" line="618" />
             <source>{n} slow or idle connections cut</source>
             <translation>Prekinute spore ili neaktivne veze: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="566" />
+            <location filename="../../console/session/live.py" line="621" />
             <source>{n} connections refused at the cap</source>
             <translation>Veze odbijene na ograničenju: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="645" />
             <source>Store: {where} · {n} events</source>
             <translation>Skladište: {where} · događaja: {n}</translation>
         </message>
@@ -1616,122 +1616,132 @@ Lokalno {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="161" />
+            <location filename="../../console/main_window.py" line="162" />
             <source>Replay — {site}</source>
             <translation>Reprodukcija — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="161" />
+            <location filename="../../console/main_window.py" line="162" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerska konzola — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="252" />
+            <location filename="../../console/main_window.py" line="253" />
             <source>Store: opening…</source>
             <translation>Skladište: otvaranje…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="275" />
+            <location filename="../../console/main_window.py" line="276" />
             <source>&amp;File</source>
             <translation>&amp;Datoteka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>Open &amp;replay…</source>
             <translation>Otvori &amp;reprodukciju…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="280" />
+            <location filename="../../console/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>&amp;Izlaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="285" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>&amp;Prikaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Uklopi mapu u područje</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="290" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa u zasebnom prozoru</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="294" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Stavi mapu u zaseban prozor, na drugi ekran ako postoji</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="299" />
+            <source>&amp;Wallboard</source>
+            <translation>&amp;Zidni prikaz</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="302" />
+            <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
+            <translation>Centar na prvi pogled, za sto supervizora ili zid (F11: ceo ekran)</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="307" />
             <source>&amp;Units as</source>
             <translation>&amp;Jedinice kao</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="303" />
+            <location filename="../../console/main_window.py" line="311" />
             <source>&amp;Command line</source>
             <translation>&amp;Komandna linija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Go to</source>
             <translation>&amp;Idi na</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="325" />
+            <location filename="../../console/main_window.py" line="333" />
             <source>{name} theme</source>
             <translation>Tema {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="330" />
+            <location filename="../../console/main_window.py" line="338" />
             <source>Toggle day/night</source>
             <translation>Promeni dan/noć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Vrati raspored</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>&amp;Help</source>
             <translation>&amp;Pomoć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="341" />
+            <location filename="../../console/main_window.py" line="349" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="353" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="370" />
+            <location filename="../../console/main_window.py" line="378" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Desni klik — promene statusa, preporuka, nova intervencija ovde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="369" />
+            <location filename="../../console/main_window.py" line="377" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Točkić miša — zumiranje; prevlačenje — pomeranje; klik na jedinicu — izbor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="380" />
             <source>Keyboard shortcuts</source>
             <translation>Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="385" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="379" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1740,127 +1750,127 @@ Područje: {site}
 Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="422" />
+            <location filename="../../console/main_window.py" line="430" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>VEŽBA — NIJE STVARNI RAD — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="440" />
+            <location filename="../../console/main_window.py" line="448" />
             <source>DRILL — {title} — {site}</source>
             <translation>VEŽBA — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="455" />
+            <location filename="../../console/main_window.py" line="463" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="466" />
+            <location filename="../../console/main_window.py" line="474" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je u zasebnom prozoru na ekranu {screen}.
 Ctrl+Shift+M je vraća ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="509" />
+            <location filename="../../console/main_window.py" line="517" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Ekran {screen} za mapu nije priključen: mapa je ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="529" />
+            <location filename="../../console/main_window.py" line="537" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Ekran {screen} je isključen: mapa je vraćena ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="565" />
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="573" />
+            <location filename="../../console/main_window.py" line="593" />
             <source>Unit</source>
             <translation>Jedinica</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="566" />
-            <location filename="../../console/main_window.py" line="602" />
+            <location filename="../../console/main_window.py" line="574" />
+            <location filename="../../console/main_window.py" line="610" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="567" />
-            <location filename="../../console/main_window.py" line="589" />
+            <location filename="../../console/main_window.py" line="575" />
+            <location filename="../../console/main_window.py" line="597" />
             <source>ETA</source>
             <translation>Dolazak</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="568" />
+            <location filename="../../console/main_window.py" line="576" />
             <source>Route</source>
             <translation>Ruta</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="569" />
+            <location filename="../../console/main_window.py" line="577" />
             <source>Fix</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="570" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Reason</source>
             <translation>Razlog</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="584" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="585" />
             <source>Source</source>
             <translation>Izvor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="586" />
             <source>Position</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="579" />
+            <location filename="../../console/main_window.py" line="587" />
             <source>Radius</source>
             <translation>Poluprečnik</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="594" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="595" />
             <source>In status</source>
             <translation>U statusu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="588" />
+            <location filename="../../console/main_window.py" line="596" />
             <source>Dispatched</source>
             <translation>Upućena</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="600" />
+            <location filename="../../console/main_window.py" line="608" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="601" />
+            <location filename="../../console/main_window.py" line="609" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="603" />
+            <location filename="../../console/main_window.py" line="611" />
             <source>Location</source>
             <translation>Lokacija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="604" />
+            <location filename="../../console/main_window.py" line="612" />
             <source>Age</source>
             <translation>Starost</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="605" />
+            <location filename="../../console/main_window.py" line="613" />
             <source>Units</source>
             <translation>Jedinice</translation>
         </message>
@@ -2443,7 +2453,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="101" />
+            <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>Komandna linija: {usage}</translation>
         </message>
