@@ -217,22 +217,67 @@ def _target(row: Row, targets: StatsTargets, discipline: str | None) -> float | 
 class _Labeller:
     def __init__(self, context: StatsContext) -> None:
         self.c = context
-        self._hours: dict[int, tuple[str, str]] = {}
 
-    def hour_day(self, start: float) -> tuple[str, str]:
-        bucket = int(start // 3600)
-        got = self._hours.get(bucket)
-        if got is None:
-            local = datetime.fromtimestamp(bucket * 3600, UTC).astimezone(self.c.zone)
-            got = self._hours[bucket] = (f"{local.hour:02d}", local.date().isoformat())
-        return got
+    def hour_day(self, bucket: int) -> tuple[str, str]:
+        """(local hour "HH", local date) of the hour starting at ``bucket`` * 3600 s."""
+        local = datetime.fromtimestamp(bucket * 3600, UTC).astimezone(self.c.zone)
+        return f"{local.hour:02d}", local.date().isoformat()
 
-    def discipline(self, s: Sample) -> str:
-        if s.unit is not None:
-            d = self.c.unit_discipline.get(s.unit)
+    def discipline(self, unit: str | None, itype: str | None) -> str:
+        if unit is not None:
+            d = self.c.unit_discipline.get(unit)
             if d:
                 return d
-        return self.c.type_discipline.get(s.type or "", "") or "unknown"
+        return self.c.type_discipline.get(itype or "", "") or "unknown"
+
+
+def _factor(labels: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """(distinct labels, each label's index into them), at C speed."""
+    index = {lab: i for i, lab in enumerate(dict.fromkeys(labels))}
+    codes = np.fromiter(map(index.__getitem__, labels), dtype=np.intp, count=len(labels))
+    return list(index), codes
+
+
+class _Timed:
+    """The timed samples of one interval in the period, column by column, labelled once
+    (every row of the interval and every breakdown reuse these columns)."""
+
+    def __init__(self, group: list[Sample], label: _Labeller, station_of: Mapping[str, str]):
+        _k, st, v, _w, call_ids, iids, units, types, prios, ops = zip(*group, strict=True)
+        self.start = np.asarray(st, dtype=float)
+        self.values = np.asarray(v, dtype=float)
+        self.call_ids, self.incident_ids, self.units = call_ids, iids, units
+        self.priorities = prios
+        buckets = np.floor_divide(self.start, 3600.0).astype(np.int64)
+        uniq, inverse = np.unique(buckets, return_inverse=True)
+        hour_day = [label.hour_day(int(b)) for b in uniq]
+        hours, hour_codes = _factor([h for h, _d in hour_day])
+        days, day_codes = _factor([d for _h, d in hour_day])
+        pairs = list(zip(units, types, strict=True))
+        disc_of = {p: label.discipline(*p) for p in set(pairs)}
+        self.disciplines, self.discipline_codes = _factor(list(map(disc_of.__getitem__, pairs)))
+        type_of = {t: t or "unknown" for t in set(types)}
+        prio_of = {p: str(p) if p is not None else "unknown" for p in set(prios)}
+        station = {u: station_of.get(u or "", "") or "none" for u in set(units)}
+        self.dims: list[tuple[list[str], np.ndarray]] = [
+            _factor(list(map(type_of.__getitem__, types))),
+            _factor(list(map(prio_of.__getitem__, prios))),
+            (self.disciplines, self.discipline_codes),
+            _factor(list(map(station.__getitem__, units))),
+            (hours, hour_codes[inverse]),
+            (days, day_codes[inverse]),
+            _factor([o or "" for o in ops]),
+        ]
+
+    def outlier(self, row: str, i: int) -> Outlier:
+        when = datetime.fromtimestamp(float(self.start[i]), UTC)
+        value = _finite(float(self.values[i]))
+        return Outlier(row, value, when, self.incident_ids[i], self.call_ids[i], self.units[i])
+
+    def targets(self, row: Row, targets: StatsTargets) -> np.ndarray:
+        per = [_target(row, targets, d) for d in self.disciplines]
+        table = np.asarray([math.nan if t is None else t for t in per], dtype=float)
+        return table[self.discipline_codes]
 
 
 def summarise(
@@ -245,80 +290,79 @@ def summarise(
     c = context or StatsContext()
     targets = c.targets
     lo, hi = epoch_s(start), epoch_s(end)
-    label = _Labeller(c)
-    rows_of: dict[str, list[Row]] = {}
-    for row in ROWS:
-        rows_of.setdefault(row.interval, []).append(row)
-    cols = {r.key: _Columns() for r in ROWS}
     excluded_by: dict[str, dict[str, int]] = {}
-    outlier_pool: dict[str, list[tuple[float, Sample]]] = {r.key: [] for r in ROWS}
     counts = {"calls": 0, "incidents": 0, "unit_responses": 0, "alerts": 0}
     count_key = {"answering": "calls", "alarm_handling": "incidents", "turnout":
                  "unit_responses", "alert_handling": "alerts"}  # fmt: skip
-    high = targets.is_high
-    station_of = c.unit_station
+    # One light pass (the period, the counts, the exclusions); the rest is column work.
+    timed: dict[str, list[Sample]] = {}
     for s in samples:
-        if not lo <= s.start < hi:
+        key, st, v = s[0], s[1], s[2]
+        if not lo <= st < hi:
             continue
-        counted = count_key.get(s.key)
+        counted = count_key.get(key)
         if counted:
             counts[counted] += 1
-        v = s.value
         if v is None:
-            if s.excluded:
-                by = excluded_by.setdefault(s.key, {})
-                by[s.excluded] = by.get(s.excluded, 0) + 1
+            why = s[3]
+            if why:
+                by = excluded_by.setdefault(key, {})
+                by[why] = by.get(why, 0) + 1
             continue
-        hour, day = label.hour_day(s.start)
-        discipline = label.discipline(s)
-        labels = (
-            s.type or "unknown",
-            str(s.priority) if s.priority is not None else "unknown",
-            discipline,
-            station_of.get(s.unit or "", "") or "none",
-            hour,
-            day,
-            s.operator or "",
-        )
-        for row in rows_of[s.key]:
-            if row.high_only and not high(s.priority):
-                continue
-            tgt = _target(row, targets, discipline)
-            cols[row.key].add(v, tgt, labels)
-            if tgt is not None and v > tgt:
-                outlier_pool[row.key].append((v, s))
-
-    def pct_of(row: Row) -> float:
-        return row.pct if row.pct is not None else targets.percentile
+        group = timed.get(key)
+        if group is None:
+            group = timed[key] = []
+        group.append(s)
+    label = _Labeller(c)
+    columns = {key: _Timed(group, label, c.unit_station) for key, group in timed.items()}
 
     intervals: dict[str, Summary] = {}
     breakdowns: dict[str, dict[str, dict[str, Summary]]] = {d: {} for d in BREAKDOWNS}
     by_day: dict[str, dict[str, Summary]] = {}
     ops: dict[str, dict[str, Summary]] | None = {} if supervisor else None
     values: dict[str, list[float]] = {}
+    outliers: dict[str, list[Outlier]] = {}
+    high = targets.is_high
     for row in ROWS:
-        col = cols[row.key]
-        pct = pct_of(row)
-        v, ok, tgt = col.arrays()
-        intervals[row.key] = _summary_np(np.sort(v), int(ok.sum()), _target_of(tgt), pct)
-        values[row.key] = [float(x) for x in np.sort(v[np.isfinite(v)])]
-        for i, dim in enumerate(BREAKDOWNS):
-            for lab, summary in _grouped(col.labels[i], v, ok, tgt, pct):
-                breakdowns[dim].setdefault(lab, {})[row.key] = summary
-        for lab, summary in _grouped(col.labels[5], v, ok, tgt, pct):
-            by_day.setdefault(lab, {})[row.key] = summary
-        if ops is not None and row.key in OPERATOR_ROWS:
-            for lab, summary in _grouped(col.labels[6], v, ok, tgt, pct):
-                if lab:
+        pct = row.pct if row.pct is not None else targets.percentile
+        col = columns.get(row.interval)
+        if col is None:
+            intervals[row.key] = _summary_np(np.empty(0), 0, None, pct)
+            values[row.key], outliers[row.key] = [], []
+            continue
+        tgt = col.targets(row, targets)
+        v, st = col.values, col.start
+        where: np.ndarray | None = None
+        if row.high_only:
+            is_high = {p: high(p) for p in set(col.priorities)}
+            mask = np.fromiter(map(is_high.__getitem__, col.priorities), dtype=bool, count=len(v))
+            where = np.nonzero(mask)[0]
+            v, st, tgt = v[where], st[where], tgt[where]
+        with np.errstate(invalid="ignore"):
+            ok = v <= tgt  # NaN target (none): never within
+            over = np.nonzero(v > tgt)[0]
+        by_value = np.argsort(v, kind="stable")
+        v_sorted, ok_sorted, tgt_sorted = v[by_value], ok[by_value], tgt[by_value]
+        intervals[row.key] = _summary_np(v_sorted, int(ok.sum()), _target_of(tgt), pct)
+        values[row.key] = v_sorted[np.isfinite(v_sorted)].tolist()
+        slowest = over[np.lexsort((st[over], -v[over]))][:OUTLIERS_PER_ROW]
+        picked = slowest if where is None else where[slowest]
+        outliers[row.key] = [col.outlier(row.key, i) for i in picked.tolist()]
+        for dim, (names, codes) in enumerate(col.dims):
+            if dim == 6 and (ops is None or row.key not in OPERATOR_ROWS):
+                continue
+            if where is not None:
+                codes = codes[where]
+            for lab, summary in _grouped(
+                names, codes[by_value], v_sorted, ok_sorted, tgt_sorted, pct
+            ):
+                if dim < len(BREAKDOWNS):
+                    breakdowns[BREAKDOWNS[dim]].setdefault(lab, {})[row.key] = summary
+                elif dim == 5:
+                    by_day.setdefault(lab, {})[row.key] = summary
+                elif lab and ops is not None:
                     ops.setdefault(lab, {})[row.key] = summary
     breakdowns = {d: dict(sorted(g.items())) for d, g in breakdowns.items()}
-    outliers = {
-        key: [
-            _outlier(key, v, s)
-            for v, s in sorted(pool, key=lambda x: (-x[0], x[1].start))[:OUTLIERS_PER_ROW]
-        ]
-        for key, pool in outlier_pool.items()
-    }
     return PeriodStats(
         start=start,
         end=end,
@@ -332,30 +376,6 @@ def summarise(
         counts=counts,
         _values=values,
     )
-
-
-class _Columns:
-    """One row's samples, column by column (values, targets, the labels of every breakdown)."""
-
-    __slots__ = ("labels", "targets", "values")
-
-    def __init__(self) -> None:
-        self.values: list[float] = []
-        self.targets: list[float] = []
-        self.labels: tuple[list[str], ...] = tuple([] for _ in range(7))
-
-    def add(self, value: float, target: float | None, labels: tuple[str, ...]) -> None:
-        self.values.append(value)
-        self.targets.append(math.nan if target is None else target)
-        for column, lab in zip(self.labels, labels, strict=True):
-            column.append(lab)
-
-    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        v = np.asarray(self.values, dtype=float)
-        t = np.asarray(self.targets, dtype=float)
-        with np.errstate(invalid="ignore"):
-            ok = v <= t  # NaN target (none): never within
-        return v, ok, t
 
 
 def _target_of(targets: np.ndarray) -> float | None:
@@ -386,26 +406,26 @@ def _summary_np(ordered: np.ndarray, within: int, target: float | None, pct: flo
 
 
 def _grouped(
-    labels: list[str], v: np.ndarray, ok: np.ndarray, tgt: np.ndarray, pct: float
+    names: list[str],
+    codes: np.ndarray,
+    v: np.ndarray,
+    ok: np.ndarray,
+    tgt: np.ndarray,
+    pct: float,
 ) -> list[tuple[str, Summary]]:
-    if not labels:
+    """One summary per label present; ``v`` (and ``ok``, ``tgt``, ``codes`` alike) sorted by
+    value, so a stable sort by label leaves each label's values sorted."""
+    if not codes.size:
         return []
-    names, codes = np.unique(np.asarray(labels, dtype=object), return_inverse=True)
-    order = np.lexsort((v, codes))
+    order = np.argsort(codes, kind="stable")
     codes, v, ok, tgt = codes[order], v[order], ok[order], tgt[order]
-    bounds = np.searchsorted(codes, np.arange(len(names) + 1))
+    bounds = np.searchsorted(codes, np.arange(len(names) + 1)).tolist()
     out = []
     for i, name in enumerate(names):
-        a, b = int(bounds[i]), int(bounds[i + 1])
-        out.append(
-            (str(name), _summary_np(v[a:b], int(ok[a:b].sum()), _target_of(tgt[a:b]), pct))
-        )
+        a, b = bounds[i], bounds[i + 1]
+        if a < b:
+            out.append((name, _summary_np(v[a:b], int(ok[a:b].sum()), _target_of(tgt[a:b]), pct)))
     return out
-
-
-def _outlier(key: str, value: float, s: Sample) -> Outlier:
-    when = datetime.fromtimestamp(s.start, UTC)
-    return Outlier(key, _finite(value), when, s.incident_id, s.call_id, s.unit)
 
 
 __all__ = [

@@ -29,7 +29,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from models.stats.definitions import RING_START_VIAS
 
@@ -98,8 +98,10 @@ class AlertRec:
     incident_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Sample:
+class Sample(NamedTuple):
+    """One interval of one call / incident / unit response / alert (a plain tuple: cheap to
+    make by the hundred thousand, unpacked field by field by ``models.stats.aggregate``)."""
+
     key: str  # the interval (models.stats.definitions)
     start: float  # wall epoch seconds of the starting event (which period it belongs to)
     value: float | None  # seconds; math.inf: never ended; None: excluded
