@@ -39,6 +39,7 @@ import io
 import json
 import os
 import pstats
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -107,7 +108,7 @@ class _Probe(QObject):
             self.requested_at = time.perf_counter()
         self.viewport.update()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint:
             return False
         if watched is self.viewport:
@@ -239,9 +240,7 @@ def _stored(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         rows = conn.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall()
-        dropped = conn.execute(
-            "SELECT payload FROM events WHERE kind = 'link.dropped'"
-        ).fetchall()
+        dropped = conn.execute("SELECT payload FROM events WHERE kind = 'link.dropped'").fetchall()
     finally:
         conn.close()
     counts = {kind: n for kind, n in rows}
@@ -257,78 +256,109 @@ def _udp_drops() -> int:
     return int(values[header.index("RcvbufErrors")])
 
 
-@pytest.mark.benchmark
-def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path) -> None:
-    site_dir = make_site(
-        [
-            {"name": "avl-udp", "transport": "udp", "protocol": "nmea", "port": 0},
-            {"name": "radar", "transport": "udp", "protocol": "asterix", "port": 0},
-        ],
-        extra=RADAR,
-    )
-    store_path = tmp_path / "live.sqlite"
-    profile = cProfile.Profile() if os.environ.get("STORM_PROFILE") else None
-    results: dict[str, dict[str, list[float]]] = {}
-    loads: dict[str, tuple[str, str]] = {}
-    sender_out: dict[str, Any] = {}
-    drops: dict[str, int] = {}
+def _free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
-    async def scenario() -> None:
-        console = Console(str(site_dir), f"sqlite:///{store_path}", "day", operator="bench")
-        window = console.window
-        qtbot.addWidget(window)
-        window.resize(1920, 1080)
-        window.show()
-        await console.session.start()
-        session = console.session
+
+def _link_states(path: Path) -> int:
+    """``link.state`` events of the two storm links stored so far (a recorder is up)."""
+    if not path.exists():
+        return 0
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        (n,) = conn.execute(
+            "SELECT count(*) FROM events WHERE kind = 'link.state'"
+            " AND source IN ('link:avl-udp', 'link:radar')"
+        ).fetchone()
+    finally:
+        conn.close()
+    return int(n)
+
+
+async def _run_config(
+    qtbot: Any,
+    site_dir: Path,
+    store_path: Path,
+    ports: dict[str, int],
+    recorder: bool,
+    profile: cProfile.Profile | None,
+) -> dict[str, Any]:
+    """Idle then storm on one console: links in the console, or in a recorder beside it."""
+    out: dict[str, Any] = {"results": {}, "loads": {}}
+    store_url = f"sqlite:///{store_path}"
+    console = Console(str(site_dir), store_url, "day", operator="bench",
+                      links="none" if recorder else None)  # fmt: skip
+    window = console.window
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    await console.session.start()
+    session = console.session
+    beside = None
+    if recorder:
+        # What the console would start beside itself: the site's links, in their own
+        # process (own interpreter lock), into the same store, followed by the console.
+        beside = subprocess.Popen(
+            [sys.executable, "-m", "console", "record", "--site", str(site_dir),
+             "--store", store_url, "--links", "all"],
+            cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        await wait_for(lambda: _link_states(store_path) >= 2, "the recorder's links up", 60.0)
+    else:
         links = {r.spec.name: r.link for r in session.ingest.links}
         await wait_for(lambda: all(k.health.state.value == "up" for k in links.values()), "up")
+    try:
         line = window.command_line
         probe = _Probe(window.map_widget.canvas, line.error_label(), window.map_widget, line)
         line.focus_command_line()
-
         start_load = _loadavg()
-        results["idle"] = await _phase(qtbot, console, probe, PHASE_S, None)
-        loads["idle"] = (start_load, _loadavg())
-
+        out["results"]["idle"] = await _phase(qtbot, console, probe, PHASE_S, None)
+        out["loads"]["idle"] = (start_load, _loadavg())
         udp_before = _udp_drops()
         sender = subprocess.Popen(
             [sys.executable, "-m", "tests.benchmarks.storm_sender",
-             "--nmea-port", str(links["avl-udp"].bound_port),
-             "--asterix-port", str(links["radar"].bound_port),
+             "--nmea-port", str(ports["avl-udp"]), "--asterix-port", str(ports["radar"]),
              "--rate", str(RATE), "--seconds", str(WARMUP_S + PHASE_S + 60)],
             cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True,
         )  # fmt: skip
         try:
             await asyncio.sleep(WARMUP_S)  # the storm is on; the loop keeps serving
             start_load = _loadavg()
-            results["storm"] = await _phase(qtbot, console, probe, PHASE_S, profile)
-            loads["storm"] = (start_load, _loadavg())
+            out["results"]["storm"] = await _phase(qtbot, console, probe, PHASE_S, profile)
+            out["loads"]["storm"] = (start_load, _loadavg())
         finally:
             sender.terminate()
-            out, _ = await asyncio.get_running_loop().run_in_executor(None, sender.communicate)
-        sender_out.update(json.loads(out.strip().splitlines()[-1]))
-        drops["kernel UDP receive-buffer drops during the storm (host-wide)"] = (
-            _udp_drops() - udp_before
-        )
+            text, _ = await asyncio.get_running_loop().run_in_executor(None, sender.communicate)
+        out["sender"] = json.loads(text.strip().splitlines()[-1])
+        out["udp_drops"] = _udp_drops() - udp_before
+    finally:
+        if beside is not None:
+            beside.terminate()
+            await asyncio.get_running_loop().run_in_executor(None, beside.communicate)
+            out["recorder_rc"] = beside.returncode
         await console.shutdown()
+        window.close()
+    out["stored"] = _stored(store_path)
+    return out
 
-    console_loop.run_until_complete(scenario())
-    stored = _stored(store_path)
 
-    print(f"\nstorm benchmark: {RATE} datagrams/s over loopback UDP (half NMEA, half ASTERIX),")
-    print(f"  sent by a separate process; {PHASE_S:.0f} s per phase, 1920x1080 offscreen window")
+def _report(name: str, out: dict[str, Any]) -> None:
+    results, loads = out["results"], out["loads"]
+    print(f"\n  == {name} ==")
     for phase in ("idle", "storm"):
         print(f"  load average {phase}: {loads[phase][0]} at start, {loads[phase][1]} at end")
     print(f"  {'':36s} {'idle p50/p95/p99 (n)':>30s}   {'storm p50/p95/p99 (n)':>30s}"
           "   ratio p50 / p99")  # fmt: skip
-    for name in results["idle"]:
-        i50, i95, i99, ni = _pcts(results["idle"][name])
-        s50, s95, s99, ns = _pcts(results["storm"][name])
+    for key in results["idle"]:
+        i50, i95, i99, ni = _pcts(results["idle"][key])
+        s50, s95, s99, ns = _pcts(results["storm"][key])
+        r50 = s50 / i50 if i50 else float("nan")
+        r99 = s99 / i99 if i99 else float("nan")
         print(
-            f"  {name:36s} {i50:7.1f} {i95:7.1f} {i99:7.1f} ms ({ni:4d})"
-            f"   {s50:7.1f} {s95:7.1f} {s99:7.1f} ms ({ns:4d})"
-            f"   x{s50 / i50 if i50 else float('nan'):6.1f} / x{s99 / i99 if i99 else float('nan'):6.1f}"
+            f"  {key:36s} {i50:7.1f} {i95:7.1f} {i99:7.1f} ms ({ni:4d})"
+            f"   {s50:7.1f} {s95:7.1f} {s99:7.1f} ms ({ns:4d})   x{r50:6.1f} / x{r99:6.1f}"
         )
     frame99 = _pcts(results["storm"]["frame request -> painted"])[2]
     cmd99 = max(
@@ -339,14 +369,47 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
           f" ({'met' if frame99 <= 33 else 'MISSED'})")  # fmt: skip
     print(f"  target commands p99 <= 100 ms under the storm: {cmd99:.1f} ms"
           f" ({'met' if cmd99 <= 100 else 'MISSED'})")  # fmt: skip
-    print(f"  sender: {sender_out}")
+    sender, stored = out["sender"], out["stored"]
     frames = stored.get("frame.decoded", 0) + stored.get("frame.rejected", 0)
-    print(f"  stored: {frames} frame events of {sender_out.get('sent')} sent; by kind {stored}")
-    for what, n in drops.items():
-        print(f"  {what}: {n}")
-    if profile is not None:
+    print(f"  sender: {sender}")
+    print(f"  stored: {frames} frame events of {sender['sent']} sent"
+          f" ({100.0 * frames / max(1, sender['sent']):.1f}%); by kind {stored}")  # fmt: skip
+    print(f"  kernel UDP receive-buffer drops during the storm (host-wide): {out['udp_drops']}")
+
+
+@pytest.mark.benchmark
+def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path) -> None:
+    ports = {"avl-udp": _free_udp_port(), "radar": _free_udp_port()}
+    site_dir = make_site(
+        [
+            {"name": "avl-udp", "transport": "udp", "protocol": "nmea", "port": ports["avl-udp"]},
+            {"name": "radar", "transport": "udp", "protocol": "asterix", "port": ports["radar"]},
+        ],
+        extra=RADAR,
+    )
+    profiled = os.environ.get("STORM_PROFILE", "")
+    configs = {
+        "links in the console (today's single PC)": False,
+        "links in a recorder process beside the console": True,
+    }
+    outs: dict[str, dict[str, Any]] = {}
+    profiles: dict[str, cProfile.Profile] = {}
+    for i, (name, recorder) in enumerate(configs.items()):
+        profile = cProfile.Profile() if profiled else None
+        if profile is not None:
+            profiles[name] = profile
+        store_path = tmp_path / f"live{i}.sqlite"
+        outs[name] = console_loop.run_until_complete(
+            _run_config(qtbot, site_dir, store_path, ports, recorder, profile)
+        )
+
+    print(f"\nstorm benchmark: {RATE} datagrams/s over loopback UDP (half NMEA, half ASTERIX),")
+    print(f"  sent by a separate process; {PHASE_S:.0f} s per phase, 1920x1080 offscreen window")
+    for name, out in outs.items():
+        _report(name, out)
+    for name, profile in profiles.items():
         for key in ("cumulative", "tottime"):
             text = io.StringIO()
-            pstats.Stats(profile, stream=text).sort_stats(key).print_stats(30)
-            print(f"\nGUI thread during the storm, by {key}:")
-            print("\n".join(text.getvalue().splitlines()[:60]))
+            pstats.Stats(profile, stream=text).sort_stats(key).print_stats(25)
+            print(f"\nGUI thread during the storm ({name}), by {key}:")
+            print("\n".join(text.getvalue().splitlines()[:50]))
