@@ -89,11 +89,13 @@ class ReachService:
         self._crew: asyncio.Queue[tuple[str, Any]] | None = None
         self._worker: asyncio.Task[None] | None = None
         self._started = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- life ---------------------------------------------------------------------
 
     def start(self) -> None:
         self._started = True
+        self._loop = asyncio.get_event_loop()
         self._crew = asyncio.Queue()
         self._worker = asyncio.ensure_future(self._crew_worker())
         for runner in self.runners.values():
@@ -234,7 +236,9 @@ class ReachService:
     # -- limits -------------------------------------------------------------------
 
     def _arm(self, notice_id: str, stage: str, limit: float) -> None:
-        loop = asyncio.get_running_loop()
+        loop = self._loop
+        if loop is None:
+            return
         old = self._timers.pop((notice_id, stage), None)
         if old is not None:
             old.cancel()

@@ -63,6 +63,7 @@ class ReachLinkRunner:
         self._task: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
         self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.bytes_written = 0
         self.write_failures = 0
 
@@ -71,6 +72,7 @@ class ReachLinkRunner:
         return self.serial.health
 
     def start(self) -> None:
+        self._loop = asyncio.get_event_loop()
         self._task = asyncio.ensure_future(self.serial.run(self._on_chunk))
         self._step()
 
@@ -124,7 +126,7 @@ class ReachLinkRunner:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if deadline is not None:
-            loop = asyncio.get_running_loop()
+        if deadline is not None and self._loop is not None:
+            loop = self._loop
             delay = max(0.0, deadline - self._clock())
             self._timer = loop.call_later(max(delay, 0.001), self._on_timer)

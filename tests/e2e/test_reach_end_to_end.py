@@ -95,7 +95,7 @@ def test_a_dispatch_pages_and_texts_the_units_and_hears_their_radios(
     gateway = TetraGateway(never_acknowledge=frozenset({"2012"}))
     store_url = f"sqlite:///{tmp_path / 'live.sqlite'}"
     seen: dict[str, Any] = {}
-    with PtyPeer(paging).start() as pager, PtyPeer(gateway).start() as radio:
+    with PtyPeer(paging) as pager, PtyPeer(gateway) as radio:
         site_dir = make_site([], extra=_reach_toml(pager.path, radio.path))
 
         async def scenario() -> None:
