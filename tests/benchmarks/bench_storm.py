@@ -20,7 +20,9 @@ Measured in each phase, with the qasync loop running the whole time:
   time runs to the first paint that shows the answer: ``D 999`` refused (the
   refusal label painted with the refusal) and ``SEL HE11``/``SEL HE12``
   (the map painted with that unit selected);
-* the GUI loop's lag (a 10 ms timer's lateness).
+* the GUI loop's lag (a 10 ms timer's lateness);
+* the GUI thread's CPU time per paint (``time.thread_time``): the paint's own
+  work, without the time the thread waited for a core on a busy machine.
 
 Prints p50/p95/p99 for both phases and the ratios under load / idle, the
 load average of the machine beside each phase, and what was sent, stored
@@ -94,6 +96,7 @@ class _Probe(QObject):
         self.viewport = canvas.viewport()
         self.label = label
         self.paint_ms: list[float] = []
+        self.paint_cpu_ms: list[float] = []
         self.request_ms: list[float] = []
         self.requested_at: float | None = None
         # (paint end time, state shown): the command answers are read from these.
@@ -113,11 +116,14 @@ class _Probe(QObject):
             return False
         if watched is self.viewport:
             start = time.perf_counter()
+            cpu = time.thread_time()
             self.canvas.viewportEvent(event)  # the paint the scroll area would route
             end = time.perf_counter()
+            cpu = time.thread_time() - cpu
             self.map_paints.append((end, self.map_widget.selected_unit()))
             if self.recording:
                 self.paint_ms.append((end - start) * 1000.0)
+                self.paint_cpu_ms.append(cpu * 1000.0)
                 if self.requested_at is not None:
                     self.request_ms.append((end - self.requested_at) * 1000.0)
             self.requested_at = None
@@ -199,6 +205,7 @@ async def _phase(
     lag_timer.timeout.connect(on_lag)
     window.map_widget.sigFramePainted.connect(on_frame)
     probe.paint_ms.clear()
+    probe.paint_cpu_ms.clear()
     probe.request_ms.clear()
     probe.recording = True
     refused: list[float] = []
@@ -228,6 +235,7 @@ async def _phase(
     intervals = list(np.diff(np.asarray(ticks)) * 1000.0) if len(ticks) > 1 else []
     return {
         "frame paint": list(probe.paint_ms),
+        "frame paint, GUI thread CPU only": list(probe.paint_cpu_ms),
         "frame request -> painted": list(probe.request_ms),
         "map tick interval": intervals,
         "loop lag (10 ms timer)": lags,
