@@ -32,7 +32,9 @@ from __future__ import annotations
 import gc
 import json
 import logging
-from collections.abc import Callable, Collection
+import queue
+import threading
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -61,14 +63,35 @@ _FIELDS = ("call_id", "incident_id", "unit", "status", "via", "type", "priority"
 _NONE = (None,) * len(_FIELDS)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 MMAP_BYTES = 1 << 34  # at most 16 GiB of the file mapped (SQLite maps what exists)
-_SQLITE_QUERY = (
-    "SELECT seq, rx_time, kind, source, json_extract(payload, {fields}) FROM events"
-    " WHERE kind IN ({kinds}) AND seq BETWEEN ? AND ? AND rx_time >= ? AND rx_time < ?"
-    " ORDER BY seq"
-).format(
-    fields=", ".join(f"'$.{f}'" for f in _FIELDS),
-    kinds=", ".join("?" * len(STAT_KINDS)),
+# The partial covering index of migration 0008 (SQLite): the stat kinds' rows in log order
+# with their time, source and payload, packed together apart from the AVL frames. SQLite
+# uses a partial index only for a query whose WHERE repeats the index's own term, so the
+# query below spells the kinds as the same literals in the same order (a test checks).
+STATS_INDEX = "ix_events_stats"
+# Epoch seconds computed by SQLite from the stored text "YYYY-MM-DD HH:MM:SS.ffffff" as
+# integer microseconds divided once (the float timedelta.total_seconds() gives); any
+# other text comes back as is and is parsed in Python.
+_T_EXPR = (
+    "CASE WHEN length(rx_time) = 26 THEN (CAST(strftime('%s', substr(rx_time, 1, 19)) AS"
+    " INTEGER) * 1000000 + CAST(substr(rx_time, 21) AS INTEGER)) / 1000000.0 ELSE rx_time END"
 )
+_KIND_LITERALS = ", ".join(f"'{k}'" for k in STAT_KINDS)
+_SELECT = "SELECT seq, {t}, kind, source, json_extract(payload, {fields}) FROM events".format(
+    t=_T_EXPR, fields=", ".join(f"'$.{f}'" for f in _FIELDS)
+)
+# A window covering at least this share of the log's time span reads the kinds without first
+# finding its exact seq range (a scan of the rx_time index as long as the window).
+WIDE_SHARE = 0.5
+
+
+def _stat_query(indexed: bool, seq_range: bool) -> str:
+    using = f" INDEXED BY {STATS_INDEX}" if indexed else ""
+    kinds = _KIND_LITERALS if indexed else ", ".join("?" * len(STAT_KINDS))
+    seqs = " AND seq BETWEEN ? AND ?" if seq_range else ""
+    return (
+        f"{_SELECT}{using} WHERE kind IN ({kinds}){seqs} AND rx_time >= ? AND rx_time < ?"
+        " ORDER BY seq"
+    )
 
 
 # Exact even where receive times and log order cross (the rx_time index covers seq).
@@ -147,24 +170,35 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
         # rather than read it page by page (the store is read-only here).
         db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         lo_text, hi_text = _sqlite_text(lo), _sqlite_text(hi)
-        # The log's seq range of the window, through the rx_time index: the kind index
-        # then reads each kind's rows of that range only (not the whole year's).
-        first, last = db.execute(_SEQ_RANGE, (lo_text, hi_text)).fetchone()
-        if first is None:
+        # The log's first and last receive times: one probe of the rx_time index each.
+        oldest = db.execute("SELECT min(rx_time) FROM events").fetchone()[0]
+        newest = db.execute("SELECT max(rx_time) FROM events").fetchone()[0]
+        if oldest is None or lo_text > newest or hi_text <= oldest:
             return 0
-        cursor = db.execute(_SQLITE_QUERY, (*STAT_KINDS, first, last, lo_text, hi_text))
+        indexed = (
+            db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (STATS_INDEX,)
+            ).fetchone()
+            is not None
+        )
+        args: tuple[Any, ...] = () if indexed else STAT_KINDS
+        if _share_of_log(lo, hi, oldest, newest) < WIDE_SHARE:
+            # A short window: its seq range through the rx_time index, then only that
+            # range of each kind (or of the covering index), not the whole log's.
+            first, last = db.execute(_SEQ_RANGE, (lo_text, hi_text)).fetchone()
+            if first is None:
+                return 0
+            cursor = db.execute(_stat_query(indexed, True), (*args, first, last, lo_text, hi_text))
+        else:
+            cursor = db.execute(_stat_query(indexed, False), (*args, lo_text, hi_text))
         apply = tracker.apply_fields
         fromisoformat = datetime.fromisoformat
         scan = json.JSONDecoder().scan_once  # one small array per row, canonical
-        while True:
-            rows = cursor.fetchmany(20_000)
-            if not rows:
-                break
+        for rows in _fetched_ahead(cursor):
             n += len(rows)
-            for seq, rx_text, kind, source, fields in rows:
-                # The stored text read as parse_sqlite_time reads it (exact to the
-                # microsecond; SQLite's strftime would round .9995 s up a second).
-                t = (fromisoformat(rx_text) - _EPOCH_NAIVE).total_seconds()
+            for seq, t, kind, source, fields in rows:
+                if type(t) is str:  # not the usual stored form: as parse_sqlite_time reads it
+                    t = (fromisoformat(t) - _EPOCH_NAIVE).total_seconds()
                 if fields is None:  # no payload
                     apply(seq, t, kind, source, *_NONE)
                     continue
@@ -174,6 +208,54 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
     finally:
         raw.close()
     return n
+
+
+def _fetched_ahead(cursor: Any, size: int = 20_000) -> Iterator[list[Any]]:
+    """The cursor's rows, chunk by chunk, fetched by a helper thread one chunk ahead: SQLite
+    steps through the index and extracts the fields without the GIL while the caller feeds
+    the tracker with the previous chunk (same rows, same order)."""
+    chunks: queue.Queue[list[Any] | BaseException] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        try:
+            while not stop.is_set():
+                rows = cursor.fetchmany(size)
+                chunks.put(rows)
+                if not rows:
+                    return
+        except BaseException as exc:  # handed to the caller, raised there
+            chunks.put(exc)
+
+    thread = threading.Thread(target=fetch, name="stats-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = chunks.get()
+            if isinstance(item, BaseException):
+                raise item
+            if not item:
+                return
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # a fetcher blocked on a full queue: let it finish
+            try:
+                chunks.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        thread.join()
+
+
+def _share_of_log(lo: datetime, hi: datetime, oldest: str, newest: str) -> float:
+    """The share of the log's time span that the window ``[lo, hi)`` covers (0..1)."""
+    first = datetime.fromisoformat(oldest).replace(tzinfo=UTC)
+    last = datetime.fromisoformat(newest).replace(tzinfo=UTC)
+    span = (last - first).total_seconds()
+    if span <= 0:
+        return 1.0
+    covered = (min(hi, last) - max(lo, first)).total_seconds()
+    return max(0.0, min(1.0, covered / span))
 
 
 def _feed_generic(store: Store, tracker: IntervalTracker, lo: datetime, hi: datetime) -> int:
@@ -254,9 +336,7 @@ def incident_stat_events(
     if calls:
         wanted.append(t.c.kind.like("call.%") & payload["call_id"].as_string().in_(list(calls)))
     if alerts:
-        wanted.append(
-            t.c.kind.like("alert.%") & payload["alert_id"].as_string().in_(list(alerts))
-        )
+        wanted.append(t.c.kind.like("alert.%") & payload["alert_id"].as_string().in_(list(alerts)))
     if units:
         wanted.append((t.c.kind == "unit.status") & payload["unit"].as_string().in_(list(units)))
     stmt = (
