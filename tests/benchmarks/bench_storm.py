@@ -256,6 +256,17 @@ def _stored(path: Path) -> dict[str, int]:
     return counts
 
 
+def _frames_stored(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        (n,) = conn.execute(
+            "SELECT count(*) FROM events WHERE kind IN ('frame.decoded', 'frame.rejected')"
+        ).fetchone()
+    finally:
+        conn.close()
+    return int(n)
+
+
 def _udp_drops() -> int:
     """Datagrams the kernel dropped on full receive buffers (all UDP sockets, this host)."""
     lines = Path("/proc/net/snmp").read_text().splitlines()
@@ -340,12 +351,23 @@ async def _run_config(
             sender.terminate()
             text, _ = await asyncio.get_running_loop().run_in_executor(None, sender.communicate)
         out["sender"] = json.loads(text.strip().splitlines()[-1])
+        # What the links still hold (kernel buffers, the writer's queue) is stored before
+        # the count: wait until the stored frames stop growing, the loop serving meanwhile.
+        drained_at = time.perf_counter()
+        last, still = -1, 0
+        while still < 10 and time.perf_counter() - drained_at < 30.0:
+            now = _frames_stored(store_path)
+            still = still + 1 if now == last else 0
+            last = now
+            await asyncio.sleep(0.1)
+        out["drain_s"] = time.perf_counter() - drained_at
         out["udp_drops"] = _udp_drops() - udp_before
     finally:
         if beside is not None:
             beside.terminate()
-            await asyncio.get_running_loop().run_in_executor(None, beside.communicate)
+            _, err = await asyncio.get_running_loop().run_in_executor(None, beside.communicate)
             out["recorder_rc"] = beside.returncode
+            out["recorder_err"] = err.strip().splitlines()[-3:]
         await console.shutdown()
         window.close()
     out["stored"] = _stored(store_path)
@@ -382,7 +404,10 @@ def _report(name: str, out: dict[str, Any]) -> None:
     print(f"  sender: {sender}")
     print(f"  stored: {frames} frame events of {sender['sent']} sent"
           f" ({100.0 * frames / max(1, sender['sent']):.1f}%); by kind {stored}")  # fmt: skip
-    print(f"  kernel UDP receive-buffer drops during the storm (host-wide): {out['udp_drops']}")
+    print(f"  kernel UDP receive-buffer drops during the storm (host-wide): {out['udp_drops']}"
+          f"; stored count settled {out['drain_s']:.1f} s after the sender stopped")  # fmt: skip
+    if "recorder_rc" in out:
+        print(f"  recorder exit code {out['recorder_rc']}; last lines {out['recorder_err']}")
 
 
 @pytest.mark.benchmark
