@@ -42,6 +42,12 @@ from typing import Any
 from models.stats.definitions import StatsTargets
 from models.stats.tracker import IntervalTracker, epoch_s
 
+
+def _epoch(when: datetime) -> float:
+    """``epoch_s``, in one C call for the aware datetimes the log holds (same value)."""
+    return when.timestamp() if when.tzinfo is not None else epoch_s(when)
+
+
 SLOTS_PER_DAY = 96  # quarters of an hour
 HOUR_S = 3600.0
 WALLBOARD_KINDS = frozenset(
@@ -52,6 +58,15 @@ WALLBOARD_KINDS = frozenset(
         "alert.cancelled", "link.state", "sensor.health",
     )
 )  # fmt: skip
+# Each kind's group (one dict look-up per event); the tracker reads every kind of the
+# call, incident, unit and alert groups but call.released and alert.cancelled.
+_UNIT, _CALL, _INCIDENT, _ALERT, _HEALTH = range(5)
+_GROUP = {
+    kind: {"unit": _UNIT, "call": _CALL, "incident": _INCIDENT, "alert": _ALERT}.get(
+        kind.split(".")[0], _HEALTH
+    )
+    for kind in WALLBOARD_KINDS
+}
 _ALERT_ENDED = frozenset(("alert.promoted", "alert.linked", "alert.dismissed", "alert.cancelled"))
 
 
@@ -112,6 +127,8 @@ class WallboardProjection:
         self.last_seq = 0
         # (answered epoch s, answering seconds or None when no ring start), in order
         self._answered: deque[tuple[float, float | None]] = deque()
+        self._answered_max = -math.inf  # the latest answer time in _answered (or later)
+        self._hour = [0, 0, 0, 0]  # running counts over _answered: see _hour_counts
         self._per_slot: dict[date, list[int]] = {}
         self._answers_by_day: dict[date, list[float]] = {}
         self._local_cache: dict[int, tuple[date, int]] = {}
@@ -122,22 +139,46 @@ class WallboardProjection:
     # -- feeding ---------------------------------------------------------------
 
     def apply(self, event: Any) -> None:
-        kind = event.kind
         seq = event.seq
         if seq <= self.last_seq:
             return
         self.last_seq = seq
-        if kind not in WALLBOARD_KINDS:
+        kind = event.kind
+        group = _GROUP.get(kind)
+        if group is None:
             return
-        p = event.payload if isinstance(event.payload, dict) else {}
-        self.tracker.apply(event)
+        p = event.payload
+        if not isinstance(p, dict):
+            p = {}
+        tracker = self.tracker
         s = self.state
-        if kind.startswith("call."):
+        # The payload read once, the time computed once; the tracker takes the fields it
+        # reads for the kind (apply_fields, as the SQL fast path), this projection the same.
+        if group == _UNIT:
+            unit, incident_id = p.get("unit"), p.get("incident_id")
+            status = p.get("status")
+            tracker.apply_fields(seq, _epoch(event.rx_time), kind, event.source, None,
+                                 incident_id, unit, status, None, None, None, None)  # fmt: skip
+            if not isinstance(unit, str):
+                return
+            if kind == "unit.status":
+                if isinstance(status, str):
+                    s.unit_status[unit] = status
+            else:
+                s.unit_status.setdefault(unit, "available")
+            if isinstance(incident_id, str) and incident_id not in s.open_incidents:
+                record = tracker.incident(incident_id)
+                if record is not None and record.reopened:  # sent a unit after closing
+                    s.open_incidents[incident_id] = record.priority or 0
+        elif group == _CALL:
             call_id = p.get("call_id")
+            t = _epoch(event.rx_time)
+            if kind != "call.released":
+                tracker.apply_fields(seq, t, kind, event.source, call_id, p.get("incident_id"),
+                                     None, None, p.get("via"), None, None, None)  # fmt: skip
             if not isinstance(call_id, str):
                 return
             if kind == "call.offered":
-                t = epoch_s(event.rx_time)
                 s.ringing.setdefault(call_id, t)
                 day, slot = self._local(t)
                 counts = self._per_slot.get(day)
@@ -146,37 +187,31 @@ class WallboardProjection:
                 counts[slot] += 1
             elif kind == "call.answered":
                 if s.ringing.pop(call_id, None) is not None:
-                    call = self.tracker.call(call_id)
+                    call = tracker.call(call_id)
                     if call is not None and call.answered is not None:
-                        value, _why = self.tracker.answering(call)
-                        self._answered.append((call.answered, value))
+                        value, _why = tracker.answering(call)
+                        self._answered_add(call.answered, value)
                         if value is not None and not math.isinf(value):
                             day = self._local(call.answered)[0]
                             self._answers_by_day.setdefault(day, []).append(value)
             elif kind in ("call.abandoned", "call.released"):
                 s.ringing.pop(call_id, None)
-        elif kind.startswith("incident."):
-            incident_id = p.get("incident_id")
+        elif group == _INCIDENT:
+            incident_id, priority = p.get("incident_id"), p.get("priority")
+            priority = priority if type(priority) is int else None
+            tracker.apply_fields(seq, _epoch(event.rx_time), kind, event.source,
+                                 p.get("call_id"), incident_id, None, None, None, p.get("type"),
+                                 priority, None)  # fmt: skip
             if kind == "incident.created" and isinstance(incident_id, str):
-                priority = p.get("priority")
-                s.open_incidents[incident_id] = priority if type(priority) is int else 0
+                s.open_incidents[incident_id] = priority if priority is not None else 0
             elif kind == "incident.closed":
                 s.open_incidents.pop(incident_id, None)
-        elif kind.startswith("unit."):
-            unit = p.get("unit")
-            if not isinstance(unit, str):
-                return
-            if kind == "unit.status" and isinstance(p.get("status"), str):
-                s.unit_status[unit] = p["status"]
-            elif kind == "unit.assigned":
-                s.unit_status.setdefault(unit, "available")
-            incident_id = p.get("incident_id")
-            if isinstance(incident_id, str) and incident_id not in s.open_incidents:
-                record = self.tracker.incident(incident_id)
-                if record is not None and record.reopened:  # sent a unit after closing
-                    s.open_incidents[incident_id] = record.priority or 0
-        elif kind.startswith("alert."):
+        elif group == _ALERT:
             alert_id = p.get("alert_id")
+            if kind != "alert.cancelled":
+                tracker.apply_fields(seq, _epoch(event.rx_time), kind, event.source, None,
+                                     p.get("incident_id"), None, None, None, None, None,
+                                     alert_id, p.get("origin"))  # fmt: skip
             if not isinstance(alert_id, str):
                 return
             if kind == "alert.raised":
@@ -193,6 +228,23 @@ class WallboardProjection:
         elif kind == "sensor.health":
             if isinstance(p.get("sensor"), str):
                 s.sensors[p["sensor"]] = str(p.get("state"))
+
+    def _answered_add(self, answered: float, value: float | None) -> None:
+        self._answered.append((answered, value))
+        self._answered_max = max(self._answered_max, answered)
+        self._hour_counts(value, 1)
+
+    def _hour_counts(self, value: float | None, sign: int) -> None:
+        """The last hour's running counts: timed, within 15 s, within 20 s, no ring start."""
+        counts = self._hour
+        if value is None:
+            counts[3] += sign
+            return
+        counts[0] += sign
+        if value <= self.targets.answer_s:
+            counts[1] += sign
+        if value <= self.targets.answer_95_s:
+            counts[2] += sign
 
     def _local(self, t: float) -> tuple[date, int]:
         minute = int(t // 60)
@@ -212,12 +264,19 @@ class WallboardProjection:
         s, targets = self.state, self.targets
         answered = self._answered
         while answered and answered[0][0] <= t - HOUR_S:
-            answered.popleft()
-        values = [v for a, v in answered if a <= t and v is not None]
-        no_ring = sum(1 for a, v in answered if a <= t and v is None)
-        n = len(values)
-        within_15 = sum(1 for v in values if v <= targets.answer_s) / n if n else None
-        within_20 = sum(1 for v in values if v <= targets.answer_95_s) / n if n else None
+            self._hour_counts(answered.popleft()[1], -1)
+        if not answered:
+            self._answered_max = -math.inf
+        if self._answered_max <= t:  # every answer kept is at or before now: the running counts
+            n, in_15, in_20, no_ring = self._hour
+        else:  # replay looking before some answers fed: count those out
+            values = [v for a, v in answered if a <= t and v is not None]
+            no_ring = sum(1 for a, v in answered if a <= t and v is None)
+            n = len(values)
+            in_15 = sum(1 for v in values if v <= targets.answer_s)
+            in_20 = sum(1 for v in values if v <= targets.answer_95_s)
+        within_15 = in_15 / n if n else None
+        within_20 = in_20 / n if n else None
         ringing = [o for o in s.ringing.values() if o <= t]
         incidents: dict[int, int] = {}
         for priority in s.open_incidents.values():
