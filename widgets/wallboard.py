@@ -105,6 +105,8 @@ class WallboardWidget(QWidget):
         self._clock = clock or (lambda: datetime.now(UTC))
         self.snapshot: WallboardSnapshot | None = None
         self._last: dict[str, object] = {}
+        # (day, answers binned, counts) of the answer-time histogram: see _answer_counts
+        self._hist: tuple[Any, int, np.ndarray | None] = (None, 0, None)
         self._tiles: dict[str, _Tile] = {}
         grid = QGridLayout()
         names = (
@@ -202,6 +204,7 @@ class WallboardWidget(QWidget):
         for line in (*self.answer_lines, *self.share_lines):
             line.setPen(line_pen)
         self._last.clear()
+        self._hist = (None, 0, None)
         for tile in getattr(self, "_tiles", {}).values():
             tile._shown = None
         if self.snapshot is not None:
@@ -218,6 +221,7 @@ class WallboardWidget(QWidget):
     def set_projection(self, projection: WallboardProjection) -> None:
         """A projection rebuilt elsewhere (seeded from the store, or replay after a seek)."""
         self.projection = projection
+        self._hist = (None, 0, None)
         self.refresh()
 
     def set_clock(self, clock: Callable[[], datetime]) -> None:
@@ -286,9 +290,7 @@ class WallboardWidget(QWidget):
             else:
                 self.calls_avg.setData([], [])
         if self._changed("answers", (len(s.answer_times_today), s.answer_times_today[-1:])):
-            values = np.asarray(s.answer_times_today, dtype=float)
-            counts, _ = np.histogram(np.minimum(values, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
-            self.answer_bars.setOpts(height=counts.astype(float))
+            self.answer_bars.setOpts(height=self._answer_counts(s).astype(float))
         shares = (s.within_15, s.within_20, s.answer_pct, s.answer_target_s, s.answer_95_s)
         if self._changed("shares", shares):
             self.share_bars.setOpts(
@@ -297,6 +299,20 @@ class WallboardWidget(QWidget):
             self.share_lines[0].setValue(s.answer_pct)
             self.answer_lines[0].setValue(s.answer_target_s)
             self.answer_lines[1].setValue(s.answer_95_s)
+
+    def _answer_counts(self, s: WallboardSnapshot) -> np.ndarray:
+        """Today's answer-time histogram; within one day of one projection the answers only
+        grow, so only the new ones are binned (the day or the projection changed: all)."""
+        values = s.answer_times_today
+        day, done, counts = self._hist
+        if counts is None or day is None or day != s.today or len(values) < done:
+            done, counts = 0, np.zeros(len(HIST_BINS) - 1, dtype=np.int64)
+        new = np.asarray(values[done:], dtype=float)
+        if new.size:
+            add, _ = np.histogram(np.minimum(new, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
+            counts = counts + add
+        self._hist = (s.today, len(values), counts)
+        return counts
 
     def _changed(self, key: str, value: object) -> bool:
         if self._last.get(key) == value:

@@ -23,7 +23,8 @@ reports and drill scoring measure alike. ``snapshot(now) -> WallboardSnapshot``
   dismissed or cancelled) and how many of them are unacknowledged;
 - calls per 15 minutes today (local day) and the average of the same
   weekday over the last ``weeks`` weeks that the events fed cover;
-- today's answer times (seconds, ring-start calls) for a histogram.
+- today's answer times (seconds, ring-start calls) for a histogram, in the order
+  answered (``today``: the local day; within a day the tuple only grows).
 
 ``WALLBOARD_KINDS`` are the kinds it reads: a session may hand it only those.
 Memory stays bounded in a console that runs for months: records older than
@@ -92,6 +93,7 @@ class WallboardSnapshot:
     calls_today: tuple[int, ...]  # per 15 minutes, SLOTS_PER_DAY values
     calls_weekday_avg: tuple[float, ...] | None  # same weekday average, or None without history
     answer_times_today: tuple[float, ...]
+    today: date | None = None  # the local day of ``at`` (today's lists only grow within it)
 
 
 @dataclass
@@ -315,6 +317,7 @@ class WallboardProjection:
             calls_today=tuple(self._per_slot.get(today, [0] * SLOTS_PER_DAY)),
             calls_weekday_avg=weekday_avg,
             answer_times_today=tuple(self._answers_by_day.get(today, ())),
+            today=today,
         )
 
     def _weekday_average(self, today: date) -> tuple[float, ...] | None:

@@ -83,3 +83,29 @@ def test_wallboard_follows_the_night_theme_and_full_screen(qtbot: Any, tmp_path:
     qtbot.waitUntil(board.isFullScreen, timeout=2000)
     board.toggle_full_screen()
     qtbot.waitUntil(lambda: not board.isFullScreen(), timeout=2000)
+
+
+def test_answer_histogram_binned_as_answers_come_equals_binning_them_all(qtbot: Any) -> None:
+    import numpy as np
+
+    from widgets.wallboard import HIST_BINS
+
+    log = Log()
+    answers = [3, 7, 12, 14, 19, 26, 44, 70, 5, 61]  # seconds from ring to answer
+    for i, wait in enumerate(answers):
+        log.offer(i * 100, f"C{i}").answer(i * 100 + wait, f"C{i}")
+    events = log.stored()
+    now = [T0]
+    board = WallboardWidget(WallboardProjection(UNITS), clock=lambda: now[0])
+    qtbot.addWidget(board)
+    board.timer.stop()
+    for event in events:  # one refresh per event: the histogram grows answer by answer
+        board.on_committed([event])
+        now[0] = event.rx_time
+        board.refresh()
+    shown = np.asarray(board.answer_bars.opts["height"], dtype=float)
+    whole, _ = np.histogram(np.minimum(answers, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
+    assert shown.tolist() == whole.astype(float).tolist() and shown.sum() == len(answers)
+    # Another projection (replay after a seek): binned again from its own answers only.
+    board.set_projection(WallboardProjection(UNITS))
+    assert np.asarray(board.answer_bars.opts["height"]).sum() == 0
