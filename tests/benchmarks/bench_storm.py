@@ -6,7 +6,11 @@ sensor). First an idle phase, then the same measurements while
 ``tests/benchmarks/storm_sender.py`` -- a separate process, so it never shares
 the console's interpreter lock -- sends 5,000 datagrams/s over loopback UDP:
 half NMEA fixes with TAG blocks for the site's units, half ASTERIX CAT048
-plots of 200 radar tracks. Both phases run in one test, one process.
+plots of 200 radar tracks. Two configurations, each idle then storm, in one
+test: the links in the console's own process (today's single PC), and the
+links in a ``dispatch-console record`` process beside a ``--links none``
+console that follows the store (the design where one interpreter lock no
+longer carries both the links and the screen).
 
 Measured in each phase, with the qasync loop running the whole time:
 
@@ -27,7 +31,7 @@ Measured in each phase, with the qasync loop running the whole time:
 Prints p50/p95/p99 for both phases and the ratios under load / idle, the
 load average of the machine beside each phase, and what was sent, stored
 and dropped. Targets: frames p99 <= 33 ms, commands p99 <= 100 ms under the
-storm. Never asserts on time.
+storm. Never asserts on time. ``STORM_PHASE_S`` sets the phase length (20 s).
 
 ``STORM_PROFILE=1`` also profiles the GUI thread (cProfile) during the storm
 and prints the functions with the most cumulative and own time.
