@@ -32,7 +32,8 @@ Contract (Qt-free; runs on the console's asyncio loop):
 - Dispatcher actions (raise ``DispatchError`` with the reason):
   ``await resend(unit, link=None)`` queues the unit's latest notice again on
   its path, or on its path over ``link`` (another path); ``await voice(unit)``
-  marks it reached by voice, which ends the chain and its alarm.
+  marks it reached by voice, which ends every open chain of the unit for that
+  incident and their alarms.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from typing import Any
 from console.services.dispatch import DispatchError
 from console.services.reach_link import ReachLinkRunner
 from models.dispatch import events as ev
-from models.dispatch.reach import STAGES, Notice
+from models.dispatch.reach import STAGE_OF, STAGES, Notice
 from models.dispatch.status import UnitStatus
 from radio import espa_station as espa
 from radio import tetra_pei_station as pei
@@ -86,6 +87,7 @@ class ReachService:
         self._alarm_listeners: list[AlarmListener] = []
         self._talk_listeners: list[TalkListener] = []
         self._alarms: set[str] = set()
+        self._seen: dict[str, int] = {}  # notice -> furthest stage handed to the writer
         self._crew: asyncio.Queue[tuple[str, Any]] | None = None
         self._worker: asyncio.Task[None] | None = None
         self._started = False
@@ -257,8 +259,9 @@ class ReachService:
         if notice is None or notice.ended or notice.alarm == stage:
             return
         needed = "link_ack" if stage == "link" else "read"
-        if STAGES.index(notice.stage) >= STAGES.index(needed):
-            return
+        reached = max(STAGES.index(notice.stage), self._seen.get(notice_id, 0))
+        if reached >= STAGES.index(needed):
+            return  # reached already (the step may still be on its way to the log)
         self._step(notice.link, ev.REACH_TIMED_OUT, notice_id, stage=stage, limit_s=limit)
 
     # -- what the links say ---------------------------------------------------------
@@ -273,6 +276,10 @@ class ReachService:
             add(_log_failure(kind))
 
     def _step(self, link: str, kind: str, notice_id: Any, **extra: Any) -> None:
+        stage = STAGE_OF.get(kind)
+        if stage is not None:
+            index = STAGES.index(stage)
+            self._seen[notice_id] = max(self._seen.get(notice_id, 0), index)
         self._submit(kind, {"notice_id": notice_id, **extra}, ev.reach_source(link))
 
     def _refused(self, link: str, reason: str, **extra: Any) -> dict[str, Any]:
@@ -433,10 +440,18 @@ class ReachService:
         return self._page(notice.unit, notice.incident_id, target, address, notice.notice_id)
 
     async def voice(self, unit: str) -> str:
+        """Reached by voice: every open chain of the unit's newest incident ends."""
         notice = self._latest(unit)
-        if notice.ended:
+        open_ones = [
+            n
+            for n in self.state.notices.values()
+            if n.unit == notice.unit and n.incident_id == notice.incident_id and not n.ended
+        ]
+        if not open_ones:
             raise DispatchError(f"{notice.unit}'s page needs nothing more ({notice.describe()})")
-        await self.dispatch.record([(ev.REACH_VOICE, {"notice_id": notice.notice_id})])
+        await self.dispatch.record(
+            [(ev.REACH_VOICE, {"notice_id": n.notice_id}) for n in open_ones]
+        )
         return notice.notice_id
 
 

@@ -6,7 +6,9 @@ Contract: ``ReachBook.apply(kind, payload, rx_time)`` takes one committed
 (a trimmed picture), never an error. No rule is re-run: the payload says
 what happened. ``Notice.stage`` is the furthest step reached (``queued`` <
 ``sent`` < ``link_ack`` < ``delivered`` < ``read`` < ``accepted``), and
-``ended`` says the chain needs nothing more: accepted, rejected, reached by
+A ``timed_out`` for a stage the notice has already passed (its step and the
+limit crossed on the way to the log) raises no alarm. ``ended`` says the
+chain needs nothing more: accepted, rejected, reached by
 voice, replaced by a re-send, or a one-way path acknowledged by its link.
 ``alarm`` is the stage (``link``/``crew``) whose limit ran out while the
 chain has not ended since; ``failed`` the link's reason for giving up.
@@ -27,7 +29,7 @@ from models.dispatch import events as ev
 STAGES = ("queued", "sent", "link_ack", "delivered", "read", "accepted")
 KEEP_CREW_MESSAGES = 200
 
-_STAGE_OF = {
+STAGE_OF = {
     ev.REACH_SENT: "sent",
     ev.REACH_LINK_ACK: "link_ack",
     ev.REACH_DELIVERED: "delivered",
@@ -171,7 +173,7 @@ def _crew(p: dict[str, Any], when: datetime, what: str) -> CrewMessage:
 
 
 def _step(notice: Notice, kind: str, p: dict[str, Any], when: datetime) -> Notice:
-    stage = _STAGE_OF.get(kind)
+    stage = STAGE_OF.get(kind)
     if stage is not None:
         further = STAGES.index(stage) > STAGES.index(notice.stage)
         changes: dict[str, Any] = {}
@@ -191,7 +193,11 @@ def _step(notice: Notice, kind: str, p: dict[str, Any], when: datetime) -> Notic
     if kind == ev.REACH_FAILED:
         return replace(notice, failed=str(p.get("reason") or "failed"))
     if kind == ev.REACH_TIMED_OUT:
-        return replace(notice, alarm=str(p.get("stage") or "link"), alarm_time=when)
+        stage = str(p.get("stage") or "link")
+        needed = "link_ack" if stage == "link" else "read"
+        if STAGES.index(notice.stage) >= STAGES.index(needed):
+            return notice  # the step it waited for was logged first: no alarm stands
+        return replace(notice, alarm=stage, alarm_time=when)
     if kind == ev.REACH_VOICE:
         return replace(notice, voice=True, alarm=None, stage_time=when)
     return notice
