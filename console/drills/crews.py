@@ -17,6 +17,11 @@ segment timing is not exposed by the router). A unit stood down (available,
 out of service) or sent elsewhere stops driving at once. When the incident
 cannot be reached by road the crew drives straight there at
 ``OFFROAD_MPS``. Routing runs on a worker thread.
+
+Over the radio (``radio``, optional: a ``console.drills.radio_crews.RadioCrews``
+on the drill's TETRA pty): a unit with a radio path reports its statuses as
+its radio would, the console applying them as it does a live crew's; other
+units report through ``dispatch`` as before.
 """
 
 from __future__ import annotations
@@ -42,8 +47,17 @@ _STAND_DOWN = {UnitStatus.AVAILABLE.value, UnitStatus.OUT_OF_SERVICE.value}
 
 
 class CrewSimulator:
-    def __init__(self, site: Any, feeds: Any, dispatch: Any, clock: RunClock, crews: Any) -> None:
+    def __init__(
+        self,
+        site: Any,
+        feeds: Any,
+        dispatch: Any,
+        clock: RunClock,
+        crews: Any,
+        radio: Any = None,
+    ) -> None:
         self.site = site
+        self.radio = radio
         self.feeds = feeds
         self.dispatch = dispatch
         self.clock = clock
@@ -145,6 +159,8 @@ class CrewSimulator:
             await self._report(call_sign, UnitStatus.ON_SCENE)
 
     async def _report(self, call_sign: str, status: UnitStatus) -> bool:
+        if self.radio is not None and self.radio.report(call_sign, status):
+            return True  # on the air: the console applies it (or stores its refusal)
         try:
             await self.dispatch.change_status([call_sign], status)
         except DispatchError as exc:  # stood down or re-tasked meanwhile
