@@ -34,6 +34,7 @@ Ranges, and why:
 from __future__ import annotations
 
 from console.config.http_config import HTTP_SCHEMA
+from console.config.reach import REACH_SCHEMA, TETRA_STATUS_SCHEMA
 from console.config.schema import Array, Either, Named, Table, Value
 from models.dispatch.status import UnitStatus
 from models.sensors.config import SENSOR_KINDS
@@ -99,6 +100,8 @@ SITE_SCHEMA = Table(
             },
             many=True,
         ),
+        "reach": REACH_SCHEMA,
+        "tetra_status": TETRA_STATUS_SCHEMA,
         "links": Table(
             {
                 "name": _NEEDED_TEXT,

@@ -127,6 +127,7 @@ def trim_picture(state: Any) -> int:
             for table in (state.notes, state.assignments):
                 for incident_id in [k for k in table if k not in state.incidents]:
                     del table[incident_id]
+            state.reach.forget_incidents(set(state.incidents))  # their paging chains too
         return len(dropped)
     if isinstance(state, CallState):
         return len(_trim(state.calls, lambda c: c.active))

@@ -55,6 +55,8 @@ class PtyPeer:
         self._pulled = False
 
     def start(self) -> PtyPeer:
+        if self._thread is not None:  # started already (``with PtyPeer(x).start()``)
+            return self
         self._thread = threading.Thread(target=self._run, name="pty-peer", daemon=True)
         self._thread.start()
         return self

@@ -30,8 +30,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from console.app import Console
-from console.config import site_schema
-from console.config.reach import REACH_SCHEMA
 from models.dispatch.status import UnitStatus
 from radio.codecs.nmea_encode import encode_gga, with_tag_block
 from radio.simulators.paging_system import PagingSystem
@@ -141,8 +139,6 @@ address = "2011"
 def test_dispatch_to_first_byte_and_status_to_board(
     console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Any, monkeypatch: Any
 ) -> None:
-    # Until console/config/site_schema.py names [reach], as in tests/e2e/test_reach_*.
-    monkeypatch.setitem(site_schema.SITE_SCHEMA.keys, "reach", REACH_SCHEMA)
     paging, gateway = _TimedPaging(), _TimedGateway()
     results: dict[str, list[float]] = {}
     load_sent = 0

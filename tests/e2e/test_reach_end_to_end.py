@@ -20,8 +20,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from console.app import Console
-from console.config import site_schema
-from console.config.reach import REACH_SCHEMA
 from models.dispatch import events as dev
 from models.store import open_store, verify_chain
 from radio.simulators.paging_system import PagingSystem
@@ -88,9 +86,6 @@ def _reached(window: Any) -> dict[str, str]:
 def test_a_dispatch_pages_and_texts_the_units_and_hears_their_radios(
     console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    # Until console/config/site_schema.py names [reach] (see console.config.reach), the
-    # schema is given the table here, exactly as that one line will.
-    monkeypatch.setitem(site_schema.SITE_SCHEMA.keys, "reach", REACH_SCHEMA)
     paging = PagingSystem()
     gateway = TetraGateway(never_acknowledge=frozenset({"2012"}))
     store_url = f"sqlite:///{tmp_path / 'live.sqlite'}"

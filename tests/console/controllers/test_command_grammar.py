@@ -246,6 +246,8 @@ def test_exact_type_code_beats_prefix() -> None:
                 "PROM",
                 "LINK",
                 "DISMISS",
+                "RESEND",
+                "VOICE",
                 "HELP",
             ],
         ),
