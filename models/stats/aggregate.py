@@ -217,11 +217,15 @@ def _target(row: Row, targets: StatsTargets, discipline: str | None) -> float | 
 class _Labeller:
     def __init__(self, context: StatsContext) -> None:
         self.c = context
+        self._hours: dict[int, tuple[str, str]] = {}
 
     def hour_day(self, bucket: int) -> tuple[str, str]:
         """(local hour "HH", local date) of the hour starting at ``bucket`` * 3600 s."""
-        local = datetime.fromtimestamp(bucket * 3600, UTC).astimezone(self.c.zone)
-        return f"{local.hour:02d}", local.date().isoformat()
+        got = self._hours.get(bucket)
+        if got is None:
+            local = datetime.fromtimestamp(bucket * 3600, UTC).astimezone(self.c.zone)
+            got = self._hours[bucket] = (f"{local.hour:02d}", local.date().isoformat())
+        return got
 
     def discipline(self, unit: str | None, itype: str | None) -> str:
         if unit is not None:

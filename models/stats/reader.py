@@ -13,10 +13,16 @@ drill store (one with ``drill.clock`` / ``drill.started`` events) times are
 measured on the drill clock, so pauses never count, as in drill scoring.
 
 On SQLite the payload fields the tracker uses are extracted by SQLite
-(``json_extract``) and the time is read as integer microseconds, so no
-payload is decoded in Python (the year benchmark: tests/benchmarks/
-bench_stats.py); any other database goes through SQLAlchemy with the
-payloads decoded by the driver. Both give identical results (tested).
+(``json_extract``) and the time computed from the stored text as integer
+microseconds (the same float as the datetime), so no payload is decoded in
+Python; a store upgraded to migration 0008 is read through its partial
+covering index ``ix_events_stats`` (the kinds' rows packed in log order,
+no sort), an older one (opened read-only before its upgrade) through the
+kind index; a window covering most of the log skips finding its seq range;
+a helper thread fetches the next chunk of rows while this one feeds the
+tracker (the year benchmark: tests/benchmarks/bench_stats.py). Any other
+database goes through SQLAlchemy with the payloads decoded by the driver.
+All give identical results (tested).
 ``incident_stat_events(store, incident_id, calls, alerts, units)`` reads
 only what one incident's intervals need (the incident report).
 ``wallboard_from_store(store, now, units, zone, targets, weeks=4)`` seeds the
@@ -63,10 +69,11 @@ _FIELDS = ("call_id", "incident_id", "unit", "status", "via", "type", "priority"
 _NONE = (None,) * len(_FIELDS)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 MMAP_BYTES = 1 << 34  # at most 16 GiB of the file mapped (SQLite maps what exists)
-# The partial covering index of migration 0008 (SQLite): the stat kinds' rows in log order
-# with their time, source and payload, packed together apart from the AVL frames. SQLite
-# uses a partial index only for a query whose WHERE repeats the index's own term, so the
-# query below spells the kinds as the same literals in the same order (a test checks).
+# The partial index of migration 0008 (SQLite): the stat kinds' rows in log order with their
+# time, source and the _FIELDS of their payload (one json_extract), packed together apart
+# from the AVL frames. SQLite uses a partial index only for a query whose WHERE repeats the
+# index's own term, and reads an indexed expression only when the query spells the same
+# one: the query below uses the same kind literals and expression (a test checks).
 STATS_INDEX = "ix_events_stats"
 # Epoch seconds computed by SQLite from the stored text "YYYY-MM-DD HH:MM:SS.ffffff" as
 # integer microseconds divided once (the float timedelta.total_seconds() gives); any

@@ -1,7 +1,8 @@
-"""Migration 0008: the partial covering index the statistics read through (SQLite).
+"""Migration 0008: the partial index of the interval kinds the statistics read (SQLite).
 
 A store of the previous revision gains the index when it opens at the head,
-the statistics query uses it (the query plan says so), and the figures read
+the statistics query reads through it, its fields from the index (the
+query plan and program say so), and the figures read
 through it equal those read without it; its kinds are the reader's.
 """
 
@@ -76,6 +77,7 @@ def test_the_migration_is_the_head_and_its_kinds_are_the_readers() -> None:
     assert migration.down_revision == "0007"
     assert migration.STAT_KINDS == stats_reader.STAT_KINDS  # same literals, same order
     assert migration.INDEX == stats_reader.STATS_INDEX
+    assert migration.FIELDS == stats_reader._FIELDS  # the same indexed expression
 
 
 def test_a_store_of_0007_gains_the_index_and_reads_the_same_figures(tmp_path: Path) -> None:
@@ -85,14 +87,13 @@ def test_a_store_of_0007_gains_the_index_and_reads_the_same_figures(tmp_path: Pa
     _room().write(path)  # opens at the head: the upgrade runs here
     assert INDEX in _indexes(path)
     conn = sqlite3.connect(path)
-    plan = " ".join(
-        r[3]
-        for r in conn.execute(
-            "EXPLAIN QUERY PLAN " + stats_reader._stat_query(True, True), (1, 10, "a", "b")
-        )
-    )
+    query, args = stats_reader._stat_query(True, True), (1, 10, "a", "b")
+    plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + query, args))
+    program = conn.execute("EXPLAIN " + query, args).fetchall()
     conn.close()
-    assert f"COVERING INDEX {INDEX}" in plan and "TEMP B-TREE" not in plan
+    # Through the index, in its order (no sort), the fields read from it: no payload parsed.
+    assert f"USING INDEX {INDEX}" in plan and "TEMP B-TREE" not in plan
+    assert not [op for op in program if "json_extract" in str(op[4])]
     start, end = T0 - timedelta(hours=1), T0 + timedelta(hours=1)
     store = open_store_readonly(str(path), immutable=True)
     try:
