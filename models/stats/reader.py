@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.stats.aggregate import PeriodStats, StatsContext, summarise
 from models.stats.definitions import StatsTargets
-from models.stats.tracker import IntervalTracker, epoch_s
+from models.stats.tracker import ROW_FIELDS, IntervalTracker, epoch_s
 
 if TYPE_CHECKING:
     from models.stats.wallboard import WallboardProjection
@@ -64,8 +64,7 @@ STAT_KINDS = (
 WALLBOARD_EXTRA_KINDS = ("call.released", "alert.cancelled", "link.state", "sensor.health")
 CLOCK_KINDS = ("drill.clock", "drill.started")
 
-_FIELDS = ("call_id", "incident_id", "unit", "status", "via", "type", "priority", "alert_id",
-           "origin")  # fmt: skip
+_FIELDS = ROW_FIELDS
 _NONE = (None,) * len(_FIELDS)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 MMAP_BYTES = 1 << 34  # at most 16 GiB of the file mapped (SQLite maps what exists)
@@ -198,7 +197,7 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
             cursor = db.execute(_stat_query(indexed, True), (*args, first, last, lo_text, hi_text))
         else:
             cursor = db.execute(_stat_query(indexed, False), (*args, lo_text, hi_text))
-        apply = tracker.apply_fields
+        apply_row, apply_unit = tracker.apply_row, tracker.apply_unit
         fromisoformat = datetime.fromisoformat
         scan = json.JSONDecoder().scan_once  # one small array per row, canonical
         for rows in _fetched_ahead(cursor):
@@ -206,12 +205,11 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
             for seq, t, kind, source, fields in rows:
                 if type(t) is str:  # not the usual stored form: as parse_sqlite_time reads it
                     t = (fromisoformat(t) - _EPOCH_NAIVE).total_seconds()
-                if fields is None:  # no payload
-                    apply(seq, t, kind, source, *_NONE)
-                    continue
-                c, i, u, st, via, ty, pr, a, o = scan(fields, 0)[0]
-                apply(seq, t, kind, source, c, i, u, st, via, ty,
-                      pr if type(pr) is int else None, a, o)  # fmt: skip
+                f = _NONE if fields is None else scan(fields, 0)[0]  # None: no payload
+                if kind == "unit.status" or kind == "unit.assigned":
+                    apply_unit(seq, t, kind, f[2], f[3], f[1])
+                else:
+                    apply_row(seq, t, kind, source, f)
     finally:
         raw.close()
     return n

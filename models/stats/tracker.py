@@ -4,7 +4,9 @@ Contract: ``IntervalTracker(clock=None)``; ``apply(event)`` takes a committed
 ``StoredEvent``-like value (``seq``, ``rx_time``, ``source``, ``kind``,
 ``payload``; any kind, unknown kinds and malformed payloads change nothing)
 in log order; ``apply_fields(...)`` is the same with the few payload fields
-already extracted (the SQL fast path of ``models.stats.reader``). Events at
+already extracted (``apply_row``: the same as one sequence in the order
+``ROW_FIELDS``, the SQL fast path of ``models.stats.reader``;
+``apply_unit``: a unit event's own fields only). Events at
 or below the last applied ``seq`` are ignored, so feeding one twice is
 harmless. Times are kept as wall-clock epoch seconds (the events'
 ``rx_time``); ``clock(wall_epoch_s) -> seconds`` turns them into the
@@ -35,6 +37,9 @@ from models.stats.definitions import RING_START_VIAS
 
 Clock = Callable[[float], float]
 
+# The payload fields apply_row takes, in order (models.stats.reader extracts these).
+ROW_FIELDS = ("call_id", "incident_id", "unit", "status", "via", "type", "priority", "alert_id",
+              "origin")  # fmt: skip
 _HANDLED = frozenset(("alert.acknowledged", "alert.promoted", "alert.linked", "alert.dismissed"))
 _RELEASING = frozenset(("available", "available on radio", "out of service"))
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -165,16 +170,13 @@ class IntervalTracker:
         alert_id: Any,
         origin: Any = None,
     ) -> None:
+        if kind == "unit.status" or kind == "unit.assigned":
+            self.apply_unit(seq, t, kind, unit, status, incident_id)
+            return
         if seq <= self.last_seq:
             return
         self.last_seq = seq
-        if kind == "unit.status":
-            if isinstance(unit, str):
-                self._status(t, unit, status, incident_id)
-        elif kind == "unit.assigned":
-            if isinstance(unit, str) and isinstance(incident_id, str):
-                self._dispatch(t, unit, incident_id)
-        elif kind == "call.offered":
+        if kind == "call.offered":
             if isinstance(call_id, str) and call_id not in self.calls:
                 self.calls[call_id] = CallRec(call_id, via if isinstance(via, str) else None, t)
         elif kind == "call.answered":
@@ -216,6 +218,30 @@ class IntervalTracker:
                     incident.alert_raised is None or alert.raised < incident.alert_raised
                 ):
                     incident.alert_raised = alert.raised
+
+    def apply_unit(
+        self, seq: int, t: float, kind: str, unit: Any, status: Any, incident_id: Any
+    ) -> None:
+        """``apply_fields`` of a ``unit.status`` or ``unit.assigned`` (most of the events the
+        intervals read) with the only fields they use."""
+        if seq <= self.last_seq:
+            return
+        self.last_seq = seq
+        if not isinstance(unit, str):
+            return
+        if kind == "unit.status":
+            self._status(t, unit, status, incident_id)
+        elif isinstance(incident_id, str):
+            self._dispatch(t, unit, incident_id)
+
+    def apply_row(self, seq: int, t: float, kind: str, source: str, f: Any) -> None:
+        """``apply_fields`` with the fields as one sequence in the order ``ROW_FIELDS``."""
+        if kind == "unit.status" or kind == "unit.assigned":
+            self.apply_unit(seq, t, kind, f[2], f[3], f[1])
+            return
+        pr = f[6]
+        self.apply_fields(seq, t, kind, source, f[0], f[1], f[2], f[3], f[4], f[5],
+                          pr if type(pr) is int else None, f[7], f[8])  # fmt: skip
 
     def _attach(self, call_id: str, incident_id: str) -> None:
         call = self.calls.get(call_id)

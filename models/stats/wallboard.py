@@ -159,8 +159,7 @@ class WallboardProjection:
         if group == _UNIT:
             unit, incident_id = p.get("unit"), p.get("incident_id")
             status = p.get("status")
-            tracker.apply_fields(seq, _epoch(event.rx_time), kind, event.source, None,
-                                 incident_id, unit, status, None, None, None, None)  # fmt: skip
+            tracker.apply_unit(seq, _epoch(event.rx_time), kind, unit, status, incident_id)
             if not isinstance(unit, str):
                 return
             if kind == "unit.status":
