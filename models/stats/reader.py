@@ -13,16 +13,16 @@ drill store (one with ``drill.clock`` / ``drill.started`` events) times are
 measured on the drill clock, so pauses never count, as in drill scoring.
 
 On SQLite the payload fields the tracker uses are extracted by SQLite
-(``json_extract``) and the time computed from the stored text as integer
-microseconds (the same float as the datetime), so no payload is decoded in
-Python; a store upgraded to migration 0008 is read through its partial
-covering index ``ix_events_stats`` (the kinds' rows packed in log order,
-no sort), an older one (opened read-only before its upgrade) through the
-kind index; a window covering most of the log skips finding its seq range;
-a helper thread fetches the next chunk of rows while this one feeds the
-tracker (the year benchmark: tests/benchmarks/bench_stats.py). Any other
-database goes through SQLAlchemy with the payloads decoded by the driver.
-All give identical results (tested).
+(``json_extract``) and the time parsed from the stored text (exact to the
+microsecond), so no payload is decoded in Python. A store upgraded to
+migration 0008 is read through its partial index ``ix_events_stats``: the
+kinds' rows in log order with those fields already extracted, so no sort
+and no payload parsed; an older one (opened read-only before its upgrade)
+through the kind index. A window covering most of the log skips finding
+its seq range; a helper thread fetches the next chunk of rows while this
+one feeds the tracker (the year benchmark: tests/benchmarks/
+bench_stats.py). Any other database goes through SQLAlchemy with the
+payloads decoded by the driver. All give identical results (tested).
 ``incident_stat_events(store, incident_id, calls, alerts, units)`` reads
 only what one incident's intervals need (the incident report).
 ``wallboard_from_store(store, now, units, zone, targets, weeks=4)`` seeds the
@@ -74,16 +74,9 @@ MMAP_BYTES = 1 << 34  # at most 16 GiB of the file mapped (SQLite maps what exis
 # index's own term, and reads an indexed expression only when the query spells the same
 # one: the query below uses the same kind literals and expression (a test checks).
 STATS_INDEX = "ix_events_stats"
-# Epoch seconds computed by SQLite from the stored text "YYYY-MM-DD HH:MM:SS.ffffff" as
-# integer microseconds divided once (the float timedelta.total_seconds() gives); any
-# other text comes back as is and is parsed in Python.
-_T_EXPR = (
-    "CASE WHEN length(rx_time) = 26 THEN (CAST(strftime('%s', substr(rx_time, 1, 19)) AS"
-    " INTEGER) * 1000000 + CAST(substr(rx_time, 21) AS INTEGER)) / 1000000.0 ELSE rx_time END"
-)
 _KIND_LITERALS = ", ".join(f"'{k}'" for k in STAT_KINDS)
-_SELECT = "SELECT seq, {t}, kind, source, json_extract(payload, {fields}) FROM events".format(
-    t=_T_EXPR, fields=", ".join(f"'$.{f}'" for f in _FIELDS)
+_SELECT = "SELECT seq, rx_time, kind, source, json_extract(payload, {fields}) FROM events".format(
+    fields=", ".join(f"'$.{f}'" for f in _FIELDS)
 )
 # A window covering at least this share of the log's time span reads the kinds without first
 # finding its exact seq range (a scan of the rx_time index as long as the window).
@@ -202,9 +195,10 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
         scan = json.JSONDecoder().scan_once  # one small array per row, canonical
         for rows in _fetched_ahead(cursor):
             n += len(rows)
-            for seq, t, kind, source, fields in rows:
-                if type(t) is str:  # not the usual stored form: as parse_sqlite_time reads it
-                    t = (fromisoformat(t) - _EPOCH_NAIVE).total_seconds()
+            for seq, rx_text, kind, source, fields in rows:
+                # The stored text read as parse_sqlite_time reads it (exact to the
+                # microsecond; SQLite's date functions cost more and may round).
+                t = (fromisoformat(rx_text) - _EPOCH_NAIVE).total_seconds()
                 f = _NONE if fields is None else scan(fields, 0)[0]  # None: no payload
                 if kind == "unit.status" or kind == "unit.assigned":
                     apply_unit(seq, t, kind, f[2], f[3], f[1])
