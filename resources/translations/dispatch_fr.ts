@@ -2994,102 +2994,102 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>Tableau mural</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="111" />
+            <location filename="../../widgets/wallboard.py" line="113" />
             <source>Calls waiting</source>
             <translation>Appels en attente</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="112" />
+            <location filename="../../widgets/wallboard.py" line="114" />
             <source>Longest ring</source>
             <translation>Plus longue sonnerie</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="113" />
+            <location filename="../../widgets/wallboard.py" line="115" />
             <source>Answered within 15 s, last hour</source>
             <translation>Décrochés en 15 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="114" />
+            <location filename="../../widgets/wallboard.py" line="116" />
             <source>Answered within 20 s, last hour</source>
             <translation>Décrochés en 20 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="115" />
+            <location filename="../../widgets/wallboard.py" line="117" />
             <source>Incidents open</source>
             <translation>Interventions ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="116" />
+            <location filename="../../widgets/wallboard.py" line="118" />
             <source>Alerts open</source>
             <translation>Alertes ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="117" />
+            <location filename="../../widgets/wallboard.py" line="119" />
             <source>Links down</source>
             <translation>Liaisons HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="118" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Sensors down</source>
             <translation>Capteurs HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="153" />
+            <location filename="../../widgets/wallboard.py" line="155" />
             <source>Calls per 15 minutes today</source>
             <translation>Appels par tranche de 15 minutes aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="156" />
             <source>hour</source>
             <translation>heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>same weekday, average</source>
             <translation>même jour de la semaine, moyenne</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="166" />
             <source>Answer times today (s)</source>
             <translation>Délais de décroché aujourd'hui (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="171" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>Last hour vs standard</source>
             <translation>Dernière heure / norme</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="181" />
+            <location filename="../../widgets/wallboard.py" line="183" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="181" />
+            <location filename="../../widgets/wallboard.py" line="183" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="253" />
+            <location filename="../../widgets/wallboard.py" line="257" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="257" />
+            <location filename="../../widgets/wallboard.py" line="261" />
             <source>; {n} without ring start (not timed)</source>
             <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="263" />
+            <location filename="../../widgets/wallboard.py" line="267" />
             <source>P{p}: {n}</source>
             <translation>P{p} : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="268" />
+            <location filename="../../widgets/wallboard.py" line="272" />
             <source>{n} not acknowledged</source>
             <translation>Non acquittées : {n}</translation>
         </message>

@@ -3135,102 +3135,102 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="111" />
+            <location filename="../../widgets/wallboard.py" line="113" />
             <source>Calls waiting</source>
             <translation>Позиви на чекању</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="112" />
+            <location filename="../../widgets/wallboard.py" line="114" />
             <source>Longest ring</source>
             <translation>Најдуже звоњење</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="113" />
+            <location filename="../../widgets/wallboard.py" line="115" />
             <source>Answered within 15 s, last hour</source>
             <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="114" />
+            <location filename="../../widgets/wallboard.py" line="116" />
             <source>Answered within 20 s, last hour</source>
             <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="115" />
+            <location filename="../../widgets/wallboard.py" line="117" />
             <source>Incidents open</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="116" />
+            <location filename="../../widgets/wallboard.py" line="118" />
             <source>Alerts open</source>
             <translation>Отворене узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="117" />
+            <location filename="../../widgets/wallboard.py" line="119" />
             <source>Links down</source>
             <translation>Везе ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="118" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Sensors down</source>
             <translation>Сензори ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="153" />
+            <location filename="../../widgets/wallboard.py" line="155" />
             <source>Calls per 15 minutes today</source>
             <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="156" />
             <source>hour</source>
             <translation>сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>today</source>
             <translation>данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>same weekday, average</source>
             <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="166" />
             <source>Answer times today (s)</source>
             <translation>Време јављања данас (с)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="171" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>Last hour vs standard</source>
             <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="181" />
+            <location filename="../../widgets/wallboard.py" line="183" />
             <source>≤15 s</source>
             <translation>≤15 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="181" />
+            <location filename="../../widgets/wallboard.py" line="183" />
             <source>≤20 s</source>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="253" />
+            <location filename="../../widgets/wallboard.py" line="257" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="257" />
+            <location filename="../../widgets/wallboard.py" line="261" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="263" />
+            <location filename="../../widgets/wallboard.py" line="267" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="268" />
+            <location filename="../../widgets/wallboard.py" line="272" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
         </message>
