@@ -19,7 +19,11 @@ index and read an indexed expression); other databases read through their
 ``kind`` index as before. Costs: each such event writes one index entry of
 about a hundred bytes more; frames, the bulk of the writes, write none.
 Building it on an existing store reads the log once (a year of a city:
-about half a minute).
+about half a minute). A later migration that recreates ``events`` in batch
+mode (SQLite's ALTER TABLE) drops it silently, as it drops 0007's triggers
+(SQLAlchemy does not reflect an index on an expression): it must run
+``upgrade()``'s statement again, or statistics fall back to the kind index
+(the same figures, slower).
 """
 
 from __future__ import annotations
