@@ -100,6 +100,7 @@ def run_console(
     drill: str | None = None,
     speed: float = 1.0,
     geometry: str | tuple[int, int] | None = None,
+    lang: str | None = None,
 ) -> int:
     size = SCREENSHOT_SIZE
     if geometry is not None:
@@ -121,8 +122,9 @@ def run_console(
             return 2
     try:
         return _run_qt(
-            site_dir, store_url, screenshot, theme, operator, replay, links, drill, speed, size
-        )
+            site_dir, store_url, screenshot, theme, operator, replay, links, drill, speed, size,
+            lang,
+        )  # fmt: skip
     finally:
         if temp_dir is not None:
             temp_dir.cleanup()
@@ -139,6 +141,7 @@ def _run_qt(
     drill: str | None = None,
     speed: float = 1.0,
     size: tuple[int, int] = SCREENSHOT_SIZE,
+    lang: str | None = None,
 ) -> int:
     import qasync
     from PySide6.QtCore import QSettings
@@ -160,6 +163,12 @@ def _run_qt(
     collector = GarbageCollector(interval=1.0)
 
     settings = QSettings()
+    # The language before any window: every text is translated as it is made, and
+    # Hebrew and Arabic lay the window out right to left. A picture remembers nothing.
+    from console.config.languages import choose_language
+    from widgets.i18n import install_language
+
+    install_language(app, choose_language(lang, settings, remember=not screenshot))
     theme = theme or str(settings.value("window/theme", "day"))
     apply_theme(app, theme)  # type: ignore[arg-type]
     if not screenshot:  # a picture leaves the console's remembered theme alone
@@ -238,7 +247,19 @@ class Console:
         self.window.sigThemeChanged.connect(self._on_window_theme_changed)
         self.window.sigCloseRequested.connect(self._on_window_close_requested)
         self.window.sigReplayRequested.connect(self._on_window_replay_requested)
+        language_menu = getattr(self.window, "language_menu", None)
+        if language_menu is not None:
+            language_menu.sigLanguageChosen.connect(self._on_language_chosen)
         self._site_dir = site_dir
+
+    def _on_language_chosen(self, code: str) -> None:
+        """Remembered for the next start (the window's texts are made at start)."""
+        from PySide6.QtCore import QSettings
+
+        from console.config.languages import remember_language
+
+        remember_language(QSettings(), code)
+        self.window.statusBar().showMessage(self.window.language_menu.restart_note(), 10000)
 
     def _drill_session(
         self, site: Any, drill: str, store_url: str | None, operator: str | None, speed: float

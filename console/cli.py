@@ -28,6 +28,13 @@ from collections.abc import Sequence
 _LOGGER = logging.getLogger(__name__)
 
 
+def _lang_argument(text: str) -> str:
+    """A language code the console speaks (Qt is imported only when --lang is given)."""
+    from console.config.languages import parse_language
+
+    return parse_language(text)  # an unknown code: argparse.ArgumentTypeError, with the choices
+
+
 def _site_argument(text: str) -> str:
     """A site folder given on the command line; an empty one is refused, never the default."""
     if not text.strip():
@@ -61,6 +68,13 @@ def _build_parser() -> argparse.ArgumentParser:
         help="window size for --screenshot, e.g. 1366x768 (default 1920x1080)",
     )
     parser.add_argument("--theme", choices=["day", "night"], help="colour theme (remembered)")
+    parser.add_argument(
+        "--lang",
+        type=_lang_argument,
+        metavar="CODE",
+        help="language: en, he, ar, cs, fr, sr (Cyrillic), sr_Latn (remembered; default: "
+        "the system's when supported, else en)",
+    )
     parser.add_argument(
         "--operator", help="name stored with every action (default: the signed-in user)"
     )
@@ -149,21 +163,44 @@ def _build_parser() -> argparse.ArgumentParser:
 
     stats = sub.add_parser("stats", help="response-time statistics (NFPA 1221/1710) of a period")
     stats.add_argument("stats_store", metavar="STORE", help="store URL or SQLite file")
-    stats.add_argument("--from", dest="stats_from", metavar="ISO",
-                       help="period start, e.g. 2026-03-01 (site time; default: the log's start)")
-    stats.add_argument("--to", dest="stats_to", metavar="ISO",
-                       help="period end, exclusive (default: after the log's last event)")
+    stats.add_argument(
+        "--from",
+        dest="stats_from",
+        metavar="ISO",
+        help="period start, e.g. 2026-03-01 (site time; default: the log's start)",
+    )
+    stats.add_argument(
+        "--to",
+        dest="stats_to",
+        metavar="ISO",
+        help="period end, exclusive (default: after the log's last event)",
+    )
     stats_out = stats.add_mutually_exclusive_group()
-    stats_out.add_argument("--json", dest="stats_output", action="store_const", const="json",
-                           help="print one JSON document")
-    stats_out.add_argument("--csv", dest="stats_output", action="store_const", const="csv",
-                           help="print CSV")
-    stats_out.add_argument("--pdf", dest="stats_pdf", metavar="FILE",
-                           help="write the report with charts to FILE")
-    stats.add_argument("--supervisor", dest="stats_supervisor", action="store_true",
-                       help="add per-operator figures (supervisors only)")
-    stats.add_argument("--site", type=_site_argument, dest="stats_site",
-                       help="site folder (default: embedded demo)")
+    stats_out.add_argument(
+        "--json",
+        dest="stats_output",
+        action="store_const",
+        const="json",
+        help="print one JSON document",
+    )
+    stats_out.add_argument(
+        "--csv", dest="stats_output", action="store_const", const="csv", help="print CSV"
+    )
+    stats_out.add_argument(
+        "--pdf", dest="stats_pdf", metavar="FILE", help="write the report with charts to FILE"
+    )
+    stats.add_argument(
+        "--supervisor",
+        dest="stats_supervisor",
+        action="store_true",
+        help="add per-operator figures (supervisors only)",
+    )
+    stats.add_argument(
+        "--site",
+        type=_site_argument,
+        dest="stats_site",
+        help="site folder (default: embedded demo)",
+    )
 
     audit = sub.add_parser("audit", help="audit a store: hash chain, re-decoding")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="AUDIT", required=True)
@@ -339,6 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         store_url=store_url,
         screenshot=args.screenshot,
         geometry=args.geometry,
+        lang=args.lang,
         theme=args.theme,
         operator=args.operator,
         replay=replay,

@@ -57,7 +57,7 @@ from widgets.command_line import CommandGrammar, CommandLineWidget
 from widgets.dialogs import open_store_file_dialog
 from widgets.error_dialog import show_message
 from widgets.event_log import EventLogDock
-from widgets.i18n import dock_area, dock_corner
+from widgets.i18n import LanguageMenu, dock_area, dock_corner, installed_language
 from widgets.incident_panel import IncidentPanelDock
 from widgets.incident_queue import IncidentQueueDock
 from widgets.keyed_table import ColumnSpec, column_fitter, fit_columns
@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
 
         if not self._replay:
             self.menuBar().addMenu(build_sound_menu(self))
+        self.language_menu = LanguageMenu(installed_language(), self)
+        self.menuBar().addMenu(self.language_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = QAction(self.tr("&Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence.StandardKey.HelpContents)

@@ -233,6 +233,8 @@ class MapWidget(
         self._vb.sigResized.connect(self._on_view_range_changed)
         self._canvas.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self._canvas.viewport().installEventFilter(self)
+        # Geography is not mirrored: a right-to-left console keeps north up and east right.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
         self._apply_theme()
         self._vb.setRange(self.site_rect(), padding=0.02)

@@ -130,6 +130,7 @@ def _decode_file(protocol: Protocol, stream: BinaryIO, stdout: TextIO, tally: _T
     splitter = protocol.splitter()
     datagrams = 0
     try:
+
         def refused(reason: str) -> None:  # a block refused; the rest of the file is read
             tally.write(stdout, {"ok": False, "protocol": protocol.name, "error": reason})
 

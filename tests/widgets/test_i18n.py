@@ -581,11 +581,6 @@ def test_right_to_left_mirrors_the_docks_but_not_the_map(
     assert not wrong, "docks on the same side as in English:\n" + "\n".join(wrong)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="widgets/map_widget.py MapWidget.__init__ needs "
-    "self.setLayoutDirection(Qt.LayoutDirection.LeftToRight): geography is not mirrored",
-)
 @pytest.mark.parametrize("code", ["he", "ar"])
 def test_the_map_is_not_mirrored(qtbot, qapp: QApplication, code: str) -> None:  # type: ignore[no-untyped-def]
     window = _build_window(qtbot, qapp, code)
