@@ -123,6 +123,22 @@ def _collect_after_test(_main_thread_gc: Any) -> Iterator[None]:
     _main_thread_gc.check()  # by generation thresholds, on the main thread
 
 
+@pytest.fixture(autouse=True)
+def _no_drill_tint_left_behind() -> Iterator[None]:
+    """A drill console tints the whole application (its own process in the field); the
+    tests share one QApplication, so the next test starts untinted."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.property("drill") is True:
+        from widgets.themes import THEMES, apply_theme, current_theme
+
+        apply_theme(app, current_theme(app) or THEMES[0], drill=False)
+
+
 @pytest.fixture
 def console_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     # As the console does (console/app.py): a window an earlier test closed must not
