@@ -5,9 +5,9 @@ Contract:
 * ``parse(text, context) -> Intent | ParseError``. Verbs are case-insensitive
   and have aliases; call signs, incident ids and type codes are matched
   case-insensitively against ``context`` and returned in their canonical
-  spelling. Intents are frozen dataclasses (``command_intents``, re-exported here);
-  the console carries them out (the
-  parser knows nothing of unit statuses or the state machine's rules).
+  spelling. Intents are frozen dataclasses (``command_intents``, re-exported
+  here); the console carries them out (the parser knows nothing of unit
+  statuses or the state machine's rules).
 * ``ParseError`` has a ``message`` a dispatcher reads ("unknown unit 'E99' —
   did you mean E19?") and the character ``position`` (and ``end``) of the
   offending word. Its ``template``/``args`` let a Qt widget translate it.
