@@ -16,8 +16,9 @@ Contract:
   ``fast_path``, see ``models.store.fastinsert``; else through Core: both
   store identical rows), runs the projections, records spill-replay progress
   (``batch.spill``) and, on PostgreSQL, NOTIFYs ``dispatch_events`` for the
-  followers. Only a committed transaction moves ``last_seq``/``last_hash``
-  and ``committed_seq`` (the newest seq of this writer's own events);
+  followers, naming the commit's last seq and this committer's ``origin``.
+  Only a committed transaction moves ``last_seq``/``last_hash`` and
+  ``committed_seq`` (the newest seq of this writer's own events);
   a failed one raises and is redone from the same head. ``outcome[i]`` is
   the ``StoredEvent`` of event ``start + i`` (None where its guarded group
   was refused); ``refused`` maps event indices to ``GuardRefused``, or is None.
@@ -44,6 +45,7 @@ hashed before the lock is taken: with one writer the head is unchanged.
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +55,7 @@ from models.store import queries, spill
 from models.store.batch_rows import number_and_hash
 from models.store.events import StoredEvent
 from models.store.fastinsert import SqliteBatchInsert
-from models.store.follow import EVENTS_CHANNEL
+from models.store.follow import EVENTS_CHANNEL, notify_payload
 from models.store.locking import EVENT_LOG_LOCK, lock_for_writing
 from models.store.receipt import CommitBatch, Guard, GuardRefused, PreparedBatch
 from models.store.schema import events_table
@@ -109,6 +111,9 @@ class BatchCommitter:
         self.in_flight: list[tuple[CommitBatch, int, list[StoredEvent], bool]] = []
         self.in_db = False
         self.foreign_appends = 0  # commits that found another process's events first
+        # Named in every NOTIFY this committer sends: a follower of this process knows
+        # the commit as its own (offered already) and does not read it back.
+        self.origin = secrets.token_hex(8)
 
     # -- the connection -----------------------------------------------------
 
@@ -183,7 +188,7 @@ class BatchCommitter:
                 self._append(conn, flat, rows, stored)
                 if batch.spill is not None:
                     spill.write_progress(conn, batch.spill[0], batch.spill[1][end - 1] + 1)
-                self._notify(conn, stored[-1].seq)
+                self._notify(conn, stored[-1].seq, self.origin)
         finally:
             self.in_db = False
         # Only a committed transaction moves the chain forward; a failed one is redone.
@@ -235,7 +240,7 @@ class BatchCommitter:
                 if batch.spill is not None:
                     spill.write_progress(conn, batch.spill[0], batch.spill[1][end - 1] + 1)
                 if seq != self.last_seq:
-                    self._notify(conn, seq)
+                    self._notify(conn, seq, self.origin)
         finally:
             self.in_db = False
         self.last_seq, self.last_hash = seq, prev_hash
@@ -303,10 +308,10 @@ class BatchCommitter:
         self._projections.apply(conn, stored)
 
     @staticmethod
-    def _notify(conn: Connection, last_seq: int) -> None:
+    def _notify(conn: Connection, last_seq: int, origin: str) -> None:
         if conn.dialect.name == "postgresql":
             # Delivered to every listening position when (and only if) this commits.
             conn.execute(
-                text("SELECT pg_notify(:channel, :seq)"),
-                {"channel": EVENTS_CHANNEL, "seq": str(last_seq)},
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": EVENTS_CHANNEL, "payload": notify_payload(last_seq, origin)},
             )

@@ -16,8 +16,10 @@ marshal to the GUI thread yourself.
   ``committed_seq``, so a change to the log it made is known as its own
   even before it is offered.
 - Other processes' commits are pushed: on PostgreSQL the writer sends
-  ``NOTIFY dispatch_events`` in every commit and the follower's own
-  connection ``LISTEN``s; a notification makes it read the new events. On
+  ``NOTIFY dispatch_events`` in every commit (payload ``notify_payload(seq,
+  origin)``) and the follower's own connection ``LISTEN``s; a notification
+  makes it read the new events, unless every notification waiting names the
+  followed writer's ``notify_origin`` (this process's own commits). On
   SQLite (one PC: several processes on one file) it watches
   ``PRAGMA data_version`` every ``SQLITE_WATCH_S``, a local check of the
   file's header that costs microseconds. Either way a change that the
@@ -83,6 +85,7 @@ class LogFollower:
         # log up to there is ours, on its way already, and is not read back.
         self._offered_seq = after_seq
         self._own_seq: Callable[[], int] | None = None
+        self._own_origin: str | None = None
 
     # -- control -------------------------------------------------------------
 
@@ -114,6 +117,7 @@ class LogFollower:
         """``writer`` (a ``GroupCommitWriter`` whose ``on_committed`` is ``offer``) commits
         here: its changes to the log are offered, never read back."""
         self._own_seq = lambda: int(writer.committed_seq)
+        self._own_origin = getattr(writer, "notify_origin", None)
 
     def offer(self, events: Sequence[StoredEvent]) -> None:
         """This process's writer committed ``events``: deliver them (after any gap)."""
@@ -159,9 +163,12 @@ class LogFollower:
                 if limit <= 0:
                     return
             events = self._store.events_since(self.delivered_seq, limit)
-            if not events:
-                return
             self._deliver(events)
+            if len(events) < limit:
+                # The head as it was is reached. Chasing it further would read back this
+                # process's own commits as they land (offered anyway); later commits of
+                # others are notified or seen by the watcher.
+                return
 
     def _deliver(self, events: list[StoredEvent]) -> None:
         if not events:
@@ -235,15 +242,19 @@ class LogFollower:
 
     def _serve_notifications(self, connection: Any) -> None:
         while not self._stopping.is_set():
-            notified = False
-            for _ in connection.notifies(timeout=HEARTBEAT_S, stop_after=1):
-                notified = True
+            origins = [n.payload for n in connection.notifies(timeout=HEARTBEAT_S, stop_after=1)]
             if self._stopping.is_set():
                 return
-            if notified:
-                self._catch_up_unless_own(lambda: _head(connection))
-            else:
+            if not origins:
                 connection.execute("SELECT 1")  # an idle link must prove it is alive
+                continue
+            # Take every notification already waiting: one read answers them all.
+            origins += [n.payload for n in connection.notifies(timeout=0)]
+            if self._own_origin is not None and all(
+                _origin(payload) == self._own_origin for payload in origins
+            ):
+                continue  # this process's own commits: its writer offers them
+            self._catch_up_unless_own(lambda: _head(connection))
 
     def _close_connection(self) -> None:
         connection, self._connection = self._connection, None
@@ -277,6 +288,17 @@ class LogFollower:
                 delay = RECONNECT_DELAYS_S[min(attempt, len(RECONNECT_DELAYS_S) - 1)]
                 attempt += 1
                 self._stopping.wait(delay)
+
+
+def notify_payload(last_seq: int, origin: str) -> str:
+    """A commit's NOTIFY payload: its last seq and the committing writer's origin."""
+    return f"{last_seq} {origin}"
+
+
+def _origin(payload: str) -> str | None:
+    """The writer that sent a notification (None: an older writer, not saying)."""
+    _, _, origin = payload.partition(" ")
+    return origin or None
 
 
 def _head(connection: Any) -> int:

@@ -332,6 +332,11 @@ class GroupCommitWriter:
         return self._committer.committed_seq
 
     @property
+    def notify_origin(self) -> str:
+        """Named in this writer's NOTIFYs, so its own followers skip them."""
+        return self._committer.origin
+
+    @property
     def foreign_appends(self) -> int:
         """Commits that found another process's events first."""
         return self._committer.foreign_appends
