@@ -26,6 +26,17 @@ signed checkpoint covers events that are gone), ``FORGED: ...`` (a
 checkpoint whose signature does not verify). A store argument that names no
 store, a store or key that cannot be opened: the reason on stderr, exit 2.
 
+``audit_export_command(store, folder, stdout, stderr) -> int``
+(``dispatch-console audit export-checkpoints STORE DIR``) writes a file for
+every signed checkpoint in the log into DIR (a supervisor's copy kept
+elsewhere: on another machine or medium, out of reach of whoever can write
+the database), leaving identical files alone, and prints how many it wrote;
+the store is opened as evidence. Exit 2 when the store or the folder
+cannot be used.
+
+``add_audit_parser(subparsers)`` registers ``audit verify|keygen|
+export-checkpoints|redecode`` and ``audit_main(args)`` runs them.
+
 ``audit_keygen_command(path, stdout, stderr) -> int``
 (``dispatch-console audit keygen FILE``) makes the recorder's signing key:
 the private key in FILE (mode 0600; never in the database, readable only by
@@ -37,7 +48,7 @@ overwritten (exit 2).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -48,6 +59,8 @@ from models.store import StoreError, verify_chain
 from models.store.checkpoints import (
     CheckpointError,
     audit_checkpoints,
+    default_export_dir,
+    export_log_checkpoints,
     generate_key,
     key_id,
     load_public_key,
@@ -60,7 +73,7 @@ PROG = "dispatch-console audit verify"
 
 def default_checkpoint_dir(store_path: Path) -> Path:
     """Where the recorder exports checkpoint files beside an SQLite store."""
-    return store_path.with_name(store_path.name + ".checkpoints")
+    return default_export_dir(store_path)
 
 
 def audit_verify_command(
@@ -124,6 +137,34 @@ def audit_verify_command(
         opened.close()
 
 
+def audit_export_command(store: str, folder: str, stdout: TextIO, stderr: TextIO) -> int:
+    prog = "dispatch-console audit export-checkpoints"
+    try:
+        url = store_url_from_argument(store, must_exist=True)
+        opened = open_store_readonly(url, immutable=True)
+    except (StoreArgumentError, StoreError) as exc:
+        print(f"{prog}: {exc}", file=stderr)
+        return 2
+    target = Path(folder).expanduser()
+    try:
+        written, kept = export_log_checkpoints(opened, target)
+    except OSError as exc:
+        print(f"{prog}: cannot write to {target}: {exc.strerror or exc}", file=stderr)
+        return 2
+    except SQLAlchemyError as exc:
+        print(f"{prog}: cannot read the store {opened.where}: {exc}", file=stderr)
+        return 2
+    finally:
+        opened.close()
+    print(f"store {opened.where} opened {opened.access}", file=stdout)
+    print(
+        f"{written} checkpoint files written to {target}"
+        + (f" ({kept} already there)" if kept else ""),
+        file=stdout,
+    )
+    return 0
+
+
 def audit_keygen_command(path: str, stdout: TextIO, stderr: TextIO) -> int:
     target = Path(path).expanduser()
     try:
@@ -158,3 +199,55 @@ def _print_altered(opened, seq: int, report, stderr: TextIO) -> None:  # type: i
         f"{report.checked} events before it are intact",
         file=stderr,
     )
+
+
+def add_audit_parser(sub: Any) -> None:
+    """Register ``audit`` and its sub-commands on the CLI's sub-parsers."""
+    audit = sub.add_parser(
+        "audit", help="audit a store: hash chain, signed checkpoints, re-decoding"
+    )
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="AUDIT", required=True)
+    redec = audit_sub.add_parser("redecode", help="decode stored frames again, list differences")
+    redec.add_argument("redecode_store", metavar="STORE", help="store URL or SQLite file")
+    redec.add_argument(
+        "--protocol", dest="protocols", action="append", metavar="P", help="only this protocol"
+    )
+    redec.add_argument(
+        "--site", dest="redecode_site", help="site folder: its ALI layouts and alarm grammars"
+    )
+    redec.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
+    ver = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 if it is broken")
+    ver.add_argument("audit_store", metavar="STORE", help="store file or URL (read-only)")
+    ver.add_argument(
+        "--key", dest="audit_key", metavar="FILE",
+        help="the recorder's public key (or its private key): check the signed checkpoints",
+    )  # fmt: skip
+    ver.add_argument(
+        "--checkpoints", dest="audit_checkpoints", metavar="DIR",
+        help="exported checkpoint files (default: STORE.checkpoints beside an SQLite store)",
+    )  # fmt: skip
+    keygen = audit_sub.add_parser("keygen", help="make the recorder's checkpoint signing key")
+    keygen.add_argument("keygen_file", metavar="FILE", help="private key file; FILE.pub: public")
+    export = audit_sub.add_parser(
+        "export-checkpoints", help="copy the log's signed checkpoints to files kept elsewhere"
+    )
+    export.add_argument("export_store", metavar="STORE", help="store file or URL (read-only)")
+    export.add_argument("export_dir", metavar="DIR", help="folder for checkpoint-*.json files")
+
+
+def audit_main(args: Any, stdout: TextIO, stderr: TextIO) -> int:
+    """Run the ``audit`` sub-command ``args.audit_command`` (``add_audit_parser``)."""
+    if args.audit_command == "redecode":
+        from console.commands.redecode import redecode_command
+
+        return redecode_command(
+            args.redecode_store, args.protocols, args.as_json, stdout, stderr,
+            args.redecode_site,
+        )  # fmt: skip
+    if args.audit_command == "verify":
+        return audit_verify_command(
+            args.audit_store, stdout, stderr, args.audit_key, args.audit_checkpoints
+        )
+    if args.audit_command == "keygen":
+        return audit_keygen_command(args.keygen_file, stdout, stderr)
+    return audit_export_command(args.export_store, args.export_dir, stdout, stderr)

@@ -15,10 +15,35 @@ zone entries, zone alarms and CAP alerts raise alerts — all as events in the
 one log. A site or store that cannot be opened, or a store argument that
 names no store (empty, a folder, a FIFO, ...), ends with a clear message and
 exit code 2.
+
+Who it runs as (``models.operators.headless``): the OS user and, on
+PostgreSQL, the database role it connects with; its first event,
+``headless.started``, names them. A position's database role is refused
+before any link starts (exit 1: only the recorder's role writes link
+frames). It never prompts.
+
+Signed checkpoints (``models.store.checkpoints``): with ``signing_key``
+(``--signing-key FILE``, made by ``dispatch-console audit keygen``; the
+private key stays in that file, outside the database, readable by the
+recorder's account only: a key others can read is warned about) the
+recorder signs the log's head at its start, then every
+``checkpoint_events`` events (``--checkpoint-every N``, default
+``CHECKPOINT_EVENTS``) or ``checkpoint_seconds`` (``--checkpoint-seconds
+S``, default ``CHECKPOINT_SECONDS``), whichever comes first and only when
+the log grew, and once more after its last flush. Each checkpoint is an
+event in the log and a file in ``checkpoint_dir`` (``--checkpoint-dir
+DIR``; default: ``STORE.checkpoints`` beside an SQLite store, where ``audit
+verify`` looks; a PostgreSQL store without it keeps them in the log only,
+and says so). A key that cannot be read: exit 2, before any link starts.
+
+``add_record_parser(subparsers)`` registers the sub-command and
+``record_main(args)`` runs it from the parsed arguments (the top-level
+``--site``/``--store``/``--links`` are fallbacks).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import logging
 import signal
@@ -26,6 +51,7 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
@@ -43,22 +69,45 @@ from models.alerts.engine import AlertEngine
 from models.alerts.events import ALERT_KINDS, is_sensor_event
 from models.calls.events import CALL_KINDS
 from models.calls.tracker import CallTracker
+from models.operators.headless import HeadlessIdentity, check_records, identify, started_event
+from models.operators.manage import OperatorError
+from models.operators.roles import Refused
 from models.store import GroupCommitWriter, Store, StoreError, open_store
+from models.store.checkpoints import (
+    Checkpointer,
+    CheckpointError,
+    default_export_dir,
+    load_private_key,
+)
 from models.store.follow import LogFollower
 from models.store.link_claims import LinkClaims, describe_process
 
 _LOGGER = logging.getLogger(__name__)
 
 AGE_OUT_S = 5.0
+CHECKPOINT_EVENTS = 10_000
+CHECKPOINT_SECONDS = 300.0
+CHECKPOINT_TICK_S = 1.0  # how often it looks whether one is due (one small query)
+FLUSH_BEFORE_LAST_CHECKPOINT_S = 30.0
 _DERIVED_KINDS = frozenset(CALL_KINDS) | frozenset(ALERT_KINDS)
 
 
 class Recorder:
     """Links -> store, with the call tracker and the sensor service, no screen."""
 
-    def __init__(self, site: Site, store: Store, links: frozenset[str] | None = None) -> None:
+    def __init__(
+        self,
+        site: Site,
+        store: Store,
+        links: frozenset[str] | None = None,
+        *,
+        checkpointer: Checkpointer | None = None,
+        identity: HeadlessIdentity | None = None,
+    ) -> None:
         self.site = site
         self.store = store
+        self.checkpointer = checkpointer
+        self.identity = identity
         head = store.last_seq()
         # The recorder tracks calls and derives alerts; dispatching is the positions' work.
         pictures = load_pictures(store, site, upto=head, names=("calls", "alerts"))
@@ -118,6 +167,39 @@ class Recorder:
         trim_picture(self.alerts)
         self._snapshot_task = self.loop.run_in_executor(None, refresh_snapshots, self.store)
 
+    def _checkpoint(self, force: bool = False) -> None:
+        """Sign the log's head if due (or now with ``force``); runs on a worker thread."""
+        if self.checkpointer is None:
+            return
+        try:
+            cp = self.checkpointer.maybe(
+                self.store, self.writer.submit, datetime.now(UTC), force=force
+            )
+        except Exception:  # a full disk for the files, a lost database: the log goes on
+            _LOGGER.exception("signed checkpoint failed; the recorder goes on")
+            return
+        if cp is not None:
+            _LOGGER.info("signed checkpoint: seq %d, key %s", cp.seq, cp.key_id)
+
+    async def _checkpoints(self, stop: asyncio.Event) -> None:
+        """Look every ``CHECKPOINT_TICK_S`` whether a checkpoint is due (a worker signs it)."""
+        assert self.loop is not None and self.checkpointer is not None
+        tick = min(CHECKPOINT_TICK_S, self.checkpointer.every_s)
+        while not stop.is_set():
+            try:
+                await asyncio.wait_for(stop.wait(), tick)
+            except TimeoutError:
+                await self.loop.run_in_executor(None, self._checkpoint)
+
+    def _last_checkpoint(self) -> None:
+        """After the last event: flush what is pending, then sign the head."""
+        if self.checkpointer is None:
+            return
+        if not self.writer.flush(FLUSH_BEFORE_LAST_CHECKPOINT_S):
+            _LOGGER.warning("the store did not flush in time: no last checkpoint signed")
+            return
+        self._checkpoint(force=True)
+
     async def run(self, stop: asyncio.Event) -> None:
         self.loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
@@ -126,7 +208,14 @@ class Recorder:
             except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises instead
                 signal.signal(signum, lambda *_: self.loop.call_soon_threadsafe(stop.set))
         self.follower.start()
+        if self.identity is not None:
+            self.writer.submit(started_event(self.identity, "record", datetime.now(UTC)))
+        if self.checkpointer is not None:  # the log as found, anchored before anything new
+            await self.loop.run_in_executor(None, self._checkpoint, True)
         await self.ingest.start()
+        signer = None
+        if self.checkpointer is not None:
+            signer = self.loop.create_task(self._checkpoints(stop), name="checkpoints")
         for runtime in self.ingest.links:
             _LOGGER.info("recording link %s (%s)", runtime.spec.name, runtime.link.describe())
         while not stop.is_set():
@@ -139,25 +228,149 @@ class Recorder:
         await self.ingest.stop()
         if self._snapshot_task is not None:
             await asyncio.gather(self._snapshot_task, return_exceptions=True)
+        if signer is not None:
+            await asyncio.gather(signer, return_exceptions=True)
+        await self.loop.run_in_executor(None, self._last_checkpoint)
 
 
-def record_command(site_dir: str | None, store_url: str | None, links: str | None = None) -> int:
+def _site_argument(text: str) -> str:
+    if not text.strip():  # an empty site is refused, never the default
+        raise argparse.ArgumentTypeError("the site is empty: give a site folder with site.toml")
+    return text
+
+
+def add_record_parser(sub: Any) -> None:
+    """Register ``record`` on the CLI's sub-parsers (destinations prefixed ``record_``)."""
+    rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
+    rec.add_argument(
+        "--site",
+        type=_site_argument,
+        dest="record_site",
+        help="site folder (default: embedded demo)",
+    )
+    rec.add_argument("--store", dest="record_store", help="store file or URL")
+    rec.add_argument(
+        "--links",
+        dest="record_links",
+        metavar="all|none|NAME,...",
+        help="which of the site's links to run (default: all)",
+    )
+    rec.add_argument(
+        "--signing-key",
+        dest="record_signing_key",
+        metavar="FILE",
+        help="the recorder's Ed25519 private key (audit keygen): sign checkpoints of the log",
+    )
+    rec.add_argument(
+        "--checkpoint-every",
+        dest="record_checkpoint_events",
+        type=int,
+        default=CHECKPOINT_EVENTS,
+        metavar="N",
+        help=f"sign a checkpoint every N events (default {CHECKPOINT_EVENTS:,})",
+    )
+    rec.add_argument(
+        "--checkpoint-seconds",
+        dest="record_checkpoint_seconds",
+        type=float,
+        default=CHECKPOINT_SECONDS,
+        metavar="S",
+        help=f"... or every S seconds when the log grew (default {CHECKPOINT_SECONDS:.0f})",
+    )
+    rec.add_argument(
+        "--checkpoint-dir",
+        dest="record_checkpoint_dir",
+        metavar="DIR",
+        help="export checkpoint files here (default: STORE.checkpoints beside an SQLite store)",
+    )
+
+
+def record_main(args: Any) -> int:
+    """Run ``record`` from parsed arguments (``add_record_parser`` and the top level's)."""
+    store = getattr(args, "record_store", None)
+    return record_command(
+        getattr(args, "record_site", None) or getattr(args, "site", None),
+        getattr(args, "store", None) if store is None else store,  # "" is refused
+        getattr(args, "record_links", None) or getattr(args, "links", None),
+        signing_key=getattr(args, "record_signing_key", None),
+        checkpoint_events=getattr(args, "record_checkpoint_events", CHECKPOINT_EVENTS),
+        checkpoint_seconds=getattr(args, "record_checkpoint_seconds", CHECKPOINT_SECONDS),
+        checkpoint_dir=getattr(args, "record_checkpoint_dir", None),
+    )
+
+
+def _checkpointer(
+    key_file: str, store: Store, every_events: int, every_s: float, folder: str | None
+) -> Checkpointer:
+    path = Path(key_file).expanduser()
+    key = load_private_key(path)  # CheckpointError: why it cannot be used
+    try:
+        if path.stat().st_mode & 0o077 and sys.platform != "win32":
+            _LOGGER.warning("the signing key %s can be read by other accounts: chmod 600 it", path)
+    except OSError:
+        pass
+    if folder is not None:
+        export_to: Path | None = Path(folder).expanduser()
+    elif store.path is not None:
+        export_to = default_export_dir(store.path)
+    else:
+        export_to = None
+        _LOGGER.warning(
+            "signed checkpoints go into the log only: give --checkpoint-dir DIR to export "
+            "files a supervisor keeps elsewhere (or run 'audit export-checkpoints')"
+        )
+    return Checkpointer(key, export_to, every_events=every_events, every_s=every_s)
+
+
+def record_command(
+    site_dir: str | None,
+    store_url: str | None,
+    links: str | None = None,
+    *,
+    signing_key: str | None = None,
+    checkpoint_events: int = CHECKPOINT_EVENTS,
+    checkpoint_seconds: float = CHECKPOINT_SECONDS,
+    checkpoint_dir: str | None = None,
+) -> int:
+    prog = "dispatch-console record"
+    if checkpoint_events < 1 or not checkpoint_seconds > 0:
+        print(f"{prog}: the checkpoint interval must be positive", file=sys.stderr)
+        return 2
     try:
         url = None if store_url is None else store_url_from_argument(store_url)
     except StoreArgumentError as exc:
-        print(f"dispatch-console record: --store: {exc}", file=sys.stderr)
+        print(f"{prog}: --store: {exc}", file=sys.stderr)
         return 2
     try:
         site = load_site(site_dir or DEFAULT_SITE_DIR)
     except SiteError as exc:
-        print(f"dispatch-console record: {exc}", file=sys.stderr)
+        print(f"{prog}: {exc}", file=sys.stderr)
         return 2
     try:
         store = open_store(url)
     except StoreError as exc:
-        print(f"dispatch-console record: {exc}", file=sys.stderr)
+        print(f"{prog}: {exc}", file=sys.stderr)
         return 2
-    recorder = Recorder(site, store, parse_links(links))
+    try:
+        identity = identify(store)
+        check_records(identity)
+        checkpointer = None
+        if signing_key is not None:
+            checkpointer = _checkpointer(
+                signing_key, store, checkpoint_events, checkpoint_seconds, checkpoint_dir
+            )
+    except (Refused, OperatorError) as exc:
+        store.close()
+        print(f"{prog}: refused: {exc}", file=sys.stderr)
+        return 1
+    except CheckpointError as exc:
+        store.close()
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return 2
+    _LOGGER.info("recording as %s", identity.describe())
+    recorder = Recorder(
+        site, store, parse_links(links), checkpointer=checkpointer, identity=identity
+    )
     try:
         asyncio.run(recorder.run(asyncio.Event()))
     finally:

@@ -11,7 +11,8 @@ names the action and the role(s) that may do it ("closing an incident needs
 the dispatcher or supervisor role; you are call-taker"). A trainer acts
 only in drills (``drill=True``): on a live store every action is refused to
 a trainer, drill actions are refused on a live store, and in a drill a
-trainer may only run and inject (the trainees act under their own roles).
+trainer may only run, inject, replay and report (the trainees act under
+their own roles); the live store's replay and reports are the supervisor's.
 ``None`` as the role (nobody signed in) is refused everything.
 """
 
@@ -53,12 +54,14 @@ _TABLE: dict[str, tuple[frozenset[str], str]] = {
     "site.configure": (frozenset({ADMINISTRATOR}), "changing the site's configuration"),
     "drill.run": (_DRILL, "running a drill"),
     "drill.inject": (_DRILL, "injecting into a drill"),
+    "drill.replay": (_DRILL, "replaying a drill"),
+    "drill.report": (_DRILL, "writing a report from a drill store"),
 }
 
 PERMISSIONS: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     {action: roles for action, (roles, _what) in _TABLE.items()}
 )
-DRILL_ACTIONS = frozenset({"drill.run", "drill.inject"})
+DRILL_ACTIONS = frozenset({"drill.run", "drill.inject", "drill.replay", "drill.report"})
 
 
 class Refused(Exception):

@@ -15,10 +15,14 @@ Contract:
   (``checkpoint_event``: kind ``log.checkpoint``, source ``system``) goes
   into the log like any other, and ``export_checkpoint(cp, folder)`` writes
   ``checkpoint-<seq>.json`` (atomically) for a supervisor to keep
-  elsewhere. ``Checkpointer`` decides when (every ``every_events`` events or
-  ``every_s`` seconds, whichever first, and only when the log grew) and does
-  all three; the recorder calls ``Checkpointer.maybe(store, submit, now)``
-  on its timer, off the event loop.
+  elsewhere (beside an SQLite store by default: ``default_export_dir``). ``Checkpointer`` decides when (every ``every_events`` events or
+  ``every_s`` seconds, whichever first, and only when the log grew; at once
+  with ``force``) and does all three; the recorder
+  (``console.commands.record``) calls ``Checkpointer.maybe(store, submit,
+  now)`` on its timer, off the event loop, and with ``force`` at its start
+  and after its last flush. ``export_log_checkpoints(store, folder)``
+  writes the files for every checkpoint already in the log (a supervisor's
+  copy kept elsewhere; existing identical files are left alone).
 - Checking: ``audit_checkpoints(store, public_key, files)`` reads the log's
   checkpoint events and the exported files, verifies each signature and
   compares each signed hash with the log: a checkpoint beyond the log's
@@ -174,9 +178,9 @@ def checkpoint_event(cp: Checkpoint, now: datetime) -> NewEvent:
     return NewEvent(source="system", kind=CHECKPOINT_KIND, rx_time=now, payload=asdict(cp))
 
 
-def export_checkpoint(cp: Checkpoint, folder: Path) -> Path:
+def export_checkpoint(cp: Checkpoint, folder: Path, target: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"checkpoint-{cp.seq:012d}.json"
+    target = target or folder / f"checkpoint-{cp.seq:012d}.json"
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".checkpoint-", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         out.write(json.dumps(asdict(cp), indent=1, sort_keys=True) + "\n")
@@ -184,6 +188,33 @@ def export_checkpoint(cp: Checkpoint, folder: Path) -> Path:
         os.fsync(out.fileno())
     os.replace(tmp, target)
     return target
+
+
+def default_export_dir(store_path: Path) -> Path:
+    """Where the recorder exports checkpoint files beside an SQLite store: ``STORE.checkpoints``."""
+    return store_path.with_name(store_path.name + ".checkpoints")
+
+
+def export_log_checkpoints(store: Store, folder: Path) -> tuple[int, int]:
+    """Write a file for every checkpoint in the log: (written, already there)."""
+    written = kept = 0
+    for cp in log_checkpoints(store):
+        target = folder / f"checkpoint-{cp.seq:012d}.json"
+        if target.exists():
+            try:
+                same = Checkpoint.from_payload(json.loads(target.read_text(encoding="utf-8")))
+            except (OSError, ValueError, CheckpointError):
+                same = None
+            if same == cp:
+                kept += 1
+                continue
+            if same is not None:
+                # Two different checkpoints for one seq: keep both, the audit judges them.
+                tag = hashlib.sha256(cp.signature.encode()).hexdigest()[:8]
+                target = folder / f"checkpoint-{cp.seq:012d}-{tag}.json"
+        export_checkpoint(cp, folder, target)
+        written += 1
+    return written, kept
 
 
 def read_checkpoint_files(folder: Path) -> list[Checkpoint]:
@@ -208,16 +239,24 @@ class Checkpointer:
     _last_time: datetime | None = None
 
     def maybe(
-        self, store: Store, submit: Callable[[NewEvent], Any], now: datetime
+        self,
+        store: Store,
+        submit: Callable[[NewEvent], Any],
+        now: datetime,
+        force: bool = False,
     ) -> Checkpoint | None:
-        """Sign the head if due; ``submit`` appends the checkpoint's event (the writer's)."""
+        """Sign the head if due; ``submit`` appends the checkpoint's event (the writer's).
+
+        ``force``: sign now whatever the interval (the recorder does at start
+        and after its last flush), still only when the log grew.
+        """
         if self._last_time is None:
             self._last_time = now  # the first interval starts with the first call
         seq, head = store.last_seq_and_hash()
         if seq == 0 or seq == self._last_seq:
             return None
         due_by_time = (now - self._last_time).total_seconds() >= self.every_s
-        if not due_by_time and seq - self._last_seq < self.every_events:
+        if not force and not due_by_time and seq - self._last_seq < self.every_events:
             return None
         cp = sign_checkpoint(self.private_key, seq, head, now)
         if self.export_to is not None:
