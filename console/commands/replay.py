@@ -15,7 +15,12 @@ calls, links, tracks, plus ``store``: ``where`` and ``access``, how it was
 opened), otherwise a readable summary that says the same on its second line.
 A time before the first event gives the empty picture with a note (exit 0).
 Exit 2: a malformed time, or a store or site that cannot be opened (message
-on stderr).
+on stderr). Exit 1, before anything is read beyond the operators: the
+runner lacks the right (``console.commands.rights``: the live store's
+replay needs the supervisor role, a drill store's the trainer or
+supervisor role or the drill's own trainer; an OS user who is no operator
+of the store acts with what they hold). ``os_user``: who runs it (default:
+the process's user).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import json
 from datetime import UTC, datetime
 from typing import TextIO
 
+from console.commands.rights import refusal
 from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
 from console.config.store_argument import StoreArgumentError, store_url_from_argument
 from console.reports.event_text import position_update
@@ -52,6 +58,7 @@ def replay_command(
     stdout: TextIO,
     stderr: TextIO,
     site_dir: str | None = None,
+    os_user: str | None = None,
 ) -> int:
     try:
         when = parse_time(at)
@@ -74,6 +81,10 @@ def replay_command(
         print(f"{PROG}: {exc}", file=stderr)
         return 2
     try:
+        refused = refusal(opened, "store.replay", "drill.replay", os_user)
+        if refused is not None:
+            print(f"{PROG}: refused: {refused}", file=stderr)
+            return 1
         projector = ReplayProjector(
             opened, position_of=position_update, radar=lambda: SensorReplayFeed(site)
         )

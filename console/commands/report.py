@@ -10,7 +10,11 @@ the embedded default site) for the catalogue, the time zone and the map,
 and writes the incident's PDF report to ``out``. Exit codes: 0 written (how
 the store was opened and the path are printed on stdout); 1 no such
 incident, a site that cannot be loaded or a PDF that cannot be written
-(message on stderr); 2 the store argument names no store or the store
+(message on stderr), or refused: the runner lacks the right
+(``console.commands.rights``: a live store's reports need the supervisor
+role, a drill store's the trainer or supervisor role or the drill's own
+trainer; an OS user who is no operator of the store acts with what they
+hold; ``os_user`` default: the process's user); 2 the store argument names no store or the store
 cannot be opened. Rendering needs no display: without one, Qt's offscreen
 platform is used.
 """
@@ -36,7 +40,9 @@ def report_command(
     site_dir: str | Path | None,
     stdout: TextIO,
     stderr: TextIO,
+    os_user: str | None = None,
 ) -> int:
+    from console.commands.rights import refusal
     from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
     from console.config.store_argument import StoreArgumentError, store_url_from_argument
     from models.replay import open_store_readonly
@@ -49,6 +55,10 @@ def report_command(
         stderr.write(f"report: {exc}\n")
         return 2
     try:
+        refused = refusal(store, "store.report", "drill.report", os_user)
+        if refused is not None:
+            stderr.write(f"report: refused: {refused}\n")
+            return 1
         try:
             site = load_site(site_dir if site_dir is not None else DEFAULT_SITE_DIR)
         except SiteError as exc:
