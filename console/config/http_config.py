@@ -43,6 +43,21 @@ appears in a message, only its length. Layout::
     name = "mno-a"
     token_env = "MNO_A_TOKEN"     # or token = "..." (at least 16 characters)
     routes = ["aml"]
+    [[http.partners]]             # CAD-to-CAD: a partner control room (console.services.partner)
+    name = "north"                # its name in the log and on the incident card
+    url = "https://10.1.2.3:8443" # its endpoint (it posts to ours: /eido, /eido-answer)
+    token_env = "NORTH_IN"        # the bearer token it presents to us (or token = "...")
+    client_cert = "tls/north.pem" # and/or mutual TLS: the certificate it presents to us
+    send_token_env = "NORTH_OUT"  # the token we present to it (or send_token = "...")
+    server_ca = "tls/north-ca.pem"  # verifies its endpoint (default: the system's CAs)
+    tls_cert = "tls/us-client.pem"  # mutual TLS: ours, presented to it (with tls_key)
+    tls_key = "tls/us-client.key"
+    retry_min_s = 1               # at-least-once delivery: first retry, doubling up to
+    retry_max_s = 60
+
+A partner is a source allowed on the partner routes only; it needs a
+token or a client_cert (both may be given), and the endpoint must be HTTPS
+(``tls_cert``/``tls_key`` of ``[http]``) to take a client_cert.
 """
 
 from __future__ import annotations
@@ -53,7 +68,14 @@ from pathlib import Path
 from typing import Any
 
 from console.config.schema import Array, LineOf, SchemaError, Table, Value, check, label_of
-from radio.links.http_types import LIMIT_RANGES, ROUTES, HttpConfig, HttpSource
+from radio.links.http_types import (
+    LIMIT_RANGES,
+    PARTNER_ROUTES,
+    ROUTES,
+    HttpConfig,
+    HttpPartner,
+    HttpSource,
+)
 
 __all__ = ["HTTP_SCHEMA", "MIN_TOKEN_LENGTH", "HttpConfigError", "parse_http_config"]
 
@@ -96,6 +118,23 @@ HTTP_SCHEMA = Table(
                     min_items=1,
                     required=True,
                 ),
+            },
+            many=True,
+        ),
+        "partners": Table(
+            {
+                "name": Value("str", required=True),
+                "url": Value("str", required=True),
+                "token": Value("str", secret=True),
+                "token_env": Value("str"),
+                "client_cert": Value("str"),
+                "send_token": Value("str", secret=True),
+                "send_token_env": Value("str"),
+                "server_ca": Value("str"),
+                "tls_cert": Value("str"),
+                "tls_key": Value("str"),
+                "retry_min_s": Value("number", 0.1, 3600, unit="s"),
+                "retry_max_s": Value("number", 0.1, 86400, unit="s"),
             },
             many=True,
         ),
@@ -154,8 +193,23 @@ def parse_http_config(
             f"({limits['max_connections']}): one host could take every connection",
         )
     environ = os.environ if environ is None else environ
+    sources = _sources(table.get("sources", []), error, environ)
+    partners, partner_sources = _partners(
+        table.get("partners", []), error, environ, base_dir, tls_cert is not None
+    )
+    taken = {s.name: s for s in sources}
+    for i, source in enumerate(partner_sources):
+        if source.name in taken:
+            raise error((TABLE, "partners", i, "name"), f"{source.name!r} is also a source name")
+        clash = next((s for s in sources if source.token and s.token == source.token), None)
+        if clash is not None:
+            raise error(
+                (TABLE, "partners", i, "token"),
+                f"same token as source {clash.name!r}; give each its own",
+            )
     return HttpConfig(
-        sources=_sources(table.get("sources", []), error, environ),
+        sources=sources + partner_sources,
+        partners=partners,
         host=table.get("host", _DEFAULTS.host).strip(),
         port=table.get("port", _DEFAULTS.port),
         tls_cert=tls_cert,
@@ -185,6 +239,7 @@ def _sources(
             raise error((TABLE, "sources", i, "name"), f"duplicate source name {name!r}")
         names.add(name)
         token = _token(entry, i, environ, error)
+        assert token is not None
         if token in tokens:
             raise error(
                 (TABLE, "sources", i, "token"),
@@ -195,25 +250,89 @@ def _sources(
     return tuple(out)
 
 
-def _token(entry: Mapping[str, Any], i: int, environ: Mapping[str, str], error: _Error) -> str:
-    literal = entry.get("token")
-    variable = entry.get("token_env")
+def _token(
+    entry: Mapping[str, Any],
+    i: int,
+    environ: Mapping[str, str],
+    error: _Error,
+    table: str = "sources",
+    key: str = "token",
+    optional: bool = False,
+) -> str | None:
+    literal = entry.get(key)
+    variable = entry.get(f"{key}_env")
+    if literal is None and variable is None and optional:
+        return None
     if (literal is None) == (variable is None):
-        what = "give token or token_env" if literal is None else "give token or token_env, not both"
-        raise error((TABLE, "sources", i, "token"), what)
-    key = "token"
+        what = f"give {key} or {key}_env" + ("" if literal is None else ", not both")
+        raise error((TABLE, table, i, key), what)
     if variable is not None:
-        key = "token_env"
+        key = f"{key}_env"
         literal = environ.get(variable)
         if literal is None or not literal.strip():
-            raise error((TABLE, "sources", i, key), f"environment variable {variable} is not set")
+            raise error((TABLE, table, i, key), f"environment variable {variable} is not set")
     token = literal.strip()
     # The token itself never appears in a message: only its length does.
     if len(token) < MIN_TOKEN_LENGTH:
         raise error(
-            (TABLE, "sources", i, key),
+            (TABLE, table, i, key),
             f"token too short ({len(token)} < {MIN_TOKEN_LENGTH} characters)",
         )
     if not token.isascii() or any(ch.isspace() or not ch.isprintable() for ch in token):
-        raise error((TABLE, "sources", i, key), "token must be printable ASCII without spaces")
+        raise error((TABLE, table, i, key), "token must be printable ASCII without spaces")
     return token
+
+
+def _partners(
+    entries: list[Mapping[str, Any]],
+    error: _Error,
+    environ: Mapping[str, str],
+    base: Path | None,
+    https: bool,
+) -> tuple[tuple[HttpPartner, ...], tuple[HttpSource, ...]]:
+    partners: list[HttpPartner] = []
+    sources: list[HttpSource] = []
+    for i, entry in enumerate(entries):
+        name = entry["name"].strip()
+        if any(p.name == name for p in partners):
+            raise error((TABLE, "partners", i, "name"), f"duplicate partner name {name!r}")
+        url = entry["url"].strip()
+        if not url.startswith(("https://", "http://")):
+            raise error((TABLE, "partners", i, "url"), f"must start with https:// ({url[:60]!r})")
+        token = _token(entry, i, environ, error, "partners", "token", optional=True)
+        peer_cert = _path(entry.get("client_cert"), base)
+        if token is None and peer_cert is None:
+            raise error(
+                (TABLE, "partners", i, "token"),
+                "give token, token_env or client_cert: how the partner proves who it is",
+            )
+        if peer_cert is not None and not https:
+            raise error(
+                (TABLE, "partners", i, "client_cert"),
+                "mutual TLS needs the endpoint on HTTPS (tls_cert and tls_key of [http])",
+            )
+        send_token = _token(entry, i, environ, error, "partners", "send_token", optional=True)
+        cert, key = _path(entry.get("tls_cert"), base), _path(entry.get("tls_key"), base)
+        if (cert is None) != (key is None):
+            missing = "tls_key" if key is None else "tls_cert"
+            raise error((TABLE, "partners", i, missing), "is missing (they go together)")
+        low = float(entry.get("retry_min_s", 1.0))
+        high = float(entry.get("retry_max_s", 60.0))
+        if high < low:
+            raise error((TABLE, "partners", i, "retry_max_s"), f"{high} is below retry_min_s")
+        partners.append(
+            HttpPartner(
+                name=name,
+                url=url,
+                send_token=send_token,
+                server_ca=_path(entry.get("server_ca"), base),
+                client_cert=cert,
+                client_key=key,
+                retry_min_s=low,
+                retry_max_s=high,
+            )
+        )
+        sources.append(
+            HttpSource(name, token or "", frozenset(PARTNER_ROUTES), client_cert=peer_cert)
+        )
+    return tuple(partners), tuple(sources)

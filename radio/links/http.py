@@ -70,6 +70,14 @@ Contract:
   escape_bytes``; ``record.escaped`` names the fields, ``unescape`` gives
   the bytes back).
 - Tokens are compared with ``hmac.compare_digest`` against every source.
+  A source with a ``client_cert`` (mutual TLS) is also known by that
+  certificate: the server asks for client certificates (trusting exactly
+  those files) and a request without a bearer token whose connection
+  presented one is that source's.
+- Partner routes (``PARTNER_ROUTES``: ``/eido``, ``/eido-answer``) go to the
+  handler registered with ``add_route_handler(route, handler)`` (same
+  signature and timeout as ``on_request``); without one they are answered
+  503 (the partner retries) and recorded as a refusal.
 - Flood protection: each source (and all unauthenticated requests together)
   may have at most ``max_concurrent`` requests in flight (reading the body
   and waiting for the store); more is answered 429 with ``Retry-After`` at
@@ -96,6 +104,7 @@ Contract:
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import logging
 import time
@@ -122,6 +131,7 @@ from radio.links.http_guard import BodyRead, HttpLinkHealth, escape_bytes, read_
 from radio.links.http_head import RequestHead, head_of, route_of, wire
 from radio.links.http_refusals import Refusal, RefusalRecorder, refusal_record
 from radio.links.http_site import (
+    client_cert_digests,
     make_runner,
     make_ssl_context,
     server_ssl_context,
@@ -129,6 +139,7 @@ from radio.links.http_site import (
 )
 from radio.links.http_types import (
     KIB,
+    PARTNER_ROUTES,
     ROUTES,
     HttpConfig,
     HttpRequestRecord,
@@ -179,6 +190,10 @@ async def decode_off_loop(protocol: Protocol, body: bytes) -> Any:
     return await asyncio.get_running_loop().run_in_executor(None, protocol.decode, body)
 
 
+async def _no_partner_handler(record: HttpRequestRecord) -> HttpVerdict:
+    return HttpVerdict(503, "partner handover is not running on this console; retry")
+
+
 class HttpEndpointLink(ReconnectingLink):
     """The HTTP(S) server; see the module docstring for the contract."""
 
@@ -198,9 +213,17 @@ class HttpEndpointLink(ReconnectingLink):
         self._cleanup: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._busy: dict[str | None, int] = {}
-        self._tokens = [(s.token.encode(), s) for s in config.sources]
+        self._tokens = [(s.token.encode(), s) for s in config.sources if s.token]
+        self._by_cert: dict[bytes, HttpSource] = {}
+        self._handlers: dict[str, OnRequest] = {}
         self._refusals = RefusalRecorder(name, config, self.health)
         self.bound_port: int | None = None
+
+    def add_route_handler(self, route: str, handler: OnRequest) -> None:
+        """Hand the requests of a partner route to ``handler`` instead of ``on_request``."""
+        if route not in PARTNER_ROUTES:
+            raise ValueError(f"{route!r} is not a partner route ({', '.join(PARTNER_ROUTES)})")
+        self._handlers[route] = handler
 
     def describe(self) -> str:
         scheme = "https" if self.config.tls else "http"
@@ -218,6 +241,7 @@ class HttpEndpointLink(ReconnectingLink):
         config = self.config
         loop = self._loop = asyncio.get_running_loop()
         context = server_ssl_context(config)
+        self._by_cert = client_cert_digests(config)
         guard = ConnectionGuard(
             self._refusals,
             self.health,
@@ -399,6 +423,12 @@ class HttpEndpointLink(ReconnectingLink):
             return None, Refusal(405, "method", f"{head.method[:20]} not allowed; use POST", allow)
         challenge = 'Bearer realm="dispatch-console"'
         scheme, _, presented = request.headers.get("Authorization", "").partition(" ")
+        by_cert = self._cert_source(request) if self._by_cert else None
+        if by_cert is not None and not presented.strip():
+            if route.name not in by_cert.routes:
+                reason = f"source {by_cert.name!r} may not post to /{route.name}"
+                return by_cert.name, Refusal(403, "forbidden", reason)
+            return by_cert.name, None
         if scheme.lower() != "bearer" or not presented.strip():
             auth = {"WWW-Authenticate": challenge}
             return None, Refusal(401, "auth", "bearer token required", auth)
@@ -414,6 +444,13 @@ class HttpEndpointLink(ReconnectingLink):
             reason = f"source {found.name!r} may not post to /{route.name}"
             return found.name, Refusal(403, "forbidden", reason)
         return found.name, None
+
+    def _cert_source(self, request: web.BaseRequest) -> HttpSource | None:
+        """The source whose client certificate this request's connection presented."""
+        transport = request.transport
+        tls = transport.get_extra_info("ssl_object") if transport is not None else None
+        der = tls.getpeercert(binary_form=True) if tls is not None else None
+        return self._by_cert.get(hashlib.sha256(der).digest()) if der else None
 
     def _precheck(self, request: web.BaseRequest, route: HttpRoute, limit: int) -> Refusal | None:
         """What the headers alone refuse: content type 415, declared length 413."""
@@ -432,9 +469,12 @@ class HttpEndpointLink(ReconnectingLink):
 
     async def _answer(self, record: HttpRequestRecord) -> web.Response:
         health = self.health
+        handler = self._on_request
+        if record.route in PARTNER_ROUTES:
+            handler = self._handlers.get(record.route, _no_partner_handler)
         try:
             async with asyncio.timeout(self.config.ack_timeout_s):
-                verdict = await self._on_request(record)
+                verdict = await handler(record)
         except TimeoutError:
             verdict = HttpVerdict(503, "not stored in time; retry")
         except Exception:

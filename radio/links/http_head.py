@@ -18,7 +18,7 @@ Contract:
   it decoded (``wire`` recovers them exactly).
 - ``split_partial(data)``: ``(head, rest)`` of the bytes of a request aiohttp
   could not parse; ``rest`` is what followed the end of its headers.
-- ``route_of(path)``: the ``ROUTES`` entry a path names (``/aml``), else None.
+- ``route_of(path)``: the ``ALL_ROUTES`` entry a path names (``/aml``, ``/eido``), else None.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from radio.links.http_guard import escape_bytes
-from radio.links.http_types import ROUTES, HttpRoute
+from radio.links.http_types import ALL_ROUTES, HttpRoute
 
 _REDACTED = frozenset({b"authorization", b"proxy-authorization", b"cookie"})
 
@@ -140,4 +140,4 @@ def split_partial(data: bytes) -> tuple[RequestHead, bytes]:
 
 
 def route_of(path: str) -> HttpRoute | None:
-    return ROUTES.get(path[1:]) if path.count("/") == 1 else None
+    return ALL_ROUTES.get(path[1:]) if path.count("/") == 1 else None

@@ -9,7 +9,10 @@ Contract:
   usable certificate / key pair), each naming the file.
   ``server_ssl_context(config)``: that context for ``config.tls_cert`` /
   ``tls_key``, None when TLS is not configured, ``ValueError`` when only
-  the certificate is.
+  the certificate is. When sources have a ``client_cert`` (mutual TLS), the
+  context asks for a client certificate (optional: token senders present
+  none) and trusts exactly those files. ``client_cert_digests(config)``:
+  SHA-256 of each such certificate (DER) -> its source.
 - ``make_runner(handler, guard, config)``: aiohttp's low-level server with
   the connection guard (``http_conn.GuardedServer``), aiohttp's parser
   limits (``MAX_LINE_SIZE``, ``MAX_FIELD_SIZE``, ``MAX_HEADERS``), a
@@ -27,6 +30,7 @@ Contract:
 
 from __future__ import annotations
 
+import hashlib
 import ssl
 from pathlib import Path
 from typing import Any
@@ -34,7 +38,7 @@ from typing import Any
 from aiohttp import web
 
 from radio.links.http_conn import ConnectionGuard, GuardedServer, GuardedSite
-from radio.links.http_types import KIB, HttpConfig
+from radio.links.http_types import KIB, HttpConfig, HttpSource
 
 SHUTDOWN_S = 2.0
 # aiohttp's parser limits: request line, one header line, header count.
@@ -69,7 +73,35 @@ def server_ssl_context(config: HttpConfig) -> ssl.SSLContext | None:
         return None
     if config.tls_key is None:
         raise ValueError("tls_cert is set but tls_key is not")
-    return make_ssl_context(config.tls_cert, config.tls_key)
+    context = make_ssl_context(config.tls_cert, config.tls_key)
+    peers = [s for s in config.sources if s.client_cert is not None]
+    if peers:
+        context.verify_mode = ssl.CERT_OPTIONAL
+        for source in peers:
+            assert source.client_cert is not None
+            try:
+                context.load_verify_locations(cafile=str(source.client_cert))
+            except (OSError, ssl.SSLError) as exc:
+                raise ValueError(
+                    f"client_cert of {source.name!r} {source.client_cert}: {exc}"
+                ) from None
+    return context
+
+
+def client_cert_digests(config: HttpConfig) -> dict[bytes, HttpSource]:
+    """SHA-256 of each source's client certificate (DER) -> the source."""
+    out: dict[bytes, HttpSource] = {}
+    for source in config.sources:
+        if source.client_cert is None:
+            continue
+        try:
+            der = ssl.PEM_cert_to_DER_cert(source.client_cert.read_text(encoding="ascii"))
+        except (OSError, ValueError) as exc:
+            raise ValueError(
+                f"client_cert of {source.name!r} {source.client_cert}: {exc}"
+            ) from None
+        out[hashlib.sha256(der).digest()] = source
+    return out
 
 
 def make_runner(handler: Any, guard: ConnectionGuard, config: HttpConfig) -> web.ServerRunner:

@@ -8,6 +8,9 @@ the server. ``radio.links.http`` serves them.
   bodies are. ``LIMIT_RANGES`` gives the range each numeric limit of
   ``HttpConfig`` is meant for (a site file's reader checks them;
   ``max_connections_per_peer`` should not exceed ``max_connections``).
+  ``PARTNER_ROUTES`` are the CAD-to-CAD routes; ``HttpPartner`` a partner
+  control room (``HttpConfig.partners``), whose inbound side is an
+  ``HttpSource`` (a bearer token, or a client certificate for mutual TLS).
 - Records: ``HttpRequestRecord`` is one received request (or a summary of
   refused ones) as handed to ``OnRequest`` or the ``RequestSink``: the
   fields are listed in the class; ``received_bytes`` is the body length
@@ -46,6 +49,21 @@ ROUTES: Mapping[str, HttpRoute] = {
         "cap", "cap", frozenset({"application/cap+xml", "application/xml"}), 256 * KIB
     ),
 }
+#: Routes a partner control room posts to (CAD-to-CAD, ``console.services.partner``): only
+#: ``[[http.partners]]`` may use them, and the endpoint hands them to a route handler
+#: (``HttpEndpointLink.add_route_handler``), never to the generic ``on_request``.
+PARTNER_ROUTES: Mapping[str, HttpRoute] = {
+    "eido": HttpRoute(
+        "eido",
+        "eido",
+        frozenset({"application/emergency.eido+json", "application/json"}),
+        1024 * KIB,
+    ),
+    "eido-answer": HttpRoute(
+        "eido-answer", "eido-answer", frozenset({"application/json"}), 64 * KIB
+    ),
+}
+ALL_ROUTES: Mapping[str, HttpRoute] = {**ROUTES, **PARTNER_ROUTES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +71,26 @@ class HttpSource:
     """One sender allowed in: its name, bearer token and the routes it may use."""
 
     name: str
-    token: str = field(repr=False)
+    token: str = field(repr=False)  # "" for a sender known only by its client certificate
     routes: frozenset[str]
+    client_cert: Path | None = None  # mutual TLS: the certificate it presents (PEM)
+
+
+@dataclass(frozen=True, slots=True)
+class HttpPartner:
+    """A partner control room (CAD-to-CAD): where to post to it and how to prove who we are.
+
+    Its inbound side (token or ``client_cert``) is an ``HttpSource`` of the same name
+    allowed on ``PARTNER_ROUTES``."""
+
+    name: str
+    url: str  # its endpoint's base: https://host:port
+    send_token: str | None = field(default=None, repr=False)  # the bearer token we present
+    server_ca: Path | None = None  # verifies its endpoint's certificate (default: system CAs)
+    client_cert: Path | None = None  # ours, presented for mutual TLS
+    client_key: Path | None = None
+    retry_min_s: float = 1.0
+    retry_max_s: float = 60.0
 
 
 # The ranges the settings above are meant for (inclusive), for whoever reads
@@ -100,13 +136,17 @@ class HttpConfig:
     refused_budget_bytes: int = 1024 * KIB  # stored per minute for refused requests, overall
     refused_budget_per_sender_bytes: int = 256 * KIB  # the same, per sender (token or host)
     summary_interval_s: float = 10.0  # requests over the budget: one summary this often
+    partners: tuple[HttpPartner, ...] = ()  # CAD-to-CAD partner control rooms
 
     def body_limit(self, route: str) -> int:
-        return self.max_body.get(route, ROUTES[route].default_max_body)
+        return self.max_body.get(route, ALL_ROUTES[route].default_max_body)
 
     @property
     def tls(self) -> bool:
         return self.tls_cert is not None
+
+    def partner(self, name: str) -> HttpPartner | None:
+        return next((p for p in self.partners if p.name == name), None)
 
 
 # -- what the endpoint hands on ---------------------------------------------------------

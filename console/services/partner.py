@@ -1,0 +1,620 @@
+"""Handing incidents to partner control rooms and taking theirs (CAD-to-CAD, NENA EIDO).
+
+Contract (Qt-free; on the console's asyncio loop). ``PartnerService(site,
+http, dispatch, writer, *, calls=None, tracker=None, link_limit_s,
+crew_limit_s, client_factory)``: ``http`` is the site's ``HttpConfig`` (its
+``partners``), ``dispatch`` the ``DispatchService`` (its picture, clock and
+``on_committed``), ``writer`` the group-commit writer, ``calls`` the
+``CallState`` and ``tracker`` the ingest path's ``CallTracker`` (call ids
+come from it, so partner calls and caller-location calls never share one).
+``await start(store=None)`` rebuilds the outbox from the log (what is still
+owed is posted again: at-least-once) and starts one delivery loop per
+partner; ``attach(links)`` registers the ``/eido`` and ``/eido-answer``
+handlers on the console's HTTP endpoint (the ``HttpEndpointLink`` among
+``links``); ``await close()``.
+
+Sending (the handover is a notice of the reach chain, so the incident card
+and the alarms treat a partner as they treat a unit):
+
+- ``await hand_over(incident_id, partner, resources=(), note=None)``: an
+  EIDO of the incident (type, location, caller where the incident came from
+  a call, notes, requested resources) is queued as ``reach.queued`` (kind
+  ``eido``, unit and link = the partner's name, address = its URL,
+  ``message_id`` = the EIDO's ``$id``, ``document`` = the EIDO: the outbox
+  entry), committed, then posted; ``DispatchError`` for an unknown incident
+  or partner. Each attempt is ``reach.sent``; the partner's 2xx is
+  ``reach.link_ack`` (stored there: in its call queue), a 4xx it will never
+  take is ``reach.failed`` (``final``), no answer or a retryable status is
+  ``reach.failed`` (``retrying``) and another attempt after backoff.
+- The partner's answer (``/eido-answer``): ``accepted`` -> ``reach.accepted``
+  (by ``partner``), ``rejected`` -> ``reach.rejected`` with its reason,
+  ``completed`` -> ``reach.delivered`` with detail ``completed``. An answer
+  naming no handover of ours is stored as ``frame.rejected`` and refused 422.
+- Limits as for units: no 2xx within ``link_limit_s`` of queueing, or no
+  accept/reject within ``crew_limit_s`` of the 2xx: ``reach.timed_out``
+  (the alarm; ``add_alarm_listener`` as ``ReachService``'s).
+
+Receiving (``/eido`` from a configured partner; any other source is refused
+403 and stored):
+
+- Every body is stored as its frame (``frame.decoded``/``frame.rejected``,
+  source ``link:<endpoint>``) before the answer; an EIDO failing its checks
+  is answered 400 with the decoder's reason.
+- A new message id from that partner makes a NEW call in the call queue
+  (``call.offered``, source ``partner:<name>``, via ``eido``, the caller's
+  number and the incident's location; ``frame`` holds the partner, the
+  message id, their incident id and type, notes and requested resources):
+  never merged into another call. Answered 200 once committed.
+- The same message id again (a retry) is stored as its frame with
+  ``duplicate_of`` and answered 200 naming the call it made: no second call.
+  Message ids seen are rebuilt from the call picture at start.
+- ``await answer(call_id, answer, reason=None)`` (``accepted``, ``rejected``,
+  ``completed``) queues the answer for the partner that sent the call
+  (``partner.answer_queued`` with the document; then ``partner.answer_sent``,
+  ``partner.answer_delivered`` or ``partner.answer_failed``), delivered at
+  least once. ``on_committed(events)`` answers on its own: a partner call
+  attached to an incident is ``accepted``; that incident closed is
+  ``completed``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from console.services.dispatch import DispatchError
+from console.services.partner_outbox import (
+    ANSWER_DELIVERED,
+    ANSWER_FAILED,
+    ANSWER_QUEUED,
+    ANSWER_SENT,
+    ANSWER_TYPE,
+    EIDO_TYPE,
+    OUTBOX_KINDS,
+    Outbox,
+    Outgoing,
+    pending_from_log,
+)
+from models.calls import events as cev
+from models.calls.location import location_from_message
+from models.dispatch import events as ev
+from models.store import NewEvent, StoreError
+from radio.codecs.eido import EidoDocument, encode_eido
+from radio.codecs.eido import decode as decode_eido
+from radio.codecs.eido_answer import ANSWERS, EidoAnswer, encode_answer
+from radio.codecs.eido_answer import decode as decode_answer
+from radio.links.http_types import HttpConfig, HttpRequestRecord, HttpVerdict
+from radio.links.partner_client import PartnerClient, PostResult, retryable
+from radio.messages import DecodeError
+
+_LOGGER = logging.getLogger(__name__)
+
+AlarmListener = Callable[[list[Any], list[Any]], None]
+
+
+def partner_source(name: str) -> str:
+    """The source (principal) of what a partner control room brings: ``partner:<name>``."""
+    return f"partner:{name}"
+
+
+class PartnerService:
+    def __init__(
+        self,
+        site: Any,
+        http: HttpConfig,
+        dispatch: Any,
+        writer: Any,
+        *,
+        calls: Any = None,
+        tracker: Any = None,
+        catalogue: Any = None,
+        link_limit_s: float = 30.0,
+        crew_limit_s: float = 60.0,
+        client_factory: Callable[[Any], Any] = PartnerClient,
+    ) -> None:
+        self.site = site
+        self.http = http
+        self.dispatch = dispatch
+        self.writer = writer
+        self.calls = calls
+        self.tracker = tracker
+        self.catalogue = catalogue
+        self.link_limit_s = link_limit_s
+        self.crew_limit_s = crew_limit_s
+        self.partners = {p.name: p for p in http.partners}
+        self.outbox = Outbox(
+            {name: client_factory(p) for name, p in self.partners.items()}, self._on_result
+        )
+        self.agency = f"urn:dispatch-console:{getattr(site, 'name', 'console')}"
+        self._received: dict[tuple[str, str], str] = {}  # (partner, message id) -> call id
+        self._by_message: dict[str, str] = {}  # our message id -> notice id
+        self._answered: set[tuple[str, str]] = set()  # (call id, answer) queued already
+        self._timers: dict[tuple[str, str], asyncio.TimerHandle] = {}
+        self._alarm_listeners: list[AlarmListener] = []
+        self._alarms: set[str] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._issued: set[str] = set()
+
+    # -- life -----------------------------------------------------------------------
+
+    async def start(self, store: Any = None) -> None:
+        self._loop = asyncio.get_running_loop()
+        if self.calls is not None:
+            for call in self.calls.calls.values():
+                frame = call.frame or {}
+                if frame.get("partner") and frame.get("message_id"):
+                    key = (str(frame["partner"]), str(frame["message_id"]))
+                    self._received[key] = call.call_id
+        if store is not None:
+            events = await self._loop.run_in_executor(None, _outbox_events, store)
+            for event in events:
+                p = event.payload or {}
+                if event.kind == ev.REACH_QUEUED and p.get("kind") == "eido":
+                    self._by_message[str(p.get("message_id"))] = str(p.get("notice_id"))
+                elif event.kind == ANSWER_QUEUED:
+                    self._answered.add((str(p.get("call_id")), str(p.get("answer"))))
+            for item in pending_from_log(events, self.partners):
+                self.outbox.put(item)
+        for notice in self.dispatch.state.reach.notices.values():
+            if notice.kind == "eido" and not notice.ended and notice.link in self.partners:
+                self._arm(notice.notice_id, "link" if notice.stage == "queued" else "crew")
+        self.outbox.start()
+
+    def attach(self, links: Iterable[Any]) -> bool:
+        """Register the partner routes on the HTTP endpoint among ``links`` (ingest's
+        ``LinkRuntime`` list or links); False when there is none."""
+        for item in links:
+            link = getattr(item, "link", item)
+            if hasattr(link, "add_route_handler"):
+                link.add_route_handler("eido", self.on_eido)
+                link.add_route_handler("eido-answer", self.on_answer)
+                self._endpoint = getattr(link, "name", "http")
+                return True
+        return False
+
+    async def close(self) -> None:
+        for timer in self._timers.values():
+            timer.cancel()
+        self._timers.clear()
+        await self.outbox.close()
+
+    def add_alarm_listener(self, listener: AlarmListener) -> None:
+        self._alarm_listeners.append(listener)
+
+    @property
+    def endpoint(self) -> str:
+        return getattr(self, "_endpoint", self.http.name)
+
+    # -- sending --------------------------------------------------------------------
+
+    async def hand_over(
+        self,
+        incident_id: str,
+        partner: str,
+        resources: Sequence[dict[str, Any]] = (),
+        note: str | None = None,
+    ) -> str:
+        """Queue the incident for ``partner``; the notice id once the queueing is committed."""
+        self.dispatch.authorize("incident.dispatch")
+        target = self.partners.get(partner)
+        if target is None:
+            known = ", ".join(self.partners) or "none configured"
+            raise DispatchError(f"unknown partner {partner!r} (partners: {known})")
+        incident = self.dispatch.state.incidents.get(incident_id)
+        if incident is None:
+            raise DispatchError(f"unknown incident {incident_id!r}")
+        notice_id = self._next_id(incident_id, partner)
+        message_id = f"urn:emergency:uid:incidentid:{incident_id}:{uuid.uuid4().hex}"
+        document = self._eido(incident, message_id, resources, note)
+        payload = {
+            "notice_id": notice_id,
+            "unit": partner,
+            "incident_id": incident_id,
+            "link": partner,
+            "kind": "eido",
+            "address": target.url,
+            "text": f"handed over to {partner}",
+            "truncated": False,
+            "two_way": True,
+            "resend_of": None,
+            "link_limit_s": self.link_limit_s,
+            "crew_limit_s": self.crew_limit_s,
+            "message_id": message_id,
+            "document": document.decode("utf-8"),
+        }
+        self._by_message[message_id] = notice_id
+        try:
+            await self._commit(ev.REACH_QUEUED, payload, ev.reach_source(partner))
+        except StoreError as exc:
+            raise DispatchError(f"handover not stored, nothing sent: {exc}") from None
+        self._arm(notice_id, "link")
+        self.outbox.put(Outgoing(partner, "eido", document, EIDO_TYPE, notice_id))
+        return notice_id
+
+    def _next_id(self, incident_id: str, partner: str) -> str:
+        prefix = f"{incident_id}/{partner}/"
+        notices = self.dispatch.state.reach.notices
+        used = {k for k in (*notices, *self._issued) if k.startswith(prefix)}
+        notice_id = f"{prefix}{len(used) + 1}"
+        self._issued.add(notice_id)
+        return notice_id
+
+    def _eido(
+        self, incident: Any, message_id: str, resources: Sequence[dict[str, Any]], note: str | None
+    ) -> bytes:
+        state = self.dispatch.state
+        type_text = incident.type_code
+        if self.catalogue is not None:
+            try:
+                type_text = self.catalogue.incident_type(incident.type_code).name
+            except LookupError:
+                pass
+        location: dict[str, Any] = {"lat": incident.lat, "lon": incident.lon}
+        place = incident.location or (incident.place.label if incident.place else None)
+        if place:
+            location["description"] = place
+        notes: list[Any] = [
+            {"text": n.text, "time": n.time} for n in state.notes.get(incident.incident_id, [])
+        ]
+        if note:
+            notes.append(note)
+        data: dict[str, Any] = {
+            "id": incident.incident_id,
+            "type": incident.type_code,
+            "type_text": type_text,
+            "priority": f"P{incident.priority}",
+            "location": location,
+            "notes": notes,
+            "resources": list(resources),
+        }
+        caller = self._caller(incident.call_id)
+        if caller:
+            data["caller"] = caller
+        return encode_eido(
+            data, agency=self.agency, issuer=self.agency, updated=_now(), eido_id=message_id
+        )
+
+    def _caller(self, call_id: str | None) -> dict[str, Any] | None:
+        call = self.calls.call(call_id) if self.calls is not None and call_id else None
+        return {"phone": call.number} if call is not None and call.number else None
+
+    def _on_result(
+        self, item: Outgoing, attempt: int, result: PostResult | None, reason: str | None
+    ) -> None:
+        if item.route == "eido":
+            self._step(item.partner, ev.REACH_SENT, item.key, attempt=attempt)
+            if result is not None and 200 <= result.status < 300:
+                self._step(
+                    item.partner,
+                    ev.REACH_LINK_ACK,
+                    item.key,
+                    status=result.status,
+                    answer=result.text[:200],
+                )
+                self._disarm(item.key, "link")
+                self._arm(item.key, "crew")
+            elif result is not None and not retryable(result.status):
+                self._step(
+                    item.partner,
+                    ev.REACH_FAILED,
+                    item.key,
+                    final=True,
+                    reason=f"HTTP {result.status}: {result.text[:200]}",
+                )
+            else:
+                why = reason if result is None else f"HTTP {result.status}: {result.text[:200]}"
+                self._step(item.partner, ev.REACH_FAILED, item.key, retrying=True, reason=why)
+            return
+        source = partner_source(item.partner)
+        self._submit(ANSWER_SENT, {"answer_id": item.key, "attempt": attempt}, source)
+        if result is not None and 200 <= result.status < 300:
+            self._submit(ANSWER_DELIVERED, {"answer_id": item.key, "status": result.status}, source)
+        else:
+            final = result is not None and not retryable(result.status)
+            why = reason if result is None else f"HTTP {result.status}: {result.text[:200]}"
+            self._submit(
+                ANSWER_FAILED, {"answer_id": item.key, "final": final, "reason": why}, source
+            )
+
+    # -- receiving --------------------------------------------------------------------
+
+    async def on_eido(self, record: HttpRequestRecord) -> HttpVerdict:
+        partner = record.source
+        if partner not in self.partners:
+            await self._frame(record, None, f"source {partner!r} is not a partner control room")
+            return HttpVerdict(403, "only partner control rooms may hand over incidents")
+        assert partner is not None
+        message = decode_eido(record.body)
+        if isinstance(message, DecodeError):
+            await self._frame(record, None, message.reason)
+            return HttpVerdict(400, message.reason)
+        key = (partner, message.eido_id)
+        earlier = self._received.get(key)
+        if earlier is not None:
+            stored = await self._frame(record, message, None, duplicate_of=earlier)
+            if stored is None:
+                return HttpVerdict(503, "not stored, try again later")
+            return HttpVerdict(200, f"duplicate of call {earlier}")
+        if self.tracker is None:
+            await self._frame(record, message, "this console takes no calls (no call tracker)")
+            return HttpVerdict(503, "not taking calls now; retry")
+        records = self._call_records(message, partner, record.peer)
+        call_id = records[0][1]["call_id"]
+        self._received[key] = call_id
+        frame_event = self._frame_event(record, message, None, call_id=call_id)
+        receipts = [self.writer.submit(frame_event)]
+        source = partner_source(partner)
+        for kind, payload in records:
+            receipts.append(
+                self.writer.submit(
+                    NewEvent(source=source, kind=kind, rx_time=record.rx_time, payload=payload)
+                )
+            )
+        try:
+            for receipt in receipts:
+                await asyncio.wrap_future(receipt.as_future())
+        except StoreError as exc:
+            self._received.pop(key, None)
+            return HttpVerdict(503, f"not stored, try again later: {exc}")
+        return HttpVerdict(200, f"call {call_id}")
+
+    def _call_records(
+        self, message: EidoDocument, partner: str, peer: str
+    ) -> list[tuple[str, dict[str, Any]]]:
+        where = message.location or {}
+        located = {
+            "source": "pidf",
+            "lat": where.get("lat"),
+            "lon": where.get("lon"),
+            "radius_m": where.get("radius_m"),
+            "civic": where.get("civic")
+            or ({"LOC": where["description"]} if where.get("description") else None),
+            "shape": "Point" if where.get("lat") is not None else None,
+        }
+        records = self.tracker.on_location_frame(located, "pidf", self.endpoint, peer)
+        phone = None
+        for uri in (message.caller or {}).get("callback") or ():
+            if isinstance(uri, str) and uri.lower().startswith("tel:"):
+                phone = uri[4:]
+                break
+        kind, offered = records[0]
+        assert kind == cev.CALL_OFFERED
+        offered.update(
+            number=phone,
+            via="eido",
+            frame={
+                "link": self.endpoint,
+                "peer": peer,
+                "partner": partner,
+                "message_id": message.eido_id,
+                "incident_id": message.incident_id,
+                "incident_type": message.incident_type,
+                "incident_type_text": message.incident_type_text,
+                "priority": message.priority,
+                "place": where.get("description"),
+                "caller": message.caller,
+                "notes": [n.get("text") for n in message.notes if isinstance(n, dict)],
+                "resources": list(message.resources),
+            },
+        )
+        if offered.get("location") is None:
+            offered["location"] = location_from_message(located)
+        return records
+
+    async def on_answer(self, record: HttpRequestRecord) -> HttpVerdict:
+        partner = record.source
+        if partner not in self.partners:
+            await self._frame(record, None, f"source {partner!r} is not a partner control room")
+            return HttpVerdict(403, "only partner control rooms may answer handovers")
+        assert partner is not None
+        message = decode_answer(record.body)
+        if isinstance(message, DecodeError):
+            await self._frame(record, None, message.reason)
+            return HttpVerdict(400, message.reason)
+        notice_id = self._by_message.get(message.message_id)
+        notice = self.dispatch.state.reach.notices.get(notice_id) if notice_id else None
+        if notice is None or notice.link != partner:
+            reason = f"answer names no handover of ours to {partner}: {message.message_id!r}"
+            await self._frame(record, message, reason)
+            self._submit(
+                ev.REACH_REFUSED,
+                {
+                    "link": partner,
+                    "address": record.peer,
+                    "unit": None,
+                    "value": None,
+                    "code": message.kind,
+                    "wanted": None,
+                    "reason": reason,
+                },
+                partner_source(partner),
+            )
+            return HttpVerdict(422, reason)
+        stored = await self._frame(record, message, None, notice_id=notice.notice_id)
+        if stored is None:
+            return HttpVerdict(503, "not stored, try again later")
+        self._apply_answer(partner, notice.notice_id, message)
+        return HttpVerdict(200, f"{message.kind} recorded for {notice.notice_id}")
+
+    def _apply_answer(self, partner: str, notice_id: str, message: EidoAnswer) -> None:
+        extra = {"by": "partner", "answer_id": message.answer_id, "call_id": message.call_id}
+        if message.kind == "accepted":
+            self._step(partner, ev.REACH_ACCEPTED, notice_id, **extra)
+        elif message.kind == "rejected":
+            self._step(partner, ev.REACH_REJECTED, notice_id, reason=message.reason, **extra)
+        else:
+            self._step(partner, ev.REACH_DELIVERED, notice_id, detail="completed", **extra)
+        self._disarm(notice_id, "link")
+        self._disarm(notice_id, "crew")
+
+    # -- answering a partner's call -------------------------------------------------
+
+    async def answer(
+        self, call_id: str, answer: str, reason: str | None = None, *, auto: bool = False
+    ) -> str:
+        """Queue ``answer`` for the partner whose handover made ``call_id``; the answer id.
+        ``auto``: the answer follows from an action already authorised (no role check)."""
+        if not auto:
+            self.dispatch.authorize("call.answer")
+        if answer not in ANSWERS:
+            raise DispatchError(f"answer must be one of {', '.join(ANSWERS)}, not {answer!r}")
+        call = self.calls.call(call_id) if self.calls is not None else None
+        frame = (call.frame or {}) if call is not None else {}
+        partner = frame.get("partner")
+        if call is None or partner not in self.partners:
+            raise DispatchError(f"{call_id} is not a call handed over by a partner")
+        answer_id = f"{frame['message_id']}:answer:{answer}:{uuid.uuid4().hex[:8]}"
+        body = encode_answer(
+            answer_id, str(frame["message_id"]), answer, _now(), reason, call_id=call_id
+        )
+        payload = {
+            "answer_id": answer_id,
+            "partner": partner,
+            "call_id": call_id,
+            "message_id": frame["message_id"],
+            "answer": answer,
+            "reason": reason,
+            "document": body.decode("utf-8"),
+        }
+        self._answered.add((call_id, answer))
+        try:
+            await self._commit(
+                ANSWER_QUEUED, payload, ev.operator_source(self.dispatch.operator or "system")
+            )
+        except StoreError as exc:
+            self._answered.discard((call_id, answer))
+            raise DispatchError(f"answer not stored, nothing sent: {exc}") from None
+        self.outbox.put(Outgoing(str(partner), "eido-answer", body, ANSWER_TYPE, answer_id))
+        return answer_id
+
+    def on_committed(self, events: Sequence[Any]) -> None:
+        """Answer partner calls on their own: attached to an incident -> accepted; that
+        incident closed -> completed. Also re-checks the alarms of handovers."""
+        for event in events:
+            p = event.payload or {}
+            if event.kind == cev.CALL_ATTACHED:
+                self._auto_answer(str(p.get("call_id")), "accepted")
+            elif event.kind == ev.INCIDENT_CLOSED and self.calls is not None:
+                incident_id = p.get("incident_id")
+                for call in list(self.calls.calls.values()):
+                    if call.incident_id == incident_id:
+                        self._auto_answer(call.call_id, "completed")
+        self._check_alarms()
+
+    def _auto_answer(self, call_id: str, answer: str) -> None:
+        call = self.calls.call(call_id) if self.calls is not None else None
+        if call is None or (call.frame or {}).get("partner") not in self.partners:
+            return
+        if (call_id, answer) in self._answered:
+            return
+        self._answered.add((call_id, answer))
+        task = asyncio.ensure_future(self.answer(call_id, answer, auto=True))
+        task.add_done_callback(_log_failure("partner answer"))
+
+    # -- limits -------------------------------------------------------------------------
+
+    def _arm(self, notice_id: str, stage: str) -> None:
+        if self._loop is None:
+            return
+        limit = self.link_limit_s if stage == "link" else self.crew_limit_s
+        self._disarm(notice_id, stage)
+        self._timers[(notice_id, stage)] = self._loop.call_later(
+            limit, self._limit_reached, notice_id, stage, limit
+        )
+
+    def _disarm(self, notice_id: str, stage: str) -> None:
+        timer = self._timers.pop((notice_id, stage), None)
+        if timer is not None:
+            timer.cancel()
+
+    def _limit_reached(self, notice_id: str, stage: str, limit: float) -> None:
+        self._timers.pop((notice_id, stage), None)
+        notice = self.dispatch.state.reach.notices.get(notice_id)
+        if notice is None or notice.ended or notice.alarm == stage:
+            return
+        needed = "link_ack" if stage == "link" else "read"
+        from models.dispatch.reach import STAGES
+
+        if STAGES.index(notice.stage) >= STAGES.index(needed):
+            return
+        self._step(notice.link, ev.REACH_TIMED_OUT, notice_id, stage=stage, limit_s=limit)
+
+    def _check_alarms(self) -> None:
+        standing = [n for n in self.dispatch.state.reach.open_alarms() if n.kind == "eido"]
+        ids = {n.notice_id for n in standing}
+        if ids == self._alarms:
+            return
+        new = [n for n in standing if n.notice_id not in self._alarms]
+        self._alarms = ids
+        for listener in self._alarm_listeners:
+            listener(standing, new)
+
+    # -- the log ----------------------------------------------------------------------
+
+    def _submit(self, kind: str, payload: dict[str, Any], source: str) -> Any:
+        event = NewEvent(source=source, kind=kind, rx_time=_now(), payload=payload)
+        handle = self.writer.submit(event)
+        add = getattr(handle, "add_done_callback", None)
+        if add is not None:
+            add(_log_failure(kind))
+        return handle
+
+    async def _commit(self, kind: str, payload: dict[str, Any], source: str) -> Any:
+        handle = self._submit(kind, payload, source)
+        return await asyncio.wrap_future(handle.as_future())
+
+    def _step(self, partner: str, kind: str, notice_id: str, **extra: Any) -> None:
+        self._submit(kind, {"notice_id": notice_id, **extra}, ev.reach_source(partner))
+
+    def _frame_event(
+        self, record: HttpRequestRecord, message: Any, error: str | None, **extra: Any
+    ) -> NewEvent:
+        payload = record.to_payload()
+        if message is not None:
+            payload["message"] = message.to_payload()
+        payload.update(extra)
+        return NewEvent(
+            source=f"link:{self.endpoint}",
+            kind="frame.rejected" if error else "frame.decoded",
+            rx_time=record.rx_time,
+            payload=payload,
+            raw=record.body,
+            error=error,
+        )
+
+    async def _frame(
+        self, record: HttpRequestRecord, message: Any, error: str | None, **extra: Any
+    ) -> Any:
+        """Store the request as its frame; the stored event, None if it could not be."""
+        receipt = self.writer.submit(self._frame_event(record, message, error, **extra))
+        try:
+            return await asyncio.wrap_future(receipt.as_future())
+        except StoreError:
+            return None
+
+
+def _outbox_events(store: Any) -> list[Any]:
+    from models.store import queries
+
+    with store.engine.connect() as conn:
+        return queries.kind_events_between(conn, OUTBOX_KINDS, 0)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _log_failure(what: str) -> Callable[[Any], None]:
+    def done(handle: Any) -> None:
+        try:
+            error = handle.exception()
+        except Exception as exc:  # cancelled
+            error = exc
+        if error is not None:
+            _LOGGER.warning("%s not stored: %s", what, error)
+
+    return done
