@@ -7,6 +7,14 @@ Contract (Qt-free; runs on the console's loop, and in the headless recorder):
   positions in ``self.tracks`` (a ``TrackStore``); zone alarms and CAP alerts
   go to the ``AlertEngine``. Alerts the engine raises are appended right away
   (source ``system``), so tracks and alerts derive only from stored frames.
+- Per batch, not per event: the frames are read in order, then every polar
+  report of the batch goes through one geodesic call and every report into
+  the track store through one ``update_many`` (each report keeps its own
+  frame's receive time; a track reported twice keeps both, in order), then
+  the alert engine and the radars' health judge see the frames in order,
+  each with its own frame's reports. The picture and the appended events are
+  the same as feeding the events one at a time (a radar storm of 2,500
+  frames a second costs one call per commit, not per frame).
 - Radar-relative bearings (TTM with reference R) use the sensor's heading,
   updated by the platform's OSD sentences.
 - ``alert_links``: the links whose frames this process raises alerts for
@@ -43,6 +51,71 @@ from models.store import NewEvent
 _LOGGER = logging.getLogger(__name__)
 
 DEFAULT_MAX_TRACK_AGE_S = 60.0
+_NO_FLOATS = np.empty(0)
+# What on_committed does after the batch's tracks are written, in the events' order.
+_TRACKS = "tracks"  # positions of one frame: the alert engine looks at them
+_ALERT = "alert"  # a zone alarm or a CAP alert
+_SERVICE = "service"  # a radar's service message (CAT034): its health
+_HEALTH = "health"  # a committed sensor.health event
+
+
+class _Batch:
+    """One commit's track reports, as columns; polar rows carry the sensor's position in
+    ``lat``/``lon`` until ``SensorService._write_tracks`` turns them into WGS84."""
+
+    COLUMNS = ("sensor", "number", "lat", "lon", "polar", "range_m", "azimuth", "speed",
+               "course", "label", "times")  # fmt: skip
+    __slots__ = (*COLUMNS, "time")
+
+    def __init__(self) -> None:
+        self.sensor: list[str] = []
+        self.number: list[int] = []
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.polar: list[bool] = []
+        self.range_m: list[float] = []
+        self.azimuth: list[float] = []
+        self.speed: list[float] = []
+        self.course: list[float] = []
+        self.label: list[str | None] = []
+        self.times: list[float] = []  # each report's frame's receive time, epoch seconds
+        self.time = 0.0  # epoch seconds of the event being read
+
+    @property
+    def rows(self) -> int:
+        return len(self.number)
+
+    def mark(self) -> int:
+        return len(self.number)
+
+    def rewind(self, mark: int) -> None:
+        for name in self.COLUMNS:
+            del getattr(self, name)[mark:]
+
+    def add(self, sensor: str, number: int, lat: float, lon: float, speed: float,
+            course: float, label: str | None) -> None:  # fmt: skip
+        self._add(sensor, number, lat, lon, False, math.nan, math.nan, speed, course, label)
+
+    def add_polar(
+        self, sensor: str, number: int, lat0: float, lon0: float, range_m: float,
+        azimuth: float, speed: float, course: float, label: str | None,
+    ) -> None:  # fmt: skip
+        self._add(sensor, number, lat0, lon0, True, range_m, azimuth, speed, course, label)
+
+    def _add(self, sensor: str, number: int, lat: float, lon: float, polar: bool,
+             range_m: float, azimuth: float, speed: float, course: float,
+             label: str | None) -> None:  # fmt: skip
+        self.sensor.append(sensor)
+        self.number.append(number)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.polar.append(polar)
+        self.range_m.append(range_m)
+        self.azimuth.append(azimuth)
+        self.speed.append(speed)
+        self.course.append(course)
+        self.label.append(label)
+        self.times.append(self.time)
 
 
 class SensorService:
@@ -77,32 +150,96 @@ class SensorService:
     # -- committed frames ---------------------------------------------------------
 
     def on_committed(self, events: Sequence[Any]) -> None:
+        """One commit's events, in order: parsed one by one, the radar geometry and the
+        track store written once for the whole batch, then the alert engine and the
+        health judge fed in the events' order (see the module doc)."""
+        batch = _Batch()
+        steps: list[tuple[Any, ...]] = []
         for event in events:
             if not is_sensor_event(event):
                 continue
             if event.kind == SENSOR_HEALTH:
-                self.health.apply(event.payload or {}, event.rx_time)
+                steps.append((_HEALTH, event.payload or {}, event.rx_time))
                 continue
             message = event.payload["message"]
             link = event.source.removeprefix("link:")
             peer = str(event.payload.get("peer", ""))
             protocol = message.get("protocol")
-            self._raising = self._alert_links is None or link in self._alert_links
+            mark = batch.mark()
+            marked_steps = len(steps)
+            batch.time = event.rx_time.timestamp()
             try:
                 if protocol == "nmea":
-                    self._on_arpa(message, link, peer, event.rx_time)
+                    self._on_arpa(message, link, batch)
                 elif protocol == "asterix":
-                    self._on_asterix(message, link, peer, event.rx_time)
-                elif protocol == "zone-alarm":
-                    self._append(self.engine.on_zone_alarm(message, link, peer, event.rx_time),
-                                 event.rx_time)  # fmt: skip
-                else:
-                    self._append(self.engine.on_cap(message, link, peer), event.rx_time)
+                    self._on_asterix(message, link, batch, steps)
+                else:  # a zone alarm or a CAP alert
+                    steps.append((_ALERT, protocol, message, link, peer, event.rx_time))
             except (KeyError, TypeError, ValueError) as exc:
                 # The frame is stored; one odd payload must not stop the picture.
+                batch.rewind(mark)
+                del steps[marked_steps:]
                 _LOGGER.warning("frame %s not used for tracks/alerts: %s", event.seq, exc)
                 continue
+            if batch.rows > mark:
+                steps.append((_TRACKS, mark, batch.rows, link, peer, event.rx_time))
             self.frames_used += 1
+        lat, lon, keys, labels = self._write_tracks(batch)
+        for step in steps:
+            kind = step[0]
+            if kind is _TRACKS:
+                _kind, first, last, link, peer, rx_time = step
+                self._raising = self._alert_links is None or link in self._alert_links
+                records = self.engine.on_track_positions(
+                    keys[first:last], lat[first:last], lon[first:last], rx_time,
+                    link=link, peer=peer, labels=labels[first:last],
+                )  # fmt: skip
+                self._append(records, rx_time)
+            elif kind is _ALERT:
+                _kind, protocol, message, link, peer, rx_time = step
+                self._raising = self._alert_links is None or link in self._alert_links
+                try:
+                    if protocol == "zone-alarm":
+                        records = self.engine.on_zone_alarm(message, link, peer, rx_time)
+                    else:
+                        records = self.engine.on_cap(message, link, peer)
+                except (KeyError, TypeError, ValueError) as exc:
+                    _LOGGER.warning("alert frame from %s not used: %s", link, exc)
+                    continue
+                self._append(records, rx_time)
+            elif kind is _SERVICE:
+                _kind, record, fallback, link = step
+                self._on_radar_service(record, fallback, link)
+            else:
+                _kind, payload, rx_time = step
+                self.health.apply(payload, rx_time)
+
+    def _write_tracks(
+        self, batch: _Batch
+    ) -> tuple[np.ndarray, np.ndarray, list[str], list[str | None]]:
+        """The batch's positions in WGS84 (one geodesic call for every polar report) into
+        the track store (one ``update_many``); the keys and positions in batch order."""
+        n = batch.rows
+        if n == 0:
+            return _NO_FLOATS, _NO_FLOATS, [], []
+        lat = np.asarray(batch.lat, dtype=float)
+        lon = np.asarray(batch.lon, dtype=float)
+        polar = np.asarray(batch.polar, dtype=bool)
+        if polar.any():
+            # Rows from a sensor: lat/lon hold the sensor, range and azimuth the report.
+            plat, plon = polar_to_latlon(
+                lat[polar], lon[polar],
+                np.asarray(batch.range_m, dtype=float)[polar],
+                np.asarray(batch.azimuth, dtype=float)[polar],
+            )  # fmt: skip
+            lat[polar] = plat
+            lon[polar] = plon
+        keys = self.tracks.update_many(
+            batch.sensor, batch.number, lat, lon, np.asarray(batch.times, dtype=float),
+            speed_mps=np.asarray(batch.speed, dtype=float),
+            course_deg=np.asarray(batch.course, dtype=float), labels=batch.label,
+        )  # fmt: skip
+        return lat, lon, keys, batch.label
 
     def _append(self, records: list[tuple[str, dict[str, Any]]], rx_time: datetime) -> None:
         if not self._raising:
@@ -116,7 +253,7 @@ class SensorService:
         sensor_id = self._link_sensor.get(link)
         return self.sensors.get(sensor_id) if sensor_id else None
 
-    def _on_arpa(self, m: dict[str, Any], link: str, peer: str, rx_time: datetime) -> None:
+    def _on_arpa(self, m: dict[str, Any], link: str, batch: _Batch) -> None:
         sensor = self._sensor_for_link(link)
         sensor_id = sensor.sensor_id if sensor else link
         kind = m["kind"]
@@ -127,87 +264,58 @@ class SensorService:
         if kind == "TLL":
             if m.get("lat") is None or m.get("lon") is None:
                 return
-            lat, lon = float(m["lat"]), float(m["lon"])
-            speed = course = None
-        else:  # TTM: range and bearing from the radar
-            if sensor is None or m.get("range_m") is None or m.get("bearing_deg") is None:
-                return
-            heading = self._headings.get(sensor_id, sensor.heading_deg)
-            relative = m.get("bearing_ref") == "R"
-            lat, lon = polar_to_latlon(
-                sensor.lat, sensor.lon, float(m["range_m"]), float(m["bearing_deg"]),
-                heading, relative=relative,
-            )  # fmt: skip
-            speed = m.get("speed_mps")
-            course = m.get("course_deg")
-            if course is not None and m.get("course_ref") == "R":
-                course = (float(course) + heading) % 360.0
-        self._positions(
-            [sensor_id], [int(m["target_number"])], [float(lat)], [float(lon)],
-            [math.nan if speed is None else float(speed)],
-            [math.nan if course is None else float(course)],
-            [m.get("name")], link, peer, rx_time,
+            batch.add(sensor_id, int(m["target_number"]), float(m["lat"]), float(m["lon"]),
+                      math.nan, math.nan, m.get("name"))  # fmt: skip
+            return
+        # TTM: range and bearing from the radar
+        if sensor is None or m.get("range_m") is None or m.get("bearing_deg") is None:
+            return
+        heading = self._headings.get(sensor_id, sensor.heading_deg)
+        azimuth = float(m["bearing_deg"])
+        if m.get("bearing_ref") == "R":
+            azimuth += heading
+        speed = m.get("speed_mps")
+        course = m.get("course_deg")
+        if course is not None and m.get("course_ref") == "R":
+            course = (float(course) + heading) % 360.0
+        batch.add_polar(
+            sensor_id, int(m["target_number"]), sensor.lat, sensor.lon, float(m["range_m"]),
+            azimuth,
+            math.nan if speed is None else float(speed),
+            math.nan if course is None else float(course), m.get("name"),
         )  # fmt: skip
 
-    def _on_asterix(self, m: dict[str, Any], link: str, peer: str, rx_time: datetime) -> None:
+    def _on_asterix(
+        self, m: dict[str, Any], link: str, batch: _Batch, steps: list[tuple[Any, ...]]
+    ) -> None:
         fallback = self._sensor_for_link(link)
-        rows: dict[str, list[Any]] = {k: [] for k in ("s", "n", "lat", "lon", "v", "c", "l")}
         for r in m.get("records", ()):
             if r.get("kind") == "cat034":
-                self._on_radar_service(r, fallback, link)
+                steps.append((_SERVICE, r, fallback, link))
                 continue
             if r.get("track_number") is None:
                 continue
             sensor = sensor_by_source(self.site.sensors, r.get("sac"), r.get("sic")) or fallback
+            sensor_id = sensor.sensor_id if sensor else f"{r.get('sac')}-{r.get('sic')}"
+            number = int(r["track_number"])
+            speed = r.get("speed_kt")
+            speed_mps = math.nan if speed is None else knots_to_mps(float(speed))
+            heading = r.get("heading_deg")
+            course = math.nan if heading is None else float(heading)
+            label = r.get("callsign")
             if r.get("lat") is not None and r.get("lon") is not None:
-                lat, lon = float(r["lat"]), float(r["lon"])
+                batch.add(sensor_id, number, float(r["lat"]), float(r["lon"]), speed_mps, course,
+                          label)  # fmt: skip
             elif sensor is None:
                 continue
             elif r.get("rho_nm") is not None and r.get("theta_deg") is not None:
-                lat, lon = polar_to_latlon(
-                    sensor.lat, sensor.lon, nm_to_m(float(r["rho_nm"])), float(r["theta_deg"])
-                )
+                batch.add_polar(
+                    sensor_id, number, sensor.lat, sensor.lon, nm_to_m(float(r["rho_nm"])),
+                    float(r["theta_deg"]), speed_mps, course, label,
+                )  # fmt: skip
             elif r.get("x_m") is not None and r.get("y_m") is not None:
                 lat, lon = cartesian_to_latlon(sensor.lat, sensor.lon, r["x_m"], r["y_m"])
-            else:
-                continue
-            sensor_id = sensor.sensor_id if sensor else f"{r.get('sac')}-{r.get('sic')}"
-            rows["s"].append(sensor_id)
-            rows["n"].append(int(r["track_number"]))
-            rows["lat"].append(float(lat))
-            rows["lon"].append(float(lon))
-            speed = r.get("speed_kt")
-            rows["v"].append(math.nan if speed is None else knots_to_mps(float(speed)))
-            heading = r.get("heading_deg")
-            rows["c"].append(math.nan if heading is None else float(heading))
-            rows["l"].append(r.get("callsign"))
-        if rows["n"]:
-            self._positions(
-                rows["s"], rows["n"], rows["lat"], rows["lon"], rows["v"], rows["c"],
-                rows["l"], link, peer, rx_time,
-            )  # fmt: skip
-
-    def _positions(
-        self,
-        sensors: list[str],
-        numbers: list[int],
-        lat: list[float],
-        lon: list[float],
-        speed: list[float],
-        course: list[float],
-        labels: list[str | None],
-        link: str,
-        peer: str,
-        rx_time: datetime,
-    ) -> None:
-        keys = self.tracks.update_many(
-            sensors, numbers, np.asarray(lat), np.asarray(lon), rx_time,
-            speed_mps=np.asarray(speed), course_deg=np.asarray(course), labels=labels,
-        )  # fmt: skip
-        records = self.engine.on_track_positions(
-            keys, lat, lon, rx_time, link=link, peer=peer, labels=labels
-        )
-        self._append(records, rx_time)
+                batch.add(sensor_id, number, float(lat), float(lon), speed_mps, course, label)
 
     def _on_radar_service(self, r: dict[str, Any], fallback: Sensor | None, link: str) -> None:
         sensor = sensor_by_source(self.site.sensors, r.get("sac"), r.get("sic")) or fallback

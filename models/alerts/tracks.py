@@ -212,8 +212,18 @@ class TrackStore:
                         found[i] = table[numbers[i]] = self._slot_for(f"{sensor}/{numbers[i]}")
             slots = np.array(found, dtype=np.intp)
         else:
-            keys = [f"{s}/{number}" for s, number in zip(sensor, numbers, strict=True)]
-            slots = np.fromiter(map(self._slot_for, keys), dtype=np.intp, count=len(keys))
+            # One table per sensor as above: a batch of several radars' reports.
+            tables = self._numbers
+            found = []
+            for s, number in zip(sensor, numbers, strict=True):
+                table = tables.get(s)
+                if table is None:
+                    table = tables[s] = {}
+                slot = table.get(number)
+                if slot is None:
+                    slot = table[number] = self._slot_for(f"{s}/{number}")
+                found.append(slot)
+            slots = np.array(found, dtype=np.intp)
         self._write_slots(slots, lat, lon, time, speed_mps, course_deg, labels)
         names = self._keys
         return [names[slot] for slot in slots.tolist()]

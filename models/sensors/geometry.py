@@ -4,7 +4,8 @@ Contract (Qt-free, SQL-free; scalars or numpy arrays in, the same shape out):
 
 - ``polar_to_latlon(lat0, lon0, range_m, bearing_deg, heading_deg=0.0,
   relative=False) -> (lat, lon)``: the point ``range_m`` metres from the
-  sensor at ``(lat0, lon0)`` along the bearing. A true bearing (``relative``
+  sensor at ``(lat0, lon0)`` along the bearing (every argument a scalar or an
+  array, broadcast together: one call for reports of several sensors). A true bearing (``relative``
   False: ASTERIX CAT048 theta, ARPA TTM "T") is measured clockwise from true
   north; a relative one (ARPA TTM "R") clockwise from the platform's
   heading, so true = heading + bearing. Geodesic on the WGS84 ellipsoid
@@ -60,15 +61,19 @@ def polar_to_latlon(
     relative: bool = False,
 ) -> tuple[Any, Any]:
     """The position at ``range_m`` along a true or heading-relative bearing (see module doc)."""
-    scalar = np.ndim(range_m) == 0 and np.ndim(bearing_deg) == 0 and np.ndim(heading_deg) == 0
+    scalar = all(np.ndim(v) == 0 for v in (lat0, lon0, range_m, bearing_deg, heading_deg))
     rng = np.asarray(range_m, dtype=float)
     azimuth = np.asarray(bearing_deg, dtype=float)
     if relative:
         azimuth = azimuth + np.asarray(heading_deg, dtype=float)
-    rng, azimuth = np.broadcast_arrays(rng, np.mod(azimuth, 360.0))
-    lon, lat, _ = _GEOD.fwd(
-        np.full(rng.shape, float(lon0)), np.full(rng.shape, float(lat0)), azimuth, rng
+    lat_s, lon_s, rng, azimuth = np.broadcast_arrays(
+        np.asarray(lat0, dtype=float), np.asarray(lon0, dtype=float), rng, np.mod(azimuth, 360.0)
     )
+    # Geod.fwd wants arrays it may write to (broadcast views are read-only).
+    lon, lat, _ = _GEOD.fwd(
+        np.array(lon_s, dtype=float), np.array(lat_s, dtype=float),
+        np.array(azimuth, dtype=float), np.array(rng, dtype=float),
+    )  # fmt: skip
     return _shaped(lat, scalar), _shaped(lon, scalar)
 
 
