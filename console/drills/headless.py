@@ -1,7 +1,7 @@
 """``dispatch-console drill run SCENARIO --headless``: a whole drill without a window.
 
 Contract: ``run_headless(scenario, *, site_dir, store_url, report, speed,
-out, err) -> exit code``. Loads the scenario and the site and checks one
+out, err, os_user=None) -> exit code``. Loads the scenario and the site and checks one
 against the other; opens the drill store with ``open_store(url,
 purpose="drill")`` (default: a new SQLite file
 ``<user data dir>/drills/<scenario id>-<UTC yyyymmddTHHMMSSZ>.sqlite``; a
@@ -16,6 +16,15 @@ default beside a SQLite drill store (else in the drills folder). Prints a
 summary. Exit 0 when the drill ran to its end (the score does not change
 it), 1 when it ended on an error, 2 for a bad scenario, site, store, speed or
 report name, or feeds that cannot be opened (no pseudo-terminals).
+
+It never prompts: it runs as the OS user (``os_user``, default the
+process's) and, on PostgreSQL, the database role it connects with
+(``models.operators.headless``). That identity must be allowed to run a
+drill on the drill store (``drill.run``: an OS user linked to an operator
+of the drill store needs the trainer or supervisor role; one who is no
+operator holds the store); refused, it says why and exits 1 before
+anything runs. Its first event ``headless.started`` names the identity,
+and the trainer of ``drill.started`` and of every injection is its name.
 """
 
 from __future__ import annotations
@@ -38,6 +47,9 @@ from console.drills.services import DrillServices
 from models.drills.events import END_COMPLETED
 from models.drills.scenario import Scenario, ScenarioError, load_scenario
 from models.drills.site_check import site_facts, validate_against_site
+from models.operators.headless import HeadlessIdentity, identify, started_event
+from models.operators.manage import OperatorError
+from models.operators.roles import Refused
 from models.store import Store, StoreError, open_store
 
 _LOGGER = logging.getLogger(__name__)
@@ -73,6 +85,7 @@ def run_headless(
     speed: float = 1.0,
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
+    os_user: str | None = None,
 ) -> int:
     def fail(message: object) -> int:
         print(f"{PROG}: {message}", file=err)
@@ -104,7 +117,14 @@ def run_headless(
         store.close()
         return fail(exc)
     try:
-        reason = asyncio.run(_run(scenario, site, store, speed))
+        identity = identify(store, os_user)
+        identity.check("drill.run")
+    except (Refused, OperatorError) as exc:
+        store.close()
+        print(f"{PROG}: refused: {exc}", file=err)
+        return 1
+    try:
+        reason = asyncio.run(_run(scenario, site, store, speed, identity))
         events = store.events_since(0)
     except FeedsError as exc:
         return fail(exc)
@@ -113,13 +133,17 @@ def run_headless(
     return _report(scenario, site, events, reason, store, json_path, html_path, out)
 
 
-async def _run(scenario: Scenario, site: Site, store: Store, speed: float) -> str:
+async def _run(
+    scenario: Scenario, site: Site, store: Store, speed: float, identity: HeadlessIdentity
+) -> str:
     feeds = await DrillFeeds.open(site)
     try:
         drill_site = feeds.drill_site()
         services = DrillServices(drill_site, store, RESPONDER)
         try:
             await services.start()
+            started = started_event(identity, "drill run --headless", datetime.now(UTC))
+            services.writer.submit(started)
             await services.wait_links_up()
             responder: Responder | None = None
 
@@ -129,7 +153,7 @@ async def _run(scenario: Scenario, site: Site, store: Store, speed: float) -> st
 
             runner = DrillRunner(
                 scenario, feeds, services.writer,
-                trainees=[RESPONDER], speed=speed, before_end=tidy_up,
+                trainees=[RESPONDER], trainer=identity.name, speed=speed, before_end=tidy_up,
             )  # fmt: skip
             responder = Responder(services, scenario, runner.clock)
             crews = CrewSimulator(

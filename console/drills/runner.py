@@ -1,8 +1,12 @@
 """The drill runner: plays a scenario's timeline through the drill feeds.
 
 Contract (Qt-free, asyncio; the headless command and the GUI drill mode use
-it alike): ``DrillRunner(scenario, feeds, writer, *, trainees, speed, now,
-before_end)``. ``state`` is ``ready`` -> ``running`` <-> ``paused`` ->
+it alike): ``DrillRunner(scenario, feeds, writer, *, trainees, trainer,
+speed, now, before_end)``. ``trainer`` names who runs the drill (the
+signed-in trainer, or the OS user of a headless drill): ``drill.started``,
+every ``drill.injected`` and ``drill.manual`` and ``drill.ended`` carry it
+as ``trainer``, and a hand injection without ``manual_by`` is the
+trainer's. ``state`` is ``ready`` -> ``running`` <-> ``paused`` ->
 ``ended``; ``drill_s`` is the drill clock (``RunClock``: wall seconds x
 ``speed``, pauses excluded). ``await start()`` writes ``drill.started`` and
 ``drill.clock`` and plays every injection when the drill clock reaches its
@@ -64,6 +68,7 @@ class DrillRunner:
         writer: Any,
         *,
         trainees: Sequence[str] = (),
+        trainer: str | None = None,
         speed: float = 1.0,
         now: Callable[[], float] = time.monotonic,
         before_end: Callable[[], Awaitable[None]] | None = None,
@@ -72,6 +77,7 @@ class DrillRunner:
         self.feeds = feeds
         self.writer = writer
         self.trainees = list(trainees)
+        self.trainer = trainer
         self.clock = RunClock(speed, now)
         self.state = "ready"
         self.reason: str | None = None
@@ -113,7 +119,9 @@ class DrillRunner:
             except Exception:  # a broken panel must not stop the drill
                 _LOGGER.exception("drill listener failed")
 
-    def _write(self, kind: str, payload: dict[str, Any]) -> Any:
+    def _write(self, kind: str, payload: dict[str, Any], signed: bool = False) -> Any:
+        if signed and self.trainer is not None:
+            payload = {**payload, "trainer": self.trainer}  # who ran it, in the log
         return self.writer.submit(
             NewEvent(
                 source=dev.RUNNER_SOURCE, kind=kind, rx_time=datetime.now(UTC), payload=payload
@@ -134,6 +142,7 @@ class DrillRunner:
                 self.scenario.id, self.scenario.title, self.trainees, self.speed,
                 datetime.now(UTC).isoformat(),
             ),
+            signed=True,
         )  # fmt: skip
         self.clock.start()
         self.state = "running"
@@ -188,7 +197,7 @@ class DrillRunner:
         self.state = "ended"
         self.reason = reason
         self._write_clock()
-        self._write(dev.DRILL_ENDED, dev.ended_payload(drill_s, reason))
+        self._write(dev.DRILL_ENDED, dev.ended_payload(drill_s, reason), signed=True)
         self._ended.set()
         self._notify()
 
@@ -197,7 +206,7 @@ class DrillRunner:
             for injection in self.scenario.injections:
                 if not await self.clock.sleep_until(float(injection.at_s)):
                     return
-                await self.inject(injection)
+                await self.inject(injection, manual=False)
             if await self.clock.sleep_until(float(self.scenario.duration_s)):
                 await self.end(dev.END_COMPLETED)
         except asyncio.CancelledError:
@@ -208,8 +217,15 @@ class DrillRunner:
 
     # -- injections ------------------------------------------------------------------
 
-    async def inject(self, injection: Any, manual_by: str | None = None) -> None:
-        """Send ``injection`` now and record it (``drill.manual`` when by a trainer)."""
+    async def inject(
+        self, injection: Any, manual_by: str | None = None, manual: bool | None = None
+    ) -> None:
+        """Send ``injection`` now and record it (``drill.manual`` when by a trainer's hand).
+
+        ``manual`` defaults to ``manual_by is not None``; ``manual=True`` alone
+        is the runner's trainer's hand injection.
+        """
+        manual = manual_by is not None if manual is None else manual
         if self.state in ("ready", "ended"):
             raise RuntimeError(f"the drill is {self.state}: nothing can be injected")
         kind = str(injection.type)
@@ -226,11 +242,13 @@ class DrillRunner:
         drill_s = self.drill_s
         at_s = float(getattr(injection, "at_s", drill_s))
         index = int(getattr(injection, "index", 0))
-        if manual_by is None:
-            self._write(dev.DRILL_INJECTED, dev.injected_payload(index, kind, at_s, drill_s, text))
+        if not manual:
+            payload = dev.injected_payload(index, kind, at_s, drill_s, text)
+            self._write(dev.DRILL_INJECTED, payload, signed=True)
         else:
-            payload = dev.manual_payload(index, kind, at_s, drill_s, text, manual_by)
-            self._write(dev.DRILL_MANUAL, payload)
+            by = manual_by or self.trainer or "trainer"
+            payload = dev.manual_payload(index, kind, at_s, drill_s, text, by)
+            self._write(dev.DRILL_MANUAL, payload, signed=True)
         self.injected += 1
         self.last = text
         self._notify()

@@ -20,7 +20,9 @@ import pytest
 from console.commands.drill import add_drill_parser, drill_command
 from models.drills.events import CREW_OPERATOR
 from models.drills.report_json import read_json_report
-from models.store import StoreError, default_store_path, open_store
+from models.operators import Actor, OperatorsState, add_operator
+from models.operators.headless import HEADLESS_STARTED, os_user
+from models.store import GroupCommitWriter, StoreError, default_store_path, open_store
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -70,6 +72,12 @@ def test_headless_fire_drill_end_to_end(
     events = _events(store_file)
     kinds = [e.kind for e in events]
     assert kinds.count("drill.started") == 1 and kinds.count("drill.injected") == 4
+    # Run by the OS user, who is the trainer of the drill and of every injection.
+    (who,) = [e.payload for e in events if e.kind == HEADLESS_STARTED]
+    assert (who["command"], who["os_user"]) == ("drill run --headless", os_user())
+    (started,) = [e.payload for e in events if e.kind == "drill.started"]
+    assert started["trainer"] == os_user()
+    assert {e.payload["trainer"] for e in events if e.kind == "drill.injected"} == {os_user()}
     (ended,) = [e for e in events if e.kind == "drill.ended"]
     assert ended.payload["reason"] == "completed" and ended.payload["drill_s"] >= 420
     assert kinds.index("drill.ended") == len(kinds) - 1 or all(
@@ -156,3 +164,40 @@ def test_a_bad_scenario_exits_2_with_or_without_a_window(
     code, _out, err = _run("drill", "run", "no-such-scenario")
     assert code == 2 and "no-such-scenario" in err
     assert not (tmp_path / "data").exists()
+
+
+def test_a_dispatcher_may_not_run_a_drill_a_trainer_may(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    drill_site_dir: Path,
+    scenario_file: Callable[[str], Path],
+) -> None:
+    """An OS user linked to an operator of the drill store acts with that operator's role."""
+    from datetime import UTC, datetime
+
+    from argon2 import PasswordHasher
+
+    from console.drills.headless import run_headless
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store_file = tmp_path / "drill.sqlite"
+    store = open_store(f"sqlite:///{store_file}", purpose="drill")
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash
+    now = datetime.now(UTC)
+    events = add_operator(OperatorsState(), Actor("root", None), "anna", "dispatcher",
+                          "long enough pw", now, cheap)  # fmt: skip
+    with GroupCommitWriter(store, window_s=0) as writer:
+        for event in events:
+            writer.submit(event).result(10)
+    store.close()
+    out, err = io.StringIO(), io.StringIO()
+    code = run_headless(
+        str(scenario_file("mini-fire")), site_dir=str(drill_site_dir),
+        store_url=f"sqlite:///{store_file}", speed=60, out=out, err=err, os_user="anna",
+    )  # fmt: skip
+    assert (code, out.getvalue()) == (1, "")
+    assert err.getvalue() == (
+        "dispatch-console drill run: refused: running a drill needs the supervisor or "
+        "trainer role; you are dispatcher (as OS user anna, operator anna (dispatcher))\n"
+    )
+    assert not any(e.kind.startswith("drill.") for e in _events(store_file))

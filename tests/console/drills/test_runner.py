@@ -143,3 +143,37 @@ def test_trainer_injects_by_hand_and_ends_the_drill() -> None:
     (ended,) = writer.kinds(dev.DRILL_ENDED)
     assert ended["reason"] == dev.END_BY_TRAINER
     assert runner.state == "ended"
+
+
+def test_the_trainer_is_named_by_the_drill_and_every_injection(tmp_path) -> None:
+    """A real store and writer: the log says which trainer ran the drill and injected."""
+    from models.store import GroupCommitWriter, open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'drill.sqlite'}", purpose="drill")
+    writer = GroupCommitWriter(store, window_s=0)
+    wall = [0.0]
+    runner = DrillRunner(
+        _scenario(_injection(1, 0.0), _injection(2, 50.0)), FakeFeeds(), writer,
+        trainees=["bea"], trainer="tom", now=lambda: wall[0],
+    )  # fmt: skip
+
+    async def drive() -> None:
+        await runner.start()
+        await wait_for(lambda: runner.injected == 1, "the first injection")
+        await runner.inject(_injection(2, 50.0), manual=True)  # the trainer's hand
+        await runner.inject(_injection(2, 50.0), manual_by="sue")  # a named hand
+        await runner.end()
+
+    asyncio.run(drive())
+    assert writer.close(10)
+    events = store.events_since(0)
+    store.close()
+    started = [e.payload for e in events if e.kind == dev.DRILL_STARTED]
+    assert [p["trainer"] for p in started] == ["tom"] and started[0]["trainees"] == ["bea"]
+    assert [p["trainer"] for p in (e.payload for e in events if e.kind == dev.DRILL_INJECTED)] == [
+        "tom"
+    ]
+    manual = [e.payload for e in events if e.kind == dev.DRILL_MANUAL]
+    assert [(p["by"], p["trainer"]) for p in manual] == [("tom", "tom"), ("sue", "tom")]
+    (ended,) = [e.payload for e in events if e.kind == dev.DRILL_ENDED]
+    assert ended["trainer"] == "tom"
