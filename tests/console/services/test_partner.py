@@ -251,3 +251,35 @@ def test_bad_input_is_stored_with_its_reason_and_refused(tmp_path: Path) -> None
             await b.stop()
 
     run(body)
+
+
+def test_mutual_tls_takes_the_partners_certificate_and_no_other(tmp_path: Path) -> None:
+    async def body() -> None:
+        import ssl
+
+        a, b = await pair(tmp_path)
+        stranger, stranger_key = self_signed(tmp_path, "stranger")
+        url = f"https://127.0.0.1:{b.port}/eido"
+        try:
+            for cert, key in ((stranger, stranger_key), (None, None)):
+                context = ssl.create_default_context(cafile=str(tmp_path / "b.pem"))
+                if cert is not None:
+                    context.load_cert_chain(str(cert), str(key))
+                async with aiohttp.ClientSession() as http:
+                    try:
+                        async with http.post(
+                            url,
+                            data=b"{}",
+                            ssl=context,
+                            headers={"Content-Type": "application/json"},
+                        ) as r:
+                            status = r.status
+                    except aiohttp.ClientError:
+                        status = None  # the handshake refused the stranger's certificate
+                assert status in (None, 401) and (cert is None) == (status == 401)
+            assert not partner_calls(b)
+        finally:
+            await a.stop()
+            await b.stop()
+
+    run(body)
