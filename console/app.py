@@ -17,6 +17,12 @@ Contract: ``run_console(site_dir, store_url, screenshot, theme, ..., geometry) -
 - A site that cannot be loaded is shown in the window's banner; the console
   runs without links rather than on a site the dispatcher did not choose.
 - Closing the window closes the links and flushes the store before exit.
+- Operators: on a live store the position signs in (``ConsoleSession``
+  with ``sign_in``; ``console.session.operator_console``), ``operator``
+  (``--operator``) only pre-fills the name; on a store that never had an
+  operator the OS user becomes its first administrator and is signed in
+  without a prompt. A drill, a replay and a screenshot never prompt: they
+  act as ``operator`` or the OS user.
 """
 
 from __future__ import annotations
@@ -174,7 +180,10 @@ def _run_qt(
     if not screenshot:  # a picture leaves the console's remembered theme alone
         settings.setValue("window/theme", theme)
 
-    console = Console(site_dir, store_url, theme, operator, replay, links, drill, speed)
+    console = Console(
+        site_dir, store_url, theme, operator, replay, links, drill, speed,
+        sign_in=not screenshot,
+    )  # fmt: skip
     _install_error_hooks(console, loop)
     exit_code = 0
     with loop:
@@ -204,6 +213,8 @@ class Console:
         links: str | None = None,
         drill: str | None = None,
         speed: float = 1.0,
+        *,
+        sign_in: bool = False,
     ) -> None:
         from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
         from console.controllers import command_grammar
@@ -242,6 +253,8 @@ class Console:
                     store_url,
                     operator or default_operator(),
                     links=parse_links(links),
+                    sign_in=sign_in,
+                    os_user=default_operator(),
                 )
         self.window.set_theme_checked(theme)
         self.window.sigThemeChanged.connect(self._on_window_theme_changed)

@@ -142,6 +142,11 @@ class MainWindow(QMainWindow):
     sigThemeChanged = Signal(str)
     sigReplayRequested = Signal(str)  # a store file to open in a separate replay window
     sigWallboardRequested = Signal()  # View > Wallboard: the session opens (or raises) it
+    # Operator menu (shown once the session signs positions in: live stores only)
+    sigSignOutRequested = Signal()
+    sigChangeOperatorRequested = Signal()  # a shift change: sign in over the one signed in
+    sigLockRequested = Signal()
+    sigOperatorsRequested = Signal()  # manage operators (supervisor, administrator)
 
     def __init__(
         self,
@@ -253,6 +258,11 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(self.tr("Store: opening…"), self)
         self.statusBar().addWidget(QLabel(site_title, self))
         self.statusBar().addWidget(self.store_label)
+        self.operator_label = QLabel(self)
+        self.operator_label.setObjectName("OperatorLabel")
+        self.operator_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.operator_label.hide()
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.clock)
 
         self.map_widget.sigUnitSelected.connect(self._on_map_unit_selected)
@@ -343,6 +353,7 @@ class MainWindow(QMainWindow):
         reset.triggered.connect(self.reset_layout)
         view_menu.addAction(reset)
 
+        self._build_operator_menu()
         if not self._replay:
             self.menuBar().addMenu(build_sound_menu(self))
         self.language_menu = LanguageMenu(installed_language(), self)
@@ -355,6 +366,34 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
+
+    def _build_operator_menu(self) -> None:
+        """Sign-out, shift change, lock and operators: hidden until ``show_operator_menu``."""
+        self.operator_menu = self.menuBar().addMenu(self.tr("&Operator"))
+        entries = (
+            (self.tr("&Change operator…"), "Ctrl+Shift+O", self.sigChangeOperatorRequested),
+            (self.tr("&Lock position"), "Ctrl+Shift+K", self.sigLockRequested),
+            (self.tr("&Sign out"), None, self.sigSignOutRequested),
+            (self.tr("&Manage operators…"), None, self.sigOperatorsRequested),
+        )
+        self.operator_actions: list[QAction] = []
+        for text, key, signal in entries:
+            action = QAction(text, self)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(signal)
+            self.operator_menu.addAction(action)
+            self.operator_actions.append(action)
+        self.operator_menu.menuAction().setVisible(False)
+
+    def show_operator_menu(self) -> None:
+        self.operator_menu.menuAction().setVisible(True)
+
+    def set_operator_status(self, text: str, *, alarm: bool = False) -> None:
+        """Who acts at this position, in the status bar (red for an emergency session)."""
+        self.operator_label.setText(text)
+        self.operator_label.setStyleSheet(BANNER_STYLE if alarm else "")
+        self.operator_label.setVisible(bool(text))
 
     def _on_replay_triggered(self) -> None:
         open_store_file_dialog(self, self.sigReplayRequested.emit)

@@ -42,6 +42,10 @@ Helsinki demo site. Layout of ``site.toml``::
                   link uses it with ``profile = "NAME"``
     [[places]]    the site's own names for places (models.places.site_places):
                   alias, kind (default "place"), and lat + lon or an address
+    [operators]   sign-in at the positions (``OperatorPolicy``, all optional):
+                  idle_lock_minutes = 10 (0: never locks), break_glass_minutes = 0
+                  (0: no emergency session), allow_multiple_positions = false,
+                  position = "..." (this position's name; default: the host's)
 
 ``Site.places_file`` is the site's places index (``places.sqlite`` beside
 ``site.toml``, built by ``import-osm``) or ``None`` when the site has none;
@@ -91,6 +95,7 @@ __all__ = [
     "DEFAULT_SITE_DIR",
     "DISCIPLINES",
     "SITE_FILE",
+    "OperatorPolicy",
     "Site",
     "SiteError",
     "Station",
@@ -104,6 +109,26 @@ _LOGGER = logging.getLogger(__name__)
 
 SITE_FILE = "site.toml"
 DEFAULT_SITE_DIR = Path(resources.__file__).resolve().parent / "sites" / "helsinki"
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorPolicy:
+    """``[operators]``: how positions sign in, lock and break the glass."""
+
+    idle_lock_minutes: float = 10.0  # 0: never locks
+    break_glass_minutes: float = 0.0  # 0: no emergency session
+    allow_multiple_positions: bool = False  # one operator signed in at two positions
+    position: str | None = None  # None: the host's name (PostgreSQL: the position's role)
+
+    @classmethod
+    def from_mapping(cls, table: dict[str, Any] | None) -> OperatorPolicy:
+        table = table or {}
+        return cls(
+            idle_lock_minutes=float(table.get("idle_lock_minutes", 10.0)),
+            break_glass_minutes=float(table.get("break_glass_minutes", 0.0)),
+            allow_multiple_positions=bool(table.get("allow_multiple_positions", False)),
+            position=str(table["position"]) if table.get("position") else None,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +170,7 @@ class Site:
     places: tuple[SitePlace, ...] = ()  # the site's own names ([[places]])
     places_file: Path | None = None  # the places index (places.sqlite), None when absent
     stats: StatsTargets = field(default_factory=StatsTargets)  # [stats]: response targets
+    operators: OperatorPolicy = field(default_factory=OperatorPolicy)  # [operators]
     # Holds the routing graph once loaded or built; see ``graph``.
     _graph_cache: dict[str, RoadGraph] = field(default_factory=dict, repr=False)
 
@@ -291,6 +317,7 @@ class _Parser(LinkSections):
             places=self._places(),
             places_file=places_file if places_file.is_file() else None,
             stats=stats,
+            operators=OperatorPolicy.from_mapping(self.doc.get("operators")),
             _graph_cache=graph_cache,
         )
 

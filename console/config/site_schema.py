@@ -25,6 +25,9 @@ Ranges, and why:
 - ``[[places]]`` (the site's own names: alias, kind, a point or an address):
   lat -90..90, lon -180..180; that an entry has a point or an address is
   the parser's to check;
+- ``[operators]``: idle lock 0..1440 minutes (0: never; a day at most, a
+  longer one protects nothing), break-glass 0..480 minutes (0: off; at most
+  a shift, an emergency session is not a way of working);
 - ``[http]``: see ``HTTP_SCHEMA``: bodies 1 byte..16 MiB per route, and the
   endpoint's own limits (timeouts 0.1..3600 s, requests in flight,
   connections, refused-request budgets) in the ranges
@@ -208,6 +211,14 @@ SITE_SCHEMA = Table(
                 "address": _TEXT,
             },
             many=True,
+        ),
+        "operators": Table(
+            {
+                "idle_lock_minutes": Value("number", 0, 1440, unit="minutes"),
+                "break_glass_minutes": Value("number", 0, 480, unit="minutes"),
+                "allow_multiple_positions": Value("bool"),
+                "position": _TEXT,
+            }
         ),
         "alarm_grammars": Named(
             Table(

@@ -128,7 +128,7 @@ class AlertController(ActionController):
     async def _promote(self, alert_id: str, type_code: str | None) -> None:
         incident_id = await self.alerts.promote(self.dispatch.service, alert_id, type_code)
         self.dispatch.show_incident(incident_id)
-        await self.dispatch.recommend(incident_id)
+        await self.dispatch.recommend(incident_id, asked=False)
 
     # -- display --------------------------------------------------------------------
 

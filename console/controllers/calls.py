@@ -224,7 +224,7 @@ class CallController(ActionController):
             self.dispatch.service, call_id, type_code, expect=expect, places=places
         )
         self.dispatch.show_incident(incident_id)
-        await self.dispatch.recommend(incident_id)
+        await self.dispatch.recommend(incident_id, asked=False)
 
     # -- selection and refresh --------------------------------------------------------
 

@@ -234,7 +234,7 @@ class DispatchController(ActionController):
             reverse=reverse,
         )
         self._select_incident(incident_id, center=True)
-        await self.recommend(incident_id)
+        await self.recommend(incident_id, asked=False)
 
     async def _relocate(self, intent: grammar.Relocate) -> None:
         where = await self.resolve(intent)
@@ -433,10 +433,12 @@ class DispatchController(ActionController):
     async def _dispatch(
         self, incident_id: str, call_signs: Any, *, recommended: bool | None = None
     ) -> None:
+        self.service.authorize("incident.dispatch")  # before any routing is done for it
         rec = self.recommendations.get(incident_id)
         if call_signs is None:
             if rec is None:
                 rec = await self.recommend(incident_id)
+            assert rec is not None  # asked: a refusal raised
             call_signs = [c.call_sign for c in rec.chosen()]
             if not call_signs:
                 raise DispatchError(f"no unit is available for {incident_id}")
@@ -467,7 +469,14 @@ class DispatchController(ActionController):
         self._show_selected_incident()
         self.window.incident_panel.raise_()
 
-    async def recommend(self, incident_id: str) -> Recommendation:
+    async def recommend(self, incident_id: str, *, asked: bool = True) -> Recommendation | None:
+        """Compute and show the recommendation. ``asked``: the operator asked for it (their
+        role is checked: a refusal says which role it needs); otherwise it follows the
+        selection and is quietly left out for a role that may not see it."""
+        if asked:
+            self.service.authorize("incident.recommend")
+        elif not self._may("incident.recommend"):
+            return None
         incident = self.service.state.incidents.get(incident_id)
         if incident is None:
             raise DispatchError(f"unknown incident {incident_id!r}")
@@ -491,6 +500,13 @@ class DispatchController(ActionController):
         self.window.recommendation_panel.raise_()
         self.window.map_widget.set_routes(list(routes))
         return rec
+
+    def _may(self, action: str) -> bool:
+        try:
+            self.service.authorize(action)
+        except DispatchError:
+            return False
+        return True
 
     def _unit_records(self) -> list[UnitRecord]:
         stations = {s.station_id: s for s in self.site.stations}
@@ -583,7 +599,7 @@ class DispatchController(ActionController):
         self.window.map_widget.set_routes([])
         if incident_id is not None and incident_id in self.recommendations:
             # Back on an incident recommended before: recompute, units have moved since.
-            self._run(self.recommend(incident_id), "recommend")
+            self._run(self.recommend(incident_id, asked=False), "recommend")
 
     def _show_selected_incident(self) -> None:
         incident_id = self.selected_incident

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.services.committed_actions import CommittedActions, utc_now
+from console.services.committed_actions import CommittedActions, OperatorIdentity, utc_now
 from console.services.dispatch import DispatchError
 from models.alerts import events as ev
 from models.alerts.engine import related
@@ -95,7 +95,7 @@ class AlertService(CommittedActions):
         self,
         site: Any,
         writer: Any,
-        operator: str,
+        operator: str | OperatorIdentity,
         state: AlertState | None = None,
         *,
         now: Callable[[], datetime] = utc_now,
@@ -145,6 +145,7 @@ class AlertService(CommittedActions):
 
     async def acknowledge(self, alert_id: str) -> None:
         async with self._lock:
+            self._authorize("alert.handle")
             alert = self._actionable(alert_id, "acknowledged")
             if alert.state == ACKNOWLEDGED:
                 raise AlertError(f"alert {alert.alert_id} is already acknowledged")
@@ -157,6 +158,7 @@ class AlertService(CommittedActions):
     ) -> str:
         """Create an incident at the alert's point and mark the alert promoted to it."""
         async with self._lock:
+            self._authorize("alert.handle")
             alert = self._actionable(alert_id, "promoted")
             if alert.exercise and not self.allow_exercise:
                 raise AlertError(
@@ -196,6 +198,7 @@ class AlertService(CommittedActions):
     async def link(self, alert_id: str, target_id: str) -> None:
         """Link the alert to an open incident, or to a call the call state knows."""
         async with self._lock:
+            self._authorize("alert.handle")
             alert = self._actionable(alert_id, "linked")
             target_id = target_id.strip()
             if not target_id:
@@ -215,6 +218,7 @@ class AlertService(CommittedActions):
 
     async def dismiss(self, alert_id: str, reason: str) -> None:
         async with self._lock:
+            self._authorize("alert.handle")
             alert = self._actionable(alert_id, "dismissed")
             text = " ".join((reason or "").split())
             if not text:

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.services.committed_actions import CommittedActions, utc_now
+from console.services.committed_actions import CommittedActions, OperatorIdentity, utc_now
 from console.services.dispatch import DispatchError
 from models.calls import events as ev
 from models.calls.duplicates import DuplicateRules, possible_duplicates
@@ -104,7 +104,7 @@ class CallService(CommittedActions):
         self,
         site: Any,
         writer: Any,
-        operator: str,
+        operator: str | OperatorIdentity,
         state: CallState | None = None,
         *,
         now: Callable[[], datetime] = utc_now,
@@ -151,6 +151,7 @@ class CallService(CommittedActions):
 
     async def answer(self, call_id: str) -> None:
         async with self._lock:
+            self._authorize("call.answer")
             call = self._call(call_id)
             if call.state == ANSWERED:
                 raise CallError(f"call {call_id} is already answered")
@@ -162,6 +163,7 @@ class CallService(CommittedActions):
 
     async def abandon(self, call_id: str, reason: str | None = None) -> None:
         async with self._lock:
+            self._authorize("call.answer")
             call = self._call(call_id)
             if call.state == ABANDONED:
                 raise CallError(f"call {call_id} is already abandoned")
@@ -175,6 +177,7 @@ class CallService(CommittedActions):
     async def verify_location(self, call_id: str, location: dict[str, Any] | None = None) -> None:
         """Confirm ``location`` (default: the one in force) as the call's location."""
         async with self._lock:
+            self._authorize("call.locate")
             call = self._open_call(call_id, "its location can no longer be verified")
             if location is None:
                 in_force = CallState.location_in_force(call)
@@ -216,6 +219,7 @@ class CallService(CommittedActions):
 
     async def attach(self, call_id: str, incident_id: str) -> None:
         async with self._lock:
+            self._authorize("call.answer")
             call = self._call(call_id)
             incident_id = incident_id.strip()
             if not incident_id:
@@ -234,6 +238,7 @@ class CallService(CommittedActions):
 
     async def release(self, call_id: str) -> None:
         async with self._lock:
+            self._authorize("call.answer")
             call = self._call(call_id)
             if call.state == RINGING:
                 raise CallError(f"call {call_id} is still ringing: answer it or mark it abandoned")
@@ -254,6 +259,7 @@ class CallService(CommittedActions):
     ) -> str:
         """Create an incident at the call's location in force and attach the call to it."""
         async with self._lock:
+            self._authorize("incident.create")
             call = self._call(call_id)
             if call.incident_id is not None:
                 raise CallError(f"call {call_id} is already attached to {call.incident_id}")

@@ -15,6 +15,19 @@ and the action raises the service's ``error_type`` with the guard's reason.
 While ``refuse_when()`` names a reason (the database is unreachable), every
 action is refused at once with that reason instead of being queued: an
 operator must never believe an action is recorded when it is not.
+
+Who acts: ``operator`` is an ``OperatorIdentity`` (the position's signed-in
+operator, ``console.session.operator.PositionOperator``) or a plain name,
+which becomes a ``FixedOperator``: someone holding the store outright (a
+drill store's trainee, a headless runner, tests), never role-checked. Every
+action first calls ``_authorize(permission)`` (the action names of
+``models.operators.roles``) before it validates anything: the identity
+checks the role the operator holds NOW (a role changed while signed in
+takes effect at the next action), that the position is not locked and that
+somebody is signed in, and a refusal raises the service's ``error_type``
+with a message naming the role needed. Events are signed
+``operator:<name>`` with the name the identity gives at the moment of the
+append, never a free-text name.
 """
 
 from __future__ import annotations
@@ -23,9 +36,38 @@ import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from models.dispatch.events import operator_source
+
+
+class ActionRefused(Exception):
+    """The position may not act (nobody signed in, locked, or the role lacks the right)."""
+
+
+@runtime_checkable
+class OperatorIdentity(Protocol):
+    def authorize(self, action: str) -> str:
+        """The operator's name when they may do ``action`` now; else raise ``ActionRefused``
+        or ``models.operators.roles.Refused`` with a message for a person."""
+        ...
+
+    def signer(self) -> str:
+        """The name events are signed with now (``ActionRefused`` when nobody may sign)."""
+        ...
+
+
+class FixedOperator:
+    """A name that holds the store outright (drill trainee, headless runner): no role check."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def authorize(self, action: str) -> str:
+        return self.name
+
+    def signer(self) -> str:
+        return self.name
 
 
 def utc_now() -> datetime:
@@ -60,16 +102,41 @@ class CommittedActions:
     error_type: type[Exception] = RuntimeError
 
     def __init__(
-        self, writer: Any, operator: str, state: Any, now: Callable[[], datetime] = utc_now
+        self,
+        writer: Any,
+        operator: str | OperatorIdentity,
+        state: Any,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         self.writer = writer
-        self.operator = operator
+        self.identity: OperatorIdentity = (
+            FixedOperator(operator) if isinstance(operator, str) else operator
+        )
         self.state = state
         self._now = now
         self._lock = asyncio.Lock()
         self._waiters: list[tuple[int, asyncio.Future[None]]] = []
         self._listeners: list[Callable[[set[str]], None]] = []
         self._refusal: Callable[[], str | None] = lambda: None
+
+    @property
+    def operator(self) -> str:
+        """Who this service's events are signed by now (the signed-in operator)."""
+        try:
+            return self.identity.signer()
+        except ActionRefused:
+            return ""
+
+    def authorize(self, action: str) -> str:
+        """Raise ``error_type`` unless the operator may do ``action`` now; their name."""
+        from models.operators.roles import Refused
+
+        try:
+            return self.identity.authorize(action)
+        except (Refused, ActionRefused) as exc:
+            raise self.error_type(str(exc)) from None
+
+    _authorize = authorize
 
     def refuse_when(self, reason: Callable[[], str | None]) -> None:
         """While ``reason()`` is not None, refuse every action with it."""
@@ -103,7 +170,10 @@ class CommittedActions:
         refusal = self._refusal()
         if refusal is not None:
             raise self.error_type(f"NOT RECORDED — {refusal}")
-        source = operator_source(self.operator)
+        try:
+            source = operator_source(self.identity.signer())
+        except ActionRefused as exc:
+            raise self.error_type(str(exc)) from None
         events = [
             NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
             for kind, payload in records

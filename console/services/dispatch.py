@@ -36,7 +36,12 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.services.committed_actions import CommittedActions, await_committed, utc_now
+from console.services.committed_actions import (
+    CommittedActions,
+    OperatorIdentity,
+    await_committed,
+    utc_now,
+)
 from models.dispatch import events as ev
 from models.dispatch.state import DispatchState, ResolvedPlace
 from models.dispatch.status import (
@@ -67,7 +72,7 @@ class DispatchService(CommittedActions):
         site: Any,
         catalogue: Any,
         writer: Any,
-        operator: str,
+        operator: str | OperatorIdentity,
         *,
         now: Callable[[], datetime] = utc_now,
         state: DispatchState | None = None,
@@ -133,6 +138,7 @@ class DispatchService(CommittedActions):
         reverse: dict[str, Any] | None = None,
     ) -> str:
         async with self._lock:
+            self._authorize("incident.create")
             try:
                 incident_type = self.catalogue.incident_type(type_code)
             except LookupError as exc:
@@ -179,6 +185,7 @@ class DispatchService(CommittedActions):
     ) -> None:
         """Verify or replace an open incident's location: one ``incident.location``."""
         async with self._lock:
+            self._authorize("call.locate")
             incident_id = self._open_incident(incident_id)
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 raise DispatchError(f"not a position: {lat}, {lon}")
@@ -203,6 +210,7 @@ class DispatchService(CommittedActions):
     ) -> None:
         """Assign units; ``etas`` maps call sign -> (eta_s, route_m, reason) when known."""
         async with self._lock:
+            self._authorize("incident.dispatch")
             incident_id = self._open_incident(incident_id)
             units = [self._unit(c) for c in call_signs]
             if not units:
@@ -296,6 +304,8 @@ class DispatchService(CommittedActions):
         by: str | None = None,
     ) -> None:
         async with self._lock:
+            if source is None:  # a crew's word is the crew's, not an operator action
+                self._authorize("unit.status")
             records: list[tuple[str, dict[str, Any]]] = []
             for name in call_signs:
                 call_sign = self._unit(name)
@@ -323,6 +333,8 @@ class DispatchService(CommittedActions):
 
     async def add_note(self, incident_id: str, text: str, *, source: str | None = None) -> None:
         async with self._lock:
+            if source is None:  # a crew's word is the crew's, not an operator action
+                self._authorize("incident.note")
             if incident_id not in self.state.incidents:
                 raise DispatchError(f"unknown incident {incident_id!r}")
             if not text.strip():
@@ -333,6 +345,7 @@ class DispatchService(CommittedActions):
 
     async def close_incident(self, incident_id: str, disposition: str) -> None:
         async with self._lock:
+            self._authorize("incident.close")
             incident_id = self._open_incident(incident_id)
             if not disposition.strip():
                 raise DispatchError("closing needs a disposition")

@@ -5,11 +5,13 @@ writer and runs on the writer's thread after every commit. It turns the
 committed events into plain data (``EventView`` rows, unit position updates)
 and emits ``sigEventsCommitted(list[EventView])``,
 ``sigUnitsMoved(dict[str, PositionUpdate])`` and, for the action services,
-``sigDispatchCommitted`` / ``sigCallsCommitted(list[StoredEvent])``. ``on_health`` forwards the
-writer's health changes as ``sigStoreHealth(healthy, error)``, ``on_connection`` the
-log follower's as ``sigConnection(connected, error)``. Qt queues cross-thread signals,
-so the slots run on the GUI thread. Only committed events are ever shown.
-Per commit batch only the newest position of each unit is emitted.
+``sigDispatchCommitted`` / ``sigCallsCommitted(list[StoredEvent])``, and the
+operator events (sign-in, roles: ``operator.*``) as ``sigOperatorsCommitted``.
+``on_health`` forwards the writer's health changes as
+``sigStoreHealth(healthy, error)``, ``on_connection`` the log follower's as
+``sigConnection(connected, error)``. Qt queues cross-thread signals, so the
+slots run on the GUI thread. Only committed events are ever shown. Per commit
+batch only the newest position of each unit is emitted.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class Bridge(QObject):
     sigAlertsCommitted = Signal(object)  # list[StoredEvent] of alert kinds, in order
     sigSensorFramesCommitted = Signal(object)  # decoded radar / zone-alarm / CAP frames
     sigStatsCommitted = Signal(object)  # list[StoredEvent] the wallboard reads, in order
+    sigOperatorsCommitted = Signal(object)  # list[StoredEvent] of operator.* kinds, in order
     sigStoreHealth = Signal(bool, object)  # healthy, error text or None
     sigConnection = Signal(bool, object)  # connected to the shared log, error text or None
 
@@ -70,6 +73,8 @@ class Bridge(QObject):
         alerts = [event for event in events if event.kind in ALERT_KINDS]
         sensor_frames = [event for event in events if is_sensor_event(event)]
         stats = [event for event in events if event.kind in WALLBOARD_KINDS]
+        # By prefix: models.operators.events imports the store (SQLAlchemy), loaded later.
+        operators = [event for event in events if event.kind.startswith("operator.")]
         for event in events:
             try:
                 views.append(event_view(event))
@@ -94,3 +99,5 @@ class Bridge(QObject):
             self.sigSensorFramesCommitted.emit(sensor_frames)
         if stats:
             self.sigStatsCommitted.emit(stats)
+        if operators:
+            self.sigOperatorsCommitted.emit(operators)

@@ -30,6 +30,19 @@ own. When the database is unreachable (the follower's connection is lost,
 or commits fail) a red banner says so and since when, the last picture
 stays on screen, and every operator action is refused with that reason
 until the connection is back and the follower has caught up.
+
+Operators (``sign_in=True``, a live console started by ``console.app``):
+once the store is open, the position's operator state is folded from the
+log (``console.session.operator_desk.prepare``; on a store that never had
+an operator the OS user ``os_user`` becomes its first administrator and, having
+no password, is signed in without a prompt), the action services act
+through that ``PositionOperator`` (role-checked, signed with the signed-in
+operator's name), and ``console.session.operator_console`` shows the
+sign-in dialog, the Operator menu, the idle lock and break-glass. Without
+``sign_in`` (drills, screenshots, tests) every action is signed with
+``operator`` and has the rights of whoever holds the store; nothing prompts.
+Closing the console signs its operator out (an event) while the database
+is reachable.
 """
 
 from __future__ import annotations
@@ -97,9 +110,18 @@ class ConsoleSession(QObject):
         operator: str = "operator",
         links: frozenset[str] | None = None,
         store_purpose: str = "live",
+        *,
+        sign_in: bool = False,
+        os_user: str | None = None,
     ) -> None:
         super().__init__(window)
         self.operator = operator
+        self.sign_in = sign_in and store_purpose == "live"
+        self.os_user = os_user or operator
+        self.operator_prefill = operator if sign_in and operator != self.os_user else ""
+        self.position_operator: Any = None  # console.session.operator.PositionOperator
+        self.desk: Any = None  # console.session.operator_desk.OperatorDesk
+        self.operator_console: Any = None  # console.session.operator_console.OperatorConsole
         # "drill": a drill store (refused if live), and exercise alerts may be handled.
         self.store_purpose = store_purpose
         self.wanted_links = links
@@ -268,8 +290,21 @@ class ConsoleSession(QObject):
         )
         # What this position commits reaches it through offer, never read back.
         self.follower.follow_writer(self.writer)
+        identity: Any = self.operator  # a plain name: the store's holder, not role-checked
+        first_events: list[Any] = []
+        if self.sign_in:
+            from console.session.operator_desk import OperatorDesk, prepare
+
+            self.position_operator, first_events = await loop.run_in_executor(
+                None, prepare, store, self.site.operators, self.os_user
+            )
+            identity = self.position_operator
+            self.bridge.sigOperatorsCommitted.connect(self.position_operator.on_committed)
+            self.desk = OperatorDesk(
+                self.position_operator, self.writer, lambda: self.offline_reason, self.os_user
+            )
         self.dispatch = DispatchService(
-            self.site, catalogue, self.writer, self.operator, state=pictures.dispatch
+            self.site, catalogue, self.writer, identity, state=pictures.dispatch
         )
         self.controller = DispatchController(
             self, self.window, self.dispatch, self.roster, self.site, places=self.places
@@ -277,7 +312,7 @@ class ConsoleSession(QObject):
         self.controller.start()
         call_state = pictures.calls
         self.calls = CallService(
-            self.site, self.writer, self.operator, call_state, dispatch_state=self.dispatch.state
+            self.site, self.writer, identity, call_state, dispatch_state=self.dispatch.state
         )
         self.call_controller = CallController(
             self, self.window, self.calls, self.controller, places=self.places
@@ -287,7 +322,7 @@ class ConsoleSession(QObject):
         self.alerts = AlertService(
             self.site,
             self.writer,
-            self.operator,
+            identity,
             alert_state,
             dispatch_state=self.dispatch.state,
             call_state=call_state,
@@ -311,6 +346,8 @@ class ConsoleSession(QObject):
             service.refuse_when(lambda: self.offline_reason)
         self._start_reach(catalogue)
         self.follower.start()
+        if self.desk is not None:
+            await self._start_operators(first_events)
         tracker = CallTracker(call_state)
         self.ingest = IngestService(ingest_site, self.writer, call_tracker=tracker)
         await self.ingest.start()
@@ -320,9 +357,37 @@ class ConsoleSession(QObject):
         _LOGGER.info("session started: picture loaded, %d links running", len(self.ingest.links))
         self.started.set()
 
+    async def _start_operators(self, first_events: list[Any]) -> None:
+        """The first administrator, the OS user's sign-in when due, then the dialogs."""
+        from console.session.operator_console import OperatorConsole
+
+        outcome = await self.desk.start(first_events)
+        if outcome.message:
+            _LOGGER.info("operators: %s", outcome.message)
+            self.window.statusBar().showMessage(outcome.message, 10_000)
+        self.operator_console = OperatorConsole(
+            self, self.position_operator, self.desk, self.operator_prefill
+        )
+        self.operator_console.start()
+
+    async def _sign_out_at_close(self) -> None:
+        console, desk = self.operator_console, self.desk
+        if console is None or desk is None:
+            return
+        console.stop()
+        await console.wait_idle()
+        if self.offline_reason is None and self.position_operator.session() is not None:
+            outcome = await desk.sign_out("console closed")
+            _LOGGER.info("operators at close: %s", outcome.message)
+
+    def refresh_banner(self) -> None:
+        """Recompute the banner (the connection's, the pages', an emergency session's)."""
+        self._show_connection()
+
     async def shutdown(self) -> None:
         for timer in self._timers():
             timer.stop()
+        await self._sign_out_at_close()
         if self._snapshot_task is not None:  # a snapshot being written finishes first
             await asyncio.gather(self._snapshot_task, return_exceptions=True)
         if self.controller is not None:
@@ -521,6 +586,13 @@ class ConsoleSession(QObject):
         self._show_connection()
 
     def _show_connection(self) -> None:
+        self._show_connection_banner()
+        glass = self.operator_console.banner_text() if self.operator_console else None
+        if glass:
+            current = self.window.banner.text() if not self.window.banner.isHidden() else ""
+            self.window.show_banner(f"{glass} · {current}" if current else glass)
+
+    def _show_connection_banner(self) -> None:
         if self._follower_lost is not None:
             self.offline_reason = self.tr(
                 "the database connection is lost ({why}); the action was not recorded"

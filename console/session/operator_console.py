@@ -1,0 +1,355 @@
+"""The position's operator on screen: sign-in, shift change, lock, operators, break-glass.
+
+Contract: ``OperatorConsole(session, operator, desk, name="")`` is made by
+``ConsoleSession.start`` on a live store (never for a drill, a replay or a
+screenshot: those act as the OS user and never prompt) once the store is
+open. ``start()`` shows the Operator menu and, when nobody is signed in
+here, opens the sign-in dialog (``widgets.signin_dialog``); the name is
+pre-filled from ``--operator``. Everything decided is decided by
+``OperatorDesk`` and stored as events; this module only wires dialogs to it:
+
+- Sign-in: a refusal is shown in the dialog (wrong password and back-off,
+  unknown, disabled, signed in elsewhere, database unreachable); the
+  dialog closes only once the sign-in is committed. When the refusal is
+  the database's and the site allows it, the dialog offers break-glass.
+  Dismissed without signing in, the position stays without an operator:
+  every action is refused, the status bar says so in red.
+- Operator menu: Change operator (a shift change: the dialog over the
+  signed-in operator, ``operator.changed``), Lock position, Sign out, and
+  Manage operators (``widgets.operators_dialog``; the services of
+  ``models.operators.manage`` check the role: a refusal names it).
+- Idle lock: after ``[operators] idle_lock_minutes`` without a key or a
+  click, the position locks (``widgets.idle_lock``) unless a call is
+  active, an alert is unacknowledged or a page is not acknowledged: then
+  it waits for the next idle period. Unlock: the same operator's password,
+  or a shift change.
+- Who is signed in changes elsewhere too (disabled by a supervisor at
+  another position, signed out, a break-glass session's time up): the
+  status bar follows every committed operator event, and a position left
+  without an operator opens the sign-in dialog.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from widgets.idle_lock import IdleLockOverlay, IdleWatch
+from widgets.operators_dialog import OperatorRow, OperatorsDialog
+from widgets.signin_dialog import SignInDialog
+
+if TYPE_CHECKING:
+    from console.session.live import ConsoleSession
+    from console.session.operator import PositionOperator
+    from console.session.operator_desk import OperatorDesk
+
+_LOGGER = logging.getLogger(__name__)
+
+BREAK_GLASS_CHECK_MS = 1_000
+
+
+class OperatorConsole(QObject):
+    def __init__(
+        self,
+        session: ConsoleSession,
+        operator: PositionOperator,
+        desk: OperatorDesk,
+        name: str = "",
+    ) -> None:
+        super().__init__(session)
+        self.session = session
+        self.window = session.window
+        self.operator = operator
+        self.desk = desk
+        self.prefill = name
+        self.dialog: SignInDialog | None = None
+        self.operators_dialog: OperatorsDialog | None = None
+        self.overlay = IdleLockOverlay(self.window)
+        self.overlay.sigUnlockRequested.connect(self._on_overlay_unlock_requested)
+        self.overlay.sigChangeOperatorRequested.connect(self._on_change_operator)
+        self.idle = IdleWatch(operator.policy.idle_lock_minutes * 60.0, self)
+        self.idle.sigIdle.connect(self._on_idle_idle)
+        self._glass_timer = QTimer(self)
+        self._glass_timer.setInterval(BREAK_GLASS_CHECK_MS)
+        self._glass_timer.timeout.connect(self._on_glass_timer_timeout)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        operator.add_listener(self._on_operator_changed)
+
+    def start(self) -> None:
+        window = self.window
+        window.show_operator_menu()
+        window.sigChangeOperatorRequested.connect(self._on_change_operator)
+        window.sigSignOutRequested.connect(self._on_sign_out_requested)
+        window.sigLockRequested.connect(self._on_lock_requested)
+        window.sigOperatorsRequested.connect(self._on_operators_requested)
+        self.idle.install()
+        self._glass_timer.start()
+        self._show_who()
+        if self.operator.session() is None:
+            self.open_sign_in()
+
+    def stop(self) -> None:
+        self.idle.uninstall()
+        self._glass_timer.stop()
+
+    def _run(self, action: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.get_event_loop().create_task(action)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def wait_idle(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    # -- who is here ----------------------------------------------------------------
+
+    def _show_who(self) -> None:
+        op = self.operator
+        session = op.session()
+        glass = op.break_glass
+        if glass is not None and session is not None:
+            left = max(0, int((glass.until - datetime.now(UTC)).total_seconds() // 60))
+            text = self.tr("EMERGENCY SESSION: {name} ({role}), {left} min left").format(
+                name=glass.name, role=glass.role, left=left
+            )
+            self.window.set_operator_status(text, alarm=True)
+        elif session is None:
+            self.window.set_operator_status(
+                self.tr("NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)"),
+                alarm=True,
+            )
+        else:
+            text = self.tr("{name} ({role})").format(name=session.name, role=session.role)
+            if op.holds_store:
+                text = self.tr("{who} — no password yet: full rights of this store file").format(
+                    who=text
+                )
+            if op.locked:
+                text = self.tr("{who} — LOCKED").format(who=text)
+            self.window.set_operator_status(text)
+
+    def banner_text(self) -> str | None:
+        """The loud line for the window's banner while an emergency session runs."""
+        glass = self.operator.break_glass
+        if glass is None:
+            return None
+        return self.tr(
+            "BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}"
+        ).format(
+            name=glass.name,
+            position=self.operator.position,
+            until=f"{glass.until:%H:%M}",
+            reason=glass.reason,
+        )
+
+    def _on_operator_changed(self) -> None:
+        self._show_who()
+        self.session.refresh_banner()
+        if self.operators_dialog is not None and self.operators_dialog.isVisible():
+            self._fill_operators()
+        if (
+            self.operator.session() is None
+            and self.dialog is None
+            and not self.overlay.locked
+            and not self.desk._lock.locked()  # an outcome being stored decides itself
+        ):
+            self.open_sign_in()
+
+    # -- sign-in ----------------------------------------------------------------------
+
+    def open_sign_in(self, *, change: bool = False) -> SignInDialog:
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        site = self.session.site.name
+        current = self.operator.session()
+        title = (
+            self.tr("Change operator — {name} hands over").format(name=current.name)
+            if change and current is not None
+            else None
+        )
+        dialog = SignInDialog(self.window, site, self.operator.position, self.prefill, title)
+        dialog.sigSignInRequested.connect(self._on_dialog_sign_in_requested)
+        dialog.sigBreakGlassRequested.connect(self._on_dialog_break_glass_requested)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        self._show_who()
+
+    def _on_dialog_sign_in_requested(self, name: str, password: str) -> None:
+        self._run(self._sign_in(name, password))
+
+    async def _sign_in(self, name: str, password: str) -> None:
+        outcome = await self.desk.sign_in(name, password)
+        dialog = self.dialog
+        if outcome.ok:
+            self.prefill = name
+            self.overlay.hide()
+            self.idle.touch()
+            if dialog is not None:
+                dialog.done_signed_in()
+            self.window.statusBar().showMessage(outcome.message, 10_000)
+        elif dialog is not None:
+            dialog.refuse(outcome.message)
+            if outcome.offline and self.operator.policy.break_glass_minutes > 0:
+                dialog.offer_break_glass(self.operator.policy.break_glass_minutes)
+        self._show_who()
+
+    def _on_dialog_break_glass_requested(self, name: str, reason: str) -> None:
+        self._run(self._break_glass(name, reason))
+
+    async def _break_glass(self, name: str, reason: str) -> None:
+        outcome = await self.desk.break_glass(name, reason)
+        if outcome.ok:
+            self.overlay.hide()
+            if self.dialog is not None:
+                self.dialog.done_signed_in()
+        elif self.dialog is not None:
+            self.dialog.refuse(outcome.message)
+        self._show_who()
+
+    def _on_glass_timer_timeout(self) -> None:
+        glass = self.operator.break_glass
+        if glass is None:
+            return
+        if datetime.now(UTC) >= glass.until:
+            self._run(self.desk.end_break_glass("time is up"))
+        self._show_who()
+
+    # -- the Operator menu ---------------------------------------------------------------
+
+    def _on_change_operator(self) -> None:
+        self.open_sign_in(change=True)
+
+    def _on_sign_out_requested(self) -> None:
+        self._run(self._sign_out())
+
+    async def _sign_out(self) -> None:
+        outcome = await self.desk.sign_out()
+        self.window.statusBar().showMessage(outcome.message, 10_000)
+        if outcome.ok:
+            self.overlay.hide()
+            self.open_sign_in()
+        self._show_who()
+
+    def _on_lock_requested(self) -> None:
+        self.lock()
+
+    # -- the idle lock ------------------------------------------------------------------------
+
+    def lock_forbidden(self) -> str | None:
+        """Why the position must not lock now, or None."""
+        session = self.session
+        if session.calls is not None and session.calls.state.active_calls():
+            return "a call is active"
+        if session.alerts is not None and any(
+            a.state == "new" for a in session.alerts.state.active_alerts()
+        ):
+            return "an alert is not acknowledged"
+        if getattr(session, "_reach_banner", None):
+            return "a page is not acknowledged"
+        return None
+
+    def _on_idle_idle(self) -> None:
+        why = self.lock_forbidden()
+        if why is not None:
+            _LOGGER.info("idle, not locking: %s", why)
+            self.idle.touch()
+            return
+        self.lock()
+
+    def lock(self) -> None:
+        session = self.operator.session()
+        if session is None or self.operator.break_glass is not None:
+            return
+        self.operator.lock()
+        self.overlay.show_locked(f"{session.name} ({session.role})")
+        self._show_who()
+
+    def _on_overlay_unlock_requested(self, password: str) -> None:
+        self._run(self._unlock(password))
+
+    async def _unlock(self, password: str) -> None:
+        outcome = await self.desk.unlock(password)
+        if outcome.ok:
+            self.overlay.hide()
+            self.idle.touch()
+        else:
+            self.overlay.refuse(outcome.message)
+        self._show_who()
+
+    # -- managing operators -------------------------------------------------------------------
+
+    def _on_operators_requested(self) -> None:
+        from models.operators.roles import ROLES
+
+        if self.operators_dialog is None:
+            dialog = OperatorsDialog(self.window, ROLES)
+            dialog.sigAddRequested.connect(self._on_operators_add_requested)
+            dialog.sigRoleRequested.connect(self._on_operators_role_requested)
+            dialog.sigDisableRequested.connect(self._on_operators_disable_requested)
+            dialog.sigPasswordRequested.connect(self._on_operators_password_requested)
+            self.operators_dialog = dialog
+        self._fill_operators()
+        self.operators_dialog.open()
+
+    def _fill_operators(self) -> None:
+        state = self.operator.state
+        rows = [
+            OperatorRow(
+                op.name,
+                op.role,
+                op.disabled,
+                op.password_hash is not None,
+                tuple(state.positions_of(op.name)),
+            )
+            for op in state.operators()
+        ]
+        if self.operators_dialog is not None:
+            self.operators_dialog.set_operators(rows)
+
+    def _manage(self, decide: Any, *args: Any, done: str) -> None:
+        async def run() -> None:
+            outcome = await self.desk.manage(decide, *args)
+            if self.operators_dialog is not None:
+                self.operators_dialog.show_result(
+                    outcome.ok, done if outcome.ok else outcome.message
+                )
+                self._fill_operators()
+
+        self._run(run())
+
+    def _on_operators_add_requested(self, name: str, role: str, password: str) -> None:
+        from models.operators.manage import add_operator
+
+        done = self.tr("{name} added ({role})").format(name=name, role=role)
+        self._manage(add_operator, name, role, password, done=done)
+
+    def _on_operators_role_requested(self, name: str, role: str) -> None:
+        from models.operators.manage import change_role
+
+        done = self.tr("{name} is now {role}").format(name=name, role=role)
+        self._manage(change_role, name, role, done=done)
+
+    def _on_operators_disable_requested(self, name: str, reason: str) -> None:
+        from models.operators.manage import disable_operator
+
+        done = self.tr("{name} disabled").format(name=name)
+        self._manage(disable_operator, name, reason, done=done)
+
+    def _on_operators_password_requested(self, name: str, password: str) -> None:
+        from models.operators.manage import change_password
+
+        done = self.tr("password of {name} changed").format(name=name)
+        self._manage(change_password, name, password, done=done)
