@@ -26,7 +26,8 @@ Signed checkpoints (``models.store.checkpoints``): with ``signing_key``
 (``--signing-key FILE``, made by ``dispatch-console audit keygen``; the
 private key stays in that file, outside the database, readable by the
 recorder's account only: a key others can read is warned about) the
-recorder signs the log's head at its start, then every
+recorder signs the log's head at its start (its ``headless.started``
+included), then every
 ``checkpoint_events`` events (``--checkpoint-every N``, default
 ``CHECKPOINT_EVENTS``) or ``checkpoint_seconds`` (``--checkpoint-seconds
 S``, default ``CHECKPOINT_SECONDS``), whichever comes first and only when
@@ -181,6 +182,14 @@ class Recorder:
         if cp is not None:
             _LOGGER.info("signed checkpoint: seq %d, key %s", cp.seq, cp.key_id)
 
+    def _first_checkpoint(self, started: Any) -> None:
+        if started is not None:
+            try:
+                started.result(FLUSH_BEFORE_LAST_CHECKPOINT_S)
+            except Exception:  # not stored: the checkpoint anchors what is
+                _LOGGER.exception("the recorder's first event was not stored")
+        self._checkpoint(force=True)
+
     async def _checkpoints(self, stop: asyncio.Event) -> None:
         """Look every ``CHECKPOINT_TICK_S`` whether a checkpoint is due (a worker signs it)."""
         assert self.loop is not None and self.checkpointer is not None
@@ -208,10 +217,11 @@ class Recorder:
             except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises instead
                 signal.signal(signum, lambda *_: self.loop.call_soon_threadsafe(stop.set))
         self.follower.start()
+        started = None
         if self.identity is not None:
-            self.writer.submit(started_event(self.identity, "record", datetime.now(UTC)))
-        if self.checkpointer is not None:  # the log as found, anchored before anything new
-            await self.loop.run_in_executor(None, self._checkpoint, True)
+            started = self.writer.submit(started_event(self.identity, "record", datetime.now(UTC)))
+        if self.checkpointer is not None:  # the log as found and who took over, anchored
+            await self.loop.run_in_executor(None, self._first_checkpoint, started)
         await self.ingest.start()
         signer = None
         if self.checkpointer is not None:
