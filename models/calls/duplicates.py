@@ -37,8 +37,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import numpy as np
-
 from models.calls.location import has_position
 
 DEFAULT_TABLE = "calls.duplicates"
@@ -127,6 +125,8 @@ def possible_duplicates(
         recent.append(incident)
     if not recent:
         return []
+    import numpy as np  # only when there is something to compare: the recorder starts faster
+
     lats = np.array([float(i.lat) for i in recent])
     lons = np.array([float(i.lon) for i in recent])
     _, _, distances = _geod().inv(
