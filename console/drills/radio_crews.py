@@ -15,16 +15,41 @@ link acknowledgement and the console's crew limit raises the alarm, which
 the trainer scores (alarm raised -> the dispatcher's first action on it,
 both times in the drill's log). The console applies what arrives exactly as
 on a live radio (``console.services.reach``), so drills use the same path.
+
+``drill_radio(site, never_acknowledge=(), crew_limit_s=...)`` sets the radio up
+for a drill: a ``TetraGateway`` on a fresh pseudo-terminal and the reach
+configuration the drill console runs (``ReachConfig``): the site's own
+``[reach]`` TETRA paths when it has them (their link's url pointed at the
+pty), else one drill ISSI per unit of the site (``DRILL_ISSI_BASE`` + its
+index) on a link named ``drill-radio``; it returns a started ``DrillRadio``
+(``crews``: the ``RadioCrews``, ``config``, ``peer``; ``stop()``).
+
+``alarm_responses(events, drill_s=None)`` scores how fast the dispatcher
+noticed (pure, from the drill's log): for every ``reach.timed_out`` (the
+alarm raised), the first action a dispatcher (an ``operator:`` source) took
+on it: ``reach.voice`` or a re-send (``reach.queued`` with ``resend_of``) of
+that unit's notice for the incident, a ``unit.status`` of that unit, or
+another unit assigned to the incident. ``drill_s(rx_time)`` maps a time to
+drill seconds (``models.drills.clock.DrillClock.drill_s``; default wall
+seconds). An alarm nobody acted on has ``seconds`` infinite.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from models.dispatch import events as ev
 from models.dispatch.status import UnitStatus
 
-__all__ = ["RadioCrews"]
+__all__ = ["DRILL_ISSI_BASE", "AlarmResponse", "DrillRadio", "RadioCrews", "alarm_responses"]
+
+DRILL_ISSI_BASE = 9_000_000
+DRILL_LINK = "drill-radio"
 
 
 class RadioCrews:
@@ -60,3 +85,155 @@ class RadioCrews:
             return False
         self.peer.call(self.gateway.send_status, issi, value)
         return True
+
+
+@dataclass
+class DrillRadio:
+    crews: RadioCrews
+    config: Any  # console.config.reach.ReachConfig
+    peer: Any
+
+    def stop(self) -> None:
+        self.peer.stop()
+
+
+def drill_radio(
+    site: Any,
+    never_acknowledge: Iterable[str] = (),
+    *,
+    link_limit_s: float | None = None,
+    crew_limit_s: float | None = None,
+) -> DrillRadio:
+    """The drill's TETRA gateway on a pty and the reach configuration aimed at it."""
+    from console.config.reach import ReachError, ReachLink, load_reach, reach_from_mapping
+    from radio.simulators.pty import PtyPeer
+    from radio.simulators.tetra_gateway import TetraGateway
+
+    gateway = TetraGateway()
+    peer = PtyPeer(gateway).start()
+    try:
+        config = load_reach(site)
+    except ReachError:
+        config = None
+    tetra = [link for link in config.links if link.kind == "tetra"] if config else []
+    limits = {
+        key: value
+        for key, value in (("link_limit_s", link_limit_s), ("crew_limit_s", crew_limit_s))
+        if value is not None
+    }
+    if config is not None and tetra:
+        first: ReachLink = tetra[0]
+        links = tuple(
+            dataclasses.replace(first, url=peer.path) if link is first else link
+            for link in config.links
+            if link.kind == "tetra"
+        )
+        config = dataclasses.replace(
+            config,
+            links=links,
+            paths=tuple(p for p in config.paths if p.link == first.name),
+            **limits,
+        )
+    else:
+        config = reach_from_mapping(
+            {
+                **limits,
+                "links": [{"name": DRILL_LINK, "kind": "tetra", "url": peer.path}],
+                "paths": [
+                    {
+                        "unit": unit.call_sign,
+                        "link": DRILL_LINK,
+                        "address": str(DRILL_ISSI_BASE + i),
+                    }
+                    for i, unit in enumerate(site.units, 1)
+                ],
+            },
+            units=[u.call_sign for u in site.units],
+        )
+    return DrillRadio(RadioCrews(peer, gateway, config, never_acknowledge), config, peer)
+
+
+@dataclass(frozen=True, slots=True)
+class AlarmResponse:
+    notice_id: str
+    unit: str
+    incident_id: str
+    stage: str  # "link" or "crew": which limit ran out
+    raised_s: float
+    seconds: float  # alarm raised -> the dispatcher's first action on it; inf: none
+    action: str | None = None  # the event kind of that action
+    operator: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        if math.isinf(self.seconds):
+            out["seconds"] = None
+        return out
+
+
+def alarm_responses(
+    events: Sequence[Any], drill_s: Callable[[datetime], float] | None = None
+) -> list[AlarmResponse]:
+    """Alarm raised -> the dispatcher's first action on it, per alarm (see the module doc)."""
+    ordered = sorted(events, key=lambda e: e.seq)
+    origin = ordered[0].rx_time if ordered else None
+
+    def seconds(t: datetime) -> float:
+        if drill_s is not None:
+            return drill_s(t)
+        assert origin is not None
+        return (t - origin).total_seconds()
+
+    notices: dict[str, tuple[str, str]] = {}
+    for event in ordered:
+        if event.kind == ev.REACH_QUEUED:
+            p = event.payload or {}
+            notices[str(p.get("notice_id"))] = (str(p.get("unit")), str(p.get("incident_id")))
+    out: list[AlarmResponse] = []
+    for index, event in enumerate(ordered):
+        if event.kind != ev.REACH_TIMED_OUT:
+            continue
+        p = event.payload or {}
+        notice_id = str(p.get("notice_id"))
+        if notice_id not in notices:
+            continue
+        unit, incident_id = notices[notice_id]
+        raised = seconds(event.rx_time)
+        action = next(
+            (a for a in ordered[index + 1 :] if _acts_on(a, unit, incident_id, notices)), None
+        )
+        out.append(
+            AlarmResponse(
+                notice_id,
+                unit,
+                incident_id,
+                str(p.get("stage") or "link"),
+                raised,
+                math.inf if action is None else max(0.0, seconds(action.rx_time) - raised),
+                None if action is None else action.kind,
+                None if action is None else _who(action),
+            )
+        )
+    return out
+
+
+def _acts_on(event: Any, unit: str, incident_id: str, notices: dict[str, tuple[str, str]]) -> bool:
+    p = event.payload or {}
+    if event.kind == ev.REACH_QUEUED:
+        # A re-send is signed by its link; ``by`` names the dispatcher who asked.
+        wanted = (unit, incident_id)
+        return bool(p.get("resend_of")) and (p.get("unit"), p.get("incident_id")) == wanted
+    if not str(event.source).startswith("operator:"):
+        return False
+    if event.kind == ev.REACH_VOICE:
+        return notices.get(str(p.get("notice_id"))) == (unit, incident_id)
+    if event.kind == ev.UNIT_STATUS:
+        return p.get("unit") == unit
+    if event.kind == ev.UNIT_ASSIGNED:
+        return p.get("incident_id") == incident_id and p.get("unit") != unit
+    return False
+
+
+def _who(event: Any) -> str:
+    by = (event.payload or {}).get("by") if event.kind == ev.REACH_QUEUED else None
+    return str(by or event.source).removeprefix("operator:")

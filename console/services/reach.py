@@ -33,7 +33,8 @@ Contract (Qt-free; runs on the console's asyncio loop):
   ``await resend(unit, link=None)`` queues the unit's latest notice again on
   its path, or on its path over ``link`` (another path); ``await voice(unit)``
   marks it reached by voice, which ends every open chain of the unit for that
-  incident and their alarms.
+  incident and their alarms. Both need the operator's right to dispatch
+  (``incident.dispatch``); a re-send's ``reach.queued`` names them in ``by``.
 """
 
 from __future__ import annotations
@@ -190,7 +191,13 @@ class ReachService:
         return fit(profile, type_name, address, (incident_id, f"P{incident.priority}"))
 
     def _page(
-        self, unit: str, incident_id: str, link_name: str, address: str, resend_of: str | None
+        self,
+        unit: str,
+        incident_id: str,
+        link_name: str,
+        address: str,
+        resend_of: str | None,
+        by: str | None = None,
     ) -> str:
         runner = self.runners.get(link_name)
         link = self.config.link(link_name)
@@ -213,6 +220,7 @@ class ReachService:
                 "truncated": fitted.truncated,
                 "two_way": link.two_way,
                 "resend_of": resend_of,
+                "by": by,
                 "link_limit_s": limit,
                 "crew_limit_s": crew,
             },
@@ -426,6 +434,7 @@ class ReachService:
         return notice
 
     async def resend(self, unit: str, link: str | None = None) -> str:
+        by = self.dispatch.authorize("incident.dispatch")
         notice = self._latest(unit)
         if notice.incident_id != self.dispatch.state.unit(notice.unit).incident_id:
             raise DispatchError(f"{notice.unit} is no longer committed to {notice.incident_id}")
@@ -437,10 +446,11 @@ class ReachService:
                 raise DispatchError(f"{notice.unit} has no path over {link} (paths: {names})")
             address = path.address
         target = link or notice.link
-        return self._page(notice.unit, notice.incident_id, target, address, notice.notice_id)
+        return self._page(notice.unit, notice.incident_id, target, address, notice.notice_id, by)
 
     async def voice(self, unit: str) -> str:
         """Reached by voice: every open chain of the unit's newest incident ends."""
+        self.dispatch.authorize("incident.dispatch")
         notice = self._latest(unit)
         open_ones = [
             n
