@@ -369,64 +369,69 @@ class IntervalTracker:
             return None, "duplicate"
         return self.span(call.answered, first), None
 
+    # fmt: off
     def samples(self) -> Iterator[Sample]:
+        # Built with tuple.__new__ (what Sample(...) does, without its Python-level
+        # __new__): hundreds of thousands a year; every field is passed, none defaulted.
+        make, S = tuple.__new__, Sample
+        span = self.span
         incidents = self.incidents
         for call in self.calls.values():
             incident = incidents.get(call.incident_id or "")
             itype = incident.type if incident is not None else None
             priority = incident.priority if incident is not None else None
             value, why = self.answering(call)
-            yield Sample("answering", call.offered, value, why, call.call_id, call.incident_id,
-                         None, itype, priority, call.answered_by)  # fmt: skip
+            yield make(S, ("answering", call.offered, value, why, call.call_id,
+                           call.incident_id, None, itype, priority, call.answered_by))
             if call.answered is not None or call.abandoned is not None:
                 value, why = self.processing(call)
                 if value is not None or why is not None:
-                    yield Sample("processing", call.answered or call.offered, value, why,
-                                 call.call_id, call.incident_id, None, itype, priority,
-                                 call.answered_by)  # fmt: skip
+                    yield make(S, ("processing", call.answered or call.offered, value, why,
+                                   call.call_id, call.incident_id, None, itype, priority,
+                                   call.answered_by))
         for incident in incidents.values():
             if incident.context_only:
                 continue
             start, via = self.receipt(incident)
             why = "no_ring_start" if via is not None and via not in RING_START_VIAS else None
             iid, itype, prio = incident.incident_id, incident.type, incident.priority
-            yield Sample("alarm_handling", start,
-                         None if why else self.span(start, incident.first_dispatch), why, None,
-                         iid, incident.first_dispatch_unit, itype, prio)  # fmt: skip
-            yield Sample("total_response", start,
-                         None if why else self.span(start, incident.first_on_scene), why, None,
-                         iid, incident.first_on_scene_unit, itype, prio)  # fmt: skip
+            yield make(S, ("alarm_handling", start,
+                           None if why else span(start, incident.first_dispatch), why, None,
+                           iid, incident.first_dispatch_unit, itype, prio, None))
+            yield make(S, ("total_response", start,
+                           None if why else span(start, incident.first_on_scene), why, None,
+                           iid, incident.first_on_scene_unit, itype, prio, None))
         for response in self.responses.values():
             incident = incidents.get(response.incident_id)
             itype = incident.type if incident is not None else None
             prio = incident.priority if incident is not None else None
             iid, unit = response.incident_id, response.unit
+            en_route, on_scene = response.en_route, response.on_scene
             if not response.dispatch_seen:
-                yield Sample("turnout", response.dispatched, None, "no_dispatch", None, iid, unit,
-                             itype, prio)  # fmt: skip
-            elif response.en_route is None:
-                why = "no_en_route" if response.on_scene is not None else None
+                yield make(S, ("turnout", response.dispatched, None, "no_dispatch", None, iid,
+                               unit, itype, prio, None))
+            elif en_route is None:
+                why = "no_en_route" if on_scene is not None else None
                 if why is None and response.ended is not None:
                     why = "stood_down"
                 value = None if why else math.inf
-                yield Sample("turnout", response.dispatched, value, why, None, iid, unit, itype,
-                             prio)  # fmt: skip
+                yield make(S, ("turnout", response.dispatched, value, why, None, iid, unit,
+                               itype, prio, None))
                 if why == "no_en_route":
-                    yield Sample("travel", response.dispatched, None, why, None, iid, unit,
-                                 itype, prio)  # fmt: skip
+                    yield make(S, ("travel", response.dispatched, None, why, None, iid, unit,
+                                   itype, prio, None))
                 continue
             else:
-                yield Sample("turnout", response.dispatched,
-                             self.span(response.dispatched, response.en_route), None, None, iid,
-                             unit, itype, prio)  # fmt: skip
-            if response.en_route is None:
+                yield make(S, ("turnout", response.dispatched,
+                               span(response.dispatched, en_route), None, None, iid, unit,
+                               itype, prio, None))
+            if en_route is None:  # no dispatch seen and never en route
                 continue
-            stood_down = response.on_scene is None and response.ended is not None
-            yield Sample("travel", response.en_route,
-                         None if stood_down else self.span(response.en_route, response.on_scene),
-                         "stood_down" if stood_down else None, None, iid, unit, itype,
-                         prio)  # fmt: skip
+            stood_down = on_scene is None and response.ended is not None
+            yield make(S, ("travel", en_route, None if stood_down else span(en_route, on_scene),
+                           "stood_down" if stood_down else None, None, iid, unit, itype, prio,
+                           None))
         for alert in self.alerts.values():
-            yield Sample("alert_handling", alert.raised, self.span(alert.raised, alert.handled),
-                         None, None, alert.incident_id, None, None, None,
-                         alert.handled_by)  # fmt: skip
+            yield make(S, ("alert_handling", alert.raised, span(alert.raised, alert.handled),
+                           None, None, alert.incident_id, None, None, None, alert.handled_by))
+    # fmt: on
