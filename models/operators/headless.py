@@ -30,6 +30,8 @@ is refused every supervisor action. On a drill store, the trainer who
 started the drill may replay it and report on it (``drill.replay``,
 ``drill.report``).
 
+``database_identity(store)``: that role and its kind alone.
+
 ``check_records(identity)``: only the recorder's role (or the owner) may
 write link frames on PostgreSQL; a position's role is refused before any
 link starts (the store's trigger would refuse each frame).
@@ -170,7 +172,8 @@ def check_records(identity: HeadlessIdentity) -> None:
         )
 
 
-def _db_identity(store: Store) -> tuple[str | None, str]:
+def database_identity(store: Store) -> tuple[str | None, str]:
+    """(the connecting database role or None on SQLite, its kind: owner|recorder|position|other)."""
     if store.engine.dialect.name != "postgresql":
         return None, OWNER
     with store.engine.connect() as conn:
@@ -220,7 +223,7 @@ def identify(store: Store, user: str | None = None) -> HeadlessIdentity:
     from models.operators.state import load_operators
 
     user = user or os_user()
-    db_role, db_kind = _db_identity(store)
+    db_role, db_kind = database_identity(store)
     purpose = store_purpose(store)
     operator = load_operators(store).operator(user)
     if operator is not None and operator.disabled:

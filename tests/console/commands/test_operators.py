@@ -154,3 +154,19 @@ def test_db_roles_refuses_sqlite(tmp_path: Path) -> None:
     open_store(f"sqlite:///{path}").close()
     code, _, err = _run(["db-roles", str(path)])
     assert code == 2 and "SQLite has no database roles" in err
+
+
+def test_a_positions_role_alone_may_not_manage_operators(fresh_postgres_url: str) -> None:
+    import uuid
+
+    role = f"pos_{uuid.uuid4().hex[:8]}"
+    assert _run(["add", fresh_postgres_url, "anna", "--role", "dispatcher",
+                 "--password-env", "NEW_PW"], user="olli")[0] == 0  # fmt: skip
+    assert _run(["db-roles", fresh_postgres_url, "--position", role])[0] == 0
+    position = make_url(fresh_postgres_url).set(username=role).render_as_string(False)
+    code, out, err = _run(["disable", position, "anna"], user="mallory")
+    assert (code, out) == (1, "")
+    assert f"database role {role} is a position's role and OS user mallory is no operator" in err
+    # The administrator at that position is who they are: the change goes through.
+    code, out, err = _run(["disable", position, "anna"], user="olli")
+    assert (code, err) == (0, "") and out == "anna disabled\n"
