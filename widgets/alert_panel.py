@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -47,6 +47,7 @@ from widgets.alert_queue import (
     severity_color,
     severity_label,
 )
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.call_queue import format_coordinates
 from widgets.clock import format_age, utc_now
 from widgets.command_help import command_tip
@@ -78,20 +79,37 @@ _FIELDS = (
 )
 
 
+# Values that read left to right (ids, sensor names); the rest may be in any script.
+_LTR_FIELDS = frozenset({"sensor", "track", "incident", "cap_identifier", "cap_sender"})
+# Already composed by this module from isolated parts, or a translated label.
+_PLAIN_FIELDS = frozenset({"origin", "severity", "state", "raised", "area", "related"})
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AlertPanel", text)
+
+
+class _AreaWords(QObject):
+    """Plural words of the area summary (lupdate sees plurals only in ``self.tr``)."""
+
+    def polygons(self, count: int) -> str:
+        return self.tr("%n polygon(s)", "", count)
 
 
 def area_summary(alert: AlertView) -> str:
     """ "2 polygons, 1 circle (r 500 m)"; the point when there is no area."""
     parts = []
     if alert.polygons:
-        parts.append(_tr("{n} polygon(s)").format(n=len(alert.polygons)))
+        parts.append(_AreaWords().polygons(len(alert.polygons)))
     for _lat, _lon, radius in alert.circles:
-        radius_text = f"{radius / 1000:.1f} km" if radius >= 1000 else f"{round(radius)} m"
+        radius_text = (
+            _tr("{n} km").format(n=f"{radius / 1000:.1f}")
+            if radius >= 1000
+            else _tr("{n} m").format(n=round(radius))
+        )
         parts.append(_tr("circle r {r}").format(r=radius_text))
     if not parts and alert.lat is not None and alert.lon is not None:
-        return format_coordinates(alert.lat, alert.lon, digits=5)
+        return format_coordinates(alert.lat, alert.lon, digits=5)  # isolated
     return ", ".join(parts) if parts else _tr("No area")
 
 
@@ -277,19 +295,23 @@ class AlertPanelDock(PanelDock):
             value = self._cap.get(key)
             self._set_field(f"cap_{key}", "" if value is None else str(value))
         related = [
-            f"{r} — {self._related_details[r]}" if r in self._related_details else r
+            f"{shown_ltr(r)} — {shown_isolated(self._related_details[r])}"
+            if r in self._related_details
+            else shown_ltr(r)
             for r in alert.related
         ]
         self._set_field("related", "\n".join(related))
         self._update_actions()
 
     def _raised_text(self, alert: AlertView) -> str:
-        local = alert.raised.astimezone(self._zone).strftime("%H:%M:%S")
+        local = shown_ltr(alert.raised.astimezone(self._zone).strftime("%H:%M:%S"))
         age = (self._clock() - alert.raised).total_seconds()
         return self.tr("{time} ({age} ago)").format(time=local, age=format_age(age))
 
     def _set_field(self, name: str, text: str) -> None:
-        self._values[name].setText(text)
+        # The one place values are isolated for a right-to-left console (widgets.bidi).
+        shown = shown_ltr(text) if name in _LTR_FIELDS else shown_isolated(text)
+        self._values[name].setText(shown if name not in _PLAIN_FIELDS else text)
         # Empty rows hide, so a zone alert does not list blank CAP lines.
         shown = bool(text)
         self._values[name].setVisible(shown)

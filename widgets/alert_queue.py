@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.clock import utc_now
 from widgets.incident_queue import format_elapsed
 from widgets.keyed_table import ITEM_ROLE, ColumnSpec, TimedQueueModel
@@ -128,7 +129,8 @@ def origin_label(origin: str) -> str:
 
 def where_text(alert: AlertView) -> str:
     parts = [p for p in (alert.zone, alert.sensor) if p]
-    return " · ".join(parts)
+    # A zone's name may be in any script, a sensor id reads left to right.
+    return " · ".join(shown_isolated(p) for p in parts)
 
 
 # -- model ----------------------------------------------------------------------------
@@ -138,6 +140,8 @@ class AlertQueueModel(TimedQueueModel):
     """New, acknowledged and recently handled alerts in queue order."""
 
     COLUMNS = AlertColumn
+    LTR_COLUMNS = frozenset({AlertColumn.INCIDENT})
+    ISOLATED_COLUMNS = frozenset({AlertColumn.TITLE})
     TICK_COLUMNS = (0, len(AlertColumn) - 1)
 
     def __init__(
@@ -272,7 +276,7 @@ class AlertQueueModel(TimedQueueModel):
     def _tooltip(self, alert: AlertView, column: AlertColumn) -> str | None:
         if column == AlertColumn.AGE:
             local = alert.raised.astimezone().strftime("%H:%M:%S")
-            return self.tr("Raised {time}").format(time=local)
+            return self.tr("Raised {time}").format(time=shown_ltr(local))
         if column == AlertColumn.SEVERITY and alert.exercise:
             return self.tr("Exercise alert: not real")
         if column == AlertColumn.TITLE:

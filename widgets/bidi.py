@@ -14,8 +14,14 @@ Contract:
 - Both return "" for "" and never wrap twice. :func:`strip_isolates` removes
   the marks again: use it for anything copied to the clipboard, written to a
   file or compared with typed input.
+- :func:`shown_ltr` and :func:`shown_isolated` are what the widgets call on
+  a value they show: :func:`ltr` / :func:`isolate` while the console is laid
+  out right to left (:func:`set_right_to_left`, which
+  ``widgets.i18n.install_language`` calls), the text unchanged otherwise, so
+  a left-to-right console shows, copies and compares plain text.
 
-Plain functions of ``str`` (no Qt): safe anywhere, including worker threads.
+Plain functions of ``str`` (no Qt): safe anywhere, including worker threads
+(the direction is set once, on the GUI thread, before any window is built).
 """
 
 from __future__ import annotations
@@ -27,7 +33,22 @@ PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 _OPENERS = (LRI, RLI, FSI)
 _MARKS = str.maketrans("", "", LRI + RLI + FSI + PDI)
 
-__all__ = ["FSI", "LRI", "PDI", "RLI", "is_isolated", "isolate", "ltr", "strip_isolates"]
+_RIGHT_TO_LEFT = [False]
+
+__all__ = [
+    "FSI",
+    "LRI",
+    "PDI",
+    "RLI",
+    "is_isolated",
+    "isolate",
+    "ltr",
+    "right_to_left",
+    "set_right_to_left",
+    "shown_isolated",
+    "shown_ltr",
+    "strip_isolates",
+]
 
 
 def is_isolated(text: str) -> bool:
@@ -64,3 +85,28 @@ def isolate(text: object) -> str:
 def strip_isolates(text: str) -> str:
     """``text`` without isolate marks (for the clipboard, files and comparisons)."""
     return text.translate(_MARKS)
+
+
+def set_right_to_left(flag: bool) -> None:
+    """Whether the console is laid out right to left (set with its language)."""
+    _RIGHT_TO_LEFT[0] = bool(flag)
+
+
+def right_to_left() -> bool:
+    return _RIGHT_TO_LEFT[0]
+
+
+def shown_ltr(text: object) -> str:
+    """``text`` as shown in the console: isolated left to right in a right-to-left one
+    (``None`` shows as "")."""
+    if text is None:
+        return ""
+    return ltr(text) if _RIGHT_TO_LEFT[0] else str(text)
+
+
+def shown_isolated(text: object) -> str:
+    """``text`` of unknown direction as shown: first-strong isolated in a right-to-left one
+    (``None`` shows as "")."""
+    if text is None:
+        return ""
+    return isolate(text) if _RIGHT_TO_LEFT[0] else str(text)

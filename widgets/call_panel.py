@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.call_queue import (
     format_confidence,
     format_coordinates,
@@ -334,7 +335,8 @@ class CallPanelDock(PanelDock):
         ):
             self._labels["place"].setText("")
             return
-        self._labels["place"].setText(self.tr("Near: {place}").format(place=named[3]))
+        place = shown_isolated(named[3])
+        self._labels["place"].setText(self.tr("Near: {place}").format(place=place))
 
     def set_class_of_service_descriptions(self, descriptions: Mapping[str, str]) -> None:
         self._cos.update(descriptions)
@@ -349,8 +351,8 @@ class CallPanelDock(PanelDock):
             labels["number"].setText(self.tr("No call selected"))
             self._history.setRowCount(0)
         else:
-            labels["number"].setText(call.number or self.tr("(no number)"))
-            cos = call.class_of_service
+            labels["number"].setText(shown_ltr(call.number) or self.tr("(no number)"))
+            cos = shown_ltr(call.class_of_service or "")
             description = self._cos.get(cos or "")
             labels["class"].setText(
                 self.tr("Class of service: {cos} — {text}").format(cos=cos, text=description)
@@ -367,7 +369,7 @@ class CallPanelDock(PanelDock):
     # -- rendering ------------------------------------------------------------
 
     def _local(self, when: datetime) -> str:
-        return when.astimezone(self._zone).strftime("%H:%M:%S")
+        return shown_ltr(when.astimezone(self._zone).strftime("%H:%M:%S"))
 
     def _dark(self) -> bool:
         app = QApplication.instance()
@@ -393,7 +395,7 @@ class CallPanelDock(PanelDock):
         parts = [format_radius(location.radius_m), format_confidence(location.confidence)]
         labels["accuracy"].setText(" · ".join(p for p in parts if p) or self.tr("accuracy unknown"))
         labels["time"].setText(self.tr("Located at {time}").format(time=self._local(location.time)))
-        labels["address"].setText(location.address or "")
+        labels["address"].setText(shown_isolated(location.address or ""))
         self._show_place_name()
 
     def _show_history(self, call: CallView) -> None:
@@ -404,7 +406,7 @@ class CallPanelDock(PanelDock):
             position = (
                 format_coordinates(location.lat, location.lon, digits=5)
                 if location.lat is not None and location.lon is not None
-                else location.address or ""
+                else shown_isolated(location.address or "")
             )
             cells = (
                 self._local(location.time),
@@ -460,12 +462,13 @@ class CallPanelDock(PanelDock):
             row = QWidget(self._duplicate_banner)
             label = plain_label(row)
             label.setWordWrap(True)
+            shown_id = shown_ltr(incident_id)
             label.setText(
                 self.tr("Possible duplicate of {id} ({details})").format(
-                    id=incident_id, details=detail
+                    id=shown_id, details=shown_isolated(detail)
                 )
                 if detail
-                else self.tr("Possible duplicate of {id}").format(id=incident_id)
+                else self.tr("Possible duplicate of {id}").format(id=shown_id)
             )
             button = QPushButton(self.tr("Attach"), row)
             button.setToolTip(command_tip(f"ATT {incident_id}"))

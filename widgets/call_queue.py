@@ -26,7 +26,9 @@ Contract:
   ``sigAnswerRequested(call_id)``. Rows moving or disappearing never emit.
 * Formatting helpers shared with the call panel and the map:
   ``format_coordinates``, ``format_radius``, ``format_confidence``,
-  ``format_location``, ``state_label``.
+  ``format_location``, ``state_label``. In a right-to-left console the
+  coordinates come isolated left to right and an address by its own
+  direction (``widgets.bidi``); the number, class and incident columns too.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.clock import utc_now
 from widgets.incident_queue import format_elapsed
 from widgets.keyed_table import ITEM_ROLE, ColumnSpec, TimedQueueModel
@@ -86,7 +89,7 @@ def state_label(state: str) -> str:
 
 def format_coordinates(lat: float, lon: float, digits: int = 6) -> str:
     """ "60.170000, 24.940000": the form dispatchers paste into other systems."""
-    return f"{lat:.{digits}f}, {lon:.{digits}f}"
+    return shown_ltr(f"{lat:.{digits}f}, {lon:.{digits}f}")
 
 
 def format_radius(radius_m: float | None) -> str:
@@ -111,7 +114,7 @@ def format_location(location: LocationView | None) -> str:
     if location is None:
         return _tr("No location yet")
     if location.address:
-        return location.address
+        return shown_isolated(location.address)
     if location.lat is None or location.lon is None:
         return _tr("No position")
     text = format_coordinates(location.lat, location.lon, digits=5)
@@ -130,6 +133,7 @@ class CallQueueModel(TimedQueueModel):
     """Ringing, answered and recently abandoned calls in queue order, keyed by call id."""
 
     COLUMNS = CallColumn
+    LTR_COLUMNS = frozenset({CallColumn.NUMBER, CallColumn.CLASS, CallColumn.INCIDENT})
     TICK_COLUMNS = (CallColumn.STATE, CallColumn.TIMER)
 
     def __init__(
@@ -257,7 +261,8 @@ class CallQueueModel(TimedQueueModel):
                 lines.append(self.tr("Verified by the call-taker"))
             return "\n".join(lines)
         if column == CallColumn.INCIDENT and not call.incident_id and call.duplicate_of:
-            return self.tr("Possible duplicate of {ids}").format(ids=", ".join(call.duplicate_of))
+            ids = shown_ltr(", ".join(call.duplicate_of))
+            return self.tr("Possible duplicate of {ids}").format(ids=ids)
         return None
 
 

@@ -117,8 +117,8 @@ class ErrorDialog(QDialog):
         if self._count == 1:
             self._text_label.setText(self._first_text)
         else:
-            more = self.tr("{count} errors occurred; see the details below.")
-            self._text_label.setText(f"{self._first_text}\n\n{more.format(count=self._count)}")
+            more = self.tr("%n error(s) occurred; see the details below.", "", self._count)
+            self._text_label.setText(f"{self._first_text}\n\n{more}")
 
     def append_error(self, title: str, text: str, details: str = "") -> None:
         """Add another error to this dialog's details."""

@@ -17,8 +17,10 @@ Contract:
 - :func:`install_language` (GUI thread, before the windows are built)
   removes the translators it installed before, loads Qt's own ``qtbase``
   translation from PySide6's translations folder (where one exists) and
-  ours, sets the application's layout direction (right-to-left for ``he``
-  and ``ar``) and the default ``QLocale`` (numbers, dates), and returns what it
+  ours (for English, ``dispatch_en.ts``: its plural forms only), sets the
+  application's layout direction (right-to-left for ``he``
+  and ``ar``, also told to ``widgets.bidi.set_right_to_left`` so shown values
+  are isolated) and the default ``QLocale`` (numbers, dates), and returns what it
   did (:func:`installed_language` tells which code). Widgets built earlier
   keep their texts: a change of language takes effect at the next start
   (:class:`LanguageMenu` says so).
@@ -49,6 +51,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator, Signal
 from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
+
+from widgets.bidi import set_right_to_left
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -85,7 +89,7 @@ class InstalledLanguage:
     code: str
     locale_name: str
     right_to_left: bool
-    catalogue: Path | None  # our compiled .qm, None for English or when it failed
+    catalogue: Path | None  # our compiled .qm (English: its plural forms); None when it failed
     qt_catalogue: bool  # Qt's own qtbase translation loaded
 
 
@@ -232,7 +236,12 @@ def install_language(
     installed: list[QTranslator] = []
     qt_loaded = False
     ours: Path | None = None
-    if code != SOURCE_LANGUAGE:
+    if code == SOURCE_LANGUAGE:
+        # English plural forms ("1 unit", "2 units") from dispatch_en.ts.
+        ts_file = (source_dir or translations_dir()) / f"{CATALOGUE}_{code}.ts"
+        if ts_file.is_file():
+            ours = compiled_catalogue(ts_file, cache_dir)
+    else:
         qt_translator = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_translator.load(locale, "qtbase", "_", qt_dir):
@@ -241,14 +250,14 @@ def install_language(
             qt_loaded = True
         ts_file = (source_dir or translations_dir()) / f"{CATALOGUE}_{code}.ts"
         ours = compiled_catalogue(ts_file, cache_dir)
-        if ours is not None:
-            translator = QTranslator(app)
-            if translator.load(str(ours)):
-                QCoreApplication.installTranslator(translator)
-                installed.append(translator)
-            else:
-                _LOGGER.warning("translation %s could not be loaded", ours)
-                ours = None
+    if ours is not None:
+        translator = QTranslator(app)
+        if translator.load(str(ours)):
+            QCoreApplication.installTranslator(translator)
+            installed.append(translator)
+        else:
+            _LOGGER.warning("translation %s could not be loaded", ours)
+            ours = None
     _INSTALLED[id(app)] = installed
     rtl = code in RIGHT_TO_LEFT
     if isinstance(app, QGuiApplication):
@@ -256,6 +265,7 @@ def install_language(
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
+    set_right_to_left(rtl)
     QLocale.setDefault(locale)
     _CURRENT[0] = code
     return InstalledLanguage(code, locale.name(), rtl, ours, qt_loaded)

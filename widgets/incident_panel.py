@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.call_queue import format_coordinates
 from widgets.clock import utc_now
 from widgets.command_help import command_tip
@@ -55,6 +56,7 @@ from widgets.dialogs import open_close_incident_dialog
 from widgets.incident_queue import PRIORITY_COLOURS, format_elapsed
 from widgets.panel_dock import PanelDock, plain_label
 from widgets.place_views import describe_place_name, incident_place
+from widgets.status_style import status_label
 from widgets.views import IncidentView, NoteView, UnitView
 
 __all__ = ["ALARM_COLOUR", "IncidentPanelDock"]
@@ -244,8 +246,9 @@ class IncidentPanelDock(PanelDock):
 
     # -- rendering ------------------------------------------------------------
 
-    def _local(self, when: datetime) -> datetime:
-        return when.astimezone(self._zone)
+    def _local(self, when: datetime) -> str:
+        """``when`` as shown: "17:52:48" in the panel's zone, isolated left to right."""
+        return shown_ltr(when.astimezone(self._zone).strftime("%H:%M:%S"))
 
     def _show_header(self, incident: IncidentView | None) -> None:
         palette = self._priority.palette()
@@ -259,7 +262,9 @@ class IncidentPanelDock(PanelDock):
             self._priority.setPalette(self.palette())
             return
         self._title.setText(
-            self.tr("{id} · {type}").format(id=incident.incident_id, type=incident.type_name)
+            self.tr("{id} · {type}").format(
+                id=shown_ltr(incident.incident_id), type=shown_isolated(incident.type_name)
+            )
         )
         self._priority.setText(self.tr("P{n}").format(n=incident.priority))
         self._priority.setToolTip(
@@ -270,7 +275,7 @@ class IncidentPanelDock(PanelDock):
             palette.setColor(QPalette.ColorRole.Window, colour)
             palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.white)
         self._priority.setPalette(palette)
-        self._location.setText(incident.location or self.tr("(no address)"))
+        self._location.setText(shown_isolated(incident.location or "") or self.tr("(no address)"))
         self._show_place(incident)
         self._coordinates.setText(format_coordinates(incident.lat, incident.lon))
 
@@ -285,7 +290,7 @@ class IncidentPanelDock(PanelDock):
             kind = info.place.kind
             distance = info.place.distance_m or 0.0
             text = self.tr("✓ Verified: {label} ({kind}, {distance} m)").format(
-                label=info.place.label, kind=kind, distance=f"{distance:.0f}"
+                label=shown_isolated(info.place.label), kind=kind, distance=f"{distance:.0f}"
             )
             if info.place.locality:
                 text += f" · {info.place.locality}"
@@ -308,9 +313,9 @@ class IncidentPanelDock(PanelDock):
         at_bottom = bar.value() >= bar.maximum() - 2
         lines = [
             self.tr("{time}  {operator}: {text}").format(
-                time=self._local(note.time).strftime("%H:%M:%S"),
-                operator=note.operator,
-                text=note.text,
+                time=self._local(note.time),
+                operator=shown_isolated(note.operator),
+                text=shown_isolated(note.text),
             )
             for note in sorted(notes, key=lambda note: note.time)
         ]
@@ -329,7 +334,7 @@ class IncidentPanelDock(PanelDock):
         else:
             self._created.setText(
                 self.tr("Created {time} · open {age}").format(
-                    time=self._local(incident.created).strftime("%H:%M:%S"),
+                    time=self._local(incident.created),
                     age=format_elapsed((now - incident.created).total_seconds()),
                 )
             )
@@ -349,7 +354,8 @@ class IncidentPanelDock(PanelDock):
                     left = eta_s - elapsed
                     eta = format_elapsed(left) if left > 0 else self.tr("due")
             reached, alarm = self._reach.get(unit.call_sign, ("", False))
-            cells = (unit.call_sign, unit.status, since, dispatched, eta, reached)
+            status = status_label(unit.status)
+            cells = (shown_ltr(unit.call_sign), status, since, dispatched, eta, reached)
             for column, value in enumerate(cells):
                 item = self._units_table.item(row, column)
                 if item is None:

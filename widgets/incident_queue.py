@@ -38,6 +38,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.clock import utc_now
 from widgets.keyed_table import ITEM_ROLE, KeyedTableModel
 from widgets.place_views import describe_place_name, incident_place
@@ -83,14 +84,16 @@ def format_elapsed(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
+        return shown_ltr(f"{hours}:{minutes:02d}:{secs:02d}")
+    return shown_ltr(f"{minutes}:{secs:02d}")
 
 
 class IncidentQueueModel(KeyedTableModel):
     """Open incidents in queue order, keyed by incident id."""
 
     COLUMNS = IncidentColumn
+    LTR_COLUMNS = frozenset({IncidentColumn.ID})
+    ISOLATED_COLUMNS = frozenset({IncidentColumn.TYPE})
 
     def __init__(
         self, parent: QObject | None = None, *, clock: Callable[[], datetime] = utc_now
@@ -187,12 +190,13 @@ class IncidentQueueModel(KeyedTableModel):
 
     def _location_text(self, incident: IncidentView) -> str:
         info = incident_place(incident)
-        coordinates = f"{incident.lat:.5f}, {incident.lon:.5f}"
+        coordinates = shown_ltr(f"{incident.lat:.5f}, {incident.lon:.5f}")
         if info is None or info.verified is None:
-            return incident.location or coordinates
+            return shown_isolated(incident.location) if incident.location else coordinates
         if info.verified and info.place is not None:
-            return f"✓ {info.place.label}"
-        return "⚠ " + (info.typed or describe_place_name(info.reverse) or coordinates)
+            return f"✓ {shown_isolated(info.place.label)}"
+        named = info.typed or describe_place_name(info.reverse)
+        return "⚠ " + (shown_isolated(named) if named else coordinates)
 
     def _location_tooltip(self, incident: IncidentView) -> str:
         info = incident_place(incident)
@@ -222,7 +226,7 @@ class IncidentQueueModel(KeyedTableModel):
             )
             if builds:
                 lines.append(self.tr("Places index: {build}").format(build=", ".join(builds)))
-        lines.append(f"{incident.lat:.5f}, {incident.lon:.5f}")
+        lines.append(shown_ltr(f"{incident.lat:.5f}, {incident.lon:.5f}"))
         return "\n".join(line for line in lines if line)
 
     def _display(self, incident: IncidentView, column: IncidentColumn) -> str:
@@ -238,7 +242,8 @@ class IncidentQueueModel(KeyedTableModel):
             case IncidentColumn.AGE:
                 return format_elapsed(self.age_s(incident))
             case IncidentColumn.UNITS:
-                return " ".join(incident.units)
+                # Each call sign isolated: the list reads in the console's direction.
+                return " ".join(shown_ltr(unit) for unit in incident.units)
         return ""
 
 

@@ -11,6 +11,11 @@ Contract:
   ``ITEM_ROLE`` (``None``: not answered) with the row's whole view item, and
   every other role with ``_role_data(item, column, role)`` (``None`` by
   default: fonts, colours, tooltips, alignment are the subclass's).
+  The display text of a column in ``LTR_COLUMNS`` (call signs, numbers, ids,
+  timers, coordinates) is isolated left to right, of one in
+  ``ISOLATED_COLUMNS`` (names that may be in any script) by its first strong
+  letter, while the console is right to left (``widgets.bidi.shown_ltr``):
+  the one place a table keeps "+972 2 625 0000" from reading backwards.
   ``tick()`` repaints what ages; nothing by default.
 * Sorted queues also implement ``_key(item)`` (the sort key, unique per item)
   and use ``_reset_sorted(items)`` (inside a model reset) and
@@ -63,6 +68,8 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from widgets.bidi import shown_isolated, shown_ltr
+
 __all__ = [
     "ITEM_ROLE",
     "ColumnFitter",
@@ -86,6 +93,8 @@ class KeyedTableModel(QAbstractTableModel):
 
     COLUMNS: ClassVar[type[IntEnum]]
     ITEM_ROLE: ClassVar[int | None] = ITEM_ROLE
+    LTR_COLUMNS: ClassVar[frozenset[int]] = frozenset()
+    ISOLATED_COLUMNS: ClassVar[frozenset[int]] = frozenset()
 
     _items: list[Any]
     _keys: list[Any]
@@ -177,7 +186,12 @@ class KeyedTableModel(QAbstractTableModel):
         item = self._items[index.row()]
         column = self.COLUMNS(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+            text = self._display(item, column)
+            if column in self.LTR_COLUMNS:
+                return shown_ltr(text)
+            if column in self.ISOLATED_COLUMNS:
+                return shown_isolated(text)
+            return text
         if role == self.ITEM_ROLE:
             return item
         return self._role_data(item, column, role)

@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
+from widgets.bidi import strip_isolates
 from widgets.call_queue import format_coordinates
 from widgets.clock import utc_now
 
@@ -74,7 +75,7 @@ class PanelDock(QDockWidget):
         """Redraw what ages or depends on the clock; the subclass's."""
 
     def _copy_coordinates(self, lat: float, lon: float) -> None:
-        text = format_coordinates(lat, lon)
+        text = strip_isolates(format_coordinates(lat, lon))
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(text)

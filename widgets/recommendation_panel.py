@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.bidi import shown_ltr
 from widgets.clock import format_age
 from widgets.status_style import format_mmss
 from widgets.themes import current_theme
@@ -257,12 +258,12 @@ class RecommendationPanelDock(QDockWidget):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
         item.setData(_UNIT, CALL_SIGN_ROLE, candidate.call_sign)
-        item.setText(_UNIT, candidate.call_sign)
+        item.setText(_UNIT, shown_ltr(candidate.call_sign))
         item.setCheckState(
             _UNIT, Qt.CheckState.Checked if candidate.recommended else Qt.CheckState.Unchecked
         )
         item.setText(_TYPE, candidate.unit_type)
-        item.setText(_ETA, format_mmss(candidate.eta_s) or "—")
+        item.setText(_ETA, shown_ltr(format_mmss(candidate.eta_s)) or "—")
         item.setText(
             _ROUTE,
             "—"
@@ -339,14 +340,16 @@ class RecommendationPanelDock(QDockWidget):
                 self._selection_label.setText(self.tr("Select an incident; R recommends units."))
             else:
                 self._selection_label.setText(
-                    self.tr("R {incident} recommends units for it.").format(incident=self._focus)
+                    self.tr("R {incident} recommends units for it.").format(
+                        incident=shown_ltr(self._focus)
+                    )
                 )
         elif self.is_overridden():
             self._selection_label.setText(
-                self.tr("{n} units, changed by dispatcher").format(n=len(units))
+                self.tr("%n unit(s), changed by dispatcher", "", len(units))
             )
         else:
-            self._selection_label.setText(self.tr("{n} units, as recommended").format(n=len(units)))
+            self._selection_label.setText(self.tr("%n unit(s), as recommended", "", len(units)))
 
     # -- dispatching ------------------------------------------------------------
 

@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.bidi import shown_ltr
+
 __all__ = ["MARKER_KINDS", "SPEEDS", "TimelineDock"]
 
 SPEEDS: tuple[int, ...] = (1, 2, 5, 10, 30, 60, 120, 300, 600)
@@ -503,7 +505,7 @@ class TimelineDock(QDockWidget):
         else:
             stamp = "—"
         self._status_label.setText(
-            self.tr("{time} · {n} events").format(time=stamp, n=self._event_count)
+            self.tr("{time} · %n event(s)", "", self._event_count).format(time=shown_ltr(stamp))
         )
 
 

@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from widgets.bidi import shown_ltr
 from widgets.clock import format_age, utc_now
 from widgets.keyed_table import KeyedTableModel
 from widgets.status_style import (
@@ -101,6 +102,8 @@ class UnitBoardModel(KeyedTableModel):
     """Table model over ``UnitView`` rows, keyed by call sign."""
 
     COLUMNS = UnitColumn
+    LTR_COLUMNS = frozenset({UnitColumn.CALL_SIGN, UnitColumn.STATUS_TIME, UnitColumn.INCIDENT})
+    ISOLATED_COLUMNS = frozenset({UnitColumn.STATION, UnitColumn.TYPE})
     ITEM_ROLE = None  # UserRole + 1 is the sort key here
 
     def __init__(
@@ -324,7 +327,7 @@ class UnitBoardModel(KeyedTableModel):
                 if unit.fix_time is None:
                     # Drawn at its home station until the first AVL fix arrives.
                     return self.tr("at station (no fix)")
-                return f"{unit.lat:.5f}, {unit.lon:.5f}"
+                return shown_ltr(f"{unit.lat:.5f}, {unit.lon:.5f}")
         return ""
 
     def _sort_key(self, unit: UnitView, column: UnitColumn) -> Any:

@@ -32,17 +32,22 @@
     <context>
         <name>AlertPanel</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="95" />
+            <location filename="../../widgets/alert_panel.py" line="113" />
             <source>No area</source>
             <translation>لا منطقة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="89" />
-            <source>{n} polygon(s)</source>
-            <translation>المضلعات: {n}</translation>
+            <location filename="../../widgets/alert_panel.py" line="106" />
+            <source>{n} km</source>
+            <translation>‏{n} كم</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="92" />
+            <location filename="../../widgets/alert_panel.py" line="108" />
+            <source>{n} m</source>
+            <translation>‏{n} م</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/alert_panel.py" line="110" />
             <source>circle r {r}</source>
             <translation>دائرة نصف قطرها {r}</translation>
         </message>
@@ -50,117 +55,117 @@
     <context>
         <name>AlertPanelDock</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="111" />
+            <location filename="../../widgets/alert_panel.py" line="129" />
             <source>Alert</source>
             <translation>إنذار</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="120" />
+            <location filename="../../widgets/alert_panel.py" line="138" />
             <source>EXERCISE — not a real alert</source>
             <translation>تمرين — ليس إنذارًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="138" />
+            <location filename="../../widgets/alert_panel.py" line="156" />
             <source>Origin</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="139" />
+            <location filename="../../widgets/alert_panel.py" line="157" />
             <source>Severity</source>
             <translation>الشدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="140" />
+            <location filename="../../widgets/alert_panel.py" line="158" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="141" />
+            <location filename="../../widgets/alert_panel.py" line="159" />
             <source>Raised</source>
             <translation>صدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="142" />
+            <location filename="../../widgets/alert_panel.py" line="160" />
             <source>Sensor</source>
             <translation>المستشعر</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="143" />
+            <location filename="../../widgets/alert_panel.py" line="161" />
             <source>Zone</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="144" />
+            <location filename="../../widgets/alert_panel.py" line="162" />
             <source>Track</source>
             <translation>المسار الراداري</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="145" />
+            <location filename="../../widgets/alert_panel.py" line="163" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="146" />
+            <location filename="../../widgets/alert_panel.py" line="164" />
             <source>Area</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="147" />
+            <location filename="../../widgets/alert_panel.py" line="165" />
             <source>CAP identifier</source>
             <translation>معرّف CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="148" />
+            <location filename="../../widgets/alert_panel.py" line="166" />
             <source>CAP sender</source>
             <translation>مُرسِل CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="149" />
+            <location filename="../../widgets/alert_panel.py" line="167" />
             <source>CAP event</source>
             <translation>حدث CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="150" />
+            <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Nearby</source>
             <translation>بالقرب</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="166" />
+            <location filename="../../widgets/alert_panel.py" line="184" />
             <source>Acknowledge</source>
             <translation>تأكيد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="167" />
+            <location filename="../../widgets/alert_panel.py" line="185" />
             <source>Promote to incident…</source>
             <translation>تحويل إلى حادث…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="168" />
+            <location filename="../../widgets/alert_panel.py" line="186" />
             <source>Link to incident…</source>
             <translation>ربط بحادث…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="169" />
+            <location filename="../../widgets/alert_panel.py" line="187" />
             <source>Dismiss…</source>
             <translation>صرف…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="256" />
+            <location filename="../../widgets/alert_panel.py" line="274" />
             <source>No alert selected</source>
             <translation>لم يُحدَّد إنذار</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="265" />
+            <location filename="../../widgets/alert_panel.py" line="283" />
             <source>{severity} (exercise)</source>
             <translation>‏{severity} (تمرين)</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="289" />
+            <location filename="../../widgets/alert_panel.py" line="309" />
             <source>{time} ({age} ago)</source>
             <translation>‏{time} (قبل {age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="324" />
+            <location filename="../../widgets/alert_panel.py" line="346" />
             <source>Promote alert {id} to an incident</source>
             <translation>تحويل الإنذار {id} إلى حادث</translation>
         </message>
@@ -168,77 +173,77 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="99" />
+            <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Extreme</source>
             <translation>قصوى</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Severe</source>
             <translation>شديدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Moderate</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Minor</source>
             <translation>طفيفة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="110" />
+            <location filename="../../widgets/alert_queue.py" line="111" />
             <source>New</source>
             <translation>جديد</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Acknowledged</source>
             <translation>مؤكَّد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Promoted</source>
             <translation>حُوِّل</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Linked</source>
             <translation>مربوط</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Dismissed</source>
             <translation>مصروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Cancelled</source>
             <translation>أُلغي</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="122" />
+            <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone entry</source>
             <translation>دخول منطقة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone alarm</source>
             <translation>إنذار منطقة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>CAP</source>
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="294" />
+            <location filename="../../widgets/alert_queue.py" line="298" />
             <source>EXERCISE · {severity}</source>
             <translation>تمرين · {severity}</translation>
         </message>
@@ -246,7 +251,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="326" />
+            <location filename="../../widgets/alert_queue.py" line="330" />
             <source>Alerts</source>
             <translation>الإنذارات</translation>
         </message>
@@ -254,52 +259,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="206" />
+            <location filename="../../widgets/alert_queue.py" line="210" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="207" />
+            <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Severity</source>
             <translation>الشدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="208" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Origin</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="209" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Alert</source>
             <translation>إنذار</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="210" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Zone / sensor</source>
             <translation>المنطقة / المستشعر</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="256" />
+            <location filename="../../widgets/alert_queue.py" line="260" />
             <source>EXERCISE · {severity}</source>
             <translation>تمرين · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="275" />
+            <location filename="../../widgets/alert_queue.py" line="279" />
             <source>Raised {time}</source>
             <translation>صدر {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="277" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Exercise alert: not real</source>
             <translation>إنذار تمرين: ليس حقيقيًا</translation>
         </message>
@@ -325,227 +330,227 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="150" />
+            <location filename="../../widgets/call_panel.py" line="151" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="170" />
+            <location filename="../../widgets/call_panel.py" line="171" />
             <source>Copy coordinates</source>
             <translation>نسخ الإحداثيات</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="173" />
+            <location filename="../../widgets/call_panel.py" line="174" />
             <source>Verify location</source>
             <translation>تأكيد الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="175" />
+            <location filename="../../widgets/call_panel.py" line="176" />
             <source>Pick on map</source>
             <translation>تحديد على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="181" />
+            <location filename="../../widgets/call_panel.py" line="182" />
             <source>Use this location</source>
             <translation>استخدم هذا الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Position</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Radius</source>
             <translation>نصف القطر</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="209" />
+            <location filename="../../widgets/call_panel.py" line="210" />
             <source>Answer</source>
             <translation>رد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="211" />
+            <location filename="../../widgets/call_panel.py" line="212" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="214" />
+            <location filename="../../widgets/call_panel.py" line="215" />
             <source>Create incident…</source>
             <translation>فتح حادث…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="216" />
+            <location filename="../../widgets/call_panel.py" line="217" />
             <source>Release</source>
             <translation>تحرير</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="337" />
+            <location filename="../../widgets/call_panel.py" line="339" />
             <source>Near: {place}</source>
             <translation>قرب: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="349" />
+            <location filename="../../widgets/call_panel.py" line="351" />
             <source>No call selected</source>
             <translation>لم تُحدَّد مكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="354" />
             <source>(no number)</source>
             <translation>(لا رقم)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="356" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>Class of service: {cos} — {text}</source>
             <translation>فئة الخدمة: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>Class of service: {cos}</source>
             <translation>فئة الخدمة: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="381" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>No location yet</source>
             <translation>لا موقع بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>verified</source>
             <translation>مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>not verified</source>
             <translation>غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="387" />
             <source>Location: {source} · {verified}</source>
             <translation>الموقع: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="392" />
+            <location filename="../../widgets/call_panel.py" line="394" />
             <source>No position</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="394" />
+            <location filename="../../widgets/call_panel.py" line="396" />
             <source>accuracy unknown</source>
             <translation>الدقة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="395" />
+            <location filename="../../widgets/call_panel.py" line="397" />
             <source>Located at {time}</source>
             <translation>حُدّد الموقع في {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="435" />
+            <location filename="../../widgets/call_panel.py" line="437" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>عُرض تحديد موقع تلقائي جديد: {details}، {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="441" />
+            <location filename="../../widgets/call_panel.py" line="443" />
             <source>{n} m from the location in force</source>
             <translation>‏{n} م من الموقع المعتمد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="464" />
+            <location filename="../../widgets/call_panel.py" line="467" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>تكرار محتمل لـ {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="468" />
+            <location filename="../../widgets/call_panel.py" line="471" />
             <source>Possible duplicate of {id}</source>
             <translation>تكرار محتمل لـ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="470" />
+            <location filename="../../widgets/call_panel.py" line="473" />
             <source>Attach</source>
             <translation>إلحاق</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="491" />
+            <location filename="../../widgets/call_panel.py" line="494" />
             <source>Ringing {ring}</source>
             <translation>رنين {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="494" />
+            <location filename="../../widgets/call_panel.py" line="497" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>تم الرد · محادثة {talk} (رنين {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="496" />
+            <location filename="../../widgets/call_panel.py" line="499" />
             <source>{state} · offered {time}</source>
             <translation>‏{state} · وردت {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="94" />
+            <location filename="../../widgets/call_panel.py" line="95" />
             <source>Residence</source>
             <translation>سكني</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Business</source>
             <translation>تجاري</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>PBX, business</source>
             <translation>مقسم، تجاري</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>Pay phone</source>
             <translation>هاتف عمومي</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Wireless</source>
             <translation>خلوي</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless phase I (tower)</source>
             <translation>خلوي المرحلة I (برج)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase II (handset)</source>
             <translation>خلوي المرحلة II (جهاز)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP</source>
             <translation>‏VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP residence</source>
             <translation>‏VoIP سكني</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP business</source>
             <translation>‏VoIP تجاري</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP mobile</source>
             <translation>‏VoIP متنقل</translation>
         </message>
@@ -553,47 +558,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="79" />
+            <location filename="../../widgets/call_queue.py" line="82" />
             <source>Ringing</source>
             <translation>ترن</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="80" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Answered</source>
             <translation>تم الرد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="81" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Released</source>
             <translation>حُرّرت</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="112" />
+            <location filename="../../widgets/call_queue.py" line="115" />
             <source>No location yet</source>
             <translation>لا موقع بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="116" />
+            <location filename="../../widgets/call_queue.py" line="119" />
             <source>No position</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="98" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} km</source>
             <translation>‏± {n} كم</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="106" />
+            <location filename="../../widgets/call_queue.py" line="109" />
             <source>{n}%</source>
             <translation>‏{n}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="97" />
+            <location filename="../../widgets/call_queue.py" line="100" />
             <source>± {n} m</source>
             <translation>‏± {n} م</translation>
         </message>
@@ -601,7 +606,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="302" />
+            <location filename="../../widgets/call_queue.py" line="307" />
             <source>Calls</source>
             <translation>المكالمات</translation>
         </message>
@@ -609,72 +614,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="194" />
+            <location filename="../../widgets/call_queue.py" line="198" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="195" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>Number</source>
             <translation>الرقم</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="196" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Class</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="197" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="226" />
+            <location filename="../../widgets/call_queue.py" line="230" />
             <source>(no number)</source>
             <translation>(لا رقم)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="239" />
+            <location filename="../../widgets/call_queue.py" line="243" />
             <source>≈ {id}</source>
             <translation>‏≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="246" />
+            <location filename="../../widgets/call_queue.py" line="250" />
             <source>Ringing for {t}</source>
             <translation>ترن منذ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="247" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Talking for {t}</source>
             <translation>محادثة منذ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="248" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Abandoned {t} ago</source>
             <translation>متروكة منذ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="257" />
+            <location filename="../../widgets/call_queue.py" line="261" />
             <source>Verified by the call-taker</source>
             <translation>أكّده متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="260" />
+            <location filename="../../widgets/call_queue.py" line="265" />
             <source>Possible duplicate of {ids}</source>
             <translation>تكرار محتمل لـ {ids}</translation>
         </message>
@@ -765,87 +770,87 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="217" />
+            <location filename="../../console/session/live.py" line="239" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>المخزن غير متاح — لم تبدأ الروابط، لا يُستلم شيء: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="220" />
+            <location filename="../../console/session/live.py" line="242" />
             <source>Store: unavailable</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="409" />
+            <location filename="../../console/session/live.py" line="474" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="424" />
+            <location filename="../../console/session/live.py" line="489" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="437" />
+            <location filename="../../console/session/live.py" line="502" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="526" />
+            <location filename="../../console/session/live.py" line="598" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="530" />
+            <location filename="../../console/session/live.py" line="602" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="536" />
+            <location filename="../../console/session/live.py" line="608" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="540" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="590" />
+            <location filename="../../console/session/live.py" line="662" />
             <source>paused: the store is not keeping up</source>
             <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="593" />
+            <location filename="../../console/session/live.py" line="665" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>رزم بيانات أُسقطت بينما لم يواكب المخزن: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="601" />
+            <location filename="../../console/session/live.py" line="673" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} معطّل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="675" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} متدهور: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="611" />
+            <location filename="../../console/session/live.py" line="683" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>طلبات مرفوضة: {n} ({size} لم يُخزَّن)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="618" />
+            <location filename="../../console/session/live.py" line="690" />
             <source>{n} slow or idle connections cut</source>
             <translation>اتصالات بطيئة أو خاملة قُطعت: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="621" />
+            <location filename="../../console/session/live.py" line="693" />
             <source>{n} connections refused at the cap</source>
             <translation>اتصالات رُفضت عند الحد الأقصى: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="645" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>Store: {where} · {n} events</source>
             <translation>المخزن: {where} · الأحداث: {n}</translation>
         </message>
@@ -1020,10 +1025,17 @@ Local {local}</source>
             <source>Copy the error and its details to the clipboard</source>
             <translation>نسخ الخطأ وتفاصيله إلى الحافظة</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/error_dialog.py" line="120" />
-            <source>{count} errors occurred; see the details below.</source>
-            <translation>عدد الأخطاء: {count}؛ انظر التفاصيل أدناه.</translation>
+            <source>%n error(s) occurred; see the details below.</source>
+            <translation>
+                <numerusform>لم يقع أي خطأ؛ انظر التفاصيل أدناه.</numerusform>
+                <numerusform>وقع خطأ واحد؛ انظر التفاصيل أدناه.</numerusform>
+                <numerusform>وقع خطآن؛ انظر التفاصيل أدناه.</numerusform>
+                <numerusform>وقعت %n أخطاء؛ انظر التفاصيل أدناه.</numerusform>
+                <numerusform>وقع %n خطأً؛ انظر التفاصيل أدناه.</numerusform>
+                <numerusform>وقع %n خطأ؛ انظر التفاصيل أدناه.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1090,150 +1102,178 @@ Local {local}</source>
         </message>
     </context>
     <context>
+        <name>IdleLockOverlay</name>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="119" />
+            <source>POSITION LOCKED</source>
+            <translation>المنصّة مقفلة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="132" />
+            <source>Password</source>
+            <translation>كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="142" />
+            <source>Change &amp;operator…</source>
+            <translation>تغيير ال&amp;مشغّل…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="146" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;فتح القفل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="163" />
+            <source>{who} — the picture stays live; type your password to unlock.</source>
+            <translation>‏{who} — تبقى الصورة محدّثة؛ اكتب كلمة المرور لفتح القفل.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="82" />
+            <location filename="../../widgets/incident_panel.py" line="84" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="105" />
+            <location filename="../../widgets/incident_panel.py" line="107" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="106" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy latitude, longitude</source>
             <translation>نسخ خط العرض، خط الطول</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="115" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="114" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>Dispatched</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>Reached</source>
             <translation>الاستدعاء</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="139" />
+            <location filename="../../widgets/incident_panel.py" line="141" />
             <source>No notes yet</source>
             <translation>لا ملاحظات بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="143" />
             <source>Add a note, Enter to save</source>
             <translation>أضف ملاحظة، Enter للحفظ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="145" />
             <source>Recommend</source>
             <translation>توصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="147" />
             <source>Close…</source>
             <translation>إغلاق…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="253" />
+            <location filename="../../widgets/incident_panel.py" line="256" />
             <source>No incident selected</source>
             <translation>لم يُحدَّد حادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="262" />
+            <location filename="../../widgets/incident_panel.py" line="265" />
             <source>{id} · {type}</source>
             <translation>‏{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="264" />
+            <location filename="../../widgets/incident_panel.py" line="269" />
             <source>P{n}</source>
             <translation>أ{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="266" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>الأولوية {n} (1 هي الأعلى)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="273" />
+            <location filename="../../widgets/incident_panel.py" line="278" />
             <source>(no address)</source>
             <translation>(لا عنوان)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="287" />
+            <location filename="../../widgets/incident_panel.py" line="292" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ مؤكَّد: {label} ({kind}، {distance} م)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>forced point</source>
             <translation>نقطة مفروضة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>automatic position</source>
             <translation>موقع تلقائي</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="294" />
+            <location filename="../../widgets/incident_panel.py" line="299" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ غير مؤكَّد ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="297" />
+            <location filename="../../widgets/incident_panel.py" line="302" />
             <source>Nearest: {near}</source>
             <translation>الأقرب: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="305" />
             <source>(nothing typed)</source>
             <translation>(لم يُكتب شيء)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="301" />
+            <location filename="../../widgets/incident_panel.py" line="306" />
             <source>Typed: {typed}</source>
             <translation>المكتوب: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="303" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Places index: {build}</source>
             <translation>فهرس الأماكن: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="310" />
+            <location filename="../../widgets/incident_panel.py" line="315" />
             <source>{time}  {operator}: {text}</source>
             <translation>‏{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="331" />
+            <location filename="../../widgets/incident_panel.py" line="336" />
             <source>Created {time} · open {age}</source>
             <translation>أُنشئ {time} · مفتوح منذ {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="350" />
+            <location filename="../../widgets/incident_panel.py" line="355" />
             <source>due</source>
             <translation>حان الآن</translation>
         </message>
@@ -1241,7 +1281,7 @@ Local {local}</source>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="273" />
+            <location filename="../../widgets/incident_queue.py" line="278" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
@@ -1249,68 +1289,68 @@ Local {local}</source>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="156" />
+            <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="157" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>P</source>
             <translation>أ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="158" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="175" />
+            <location filename="../../widgets/incident_queue.py" line="178" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>الأولوية {n} (1 هي الأعلى)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="204" />
+            <location filename="../../widgets/incident_queue.py" line="208" />
             <source>Typed: {typed}</source>
             <translation>المكتوب: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="207" />
+            <location filename="../../widgets/incident_queue.py" line="211" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>مؤكَّد: {label} ({kind}، {distance} م)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="214" />
+            <location filename="../../widgets/incident_queue.py" line="218" />
             <source>UNVERIFIED: a forced point</source>
             <translation>غير مؤكَّد: نقطة مفروضة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="216" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>غير مؤكَّد: موقع تلقائي</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="223" />
             <source>Nearest: {near}</source>
             <translation>الأقرب: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="228" />
             <source>Places index: {build}</source>
             <translation>فهرس الأماكن: {build}</translation>
         </message>
@@ -1489,12 +1529,12 @@ Local {local}</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="301" />
+            <location filename="../../widgets/i18n.py" line="311" />
             <source>&amp;Language</source>
             <translation>&amp;اللغة</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="321" />
+            <location filename="../../widgets/i18n.py" line="331" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>ستظهر المنصة باللغة المختارة ابتداءً من التشغيل التالي.</translation>
         </message>
@@ -1616,132 +1656,157 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Replay — {site}</source>
             <translation>إعادة عرض — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Dispatch console — {site}</source>
             <translation>منصة الإرسال — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="253" />
+            <location filename="../../console/main_window.py" line="258" />
             <source>Store: opening…</source>
             <translation>المخزن: جارٍ الفتح…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>Open &amp;replay…</source>
             <translation>فتح &amp;إعادة العرض…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="281" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;الخريطة في نافذة مستقلة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>ضع الخريطة في نافذة مستقلة، على شاشة أخرى إن وُجدت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="299" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Wallboard</source>
             <translation>&amp;لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="312" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>غرفة العمليات بنظرة واحدة، لمكتب المشرف أو للحائط (F11: ملء الشاشة)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="307" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Units as</source>
             <translation>عرض ال&amp;وحدات كـ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="321" />
             <source>&amp;Command line</source>
             <translation>&amp;سطر الأوامر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="327" />
             <source>&amp;Go to</source>
             <translation>ان&amp;تقال إلى</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>{name} theme</source>
             <translation>سمة {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Toggle day/night</source>
             <translation>تبديل نهار/ليل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>&amp;Reset layout</source>
             <translation>&amp;إعادة تعيين التخطيط</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="361" />
             <source>&amp;Help</source>
             <translation>&amp;مساعدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="349" />
+            <location filename="../../console/main_window.py" line="362" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="353" />
+            <location filename="../../console/main_window.py" line="366" />
             <source>&amp;About</source>
             <translation>&amp;حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="378" />
+            <location filename="../../console/main_window.py" line="372" />
+            <source>&amp;Operator</source>
+            <translation>&amp;المشغّل</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="374" />
+            <source>&amp;Change operator…</source>
+            <translation>&amp;تغيير المشغّل…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="375" />
+            <source>&amp;Lock position</source>
+            <translation>&amp;قفل المنصّة</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="376" />
+            <source>&amp;Sign out</source>
+            <translation>&amp;تسجيل الخروج</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="377" />
+            <source>&amp;Manage operators…</source>
+            <translation>&amp;إدارة المشغّلين…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="419" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>النقر الأيمن — تغيير الحالة، التوصية، حادث جديد هنا</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="418" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>عجلة الفأرة — تكبير؛ السحب — تحريك؛ النقر على وحدة — تحديدها</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="380" />
+            <location filename="../../console/main_window.py" line="421" />
             <source>Keyboard shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="385" />
+            <location filename="../../console/main_window.py" line="426" />
             <source>About</source>
             <translation>حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="428" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1750,127 +1815,127 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 بيانات الخريطة © المساهمون في OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="430" />
+            <location filename="../../console/main_window.py" line="471" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>تمرين — ليس عملًا حقيقيًا — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="448" />
+            <location filename="../../console/main_window.py" line="489" />
             <source>DRILL — {title} — {site}</source>
             <translation>تمرين — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="463" />
+            <location filename="../../console/main_window.py" line="504" />
             <source>Map — {site}</source>
             <translation>الخريطة — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="515" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>الخريطة في نافذتها المستقلة على الشاشة {screen}.
 Ctrl+Shift+M يعيدها إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="517" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>الشاشة {screen} المخصصة للخريطة غير موصولة: الخريطة هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>فُصلت الشاشة {screen}: عادت الخريطة إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="573" />
-            <location filename="../../console/main_window.py" line="593" />
+            <location filename="../../console/main_window.py" line="614" />
+            <location filename="../../console/main_window.py" line="634" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="574" />
-            <location filename="../../console/main_window.py" line="610" />
+            <location filename="../../console/main_window.py" line="615" />
+            <location filename="../../console/main_window.py" line="651" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="575" />
-            <location filename="../../console/main_window.py" line="597" />
+            <location filename="../../console/main_window.py" line="616" />
+            <location filename="../../console/main_window.py" line="638" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="617" />
             <source>Route</source>
             <translation>المسار</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="618" />
             <source>Fix</source>
             <translation>تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="619" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="584" />
+            <location filename="../../console/main_window.py" line="625" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="626" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="627" />
             <source>Position</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="628" />
             <source>Radius</source>
             <translation>نصف القطر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="594" />
+            <location filename="../../console/main_window.py" line="635" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="595" />
+            <location filename="../../console/main_window.py" line="636" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="596" />
+            <location filename="../../console/main_window.py" line="637" />
             <source>Dispatched</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="608" />
+            <location filename="../../console/main_window.py" line="649" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="609" />
+            <location filename="../../console/main_window.py" line="650" />
             <source>P</source>
             <translation>أ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="611" />
+            <location filename="../../console/main_window.py" line="652" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="612" />
+            <location filename="../../console/main_window.py" line="653" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="613" />
+            <location filename="../../console/main_window.py" line="654" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
@@ -1890,17 +1955,17 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>إ&amp;عدادات الصوت…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="234" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>لم يُحمَّل الموقع — لا روابط تعمل: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="216" />
+            <location filename="../../console/app.py" line="236" />
             <source>Store: not opened</source>
             <translation>المخزن: لم يُفتح</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="256" />
+            <location filename="../../console/app.py" line="290" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>لم يبدأ التمرين — {err}</translation>
         </message>
@@ -1923,7 +1988,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>‏{unit} وقت الوصول {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="408" />
+            <location filename="../../widgets/map_widget.py" line="410" />
             <source>{0} · no fix</source>
             <translation>‏{0} · لا تحديد موقع</translation>
         </message>
@@ -2069,6 +2134,167 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
         </message>
     </context>
     <context>
+        <name>OperatorConsole</name>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="118" />
+            <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
+            <translation>جلسة طوارئ: {name} ({role})، تبقّى {left} د</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="124" />
+            <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
+            <translation>لا أحد مسجّل الدخول — تُرفض الإجراءات (المشغّل ▸ تغيير المشغّل)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="128" />
+            <source>{name} ({role})</source>
+            <translation>‏{name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="130" />
+            <source>{who} — no password yet: full rights of this store file</source>
+            <translation>‏{who} — بلا كلمة مرور بعد: صلاحيات كاملة على ملف المخزن هذا</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="134" />
+            <source>{who} — LOCKED</source>
+            <translation>‏{who} — مقفل</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="143" />
+            <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
+            <translation>جلسة طوارئ (كسر الزجاج) — {name} في المنصّة {position} حتى {until} UTC: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="174" />
+            <source>Change operator — {name} hands over</source>
+            <translation>تغيير المشغّل — {name} يسلّم المنصّة</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="336" />
+            <source>{name} added ({role})</source>
+            <translation>أُضيف {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="342" />
+            <source>{name} is now {role}</source>
+            <translation>أصبح دور {name}: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="348" />
+            <source>{name} disabled</source>
+            <translation>عُطّل {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="354" />
+            <source>password of {name} changed</source>
+            <translation>تغيّرت كلمة مرور {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <source>Operators</source>
+            <translation>المشغّلون</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Signed in at</source>
+            <translation>وقت الدخول</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <source>&amp;Name</source>
+            <translation>&amp;الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <source>&amp;Role</source>
+            <translation>&amp;الدور</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <source>New &amp;password</source>
+            <translation>كلمة مرور &amp;جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <source>&amp;Again</source>
+            <translation>&amp;مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <source>Reason (disable)</source>
+            <translation>السبب (للتعطيل)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <source>A&amp;dd</source>
+            <translation>&amp;إضافة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <source>Set r&amp;ole</source>
+            <translation>تعيين ال&amp;دور</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <source>Reset pass&amp;word</source>
+            <translation>إعادة تعيين &amp;كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <source>D&amp;isable</source>
+            <translation>&amp;تعطيل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <source>&amp;Close</source>
+            <translation>&amp;إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>disabled</source>
+            <translation>معطّل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>enabled</source>
+            <translation>مفعّل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <source>, no password</source>
+            <translation>، بلا كلمة مرور</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <source>Type or select an operator's name.</source>
+            <translation>اكتب اسم مشغّل أو اختره.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <source>The two passwords differ.</source>
+            <translation>كلمتا المرور مختلفتان.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceCompleterWidget</name>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
@@ -2163,104 +2389,118 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="72" />
+            <location filename="../../widgets/recommendation_panel.py" line="73" />
             <source>Recommendation</source>
             <translation>التوصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="96" />
+            <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Route</source>
             <translation>المسار</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Fix</source>
             <translation>تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="123" />
+            <location filename="../../widgets/recommendation_panel.py" line="124" />
             <source>Dispatch (Enter)</source>
             <translation>إرسال (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="208" />
+            <location filename="../../widgets/recommendation_panel.py" line="209" />
             <source>No recommendation</source>
             <translation>لا توصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="211" />
+            <location filename="../../widgets/recommendation_panel.py" line="212" />
             <source>No recommendation for incident {incident}</source>
             <translation>لا توصية للحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="218" />
+            <location filename="../../widgets/recommendation_panel.py" line="219" />
             <source>Recommendation for incident {incident}</source>
             <translation>التوصية للحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="241" />
+            <location filename="../../widgets/recommendation_panel.py" line="242" />
             <source>{type} ×{count}</source>
             <translation>‏{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="270" />
+            <location filename="../../widgets/recommendation_panel.py" line="271" />
             <source>{km} km</source>
             <translation>‏{km} كم</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="273" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>from station</source>
             <translation>من المركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="275" />
+            <location filename="../../widgets/recommendation_panel.py" line="276" />
             <source>{age} ago</source>
             <translation>قبل {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="325" />
+            <location filename="../../widgets/recommendation_panel.py" line="326" />
             <source>{picked} of {wanted} picked</source>
             <translation>اختير {picked} من {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="339" />
+            <location filename="../../widgets/recommendation_panel.py" line="340" />
             <source>Select an incident; R recommends units.</source>
             <translation>اختر حادثًا؛ R يوصي بوحدات.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="342" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>R {incident} recommends units for it.</source>
             <translation>‏R {incident} يوصي بوحدات له.</translation>
         </message>
-        <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
-            <source>{n} units, changed by dispatcher</source>
-            <translation>الوحدات: {n}، عدّلها المُرسِل</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/recommendation_panel.py" line="349" />
-            <source>{n} units, as recommended</source>
-            <translation>الوحدات: {n}، كما أُوصي</translation>
+            <source>%n unit(s), changed by dispatcher</source>
+            <translation>
+                <numerusform>لا وحدات، عدّلها المُرسِل</numerusform>
+                <numerusform>وحدة واحدة، عدّلها المُرسِل</numerusform>
+                <numerusform>وحدتان، عدّلهما المُرسِل</numerusform>
+                <numerusform>‏%n وحدات، عدّلها المُرسِل</numerusform>
+                <numerusform>‏%n وحدةً، عدّلها المُرسِل</numerusform>
+                <numerusform>‏%n وحدة، عدّلها المُرسِل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <source>%n unit(s), as recommended</source>
+            <translation>
+                <numerusform>لا وحدات، كما أُوصي</numerusform>
+                <numerusform>وحدة واحدة، كما أُوصي</numerusform>
+                <numerusform>وحدتان، كما أُوصي</numerusform>
+                <numerusform>‏%n وحدات، كما أُوصي</numerusform>
+                <numerusform>‏%n وحدةً، كما أُوصي</numerusform>
+                <numerusform>‏%n وحدة، كما أُوصي</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2315,6 +2555,65 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>سطر الأوامر: {usage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="56" />
+            <source>Sign in — {site}</source>
+            <translation>تسجيل الدخول — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="61" />
+            <source>Position {position}: sign in with your operator name and password.</source>
+            <translation>المنصّة {position}: سجّل الدخول باسم المشغّل وكلمة المرور.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="74" />
+            <source>&amp;Name</source>
+            <translation>&amp;الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="75" />
+            <source>&amp;Password</source>
+            <translation>&amp;كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="86" />
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>&amp;Sign in</source>
+            <translation>&amp;تسجيل الدخول</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="101" />
+            <source>Why (stored with the session)</source>
+            <translation>السبب (يُحفظ مع الجلسة)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="103" />
+            <source>EMERGENCY SESSION (break glass)</source>
+            <translation>جلسة طوارئ (كسر الزجاج)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>Checking…</source>
+            <translation>جارٍ التحقق…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="131" />
+            <source>The database cannot be reached, so nobody can sign in. This site allows an emergency session of {minutes} minutes with the dispatcher role: it is logged (stored when the database returns) and marked on screen throughout.</source>
+            <translation>تعذّر الوصول إلى قاعدة البيانات، فلا يمكن لأحد تسجيل الدخول. يسمح هذا الموقع بجلسة طوارئ مدتها {minutes} دقيقة بدور المُرسِل: تُسجَّل (وتُحفظ عند عودة قاعدة البيانات) وتبقى معلَّمة على الشاشة طوال مدتها.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="147" />
+            <source>Type your operator name.</source>
+            <translation>اكتب اسم المشغّل.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="158" />
+            <source>An emergency session needs your name and the reason.</source>
+            <translation>تحتاج جلسة الطوارئ إلى اسمك والسبب.</translation>
         </message>
     </context>
     <context>
@@ -2632,85 +2931,92 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>TimelineDock</name>
         <message>
-            <location filename="../../widgets/timeline.py" line="180" />
+            <location filename="../../widgets/timeline.py" line="182" />
             <source>Replay timeline</source>
             <translation>الخط الزمني لإعادة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
-            <location filename="../../widgets/timeline.py" line="395" />
+            <location filename="../../widgets/timeline.py" line="221" />
+            <location filename="../../widgets/timeline.py" line="397" />
             <source>Play</source>
             <translation>تشغيل</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
+            <location filename="../../widgets/timeline.py" line="221" />
             <source>Play or pause (Space)</source>
             <translation>تشغيل أو إيقاف مؤقت (مسافة)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="227" />
+            <location filename="../../widgets/timeline.py" line="229" />
             <source>{n}x</source>
             <translation>‏×{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="228" />
+            <location filename="../../widgets/timeline.py" line="230" />
             <source>Replay speed</source>
             <translation>سرعة إعادة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous</source>
             <translation>السابق</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous event</source>
             <translation>الحدث السابق</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next</source>
             <translation>التالي</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next event</source>
             <translation>الحدث التالي</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="238" />
+            <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to this time (Enter)</source>
             <translation>الانتقال إلى هذا الوقت (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Go</source>
             <translation>انتقال</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Jump to the time (Enter)</source>
             <translation>الانتقال إلى الوقت (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="243" />
+            <location filename="../../widgets/timeline.py" line="245" />
             <source>Filter: incident …, unit …, link … or text</source>
             <translation>تصفية: حادث …، وحدة …، رابط … أو نص</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="270" />
+            <location filename="../../widgets/timeline.py" line="272" />
             <source>events</source>
             <translation>أحداث</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="392" />
+            <location filename="../../widgets/timeline.py" line="394" />
             <source>Pause</source>
             <translation>إيقاف مؤقت</translation>
         </message>
-        <message>
-            <location filename="../../widgets/timeline.py" line="506" />
-            <source>{time} · {n} events</source>
-            <translation>‏{time} · الأحداث: {n}</translation>
+        <message numerus="yes">
+            <location filename="../../widgets/timeline.py" line="508" />
+            <source>{time} · %n event(s)</source>
+            <translation>
+                <numerusform>‏{time} · لا أحداث</numerusform>
+                <numerusform>‏{time} · حدث واحد</numerusform>
+                <numerusform>‏{time} · حدثان</numerusform>
+                <numerusform>‏{time} · %n أحداث</numerusform>
+                <numerusform>‏{time} · %n حدثًا</numerusform>
+                <numerusform>‏{time} · %n حدث</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2893,72 +3199,72 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="230" />
+            <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Call sign</source>
             <translation>رمز النداء</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="231" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="232" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Discipline</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Station</source>
             <translation>المركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Last fix</source>
             <translation>آخر تحديد موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Position</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="288" />
+            <location filename="../../widgets/unit_board_model.py" line="291" />
             <source>No position received yet</source>
             <translation>لم يُستلم موقع بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="290" />
+            <location filename="../../widgets/unit_board_model.py" line="293" />
             <source>Stale position: last fix {age} ago</source>
             <translation>موقع قديم: آخر تحديد قبل {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="294" />
+            <location filename="../../widgets/unit_board_model.py" line="297" />
             <source>Overdue: {reason}</source>
             <translation>متأخرة: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="320" />
+            <location filename="../../widgets/unit_board_model.py" line="323" />
             <source>no fix</source>
             <translation>لا تحديد موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="326" />
+            <location filename="../../widgets/unit_board_model.py" line="329" />
             <source>at station (no fix)</source>
             <translation>في المركز (بلا تحديد موقع)</translation>
         </message>
@@ -3092,6 +3398,21 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../widgets/wallboard.py" line="272" />
             <source>{n} not acknowledged</source>
             <translation>غير مؤكَّدة الاستلام: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AreaWords</name>
+        <message numerus="yes">
+            <location filename="../../widgets/alert_panel.py" line="96" />
+            <source>%n polygon(s)</source>
+            <translation>
+                <numerusform>لا مضلعات</numerusform>
+                <numerusform>مضلع واحد</numerusform>
+                <numerusform>مضلعان</numerusform>
+                <numerusform>‏%n مضلعات</numerusform>
+                <numerusform>‏%n مضلعًا</numerusform>
+                <numerusform>‏%n مضلع</numerusform>
+            </translation>
         </message>
     </context>
     <context>

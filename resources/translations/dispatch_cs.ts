@@ -32,17 +32,22 @@
     <context>
         <name>AlertPanel</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="95" />
+            <location filename="../../widgets/alert_panel.py" line="113" />
             <source>No area</source>
             <translation>Bez oblasti</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="89" />
-            <source>{n} polygon(s)</source>
-            <translation>Polygony: {n}</translation>
+            <location filename="../../widgets/alert_panel.py" line="106" />
+            <source>{n} km</source>
+            <translation>{n} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="92" />
+            <location filename="../../widgets/alert_panel.py" line="108" />
+            <source>{n} m</source>
+            <translation>{n} m</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/alert_panel.py" line="110" />
             <source>circle r {r}</source>
             <translation>kruh r {r}</translation>
         </message>
@@ -50,117 +55,117 @@
     <context>
         <name>AlertPanelDock</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="111" />
+            <location filename="../../widgets/alert_panel.py" line="129" />
             <source>Alert</source>
             <translation>Výstraha</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="120" />
+            <location filename="../../widgets/alert_panel.py" line="138" />
             <source>EXERCISE — not a real alert</source>
             <translation>CVIČENÍ — nejde o skutečnou výstrahu</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="138" />
+            <location filename="../../widgets/alert_panel.py" line="156" />
             <source>Origin</source>
             <translation>Původ</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="139" />
+            <location filename="../../widgets/alert_panel.py" line="157" />
             <source>Severity</source>
             <translation>Závažnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="140" />
+            <location filename="../../widgets/alert_panel.py" line="158" />
             <source>State</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="141" />
+            <location filename="../../widgets/alert_panel.py" line="159" />
             <source>Raised</source>
             <translation>Vyhlášeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="142" />
+            <location filename="../../widgets/alert_panel.py" line="160" />
             <source>Sensor</source>
             <translation>Čidlo</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="143" />
+            <location filename="../../widgets/alert_panel.py" line="161" />
             <source>Zone</source>
             <translation>Zóna</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="144" />
+            <location filename="../../widgets/alert_panel.py" line="162" />
             <source>Track</source>
             <translation>Cíl</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="145" />
+            <location filename="../../widgets/alert_panel.py" line="163" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="146" />
+            <location filename="../../widgets/alert_panel.py" line="164" />
             <source>Area</source>
             <translation>Oblast</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="147" />
+            <location filename="../../widgets/alert_panel.py" line="165" />
             <source>CAP identifier</source>
             <translation>Identifikátor CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="148" />
+            <location filename="../../widgets/alert_panel.py" line="166" />
             <source>CAP sender</source>
             <translation>Odesílatel CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="149" />
+            <location filename="../../widgets/alert_panel.py" line="167" />
             <source>CAP event</source>
             <translation>Událost CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="150" />
+            <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Nearby</source>
             <translation>Poblíž</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="166" />
+            <location filename="../../widgets/alert_panel.py" line="184" />
             <source>Acknowledge</source>
             <translation>Potvrdit</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="167" />
+            <location filename="../../widgets/alert_panel.py" line="185" />
             <source>Promote to incident…</source>
             <translation>Převést na událost…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="168" />
+            <location filename="../../widgets/alert_panel.py" line="186" />
             <source>Link to incident…</source>
             <translation>Připojit k události…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="169" />
+            <location filename="../../widgets/alert_panel.py" line="187" />
             <source>Dismiss…</source>
             <translation>Zamítnout…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="256" />
+            <location filename="../../widgets/alert_panel.py" line="274" />
             <source>No alert selected</source>
             <translation>Není vybrána výstraha</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="265" />
+            <location filename="../../widgets/alert_panel.py" line="283" />
             <source>{severity} (exercise)</source>
             <translation>{severity} (cvičení)</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="289" />
+            <location filename="../../widgets/alert_panel.py" line="309" />
             <source>{time} ({age} ago)</source>
             <translation>{time} (před {age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="324" />
+            <location filename="../../widgets/alert_panel.py" line="346" />
             <source>Promote alert {id} to an incident</source>
             <translation>Převést výstrahu {id} na událost</translation>
         </message>
@@ -168,77 +173,77 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="99" />
+            <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Extreme</source>
             <translation>Extrémní</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Severe</source>
             <translation>Vážná</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Moderate</source>
             <translation>Střední</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Minor</source>
             <translation>Nízká</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Unknown</source>
             <translation>Neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="110" />
+            <location filename="../../widgets/alert_queue.py" line="111" />
             <source>New</source>
             <translation>Nová</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Acknowledged</source>
             <translation>Potvrzeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Promoted</source>
             <translation>Převedeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Linked</source>
             <translation>Připojeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Dismissed</source>
             <translation>Zamítnuto</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Cancelled</source>
             <translation>Zrušeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="122" />
+            <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone entry</source>
             <translation>Vstup do zóny</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone alarm</source>
             <translation>Poplach v zóně</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="294" />
+            <location filename="../../widgets/alert_queue.py" line="298" />
             <source>EXERCISE · {severity}</source>
             <translation>CVIČENÍ · {severity}</translation>
         </message>
@@ -246,7 +251,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="326" />
+            <location filename="../../widgets/alert_queue.py" line="330" />
             <source>Alerts</source>
             <translation>Výstrahy</translation>
         </message>
@@ -254,52 +259,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="206" />
+            <location filename="../../widgets/alert_queue.py" line="210" />
             <source>State</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="207" />
+            <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Severity</source>
             <translation>Závažnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="208" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Origin</source>
             <translation>Původ</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="209" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Alert</source>
             <translation>Výstraha</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="210" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Zone / sensor</source>
             <translation>Zóna / čidlo</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Age</source>
             <translation>Stáří</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="256" />
+            <location filename="../../widgets/alert_queue.py" line="260" />
             <source>EXERCISE · {severity}</source>
             <translation>CVIČENÍ · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="275" />
+            <location filename="../../widgets/alert_queue.py" line="279" />
             <source>Raised {time}</source>
             <translation>Vyhlášeno {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="277" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Exercise alert: not real</source>
             <translation>Cvičná výstraha: není skutečná</translation>
         </message>
@@ -325,227 +330,227 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="150" />
+            <location filename="../../widgets/call_panel.py" line="151" />
             <source>Call</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="170" />
+            <location filename="../../widgets/call_panel.py" line="171" />
             <source>Copy coordinates</source>
             <translation>Kopírovat souřadnice</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="173" />
+            <location filename="../../widgets/call_panel.py" line="174" />
             <source>Verify location</source>
             <translation>Ověřit polohu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="175" />
+            <location filename="../../widgets/call_panel.py" line="176" />
             <source>Pick on map</source>
             <translation>Vybrat v mapě</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="181" />
+            <location filename="../../widgets/call_panel.py" line="182" />
             <source>Use this location</source>
             <translation>Použít tuto polohu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Position</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Radius</source>
             <translation>Poloměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="209" />
+            <location filename="../../widgets/call_panel.py" line="210" />
             <source>Answer</source>
             <translation>Přijmout</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="211" />
+            <location filename="../../widgets/call_panel.py" line="212" />
             <source>Abandoned</source>
             <translation>Zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="214" />
+            <location filename="../../widgets/call_panel.py" line="215" />
             <source>Create incident…</source>
             <translation>Založit událost…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="216" />
+            <location filename="../../widgets/call_panel.py" line="217" />
             <source>Release</source>
             <translation>Uvolnit</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="337" />
+            <location filename="../../widgets/call_panel.py" line="339" />
             <source>Near: {place}</source>
             <translation>Poblíž: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="349" />
+            <location filename="../../widgets/call_panel.py" line="351" />
             <source>No call selected</source>
             <translation>Není vybráno volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="354" />
             <source>(no number)</source>
             <translation>(bez čísla)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="356" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Třída služby: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>Class of service: {cos}</source>
             <translation>Třída služby: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="381" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>No location yet</source>
             <translation>Zatím bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>verified</source>
             <translation>ověřeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>not verified</source>
             <translation>neověřeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="387" />
             <source>Location: {source} · {verified}</source>
             <translation>Místo: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="392" />
+            <location filename="../../widgets/call_panel.py" line="394" />
             <source>No position</source>
             <translation>Bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="394" />
+            <location filename="../../widgets/call_panel.py" line="396" />
             <source>accuracy unknown</source>
             <translation>přesnost neznámá</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="395" />
+            <location filename="../../widgets/call_panel.py" line="397" />
             <source>Located at {time}</source>
             <translation>Lokalizováno v {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="435" />
+            <location filename="../../widgets/call_panel.py" line="437" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Nabídnuta nová automatická poloha: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="441" />
+            <location filename="../../widgets/call_panel.py" line="443" />
             <source>{n} m from the location in force</source>
             <translation>{n} m od platné polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="464" />
+            <location filename="../../widgets/call_panel.py" line="467" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Možný duplikát: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="468" />
+            <location filename="../../widgets/call_panel.py" line="471" />
             <source>Possible duplicate of {id}</source>
             <translation>Možný duplikát: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="470" />
+            <location filename="../../widgets/call_panel.py" line="473" />
             <source>Attach</source>
             <translation>Připojit</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="491" />
+            <location filename="../../widgets/call_panel.py" line="494" />
             <source>Ringing {ring}</source>
             <translation>Vyzvání {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="494" />
+            <location filename="../../widgets/call_panel.py" line="497" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Přijato · hovor {talk} (vyzvánělo {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="496" />
+            <location filename="../../widgets/call_panel.py" line="499" />
             <source>{state} · offered {time}</source>
             <translation>{state} · od {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="94" />
+            <location filename="../../widgets/call_panel.py" line="95" />
             <source>Residence</source>
             <translation>Domácnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Business</source>
             <translation>Firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>PBX, business</source>
             <translation>Pobočková ústředna, firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>Pay phone</source>
             <translation>Veřejný telefon</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Wireless</source>
             <translation>Mobilní</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless phase I (tower)</source>
             <translation>Mobilní fáze I (BTS)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase II (handset)</source>
             <translation>Mobilní fáze II (přístroj)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP residence</source>
             <translation>VoIP domácnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP business</source>
             <translation>VoIP firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP mobile</source>
             <translation>VoIP mobil</translation>
         </message>
@@ -553,47 +558,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="79" />
+            <location filename="../../widgets/call_queue.py" line="82" />
             <source>Ringing</source>
             <translation>Vyzvání</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="80" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Answered</source>
             <translation>Přijato</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="81" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Abandoned</source>
             <translation>Zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Released</source>
             <translation>Uvolněno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="112" />
+            <location filename="../../widgets/call_queue.py" line="115" />
             <source>No location yet</source>
             <translation>Zatím bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="116" />
+            <location filename="../../widgets/call_queue.py" line="119" />
             <source>No position</source>
             <translation>Bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="98" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} km</source>
             <translation>± {n} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="106" />
+            <location filename="../../widgets/call_queue.py" line="109" />
             <source>{n}%</source>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="97" />
+            <location filename="../../widgets/call_queue.py" line="100" />
             <source>± {n} m</source>
             <translation>± {n} m</translation>
         </message>
@@ -601,7 +606,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="302" />
+            <location filename="../../widgets/call_queue.py" line="307" />
             <source>Calls</source>
             <translation>Volání</translation>
         </message>
@@ -609,72 +614,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="194" />
+            <location filename="../../widgets/call_queue.py" line="198" />
             <source>State</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="195" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>Number</source>
             <translation>Číslo</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="196" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Class</source>
             <translation>Třída</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="197" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="226" />
+            <location filename="../../widgets/call_queue.py" line="230" />
             <source>(no number)</source>
             <translation>(bez čísla)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="239" />
+            <location filename="../../widgets/call_queue.py" line="243" />
             <source>≈ {id}</source>
             <translation>≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="246" />
+            <location filename="../../widgets/call_queue.py" line="250" />
             <source>Ringing for {t}</source>
             <translation>Vyzvání {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="247" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Talking for {t}</source>
             <translation>Hovor {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="248" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Abandoned {t} ago</source>
             <translation>Zavěšeno před {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="257" />
+            <location filename="../../widgets/call_queue.py" line="261" />
             <source>Verified by the call-taker</source>
             <translation>Ověřeno operátorem</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="260" />
+            <location filename="../../widgets/call_queue.py" line="265" />
             <source>Possible duplicate of {ids}</source>
             <translation>Možný duplikát: {ids}</translation>
         </message>
@@ -765,87 +770,87 @@ Místní {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="217" />
+            <location filename="../../console/session/live.py" line="239" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="220" />
+            <location filename="../../console/session/live.py" line="242" />
             <source>Store: unavailable</source>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="409" />
+            <location filename="../../console/session/live.py" line="474" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="424" />
+            <location filename="../../console/session/live.py" line="489" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="437" />
+            <location filename="../../console/session/live.py" line="502" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radiostanice {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="526" />
+            <location filename="../../console/session/live.py" line="598" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="530" />
+            <location filename="../../console/session/live.py" line="602" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="536" />
+            <location filename="../../console/session/live.py" line="608" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="540" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="590" />
+            <location filename="../../console/session/live.py" line="662" />
             <source>paused: the store is not keeping up</source>
             <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="593" />
+            <location filename="../../console/session/live.py" line="665" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="601" />
+            <location filename="../../console/session/live.py" line="673" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="675" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="611" />
+            <location filename="../../console/session/live.py" line="683" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="618" />
+            <location filename="../../console/session/live.py" line="690" />
             <source>{n} slow or idle connections cut</source>
             <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="621" />
+            <location filename="../../console/session/live.py" line="693" />
             <source>{n} connections refused at the cap</source>
             <translation>Spojení odmítnutá na limitu: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="645" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>Store: {where} · {n} events</source>
             <translation>Úložiště: {where} · záznamů: {n}</translation>
         </message>
@@ -1020,10 +1025,14 @@ Místní {local}</translation>
             <source>Copy the error and its details to the clipboard</source>
             <translation>Zkopírovat chybu a podrobnosti do schránky</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/error_dialog.py" line="120" />
-            <source>{count} errors occurred; see the details below.</source>
-            <translation>Počet chyb: {count}; podrobnosti níže.</translation>
+            <source>%n error(s) occurred; see the details below.</source>
+            <translation>
+                <numerusform>Vyskytla se %n chyba; podrobnosti níže.</numerusform>
+                <numerusform>Vyskytly se %n chyby; podrobnosti níže.</numerusform>
+                <numerusform>Vyskytlo se %n chyb; podrobnosti níže.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1090,150 +1099,178 @@ Místní {local}</translation>
         </message>
     </context>
     <context>
+        <name>IdleLockOverlay</name>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="119" />
+            <source>POSITION LOCKED</source>
+            <translation>PRACOVIŠTĚ ZAMČENO</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="132" />
+            <source>Password</source>
+            <translation>Heslo</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="142" />
+            <source>Change &amp;operator…</source>
+            <translation>Změnit &amp;operátora…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="146" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Odemknout</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="163" />
+            <source>{who} — the picture stays live; type your password to unlock.</source>
+            <translation>{who} — obraz zůstává živý; pro odemčení zadejte heslo.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="82" />
+            <location filename="../../widgets/incident_panel.py" line="84" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="105" />
+            <location filename="../../widgets/incident_panel.py" line="107" />
             <source>Copy</source>
             <translation>Kopírovat</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="106" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy latitude, longitude</source>
             <translation>Kopírovat zeměpisnou šířku, délku</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="115" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="114" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>Dispatched</source>
             <translation>Vysláno</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>Reached</source>
             <translation>Vyrozumění</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="139" />
+            <location filename="../../widgets/incident_panel.py" line="141" />
             <source>No notes yet</source>
             <translation>Zatím bez poznámek</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="143" />
             <source>Add a note, Enter to save</source>
             <translation>Přidat poznámku, Enter uloží</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="145" />
             <source>Recommend</source>
             <translation>Doporučit</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="147" />
             <source>Close…</source>
             <translation>Uzavřít…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="253" />
+            <location filename="../../widgets/incident_panel.py" line="256" />
             <source>No incident selected</source>
             <translation>Není vybrána událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="262" />
+            <location filename="../../widgets/incident_panel.py" line="265" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="264" />
+            <location filename="../../widgets/incident_panel.py" line="269" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="266" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="273" />
+            <location filename="../../widgets/incident_panel.py" line="278" />
             <source>(no address)</source>
             <translation>(bez adresy)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="287" />
+            <location filename="../../widgets/incident_panel.py" line="292" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>forced point</source>
             <translation>vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>automatic position</source>
             <translation>automatická poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="294" />
+            <location filename="../../widgets/incident_panel.py" line="299" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NEOVĚŘENO ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="297" />
+            <location filename="../../widgets/incident_panel.py" line="302" />
             <source>Nearest: {near}</source>
             <translation>Nejblíže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="305" />
             <source>(nothing typed)</source>
             <translation>(nic nezadáno)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="301" />
+            <location filename="../../widgets/incident_panel.py" line="306" />
             <source>Typed: {typed}</source>
             <translation>Zadáno: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="303" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Places index: {build}</source>
             <translation>Rejstřík míst: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="310" />
+            <location filename="../../widgets/incident_panel.py" line="315" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="331" />
+            <location filename="../../widgets/incident_panel.py" line="336" />
             <source>Created {time} · open {age}</source>
             <translation>Založeno {time} · otevřeno {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="350" />
+            <location filename="../../widgets/incident_panel.py" line="355" />
             <source>due</source>
             <translation>teď</translation>
         </message>
@@ -1241,7 +1278,7 @@ Místní {local}</translation>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="273" />
+            <location filename="../../widgets/incident_queue.py" line="278" />
             <source>Incidents</source>
             <translation>Události</translation>
         </message>
@@ -1249,68 +1286,68 @@ Místní {local}</translation>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="156" />
+            <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="157" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="158" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Age</source>
             <translation>Stáří</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="175" />
+            <location filename="../../widgets/incident_queue.py" line="178" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="204" />
+            <location filename="../../widgets/incident_queue.py" line="208" />
             <source>Typed: {typed}</source>
             <translation>Zadáno: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="207" />
+            <location filename="../../widgets/incident_queue.py" line="211" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="214" />
+            <location filename="../../widgets/incident_queue.py" line="218" />
             <source>UNVERIFIED: a forced point</source>
             <translation>NEOVĚŘENO: vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="216" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>NEOVĚŘENO: automatická poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="223" />
             <source>Nearest: {near}</source>
             <translation>Nejblíže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="228" />
             <source>Places index: {build}</source>
             <translation>Rejstřík míst: {build}</translation>
         </message>
@@ -1489,12 +1526,12 @@ Místní {local}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="301" />
+            <location filename="../../widgets/i18n.py" line="311" />
             <source>&amp;Language</source>
             <translation>&amp;Jazyk</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="321" />
+            <location filename="../../widgets/i18n.py" line="331" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Konzole bude mluvit zvoleným jazykem od příštího spuštění.</translation>
         </message>
@@ -1616,132 +1653,157 @@ Místní {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Replay — {site}</source>
             <translation>Přehrávání — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerská konzole — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="253" />
+            <location filename="../../console/main_window.py" line="258" />
             <source>Store: opening…</source>
             <translation>Úložiště: otevírá se…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;File</source>
             <translation>&amp;Soubor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>Open &amp;replay…</source>
             <translation>Otevřít &amp;přehrávání…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="281" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Quit</source>
             <translation>&amp;Ukončit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>&amp;Zobrazení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Přizpůsobit mapu oblasti</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa ve vlastním okně</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Přesunout mapu do samostatného okna, na další obrazovku, pokud je</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="299" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="312" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>Sál na první pohled, pro stůl vedoucího směny nebo na stěnu (F11: celá obrazovka)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="307" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Units as</source>
             <translation>&amp;Jednotky jako</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="321" />
             <source>&amp;Command line</source>
             <translation>&amp;Příkazový řádek</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="327" />
             <source>&amp;Go to</source>
             <translation>&amp;Přejít na</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>{name} theme</source>
             <translation>Vzhled {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Toggle day/night</source>
             <translation>Přepnout den/noc</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Obnovit rozložení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="361" />
             <source>&amp;Help</source>
             <translation>&amp;Nápověda</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="349" />
+            <location filename="../../console/main_window.py" line="362" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="353" />
+            <location filename="../../console/main_window.py" line="366" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="378" />
+            <location filename="../../console/main_window.py" line="372" />
+            <source>&amp;Operator</source>
+            <translation>&amp;Operátor</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="374" />
+            <source>&amp;Change operator…</source>
+            <translation>&amp;Změnit operátora…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="375" />
+            <source>&amp;Lock position</source>
+            <translation>Za&amp;mknout pracoviště</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="376" />
+            <source>&amp;Sign out</source>
+            <translation>O&amp;dhlásit</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="377" />
+            <source>&amp;Manage operators…</source>
+            <translation>&amp;Správa operátorů…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="419" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Pravé tlačítko — změny stavu, doporučení, nová událost zde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="418" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Kolečko myši — přiblížení; tažení — posun; klik na jednotku — výběr</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="380" />
+            <location filename="../../console/main_window.py" line="421" />
             <source>Keyboard shortcuts</source>
             <translation>Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="385" />
+            <location filename="../../console/main_window.py" line="426" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="428" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1750,127 +1812,127 @@ Oblast: {site}
 Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="430" />
+            <location filename="../../console/main_window.py" line="471" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>CVIČENÍ — NENÍ OSTRÝ PROVOZ — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="448" />
+            <location filename="../../console/main_window.py" line="489" />
             <source>DRILL — {title} — {site}</source>
             <translation>CVIČENÍ — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="463" />
+            <location filename="../../console/main_window.py" line="504" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="515" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je ve vlastním okně na obrazovce {screen}.
 Ctrl+Shift+M ji vrátí sem.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="517" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Obrazovka {screen} pro mapu není připojena: mapa je zde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Obrazovka {screen} byla odpojena: mapa je zpět zde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="573" />
-            <location filename="../../console/main_window.py" line="593" />
+            <location filename="../../console/main_window.py" line="614" />
+            <location filename="../../console/main_window.py" line="634" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="574" />
-            <location filename="../../console/main_window.py" line="610" />
+            <location filename="../../console/main_window.py" line="615" />
+            <location filename="../../console/main_window.py" line="651" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="575" />
-            <location filename="../../console/main_window.py" line="597" />
+            <location filename="../../console/main_window.py" line="616" />
+            <location filename="../../console/main_window.py" line="638" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="617" />
             <source>Route</source>
             <translation>Trasa</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="618" />
             <source>Fix</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="619" />
             <source>Reason</source>
             <translation>Důvod</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="584" />
+            <location filename="../../console/main_window.py" line="625" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="626" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="627" />
             <source>Position</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="628" />
             <source>Radius</source>
             <translation>Poloměr</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="594" />
+            <location filename="../../console/main_window.py" line="635" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="595" />
+            <location filename="../../console/main_window.py" line="636" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="596" />
+            <location filename="../../console/main_window.py" line="637" />
             <source>Dispatched</source>
             <translation>Vysláno</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="608" />
+            <location filename="../../console/main_window.py" line="649" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="609" />
+            <location filename="../../console/main_window.py" line="650" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="611" />
+            <location filename="../../console/main_window.py" line="652" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="612" />
+            <location filename="../../console/main_window.py" line="653" />
             <source>Age</source>
             <translation>Stáří</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="613" />
+            <location filename="../../console/main_window.py" line="654" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
@@ -1890,17 +1952,17 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>&amp;Nastavení zvuku…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="234" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>OBLAST NENAČTENA — žádná spojení neběží: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="216" />
+            <location filename="../../console/app.py" line="236" />
             <source>Store: not opened</source>
             <translation>Úložiště: neotevřeno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="256" />
+            <location filename="../../console/app.py" line="290" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>CVIČENÍ NESPUŠTĚNO — {err}</translation>
         </message>
@@ -1923,7 +1985,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>{unit} dojezd {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="408" />
+            <location filename="../../widgets/map_widget.py" line="410" />
             <source>{0} · no fix</source>
             <translation>{0} · bez polohy</translation>
         </message>
@@ -2069,6 +2131,167 @@ Ctrl+Shift+M ji vrátí sem.</translation>
         </message>
     </context>
     <context>
+        <name>OperatorConsole</name>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="118" />
+            <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
+            <translation>NOUZOVÁ RELACE: {name} ({role}), zbývá {left} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="124" />
+            <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
+            <translation>NIKDO NENÍ PŘIHLÁŠEN — akce jsou odmítány (Operátor ▸ Změnit operátora)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="128" />
+            <source>{name} ({role})</source>
+            <translation>{name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="130" />
+            <source>{who} — no password yet: full rights of this store file</source>
+            <translation>{who} — zatím bez hesla: plná práva k tomuto souboru úložiště</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="134" />
+            <source>{who} — LOCKED</source>
+            <translation>{who} — ZAMČENO</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="143" />
+            <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
+            <translation>NOUZOVÝ PŘÍSTUP (ROZBIJ SKLO) — {name} na pracovišti {position} do {until} UTC: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="174" />
+            <source>Change operator — {name} hands over</source>
+            <translation>Změna operátora — {name} předává službu</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="336" />
+            <source>{name} added ({role})</source>
+            <translation>Přidáno: {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="342" />
+            <source>{name} is now {role}</source>
+            <translation>{name} má nyní roli {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="348" />
+            <source>{name} disabled</source>
+            <translation>Zablokováno: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="354" />
+            <source>password of {name} changed</source>
+            <translation>Heslo operátora {name} změněno</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <source>Operators</source>
+            <translation>Operátoři</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Name</source>
+            <translation>Jméno</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>State</source>
+            <translation>Stav</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Signed in at</source>
+            <translation>Přihlášen v</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <source>&amp;Name</source>
+            <translation>&amp;Jméno</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <source>New &amp;password</source>
+            <translation>Nové &amp;heslo</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <source>&amp;Again</source>
+            <translation>&amp;Znovu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <source>Reason (disable)</source>
+            <translation>Důvod (zablokování)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <source>A&amp;dd</source>
+            <translation>&amp;Přidat</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <source>Set r&amp;ole</source>
+            <translation>Nastavit &amp;roli</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <source>Reset pass&amp;word</source>
+            <translation>Obnovit &amp;heslo</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <source>D&amp;isable</source>
+            <translation>Za&amp;blokovat</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <source>&amp;Close</source>
+            <translation>&amp;Zavřít</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>disabled</source>
+            <translation>zablokován</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>enabled</source>
+            <translation>aktivní</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <source>, no password</source>
+            <translation>, bez hesla</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <source>Type or select an operator's name.</source>
+            <translation>Zadejte nebo vyberte jméno operátora.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <source>The two passwords differ.</source>
+            <translation>Hesla se neshodují.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceCompleterWidget</name>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
@@ -2163,104 +2386,112 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="72" />
+            <location filename="../../widgets/recommendation_panel.py" line="73" />
             <source>Recommendation</source>
             <translation>Doporučení</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="96" />
+            <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Route</source>
             <translation>Trasa</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Fix</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Reason</source>
             <translation>Důvod</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="123" />
+            <location filename="../../widgets/recommendation_panel.py" line="124" />
             <source>Dispatch (Enter)</source>
             <translation>Vyslat (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="208" />
+            <location filename="../../widgets/recommendation_panel.py" line="209" />
             <source>No recommendation</source>
             <translation>Bez doporučení</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="211" />
+            <location filename="../../widgets/recommendation_panel.py" line="212" />
             <source>No recommendation for incident {incident}</source>
             <translation>Žádné doporučení pro událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="218" />
+            <location filename="../../widgets/recommendation_panel.py" line="219" />
             <source>Recommendation for incident {incident}</source>
             <translation>Doporučení pro událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="241" />
+            <location filename="../../widgets/recommendation_panel.py" line="242" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="270" />
+            <location filename="../../widgets/recommendation_panel.py" line="271" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="273" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>from station</source>
             <translation>ze stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="275" />
+            <location filename="../../widgets/recommendation_panel.py" line="276" />
             <source>{age} ago</source>
             <translation>před {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="325" />
+            <location filename="../../widgets/recommendation_panel.py" line="326" />
             <source>{picked} of {wanted} picked</source>
             <translation>Vybráno {picked} z {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="339" />
+            <location filename="../../widgets/recommendation_panel.py" line="340" />
             <source>Select an incident; R recommends units.</source>
             <translation>Vyberte událost; R doporučí jednotky.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="342" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} doporučí pro ni jednotky.</translation>
         </message>
-        <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
-            <source>{n} units, changed by dispatcher</source>
-            <translation>Jednotek: {n}, změněno dispečerem</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/recommendation_panel.py" line="349" />
-            <source>{n} units, as recommended</source>
-            <translation>Jednotek: {n}, podle doporučení</translation>
+            <source>%n unit(s), changed by dispatcher</source>
+            <translation>
+                <numerusform>%n jednotka, změněno dispečerem</numerusform>
+                <numerusform>%n jednotky, změněno dispečerem</numerusform>
+                <numerusform>%n jednotek, změněno dispečerem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <source>%n unit(s), as recommended</source>
+            <translation>
+                <numerusform>%n jednotka, podle doporučení</numerusform>
+                <numerusform>%n jednotky, podle doporučení</numerusform>
+                <numerusform>%n jednotek, podle doporučení</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2315,6 +2546,65 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>Příkazový řádek: {usage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="56" />
+            <source>Sign in — {site}</source>
+            <translation>Přihlášení — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="61" />
+            <source>Position {position}: sign in with your operator name and password.</source>
+            <translation>Pracoviště {position}: přihlaste se jménem operátora a heslem.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="74" />
+            <source>&amp;Name</source>
+            <translation>&amp;Jméno</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="75" />
+            <source>&amp;Password</source>
+            <translation>&amp;Heslo</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="86" />
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>&amp;Sign in</source>
+            <translation>&amp;Přihlásit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="101" />
+            <source>Why (stored with the session)</source>
+            <translation>Důvod (uloží se k relaci)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="103" />
+            <source>EMERGENCY SESSION (break glass)</source>
+            <translation>NOUZOVÁ RELACE (rozbij sklo)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>Checking…</source>
+            <translation>Ověřuji…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="131" />
+            <source>The database cannot be reached, so nobody can sign in. This site allows an emergency session of {minutes} minutes with the dispatcher role: it is logged (stored when the database returns) and marked on screen throughout.</source>
+            <translation>Databáze je nedostupná, proto se nikdo nemůže přihlásit. Toto středisko povoluje nouzovou relaci na {minutes} minut s rolí dispečera: zaznamená se (uloží se po obnovení databáze) a po celou dobu je vyznačena na obrazovce.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="147" />
+            <source>Type your operator name.</source>
+            <translation>Zadejte své jméno operátora.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="158" />
+            <source>An emergency session needs your name and the reason.</source>
+            <translation>Nouzová relace vyžaduje vaše jméno a důvod.</translation>
         </message>
     </context>
     <context>
@@ -2632,85 +2922,89 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>TimelineDock</name>
         <message>
-            <location filename="../../widgets/timeline.py" line="180" />
+            <location filename="../../widgets/timeline.py" line="182" />
             <source>Replay timeline</source>
             <translation>Časová osa přehrávání</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
-            <location filename="../../widgets/timeline.py" line="395" />
+            <location filename="../../widgets/timeline.py" line="221" />
+            <location filename="../../widgets/timeline.py" line="397" />
             <source>Play</source>
             <translation>Přehrát</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
+            <location filename="../../widgets/timeline.py" line="221" />
             <source>Play or pause (Space)</source>
             <translation>Přehrát nebo pozastavit (mezerník)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="227" />
+            <location filename="../../widgets/timeline.py" line="229" />
             <source>{n}x</source>
             <translation>{n}×</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="228" />
+            <location filename="../../widgets/timeline.py" line="230" />
             <source>Replay speed</source>
             <translation>Rychlost přehrávání</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous</source>
             <translation>Předchozí</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous event</source>
             <translation>Předchozí záznam</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next</source>
             <translation>Další</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next event</source>
             <translation>Další záznam</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="238" />
+            <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to this time (Enter)</source>
             <translation>Přejít na tento čas (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Go</source>
             <translation>Přejít</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Jump to the time (Enter)</source>
             <translation>Přejít na čas (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="243" />
+            <location filename="../../widgets/timeline.py" line="245" />
             <source>Filter: incident …, unit …, link … or text</source>
             <translation>Filtr: událost …, jednotka …, spojení … nebo text</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="270" />
+            <location filename="../../widgets/timeline.py" line="272" />
             <source>events</source>
             <translation>záznamy</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="392" />
+            <location filename="../../widgets/timeline.py" line="394" />
             <source>Pause</source>
             <translation>Pozastavit</translation>
         </message>
-        <message>
-            <location filename="../../widgets/timeline.py" line="506" />
-            <source>{time} · {n} events</source>
-            <translation>{time} · záznamů: {n}</translation>
+        <message numerus="yes">
+            <location filename="../../widgets/timeline.py" line="508" />
+            <source>{time} · %n event(s)</source>
+            <translation>
+                <numerusform>{time} · %n záznam</numerusform>
+                <numerusform>{time} · %n záznamy</numerusform>
+                <numerusform>{time} · %n záznamů</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2893,72 +3187,72 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="230" />
+            <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Call sign</source>
             <translation>Volací znak</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="231" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="232" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Discipline</source>
             <translation>Složka IZS</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Station</source>
             <translation>Stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Last fix</source>
             <translation>Poslední poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Position</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="288" />
+            <location filename="../../widgets/unit_board_model.py" line="291" />
             <source>No position received yet</source>
             <translation>Poloha zatím nepřišla</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="290" />
+            <location filename="../../widgets/unit_board_model.py" line="293" />
             <source>Stale position: last fix {age} ago</source>
             <translation>Zastaralá poloha: poslední před {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="294" />
+            <location filename="../../widgets/unit_board_model.py" line="297" />
             <source>Overdue: {reason}</source>
             <translation>Překročeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="320" />
+            <location filename="../../widgets/unit_board_model.py" line="323" />
             <source>no fix</source>
             <translation>bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="326" />
+            <location filename="../../widgets/unit_board_model.py" line="329" />
             <source>at station (no fix)</source>
             <translation>na stanici (bez polohy)</translation>
         </message>
@@ -3092,6 +3386,18 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <location filename="../../widgets/wallboard.py" line="272" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AreaWords</name>
+        <message numerus="yes">
+            <location filename="../../widgets/alert_panel.py" line="96" />
+            <source>%n polygon(s)</source>
+            <translation>
+                <numerusform>%n polygon</numerusform>
+                <numerusform>%n polygony</numerusform>
+                <numerusform>%n polygonů</numerusform>
+            </translation>
         </message>
     </context>
     <context>

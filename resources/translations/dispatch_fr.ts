@@ -32,17 +32,22 @@
     <context>
         <name>AlertPanel</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="95" />
+            <location filename="../../widgets/alert_panel.py" line="113" />
             <source>No area</source>
             <translation>Pas de zone</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="89" />
-            <source>{n} polygon(s)</source>
-            <translation>Polygones : {n}</translation>
+            <location filename="../../widgets/alert_panel.py" line="106" />
+            <source>{n} km</source>
+            <translation>{n} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="92" />
+            <location filename="../../widgets/alert_panel.py" line="108" />
+            <source>{n} m</source>
+            <translation>{n} m</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/alert_panel.py" line="110" />
             <source>circle r {r}</source>
             <translation>cercle r {r}</translation>
         </message>
@@ -50,117 +55,117 @@
     <context>
         <name>AlertPanelDock</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="111" />
+            <location filename="../../widgets/alert_panel.py" line="129" />
             <source>Alert</source>
             <translation>Alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="120" />
+            <location filename="../../widgets/alert_panel.py" line="138" />
             <source>EXERCISE — not a real alert</source>
             <translation>EXERCICE — pas une alerte réelle</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="138" />
+            <location filename="../../widgets/alert_panel.py" line="156" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="139" />
+            <location filename="../../widgets/alert_panel.py" line="157" />
             <source>Severity</source>
             <translation>Gravité</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="140" />
+            <location filename="../../widgets/alert_panel.py" line="158" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="141" />
+            <location filename="../../widgets/alert_panel.py" line="159" />
             <source>Raised</source>
             <translation>Déclenchée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="142" />
+            <location filename="../../widgets/alert_panel.py" line="160" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="143" />
+            <location filename="../../widgets/alert_panel.py" line="161" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="144" />
+            <location filename="../../widgets/alert_panel.py" line="162" />
             <source>Track</source>
             <translation>Piste</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="145" />
+            <location filename="../../widgets/alert_panel.py" line="163" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="146" />
+            <location filename="../../widgets/alert_panel.py" line="164" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="147" />
+            <location filename="../../widgets/alert_panel.py" line="165" />
             <source>CAP identifier</source>
             <translation>Identifiant CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="148" />
+            <location filename="../../widgets/alert_panel.py" line="166" />
             <source>CAP sender</source>
             <translation>Émetteur CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="149" />
+            <location filename="../../widgets/alert_panel.py" line="167" />
             <source>CAP event</source>
             <translation>Événement CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="150" />
+            <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Nearby</source>
             <translation>À proximité</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="166" />
+            <location filename="../../widgets/alert_panel.py" line="184" />
             <source>Acknowledge</source>
             <translation>Acquitter</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="167" />
+            <location filename="../../widgets/alert_panel.py" line="185" />
             <source>Promote to incident…</source>
             <translation>Transformer en intervention…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="168" />
+            <location filename="../../widgets/alert_panel.py" line="186" />
             <source>Link to incident…</source>
             <translation>Rattacher à une intervention…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="169" />
+            <location filename="../../widgets/alert_panel.py" line="187" />
             <source>Dismiss…</source>
             <translation>Classer…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="256" />
+            <location filename="../../widgets/alert_panel.py" line="274" />
             <source>No alert selected</source>
             <translation>Aucune alerte sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="265" />
+            <location filename="../../widgets/alert_panel.py" line="283" />
             <source>{severity} (exercise)</source>
             <translation>{severity} (exercice)</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="289" />
+            <location filename="../../widgets/alert_panel.py" line="309" />
             <source>{time} ({age} ago)</source>
             <translation>{time} (il y a {age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="324" />
+            <location filename="../../widgets/alert_panel.py" line="346" />
             <source>Promote alert {id} to an incident</source>
             <translation>Transformer l'alerte {id} en intervention</translation>
         </message>
@@ -168,77 +173,77 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="99" />
+            <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Extreme</source>
             <translation>Extrême</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Severe</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Moderate</source>
             <translation>Modérée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Minor</source>
             <translation>Mineure</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="110" />
+            <location filename="../../widgets/alert_queue.py" line="111" />
             <source>New</source>
             <translation>Nouvelle</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Acknowledged</source>
             <translation>Acquittée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Promoted</source>
             <translation>Transformée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Linked</source>
             <translation>Rattachée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Dismissed</source>
             <translation>Classée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="122" />
+            <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone entry</source>
             <translation>Entrée en zone</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone alarm</source>
             <translation>Alarme de zone</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="294" />
+            <location filename="../../widgets/alert_queue.py" line="298" />
             <source>EXERCISE · {severity}</source>
             <translation>EXERCICE · {severity}</translation>
         </message>
@@ -246,7 +251,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="326" />
+            <location filename="../../widgets/alert_queue.py" line="330" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
@@ -254,52 +259,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="206" />
+            <location filename="../../widgets/alert_queue.py" line="210" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="207" />
+            <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Severity</source>
             <translation>Gravité</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="208" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="209" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Alert</source>
             <translation>Alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="210" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Zone / sensor</source>
             <translation>Zone / capteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="256" />
+            <location filename="../../widgets/alert_queue.py" line="260" />
             <source>EXERCISE · {severity}</source>
             <translation>EXERCICE · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="275" />
+            <location filename="../../widgets/alert_queue.py" line="279" />
             <source>Raised {time}</source>
             <translation>Déclenchée {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="277" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Exercise alert: not real</source>
             <translation>Alerte d'exercice : pas réelle</translation>
         </message>
@@ -325,227 +330,227 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="150" />
+            <location filename="../../widgets/call_panel.py" line="151" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="170" />
+            <location filename="../../widgets/call_panel.py" line="171" />
             <source>Copy coordinates</source>
             <translation>Copier les coordonnées</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="173" />
+            <location filename="../../widgets/call_panel.py" line="174" />
             <source>Verify location</source>
             <translation>Vérifier la position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="175" />
+            <location filename="../../widgets/call_panel.py" line="176" />
             <source>Pick on map</source>
             <translation>Pointer sur la carte</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="181" />
+            <location filename="../../widgets/call_panel.py" line="182" />
             <source>Use this location</source>
             <translation>Utiliser cette position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Radius</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="209" />
+            <location filename="../../widgets/call_panel.py" line="210" />
             <source>Answer</source>
             <translation>Décrocher</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="211" />
+            <location filename="../../widgets/call_panel.py" line="212" />
             <source>Abandoned</source>
             <translation>Raccroché</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="214" />
+            <location filename="../../widgets/call_panel.py" line="215" />
             <source>Create incident…</source>
             <translation>Créer une intervention…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="216" />
+            <location filename="../../widgets/call_panel.py" line="217" />
             <source>Release</source>
             <translation>Libérer</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="337" />
+            <location filename="../../widgets/call_panel.py" line="339" />
             <source>Near: {place}</source>
             <translation>Près de : {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="349" />
+            <location filename="../../widgets/call_panel.py" line="351" />
             <source>No call selected</source>
             <translation>Aucun appel sélectionné</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="354" />
             <source>(no number)</source>
             <translation>(pas de numéro)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="356" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Classe de service : {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>Class of service: {cos}</source>
             <translation>Classe de service : {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="381" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>No location yet</source>
             <translation>Pas encore de lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>verified</source>
             <translation>vérifié</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>not verified</source>
             <translation>non vérifié</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="387" />
             <source>Location: {source} · {verified}</source>
             <translation>Lieu : {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="392" />
+            <location filename="../../widgets/call_panel.py" line="394" />
             <source>No position</source>
             <translation>Pas de position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="394" />
+            <location filename="../../widgets/call_panel.py" line="396" />
             <source>accuracy unknown</source>
             <translation>précision inconnue</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="395" />
+            <location filename="../../widgets/call_panel.py" line="397" />
             <source>Located at {time}</source>
             <translation>Localisé à {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="435" />
+            <location filename="../../widgets/call_panel.py" line="437" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Nouvelle position automatique proposée : {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="441" />
+            <location filename="../../widgets/call_panel.py" line="443" />
             <source>{n} m from the location in force</source>
             <translation>{n} m de la position retenue</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="464" />
+            <location filename="../../widgets/call_panel.py" line="467" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Doublon possible de {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="468" />
+            <location filename="../../widgets/call_panel.py" line="471" />
             <source>Possible duplicate of {id}</source>
             <translation>Doublon possible de {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="470" />
+            <location filename="../../widgets/call_panel.py" line="473" />
             <source>Attach</source>
             <translation>Rattacher</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="491" />
+            <location filename="../../widgets/call_panel.py" line="494" />
             <source>Ringing {ring}</source>
             <translation>Sonnerie {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="494" />
+            <location filename="../../widgets/call_panel.py" line="497" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Décroché · en ligne {talk} (sonnerie {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="496" />
+            <location filename="../../widgets/call_panel.py" line="499" />
             <source>{state} · offered {time}</source>
             <translation>{state} · reçu {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="94" />
+            <location filename="../../widgets/call_panel.py" line="95" />
             <source>Residence</source>
             <translation>Particulier</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Business</source>
             <translation>Professionnel</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>PBX, business</source>
             <translation>Standard, professionnel</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>Pay phone</source>
             <translation>Cabine publique</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Wireless</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless phase I (tower)</source>
             <translation>Mobile phase I (relais)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase II (handset)</source>
             <translation>Mobile phase II (combiné)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP residence</source>
             <translation>VoIP particulier</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP business</source>
             <translation>VoIP professionnel</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP mobile</source>
             <translation>VoIP mobile</translation>
         </message>
@@ -553,47 +558,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="79" />
+            <location filename="../../widgets/call_queue.py" line="82" />
             <source>Ringing</source>
             <translation>Sonne</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="80" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Answered</source>
             <translation>Décroché</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="81" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Abandoned</source>
             <translation>Raccroché</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Released</source>
             <translation>Libéré</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="112" />
+            <location filename="../../widgets/call_queue.py" line="115" />
             <source>No location yet</source>
             <translation>Pas encore de lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="116" />
+            <location filename="../../widgets/call_queue.py" line="119" />
             <source>No position</source>
             <translation>Pas de position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="98" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} km</source>
             <translation>± {n} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="106" />
+            <location filename="../../widgets/call_queue.py" line="109" />
             <source>{n}%</source>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="97" />
+            <location filename="../../widgets/call_queue.py" line="100" />
             <source>± {n} m</source>
             <translation>± {n} m</translation>
         </message>
@@ -601,7 +606,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="302" />
+            <location filename="../../widgets/call_queue.py" line="307" />
             <source>Calls</source>
             <translation>Appels</translation>
         </message>
@@ -609,72 +614,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="194" />
+            <location filename="../../widgets/call_queue.py" line="198" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="195" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="196" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Class</source>
             <translation>Classe</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="197" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="226" />
+            <location filename="../../widgets/call_queue.py" line="230" />
             <source>(no number)</source>
             <translation>(pas de numéro)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="239" />
+            <location filename="../../widgets/call_queue.py" line="243" />
             <source>≈ {id}</source>
             <translation>≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="246" />
+            <location filename="../../widgets/call_queue.py" line="250" />
             <source>Ringing for {t}</source>
             <translation>Sonne depuis {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="247" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Talking for {t}</source>
             <translation>En ligne depuis {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="248" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Abandoned {t} ago</source>
             <translation>Raccroché il y a {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="257" />
+            <location filename="../../widgets/call_queue.py" line="261" />
             <source>Verified by the call-taker</source>
             <translation>Vérifié par l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="260" />
+            <location filename="../../widgets/call_queue.py" line="265" />
             <source>Possible duplicate of {ids}</source>
             <translation>Doublon possible de {ids}</translation>
         </message>
@@ -765,87 +770,87 @@ Locale {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="217" />
+            <location filename="../../console/session/live.py" line="239" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="220" />
+            <location filename="../../console/session/live.py" line="242" />
             <source>Store: unavailable</source>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="409" />
+            <location filename="../../console/session/live.py" line="474" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="424" />
+            <location filename="../../console/session/live.py" line="489" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="437" />
+            <location filename="../../console/session/live.py" line="502" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit} : {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="526" />
+            <location filename="../../console/session/live.py" line="598" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="530" />
+            <location filename="../../console/session/live.py" line="602" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="536" />
+            <location filename="../../console/session/live.py" line="608" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="540" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="590" />
+            <location filename="../../console/session/live.py" line="662" />
             <source>paused: the store is not keeping up</source>
             <translation>en pause : la base ne suit pas</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="593" />
+            <location filename="../../console/session/live.py" line="665" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrammes abandonnés pendant que la base ne suivait pas : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="601" />
+            <location filename="../../console/session/live.py" line="673" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} HS : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="675" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} dégradé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="611" />
+            <location filename="../../console/session/live.py" line="683" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Requêtes refusées : {n} ({size} non enregistrés)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="618" />
+            <location filename="../../console/session/live.py" line="690" />
             <source>{n} slow or idle connections cut</source>
             <translation>Connexions lentes ou inactives coupées : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="621" />
+            <location filename="../../console/session/live.py" line="693" />
             <source>{n} connections refused at the cap</source>
             <translation>Connexions refusées au plafond : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="645" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>Store: {where} · {n} events</source>
             <translation>Base : {where} · événements : {n}</translation>
         </message>
@@ -1020,10 +1025,13 @@ Locale {local}</translation>
             <source>Copy the error and its details to the clipboard</source>
             <translation>Copier l'erreur et ses détails dans le presse-papiers</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/error_dialog.py" line="120" />
-            <source>{count} errors occurred; see the details below.</source>
-            <translation>Erreurs survenues : {count} ; voir les détails ci-dessous.</translation>
+            <source>%n error(s) occurred; see the details below.</source>
+            <translation>
+                <numerusform>%n erreur est survenue ; voir les détails ci-dessous.</numerusform>
+                <numerusform>%n erreurs sont survenues ; voir les détails ci-dessous.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1090,150 +1098,178 @@ Locale {local}</translation>
         </message>
     </context>
     <context>
+        <name>IdleLockOverlay</name>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="119" />
+            <source>POSITION LOCKED</source>
+            <translation>POSTE VERROUILLÉ</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="132" />
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="142" />
+            <source>Change &amp;operator…</source>
+            <translation>Changer d'&amp;opérateur…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="146" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="163" />
+            <source>{who} — the picture stays live; type your password to unlock.</source>
+            <translation>{who} — l'affichage reste en direct ; tapez votre mot de passe pour déverrouiller.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="82" />
+            <location filename="../../widgets/incident_panel.py" line="84" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="105" />
+            <location filename="../../widgets/incident_panel.py" line="107" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="106" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy latitude, longitude</source>
             <translation>Copier latitude, longitude</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="115" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="114" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>Dispatched</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>Reached</source>
             <translation>Alerte reçue</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="139" />
+            <location filename="../../widgets/incident_panel.py" line="141" />
             <source>No notes yet</source>
             <translation>Pas encore de notes</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="143" />
             <source>Add a note, Enter to save</source>
             <translation>Ajouter une note, Entrée pour enregistrer</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="145" />
             <source>Recommend</source>
             <translation>Proposer</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="147" />
             <source>Close…</source>
             <translation>Clôturer…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="253" />
+            <location filename="../../widgets/incident_panel.py" line="256" />
             <source>No incident selected</source>
             <translation>Aucune intervention sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="262" />
+            <location filename="../../widgets/incident_panel.py" line="265" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="264" />
+            <location filename="../../widgets/incident_panel.py" line="269" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="266" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="273" />
+            <location filename="../../widgets/incident_panel.py" line="278" />
             <source>(no address)</source>
             <translation>(pas d'adresse)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="287" />
+            <location filename="../../widgets/incident_panel.py" line="292" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>forced point</source>
             <translation>point forcé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>automatic position</source>
             <translation>position automatique</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="294" />
+            <location filename="../../widgets/incident_panel.py" line="299" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NON VÉRIFIÉ ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="297" />
+            <location filename="../../widgets/incident_panel.py" line="302" />
             <source>Nearest: {near}</source>
             <translation>Le plus proche : {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="305" />
             <source>(nothing typed)</source>
             <translation>(rien de saisi)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="301" />
+            <location filename="../../widgets/incident_panel.py" line="306" />
             <source>Typed: {typed}</source>
             <translation>Saisi : {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="303" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Places index: {build}</source>
             <translation>Index des lieux : {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="310" />
+            <location filename="../../widgets/incident_panel.py" line="315" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator} : {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="331" />
+            <location filename="../../widgets/incident_panel.py" line="336" />
             <source>Created {time} · open {age}</source>
             <translation>Créée {time} · ouverte depuis {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="350" />
+            <location filename="../../widgets/incident_panel.py" line="355" />
             <source>due</source>
             <translation>imminent</translation>
         </message>
@@ -1241,7 +1277,7 @@ Locale {local}</translation>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="273" />
+            <location filename="../../widgets/incident_queue.py" line="278" />
             <source>Incidents</source>
             <translation>Interventions</translation>
         </message>
@@ -1249,68 +1285,68 @@ Locale {local}</translation>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="156" />
+            <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="157" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="158" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="175" />
+            <location filename="../../widgets/incident_queue.py" line="178" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="204" />
+            <location filename="../../widgets/incident_queue.py" line="208" />
             <source>Typed: {typed}</source>
             <translation>Saisi : {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="207" />
+            <location filename="../../widgets/incident_queue.py" line="211" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="214" />
+            <location filename="../../widgets/incident_queue.py" line="218" />
             <source>UNVERIFIED: a forced point</source>
             <translation>NON VÉRIFIÉ : point forcé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="216" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>NON VÉRIFIÉ : position automatique</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="223" />
             <source>Nearest: {near}</source>
             <translation>Le plus proche : {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="228" />
             <source>Places index: {build}</source>
             <translation>Index des lieux : {build}</translation>
         </message>
@@ -1489,12 +1525,12 @@ Locale {local}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="301" />
+            <location filename="../../widgets/i18n.py" line="311" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="321" />
+            <location filename="../../widgets/i18n.py" line="331" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>La console parlera la langue choisie dès son prochain démarrage.</translation>
         </message>
@@ -1616,132 +1652,157 @@ Locale {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Replay — {site}</source>
             <translation>Rejeu — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Dispatch console — {site}</source>
             <translation>Console de traitement de l'alerte — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="253" />
+            <location filename="../../console/main_window.py" line="258" />
             <source>Store: opening…</source>
             <translation>Base : ouverture…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>Open &amp;replay…</source>
             <translation>Ouvrir un &amp;rejeu…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="281" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Ajuster la carte au secteur</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Carte dans sa propre fenêtre</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Mettre la carte dans sa propre fenêtre, sur un autre écran s'il y en a un</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="299" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Tableau mural</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="312" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>La salle d'un coup d'œil, pour le poste du chef de salle ou le mur (F11 : plein écran)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="307" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Units as</source>
             <translation>&amp;Engins en</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="321" />
             <source>&amp;Command line</source>
             <translation>&amp;Ligne de commande</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="327" />
             <source>&amp;Go to</source>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>{name} theme</source>
             <translation>Thème {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Toggle day/night</source>
             <translation>Basculer jour/nuit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Réinitialiser la disposition</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="361" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="349" />
+            <location filename="../../console/main_window.py" line="362" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="353" />
+            <location filename="../../console/main_window.py" line="366" />
             <source>&amp;About</source>
             <translation>À &amp;propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="378" />
+            <location filename="../../console/main_window.py" line="372" />
+            <source>&amp;Operator</source>
+            <translation>&amp;Opérateur</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="374" />
+            <source>&amp;Change operator…</source>
+            <translation>&amp;Changer d'opérateur…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="375" />
+            <source>&amp;Lock position</source>
+            <translation>&amp;Verrouiller le poste</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="376" />
+            <source>&amp;Sign out</source>
+            <translation>&amp;Se déconnecter</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="377" />
+            <source>&amp;Manage operators…</source>
+            <translation>&amp;Gérer les opérateurs…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="419" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Clic droit — changements de statut, proposition, nouvelle intervention ici</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="418" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Molette — zoom ; glisser — déplacer ; clic sur un engin — le sélectionner</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="380" />
+            <location filename="../../console/main_window.py" line="421" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="385" />
+            <location filename="../../console/main_window.py" line="426" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="428" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1750,127 +1811,127 @@ Secteur : {site}
 Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="430" />
+            <location filename="../../console/main_window.py" line="471" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>EXERCICE — PAS UNE OPÉRATION RÉELLE — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="448" />
+            <location filename="../../console/main_window.py" line="489" />
             <source>DRILL — {title} — {site}</source>
             <translation>EXERCICE — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="463" />
+            <location filename="../../console/main_window.py" line="504" />
             <source>Map — {site}</source>
             <translation>Carte — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="515" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>La carte est dans sa propre fenêtre sur l'écran {screen}.
 Ctrl+Shift+M la ramène ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="517" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="573" />
-            <location filename="../../console/main_window.py" line="593" />
+            <location filename="../../console/main_window.py" line="614" />
+            <location filename="../../console/main_window.py" line="634" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="574" />
-            <location filename="../../console/main_window.py" line="610" />
+            <location filename="../../console/main_window.py" line="615" />
+            <location filename="../../console/main_window.py" line="651" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="575" />
-            <location filename="../../console/main_window.py" line="597" />
+            <location filename="../../console/main_window.py" line="616" />
+            <location filename="../../console/main_window.py" line="638" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="617" />
             <source>Route</source>
             <translation>Itinéraire</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="618" />
             <source>Fix</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="619" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="584" />
+            <location filename="../../console/main_window.py" line="625" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="626" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="627" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="628" />
             <source>Radius</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="594" />
+            <location filename="../../console/main_window.py" line="635" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="595" />
+            <location filename="../../console/main_window.py" line="636" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="596" />
+            <location filename="../../console/main_window.py" line="637" />
             <source>Dispatched</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="608" />
+            <location filename="../../console/main_window.py" line="649" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="609" />
+            <location filename="../../console/main_window.py" line="650" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="611" />
+            <location filename="../../console/main_window.py" line="652" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="612" />
+            <location filename="../../console/main_window.py" line="653" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="613" />
+            <location filename="../../console/main_window.py" line="654" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
@@ -1890,17 +1951,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>&amp;Réglages du son…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="234" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="216" />
+            <location filename="../../console/app.py" line="236" />
             <source>Store: not opened</source>
             <translation>Base : non ouverte</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="256" />
+            <location filename="../../console/app.py" line="290" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>
@@ -1923,7 +1984,7 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>{unit} arrivée {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="408" />
+            <location filename="../../widgets/map_widget.py" line="410" />
             <source>{0} · no fix</source>
             <translation>{0} · sans position</translation>
         </message>
@@ -2069,6 +2130,167 @@ Ctrl+Shift+M la ramène ici.</translation>
         </message>
     </context>
     <context>
+        <name>OperatorConsole</name>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="118" />
+            <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
+            <translation>SESSION D'URGENCE : {name} ({role}), {left} min restantes</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="124" />
+            <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
+            <translation>PERSONNE N'EST CONNECTÉ — les actions sont refusées (Opérateur ▸ Changer d'opérateur)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="128" />
+            <source>{name} ({role})</source>
+            <translation>{name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="130" />
+            <source>{who} — no password yet: full rights of this store file</source>
+            <translation>{who} — pas encore de mot de passe : tous les droits sur ce fichier de base</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="134" />
+            <source>{who} — LOCKED</source>
+            <translation>{who} — VERROUILLÉ</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="143" />
+            <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
+            <translation>SESSION D'URGENCE (BRIS DE GLACE) — {name} au poste {position} jusqu'à {until} UTC : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="174" />
+            <source>Change operator — {name} hands over</source>
+            <translation>Changement d'opérateur — {name} passe la main</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="336" />
+            <source>{name} added ({role})</source>
+            <translation>{name} ajouté ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="342" />
+            <source>{name} is now {role}</source>
+            <translation>{name} est maintenant {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="348" />
+            <source>{name} disabled</source>
+            <translation>{name} désactivé</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="354" />
+            <source>password of {name} changed</source>
+            <translation>mot de passe de {name} modifié</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <source>Operators</source>
+            <translation>Opérateurs</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Signed in at</source>
+            <translation>Connecté à</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <source>&amp;Role</source>
+            <translation>&amp;Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <source>New &amp;password</source>
+            <translation>Nouveau &amp;mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <source>&amp;Again</source>
+            <translation>&amp;Confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <source>Reason (disable)</source>
+            <translation>Motif (désactivation)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <source>A&amp;dd</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <source>Set r&amp;ole</source>
+            <translation>Définir le &amp;rôle</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <source>Reset pass&amp;word</source>
+            <translation>Réinitialiser le mot de &amp;passe</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <source>D&amp;isable</source>
+            <translation>Dés&amp;activer</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>disabled</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>enabled</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <source>, no password</source>
+            <translation>, sans mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <source>Type or select an operator's name.</source>
+            <translation>Tapez ou choisissez le nom d'un opérateur.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe diffèrent.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceCompleterWidget</name>
         <message>
             <location filename="../../widgets/place_completer.py" line="105" />
@@ -2163,104 +2385,110 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="72" />
+            <location filename="../../widgets/recommendation_panel.py" line="73" />
             <source>Recommendation</source>
             <translation>Proposition</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="96" />
+            <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Route</source>
             <translation>Itinéraire</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Fix</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="123" />
+            <location filename="../../widgets/recommendation_panel.py" line="124" />
             <source>Dispatch (Enter)</source>
             <translation>Engager (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="208" />
+            <location filename="../../widgets/recommendation_panel.py" line="209" />
             <source>No recommendation</source>
             <translation>Pas de proposition</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="211" />
+            <location filename="../../widgets/recommendation_panel.py" line="212" />
             <source>No recommendation for incident {incident}</source>
             <translation>Pas de proposition pour l'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="218" />
+            <location filename="../../widgets/recommendation_panel.py" line="219" />
             <source>Recommendation for incident {incident}</source>
             <translation>Proposition pour l'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="241" />
+            <location filename="../../widgets/recommendation_panel.py" line="242" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="270" />
+            <location filename="../../widgets/recommendation_panel.py" line="271" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="273" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>from station</source>
             <translation>depuis le centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="275" />
+            <location filename="../../widgets/recommendation_panel.py" line="276" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="325" />
+            <location filename="../../widgets/recommendation_panel.py" line="326" />
             <source>{picked} of {wanted} picked</source>
             <translation>{picked} choisis sur {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="339" />
+            <location filename="../../widgets/recommendation_panel.py" line="340" />
             <source>Select an incident; R recommends units.</source>
             <translation>Sélectionnez une intervention ; R propose des engins.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="342" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} propose des engins pour elle.</translation>
         </message>
-        <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
-            <source>{n} units, changed by dispatcher</source>
-            <translation>Engins : {n}, modifié par l'opérateur</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/recommendation_panel.py" line="349" />
-            <source>{n} units, as recommended</source>
-            <translation>Engins : {n}, comme proposé</translation>
+            <source>%n unit(s), changed by dispatcher</source>
+            <translation>
+                <numerusform>%n engin, modifié par l'opérateur</numerusform>
+                <numerusform>%n engins, modifiés par l'opérateur</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <source>%n unit(s), as recommended</source>
+            <translation>
+                <numerusform>%n engin, comme proposé</numerusform>
+                <numerusform>%n engins, comme proposé</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2315,6 +2543,65 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>Ligne de commande : {usage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="56" />
+            <source>Sign in — {site}</source>
+            <translation>Connexion — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="61" />
+            <source>Position {position}: sign in with your operator name and password.</source>
+            <translation>Poste {position} : connectez-vous avec votre nom d'opérateur et votre mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="74" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="75" />
+            <source>&amp;Password</source>
+            <translation>&amp;Mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="86" />
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>&amp;Sign in</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="101" />
+            <source>Why (stored with the session)</source>
+            <translation>Motif (enregistré avec la session)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="103" />
+            <source>EMERGENCY SESSION (break glass)</source>
+            <translation>SESSION D'URGENCE (bris de glace)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="131" />
+            <source>The database cannot be reached, so nobody can sign in. This site allows an emergency session of {minutes} minutes with the dispatcher role: it is logged (stored when the database returns) and marked on screen throughout.</source>
+            <translation>La base de données est injoignable : personne ne peut se connecter. Ce site autorise une session d'urgence de {minutes} minutes avec le rôle d'opérateur : elle est journalisée (enregistrée au retour de la base) et signalée à l'écran tout du long.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="147" />
+            <source>Type your operator name.</source>
+            <translation>Tapez votre nom d'opérateur.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="158" />
+            <source>An emergency session needs your name and the reason.</source>
+            <translation>Une session d'urgence demande votre nom et le motif.</translation>
         </message>
     </context>
     <context>
@@ -2632,85 +2919,88 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>TimelineDock</name>
         <message>
-            <location filename="../../widgets/timeline.py" line="180" />
+            <location filename="../../widgets/timeline.py" line="182" />
             <source>Replay timeline</source>
             <translation>Chronologie du rejeu</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
-            <location filename="../../widgets/timeline.py" line="395" />
+            <location filename="../../widgets/timeline.py" line="221" />
+            <location filename="../../widgets/timeline.py" line="397" />
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
+            <location filename="../../widgets/timeline.py" line="221" />
             <source>Play or pause (Space)</source>
             <translation>Lecture ou pause (Espace)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="227" />
+            <location filename="../../widgets/timeline.py" line="229" />
             <source>{n}x</source>
             <translation>{n}×</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="228" />
+            <location filename="../../widgets/timeline.py" line="230" />
             <source>Replay speed</source>
             <translation>Vitesse du rejeu</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous</source>
             <translation>Précédent</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous event</source>
             <translation>Événement précédent</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next</source>
             <translation>Suivant</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next event</source>
             <translation>Événement suivant</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="238" />
+            <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to this time (Enter)</source>
             <translation>Aller à cette heure (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Go</source>
             <translation>Aller</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Jump to the time (Enter)</source>
             <translation>Aller à l'heure (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="243" />
+            <location filename="../../widgets/timeline.py" line="245" />
             <source>Filter: incident …, unit …, link … or text</source>
             <translation>Filtre : intervention …, engin …, liaison … ou texte</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="270" />
+            <location filename="../../widgets/timeline.py" line="272" />
             <source>events</source>
             <translation>événements</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="392" />
+            <location filename="../../widgets/timeline.py" line="394" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
-        <message>
-            <location filename="../../widgets/timeline.py" line="506" />
-            <source>{time} · {n} events</source>
-            <translation>{time} · événements : {n}</translation>
+        <message numerus="yes">
+            <location filename="../../widgets/timeline.py" line="508" />
+            <source>{time} · %n event(s)</source>
+            <translation>
+                <numerusform>{time} · %n événement</numerusform>
+                <numerusform>{time} · %n événements</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2893,72 +3183,72 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="230" />
+            <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Call sign</source>
             <translation>Indicatif</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="231" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="232" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Discipline</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Station</source>
             <translation>Centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Last fix</source>
             <translation>Dernière position</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="288" />
+            <location filename="../../widgets/unit_board_model.py" line="291" />
             <source>No position received yet</source>
             <translation>Aucune position reçue pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="290" />
+            <location filename="../../widgets/unit_board_model.py" line="293" />
             <source>Stale position: last fix {age} ago</source>
             <translation>Position ancienne : dernière il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="294" />
+            <location filename="../../widgets/unit_board_model.py" line="297" />
             <source>Overdue: {reason}</source>
             <translation>En retard : {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="320" />
+            <location filename="../../widgets/unit_board_model.py" line="323" />
             <source>no fix</source>
             <translation>sans position</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="326" />
+            <location filename="../../widgets/unit_board_model.py" line="329" />
             <source>at station (no fix)</source>
             <translation>au centre (sans position)</translation>
         </message>
@@ -3092,6 +3382,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../widgets/wallboard.py" line="272" />
             <source>{n} not acknowledged</source>
             <translation>Non acquittées : {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AreaWords</name>
+        <message numerus="yes">
+            <location filename="../../widgets/alert_panel.py" line="96" />
+            <source>%n polygon(s)</source>
+            <translation>
+                <numerusform>%n polygone</numerusform>
+                <numerusform>%n polygones</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -32,17 +32,22 @@
     <context>
         <name>AlertPanel</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="95" />
+            <location filename="../../widgets/alert_panel.py" line="113" />
             <source>No area</source>
             <translation>Нема подручја</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="89" />
-            <source>{n} polygon(s)</source>
-            <translation>Полигони: {n}</translation>
+            <location filename="../../widgets/alert_panel.py" line="106" />
+            <source>{n} km</source>
+            <translation>{n} км</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="92" />
+            <location filename="../../widgets/alert_panel.py" line="108" />
+            <source>{n} m</source>
+            <translation>{n} м</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/alert_panel.py" line="110" />
             <source>circle r {r}</source>
             <translation>круг r {r}</translation>
         </message>
@@ -50,117 +55,117 @@
     <context>
         <name>AlertPanelDock</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="111" />
+            <location filename="../../widgets/alert_panel.py" line="129" />
             <source>Alert</source>
             <translation>Узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="120" />
+            <location filename="../../widgets/alert_panel.py" line="138" />
             <source>EXERCISE — not a real alert</source>
             <translation>ВЕЖБА — није стварна узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="138" />
+            <location filename="../../widgets/alert_panel.py" line="156" />
             <source>Origin</source>
             <translation>Порекло</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="139" />
+            <location filename="../../widgets/alert_panel.py" line="157" />
             <source>Severity</source>
             <translation>Озбиљност</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="140" />
+            <location filename="../../widgets/alert_panel.py" line="158" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="141" />
+            <location filename="../../widgets/alert_panel.py" line="159" />
             <source>Raised</source>
             <translation>Подигнута</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="142" />
+            <location filename="../../widgets/alert_panel.py" line="160" />
             <source>Sensor</source>
             <translation>Сензор</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="143" />
+            <location filename="../../widgets/alert_panel.py" line="161" />
             <source>Zone</source>
             <translation>Зона</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="144" />
+            <location filename="../../widgets/alert_panel.py" line="162" />
             <source>Track</source>
             <translation>Траг</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="145" />
+            <location filename="../../widgets/alert_panel.py" line="163" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="146" />
+            <location filename="../../widgets/alert_panel.py" line="164" />
             <source>Area</source>
             <translation>Подручје</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="147" />
+            <location filename="../../widgets/alert_panel.py" line="165" />
             <source>CAP identifier</source>
             <translation>CAP идентификатор</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="148" />
+            <location filename="../../widgets/alert_panel.py" line="166" />
             <source>CAP sender</source>
             <translation>CAP пошиљалац</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="149" />
+            <location filename="../../widgets/alert_panel.py" line="167" />
             <source>CAP event</source>
             <translation>CAP догађај</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="150" />
+            <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Nearby</source>
             <translation>У близини</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="166" />
+            <location filename="../../widgets/alert_panel.py" line="184" />
             <source>Acknowledge</source>
             <translation>Потврди пријем</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="167" />
+            <location filename="../../widgets/alert_panel.py" line="185" />
             <source>Promote to incident…</source>
             <translation>Претвори у интервенцију…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="168" />
+            <location filename="../../widgets/alert_panel.py" line="186" />
             <source>Link to incident…</source>
             <translation>Повежи са интервенцијом…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="169" />
+            <location filename="../../widgets/alert_panel.py" line="187" />
             <source>Dismiss…</source>
             <translation>Одбаци…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="256" />
+            <location filename="../../widgets/alert_panel.py" line="274" />
             <source>No alert selected</source>
             <translation>Није изабрана узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="265" />
+            <location filename="../../widgets/alert_panel.py" line="283" />
             <source>{severity} (exercise)</source>
             <translation>{severity} (вежба)</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="289" />
+            <location filename="../../widgets/alert_panel.py" line="309" />
             <source>{time} ({age} ago)</source>
             <translation>{time} (пре {age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="324" />
+            <location filename="../../widgets/alert_panel.py" line="346" />
             <source>Promote alert {id} to an incident</source>
             <translation>Претвори узбуну {id} у интервенцију</translation>
         </message>
@@ -168,77 +173,77 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="99" />
+            <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Extreme</source>
             <translation>Екстремна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Severe</source>
             <translation>Тешка</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Moderate</source>
             <translation>Умерена</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Minor</source>
             <translation>Мала</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Unknown</source>
             <translation>Непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="110" />
+            <location filename="../../widgets/alert_queue.py" line="111" />
             <source>New</source>
             <translation>Нова</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Acknowledged</source>
             <translation>Пријем потврђен</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Promoted</source>
             <translation>Претворена</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Linked</source>
             <translation>Повезана</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Dismissed</source>
             <translation>Одбачена</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Cancelled</source>
             <translation>Отказано</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="122" />
+            <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone entry</source>
             <translation>Улазак у зону</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone alarm</source>
             <translation>Аларм зоне</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="294" />
+            <location filename="../../widgets/alert_queue.py" line="298" />
             <source>EXERCISE · {severity}</source>
             <translation>ВЕЖБА · {severity}</translation>
         </message>
@@ -246,7 +251,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="326" />
+            <location filename="../../widgets/alert_queue.py" line="330" />
             <source>Alerts</source>
             <translation>Узбуне</translation>
         </message>
@@ -254,52 +259,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="206" />
+            <location filename="../../widgets/alert_queue.py" line="210" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="207" />
+            <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Severity</source>
             <translation>Озбиљност</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="208" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Origin</source>
             <translation>Порекло</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="209" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Alert</source>
             <translation>Узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="210" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Zone / sensor</source>
             <translation>Зона / сензор</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="256" />
+            <location filename="../../widgets/alert_queue.py" line="260" />
             <source>EXERCISE · {severity}</source>
             <translation>ВЕЖБА · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="275" />
+            <location filename="../../widgets/alert_queue.py" line="279" />
             <source>Raised {time}</source>
             <translation>Подигнута {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="277" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Exercise alert: not real</source>
             <translation>Узбуна са вежбе: није стварна</translation>
         </message>
@@ -325,227 +330,227 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="150" />
+            <location filename="../../widgets/call_panel.py" line="151" />
             <source>Call</source>
             <translation>Позив</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="170" />
+            <location filename="../../widgets/call_panel.py" line="171" />
             <source>Copy coordinates</source>
             <translation>Копирај координате</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="173" />
+            <location filename="../../widgets/call_panel.py" line="174" />
             <source>Verify location</source>
             <translation>Провери локацију</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="175" />
+            <location filename="../../widgets/call_panel.py" line="176" />
             <source>Pick on map</source>
             <translation>Изабери на мапи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="181" />
+            <location filename="../../widgets/call_panel.py" line="182" />
             <source>Use this location</source>
             <translation>Користи ову локацију</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Radius</source>
             <translation>Полупречник</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="209" />
+            <location filename="../../widgets/call_panel.py" line="210" />
             <source>Answer</source>
             <translation>Јави се</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="211" />
+            <location filename="../../widgets/call_panel.py" line="212" />
             <source>Abandoned</source>
             <translation>Прекинут</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="214" />
+            <location filename="../../widgets/call_panel.py" line="215" />
             <source>Create incident…</source>
             <translation>Отвори интервенцију…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="216" />
+            <location filename="../../widgets/call_panel.py" line="217" />
             <source>Release</source>
             <translation>Ослободи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="337" />
+            <location filename="../../widgets/call_panel.py" line="339" />
             <source>Near: {place}</source>
             <translation>Близу: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="349" />
+            <location filename="../../widgets/call_panel.py" line="351" />
             <source>No call selected</source>
             <translation>Није изабран позив</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="354" />
             <source>(no number)</source>
             <translation>(нема броја)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="356" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Класа услуге: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>Class of service: {cos}</source>
             <translation>Класа услуге: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="381" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>No location yet</source>
             <translation>Још нема локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>verified</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>not verified</source>
             <translation>непроверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="387" />
             <source>Location: {source} · {verified}</source>
             <translation>Локација: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="392" />
+            <location filename="../../widgets/call_panel.py" line="394" />
             <source>No position</source>
             <translation>Нема позиције</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="394" />
+            <location filename="../../widgets/call_panel.py" line="396" />
             <source>accuracy unknown</source>
             <translation>тачност непозната</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="395" />
+            <location filename="../../widgets/call_panel.py" line="397" />
             <source>Located at {time}</source>
             <translation>Лоцирано у {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="435" />
+            <location filename="../../widgets/call_panel.py" line="437" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Понуђена нова аутоматска позиција: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="441" />
+            <location filename="../../widgets/call_panel.py" line="443" />
             <source>{n} m from the location in force</source>
             <translation>{n} м од важеће локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="464" />
+            <location filename="../../widgets/call_panel.py" line="467" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Могући дупликат: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="468" />
+            <location filename="../../widgets/call_panel.py" line="471" />
             <source>Possible duplicate of {id}</source>
             <translation>Могући дупликат: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="470" />
+            <location filename="../../widgets/call_panel.py" line="473" />
             <source>Attach</source>
             <translation>Придружи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="491" />
+            <location filename="../../widgets/call_panel.py" line="494" />
             <source>Ringing {ring}</source>
             <translation>Звони {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="494" />
+            <location filename="../../widgets/call_panel.py" line="497" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Јављено · разговор {talk} (звонило {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="496" />
+            <location filename="../../widgets/call_panel.py" line="499" />
             <source>{state} · offered {time}</source>
             <translation>{state} · од {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="94" />
+            <location filename="../../widgets/call_panel.py" line="95" />
             <source>Residence</source>
             <translation>Стамбени</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Business</source>
             <translation>Пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>PBX, business</source>
             <translation>Централа, пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>Pay phone</source>
             <translation>Јавна говорница</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Wireless</source>
             <translation>Мобилни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless phase I (tower)</source>
             <translation>Мобилни фаза I (базна станица)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase II (handset)</source>
             <translation>Мобилни фаза II (уређај)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP residence</source>
             <translation>VoIP стамбени</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP business</source>
             <translation>VoIP пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP mobile</source>
             <translation>VoIP мобилни</translation>
         </message>
@@ -553,47 +558,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="79" />
+            <location filename="../../widgets/call_queue.py" line="82" />
             <source>Ringing</source>
             <translation>Звони</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="80" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Answered</source>
             <translation>Јављено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="81" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Abandoned</source>
             <translation>Прекинут</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Released</source>
             <translation>Ослобођен</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="112" />
+            <location filename="../../widgets/call_queue.py" line="115" />
             <source>No location yet</source>
             <translation>Још нема локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="116" />
+            <location filename="../../widgets/call_queue.py" line="119" />
             <source>No position</source>
             <translation>Нема позиције</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="98" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} km</source>
             <translation>± {n} км</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="106" />
+            <location filename="../../widgets/call_queue.py" line="109" />
             <source>{n}%</source>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="97" />
+            <location filename="../../widgets/call_queue.py" line="100" />
             <source>± {n} m</source>
             <translation>± {n} м</translation>
         </message>
@@ -601,7 +606,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="302" />
+            <location filename="../../widgets/call_queue.py" line="307" />
             <source>Calls</source>
             <translation>Позиви</translation>
         </message>
@@ -609,72 +614,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="194" />
+            <location filename="../../widgets/call_queue.py" line="198" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="195" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>Number</source>
             <translation>Број</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="196" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Class</source>
             <translation>Класа</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="197" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="226" />
+            <location filename="../../widgets/call_queue.py" line="230" />
             <source>(no number)</source>
             <translation>(нема броја)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="239" />
+            <location filename="../../widgets/call_queue.py" line="243" />
             <source>≈ {id}</source>
             <translation>≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="246" />
+            <location filename="../../widgets/call_queue.py" line="250" />
             <source>Ringing for {t}</source>
             <translation>Звони већ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="247" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Talking for {t}</source>
             <translation>Разговор већ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="248" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Abandoned {t} ago</source>
             <translation>Прекинут пре {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="257" />
+            <location filename="../../widgets/call_queue.py" line="261" />
             <source>Verified by the call-taker</source>
             <translation>Проверио оператер</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="260" />
+            <location filename="../../widgets/call_queue.py" line="265" />
             <source>Possible duplicate of {ids}</source>
             <translation>Могући дупликат: {ids}</translation>
         </message>
@@ -765,87 +770,87 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="217" />
+            <location filename="../../console/session/live.py" line="239" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="220" />
+            <location filename="../../console/session/live.py" line="242" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="409" />
+            <location filename="../../console/session/live.py" line="474" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="424" />
+            <location filename="../../console/session/live.py" line="489" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="437" />
+            <location filename="../../console/session/live.py" line="502" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (радио {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="526" />
+            <location filename="../../console/session/live.py" line="598" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="530" />
+            <location filename="../../console/session/live.py" line="602" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="536" />
+            <location filename="../../console/session/live.py" line="608" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="540" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="590" />
+            <location filename="../../console/session/live.py" line="662" />
             <source>paused: the store is not keeping up</source>
             <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="593" />
+            <location filename="../../console/session/live.py" line="665" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="601" />
+            <location filename="../../console/session/live.py" line="673" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="675" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="611" />
+            <location filename="../../console/session/live.py" line="683" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="618" />
+            <location filename="../../console/session/live.py" line="690" />
             <source>{n} slow or idle connections cut</source>
             <translation>Прекинуте споре или неактивне везе: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="621" />
+            <location filename="../../console/session/live.py" line="693" />
             <source>{n} connections refused at the cap</source>
             <translation>Везе одбијене на ограничењу: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="645" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>Store: {where} · {n} events</source>
             <translation>Складиште: {where} · догађаја: {n}</translation>
         </message>
@@ -1020,10 +1025,14 @@ Local {local}</source>
             <source>Copy the error and its details to the clipboard</source>
             <translation>Копирај грешку и детаље у клипборд</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/error_dialog.py" line="120" />
-            <source>{count} errors occurred; see the details below.</source>
-            <translation>Број грешака: {count}; погледајте детаље испод.</translation>
+            <source>%n error(s) occurred; see the details below.</source>
+            <translation>
+                <numerusform>Дошло је до %n грешке; погледајте детаље испод.</numerusform>
+                <numerusform>Дошло је до %n грешке; погледајте детаље испод.</numerusform>
+                <numerusform>Дошло је до %n грешака; погледајте детаље испод.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1090,150 +1099,178 @@ Local {local}</source>
         </message>
     </context>
     <context>
+        <name>IdleLockOverlay</name>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="119" />
+            <source>POSITION LOCKED</source>
+            <translation>РАДНО МЕСТО ЗАКЉУЧАНО</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="132" />
+            <source>Password</source>
+            <translation>Лозинка</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="142" />
+            <source>Change &amp;operator…</source>
+            <translation>Промени &amp;оператера…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="146" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Откључај</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="163" />
+            <source>{who} — the picture stays live; type your password to unlock.</source>
+            <translation>{who} — слика остаје ажурна; унесите лозинку да откључате.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="82" />
+            <location filename="../../widgets/incident_panel.py" line="84" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="105" />
+            <location filename="../../widgets/incident_panel.py" line="107" />
             <source>Copy</source>
             <translation>Копирај</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="106" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy latitude, longitude</source>
             <translation>Копирај географску ширину, дужину</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="115" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="114" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>Dispatched</source>
             <translation>Упућена</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>Reached</source>
             <translation>Обавештење</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="139" />
+            <location filename="../../widgets/incident_panel.py" line="141" />
             <source>No notes yet</source>
             <translation>Још нема белешки</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="143" />
             <source>Add a note, Enter to save</source>
             <translation>Додај белешку, Enter за чување</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="145" />
             <source>Recommend</source>
             <translation>Препоручи</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="147" />
             <source>Close…</source>
             <translation>Затвори…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="253" />
+            <location filename="../../widgets/incident_panel.py" line="256" />
             <source>No incident selected</source>
             <translation>Није изабрана интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="262" />
+            <location filename="../../widgets/incident_panel.py" line="265" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="264" />
+            <location filename="../../widgets/incident_panel.py" line="269" />
             <source>P{n}</source>
             <translation>П{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="266" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="273" />
+            <location filename="../../widgets/incident_panel.py" line="278" />
             <source>(no address)</source>
             <translation>(нема адресе)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="287" />
+            <location filename="../../widgets/incident_panel.py" line="292" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>forced point</source>
             <translation>наметнута тачка</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>automatic position</source>
             <translation>аутоматска позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="294" />
+            <location filename="../../widgets/incident_panel.py" line="299" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ НЕПРОВЕРЕНО ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="297" />
+            <location filename="../../widgets/incident_panel.py" line="302" />
             <source>Nearest: {near}</source>
             <translation>Најближе: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="305" />
             <source>(nothing typed)</source>
             <translation>(ништа није укуцано)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="301" />
+            <location filename="../../widgets/incident_panel.py" line="306" />
             <source>Typed: {typed}</source>
             <translation>Укуцано: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="303" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Places index: {build}</source>
             <translation>Индекс места: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="310" />
+            <location filename="../../widgets/incident_panel.py" line="315" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="331" />
+            <location filename="../../widgets/incident_panel.py" line="336" />
             <source>Created {time} · open {age}</source>
             <translation>Отворена {time} · траје {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="350" />
+            <location filename="../../widgets/incident_panel.py" line="355" />
             <source>due</source>
             <translation>сада</translation>
         </message>
@@ -1241,7 +1278,7 @@ Local {local}</source>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="273" />
+            <location filename="../../widgets/incident_queue.py" line="278" />
             <source>Incidents</source>
             <translation>Интервенције</translation>
         </message>
@@ -1249,68 +1286,68 @@ Local {local}</source>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="156" />
+            <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="157" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>P</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="158" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="175" />
+            <location filename="../../widgets/incident_queue.py" line="178" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="204" />
+            <location filename="../../widgets/incident_queue.py" line="208" />
             <source>Typed: {typed}</source>
             <translation>Укуцано: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="207" />
+            <location filename="../../widgets/incident_queue.py" line="211" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="214" />
+            <location filename="../../widgets/incident_queue.py" line="218" />
             <source>UNVERIFIED: a forced point</source>
             <translation>НЕПРОВЕРЕНО: наметнута тачка</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="216" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>НЕПРОВЕРЕНО: аутоматска позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="223" />
             <source>Nearest: {near}</source>
             <translation>Најближе: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="228" />
             <source>Places index: {build}</source>
             <translation>Индекс места: {build}</translation>
         </message>
@@ -1489,12 +1526,12 @@ Local {local}</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="301" />
+            <location filename="../../widgets/i18n.py" line="311" />
             <source>&amp;Language</source>
             <translation>&amp;Језик</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="321" />
+            <location filename="../../widgets/i18n.py" line="331" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Конзола ће користити изабрани језик од следећег покретања.</translation>
         </message>
@@ -1616,132 +1653,157 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Replay — {site}</source>
             <translation>Репродукција — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Dispatch console — {site}</source>
             <translation>Диспечерска конзола — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="253" />
+            <location filename="../../console/main_window.py" line="258" />
             <source>Store: opening…</source>
             <translation>Складиште: отварање…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;File</source>
             <translation>&amp;Датотека</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>Open &amp;replay…</source>
             <translation>Отвори &amp;репродукцију…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="281" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Quit</source>
             <translation>&amp;Излаз</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>&amp;Приказ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Уклопи мапу у подручје</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Мапа у засебном прозору</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Стави мапу у засебан прозор, на други екран ако постоји</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="299" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="312" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>Центар на први поглед, за сто супервизора или зид (F11: цео екран)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="307" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Units as</source>
             <translation>&amp;Јединице као</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="321" />
             <source>&amp;Command line</source>
             <translation>&amp;Командна линија</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="327" />
             <source>&amp;Go to</source>
             <translation>&amp;Иди на</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>{name} theme</source>
             <translation>Тема {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Toggle day/night</source>
             <translation>Промени дан/ноћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Врати распоред</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="361" />
             <source>&amp;Help</source>
             <translation>&amp;Помоћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="349" />
+            <location filename="../../console/main_window.py" line="362" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="353" />
+            <location filename="../../console/main_window.py" line="366" />
             <source>&amp;About</source>
             <translation>&amp;О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="378" />
+            <location filename="../../console/main_window.py" line="372" />
+            <source>&amp;Operator</source>
+            <translation>&amp;Оператер</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="374" />
+            <source>&amp;Change operator…</source>
+            <translation>&amp;Промени оператера…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="375" />
+            <source>&amp;Lock position</source>
+            <translation>&amp;Закључај радно место</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="376" />
+            <source>&amp;Sign out</source>
+            <translation>О&amp;дјави се</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="377" />
+            <source>&amp;Manage operators…</source>
+            <translation>&amp;Управљање оператерима…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="419" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Десни клик — промене статуса, препорука, нова интервенција овде</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="418" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Точкић миша — зумирање; превлачење — померање; клик на јединицу — избор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="380" />
+            <location filename="../../console/main_window.py" line="421" />
             <source>Keyboard shortcuts</source>
             <translation>Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="385" />
+            <location filename="../../console/main_window.py" line="426" />
             <source>About</source>
             <translation>О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="428" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1750,127 +1812,127 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 Подаци мапе © сарадници OpenStreetMap-а (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="430" />
+            <location filename="../../console/main_window.py" line="471" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>ВЕЖБА — НИЈЕ СТВАРНИ РАД — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="448" />
+            <location filename="../../console/main_window.py" line="489" />
             <source>DRILL — {title} — {site}</source>
             <translation>ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="463" />
+            <location filename="../../console/main_window.py" line="504" />
             <source>Map — {site}</source>
             <translation>Мапа — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="515" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Мапа је у засебном прозору на екрану {screen}.
 Ctrl+Shift+M је враћа овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="517" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Екран {screen} за мапу није прикључен: мапа је овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Екран {screen} је искључен: мапа је враћена овде.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="573" />
-            <location filename="../../console/main_window.py" line="593" />
+            <location filename="../../console/main_window.py" line="614" />
+            <location filename="../../console/main_window.py" line="634" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="574" />
-            <location filename="../../console/main_window.py" line="610" />
+            <location filename="../../console/main_window.py" line="615" />
+            <location filename="../../console/main_window.py" line="651" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="575" />
-            <location filename="../../console/main_window.py" line="597" />
+            <location filename="../../console/main_window.py" line="616" />
+            <location filename="../../console/main_window.py" line="638" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="617" />
             <source>Route</source>
             <translation>Рута</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="618" />
             <source>Fix</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="619" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="584" />
+            <location filename="../../console/main_window.py" line="625" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="626" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="627" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="628" />
             <source>Radius</source>
             <translation>Полупречник</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="594" />
+            <location filename="../../console/main_window.py" line="635" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="595" />
+            <location filename="../../console/main_window.py" line="636" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="596" />
+            <location filename="../../console/main_window.py" line="637" />
             <source>Dispatched</source>
             <translation>Упућена</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="608" />
+            <location filename="../../console/main_window.py" line="649" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="609" />
+            <location filename="../../console/main_window.py" line="650" />
             <source>P</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="611" />
+            <location filename="../../console/main_window.py" line="652" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="612" />
+            <location filename="../../console/main_window.py" line="653" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="613" />
+            <location filename="../../console/main_window.py" line="654" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
@@ -1890,17 +1952,17 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>&amp;Подешавања звука…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="234" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>ПОДРУЧЈЕ НИЈЕ УЧИТАНО — ниједна веза не ради: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="216" />
+            <location filename="../../console/app.py" line="236" />
             <source>Store: not opened</source>
             <translation>Складиште: није отворено</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="256" />
+            <location filename="../../console/app.py" line="290" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
         </message>
@@ -1923,7 +1985,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>{unit} долазак {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="408" />
+            <location filename="../../widgets/map_widget.py" line="410" />
             <source>{0} · no fix</source>
             <translation>{0} · без позиције</translation>
         </message>
@@ -2066,6 +2128,167 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>{0} km/h</source>
             <translation>{0} км/ч</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorConsole</name>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="118" />
+            <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
+            <translation>ХИТНА СЕСИЈА: {name} ({role}), преостало {left} мин</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="124" />
+            <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
+            <translation>НИКО НИЈЕ ПРИЈАВЉЕН — радње се одбијају (Оператер ▸ Промени оператера)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="128" />
+            <source>{name} ({role})</source>
+            <translation>{name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="130" />
+            <source>{who} — no password yet: full rights of this store file</source>
+            <translation>{who} — још без лозинке: пуна права над овом датотеком складишта</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="134" />
+            <source>{who} — LOCKED</source>
+            <translation>{who} — ЗАКЉУЧАНО</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="143" />
+            <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
+            <translation>ХИТАН ПРИСТУП (РАЗБИЈ СТАКЛО) — {name} на радном месту {position} до {until} UTC: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="174" />
+            <source>Change operator — {name} hands over</source>
+            <translation>Промена оператера — {name} предаје смену</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="336" />
+            <source>{name} added ({role})</source>
+            <translation>Додат {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="342" />
+            <source>{name} is now {role}</source>
+            <translation>{name} сада има улогу {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="348" />
+            <source>{name} disabled</source>
+            <translation>Онемогућен {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="354" />
+            <source>password of {name} changed</source>
+            <translation>лозинка за {name} је промењена</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <source>Operators</source>
+            <translation>Оператери</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Name</source>
+            <translation>Име</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>State</source>
+            <translation>Стање</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Signed in at</source>
+            <translation>Пријављен у</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <source>&amp;Name</source>
+            <translation>&amp;Име</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <source>&amp;Role</source>
+            <translation>&amp;Улога</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <source>New &amp;password</source>
+            <translation>Нова &amp;лозинка</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <source>&amp;Again</source>
+            <translation>&amp;Поново</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <source>Reason (disable)</source>
+            <translation>Разлог (онемогућавање)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <source>A&amp;dd</source>
+            <translation>&amp;Додај</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <source>Set r&amp;ole</source>
+            <translation>Постави &amp;улогу</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <source>Reset pass&amp;word</source>
+            <translation>Ресетуј &amp;лозинку</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <source>D&amp;isable</source>
+            <translation>Оне&amp;могући</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <source>&amp;Close</source>
+            <translation>&amp;Затвори</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>disabled</source>
+            <translation>онемогућен</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>enabled</source>
+            <translation>активан</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <source>, no password</source>
+            <translation>, без лозинке</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <source>Type or select an operator's name.</source>
+            <translation>Унесите или изаберите име оператера.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <source>The two passwords differ.</source>
+            <translation>Лозинке се не поклапају.</translation>
         </message>
     </context>
     <context>
@@ -2304,104 +2527,112 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="72" />
+            <location filename="../../widgets/recommendation_panel.py" line="73" />
             <source>Recommendation</source>
             <translation>Препорука</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="96" />
+            <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Route</source>
             <translation>Рута</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Fix</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="123" />
+            <location filename="../../widgets/recommendation_panel.py" line="124" />
             <source>Dispatch (Enter)</source>
             <translation>Упути (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="208" />
+            <location filename="../../widgets/recommendation_panel.py" line="209" />
             <source>No recommendation</source>
             <translation>Нема препоруке</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="211" />
+            <location filename="../../widgets/recommendation_panel.py" line="212" />
             <source>No recommendation for incident {incident}</source>
             <translation>Нема препоруке за интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="218" />
+            <location filename="../../widgets/recommendation_panel.py" line="219" />
             <source>Recommendation for incident {incident}</source>
             <translation>Препорука за интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="241" />
+            <location filename="../../widgets/recommendation_panel.py" line="242" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="270" />
+            <location filename="../../widgets/recommendation_panel.py" line="271" />
             <source>{km} km</source>
             <translation>{km} км</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="273" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>from station</source>
             <translation>из станице</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="275" />
+            <location filename="../../widgets/recommendation_panel.py" line="276" />
             <source>{age} ago</source>
             <translation>пре {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="325" />
+            <location filename="../../widgets/recommendation_panel.py" line="326" />
             <source>{picked} of {wanted} picked</source>
             <translation>Изабрано {picked} од {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="339" />
+            <location filename="../../widgets/recommendation_panel.py" line="340" />
             <source>Select an incident; R recommends units.</source>
             <translation>Изаберите интервенцију; R препоручује јединице.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="342" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} препоручује јединице за њу.</translation>
         </message>
-        <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
-            <source>{n} units, changed by dispatcher</source>
-            <translation>Јединица: {n}, изменио диспечер</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/recommendation_panel.py" line="349" />
-            <source>{n} units, as recommended</source>
-            <translation>Јединица: {n}, по препоруци</translation>
+            <source>%n unit(s), changed by dispatcher</source>
+            <translation>
+                <numerusform>%n јединица, изменио диспечер</numerusform>
+                <numerusform>%n јединице, изменио диспечер</numerusform>
+                <numerusform>%n јединица, изменио диспечер</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <source>%n unit(s), as recommended</source>
+            <translation>
+                <numerusform>%n јединица, по препоруци</numerusform>
+                <numerusform>%n јединице, по препоруци</numerusform>
+                <numerusform>%n јединица, по препоруци</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2456,6 +2687,65 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>Командна линија: {usage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="56" />
+            <source>Sign in — {site}</source>
+            <translation>Пријава — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="61" />
+            <source>Position {position}: sign in with your operator name and password.</source>
+            <translation>Радно место {position}: пријавите се именом оператера и лозинком.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="74" />
+            <source>&amp;Name</source>
+            <translation>&amp;Име</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="75" />
+            <source>&amp;Password</source>
+            <translation>&amp;Лозинка</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="86" />
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>&amp;Sign in</source>
+            <translation>&amp;Пријави се</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="101" />
+            <source>Why (stored with the session)</source>
+            <translation>Разлог (чува се уз сесију)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="103" />
+            <source>EMERGENCY SESSION (break glass)</source>
+            <translation>ХИТНА СЕСИЈА (разбиј стакло)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>Checking…</source>
+            <translation>Провера…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="131" />
+            <source>The database cannot be reached, so nobody can sign in. This site allows an emergency session of {minutes} minutes with the dispatcher role: it is logged (stored when the database returns) and marked on screen throughout.</source>
+            <translation>База података није доступна, па нико не може да се пријави. Овај центар дозвољава хитну сесију од {minutes} минута са улогом диспечера: бележи се (чува се када се база врати) и све време је означена на екрану.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="147" />
+            <source>Type your operator name.</source>
+            <translation>Унесите своје име оператера.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="158" />
+            <source>An emergency session needs your name and the reason.</source>
+            <translation>Хитна сесија захтева ваше име и разлог.</translation>
         </message>
     </context>
     <context>
@@ -2773,85 +3063,89 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>TimelineDock</name>
         <message>
-            <location filename="../../widgets/timeline.py" line="180" />
+            <location filename="../../widgets/timeline.py" line="182" />
             <source>Replay timeline</source>
             <translation>Временска линија репродукције</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
-            <location filename="../../widgets/timeline.py" line="395" />
+            <location filename="../../widgets/timeline.py" line="221" />
+            <location filename="../../widgets/timeline.py" line="397" />
             <source>Play</source>
             <translation>Пусти</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
+            <location filename="../../widgets/timeline.py" line="221" />
             <source>Play or pause (Space)</source>
             <translation>Пусти или паузирај (размак)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="227" />
+            <location filename="../../widgets/timeline.py" line="229" />
             <source>{n}x</source>
             <translation>{n}×</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="228" />
+            <location filename="../../widgets/timeline.py" line="230" />
             <source>Replay speed</source>
             <translation>Брзина репродукције</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous</source>
             <translation>Претходно</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous event</source>
             <translation>Претходни догађај</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next</source>
             <translation>Следеће</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next event</source>
             <translation>Следећи догађај</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="238" />
+            <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to this time (Enter)</source>
             <translation>Скочи на ово време (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Go</source>
             <translation>Иди</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Jump to the time (Enter)</source>
             <translation>Скочи на време (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="243" />
+            <location filename="../../widgets/timeline.py" line="245" />
             <source>Filter: incident …, unit …, link … or text</source>
             <translation>Филтер: интервенција …, јединица …, веза … или текст</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="270" />
+            <location filename="../../widgets/timeline.py" line="272" />
             <source>events</source>
             <translation>догађаји</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="392" />
+            <location filename="../../widgets/timeline.py" line="394" />
             <source>Pause</source>
             <translation>Пауза</translation>
         </message>
-        <message>
-            <location filename="../../widgets/timeline.py" line="506" />
-            <source>{time} · {n} events</source>
-            <translation>{time} · догађаја: {n}</translation>
+        <message numerus="yes">
+            <location filename="../../widgets/timeline.py" line="508" />
+            <source>{time} · %n event(s)</source>
+            <translation>
+                <numerusform>{time} · %n догађај</numerusform>
+                <numerusform>{time} · %n догађаја</numerusform>
+                <numerusform>{time} · %n догађаја</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3034,72 +3328,72 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="230" />
+            <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Call sign</source>
             <translation>Позивни знак</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="231" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="232" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Discipline</source>
             <translation>Служба</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Station</source>
             <translation>Станица</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Last fix</source>
             <translation>Последња позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="288" />
+            <location filename="../../widgets/unit_board_model.py" line="291" />
             <source>No position received yet</source>
             <translation>Позиција још није примљена</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="290" />
+            <location filename="../../widgets/unit_board_model.py" line="293" />
             <source>Stale position: last fix {age} ago</source>
             <translation>Застарела позиција: последња пре {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="294" />
+            <location filename="../../widgets/unit_board_model.py" line="297" />
             <source>Overdue: {reason}</source>
             <translation>Прекорачено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="320" />
+            <location filename="../../widgets/unit_board_model.py" line="323" />
             <source>no fix</source>
             <translation>без позиције</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="326" />
+            <location filename="../../widgets/unit_board_model.py" line="329" />
             <source>at station (no fix)</source>
             <translation>у станици (без позиције)</translation>
         </message>
@@ -3233,6 +3527,18 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../widgets/wallboard.py" line="272" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AreaWords</name>
+        <message numerus="yes">
+            <location filename="../../widgets/alert_panel.py" line="96" />
+            <source>%n polygon(s)</source>
+            <translation>
+                <numerusform>%n полигон</numerusform>
+                <numerusform>%n полигона</numerusform>
+                <numerusform>%n полигона</numerusform>
+            </translation>
         </message>
     </context>
     <context>

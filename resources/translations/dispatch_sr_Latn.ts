@@ -32,17 +32,22 @@
     <context>
         <name>AlertPanel</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="95" />
+            <location filename="../../widgets/alert_panel.py" line="113" />
             <source>No area</source>
             <translation>Nema područja</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="89" />
-            <source>{n} polygon(s)</source>
-            <translation>Poligoni: {n}</translation>
+            <location filename="../../widgets/alert_panel.py" line="106" />
+            <source>{n} km</source>
+            <translation>{n} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="92" />
+            <location filename="../../widgets/alert_panel.py" line="108" />
+            <source>{n} m</source>
+            <translation>{n} m</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/alert_panel.py" line="110" />
             <source>circle r {r}</source>
             <translation>krug r {r}</translation>
         </message>
@@ -50,117 +55,117 @@
     <context>
         <name>AlertPanelDock</name>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="111" />
+            <location filename="../../widgets/alert_panel.py" line="129" />
             <source>Alert</source>
             <translation>Uzbuna</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="120" />
+            <location filename="../../widgets/alert_panel.py" line="138" />
             <source>EXERCISE — not a real alert</source>
             <translation>VEŽBA — nije stvarna uzbuna</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="138" />
+            <location filename="../../widgets/alert_panel.py" line="156" />
             <source>Origin</source>
             <translation>Poreklo</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="139" />
+            <location filename="../../widgets/alert_panel.py" line="157" />
             <source>Severity</source>
             <translation>Ozbiljnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="140" />
+            <location filename="../../widgets/alert_panel.py" line="158" />
             <source>State</source>
             <translation>Stanje</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="141" />
+            <location filename="../../widgets/alert_panel.py" line="159" />
             <source>Raised</source>
             <translation>Podignuta</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="142" />
+            <location filename="../../widgets/alert_panel.py" line="160" />
             <source>Sensor</source>
             <translation>Senzor</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="143" />
+            <location filename="../../widgets/alert_panel.py" line="161" />
             <source>Zone</source>
             <translation>Zona</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="144" />
+            <location filename="../../widgets/alert_panel.py" line="162" />
             <source>Track</source>
             <translation>Trag</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="145" />
+            <location filename="../../widgets/alert_panel.py" line="163" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="146" />
+            <location filename="../../widgets/alert_panel.py" line="164" />
             <source>Area</source>
             <translation>Područje</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="147" />
+            <location filename="../../widgets/alert_panel.py" line="165" />
             <source>CAP identifier</source>
             <translation>CAP identifikator</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="148" />
+            <location filename="../../widgets/alert_panel.py" line="166" />
             <source>CAP sender</source>
             <translation>CAP pošiljalac</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="149" />
+            <location filename="../../widgets/alert_panel.py" line="167" />
             <source>CAP event</source>
             <translation>CAP događaj</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="150" />
+            <location filename="../../widgets/alert_panel.py" line="168" />
             <source>Nearby</source>
             <translation>U blizini</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="166" />
+            <location filename="../../widgets/alert_panel.py" line="184" />
             <source>Acknowledge</source>
             <translation>Potvrdi prijem</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="167" />
+            <location filename="../../widgets/alert_panel.py" line="185" />
             <source>Promote to incident…</source>
             <translation>Pretvori u intervenciju…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="168" />
+            <location filename="../../widgets/alert_panel.py" line="186" />
             <source>Link to incident…</source>
             <translation>Poveži sa intervencijom…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="169" />
+            <location filename="../../widgets/alert_panel.py" line="187" />
             <source>Dismiss…</source>
             <translation>Odbaci…</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="256" />
+            <location filename="../../widgets/alert_panel.py" line="274" />
             <source>No alert selected</source>
             <translation>Nije izabrana uzbuna</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="265" />
+            <location filename="../../widgets/alert_panel.py" line="283" />
             <source>{severity} (exercise)</source>
             <translation>{severity} (vežba)</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="289" />
+            <location filename="../../widgets/alert_panel.py" line="309" />
             <source>{time} ({age} ago)</source>
             <translation>{time} (pre {age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_panel.py" line="324" />
+            <location filename="../../widgets/alert_panel.py" line="346" />
             <source>Promote alert {id} to an incident</source>
             <translation>Pretvori uzbunu {id} u intervenciju</translation>
         </message>
@@ -168,77 +173,77 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="99" />
+            <location filename="../../widgets/alert_queue.py" line="100" />
             <source>Extreme</source>
             <translation>Ekstremna</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Severe</source>
             <translation>Teška</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Moderate</source>
             <translation>Umerena</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Minor</source>
             <translation>Mala</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Unknown</source>
             <translation>Nepoznato</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="110" />
+            <location filename="../../widgets/alert_queue.py" line="111" />
             <source>New</source>
             <translation>Nova</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>Acknowledged</source>
             <translation>Prijem potvrđen</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Promoted</source>
             <translation>Pretvorena</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Linked</source>
             <translation>Povezana</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Dismissed</source>
             <translation>Odbačena</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Cancelled</source>
             <translation>Otkazano</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="122" />
+            <location filename="../../widgets/alert_queue.py" line="123" />
             <source>Zone entry</source>
             <translation>Ulazak u zonu</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone alarm</source>
             <translation>Alarm zone</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="294" />
+            <location filename="../../widgets/alert_queue.py" line="298" />
             <source>EXERCISE · {severity}</source>
             <translation>VEŽBA · {severity}</translation>
         </message>
@@ -246,7 +251,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="326" />
+            <location filename="../../widgets/alert_queue.py" line="330" />
             <source>Alerts</source>
             <translation>Uzbune</translation>
         </message>
@@ -254,52 +259,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="206" />
+            <location filename="../../widgets/alert_queue.py" line="210" />
             <source>State</source>
             <translation>Stanje</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="207" />
+            <location filename="../../widgets/alert_queue.py" line="211" />
             <source>Severity</source>
             <translation>Ozbiljnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="208" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Origin</source>
             <translation>Poreklo</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="209" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Alert</source>
             <translation>Uzbuna</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="210" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Zone / sensor</source>
             <translation>Zona / senzor</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Age</source>
             <translation>Starost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="256" />
+            <location filename="../../widgets/alert_queue.py" line="260" />
             <source>EXERCISE · {severity}</source>
             <translation>VEŽBA · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="275" />
+            <location filename="../../widgets/alert_queue.py" line="279" />
             <source>Raised {time}</source>
             <translation>Podignuta {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="277" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Exercise alert: not real</source>
             <translation>Uzbuna sa vežbe: nije stvarna</translation>
         </message>
@@ -325,227 +330,227 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="150" />
+            <location filename="../../widgets/call_panel.py" line="151" />
             <source>Call</source>
             <translation>Poziv</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="170" />
+            <location filename="../../widgets/call_panel.py" line="171" />
             <source>Copy coordinates</source>
             <translation>Kopiraj koordinate</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="173" />
+            <location filename="../../widgets/call_panel.py" line="174" />
             <source>Verify location</source>
             <translation>Proveri lokaciju</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="175" />
+            <location filename="../../widgets/call_panel.py" line="176" />
             <source>Pick on map</source>
             <translation>Izaberi na mapi</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="181" />
+            <location filename="../../widgets/call_panel.py" line="182" />
             <source>Use this location</source>
             <translation>Koristi ovu lokaciju</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Source</source>
             <translation>Izvor</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Position</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="194" />
+            <location filename="../../widgets/call_panel.py" line="195" />
             <source>Radius</source>
             <translation>Poluprečnik</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="209" />
+            <location filename="../../widgets/call_panel.py" line="210" />
             <source>Answer</source>
             <translation>Javi se</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="211" />
+            <location filename="../../widgets/call_panel.py" line="212" />
             <source>Abandoned</source>
             <translation>Prekinut</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="214" />
+            <location filename="../../widgets/call_panel.py" line="215" />
             <source>Create incident…</source>
             <translation>Otvori intervenciju…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="216" />
+            <location filename="../../widgets/call_panel.py" line="217" />
             <source>Release</source>
             <translation>Oslobodi</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="337" />
+            <location filename="../../widgets/call_panel.py" line="339" />
             <source>Near: {place}</source>
             <translation>Blizu: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="349" />
+            <location filename="../../widgets/call_panel.py" line="351" />
             <source>No call selected</source>
             <translation>Nije izabran poziv</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="354" />
             <source>(no number)</source>
             <translation>(nema broja)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="356" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Klasa usluge: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>Class of service: {cos}</source>
             <translation>Klasa usluge: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="360" />
             <source>unknown</source>
             <translation>nepoznato</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="381" />
+            <location filename="../../widgets/call_panel.py" line="383" />
             <source>No location yet</source>
             <translation>Još nema lokacije</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>verified</source>
             <translation>provereno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="385" />
             <source>not verified</source>
             <translation>neprovereno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="387" />
             <source>Location: {source} · {verified}</source>
             <translation>Lokacija: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="392" />
+            <location filename="../../widgets/call_panel.py" line="394" />
             <source>No position</source>
             <translation>Nema pozicije</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="394" />
+            <location filename="../../widgets/call_panel.py" line="396" />
             <source>accuracy unknown</source>
             <translation>tačnost nepoznata</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="395" />
+            <location filename="../../widgets/call_panel.py" line="397" />
             <source>Located at {time}</source>
             <translation>Locirano u {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="435" />
+            <location filename="../../widgets/call_panel.py" line="437" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Ponuđena nova automatska pozicija: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="441" />
+            <location filename="../../widgets/call_panel.py" line="443" />
             <source>{n} m from the location in force</source>
             <translation>{n} m od važeće lokacije</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="464" />
+            <location filename="../../widgets/call_panel.py" line="467" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Mogući duplikat: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="468" />
+            <location filename="../../widgets/call_panel.py" line="471" />
             <source>Possible duplicate of {id}</source>
             <translation>Mogući duplikat: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="470" />
+            <location filename="../../widgets/call_panel.py" line="473" />
             <source>Attach</source>
             <translation>Pridruži</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="491" />
+            <location filename="../../widgets/call_panel.py" line="494" />
             <source>Ringing {ring}</source>
             <translation>Zvoni {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="494" />
+            <location filename="../../widgets/call_panel.py" line="497" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Javljeno · razgovor {talk} (zvonilo {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="496" />
+            <location filename="../../widgets/call_panel.py" line="499" />
             <source>{state} · offered {time}</source>
             <translation>{state} · od {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="94" />
+            <location filename="../../widgets/call_panel.py" line="95" />
             <source>Residence</source>
             <translation>Stambeni</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Business</source>
             <translation>Poslovni</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>PBX, business</source>
             <translation>Centrala, poslovni</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>Pay phone</source>
             <translation>Javna govornica</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Wireless</source>
             <translation>Mobilni</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless phase I (tower)</source>
             <translation>Mobilni faza I (bazna stanica)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase II (handset)</source>
             <translation>Mobilni faza II (uređaj)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP residence</source>
             <translation>VoIP stambeni</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP business</source>
             <translation>VoIP poslovni</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP mobile</source>
             <translation>VoIP mobilni</translation>
         </message>
@@ -553,47 +558,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="79" />
+            <location filename="../../widgets/call_queue.py" line="82" />
             <source>Ringing</source>
             <translation>Zvoni</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="80" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Answered</source>
             <translation>Javljeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="81" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Abandoned</source>
             <translation>Prekinut</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Released</source>
             <translation>Oslobođen</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="112" />
+            <location filename="../../widgets/call_queue.py" line="115" />
             <source>No location yet</source>
             <translation>Još nema lokacije</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="116" />
+            <location filename="../../widgets/call_queue.py" line="119" />
             <source>No position</source>
             <translation>Nema pozicije</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="98" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} km</source>
             <translation>± {n} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="106" />
+            <location filename="../../widgets/call_queue.py" line="109" />
             <source>{n}%</source>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="97" />
+            <location filename="../../widgets/call_queue.py" line="100" />
             <source>± {n} m</source>
             <translation>± {n} m</translation>
         </message>
@@ -601,7 +606,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="302" />
+            <location filename="../../widgets/call_queue.py" line="307" />
             <source>Calls</source>
             <translation>Pozivi</translation>
         </message>
@@ -609,72 +614,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="194" />
+            <location filename="../../widgets/call_queue.py" line="198" />
             <source>State</source>
             <translation>Stanje</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="195" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>Number</source>
             <translation>Broj</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="196" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Class</source>
             <translation>Klasa</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="197" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Source</source>
             <translation>Izvor</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Location</source>
             <translation>Lokacija</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="226" />
+            <location filename="../../widgets/call_queue.py" line="230" />
             <source>(no number)</source>
             <translation>(nema broja)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="239" />
+            <location filename="../../widgets/call_queue.py" line="243" />
             <source>≈ {id}</source>
             <translation>≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="246" />
+            <location filename="../../widgets/call_queue.py" line="250" />
             <source>Ringing for {t}</source>
             <translation>Zvoni već {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="247" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Talking for {t}</source>
             <translation>Razgovor već {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="248" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Abandoned {t} ago</source>
             <translation>Prekinut pre {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="257" />
+            <location filename="../../widgets/call_queue.py" line="261" />
             <source>Verified by the call-taker</source>
             <translation>Proverio operater</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="260" />
+            <location filename="../../widgets/call_queue.py" line="265" />
             <source>Possible duplicate of {ids}</source>
             <translation>Mogući duplikat: {ids}</translation>
         </message>
@@ -765,87 +770,87 @@ Lokalno {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="217" />
+            <location filename="../../console/session/live.py" line="239" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="220" />
+            <location filename="../../console/session/live.py" line="242" />
             <source>Store: unavailable</source>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="409" />
+            <location filename="../../console/session/live.py" line="474" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="424" />
+            <location filename="../../console/session/live.py" line="489" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>BEZ POTVRDE: {units} — RESEND &lt;jedinica&gt; [veza] ili VOICE &lt;jedinica&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="437" />
+            <location filename="../../console/session/live.py" line="502" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="526" />
+            <location filename="../../console/session/live.py" line="598" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="530" />
+            <location filename="../../console/session/live.py" line="602" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="536" />
+            <location filename="../../console/session/live.py" line="608" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="540" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="590" />
+            <location filename="../../console/session/live.py" line="662" />
             <source>paused: the store is not keeping up</source>
             <translation>pauzirano: skladište ne stiže</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="593" />
+            <location filename="../../console/session/live.py" line="665" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrami odbačeni dok skladište nije stizalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="601" />
+            <location filename="../../console/session/live.py" line="673" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} VAN FUNKCIJE: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="675" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ometeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="611" />
+            <location filename="../../console/session/live.py" line="683" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odbijeni zahtevi: {n} ({size} nije upisano)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="618" />
+            <location filename="../../console/session/live.py" line="690" />
             <source>{n} slow or idle connections cut</source>
             <translation>Prekinute spore ili neaktivne veze: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="621" />
+            <location filename="../../console/session/live.py" line="693" />
             <source>{n} connections refused at the cap</source>
             <translation>Veze odbijene na ograničenju: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="645" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>Store: {where} · {n} events</source>
             <translation>Skladište: {where} · događaja: {n}</translation>
         </message>
@@ -1020,10 +1025,14 @@ Lokalno {local}</translation>
             <source>Copy the error and its details to the clipboard</source>
             <translation>Kopiraj grešku i detalje u klipbord</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/error_dialog.py" line="120" />
-            <source>{count} errors occurred; see the details below.</source>
-            <translation>Broj grešaka: {count}; pogledajte detalje ispod.</translation>
+            <source>%n error(s) occurred; see the details below.</source>
+            <translation>
+                <numerusform>Došlo je do %n greške; pogledajte detalje ispod.</numerusform>
+                <numerusform>Došlo je do %n greške; pogledajte detalje ispod.</numerusform>
+                <numerusform>Došlo je do %n grešaka; pogledajte detalje ispod.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1090,150 +1099,178 @@ Lokalno {local}</translation>
         </message>
     </context>
     <context>
+        <name>IdleLockOverlay</name>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="119" />
+            <source>POSITION LOCKED</source>
+            <translation>RADNO MESTO ZAKLjUČANO</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="132" />
+            <source>Password</source>
+            <translation>Lozinka</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="142" />
+            <source>Change &amp;operator…</source>
+            <translation>Promeni &amp;operatera…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="146" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Otključaj</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/idle_lock.py" line="163" />
+            <source>{who} — the picture stays live; type your password to unlock.</source>
+            <translation>{who} — slika ostaje ažurna; unesite lozinku da otključate.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="82" />
+            <location filename="../../widgets/incident_panel.py" line="84" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="105" />
+            <location filename="../../widgets/incident_panel.py" line="107" />
             <source>Copy</source>
             <translation>Kopiraj</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="106" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy latitude, longitude</source>
             <translation>Kopiraj geografsku širinu, dužinu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="115" />
             <source>Unit</source>
             <translation>Jedinica</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="114" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>In status</source>
             <translation>U statusu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>Dispatched</source>
             <translation>Upućena</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>ETA</source>
             <translation>Dolazak</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>Reached</source>
             <translation>Obaveštenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="139" />
+            <location filename="../../widgets/incident_panel.py" line="141" />
             <source>No notes yet</source>
             <translation>Još nema beleški</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="143" />
             <source>Add a note, Enter to save</source>
             <translation>Dodaj belešku, Enter za čuvanje</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="145" />
             <source>Recommend</source>
             <translation>Preporuči</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="147" />
             <source>Close…</source>
             <translation>Zatvori…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="253" />
+            <location filename="../../widgets/incident_panel.py" line="256" />
             <source>No incident selected</source>
             <translation>Nije izabrana intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="262" />
+            <location filename="../../widgets/incident_panel.py" line="265" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="264" />
+            <location filename="../../widgets/incident_panel.py" line="269" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="266" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Prioritet {n} (1 je najviši)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="273" />
+            <location filename="../../widgets/incident_panel.py" line="278" />
             <source>(no address)</source>
             <translation>(nema adrese)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="287" />
+            <location filename="../../widgets/incident_panel.py" line="292" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Provereno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>forced point</source>
             <translation>nametnuta tačka</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="293" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>automatic position</source>
             <translation>automatska pozicija</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="294" />
+            <location filename="../../widgets/incident_panel.py" line="299" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NEPROVERENO ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="297" />
+            <location filename="../../widgets/incident_panel.py" line="302" />
             <source>Nearest: {near}</source>
             <translation>Najbliže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="305" />
             <source>(nothing typed)</source>
             <translation>(ništa nije ukucano)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="301" />
+            <location filename="../../widgets/incident_panel.py" line="306" />
             <source>Typed: {typed}</source>
             <translation>Ukucano: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="303" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Places index: {build}</source>
             <translation>Indeks mesta: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="310" />
+            <location filename="../../widgets/incident_panel.py" line="315" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="331" />
+            <location filename="../../widgets/incident_panel.py" line="336" />
             <source>Created {time} · open {age}</source>
             <translation>Otvorena {time} · traje {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="350" />
+            <location filename="../../widgets/incident_panel.py" line="355" />
             <source>due</source>
             <translation>sada</translation>
         </message>
@@ -1241,7 +1278,7 @@ Lokalno {local}</translation>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="273" />
+            <location filename="../../widgets/incident_queue.py" line="278" />
             <source>Incidents</source>
             <translation>Intervencije</translation>
         </message>
@@ -1249,68 +1286,68 @@ Lokalno {local}</translation>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="156" />
+            <location filename="../../widgets/incident_queue.py" line="159" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="157" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="158" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Location</source>
             <translation>Lokacija</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Age</source>
             <translation>Starost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Units</source>
             <translation>Jedinice</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="175" />
+            <location filename="../../widgets/incident_queue.py" line="178" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Prioritet {n} (1 je najviši)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="204" />
+            <location filename="../../widgets/incident_queue.py" line="208" />
             <source>Typed: {typed}</source>
             <translation>Ukucano: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="207" />
+            <location filename="../../widgets/incident_queue.py" line="211" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Provereno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="214" />
+            <location filename="../../widgets/incident_queue.py" line="218" />
             <source>UNVERIFIED: a forced point</source>
             <translation>NEPROVERENO: nametnuta tačka</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="216" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>NEPROVERENO: automatska pozicija</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="223" />
             <source>Nearest: {near}</source>
             <translation>Najbliže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="228" />
             <source>Places index: {build}</source>
             <translation>Indeks mesta: {build}</translation>
         </message>
@@ -1489,12 +1526,12 @@ Lokalno {local}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="301" />
+            <location filename="../../widgets/i18n.py" line="311" />
             <source>&amp;Language</source>
             <translation>&amp;Jezik</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="321" />
+            <location filename="../../widgets/i18n.py" line="331" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Konzola će koristiti izabrani jezik od sledećeg pokretanja.</translation>
         </message>
@@ -1616,132 +1653,157 @@ Lokalno {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Replay — {site}</source>
             <translation>Reprodukcija — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="162" />
+            <location filename="../../console/main_window.py" line="167" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerska konzola — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="253" />
+            <location filename="../../console/main_window.py" line="258" />
             <source>Store: opening…</source>
             <translation>Skladište: otvaranje…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="276" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>&amp;File</source>
             <translation>&amp;Datoteka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="287" />
             <source>Open &amp;replay…</source>
             <translation>Otvori &amp;reprodukciju…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="281" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Quit</source>
             <translation>&amp;Izlaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>&amp;Prikaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="297" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Uklopi mapu u područje</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa u zasebnom prozoru</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="305" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Stavi mapu u zaseban prozor, na drugi ekran ako postoji</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="299" />
+            <location filename="../../console/main_window.py" line="309" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Zidni prikaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="302" />
+            <location filename="../../console/main_window.py" line="312" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>Centar na prvi pogled, za sto supervizora ili zid (F11: ceo ekran)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="307" />
+            <location filename="../../console/main_window.py" line="317" />
             <source>&amp;Units as</source>
             <translation>&amp;Jedinice kao</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="311" />
+            <location filename="../../console/main_window.py" line="321" />
             <source>&amp;Command line</source>
             <translation>&amp;Komandna linija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="327" />
             <source>&amp;Go to</source>
             <translation>&amp;Idi na</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="333" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>{name} theme</source>
             <translation>Tema {name}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="338" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>Toggle day/night</source>
             <translation>Promeni dan/noć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="352" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Vrati raspored</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="361" />
             <source>&amp;Help</source>
             <translation>&amp;Pomoć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="349" />
+            <location filename="../../console/main_window.py" line="362" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="353" />
+            <location filename="../../console/main_window.py" line="366" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="378" />
+            <location filename="../../console/main_window.py" line="372" />
+            <source>&amp;Operator</source>
+            <translation>&amp;Operater</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="374" />
+            <source>&amp;Change operator…</source>
+            <translation>&amp;Promeni operatera…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="375" />
+            <source>&amp;Lock position</source>
+            <translation>&amp;Zaključaj radno mesto</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="376" />
+            <source>&amp;Sign out</source>
+            <translation>O&amp;djavi se</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="377" />
+            <source>&amp;Manage operators…</source>
+            <translation>&amp;Upravljanje operaterima…</translation>
+        </message>
+        <message>
+            <location filename="../../console/main_window.py" line="419" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Desni klik — promene statusa, preporuka, nova intervencija ovde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="418" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Točkić miša — zumiranje; prevlačenje — pomeranje; klik na jedinicu — izbor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="380" />
+            <location filename="../../console/main_window.py" line="421" />
             <source>Keyboard shortcuts</source>
             <translation>Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="385" />
+            <location filename="../../console/main_window.py" line="426" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="428" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -1750,127 +1812,127 @@ Područje: {site}
 Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="430" />
+            <location filename="../../console/main_window.py" line="471" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>VEŽBA — NIJE STVARNI RAD — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="448" />
+            <location filename="../../console/main_window.py" line="489" />
             <source>DRILL — {title} — {site}</source>
             <translation>VEŽBA — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="463" />
+            <location filename="../../console/main_window.py" line="504" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="474" />
+            <location filename="../../console/main_window.py" line="515" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je u zasebnom prozoru na ekranu {screen}.
 Ctrl+Shift+M je vraća ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="517" />
+            <location filename="../../console/main_window.py" line="558" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Ekran {screen} za mapu nije priključen: mapa je ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="537" />
+            <location filename="../../console/main_window.py" line="578" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Ekran {screen} je isključen: mapa je vraćena ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="573" />
-            <location filename="../../console/main_window.py" line="593" />
+            <location filename="../../console/main_window.py" line="614" />
+            <location filename="../../console/main_window.py" line="634" />
             <source>Unit</source>
             <translation>Jedinica</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="574" />
-            <location filename="../../console/main_window.py" line="610" />
+            <location filename="../../console/main_window.py" line="615" />
+            <location filename="../../console/main_window.py" line="651" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="575" />
-            <location filename="../../console/main_window.py" line="597" />
+            <location filename="../../console/main_window.py" line="616" />
+            <location filename="../../console/main_window.py" line="638" />
             <source>ETA</source>
             <translation>Dolazak</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="576" />
+            <location filename="../../console/main_window.py" line="617" />
             <source>Route</source>
             <translation>Ruta</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="577" />
+            <location filename="../../console/main_window.py" line="618" />
             <source>Fix</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="578" />
+            <location filename="../../console/main_window.py" line="619" />
             <source>Reason</source>
             <translation>Razlog</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="584" />
+            <location filename="../../console/main_window.py" line="625" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="585" />
+            <location filename="../../console/main_window.py" line="626" />
             <source>Source</source>
             <translation>Izvor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="586" />
+            <location filename="../../console/main_window.py" line="627" />
             <source>Position</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="587" />
+            <location filename="../../console/main_window.py" line="628" />
             <source>Radius</source>
             <translation>Poluprečnik</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="594" />
+            <location filename="../../console/main_window.py" line="635" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="595" />
+            <location filename="../../console/main_window.py" line="636" />
             <source>In status</source>
             <translation>U statusu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="596" />
+            <location filename="../../console/main_window.py" line="637" />
             <source>Dispatched</source>
             <translation>Upućena</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="608" />
+            <location filename="../../console/main_window.py" line="649" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="609" />
+            <location filename="../../console/main_window.py" line="650" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="611" />
+            <location filename="../../console/main_window.py" line="652" />
             <source>Location</source>
             <translation>Lokacija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="612" />
+            <location filename="../../console/main_window.py" line="653" />
             <source>Age</source>
             <translation>Starost</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="613" />
+            <location filename="../../console/main_window.py" line="654" />
             <source>Units</source>
             <translation>Jedinice</translation>
         </message>
@@ -1890,17 +1952,17 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>&amp;Podešavanja zvuka…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="214" />
+            <location filename="../../console/app.py" line="234" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>PODRUČJE NIJE UČITANO — nijedna veza ne radi: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="216" />
+            <location filename="../../console/app.py" line="236" />
             <source>Store: not opened</source>
             <translation>Skladište: nije otvoreno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="256" />
+            <location filename="../../console/app.py" line="290" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
         </message>
@@ -1923,7 +1985,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>{unit} dolazak {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="408" />
+            <location filename="../../widgets/map_widget.py" line="410" />
             <source>{0} · no fix</source>
             <translation>{0} · bez pozicije</translation>
         </message>
@@ -2066,6 +2128,167 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <location filename="../../widgets/map/tracks.py" line="359" />
             <source>{0} km/h</source>
             <translation>{0} km/č</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorConsole</name>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="118" />
+            <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
+            <translation>HITNA SESIJA: {name} ({role}), preostalo {left} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="124" />
+            <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
+            <translation>NIKO NIJE PRIJAVLjEN — radnje se odbijaju (Operater ▸ Promeni operatera)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="128" />
+            <source>{name} ({role})</source>
+            <translation>{name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="130" />
+            <source>{who} — no password yet: full rights of this store file</source>
+            <translation>{who} — još bez lozinke: puna prava nad ovom datotekom skladišta</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="134" />
+            <source>{who} — LOCKED</source>
+            <translation>{who} — ZAKLjUČANO</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="143" />
+            <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
+            <translation>HITAN PRISTUP (RAZBIJ STAKLO) — {name} na radnom mestu {position} do {until} UTC: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="174" />
+            <source>Change operator — {name} hands over</source>
+            <translation>Promena operatera — {name} predaje smenu</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="336" />
+            <source>{name} added ({role})</source>
+            <translation>Dodat {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="342" />
+            <source>{name} is now {role}</source>
+            <translation>{name} sada ima ulogu {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="348" />
+            <source>{name} disabled</source>
+            <translation>Onemogućen {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="354" />
+            <source>password of {name} changed</source>
+            <translation>lozinka za {name} je promenjena</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <source>Operators</source>
+            <translation>Operateri</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Role</source>
+            <translation>Uloga</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>State</source>
+            <translation>Stanje</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <source>Signed in at</source>
+            <translation>Prijavljen u</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <source>&amp;Name</source>
+            <translation>&amp;Ime</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <source>&amp;Role</source>
+            <translation>&amp;Uloga</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <source>New &amp;password</source>
+            <translation>Nova &amp;lozinka</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <source>&amp;Again</source>
+            <translation>&amp;Ponovo</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <source>Reason (disable)</source>
+            <translation>Razlog (onemogućavanje)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <source>A&amp;dd</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <source>Set r&amp;ole</source>
+            <translation>Postavi &amp;ulogu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <source>Reset pass&amp;word</source>
+            <translation>Resetuj &amp;lozinku</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <source>D&amp;isable</source>
+            <translation>One&amp;mogući</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <source>&amp;Close</source>
+            <translation>&amp;Zatvori</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>disabled</source>
+            <translation>onemogućen</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <source>enabled</source>
+            <translation>aktivan</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <source>, no password</source>
+            <translation>, bez lozinke</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <source>Type or select an operator's name.</source>
+            <translation>Unesite ili izaberite ime operatera.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <source>The two passwords differ.</source>
+            <translation>Lozinke se ne poklapaju.</translation>
         </message>
     </context>
     <context>
@@ -2304,104 +2527,112 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="72" />
+            <location filename="../../widgets/recommendation_panel.py" line="73" />
             <source>Recommendation</source>
             <translation>Preporuka</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="96" />
+            <location filename="../../widgets/recommendation_panel.py" line="97" />
             <source>Unit</source>
             <translation>Jedinica</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>ETA</source>
             <translation>Dolazak</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Route</source>
             <translation>Ruta</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Fix</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Reason</source>
             <translation>Razlog</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="123" />
+            <location filename="../../widgets/recommendation_panel.py" line="124" />
             <source>Dispatch (Enter)</source>
             <translation>Uputi (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="208" />
+            <location filename="../../widgets/recommendation_panel.py" line="209" />
             <source>No recommendation</source>
             <translation>Nema preporuke</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="211" />
+            <location filename="../../widgets/recommendation_panel.py" line="212" />
             <source>No recommendation for incident {incident}</source>
             <translation>Nema preporuke za intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="218" />
+            <location filename="../../widgets/recommendation_panel.py" line="219" />
             <source>Recommendation for incident {incident}</source>
             <translation>Preporuka za intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="241" />
+            <location filename="../../widgets/recommendation_panel.py" line="242" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="270" />
+            <location filename="../../widgets/recommendation_panel.py" line="271" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="273" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>from station</source>
             <translation>iz stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="275" />
+            <location filename="../../widgets/recommendation_panel.py" line="276" />
             <source>{age} ago</source>
             <translation>pre {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="325" />
+            <location filename="../../widgets/recommendation_panel.py" line="326" />
             <source>{picked} of {wanted} picked</source>
             <translation>Izabrano {picked} od {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="339" />
+            <location filename="../../widgets/recommendation_panel.py" line="340" />
             <source>Select an incident; R recommends units.</source>
             <translation>Izaberite intervenciju; R preporučuje jedinice.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="342" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} preporučuje jedinice za nju.</translation>
         </message>
-        <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
-            <source>{n} units, changed by dispatcher</source>
-            <translation>Jedinica: {n}, izmenio dispečer</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../widgets/recommendation_panel.py" line="349" />
-            <source>{n} units, as recommended</source>
-            <translation>Jedinica: {n}, po preporuci</translation>
+            <source>%n unit(s), changed by dispatcher</source>
+            <translation>
+                <numerusform>%n jedinica, izmenio dispečer</numerusform>
+                <numerusform>%n jedinice, izmenio dispečer</numerusform>
+                <numerusform>%n jedinica, izmenio dispečer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <source>%n unit(s), as recommended</source>
+            <translation>
+                <numerusform>%n jedinica, po preporuci</numerusform>
+                <numerusform>%n jedinice, po preporuci</numerusform>
+                <numerusform>%n jedinica, po preporuci</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2456,6 +2687,65 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <location filename="../../widgets/command_help.py" line="102" />
             <source>Command line: {usage}</source>
             <translation>Komandna linija: {usage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="56" />
+            <source>Sign in — {site}</source>
+            <translation>Prijava — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="61" />
+            <source>Position {position}: sign in with your operator name and password.</source>
+            <translation>Radno mesto {position}: prijavite se imenom operatera i lozinkom.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="74" />
+            <source>&amp;Name</source>
+            <translation>&amp;Ime</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="75" />
+            <source>&amp;Password</source>
+            <translation>&amp;Lozinka</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="86" />
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>&amp;Sign in</source>
+            <translation>&amp;Prijavi se</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="101" />
+            <source>Why (stored with the session)</source>
+            <translation>Razlog (čuva se uz sesiju)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="103" />
+            <source>EMERGENCY SESSION (break glass)</source>
+            <translation>HITNA SESIJA (razbij staklo)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="119" />
+            <source>Checking…</source>
+            <translation>Provera…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="131" />
+            <source>The database cannot be reached, so nobody can sign in. This site allows an emergency session of {minutes} minutes with the dispatcher role: it is logged (stored when the database returns) and marked on screen throughout.</source>
+            <translation>Baza podataka nije dostupna, pa niko ne može da se prijavi. Ovaj centar dozvoljava hitnu sesiju od {minutes} minuta sa ulogom dispečera: beleži se (čuva se kada se baza vrati) i sve vreme je označena na ekranu.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="147" />
+            <source>Type your operator name.</source>
+            <translation>Unesite svoje ime operatera.</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/signin_dialog.py" line="158" />
+            <source>An emergency session needs your name and the reason.</source>
+            <translation>Hitna sesija zahteva vaše ime i razlog.</translation>
         </message>
     </context>
     <context>
@@ -2773,85 +3063,89 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>TimelineDock</name>
         <message>
-            <location filename="../../widgets/timeline.py" line="180" />
+            <location filename="../../widgets/timeline.py" line="182" />
             <source>Replay timeline</source>
             <translation>Vremenska linija reprodukcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
-            <location filename="../../widgets/timeline.py" line="395" />
+            <location filename="../../widgets/timeline.py" line="221" />
+            <location filename="../../widgets/timeline.py" line="397" />
             <source>Play</source>
             <translation>Pusti</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="219" />
+            <location filename="../../widgets/timeline.py" line="221" />
             <source>Play or pause (Space)</source>
             <translation>Pusti ili pauziraj (razmak)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="227" />
+            <location filename="../../widgets/timeline.py" line="229" />
             <source>{n}x</source>
             <translation>{n}×</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="228" />
+            <location filename="../../widgets/timeline.py" line="230" />
             <source>Replay speed</source>
             <translation>Brzina reprodukcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous</source>
             <translation>Prethodno</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="229" />
+            <location filename="../../widgets/timeline.py" line="231" />
             <source>Previous event</source>
             <translation>Prethodni događaj</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next</source>
             <translation>Sledeće</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="231" />
+            <location filename="../../widgets/timeline.py" line="233" />
             <source>Next event</source>
             <translation>Sledeći događaj</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="238" />
+            <location filename="../../widgets/timeline.py" line="240" />
             <source>Jump to this time (Enter)</source>
             <translation>Skoči na ovo vreme (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Go</source>
             <translation>Idi</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="240" />
+            <location filename="../../widgets/timeline.py" line="242" />
             <source>Jump to the time (Enter)</source>
             <translation>Skoči na vreme (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="243" />
+            <location filename="../../widgets/timeline.py" line="245" />
             <source>Filter: incident …, unit …, link … or text</source>
             <translation>Filter: intervencija …, jedinica …, veza … ili tekst</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="270" />
+            <location filename="../../widgets/timeline.py" line="272" />
             <source>events</source>
             <translation>događaji</translation>
         </message>
         <message>
-            <location filename="../../widgets/timeline.py" line="392" />
+            <location filename="../../widgets/timeline.py" line="394" />
             <source>Pause</source>
             <translation>Pauza</translation>
         </message>
-        <message>
-            <location filename="../../widgets/timeline.py" line="506" />
-            <source>{time} · {n} events</source>
-            <translation>{time} · događaja: {n}</translation>
+        <message numerus="yes">
+            <location filename="../../widgets/timeline.py" line="508" />
+            <source>{time} · %n event(s)</source>
+            <translation>
+                <numerusform>{time} · %n događaj</numerusform>
+                <numerusform>{time} · %n događaja</numerusform>
+                <numerusform>{time} · %n događaja</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3034,72 +3328,72 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="230" />
+            <location filename="../../widgets/unit_board_model.py" line="233" />
             <source>Call sign</source>
             <translation>Pozivni znak</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="231" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="232" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Discipline</source>
             <translation>Služba</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Station</source>
             <translation>Stanica</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>In status</source>
             <translation>U statusu</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Last fix</source>
             <translation>Poslednja pozicija</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Position</source>
             <translation>Pozicija</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="288" />
+            <location filename="../../widgets/unit_board_model.py" line="291" />
             <source>No position received yet</source>
             <translation>Pozicija još nije primljena</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="290" />
+            <location filename="../../widgets/unit_board_model.py" line="293" />
             <source>Stale position: last fix {age} ago</source>
             <translation>Zastarela pozicija: poslednja pre {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="294" />
+            <location filename="../../widgets/unit_board_model.py" line="297" />
             <source>Overdue: {reason}</source>
             <translation>Prekoračeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="320" />
+            <location filename="../../widgets/unit_board_model.py" line="323" />
             <source>no fix</source>
             <translation>bez pozicije</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="326" />
+            <location filename="../../widgets/unit_board_model.py" line="329" />
             <source>at station (no fix)</source>
             <translation>u stanici (bez pozicije)</translation>
         </message>
@@ -3233,6 +3527,18 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <location filename="../../widgets/wallboard.py" line="272" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AreaWords</name>
+        <message numerus="yes">
+            <location filename="../../widgets/alert_panel.py" line="96" />
+            <source>%n polygon(s)</source>
+            <translation>
+                <numerusform>%n poligon</numerusform>
+                <numerusform>%n poligona</numerusform>
+                <numerusform>%n poligona</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,11 @@ the contexts in the ``.ts`` are the ones Qt looks up at run time:
   ``self.window.tr(...)``/``widget.tr(...)`` (lupdate: context named after the
   variable): moved to the class Qt uses at run time (:data:`CONTEXT_FIXES`).
 
+English, the source language, has a file too: ``dispatch_en.ts`` holds only the
+plural entries (``tr("%n unit(s)", "", n)``), whose two forms this tool writes
+itself from the source ("%n unit", "%n units": "(s)" dropped, then kept as "s"),
+so an English console never shows "1 unit(s)".
+
 Translators then edit the ``.ts`` files with ``pyside6-linguist`` (or any text
 editor) and mark each entry finished. The ``.qm`` files are never committed:
 :func:`widgets.i18n.compiled_catalogue` compiles them on first use.
@@ -36,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCE_DIRS = ("console", "widgets")
 LANGUAGES = ("he", "ar", "cs", "fr", "sr", "sr_Latn")
+PLURAL_SOURCE = "en"  # its file holds the plural entries only, filled by this tool
 # (file relative to the root, context lupdate wrote) -> context Qt looks up.
 CONTEXT_FIXES = {
     ("console/main_window.py", ""): "MainWindow",
@@ -188,6 +194,29 @@ def _restore(root_el: ET.Element, old: dict[tuple[str, str, str], ET.Element]) -
                 message.append(copy.deepcopy(kept))
 
 
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural of an English plural source: "%n unit(s)" -> "%n unit",
+    "%n units"."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def _english_plurals(root_el: ET.Element) -> None:
+    """Keep only the plural entries, each with its two English forms."""
+    for context in list(root_el.findall("context")):
+        for message in list(context.findall("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+                continue
+            tr = message.find("translation")
+            if tr is not None:
+                message.remove(tr)
+            tr = ET.SubElement(message, "translation")
+            for form in english_forms(message.findtext("source") or ""):
+                ET.SubElement(tr, "numerusform").text = form
+        if not context.findall("message"):
+            root_el.remove(context)
+
+
 def _sort(root_el: ET.Element) -> None:
     contexts = sorted(root_el.findall("context"), key=lambda c: c.findtext("name") or "")
     for c in contexts:
@@ -242,6 +271,8 @@ def update(code: str, files: list[Path] | None = None, folder: Path = HERE) -> P
     if code in QT_SUPPLEMENT_LANGUAGES:
         _add_qt_supplement(root_el)
     _restore(root_el, old)
+    if code == PLURAL_SOURCE:
+        _english_plurals(root_el)
     _sort(root_el)
     ET.indent(tree, space="    ")
     body = ET.tostring(root_el, encoding="unicode")
@@ -251,7 +282,7 @@ def update(code: str, files: list[Path] | None = None, folder: Path = HERE) -> P
 
 def main() -> int:
     files = source_files()
-    for code in LANGUAGES:
+    for code in (PLURAL_SOURCE, *LANGUAGES):
         print(update(code, files).relative_to(ROOT))
     return 0
 

@@ -75,7 +75,10 @@ def _close_dialogs() -> None:
         dialog.reject()
 
 
-def test_details(panel, clock) -> None:
+def test_details(panel, clock, qapp) -> None:
+    from widgets.i18n import install_language
+
+    install_language(qapp, "en")  # English plural forms: "1 polygon"
     panel.set_related_details({"I0007": "Flooding, 300 m"})
     panel.show_alert(
         _alert(), cap={"identifier": "MF-2024-77", "sender": "meteo@example.org", "event": "Flood"}
@@ -86,7 +89,7 @@ def test_details(panel, clock) -> None:
     assert panel.field_text("raised") == "11:58:45 (1 min ago)"
     assert panel.field_text("zone") == "Harbour"
     assert panel.field_text("track") == "radar1/17"
-    assert panel.field_text("area") == "1 polygon(s), circle r 1.5 km"
+    assert panel.field_text("area") == "1 polygon, circle r 1.5 km"
     assert panel.field_text("cap_identifier") == "MF-2024-77"
     assert panel.field_text("cap_sender") == "meteo@example.org"
     assert panel.field_text("cap_event") == "Flood"

@@ -71,3 +71,18 @@ def test_an_isolated_phone_number_reads_left_to_right_in_hebrew() -> None:
 def test_isolated_fragments_read_left_to_right_in_arabic(fragment: str) -> None:
     text = f"الحادث {ltr(fragment)} في الموقع"
     assert _reads_left_to_right(_cursor_xs(text, fragment))
+
+
+def test_shown_values_are_isolated_only_in_a_right_to_left_console() -> None:
+    from widgets.bidi import set_right_to_left, shown_isolated, shown_ltr
+
+    try:
+        set_right_to_left(False)
+        assert shown_ltr(PHONE) == PHONE and shown_isolated("JF11") == "JF11"
+        assert shown_ltr(None) == "" and shown_isolated(None) == ""
+        set_right_to_left(True)
+        assert shown_ltr(PHONE) == ltr(PHONE)
+        assert shown_isolated("רחוב יפו") == isolate("רחוב יפו")
+        assert shown_ltr("") == "" and shown_ltr(None) == ""
+    finally:
+        set_right_to_left(False)

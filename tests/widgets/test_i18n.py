@@ -233,7 +233,7 @@ def test_hebrew_and_arabic_run_right_to_left(qapp: QApplication, code: str) -> N
     assert installed_language() == code
     done = install_language(qapp, SOURCE_LANGUAGE)
     assert installed_language() == SOURCE_LANGUAGE
-    assert not done.right_to_left and done.catalogue is None
+    assert not done.right_to_left  # English loads its plural forms only
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert qapp.translate("status", "on scene") == "on scene"
 
@@ -585,3 +585,75 @@ def test_right_to_left_mirrors_the_docks_but_not_the_map(
 def test_the_map_is_not_mirrored(qtbot, qapp: QApplication, code: str) -> None:  # type: ignore[no-untyped-def]
     window = _build_window(qtbot, qapp, code)
     assert window.map_widget.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _reads_left_to_right_in_rtl(text: str, fragment: str) -> bool:
+    """Whether ``fragment`` inside ``text``, laid out as a right-to-left paragraph, has its
+    visible characters from left to right (not scrambled)."""
+    from itertools import pairwise
+
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(4000)
+    layout.endLayout()
+    start = text.index(fragment)
+    xs = [line.cursorToX(start + i)[0] for i, ch in enumerate(fragment) if ch.strip() and i > 0]
+    return all(a < b for a, b in pairwise(xs))
+
+
+@pytest.mark.parametrize("code", ["en", "he", "ar"])
+def test_numbers_call_signs_and_coordinates_are_isolated_in_right_to_left(
+    qtbot,
+    qapp: QApplication,
+    code: str,  # type: ignore[no-untyped-def]
+) -> None:
+    """In Hebrew and Arabic every left-to-right value the docks show (a phone number with
+    spaces, an incident number, a call sign, coordinates, a timer) is one LRI…PDI isolate
+    and reads left to right inside the right-to-left cell or label; English shows plain text."""
+    from widgets.bidi import LRI, PDI, strip_isolates
+    from widgets.call_queue import CallColumn
+    from widgets.incident_queue import IncidentColumn
+    from widgets.unit_board_model import UnitColumn
+    from widgets.views import CallView, LocationView
+
+    window = _build_window(qtbot, qapp, code)
+    phone = "+972 2 555 0000"
+    located = LocationView(
+        source="aml", lat=31.7785, lon=35.2173, radius_m=35, confidence=90, time=NOW
+    )
+    window.call_queue.set_calls(
+        [
+            CallView(
+                call_id="C000002", number=phone, state="answered", via="aml",
+                class_of_service="WPH2", offered=NOW - timedelta(seconds=75),
+                answered=NOW - timedelta(seconds=60), location=located, history=(located,),
+                incident_id="2026-000123", duplicate_of=(),
+            )
+        ]
+    )  # fmt: skip
+    calls = window.call_queue.model()
+    incidents = window.incident_queue.model()
+    units = window.unit_board.model()
+    shown = {
+        "number": (calls.data(calls.index(0, CallColumn.NUMBER)), phone),
+        "call incident": (calls.data(calls.index(0, CallColumn.INCIDENT)), "2026-000123"),
+        "coordinates": (calls.data(calls.index(0, CallColumn.LOCATION)), "31.77850, 35.21730"),
+        "timer": (calls.data(calls.index(0, CallColumn.TIMER)), ""),
+        "incident id": (incidents.data(incidents.index(0, IncidentColumn.ID)), "2026-000123"),
+        "call sign": (units.data(units.index(0, UnitColumn.CALL_SIGN)), "JF11"),
+    }
+    for where, (text, fragment) in shown.items():
+        fragment = fragment or strip_isolates(str(text))  # a timer: whatever it reads now
+        assert isinstance(text, str) and fragment in text, where
+        if code == "en":
+            assert strip_isolates(text) == text, f"{where}: marks in English: {text!r}"
+            continue
+        assert f"{LRI}{fragment}{PDI}" in text, f"{where}: {fragment!r} not isolated in {text!r}"
+        sentence = f"שיחה {text} במוקד" if code == "he" else f"مكالمة {text} في المركز"
+        assert _reads_left_to_right_in_rtl(sentence, fragment), f"{where} scrambled"
