@@ -11,7 +11,9 @@ output says so), prints how it was opened (``store PATH opened read-only,
 immutable: ...``), and recomputes the hash chain with ``verify_chain``.
 
 Without ``key``, when the chain is intact, it says ``no signed checkpoints
-checked (...)`` and ``ok: N events, chain intact`` (exit 0). With ``key``
+checked (...)`` (with how many the log holds, when it holds any) and ``ok:
+N events, chain intact`` (exit 0): the chain alone cannot see a re-hashed
+history or a cut-off tail. With ``key``
 (the recorder's public key file, or its private key) it also verifies every
 signed checkpoint (``models.store.checkpoints``): those in the log and, from
 ``checkpoints`` (default: ``STORE.checkpoints`` beside an SQLite file, when
@@ -64,6 +66,7 @@ from models.store.checkpoints import (
     generate_key,
     key_id,
     load_public_key,
+    log_checkpoints,
     read_checkpoint_files,
 )
 from models.store.replay_queries import read_events
@@ -105,7 +108,13 @@ def audit_verify_command(
             _print_altered(opened, report.first_bad_seq or 0, report, stderr)
         if public_key is None:
             if report.ok:
-                print("no signed checkpoints checked (give --key FILE to check them)", file=stdout)
+                held = len(log_checkpoints(opened))
+                print(
+                    "no signed checkpoints checked ("
+                    + (f"the log holds {held}; " if held else "")
+                    + "give --key FILE to check them)",
+                    file=stdout,
+                )
         else:
             signed = audit_checkpoints(opened, public_key, files)
             for finding in signed.findings:
