@@ -12,7 +12,12 @@ claim is a session advisory lock held on a dedicated connection (its
 ``application_name`` is the holder, so the refusal can name the owner); on
 SQLite it is an exclusive ``flock`` on ``<store file>.links/<name>.lock``
 (holder written inside). In-memory stores have no other process: every
-claim succeeds.
+claim succeeds. A name may hold any character (a file claim quotes it).
+
+``release(name)`` gives one claim back. ``port_claim(url)`` is the claim
+name of a serial port (``port:`` + the device's real path, or the pyserial
+URL as written): two links, or a link and a paging/radio line, naming one
+port under different names still cannot both open it.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import socket
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 if TYPE_CHECKING:
     from models.store.engine import Store
@@ -57,6 +63,17 @@ class LinkClaims:
             self._held[name] = None
             return None
         return self._claim_file(path, name)
+
+    def release(self, name: str) -> None:
+        if name not in self._held:
+            return
+        handle = self._held.pop(name)
+        if handle is True and self._connection is not None:
+            self._connection.execute(
+                "SELECT pg_advisory_unlock(%s, %s)", (CLAIMS_CLASS, _key(name))
+            ).fetchone()
+        elif handle is not None and hasattr(handle, "close"):
+            handle.close()
 
     def release_all(self) -> None:
         for name, handle in list(self._held.items()):
@@ -106,7 +123,7 @@ class LinkClaims:
             return None
         folder = store_path.with_name(store_path.name + ".links")
         folder.mkdir(exist_ok=True)
-        lock_path = folder / f"{name}.lock"
+        lock_path = folder / f"{_file_name(name)}.lock"
         handle = open(lock_path, "a+", encoding="utf-8")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -121,6 +138,23 @@ class LinkClaims:
         handle.flush()
         self._held[name] = handle
         return None
+
+
+def _file_name(name: str) -> str:
+    """``name`` as one safe file name (plain names stay as they were)."""
+    if name and all(ch.isalnum() or ch in "._-" for ch in name) and not name.startswith("."):
+        return name
+    return "q_" + quote(name, safe="")
+
+
+def port_claim(url: str) -> str:
+    """The claim name of the serial port ``url`` names (see the module contract)."""
+    if "://" in url:
+        return f"port:{url.strip()}"
+    try:
+        return f"port:{os.path.realpath(url)}"
+    except OSError:
+        return f"port:{url}"
 
 
 def describe_process(role: str) -> str:
