@@ -2,7 +2,7 @@
 
 Contract (Qt-free; on the console's asyncio loop). ``PartnerService(site,
 http, dispatch, writer, *, calls=None, tracker=None, link_limit_s,
-crew_limit_s, client_factory)``: ``http`` is the site's ``HttpConfig`` (its
+crew_limit_s, client_factory, links=None)``: ``http`` is the site's ``HttpConfig`` (its
 ``partners``), ``dispatch`` the ``DispatchService`` (its picture, clock and
 ``on_committed``), ``writer`` the group-commit writer, ``calls`` the
 ``CallState`` and ``tracker`` the ingest path's ``CallTracker`` (call ids
@@ -11,7 +11,8 @@ come from it, so partner calls and caller-location calls never share one).
 owed is posted again: at-least-once) and starts one delivery loop per
 partner; ``attach(links)`` registers the ``/eido`` and ``/eido-answer``
 handlers on the console's HTTP endpoint (the ``HttpEndpointLink`` among
-``links``); ``await close()``.
+``links``); ``await close()``. ``links`` names the partners this position delivers to
+(its link claims; None: all); handing over to another is refused.
 
 Sending (the handover is a notice of the reach chain, so the incident card
 and the alarms treat a partner as they treat a unit):
@@ -115,6 +116,7 @@ class PartnerService:
         link_limit_s: float = 30.0,
         crew_limit_s: float = 60.0,
         client_factory: Callable[[Any], Any] = PartnerClient,
+        links: Iterable[str] | None = None,
     ) -> None:
         self.site = site
         self.http = http
@@ -126,8 +128,15 @@ class PartnerService:
         self.link_limit_s = link_limit_s
         self.crew_limit_s = crew_limit_s
         self.partners = {p.name: p for p in http.partners}
+        # Only the partners this position owns (link claims) are delivered to from here.
+        wanted = None if links is None else set(links)
         self.outbox = Outbox(
-            {name: client_factory(p) for name, p in self.partners.items()}, self._on_result
+            {
+                name: client_factory(p)
+                for name, p in self.partners.items()
+                if wanted is None or name in wanted
+            },
+            self._on_result,
         )
         self.agency = f"urn:dispatch-console:{getattr(site, 'name', 'console')}"
         self._received: dict[tuple[str, str], str] = {}  # (partner, message id) -> call id
@@ -157,7 +166,7 @@ class PartnerService:
                     self._by_message[str(p.get("message_id"))] = str(p.get("notice_id"))
                 elif event.kind == ANSWER_QUEUED:
                     self._answered.add((str(p.get("call_id")), str(p.get("answer"))))
-            for item in pending_from_log(events, self.partners):
+            for item in pending_from_log(events, self.outbox.clients):
                 self.outbox.put(item)
         for notice in self.dispatch.state.reach.notices.values():
             if notice.kind == "eido" and not notice.ended and notice.link in self.partners:
@@ -207,6 +216,8 @@ class PartnerService:
         incident = self.dispatch.state.incidents.get(incident_id)
         if incident is None:
             raise DispatchError(f"unknown incident {incident_id!r}")
+        if partner not in self.outbox.clients:
+            raise DispatchError(f"partner {partner} is delivered to by another position")
         notice_id = self._next_id(incident_id, partner)
         message_id = f"urn:emergency:uid:incidentid:{incident_id}:{uuid.uuid4().hex}"
         document = self._eido(incident, message_id, resources, note)
@@ -467,6 +478,8 @@ class PartnerService:
         partner = frame.get("partner")
         if call is None or partner not in self.partners:
             raise DispatchError(f"{call_id} is not a call handed over by a partner")
+        if partner not in self.outbox.clients:
+            raise DispatchError(f"partner {partner} is delivered to by another position")
         answer_id = f"{frame['message_id']}:answer:{answer}:{uuid.uuid4().hex[:8]}"
         body = encode_answer(
             answer_id, str(frame["message_id"]), answer, _now(), reason, call_id=call_id

@@ -236,11 +236,16 @@ def test_bad_input_is_stored_with_its_reason_and_refused(tmp_path: Path) -> None
                     headers={"Content-Type": "application/json"},
                 ) as r:
                     assert r.status == 401
+                # A partner may only hand over and answer: not post caller locations or CAP.
+                cap = {**headers, "Content-Type": "application/cap+xml"}
+                async with http.post(f"{url}/cap", data=b"<alert/>", headers=cap, ssl=ssl_ctx) as r:
+                    assert r.status == 403
             rejected = await until(
-                lambda: len(a.events("frame.rejected")) >= 3 and a.events("frame.rejected")
+                lambda: len(a.events("frame.rejected")) >= 4 and a.events("frame.rejected")
             )
             reasons = " | ".join(str(e.error) for e in rejected)
             assert "$id" in reasons and "no handover of ours" in reasons
+            assert "source 'b' may not post to /cap" in reasons
             refused = a.events(ev.REACH_REFUSED)
             assert refused and "no handover of ours" in refused[0].payload["reason"]
             assert not partner_calls(a)
