@@ -185,3 +185,24 @@ def test_hash_covers_every_field() -> None:
 def test_hash_definition_is_frozen(args: tuple[object, ...], digest: str) -> None:
     # Golden values from the first release: logs already written must keep verifying.
     assert event_hash(*args) == digest  # type: ignore[arg-type]
+
+
+def test_sqlite_time_text_in_another_form_takes_the_full_path(tmp_path: Any) -> None:
+    """SQLite's fast path hashes the stored time text as it is; a time stored in another
+    (equivalent) form is read again through the full path: same verdict either way."""
+    from models.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    try:
+        t0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+        with GroupCommitWriter(store, window_s=0) as writer:
+            for i in range(6):
+                writer.submit(NewEvent("link:a", "test.event", t0 + timedelta(seconds=i), {"i": i}))
+        _tamper(store, "UPDATE events SET rx_time = '2024-05-01 12:00:03' WHERE seq = 4", {})
+        assert verify_chain(store, chunk_size=4) == ChainReport(ok=True, checked=6)
+        _tamper(store, "UPDATE events SET rx_time = '2024-05-01 12:00:09' WHERE seq = 4", {})
+        assert verify_chain(store) == ChainReport(
+            False, 3, 4, "hash does not match the event's content"
+        )
+    finally:
+        store.close()
