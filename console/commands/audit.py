@@ -36,8 +36,7 @@ the database), leaving identical files alone, and prints how many it wrote;
 the store is opened as evidence. Exit 2 when the store or the folder
 cannot be used.
 
-``add_audit_parser(subparsers)`` registers ``audit verify|keygen|
-export-checkpoints|redecode`` and ``audit_main(args)`` runs them.
+The CLI's arguments: ``console.commands.audit_args``.
 
 ``audit_keygen_command(path, stdout, stderr) -> int``
 (``dispatch-console audit keygen FILE``) makes the recorder's signing key:
@@ -50,7 +49,7 @@ overwritten (exit 2).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -208,55 +207,3 @@ def _print_altered(opened, seq: int, report, stderr: TextIO) -> None:  # type: i
         f"{report.checked} events before it are intact",
         file=stderr,
     )
-
-
-def add_audit_parser(sub: Any) -> None:
-    """Register ``audit`` and its sub-commands on the CLI's sub-parsers."""
-    audit = sub.add_parser(
-        "audit", help="audit a store: hash chain, signed checkpoints, re-decoding"
-    )
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="AUDIT", required=True)
-    redec = audit_sub.add_parser("redecode", help="decode stored frames again, list differences")
-    redec.add_argument("redecode_store", metavar="STORE", help="store URL or SQLite file")
-    redec.add_argument(
-        "--protocol", dest="protocols", action="append", metavar="P", help="only this protocol"
-    )
-    redec.add_argument(
-        "--site", dest="redecode_site", help="site folder: its ALI layouts and alarm grammars"
-    )
-    redec.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
-    ver = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 if it is broken")
-    ver.add_argument("audit_store", metavar="STORE", help="store file or URL (read-only)")
-    ver.add_argument(
-        "--key", dest="audit_key", metavar="FILE",
-        help="the recorder's public key (or its private key): check the signed checkpoints",
-    )  # fmt: skip
-    ver.add_argument(
-        "--checkpoints", dest="audit_checkpoints", metavar="DIR",
-        help="exported checkpoint files (default: STORE.checkpoints beside an SQLite store)",
-    )  # fmt: skip
-    keygen = audit_sub.add_parser("keygen", help="make the recorder's checkpoint signing key")
-    keygen.add_argument("keygen_file", metavar="FILE", help="private key file; FILE.pub: public")
-    export = audit_sub.add_parser(
-        "export-checkpoints", help="copy the log's signed checkpoints to files kept elsewhere"
-    )
-    export.add_argument("export_store", metavar="STORE", help="store file or URL (read-only)")
-    export.add_argument("export_dir", metavar="DIR", help="folder for checkpoint-*.json files")
-
-
-def audit_main(args: Any, stdout: TextIO, stderr: TextIO) -> int:
-    """Run the ``audit`` sub-command ``args.audit_command`` (``add_audit_parser``)."""
-    if args.audit_command == "redecode":
-        from console.commands.redecode import redecode_command
-
-        return redecode_command(
-            args.redecode_store, args.protocols, args.as_json, stdout, stderr,
-            args.redecode_site,
-        )  # fmt: skip
-    if args.audit_command == "verify":
-        return audit_verify_command(
-            args.audit_store, stdout, stderr, args.audit_key, args.audit_checkpoints
-        )
-    if args.audit_command == "keygen":
-        return audit_keygen_command(args.keygen_file, stdout, stderr)
-    return audit_export_command(args.export_store, args.export_dir, stdout, stderr)

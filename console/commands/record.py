@@ -37,14 +37,11 @@ DIR``; default: ``STORE.checkpoints`` beside an SQLite store, where ``audit
 verify`` looks; a PostgreSQL store without it keeps them in the log only,
 and says so). A key that cannot be read: exit 2, before any link starts.
 
-``add_record_parser(subparsers)`` registers the sub-command and
-``record_main(args)`` runs it from the parsed arguments (the top-level
-``--site``/``--store``/``--links`` are fallbacks).
+The CLI's arguments: ``console.commands.record_args``.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
 import signal
@@ -55,6 +52,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from console.commands.record_args import CHECKPOINT_EVENTS, CHECKPOINT_SECONDS
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from console.config.store_argument import StoreArgumentError, store_url_from_argument
 from console.services.ingest import STORE_CLOSE_TIMEOUT_S, IngestService
@@ -86,8 +84,6 @@ from models.store.link_claims import LinkClaims, describe_process
 _LOGGER = logging.getLogger(__name__)
 
 AGE_OUT_S = 5.0
-CHECKPOINT_EVENTS = 10_000
-CHECKPOINT_SECONDS = 300.0
 CHECKPOINT_TICK_S = 1.0  # how often it looks whether one is due (one small query)
 FLUSH_BEFORE_LAST_CHECKPOINT_S = 30.0
 _DERIVED_KINDS = frozenset(CALL_KINDS) | frozenset(ALERT_KINDS)
@@ -241,72 +237,6 @@ class Recorder:
         if signer is not None:
             await asyncio.gather(signer, return_exceptions=True)
         await self.loop.run_in_executor(None, self._last_checkpoint)
-
-
-def _site_argument(text: str) -> str:
-    if not text.strip():  # an empty site is refused, never the default
-        raise argparse.ArgumentTypeError("the site is empty: give a site folder with site.toml")
-    return text
-
-
-def add_record_parser(sub: Any) -> None:
-    """Register ``record`` on the CLI's sub-parsers (destinations prefixed ``record_``)."""
-    rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
-    rec.add_argument(
-        "--site",
-        type=_site_argument,
-        dest="record_site",
-        help="site folder (default: embedded demo)",
-    )
-    rec.add_argument("--store", dest="record_store", help="store file or URL")
-    rec.add_argument(
-        "--links",
-        dest="record_links",
-        metavar="all|none|NAME,...",
-        help="which of the site's links to run (default: all)",
-    )
-    rec.add_argument(
-        "--signing-key",
-        dest="record_signing_key",
-        metavar="FILE",
-        help="the recorder's Ed25519 private key (audit keygen): sign checkpoints of the log",
-    )
-    rec.add_argument(
-        "--checkpoint-every",
-        dest="record_checkpoint_events",
-        type=int,
-        default=CHECKPOINT_EVENTS,
-        metavar="N",
-        help=f"sign a checkpoint every N events (default {CHECKPOINT_EVENTS:,})",
-    )
-    rec.add_argument(
-        "--checkpoint-seconds",
-        dest="record_checkpoint_seconds",
-        type=float,
-        default=CHECKPOINT_SECONDS,
-        metavar="S",
-        help=f"... or every S seconds when the log grew (default {CHECKPOINT_SECONDS:.0f})",
-    )
-    rec.add_argument(
-        "--checkpoint-dir",
-        dest="record_checkpoint_dir",
-        metavar="DIR",
-        help="export checkpoint files here (default: STORE.checkpoints beside an SQLite store)",
-    )
-
-
-def record_main(args: Any) -> int:
-    """Run ``record`` from parsed arguments (``add_record_parser`` and the top level's)."""
-    store = getattr(args, "record_store", None)
-    return record_command(
-        getattr(args, "record_site", None) or getattr(args, "site", None),
-        getattr(args, "store", None) if store is None else store,  # "" is refused
-        getattr(args, "record_links", None) or getattr(args, "links", None),
-        signing_key=getattr(args, "record_signing_key", None),
-        checkpoint_events=getattr(args, "record_checkpoint_events", CHECKPOINT_EVENTS),
-        checkpoint_seconds=getattr(args, "record_checkpoint_seconds", CHECKPOINT_SECONDS),
-        checkpoint_dir=getattr(args, "record_checkpoint_dir", None),
-    )
 
 
 def _checkpointer(

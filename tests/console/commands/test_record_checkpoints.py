@@ -245,3 +245,22 @@ def test_a_signing_key_that_cannot_be_read_stops_the_recorder(make_site, tmp_pat
     output, _ = proc.communicate(timeout=DEADLINE_S)
     assert proc.returncode == 2, output
     assert f"cannot read the signing key {junk}" in output
+
+
+def test_the_command_line_arguments() -> None:
+    import argparse
+
+    from console.commands.audit_args import add_audit_parser, audit_main
+    from console.commands.record_args import CHECKPOINT_EVENTS, add_record_parser
+
+    parser = argparse.ArgumentParser(prog="dispatch-console")
+    sub = parser.add_subparsers(dest="command")
+    add_record_parser(sub)
+    add_audit_parser(sub)
+    args = parser.parse_args(["record", "--signing-key", "k", "--checkpoint-seconds", "60"])
+    assert (args.record_signing_key, args.record_checkpoint_events) == ("k", CHECKPOINT_EVENTS)
+    assert args.record_checkpoint_seconds == 60.0 and args.record_checkpoint_dir is None
+    args = parser.parse_args(["audit", "export-checkpoints", "/nowhere/s.sqlite", "/tmp/x"])
+    err = io.StringIO()
+    assert audit_main(args, io.StringIO(), err) == 2
+    assert "no store at /nowhere/s.sqlite" in err.getvalue()

@@ -1,0 +1,86 @@
+"""The ``record`` sub-command's arguments, cheap to import (the CLI builds every parser).
+
+Contract: ``add_record_parser(subparsers)`` registers ``record [--site DIR]
+[--store STORE] [--links all|none|NAME,...] [--signing-key FILE]
+[--checkpoint-every N] [--checkpoint-seconds S] [--checkpoint-dir DIR]``
+(destinations prefixed ``record_``); ``record_main(args)`` runs
+``console.commands.record.record_command`` with them, the top-level
+``--site``/``--store``/``--links`` as fallbacks. ``CHECKPOINT_EVENTS`` and
+``CHECKPOINT_SECONDS`` are the defaults of the signed checkpoints' interval.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+CHECKPOINT_EVENTS = 10_000
+CHECKPOINT_SECONDS = 300.0
+
+
+def _site_argument(text: str) -> str:
+    if not text.strip():  # an empty site is refused, never the default
+        raise argparse.ArgumentTypeError("the site is empty: give a site folder with site.toml")
+    return text
+
+
+def add_record_parser(sub: Any) -> None:
+    """Register ``record`` on the CLI's sub-parsers (destinations prefixed ``record_``)."""
+    rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
+    rec.add_argument(
+        "--site",
+        type=_site_argument,
+        dest="record_site",
+        help="site folder (default: embedded demo)",
+    )
+    rec.add_argument("--store", dest="record_store", help="store file or URL")
+    rec.add_argument(
+        "--links",
+        dest="record_links",
+        metavar="all|none|NAME,...",
+        help="which of the site's links to run (default: all)",
+    )
+    rec.add_argument(
+        "--signing-key",
+        dest="record_signing_key",
+        metavar="FILE",
+        help="the recorder's Ed25519 private key (audit keygen): sign checkpoints of the log",
+    )
+    rec.add_argument(
+        "--checkpoint-every",
+        dest="record_checkpoint_events",
+        type=int,
+        default=CHECKPOINT_EVENTS,
+        metavar="N",
+        help=f"sign a checkpoint every N events (default {CHECKPOINT_EVENTS:,})",
+    )
+    rec.add_argument(
+        "--checkpoint-seconds",
+        dest="record_checkpoint_seconds",
+        type=float,
+        default=CHECKPOINT_SECONDS,
+        metavar="S",
+        help=f"... or every S seconds when the log grew (default {CHECKPOINT_SECONDS:.0f})",
+    )
+    rec.add_argument(
+        "--checkpoint-dir",
+        dest="record_checkpoint_dir",
+        metavar="DIR",
+        help="export checkpoint files here (default: STORE.checkpoints beside an SQLite store)",
+    )
+
+
+def record_main(args: Any) -> int:
+    """Run ``record`` from parsed arguments (``add_record_parser`` and the top level's)."""
+    from console.commands.record import record_command
+
+    store = getattr(args, "record_store", None)
+    return record_command(
+        getattr(args, "record_site", None) or getattr(args, "site", None),
+        getattr(args, "store", None) if store is None else store,  # "" is refused
+        getattr(args, "record_links", None) or getattr(args, "links", None),
+        signing_key=getattr(args, "record_signing_key", None),
+        checkpoint_events=getattr(args, "record_checkpoint_events", CHECKPOINT_EVENTS),
+        checkpoint_seconds=getattr(args, "record_checkpoint_seconds", CHECKPOINT_SECONDS),
+        checkpoint_dir=getattr(args, "record_checkpoint_dir", None),
+    )
