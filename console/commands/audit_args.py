@@ -9,7 +9,14 @@ export-checkpoints STORE DIR`` and ``audit redecode STORE ...``;
 
 from __future__ import annotations
 
+import argparse
 from typing import Any, TextIO
+
+
+def _site_argument(text: str) -> str:
+    if not text.strip():  # an empty site is refused, never the default
+        raise argparse.ArgumentTypeError("the site is empty: give a site folder with site.toml")
+    return text
 
 
 def add_audit_parser(sub: Any) -> None:
@@ -24,7 +31,10 @@ def add_audit_parser(sub: Any) -> None:
         "--protocol", dest="protocols", action="append", metavar="P", help="only this protocol"
     )
     redec.add_argument(
-        "--site", dest="redecode_site", help="site folder: its ALI layouts and alarm grammars"
+        "--site",
+        type=_site_argument,
+        dest="redecode_site",
+        help="site folder: its ALI layouts and alarm grammars",
     )
     redec.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
     ver = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 if it is broken")
