@@ -20,6 +20,16 @@ status bar clock, and units' overdue warnings are judged at that time.
 A drill store (``console.reports.incident.exercise_title``) is replayed as a
 drill: the window gets the live drill's permanent DRILL banner and orange
 tint (``window.set_drill``), its title and the replay banner say DRILL too.
+
+View > Wallboard (``window.sigWallboardRequested``) opens the wallboard as
+it was at the replayed moment (``wallboard``): its projection holds exactly
+the log's prefix the state on screen shows (``state.seq``), seeded as a live
+console seeds it (``models.stats.reader.wallboard_at_seq``: the last weeks
+and a day), and its clock is the replay clock. Playing forward feeds it the
+wallboard's kinds since the last state (``wallboard_events``); a seek back,
+or a jump over more than ``WALLBOARD_STEP_MAX`` events, rebuilds it. Both
+reads run on the worker thread with the state's projection; the GUI thread
+only applies the events read or swaps in the projection built.
 """
 
 from __future__ import annotations
@@ -53,9 +63,11 @@ if TYPE_CHECKING:
     from console.main_window import MainWindow
     from models.replay import ReplayProjector, ReplayState
     from models.store import Store
+    from widgets.wallboard import WallboardWidget
 
 _LOGGER = logging.getLogger(__name__)
 
+_NO_WALLBOARD = object()  # the wallboard was not open when the state was asked for
 MARKER_KINDS = {
     "call.offered": "call",
     "incident.created": "incident",
@@ -63,6 +75,7 @@ MARKER_KINDS = {
     "unit.assigned": "dispatch",
 }
 EVENT_LOG_ROWS = 500
+WALLBOARD_STEP_MAX = 20_000  # log events between two states fed one by one; more: rebuilt
 ATTRIBUTION = "© OpenStreetMap contributors"
 
 
@@ -82,7 +95,10 @@ class ReplaySession(QObject):
         self.states_shown = 0
         self.drill_title: str | None = None  # None: not a drill store
         self._log_window: list[Any] = []  # the event-log rows of the last state (worker thread)
+        self.wallboard: WallboardWidget | None = None
+        self._wallboard_seq: int | None = None  # the log prefix its projection holds; None: none
         use_clock(window, self.clock)
+        window.sigWallboardRequested.connect(self._on_window_wallboard_requested)
 
     def clock(self) -> datetime:
         """The replay clock: the time of the state on screen (this PC's before the first)."""
@@ -173,8 +189,63 @@ class ReplaySession(QObject):
         asyncio.get_event_loop().create_task(show_event(self.window, self.store, self.site, seq))
 
     def close(self) -> None:
+        if self.wallboard is not None:
+            self.wallboard.timer.stop()
+            self.wallboard.close()
         if self.store is not None:
             self.store.close()
+
+    # -- the wallboard at the replayed moment ----------------------------------------------
+
+    def _on_window_wallboard_requested(self) -> None:
+        if self.wallboard is None:
+            from models.stats import site_targets
+            from models.stats.wallboard import WallboardProjection
+            from widgets.wallboard import WallboardWidget
+
+            units = [(u.call_sign, u.discipline, u.station_id) for u in self.site.units]
+            projection = WallboardProjection(units, self.site.tzinfo, site_targets(self.site))
+            self.wallboard = WallboardWidget(projection, clock=self.clock)
+            title = self.tr("Wallboard — REPLAY — {site}").format(site=self.site.name)
+            if self.drill_title is not None:
+                title = self.tr("Wallboard — REPLAY OF A DRILL — {site}").format(
+                    site=self.site.name
+                )
+            self.wallboard.setWindowTitle(title)
+            self._wallboard_seq = None
+            if self.time is not None:
+                self.seek(self.time)  # the state on screen, with the wallboard this time
+        self.wallboard.show()
+        self.wallboard.raise_()
+        self.wallboard.activateWindow()
+
+    def _wallboard_update(self, board_seq: int | None, state: ReplayState) -> Any:
+        """Worker thread: what brings the wallboard from ``board_seq`` to ``state``: the
+        events in between, or a projection rebuilt at the state (None: nothing to do)."""
+        from models.stats import site_targets
+        from models.stats.reader import wallboard_at_seq, wallboard_events
+
+        assert self.store is not None
+        if board_seq == state.seq:
+            return None
+        if board_seq is None or state.seq < board_seq or state.seq - board_seq > WALLBOARD_STEP_MAX:
+            units = [(u.call_sign, u.discipline, u.station_id) for u in self.site.units]
+            return wallboard_at_seq(
+                self.store, state.seq, state.time, units, self.site.tzinfo,
+                site_targets(self.site),
+            )  # fmt: skip
+        return wallboard_events(self.store, board_seq, state.seq)
+
+    def _show_wallboard(self, seq: int, update: Any) -> None:
+        board = self.wallboard
+        if board is None:
+            return
+        if isinstance(update, list):
+            board.on_committed(update)
+        elif update is not None:
+            board.set_projection(update)
+        self._wallboard_seq = seq
+        board.refresh()
 
     # -- seeking (only the newest wanted time is projected) -------------------------------
 
@@ -198,14 +269,19 @@ class ReplaySession(QObject):
             while self._wanted is not None and self.projector is not None:
                 when, self._wanted = self._wanted, None
                 projector = self.projector
-                state, events = await loop.run_in_executor(
-                    None, self._state_and_events, projector, when
+                wallboard = self.wallboard is not None
+                state, events, board = await loop.run_in_executor(
+                    None, self._state_and_events, projector, when, wallboard, self._wallboard_seq
                 )
                 self._show(state, events)
+                if board is not _NO_WALLBOARD:
+                    self._show_wallboard(state.seq, board)
         finally:
             self._busy = False
 
-    def _state_and_events(self, projector: Any, when: datetime) -> tuple[Any, list[Any]]:
+    def _state_and_events(
+        self, projector: Any, when: datetime, wallboard: bool = False, board_seq: int | None = None
+    ) -> tuple[Any, list[Any], Any]:
         state = projector.state_at(when)
         assert self.store is not None
         window = self._log_window
@@ -219,7 +295,8 @@ class ReplaySession(QObject):
             read = self.store.events_since(start, EVENT_LOG_ROWS)
             events = [e for e in read if e.seq <= state.seq]
         self._log_window = events
-        return state, events
+        board = self._wallboard_update(board_seq, state) if wallboard else _NO_WALLBOARD
+        return state, events, board
 
     # -- showing a state ------------------------------------------------------------------
 

@@ -26,7 +26,11 @@ payloads decoded by the driver. All give identical results (tested).
 ``incident_stat_events(store, incident_id, calls, alerts, units)`` reads
 only what one incident's intervals need (the incident report).
 ``wallboard_from_store(store, now, units, zone, targets, weeks=4)`` seeds the
-wallboard's projection from the log up to ``now``.
+wallboard's projection from the log up to ``now``; ``wallboard_at_seq(store,
+seq, now, ...)`` is the same for the log's prefix up to ``seq`` (replay at
+``now``: exactly the events the console had committed then), and
+``wallboard_events(store, after_seq, upto_seq)`` the wallboard's kinds in
+between (replay playing forward).
 ``read_stat_events(store, start, end, all_kinds=False)`` returns the
 ``StoredEvent`` values of the period (plus, with ``all_kinds``, the kinds
 the wallboard also shows: link and sensor health, call releases, alert
@@ -365,4 +369,49 @@ def wallboard_from_store(
 
     since = now - timedelta(weeks=weeks, days=1)
     events = read_stat_events(store, since, now + timedelta(microseconds=1), all_kinds=True)
+    return WallboardProjection(units, zone, targets, weeks, history=events)
+
+
+def wallboard_events(
+    store: Store, after_seq: int, upto_seq: int, since: datetime | None = None
+) -> list[StoredEvent]:
+    """The events of the kinds the wallboard reads with ``after_seq < seq <= upto_seq`` (and
+    received at or after ``since``), oldest first. Runs SQL: off the GUI thread."""
+    from sqlalchemy import select
+
+    from models.store.events import stored_event
+    from models.store.schema import events_table as t
+
+    if upto_seq <= after_seq:
+        return []
+    stmt = select(t.c.seq, t.c.rx_time, t.c.source, t.c.kind, t.c.payload).where(
+        t.c.kind.in_((*STAT_KINDS, *WALLBOARD_EXTRA_KINDS)),
+        t.c.seq > after_seq,
+        t.c.seq <= upto_seq,
+    )
+    if since is not None:
+        stmt = stmt.where(t.c.rx_time >= since)
+    with store.engine.connect() as conn:
+        return [
+            stored_event(r.source, r.kind, r.rx_time, r.payload, None, None, r.seq, "")
+            for r in conn.execute(stmt.order_by(t.c.seq))
+        ]
+
+
+def wallboard_at_seq(
+    store: Store,
+    seq: int,
+    now: datetime,
+    units: Collection[tuple[str, str, str]] = (),
+    zone: tzinfo = UTC,
+    targets: StatsTargets | None = None,
+    weeks: int = 4,
+) -> WallboardProjection:
+    """The wallboard's projection as the console had it at ``now`` when the log ended at
+    ``seq`` (replay): the events up to ``seq`` of the last ``weeks`` weeks and a day, as
+    ``wallboard_from_store`` seeds a live console. Runs SQL: off the GUI thread."""
+    from models.stats.wallboard import WallboardProjection
+
+    since = now - timedelta(weeks=weeks, days=1)
+    events = wallboard_events(store, 0, seq, since)
     return WallboardProjection(units, zone, targets, weeks, history=events)
