@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -73,27 +73,85 @@ DOCK_KEYS: tuple[tuple[str, str, str], ...] = (
     ("alert_queue", "Ctrl+9", "alert list"),
 )
 
+# What each dock key does, spelled out so each sentence is translated whole.
+_DOCK_TEXTS: dict[str, str] = {
+    "unit_board": QT_TRANSLATE_NOOP("Shortcuts", "bring the unit board forward and focus it"),
+    "event_log": QT_TRANSLATE_NOOP("Shortcuts", "bring the event log forward and focus it"),
+    "link_status": QT_TRANSLATE_NOOP("Shortcuts", "bring the link status forward and focus it"),
+    "incident_queue": QT_TRANSLATE_NOOP(
+        "Shortcuts", "bring the incident list forward and focus it"
+    ),
+    "incident_panel": QT_TRANSLATE_NOOP(
+        "Shortcuts", "bring the incident card forward and focus it"
+    ),
+    "recommendation_panel": QT_TRANSLATE_NOOP(
+        "Shortcuts", "bring the recommendation forward and focus it"
+    ),
+    "call_queue": QT_TRANSLATE_NOOP("Shortcuts", "bring the call list forward and focus it"),
+    "call_panel": QT_TRANSLATE_NOOP("Shortcuts", "bring the call card forward and focus it"),
+    "alert_queue": QT_TRANSLATE_NOOP("Shortcuts", "bring the alert list forward and focus it"),
+}
+
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut(("Ctrl+L", "F2"), "command line"),
-    Shortcut(("Esc",), "back to the command line from any dock", window=False),
-    Shortcut(("F1",), "in the command line: the commands; elsewhere: the shortcut list"),
-    Shortcut(("Tab",), "in the command line: complete the word", window=False),
-    Shortcut(("Up", "Down"), "in the command line: earlier lines, or the place list", window=False),
-    *(
-        Shortcut((key,), f"bring the {name} forward and focus it", dock=attribute)
-        for attribute, key, name in DOCK_KEYS
+    Shortcut(("Ctrl+L", "F2"), QT_TRANSLATE_NOOP("Shortcuts", "command line")),
+    Shortcut(
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "back to the command line from any dock"),
+        window=False,
     ),
     Shortcut(
-        ("Menu",), "on a unit (board, tiles or map): the status changes it allows", window=False
+        ("F1",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "in the command line: the commands; elsewhere: the shortcut list"
+        ),
     ),
-    Shortcut(("Ctrl+F",), "find a place (address, corner, landmark) and centre the map on it"),
-    Shortcut(("Home", "Ctrl+0"), "fit the map to the site"),
-    Shortcut(("Ctrl+Shift+N",), "day / night theme"),
-    Shortcut(("Ctrl+Alt+M",), "mute or unmute this position's sounds"),
-    Shortcut(("Ctrl+Shift+M",), "the map in its own window (second screen) and back"),
-    Shortcut(("Ctrl+Shift+W",), "the supervisor's wallboard (full screen: F11)"),
-    Shortcut(("Ctrl+O",), "open a replay"),
-    Shortcut(("Ctrl+Q",), "quit (links are closed and the store is flushed)"),
+    Shortcut(
+        ("Tab",),
+        QT_TRANSLATE_NOOP("Shortcuts", "in the command line: complete the word"),
+        window=False,
+    ),
+    Shortcut(
+        ("Up", "Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "in the command line: earlier lines, or the place list"),
+        window=False,
+    ),
+    *(Shortcut((key,), _DOCK_TEXTS[attribute], dock=attribute) for attribute, key, _ in DOCK_KEYS),
+    Shortcut(
+        ("Menu",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "on a unit (board, tiles or map): the status changes it allows"
+        ),
+        window=False,
+    ),
+    Shortcut(
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "find a place (address, corner, landmark) and centre the map on it"
+        ),
+    ),
+    Shortcut(("Home", "Ctrl+0"), QT_TRANSLATE_NOOP("Shortcuts", "fit the map to the site")),
+    Shortcut(("Ctrl+Shift+N",), QT_TRANSLATE_NOOP("Shortcuts", "day / night theme")),
+    Shortcut(
+        ("Ctrl+Alt+M",), QT_TRANSLATE_NOOP("Shortcuts", "mute or unmute this position's sounds")
+    ),
+    Shortcut(
+        ("Ctrl+Shift+M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "the map in its own window (second screen) and back"),
+    ),
+    Shortcut(
+        ("Ctrl+Shift+W",),
+        QT_TRANSLATE_NOOP("Shortcuts", "the supervisor's wallboard (full screen: F11)"),
+    ),
+    Shortcut(
+        ("Ctrl+Shift+O",),
+        QT_TRANSLATE_NOOP("Shortcuts", "change operator (another dispatcher signs in here)"),
+    ),
+    Shortcut(("Ctrl+Shift+K",), QT_TRANSLATE_NOOP("Shortcuts", "lock this position")),
+    Shortcut(("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "open a replay")),
+    Shortcut(
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Shortcuts", "quit (links are closed and the store is flushed)"),
+    ),
 )
 
 

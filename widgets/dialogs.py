@@ -68,6 +68,8 @@ __all__ = [
     "IncidentTypeDialog",
     "LinkIncidentDialog",
     "current_dialog",
+    "dismiss_reason_label",
+    "disposition_label",
     "open_close_incident_dialog",
     "open_dialogs",
     "open_dismiss_alert_dialog",
@@ -97,6 +99,21 @@ DISPOSITIONS: tuple[str, ...] = (
     "Other",
 )
 _OTHER = DISPOSITIONS[-1]
+
+
+def disposition_label(code: str) -> str:
+    """A disposition (stored in English, as listed in ``DISPOSITIONS``) as the dispatcher
+    reads it; an unknown one as stored."""
+    labels = {
+        "Handled on scene": _tr("Handled on scene"),
+        "Transported": _tr("Transported"),
+        "False alarm": _tr("False alarm"),
+        "Cancelled by caller": _tr("Cancelled by caller"),
+        "Unable to locate": _tr("Unable to locate"),
+        "Referred to other agency": _tr("Referred to other agency"),
+        "Other": _tr("Other"),
+    }
+    return labels.get(code, code)
 
 
 class _AnswerDialog(QDialog):
@@ -152,7 +169,7 @@ class CloseIncidentDialog(_AnswerDialog):
         prompt.setTextFormat(Qt.TextFormat.PlainText)
         self._list = QListWidget(self)
         for code in DISPOSITIONS:
-            self._list.addItem(_tr(code))
+            self._list.addItem(disposition_label(code))
         self._list.setCurrentRow(0)
         self._list.currentRowChanged.connect(self._update_ok)
         self._list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
@@ -313,6 +330,19 @@ DISMISS_REASONS: tuple[str, ...] = (
 )
 
 
+def dismiss_reason_label(reason: str) -> str:
+    """A reason of ``DISMISS_REASONS`` (stored in English) as the dispatcher reads it."""
+    labels = {
+        "False alarm": _tr("False alarm"),
+        "Known activity": _tr("Known activity"),
+        "Duplicate of another alert": _tr("Duplicate of another alert"),
+        "Outside our area": _tr("Outside our area"),
+        "Sensor fault": _tr("Sensor fault"),
+        "Other": _tr("Other"),
+    }
+    return labels.get(reason, reason)
+
+
 class DismissAlertDialog(_AnswerDialog):
     """Reason list and free text; OK only with a reason; emits ``sigDismiss``."""
 
@@ -324,7 +354,7 @@ class DismissAlertDialog(_AnswerDialog):
         prompt.setTextFormat(Qt.TextFormat.PlainText)
         self._list = QListWidget(self)
         for reason in DISMISS_REASONS:
-            self._list.addItem(_tr(reason))
+            self._list.addItem(dismiss_reason_label(reason))
         self._list.currentRowChanged.connect(self._update_ok)
         self._text = QLineEdit(self)
         self._text.setPlaceholderText(self.tr("Details"))

@@ -15,6 +15,8 @@ Contract:
   process reads as an exercise and stays readable. Last, it emits
   ``theme_notifier().sigThemeApplied(spec)`` so the map (which draws its own
   colours) follows in the same step.
+* ``theme_label(name)`` is a theme's menu entry in the console's language
+  ("Day theme"), for the window's View menu.
 * ``mark_drill(window)`` marks a top-level window as a drill window and
   re-applies the current theme with the tint; nothing unmarks it.
 * ``theme_spec(name, drill=False)`` gives the colours (``ThemeSpec``);
@@ -59,6 +61,7 @@ __all__ = [
     "is_drill",
     "mark_drill",
     "relative_luminance",
+    "theme_label",
     "theme_notifier",
     "theme_spec",
 ]
@@ -153,6 +156,15 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("plot_foreground", "plot_background"),
     ("drill_accent_text", "drill_accent"),
 )
+
+
+def theme_label(name: str) -> str:
+    """A theme's menu entry in the console's language ("Day theme"); an unknown name as is."""
+    labels = {
+        "day": QCoreApplication.translate("Themes", "Day theme"),
+        "night": QCoreApplication.translate("Themes", "Night theme"),
+    }
+    return labels.get(name, name)
 
 
 def theme_spec(name: str, drill: bool = False) -> ThemeSpec:

@@ -702,28 +702,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="149" />
+            <location filename="../../widgets/dialogs.py" line="166" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>إغلاق الحادث {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="151" />
+            <location filename="../../widgets/dialogs.py" line="168" />
             <source>How did incident {id} end?</source>
             <translation>كيف انتهى الحادث {id}؟</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="160" />
+            <location filename="../../widgets/dialogs.py" line="177" />
             <source>Details (optional)</source>
             <translation>التفاصيل (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="162" />
+            <location filename="../../widgets/dialogs.py" line="179" />
             <source>Close incident</source>
             <translation>إغلاق الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="182" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
@@ -866,23 +866,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="322" />
+            <location filename="../../widgets/dialogs.py" line="352" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>صرف الإنذار {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="323" />
+            <location filename="../../widgets/dialogs.py" line="353" />
             <source>Why is alert {id} dismissed?</source>
             <translation>لماذا صُرف الإنذار {id}؟</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="330" />
+            <location filename="../../widgets/dialogs.py" line="360" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="332" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Dismiss alert</source>
             <translation>صرف الإنذار</translation>
         </message>
@@ -914,37 +914,92 @@ Local {local}</source>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="500" />
+            <location filename="../../widgets/dialogs.py" line="108" />
+            <source>Handled on scene</source>
+            <translation>عولج في الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="109" />
+            <source>Transported</source>
+            <translation>نُقل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="110" />
+            <source>False alarm</source>
+            <translation>إنذار كاذب</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="111" />
+            <source>Cancelled by caller</source>
+            <translation>ألغاه المتصل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="112" />
+            <source>Unable to locate</source>
+            <translation>تعذّر تحديد الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="113" />
+            <source>Referred to other agency</source>
+            <translation>أُحيل إلى جهة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="114" />
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="337" />
+            <source>Known activity</source>
+            <translation>نشاط معروف</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="338" />
+            <source>Duplicate of another alert</source>
+            <translation>مكرّر لإنذار آخر</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="339" />
+            <source>Outside our area</source>
+            <translation>خارج منطقتنا</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="340" />
+            <source>Sensor fault</source>
+            <translation>عطل في المستشعر</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="530" />
             <source>Open a store to replay</source>
             <translation>افتح مخزنًا لإعادة عرضه</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="593" />
             <source>(no raw bytes)</source>
             <translation>(لا بايتات خام)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>المخازن (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>All files (*)</source>
             <translation>كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="533" />
+            <location filename="../../widgets/dialogs.py" line="563" />
             <source>Raw bytes</source>
             <translation>البايتات الخام</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="564" />
             <source>Decoded when stored</source>
             <translation>فُكّ ترميزها عند التخزين</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="535" />
+            <location filename="../../widgets/dialogs.py" line="565" />
             <source>Decoded today</source>
             <translation>فُكّ ترميزها اليوم</translation>
         </message>
@@ -1506,22 +1561,22 @@ Local {local}</source>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="211" />
+            <location filename="../../widgets/dialogs.py" line="228" />
             <source>Create incident from call {id}</source>
             <translation>فتح حادث من المكالمة {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="214" />
+            <location filename="../../widgets/dialogs.py" line="231" />
             <source>Type to filter incident types</source>
             <translation>اكتب لتصفية أنواع الحوادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="222" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>‏{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="249" />
             <source>Create incident</source>
             <translation>فتح حادث</translation>
         </message>
@@ -1542,27 +1597,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="371" />
+            <location filename="../../widgets/dialogs.py" line="401" />
             <source>Link alert {id} to an incident</source>
             <translation>ربط الإنذار {id} بحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="374" />
+            <location filename="../../widgets/dialogs.py" line="404" />
             <source>Incident or call id</source>
             <translation>رقم الحادث أو المكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="382" />
+            <location filename="../../widgets/dialogs.py" line="412" />
             <source>Link</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="384" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Id</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="387" />
+            <location filename="../../widgets/dialogs.py" line="417" />
             <source>Nearby incidents and calls</source>
             <translation>حوادث ومكالمات قريبة</translation>
         </message>
@@ -2506,32 +2561,42 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="116" />
+            <location filename="../../console/session/replay.py" line="132" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض تمرين — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="118" />
+            <location filename="../../console/session/replay.py" line="134" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="123" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>Replay: the store holds no events</source>
             <translation>إعادة العرض: المخزن لا يحوي أحداثًا</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>drill</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="140" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>إعادة عرض — تمرين — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="281" />
+            <location filename="../../console/session/replay.py" line="209" />
+            <source>Wallboard — REPLAY — {site}</source>
+            <translation>لوحة العرض — إعادة تشغيل — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="211" />
+            <source>Wallboard — REPLAY OF A DRILL — {site}</source>
+            <translation>لوحة العرض — إعادة تشغيل تمرين — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="358" />
             <source>Replay at {time} · event {seq}</source>
             <translation>إعادة العرض عند {time} · الحدث {seq}</translation>
         </message>
@@ -2552,7 +2617,133 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="102" />
+            <location filename="../../widgets/command_help.py" line="78" />
+            <source>bring the unit board forward and focus it</source>
+            <extracomment>(window attribute of the dock, key, name): Ctrl+n brings the dock forward and focuses it.</extracomment>
+            <translation>إظهار لوحة الوحدات في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="79" />
+            <source>bring the event log forward and focus it</source>
+            <translation>إظهار سجل الأحداث في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="80" />
+            <source>bring the link status forward and focus it</source>
+            <translation>إظهار حالة الروابط في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="81" />
+            <source>bring the incident list forward and focus it</source>
+            <translation>إظهار قائمة الحوادث في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="84" />
+            <source>bring the incident card forward and focus it</source>
+            <translation>إظهار بطاقة الحادث في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="87" />
+            <source>bring the recommendation forward and focus it</source>
+            <translation>إظهار التوصية في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="90" />
+            <source>bring the call list forward and focus it</source>
+            <translation>إظهار قائمة المكالمات في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="91" />
+            <source>bring the call card forward and focus it</source>
+            <translation>إظهار بطاقة المكالمة في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="92" />
+            <source>bring the alert list forward and focus it</source>
+            <translation>إظهار قائمة الإنذارات في المقدّمة ونقل التركيز إليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="96" />
+            <source>command line</source>
+            <translation>سطر الأوامر</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="99" />
+            <source>back to the command line from any dock</source>
+            <translation>العودة إلى سطر الأوامر من أي لوحة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="104" />
+            <source>in the command line: the commands; elsewhere: the shortcut list</source>
+            <translation>في سطر الأوامر: الأوامر؛ في غيره: قائمة الاختصارات</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="110" />
+            <source>in the command line: complete the word</source>
+            <translation>في سطر الأوامر: إكمال الكلمة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="115" />
+            <source>in the command line: earlier lines, or the place list</source>
+            <translation>في سطر الأوامر: الأسطر السابقة، أو قائمة الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="121" />
+            <source>on a unit (board, tiles or map): the status changes it allows</source>
+            <translation>على وحدة (اللوحة أو المربعات أو الخريطة): تغييرات الحالة المسموح بها</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="128" />
+            <source>find a place (address, corner, landmark) and centre the map on it</source>
+            <translation>البحث عن مكان (عنوان، تقاطع، معلم) وتوسيط الخريطة عليه</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="132" />
+            <source>fit the map to the site</source>
+            <translation>ملاءمة الخريطة للموقع</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="133" />
+            <source>day / night theme</source>
+            <translation>سمة النهار / الليل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="135" />
+            <source>mute or unmute this position's sounds</source>
+            <translation>كتم أصوات هذه المنصّة أو إعادتها</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="139" />
+            <source>the map in its own window (second screen) and back</source>
+            <translation>الخريطة في نافذة مستقلة (شاشة ثانية) والعودة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="143" />
+            <source>the supervisor's wallboard (full screen: F11)</source>
+            <translation>لوحة عرض المشرف (ملء الشاشة: F11)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="147" />
+            <source>change operator (another dispatcher signs in here)</source>
+            <translation>تغيير المشغّل (مُرسِل آخر يسجّل الدخول هنا)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="149" />
+            <source>lock this position</source>
+            <translation>قفل هذه المنصّة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="150" />
+            <source>open a replay</source>
+            <translation>فتح إعادة تشغيل</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="153" />
+            <source>quit (links are closed and the store is flushed)</source>
+            <translation>الخروج (تُغلق الروابط ويُحفظ المخزن)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="160" />
             <source>Command line: {usage}</source>
             <translation>سطر الأوامر: {usage}</translation>
         </message>
@@ -2926,6 +3117,19 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
             <translation>حسب {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <location filename="../../widgets/themes.py" line="164" />
+            <source>Day theme</source>
+            <translation>سمة النهار</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/themes.py" line="165" />
+            <source>Night theme</source>
+            <translation>سمة الليل</translation>
         </message>
     </context>
     <context>

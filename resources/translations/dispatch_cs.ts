@@ -702,28 +702,28 @@ Místní {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="149" />
+            <location filename="../../widgets/dialogs.py" line="166" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Uzavřít událost {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="151" />
+            <location filename="../../widgets/dialogs.py" line="168" />
             <source>How did incident {id} end?</source>
             <translation>Jak skončila událost {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="160" />
+            <location filename="../../widgets/dialogs.py" line="177" />
             <source>Details (optional)</source>
             <translation>Podrobnosti (nepovinné)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="162" />
+            <location filename="../../widgets/dialogs.py" line="179" />
             <source>Close incident</source>
             <translation>Uzavřít událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="182" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
         </message>
@@ -866,23 +866,23 @@ Místní {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="322" />
+            <location filename="../../widgets/dialogs.py" line="352" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Zamítnout výstrahu {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="323" />
+            <location filename="../../widgets/dialogs.py" line="353" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Proč je výstraha {id} zamítnuta?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="330" />
+            <location filename="../../widgets/dialogs.py" line="360" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="332" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Dismiss alert</source>
             <translation>Zamítnout výstrahu</translation>
         </message>
@@ -914,37 +914,92 @@ Místní {local}</translation>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="500" />
+            <location filename="../../widgets/dialogs.py" line="108" />
+            <source>Handled on scene</source>
+            <translation>Vyřešeno na místě</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="109" />
+            <source>Transported</source>
+            <translation>Transportováno</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="110" />
+            <source>False alarm</source>
+            <translation>Planý poplach</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="111" />
+            <source>Cancelled by caller</source>
+            <translation>Zrušeno volajícím</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="112" />
+            <source>Unable to locate</source>
+            <translation>Nepodařilo se najít</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="113" />
+            <source>Referred to other agency</source>
+            <translation>Předáno jiné složce</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="114" />
+            <source>Other</source>
+            <translation>Jiné</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="337" />
+            <source>Known activity</source>
+            <translation>Známá činnost</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="338" />
+            <source>Duplicate of another alert</source>
+            <translation>Duplikát jiné výstrahy</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="339" />
+            <source>Outside our area</source>
+            <translation>Mimo náš obvod</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="340" />
+            <source>Sensor fault</source>
+            <translation>Porucha čidla</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="530" />
             <source>Open a store to replay</source>
             <translation>Otevřít úložiště k přehrání</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="593" />
             <source>(no raw bytes)</source>
             <translation>(žádná surová data)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Úložiště (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>All files (*)</source>
             <translation>Všechny soubory (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="533" />
+            <location filename="../../widgets/dialogs.py" line="563" />
             <source>Raw bytes</source>
             <translation>Surová data</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="564" />
             <source>Decoded when stored</source>
             <translation>Dekódováno při uložení</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="535" />
+            <location filename="../../widgets/dialogs.py" line="565" />
             <source>Decoded today</source>
             <translation>Dekódováno dnes</translation>
         </message>
@@ -1503,22 +1558,22 @@ Místní {local}</translation>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="211" />
+            <location filename="../../widgets/dialogs.py" line="228" />
             <source>Create incident from call {id}</source>
             <translation>Založit událost z volání {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="214" />
+            <location filename="../../widgets/dialogs.py" line="231" />
             <source>Type to filter incident types</source>
             <translation>Pište pro filtrování typů událostí</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="222" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="249" />
             <source>Create incident</source>
             <translation>Založit událost</translation>
         </message>
@@ -1539,27 +1594,27 @@ Místní {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="371" />
+            <location filename="../../widgets/dialogs.py" line="401" />
             <source>Link alert {id} to an incident</source>
             <translation>Připojit výstrahu {id} k události</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="374" />
+            <location filename="../../widgets/dialogs.py" line="404" />
             <source>Incident or call id</source>
             <translation>Číslo události nebo volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="382" />
+            <location filename="../../widgets/dialogs.py" line="412" />
             <source>Link</source>
             <translation>Spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="384" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="387" />
+            <location filename="../../widgets/dialogs.py" line="417" />
             <source>Nearby incidents and calls</source>
             <translation>Události a volání poblíž</translation>
         </message>
@@ -2497,32 +2552,42 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="116" />
+            <location filename="../../console/session/replay.py" line="132" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>PŘEHRÁVÁNÍ CVIČENÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="118" />
+            <location filename="../../console/session/replay.py" line="134" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>PŘEHRÁVÁNÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="123" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>Replay: the store holds no events</source>
             <translation>Přehrávání: úložiště neobsahuje žádné záznamy</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>drill</source>
             <translation>cvičení</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="140" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Přehrávání — CVIČENÍ — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="281" />
+            <location filename="../../console/session/replay.py" line="209" />
+            <source>Wallboard — REPLAY — {site}</source>
+            <translation>Nástěnka — PŘEHRÁVÁNÍ — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="211" />
+            <source>Wallboard — REPLAY OF A DRILL — {site}</source>
+            <translation>Nástěnka — PŘEHRÁVÁNÍ CVIČENÍ — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="358" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Přehrávání v {time} · záznam {seq}</translation>
         </message>
@@ -2543,7 +2608,133 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="102" />
+            <location filename="../../widgets/command_help.py" line="78" />
+            <source>bring the unit board forward and focus it</source>
+            <extracomment>(window attribute of the dock, key, name): Ctrl+n brings the dock forward and focuses it.</extracomment>
+            <translation>přenést tabuli jednotek do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="79" />
+            <source>bring the event log forward and focus it</source>
+            <translation>přenést deník událostí do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="80" />
+            <source>bring the link status forward and focus it</source>
+            <translation>přenést stav spojení do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="81" />
+            <source>bring the incident list forward and focus it</source>
+            <translation>přenést seznam událostí do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="84" />
+            <source>bring the incident card forward and focus it</source>
+            <translation>přenést kartu události do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="87" />
+            <source>bring the recommendation forward and focus it</source>
+            <translation>přenést doporučení do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="90" />
+            <source>bring the call list forward and focus it</source>
+            <translation>přenést seznam volání do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="91" />
+            <source>bring the call card forward and focus it</source>
+            <translation>přenést kartu volání do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="92" />
+            <source>bring the alert list forward and focus it</source>
+            <translation>přenést seznam výstrah do popředí a zaměřit</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="96" />
+            <source>command line</source>
+            <translation>příkazový řádek</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="99" />
+            <source>back to the command line from any dock</source>
+            <translation>zpět na příkazový řádek z kteréhokoli panelu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="104" />
+            <source>in the command line: the commands; elsewhere: the shortcut list</source>
+            <translation>v příkazovém řádku: příkazy; jinde: seznam klávesových zkratek</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="110" />
+            <source>in the command line: complete the word</source>
+            <translation>v příkazovém řádku: doplnit slovo</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="115" />
+            <source>in the command line: earlier lines, or the place list</source>
+            <translation>v příkazovém řádku: dřívější řádky, nebo seznam míst</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="121" />
+            <source>on a unit (board, tiles or map): the status changes it allows</source>
+            <translation>na jednotce (tabule, dlaždice nebo mapa): povolené změny stavu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="128" />
+            <source>find a place (address, corner, landmark) and centre the map on it</source>
+            <translation>najít místo (adresu, křižovatku, orientační bod) a vystředit na ně mapu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="132" />
+            <source>fit the map to the site</source>
+            <translation>přizpůsobit mapu celému území</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="133" />
+            <source>day / night theme</source>
+            <translation>denní / noční vzhled</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="135" />
+            <source>mute or unmute this position's sounds</source>
+            <translation>ztlumit nebo zapnout zvuky tohoto pracoviště</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="139" />
+            <source>the map in its own window (second screen) and back</source>
+            <translation>mapa ve vlastním okně (druhá obrazovka) a zpět</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="143" />
+            <source>the supervisor's wallboard (full screen: F11)</source>
+            <translation>nástěnka vedoucího směny (celá obrazovka: F11)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="147" />
+            <source>change operator (another dispatcher signs in here)</source>
+            <translation>změna operátora (na pracovišti se přihlásí jiný dispečer)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="149" />
+            <source>lock this position</source>
+            <translation>zamknout toto pracoviště</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="150" />
+            <source>open a replay</source>
+            <translation>otevřít přehrávání záznamu</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="153" />
+            <source>quit (links are closed and the store is flushed)</source>
+            <translation>ukončit (spojení se zavřou a úložiště se zapíše)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="160" />
             <source>Command line: {usage}</source>
             <translation>Příkazový řádek: {usage}</translation>
         </message>
@@ -2917,6 +3108,19 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
             <translation>Podle: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <location filename="../../widgets/themes.py" line="164" />
+            <source>Day theme</source>
+            <translation>Denní vzhled</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/themes.py" line="165" />
+            <source>Night theme</source>
+            <translation>Noční vzhled</translation>
         </message>
     </context>
     <context>

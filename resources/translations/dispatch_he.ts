@@ -702,28 +702,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="149" />
+            <location filename="../../widgets/dialogs.py" line="166" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>סגירת אירוע {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="151" />
+            <location filename="../../widgets/dialogs.py" line="168" />
             <source>How did incident {id} end?</source>
             <translation>כיצד הסתיים אירוע {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="160" />
+            <location filename="../../widgets/dialogs.py" line="177" />
             <source>Details (optional)</source>
             <translation>פרטים (לא חובה)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="162" />
+            <location filename="../../widgets/dialogs.py" line="179" />
             <source>Close incident</source>
             <translation>סגור אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="182" />
             <source>Details</source>
             <translation>פרטים</translation>
         </message>
@@ -866,23 +866,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="322" />
+            <location filename="../../widgets/dialogs.py" line="352" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>ביטול התראה {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="323" />
+            <location filename="../../widgets/dialogs.py" line="353" />
             <source>Why is alert {id} dismissed?</source>
             <translation>מדוע בוטלה התראה {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="330" />
+            <location filename="../../widgets/dialogs.py" line="360" />
             <source>Details</source>
             <translation>פרטים</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="332" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Dismiss alert</source>
             <translation>ביטול התראה</translation>
         </message>
@@ -914,37 +914,92 @@ Local {local}</source>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="500" />
+            <location filename="../../widgets/dialogs.py" line="108" />
+            <source>Handled on scene</source>
+            <translation>טופל בזירה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="109" />
+            <source>Transported</source>
+            <translation>פונה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="110" />
+            <source>False alarm</source>
+            <translation>אזעקת שווא</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="111" />
+            <source>Cancelled by caller</source>
+            <translation>בוטל על ידי המתקשר</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="112" />
+            <source>Unable to locate</source>
+            <translation>לא אותר</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="113" />
+            <source>Referred to other agency</source>
+            <translation>הועבר לגורם אחר</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="114" />
+            <source>Other</source>
+            <translation>אחר</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="337" />
+            <source>Known activity</source>
+            <translation>פעילות ידועה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="338" />
+            <source>Duplicate of another alert</source>
+            <translation>כפילות של התראה אחרת</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="339" />
+            <source>Outside our area</source>
+            <translation>מחוץ לגזרה שלנו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="340" />
+            <source>Sensor fault</source>
+            <translation>תקלת חיישן</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="530" />
             <source>Open a store to replay</source>
             <translation>פתח מאגר לשחזור</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="593" />
             <source>(no raw bytes)</source>
             <translation>(אין נתונים גולמיים)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>מאגרים (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>All files (*)</source>
             <translation>כל הקבצים (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="533" />
+            <location filename="../../widgets/dialogs.py" line="563" />
             <source>Raw bytes</source>
             <translation>נתונים גולמיים</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="564" />
             <source>Decoded when stored</source>
             <translation>פוענח בעת השמירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="535" />
+            <location filename="../../widgets/dialogs.py" line="565" />
             <source>Decoded today</source>
             <translation>פוענחו היום</translation>
         </message>
@@ -1502,22 +1557,22 @@ Local {local}</source>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="211" />
+            <location filename="../../widgets/dialogs.py" line="228" />
             <source>Create incident from call {id}</source>
             <translation>פתיחת אירוע מהשיחה {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="214" />
+            <location filename="../../widgets/dialogs.py" line="231" />
             <source>Type to filter incident types</source>
             <translation>הקלד לסינון סוגי אירועים</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="222" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>‏{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="249" />
             <source>Create incident</source>
             <translation>פתח אירוע</translation>
         </message>
@@ -1538,27 +1593,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="371" />
+            <location filename="../../widgets/dialogs.py" line="401" />
             <source>Link alert {id} to an incident</source>
             <translation>קישור התראה {id} לאירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="374" />
+            <location filename="../../widgets/dialogs.py" line="404" />
             <source>Incident or call id</source>
             <translation>מזהה אירוע או שיחה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="382" />
+            <location filename="../../widgets/dialogs.py" line="412" />
             <source>Link</source>
             <translation>קישור</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="384" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Id</source>
             <translation>מזהה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="387" />
+            <location filename="../../widgets/dialogs.py" line="417" />
             <source>Nearby incidents and calls</source>
             <translation>אירועים ושיחות בסביבה</translation>
         </message>
@@ -2494,32 +2549,42 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="116" />
+            <location filename="../../console/session/replay.py" line="132" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>שחזור תרגיל — קריאה בלבד — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="118" />
+            <location filename="../../console/session/replay.py" line="134" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>שחזור — קריאה בלבד — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="123" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>Replay: the store holds no events</source>
             <translation>שחזור: המאגר ריק מרישומים</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>drill</source>
             <translation>תרגיל</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="140" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>שחזור — תרגיל — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="281" />
+            <location filename="../../console/session/replay.py" line="209" />
+            <source>Wallboard — REPLAY — {site}</source>
+            <translation>לוח מצב — שחזור — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="211" />
+            <source>Wallboard — REPLAY OF A DRILL — {site}</source>
+            <translation>לוח מצב — שחזור תרגיל — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="358" />
             <source>Replay at {time} · event {seq}</source>
             <translation>שחזור ב-{time} · רישום {seq}</translation>
         </message>
@@ -2540,7 +2605,133 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="102" />
+            <location filename="../../widgets/command_help.py" line="78" />
+            <source>bring the unit board forward and focus it</source>
+            <extracomment>(window attribute of the dock, key, name): Ctrl+n brings the dock forward and focuses it.</extracomment>
+            <translation>הבאת לוח היחידות לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="79" />
+            <source>bring the event log forward and focus it</source>
+            <translation>הבאת יומן הרישום לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="80" />
+            <source>bring the link status forward and focus it</source>
+            <translation>הבאת מצב הקישורים לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="81" />
+            <source>bring the incident list forward and focus it</source>
+            <translation>הבאת רשימת האירועים לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="84" />
+            <source>bring the incident card forward and focus it</source>
+            <translation>הבאת כרטיס האירוע לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="87" />
+            <source>bring the recommendation forward and focus it</source>
+            <translation>הבאת ההמלצה לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="90" />
+            <source>bring the call list forward and focus it</source>
+            <translation>הבאת רשימת השיחות לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="91" />
+            <source>bring the call card forward and focus it</source>
+            <translation>הבאת כרטיס השיחה לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="92" />
+            <source>bring the alert list forward and focus it</source>
+            <translation>הבאת רשימת ההתראות לקדמת המסך והעברת המיקוד אליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="96" />
+            <source>command line</source>
+            <translation>שורת הפקודה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="99" />
+            <source>back to the command line from any dock</source>
+            <translation>חזרה לשורת הפקודה מכל חלונית</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="104" />
+            <source>in the command line: the commands; elsewhere: the shortcut list</source>
+            <translation>בשורת הפקודה: רשימת הפקודות; במקום אחר: רשימת קיצורי המקשים</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="110" />
+            <source>in the command line: complete the word</source>
+            <translation>בשורת הפקודה: השלמת המילה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="115" />
+            <source>in the command line: earlier lines, or the place list</source>
+            <translation>בשורת הפקודה: שורות קודמות, או רשימת המקומות</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="121" />
+            <source>on a unit (board, tiles or map): the status changes it allows</source>
+            <translation>על יחידה (בלוח, באריחים או במפה): שינויי הסטטוס המותרים לה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="128" />
+            <source>find a place (address, corner, landmark) and centre the map on it</source>
+            <translation>חיפוש מקום (כתובת, צומת, ציון דרך) ומרכוז המפה עליו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="132" />
+            <source>fit the map to the site</source>
+            <translation>התאמת המפה לאזור האתר</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="133" />
+            <source>day / night theme</source>
+            <translation>ערכת יום / לילה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="135" />
+            <source>mute or unmute this position's sounds</source>
+            <translation>השתקה או ביטול השתקה של צלילי העמדה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="139" />
+            <source>the map in its own window (second screen) and back</source>
+            <translation>המפה בחלון נפרד (מסך שני) ובחזרה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="143" />
+            <source>the supervisor's wallboard (full screen: F11)</source>
+            <translation>לוח המצב של האחראי (מסך מלא: F11)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="147" />
+            <source>change operator (another dispatcher signs in here)</source>
+            <translation>החלפת מוקדן (מוקדן אחר נכנס לעמדה)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="149" />
+            <source>lock this position</source>
+            <translation>נעילת העמדה</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="150" />
+            <source>open a replay</source>
+            <translation>פתיחת שחזור</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="153" />
+            <source>quit (links are closed and the store is flushed)</source>
+            <translation>יציאה (הקישורים נסגרים והמאגר נשמר)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="160" />
             <source>Command line: {usage}</source>
             <translation>שורת הפקודה: {usage}</translation>
         </message>
@@ -2914,6 +3105,19 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
             <translation>לפי {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <location filename="../../widgets/themes.py" line="164" />
+            <source>Day theme</source>
+            <translation>ערכת יום</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/themes.py" line="165" />
+            <source>Night theme</source>
+            <translation>ערכת לילה</translation>
         </message>
     </context>
     <context>

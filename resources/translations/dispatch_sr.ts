@@ -702,28 +702,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="149" />
+            <location filename="../../widgets/dialogs.py" line="166" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Затвори интервенцију {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="151" />
+            <location filename="../../widgets/dialogs.py" line="168" />
             <source>How did incident {id} end?</source>
             <translation>Како је завршена интервенција {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="160" />
+            <location filename="../../widgets/dialogs.py" line="177" />
             <source>Details (optional)</source>
             <translation>Детаљи (није обавезно)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="162" />
+            <location filename="../../widgets/dialogs.py" line="179" />
             <source>Close incident</source>
             <translation>Затвори интервенцију</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="182" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
@@ -866,23 +866,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="322" />
+            <location filename="../../widgets/dialogs.py" line="352" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Одбаци узбуну {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="323" />
+            <location filename="../../widgets/dialogs.py" line="353" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Зашто је узбуна {id} одбачена?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="330" />
+            <location filename="../../widgets/dialogs.py" line="360" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="332" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Dismiss alert</source>
             <translation>Одбаци узбуну</translation>
         </message>
@@ -914,37 +914,92 @@ Local {local}</source>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="500" />
+            <location filename="../../widgets/dialogs.py" line="108" />
+            <source>Handled on scene</source>
+            <translation>Збринуто на лицу места</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="109" />
+            <source>Transported</source>
+            <translation>Транспортовано</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="110" />
+            <source>False alarm</source>
+            <translation>Лажна узбуна</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="111" />
+            <source>Cancelled by caller</source>
+            <translation>Отказао позивалац</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="112" />
+            <source>Unable to locate</source>
+            <translation>Није пронађено</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="113" />
+            <source>Referred to other agency</source>
+            <translation>Прослеђено другој служби</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="114" />
+            <source>Other</source>
+            <translation>Остало</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="337" />
+            <source>Known activity</source>
+            <translation>Позната активност</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="338" />
+            <source>Duplicate of another alert</source>
+            <translation>Дупликат друге узбуне</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="339" />
+            <source>Outside our area</source>
+            <translation>Ван нашег подручја</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="340" />
+            <source>Sensor fault</source>
+            <translation>Квар сензора</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="530" />
             <source>Open a store to replay</source>
             <translation>Отвори складиште за репродукцију</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="593" />
             <source>(no raw bytes)</source>
             <translation>(нема сирових бајтова)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Складишта (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>All files (*)</source>
             <translation>Све датотеке (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="533" />
+            <location filename="../../widgets/dialogs.py" line="563" />
             <source>Raw bytes</source>
             <translation>Сирови бајтови</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="564" />
             <source>Decoded when stored</source>
             <translation>Декодирано при упису</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="535" />
+            <location filename="../../widgets/dialogs.py" line="565" />
             <source>Decoded today</source>
             <translation>Декодирано данас</translation>
         </message>
@@ -1503,22 +1558,22 @@ Local {local}</source>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="211" />
+            <location filename="../../widgets/dialogs.py" line="228" />
             <source>Create incident from call {id}</source>
             <translation>Отвори интервенцију из позива {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="214" />
+            <location filename="../../widgets/dialogs.py" line="231" />
             <source>Type to filter incident types</source>
             <translation>Куцајте да филтрирате врсте интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="222" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="249" />
             <source>Create incident</source>
             <translation>Отвори интервенцију</translation>
         </message>
@@ -1539,27 +1594,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="371" />
+            <location filename="../../widgets/dialogs.py" line="401" />
             <source>Link alert {id} to an incident</source>
             <translation>Повежи узбуну {id} са интервенцијом</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="374" />
+            <location filename="../../widgets/dialogs.py" line="404" />
             <source>Incident or call id</source>
             <translation>Број интервенције или позива</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="382" />
+            <location filename="../../widgets/dialogs.py" line="412" />
             <source>Link</source>
             <translation>Веза</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="384" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Id</source>
             <translation>Ид</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="387" />
+            <location filename="../../widgets/dialogs.py" line="417" />
             <source>Nearby incidents and calls</source>
             <translation>Интервенције и позиви у близини</translation>
         </message>
@@ -2638,32 +2693,42 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="116" />
+            <location filename="../../console/session/replay.py" line="132" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>РЕПРОДУКЦИЈА ВЕЖБЕ — само читање — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="118" />
+            <location filename="../../console/session/replay.py" line="134" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>РЕПРОДУКЦИЈА — само читање — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="123" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>Replay: the store holds no events</source>
             <translation>Репродукција: складиште нема догађаја</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>drill</source>
             <translation>вежба</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="140" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Репродукција — ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="281" />
+            <location filename="../../console/session/replay.py" line="209" />
+            <source>Wallboard — REPLAY — {site}</source>
+            <translation>Зидни приказ — РЕПРОДУКЦИЈА — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="211" />
+            <source>Wallboard — REPLAY OF A DRILL — {site}</source>
+            <translation>Зидни приказ — РЕПРОДУКЦИЈА ВЕЖБЕ — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="358" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Репродукција у {time} · догађај {seq}</translation>
         </message>
@@ -2684,7 +2749,133 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="102" />
+            <location filename="../../widgets/command_help.py" line="78" />
+            <source>bring the unit board forward and focus it</source>
+            <extracomment>(window attribute of the dock, key, name): Ctrl+n brings the dock forward and focuses it.</extracomment>
+            <translation>довести таблу јединица у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="79" />
+            <source>bring the event log forward and focus it</source>
+            <translation>довести дневник догађаја у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="80" />
+            <source>bring the link status forward and focus it</source>
+            <translation>довести стање веза у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="81" />
+            <source>bring the incident list forward and focus it</source>
+            <translation>довести листу интервенција у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="84" />
+            <source>bring the incident card forward and focus it</source>
+            <translation>довести картицу интервенције у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="87" />
+            <source>bring the recommendation forward and focus it</source>
+            <translation>довести препоруку у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="90" />
+            <source>bring the call list forward and focus it</source>
+            <translation>довести листу позива у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="91" />
+            <source>bring the call card forward and focus it</source>
+            <translation>довести картицу позива у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="92" />
+            <source>bring the alert list forward and focus it</source>
+            <translation>довести листу узбуна у први план и фокусирати</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="96" />
+            <source>command line</source>
+            <translation>командна линија</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="99" />
+            <source>back to the command line from any dock</source>
+            <translation>назад на командну линију из било ког панела</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="104" />
+            <source>in the command line: the commands; elsewhere: the shortcut list</source>
+            <translation>у командној линији: команде; другде: списак пречица</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="110" />
+            <source>in the command line: complete the word</source>
+            <translation>у командној линији: допуни реч</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="115" />
+            <source>in the command line: earlier lines, or the place list</source>
+            <translation>у командној линији: претходни редови, или списак места</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="121" />
+            <source>on a unit (board, tiles or map): the status changes it allows</source>
+            <translation>на јединици (табла, плочице или мапа): дозвољене промене статуса</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="128" />
+            <source>find a place (address, corner, landmark) and centre the map on it</source>
+            <translation>пронађи место (адресу, раскрсницу, оријентир) и центрирај мапу на њега</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="132" />
+            <source>fit the map to the site</source>
+            <translation>прилагоди мапу подручју</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="133" />
+            <source>day / night theme</source>
+            <translation>дневна / ноћна тема</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="135" />
+            <source>mute or unmute this position's sounds</source>
+            <translation>искључи или укључи звуке овог радног места</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="139" />
+            <source>the map in its own window (second screen) and back</source>
+            <translation>мапа у засебном прозору (други екран) и назад</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="143" />
+            <source>the supervisor's wallboard (full screen: F11)</source>
+            <translation>зидни приказ надзорника (цео екран: F11)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="147" />
+            <source>change operator (another dispatcher signs in here)</source>
+            <translation>промена оператера (други диспечер се пријављује овде)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="149" />
+            <source>lock this position</source>
+            <translation>закључај ово радно место</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="150" />
+            <source>open a replay</source>
+            <translation>отвори репродукцију</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="153" />
+            <source>quit (links are closed and the store is flushed)</source>
+            <translation>излаз (везе се затварају и складиште се уписује)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="160" />
             <source>Command line: {usage}</source>
             <translation>Командна линија: {usage}</translation>
         </message>
@@ -3058,6 +3249,19 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
             <translation>По: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <location filename="../../widgets/themes.py" line="164" />
+            <source>Day theme</source>
+            <translation>Дневна тема</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/themes.py" line="165" />
+            <source>Night theme</source>
+            <translation>Ноћна тема</translation>
         </message>
     </context>
     <context>

@@ -702,28 +702,28 @@ Lokalno {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="149" />
+            <location filename="../../widgets/dialogs.py" line="166" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Zatvori intervenciju {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="151" />
+            <location filename="../../widgets/dialogs.py" line="168" />
             <source>How did incident {id} end?</source>
             <translation>Kako je završena intervencija {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="160" />
+            <location filename="../../widgets/dialogs.py" line="177" />
             <source>Details (optional)</source>
             <translation>Detalji (nije obavezno)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="162" />
+            <location filename="../../widgets/dialogs.py" line="179" />
             <source>Close incident</source>
             <translation>Zatvori intervenciju</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="182" />
             <source>Details</source>
             <translation>Detalji</translation>
         </message>
@@ -866,23 +866,23 @@ Lokalno {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="322" />
+            <location filename="../../widgets/dialogs.py" line="352" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Odbaci uzbunu {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="323" />
+            <location filename="../../widgets/dialogs.py" line="353" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Zašto je uzbuna {id} odbačena?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="330" />
+            <location filename="../../widgets/dialogs.py" line="360" />
             <source>Details</source>
             <translation>Detalji</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="332" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Dismiss alert</source>
             <translation>Odbaci uzbunu</translation>
         </message>
@@ -914,37 +914,92 @@ Lokalno {local}</translation>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="500" />
+            <location filename="../../widgets/dialogs.py" line="108" />
+            <source>Handled on scene</source>
+            <translation>Zbrinuto na licu mesta</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="109" />
+            <source>Transported</source>
+            <translation>Transportovano</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="110" />
+            <source>False alarm</source>
+            <translation>Lažna uzbuna</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="111" />
+            <source>Cancelled by caller</source>
+            <translation>Otkazao pozivalac</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="112" />
+            <source>Unable to locate</source>
+            <translation>Nije pronađeno</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="113" />
+            <source>Referred to other agency</source>
+            <translation>Prosleđeno drugoj službi</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="114" />
+            <source>Other</source>
+            <translation>Ostalo</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="337" />
+            <source>Known activity</source>
+            <translation>Poznata aktivnost</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="338" />
+            <source>Duplicate of another alert</source>
+            <translation>Duplikat druge uzbune</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="339" />
+            <source>Outside our area</source>
+            <translation>Van našeg područja</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="340" />
+            <source>Sensor fault</source>
+            <translation>Kvar senzora</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="530" />
             <source>Open a store to replay</source>
             <translation>Otvori skladište za reprodukciju</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="593" />
             <source>(no raw bytes)</source>
             <translation>(nema sirovih bajtova)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Skladišta (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="502" />
+            <location filename="../../widgets/dialogs.py" line="532" />
             <source>All files (*)</source>
             <translation>Sve datoteke (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="533" />
+            <location filename="../../widgets/dialogs.py" line="563" />
             <source>Raw bytes</source>
             <translation>Sirovi bajtovi</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="564" />
             <source>Decoded when stored</source>
             <translation>Dekodirano pri upisu</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="535" />
+            <location filename="../../widgets/dialogs.py" line="565" />
             <source>Decoded today</source>
             <translation>Dekodirano danas</translation>
         </message>
@@ -1503,22 +1558,22 @@ Lokalno {local}</translation>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="211" />
+            <location filename="../../widgets/dialogs.py" line="228" />
             <source>Create incident from call {id}</source>
             <translation>Otvori intervenciju iz poziva {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="214" />
+            <location filename="../../widgets/dialogs.py" line="231" />
             <source>Type to filter incident types</source>
             <translation>Kucajte da filtrirate vrste intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="222" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="249" />
             <source>Create incident</source>
             <translation>Otvori intervenciju</translation>
         </message>
@@ -1539,27 +1594,27 @@ Lokalno {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="371" />
+            <location filename="../../widgets/dialogs.py" line="401" />
             <source>Link alert {id} to an incident</source>
             <translation>Poveži uzbunu {id} sa intervencijom</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="374" />
+            <location filename="../../widgets/dialogs.py" line="404" />
             <source>Incident or call id</source>
             <translation>Broj intervencije ili poziva</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="382" />
+            <location filename="../../widgets/dialogs.py" line="412" />
             <source>Link</source>
             <translation>Veza</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="384" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="387" />
+            <location filename="../../widgets/dialogs.py" line="417" />
             <source>Nearby incidents and calls</source>
             <translation>Intervencije i pozivi u blizini</translation>
         </message>
@@ -2638,32 +2693,42 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="116" />
+            <location filename="../../console/session/replay.py" line="132" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>REPRODUKCIJA VEŽBE — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="118" />
+            <location filename="../../console/session/replay.py" line="134" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>REPRODUKCIJA — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="123" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>Replay: the store holds no events</source>
             <translation>Reprodukcija: skladište nema događaja</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>drill</source>
             <translation>vežba</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="140" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Reprodukcija — VEŽBA — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="281" />
+            <location filename="../../console/session/replay.py" line="209" />
+            <source>Wallboard — REPLAY — {site}</source>
+            <translation>Zidni prikaz — REPRODUKCIJA — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="211" />
+            <source>Wallboard — REPLAY OF A DRILL — {site}</source>
+            <translation>Zidni prikaz — REPRODUKCIJA VEŽBE — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="358" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Reprodukcija u {time} · događaj {seq}</translation>
         </message>
@@ -2684,7 +2749,133 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../widgets/command_help.py" line="102" />
+            <location filename="../../widgets/command_help.py" line="78" />
+            <source>bring the unit board forward and focus it</source>
+            <extracomment>(window attribute of the dock, key, name): Ctrl+n brings the dock forward and focuses it.</extracomment>
+            <translation>dovesti tablu jedinica u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="79" />
+            <source>bring the event log forward and focus it</source>
+            <translation>dovesti dnevnik događaja u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="80" />
+            <source>bring the link status forward and focus it</source>
+            <translation>dovesti stanje veza u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="81" />
+            <source>bring the incident list forward and focus it</source>
+            <translation>dovesti listu intervencija u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="84" />
+            <source>bring the incident card forward and focus it</source>
+            <translation>dovesti karticu intervencije u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="87" />
+            <source>bring the recommendation forward and focus it</source>
+            <translation>dovesti preporuku u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="90" />
+            <source>bring the call list forward and focus it</source>
+            <translation>dovesti listu poziva u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="91" />
+            <source>bring the call card forward and focus it</source>
+            <translation>dovesti karticu poziva u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="92" />
+            <source>bring the alert list forward and focus it</source>
+            <translation>dovesti listu uzbuna u prvi plan i fokusirati</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="96" />
+            <source>command line</source>
+            <translation>komandna linija</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="99" />
+            <source>back to the command line from any dock</source>
+            <translation>nazad na komandnu liniju iz bilo kog panela</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="104" />
+            <source>in the command line: the commands; elsewhere: the shortcut list</source>
+            <translation>u komandnoj liniji: komande; drugde: spisak prečica</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="110" />
+            <source>in the command line: complete the word</source>
+            <translation>u komandnoj liniji: dopuni reč</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="115" />
+            <source>in the command line: earlier lines, or the place list</source>
+            <translation>u komandnoj liniji: prethodni redovi, ili spisak mesta</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="121" />
+            <source>on a unit (board, tiles or map): the status changes it allows</source>
+            <translation>na jedinici (tabla, pločice ili mapa): dozvoljene promene statusa</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="128" />
+            <source>find a place (address, corner, landmark) and centre the map on it</source>
+            <translation>pronađi mesto (adresu, raskrsnicu, orijentir) i centriraj mapu na njega</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="132" />
+            <source>fit the map to the site</source>
+            <translation>prilagodi mapu području</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="133" />
+            <source>day / night theme</source>
+            <translation>dnevna / noćna tema</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="135" />
+            <source>mute or unmute this position's sounds</source>
+            <translation>isključi ili uključi zvuke ovog radnog mesta</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="139" />
+            <source>the map in its own window (second screen) and back</source>
+            <translation>mapa u zasebnom prozoru (drugi ekran) i nazad</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="143" />
+            <source>the supervisor's wallboard (full screen: F11)</source>
+            <translation>zidni prikaz nadzornika (ceo ekran: F11)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="147" />
+            <source>change operator (another dispatcher signs in here)</source>
+            <translation>promena operatera (drugi dispečer se prijavljuje ovde)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="149" />
+            <source>lock this position</source>
+            <translation>zaključaj ovo radno mesto</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="150" />
+            <source>open a replay</source>
+            <translation>otvori reprodukciju</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="153" />
+            <source>quit (links are closed and the store is flushed)</source>
+            <translation>izlaz (veze se zatvaraju i skladište se upisuje)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/command_help.py" line="160" />
             <source>Command line: {usage}</source>
             <translation>Komandna linija: {usage}</translation>
         </message>
@@ -3058,6 +3249,19 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <location filename="../../console/reports/stats_pdf.py" line="343" />
             <source>By {what}</source>
             <translation>Po: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <location filename="../../widgets/themes.py" line="164" />
+            <source>Day theme</source>
+            <translation>Dnevna tema</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/themes.py" line="165" />
+            <source>Night theme</source>
+            <translation>Noćna tema</translation>
         </message>
     </context>
     <context>

@@ -110,26 +110,10 @@ DATA_WORDS = {
 # Not wrapped in tr() today, in modules other engineers own: text -> where it is built.
 # Remove an entry once its module translates it; a new English text fails the test.
 KNOWN_UNTRANSLATED: dict[str, str] = {
-    # tr("{name} theme").format(name=name.capitalize()): the theme's name is an id.
-    # Stored codes listed as they are stored: DISPOSITIONS and DISMISS_REASONS.
+    # tr("{name} theme").format(name=name.capitalize()): the theme's name is an id;
+    # widgets.themes.theme_label(name) is the translated entry the window should use.
     **{
-        text: "widgets/dialogs.py:90-98, 306-313"
-        for text in (
-            "Handled on scene",
-            "Transported",
-            "False alarm",
-            "Cancelled by caller",
-            "Unable to locate",
-            "Referred to other agency",
-            "Other",
-            "Known activity",
-            "Duplicate of another alert",
-            "Outside our area",
-            "Sensor fault",
-        )
-    },
-    **{
-        f"{word} {name}": "console/main_window.py:300"
+        f"{word} {name}": "console/main_window.py:343"
         for word in ("ערכת", "سمة", "Тема")
         for name in ("Day", "Night")
     },
