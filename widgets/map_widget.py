@@ -392,6 +392,7 @@ class MapWidget(
         for code, item in enumerate(self._unit_items):
             mine = codes == code
             item.setData(x=x[mine], y=y[mine])
+            item.setVisible(bool(mine.any()))  # an empty scatter still costs a paint call
         self._halos.set_points(x, y, store.status[rows])
         self._drawn_rows = rows
         self._drawn_x = x
@@ -405,6 +406,7 @@ class MapWidget(
             self._highlight.setData(x=[x[selected_pos]], y=[y[selected_pos]])
         else:
             self._highlight.setData(x=[], y=[])
+        self._highlight.setVisible(selected_pos >= 0)
         views = store.views
         no_fix = store.no_fix
         marked = self.tr("{0} · no fix")

@@ -512,3 +512,49 @@ def test_sub_pixel_moves_keep_the_placement(qtbot, map_widget) -> None:
     paint(qtbot, map_widget)
     assert placer.skipped == before  # five pixels: placed afresh
     assert_no_overlaps([b for _n, _t, b in placed_boxes(map_widget)])
+
+
+def test_moving_anchors_reuse_the_placement_until_the_next_full_pass(qtbot, map_widget) -> None:
+    """A storm moving every symbol each frame: one full pass per REUSE_S, labels follow."""
+    from widgets.map.label_placer import REUSE_PX, REUSE_S
+
+    placer = map_widget.label_placer()
+    now = [1000.0]
+    placer._clock = lambda: now[0]  # a slow test machine must not outrun REUSE_S
+    units = [unit(f"U{i}", i * 30.0, 0.0) for i in range(20)]
+    map_widget.set_units(units)
+    paint(qtbot, map_widget)
+    m_per_px = map_widget._vb.viewPixelSize()[0]
+    full, reused = placer.full_runs, placer.reused
+    placed = [(name, text) for name, text, _box in placed_boxes(map_widget)]
+    assert placed
+
+    # Five pixels: the placement of the last full pass stands, each label on its side.
+    map_widget.update_units([unit(f"U{i}", i * 30.0 + 5 * m_per_px, 0.0) for i in range(20)])
+    map_widget._on_timer_timeout()
+    map_widget.canvas.viewport().repaint()
+    assert (placer.full_runs, placer.reused) == (full, reused + 1)
+    assert [(name, text) for name, text, _box in placed_boxes(map_widget)] == placed
+    assert_no_overlaps([b for _n, _t, b in placed_boxes(map_widget)])
+
+    # Nothing else changes: the map asks for the full pass itself, REUSE_S after the last.
+    now[0] += REUSE_S
+    qtbot.waitUntil(lambda: placer.full_runs == full + 1, timeout=int(REUSE_S * 1000) + 2000)
+    assert_no_overlaps([b for _n, _t, b in placed_boxes(map_widget)])
+
+    # A move over REUSE_PX, a selection (a new must) and a zoom: placed afresh at once.
+    full = placer.full_runs
+    far = (REUSE_PX + 8) * m_per_px
+    map_widget.update_units([unit(f"U{i}", i * 30.0 + far, 0.0) for i in range(20)])
+    map_widget._on_timer_timeout()
+    map_widget.canvas.viewport().repaint()
+    assert placer.full_runs == full + 1
+    map_widget.select_unit("U7")
+    map_widget._on_timer_timeout()
+    map_widget.canvas.viewport().repaint()
+    assert placer.full_runs == full + 2
+    assert ("units", "U7") in [(name, text) for name, text, _box in placed_boxes(map_widget)]
+    map_widget.zoom_by(0.8)
+    map_widget.canvas.viewport().repaint()
+    assert placer.full_runs == full + 3
+    assert_no_overlaps([b for _n, _t, b in placed_boxes(map_widget)])

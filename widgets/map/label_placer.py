@@ -26,13 +26,25 @@ Contract:
   before any test.
 * A pass that finds the view unchanged and every anchor and symbol within
   ``STILL_PX`` of where the last full pass saw it (units creeping between
-  fixes), the same texts, musts and ranks, keeps that placement.
+  fixes), the same texts, musts and ranks, keeps that placement (``skipped``).
+* Reuse under motion: with the view unchanged and the same labels (texts,
+  musts, ranks, counts of labels and symbols), anchors and symbols that
+  moved less than ``REUSE_PX`` since the last full pass keep that placement
+  for up to ``REUSE_S`` (``reused``): each label follows its anchor on its
+  chosen side, and a full pass follows at the latest ``REUSE_S`` after the
+  last one (``later(delay_s, callback)``, given by the map, asks for it when
+  nothing else does). A radar storm moving hundreds of symbols every frame
+  so costs one full pass a quarter second instead of one a frame; a moved
+  label may graze a symbol for that long, never a selected or alarmed one
+  (a change of ``must`` is a new placement at once).
 * ``last_ms``, ``counts`` (labels placed per layer name), ``street_count``,
-  ``runs`` and ``skipped`` describe the passes, for tests and benchmarks.
+  ``runs``, ``skipped``, ``reused`` and ``full_runs`` describe the passes,
+  for tests and benchmarks.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,13 +56,16 @@ from widgets.map.layers import LabelLayer
 from widgets.map.placement import OccupancyGrid, PointCandidates, point_boxes
 from widgets.map.street_labels import StreetLabelLayer
 
-__all__ = ["STILL_PX", "LabelPlacer"]
+__all__ = ["REUSE_PX", "REUSE_S", "STILL_PX", "LabelPlacer"]
 
 _EMPTY_ROWS = np.empty(0, dtype=np.intp)
 _EMPTY_POS = np.empty(0, dtype=np.int8)
 # Anchors that moved less than this since the last full pass keep their
 # placement (labels move with their anchors; their 2 px backdrops absorb it).
 STILL_PX = 0.5
+# Anchors that moved less than this keep their placement for up to REUSE_S.
+REUSE_PX = 12.0
+REUSE_S = 0.25
 
 
 @dataclass(slots=True)
@@ -60,13 +75,14 @@ class _Snapshot:
     layers: list[tuple[object, ...]]
 
 
-def _near(a: np.ndarray, b: np.ndarray, tolerance: float) -> bool:
+def _moved(a: np.ndarray, b: np.ndarray) -> float:
+    """The largest move between two arrays of one coordinate (inf: not the same points)."""
     if len(a) != len(b):
-        return False
+        return math.inf
     if len(a) == 0:
-        return True
+        return 0.0
     with np.errstate(invalid="ignore"):
-        return bool(np.nanmax(np.abs(np.asarray(a) - np.asarray(b)), initial=0.0) < tolerance)
+        return float(np.nanmax(np.abs(np.asarray(a) - np.asarray(b)), initial=0.0))
 
 
 def _same_rank(a: np.ndarray | None, b: np.ndarray | None) -> bool:
@@ -76,8 +92,17 @@ def _same_rank(a: np.ndarray | None, b: np.ndarray | None) -> bool:
 
 
 class LabelPlacer:
-    def __init__(self, repaint: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        repaint: Callable[[], None],
+        later: Callable[[float, Callable[[], None]], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._repaint = repaint
+        self._later = later
+        self._clock = clock
+        self._last_full = -math.inf  # clock time of the last full pass
+        self._deferred = False  # a full pass asked for through ``later``
         self._layers: list[tuple[float, str, LabelLayer]] = []
         self._over_symbols: set[str] = set()
         self._obstacles: list[tuple[Callable[[], tuple[np.ndarray, np.ndarray]], float]] = []
@@ -89,6 +114,8 @@ class LabelPlacer:
         self.street_count = 0
         self.runs = 0
         self.skipped = 0  # passes that found nothing moved by a pixel
+        self.reused = 0  # passes that kept the placement of a recent full pass
+        self.full_runs = 0
         self._last: _Snapshot | None = None
 
     def add_layer(
@@ -137,27 +164,34 @@ class LabelPlacer:
         ]  # fmt: skip
         return _Snapshot(key, points, layers)
 
-    def _still(self, now: _Snapshot, tolerance_m: float) -> bool:
-        """True when nothing changed since the last full pass but positions
-        within ``tolerance_m`` (sub-pixel moves keep the placement valid)."""
+    def _moved_since(self, now: _Snapshot) -> float:
+        """How far (m) anchors and symbols moved since the last full pass, when nothing
+        else changed; inf when something did (the view, a text, a must, a count...)."""
         then = self._last
         if then is None or then.key != now.key:
-            return False
+            return math.inf
         if self._streets is not None and self._street_key is None:
-            return False
+            return math.inf
+        moved = 0.0
         for (x0, y0), (x1, y1) in zip(then.points, now.points, strict=True):
-            if not _near(x0, x1, tolerance_m) or not _near(y0, y1, tolerance_m):
-                return False
+            moved = max(moved, _moved(x0, x1), _moved(y0, y1))
+            if moved == math.inf:
+                return moved
         for a, b in zip(then.layers, now.layers, strict=True):
             if a[0] != b[0] or a[1] != b[1] or a[2] != b[2]:
-                return False
+                return math.inf
             if not np.array_equal(a[3], b[3]) or not _same_rank(a[4], b[4]):
-                return False
-            if not (_near(a[5], b[5], tolerance_m) and _near(a[6], b[6], tolerance_m)):
-                return False
+                return math.inf
             if not np.array_equal(a[7], b[7]):
-                return False
-        return True
+                return math.inf
+            moved = max(moved, _moved(a[5], b[5]), _moved(a[6], b[6]))
+            if moved == math.inf:
+                return moved
+        return moved
+
+    def _on_deferred(self) -> None:
+        self._deferred = False
+        self.request()
 
     def run(self, t: QTransform, width: float, height: float, m_per_px: float) -> None:
         start = time.perf_counter()
@@ -165,11 +199,24 @@ class LabelPlacer:
         self.runs += 1
         m11, m12, m21, m22, tdx, tdy = t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()
         snapshot = self._snapshot((m11, m12, m21, m22, tdx, tdy, width, height))
-        if self._still(snapshot, STILL_PX * m_per_px):
+        moved = self._moved_since(snapshot)
+        if moved < STILL_PX * m_per_px:
             # Units crept by less than a pixel: the last placement stands.
             self.skipped += 1
             self.last_ms = (time.perf_counter() - start) * 1000.0
             return
+        now = self._clock()
+        wait = self._last_full + REUSE_S - now
+        if moved < REUSE_PX * m_per_px and wait > 0 and self._later is not None:
+            # Moving, not much yet: labels follow their anchors until the next full pass.
+            self.reused += 1
+            if not self._deferred:
+                self._deferred = True
+                self._later(wait, self._on_deferred)
+            self.last_ms = (time.perf_counter() - start) * 1000.0
+            return
+        self._last_full = now
+        self.full_runs += 1
         self._last = _Snapshot(
             snapshot.key,
             [(np.array(x, dtype=float), np.array(y, dtype=float)) for x, y in snapshot.points],

@@ -27,12 +27,13 @@ Contract (methods of ``widgets.map_widget.MapWidget``):
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtCore import QObject, QPointF, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from models.geo import LocalProjection
@@ -120,7 +121,12 @@ class MapLabelsMixin:
     _whereabouts_hospitals: Callable[[Sequence[Place]], None]
 
     def _init_labels(self, street_z: float, landmark_z: float) -> None:
-        self._placer = LabelPlacer(repaint=self._canvas.viewport().update)
+        self._placer = LabelPlacer(
+            repaint=self._canvas.viewport().update,
+            later=lambda delay_s, callback: QTimer.singleShot(
+                max(1, math.ceil(delay_s * 1000.0)), callback
+            ),
+        )
         self._street_lines: list[StreetLine] = []
         self._street_generation = 0
         self._street_ready_generation = 0

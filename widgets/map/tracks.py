@@ -241,8 +241,12 @@ class TrackLayer:
         for code, item in enumerate(self.heads):
             mine = codes == code
             item.setData(x=x[mine], y=y[mine])
+            # An empty scatter still costs a paint call and its bounds each frame.
+            item.setVisible(bool(mine.any()))
         tx, ty = self._poly.forward(frame.trail_lat, frame.trail_lon)
-        self.trails.setData(tx, ty, connect="finite")
+        # The connections as an array: with one NaN per 60-point trail pyqtgraph's
+        # "finite" mode adds each trail in a Python loop (~7 ms for 200 trails).
+        self.trails.setData(tx, ty, connect=np.isfinite(tx) & np.isfinite(ty))
         self._draw_vectors(x, y, np.asarray(frame.speed, float), np.asarray(frame.course, float))
         self._draw_labels(x, y)
         return True
