@@ -2043,7 +2043,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>‏{unit} وقت الوصول {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="410" />
+            <location filename="../../widgets/map_widget.py" line="412" />
             <source>{0} · no fix</source>
             <translation>‏{0} · لا تحديد موقع</translation>
         </message>
@@ -2163,27 +2163,27 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>المركز ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="358" />
+            <location filename="../../widgets/map/tracks.py" line="362" />
             <source>Speed: {0}</source>
             <translation>السرعة: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="367" />
             <source>Course: {0}</source>
             <translation>الاتجاه: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="369" />
+            <location filename="../../widgets/map/tracks.py" line="373" />
             <source>Last plot: {0} s ago</source>
             <translation>آخر رصد: قبل {0} ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>{0} km/h</source>
             <translation>‏{0} كم/س</translation>
         </message>
@@ -3499,107 +3499,117 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="77" />
             <source>Wallboard</source>
             <translation>لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="113" />
+            <location filename="../../widgets/wallboard.py" line="87" />
             <source>Calls waiting</source>
             <translation>مكالمات في الانتظار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="114" />
+            <location filename="../../widgets/wallboard.py" line="88" />
             <source>Longest ring</source>
             <translation>أطول رنين</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="115" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Answered within 15 s, last hour</source>
             <translation>رُدّ عليها خلال 15 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="116" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Answered within 20 s, last hour</source>
             <translation>رُدّ عليها خلال 20 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="117" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Incidents open</source>
             <translation>حوادث مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="118" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Alerts open</source>
             <translation>إنذارات مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="119" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Links down</source>
             <translation>روابط معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Sensors down</source>
             <translation>مستشعرات معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="155" />
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by discipline</source>
+            <translation>الوحدات حسب الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by station</source>
+            <translation>الوحدات حسب المحطة</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Calls per 15 minutes today</source>
             <translation>المكالمات لكل 15 دقيقة اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="156" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>hour</source>
             <translation>الساعة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>same weekday, average</source>
             <translation>اليوم نفسه من الأسبوع، المتوسط</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="137" />
             <source>Answer times today (s)</source>
             <translation>أزمنة الرد اليوم (ث)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="143" />
             <source>Last hour vs standard</source>
             <translation>الساعة الأخيرة مقارنة بالمعيار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤15 s</source>
             <translation>≤15 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤20 s</source>
             <translation>≤20 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="257" />
+            <location filename="../../widgets/wallboard.py" line="226" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>تم الرد: {n}؛ المعيار {pct:.0f}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="261" />
+            <location filename="../../widgets/wallboard.py" line="230" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; بدون بداية رنين (غير محسوبة): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="267" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>P{p}: {n}</source>
             <translation>أ{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="272" />
+            <location filename="../../widgets/wallboard.py" line="241" />
             <source>{n} not acknowledged</source>
             <translation>غير مؤكَّدة الاستلام: {n}</translation>
         </message>

@@ -2040,7 +2040,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>{unit} dojezd {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="410" />
+            <location filename="../../widgets/map_widget.py" line="412" />
             <source>{0} · no fix</source>
             <translation>{0} · bez polohy</translation>
         </message>
@@ -2160,27 +2160,27 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Stanice ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="358" />
+            <location filename="../../widgets/map/tracks.py" line="362" />
             <source>Speed: {0}</source>
             <translation>Rychlost: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="367" />
             <source>Course: {0}</source>
             <translation>Kurz: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="369" />
+            <location filename="../../widgets/map/tracks.py" line="373" />
             <source>Last plot: {0} s ago</source>
             <translation>Poslední záznam: před {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>{0} km/h</source>
             <translation>{0} km/h</translation>
         </message>
@@ -3487,107 +3487,117 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="77" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="113" />
+            <location filename="../../widgets/wallboard.py" line="87" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="114" />
+            <location filename="../../widgets/wallboard.py" line="88" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="115" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="116" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="117" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="118" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="119" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="155" />
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by discipline</source>
+            <translation>Jednotky podle složky</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by station</source>
+            <translation>Jednotky podle stanice</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="156" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>today</source>
             <translation>dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>same weekday, average</source>
             <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="137" />
             <source>Answer times today (s)</source>
             <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="143" />
             <source>Last hour vs standard</source>
             <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="257" />
+            <location filename="../../widgets/wallboard.py" line="226" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="261" />
+            <location filename="../../widgets/wallboard.py" line="230" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="267" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="272" />
+            <location filename="../../widgets/wallboard.py" line="241" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
         </message>

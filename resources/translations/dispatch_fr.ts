@@ -2039,7 +2039,7 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>{unit} arrivée {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="410" />
+            <location filename="../../widgets/map_widget.py" line="412" />
             <source>{0} · no fix</source>
             <translation>{0} · sans position</translation>
         </message>
@@ -2159,27 +2159,27 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>Centre ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="358" />
+            <location filename="../../widgets/map/tracks.py" line="362" />
             <source>Speed: {0}</source>
             <translation>Vitesse : {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="367" />
             <source>Course: {0}</source>
             <translation>Cap : {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="369" />
+            <location filename="../../widgets/map/tracks.py" line="373" />
             <source>Last plot: {0} s ago</source>
             <translation>Dernier plot : il y a {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>{0} km/h</source>
             <translation>{0} km/h</translation>
         </message>
@@ -3483,107 +3483,117 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="77" />
             <source>Wallboard</source>
             <translation>Tableau mural</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="113" />
+            <location filename="../../widgets/wallboard.py" line="87" />
             <source>Calls waiting</source>
             <translation>Appels en attente</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="114" />
+            <location filename="../../widgets/wallboard.py" line="88" />
             <source>Longest ring</source>
             <translation>Plus longue sonnerie</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="115" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Answered within 15 s, last hour</source>
             <translation>Décrochés en 15 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="116" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Answered within 20 s, last hour</source>
             <translation>Décrochés en 20 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="117" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Incidents open</source>
             <translation>Interventions ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="118" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Alerts open</source>
             <translation>Alertes ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="119" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Links down</source>
             <translation>Liaisons HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Sensors down</source>
             <translation>Capteurs HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="155" />
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by discipline</source>
+            <translation>Engins par service</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by station</source>
+            <translation>Engins par centre</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Calls per 15 minutes today</source>
             <translation>Appels par tranche de 15 minutes aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="156" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>hour</source>
             <translation>heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>same weekday, average</source>
             <translation>même jour de la semaine, moyenne</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="137" />
             <source>Answer times today (s)</source>
             <translation>Délais de décroché aujourd'hui (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="143" />
             <source>Last hour vs standard</source>
             <translation>Dernière heure / norme</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="257" />
+            <location filename="../../widgets/wallboard.py" line="226" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="261" />
+            <location filename="../../widgets/wallboard.py" line="230" />
             <source>; {n} without ring start (not timed)</source>
             <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="267" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>P{p}: {n}</source>
             <translation>P{p} : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="272" />
+            <location filename="../../widgets/wallboard.py" line="241" />
             <source>{n} not acknowledged</source>
             <translation>Non acquittées : {n}</translation>
         </message>

@@ -2040,7 +2040,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>{unit} долазак {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="410" />
+            <location filename="../../widgets/map_widget.py" line="412" />
             <source>{0} · no fix</source>
             <translation>{0} · без позиције</translation>
         </message>
@@ -2160,27 +2160,27 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Станица ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="358" />
+            <location filename="../../widgets/map/tracks.py" line="362" />
             <source>Speed: {0}</source>
             <translation>Брзина: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="367" />
             <source>Course: {0}</source>
             <translation>Курс: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="369" />
+            <location filename="../../widgets/map/tracks.py" line="373" />
             <source>Last plot: {0} s ago</source>
             <translation>Последњи одраз: пре {0} с</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>{0} km/h</source>
             <translation>{0} км/ч</translation>
         </message>
@@ -3628,107 +3628,117 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="77" />
             <source>Wallboard</source>
             <translation>Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="113" />
+            <location filename="../../widgets/wallboard.py" line="87" />
             <source>Calls waiting</source>
             <translation>Позиви на чекању</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="114" />
+            <location filename="../../widgets/wallboard.py" line="88" />
             <source>Longest ring</source>
             <translation>Најдуже звоњење</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="115" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Answered within 15 s, last hour</source>
             <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="116" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Answered within 20 s, last hour</source>
             <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="117" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Incidents open</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="118" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Alerts open</source>
             <translation>Отворене узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="119" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Links down</source>
             <translation>Везе ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Sensors down</source>
             <translation>Сензори ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="155" />
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by discipline</source>
+            <translation>Јединице по служби</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by station</source>
+            <translation>Јединице по станици</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Calls per 15 minutes today</source>
             <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="156" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>hour</source>
             <translation>сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>today</source>
             <translation>данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>same weekday, average</source>
             <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="137" />
             <source>Answer times today (s)</source>
             <translation>Време јављања данас (с)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="143" />
             <source>Last hour vs standard</source>
             <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤15 s</source>
             <translation>≤15 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤20 s</source>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="257" />
+            <location filename="../../widgets/wallboard.py" line="226" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="261" />
+            <location filename="../../widgets/wallboard.py" line="230" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="267" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="272" />
+            <location filename="../../widgets/wallboard.py" line="241" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
         </message>

@@ -2040,7 +2040,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>{unit} dolazak {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="410" />
+            <location filename="../../widgets/map_widget.py" line="412" />
             <source>{0} · no fix</source>
             <translation>{0} · bez pozicije</translation>
         </message>
@@ -2160,27 +2160,27 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>Stanica ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="358" />
+            <location filename="../../widgets/map/tracks.py" line="362" />
             <source>Speed: {0}</source>
             <translation>Brzina: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>unknown</source>
             <translation>nepoznato</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="367" />
             <source>Course: {0}</source>
             <translation>Kurs: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="369" />
+            <location filename="../../widgets/map/tracks.py" line="373" />
             <source>Last plot: {0} s ago</source>
             <translation>Poslednji odraz: pre {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="359" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>{0} km/h</source>
             <translation>{0} km/č</translation>
         </message>
@@ -3628,107 +3628,117 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="77" />
             <source>Wallboard</source>
             <translation>Zidni prikaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="113" />
+            <location filename="../../widgets/wallboard.py" line="87" />
             <source>Calls waiting</source>
             <translation>Pozivi na čekanju</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="114" />
+            <location filename="../../widgets/wallboard.py" line="88" />
             <source>Longest ring</source>
             <translation>Najduže zvonjenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="115" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Answered within 15 s, last hour</source>
             <translation>Javljeno u roku od 15 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="116" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Answered within 20 s, last hour</source>
             <translation>Javljeno u roku od 20 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="117" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Incidents open</source>
             <translation>Otvorene intervencije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="118" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Alerts open</source>
             <translation>Otvorene uzbune</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="119" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Links down</source>
             <translation>Veze van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Sensors down</source>
             <translation>Senzori van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="155" />
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by discipline</source>
+            <translation>Jedinice po službi</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="100" />
+            <source>Units by station</source>
+            <translation>Jedinice po stanici</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Calls per 15 minutes today</source>
             <translation>Pozivi po 15 minuta danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="156" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>hour</source>
             <translation>sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>today</source>
             <translation>danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>same weekday, average</source>
             <translation>isti dan u nedelji, prosek</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="137" />
             <source>Answer times today (s)</source>
             <translation>Vreme javljanja danas (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="143" />
             <source>Last hour vs standard</source>
             <translation>Poslednji sat prema normativu</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="151" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="257" />
+            <location filename="../../widgets/wallboard.py" line="226" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Javljeno: {n}; normativ {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="261" />
+            <location filename="../../widgets/wallboard.py" line="230" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez početka zvonjenja (nije mereno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="267" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="272" />
+            <location filename="../../widgets/wallboard.py" line="241" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
         </message>
