@@ -12,6 +12,13 @@ Contract:
   carry the reason in their own column and in the row's tooltip.
 * ``EventLogDock`` adds a filter line edit (matches source, kind, summary or
   error, case-insensitively) and an "Errors only" toggle.
+* Under a storm (thousands of events a second, handed over in one burst per
+  GUI tick by the session) an append is one insert and at most one removal,
+  bounded by ``capacity``, and costs no Python call per row: while no filter
+  is set the view shows the model itself, and the filter model
+  (``EventLogFilterModel``, one Python ``filterAcceptsRow`` per row) is
+  attached to the model only while a filter is set or once ``proxy()`` is
+  asked for; clearing the filter detaches it again.
 """
 
 from __future__ import annotations
@@ -274,8 +281,8 @@ class EventLogDock(QDockWidget):
         self.setWindowTitle(self.tr("Event log"))
         self._model = EventLogModel(self, capacity=capacity)
         self._model.set_timezone(timezone)
+        # Attached to the model only while filtering (see the module doc).
         self._proxy = EventLogFilterModel(self)
-        self._proxy.setSourceModel(self._model)
 
         self._filter_edit = QLineEdit(self)
         self._filter_edit.setPlaceholderText(self.tr("Filter by source, kind, text or error"))
@@ -285,7 +292,7 @@ class EventLogDock(QDockWidget):
         self._errors_check.toggled.connect(self._on_errors_check_toggled)
 
         self._view = QTableView(self)
-        self._view.setModel(self._proxy)
+        self._view.setModel(self._model)
         self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setWordWrap(False)
@@ -310,12 +317,27 @@ class EventLogDock(QDockWidget):
         return self._model
 
     def _on_view_activated(self, index: QModelIndex) -> None:
-        row = self._proxy.mapToSource(index).row()
+        if index.model() is self._proxy:
+            index = self._proxy.mapToSource(index)
+        row = index.row()
         if 0 <= row < self._model.rowCount():
             self.sigEventActivated.emit(self._model.event_at(row).seq)
 
     def proxy(self) -> EventLogFilterModel:
+        """The filter model, attached to the event model (see the module doc)."""
+        if self._proxy.sourceModel() is not self._model:
+            self._proxy.setSourceModel(self._model)
         return self._proxy
+
+    def _show_filtered(self) -> None:
+        """The view on the filter model while a filter is set, else on the model itself."""
+        filtering = bool(self._filter_edit.text().strip()) or self._errors_check.isChecked()
+        wanted = self.proxy() if filtering else self._model
+        if self._view.model() is not wanted:
+            self._view.setModel(wanted)
+            fit_columns(self._view, column_specs())
+        if not filtering and self._proxy.sourceModel() is not None:
+            self._proxy.setSourceModel(None)  # no per-row filter calls on every append
 
     def view(self) -> QTableView:
         return self._view
@@ -334,6 +356,8 @@ class EventLogDock(QDockWidget):
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self._proxy.set_text(text)
+        self._show_filtered()
 
     def _on_errors_check_toggled(self, checked: bool) -> None:
         self._proxy.set_errors_only(checked)
+        self._show_filtered()

@@ -169,3 +169,52 @@ def test_model_reads_do_not_corrupt_none_refcount(qtbot) -> None:
             proxy.index(0, column).data(Qt.ItemDataRole.CheckStateRole)
     # A few references may come and go with caches; thousands vanishing cannot.
     assert sys.getrefcount(None) - before > -100
+
+
+def test_a_storm_burst_costs_no_filter_call_per_row_until_a_filter_is_set(qtbot) -> None:
+    """Unfiltered, the view shows the model itself: a burst of 1,250 events (a quarter
+    second of a 5,000 events/s storm) runs no Python filter per row; a filter still
+    sees every kept event, and clearing it goes back to the model."""
+    from widgets.event_log import EventLogFilterModel
+
+    calls = []
+    original = EventLogFilterModel.filterAcceptsRow
+
+    def counted(self, row, parent):  # type: ignore[no-untyped-def]
+        calls.append(row)
+        return original(self, row, parent)
+
+    EventLogFilterModel.filterAcceptsRow = counted  # type: ignore[method-assign]
+    try:
+        dock = EventLogDock(capacity=5000)
+        qtbot.addWidget(dock)
+        dock.show()
+        activated = []
+        dock.sigEventActivated.connect(activated.append)
+        for start in range(0, 10_000, 1250):
+            dock.append_events([_event(i) for i in range(start, start + 1250)])
+        assert calls == []
+        assert dock.view().model() is dock.model()
+        assert dock.view().model().rowCount() == 5000
+        dock.view().activated.emit(dock.view().model().index(2, 0))
+        assert activated == [9997]
+
+        dock.filter_edit().setText("99")
+        view_model = dock.view().model()
+        assert view_model is dock.proxy() and calls
+        shown = [view_model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) is not None
+                 for r in range(view_model.rowCount())]  # fmt: skip
+        assert all(shown) and 0 < view_model.rowCount() < 5000
+        dock.view().activated.emit(view_model.index(0, 0))
+        assert activated[-1] == dock.model().event_at(
+            dock.proxy().mapToSource(view_model.index(0, 0)).row()
+        ).seq
+
+        dock.filter_edit().setText("")
+        assert dock.view().model() is dock.model()
+        calls.clear()
+        dock.append_events([_event(i) for i in range(10_000, 11_250)])
+        assert calls == []
+        assert dock.model().event_at(0).seq == 11_249
+    finally:
+        EventLogFilterModel.filterAcceptsRow = original  # type: ignore[method-assign]
