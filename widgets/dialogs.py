@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.catalogue_labels import incident_type_label
 from widgets.symbols import discipline_icon, discipline_label
 
 __all__ = [
@@ -234,14 +235,17 @@ class IncidentTypeDialog(_AnswerDialog):
         self._filter.installEventFilter(self)
         self._list = QListWidget(self)
         for code, name, discipline in types:
+            shown = incident_type_label(name)
             item = QListWidgetItem(
                 discipline_icon(discipline),
                 self.tr("{name} ({discipline})").format(
-                    name=name, discipline=discipline_label(discipline)
+                    name=shown, discipline=discipline_label(discipline)
                 ),
             )
             item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setData(Qt.ItemDataRole.UserRole + 1, f"{code} {name} {discipline}".casefold())
+            # Filtered by the shown name and by the stored English one and code.
+            haystack = f"{code} {name} {shown} {discipline} {discipline_label(discipline)}"
+            item.setData(Qt.ItemDataRole.UserRole + 1, haystack.casefold())
             item.setToolTip(code)
             self._list.addItem(item)
         self._list.currentRowChanged.connect(self._update_ok)

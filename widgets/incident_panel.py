@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.call_queue import format_coordinates
+from widgets.catalogue_labels import incident_type_label
 from widgets.clock import utc_now
 from widgets.command_help import command_tip
 from widgets.dialogs import open_close_incident_dialog
@@ -263,7 +264,8 @@ class IncidentPanelDock(PanelDock):
             return
         self._title.setText(
             self.tr("{id} · {type}").format(
-                id=shown_ltr(incident.incident_id), type=shown_isolated(incident.type_name)
+                id=shown_ltr(incident.incident_id),
+                type=shown_isolated(incident_type_label(incident.type_name)),
             )
         )
         self._priority.setText(self.tr("P{n}").format(n=incident.priority))

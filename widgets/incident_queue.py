@@ -39,6 +39,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from widgets.bidi import shown_isolated, shown_ltr
+from widgets.catalogue_labels import incident_type_label
 from widgets.clock import utc_now
 from widgets.keyed_table import ITEM_ROLE, KeyedTableModel
 from widgets.place_views import describe_place_name, incident_place
@@ -236,7 +237,7 @@ class IncidentQueueModel(KeyedTableModel):
             case IncidentColumn.PRIORITY:
                 return str(incident.priority)
             case IncidentColumn.TYPE:
-                return incident.type_name
+                return incident_type_label(incident.type_name)
             case IncidentColumn.LOCATION:
                 return self._location_text(incident)
             case IncidentColumn.AGE:

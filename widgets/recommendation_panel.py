@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.bidi import shown_ltr
+from widgets.catalogue_labels import unit_type_label
 from widgets.clock import format_age
 from widgets.status_style import format_mmss
 from widgets.themes import current_theme
@@ -239,7 +240,9 @@ class RecommendationPanelDock(QDockWidget):
             group = QTreeWidgetItem(self._tree)
             group.setText(
                 _UNIT,
-                self.tr("{type} ×{count}").format(type=_capitalised(unit_type), count=count),
+                self.tr("{type} ×{count}").format(
+                    type=_capitalised(unit_type_label(unit_type)), count=count
+                ),
             )
             group.setData(_UNIT, Qt.ItemDataRole.UserRole, count)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -262,7 +265,7 @@ class RecommendationPanelDock(QDockWidget):
         item.setCheckState(
             _UNIT, Qt.CheckState.Checked if candidate.recommended else Qt.CheckState.Unchecked
         )
-        item.setText(_TYPE, candidate.unit_type)
+        item.setText(_TYPE, unit_type_label(candidate.unit_type))
         item.setText(_ETA, shown_ltr(format_mmss(candidate.eta_s)) or "—")
         item.setText(
             _ROUTE,

@@ -38,6 +38,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from widgets.bidi import shown_ltr
+from widgets.catalogue_labels import unit_type_label
 from widgets.clock import format_age, utc_now
 from widgets.keyed_table import KeyedTableModel
 from widgets.status_style import (
@@ -307,7 +308,7 @@ class UnitBoardModel(KeyedTableModel):
             case UnitColumn.CALL_SIGN:
                 return unit.call_sign
             case UnitColumn.TYPE:
-                return unit.unit_type
+                return unit_type_label(unit.unit_type)
             case UnitColumn.DISCIPLINE:
                 return discipline_label(unit.discipline)
             case UnitColumn.STATION:

@@ -53,6 +53,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from widgets.bidi import shown_ltr
+from widgets.catalogue_labels import unit_type_label
 from widgets.status_style import (
     format_mmss,
     overdue_color,
@@ -330,7 +332,7 @@ class UnitTilesWidget(QWidget):
             unit.call_sign,
             status_label(unit.status),
             format_mmss(elapsed),
-            unit.incident_id or unit.unit_type,
+            shown_ltr(unit.incident_id) if unit.incident_id else unit_type_label(unit.unit_type),
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -503,7 +505,8 @@ class UnitTilesWidget(QWidget):
 
     def _tooltip(self, unit: UnitView) -> str:
         parts = [
-            f"{unit.call_sign} · {unit.unit_type} · {discipline_label(unit.discipline)}",
+            f"{shown_ltr(unit.call_sign)} · {unit_type_label(unit.unit_type)}"
+            f" · {discipline_label(unit.discipline)}",
             self._model.station_name(unit),
             self.tr("{status} for {elapsed}").format(
                 status=status_label(unit.status),
@@ -511,7 +514,7 @@ class UnitTilesWidget(QWidget):
             ),
         ]
         if unit.incident_id:
-            parts.append(self.tr("Incident {id}").format(id=unit.incident_id))
+            parts.append(self.tr("Incident {id}").format(id=shown_ltr(unit.incident_id)))
         if unit.overdue:
             parts.append(self.tr("Overdue: {reason}").format(reason=unit.overdue))
         return "\n".join(p for p in parts if p)

@@ -702,28 +702,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="166" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>إغلاق الحادث {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="168" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>كيف انتهى الحادث {id}؟</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="177" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>التفاصيل (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="179" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>إغلاق الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="182" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
@@ -866,23 +866,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="352" />
+            <location filename="../../widgets/dialogs.py" line="356" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>صرف الإنذار {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="353" />
+            <location filename="../../widgets/dialogs.py" line="357" />
             <source>Why is alert {id} dismissed?</source>
             <translation>لماذا صُرف الإنذار {id}؟</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="360" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Dismiss alert</source>
             <translation>صرف الإنذار</translation>
         </message>
@@ -914,92 +914,92 @@ Local {local}</source>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="108" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>Handled on scene</source>
             <translation>عولج في الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Transported</source>
             <translation>نُقل</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>False alarm</source>
             <translation>إنذار كاذب</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Cancelled by caller</source>
             <translation>ألغاه المتصل</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Unable to locate</source>
             <translation>تعذّر تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="114" />
             <source>Referred to other agency</source>
             <translation>أُحيل إلى جهة أخرى</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="115" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="337" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>نشاط معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="338" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>مكرّر لإنذار آخر</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>خارج منطقتنا</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>عطل في المستشعر</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="530" />
+            <location filename="../../widgets/dialogs.py" line="534" />
             <source>Open a store to replay</source>
             <translation>افتح مخزنًا لإعادة عرضه</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="593" />
+            <location filename="../../widgets/dialogs.py" line="597" />
             <source>(no raw bytes)</source>
             <translation>(لا بايتات خام)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>المخازن (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>All files (*)</source>
             <translation>كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="567" />
             <source>Raw bytes</source>
             <translation>البايتات الخام</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="564" />
+            <location filename="../../widgets/dialogs.py" line="568" />
             <source>Decoded when stored</source>
             <translation>فُكّ ترميزها عند التخزين</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="565" />
+            <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>فُكّ ترميزها اليوم</translation>
         </message>
@@ -1096,17 +1096,17 @@ Local {local}</source>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="274" />
+            <location filename="../../widgets/event_log.py" line="281" />
             <source>Event log</source>
             <translation>سجل الأحداث</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="288" />
             <source>Filter by source, kind, text or error</source>
             <translation>تصفية حسب المصدر أو النوع أو النص أو الخطأ</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="284" />
+            <location filename="../../widgets/event_log.py" line="291" />
             <source>Errors only</source>
             <translation>الأخطاء فقط</translation>
         </message>
@@ -1114,44 +1114,44 @@ Local {local}</source>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="157" />
+            <location filename="../../widgets/event_log.py" line="164" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="158" />
+            <location filename="../../widgets/event_log.py" line="165" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="159" />
+            <location filename="../../widgets/event_log.py" line="166" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="160" />
+            <location filename="../../widgets/event_log.py" line="167" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="161" />
+            <location filename="../../widgets/event_log.py" line="168" />
             <source>Rejected because</source>
             <translation>رُفض لأن</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="192" />
+            <location filename="../../widgets/event_log.py" line="199" />
             <source>{kind} (rejected)</source>
             <translation>‏{kind} (مرفوض)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="203" />
+            <location filename="../../widgets/event_log.py" line="210" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>‏#{seq} استُلم {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="207" />
+            <location filename="../../widgets/event_log.py" line="214" />
             <source>Rejected: {reason}</source>
             <translation>مرفوض: {reason}</translation>
         </message>
@@ -1187,148 +1187,148 @@ Local {local}</source>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="84" />
+            <location filename="../../widgets/incident_panel.py" line="85" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="107" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="109" />
             <source>Copy latitude, longitude</source>
             <translation>نسخ خط العرض، خط الطول</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>Dispatched</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="119" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Reached</source>
             <translation>الاستدعاء</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="142" />
             <source>No notes yet</source>
             <translation>لا ملاحظات بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="144" />
             <source>Add a note, Enter to save</source>
             <translation>أضف ملاحظة، Enter للحفظ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="146" />
             <source>Recommend</source>
             <translation>توصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="147" />
+            <location filename="../../widgets/incident_panel.py" line="148" />
             <source>Close…</source>
             <translation>إغلاق…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="256" />
+            <location filename="../../widgets/incident_panel.py" line="257" />
             <source>No incident selected</source>
             <translation>لم يُحدَّد حادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="265" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>{id} · {type}</source>
             <translation>‏{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="269" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>P{n}</source>
             <translation>أ{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="271" />
+            <location filename="../../widgets/incident_panel.py" line="273" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>الأولوية {n} (1 هي الأعلى)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>(no address)</source>
             <translation>(لا عنوان)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="292" />
+            <location filename="../../widgets/incident_panel.py" line="294" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ مؤكَّد: {label} ({kind}، {distance} م)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>forced point</source>
             <translation>نقطة مفروضة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>automatic position</source>
             <translation>موقع تلقائي</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="299" />
+            <location filename="../../widgets/incident_panel.py" line="301" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ غير مؤكَّد ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="302" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>Nearest: {near}</source>
             <translation>الأقرب: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="307" />
             <source>(nothing typed)</source>
             <translation>(لم يُكتب شيء)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="306" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Typed: {typed}</source>
             <translation>المكتوب: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>Places index: {build}</source>
             <translation>فهرس الأماكن: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="315" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>{time}  {operator}: {text}</source>
             <translation>‏{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="336" />
+            <location filename="../../widgets/incident_panel.py" line="338" />
             <source>Created {time} · open {age}</source>
             <translation>أُنشئ {time} · مفتوح منذ {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="355" />
+            <location filename="../../widgets/incident_panel.py" line="357" />
             <source>due</source>
             <translation>حان الآن</translation>
         </message>
@@ -1336,7 +1336,7 @@ Local {local}</source>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="278" />
+            <location filename="../../widgets/incident_queue.py" line="279" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
@@ -1344,68 +1344,68 @@ Local {local}</source>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>P</source>
             <translation>أ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="178" />
+            <location filename="../../widgets/incident_queue.py" line="179" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>الأولوية {n} (1 هي الأعلى)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="208" />
+            <location filename="../../widgets/incident_queue.py" line="209" />
             <source>Typed: {typed}</source>
             <translation>المكتوب: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="211" />
+            <location filename="../../widgets/incident_queue.py" line="212" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>مؤكَّد: {label} ({kind}، {distance} م)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="218" />
+            <location filename="../../widgets/incident_queue.py" line="219" />
             <source>UNVERIFIED: a forced point</source>
             <translation>غير مؤكَّد: نقطة مفروضة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="220" />
+            <location filename="../../widgets/incident_queue.py" line="221" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>غير مؤكَّد: موقع تلقائي</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="223" />
+            <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Nearest: {near}</source>
             <translation>الأقرب: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="228" />
+            <location filename="../../widgets/incident_queue.py" line="229" />
             <source>Places index: {build}</source>
             <translation>فهرس الأماكن: {build}</translation>
         </message>
@@ -1559,24 +1559,123 @@ Local {local}</source>
         </message>
     </context>
     <context>
+        <name>IncidentType</name>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Structure fire</source>
+            <extracomment>structure-fire</extracomment>
+            <translation>حريق مبنى</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Vehicle fire</source>
+            <extracomment>vehicle-fire</extracomment>
+            <translation>حريق مركبة</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Automatic fire alarm</source>
+            <extracomment>alarm-fire-automatic</extracomment>
+            <translation>إنذار حريق آلي</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Hazardous materials leak</source>
+            <extracomment>hazmat-leak</extracomment>
+            <translation>تسرّب مواد خطرة</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Person in water</source>
+            <extracomment>person-in-water</extracomment>
+            <translation>شخص في الماء</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision with injuries</source>
+            <extracomment>traffic-collision-injury</extracomment>
+            <translation>حادث سير مع إصابات</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision, no injuries</source>
+            <extracomment>traffic-collision-minor</extracomment>
+            <translation>حادث سير بلا إصابات</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Cardiac arrest</source>
+            <extracomment>cardiac-arrest</extracomment>
+            <translation>سكتة قلبية</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Medical emergency</source>
+            <extracomment>medical-emergency</extracomment>
+            <translation>حالة طبية طارئة</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Breathing difficulty</source>
+            <extracomment>breathing-difficulty</extracomment>
+            <translation>صعوبة في التنفس</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Fall with injury</source>
+            <extracomment>fall-injury</extracomment>
+            <translation>سقوط مع إصابة</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Burglary in progress</source>
+            <extracomment>burglary-in-progress</extracomment>
+            <translation>سطو جارٍ</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Assault</source>
+            <extracomment>assault</extracomment>
+            <translation>اعتداء</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Domestic disturbance</source>
+            <extracomment>domestic-disturbance</extracomment>
+            <translation>شجار منزلي</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Missing person</source>
+            <extracomment>missing-person</extracomment>
+            <translation>شخص مفقود</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Public disorder</source>
+            <extracomment>public-disorder</extracomment>
+            <translation>إخلال بالنظام العام</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="228" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>فتح حادث من المكالمة {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="231" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>اكتب لتصفية أنواع الحوادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>‏{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="249" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>فتح حادث</translation>
         </message>
@@ -1597,27 +1696,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="401" />
+            <location filename="../../widgets/dialogs.py" line="405" />
             <source>Link alert {id} to an incident</source>
             <translation>ربط الإنذار {id} بحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="404" />
+            <location filename="../../widgets/dialogs.py" line="408" />
             <source>Incident or call id</source>
             <translation>رقم الحادث أو المكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="412" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Link</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Id</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="417" />
+            <location filename="../../widgets/dialogs.py" line="421" />
             <source>Nearby incidents and calls</source>
             <translation>حوادث ومكالمات قريبة</translation>
         </message>
@@ -2444,97 +2543,97 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="73" />
+            <location filename="../../widgets/recommendation_panel.py" line="74" />
             <source>Recommendation</source>
             <translation>التوصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Route</source>
             <translation>المسار</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Fix</source>
             <translation>تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="124" />
+            <location filename="../../widgets/recommendation_panel.py" line="125" />
             <source>Dispatch (Enter)</source>
             <translation>إرسال (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="209" />
+            <location filename="../../widgets/recommendation_panel.py" line="210" />
             <source>No recommendation</source>
             <translation>لا توصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="212" />
+            <location filename="../../widgets/recommendation_panel.py" line="213" />
             <source>No recommendation for incident {incident}</source>
             <translation>لا توصية للحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="219" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>Recommendation for incident {incident}</source>
             <translation>التوصية للحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="242" />
+            <location filename="../../widgets/recommendation_panel.py" line="243" />
             <source>{type} ×{count}</source>
             <translation>‏{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="271" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>{km} km</source>
             <translation>‏{km} كم</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="277" />
             <source>from station</source>
             <translation>من المركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="276" />
+            <location filename="../../widgets/recommendation_panel.py" line="279" />
             <source>{age} ago</source>
             <translation>قبل {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="326" />
+            <location filename="../../widgets/recommendation_panel.py" line="329" />
             <source>{picked} of {wanted} picked</source>
             <translation>اختير {picked} من {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="340" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>Select an incident; R recommends units.</source>
             <translation>اختر حادثًا؛ R يوصي بوحدات.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>R {incident} recommends units for it.</source>
             <translation>‏R {incident} يوصي بوحدات له.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="349" />
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>لا وحدات، عدّلها المُرسِل</numerusform>
@@ -2546,7 +2645,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="355" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>لا وحدات، كما أُوصي</numerusform>
@@ -3403,72 +3502,72 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Call sign</source>
             <translation>رمز النداء</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Discipline</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Station</source>
             <translation>المركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="239" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="240" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Last fix</source>
             <translation>آخر تحديد موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="241" />
+            <location filename="../../widgets/unit_board_model.py" line="242" />
             <source>Position</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="291" />
+            <location filename="../../widgets/unit_board_model.py" line="292" />
             <source>No position received yet</source>
             <translation>لم يُستلم موقع بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="293" />
+            <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Stale position: last fix {age} ago</source>
             <translation>موقع قديم: آخر تحديد قبل {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="297" />
+            <location filename="../../widgets/unit_board_model.py" line="298" />
             <source>Overdue: {reason}</source>
             <translation>متأخرة: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="323" />
+            <location filename="../../widgets/unit_board_model.py" line="324" />
             <source>no fix</source>
             <translation>لا تحديد موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="329" />
+            <location filename="../../widgets/unit_board_model.py" line="330" />
             <source>at station (no fix)</source>
             <translation>في المركز (بلا تحديد موقع)</translation>
         </message>
@@ -3476,24 +3575,93 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="234" />
+            <location filename="../../widgets/unit_tiles.py" line="236" />
             <source>No station</source>
             <translation>لا مركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="508" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>{status} for {elapsed}</source>
             <translation>‏{status} منذ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="514" />
+            <location filename="../../widgets/unit_tiles.py" line="517" />
             <source>Incident {id}</source>
             <translation>الحادث {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="516" />
+            <location filename="../../widgets/unit_tiles.py" line="519" />
             <source>Overdue: {reason}</source>
             <translation>متأخرة: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitType</name>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>patrol car</source>
+            <extracomment>Patrol car</extracomment>
+            <translation>دورية</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>dog unit</source>
+            <extracomment>Police dog unit</extracomment>
+            <translation>وحدة الكلاب</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>engine</source>
+            <extracomment>Fire engine</extracomment>
+            <translation>إطفائية</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ladder</source>
+            <extracomment>Aerial ladder</extracomment>
+            <translation>سلّم هيدروليكي</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>rescue</source>
+            <extracomment>Heavy rescue</extracomment>
+            <translation>إنقاذ ثقيل</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>tanker</source>
+            <extracomment>Water tanker</extracomment>
+            <translation>صهريج مياه</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>hazmat</source>
+            <extracomment>Hazardous materials unit</extracomment>
+            <translation>وحدة مواد خطرة</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>boat</source>
+            <extracomment>Rescue boat</extracomment>
+            <translation>قارب إنقاذ</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ALS ambulance</source>
+            <extracomment>Advanced life support ambulance</extracomment>
+            <translation>إسعاف متقدم</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>BLS ambulance</source>
+            <extracomment>Basic life support ambulance</extracomment>
+            <translation>إسعاف أساسي</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>field supervisor</source>
+            <extracomment>Medical field supervisor</extracomment>
+            <translation>مشرف طبي ميداني</translation>
         </message>
     </context>
     <context>

@@ -702,28 +702,28 @@ Místní {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="166" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Uzavřít událost {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="168" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>Jak skončila událost {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="177" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>Podrobnosti (nepovinné)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="179" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>Uzavřít událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="182" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
         </message>
@@ -866,23 +866,23 @@ Místní {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="352" />
+            <location filename="../../widgets/dialogs.py" line="356" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Zamítnout výstrahu {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="353" />
+            <location filename="../../widgets/dialogs.py" line="357" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Proč je výstraha {id} zamítnuta?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="360" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Dismiss alert</source>
             <translation>Zamítnout výstrahu</translation>
         </message>
@@ -914,92 +914,92 @@ Místní {local}</translation>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="108" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>Handled on scene</source>
             <translation>Vyřešeno na místě</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Transported</source>
             <translation>Transportováno</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>False alarm</source>
             <translation>Planý poplach</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Cancelled by caller</source>
             <translation>Zrušeno volajícím</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Unable to locate</source>
             <translation>Nepodařilo se najít</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="114" />
             <source>Referred to other agency</source>
             <translation>Předáno jiné složce</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="115" />
             <source>Other</source>
             <translation>Jiné</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="337" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>Známá činnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="338" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>Duplikát jiné výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>Mimo náš obvod</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>Porucha čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="530" />
+            <location filename="../../widgets/dialogs.py" line="534" />
             <source>Open a store to replay</source>
             <translation>Otevřít úložiště k přehrání</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="593" />
+            <location filename="../../widgets/dialogs.py" line="597" />
             <source>(no raw bytes)</source>
             <translation>(žádná surová data)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Úložiště (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>All files (*)</source>
             <translation>Všechny soubory (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="567" />
             <source>Raw bytes</source>
             <translation>Surová data</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="564" />
+            <location filename="../../widgets/dialogs.py" line="568" />
             <source>Decoded when stored</source>
             <translation>Dekódováno při uložení</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="565" />
+            <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>Dekódováno dnes</translation>
         </message>
@@ -1093,17 +1093,17 @@ Místní {local}</translation>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="274" />
+            <location filename="../../widgets/event_log.py" line="281" />
             <source>Event log</source>
             <translation>Deník událostí</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="288" />
             <source>Filter by source, kind, text or error</source>
             <translation>Filtrovat podle zdroje, druhu, textu nebo chyby</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="284" />
+            <location filename="../../widgets/event_log.py" line="291" />
             <source>Errors only</source>
             <translation>Jen chyby</translation>
         </message>
@@ -1111,44 +1111,44 @@ Místní {local}</translation>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="157" />
+            <location filename="../../widgets/event_log.py" line="164" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="158" />
+            <location filename="../../widgets/event_log.py" line="165" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="159" />
+            <location filename="../../widgets/event_log.py" line="166" />
             <source>Kind</source>
             <translation>Druh</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="160" />
+            <location filename="../../widgets/event_log.py" line="167" />
             <source>Summary</source>
             <translation>Shrnutí</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="161" />
+            <location filename="../../widgets/event_log.py" line="168" />
             <source>Rejected because</source>
             <translation>Odmítnuto, protože</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="192" />
+            <location filename="../../widgets/event_log.py" line="199" />
             <source>{kind} (rejected)</source>
             <translation>{kind} (odmítnuto)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="203" />
+            <location filename="../../widgets/event_log.py" line="210" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>#{seq} přijato {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="207" />
+            <location filename="../../widgets/event_log.py" line="214" />
             <source>Rejected: {reason}</source>
             <translation>Odmítnuto: {reason}</translation>
         </message>
@@ -1184,148 +1184,148 @@ Místní {local}</translation>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="84" />
+            <location filename="../../widgets/incident_panel.py" line="85" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="107" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy</source>
             <translation>Kopírovat</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="109" />
             <source>Copy latitude, longitude</source>
             <translation>Kopírovat zeměpisnou šířku, délku</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>Dispatched</source>
             <translation>Vysláno</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="119" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Reached</source>
             <translation>Vyrozumění</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="142" />
             <source>No notes yet</source>
             <translation>Zatím bez poznámek</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="144" />
             <source>Add a note, Enter to save</source>
             <translation>Přidat poznámku, Enter uloží</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="146" />
             <source>Recommend</source>
             <translation>Doporučit</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="147" />
+            <location filename="../../widgets/incident_panel.py" line="148" />
             <source>Close…</source>
             <translation>Uzavřít…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="256" />
+            <location filename="../../widgets/incident_panel.py" line="257" />
             <source>No incident selected</source>
             <translation>Není vybrána událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="265" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="269" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="271" />
+            <location filename="../../widgets/incident_panel.py" line="273" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>(no address)</source>
             <translation>(bez adresy)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="292" />
+            <location filename="../../widgets/incident_panel.py" line="294" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>forced point</source>
             <translation>vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>automatic position</source>
             <translation>automatická poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="299" />
+            <location filename="../../widgets/incident_panel.py" line="301" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NEOVĚŘENO ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="302" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>Nearest: {near}</source>
             <translation>Nejblíže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="307" />
             <source>(nothing typed)</source>
             <translation>(nic nezadáno)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="306" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Typed: {typed}</source>
             <translation>Zadáno: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>Places index: {build}</source>
             <translation>Rejstřík míst: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="315" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="336" />
+            <location filename="../../widgets/incident_panel.py" line="338" />
             <source>Created {time} · open {age}</source>
             <translation>Založeno {time} · otevřeno {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="355" />
+            <location filename="../../widgets/incident_panel.py" line="357" />
             <source>due</source>
             <translation>teď</translation>
         </message>
@@ -1333,7 +1333,7 @@ Místní {local}</translation>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="278" />
+            <location filename="../../widgets/incident_queue.py" line="279" />
             <source>Incidents</source>
             <translation>Události</translation>
         </message>
@@ -1341,68 +1341,68 @@ Místní {local}</translation>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Age</source>
             <translation>Stáří</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="178" />
+            <location filename="../../widgets/incident_queue.py" line="179" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="208" />
+            <location filename="../../widgets/incident_queue.py" line="209" />
             <source>Typed: {typed}</source>
             <translation>Zadáno: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="211" />
+            <location filename="../../widgets/incident_queue.py" line="212" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="218" />
+            <location filename="../../widgets/incident_queue.py" line="219" />
             <source>UNVERIFIED: a forced point</source>
             <translation>NEOVĚŘENO: vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="220" />
+            <location filename="../../widgets/incident_queue.py" line="221" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>NEOVĚŘENO: automatická poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="223" />
+            <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Nearest: {near}</source>
             <translation>Nejblíže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="228" />
+            <location filename="../../widgets/incident_queue.py" line="229" />
             <source>Places index: {build}</source>
             <translation>Rejstřík míst: {build}</translation>
         </message>
@@ -1556,24 +1556,123 @@ Místní {local}</translation>
         </message>
     </context>
     <context>
+        <name>IncidentType</name>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Structure fire</source>
+            <extracomment>structure-fire</extracomment>
+            <translation>Požár budovy</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Vehicle fire</source>
+            <extracomment>vehicle-fire</extracomment>
+            <translation>Požár vozidla</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Automatic fire alarm</source>
+            <extracomment>alarm-fire-automatic</extracomment>
+            <translation>Automatická signalizace požáru (EPS)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Hazardous materials leak</source>
+            <extracomment>hazmat-leak</extracomment>
+            <translation>Únik nebezpečné látky</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Person in water</source>
+            <extracomment>person-in-water</extracomment>
+            <translation>Osoba ve vodě</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision with injuries</source>
+            <extracomment>traffic-collision-injury</extracomment>
+            <translation>Dopravní nehoda se zraněním</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision, no injuries</source>
+            <extracomment>traffic-collision-minor</extracomment>
+            <translation>Dopravní nehoda bez zranění</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Cardiac arrest</source>
+            <extracomment>cardiac-arrest</extracomment>
+            <translation>Náhlá zástava oběhu</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Medical emergency</source>
+            <extracomment>medical-emergency</extracomment>
+            <translation>Náhlé onemocnění</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Breathing difficulty</source>
+            <extracomment>breathing-difficulty</extracomment>
+            <translation>Dušnost</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Fall with injury</source>
+            <extracomment>fall-injury</extracomment>
+            <translation>Pád se zraněním</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Burglary in progress</source>
+            <extracomment>burglary-in-progress</extracomment>
+            <translation>Probíhající vloupání</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Assault</source>
+            <extracomment>assault</extracomment>
+            <translation>Napadení</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Domestic disturbance</source>
+            <extracomment>domestic-disturbance</extracomment>
+            <translation>Domácí násilí</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Missing person</source>
+            <extracomment>missing-person</extracomment>
+            <translation>Pohřešovaná osoba</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Public disorder</source>
+            <extracomment>public-disorder</extracomment>
+            <translation>Narušení veřejného pořádku</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="228" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>Založit událost z volání {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="231" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>Pište pro filtrování typů událostí</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="249" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>Založit událost</translation>
         </message>
@@ -1594,27 +1693,27 @@ Místní {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="401" />
+            <location filename="../../widgets/dialogs.py" line="405" />
             <source>Link alert {id} to an incident</source>
             <translation>Připojit výstrahu {id} k události</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="404" />
+            <location filename="../../widgets/dialogs.py" line="408" />
             <source>Incident or call id</source>
             <translation>Číslo události nebo volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="412" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Link</source>
             <translation>Spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="417" />
+            <location filename="../../widgets/dialogs.py" line="421" />
             <source>Nearby incidents and calls</source>
             <translation>Události a volání poblíž</translation>
         </message>
@@ -2441,97 +2540,97 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="73" />
+            <location filename="../../widgets/recommendation_panel.py" line="74" />
             <source>Recommendation</source>
             <translation>Doporučení</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Route</source>
             <translation>Trasa</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Fix</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Reason</source>
             <translation>Důvod</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="124" />
+            <location filename="../../widgets/recommendation_panel.py" line="125" />
             <source>Dispatch (Enter)</source>
             <translation>Vyslat (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="209" />
+            <location filename="../../widgets/recommendation_panel.py" line="210" />
             <source>No recommendation</source>
             <translation>Bez doporučení</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="212" />
+            <location filename="../../widgets/recommendation_panel.py" line="213" />
             <source>No recommendation for incident {incident}</source>
             <translation>Žádné doporučení pro událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="219" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>Recommendation for incident {incident}</source>
             <translation>Doporučení pro událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="242" />
+            <location filename="../../widgets/recommendation_panel.py" line="243" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="271" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="277" />
             <source>from station</source>
             <translation>ze stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="276" />
+            <location filename="../../widgets/recommendation_panel.py" line="279" />
             <source>{age} ago</source>
             <translation>před {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="326" />
+            <location filename="../../widgets/recommendation_panel.py" line="329" />
             <source>{picked} of {wanted} picked</source>
             <translation>Vybráno {picked} z {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="340" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>Select an incident; R recommends units.</source>
             <translation>Vyberte událost; R doporučí jednotky.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} doporučí pro ni jednotky.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="349" />
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>%n jednotka, změněno dispečerem</numerusform>
@@ -2540,7 +2639,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="355" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>%n jednotka, podle doporučení</numerusform>
@@ -3391,72 +3490,72 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Call sign</source>
             <translation>Volací znak</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Discipline</source>
             <translation>Složka IZS</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Station</source>
             <translation>Stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="239" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="240" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Last fix</source>
             <translation>Poslední poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="241" />
+            <location filename="../../widgets/unit_board_model.py" line="242" />
             <source>Position</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="291" />
+            <location filename="../../widgets/unit_board_model.py" line="292" />
             <source>No position received yet</source>
             <translation>Poloha zatím nepřišla</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="293" />
+            <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Stale position: last fix {age} ago</source>
             <translation>Zastaralá poloha: poslední před {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="297" />
+            <location filename="../../widgets/unit_board_model.py" line="298" />
             <source>Overdue: {reason}</source>
             <translation>Překročeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="323" />
+            <location filename="../../widgets/unit_board_model.py" line="324" />
             <source>no fix</source>
             <translation>bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="329" />
+            <location filename="../../widgets/unit_board_model.py" line="330" />
             <source>at station (no fix)</source>
             <translation>na stanici (bez polohy)</translation>
         </message>
@@ -3464,24 +3563,93 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="234" />
+            <location filename="../../widgets/unit_tiles.py" line="236" />
             <source>No station</source>
             <translation>Bez stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="508" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>{status} for {elapsed}</source>
             <translation>{status} již {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="514" />
+            <location filename="../../widgets/unit_tiles.py" line="517" />
             <source>Incident {id}</source>
             <translation>Událost {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="516" />
+            <location filename="../../widgets/unit_tiles.py" line="519" />
             <source>Overdue: {reason}</source>
             <translation>Překročeno: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitType</name>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>patrol car</source>
+            <extracomment>Patrol car</extracomment>
+            <translation>hlídkový vůz</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>dog unit</source>
+            <extracomment>Police dog unit</extracomment>
+            <translation>psovod</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>engine</source>
+            <extracomment>Fire engine</extracomment>
+            <translation>CAS</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ladder</source>
+            <extracomment>Aerial ladder</extracomment>
+            <translation>AZ</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>rescue</source>
+            <extracomment>Heavy rescue</extracomment>
+            <translation>TA</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>tanker</source>
+            <extracomment>Water tanker</extracomment>
+            <translation>CAS cisterna</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>hazmat</source>
+            <extracomment>Hazardous materials unit</extracomment>
+            <translation>chemická jednotka</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>boat</source>
+            <extracomment>Rescue boat</extracomment>
+            <translation>člun</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ALS ambulance</source>
+            <extracomment>Advanced life support ambulance</extracomment>
+            <translation>RLP</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>BLS ambulance</source>
+            <extracomment>Basic life support ambulance</extracomment>
+            <translation>RZP</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>field supervisor</source>
+            <extracomment>Medical field supervisor</extracomment>
+            <translation>vedoucí lékař na místě</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@
     <context>
         <name>RecommendationPanelDock</name>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="349" />
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>%n unit, changed by dispatcher</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="355" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>%n unit, as recommended</numerusform>

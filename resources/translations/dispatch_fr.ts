@@ -702,28 +702,28 @@ Locale {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="166" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Clôturer l'intervention {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="168" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>Comment s'est terminée l'intervention {id} ?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="177" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>Détails (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="179" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>Clôturer l'intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="182" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
@@ -866,23 +866,23 @@ Locale {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="352" />
+            <location filename="../../widgets/dialogs.py" line="356" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Classer l'alerte {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="353" />
+            <location filename="../../widgets/dialogs.py" line="357" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Pourquoi l'alerte {id} est-elle classée ?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="360" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Dismiss alert</source>
             <translation>Classer l'alerte</translation>
         </message>
@@ -914,92 +914,92 @@ Locale {local}</translation>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="108" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>Handled on scene</source>
             <translation>Traité sur place</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Transported</source>
             <translation>Transporté</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>False alarm</source>
             <translation>Fausse alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Cancelled by caller</source>
             <translation>Annulé par l'appelant</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Unable to locate</source>
             <translation>Localisation impossible</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="114" />
             <source>Referred to other agency</source>
             <translation>Transmis à un autre service</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="115" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="337" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>Activité connue</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="338" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>Doublon d'une autre alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>Hors de notre secteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>Défaut du capteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="530" />
+            <location filename="../../widgets/dialogs.py" line="534" />
             <source>Open a store to replay</source>
             <translation>Ouvrir une base à rejouer</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="593" />
+            <location filename="../../widgets/dialogs.py" line="597" />
             <source>(no raw bytes)</source>
             <translation>(pas d'octets bruts)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Bases (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="567" />
             <source>Raw bytes</source>
             <translation>Octets bruts</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="564" />
+            <location filename="../../widgets/dialogs.py" line="568" />
             <source>Decoded when stored</source>
             <translation>Décodé à l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="565" />
+            <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>Décodés aujourd'hui</translation>
         </message>
@@ -1092,17 +1092,17 @@ Locale {local}</translation>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="274" />
+            <location filename="../../widgets/event_log.py" line="281" />
             <source>Event log</source>
             <translation>Journal des événements</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="288" />
             <source>Filter by source, kind, text or error</source>
             <translation>Filtrer par source, type, texte ou erreur</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="284" />
+            <location filename="../../widgets/event_log.py" line="291" />
             <source>Errors only</source>
             <translation>Erreurs seulement</translation>
         </message>
@@ -1110,44 +1110,44 @@ Locale {local}</translation>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="157" />
+            <location filename="../../widgets/event_log.py" line="164" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="158" />
+            <location filename="../../widgets/event_log.py" line="165" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="159" />
+            <location filename="../../widgets/event_log.py" line="166" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="160" />
+            <location filename="../../widgets/event_log.py" line="167" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="161" />
+            <location filename="../../widgets/event_log.py" line="168" />
             <source>Rejected because</source>
             <translation>Rejeté parce que</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="192" />
+            <location filename="../../widgets/event_log.py" line="199" />
             <source>{kind} (rejected)</source>
             <translation>{kind} (rejeté)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="203" />
+            <location filename="../../widgets/event_log.py" line="210" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>#{seq} reçu {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="207" />
+            <location filename="../../widgets/event_log.py" line="214" />
             <source>Rejected: {reason}</source>
             <translation>Rejeté : {reason}</translation>
         </message>
@@ -1183,148 +1183,148 @@ Locale {local}</translation>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="84" />
+            <location filename="../../widgets/incident_panel.py" line="85" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="107" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="109" />
             <source>Copy latitude, longitude</source>
             <translation>Copier latitude, longitude</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>Dispatched</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="119" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Reached</source>
             <translation>Alerte reçue</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="142" />
             <source>No notes yet</source>
             <translation>Pas encore de notes</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="144" />
             <source>Add a note, Enter to save</source>
             <translation>Ajouter une note, Entrée pour enregistrer</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="146" />
             <source>Recommend</source>
             <translation>Proposer</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="147" />
+            <location filename="../../widgets/incident_panel.py" line="148" />
             <source>Close…</source>
             <translation>Clôturer…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="256" />
+            <location filename="../../widgets/incident_panel.py" line="257" />
             <source>No incident selected</source>
             <translation>Aucune intervention sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="265" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="269" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="271" />
+            <location filename="../../widgets/incident_panel.py" line="273" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>(no address)</source>
             <translation>(pas d'adresse)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="292" />
+            <location filename="../../widgets/incident_panel.py" line="294" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>forced point</source>
             <translation>point forcé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>automatic position</source>
             <translation>position automatique</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="299" />
+            <location filename="../../widgets/incident_panel.py" line="301" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NON VÉRIFIÉ ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="302" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>Nearest: {near}</source>
             <translation>Le plus proche : {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="307" />
             <source>(nothing typed)</source>
             <translation>(rien de saisi)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="306" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Typed: {typed}</source>
             <translation>Saisi : {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>Places index: {build}</source>
             <translation>Index des lieux : {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="315" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator} : {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="336" />
+            <location filename="../../widgets/incident_panel.py" line="338" />
             <source>Created {time} · open {age}</source>
             <translation>Créée {time} · ouverte depuis {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="355" />
+            <location filename="../../widgets/incident_panel.py" line="357" />
             <source>due</source>
             <translation>imminent</translation>
         </message>
@@ -1332,7 +1332,7 @@ Locale {local}</translation>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="278" />
+            <location filename="../../widgets/incident_queue.py" line="279" />
             <source>Incidents</source>
             <translation>Interventions</translation>
         </message>
@@ -1340,68 +1340,68 @@ Locale {local}</translation>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="178" />
+            <location filename="../../widgets/incident_queue.py" line="179" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="208" />
+            <location filename="../../widgets/incident_queue.py" line="209" />
             <source>Typed: {typed}</source>
             <translation>Saisi : {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="211" />
+            <location filename="../../widgets/incident_queue.py" line="212" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="218" />
+            <location filename="../../widgets/incident_queue.py" line="219" />
             <source>UNVERIFIED: a forced point</source>
             <translation>NON VÉRIFIÉ : point forcé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="220" />
+            <location filename="../../widgets/incident_queue.py" line="221" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>NON VÉRIFIÉ : position automatique</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="223" />
+            <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Nearest: {near}</source>
             <translation>Le plus proche : {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="228" />
+            <location filename="../../widgets/incident_queue.py" line="229" />
             <source>Places index: {build}</source>
             <translation>Index des lieux : {build}</translation>
         </message>
@@ -1555,24 +1555,123 @@ Locale {local}</translation>
         </message>
     </context>
     <context>
+        <name>IncidentType</name>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Structure fire</source>
+            <extracomment>structure-fire</extracomment>
+            <translation>Feu d'habitation</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Vehicle fire</source>
+            <extracomment>vehicle-fire</extracomment>
+            <translation>Feu de véhicule</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Automatic fire alarm</source>
+            <extracomment>alarm-fire-automatic</extracomment>
+            <translation>Alarme incendie automatique</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Hazardous materials leak</source>
+            <extracomment>hazmat-leak</extracomment>
+            <translation>Fuite de matières dangereuses</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Person in water</source>
+            <extracomment>person-in-water</extracomment>
+            <translation>Personne à l'eau</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision with injuries</source>
+            <extracomment>traffic-collision-injury</extracomment>
+            <translation>Accident de la circulation avec blessés</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision, no injuries</source>
+            <extracomment>traffic-collision-minor</extracomment>
+            <translation>Accident de la circulation sans blessé</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Cardiac arrest</source>
+            <extracomment>cardiac-arrest</extracomment>
+            <translation>Arrêt cardiaque</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Medical emergency</source>
+            <extracomment>medical-emergency</extracomment>
+            <translation>Urgence médicale</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Breathing difficulty</source>
+            <extracomment>breathing-difficulty</extracomment>
+            <translation>Détresse respiratoire</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Fall with injury</source>
+            <extracomment>fall-injury</extracomment>
+            <translation>Chute avec blessure</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Burglary in progress</source>
+            <extracomment>burglary-in-progress</extracomment>
+            <translation>Cambriolage en cours</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Assault</source>
+            <extracomment>assault</extracomment>
+            <translation>Agression</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Domestic disturbance</source>
+            <extracomment>domestic-disturbance</extracomment>
+            <translation>Différend familial</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Missing person</source>
+            <extracomment>missing-person</extracomment>
+            <translation>Personne disparue</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Public disorder</source>
+            <extracomment>public-disorder</extracomment>
+            <translation>Trouble à l'ordre public</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="228" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>Créer une intervention depuis l'appel {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="231" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>Tapez pour filtrer les types d'intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="249" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>Créer une intervention</translation>
         </message>
@@ -1593,27 +1692,27 @@ Locale {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="401" />
+            <location filename="../../widgets/dialogs.py" line="405" />
             <source>Link alert {id} to an incident</source>
             <translation>Rattacher l'alerte {id} à une intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="404" />
+            <location filename="../../widgets/dialogs.py" line="408" />
             <source>Incident or call id</source>
             <translation>Numéro d'intervention ou d'appel</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="412" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Link</source>
             <translation>Liaison</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="417" />
+            <location filename="../../widgets/dialogs.py" line="421" />
             <source>Nearby incidents and calls</source>
             <translation>Interventions et appels à proximité</translation>
         </message>
@@ -2440,97 +2539,97 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="73" />
+            <location filename="../../widgets/recommendation_panel.py" line="74" />
             <source>Recommendation</source>
             <translation>Proposition</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Route</source>
             <translation>Itinéraire</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Fix</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="124" />
+            <location filename="../../widgets/recommendation_panel.py" line="125" />
             <source>Dispatch (Enter)</source>
             <translation>Engager (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="209" />
+            <location filename="../../widgets/recommendation_panel.py" line="210" />
             <source>No recommendation</source>
             <translation>Pas de proposition</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="212" />
+            <location filename="../../widgets/recommendation_panel.py" line="213" />
             <source>No recommendation for incident {incident}</source>
             <translation>Pas de proposition pour l'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="219" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>Recommendation for incident {incident}</source>
             <translation>Proposition pour l'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="242" />
+            <location filename="../../widgets/recommendation_panel.py" line="243" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="271" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="277" />
             <source>from station</source>
             <translation>depuis le centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="276" />
+            <location filename="../../widgets/recommendation_panel.py" line="279" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="326" />
+            <location filename="../../widgets/recommendation_panel.py" line="329" />
             <source>{picked} of {wanted} picked</source>
             <translation>{picked} choisis sur {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="340" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>Select an incident; R recommends units.</source>
             <translation>Sélectionnez une intervention ; R propose des engins.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} propose des engins pour elle.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="349" />
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>%n engin, modifié par l'opérateur</numerusform>
@@ -2538,7 +2637,7 @@ Ctrl+Shift+M la ramène ici.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="355" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>%n engin, comme proposé</numerusform>
@@ -3387,72 +3486,72 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Call sign</source>
             <translation>Indicatif</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Discipline</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Station</source>
             <translation>Centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="239" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="240" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Last fix</source>
             <translation>Dernière position</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="241" />
+            <location filename="../../widgets/unit_board_model.py" line="242" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="291" />
+            <location filename="../../widgets/unit_board_model.py" line="292" />
             <source>No position received yet</source>
             <translation>Aucune position reçue pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="293" />
+            <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Stale position: last fix {age} ago</source>
             <translation>Position ancienne : dernière il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="297" />
+            <location filename="../../widgets/unit_board_model.py" line="298" />
             <source>Overdue: {reason}</source>
             <translation>En retard : {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="323" />
+            <location filename="../../widgets/unit_board_model.py" line="324" />
             <source>no fix</source>
             <translation>sans position</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="329" />
+            <location filename="../../widgets/unit_board_model.py" line="330" />
             <source>at station (no fix)</source>
             <translation>au centre (sans position)</translation>
         </message>
@@ -3460,24 +3559,93 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="234" />
+            <location filename="../../widgets/unit_tiles.py" line="236" />
             <source>No station</source>
             <translation>Pas de centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="508" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>{status} for {elapsed}</source>
             <translation>{status} depuis {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="514" />
+            <location filename="../../widgets/unit_tiles.py" line="517" />
             <source>Incident {id}</source>
             <translation>Intervention {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="516" />
+            <location filename="../../widgets/unit_tiles.py" line="519" />
             <source>Overdue: {reason}</source>
             <translation>En retard : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitType</name>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>patrol car</source>
+            <extracomment>Patrol car</extracomment>
+            <translation>véhicule de patrouille</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>dog unit</source>
+            <extracomment>Police dog unit</extracomment>
+            <translation>brigade cynophile</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>engine</source>
+            <extracomment>Fire engine</extracomment>
+            <translation>FPT</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ladder</source>
+            <extracomment>Aerial ladder</extracomment>
+            <translation>EPA</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>rescue</source>
+            <extracomment>Heavy rescue</extracomment>
+            <translation>VSR</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>tanker</source>
+            <extracomment>Water tanker</extracomment>
+            <translation>CCGC</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>hazmat</source>
+            <extracomment>Hazardous materials unit</extracomment>
+            <translation>VRCH</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>boat</source>
+            <extracomment>Rescue boat</extracomment>
+            <translation>embarcation</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ALS ambulance</source>
+            <extracomment>Advanced life support ambulance</extracomment>
+            <translation>SMUR</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>BLS ambulance</source>
+            <extracomment>Basic life support ambulance</extracomment>
+            <translation>VSAV</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>field supervisor</source>
+            <extracomment>Medical field supervisor</extracomment>
+            <translation>médecin chef de secteur</translation>
         </message>
     </context>
     <context>

@@ -702,28 +702,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="166" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>סגירת אירוע {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="168" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>כיצד הסתיים אירוע {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="177" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>פרטים (לא חובה)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="179" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>סגור אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="182" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>פרטים</translation>
         </message>
@@ -866,23 +866,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="352" />
+            <location filename="../../widgets/dialogs.py" line="356" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>ביטול התראה {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="353" />
+            <location filename="../../widgets/dialogs.py" line="357" />
             <source>Why is alert {id} dismissed?</source>
             <translation>מדוע בוטלה התראה {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="360" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Details</source>
             <translation>פרטים</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Dismiss alert</source>
             <translation>ביטול התראה</translation>
         </message>
@@ -914,92 +914,92 @@ Local {local}</source>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="108" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>Handled on scene</source>
             <translation>טופל בזירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Transported</source>
             <translation>פונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>False alarm</source>
             <translation>אזעקת שווא</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Cancelled by caller</source>
             <translation>בוטל על ידי המתקשר</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Unable to locate</source>
             <translation>לא אותר</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="114" />
             <source>Referred to other agency</source>
             <translation>הועבר לגורם אחר</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="115" />
             <source>Other</source>
             <translation>אחר</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="337" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>פעילות ידועה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="338" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>כפילות של התראה אחרת</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>מחוץ לגזרה שלנו</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>תקלת חיישן</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="530" />
+            <location filename="../../widgets/dialogs.py" line="534" />
             <source>Open a store to replay</source>
             <translation>פתח מאגר לשחזור</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="593" />
+            <location filename="../../widgets/dialogs.py" line="597" />
             <source>(no raw bytes)</source>
             <translation>(אין נתונים גולמיים)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>מאגרים (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>All files (*)</source>
             <translation>כל הקבצים (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="567" />
             <source>Raw bytes</source>
             <translation>נתונים גולמיים</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="564" />
+            <location filename="../../widgets/dialogs.py" line="568" />
             <source>Decoded when stored</source>
             <translation>פוענח בעת השמירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="565" />
+            <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>פוענחו היום</translation>
         </message>
@@ -1092,17 +1092,17 @@ Local {local}</source>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="274" />
+            <location filename="../../widgets/event_log.py" line="281" />
             <source>Event log</source>
             <translation>יומן רישום</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="288" />
             <source>Filter by source, kind, text or error</source>
             <translation>סינון לפי מקור, סוג, טקסט או שגיאה</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="284" />
+            <location filename="../../widgets/event_log.py" line="291" />
             <source>Errors only</source>
             <translation>שגיאות בלבד</translation>
         </message>
@@ -1110,44 +1110,44 @@ Local {local}</source>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="157" />
+            <location filename="../../widgets/event_log.py" line="164" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="158" />
+            <location filename="../../widgets/event_log.py" line="165" />
             <source>Source</source>
             <translation>מקור</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="159" />
+            <location filename="../../widgets/event_log.py" line="166" />
             <source>Kind</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="160" />
+            <location filename="../../widgets/event_log.py" line="167" />
             <source>Summary</source>
             <translation>סיכום</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="161" />
+            <location filename="../../widgets/event_log.py" line="168" />
             <source>Rejected because</source>
             <translation>נדחה משום ש</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="192" />
+            <location filename="../../widgets/event_log.py" line="199" />
             <source>{kind} (rejected)</source>
             <translation>‏{kind} (נדחה)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="203" />
+            <location filename="../../widgets/event_log.py" line="210" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>‏#{seq} התקבל {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="207" />
+            <location filename="../../widgets/event_log.py" line="214" />
             <source>Rejected: {reason}</source>
             <translation>נדחה: {reason}</translation>
         </message>
@@ -1183,148 +1183,148 @@ Local {local}</source>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="84" />
+            <location filename="../../widgets/incident_panel.py" line="85" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="107" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy</source>
             <translation>העתק</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="109" />
             <source>Copy latitude, longitude</source>
             <translation>העתק קו רוחב, קו אורך</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>In status</source>
             <translation>בסטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>Dispatched</source>
             <translation>שובצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="119" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>ETA</source>
             <translation>זמן הגעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Reached</source>
             <translation>התראה נמסרה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="142" />
             <source>No notes yet</source>
             <translation>אין עדיין הערות</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="144" />
             <source>Add a note, Enter to save</source>
             <translation>הוסף הערה, Enter לשמירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="146" />
             <source>Recommend</source>
             <translation>המלץ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="147" />
+            <location filename="../../widgets/incident_panel.py" line="148" />
             <source>Close…</source>
             <translation>סגור…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="256" />
+            <location filename="../../widgets/incident_panel.py" line="257" />
             <source>No incident selected</source>
             <translation>לא נבחר אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="265" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>{id} · {type}</source>
             <translation>‏{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="269" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>P{n}</source>
             <translation>ע{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="271" />
+            <location filename="../../widgets/incident_panel.py" line="273" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>עדיפות {n} (1 היא הגבוהה ביותר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>(no address)</source>
             <translation>(אין כתובת)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="292" />
+            <location filename="../../widgets/incident_panel.py" line="294" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ אומת: {label} ({kind}, {distance} מ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>forced point</source>
             <translation>נקודה שנכפתה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>automatic position</source>
             <translation>מיקום אוטומטי</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="299" />
+            <location filename="../../widgets/incident_panel.py" line="301" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ לא מאומת ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="302" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>Nearest: {near}</source>
             <translation>הקרוב ביותר: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="307" />
             <source>(nothing typed)</source>
             <translation>(לא הוקלד דבר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="306" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Typed: {typed}</source>
             <translation>הוקלד: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>Places index: {build}</source>
             <translation>אינדקס מקומות: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="315" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>{time}  {operator}: {text}</source>
             <translation>‏{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="336" />
+            <location filename="../../widgets/incident_panel.py" line="338" />
             <source>Created {time} · open {age}</source>
             <translation>נפתח {time} · פתוח {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="355" />
+            <location filename="../../widgets/incident_panel.py" line="357" />
             <source>due</source>
             <translation>עכשיו</translation>
         </message>
@@ -1332,7 +1332,7 @@ Local {local}</source>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="278" />
+            <location filename="../../widgets/incident_queue.py" line="279" />
             <source>Incidents</source>
             <translation>אירועים</translation>
         </message>
@@ -1340,68 +1340,68 @@ Local {local}</source>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>P</source>
             <translation>ע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Location</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Age</source>
             <translation>גיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Units</source>
             <translation>יחידות</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="178" />
+            <location filename="../../widgets/incident_queue.py" line="179" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>עדיפות {n} (1 היא הגבוהה ביותר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="208" />
+            <location filename="../../widgets/incident_queue.py" line="209" />
             <source>Typed: {typed}</source>
             <translation>הוקלד: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="211" />
+            <location filename="../../widgets/incident_queue.py" line="212" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>אומת: {label} ({kind}, {distance} מ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="218" />
+            <location filename="../../widgets/incident_queue.py" line="219" />
             <source>UNVERIFIED: a forced point</source>
             <translation>לא מאומת: נקודה שנכפתה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="220" />
+            <location filename="../../widgets/incident_queue.py" line="221" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>לא מאומת: מיקום אוטומטי</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="223" />
+            <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Nearest: {near}</source>
             <translation>הקרוב ביותר: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="228" />
+            <location filename="../../widgets/incident_queue.py" line="229" />
             <source>Places index: {build}</source>
             <translation>אינדקס מקומות: {build}</translation>
         </message>
@@ -1555,24 +1555,123 @@ Local {local}</source>
         </message>
     </context>
     <context>
+        <name>IncidentType</name>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Structure fire</source>
+            <extracomment>structure-fire</extracomment>
+            <translation>שריפה במבנה</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Vehicle fire</source>
+            <extracomment>vehicle-fire</extracomment>
+            <translation>שריפת רכב</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Automatic fire alarm</source>
+            <extracomment>alarm-fire-automatic</extracomment>
+            <translation>גלאי אש אוטומטי</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Hazardous materials leak</source>
+            <extracomment>hazmat-leak</extracomment>
+            <translation>דליפת חומרים מסוכנים</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Person in water</source>
+            <extracomment>person-in-water</extracomment>
+            <translation>אדם במים</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision with injuries</source>
+            <extracomment>traffic-collision-injury</extracomment>
+            <translation>תאונת דרכים עם נפגעים</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision, no injuries</source>
+            <extracomment>traffic-collision-minor</extracomment>
+            <translation>תאונת דרכים ללא נפגעים</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Cardiac arrest</source>
+            <extracomment>cardiac-arrest</extracomment>
+            <translation>דום לב</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Medical emergency</source>
+            <extracomment>medical-emergency</extracomment>
+            <translation>מקרה רפואי דחוף</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Breathing difficulty</source>
+            <extracomment>breathing-difficulty</extracomment>
+            <translation>קשיי נשימה</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Fall with injury</source>
+            <extracomment>fall-injury</extracomment>
+            <translation>נפילה עם פציעה</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Burglary in progress</source>
+            <extracomment>burglary-in-progress</extracomment>
+            <translation>פריצה בעיצומה</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Assault</source>
+            <extracomment>assault</extracomment>
+            <translation>תקיפה</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Domestic disturbance</source>
+            <extracomment>domestic-disturbance</extracomment>
+            <translation>אלימות במשפחה</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Missing person</source>
+            <extracomment>missing-person</extracomment>
+            <translation>נעדר</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Public disorder</source>
+            <extracomment>public-disorder</extracomment>
+            <translation>הפרת סדר ציבורי</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="228" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>פתיחת אירוע מהשיחה {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="231" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>הקלד לסינון סוגי אירועים</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>‏{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="249" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>פתח אירוע</translation>
         </message>
@@ -1593,27 +1692,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="401" />
+            <location filename="../../widgets/dialogs.py" line="405" />
             <source>Link alert {id} to an incident</source>
             <translation>קישור התראה {id} לאירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="404" />
+            <location filename="../../widgets/dialogs.py" line="408" />
             <source>Incident or call id</source>
             <translation>מזהה אירוע או שיחה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="412" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Link</source>
             <translation>קישור</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Id</source>
             <translation>מזהה</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="417" />
+            <location filename="../../widgets/dialogs.py" line="421" />
             <source>Nearby incidents and calls</source>
             <translation>אירועים ושיחות בסביבה</translation>
         </message>
@@ -2440,97 +2539,97 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="73" />
+            <location filename="../../widgets/recommendation_panel.py" line="74" />
             <source>Recommendation</source>
             <translation>המלצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>ETA</source>
             <translation>זמן הגעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Route</source>
             <translation>מסלול</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Fix</source>
             <translation>איכון</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Reason</source>
             <translation>סיבה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="124" />
+            <location filename="../../widgets/recommendation_panel.py" line="125" />
             <source>Dispatch (Enter)</source>
             <translation>שגר (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="209" />
+            <location filename="../../widgets/recommendation_panel.py" line="210" />
             <source>No recommendation</source>
             <translation>אין המלצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="212" />
+            <location filename="../../widgets/recommendation_panel.py" line="213" />
             <source>No recommendation for incident {incident}</source>
             <translation>אין המלצה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="219" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>Recommendation for incident {incident}</source>
             <translation>המלצה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="242" />
+            <location filename="../../widgets/recommendation_panel.py" line="243" />
             <source>{type} ×{count}</source>
             <translation>‏{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="271" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>{km} km</source>
             <translation>‏{km} ק״מ</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="277" />
             <source>from station</source>
             <translation>מהתחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="276" />
+            <location filename="../../widgets/recommendation_panel.py" line="279" />
             <source>{age} ago</source>
             <translation>לפני {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="326" />
+            <location filename="../../widgets/recommendation_panel.py" line="329" />
             <source>{picked} of {wanted} picked</source>
             <translation>נבחרו {picked} מתוך {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="340" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>Select an incident; R recommends units.</source>
             <translation>בחר אירוע; R ממליץ על יחידות.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>R {incident} recommends units for it.</source>
             <translation>‏R {incident} ממליץ על יחידות לאירוע.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="349" />
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>יחידה אחת, בשינוי המוקדן</numerusform>
@@ -2538,7 +2637,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="355" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>יחידה אחת, לפי ההמלצה</numerusform>
@@ -3387,72 +3486,72 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Call sign</source>
             <translation>אות קריאה</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Discipline</source>
             <translation>גורם</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Station</source>
             <translation>תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>In status</source>
             <translation>בסטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="239" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="240" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Last fix</source>
             <translation>איכון אחרון</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="241" />
+            <location filename="../../widgets/unit_board_model.py" line="242" />
             <source>Position</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="291" />
+            <location filename="../../widgets/unit_board_model.py" line="292" />
             <source>No position received yet</source>
             <translation>טרם התקבל מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="293" />
+            <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Stale position: last fix {age} ago</source>
             <translation>מיקום ישן: איכון אחרון לפני {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="297" />
+            <location filename="../../widgets/unit_board_model.py" line="298" />
             <source>Overdue: {reason}</source>
             <translation>חורג: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="323" />
+            <location filename="../../widgets/unit_board_model.py" line="324" />
             <source>no fix</source>
             <translation>אין איכון</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="329" />
+            <location filename="../../widgets/unit_board_model.py" line="330" />
             <source>at station (no fix)</source>
             <translation>בתחנה (ללא איכון)</translation>
         </message>
@@ -3460,24 +3559,93 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="234" />
+            <location filename="../../widgets/unit_tiles.py" line="236" />
             <source>No station</source>
             <translation>אין תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="508" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>{status} for {elapsed}</source>
             <translation>‏{status} כבר {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="514" />
+            <location filename="../../widgets/unit_tiles.py" line="517" />
             <source>Incident {id}</source>
             <translation>אירוע {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="516" />
+            <location filename="../../widgets/unit_tiles.py" line="519" />
             <source>Overdue: {reason}</source>
             <translation>חורג: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitType</name>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>patrol car</source>
+            <extracomment>Patrol car</extracomment>
+            <translation>ניידת</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>dog unit</source>
+            <extracomment>Police dog unit</extracomment>
+            <translation>יחידת כלבנים</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>engine</source>
+            <extracomment>Fire engine</extracomment>
+            <translation>רכב כיבוי</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ladder</source>
+            <extracomment>Aerial ladder</extracomment>
+            <translation>רכב סולם</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>rescue</source>
+            <extracomment>Heavy rescue</extracomment>
+            <translation>רכב חילוץ</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>tanker</source>
+            <extracomment>Water tanker</extracomment>
+            <translation>מכלית</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>hazmat</source>
+            <extracomment>Hazardous materials unit</extracomment>
+            <translation>רכב חומ״ס</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>boat</source>
+            <extracomment>Rescue boat</extracomment>
+            <translation>סירת חילוץ</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ALS ambulance</source>
+            <extracomment>Advanced life support ambulance</extracomment>
+            <translation>נט״ן</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>BLS ambulance</source>
+            <extracomment>Basic life support ambulance</extracomment>
+            <translation>אמבולנס</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>field supervisor</source>
+            <extracomment>Medical field supervisor</extracomment>
+            <translation>אחראי רפואי בשטח</translation>
         </message>
     </context>
     <context>

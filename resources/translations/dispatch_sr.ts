@@ -702,28 +702,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="166" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Затвори интервенцију {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="168" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>Како је завршена интервенција {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="177" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>Детаљи (није обавезно)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="179" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>Затвори интервенцију</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="182" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
@@ -866,23 +866,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="352" />
+            <location filename="../../widgets/dialogs.py" line="356" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Одбаци узбуну {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="353" />
+            <location filename="../../widgets/dialogs.py" line="357" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Зашто је узбуна {id} одбачена?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="360" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Dismiss alert</source>
             <translation>Одбаци узбуну</translation>
         </message>
@@ -914,92 +914,92 @@ Local {local}</source>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="108" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>Handled on scene</source>
             <translation>Збринуто на лицу места</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Transported</source>
             <translation>Транспортовано</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>False alarm</source>
             <translation>Лажна узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Cancelled by caller</source>
             <translation>Отказао позивалац</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Unable to locate</source>
             <translation>Није пронађено</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="114" />
             <source>Referred to other agency</source>
             <translation>Прослеђено другој служби</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="115" />
             <source>Other</source>
             <translation>Остало</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="337" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>Позната активност</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="338" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>Дупликат друге узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>Ван нашег подручја</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>Квар сензора</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="530" />
+            <location filename="../../widgets/dialogs.py" line="534" />
             <source>Open a store to replay</source>
             <translation>Отвори складиште за репродукцију</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="593" />
+            <location filename="../../widgets/dialogs.py" line="597" />
             <source>(no raw bytes)</source>
             <translation>(нема сирових бајтова)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Складишта (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="532" />
+            <location filename="../../widgets/dialogs.py" line="536" />
             <source>All files (*)</source>
             <translation>Све датотеке (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="563" />
+            <location filename="../../widgets/dialogs.py" line="567" />
             <source>Raw bytes</source>
             <translation>Сирови бајтови</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="564" />
+            <location filename="../../widgets/dialogs.py" line="568" />
             <source>Decoded when stored</source>
             <translation>Декодирано при упису</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="565" />
+            <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>Декодирано данас</translation>
         </message>
@@ -1093,17 +1093,17 @@ Local {local}</source>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="274" />
+            <location filename="../../widgets/event_log.py" line="281" />
             <source>Event log</source>
             <translation>Дневник догађаја</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="288" />
             <source>Filter by source, kind, text or error</source>
             <translation>Филтрирај по извору, врсти, тексту или грешци</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="284" />
+            <location filename="../../widgets/event_log.py" line="291" />
             <source>Errors only</source>
             <translation>Само грешке</translation>
         </message>
@@ -1111,44 +1111,44 @@ Local {local}</source>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="157" />
+            <location filename="../../widgets/event_log.py" line="164" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="158" />
+            <location filename="../../widgets/event_log.py" line="165" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="159" />
+            <location filename="../../widgets/event_log.py" line="166" />
             <source>Kind</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="160" />
+            <location filename="../../widgets/event_log.py" line="167" />
             <source>Summary</source>
             <translation>Сажетак</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="161" />
+            <location filename="../../widgets/event_log.py" line="168" />
             <source>Rejected because</source>
             <translation>Одбијено јер</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="192" />
+            <location filename="../../widgets/event_log.py" line="199" />
             <source>{kind} (rejected)</source>
             <translation>{kind} (одбијено)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="203" />
+            <location filename="../../widgets/event_log.py" line="210" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>#{seq} примљено {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="207" />
+            <location filename="../../widgets/event_log.py" line="214" />
             <source>Rejected: {reason}</source>
             <translation>Одбијено: {reason}</translation>
         </message>
@@ -1184,148 +1184,148 @@ Local {local}</source>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="84" />
+            <location filename="../../widgets/incident_panel.py" line="85" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="107" />
+            <location filename="../../widgets/incident_panel.py" line="108" />
             <source>Copy</source>
             <translation>Копирај</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="109" />
             <source>Copy latitude, longitude</source>
             <translation>Копирај географску ширину, дужину</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="115" />
+            <location filename="../../widgets/incident_panel.py" line="116" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="117" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="118" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="119" />
             <source>Dispatched</source>
             <translation>Упућена</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="119" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Reached</source>
             <translation>Обавештење</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="141" />
+            <location filename="../../widgets/incident_panel.py" line="142" />
             <source>No notes yet</source>
             <translation>Још нема белешки</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="143" />
+            <location filename="../../widgets/incident_panel.py" line="144" />
             <source>Add a note, Enter to save</source>
             <translation>Додај белешку, Enter за чување</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="145" />
+            <location filename="../../widgets/incident_panel.py" line="146" />
             <source>Recommend</source>
             <translation>Препоручи</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="147" />
+            <location filename="../../widgets/incident_panel.py" line="148" />
             <source>Close…</source>
             <translation>Затвори…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="256" />
+            <location filename="../../widgets/incident_panel.py" line="257" />
             <source>No incident selected</source>
             <translation>Није изабрана интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="265" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="269" />
+            <location filename="../../widgets/incident_panel.py" line="271" />
             <source>P{n}</source>
             <translation>П{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="271" />
+            <location filename="../../widgets/incident_panel.py" line="273" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="278" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>(no address)</source>
             <translation>(нема адресе)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="292" />
+            <location filename="../../widgets/incident_panel.py" line="294" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>forced point</source>
             <translation>наметнута тачка</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="300" />
             <source>automatic position</source>
             <translation>аутоматска позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="299" />
+            <location filename="../../widgets/incident_panel.py" line="301" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ НЕПРОВЕРЕНО ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="302" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>Nearest: {near}</source>
             <translation>Најближе: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="307" />
             <source>(nothing typed)</source>
             <translation>(ништа није укуцано)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="306" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Typed: {typed}</source>
             <translation>Укуцано: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>Places index: {build}</source>
             <translation>Индекс места: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="315" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="336" />
+            <location filename="../../widgets/incident_panel.py" line="338" />
             <source>Created {time} · open {age}</source>
             <translation>Отворена {time} · траје {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="355" />
+            <location filename="../../widgets/incident_panel.py" line="357" />
             <source>due</source>
             <translation>сада</translation>
         </message>
@@ -1333,7 +1333,7 @@ Local {local}</source>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="278" />
+            <location filename="../../widgets/incident_queue.py" line="279" />
             <source>Incidents</source>
             <translation>Интервенције</translation>
         </message>
@@ -1341,68 +1341,68 @@ Local {local}</source>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="159" />
+            <location filename="../../widgets/incident_queue.py" line="160" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>P</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="178" />
+            <location filename="../../widgets/incident_queue.py" line="179" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="208" />
+            <location filename="../../widgets/incident_queue.py" line="209" />
             <source>Typed: {typed}</source>
             <translation>Укуцано: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="211" />
+            <location filename="../../widgets/incident_queue.py" line="212" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="218" />
+            <location filename="../../widgets/incident_queue.py" line="219" />
             <source>UNVERIFIED: a forced point</source>
             <translation>НЕПРОВЕРЕНО: наметнута тачка</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="220" />
+            <location filename="../../widgets/incident_queue.py" line="221" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>НЕПРОВЕРЕНО: аутоматска позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="223" />
+            <location filename="../../widgets/incident_queue.py" line="224" />
             <source>Nearest: {near}</source>
             <translation>Најближе: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="228" />
+            <location filename="../../widgets/incident_queue.py" line="229" />
             <source>Places index: {build}</source>
             <translation>Индекс места: {build}</translation>
         </message>
@@ -1556,24 +1556,123 @@ Local {local}</source>
         </message>
     </context>
     <context>
+        <name>IncidentType</name>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Structure fire</source>
+            <extracomment>structure-fire</extracomment>
+            <translation>Пожар објекта</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Vehicle fire</source>
+            <extracomment>vehicle-fire</extracomment>
+            <translation>Пожар возила</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Automatic fire alarm</source>
+            <extracomment>alarm-fire-automatic</extracomment>
+            <translation>Аутоматска дојава пожара</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Hazardous materials leak</source>
+            <extracomment>hazmat-leak</extracomment>
+            <translation>Истицање опасних материја</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Person in water</source>
+            <extracomment>person-in-water</extracomment>
+            <translation>Особа у води</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision with injuries</source>
+            <extracomment>traffic-collision-injury</extracomment>
+            <translation>Саобраћајна незгода са повређенима</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Traffic collision, no injuries</source>
+            <extracomment>traffic-collision-minor</extracomment>
+            <translation>Саобраћајна незгода без повређених</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Cardiac arrest</source>
+            <extracomment>cardiac-arrest</extracomment>
+            <translation>Срчани застој</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Medical emergency</source>
+            <extracomment>medical-emergency</extracomment>
+            <translation>Хитно медицинско стање</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Breathing difficulty</source>
+            <extracomment>breathing-difficulty</extracomment>
+            <translation>Отежано дисање</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Fall with injury</source>
+            <extracomment>fall-injury</extracomment>
+            <translation>Пад са повредом</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Burglary in progress</source>
+            <extracomment>burglary-in-progress</extracomment>
+            <translation>Провала у току</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Assault</source>
+            <extracomment>assault</extracomment>
+            <translation>Напад</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Domestic disturbance</source>
+            <extracomment>domestic-disturbance</extracomment>
+            <translation>Породични сукоб</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Missing person</source>
+            <extracomment>missing-person</extracomment>
+            <translation>Нестала особа</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/incident_types.toml" line="0" />
+            <source>Public disorder</source>
+            <extracomment>public-disorder</extracomment>
+            <translation>Нарушавање јавног реда</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="228" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>Отвори интервенцију из позива {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="231" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>Куцајте да филтрирате врсте интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="249" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>Отвори интервенцију</translation>
         </message>
@@ -1594,27 +1693,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="401" />
+            <location filename="../../widgets/dialogs.py" line="405" />
             <source>Link alert {id} to an incident</source>
             <translation>Повежи узбуну {id} са интервенцијом</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="404" />
+            <location filename="../../widgets/dialogs.py" line="408" />
             <source>Incident or call id</source>
             <translation>Број интервенције или позива</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="412" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Link</source>
             <translation>Веза</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Id</source>
             <translation>Ид</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="417" />
+            <location filename="../../widgets/dialogs.py" line="421" />
             <source>Nearby incidents and calls</source>
             <translation>Интервенције и позиви у близини</translation>
         </message>
@@ -2582,97 +2681,97 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="73" />
+            <location filename="../../widgets/recommendation_panel.py" line="74" />
             <source>Recommendation</source>
             <translation>Препорука</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="97" />
+            <location filename="../../widgets/recommendation_panel.py" line="98" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>Route</source>
             <translation>Рута</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Fix</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="124" />
+            <location filename="../../widgets/recommendation_panel.py" line="125" />
             <source>Dispatch (Enter)</source>
             <translation>Упути (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="209" />
+            <location filename="../../widgets/recommendation_panel.py" line="210" />
             <source>No recommendation</source>
             <translation>Нема препоруке</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="212" />
+            <location filename="../../widgets/recommendation_panel.py" line="213" />
             <source>No recommendation for incident {incident}</source>
             <translation>Нема препоруке за интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="219" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>Recommendation for incident {incident}</source>
             <translation>Препорука за интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="242" />
+            <location filename="../../widgets/recommendation_panel.py" line="243" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="271" />
+            <location filename="../../widgets/recommendation_panel.py" line="274" />
             <source>{km} km</source>
             <translation>{km} км</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="277" />
             <source>from station</source>
             <translation>из станице</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="276" />
+            <location filename="../../widgets/recommendation_panel.py" line="279" />
             <source>{age} ago</source>
             <translation>пре {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="326" />
+            <location filename="../../widgets/recommendation_panel.py" line="329" />
             <source>{picked} of {wanted} picked</source>
             <translation>Изабрано {picked} од {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="340" />
+            <location filename="../../widgets/recommendation_panel.py" line="343" />
             <source>Select an incident; R recommends units.</source>
             <translation>Изаберите интервенцију; R препоручује јединице.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="346" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} препоручује јединице за њу.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="349" />
+            <location filename="../../widgets/recommendation_panel.py" line="352" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>%n јединица, изменио диспечер</numerusform>
@@ -2681,7 +2780,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="355" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>%n јединица, по препоруци</numerusform>
@@ -3532,72 +3631,72 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>UnitBoardModel</name>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="233" />
+            <location filename="../../widgets/unit_board_model.py" line="234" />
             <source>Call sign</source>
             <translation>Позивни знак</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="234" />
+            <location filename="../../widgets/unit_board_model.py" line="235" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="235" />
+            <location filename="../../widgets/unit_board_model.py" line="236" />
             <source>Discipline</source>
             <translation>Служба</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="236" />
+            <location filename="../../widgets/unit_board_model.py" line="237" />
             <source>Station</source>
             <translation>Станица</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="237" />
+            <location filename="../../widgets/unit_board_model.py" line="238" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="238" />
+            <location filename="../../widgets/unit_board_model.py" line="239" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="239" />
+            <location filename="../../widgets/unit_board_model.py" line="240" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="240" />
+            <location filename="../../widgets/unit_board_model.py" line="241" />
             <source>Last fix</source>
             <translation>Последња позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="241" />
+            <location filename="../../widgets/unit_board_model.py" line="242" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="291" />
+            <location filename="../../widgets/unit_board_model.py" line="292" />
             <source>No position received yet</source>
             <translation>Позиција још није примљена</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="293" />
+            <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Stale position: last fix {age} ago</source>
             <translation>Застарела позиција: последња пре {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="297" />
+            <location filename="../../widgets/unit_board_model.py" line="298" />
             <source>Overdue: {reason}</source>
             <translation>Прекорачено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="323" />
+            <location filename="../../widgets/unit_board_model.py" line="324" />
             <source>no fix</source>
             <translation>без позиције</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board_model.py" line="329" />
+            <location filename="../../widgets/unit_board_model.py" line="330" />
             <source>at station (no fix)</source>
             <translation>у станици (без позиције)</translation>
         </message>
@@ -3605,24 +3704,93 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>UnitTilesWidget</name>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="234" />
+            <location filename="../../widgets/unit_tiles.py" line="236" />
             <source>No station</source>
             <translation>Нема станице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="508" />
+            <location filename="../../widgets/unit_tiles.py" line="511" />
             <source>{status} for {elapsed}</source>
             <translation>{status} већ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="514" />
+            <location filename="../../widgets/unit_tiles.py" line="517" />
             <source>Incident {id}</source>
             <translation>Интервенција {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="516" />
+            <location filename="../../widgets/unit_tiles.py" line="519" />
             <source>Overdue: {reason}</source>
             <translation>Прекорачено: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitType</name>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>patrol car</source>
+            <extracomment>Patrol car</extracomment>
+            <translation>патролно возило</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>dog unit</source>
+            <extracomment>Police dog unit</extracomment>
+            <translation>кинолошка јединица</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>engine</source>
+            <extracomment>Fire engine</extracomment>
+            <translation>ватрогасно возило</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ladder</source>
+            <extracomment>Aerial ladder</extracomment>
+            <translation>аутолестве</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>rescue</source>
+            <extracomment>Heavy rescue</extracomment>
+            <translation>техничко спасавање</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>tanker</source>
+            <extracomment>Water tanker</extracomment>
+            <translation>ауто-цистерна</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>hazmat</source>
+            <extracomment>Hazardous materials unit</extracomment>
+            <translation>јединица за опасне материје</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>boat</source>
+            <extracomment>Rescue boat</extracomment>
+            <translation>спасилачки чамац</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>ALS ambulance</source>
+            <extracomment>Advanced life support ambulance</extracomment>
+            <translation>санитет (напредна подршка)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>BLS ambulance</source>
+            <extracomment>Basic life support ambulance</extracomment>
+            <translation>санитет (основна подршка)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue/unit_types.toml" line="0" />
+            <source>field supervisor</source>
+            <extracomment>Medical field supervisor</extracomment>
+            <translation>медицински координатор на терену</translation>
         </message>
     </context>
     <context>

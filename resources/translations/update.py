@@ -13,6 +13,10 @@ the contexts in the ``.ts`` are the ones Qt looks up at run time:
   called as ``_tr("literal")``: the literal is added under ``Ctx``;
 - Qt's own dialog buttons and edit menus for languages Qt has no translation
   of (:data:`QT_SUPPLEMENT`, Serbian): added under Qt's contexts;
+- catalogue names (``widgets.catalogue_labels``): every unit type code of
+  ``resources/catalogue`` and the shipped sites' ``catalogue`` folders under
+  ``UnitType`` and every incident type name under ``IncidentType``, with the
+  catalogue's English name as the translator's note;
 - ``tr = self.tr`` then ``tr("literal")`` (lupdate: empty context) and
   ``self.window.tr(...)``/``widget.tr(...)`` (lupdate: context named after the
   variable): moved to the class Qt uses at run time (:data:`CONTEXT_FIXES`).
@@ -114,6 +118,52 @@ def wrapper_messages(path: Path, root: Path = ROOT) -> list[tuple[str, str, int]
         ):
             found.append((helpers[node.func.id], node.args[0].value, node.lineno))
     return found
+
+
+def catalogue_files(root: Path = ROOT) -> list[Path]:
+    """The shipped catalogue TOML files (defaults first, then each shipped site's)."""
+    found = sorted((root / "resources" / "catalogue").glob("*.toml"))
+    found += sorted((root / "resources" / "sites").glob("*/catalogue/*.toml"))
+    return found
+
+
+def catalogue_messages(files: list[Path] | None = None) -> list[tuple[str, str, str, Path]]:
+    """(context, source, note, file) of every catalogue name a console may show."""
+    import tomllib
+
+    found: list[tuple[str, str, str, Path]] = []
+    seen: set[tuple[str, str]] = set()
+    for path in files if files is not None else catalogue_files():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for code, fields in (data.get("unit_types") or {}).items():
+            note = str(fields.get("name") or code) if isinstance(fields, dict) else code
+            if ("UnitType", code) not in seen:
+                seen.add(("UnitType", code))
+                found.append(("UnitType", code, note, path))
+        for code, fields in (data.get("incident_types") or {}).items():
+            name = fields.get("name") if isinstance(fields, dict) else None
+            if name and ("IncidentType", name) not in seen:
+                seen.add(("IncidentType", name))
+                found.append(("IncidentType", str(name), code, path))
+    return found
+
+
+def _add_catalogue(root_el: ET.Element, ts_dir: Path) -> None:
+    by_name = {c.findtext("name") or "": c for c in root_el.findall("context")}
+    for ctx, source, note, path in catalogue_messages():
+        dest = by_name.get(ctx)
+        if dest is None:
+            dest = ET.SubElement(root_el, "context")
+            ET.SubElement(dest, "name").text = ctx
+            by_name[ctx] = dest
+        if any(_key(m) == (source, "") for m in dest.findall("message")):
+            continue
+        message = ET.SubElement(dest, "message")
+        rel = Path(os.path.relpath(path, ts_dir))
+        ET.SubElement(message, "location", filename=rel.as_posix(), line="0")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "extracomment").text = note
+        ET.SubElement(message, "translation", type="unfinished")
 
 
 def _key(message: ET.Element) -> tuple[str, str]:
@@ -268,6 +318,7 @@ def update(code: str, files: list[Path] | None = None, folder: Path = HERE) -> P
     root_el = tree.getroot()
     _fix_contexts(root_el, path.parent)
     _add_wrappers(root_el, files, path.parent)
+    _add_catalogue(root_el, path.parent)
     if code in QT_SUPPLEMENT_LANGUAGES:
         _add_qt_supplement(root_el)
     _restore(root_el, old)
