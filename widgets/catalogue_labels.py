@@ -11,6 +11,10 @@ Contract:
   ``IncidentType``).
 - A code or name the translations do not know (a site's own type) is shown as
   the catalogue has it: nothing is ever hidden for want of a translation.
+- :func:`set_catalogue_names` takes names a site gives in its own TOML for the
+  console's language (``name_he = "…"``: unit type code -> name, incident
+  type English name -> name); they come before the translations. Set once on
+  the GUI thread when the site is loaded; ``set_catalogue_names()`` clears.
 
 The entries are extracted from the catalogue TOML by
 ``python -m resources.translations.update`` (``catalogue_messages``), so a
@@ -21,20 +25,35 @@ state here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["incident_type_label", "unit_type_label"]
+__all__ = ["incident_type_label", "set_catalogue_names", "unit_type_label"]
+
+_SITE_NAMES: dict[str, dict[str, str]] = {"UnitType": {}, "IncidentType": {}}
+
+
+def set_catalogue_names(
+    unit_types: Mapping[str, str] | None = None, incident_types: Mapping[str, str] | None = None
+) -> None:
+    """A site's own names in the console's language (before any translation)."""
+    _SITE_NAMES["UnitType"] = dict(unit_types or {})
+    _SITE_NAMES["IncidentType"] = dict(incident_types or {})
+
+
+def _label(context: str, source: str) -> str:
+    if not source:
+        return ""
+    own = _SITE_NAMES[context].get(source)
+    return own if own else QCoreApplication.translate(context, source)
 
 
 def unit_type_label(code: str) -> str:
     """The unit type ``code`` as shown (the code itself in English)."""
-    if not code:
-        return ""
-    return QCoreApplication.translate("UnitType", code)
+    return _label("UnitType", code)
 
 
 def incident_type_label(name: str) -> str:
     """The incident type called ``name`` in the catalogue, as shown."""
-    if not name:
-        return ""
-    return QCoreApplication.translate("IncidentType", name)
+    return _label("IncidentType", name)

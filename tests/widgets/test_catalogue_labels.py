@@ -54,3 +54,18 @@ def test_english_shows_the_catalogue_as_it_is(qapp: QApplication) -> None:
     assert unit_type_label("ALS ambulance") == "ALS ambulance"
     assert incident_type_label("Structure fire") == "Structure fire"
     assert unit_type_label("") == "" and incident_type_label("") == ""
+
+
+def test_a_sites_own_names_come_first(qapp: QApplication) -> None:
+    from widgets.catalogue_labels import set_catalogue_names
+
+    try:
+        install_language(qapp, "he")
+        set_catalogue_names({"engine": "רכב כיבוי עירוני"}, {"Structure fire": "שריפת מבנה"})
+        assert unit_type_label("engine") == "רכב כיבוי עירוני"
+        assert incident_type_label("Structure fire") == "שריפת מבנה"
+        assert unit_type_label("ladder") != "ladder"  # the translation where the site is silent
+    finally:
+        set_catalogue_names()
+        install_language(qapp, SOURCE_LANGUAGE)
+    assert unit_type_label("engine") == "engine"
