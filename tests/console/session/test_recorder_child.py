@@ -1,0 +1,86 @@
+"""The recorder child: the site's links in their own process, stopped and restarted.
+
+A real ``dispatch-console record`` child on a real SQLite store and a real
+UDP link: its link comes up (a ``link.state`` event in the store), a
+datagram sent to it is stored, a child killed from outside is started
+again (and says so), and ``stop`` ends it with the recorder's clean exit.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sqlite3
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from console.session.recorder_child import RecorderChild, pid_alive
+from radio.codecs.nmea_encode import encode_gga, with_tag_block
+
+pytestmark = pytest.mark.timeout(180)
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _count(path: Path, where: str) -> int:
+    if not path.exists():
+        return 0
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        (n,) = conn.execute(f"SELECT count(*) FROM events WHERE {where}").fetchone()
+    except sqlite3.OperationalError:  # the schema is not there yet
+        return 0
+    finally:
+        conn.close()
+    return int(n)
+
+
+def _wait(predicate, what: str, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout} s: {what}")
+        time.sleep(0.05)
+
+
+def test_links_run_in_the_child_which_restarts_and_stops_cleanly(make_site, tmp_path) -> None:
+    port = _free_port()
+    site = make_site([{"name": "avl-udp", "transport": "udp", "protocol": "nmea", "port": port}])
+    store = tmp_path / "live.sqlite"
+    exits: list[tuple[int, list[str]]] = []
+    child = RecorderChild(site, f"sqlite:///{store}", cwd=REPO_ROOT,
+                          on_exit=lambda code, lines: exits.append((code, lines)))  # fmt: skip
+    up = "kind = 'link.state' AND source = 'link:avl-udp' AND payload LIKE '%\"up\"%'"
+    try:
+        child.start()
+        child.start()  # idempotent: one child
+        assert child.wait_links_up(lambda: _count(store, up) >= 1, timeout_s=90)
+        first = child.pid
+        assert first is not None and child.running and first != os.getpid()
+
+        now = datetime.now(UTC).time()
+        fix = with_tag_block(encode_gga(60.17, 24.94, now), "HE11") + b"\r\n"
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+            udp.sendto(fix, ("127.0.0.1", port))
+        _wait(lambda: _count(store, "kind = 'frame.decoded'") == 1, "the fix stored")
+
+        os.kill(first, signal.SIGKILL)  # a recorder that dies is started again
+        _wait(lambda: child.restarts == 1 and child.running, "the child restarted", 60)
+        assert child.pid != first and not pid_alive(first)
+        assert exits and exits[0][0] == -signal.SIGKILL
+        _wait(lambda: _count(store, up) >= 2, "its link up again", 90)
+    finally:
+        code = child.stop()
+    assert code == 0  # SIGTERM: the recorder closed its links and flushed the store
+    assert not child.running
+    assert child.stop() == 0  # idempotent
+    assert _count(store, "kind = 'system.stop'") >= 1
