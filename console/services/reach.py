@@ -12,6 +12,12 @@ Contract (Qt-free; runs on the console's asyncio loop):
   to its link at once (so the first byte leaves in the same loop turn), and
   arms the link limit. Assignments committed before ``start()`` are not paged
   again.
+- ``on_committed_threadsafe(events)`` may also be called, from any thread,
+  with every committed batch as soon as it is committed (the store
+  follower's thread, before the batch reaches the GUI thread): it pages the
+  assignments at once (the first byte does not wait for the GUI thread);
+  ``on_committed`` then pages only what it did not (an assignment whose
+  incident the picture did not hold yet). Each assignment is paged once.
 - What the links report becomes chain steps (``reach.sent``, ``link_ack``,
   ``delivered``, ``read``, ``failed``), signed ``reach:<link>`` and appended
   through the writer without waiting; a link fault or a report matching no
@@ -41,6 +47,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -93,12 +100,16 @@ class ReachService:
         self._worker: asyncio.Task[None] | None = None
         self._started = False
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_thread: int | None = None
+        self._lock = threading.RLock()  # paging from the follower's thread and the loop
+        self._paged: set[int] = set()  # seq of unit.assigned events paged
 
     # -- life ---------------------------------------------------------------------
 
     def start(self) -> None:
         self._started = True
         self._loop = asyncio.get_event_loop()
+        self._loop_thread = threading.get_ident()
         self._crew = asyncio.Queue()
         self._worker = asyncio.ensure_future(self._crew_worker())
         for runner in self.runners.values():
@@ -131,14 +142,37 @@ class ReachService:
 
     # -- committed events ---------------------------------------------------------
 
+    def on_committed_threadsafe(self, events: Sequence[Any]) -> None:
+        """Any thread, right after the commit: page the batch's assignments now."""
+        if not self._started or self._loop is None:
+            return
+        assigned = [e for e in events if e.kind == ev.UNIT_ASSIGNED]
+        if assigned:
+            self._page_batch(assigned, fast=True)
+
+    def _page_batch(self, assigned: Sequence[Any], fast: bool) -> None:
+        batch: set[tuple[str, str, str]] = set()
+        with self._lock:
+            for event in assigned:
+                p = event.payload or {}
+                incident_id = str(p.get("incident_id"))
+                if event.seq in self._paged:
+                    continue
+                if fast and incident_id not in self.dispatch.state.incidents:
+                    continue  # the picture has not got it yet: the loop pages it
+                self._paged.add(event.seq)
+                self._page_assignment(str(p.get("unit")), incident_id, batch)
+
     def on_committed(self, events: Sequence[Any]) -> None:
         if not self._started:
             return
-        batch: set[tuple[str, str, str]] = set()
+        assigned = [e for e in events if e.kind == ev.UNIT_ASSIGNED]
+        if assigned:
+            self._page_batch(assigned, fast=False)
         for event in events:
             p = event.payload or {}
             if event.kind == ev.UNIT_ASSIGNED:
-                self._page_assignment(str(p.get("unit")), str(p.get("incident_id")), batch)
+                continue
             elif event.kind == ev.REACH_LINK_ACK:
                 self._arm_crew_limit(str(p.get("notice_id")))
             elif event.kind == ev.REACH_TALK_REQUEST:
@@ -175,7 +209,8 @@ class ReachService:
 
     def _next_id(self, incident_id: str, unit: str) -> str:
         prefix = f"{incident_id}/{unit}/"
-        used = {k for k in (*self.state.notices, *self._issued) if k.startswith(prefix)}
+        known = _keys(self.state.notices)  # the loop may be applying steps meanwhile
+        used = {k for k in (*known, *self._issued) if k.startswith(prefix)}
         notice_id = f"{prefix}{len(used) + 1}"
         self._issued.add(notice_id)
         return notice_id
@@ -248,6 +283,9 @@ class ReachService:
     def _arm(self, notice_id: str, stage: str, limit: float) -> None:
         loop = self._loop
         if loop is None:
+            return
+        if threading.get_ident() != self._loop_thread:
+            loop.call_soon_threadsafe(self._arm, notice_id, stage, limit)
             return
         old = self._timers.pop((notice_id, stage), None)
         if old is not None:
@@ -463,6 +501,15 @@ class ReachService:
             [(ev.REACH_VOICE, {"notice_id": n.notice_id}) for n in open_ones]
         )
         return notice.notice_id
+
+
+def _keys(mapping: dict[str, Any]) -> list[str]:
+    for _ in range(10):
+        try:
+            return list(mapping)
+        except RuntimeError:  # changed size while copied on another thread: again
+            continue
+    return list(mapping.copy())
 
 
 def _log_failure(kind: str) -> Callable[[Any], None]:

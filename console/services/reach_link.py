@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -64,6 +65,10 @@ class ReachLinkRunner:
         self._timer: asyncio.TimerHandle | None = None
         self._closed = False
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_thread: int | None = None
+        # The station is driven from the loop and, for a page, from the store's
+        # follower thread (ReachService.on_committed_threadsafe): one at a time.
+        self._lock = threading.RLock()
         self.bytes_written = 0
         self.write_failures = 0
 
@@ -73,13 +78,16 @@ class ReachLinkRunner:
 
     def start(self) -> None:
         self._loop = asyncio.get_event_loop()
+        self._loop_thread = threading.get_ident()
         self._task = asyncio.ensure_future(self.serial.run(self._on_chunk))
         self._step()
 
     def submit(self, fn: Callable[[Any, float], Any]) -> Any:
-        """Run ``fn(station, now)`` and write what it wants written now."""
-        result = fn(self.station, self._clock())
-        self._step()
+        """Run ``fn(station, now)`` and write what it wants written now. Any thread: the
+        bytes leave at once; events and timers are handed to the loop."""
+        with self._lock:
+            result = fn(self.station, self._clock())
+            self._step()
         return result
 
     async def close(self) -> None:
@@ -94,17 +102,19 @@ class ReachLinkRunner:
     # -- internals ---------------------------------------------------------
 
     def _on_chunk(self, chunk: Chunk) -> None:
-        now = self._clock()
-        if chunk.closed:
-            self.station.port_lost(now, f"{self.link.url}: port closed")
-        elif chunk.data:
-            self.station.receive(chunk.data, now)
-        self._step()
+        with self._lock:
+            now = self._clock()
+            if chunk.closed:
+                self.station.port_lost(now, f"{self.link.url}: port closed")
+            elif chunk.data:
+                self.station.receive(chunk.data, now)
+            self._step()
 
     def _on_timer(self) -> None:
-        self._timer = None
-        self.station.tick(self._clock())
-        self._step()
+        with self._lock:
+            self._timer = None
+            self.station.tick(self._clock())
+            self._step()
 
     def _step(self) -> None:
         if self._closed:
@@ -117,12 +127,30 @@ class ReachLinkRunner:
             except LinkNotConnected:
                 self.write_failures += 1  # the station's reply timeout repeats it
         events = self.station.take_events()
+        on_loop = threading.get_ident() == self._loop_thread
         if events:
-            try:
-                self.on_events(self.name, events)
-            except Exception:  # one bad handler must not stop the link
-                _LOGGER.exception("reach link %s: events not handled", self.name)
-        deadline = self.station.next_deadline()
+            if on_loop or self._loop is None:
+                self._deliver(events)
+            else:
+                self._loop.call_soon_threadsafe(self._deliver, events)
+        if not on_loop:
+            if self._loop is not None:
+                self._loop.call_soon_threadsafe(self._reschedule)
+            return
+        self._reschedule()
+
+    def _deliver(self, events: list[Any]) -> None:
+        try:
+            self.on_events(self.name, events)
+        except Exception:  # one bad handler must not stop the link
+            _LOGGER.exception("reach link %s: events not handled", self.name)
+
+    def _reschedule(self) -> None:
+        """On the loop: the timer for the station's next deadline."""
+        if self._closed:
+            return
+        with self._lock:
+            deadline = self.station.next_deadline()
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None

@@ -64,7 +64,7 @@ async def until(check: Callable[[], Any], timeout: float = 10.0) -> Any:
 def run_desk(tmp_path: Path) -> Iterator[Callable[..., None]]:
     stores: list[Store] = []
 
-    def run(body: Callable[[Desk], Awaitable[None]], **limits: float) -> None:
+    def run(body: Callable[[Desk], Awaitable[None]], fast: bool = False, **limits: float) -> None:
         async def main() -> None:
             loop = asyncio.get_running_loop()
             site = load_site(DEFAULT_SITE_DIR)
@@ -97,6 +97,8 @@ def run_desk(tmp_path: Path) -> Iterator[Callable[..., None]]:
                 reach.on_committed(mine)
 
             def on_committed(events: list[Any]) -> None:  # writer thread -> loop
+                if fast:  # as the session's follower thread does, before the loop hears
+                    reach.on_committed_threadsafe(events)
                 loop.call_soon_threadsafe(apply, events)
 
             dispatch.writer = GroupCommitWriter(store, on_committed=on_committed)
@@ -224,3 +226,24 @@ def test_voice_ends_a_standing_alarm(run_desk: Any) -> None:
             await reach.voice("HE12")
 
     run_desk(body, link_limit_s=30.0, crew_limit_s=1.0)
+
+
+def test_pages_leave_from_the_committing_thread_once_each(run_desk: Any) -> None:
+    """``on_committed_threadsafe`` (the follower's thread) pages at once; the loop's
+    ``on_committed`` of the same batch pages nothing again; the chain is as usual."""
+
+    async def body(desk: Desk) -> None:
+        d = desk.dispatch
+        incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "Mannerheimintie 5")
+        await d.dispatch(incident, ["HE11"], recommended=False)
+        await until(lambda: desk.pager.far_end.calls)
+        pager_id, radio_id = f"{incident}/HE11/1", f"{incident}/HE11/2"
+        await until(lambda: "link_ack" in chain(desk, pager_id))
+        await until(lambda: "read" in chain(desk, radio_id))
+        await asyncio.sleep(0.2)
+        queued = [e for e in desk.events(ev.REACH_QUEUED)]
+        assert [e.payload["notice_id"] for e in queued] == [pager_id, radio_id]
+        assert len(desk.pager.far_end.calls) == 1
+        assert chain(desk, pager_id)[:2] == ["queued", "sent"]
+
+    run_desk(body, fast=True)
