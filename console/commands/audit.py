@@ -14,7 +14,8 @@ Without ``key``, when the chain is intact, it says ``no signed checkpoints
 checked (...)`` (with how many the log holds, when it holds any) and ``ok:
 N events, chain intact`` (exit 0): the chain alone cannot see a re-hashed
 history or a cut-off tail. With ``key``
-(the recorder's public key file, or its private key) it also verifies every
+(the recorder's public key file, or its private key; several after a key
+rotation or for a standby recorder) it also verifies every
 signed checkpoint (``models.store.checkpoints``): those in the log and, from
 ``checkpoints`` (default: ``STORE.checkpoints`` beside an SQLite file, when
 it exists), the exported files a supervisor kept elsewhere; it prints
@@ -48,6 +49,7 @@ overwritten (exit 2).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -82,11 +84,13 @@ def audit_verify_command(
     store: str,
     stdout: TextIO,
     stderr: TextIO,
-    key: str | None = None,
+    key: str | Sequence[str] | None = None,
     checkpoints: str | None = None,
 ) -> int:
+    paths = [key] if isinstance(key, str) else list(key or ())
     try:
-        public_key = load_public_key(Path(key)) if key else None
+        keys = [load_public_key(Path(path)) for path in paths]
+        public_key = keys[0] if keys else None
         url = store_url_from_argument(store, must_exist=True)
         opened = open_store_readonly(url, immutable=True)  # evidence: never written
     except (StoreArgumentError, StoreError, CheckpointError) as exc:
@@ -115,18 +119,19 @@ def audit_verify_command(
                     file=stdout,
                 )
         else:
-            signed = audit_checkpoints(opened, public_key, files)
+            signed = audit_checkpoints(opened, keys, files)
+            ids = ", ".join(key_id(k) for k in keys)
             for finding in signed.findings:
                 print(finding, file=stderr)
             failed = failed or not signed.ok
             if signed.newest is None:
-                print(f"no signed checkpoints by key {key_id(public_key)} found", file=stdout)
+                print(f"no signed checkpoints by key {ids} found", file=stdout)
             elif signed.ok:
                 last = report.checked if report.ok else opened.last_seq()
                 newest = signed.newest.seq
                 print(
                     f"ok: {signed.checked} signed checkpoints verified (key "
-                    f"{key_id(public_key)}), the newest covers seq {newest}"
+                    f"{ids}), the newest covers seq {newest}"
                     + (f" from files in {folder}" if files else "")
                     + f"; {max(0, last - newest)} events after it not yet covered",
                     file=stdout,

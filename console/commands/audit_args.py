@@ -40,8 +40,9 @@ def add_audit_parser(sub: Any) -> None:
     ver = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 if it is broken")
     ver.add_argument("audit_store", metavar="STORE", help="store file or URL (read-only)")
     ver.add_argument(
-        "--key", dest="audit_key", metavar="FILE",
-        help="the recorder's public key (or its private key): check the signed checkpoints",
+        "--key", dest="audit_key", metavar="FILE", action="append",
+        help="the recorder's public key (or its private key): check the signed checkpoints "
+        "(again for each further key: a rotated one, a standby recorder's)",
     )  # fmt: skip
     ver.add_argument(
         "--checkpoints", dest="audit_checkpoints", metavar="DIR",

@@ -15,16 +15,18 @@ Contract:
   (``checkpoint_event``: kind ``log.checkpoint``, source ``system``) goes
   into the log like any other, and ``export_checkpoint(cp, folder)`` writes
   ``checkpoint-<seq>.json`` (atomically) for a supervisor to keep
-  elsewhere (beside an SQLite store by default: ``default_export_dir``). ``Checkpointer`` decides when (every ``every_events`` events or
-  ``every_s`` seconds, whichever first, and only when the log grew; at once
-  with ``force``) and does all three; the recorder
+  elsewhere (beside an SQLite store by default: ``default_export_dir``).
+  ``Checkpointer`` decides when (every ``every_events`` events or
+  ``every_s`` seconds, whichever first, and only when the log grew; at
+  once with ``force``) and does all three; the recorder
   (``console.commands.record``) calls ``Checkpointer.maybe(store, submit,
   now)`` on its timer, off the event loop, and with ``force`` at its start
   and after its last flush. ``export_log_checkpoints(store, folder)``
   writes the files for every checkpoint already in the log (a supervisor's
   copy kept elsewhere; existing identical files are left alone).
-- Checking: ``audit_checkpoints(store, public_key, files)`` reads the log's
-  checkpoint events and the exported files, verifies each signature and
+- Checking: ``audit_checkpoints(store, public_key(s), files)`` reads the
+  log's checkpoint events and the exported files, verifies each signature
+  (with the key its key id names, among several after a rotation) and
   compares each signed hash with the log: a checkpoint beyond the log's
   last seq means the log was truncated after its last seq; a signed hash
   that differs from the stored one means the history up to it was rewritten
@@ -40,7 +42,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -314,18 +316,28 @@ def _hashes_at(store: Store, seqs: Iterable[int]) -> dict[int, str]:
 
 
 def audit_checkpoints(
-    store: Store, public_key: Ed25519PublicKey, files: Iterable[Checkpoint] = ()
+    store: Store,
+    public_key: Ed25519PublicKey | Sequence[Ed25519PublicKey],
+    files: Iterable[Checkpoint] = (),
 ) -> CheckpointReport:
+    """Check the log's and the files' checkpoints against the recorder's key(s).
+
+    Several keys (a rotated key, a standby recorder's): a checkpoint is
+    genuine when it verifies with the key its ``key_id`` names among them.
+    """
+    keys = [public_key] if isinstance(public_key, Ed25519PublicKey) else list(public_key)
+    by_id = {key_id(k): k for k in keys}
     report = CheckpointReport()
     unique = {(c.seq, c.hash, c.signature): c for c in [*log_checkpoints(store), *files]}
     valid = []
     for cp in sorted(unique.values(), key=lambda c: c.seq):
-        if cp.verifies(public_key):
+        key = by_id.get(cp.key_id)
+        if key is not None and cp.verifies(key):
             valid.append(cp)
         else:
             report.findings.append(
                 f"FORGED: a checkpoint for seq {cp.seq} does not verify with key "
-                f"{key_id(public_key)} (signed by key {cp.key_id} or altered)"
+                f"{', '.join(by_id)} (signed by key {cp.key_id} or altered)"
             )
     report.checked = len(valid)
     if not valid:

@@ -235,3 +235,24 @@ def test_keygen_writes_a_private_and_a_public_key_and_never_overwrites(tmp_path:
     assert audit_keygen_command(str(target), io.StringIO(), err) == 2
     assert "exists; not overwritten" in err.getvalue()
     assert target.read_bytes() == before
+
+
+def test_a_rotated_key_each_checkpoint_by_its_own_key(tmp_path: Path, key: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    newer = tmp_path / "newer.key"
+    generate_key(newer)
+    store = open_store(f"sqlite:///{path}")
+    with GroupCommitWriter(store, window_s=0) as writer:
+        for i, signer_key in enumerate((key, newer)):
+            signer = Checkpointer(load_private_key(signer_key), None, every_events=1, every_s=1e9)
+            for k in range(5):
+                now = T0 + timedelta(seconds=10 * i + k)
+                writer.submit(NewEvent("link:avl", "frame.decoded", now, {"k": k})).result(5)
+            signer.maybe(store, lambda e: writer.submit(e).result(5), now, force=True)
+    store.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert audit_verify_command(str(path), out, err, [str(key), f"{newer}.pub"]) == 0
+    assert err.getvalue() == ""
+    assert "ok: 2 signed checkpoints verified (key " in out.getvalue()
+    code, _, err_text = _run(str(path), key)  # the old key alone: the newer one's is unknown
+    assert code == 1 and err_text.startswith("FORGED: a checkpoint for seq 11 does not verify")
