@@ -11,6 +11,9 @@ loads as before)::
     kind = "espa"              # "espa" (ESPA 4.4.4 paging) or "tetra" (TETRA PEI)
     url = "/dev/ttyUSB1"       # any pyserial URL or device path
     baudrate = 9600            # default 9600 (espa), 38400 (tetra)
+    bytesize = 7               # line settings: espa 7E2 (the ESPA 4.4.4 character:
+    parity = "E"               #   7 data bits, even parity, 2 stop bits), tetra 8N1;
+    stopbits = 2               #   set them for equipment that runs otherwise (7E1)
     charset = "iso646-de"      # optional: the devices' text (radio.device_text)
     max_chars = 80
     transliterate = true
@@ -68,6 +71,11 @@ DEFAULT_LINK_LIMIT_S = 30.0
 DEFAULT_CREW_LIMIT_S = 60.0
 KINDS = ("espa", "tetra")
 _BAUD = {"espa": 9600, "tetra": 38400}
+#: Line settings (bytesize, parity, stopbits) by kind. ESPA 4.4.4's own character
+#: description: one start bit, seven data bits, even parity, two stop bits. A receiver
+#: set to one stop bit takes two as well, so 7E2 is the safe default to send.
+LINE_DEFAULTS = {"espa": (7, "E", 2.0), "tetra": (8, "N", 1.0)}
+PARITIES = ("N", "E", "O", "M", "S")
 _ESPA_ONLY = ("own_address", "far_address", "beep_coding", "priority", "transmissions")
 _TEXT = Value("str")
 _LIMIT = Value("number", 1, 3600, unit="s")
@@ -82,6 +90,9 @@ REACH_SCHEMA = Table(
                 "kind": Value("str", choices=KINDS, required=True),
                 "url": Value("str", required=True),
                 "baudrate": Value("int", 50, 12_000_000),
+                "bytesize": Value("int", 5, 8),
+                "parity": Value("str", choices=PARITIES),
+                "stopbits": Value("number", 1, 2),
                 "charset": _TEXT,
                 "max_chars": Value("int", 1, 2000),
                 "transliterate": Value("bool"),
@@ -135,6 +146,15 @@ class ReachLink:
     text: TextProfile
     enabled: bool = True
     espa: Mapping[str, str] = field(default_factory=dict)  # addresses, beep coding, ...
+    bytesize: int = 8
+    parity: str = "N"
+    stopbits: float = 1.0
+
+    @property
+    def line(self) -> str:
+        """The line settings as written on the equipment: ``7E2``."""
+        stop = int(self.stopbits) if self.stopbits in (1, 2) else self.stopbits
+        return f"{self.bytesize}{self.parity}{stop}"
 
     @property
     def two_way(self) -> bool:
@@ -212,7 +232,20 @@ def _link(entry: Mapping[str, Any], where: str) -> ReachLink:
     espa = {k: str(entry[k]) for k in _ESPA_ONLY if k in entry}
     if espa and kind != "espa":
         raise ReachError(f"{where}.{next(iter(espa))}: only an espa link takes this key")
-    return ReachLink(name, kind, url, baudrate, text, entry.get("enabled", True) is True, espa)
+    bytesize, parity, stopbits = LINE_DEFAULTS[kind]
+    bytesize = entry.get("bytesize", bytesize)
+    if isinstance(bytesize, bool) or bytesize not in (5, 6, 7, 8):
+        raise ReachError(f"{where}.bytesize: must be 5, 6, 7 or 8, not {bytesize!r}")
+    parity = str(entry.get("parity", parity)).upper()
+    if parity not in PARITIES:
+        raise ReachError(f"{where}.parity: must be one of {', '.join(PARITIES)}, not {parity!r}")
+    stopbits = entry.get("stopbits", stopbits)
+    if isinstance(stopbits, bool) or stopbits not in (1, 1.5, 2):
+        raise ReachError(f"{where}.stopbits: must be 1, 1.5 or 2, not {stopbits!r}")
+    enabled = entry.get("enabled", True) is True
+    return ReachLink(
+        name, kind, url, baudrate, text, enabled, espa, bytesize, parity, float(stopbits)
+    )
 
 
 def reach_from_mapping(

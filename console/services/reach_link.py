@@ -13,8 +13,12 @@ while the port is closed are lost and repeated by the station's own reply
 timeout) and its events are handed to ``on_events(link_name, events)`` on the
 loop's thread, in order. ``submit(fn)`` runs ``fn(station, now)`` (e.g.
 ``station.submit(call, now, key)``) and steps at once, so the first byte of
-a call leaves in the same loop turn. ``close()`` stops the link and timers.
-ESPA lines are opened 7 data bits, even parity (ESPA 4.4.4), TETRA PEI 8N1.
+a call leaves in the same loop turn; it may be called from another thread
+(the store follower's, see ``ReachService.on_committed_threadsafe``): the
+station is driven under a lock, the bytes leave at once and the events and
+timers go to the loop. ``close()`` stops the link and timers. The line
+settings are the link's (``bytesize``/``parity``/``stopbits``: ESPA 7E2, the
+character ESPA 4.4.4 describes; TETRA PEI 8N1 unless the site says otherwise).
 """
 
 from __future__ import annotations
@@ -57,9 +61,13 @@ class ReachLinkRunner:
         self.station = make_station(link)
         self.on_events = on_events
         self._clock = clock
-        options: dict[str, Any] = {}
-        if link.kind == "espa":
-            options = {"bytesize": serial.SEVENBITS, "parity": serial.PARITY_EVEN}
+        options = {
+            "bytesize": getattr(link, "bytesize", 8),
+            "parity": getattr(link, "parity", serial.PARITY_NONE),
+            "stopbits": getattr(link, "stopbits", 1.0),
+        }
+        if options["stopbits"] in (1.0, 2.0):
+            options["stopbits"] = int(options["stopbits"])
         self.serial = SerialLink(link.name, link.url, link.baudrate, **options)
         self._task: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None

@@ -147,3 +147,33 @@ def test_load_reach_reads_the_site_file_and_names_it(tmp_path: Path) -> None:
 
     with pytest.raises(ReachError, match=r"site\.toml: reach\.links\[0\]\.url: missing"):
         load_reach(Moved())
+
+
+def test_line_settings_default_to_espa_7e2_and_tetra_8n1_and_can_be_set() -> None:
+    from console.config.reach import ReachError, reach_from_mapping
+
+    config = reach_from_mapping(
+        {
+            "links": [
+                {"name": "pager", "kind": "espa", "url": "/dev/ttyS0"},
+                {"name": "radio", "kind": "tetra", "url": "/dev/ttyS1"},
+                {"name": "old", "kind": "espa", "url": "/dev/ttyS2", "stopbits": 1, "parity": "e"},
+            ]
+        }
+    )
+    assert [link.line for link in config.links] == ["7E2", "8N1", "7E1"]
+    import pytest
+
+    with pytest.raises(ReachError, match=r"reach.links\[0\].stopbits: must be 1, 1.5 or 2"):
+        reach_from_mapping({"links": [{"name": "p", "kind": "espa", "url": "x", "stopbits": 3}]})
+    with pytest.raises(ReachError, match="parity: must be one of"):
+        reach_from_mapping({"links": [{"name": "p", "kind": "espa", "url": "x", "parity": "X"}]})
+
+
+def test_an_espa_runner_opens_its_port_7e2(tmp_path: object) -> None:
+    from console.config.reach import reach_from_mapping
+    from console.services.reach_link import ReachLinkRunner
+
+    link = reach_from_mapping({"links": [{"name": "p", "kind": "espa", "url": "loop://"}]}).links[0]
+    runner = ReachLinkRunner(link, lambda name, events: None)
+    assert runner.serial.port_options == {"bytesize": 7, "parity": "E", "stopbits": 2}
