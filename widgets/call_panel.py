@@ -41,7 +41,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 
 from pyproj import Geod
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -239,6 +239,7 @@ class CallPanelDock(PanelDock):
         grid.addWidget(self._labels["time"], 5, 0, 1, 3)
         grid.addWidget(self._labels["address"], 6, 0, 1, 3)
         grid.addWidget(self._labels["place"], 7, 0, 1, 3)
+        grid.addWidget(self._labels["language"], 8, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         location_buttons = QHBoxLayout()
         location_buttons.addWidget(self._verify_button)
@@ -269,7 +270,7 @@ class CallPanelDock(PanelDock):
 
     def texts(self) -> dict[str, str]:
         """The shown field texts: number, state, class, source, coordinates,
-        accuracy, time, address, place, pending."""
+        accuracy, time, address, place, language (the caller's), pending."""
         texts = {name: label.text() for name, label in self._labels.items()}
         texts["pending"] = self._pending_label.text() if self._pending_box.isVisibleTo(self) else ""
         return texts
@@ -359,6 +360,7 @@ class CallPanelDock(PanelDock):
                 if cos and description
                 else self.tr("Class of service: {cos}").format(cos=cos or self.tr("unknown"))
             )
+            self._labels["language"].setText(self._language_text(call.language))
             self._show_location(call.location)
             self._show_history(call)
         self._show_pending()
@@ -367,6 +369,18 @@ class CallPanelDock(PanelDock):
         self._update_buttons()
 
     # -- rendering ------------------------------------------------------------
+
+    def _language_text(self, tag: str | None) -> str:
+        """ "Caller's language: العربية (ar-IL)": the handset's language by its own name."""
+        if not tag:
+            return ""
+        locale = QLocale(tag.replace("-", "_"))
+        if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+            name = shown_ltr(tag)
+        else:
+            own = locale.nativeLanguageName() or QLocale.languageToString(locale.language())
+            name = f"{shown_isolated(own)} ({shown_ltr(tag)})"
+        return self.tr("Caller's language: {language}").format(language=name)
 
     def _local(self, when: datetime) -> str:
         return shown_ltr(when.astimezone(self._zone).strftime("%H:%M:%S"))
@@ -567,6 +581,7 @@ class CallPanelDock(PanelDock):
 
 
 _FIELDS = (
+    "language",
     "number",
     "state",
     "class",

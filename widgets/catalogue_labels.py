@@ -42,18 +42,16 @@ def set_catalogue_names(
     _SITE_NAMES["IncidentType"] = dict(incident_types or {})
 
 
-def _label(context: str, source: str) -> str:
-    if not source:
-        return ""
-    own = _SITE_NAMES[context].get(source)
-    return own if own else QCoreApplication.translate(context, source)
-
-
 def unit_type_label(code: str) -> str:
     """The unit type ``code`` as shown (the code itself in English)."""
-    return _label("UnitType", code)
+    if not code:
+        return ""
+    return _SITE_NAMES["UnitType"].get(code) or QCoreApplication.translate("UnitType", code)
 
 
 def incident_type_label(name: str) -> str:
     """The incident type called ``name`` in the catalogue, as shown."""
-    return _label("IncidentType", name)
+    if not name:
+        return ""
+    own = _SITE_NAMES["IncidentType"].get(name)
+    return own or QCoreApplication.translate("IncidentType", name)

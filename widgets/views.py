@@ -144,6 +144,7 @@ class CallView:
     pending: LocationView | None = None  # a newer automatic fix offered after verification
     incident_id: str | None = None
     duplicate_of: tuple[str, ...] = ()  # open incidents this call may duplicate
+    language: str | None = None  # the caller's handset language (AML "lg"), a BCP 47 tag
 
 
 @dataclass(frozen=True, slots=True)

@@ -395,107 +395,112 @@
             <translation>تحرير</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="339" />
+            <location filename="../../widgets/call_panel.py" line="340" />
             <source>Near: {place}</source>
             <translation>قرب: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="351" />
+            <location filename="../../widgets/call_panel.py" line="352" />
             <source>No call selected</source>
             <translation>لم تُحدَّد مكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="354" />
+            <location filename="../../widgets/call_panel.py" line="355" />
             <source>(no number)</source>
             <translation>(لا رقم)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="359" />
             <source>Class of service: {cos} — {text}</source>
             <translation>فئة الخدمة: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="360" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>Class of service: {cos}</source>
             <translation>فئة الخدمة: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="360" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="383" />
+            <source>Caller's language: {language}</source>
+            <translation>لغة المتصل: {language}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/call_panel.py" line="397" />
             <source>No location yet</source>
             <translation>لا موقع بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="399" />
             <source>verified</source>
             <translation>مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="399" />
             <source>not verified</source>
             <translation>غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="387" />
+            <location filename="../../widgets/call_panel.py" line="401" />
             <source>Location: {source} · {verified}</source>
             <translation>الموقع: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="394" />
+            <location filename="../../widgets/call_panel.py" line="408" />
             <source>No position</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="396" />
+            <location filename="../../widgets/call_panel.py" line="410" />
             <source>accuracy unknown</source>
             <translation>الدقة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="397" />
+            <location filename="../../widgets/call_panel.py" line="411" />
             <source>Located at {time}</source>
             <translation>حُدّد الموقع في {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="437" />
+            <location filename="../../widgets/call_panel.py" line="451" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>عُرض تحديد موقع تلقائي جديد: {details}، {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="443" />
+            <location filename="../../widgets/call_panel.py" line="457" />
             <source>{n} m from the location in force</source>
             <translation>‏{n} م من الموقع المعتمد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="467" />
+            <location filename="../../widgets/call_panel.py" line="481" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>تكرار محتمل لـ {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="471" />
+            <location filename="../../widgets/call_panel.py" line="485" />
             <source>Possible duplicate of {id}</source>
             <translation>تكرار محتمل لـ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="473" />
+            <location filename="../../widgets/call_panel.py" line="487" />
             <source>Attach</source>
             <translation>إلحاق</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="494" />
+            <location filename="../../widgets/call_panel.py" line="508" />
             <source>Ringing {ring}</source>
             <translation>رنين {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="497" />
+            <location filename="../../widgets/call_panel.py" line="511" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>تم الرد · محادثة {talk} (رنين {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="499" />
+            <location filename="../../widgets/call_panel.py" line="513" />
             <source>{state} · offered {time}</source>
             <translation>‏{state} · وردت {time}</translation>
         </message>

@@ -395,107 +395,112 @@
             <translation>Ослободи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="339" />
+            <location filename="../../widgets/call_panel.py" line="340" />
             <source>Near: {place}</source>
             <translation>Близу: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="351" />
+            <location filename="../../widgets/call_panel.py" line="352" />
             <source>No call selected</source>
             <translation>Није изабран позив</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="354" />
+            <location filename="../../widgets/call_panel.py" line="355" />
             <source>(no number)</source>
             <translation>(нема броја)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="359" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Класа услуге: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="360" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>Class of service: {cos}</source>
             <translation>Класа услуге: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="360" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="383" />
+            <source>Caller's language: {language}</source>
+            <translation>Језик позиваоца: {language}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/call_panel.py" line="397" />
             <source>No location yet</source>
             <translation>Још нема локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="399" />
             <source>verified</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="399" />
             <source>not verified</source>
             <translation>непроверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="387" />
+            <location filename="../../widgets/call_panel.py" line="401" />
             <source>Location: {source} · {verified}</source>
             <translation>Локација: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="394" />
+            <location filename="../../widgets/call_panel.py" line="408" />
             <source>No position</source>
             <translation>Нема позиције</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="396" />
+            <location filename="../../widgets/call_panel.py" line="410" />
             <source>accuracy unknown</source>
             <translation>тачност непозната</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="397" />
+            <location filename="../../widgets/call_panel.py" line="411" />
             <source>Located at {time}</source>
             <translation>Лоцирано у {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="437" />
+            <location filename="../../widgets/call_panel.py" line="451" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Понуђена нова аутоматска позиција: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="443" />
+            <location filename="../../widgets/call_panel.py" line="457" />
             <source>{n} m from the location in force</source>
             <translation>{n} м од важеће локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="467" />
+            <location filename="../../widgets/call_panel.py" line="481" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Могући дупликат: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="471" />
+            <location filename="../../widgets/call_panel.py" line="485" />
             <source>Possible duplicate of {id}</source>
             <translation>Могући дупликат: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="473" />
+            <location filename="../../widgets/call_panel.py" line="487" />
             <source>Attach</source>
             <translation>Придружи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="494" />
+            <location filename="../../widgets/call_panel.py" line="508" />
             <source>Ringing {ring}</source>
             <translation>Звони {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="497" />
+            <location filename="../../widgets/call_panel.py" line="511" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Јављено · разговор {talk} (звонило {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="499" />
+            <location filename="../../widgets/call_panel.py" line="513" />
             <source>{state} · offered {time}</source>
             <translation>{state} · од {time}</translation>
         </message>

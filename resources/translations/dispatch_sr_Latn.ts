@@ -395,107 +395,112 @@
             <translation>Oslobodi</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="339" />
+            <location filename="../../widgets/call_panel.py" line="340" />
             <source>Near: {place}</source>
             <translation>Blizu: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="351" />
+            <location filename="../../widgets/call_panel.py" line="352" />
             <source>No call selected</source>
             <translation>Nije izabran poziv</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="354" />
+            <location filename="../../widgets/call_panel.py" line="355" />
             <source>(no number)</source>
             <translation>(nema broja)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="358" />
+            <location filename="../../widgets/call_panel.py" line="359" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Klasa usluge: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="360" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>Class of service: {cos}</source>
             <translation>Klasa usluge: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="360" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>unknown</source>
             <translation>nepoznato</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="383" />
+            <source>Caller's language: {language}</source>
+            <translation>Jezik pozivaoca: {language}</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/call_panel.py" line="397" />
             <source>No location yet</source>
             <translation>Još nema lokacije</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="399" />
             <source>verified</source>
             <translation>provereno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="385" />
+            <location filename="../../widgets/call_panel.py" line="399" />
             <source>not verified</source>
             <translation>neprovereno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="387" />
+            <location filename="../../widgets/call_panel.py" line="401" />
             <source>Location: {source} · {verified}</source>
             <translation>Lokacija: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="394" />
+            <location filename="../../widgets/call_panel.py" line="408" />
             <source>No position</source>
             <translation>Nema pozicije</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="396" />
+            <location filename="../../widgets/call_panel.py" line="410" />
             <source>accuracy unknown</source>
             <translation>tačnost nepoznata</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="397" />
+            <location filename="../../widgets/call_panel.py" line="411" />
             <source>Located at {time}</source>
             <translation>Locirano u {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="437" />
+            <location filename="../../widgets/call_panel.py" line="451" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Ponuđena nova automatska pozicija: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="443" />
+            <location filename="../../widgets/call_panel.py" line="457" />
             <source>{n} m from the location in force</source>
             <translation>{n} m od važeće lokacije</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="467" />
+            <location filename="../../widgets/call_panel.py" line="481" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Mogući duplikat: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="471" />
+            <location filename="../../widgets/call_panel.py" line="485" />
             <source>Possible duplicate of {id}</source>
             <translation>Mogući duplikat: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="473" />
+            <location filename="../../widgets/call_panel.py" line="487" />
             <source>Attach</source>
             <translation>Pridruži</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="494" />
+            <location filename="../../widgets/call_panel.py" line="508" />
             <source>Ringing {ring}</source>
             <translation>Zvoni {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="497" />
+            <location filename="../../widgets/call_panel.py" line="511" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Javljeno · razgovor {talk} (zvonilo {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="499" />
+            <location filename="../../widgets/call_panel.py" line="513" />
             <source>{state} · offered {time}</source>
             <translation>{state} · od {time}</translation>
         </message>

@@ -270,3 +270,23 @@ def test_place_name_of_the_location_in_force_only(panel) -> None:
     assert panel.texts()["place"] == ""
     panel.show_call(_call(call_id="C000043"))
     assert panel.texts()["place"] == ""
+
+
+def test_the_callers_language_from_aml(qapp, panel) -> None:
+    """AML's ``lg`` (the handset's language) is shown by the language's own name and tag."""
+    from widgets.i18n import install_language
+
+    install_language(qapp, "en")
+    panel.show_call(_call(language="ar-IL"))
+    assert panel.texts()["language"] == "Caller's language: العربية (ar-IL)"
+    panel.show_call(_call(language="x-klingon"))
+    assert panel.texts()["language"] == "Caller's language: x-klingon"
+    panel.show_call(_call())
+    assert panel.texts()["language"] == ""
+    try:
+        install_language(qapp, "he")
+        panel.show_call(_call(language="he-IL"))
+        text = panel.texts()["language"]
+        assert "עברית" in text and "\u2066he-IL\u2069" in text and "Caller" not in text
+    finally:
+        install_language(qapp, "en")
