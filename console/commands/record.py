@@ -37,7 +37,9 @@ DIR``; default: ``STORE.checkpoints`` beside an SQLite store, where ``audit
 verify`` looks; a PostgreSQL store without it keeps them in the log only,
 and says so). A key that cannot be read: exit 2, before any link starts.
 
-The CLI's arguments: ``console.commands.record_args``.
+The CLI's arguments: ``console.commands.record_args``; ``record_main(args)``
+runs ``record_command`` with them (the top-level ``--site``/``--store``/
+``--links`` as fallbacks).
 """
 
 from __future__ import annotations
@@ -237,6 +239,20 @@ class Recorder:
         if signer is not None:
             await asyncio.gather(signer, return_exceptions=True)
         await self.loop.run_in_executor(None, self._last_checkpoint)
+
+
+def record_main(args: Any) -> int:
+    """Run ``record`` from parsed arguments (``add_record_parser`` and the top level's)."""
+    store = getattr(args, "record_store", None)
+    return record_command(
+        getattr(args, "record_site", None) or getattr(args, "site", None),
+        getattr(args, "store", None) if store is None else store,  # "" is refused
+        getattr(args, "record_links", None) or getattr(args, "links", None),
+        signing_key=getattr(args, "record_signing_key", None),
+        checkpoint_events=getattr(args, "record_checkpoint_events", CHECKPOINT_EVENTS),
+        checkpoint_seconds=getattr(args, "record_checkpoint_seconds", CHECKPOINT_SECONDS),
+        checkpoint_dir=getattr(args, "record_checkpoint_dir", None),
+    )
 
 
 def _checkpointer(

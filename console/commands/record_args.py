@@ -3,9 +3,8 @@
 Contract: ``add_record_parser(subparsers)`` registers ``record [--site DIR]
 [--store STORE] [--links all|none|NAME,...] [--signing-key FILE]
 [--checkpoint-every N] [--checkpoint-seconds S] [--checkpoint-dir DIR]``
-(destinations prefixed ``record_``); ``record_main(args)`` runs
-``console.commands.record.record_command`` with them, the top-level
-``--site``/``--store``/``--links`` as fallbacks. ``CHECKPOINT_EVENTS`` and
+(destinations prefixed ``record_``);
+``console.commands.record.record_main(args)`` runs the recorder with them. ``CHECKPOINT_EVENTS`` and
 ``CHECKPOINT_SECONDS`` are the defaults of the signed checkpoints' interval.
 """
 
@@ -67,20 +66,4 @@ def add_record_parser(sub: Any) -> None:
         dest="record_checkpoint_dir",
         metavar="DIR",
         help="export checkpoint files here (default: STORE.checkpoints beside an SQLite store)",
-    )
-
-
-def record_main(args: Any) -> int:
-    """Run ``record`` from parsed arguments (``add_record_parser`` and the top level's)."""
-    from console.commands.record import record_command
-
-    store = getattr(args, "record_store", None)
-    return record_command(
-        getattr(args, "record_site", None) or getattr(args, "site", None),
-        getattr(args, "store", None) if store is None else store,  # "" is refused
-        getattr(args, "record_links", None) or getattr(args, "links", None),
-        signing_key=getattr(args, "record_signing_key", None),
-        checkpoint_events=getattr(args, "record_checkpoint_events", CHECKPOINT_EVENTS),
-        checkpoint_seconds=getattr(args, "record_checkpoint_seconds", CHECKPOINT_SECONDS),
-        checkpoint_dir=getattr(args, "record_checkpoint_dir", None),
     )
