@@ -8,9 +8,10 @@ the console's interpreter lock -- sends 5,000 datagrams/s over loopback UDP:
 half NMEA fixes with TAG blocks for the site's units, half ASTERIX CAT048
 plots of 200 radar tracks. Two configurations, each idle then storm, in one
 test: the links in the console's own process (today's single PC), and the
-links in a ``dispatch-console record`` process beside a ``--links none``
-console that follows the store (the design where one interpreter lock no
-longer carries both the links and the screen).
+links in a ``dispatch-console record`` child beside a ``--links none``
+console that follows the store, started by ``console.session.recorder_child``
+(the design where one interpreter lock no longer carries both the links and
+the screen).
 
 Measured in each phase, with the qasync loop running the whole time:
 
@@ -35,6 +36,11 @@ storm. Never asserts on time. ``STORM_PHASE_S`` sets the phase length (20 s).
 
 ``STORM_PROFILE=1`` also profiles the GUI thread (cProfile) during the storm
 and prints the functions with the most cumulative and own time.
+``STORM_CONFIGS=console`` or ``recorder`` runs one configuration only;
+``STORM_SWITCH_S=0.0005`` sets the interpreter's switch interval
+(``sys.setswitchinterval``) for the run: what a console that sets it would
+gain while other threads of its process (log follower, store writer) are
+busy.
 """
 
 from __future__ import annotations
@@ -60,6 +66,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 
 from console.app import Console
+from console.session.recorder_child import RecorderChild
 from tests.polling import wait_for
 
 pytestmark = pytest.mark.timeout(600)
@@ -321,13 +328,11 @@ async def _run_config(
     session = console.session
     beside = None
     if recorder:
-        # What the console would start beside itself: the site's links, in their own
-        # process (own interpreter lock), into the same store, followed by the console.
-        beside = subprocess.Popen(
-            [sys.executable, "-m", "console", "record", "--site", str(site_dir),
-             "--store", store_url, "--links", "all"],
-            cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+        # What the console starts beside itself (console.session.recorder_child): the
+        # site's links in their own process (own interpreter lock), into the same store,
+        # followed by the console.
+        beside = RecorderChild(site_dir, store_url, "all", cwd=REPO_ROOT)
+        beside.start()
         await wait_for(lambda: _link_states(store_path) >= 2, "the recorder's links up", 60.0)
     else:
         links = {r.spec.name: r.link for r in session.ingest.links}
@@ -368,10 +373,11 @@ async def _run_config(
         out["udp_drops"] = _udp_drops() - udp_before
     finally:
         if beside is not None:
-            beside.terminate()
-            _, err = await asyncio.get_running_loop().run_in_executor(None, beside.communicate)
-            out["recorder_rc"] = beside.returncode
-            out["recorder_err"] = err.strip().splitlines()[-3:]
+            out["recorder_rc"] = await asyncio.get_running_loop().run_in_executor(
+                None, beside.stop
+            )
+            out["recorder_err"] = list(beside.last_lines)[-3:]
+            out["recorder_restarts"] = beside.restarts
         await console.shutdown()
         window.close()
     out["stored"] = _stored(store_path)
@@ -411,7 +417,8 @@ def _report(name: str, out: dict[str, Any]) -> None:
     print(f"  kernel UDP receive-buffer drops during the storm (host-wide): {out['udp_drops']}"
           f"; stored count settled {out['drain_s']:.1f} s after the sender stopped")  # fmt: skip
     if "recorder_rc" in out:
-        print(f"  recorder exit code {out['recorder_rc']}; last lines {out['recorder_err']}")
+        print(f"  recorder exit code {out['recorder_rc']} ({out['recorder_restarts']} restarts);"
+              f" last lines {out['recorder_err']}")  # fmt: skip
 
 
 @pytest.mark.benchmark
@@ -429,6 +436,12 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
         "links in the console (today's single PC)": False,
         "links in a recorder process beside the console": True,
     }
+    only = os.environ.get("STORM_CONFIGS", "")  # "console" or "recorder": one of them
+    if only:
+        configs = {k: v for k, v in configs.items() if ("recorder" in k) == (only == "recorder")}
+    switch = os.environ.get("STORM_SWITCH_S", "")
+    if switch:  # what a shorter GIL switch interval in the console's process would do
+        sys.setswitchinterval(float(switch))
     outs: dict[str, dict[str, Any]] = {}
     profiles: dict[str, cProfile.Profile] = {}
     for i, (name, recorder) in enumerate(configs.items()):
