@@ -3,8 +3,8 @@
 Contract: ``add_record_parser(subparsers)`` registers ``record [--site DIR]
 [--store STORE] [--links all|none|NAME,...] [--signing-key FILE]
 [--checkpoint-every N] [--checkpoint-seconds S] [--checkpoint-dir DIR]``
-(destinations prefixed ``record_``);
-``console.commands.record.record_main(args)`` runs the recorder with them. ``CHECKPOINT_EVENTS`` and
+(destinations prefixed ``record_``); ``console.commands.record.record_main
+(args)`` runs the recorder with them. ``CHECKPOINT_EVENTS`` and
 ``CHECKPOINT_SECONDS`` are the defaults of the signed checkpoints' interval.
 """
 
