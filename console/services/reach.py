@@ -32,7 +32,10 @@ Contract (Qt-free; runs on the console's asyncio loop):
   (same rules and refusals as a dispatcher's command; a refusal, an unknown
   ISSI or a value missing from the table is ``reach.refused``); a status the
   table maps to an alert (request to talk) is ``reach.talk_request`` (talk
-  listeners: ``add_talk_listener(fn(link, issi, unit, label))``); a status
+  listeners: ``add_talk_listener(fn(link, issi, unit, label))``, on every
+  position; ``add_talk_alert_listener(fn(event))`` hears the committed event
+  only on the position whose link received it, which raises it as an alert:
+  one alert per request however many positions follow the log); a status
   moving the unit also accepts its open two-way notice (``reach.accepted``);
   free text becomes an ``incident.note`` on the unit's incident.
 - Dispatcher actions (raise ``DispatchError`` with the reason):
@@ -94,6 +97,7 @@ class ReachService:
         self._timers: dict[tuple[str, str], asyncio.TimerHandle] = {}
         self._alarm_listeners: list[AlarmListener] = []
         self._talk_listeners: list[TalkListener] = []
+        self._talk_alert_listeners: list[Callable[[Any], None]] = []
         self._alarms: set[str] = set()
         self._seen: dict[str, int] = {}  # notice -> furthest stage handed to the writer
         self._crew: asyncio.Queue[tuple[str, Any]] | None = None
@@ -135,6 +139,11 @@ class ReachService:
 
     def add_talk_listener(self, listener: TalkListener) -> None:
         self._talk_listeners.append(listener)
+
+    def add_talk_alert_listener(self, listener: Callable[[Any], None]) -> None:
+        """``listener(event)`` for each committed request to talk received on this
+        position's own links (see the module contract)."""
+        self._talk_alert_listeners.append(listener)
 
     def paths_of(self, unit: str) -> list[Any]:
         station = next((u.station_id for u in self.site.units if u.call_sign == unit), None)
@@ -183,6 +192,9 @@ class ReachService:
                         p.get("unit"),
                         str(p.get("label")),
                     )
+                if p.get("link") in self.runners:
+                    for alert_listener in self._talk_alert_listeners:
+                        alert_listener(event)
         self._check_alarms()
 
     def _check_alarms(self) -> None:

@@ -41,6 +41,7 @@ class Desk:
     radio: PtyPeer
     alarms: list[list[str]]
     talks: list[tuple[str, str, Any, str]]
+    talk_alerts: list[Any]
 
     def events(self, prefix: str = "") -> list[Any]:
         with self.store.engine.connect() as conn:
@@ -106,9 +107,11 @@ def run_desk(tmp_path: Path) -> Iterator[Callable[..., None]]:
             talks: list[tuple[str, str, Any, str]] = []
             reach.add_alarm_listener(lambda standing, new: alarms.append([n.unit for n in new]))
             reach.add_talk_listener(lambda *args: talks.append(args))
+            talk_alerts: list[Any] = []
+            reach.add_talk_alert_listener(talk_alerts.append)
             reach.start()
             try:
-                await body(Desk(store, dispatch, reach, pager, radio, alarms, talks))
+                await body(Desk(store, dispatch, reach, pager, radio, alarms, talks, talk_alerts))
             finally:
                 await reach.close()
                 pager.stop()
@@ -174,6 +177,10 @@ def test_a_dispatch_pages_both_paths_and_the_crew_answers_over_the_radio(run_des
         assert "missing from the status table" in reasons
         assert d.state.unit("HE11").status == UnitStatus.ON_SCENE  # refused: not applied
         assert desk.talks == [("radio", "2011", "HE11", "request to talk")]
+        # The position whose radio heard it raises the alert: the committed event.
+        (talk,) = desk.talk_alerts
+        assert talk.kind == ev.REACH_TALK_REQUEST and talk.source == "radio:radio:2011"
+        assert talk.payload["unit"] == "HE11" and talk.seq > 0
         note = d.state.notes[incident][-1]
         assert note.text == "HE11: Zwei Verletzte" and note.operator == "radio:radio:2011"
 
