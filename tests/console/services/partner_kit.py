@@ -18,6 +18,7 @@ import ipaddress
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from cryptography import x509
@@ -29,6 +30,7 @@ from console.config.site import DEFAULT_SITE_DIR, load_site, site_catalogue
 from console.services.dispatch import DispatchService
 from console.services.ingest import IngestService
 from console.services.partner import PartnerService
+from console.services.partner_wiring import start_partners
 from models.calls import events as cev
 from models.calls.state import CallState
 from models.calls.tracker import CallTracker
@@ -118,19 +120,22 @@ class Console:
 
     async def start_partners(self, partners: tuple[HttpPartner, ...]) -> None:
         assert self.ingest is not None
-        http = dataclasses.replace(self.http, partners=partners)
-        self.partner = PartnerService(
+        # As the session does (console.services.partner_wiring), on the full [http] table.
+        self.site = dataclasses.replace(
+            self.site, http=dataclasses.replace(self.http, partners=partners)
+        )
+        limits = SimpleNamespace(**self.limits) if self.limits else None
+        self.partner = await start_partners(
             self.site,
-            http,
             self.dispatch,
             self.dispatch.writer,
-            calls=self.calls,
-            tracker=self.tracker,
+            self.ingest,
+            self.calls,
+            self.store,
             catalogue=self.catalogue,
-            **self.limits,
+            reach=limits,
         )
-        assert self.partner.attach(self.ingest.links)
-        await self.partner.start(self.store)
+        assert self.partner is not None and self.partner.endpoint == "http"
 
     async def stop(self) -> None:
         if self.partner is not None:
