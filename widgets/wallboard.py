@@ -10,15 +10,23 @@ here reads a store or a socket. Tiles: calls waiting and the longest ring
 (red past the answering target), answered within 15 s / 20 s over the last
 hour (red below the standard's 90 % / 95 %), incidents open by priority,
 alerts open (unacknowledged), links down, sensors down, units by status per
-discipline and per station. Charts (pyqtgraph, items created once and fed
-with ``setData``): calls per 15 minutes today against the same weekday's
-average; today's answer times with the 15 s and 20 s lines; the last hour's
-shares within 15 s and 20 s against the standard's 90 % / 95 % lines.
+discipline and per station. Charts (pyqtgraph, items created once): calls
+per 15 minutes today against the same weekday's average; today's answer
+times with the 15 s and 20 s lines; the last hour's shares within 15 s and
+20 s against the standard's 90 % / 95 % lines.
+
+A refresh is incremental (``widgets.wallboard_cells``): tiles and the units
+grid are painted widgets of a fixed size hint that repaint only a value or
+a cell that changed, never re-laying out the window; each bar is its own
+item, so a changed count repaints that bar; charts whose data did not
+change are not touched; the y ranges widen only when a bar outgrows them.
 Colours follow the applied day/night theme (``widgets.themes``, read only;
 ``sigThemeApplied`` restyles the charts). ``set_full_screen(on)`` / F11
 toggles full screen, Esc leaves it. Every text goes through ``tr()``.
 ``snapshot`` holds the last ``WallboardSnapshot`` shown (None before the
-first refresh); ``tile_text(name)`` gives a tile's value text (tests).
+first refresh); ``tile_text(name)``, ``tile_detail(name)``, ``tile_colour(name)``,
+``units_table`` (``CountsTable``), ``calls_series``, ``answer_series`` and
+``share_series`` (``BarSeries``) read what is shown.
 """
 
 from __future__ import annotations
@@ -31,17 +39,16 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from models.stats.wallboard import SLOTS_PER_DAY, WallboardProjection, WallboardSnapshot
 from widgets.themes import ThemeSpec, current_spec, theme_notifier
+from widgets.wallboard_cells import BarSeries, CountsTable, Tile
 
 _LOGGER = logging.getLogger(__name__)
 
 REFRESH_MS = 1000
-VALUE_PT = 30
-LABEL_PT = 13
 ALARM = {"day": "#b00020", "night": "#ff6e6e"}
 GOOD = {"day": "#1b7f3b", "night": "#7ed491"}
 HIST_BINS = np.arange(0.0, 65.0, 5.0)  # answer times: 5 s bins up to 60 s, then "more"
@@ -56,39 +63,6 @@ def _duration(seconds: float | None) -> str:
 
 def _share(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f} %"
-
-
-class _Tile(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        self.title = QLabel(title)
-        font = QFont(self.title.font())
-        font.setPointSize(LABEL_PT)
-        self.title.setFont(font)
-        self.value = QLabel("—")
-        big = QFont(self.value.font())
-        big.setPointSize(VALUE_PT)
-        big.setBold(True)
-        self.value.setFont(big)
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail = QLabel("")
-        self.detail.setFont(font)
-        self.detail.setWordWrap(True)
-        for w in (self.title, self.value, self.detail):
-            layout.addWidget(w)
-        layout.addStretch(1)
-        self._shown: tuple[str, str, str | None] | None = None
-
-    def show_value(self, text: str, detail: str = "", colour: str | None = None) -> None:
-        # Only what changed: a style sheet change restyles the label (costly at 1 Hz x 8).
-        if (text, detail, colour) == self._shown:
-            return
-        self._shown = (text, detail, colour)
-        self.value.setText(text)
-        self.value.setStyleSheet(f"color: {colour};" if colour else "")
-        self.detail.setText(detail)
 
 
 class WallboardWidget(QWidget):
@@ -107,7 +81,7 @@ class WallboardWidget(QWidget):
         self._last: dict[str, object] = {}
         # (day, answers binned, counts) of the answer-time histogram: see _answer_counts
         self._hist: tuple[Any, int, np.ndarray | None] = (None, 0, None)
-        self._tiles: dict[str, _Tile] = {}
+        self._tiles: dict[str, Tile] = {}
         grid = QGridLayout()
         names = (
             ("waiting", self.tr("Calls waiting")),
@@ -120,13 +94,11 @@ class WallboardWidget(QWidget):
             ("sensors", self.tr("Sensors down")),
         )
         for i, (key, title) in enumerate(names):
-            tile = self._tiles[key] = _Tile(title)
+            tile = self._tiles[key] = Tile(title)
             grid.addWidget(tile, i // 4, i % 4)
-        self.units_label = QLabel()
-        self.units_label.setTextFormat(Qt.TextFormat.RichText)
-        font = QFont(self.units_label.font())
-        font.setPointSize(LABEL_PT)
-        self.units_label.setFont(font)
+        self.units_table = CountsTable(
+            (self.tr("Units by discipline"), self.tr("Units by station"))
+        )
         self.calls_plot = pg.PlotWidget()
         self.answers_plot = pg.PlotWidget()
         self.share_plot = pg.PlotWidget()
@@ -137,7 +109,7 @@ class WallboardWidget(QWidget):
         charts.addWidget(self.share_plot, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(self.units_label)
+        layout.addWidget(self.units_table)
         layout.addLayout(charts, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -154,31 +126,26 @@ class WallboardWidget(QWidget):
         x = np.arange(SLOTS_PER_DAY) / 4.0
         self.calls_plot.setTitle(self.tr("Calls per 15 minutes today"))
         self.calls_plot.setLabel("bottom", self.tr("hour"))
-        self.calls_bars = pg.BarGraphItem(x=x + 0.125, height=np.zeros(SLOTS_PER_DAY), width=0.22)
-        self.calls_plot.addItem(self.calls_bars)
+        self.calls_series = BarSeries(self.calls_plot.plotItem, x + 0.125, 0.22)
         self.calls_avg = self.calls_plot.plot(x + 0.125, np.zeros(SLOTS_PER_DAY))
-        self.calls_plot.setXRange(0, 24, padding=0)
         self.calls_plot.addLegend(offset=(5, 5))
         legend = self.calls_plot.plotItem.legend
         if legend is not None:
-            legend.addItem(self.calls_bars, self.tr("today"))
+            legend.addItem(self.calls_series.legend_item, self.tr("today"))
             legend.addItem(self.calls_avg, self.tr("same weekday, average"))
         self.answers_plot.setTitle(self.tr("Answer times today (s)"))
         centres = HIST_BINS[:-1] + 2.5
-        self.answer_bars = pg.BarGraphItem(x=centres, height=np.zeros(len(centres)), width=4.5)
-        self.answers_plot.addItem(self.answer_bars)
+        self.answer_series = BarSeries(self.answers_plot.plotItem, centres, 4.5)
         self.answer_lines = [pg.InfiniteLine(pos=v, angle=90) for v in (15.0, 20.0)]
         for line in self.answer_lines:
             self.answers_plot.addItem(line)
         self.share_plot.setTitle(self.tr("Last hour vs standard"))
-        self.share_bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6)
-        self.share_plot.addItem(self.share_bars)
+        self.share_series = BarSeries(self.share_plot.plotItem, [0, 1], 0.6, 100.0, True)
         self.share_lines = [
             pg.InfiniteLine(pos=v, angle=0) for v in (90.0, 95.0)
         ]  # the standard's lines
         for line in self.share_lines:
             self.share_plot.addItem(line)
-        self.share_plot.setYRange(0, 100, padding=0.02)
         axis = self.share_plot.getAxis("bottom")
         axis.setTicks([[(0, self.tr("≤15 s")), (1, self.tr("≤20 s"))]])
         for plot in (self.calls_plot, self.answers_plot, self.share_plot):
@@ -196,9 +163,8 @@ class WallboardWidget(QWidget):
             for side in ("left", "bottom"):
                 plot.getAxis(side).setPen(spec.plot_foreground)
                 plot.getAxis(side).setTextPen(spec.plot_foreground)
-        self.calls_bars.setOpts(brush=bar)
-        self.answer_bars.setOpts(brush=bar)
-        self.share_bars.setOpts(brush=bar)
+        for series in (self.calls_series, self.answer_series, self.share_series):
+            series.set_brush(bar)
         self.calls_avg.setPen(pg.mkPen(spec.bright_text, width=2))
         line_pen = pg.mkPen(spec.bright_text, width=2, style=Qt.PenStyle.DashLine)
         for line in (*self.answer_lines, *self.share_lines):
@@ -206,7 +172,8 @@ class WallboardWidget(QWidget):
         self._last.clear()
         self._hist = (None, 0, None)
         for tile in getattr(self, "_tiles", {}).values():
-            tile._shown = None
+            tile.update()
+        self.units_table.update()
         if self.snapshot is not None:
             self._show(self.snapshot)
 
@@ -222,6 +189,7 @@ class WallboardWidget(QWidget):
         """A projection rebuilt elsewhere (seeded from the store, or replay after a seek)."""
         self.projection = projection
         self._hist = (None, 0, None)
+        self._last.pop("day", None)  # the charts' ranges fitted to this projection again
         self.refresh()
 
     def set_clock(self, clock: Callable[[], datetime]) -> None:
@@ -278,24 +246,31 @@ class WallboardWidget(QWidget):
         tiles["sensors"].show_value(
             str(len(s.sensors_down)), ", ".join(s.sensors_down), alarm if s.sensors_down else None
         )
-        units = self._units_html(s)
-        if units != self.units_label.text():
-            self.units_label.setText(units)
-        # Charts only when their data changed: most seconds nothing rang or was answered.
-        if self._changed("calls", (s.calls_today, s.calls_weekday_avg)):
-            self.calls_bars.setOpts(height=np.asarray(s.calls_today, dtype=float))
+        if self._changed("units", (s.units_by_discipline, s.units_by_station)):
+            self.units_table.set_tables((s.units_by_discipline, s.units_by_station))
+        # Charts only when their data changed: most seconds nothing rang or was answered;
+        # then only the bars that changed move (BarSeries).
+        if self._changed("day", s.today):
+            for series in (self.calls_series, self.answer_series):
+                series.reset_range(0.0)
+            self._last.pop("average", None)
+        if self._changed("calls", s.calls_today):
+            self.calls_series.set_heights(s.calls_today)
+        if self._changed("average", s.calls_weekday_avg):
             if s.calls_weekday_avg is not None:
                 x = np.arange(SLOTS_PER_DAY) / 4.0 + 0.125
                 self.calls_avg.setData(x, np.asarray(s.calls_weekday_avg, dtype=float))
+                self.calls_series.fit(max(s.calls_weekday_avg, default=0.0))
             else:
                 self.calls_avg.setData([], [])
         if self._changed("answers", (len(s.answer_times_today), s.answer_times_today[-1:])):
-            self.answer_bars.setOpts(height=self._answer_counts(s).astype(float))
+            self.answer_series.set_heights(self._answer_counts(s))
         shares = (s.within_15, s.within_20, s.answer_pct, s.answer_target_s, s.answer_95_s)
         if self._changed("shares", shares):
-            self.share_bars.setOpts(
-                height=[(s.within_15 or 0.0) * 100.0, (s.within_20 or 0.0) * 100.0]
+            self.share_series.set_heights(
+                [(s.within_15 or 0.0) * 100.0, (s.within_20 or 0.0) * 100.0]
             )
+        if self._changed("lines", (s.answer_pct, s.answer_target_s, s.answer_95_s)):
             self.share_lines[0].setValue(s.answer_pct)
             self.answer_lines[0].setValue(s.answer_target_s)
             self.answer_lines[1].setValue(s.answer_95_s)
@@ -320,24 +295,14 @@ class WallboardWidget(QWidget):
         self._last[key] = value
         return True
 
-    def _units_html(self, s: WallboardSnapshot) -> str:
-        def rows(table: dict[str, dict[str, int]]) -> str:
-            return "".join(
-                f"<tr><td><b>{name}</b></td><td>"
-                + ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
-                + "</td></tr>"
-                for name, counts in sorted(table.items())
-            )
-
-        return (
-            f"<table cellspacing='6'><tr><td colspan='2'><b>{self.tr('Units by discipline')}"
-            f"</b></td></tr>{rows(s.units_by_discipline)}"
-            f"<tr><td colspan='2'><b>{self.tr('Units by station')}</b></td></tr>"
-            f"{rows(s.units_by_station)}</table>"
-        )
-
     def tile_text(self, name: str) -> str:
-        return self._tiles[name].value.text()
+        return self._tiles[name].text
+
+    def tile_detail(self, name: str) -> str:
+        return self._tiles[name].detail
+
+    def tile_colour(self, name: str) -> str | None:
+        return self._tiles[name].colour
 
     # -- full screen ---------------------------------------------------------------
 

@@ -24,9 +24,15 @@ beside it: migration 0008's statistics index); the year is also read from
 the store as built (no index, as a store opened read-only before its
 upgrade), which must agree too. Then
 the wallboard's projection fed at 1,000 events/s of a day's events with a
-refresh every second: the per-event apply cost and the per-second
-``snapshot`` cost on the calling (GUI) thread, p99 (target <= 5 ms per
-second of events, apply + snapshot). Never asserts on time.
+refresh every second, in a shown 1920x1080 wallboard window: per second, the
+cost on the GUI thread of applying the second's events, of ``refresh``
+(snapshot + updating tiles, grid and charts) and of the paint that follows
+(``processEvents``: what the refresh made Qt repaint), p50 and p99 of the
+three together, as wall time and as the thread's CPU time (the wall time
+also holds whatever else the machine ran: other processes' time slices
+land in it; the CPU time is this thread's own work). Target: p99 <= 5 ms.
+The first second (the window's first full paint) is left out. Never asserts
+on time.
 
 Run: ``.venv/bin/python -m pytest tests/benchmarks/bench_stats.py -m benchmark -s``
 (``STATS_BENCH_DAYS`` sets the length, e.g. 7 for a quick try.)
@@ -370,7 +376,7 @@ def _bench_wallboard(store: Any, day: datetime) -> None:
     board.resize(1920, 1080)
     board.show()
     app.processEvents()
-    apply_ms, refresh_ms = [], []
+    apply_ms, refresh_ms, paint_ms, cpu_ms = [], [], [], []
     # The 300,000 synthetic events above are this benchmark's scaffolding, not the console's
     # state: kept out of the cyclic collector's full passes, which would otherwise walk them
     # (tens of ms) a few times during the run and be charged to whichever second they hit.
@@ -386,21 +392,31 @@ def _bench_wallboard(store: Any, day: datetime) -> None:
     for second in range(seconds):
         batch = events[second * rate : (second + 1) * rate]
         now = batch[-1].rx_time
+        c = time.thread_time()
         t = time.perf_counter()
         board.on_committed(batch)
         t1 = time.perf_counter()
         board.refresh()
         t2 = time.perf_counter()
+        app.processEvents()  # the repaint the refresh asked for
+        t3 = time.perf_counter()
+        if second == 0:  # the window's first full paint
+            continue
+        cpu_ms.append((time.thread_time() - c) * 1e3)
         apply_ms.append((t1 - t) * 1e3)
         refresh_ms.append((t2 - t1) * 1e3)
+        paint_ms.append((t3 - t2) * 1e3)
     gc.callbacks.remove(count)
     gc.unfreeze()
-    total = [a + r for a, r in zip(apply_ms, refresh_ms, strict=True)]
+    total = [a + r + p for a, r, p in zip(apply_ms, refresh_ms, paint_ms, strict=True)]
+
+    def p50_p99(values: list[float]) -> str:
+        return f"p50 {statistics.median(values):.2f} ms p99 {_pct(values, 0.99):.2f} ms"
+
     print(
         f"wallboard at {rate} events/s for {seconds} s (GUI thread, per second): apply "
-        f"p50 {statistics.median(apply_ms):.2f} ms p99 {_pct(apply_ms, 0.99):.2f} ms; "
-        f"refresh p50 {statistics.median(refresh_ms):.2f} ms p99 {_pct(refresh_ms, 0.99):.2f} "
-        f"ms; together p99 {_pct(total, 0.99):.2f} ms (target <= 5 ms); "
+        f"{p50_p99(apply_ms)}; refresh {p50_p99(refresh_ms)}; paint {p50_p99(paint_ms)}; "
+        f"together {p50_p99(total)} wall, {p50_p99(cpu_ms)} CPU (target p99 <= 5 ms); "
         f"{full_passes[0]} full garbage collections during the run"
     )
     board.close()

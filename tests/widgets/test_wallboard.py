@@ -57,12 +57,14 @@ def test_wallboard_shows_the_room(qtbot: Any, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: board.tile_text("waiting") == "1", timeout=3000)
     assert board.tile_text("longest") == "0:50"
     assert board.tile_text("links") == "1" and board.tile_text("alerts") == "1"
-    assert "1 without ring start" in board._tiles["within15"].detail.text()
+    assert "1 without ring start" in board.tile_detail("within15")
     assert board.snapshot is not None and sum(board.snapshot.calls_today) == 4
-    heights = board.calls_bars.opts["height"]
+    heights = board.calls_series.heights()
     assert sum(heights) == 4
-    assert "color: " + ALARM["day"] in board._tiles["within15"].value.styleSheet()
-    assert "HE-PE-1" in board.units_label.text() and "dispatched 1" in board.units_label.text()
+    assert board.calls_series.y_max >= max(heights)
+    assert board.tile_colour("within15") == ALARM["day"]
+    assert board.units_table.cell(1, "HE-PE-1", "dispatched") == 1
+    assert board.units_table.cell(0, "medical", "available") == 1
 
 
 def test_wallboard_follows_the_night_theme_and_full_screen(qtbot: Any, tmp_path: Path) -> None:
@@ -74,7 +76,7 @@ def test_wallboard_follows_the_night_theme_and_full_screen(qtbot: Any, tmp_path:
     try:
         apply_theme(app, "night")  # type: ignore[arg-type]
         assert current_spec(board).dark
-        assert "color: " + GOOD["night"] in board._tiles["within15"].value.styleSheet()
+        assert board.tile_colour("within15") == GOOD["night"]
         assert board.calls_plot.backgroundBrush().color().name() == current_spec().plot_background
     finally:
         apply_theme(app, "day")  # type: ignore[arg-type]
@@ -103,9 +105,9 @@ def test_answer_histogram_binned_as_answers_come_equals_binning_them_all(qtbot: 
         board.on_committed([event])
         now[0] = event.rx_time
         board.refresh()
-    shown = np.asarray(board.answer_bars.opts["height"], dtype=float)
+    shown = np.asarray(board.answer_series.heights(), dtype=float)
     whole, _ = np.histogram(np.minimum(answers, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
     assert shown.tolist() == whole.astype(float).tolist() and shown.sum() == len(answers)
     # Another projection (replay after a seek): binned again from its own answers only.
     board.set_projection(WallboardProjection(UNITS))
-    assert np.asarray(board.answer_bars.opts["height"]).sum() == 0
+    assert np.asarray(board.answer_series.heights()).sum() == 0

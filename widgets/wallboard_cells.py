@@ -1,0 +1,310 @@
+"""The wallboard's parts that change every second, each repainting only what changed.
+
+Contract: three parts of ``widgets.wallboard``, none of which asks its parent
+for a new layout once shown (a wallboard refreshed every second must not
+re-lay out the window, nor repaint more than the cells and bars that
+changed):
+
+- ``Tile(title)``: a painted tile (title, large value, wrapped detail) of a
+  fixed size hint; ``show_value(text, detail, colour)`` repaints the value
+  line when only the value or its colour changed, the value and detail when
+  the detail did, nothing when nothing did; ``text``, ``detail`` and
+  ``colour`` read what it shows.
+- ``CountsTable(sections)``: a painted grid of counts, one block per
+  section title (``sections``), a row per name and a column per status
+  (a status column once shown stays, empty when no unit has it).
+  ``set_tables(tables)`` takes one ``{name: {status: count}}`` per section;
+  while the rows and status columns stay the same, only the cells whose
+  count changed are repainted; a new row or status re-computes the grid
+  (``updateGeometry``) once. ``cell(section, name, status)`` reads a count
+  (0 when absent: an empty cell).
+- ``BarSeries(plot, x, width)``: bars in a pyqtgraph ``PlotItem`` as one
+  ``QGraphicsRectItem`` each, so a changed height repaints that bar's
+  rectangle and nothing else (a ``BarGraphItem`` redraws every bar and the
+  whole view); ``set_heights(values)`` moves only the bars that changed;
+  the plot's ranges are set by hand (x: the bars; y: widened only when a
+  bar outgrows it, ``y_max``; ``fixed_range`` keeps it; never automatic);
+  ``heights()`` reads them;
+  ``set_brush(brush)`` restyles. ``legend_item`` is an empty
+  ``BarGraphItem`` styled alike, for a legend entry.
+
+Colours come from the widget's palette (the applied theme) and the
+colour passed; all text is given already translated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QSizePolicy, QWidget
+
+VALUE_PT = 30
+LABEL_PT = 13
+PAD = 10
+# Unit statuses in the order a supervisor reads them; any other status after these.
+STATUS_ORDER = (
+    "available", "available on radio", "dispatched", "en route", "on scene", "transporting",
+    "at hospital", "out of service",
+)  # fmt: skip
+
+
+def _font(base: QFont, points: int, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class Tile(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.text, self.detail, self.colour = "—", "", None
+        self._title_font = _font(self.font(), LABEL_PT)
+        self._value_font = _font(self.font(), VALUE_PT, bold=True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # It fills its own background: the window under it is never repainted for it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+    def sizeHint(self) -> QSize:
+        small, big = QFontMetrics(self._title_font), QFontMetrics(self._value_font)
+        return QSize(16 * small.averageCharWidth() + 2 * PAD,
+                     3 * small.lineSpacing() + big.lineSpacing() + 3 * PAD)  # fmt: skip
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def show_value(self, text: str, detail: str = "", colour: str | None = None) -> None:
+        if (text, detail, colour) == (self.text, self.detail, self.colour):
+            return
+        detail_changed = detail != self.detail
+        self.text, self.detail, self.colour = text, detail, colour
+        top = self._value_top()
+        line = QFontMetrics(self._value_font).lineSpacing()
+        self.update(QRect(0, top, self.width(), self.height() - top if detail_changed else line))
+
+    def _value_top(self) -> int:
+        return PAD + QFontMetrics(self._title_font).lineSpacing() + PAD // 2
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        clip = event.rect()  # type: ignore[attr-defined]
+        painter.fillRect(clip, palette.color(QPalette.ColorRole.Window))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        small, big = QFontMetrics(self._title_font), QFontMetrics(self._value_font)
+        width = self.width() - 2 * PAD
+        y = PAD
+        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+        if clip.top() < y + small.lineSpacing():
+            painter.setFont(self._title_font)
+            painter.setPen(ink)
+            title = small.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(PAD, y, width, small.lineSpacing()), flags, title)
+        y = self._value_top()
+        painter.setFont(self._value_font)
+        painter.setPen(QColor(self.colour) if self.colour else ink)
+        painter.drawText(QRect(PAD, y, width, big.lineSpacing()), flags, self.text)
+        y += big.lineSpacing()
+        if self.detail and clip.bottom() >= y:
+            painter.setFont(self._title_font)
+            painter.setPen(ink)
+            box = QRect(PAD, y, width, self.height() - y - PAD // 2)
+            painter.drawText(box, flags | Qt.TextFlag.TextWordWrap, self.detail)
+        painter.end()
+
+
+class CountsTable(QWidget):
+    def __init__(self, sections: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sections = list(sections)
+        self._tables: list[dict[str, dict[str, int]]] = [{} for _ in self.sections]
+        self._rows: list[list[str]] = [[] for _ in self.sections]
+        self._columns: list[str] = []
+        self._font = _font(self.font(), LABEL_PT)
+        self._bold = _font(self.font(), LABEL_PT, bold=True)
+        self._name_w = self._cell_w = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # fills its own
+
+    # -- data ---------------------------------------------------------------------------
+
+    def set_tables(self, tables: Sequence[Mapping[str, Mapping[str, int]]]) -> None:
+        rows = [sorted(t) for t in tables]
+        # A status column, once shown, stays (empty when no unit has it): a unit changing
+        # status must not re-lay out the grid, only repaint two cells.
+        seen = {status for t in tables for counts in t.values() for status in counts}
+        seen.update(self._columns)
+        columns = [s for s in STATUS_ORDER if s in seen] + sorted(seen - set(STATUS_ORDER))
+        new = [{name: dict(counts) for name, counts in t.items()} for t in tables]
+        if rows != self._rows or columns != self._columns:
+            self._rows, self._columns, self._tables = rows, columns, new
+            self._measure()
+            self.updateGeometry()
+            self.update()
+            return
+        for s, (old, table) in enumerate(zip(self._tables, new, strict=True)):
+            for r, name in enumerate(rows[s]):
+                before, after = old.get(name, {}), table.get(name, {})
+                if before == after:
+                    continue
+                for c, status in enumerate(columns):
+                    if before.get(status, 0) != after.get(status, 0):
+                        self.update(self._cell_rect(s, r, c))
+        self._tables = new
+
+    def cell(self, section: int, name: str, status: str) -> int:
+        return self._tables[section].get(name, {}).get(status, 0)
+
+    # -- geometry -----------------------------------------------------------------------
+
+    def _measure(self) -> None:
+        bold, plain = QFontMetrics(self._bold), QFontMetrics(self._font)
+        names = [n for rows in self._rows for n in rows] + self.sections
+        self._name_w = max((bold.horizontalAdvance(n) for n in names), default=0) + 2 * PAD
+        self._cell_w = max(
+            [plain.horizontalAdvance(c) for c in self._columns] + [plain.horizontalAdvance("000")]
+        ) + 2 * PAD  # fmt: skip
+
+    def _line(self) -> int:
+        return QFontMetrics(self._bold).lineSpacing() + 4
+
+    def _row_top(self, section: int, row: int) -> int:
+        top = 0
+        for s in range(section):
+            top += (len(self._rows[s]) + 1) * self._line()
+        return top + (row + 1) * self._line()
+
+    def _cell_x(self, column: int) -> int:
+        x = self._name_w + column * self._cell_w
+        return self.width() - x - self._cell_w if self.isRightToLeft() else x
+
+    def _cell_rect(self, section: int, row: int, column: int) -> QRect:
+        return QRect(self._cell_x(column), self._row_top(section, row), self._cell_w, self._line())
+
+    def sizeHint(self) -> QSize:
+        lines = sum(len(rows) + 1 for rows in self._rows)
+        return QSize(self._name_w + len(self._columns) * self._cell_w, lines * self._line())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+    # -- painting -----------------------------------------------------------------------
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        clip = event.rect()  # type: ignore[attr-defined]
+        painter.fillRect(clip, self.palette().color(QPalette.ColorRole.Window))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        line = self._line()
+        rtl = self.isRightToLeft()
+        lead = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        centre = Qt.AlignmentFlag.AlignCenter
+        for s, title in enumerate(self.sections):
+            top = self._row_top(s, -1)
+            name_x = self.width() - self._name_w if rtl else 0
+            if QRect(0, top, self.width(), line).intersects(clip):
+                painter.setFont(self._bold)
+                painter.drawText(QRect(name_x, top, self._name_w, line), lead, title)
+                painter.setFont(self._font)
+                for c, status in enumerate(self._columns):
+                    painter.drawText(QRect(self._cell_x(c), top, self._cell_w, line), centre,
+                                     status)  # fmt: skip
+            for r, name in enumerate(self._rows[s]):
+                y = self._row_top(s, r)
+                if not QRect(0, y, self.width(), line).intersects(clip):
+                    continue
+                painter.setFont(self._bold)
+                painter.drawText(QRect(name_x, y, self._name_w, line), lead, name)
+                painter.setFont(self._font)
+                counts = self._tables[s].get(name, {})
+                for c, status in enumerate(self._columns):
+                    n = counts.get(status, 0)
+                    if n:
+                        painter.drawText(self._cell_rect(s, r, c), centre, str(n))
+        painter.end()
+
+
+class BarSeries:
+    def __init__(
+        self,
+        plot: pg.PlotItem,
+        x: Sequence[float],
+        width: float,
+        y_max: float = 1.0,
+        fixed_range: bool = False,
+    ) -> None:
+        self.plot = plot
+        self.x = [float(v) for v in x]
+        self.width = width
+        self.fixed_range = fixed_range
+        self._heights = [0.0] * len(self.x)
+        self._brush = QBrush(QColor("gray"))
+        self.bars: list[QGraphicsRectItem] = []
+        for centre in self.x:
+            bar = QGraphicsRectItem(QRectF(centre - width / 2, 0.0, width, 0.0))
+            bar.setPen(QPen(Qt.PenStyle.NoPen))
+            bar.setBrush(self._brush)
+            plot.addItem(bar)
+            self.bars.append(bar)
+        self.legend_item = pg.BarGraphItem(x=[], height=[], width=width)
+        # Ranges by hand: an automatic range re-reads every item's bounds on each change
+        # and, when it moves, re-lays out and repaints the whole plot.
+        plot.disableAutoRange()
+        plot.setXRange(min(self.x) - width, max(self.x) + width, padding=0.0)
+        self.y_max = 0.0
+        self._set_y_max(y_max)
+
+    def _set_y_max(self, top: float) -> None:
+        if top != self.y_max:
+            self.y_max = top
+            self.plot.setYRange(0.0, top, padding=0.02)
+
+    def set_heights(self, values: Sequence[float] | np.ndarray) -> None:
+        heights = [float(v) for v in values]
+        for i, (old, new) in enumerate(zip(self._heights, heights, strict=True)):
+            if old != new:
+                self.bars[i].setRect(QRectF(self.x[i] - self.width / 2, 0.0, self.width, new))
+        self._heights = heights
+        if not self.fixed_range:
+            self.fit(max(heights, default=0.0))
+
+    def fit(self, highest: float) -> None:
+        """Widen the y range when ``highest`` no longer fits (never narrowed but by reset)."""
+        if highest > self.y_max:
+            self._set_y_max(_nice_ceiling(highest * 1.2))
+
+    def reset_range(self, highest: float) -> None:
+        """Narrow the y range again (a new day, another projection)."""
+        if not self.fixed_range:
+            self._set_y_max(_nice_ceiling(max(highest * 1.2, 1.0)))
+
+    def heights(self) -> list[float]:
+        return list(self._heights)
+
+    def set_brush(self, brush: QBrush) -> None:
+        self._brush = brush
+        for bar in self.bars:
+            bar.setBrush(brush)
+        self.legend_item.setOpts(brush=brush)
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 x 10^k at or above ``value``."""
+    if value <= 1.0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if value <= step * power:
+            return step * power
+    return 10.0 * power
+
+
+__all__ = ["STATUS_ORDER", "BarSeries", "CountsTable", "Tile"]
