@@ -54,6 +54,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from console.commands.record_args import CHECKPOINT_EVENTS, CHECKPOINT_SECONDS
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from console.config.store_argument import StoreArgumentError, store_url_from_argument
@@ -255,16 +257,24 @@ def record_main(args: Any) -> int:
     )
 
 
-def _checkpointer(
-    key_file: str, store: Store, every_events: int, every_s: float, folder: str | None
-) -> Checkpointer:
+def _signing_key(key_file: str) -> Ed25519PrivateKey:
+    """The recorder's key (``CheckpointError``: why it cannot be used); warns if others read it."""
     path = Path(key_file).expanduser()
-    key = load_private_key(path)  # CheckpointError: why it cannot be used
+    key = load_private_key(path)
     try:
         if path.stat().st_mode & 0o077 and sys.platform != "win32":
             _LOGGER.warning("the signing key %s can be read by other accounts: chmod 600 it", path)
     except OSError:
         pass
+    return key
+
+
+def _checkpointer(
+    key: Ed25519PrivateKey | str, store: Store, every_events: int, every_s: float,
+    folder: str | None,
+) -> Checkpointer:  # fmt: skip
+    if isinstance(key, str):
+        key = _signing_key(key)
     if folder is not None:
         export_to: Path | None = Path(folder).expanduser()
     elif store.path is not None:
@@ -299,7 +309,8 @@ def record_command(
         return 2
     try:
         site = load_site(site_dir or DEFAULT_SITE_DIR)
-    except SiteError as exc:
+        key = None if signing_key is None else _signing_key(signing_key)
+    except (SiteError, CheckpointError) as exc:  # before any store is opened or made
         print(f"{prog}: {exc}", file=sys.stderr)
         return 2
     try:
@@ -311,18 +322,14 @@ def record_command(
         identity = identify(store)
         check_records(identity)
         checkpointer = None
-        if signing_key is not None:
+        if key is not None:
             checkpointer = _checkpointer(
-                signing_key, store, checkpoint_events, checkpoint_seconds, checkpoint_dir
+                key, store, checkpoint_events, checkpoint_seconds, checkpoint_dir
             )
     except (Refused, OperatorError) as exc:
         store.close()
         print(f"{prog}: refused: {exc}", file=sys.stderr)
         return 1
-    except CheckpointError as exc:
-        store.close()
-        print(f"{prog}: {exc}", file=sys.stderr)
-        return 2
     _LOGGER.info("recording as %s", identity.describe())
     recorder = Recorder(
         site, store, parse_links(links), checkpointer=checkpointer, identity=identity

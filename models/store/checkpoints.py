@@ -139,8 +139,14 @@ def generate_key(path: Path) -> str:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
-        key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CheckpointError(
+            f"cannot read the signing key {path}: {exc.strerror or exc}"
+        ) from None
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as exc:
         raise CheckpointError(f"cannot read the signing key {path}: {exc}") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise CheckpointError(f"{path} is not an Ed25519 private key")

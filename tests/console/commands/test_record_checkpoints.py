@@ -245,6 +245,11 @@ def test_a_signing_key_that_cannot_be_read_stops_the_recorder(make_site, tmp_pat
     output, _ = proc.communicate(timeout=DEADLINE_S)
     assert proc.returncode == 2, output
     assert f"cannot read the signing key {junk}" in output
+    assert not (tmp_path / "s.sqlite").exists()  # refused before any store is made
+    proc = _recorder(site_dir, tmp_path / "s.sqlite", tmp_path / "missing.key", tmp_path)
+    output, _ = proc.communicate(timeout=DEADLINE_S)
+    assert proc.returncode == 2, output
+    assert f"cannot read the signing key {tmp_path / 'missing.key'}: No such file" in output
 
 
 def test_the_command_line_arguments() -> None:
