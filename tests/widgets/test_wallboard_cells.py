@@ -1,0 +1,115 @@
+"""The wallboard's parts repaint only what changed and never ask for a new layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from widgets.wallboard_cells import BarSeries, CountsTable, Tile
+
+
+class _Events(QObject):
+    """Paint rectangles and layout requests seen by the watched widgets."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.paints: list[tuple[QWidget, Any]] = []
+        self.layouts = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints.append((obj, event.rect()))  # type: ignore[attr-defined]
+        elif event.type() == QEvent.Type.LayoutRequest:
+            self.layouts += 1
+        return False
+
+
+def _window(*parts: QWidget) -> QWidget:
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    for part in parts:
+        layout.addWidget(part)
+    window.resize(900, 500)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def test_a_changed_count_repaints_its_cell_only(qtbot: Any) -> None:
+    table = CountsTable(("Units by discipline", "Units by station"))
+    first = ({"fire": {"available": 3, "en route": 1}, "medical": {"available": 2}},
+             {"S1": {"available": 5, "en route": 1}})  # fmt: skip
+    table.set_tables(first)
+    window = _window(table)
+    qtbot.addWidget(window)
+    seen = _Events(table, window)
+    # One fire unit arrives on scene: a new status column, so the grid is measured again once.
+    table.set_tables(({"fire": {"available": 3, "on scene": 1}, "medical": {"available": 2}},
+                      {"S1": {"available": 5, "on scene": 1}}))  # fmt: skip
+    QApplication.processEvents()
+    assert table.cell(0, "fire", "on scene") == 1 and table.cell(0, "fire", "en route") == 0
+    # Another becomes available: two cells of each section, nothing else, no layout.
+    seen.paints.clear()
+    seen.layouts = 0
+    table.set_tables(({"fire": {"available": 4}, "medical": {"available": 2}},
+                      {"S1": {"available": 6}}))  # fmt: skip
+    QApplication.processEvents()
+    assert seen.layouts == 0
+    assert all(obj is table for obj, _rect in seen.paints)  # the window is not repainted
+    assert len(seen.paints) == 1
+    # The four cells that changed (available, on scene of "fire" and of "S1"), no more.
+    changed = table._cell_rect(0, 0, 0).united(table._cell_rect(1, 0, 2))
+    assert seen.paints[0][1] == changed and changed.height() < table.height()
+    assert changed.width() < table.width() / 2
+    assert table.cell(0, "fire", "available") == 4 and table.cell(1, "S1", "on scene") == 0
+    # Nothing changed: nothing repainted.
+    seen.paints.clear()
+    table.set_tables(({"fire": {"available": 4}, "medical": {"available": 2}},
+                      {"S1": {"available": 6}}))  # fmt: skip
+    QApplication.processEvents()
+    assert seen.paints == []
+
+
+def test_a_tile_repaints_its_value_line_when_only_the_value_changed(qtbot: Any) -> None:
+    tile = Tile("Longest ring")
+    window = _window(tile)
+    qtbot.addWidget(window)
+    tile.show_value("0:12", "2 waiting")
+    QApplication.processEvents()
+    seen = _Events(tile, window)
+    tile.show_value("0:13", "2 waiting")
+    QApplication.processEvents()
+    assert [obj for obj, _r in seen.paints] == [tile] and seen.layouts == 0
+    assert seen.paints[0][1].height() < tile.height() / 2
+    seen.paints.clear()
+    tile.show_value("0:13", "2 waiting")
+    QApplication.processEvents()
+    assert seen.paints == []
+    tile.show_value("0:14", "3 waiting", "#b00020")
+    QApplication.processEvents()
+    assert (tile.text, tile.detail, tile.colour) == ("0:14", "3 waiting", "#b00020")
+
+
+def test_bars_move_one_by_one_and_widen_the_range_only_when_outgrown(qtbot: Any) -> None:
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    series = BarSeries(plot.plotItem, [0.5, 1.5, 2.5], 0.8)
+    series.set_heights([1, 0, 0])
+    assert series.y_max == 1.0  # fits
+    before = [bar.rect() for bar in series.bars]
+    series.set_heights([1, 3, 0])
+    after = [bar.rect() for bar in series.bars]
+    assert after[0] == before[0] and after[2] == before[2] and after[1].height() == 3
+    assert series.y_max == 5.0 and series.heights() == [1.0, 3.0, 0.0]
+    series.set_heights([0, 1, 0])  # lower: the range stays (no re-layout for a fall)
+    assert series.y_max == 5.0
+    series.reset_range(1.0)
+    assert series.y_max == 2.0
+    fixed = BarSeries(plot.plotItem, [0, 1], 0.6, 100.0, True)
+    fixed.set_heights([250.0, 10.0])
+    assert fixed.y_max == 100.0
