@@ -13,7 +13,9 @@ user is a known operator, their role must allow the change (a dispatcher
 cannot add operators); when they are not, holding the store (the SQLite
 file, or a database role that may write it) is the right, as for every
 headless command (``models.operators.headless``), except through a
-position's PostgreSQL role, which is refused (exit 1). Every change is an event in the one log.
+position's PostgreSQL role, which is refused (exit 1). Each change is
+preceded in the log by ``headless.started`` naming the OS user, the
+database role and the operator it acted as. Every change is an event in the one log.
 
 Passwords are never prompted for when stdin is not a terminal: give
 ``--password-env VAR`` (the password is the variable's value) or
@@ -181,6 +183,12 @@ def _run(
 def _change(store: Any, action: str, args: argparse.Namespace, password: str | None,
             os_user: str, stdout: TextIO) -> int:  # fmt: skip
     from models import operators as ops
+    from models.operators.headless import (
+        POSITION,
+        HeadlessIdentity,
+        database_identity,
+        started_event,
+    )
     from models.store import GroupCommitWriter
 
     now = datetime.now(UTC)
@@ -189,8 +197,18 @@ def _change(store: Any, action: str, args: argparse.Namespace, password: str | N
         events = ops.first_administrator(state, os_user, now)
         _apply(state, events)
         actor = ops.headless_actor(state, os_user)
-        if actor.role is None:
-            _holder_rights(store, os_user)
+        db_role, db_kind = database_identity(store)
+        if actor.role is None and db_kind == POSITION:
+            raise _Stop(
+                1,
+                f"managing operators is refused: database role {db_role} is a position's "
+                f"role and OS user {os_user} is no operator of this store; run it as an "
+                "operator with the supervisor or administrator role, or connect with the "
+                "store owner's role",
+            )
+        who = HeadlessIdentity(os_user, db_role, db_kind, actor.name if actor.role else None,
+                               actor.role)  # fmt: skip
+        events.insert(0, started_event(who, f"operators {action}", now))
         if action == "add":
             assert password is not None
             events += ops.add_operator(state, actor, args.name, args.role, password, now)
@@ -215,20 +233,6 @@ def _change(store: Any, action: str, args: argparse.Namespace, password: str | N
         print(f"{os_user} is this store's first administrator", file=stdout)
     print(done, file=stdout)
     return 0
-
-
-def _holder_rights(store: Any, os_user: str) -> None:
-    """An OS user who is no operator holds the store, unless through a position's role."""
-    from models.operators.headless import POSITION, database_identity
-
-    role, kind = database_identity(store)
-    if kind == POSITION:
-        raise _Stop(
-            1,
-            f"managing operators is refused: database role {role} is a position's role and "
-            f"OS user {os_user} is no operator of this store; run it as an operator with the "
-            "supervisor or administrator role, or connect with the store owner's role",
-        )
 
 
 def _apply(state: Any, events: list[Any]) -> None:

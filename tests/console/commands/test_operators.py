@@ -50,7 +50,14 @@ def test_first_add_makes_the_os_user_administrator(tmp_path: Path) -> None:
     anna = state.operator("anna")
     assert anna is not None and check_password(anna.password_hash, "correct horse")
     sources = [(e.kind, e.source) for e in reversed(events)]
-    assert sources == [("operator.added", "system"), ("operator.added", "operator:olli")]
+    assert sources == [
+        ("headless.started", "system"),
+        ("operator.added", "system"),
+        ("operator.added", "operator:olli"),
+    ]
+    who = events[-1].payload
+    assert (who["command"], who["os_user"], who["operator"]) == ("operators add", "olli", "olli")
+    assert who["role"] == "administrator" and who["db_role"] is None
     assert all("correct horse" not in json.dumps(e.payload) for e in events)
 
 
