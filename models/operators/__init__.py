@@ -15,6 +15,9 @@ Contract (public API, for the console's sign-in dialog and the services):
   ``disable_operator``, ``first_administrator``, ``headless_actor``
   (``Actor``, ``OperatorError``).
 - Passwords: ``hash_password``, ``check_password`` (argon2id).
+- Headless commands: ``identify(store, os_user)`` -> ``HeadlessIdentity``
+  (the OS user, the database role, the operator linked by name, the store's
+  purpose) with ``.check(action)``; see ``models.operators.headless``.
 
 A session's usual sequence: at start, ``state = load_operators(store)``;
 append ``first_administrator(state, os_user, now)`` if any; on the sign-in
@@ -32,6 +35,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names, for type checkers and readers; loaded lazily below
+    from models.operators.headless import HeadlessIdentity, identify
     from models.operators.manage import (
         Actor,
         OperatorError,
@@ -63,6 +67,8 @@ _HOMES = {
     "disable_operator": "manage",
     "first_administrator": "manage",
     "headless_actor": "manage",
+    "HeadlessIdentity": "headless",
+    "identify": "headless",
     "check_password": "passwords",
     "hash_password": "passwords",
     "PERMISSIONS": "roles",
@@ -96,6 +102,7 @@ __all__ = [
     "PERMISSIONS",
     "ROLES",
     "Actor",
+    "HeadlessIdentity",
     "Operator",
     "OperatorError",
     "OperatorsState",
@@ -112,6 +119,7 @@ __all__ = [
     "fold",
     "hash_password",
     "headless_actor",
+    "identify",
     "load_operators",
     "permission_for",
     "require",
