@@ -81,11 +81,16 @@ class LinkClaims:
                 handle.close()
             del self._held[name]
         if self._connection is not None:
+            connection, self._connection = self._connection, None
             try:
-                self._connection.close()  # ends the session: its advisory locks go
+                # At once: a closed session's locks go only when its backend has exited.
+                connection.execute("SELECT pg_advisory_unlock_all()").fetchone()
+            except Exception:
+                _LOGGER.debug("unlocking the link claims", exc_info=True)
+            try:
+                connection.close()  # ends the session: its advisory locks go
             except Exception:
                 _LOGGER.debug("closing the link-claims connection", exc_info=True)
-            self._connection = None
 
     # -- PostgreSQL ---------------------------------------------------------
 
