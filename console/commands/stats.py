@@ -15,10 +15,15 @@ from the log's first event to just after its last. ``output``: ``text``
 (a table on stdout), ``json`` (one JSON document on stdout), ``csv`` (CSV on
 stdout, ``console.reports.stats_csv``) or ``pdf`` (the report with charts
 written to ``pdf``, ``console.reports.stats_pdf``). Per-operator figures
-only with ``supervisor`` (until roles arrive, a flag). Exit codes: 0 done;
-1 a bad period, a site that cannot be loaded or a file that cannot be
-written (message on stderr); 2 the store argument names no store or the
-store cannot be opened. A drill store gives the drill's figures on the
+(for training) only with ``supervisor``, and only for who may see them
+(``console.commands.rights``, as ``report``: on a live store the supervisor
+role, on a drill store the trainer or supervisor role or the drill's own
+trainer; an OS user who is no operator of the store acts with what they
+hold; ``os_user`` default: the process's user); the figures without them
+need no role. Exit codes: 0 done; 1 a bad period, a site that cannot be
+loaded, a file that cannot be written, or per-operator figures refused
+(message on stderr); 2 the store argument names no store or the store
+cannot be opened. A drill store gives the drill's figures on the
 drill clock (pauses excluded) and says so.
 """
 
@@ -109,6 +114,7 @@ def stats_command(
     supervisor: bool,
     stdout: TextIO,
     stderr: TextIO,
+    os_user: str | None = None,
 ) -> int:
     from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
     from console.config.store_argument import StoreArgumentError, store_url_from_argument
@@ -125,6 +131,13 @@ def stats_command(
         stderr.write(f"stats: {exc}\n")
         return 2
     try:
+        if supervisor:
+            from console.commands.rights import refusal
+
+            refused = refusal(store, "store.report", "drill.report", os_user)
+            if refused is not None:
+                stderr.write(f"stats: refused: per-operator figures: {refused}\n")
+                return 1
         try:
             site = load_site(site_dir if site_dir is not None else DEFAULT_SITE_DIR)
         except SiteError as exc:

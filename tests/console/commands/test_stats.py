@@ -168,3 +168,32 @@ def _write_drill(tmp_path: Path) -> Path:
     finally:
         store.close()
     return path
+
+
+def test_per_operator_figures_only_for_who_may_see_them(tmp_path: Path) -> None:
+    """On a store with operators, the OS user acts as the operator of the same name: a
+    dispatcher gets the figures but is refused the per-operator ones; a supervisor gets them."""
+    from models.store import GroupCommitWriter, open_store
+    from tests.console.commands.test_rights import _write
+
+    path = _write(str(tmp_path / "live.sqlite"), {"dora": "dispatcher", "sue": "supervisor"})
+    store = open_store(f"sqlite:///{path}")
+    try:
+        with GroupCommitWriter(store, window_s=0) as writer:
+            for event in _room().events:
+                writer.submit(event).result(10)
+    finally:
+        store.close()
+
+    def stats(supervisor: bool, user: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = stats_command(path, None, None, "json", None, None, supervisor, out, err,
+                             os_user=user)  # fmt: skip
+        return code, out.getvalue(), err.getvalue()
+
+    code, out, err = stats(True, "dora")
+    assert (code, out) == (1, "") and "refused" in err and "supervisor" in err and "dora" in err
+    code, out, _ = stats(False, "dora")
+    assert code == 0 and "operators" not in json.loads(out)
+    code, out, _ = stats(True, "sue")
+    assert code == 0 and json.loads(out)["operators"]["ben"]["processing"]["count"] == 1
