@@ -15,7 +15,9 @@ Contract:
   shown in red under the field (translated, never modal), the text stays and
   the cursor goes to the offending word. Editing clears the error.
 * Tab completes the word at the cursor: one candidate is inserted at once;
-  several insert their common prefix and open a ``QCompleter`` popup (Enter or
+  several insert their common prefix (also when it is no longer than what was
+  typed but spelt otherwise: a unit typed with a Hebrew or Arabic keyboard
+  layout comes back in Latin) and open a ``QCompleter`` popup (Enter or
   Tab there picks). Up/Down walk the history of submitted lines; F1 toggles
   the help panel (the commands with their aliases and examples, from the
   grammar's ``HELP``), even where the window binds F1 to its shortcut list
@@ -351,7 +353,9 @@ class CommandLineWidget(QWidget):
             return candidates
         start = self._span[0]
         common = _common_prefix(candidates)
-        if len(common) > cursor - start:
+        typed = text[start:cursor]
+        # Longer than typed, or the same keys typed in a Hebrew or Arabic layout ("ק1" -> "E1").
+        if len(common) > len(typed) or (common and common.casefold() != typed.casefold()):
             self._apply_completion(common, final=False)
         self._candidates.setStringList(candidates)
         self._completer.setCompletionPrefix("")

@@ -61,6 +61,16 @@ completion and parsing read: verbs, aliases, usage, argument kinds, examples):
     VOICE <unit>                      reached by voice: ends its page alarm [VC]
     HELP [command]                    show this table           [H, ?]
 
+Keyboard layouts: a dispatcher whose keyboard is set to Hebrew (SI-1452) or
+Arabic (101) types commands on the same physical keys as in Latin, without
+switching layouts: "ג 123 חכ11" is "D 123 JF11", "םד ק11" "OS E11", "ي 123" "D 123"
+(``latin_keys``). A word is read on its Latin keys only where it is not
+already a known name (a site's Hebrew call sign stays itself), and only for
+the command word and names (units, incidents, calls, alerts, types): free
+text (a note, a reason, a disposition, a place after ``@``) is kept exactly
+as typed. Arabic-Indic digits read as digits. Command words are not
+translated: the same short codes in every language and on every keyboard.
+
 An incident is its full id ("2026-000123"), its trailing number ("123",
 leading zeros optional, "#123" too) or "." for the selected incident. A call
 is its id ("C000042") or "C42"; an alert "A000007" or "A7"; where a call or
@@ -142,6 +152,7 @@ __all__ = [
     "attach_place",
     "complete",
     "help_for",
+    "latin_keys",
     "parse",
     "place_span",
     "word_span",
@@ -308,6 +319,48 @@ _NUMBER = r"[-+]?\d+(?:\.\d*)?"
 
 def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+
+
+# -- keyboard layouts ----------------------------------------------------------------
+
+# Unshifted keys of the Hebrew (SI-1452) and Arabic (101) layouts -> the Latin key.
+_HEBREW_KEYS = dict(
+    zip("קראטוןםפשדגכעיחלךףזסבהנמצתץ'/", "ertyuiopasdfghjkl;zxcvbnm,.wq", strict=True)
+)
+_ARABIC_KEYS = dict(
+    zip("ضصثقفغعهخحجدشسيبلاتنمكطئءؤرىةوزظذ", "qwertyuiop[]asdfghjkl;'zxcvnm,./`", strict=True)
+)
+_DIGITS = dict(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789", strict=True))
+_LATIN_KEYS = str.maketrans({**_HEBREW_KEYS, **_ARABIC_KEYS, **_DIGITS})
+_LAYOUT_CHARS = frozenset(_HEBREW_KEYS) | frozenset(_ARABIC_KEYS) | frozenset(_DIGITS)
+
+
+def latin_keys(text: str) -> str:
+    """``text`` as the same physical keys type it in a Latin layout ("גץ" -> "d.",
+    "ي" -> "d"; Arabic "لا", one key, is "b"; Arabic-Indic digits are digits)."""
+    return text.replace("لا", "b").translate(_LATIN_KEYS)
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where free text starting at ``at`` begins as typed: a Hebrew word's first letter
+    may sit on the comma key (ת, و), so a part split there starts at its word."""
+    start = at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start if latin_keys(text[start:at]).strip(",") == "" else at
+
+
+def _known_names(ctx: CommandContext) -> frozenset[str]:
+    names = (*ctx.units, *ctx.incidents, *ctx.calls, *ctx.alerts, *ctx.incident_types, *ctx.ended)
+    return frozenset(n.casefold() for n in names)
+
+
+def _on_latin_keys(token: _Token, known: frozenset[str]) -> _Token:
+    """The token read on its Latin keys when it was typed in a Hebrew or Arabic layout
+    and is not a known name as typed."""
+    if _LAYOUT_CHARS.isdisjoint(token.text) or token.text.casefold() in known:
+        return token
+    return _Token(latin_keys(token.text), token.start)
 
 
 def _split_commas(tokens: Sequence[_Token]) -> list[_Token]:
@@ -689,7 +742,9 @@ _ALERT_VERBS = frozenset({"ACK", "PROM", "LINK", "DISMISS"})
 
 
 def _parse(text: str, ctx: CommandContext) -> Intent:
-    tokens = _tokens(text)
+    known = _known_names(ctx)
+    # Names typed in a Hebrew or Arabic layout; free text is read from ``text`` as typed.
+    tokens = [_on_latin_keys(token, known) for token in _tokens(text)]
     if not tokens:
         raise _Fail(0, "type a command, or HELP for the list")
     head, args = tokens[0], tokens[1:]
@@ -707,7 +762,9 @@ def _parse(text: str, ctx: CommandContext) -> Intent:
             while count < len(split) and _unit(split[count], ctx) is not None:
                 count += 1
             units = _units(split[:count], ctx)
-            reason = text[split[count].start :].strip() if count < len(split) else ""
+            reason = (
+                text[_word_start(text, split[count].start) :].strip() if count < len(split) else ""
+            )
             return ChangeStatus(units, _STATUS_VERBS[name], reason or None)
         return ChangeStatus(_units(args, ctx), _STATUS_VERBS[name], None)
     if name == "D":
@@ -913,8 +970,9 @@ def complete(text: str, cursor: int, context: CommandContext) -> list[str]:
     """Candidates to replace the word at ``cursor`` (see ``word_span``), by the argument
     kinds of the verb's ``HELP`` entry."""
     start, _end = word_span(text, cursor)
-    partial = text[start : max(start, cursor)]
-    before = text[:start].split()
+    known = _known_names(context)
+    partial = _on_latin_keys(_Token(text[start : max(start, cursor)], start), known).text
+    before = [_on_latin_keys(_Token(w, 0), known).text for w in text[:start].split()]
     if not before:
         return _complete_verbs(partial)
     entry = _VERBS.get(before[0].casefold())

@@ -418,3 +418,31 @@ def test_f1_in_the_line_is_its_help_even_where_the_window_binds_f1(qtbot: Any) -
     other.setFocus()
     qtbot.keyClick(other, Qt.Key.Key_F1)
     assert fired == [True]
+
+
+def test_a_line_typed_with_a_hebrew_keyboard_is_a_command(
+    qtbot: Any, command_line: CommandLineWidget
+) -> None:
+    """The keys of "D 123 E11 E12" with the keyboard set to Hebrew give "ג 123 ק11 ק12": the
+    line dispatches without the dispatcher switching layouts; Tab completes a unit the same."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_keys(text: str) -> None:
+        # What a Hebrew keyboard sends: the letter's own key code and text (QTest's
+        # keyClicks knows Latin-1 only).
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, ord(ch.upper()), Qt.KeyboardModifier.NoModifier, ch)
+                QApplication.sendEvent(command_line.line_edit(), event)
+
+    type_keys("ג 123 ק11 ק1")
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Tab)
+    assert command_line.line_edit().text() == "ג 123 ק11 E1"  # the prefix of E12, E19
+    qtbot.keyClick(command_line.line_edit(), Qt.Key.Key_Escape)  # close the candidates
+    type_keys("2")
+    assert command_line.line_edit().text() == "ג 123 ק11 E12"
+    with qtbot.waitSignal(command_line.sigIntent) as blocker:
+        _enter(qtbot, command_line)
+    assert blocker.args == [DispatchUnits("2026-000123", ("E11", "E12"))]

@@ -32,6 +32,7 @@ from console.controllers.command_grammar import (
     attach_place,
     complete,
     help_for,
+    latin_keys,
     parse,
     place_span,
     word_span,
@@ -486,3 +487,55 @@ def test_ended_calls_and_alerts_are_named_but_not_proposed() -> None:
     assert parse("ACK A3", ctx) == AcknowledgeAlert("A000003")
     assert complete("REL C", 5, ctx) == ["C000002"]
     assert complete("ACK ", 4, ctx) == []
+
+
+# -- keyboard layouts: Hebrew (SI-1452) and Arabic (101) on the Latin keys ---------------
+
+JERUSALEM = CommandContext(
+    units=("JF11", "JF14", "JM31", "JP51", "כ12"),  # "כ12": a site's own Hebrew call sign
+    incidents=("2026-000123",),
+    incident_types=("structure-fire", "cardiac-arrest"),
+    selected_incident="2026-000123",
+    calls=("C000042",),
+    ringing=("C000042",),
+    selected_call="C000042",
+    alerts=("A000007",),
+    dispositions=("false alarm",),
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent"),
+    [
+        # D 123 JF11 JF14 with the keyboard set to Hebrew: D is the key of ג, J of ח, F of כ.
+        ("ג 123 חכ11 חכ14", DispatchUnits("2026-000123", ("JF11", "JF14"))),
+        ("גןדפ 123 חכ11", DispatchUnits("2026-000123", ("JF11",))),  # DISP
+        ("ג ץ חצ31", DispatchUnits("2026-000123", ("JM31",))),  # "." is the key of ץ; M of צ
+        ("םד חכ11תחפ51", ChangeStatus(("JF11", "JP51"), UnitStatus.ON_SCENE, None)),  # OS, ","
+        ("ג 123 כ12", DispatchUnits("2026-000123", ("כ12",))),  # a Hebrew call sign stays
+        ("'יקרק חכ11", NamePosition("unit", "JF11")),  # WHERE: W is the key of '
+        ("ש", AnswerCall("C000042")),  # A (answers the call ringing longest)
+        # Arabic: D is ي, J ت, F ب, M ة; Arabic-Indic digits read as digits.
+        ("ي ١٢٣ تب11", DispatchUnits("2026-000123", ("JF11",))),
+        ("خس تة31", ChangeStatus(("JM31",), UnitStatus.ON_SCENE, None)),  # OS
+        ("ى سفقعؤفعقث-بهقث", NewIncident("structure-fire", None, None, False, None)),  # N
+    ],
+)
+def test_commands_typed_in_a_hebrew_or_arabic_layout(typed: str, intent: object) -> None:
+    assert parse(typed, JERUSALEM) == intent
+
+
+def test_free_text_typed_in_hebrew_is_kept_as_typed() -> None:
+    # NOTE 123 <Hebrew text>: the command and the incident on Latin keys, the note as written.
+    assert parse("מםאק 123 עשן כבד מהקומה השלישית", JERUSALEM) == AddNote(
+        "2026-000123", "עשן כבד מהקומה השלישית"
+    )
+    oos = parse("םםד חכ14 תקלה במשאבה", JERUSALEM)
+    assert oos == ChangeStatus(("JF14",), UnitStatus.OUT_OF_SERVICE, "תקלה במשאבה")
+
+
+def test_latin_keys_and_completion_in_a_hebrew_layout() -> None:
+    assert latin_keys("ג 123 חכ11") == "d 123 jf11"
+    assert latin_keys("لا") == "b"
+    assert "D" in complete("ג", 1, JERUSALEM)
+    assert complete("ג 123 חכ1", 9, JERUSALEM) == ["JF11", "JF14"]
