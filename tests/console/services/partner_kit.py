@@ -77,13 +77,15 @@ def self_signed(folder: Path, name: str) -> tuple[Path, Path]:
 class Console:
     """One control room's services on its own store (see the module docstring)."""
 
-    def __init__(self, folder: Path, name: str, http: HttpConfig, **limits: float) -> None:
+    def __init__(
+        self, folder: Path, name: str, http: HttpConfig, url: str | None = None, **limits: float
+    ) -> None:
         self.name = name
         self.folder = folder
         self.http = http
         self.limits = limits
         self.site = dataclasses.replace(load_site(DEFAULT_SITE_DIR), links=(), http=http)
-        self.store: Store = open_store(f"sqlite:///{folder / f'{name}.sqlite'}")
+        self.store: Store = open_store(url or f"sqlite:///{folder / f'{name}.sqlite'}")
         self.catalogue = site_catalogue(self.site)
         self.dispatch = DispatchService(self.site, self.catalogue, None, f"op-{name}")
         self.calls = CallState()
@@ -167,12 +169,13 @@ def endpoint_config(folder: Path, me: str, sources: tuple[HttpSource, ...]) -> H
     return HttpConfig(sources=sources, host="127.0.0.1", port=0, tls_cert=cert, tls_key=key)
 
 
-async def pair(folder: Path, **limits: float) -> tuple[Console, Console]:
-    """Consoles A and B running, each a partner of the other (see the module docstring)."""
+async def pair(folder: Path, a_url: str | None = None, **limits: float) -> tuple[Console, Console]:
+    """Consoles A and B running, each a partner of the other (see the module docstring);
+    A's store at ``a_url`` (a PostgreSQL one, say), else SQLite files in ``folder``."""
     a_cert, a_key = self_signed(folder, "a")
     b_cert, _ = self_signed(folder, "b")
     a = Console(
-        folder, "a", endpoint_config(folder, "a", (HttpSource("b", TOKEN_B, _PR),)), **limits
+        folder, "a", endpoint_config(folder, "a", (HttpSource("b", TOKEN_B, _PR),)), a_url, **limits
     )
     b_source = HttpSource("a", "", _PR, client_cert=a_cert)
     b = Console(folder, "b", endpoint_config(folder, "b", (b_source,)), **limits)

@@ -55,10 +55,10 @@ def partner_calls(console: Console) -> list[Any]:
 
 
 def test_a_handover_becomes_a_new_call_at_the_partner_and_its_answers_come_back(
-    tmp_path: Path,
+    tmp_path: Path, store_url: str
 ) -> None:
     async def body() -> None:
-        a, b = await pair(tmp_path)
+        a, b = await pair(tmp_path, store_url)  # A on SQLite, then on PostgreSQL
         try:
             # A caller's own call at B, same number as A's caller: the handover is not merged.
             d = a.dispatch
