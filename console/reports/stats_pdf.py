@@ -167,11 +167,14 @@ class _Doc:
                 self.painter.fillRect(QRectF(self.left, self.y, self.width, row_h),
                                       QColor("#e8eef7"))  # fmt: skip
             self.painter.setPen(QColor("#000000"))
+            metrics = QFontMetricsF(self.painter.font(), self.writer)
             for i, cell in enumerate(cells):
                 align = Qt.AlignmentFlag.AlignVCenter | (
                     Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight
                 )
                 rect = QRectF(xs[i] + _mm(1), self.y, xs[i + 1] - xs[i] - _mm(2), row_h)
+                if i == 0:  # a label too long for its column: shortened with an ellipsis
+                    cell = metrics.elidedText(cell, Qt.TextElideMode.ElideRight, rect.width())
                 self.painter.drawText(rect, align, cell)
             self.y += row_h
 
@@ -236,19 +239,23 @@ def _over_time(doc: _Doc, stats: PeriodStats, keys: Sequence[str], title: str) -
     doc.need(height + _mm(10))
     doc.text(title, 10, True, 0.5)
     p = doc.painter
-    frame = QRectF(doc.left + _mm(12), doc.y, doc.width - _mm(40), height - _mm(12))
+    # Below the title by half a label: the top tick's label must not run into it.
+    frame = QRectF(doc.left + _mm(12), doc.y + _mm(3), doc.width - _mm(40), height - _mm(15))
     values = {
         k: [stats.by_day[d][k].pct_s if k in stats.by_day[d] else None for d in days] for k in keys
     }
-    top = max((v for vs in values.values() for v in vs if v is not None), default=1.0) * 1.1
+    highest = max((v for vs in values.values() for v in vs if v is not None), default=1.0)
+    step = _tick_step(highest)
+    ticks = max(1, math.ceil(highest * 1.05 / step))
+    top = ticks * step
     p.setPen(QPen(QColor("#000000"), _mm(0.2)))
     p.drawLine(frame.bottomLeft(), frame.bottomRight())
     p.drawLine(frame.bottomLeft(), frame.topLeft())
     doc.font(7)
-    for k in range(0, 5):
-        y = frame.bottom() - frame.height() * k / 4
+    for k in range(0, ticks + 1):
+        y = frame.bottom() - frame.height() * k / ticks
         p.drawText(QRectF(doc.left, y - _mm(2), _mm(11), _mm(4)), Qt.AlignmentFlag.AlignRight,
-                   _s(top * k / 4))  # fmt: skip
+                   _axis(step * k, top))  # fmt: skip
     step = max(1, len(days) // 6)
     for i in range(0, len(days), step):
         x = frame.left() + (frame.width() * i / max(1, len(days) - 1))
@@ -280,6 +287,26 @@ def _over_time(doc: _Doc, stats: PeriodStats, keys: Sequence[str], title: str) -
         p.drawText(QRectF(frame.right() + _mm(9), ly, _mm(30), _mm(4)),
                    Qt.AlignmentFlag.AlignLeft, _tr(_name(key)))  # fmt: skip
     doc.y = frame.bottom() + _mm(7)
+
+
+# Tick steps in seconds: round numbers, then whole minutes (labels turn m:ss from 120 s).
+_STEPS = (0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 180.0, 300.0, 600.0, 900.0,
+          1800.0, 3600.0, 7200.0)  # fmt: skip
+
+
+def _axis(value: float, top: float) -> str:
+    """One unit per axis: seconds up to 10 minutes, m:ss above."""
+    if top >= 600:
+        return f"{int(value) // 60}:{int(value) % 60:02d}"
+    return f"{value:g}"
+
+
+def _tick_step(highest: float, most: int = 5) -> float:
+    """The smallest round step that covers ``highest`` in at most ``most`` ticks."""
+    for step in _STEPS:
+        if highest <= step * most:
+            return step
+    return math.ceil(highest / most / 3600.0) * 3600.0
 
 
 def _name(key: str) -> str:
@@ -348,12 +375,12 @@ def write_stats_pdf(
             if not any(k in cells for k in BREAKDOWN_ROWS):
                 continue
             label = names.get(group, group) if dim == "type" else group
-            line = [label[:28]]
+            line = [label]
             for key in BREAKDOWN_ROWS:
                 s = cells.get(key)
                 line.append("" if s is None else f"{s.count} / {_s(s.pct_s)} / {_share(s)}")
             rows.append(line)
-        doc.table(header, rows, (0.2, 0.16, 0.16, 0.16, 0.16, 0.16), pt=7.5)
+        doc.table(header, rows, (0.22, 0.156, 0.156, 0.156, 0.156, 0.156), pt=7.2)
     doc.text(_tr("Outliers: the slowest over target"), 12, True, 1)
     rows = [
         [_tr(_name(key)), _tr("never") if o.value_s is None else _s(o.value_s),
