@@ -217,11 +217,12 @@ def column_specs(model: LinkStatusModel) -> dict[int, ColumnSpec]:
         LinkColumn.NAME: ColumnSpec(sample="drill-alarm", fit_content=True, elide=True),
         LinkColumn.ENDPOINT: ColumnSpec(sample="udp 127.0.0.1:10110", elide=True, drop=5),
         LinkColumn.PROTOCOL: ColumnSpec(sample="zone-alarm", drop=4),
-        LinkColumn.STATE: ColumnSpec(sample=states, icon=True),
+        # The state's colour swatch reads at any width; a long word elides (full as tooltip).
+        LinkColumn.STATE: ColumnSpec(sample=states, icon=True, elide=True, min_chars=6),
         LinkColumn.BYTES: ColumnSpec(sample="999.9 KiB", drop=3),
         LinkColumn.FRAMES: ColumnSpec(sample="99,999", drop=2),
         LinkColumn.ERRORS: ColumnSpec(sample="9,999", drop=2),
-        LinkColumn.AGE: ColumnSpec(sample="59 min"),
+        LinkColumn.AGE: ColumnSpec(sample="59 min", elide=True, min_chars=6),
         LinkColumn.NOTES: ColumnSpec(sample="x" * 24, stretch=2, elide=True),
         LinkColumn.LAST_ERROR: ColumnSpec(sample="x" * 20, stretch=1, elide=True, drop=1),
     }

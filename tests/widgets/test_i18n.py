@@ -641,3 +641,144 @@ def test_numbers_call_signs_and_coordinates_are_isolated_in_right_to_left(
         assert f"{LRI}{fragment}{PDI}" in text, f"{where}: {fragment!r} not isolated in {text!r}"
         sentence = f"שיחה {text} במוקד" if code == "he" else f"مكالمة {text} في المركز"
         assert _reads_left_to_right_in_rtl(sentence, fragment), f"{where} scrambled"
+
+
+# --- a pseudo-language 40 % longer: nothing a dispatcher needs is cut ------------------
+
+_KEEP = re.compile(r"\{[^{}]*\}|%L?\d|%n|&&|&.|<[^>]*>|\\n|\n")
+_ACCENTED = str.maketrans("aceinosuyACEINOSUYtT", "àçéîñøšüýÀÇÉÎÑØŠÜÝŧŦ")
+
+
+def _pseudo(text: str) -> str:
+    """``text`` with its letters accented and 40 % longer, placeholders, mnemonics and
+    markup kept: "Close" -> "Çløšé~~". The padding goes into the last word, as a longer
+    translation would."""
+    parts = _KEEP.split(text)
+    kept = _KEEP.findall(text)
+    letters = sum(len(p) for p in parts)
+    pad = "~" * max(1, round(0.4 * letters)) if letters else ""
+    out = []
+    for i, part in enumerate(parts):
+        out.append(part.translate(_ACCENTED))
+        if i < len(kept):
+            out.append(kept[i])
+    shown = "".join(out)
+    # Pad inside the text (before trailing punctuation or placeholders, never after "%n").
+    return shown + pad if shown else shown
+
+
+def _pseudo_catalogue(folder: Path) -> Path:
+    """A .ts with every source of the French file (the same contexts as every language),
+    translated into the pseudo-language, compiled with lrelease like a real one."""
+    import xml.etree.ElementTree as ET
+
+    from resources.translations.update import HEADER, ts_path
+
+    tree = ET.parse(ts_path("fr"))
+    root = tree.getroot()
+    root.set("language", "fr")
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        tr = message.find("translation")
+        assert tr is not None
+        message.remove(tr)
+        tr = ET.SubElement(message, "translation")
+        if message.get("numerus") == "yes":
+            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ET.SubElement(tr, "numerusform").text = _pseudo(form)
+        else:
+            tr.text = _pseudo(source)
+    path = folder / "dispatch_pseudo.ts"
+    path.write_text(HEADER + ET.tostring(root, encoding="unicode"), encoding="utf-8")
+    qm = compiled_catalogue(path, folder / "cache")
+    assert qm is not None
+    return qm
+
+
+def test_pseudo_language_fills_the_pseudo_translation() -> None:
+    assert _pseudo("Close") == "Çløšé~~"
+    assert _pseudo("&Close") == "&Cløšé~~"  # the mnemonic letter kept
+    assert _pseudo("Dispatch {n} units").startswith("Dîšpàŧçh {n} üñîŧš")
+    assert len(_pseudo("Recommendation")) >= 1.4 * len("Recommendation")
+
+
+def test_a_language_40_percent_longer_cuts_no_key_column_or_button(
+    qtbot,
+    qapp: QApplication,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """At 1920×1080 every table's key columns (those the window never drops) show their
+    title and cells whole or elided with the full text as a tooltip, no table scrolls
+    sideways, and every shown button has the width its text needs."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QTableView, QTreeView
+
+    from console.controllers import command_grammar
+    from console.main_window import MainWindow
+    from widgets.keyed_table import cell_tooltip, column_fitter
+
+    qm = _pseudo_catalogue(tmp_path)
+    install_language(qapp, SOURCE_LANGUAGE)
+    translator = QTranslator(qapp)
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow(SITE_TITLE, ZoneInfo("Asia/Jerusalem"), command_grammar)
+        qtbot.addWidget(window)
+        assert window.unit_board.windowTitle().startswith("Üñîŧš")  # the pseudo-language
+        _fill(window)
+        window.resize(1920, 1080)
+        window.show()
+        qtbot.waitExposed(window)
+        problems: list[str] = []
+        walked = 0
+        for dock in window.findChildren(QDockWidget):
+            if not dock.toggleViewAction().isChecked():
+                continue
+            dock.raise_()
+            qtbot.waitUntil(lambda d=dock: d.isVisible(), timeout=2000)
+            qapp.processEvents()
+            where = dock.objectName()
+            for view in dock.findChildren(QAbstractItemView):
+                if not isinstance(view, QTableView | QTreeView) or not view.isVisibleTo(dock):
+                    continue
+                walked += 1
+                problems += _cut_columns(view, where, cell_tooltip, column_fitter)
+            for button in dock.findChildren(QAbstractButton):
+                text = button.text().replace("&", "")
+                need = button.sizeHint().width()
+                if button.isVisibleTo(dock) and text and button.width() < need:
+                    problems.append(f"{where}: button {text!r} {button.width()} px < {need}")
+        assert walked >= 6
+        assert not problems, "\n".join(problems)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def _cut_columns(view, where: str, cell_tooltip, column_fitter) -> list[str]:  # type: ignore[no-untyped-def]
+    problems = []
+    if view.horizontalScrollBar().isVisible():
+        problems.append(f"{where}: horizontal scroll bar")
+    fitter = column_fitter(view)
+    if fitter is None:
+        return problems
+    header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
+    model = view.model()
+    for column, spec in fitter.specs().items():
+        if spec.drop:
+            continue
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        if header.isSectionHidden(column):
+            problems.append(f"{where}: key column {title!r} hidden")
+            continue
+        width = header.sectionSize(column)
+        if width < fitter.floor_width(column):
+            problems.append(f"{where}: key column {title!r} {width} px, below its floor")
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            if view.sizeHintForIndex(index).width() <= width:
+                continue
+            full = str(index.data(Qt.ItemDataRole.DisplayRole))
+            if not (spec.elide and full in (cell_tooltip(view, index) or "")):
+                problems.append(f"{where}: {title!r} row {row} cut, no tooltip")
+    return problems
