@@ -97,9 +97,7 @@ class RecorderChild:
             if self._watcher is not None:
                 return
             self._launch()
-            self._watcher = threading.Thread(
-                target=self._watch, name="recorder-child", daemon=True
-            )
+            self._watcher = threading.Thread(target=self._watch, name="recorder-child", daemon=True)
             self._watcher.start()
 
     def _launch(self) -> None:

@@ -373,9 +373,7 @@ async def _run_config(
         out["udp_drops"] = _udp_drops() - udp_before
     finally:
         if beside is not None:
-            out["recorder_rc"] = await asyncio.get_running_loop().run_in_executor(
-                None, beside.stop
-            )
+            out["recorder_rc"] = await asyncio.get_running_loop().run_in_executor(None, beside.stop)
             out["recorder_err"] = list(beside.last_lines)[-3:]
             out["recorder_restarts"] = beside.restarts
         await console.shutdown()

@@ -206,9 +206,10 @@ def test_a_storm_burst_costs_no_filter_call_per_row_until_a_filter_is_set(qtbot)
                  for r in range(view_model.rowCount())]  # fmt: skip
         assert all(shown) and 0 < view_model.rowCount() < 5000
         dock.view().activated.emit(view_model.index(0, 0))
-        assert activated[-1] == dock.model().event_at(
-            dock.proxy().mapToSource(view_model.index(0, 0)).row()
-        ).seq
+        assert (
+            activated[-1]
+            == dock.model().event_at(dock.proxy().mapToSource(view_model.index(0, 0)).row()).seq
+        )
 
         dock.filter_edit().setText("")
         assert dock.view().model() is dock.model()
