@@ -228,18 +228,6 @@ def _eido() -> Protocol:
     )
 
 
-def _eido_answer() -> Protocol:
-    from radio.codecs import eido_answer
-
-    return Protocol(
-        name="eido-answer",
-        framer=frame_whole,
-        decode=eido_answer.decode,
-        max_frame=eido_answer.MAX_DOCUMENT,
-        description="a partner's answer to an EIDO handed over (accepted, rejected, completed)",
-    )
-
-
 class _Registry(MutableMapping[str, Protocol]):
     """Names known at once; each protocol (and its codec module) built on first lookup.
 
@@ -289,7 +277,6 @@ PROTOCOLS: MutableMapping[str, Protocol] = _Registry(
         "espa": _espa,
         "tetra-pei": _tetra_pei,
         "eido": _eido,
-        "eido-answer": _eido_answer,
     }
 )
 

@@ -10,6 +10,9 @@ the CAD-to-CAD profile in use; this is the project's own, kept flat::
      "reason": "no units free" (optional), "call_id": "C000004" (optional),
      "time": "2026-12-06T16:00:00+00:00"}
 
+Not in the protocol registry: only the partner route's handler reads it
+(``console.services.partner_inbox``).
+
 Contract: :func:`decode` returns an :class:`EidoAnswer` or a
 :class:`~radio.messages.DecodeError` naming the field; it never raises.
 :func:`encode_answer` writes one (``ValueError`` for an answer it cannot

@@ -9,14 +9,13 @@ import pytest
 
 from radio.codecs.eido_answer import EidoAnswer, decode, encode_answer
 from radio.messages import DecodeError
-from radio.protocols import get_protocol
 
 WHEN = datetime(2026, 12, 6, 16, 0, tzinfo=UTC)
 
 
-def test_round_trip_and_registry() -> None:
+def test_round_trip() -> None:
     body = encode_answer("a:1", "urn:m:1", "rejected", WHEN, "no ladder free", "C000004")
-    answer = get_protocol("eido-answer").decode(body)
+    answer = decode(body)
     assert isinstance(answer, EidoAnswer)
     assert (answer.kind, answer.message_id, answer.reason, answer.call_id) == (
         "rejected",
