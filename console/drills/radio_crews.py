@@ -22,7 +22,9 @@ configuration the drill console runs (``ReachConfig``): the site's own
 ``[reach]`` TETRA paths when it has them (their link's url pointed at the
 pty), else one drill ISSI per unit of the site (``DRILL_ISSI_BASE`` + its
 index) on a link named ``drill-radio``; it returns a started ``DrillRadio``
-(``crews``: the ``RadioCrews``, ``config``, ``peer``; ``stop()``).
+(``crews``: the ``RadioCrews``, ``config``, ``peer``; ``start_reach(site,
+dispatch, catalogue)`` starts the trainees' ``ReachService`` on it; ``await
+close()``, or ``stop()`` without a reach service).
 
 ``alarm_responses(events, drill_s=None)`` scores how fast the dispatcher
 noticed (pure, from the drill's log): for every ``reach.timed_out`` (the
@@ -92,6 +94,21 @@ class DrillRadio:
     crews: RadioCrews
     config: Any  # console.config.reach.ReachConfig
     peer: Any
+    reach: Any = None  # the drill console's ReachService, when start_reach made one
+
+    def start_reach(self, site: Any, dispatch: Any, catalogue: Any) -> Any:
+        """The trainees' ``ReachService`` on this radio (started; on the running loop):
+        feed it the drill's committed batches (``on_committed``)."""
+        from console.services.reach import ReachService
+
+        self.reach = ReachService(site, self.config, dispatch, catalogue)
+        self.reach.start()
+        return self.reach
+
+    async def close(self) -> None:
+        if self.reach is not None:
+            await self.reach.close()
+        self.stop()
 
     def stop(self) -> None:
         self.peer.stop()

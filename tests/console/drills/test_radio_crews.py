@@ -68,7 +68,6 @@ def test_a_drill_radio_pages_answers_and_scores_the_dispatchers_first_action(
     from console.config.site import DEFAULT_SITE_DIR, load_site, site_catalogue
     from console.drills.radio_crews import alarm_responses, drill_radio
     from console.services.dispatch import DispatchService
-    from console.services.reach import ReachService
     from models.dispatch import events as ev
     from models.store import GroupCommitWriter, open_store, queries
 
@@ -80,7 +79,7 @@ def test_a_drill_radio_pages_answers_and_scores_the_dispatchers_first_action(
         loop = asyncio.get_running_loop()
         catalogue = site_catalogue(site)
         dispatch = DispatchService(site, catalogue, None, "trainee")
-        reach = ReachService(site, radio.config, dispatch, catalogue)
+        reach = radio.start_reach(site, dispatch, catalogue)
 
         def apply(events: list[Any]) -> None:
             mine = [e for e in events if e.kind in ev.DISPATCH_KINDS]
@@ -90,7 +89,6 @@ def test_a_drill_radio_pages_answers_and_scores_the_dispatchers_first_action(
         dispatch.writer = GroupCommitWriter(
             store, on_committed=lambda events: loop.call_soon_threadsafe(apply, events)
         )
-        reach.start()
         try:
             incident = await dispatch.create_incident("structure-fire", 60.1712, 24.9433, "x 5")
             await dispatch.dispatch(incident, ["HE11", "HE12"], recommended=False)
@@ -109,7 +107,7 @@ def test_a_drill_radio_pages_answers_and_scores_the_dispatchers_first_action(
             await reach.voice("HE12")
             await until(lambda: not reach.state.open_alarms())
         finally:
-            await reach.close()
+            await radio.close()
             await loop.run_in_executor(None, dispatch.writer.close)
 
     try:
