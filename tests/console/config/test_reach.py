@@ -177,3 +177,24 @@ def test_an_espa_runner_opens_its_port_7e2(tmp_path: object) -> None:
     link = reach_from_mapping({"links": [{"name": "p", "kind": "espa", "url": "loop://"}]}).links[0]
     runner = ReachLinkRunner(link, lambda name, events: None)
     assert runner.serial.port_options == {"bytesize": 7, "parity": "E", "stopbits": 2}
+
+
+def test_a_radio_link_speaks_only_for_the_units_in_its_own_table() -> None:
+    """The link principal: a status is applied only for a unit the arriving link's own
+    paths name (``unit_at`` is per link); the same ISSI on another link is nobody."""
+    from console.config.reach import reach_from_mapping
+
+    config = reach_from_mapping(
+        {
+            "links": [
+                {"name": "north", "kind": "tetra", "url": "/dev/ttyS1"},
+                {"name": "south", "kind": "tetra", "url": "/dev/ttyS2"},
+            ],
+            "paths": [
+                {"unit": "HE11", "link": "north", "address": "2011"},
+                {"station": "HE-PE-1", "link": "south", "address": "2011"},
+            ],
+        }
+    )
+    assert config.unit_at("north", "2011") == "HE11"
+    assert config.unit_at("south", "2011") is None  # a station's address speaks for no unit
