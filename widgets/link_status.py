@@ -218,13 +218,14 @@ def column_specs(model: LinkStatusModel) -> dict[int, ColumnSpec]:
         LinkColumn.ENDPOINT: ColumnSpec(sample="udp 127.0.0.1:10110", elide=True, drop=5),
         LinkColumn.PROTOCOL: ColumnSpec(sample="zone-alarm", drop=4),
         # The state's colour swatch reads at any width; a long word elides (full as tooltip).
-        LinkColumn.STATE: ColumnSpec(sample=states, icon=True, elide=True, min_chars=6),
+        LinkColumn.STATE: ColumnSpec(sample=states, icon=True, elide=True, min_chars=11),
         LinkColumn.BYTES: ColumnSpec(sample="999.9 KiB", drop=3),
         LinkColumn.FRAMES: ColumnSpec(sample="99,999", drop=2),
         LinkColumn.ERRORS: ColumnSpec(sample="9,999", drop=2),
-        LinkColumn.AGE: ColumnSpec(sample="59 min", elide=True, min_chars=6),
+        # Hidden last of all when the dock is too narrow (a long translation of its title).
+        LinkColumn.AGE: ColumnSpec(sample="59 min", drop=1),
         LinkColumn.NOTES: ColumnSpec(sample="x" * 24, stretch=2, elide=True),
-        LinkColumn.LAST_ERROR: ColumnSpec(sample="x" * 20, stretch=1, elide=True, drop=1),
+        LinkColumn.LAST_ERROR: ColumnSpec(sample="x" * 20, stretch=1, elide=True, drop=2),
     }
 
 
