@@ -267,6 +267,9 @@ class UdpListener(ReconnectingLink):
             self._inode = 0  # not readable here: the per-datagram counts remain
 
     def _release(self) -> None:
+        # What the kernel dropped and no datagram reported yet: counted before the socket
+        # goes (the next ``take_drops`` hands it over, e.g. the ingest's last one at stop).
+        self._poll_kernel_drops()
         sock, loop = self._sock, self._reader_loop
         self._sock = None
         self._reader_loop = None

@@ -264,6 +264,9 @@ def _stored(path: Path) -> dict[str, int]:
         conn.close()
     counts = {kind: n for kind, n in rows}
     counts["dropped (link.dropped events)"] = len(dropped)
+    counts["dropped (datagrams counted)"] = sum(
+        int(json.loads(payload).get("count", 0)) for (payload,) in dropped
+    )
     return counts
 
 
@@ -412,6 +415,10 @@ def _report(name: str, out: dict[str, Any]) -> None:
     print(f"  sender: {sender}")
     print(f"  stored: {frames} frame events of {sender['sent']} sent"
           f" ({100.0 * frames / max(1, sender['sent']):.1f}%); by kind {stored}")  # fmt: skip
+    counted = stored["dropped (datagrams counted)"]
+    print(f"  stored or counted as dropped: {frames + counted} of {sender['sent']} sent"
+          f" ({100.0 * (frames + counted) / max(1, sender['sent']):.1f}%; the rest were"
+          " never seen by a link: lost silently)")  # fmt: skip
     print(f"  kernel UDP receive-buffer drops during the storm (host-wide): {out['udp_drops']}"
           f"; stored count settled {out['drain_s']:.1f} s after the sender stopped")  # fmt: skip
     if "recorder_rc" in out:

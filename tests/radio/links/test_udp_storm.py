@@ -125,3 +125,23 @@ def test_one_wake_up_drains_what_is_waiting(arun, kit, monkeypatch) -> None:
         assert len(wakeups) < 10, wakeups
 
     arun(body())
+
+
+@linux_only
+def test_drops_no_datagram_reported_are_counted_when_the_link_closes(arun, kit) -> None:
+    """A burst's tail of kernel drops, seen by no later datagram, survives the close."""
+    link = UdpListener("radar", "127.0.0.1", 0, backoff=kit.fast_backoff())
+    sink = kit.Collector()
+    count, size = 20_000, 1024
+
+    async def body() -> None:
+        async with kit.running(link, sink):
+            await kit.wait_state(link, LinkState.UP)
+            _burst(link.bound_port, count, size)
+            await kit.wait_until(lambda: _queued(link.bound_port) == 0, timeout=30)
+        # Closed: the socket is gone, its last count was read on the way out.
+        drops = link.take_drops()
+        assert drops is not None and drops.reason == KERNEL_DROP_REASON
+        assert len(sink.chunks) + drops.count == count
+
+    arun(body(), timeout=120)
