@@ -111,20 +111,9 @@ def _build_parser() -> argparse.ArgumentParser:
     imp.add_argument("osm_file", help=".osm.pbf, .osm, .osm.gz or .osm.bz2 file")
     imp.add_argument("--out", required=True, help="site folder to write roads.npz (and site.toml)")
 
-    rec = sub.add_parser("record", help="run the site's links into the store without a GUI")
-    rec.add_argument(
-        "--site",
-        type=_site_argument,
-        dest="record_site",
-        help="site folder (default: embedded demo)",
-    )
-    rec.add_argument("--store", dest="record_store", help="store file or URL")
-    rec.add_argument(
-        "--links",
-        dest="record_links",
-        metavar="all|none|NAME,...",
-        help="which of the site's links to run (default: all)",
-    )
+    from console.commands.record_args import add_record_parser
+
+    add_record_parser(sub)
 
     recm = sub.add_parser("recommend", help="recommend units for an incident type at a place")
     recm.add_argument(
@@ -202,32 +191,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="site folder (default: embedded demo)",
     )
 
-    audit = sub.add_parser("audit", help="audit a store: hash chain, re-decoding")
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="AUDIT", required=True)
-    redec = audit_sub.add_parser("redecode", help="decode stored frames again, list differences")
-    redec.add_argument("redecode_store", metavar="STORE", help="store URL or SQLite file")
-    redec.add_argument(
-        "--protocol", dest="protocols", action="append", metavar="P", help="only this protocol"
-    )
-    redec.add_argument(
-        "--site",
-        type=_site_argument,
-        dest="redecode_site",
-        help="site folder: its ALI layouts and alarm grammars",
-    )
-    redec.add_argument("--json", dest="as_json", action="store_true", help="JSON output")
-    ver = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 if it is broken")
-    ver.add_argument("audit_store", metavar="STORE", help="store file or URL (read-only)")
-    ver.add_argument(
-        "--key", dest="audit_key", metavar="FILE",
-        help="the recorder's public key (or its private key): check the signed checkpoints",
-    )  # fmt: skip
-    ver.add_argument(
-        "--checkpoints", dest="audit_checkpoints", metavar="DIR",
-        help="exported checkpoint files (default: STORE.checkpoints beside an SQLite store)",
-    )  # fmt: skip
-    keygen = audit_sub.add_parser("keygen", help="make the recorder's checkpoint signing key")
-    keygen.add_argument("keygen_file", metavar="FILE", help="private key file; FILE.pub: public")
+    from console.commands.audit_args import add_audit_parser
+
+    add_audit_parser(sub)
 
     from console.commands.operators import add_parser as add_operators_parser
 
@@ -310,23 +276,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.stats_store, args.stats_from, args.stats_to, output, args.stats_pdf,
             args.stats_site or args.site, args.stats_supervisor, sys.stdout, sys.stderr,
         )  # fmt: skip
-    if args.command == "audit" and args.audit_command == "redecode":
-        from console.commands.redecode import redecode_command
+    if args.command == "audit":
+        from console.commands.audit_args import audit_main
 
-        return redecode_command(
-            args.redecode_store, args.protocols, args.as_json, sys.stdout, sys.stderr,
-            args.redecode_site,
-        )  # fmt: skip
-    if args.command == "audit" and args.audit_command == "verify":
-        from console.commands.audit import audit_verify_command
-
-        return audit_verify_command(
-            args.audit_store, sys.stdout, sys.stderr, args.audit_key, args.audit_checkpoints
-        )
-    if args.command == "audit" and args.audit_command == "keygen":
-        from console.commands.audit import audit_keygen_command
-
-        return audit_keygen_command(args.keygen_file, sys.stdout, sys.stderr)
+        return audit_main(args, sys.stdout, sys.stderr)
     if args.command == "operators":
         from console.commands.operators import operators_command
 
@@ -339,13 +292,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             site_dir=args.replay_site or args.site,
         )  # fmt: skip
     if args.command == "record":
-        from console.commands.record import record_command
+        from console.commands.record import record_main
 
-        return record_command(
-            args.record_site or args.site,
-            args.store if args.record_store is None else args.record_store,  # "" is refused
-            args.record_links or args.links,
-        )
+        return record_main(args)
     if args.command == "drill":
         from console.commands.drill import drill_command
 
