@@ -26,9 +26,11 @@ the sorted finite values (for histograms). Qt-free.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -235,48 +237,83 @@ class _Labeller:
         return self.c.type_discipline.get(itype or "", "") or "unknown"
 
 
-def _factor(labels: Sequence[str]) -> tuple[list[str], np.ndarray]:
+def _factor(labels: Sequence[Any]) -> tuple[list[Any], np.ndarray]:
     """(distinct labels, each label's index into them), at C speed."""
     index = {lab: i for i, lab in enumerate(dict.fromkeys(labels))}
     codes = np.fromiter(map(index.__getitem__, labels), dtype=np.intp, count=len(labels))
     return list(index), codes
 
 
-class _Timed:
-    """The timed samples of one interval in the period, column by column, labelled once
-    (every row of the interval and every breakdown reuse these columns)."""
+def _relabel(names: list[Any], codes: np.ndarray, label: Any) -> tuple[list[str], np.ndarray]:
+    """Factor codes of ``names`` turned into codes of ``label(name)`` (labels may merge)."""
+    labels = [label(n) for n in names]
+    merged, remap = _factor(labels)
+    return merged, (remap[codes] if len(remap) else codes)
 
-    def __init__(self, group: list[Sample], label: _Labeller, station_of: Mapping[str, str]):
-        _k, st, v, _w, call_ids, iids, units, types, prios, ops = zip(*group, strict=True)
-        self.start = np.asarray(st, dtype=float)
-        self.values = np.asarray(v, dtype=float)
-        self.call_ids, self.incident_ids, self.units = call_ids, iids, units
-        self.priorities = prios
+
+class _Columns:
+    """Every sample of the period column by column, each label column factored once
+    (every interval, row and breakdown takes its slice of these): built with C-speed
+    transposes and numpy, no Python work per sample."""
+
+    def __init__(self, samples: Iterable[Sample], label: _Labeller,
+                 station_of: Mapping[str, str]) -> None:  # fmt: skip
+        cols = list(zip(*samples, strict=True))
+        n = len(cols[0]) if cols else 0
+        if not n:
+            cols = [()] * len(Sample._fields)
+        self.n = n
+        self.keys, self.key_codes = _factor(cols[0])
+        self.start = np.fromiter(cols[1], dtype=float, count=n)
+        self.values = np.array(cols[2], dtype=float) if n else np.empty(0)  # None -> NaN
+        self.excluded, self.call_ids, self.incident_ids, self.units = cols[3:7]
+        unit_names, unit_codes = _factor(cols[6])
+        type_names, type_codes = _factor(cols[7])
+        # (unit, type) pairs for the discipline, factored in numpy from the two codes
+        width = max(1, len(type_names))
+        pair_ids, pair_codes = np.unique(unit_codes * width + type_codes, return_inverse=True)
+        pairs = [(unit_names[int(u) // width], type_names[int(u) % width]) for u in pair_ids]
+        self.disciplines, self.discipline_codes = _relabel(
+            pairs, pair_codes.reshape(-1), lambda p: label.discipline(*p)
+        )
+        prio_names, prio_codes = _factor(cols[8])
+        self.prio_names, self.prio_codes = prio_names, prio_codes
         buckets = np.floor_divide(self.start, 3600.0).astype(np.int64)
         uniq, inverse = np.unique(buckets, return_inverse=True)
         hour_day = [label.hour_day(int(b)) for b in uniq]
         hours, hour_codes = _factor([h for h, _d in hour_day])
         days, day_codes = _factor([d for _h, d in hour_day])
-        pairs = list(zip(units, types, strict=True))
-        disc_of = {p: label.discipline(*p) for p in set(pairs)}
-        self.disciplines, self.discipline_codes = _factor(list(map(disc_of.__getitem__, pairs)))
-        type_of = {t: t or "unknown" for t in set(types)}
-        prio_of = {p: str(p) if p is not None else "unknown" for p in set(prios)}
-        station = {u: station_of.get(u or "", "") or "none" for u in set(units)}
+        inverse = inverse.reshape(-1)
         self.dims: list[tuple[list[str], np.ndarray]] = [
-            _factor(list(map(type_of.__getitem__, types))),
-            _factor(list(map(prio_of.__getitem__, prios))),
+            _relabel(type_names, type_codes, lambda t: t or "unknown"),
+            _relabel(prio_names, prio_codes, lambda p: str(p) if p is not None else "unknown"),
             (self.disciplines, self.discipline_codes),
-            _factor(list(map(station.__getitem__, units))),
-            (hours, hour_codes[inverse]),
-            (days, day_codes[inverse]),
-            _factor([o or "" for o in ops]),
+            _relabel(unit_names, unit_codes, lambda u: station_of.get(u or "", "") or "none"),
+            (hours, hour_codes[inverse] if n else np.empty(0, dtype=np.intp)),
+            (days, day_codes[inverse] if n else np.empty(0, dtype=np.intp)),
+            _relabel(*_factor(cols[9]), lambda o: o or ""),
         ]
+
+
+class _Timed:
+    """The timed samples of one interval in the period: ``rows`` (indices into ``_Columns``)
+    and their columns (every row of the interval and every breakdown reuse these)."""
+
+    def __init__(self, c: _Columns, rows: np.ndarray) -> None:
+        self.c, self.rows = c, rows
+        self.start = c.start[rows]
+        self.values = c.values[rows]
+        self.disciplines = c.disciplines
+        self.discipline_codes = c.discipline_codes[rows]
+        self.prio_names, self.prio_codes = c.prio_names, c.prio_codes[rows]
+        self.dims = [(names, codes[rows]) for names, codes in c.dims]
 
     def outlier(self, row: str, i: int) -> Outlier:
         when = datetime.fromtimestamp(float(self.start[i]), UTC)
         value = _finite(float(self.values[i]))
-        return Outlier(row, value, when, self.incident_ids[i], self.call_ids[i], self.units[i])
+        at = int(self.rows[i])
+        c = self.c
+        return Outlier(row, value, when, c.incident_ids[at], c.call_ids[at], c.units[at])
 
     def targets(self, row: Row, targets: StatsTargets) -> np.ndarray:
         per = [_target(row, targets, d) for d in self.disciplines]
@@ -298,27 +335,30 @@ def summarise(
     counts = {"calls": 0, "incidents": 0, "unit_responses": 0, "alerts": 0}
     count_key = {"answering": "calls", "alarm_handling": "incidents", "turnout":
                  "unit_responses", "alert_handling": "alerts"}  # fmt: skip
-    # One light pass (the period, the counts, the exclusions); the rest is column work.
-    timed: dict[str, list[Sample]] = {}
-    for s in samples:
-        key, st, v = s[0], s[1], s[2]
-        if not lo <= st < hi:
-            continue
+    # Column work only: the period, the counts and the exclusions with numpy masks.
+    label = _Labeller(c)
+    cols = _Columns(samples, label, c.unit_station)
+    in_period = (cols.start >= lo) & (cols.start < hi)
+    untimed = np.isnan(cols.values)
+    keys, key_codes = cols.keys, cols.key_codes
+    untimed_rows = np.nonzero(in_period & untimed)[0]
+    if untimed_rows.size:
+        # Counted in C; a Counter keeps the order (key, reason) pairs first appear in.
+        whys = itemgetter(*untimed_rows.tolist())(cols.excluded)
+        pairs = Counter(zip(key_codes[untimed_rows].tolist(), whys if untimed_rows.size > 1
+                            else (whys,), strict=True))  # fmt: skip
+        for (code, why), n in pairs.items():
+            if why:
+                excluded_by.setdefault(keys[code], {})[why] = n
+    columns: dict[str, _Timed] = {}
+    for code, key in enumerate(keys):
+        of_key = in_period & (key_codes == code)
         counted = count_key.get(key)
         if counted:
-            counts[counted] += 1
-        if v is None:
-            why = s[3]
-            if why:
-                by = excluded_by.setdefault(key, {})
-                by[why] = by.get(why, 0) + 1
-            continue
-        group = timed.get(key)
-        if group is None:
-            group = timed[key] = []
-        group.append(s)
-    label = _Labeller(c)
-    columns = {key: _Timed(group, label, c.unit_station) for key, group in timed.items()}
+            counts[counted] += int(np.count_nonzero(of_key))
+        rows = np.nonzero(of_key & ~untimed)[0]
+        if rows.size:
+            columns[key] = _Timed(cols, rows)
 
     intervals: dict[str, Summary] = {}
     breakdowns: dict[str, dict[str, dict[str, Summary]]] = {d: {} for d in BREAKDOWNS}
@@ -338,9 +378,8 @@ def summarise(
         v, st = col.values, col.start
         where: np.ndarray | None = None
         if row.high_only:
-            is_high = {p: high(p) for p in set(col.priorities)}
-            mask = np.fromiter(map(is_high.__getitem__, col.priorities), dtype=bool, count=len(v))
-            where = np.nonzero(mask)[0]
+            is_high = np.asarray([high(p) for p in col.prio_names], dtype=bool)
+            where = np.nonzero(is_high[col.prio_codes])[0]
             v, st, tgt = v[where], st[where], tgt[where]
         with np.errstate(invalid="ignore"):
             ok = v <= tgt  # NaN target (none): never within
