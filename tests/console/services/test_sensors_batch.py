@@ -202,3 +202,35 @@ def test_a_bad_frame_in_a_batch_is_skipped_alone(demo_site: Any, tmp_path: Path)
     service, _stored = _run(demo_site, tmp_path / "bad.sqlite", lambda s: s.on_committed(events))
     assert service.frames_used == 2
     assert all(math.isfinite(v) for v in service.tracks.snapshot().lat)
+
+
+def test_a_run_of_frames_naming_distinct_tracks_raises_the_same_alerts(
+    demo_site: Any, tmp_path: Path
+) -> None:
+    """Thirty one-plot frames of thirty tracks (one engine call in a batch): the two that
+    are in the berth zone raise their alerts with their own frames' times and numbers."""
+    dist, bearing = _berth_polar(demo_site)
+    events = []
+    for n in range(30):
+        rho = dist / 1852.0 if n in (5, 20) else 0.3 + 0.02 * n
+        frame = encode_block(48, [_cat048(100 + n, rho, bearing if n in (5, 20) else 200.0)])
+        message = get_protocol("asterix").decode(frame)
+        payload = {"protocol": "asterix", "peer": "127.0.0.1:9", "message": message.to_payload()}
+        rx_time = T0 + timedelta(milliseconds=10 * n)
+        events.append(
+            stored_event("link:radar", "frame.decoded", rx_time, payload, frame, None, n + 1, "h")
+        )
+
+    def one_by_one(service: SensorService) -> None:
+        for event in events:
+            service.on_committed([event])
+
+    _single, stored_single = _run(demo_site, tmp_path / "single.sqlite", one_by_one)
+    _batch, stored_batch = _run(
+        demo_site, tmp_path / "batch.sqlite", lambda s: s.on_committed(events)
+    )
+    raised = [(rx, payload["track"]) for kind, _src, rx, payload in stored_batch
+              if kind == "alert.raised"]  # fmt: skip
+    assert raised == [(T0 + timedelta(milliseconds=50), f"{RADAR}/105"),
+                      (T0 + timedelta(milliseconds=200), f"{RADAR}/120")]  # fmt: skip
+    assert stored_batch == stored_single
