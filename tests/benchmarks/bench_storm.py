@@ -416,9 +416,9 @@ def _report(name: str, out: dict[str, Any]) -> None:
     print(f"  stored: {frames} frame events of {sender['sent']} sent"
           f" ({100.0 * frames / max(1, sender['sent']):.1f}%); by kind {stored}")  # fmt: skip
     counted = stored["dropped (datagrams counted)"]
-    print(f"  stored or counted as dropped: {frames + counted} of {sender['sent']} sent"
-          f" ({100.0 * (frames + counted) / max(1, sender['sent']):.1f}%; the rest were"
-          " never seen by a link: lost silently)")  # fmt: skip
+    silent = sender["sent"] - frames - counted
+    print(f"  stored or counted as dropped: {frames + counted} of {sender['sent']} sent;"
+          f" lost silently (never seen by a link): {silent}")  # fmt: skip
     print(f"  kernel UDP receive-buffer drops during the storm (host-wide): {out['udp_drops']}"
           f"; stored count settled {out['drain_s']:.1f} s after the sender stopped")  # fmt: skip
     if "recorder_rc" in out:
