@@ -11,8 +11,9 @@ service is given:
   when the signed-in operator's role, read NOW from the state, may not.
   A role changed while signed in therefore applies at the next action.
 - ``session()``: who is signed in here (from the log), or the break-glass
-  session while one runs (``break_glass``, see
-  ``console.session.operator_break_glass``).
+  session while one runs (``break_glass``, started by
+  ``console.session.operator_desk``). The session a break-glass one replaced
+  does not come back when it ends: the position needs a new sign-in.
 - ``holds_store``: a passwordless first administrator signed in as the OS
   user on a SQLite file acts with the full rights of whoever holds the file,
   exactly as the headless commands do (``models.operators.manage.Actor``
@@ -76,6 +77,8 @@ class PositionOperator:
         self._now = now
         self.locked = False
         self.break_glass: BreakGlass | None = None
+        # The log's session a break-glass session replaced: void here until a new sign-in.
+        self._superseded: tuple[str, datetime] | None = None
         self._waiters: list[tuple[int, asyncio.Future[None]]] = []
         self._listeners: list[Callable[[], None]] = []
 
@@ -86,13 +89,16 @@ class PositionOperator:
         if glass is not None:
             if self._now() < glass.until:
                 return Session(self.position, glass.name, glass.role, glass.since)
-            self.break_glass = None  # expired: the position needs a sign-in again
-        return self.state.session(self.position)
+            return None  # expired (ended, with its event, by the desk): a sign-in is needed
+        session = self.state.session(self.position)
+        if session is not None and (session.name, session.since) == self._superseded:
+            return None
+        return session
 
     @property
     def holds_store(self) -> bool:
         """Signed in as a passwordless operator on a SQLite file: the holder's full rights."""
-        session = self.state.session(self.position)
+        session = self.session()
         if session is None or self.break_glass is not None or not self.store_is_file:
             return False
         operator = self.state.operator(session.name)
@@ -177,6 +183,8 @@ class PositionOperator:
         await waiter
 
     def start_break_glass(self, glass: BreakGlass) -> None:
+        replaced = self.state.session(self.position)
+        self._superseded = (replaced.name, replaced.since) if replaced else None
         self.break_glass = glass
         self.locked = False
         self._notify()
