@@ -338,6 +338,9 @@ class UnitTilesWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
+            # Leading and trailing follow this widget's direction (as the tiles' order does),
+            # not the application's.
+            painter.setLayoutDirection(self.layoutDirection())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             heading_ink = self.palette().color(QPalette.ColorRole.WindowText)
             heading_font = self._heading_font()
@@ -407,7 +410,11 @@ class UnitTilesWidget(QWidget):
         detail_rect = QRect(inner.left(), line.bottom() + 1, inner.width(), base.height())
         if elapsed:
             painter.drawText(detail_rect, right, elapsed)
-            detail_rect.setWidth(detail_rect.width() - bold_metrics.horizontalAdvance(elapsed) - 6)
+            taken = bold_metrics.horizontalAdvance(elapsed) + 6
+            if self.isRightToLeft():  # the time stands on the left: the detail keeps the rest
+                detail_rect.setLeft(detail_rect.left() + taken)
+            else:
+                detail_rect.setWidth(detail_rect.width() - taken)
         painter.setFont(self.font())
         painter.drawText(
             detail_rect,

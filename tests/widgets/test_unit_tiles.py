@@ -279,3 +279,37 @@ def test_tiles_are_read_from_the_right_in_a_right_to_left_layout(
     with qtbot.waitSignal(dock.sigUnitSelected) as blocker:
         qtbot.keyClick(tiles, Qt.Key.Key_Left)
     assert blocker.args == [second]
+
+
+def test_the_time_and_the_incident_never_overlap_right_to_left(qtbot, dock: UnitBoardDock) -> None:  # type: ignore[no-untyped-def]
+    """In a right-to-left tile the time in status stands on the left and the incident (elided
+    when long) keeps to the rest of the line: a gap of background between them, as left to
+    right."""
+    from PySide6.QtGui import QColor
+
+    dock.resize(300, 600)  # narrow tiles: the incident needs eliding
+    dock.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    tiles = dock.tiles()
+    qtbot.wait(50)
+    rect = tiles.tile_rect("E12")
+    assert rect is not None
+    image = tiles.grab().toImage()
+    background = QColor(image.pixel(rect.left() + 6, rect.bottom() - 6))
+
+    def inked(x: int) -> bool:
+        band = range(rect.bottom() - rect.height() // 3, rect.bottom() - 4)
+        return any(
+            abs(QColor(image.pixel(x, y)).lightness() - background.lightness()) > 60 for y in band
+        )
+
+    columns = [inked(x) for x in range(rect.left() + 6, rect.right() - 6)]
+    first = columns.index(True)  # the time, at the left
+    gaps = []
+    run = 0
+    for on in columns[first:]:
+        if on and run:
+            gaps.append(run)
+            run = 0
+        elif not on:
+            run += 1
+    assert max(gaps, default=0) >= 4, "the time and the incident run into each other"
