@@ -9,7 +9,13 @@ live store is refused by the store itself, and the live default store is
 never opened); opens ``DrillFeeds`` and runs the console's services
 (``DrillServices``) on the drill copy of the site; plays the scenario with
 ``DrillRunner`` at ``speed`` while the scripted ``Responder`` takes the calls
-and alerts and ``CrewSimulator`` drives the units; then scores the drill
+and alerts and ``CrewSimulator`` drives the units. The units are reached
+over the drill's radio (``console.drills.radio_hook.open_drill_radio``: a
+TETRA gateway on a pseudo-terminal, the console's own ``ReachService`` on
+it): every dispatch is paged, the crews send their statuses over it, and a
+unit in ``[crews] never_acknowledge`` never answers, so the NOT ACKNOWLEDGED
+alarm is raised (``reach.timed_out``) and its crew stays put unless reached
+by voice (``SilentCrews``). Then it scores the drill
 from the store's committed log (``models.drills.scoring``) and writes both
 reports: ``--report FILE.html`` or ``FILE.json`` (the other one beside it),
 default beside a SQLite drill store (else in the drills folder). Prints a
@@ -41,6 +47,7 @@ from platformdirs import user_data_dir
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
 from console.drills.crews import CrewSimulator
 from console.drills.feeds import DrillFeeds, FeedsError
+from console.drills.radio_hook import SilentCrews, open_drill_radio
 from console.drills.responder import RESPONDER, Responder
 from console.drills.runner import DrillRunner
 from console.drills.services import DrillServices
@@ -156,15 +163,23 @@ async def _run(
                 trainees=[RESPONDER], trainer=identity.name, speed=speed, before_end=tidy_up,
             )  # fmt: skip
             responder = Responder(services, scenario, runner.clock)
-            crews = CrewSimulator(
-                drill_site, feeds, services.crew_dispatch, runner.clock, scenario.crews
-            )
-            services.add_listener(crews.on_committed)
-            services.add_listener(responder.on_committed)
-            await runner.start()
-            await runner.wait_ended()
-            await crews.stop()
-            await responder.stop()
+            radio = open_drill_radio(drill_site, scenario, speed)
+            try:
+                reach = radio.start_reach(drill_site, services.dispatch, services.catalogue)
+                services.add_listener(reach.on_committed)
+                crews = CrewSimulator(
+                    drill_site, feeds, services.crew_dispatch, runner.clock, scenario.crews,
+                    radio=radio.crews,
+                )  # fmt: skip
+                silent = SilentCrews(crews, scenario.crews.never_acknowledge)
+                services.add_listener(silent.on_committed)
+                services.add_listener(responder.on_committed)
+                await runner.start()
+                await runner.wait_ended()
+                await crews.stop()
+                await responder.stop()
+            finally:
+                await radio.close()  # before the writer closes: its last steps are stored
             return runner.reason or END_COMPLETED
         finally:
             await services.stop()

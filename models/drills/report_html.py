@@ -5,13 +5,16 @@ self-contained HTML file (inline CSS, no scripts, no external links) and
 returns the path; ``render_html(score, scenario) -> str`` gives the text.
 It opens with an "EXERCISE — NOT LIVE DATA" header, then the summary (score,
 pass/fail, measures against the NFPA 1225-style targets), per-trainee,
-per-call, per-expected-incident and alert tables, and the injection
+per-call, per-expected-incident and alert tables, the NOT ACKNOWLEDGED
+alarms (unit, raised, the dispatcher's first action, by whom, after how
+long; "none" for one nobody acted on), and the injection
 timeline (planned ``at_s`` beside the drill time each was sent). Every
 value from the scenario or the log is HTML-escaped.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
@@ -27,6 +30,7 @@ _MEASURE_LABELS = {
     "answer_95": "Calls answered, second target",
     "process": "High-priority calls processed (answered → first unit dispatched)",
     "alert_handle": "Alerts handled (raised → first handling)",
+    "alarm_response": "NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)",
 }
 
 _CSS = """
@@ -237,6 +241,28 @@ def render_html(score: DrillScore, scenario: Scenario) -> str:
                 "Outcome",
             ],
             (_alert_row(a) for a in (*score.alerts, *score.other_alerts)),
+        )
+    )
+    add("<h2>Units not acknowledging (NOT ACKNOWLEDGED alarms)</h2>")
+    unanswered = score.unanswered_alarms
+    if score.alarms:
+        add(f"<p>{_e(len(score.alarms))} alarms raised, {_e(unanswered)} never acted on.</p>")
+    add(
+        _table(
+            ["Unit", "Incident", "Notice", "Limit", "Raised", "First action", "By", "After"],
+            (
+                [
+                    _e(a.unit),
+                    _e(a.incident_id),
+                    _e(a.notice_id),
+                    _e(a.stage),
+                    _e(_s(a.raised_s)),
+                    _e(a.action or "none") if a.action else _verdict(False, no="none"),
+                    _e(a.operator or "—"),
+                    _e("—" if math.isinf(a.seconds) else _s(a.seconds)),
+                ]
+                for a in score.alarms
+            ),
         )
     )
     add("<h2>Injection timeline</h2>")

@@ -15,6 +15,12 @@ described in docs and in the shipped scenarios; injection fields are in
 
 ``[[expect]].unit_types`` keys are unit type codes; ``"ALS ambulance|BLS
 ambulance" = 2`` accepts any of the types named (each unit sent counts once).
+
+``[crews].never_acknowledge`` (optional, default none) lists call signs whose
+crews never read or confirm their texts on the drill radio
+(``console.drills.radio_crews``): the console's crew limit then raises the
+NOT ACKNOWLEDGED alarm, which the trainer scores. Each must be a unit of the
+site (``validate_against_site``); a name twice is refused.
 """
 
 from __future__ import annotations
@@ -84,6 +90,7 @@ class Targets:
     answer_s: float = 15.0  # call offered -> answered
     process_s: float = 60.0  # call answered -> first unit dispatched (high priority)
     alert_handle_s: float = 60.0  # alert raised -> first handling
+    alarm_response_s: float = 30.0  # NOT ACKNOWLEDGED alarm raised -> the first action on it
     answer_95_s: float = 20.0  # the second answering target: 95 % within this
     high_priority: int = 2  # incident priorities 1..this count as high priority
 
@@ -94,6 +101,7 @@ class Crews:
     speed_factor: float = 1.0
     avl_interval_s: float = 2.0
     report_status: bool = True
+    never_acknowledge: tuple[str, ...] = ()  # call signs whose crews never answer a page
 
 
 @dataclass(frozen=True)
@@ -258,6 +266,12 @@ class _Parser:
             default = getattr(defaults, name)
             if isinstance(default, bool):
                 values[name] = inj.boolean(value, name, fail)
+            elif isinstance(default, tuple):
+                items = inj.strings(value, name, fail)
+                for item in items:
+                    if items.count(item) > 1:
+                        fail(name, f"{item!r} is named twice")
+                values[name] = items
             elif isinstance(default, int) and not isinstance(default, bool):
                 values[name] = inj.integer(1, 5)(value, name, fail)
             elif name == "percentile":

@@ -1,11 +1,13 @@
 """The result of scoring a drill: plain frozen values and their stable JSON.
 
 Contract: ``DrillScore`` and its parts (``Measure``, ``CallScore``,
-``TraineeScore``, ``IncidentScore``, ``AlertScore``, ``TimelineEntry``) hold
-plain values only; times are drill seconds. ``DrillScore.to_json()`` gives
+``TraineeScore``, ``IncidentScore``, ``AlertScore``, ``TimelineEntry``,
+``models.drills.alarms.AlarmResponse``) hold plain values only; times are
+drill seconds. ``DrillScore.to_json()`` gives
 ``{"format": REPORT_FORMAT, "version": REPORT_VERSION, "weights": WEIGHTS}``
 plus every field by name, nested values as objects and lists, and an
-interval that never completed (infinite) as null. How the values are
+interval that never completed (infinite) as null; ``unanswered_alarms``
+counts the ``alarms`` nobody acted on. How the values are
 computed is ``models.drills.scoring``'s docstring.
 """
 
@@ -16,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
+from models.drills.alarms import AlarmResponse
 from models.drills.scenario import Targets
 
 REPORT_FORMAT = "dispatch-console/drill-report"
@@ -26,7 +29,7 @@ WEIGHTS = {"answer": 20.0, "process": 20.0, "incidents": 40.0, "alerts": 20.0}
 
 @dataclass(frozen=True)
 class Measure:
-    name: str  # answer | answer_95 | process | alert_handle
+    name: str  # answer | answer_95 | process | alert_handle | alarm_response
     target_s: float
     percentile: float
     count: int
@@ -137,10 +140,18 @@ class DrillScore:
     parts: dict[str, float | None]  # part -> 0..1 (None: nothing to measure)
     score: float
     passed: bool
+    # NOT ACKNOWLEDGED alarms (``models.drills.alarms``): raised -> the first action on it
+    alarms: tuple[AlarmResponse, ...] = ()
+
+    @property
+    def unanswered_alarms(self) -> int:
+        """Alarms no dispatcher acted on before the drill ended."""
+        return sum(1 for a in self.alarms if math.isinf(a.seconds))
 
     def to_json(self) -> dict[str, Any]:
         """Stable keys: format, version, the fields above (nested objects as dicts, inf as None)."""
         body = _plain(self)
+        body["unanswered_alarms"] = self.unanswered_alarms
         return {"format": REPORT_FORMAT, "version": REPORT_VERSION, "weights": WEIGHTS, **body}
 
 

@@ -13,7 +13,11 @@ alarm answering and processing times): 90 % of calls answered within 15 s
 and 95 % within 20 s (offered -> answered); 90 % of high-priority calls
 (incident priority 1..``high_priority``) processed within 60 s (answered ->
 first unit dispatched for the call's incident); 90 % of alerts handled
-within 60 s (raised -> first acknowledge/promote/link/dismiss). Every
+within 60 s (raised -> first acknowledge/promote/link/dismiss); 90 % of
+NOT ACKNOWLEDGED alarms acted on within ``alarm_response_s`` (30 s: raised
+-> the dispatcher's first action on it, ``models.drills.alarms``; each
+alarm is in ``DrillScore.alarms``, one nobody acted on counts as over the
+target and in ``unanswered_alarms``). Every
 interval comes from the one implementation the wallboard, the period
 reports and the incident report use (``models.stats.tracker``, fed the
 drill's events on the drill clock): so a call whose source gives no ring
@@ -58,6 +62,7 @@ from typing import Any
 from pyproj import Geod
 
 from models.calls.location import number_key
+from models.drills.alarms import AlarmResponse, alarm_responses
 from models.drills.drill_log import AlertFacts, CallFacts, DrillLog, IncidentFacts
 from models.drills.scenario import ExpectedAlert, ExpectedIncident, Scenario, Targets
 from models.drills.score_types import (
@@ -79,6 +84,7 @@ __all__ = [
     "REPORT_FORMAT",
     "REPORT_VERSION",
     "WEIGHTS",
+    "AlarmResponse",
     "AlertScore",
     "CallScore",
     "DrillScore",
@@ -122,7 +128,16 @@ def score_drill(
     types = dict(unit_types or {})
     calls = [_call_score(log, tracker, c) for c in log.calls.values()]
     targets = scenario.targets
-    measures = _measures(calls, list(log.alerts.values()), targets, tracker)
+    alarms = tuple(alarm_responses(ordered, log.clock.drill_s))
+    measures = (
+        *_measures(calls, list(log.alerts.values()), targets, tracker),
+        measure(
+            "alarm_response",
+            [a.seconds for a in alarms],
+            targets.alarm_response_s,
+            targets.percentile,
+        ),
+    )
     trainees = tuple(_trainee(log, name, calls, targets) for name in log.trainees)
     used: set[str] = set()
     incidents = tuple(_incident(log, tracker, e, types, used) for e in scenario.expect)
@@ -175,6 +190,7 @@ def score_drill(
         parts=parts,
         score=round(score, 1),
         passed=passed,
+        alarms=alarms,
     )
 
 

@@ -2,13 +2,14 @@
 
 Contract: ``SiteFacts`` holds what a scenario may name (sensor ids and
 kinds, zone ids, unit types with how many units of each, incident type
-codes, the road bbox); ``site_facts(site, catalogue)`` reads them from a
+codes, the road bbox, the units' call signs); ``site_facts(site, catalogue)`` reads them from a
 loaded site and catalogue by duck typing, so models never import the
 console. ``validate_against_site(scenario, facts)`` raises
 ``ScenarioError`` (file, table, 1-based entry, field, reason) for the first
 entry naming something the site lacks, asking for more units of a type
-than the site owns, or placing a caller or an expected incident outside
-the site's road bbox. Pure.
+than the site owns, placing a caller or an expected incident outside
+the site's road bbox, or naming in ``[crews] never_acknowledge`` a unit the
+site does not have. Pure.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class SiteFacts:
     unit_types: Mapping[str, int] = field(default_factory=dict)  # unit type -> units of it
     incident_types: frozenset[str] = frozenset()
     bbox: tuple[float, float, float, float] | None = None  # lat_min, lon_min, lat_max, lon_max
+    units: frozenset[str] = frozenset()  # call signs
 
 
 def validate_against_site(scenario: Scenario, site: SiteFacts) -> None:
@@ -87,13 +89,17 @@ def validate_against_site(scenario: Scenario, site: SiteFacts) -> None:
     for a in scenario.expect_alerts:
         if a.zone is not None and a.zone not in site.zones:
             fail("expect_alert", a.index, a.name, "zone", known("zone", a.zone, site.zones))
+    for call_sign in scenario.crews.never_acknowledge:
+        if call_sign not in site.units:
+            why = known("unit", call_sign, site.units)
+            raise ScenarioError(name, why, table="crews", field="never_acknowledge")
 
 
 def site_facts(site: Any, catalogue: Any = None) -> SiteFacts:
     """``SiteFacts`` read from a loaded site and catalogue (duck-typed: no console import).
 
     ``site`` needs ``sensors`` (``sensor_id``, ``kind``), ``zones`` (``zone_id``),
-    ``units`` (``unit_type``) and optionally ``roads.bbox()``; ``catalogue``
+    ``units`` (``unit_type``, ``call_sign``) and optionally ``roads.bbox()``; ``catalogue``
     needs ``incident_types()`` (``code``).
     """
     counts: dict[str, int] = {}
@@ -107,4 +113,5 @@ def site_facts(site: Any, catalogue: Any = None) -> SiteFacts:
         unit_types=counts,
         incident_types=frozenset(t.code for t in codes),
         bbox=None if roads is None else tuple(roads.bbox()),
+        units=frozenset(u.call_sign for u in site.units),
     )

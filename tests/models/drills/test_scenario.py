@@ -78,6 +78,7 @@ def facts() -> SiteFacts:
 def test_shipped_scenarios_load_and_fit_the_default_site(facts: SiteFacts) -> None:
     paths = shipped_scenarios()
     assert [p.stem for p in paths] == [
+        "cardiac-arrest-unanswered",
         "collision-link-failure",
         "perimeter-intrusion",
         "structure-fire",
@@ -283,3 +284,35 @@ def test_site_validation_of_a_zone_the_site_lacks_in_an_expectation(tmp_path: Pa
     )
     with pytest.raises(ScenarioError, match=r"inject #3 \(zone_alarm\): zone: unknown zone"):
         validate_against_site(scenario, facts)
+
+
+def test_never_acknowledge_is_optional_and_names_units_of_the_site(
+    tmp_path: Path, facts: SiteFacts
+) -> None:
+    assert load_scenario(good(tmp_path)).crews.never_acknowledge == ()
+    assert load_scenario("structure-fire").crews.never_acknowledge == ()
+    silent = load_scenario("cardiac-arrest-unanswered")
+    assert silent.crews.never_acknowledge == ("HE121",)
+    validate_against_site(silent, facts)
+
+    def crews(line: str) -> Path:
+        folder = tmp_path / str(abs(hash(line)))
+        folder.mkdir()
+        return good(folder, extra=f"\n[crews]\n{line}\n")
+
+    assert load_scenario(crews('never_acknowledge = ["HE11", "HE12"]')).crews.never_acknowledge == (
+        "HE11",
+        "HE12",
+    )
+    for line, words in (
+        ('never_acknowledge = "HE11"', "must be a list of strings"),
+        ("never_acknowledge = [1]", "never_acknowledge"),
+        ('never_acknowledge = ["HE11", "HE11"]', "'HE11' is named twice"),
+    ):
+        with pytest.raises(ScenarioError) as info:
+            load_scenario(crews(line))
+        assert (info.value.table, info.value.field) == ("crews", "never_acknowledge")
+        assert words in str(info.value)
+    unknown = load_scenario(crews('never_acknowledge = ["XX99"]'))
+    with pytest.raises(ScenarioError, match=r"\[crews\]: never_acknowledge: unknown unit 'XX99'"):
+        validate_against_site(unknown, facts)
