@@ -632,6 +632,10 @@ def test_numbers_call_signs_and_coordinates_are_isolated_in_right_to_left(
         "incident id": (incidents.data(incidents.index(0, IncidentColumn.ID)), "2026-000123"),
         "call sign": (units.data(units.index(0, UnitColumn.CALL_SIGN)), "JF11"),
     }
+    window.call_panel.show_call(calls.data(calls.index(0, 0), calls.ITEM_ROLE))
+    panel = window.call_panel.texts()
+    shown["call card number"] = (panel["number"], phone)
+    shown["call card coordinates"] = (panel["coordinates"], "31.778500, 35.217300")
     for where, (text, fragment) in shown.items():
         fragment = fragment or strip_isolates(str(text))  # a timer: whatever it reads now
         assert isinstance(text, str) and fragment in text, where
