@@ -736,38 +736,38 @@ Local {local}</source>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="156" />
+            <location filename="../../widgets/command_line.py" line="158" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>أمر (F1 للمساعدة)، مثال ⁦D 123 E11⁩</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Command</source>
             <translation>الأمر</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Meaning</source>
             <translation>المعنى</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Also</source>
             <translation>أيضًا</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Example</source>
             <translation>مثال</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="305" />
+            <location filename="../../widgets/command_line.py" line="307" />
             <source>No place found for '{query}'</source>
             <translation>لم يُعثر على مكان لـ '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="464" />
+            <location filename="../../widgets/command_line.py" line="468" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>المختار: {label} (المكتوب: {typed})</translation>
         </message>
@@ -1729,7 +1729,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="236" />
+            <location filename="../../widgets/link_status.py" line="238" />
             <source>Links</source>
             <translation>الروابط</translation>
         </message>
@@ -2330,22 +2330,22 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>تغيير المشغّل — {name} يسلّم المنصّة</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="336" />
+            <location filename="../../console/session/operator_console.py" line="343" />
             <source>{name} added ({role})</source>
             <translation>أُضيف {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="342" />
+            <location filename="../../console/session/operator_console.py" line="349" />
             <source>{name} is now {role}</source>
             <translation>أصبح دور {name}: {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="348" />
+            <location filename="../../console/session/operator_console.py" line="355" />
             <source>{name} disabled</source>
             <translation>عُطّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="354" />
+            <location filename="../../console/session/operator_console.py" line="361" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
@@ -3018,137 +3018,137 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>StatsReport</name>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Interval</source>
             <translation>المرحلة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Count</source>
             <translation>العدد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Median s</source>
             <translation>الوسيط ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Pct s</source>
             <translation>م90 ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Target s</source>
             <translation>الهدف ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Within</source>
             <translation>ضمن الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Passed</source>
             <translation>نجح</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>أزمنة الرد على المكالمات (ث)، مكالمات ذات بداية رنين</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="330" />
+            <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Total response times (m:ss)</source>
             <translation>أزمنة الاستجابة الكلية (د:ث)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="333" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>المئين 90 يوميًا: الرد على المكالمة ومعالجتها (ث)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="335" />
+            <location filename="../../console/reports/stats_pdf.py" line="362" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>المئين 90 يوميًا: الخروج، المسير، زمن الاستجابة الكلي</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Incident type</source>
             <translation>نوع الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Discipline</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Station</source>
             <translation>المركز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Hour of day (local)</source>
             <translation>ساعة اليوم (محلية)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>Outliers: the slowest over target</source>
             <translation>القيم الشاذة: الأبطأ فوق الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="403" />
             <source>Definitions</source>
             <translation>التعريفات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="379" />
+            <location filename="../../console/reports/stats_pdf.py" line="406" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>مكالمات ALI وAML لا تعطي بداية الرنين: تُعدّ ولا يُحسب زمنها. المكالمة التي لم يُرد عليها تُحسب متجاوزة لكل هدف.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="301" />
+            <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Response statistics {period}</source>
             <translation>إحصاءات الاستجابة {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="371" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>كل خانة: العدد / المئين 90 (ث أو د:ث) / النسبة ضمن الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Started</source>
             <translation>بدأ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="368" />
+            <location filename="../../console/reports/stats_pdf.py" line="395" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>للمشرفين فقط: حسب متلقي المكالمات (للتدريب)</translation>
         </message>
@@ -3163,42 +3163,42 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>صفحة {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="305" />
+            <location filename="../../console/reports/stats_pdf.py" line="332" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>المكالمات: {calls}، الحوادث: {incidents}، استجابات الوحدات: {units}، الإنذارات: {alerts}. المخزن {store}. الأولوية العالية: من 1 إلى {high}. المئين {pct:g}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>NO</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>غير محسوب ولا مُخمَّن أبدًا: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="359" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Call-taker</source>
             <translation>متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Answering n / p90 / %</source>
             <translation>الرد: عدد / م90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="375" />
+            <location filename="../../console/reports/stats_pdf.py" line="402" />
             <source>Processing (high) n / p90 / %</source>
             <translation>المعالجة (عالية): عدد / م90 / %</translation>
         </message>
@@ -3208,17 +3208,17 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="227" />
+            <location filename="../../console/reports/stats_pdf.py" line="230" />
             <source>target {s} s</source>
             <translation>الهدف {s} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>none</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="343" />
+            <location filename="../../console/reports/stats_pdf.py" line="370" />
             <source>By {what}</source>
             <translation>حسب {what}</translation>
         </message>
@@ -3585,17 +3585,17 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>لا مركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="511" />
+            <location filename="../../widgets/unit_tiles.py" line="518" />
             <source>{status} for {elapsed}</source>
             <translation>‏{status} منذ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="517" />
+            <location filename="../../widgets/unit_tiles.py" line="524" />
             <source>Incident {id}</source>
             <translation>الحادث {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="519" />
+            <location filename="../../widgets/unit_tiles.py" line="526" />
             <source>Overdue: {reason}</source>
             <translation>متأخرة: {reason}</translation>
         </message>
@@ -3672,67 +3672,67 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="77" />
+            <location filename="../../widgets/wallboard.py" line="78" />
             <source>Wallboard</source>
             <translation>لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="87" />
+            <location filename="../../widgets/wallboard.py" line="88" />
             <source>Calls waiting</source>
             <translation>مكالمات في الانتظار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="88" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Longest ring</source>
             <translation>أطول رنين</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Answered within 15 s, last hour</source>
             <translation>رُدّ عليها خلال 15 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Answered within 20 s, last hour</source>
             <translation>رُدّ عليها خلال 20 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Incidents open</source>
             <translation>حوادث مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Alerts open</source>
             <translation>إنذارات مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Links down</source>
             <translation>روابط معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="95" />
             <source>Sensors down</source>
             <translation>مستشعرات معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="101" />
             <source>Units by discipline</source>
             <translation>الوحدات حسب الجهاز</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="101" />
             <source>Units by station</source>
             <translation>الوحدات حسب المحطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Calls per 15 minutes today</source>
             <translation>المكالمات لكل 15 دقيقة اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>hour</source>
             <translation>الساعة</translation>
         </message>

@@ -736,38 +736,38 @@ Místní {local}</translation>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="156" />
+            <location filename="../../widgets/command_line.py" line="158" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>Příkaz (F1 nápověda), např. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Command</source>
             <translation>Příkaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Meaning</source>
             <translation>Význam</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Also</source>
             <translation>Také</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Example</source>
             <translation>Příklad</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="305" />
+            <location filename="../../widgets/command_line.py" line="307" />
             <source>No place found for '{query}'</source>
             <translation>Pro „{query}“ nebylo nalezeno žádné místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="464" />
+            <location filename="../../widgets/command_line.py" line="468" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Vybráno: {label} (zadáno: {typed})</translation>
         </message>
@@ -1726,7 +1726,7 @@ Místní {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="236" />
+            <location filename="../../widgets/link_status.py" line="238" />
             <source>Links</source>
             <translation>Spojení</translation>
         </message>
@@ -2327,22 +2327,22 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Změna operátora — {name} předává službu</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="336" />
+            <location filename="../../console/session/operator_console.py" line="343" />
             <source>{name} added ({role})</source>
             <translation>Přidáno: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="342" />
+            <location filename="../../console/session/operator_console.py" line="349" />
             <source>{name} is now {role}</source>
             <translation>{name} má nyní roli {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="348" />
+            <location filename="../../console/session/operator_console.py" line="355" />
             <source>{name} disabled</source>
             <translation>Zablokováno: {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="354" />
+            <location filename="../../console/session/operator_console.py" line="361" />
             <source>password of {name} changed</source>
             <translation>Heslo operátora {name} změněno</translation>
         </message>
@@ -3009,137 +3009,137 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>StatsReport</name>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Count</source>
             <translation>Počet</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Median s</source>
             <translation>Medián s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Pct s</source>
             <translation>Percentil s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Target s</source>
             <translation>Limit s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Within</source>
             <translation>V limitu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Passed</source>
             <translation>Splněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Doby přijetí volání (s), volání se začátkem vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="330" />
+            <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Total response times (m:ss)</source>
             <translation>Celkové doby dojezdu (m:ss)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="333" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90. percentil za den: přijetí a zpracování volání (s)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="335" />
+            <location filename="../../console/reports/stats_pdf.py" line="362" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90. percentil za den: výjezd, jízda, celková doba dojezdu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Incident type</source>
             <translation>Typ události</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Priority</source>
             <translation>Naléhavost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Discipline</source>
             <translation>Složka IZS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Station</source>
             <translation>Stanice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Hour of day (local)</source>
             <translation>Hodina dne (místní čas)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>Outliers: the slowest over target</source>
             <translation>Odlehlé hodnoty: nejpomalejší nad limitem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="403" />
             <source>Definitions</source>
             <translation>Definice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="379" />
+            <location filename="../../console/reports/stats_pdf.py" line="406" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>Volání ALI a AML neudávají začátek vyzvánění: počítají se, ale neměří. Nepřijaté volání se počítá jako překročení každého cíle.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="301" />
+            <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Response statistics {period}</source>
             <translation>Statistika zásahů {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="371" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Každá buňka: počet / 90. percentil (s nebo m:ss) / podíl v limitu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Started</source>
             <translation>Spuštěno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Call</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="368" />
+            <location filename="../../console/reports/stats_pdf.py" line="395" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Jen pro vedoucí směny: podle operátora (pro výcvik)</translation>
         </message>
@@ -3154,42 +3154,42 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>strana {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="305" />
+            <location filename="../../console/reports/stats_pdf.py" line="332" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>Volání: {calls}, události: {incidents}, výjezdy jednotek: {units}, výstrahy: {alerts}. Úložiště {store}. Vysoká naléhavost: 1 až {high}. Percentil {pct:g}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>yes</source>
             <translation>ano</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>NO</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Neměřeno, nikdy neodhadováno: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="359" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>never</source>
             <translation>nikdy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Call-taker</source>
             <translation>Operátor příjmu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Answering n / p90 / %</source>
             <translation>Přijetí počet / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="375" />
+            <location filename="../../console/reports/stats_pdf.py" line="402" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Zpracování (vysoká) počet / p90 / %</translation>
         </message>
@@ -3199,17 +3199,17 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>CVIČENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="227" />
+            <location filename="../../console/reports/stats_pdf.py" line="230" />
             <source>target {s} s</source>
             <translation>limit {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>none</source>
             <translation>žádné</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="343" />
+            <location filename="../../console/reports/stats_pdf.py" line="370" />
             <source>By {what}</source>
             <translation>Podle: {what}</translation>
         </message>
@@ -3573,17 +3573,17 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Bez stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="511" />
+            <location filename="../../widgets/unit_tiles.py" line="518" />
             <source>{status} for {elapsed}</source>
             <translation>{status} již {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="517" />
+            <location filename="../../widgets/unit_tiles.py" line="524" />
             <source>Incident {id}</source>
             <translation>Událost {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="519" />
+            <location filename="../../widgets/unit_tiles.py" line="526" />
             <source>Overdue: {reason}</source>
             <translation>Překročeno: {reason}</translation>
         </message>
@@ -3660,67 +3660,67 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="77" />
+            <location filename="../../widgets/wallboard.py" line="78" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="87" />
+            <location filename="../../widgets/wallboard.py" line="88" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="88" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="95" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="101" />
             <source>Units by discipline</source>
             <translation>Jednotky podle složky</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="101" />
             <source>Units by station</source>
             <translation>Jednotky podle stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>

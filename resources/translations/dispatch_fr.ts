@@ -736,38 +736,38 @@ Locale {local}</translation>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="156" />
+            <location filename="../../widgets/command_line.py" line="158" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>Commande (F1 pour l'aide), p. ex. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Command</source>
             <translation>Commande</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Meaning</source>
             <translation>Signification</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Also</source>
             <translation>Aussi</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Example</source>
             <translation>Exemple</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="305" />
+            <location filename="../../widgets/command_line.py" line="307" />
             <source>No place found for '{query}'</source>
             <translation>Aucun lieu trouvé pour « {query} »</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="464" />
+            <location filename="../../widgets/command_line.py" line="468" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Choisi : {label} (saisi : {typed})</translation>
         </message>
@@ -1725,7 +1725,7 @@ Locale {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="236" />
+            <location filename="../../widgets/link_status.py" line="238" />
             <source>Links</source>
             <translation>Liaisons</translation>
         </message>
@@ -2326,22 +2326,22 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>Changement d'opérateur — {name} passe la main</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="336" />
+            <location filename="../../console/session/operator_console.py" line="343" />
             <source>{name} added ({role})</source>
             <translation>{name} ajouté ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="342" />
+            <location filename="../../console/session/operator_console.py" line="349" />
             <source>{name} is now {role}</source>
             <translation>{name} est maintenant {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="348" />
+            <location filename="../../console/session/operator_console.py" line="355" />
             <source>{name} disabled</source>
             <translation>{name} désactivé</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="354" />
+            <location filename="../../console/session/operator_console.py" line="361" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
@@ -3006,137 +3006,137 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>StatsReport</name>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Interval</source>
             <translation>Intervalle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Count</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Median s</source>
             <translation>Médiane s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Pct s</source>
             <translation>Centile s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Target s</source>
             <translation>Cible s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Within</source>
             <translation>Dans la cible</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Passed</source>
             <translation>Atteint</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Délais de décroché (s), appels avec début de sonnerie</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="330" />
+            <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Total response times (m:ss)</source>
             <translation>Délais totaux d'intervention (m:ss)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="333" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90e centile par jour : décroché et traitement de l'appel (s)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="335" />
+            <location filename="../../console/reports/stats_pdf.py" line="362" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90e centile par jour : départ, trajet, délai total d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Incident type</source>
             <translation>Type d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Discipline</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Station</source>
             <translation>Centre</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Hour of day (local)</source>
             <translation>Heure de la journée (locale)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>Outliers: the slowest over target</source>
             <translation>Valeurs extrêmes : les plus lents au-delà de la cible</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="403" />
             <source>Definitions</source>
             <translation>Définitions</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="379" />
+            <location filename="../../console/reports/stats_pdf.py" line="406" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>Les appels ALI et AML ne donnent pas de début de sonnerie : ils sont comptés, pas chronométrés. Un appel jamais décroché dépasse toutes les cibles.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="301" />
+            <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Response statistics {period}</source>
             <translation>Statistiques d'intervention {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="371" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Chaque case : nombre / 90e centile (s ou m:ss) / part dans la cible</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Started</source>
             <translation>Démarré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="368" />
+            <location filename="../../console/reports/stats_pdf.py" line="395" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Réservé aux chefs de salle : par opérateur (pour la formation)</translation>
         </message>
@@ -3151,42 +3151,42 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>page {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="305" />
+            <location filename="../../console/reports/stats_pdf.py" line="332" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>Appels : {calls}, interventions : {incidents}, engagements d'engins : {units}, alertes : {alerts}. Base {store}. Haute priorité : priorité 1 à {high}. Centile {pct:g}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>NO</source>
             <translation>NON</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Non chronométré, jamais estimé : {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="359" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Call-taker</source>
             <translation>Opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Answering n / p90 / %</source>
             <translation>Décroché n / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="375" />
+            <location filename="../../console/reports/stats_pdf.py" line="402" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Traitement (urgent) n / p90 / %</translation>
         </message>
@@ -3196,17 +3196,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>EXERCICE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="227" />
+            <location filename="../../console/reports/stats_pdf.py" line="230" />
             <source>target {s} s</source>
             <translation>cible {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="343" />
+            <location filename="../../console/reports/stats_pdf.py" line="370" />
             <source>By {what}</source>
             <translation>Par {what}</translation>
         </message>
@@ -3569,17 +3569,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>Pas de centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="511" />
+            <location filename="../../widgets/unit_tiles.py" line="518" />
             <source>{status} for {elapsed}</source>
             <translation>{status} depuis {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="517" />
+            <location filename="../../widgets/unit_tiles.py" line="524" />
             <source>Incident {id}</source>
             <translation>Intervention {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="519" />
+            <location filename="../../widgets/unit_tiles.py" line="526" />
             <source>Overdue: {reason}</source>
             <translation>En retard : {reason}</translation>
         </message>
@@ -3656,117 +3656,117 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="77" />
+            <location filename="../../widgets/wallboard.py" line="79" />
             <source>Wallboard</source>
             <translation>Tableau mural</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="87" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Calls waiting</source>
             <translation>Appels en attente</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="88" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Longest ring</source>
             <translation>Plus longue sonnerie</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Answered within 15 s, last hour</source>
             <translation>Décrochés en 15 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Answered within 20 s, last hour</source>
             <translation>Décrochés en 20 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Incidents open</source>
             <translation>Interventions ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Alerts open</source>
             <translation>Alertes ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="95" />
             <source>Links down</source>
             <translation>Liaisons HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="96" />
             <source>Sensors down</source>
             <translation>Capteurs HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by discipline</source>
             <translation>Engins par service</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by station</source>
             <translation>Engins par centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="131" />
             <source>Calls per 15 minutes today</source>
             <translation>Appels par tranche de 15 minutes aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>hour</source>
             <translation>heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="138" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="139" />
             <source>same weekday, average</source>
             <translation>même jour de la semaine, moyenne</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="137" />
+            <location filename="../../widgets/wallboard.py" line="140" />
             <source>Answer times today (s)</source>
             <translation>Délais de décroché aujourd'hui (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="143" />
+            <location filename="../../widgets/wallboard.py" line="146" />
             <source>Last hour vs standard</source>
             <translation>Dernière heure / norme</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="226" />
+            <location filename="../../widgets/wallboard.py" line="229" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="230" />
+            <location filename="../../widgets/wallboard.py" line="233" />
             <source>; {n} without ring start (not timed)</source>
             <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="239" />
             <source>P{p}: {n}</source>
             <translation>P{p} : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="241" />
+            <location filename="../../widgets/wallboard.py" line="244" />
             <source>{n} not acknowledged</source>
             <translation>Non acquittées : {n}</translation>
         </message>

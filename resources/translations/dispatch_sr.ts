@@ -736,38 +736,38 @@ Local {local}</source>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="156" />
+            <location filename="../../widgets/command_line.py" line="158" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>Команда (F1 за помоћ), нпр. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Command</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Meaning</source>
             <translation>Значење</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Also</source>
             <translation>Такође</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Example</source>
             <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="305" />
+            <location filename="../../widgets/command_line.py" line="307" />
             <source>No place found for '{query}'</source>
             <translation>Није нађено место за „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="464" />
+            <location filename="../../widgets/command_line.py" line="468" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Изабрано: {label} (укуцано: {typed})</translation>
         </message>
@@ -1726,7 +1726,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="236" />
+            <location filename="../../widgets/link_status.py" line="238" />
             <source>Links</source>
             <translation>Везе</translation>
         </message>
@@ -2327,22 +2327,22 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Промена оператера — {name} предаје смену</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="336" />
+            <location filename="../../console/session/operator_console.py" line="343" />
             <source>{name} added ({role})</source>
             <translation>Додат {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="342" />
+            <location filename="../../console/session/operator_console.py" line="349" />
             <source>{name} is now {role}</source>
             <translation>{name} сада има улогу {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="348" />
+            <location filename="../../console/session/operator_console.py" line="355" />
             <source>{name} disabled</source>
             <translation>Онемогућен {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="354" />
+            <location filename="../../console/session/operator_console.py" line="361" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>
@@ -3150,137 +3150,137 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>StatsReport</name>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Interval</source>
             <translation>Интервал</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Count</source>
             <translation>Број</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Median s</source>
             <translation>Медијана с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Pct s</source>
             <translation>Перцентил с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Target s</source>
             <translation>Циљ с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Within</source>
             <translation>У циљу</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Passed</source>
             <translation>Положено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Време јављања на позиве (с), позиви са почетком звоњења</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="330" />
+            <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Total response times (m:ss)</source>
             <translation>Укупна времена одзива (м:сс)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="333" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90. перцентил по дану: јављање на позив и обрада (с)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="335" />
+            <location filename="../../console/reports/stats_pdf.py" line="362" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90. перцентил по дану: излазак, вожња, укупно време одзива</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Incident type</source>
             <translation>Врста интервенције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Discipline</source>
             <translation>Служба</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Station</source>
             <translation>Станица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Hour of day (local)</source>
             <translation>Сат у дану (локално)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>Outliers: the slowest over target</source>
             <translation>Одступања: најспорији преко циља</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="403" />
             <source>Definitions</source>
             <translation>Дефиниције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="379" />
+            <location filename="../../console/reports/stats_pdf.py" line="406" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>ALI и AML позиви не дају почетак звоњења: броје се, али се не мере. Позив на који се нико није јавио рачуна се као прекорачење сваког циља.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="301" />
+            <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Response statistics {period}</source>
             <translation>Статистика одзива {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="371" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Свака ћелија: број / 90. перцентил (с или м:сс) / удео у циљу</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Started</source>
             <translation>Почело</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Call</source>
             <translation>Позив</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="368" />
+            <location filename="../../console/reports/stats_pdf.py" line="395" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Само за супервизоре: по оператеру (за обуку)</translation>
         </message>
@@ -3295,42 +3295,42 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>страна {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="305" />
+            <location filename="../../console/reports/stats_pdf.py" line="332" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>Позиви: {calls}, интервенције: {incidents}, излазци јединица: {units}, узбуне: {alerts}. Складиште {store}. Висок приоритет: приоритет 1 до {high}. Перцентил {pct:g}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>NO</source>
             <translation>НЕ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Није мерено, никад процењено: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="359" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>never</source>
             <translation>никад</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Call-taker</source>
             <translation>Оператер пријема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Answering n / p90 / %</source>
             <translation>Јављање бр. / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="375" />
+            <location filename="../../console/reports/stats_pdf.py" line="402" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Обрада (хитно) бр. / p90 / %</translation>
         </message>
@@ -3340,17 +3340,17 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>ВЕЖБА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="227" />
+            <location filename="../../console/reports/stats_pdf.py" line="230" />
             <source>target {s} s</source>
             <translation>циљ {s} с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="343" />
+            <location filename="../../console/reports/stats_pdf.py" line="370" />
             <source>By {what}</source>
             <translation>По: {what}</translation>
         </message>
@@ -3714,17 +3714,17 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Нема станице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="511" />
+            <location filename="../../widgets/unit_tiles.py" line="518" />
             <source>{status} for {elapsed}</source>
             <translation>{status} већ {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="517" />
+            <location filename="../../widgets/unit_tiles.py" line="524" />
             <source>Incident {id}</source>
             <translation>Интервенција {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="519" />
+            <location filename="../../widgets/unit_tiles.py" line="526" />
             <source>Overdue: {reason}</source>
             <translation>Прекорачено: {reason}</translation>
         </message>
@@ -3801,117 +3801,117 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="77" />
+            <location filename="../../widgets/wallboard.py" line="79" />
             <source>Wallboard</source>
             <translation>Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="87" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Calls waiting</source>
             <translation>Позиви на чекању</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="88" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Longest ring</source>
             <translation>Најдуже звоњење</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Answered within 15 s, last hour</source>
             <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Answered within 20 s, last hour</source>
             <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Incidents open</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Alerts open</source>
             <translation>Отворене узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="95" />
             <source>Links down</source>
             <translation>Везе ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="96" />
             <source>Sensors down</source>
             <translation>Сензори ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by discipline</source>
             <translation>Јединице по служби</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by station</source>
             <translation>Јединице по станици</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="131" />
             <source>Calls per 15 minutes today</source>
             <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>hour</source>
             <translation>сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="138" />
             <source>today</source>
             <translation>данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="139" />
             <source>same weekday, average</source>
             <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="137" />
+            <location filename="../../widgets/wallboard.py" line="140" />
             <source>Answer times today (s)</source>
             <translation>Време јављања данас (с)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="143" />
+            <location filename="../../widgets/wallboard.py" line="146" />
             <source>Last hour vs standard</source>
             <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤15 s</source>
             <translation>≤15 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤20 s</source>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="226" />
+            <location filename="../../widgets/wallboard.py" line="229" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="230" />
+            <location filename="../../widgets/wallboard.py" line="233" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="239" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="241" />
+            <location filename="../../widgets/wallboard.py" line="244" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
         </message>

@@ -736,38 +736,38 @@ Lokalno {local}</translation>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="156" />
+            <location filename="../../widgets/command_line.py" line="158" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>Komanda (F1 za pomoć), npr. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Command</source>
             <translation>Komanda</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Meaning</source>
             <translation>Značenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Also</source>
             <translation>Takođe</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="197" />
+            <location filename="../../widgets/command_line.py" line="199" />
             <source>Example</source>
             <translation>Primer</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="305" />
+            <location filename="../../widgets/command_line.py" line="307" />
             <source>No place found for '{query}'</source>
             <translation>Nije nađeno mesto za „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="464" />
+            <location filename="../../widgets/command_line.py" line="468" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Izabrano: {label} (ukucano: {typed})</translation>
         </message>
@@ -1726,7 +1726,7 @@ Lokalno {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="236" />
+            <location filename="../../widgets/link_status.py" line="238" />
             <source>Links</source>
             <translation>Veze</translation>
         </message>
@@ -2327,22 +2327,22 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>Promena operatera — {name} predaje smenu</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="336" />
+            <location filename="../../console/session/operator_console.py" line="343" />
             <source>{name} added ({role})</source>
             <translation>Dodat {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="342" />
+            <location filename="../../console/session/operator_console.py" line="349" />
             <source>{name} is now {role}</source>
             <translation>{name} sada ima ulogu {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="348" />
+            <location filename="../../console/session/operator_console.py" line="355" />
             <source>{name} disabled</source>
             <translation>Onemogućen {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="354" />
+            <location filename="../../console/session/operator_console.py" line="361" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
@@ -3150,137 +3150,137 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>StatsReport</name>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Count</source>
             <translation>Broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Median s</source>
             <translation>Medijana s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Pct s</source>
             <translation>Percentil s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="312" />
+            <location filename="../../console/reports/stats_pdf.py" line="339" />
             <source>Target s</source>
             <translation>Cilj s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Within</source>
             <translation>U cilju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="313" />
+            <location filename="../../console/reports/stats_pdf.py" line="340" />
             <source>Passed</source>
             <translation>Položeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Vreme javljanja na pozive (s), pozivi sa početkom zvonjenja</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="330" />
+            <location filename="../../console/reports/stats_pdf.py" line="357" />
             <source>Total response times (m:ss)</source>
             <translation>Ukupna vremena odziva (m:ss)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="333" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90. percentil po danu: javljanje na poziv i obrada (s)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="335" />
+            <location filename="../../console/reports/stats_pdf.py" line="362" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90. percentil po danu: izlazak, vožnja, ukupno vreme odziva</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Incident type</source>
             <translation>Vrsta intervencije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="337" />
+            <location filename="../../console/reports/stats_pdf.py" line="364" />
             <source>Priority</source>
             <translation>Prioritet</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Discipline</source>
             <translation>Služba</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="338" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>Station</source>
             <translation>Stanica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="366" />
             <source>Hour of day (local)</source>
             <translation>Sat u danu (lokalno)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>Outliers: the slowest over target</source>
             <translation>Odstupanja: najsporiji preko cilja</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="403" />
             <source>Definitions</source>
             <translation>Definicije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="379" />
+            <location filename="../../console/reports/stats_pdf.py" line="406" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>ALI i AML pozivi ne daju početak zvonjenja: broje se, ali se ne mere. Poziv na koji se niko nije javio računa se kao prekoračenje svakog cilja.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="301" />
+            <location filename="../../console/reports/stats_pdf.py" line="328" />
             <source>Response statistics {period}</source>
             <translation>Statistika odziva {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="371" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Svaka ćelija: broj / 90. percentil (s ili m:ss) / udeo u cilju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Started</source>
             <translation>Počelo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Call</source>
             <translation>Poziv</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Unit</source>
             <translation>Jedinica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="368" />
+            <location filename="../../console/reports/stats_pdf.py" line="395" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Samo za supervizore: po operateru (za obuku)</translation>
         </message>
@@ -3295,42 +3295,42 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>strana {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="305" />
+            <location filename="../../console/reports/stats_pdf.py" line="332" />
             <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>Pozivi: {calls}, intervencije: {incidents}, izlazci jedinica: {units}, uzbune: {alerts}. Skladište {store}. Visok prioritet: prioritet 1 do {high}. Percentil {pct:g}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>yes</source>
             <translation>da</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="317" />
+            <location filename="../../console/reports/stats_pdf.py" line="344" />
             <source>NO</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Nije mereno, nikad procenjeno: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="359" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>never</source>
             <translation>nikad</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Call-taker</source>
             <translation>Operater prijema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="401" />
             <source>Answering n / p90 / %</source>
             <translation>Javljanje br. / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="375" />
+            <location filename="../../console/reports/stats_pdf.py" line="402" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Obrada (hitno) br. / p90 / %</translation>
         </message>
@@ -3340,17 +3340,17 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>VEŽBA</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="227" />
+            <location filename="../../console/reports/stats_pdf.py" line="230" />
             <source>target {s} s</source>
             <translation>cilj {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="326" />
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
             <source>none</source>
             <translation>nema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="343" />
+            <location filename="../../console/reports/stats_pdf.py" line="370" />
             <source>By {what}</source>
             <translation>Po: {what}</translation>
         </message>
@@ -3714,17 +3714,17 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>Nema stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="511" />
+            <location filename="../../widgets/unit_tiles.py" line="518" />
             <source>{status} for {elapsed}</source>
             <translation>{status} već {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="517" />
+            <location filename="../../widgets/unit_tiles.py" line="524" />
             <source>Incident {id}</source>
             <translation>Intervencija {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_tiles.py" line="519" />
+            <location filename="../../widgets/unit_tiles.py" line="526" />
             <source>Overdue: {reason}</source>
             <translation>Prekoračeno: {reason}</translation>
         </message>
@@ -3801,117 +3801,117 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="77" />
+            <location filename="../../widgets/wallboard.py" line="79" />
             <source>Wallboard</source>
             <translation>Zidni prikaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="87" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Calls waiting</source>
             <translation>Pozivi na čekanju</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="88" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Longest ring</source>
             <translation>Najduže zvonjenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Answered within 15 s, last hour</source>
             <translation>Javljeno u roku od 15 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Answered within 20 s, last hour</source>
             <translation>Javljeno u roku od 20 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Incidents open</source>
             <translation>Otvorene intervencije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Alerts open</source>
             <translation>Otvorene uzbune</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="95" />
             <source>Links down</source>
             <translation>Veze van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="96" />
             <source>Sensors down</source>
             <translation>Senzori van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by discipline</source>
             <translation>Jedinice po službi</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="100" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by station</source>
             <translation>Jedinice po stanici</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="131" />
             <source>Calls per 15 minutes today</source>
             <translation>Pozivi po 15 minuta danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>hour</source>
             <translation>sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="138" />
             <source>today</source>
             <translation>danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="139" />
             <source>same weekday, average</source>
             <translation>isti dan u nedelji, prosek</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="137" />
+            <location filename="../../widgets/wallboard.py" line="140" />
             <source>Answer times today (s)</source>
             <translation>Vreme javljanja danas (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="143" />
+            <location filename="../../widgets/wallboard.py" line="146" />
             <source>Last hour vs standard</source>
             <translation>Poslednji sat prema normativu</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="226" />
+            <location filename="../../widgets/wallboard.py" line="229" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Javljeno: {n}; normativ {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="230" />
+            <location filename="../../widgets/wallboard.py" line="233" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez početka zvonjenja (nije mereno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="239" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="241" />
+            <location filename="../../widgets/wallboard.py" line="244" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
         </message>
