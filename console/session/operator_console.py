@@ -224,8 +224,15 @@ class OperatorConsole(QObject):
         if glass is None:
             return
         if datetime.now(UTC) >= glass.until:
-            self._run(self.desk.end_break_glass("time is up"))
+            self._run(self._end_glass("time is up"))
         self._show_who()
+
+    async def _end_glass(self, reason: str) -> None:
+        await self.desk.end_break_glass(reason)
+        self._show_who()
+        self.session.refresh_banner()
+        if self.operator.session() is None:
+            self.open_sign_in()
 
     # -- the Operator menu ---------------------------------------------------------------
 

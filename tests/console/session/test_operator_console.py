@@ -124,9 +124,7 @@ def test_first_start_signs_in_the_os_user_then_roles_apply(
         with pytest.raises(DispatchError, match="dispatching units needs the dispatcher or"):
             await session.dispatch.dispatch(incident_id, ["HE11"], recommended=False)
         # ... and from the command line, shown where refusals are shown.
-        session.controller._run(
-            session.controller._dispatch(incident_id, ["HE11"]), "dispatch"
-        )
+        session.controller._run(session.controller._dispatch(incident_id, ["HE11"]), "dispatch")
         await session.controller.wait_idle()
         assert "needs the dispatcher or supervisor role; you are call-taker" in (
             console.window.statusBar().currentMessage()
@@ -258,3 +256,57 @@ def test_idle_lock_refuses_actions_and_unlocks_with_the_same_password(
     console_loop.run_until_complete(scenario())
     failed = [p for _s, k, p in operator_events(store_url) if k == "operator.sign_in_failed"]
     assert [(p["name"], p["reason"]) for p in failed] == [("sami", "wrong password")]
+
+
+def test_break_glass_when_the_database_is_lost_during_sign_in(
+    live: Callable[[], Console], console_loop: Any, qtbot: Any, store_url: str
+) -> None:
+    import dataclasses
+
+    from console.config.site import OperatorPolicy
+
+    console = live()
+
+    async def scenario() -> None:
+        console.window.show()
+        session = console.session
+        await session.start()
+        oc, op = session.operator_console, session.position_operator
+        assert (await session.desk.manage(change_password, "olli", "olli-pass-1")).ok
+        console.window.sigSignOutRequested.emit()
+        await until(lambda: oc.dialog is not None, "the sign-in dialog after sign-out")
+        assert "NOBODY SIGNED IN" in console.window.operator_label.text()
+        op.policy = OperatorPolicy(break_glass_minutes=15, position=op.position)
+        session._on_bridge_connection(False, "server closed the connection")
+        text = await sign_in_with_dialog(qtbot, console, "olli", "olli-pass-1")
+        assert "cannot sign in: the database connection is lost" in text
+        dialog = oc.dialog
+        assert not dialog.break_glass.isHidden()
+        dialog.reason_edit.setText("database down during a structure fire")
+        qtbot.mouseClick(dialog.break_glass_button, Qt.MouseButton.LeftButton)
+        await until(lambda: oc.dialog is None, "the emergency session")
+        assert "EMERGENCY SESSION: olli (dispatcher)" in console.window.operator_label.text()
+        assert "BREAK-GLASS" in console.window.banner.text()
+        assert "DATABASE CONNECTION LOST" in console.window.banner.text()
+        # Still, nothing is recorded while the database is away: refused, never queued.
+        with pytest.raises(DispatchError, match="NOT RECORDED"):
+            await session.dispatch.create_incident("structure-fire", LAT, LON)
+        session._on_bridge_connection(True, None)
+        incident_id = await session.dispatch.create_incident("structure-fire", LAT, LON)
+        assert incident_id
+        # Time is up: the session ends (an event) and the position asks for a sign-in.
+        op.break_glass = dataclasses.replace(
+            op.break_glass, until=datetime.now(UTC) - timedelta(seconds=1)
+        )
+        oc._on_glass_timer_timeout()
+        await until(lambda: oc.dialog is not None, "the sign-in dialog after the time")
+        await oc.wait_idle()
+        assert op.break_glass is None and op.session() is None
+        banner = console.window.banner
+        assert banner.isHidden() or "BREAK-GLASS" not in banner.text()
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
+    kinds = [k for _s, k, _p in operator_events(store_url)]
+    assert kinds[-2:] == ["operator.break_glass", "operator.break_glass_ended"]
+    assert sources_of(store_url, "incident.created") == ["operator:olli"]

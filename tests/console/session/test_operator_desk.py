@@ -40,9 +40,7 @@ def run(store_url: str) -> Iterator[Any]:
             loop = asyncio.get_running_loop()
             store = open_store(store_url)
             stores.append(store)
-            ops = [
-                prepare(store, _with_position(policy, p), "olli")[0] for p in positions
-            ]
+            ops = [prepare(store, _with_position(policy, p), "olli")[0] for p in positions]
 
             def on_committed(events: list[Any]) -> None:
                 for op in ops:
