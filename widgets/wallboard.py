@@ -43,6 +43,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from models.stats.wallboard import SLOTS_PER_DAY, WallboardProjection, WallboardSnapshot
+from widgets.status_style import status_label
+from widgets.symbols import discipline_label
 from widgets.themes import ThemeSpec, current_spec, theme_notifier
 from widgets.wallboard_cells import BarSeries, CountsTable, Tile
 
@@ -97,7 +99,9 @@ class WallboardWidget(QWidget):
             tile = self._tiles[key] = Tile(title)
             grid.addWidget(tile, i // 4, i % 4)
         self.units_table = CountsTable(
-            (self.tr("Units by discipline"), self.tr("Units by station"))
+            (self.tr("Units by discipline"), self.tr("Units by station")),
+            status_label,
+            (discipline_label,),
         )
         self.calls_plot = pg.PlotWidget()
         self.answers_plot = pg.PlotWidget()
@@ -151,6 +155,9 @@ class WallboardWidget(QWidget):
         for plot in (self.calls_plot, self.answers_plot, self.share_plot):
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
+            # Time and seconds run left to right in every language, as on the map.
+            plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            plot.plotItem.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def _on_theme_applied(self, spec: ThemeSpec) -> None:
         self._apply_theme(spec)

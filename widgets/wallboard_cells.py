@@ -10,9 +10,13 @@ changed):
   line when only the value or its colour changed, the value and detail when
   the detail did, nothing when nothing did; ``text``, ``detail`` and
   ``colour`` read what it shows.
-- ``CountsTable(sections)``: a painted grid of counts, one block per
+- ``CountsTable(sections, column_label=str, row_labels=())``: a painted grid of
+  counts, one block per
   section title (``sections``), a row per name and a column per status
-  (a status column once shown stays, empty when no unit has it).
+  (a status column once shown stays, empty when no unit has it; its
+  heading is ``column_label(status)``, e.g. the status in the console's
+  language; a section's rows are headed ``row_labels[section](name)`` when
+  given, else the name).
   ``set_tables(tables)`` takes one ``{name: {status: count}}`` per section;
   while the rows and status columns stay the same, only the cells whose
   count changed are repainted; a new row or status re-computes the grid
@@ -35,7 +39,7 @@ colour passed; all text is given already translated.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -97,7 +101,9 @@ class Tile(QWidget):
         ink = palette.color(QPalette.ColorRole.WindowText)
         clip = event.rect()  # type: ignore[attr-defined]
         painter.fillRect(clip, palette.color(QPalette.ColorRole.Window))
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        edge = QColor(ink)
+        edge.setAlpha(90)  # the text's colour, faint: visible on day and night backgrounds
+        painter.setPen(QPen(edge, 1))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         small, big = QFontMetrics(self._title_font), QFontMetrics(self._value_font)
         width = self.width() - 2 * PAD
@@ -122,9 +128,18 @@ class Tile(QWidget):
 
 
 class CountsTable(QWidget):
-    def __init__(self, sections: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sections: Sequence[str],
+        column_label: Callable[[str], str] = str,
+        row_labels: Sequence[Callable[[str], str]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.sections = list(sections)
+        self.column_label = column_label
+        self._row_label = [row_labels[i] if i < len(row_labels) else str
+                           for i in range(len(self.sections))]  # fmt: skip
         self._tables: list[dict[str, dict[str, int]]] = [{} for _ in self.sections]
         self._rows: list[list[str]] = [[] for _ in self.sections]
         self._columns: list[str] = []
@@ -167,10 +182,12 @@ class CountsTable(QWidget):
 
     def _measure(self) -> None:
         bold, plain = QFontMetrics(self._bold), QFontMetrics(self._font)
-        names = [n for rows in self._rows for n in rows] + self.sections
+        names = [self._row_label[s](n) for s, rows in enumerate(self._rows) for n in rows]
+        names += self.sections
         self._name_w = max((bold.horizontalAdvance(n) for n in names), default=0) + 2 * PAD
         self._cell_w = max(
-            [plain.horizontalAdvance(c) for c in self._columns] + [plain.horizontalAdvance("000")]
+            [plain.horizontalAdvance(self.column_label(c)) for c in self._columns]
+            + [plain.horizontalAdvance("000")]
         ) + 2 * PAD  # fmt: skip
 
     def _line(self) -> int:
@@ -216,13 +233,14 @@ class CountsTable(QWidget):
                 painter.setFont(self._font)
                 for c, status in enumerate(self._columns):
                     painter.drawText(QRect(self._cell_x(c), top, self._cell_w, line), centre,
-                                     status)  # fmt: skip
+                                     self.column_label(status))  # fmt: skip
             for r, name in enumerate(self._rows[s]):
                 y = self._row_top(s, r)
                 if not QRect(0, y, self.width(), line).intersects(clip):
                     continue
                 painter.setFont(self._bold)
-                painter.drawText(QRect(name_x, y, self._name_w, line), lead, name)
+                painter.drawText(QRect(name_x, y, self._name_w, line), lead,
+                                 self._row_label[s](name))  # fmt: skip
                 painter.setFont(self._font)
                 counts = self._tables[s].get(name, {})
                 for c, status in enumerate(self._columns):
