@@ -52,9 +52,7 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from console.commands.record_args import CHECKPOINT_EVENTS, CHECKPOINT_SECONDS
 from console.config.site import DEFAULT_SITE_DIR, Site, SiteError, load_site, site_catalogue
@@ -66,9 +64,7 @@ from console.services.pictures import (
     refresh_snapshots,
     trim_picture,
 )
-from console.services.sensors import SensorService
 from console.session.link_ownership import link_names, parse_links, take_links
-from models.alerts.engine import AlertEngine
 from models.alerts.events import ALERT_KINDS, is_sensor_event
 from models.calls.events import CALL_KINDS
 from models.calls.tracker import CallTracker
@@ -84,6 +80,11 @@ from models.store.checkpoints import (
 )
 from models.store.follow import LogFollower
 from models.store.link_claims import LinkClaims, describe_process
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from console.services.sensors import SensorService
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -109,11 +110,13 @@ class Recorder:
         self.store = store
         self.checkpointer = checkpointer
         self.identity = identity
-        head = store.last_seq()
+        self._head = head = store.last_seq()
         # The recorder tracks calls and derives alerts; dispatching is the positions' work.
-        pictures = load_pictures(store, site, upto=head, names=("calls", "alerts"))
-        self.calls = pictures.calls
-        self.alerts = pictures.alerts
+        # The calls picture is needed to track what the links bring; the alerts picture
+        # and the sensor service come once the links are open (``_start_sensors``).
+        self.calls = load_pictures(store, site, upto=head, names=("calls",)).calls
+        self.alerts: Any = None
+        self.sensors: SensorService | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self._snapshot_at = time.monotonic()
         self._snapshot_task: asyncio.Future[None] | None = None
@@ -125,14 +128,29 @@ class Recorder:
         ingest_site, refusals = take_links(site, links, self.claims)
         for refusal in refusals:
             _LOGGER.warning("not recording a link: %s", refusal)
+        self._alert_links = link_names(ingest_site)
+        self.ingest = IngestService(ingest_site, self.writer, call_tracker=CallTracker(self.calls))
+
+    def _start_sensors(self) -> None:
+        """The alerts picture, the alert engine and the sensor service (a worker thread).
+
+        Built after the links open: a sender waits for none of it (frames are stored
+        as they come), and the follower, started only once this is done, delivers
+        every event committed since the head found at the start, in order, so no
+        radar report or alarm received meanwhile escapes the engine.
+        """
+        from console.services.sensors import SensorService
+        from models.alerts.engine import AlertEngine
+
+        site = self.site
+        self.alerts = load_pictures(self.store, site, upto=self._head, names=("alerts",)).alerts
         engine = AlertEngine(
             self.alerts,
             site.sensors,
             site.zones,
             incident_types=[t.code for t in site_catalogue(site).incident_types()],
         )
-        self.sensors = SensorService(site, self.writer, engine, alert_links=link_names(ingest_site))
-        self.ingest = IngestService(ingest_site, self.writer, call_tracker=CallTracker(self.calls))
+        self.sensors = SensorService(site, self.writer, engine, alert_links=self._alert_links)
 
     def _on_writer_committed(self, events: Sequence[Any]) -> None:
         # Delivery thread -> the loop, where the states and the sensor service live.
@@ -153,6 +171,7 @@ class Recorder:
     def _on_committed(self, events: list[Any]) -> None:
         self.calls.apply_all(e for e in events if e.kind in CALL_KINDS)
         self.alerts.apply_all(e for e in events if e.kind in ALERT_KINDS)
+        assert self.sensors is not None  # the follower starts once it exists
         self.sensors.on_committed([e for e in events if is_sensor_event(e)])
 
     def _refresh_snapshots_when_due(self) -> None:
@@ -165,7 +184,8 @@ class Recorder:
         self._snapshot_at = now
         # The live pictures keep what is open and recent; the rest is in the log.
         trim_picture(self.calls)
-        trim_picture(self.alerts)
+        if self.alerts is not None:
+            trim_picture(self.alerts)
         self._snapshot_task = self.loop.run_in_executor(None, refresh_snapshots, self.store)
 
     def _checkpoint(self, force: bool = False) -> None:
@@ -216,18 +236,20 @@ class Recorder:
                 self.loop.add_signal_handler(signum, stop.set)
             except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises instead
                 signal.signal(signum, lambda *_: self.loop.call_soon_threadsafe(stop.set))
-        self.follower.start()
         started = None
         if self.identity is not None:
             started = self.writer.submit(started_event(self.identity, "record", datetime.now(UTC)))
         if self.checkpointer is not None:  # the log as found and who took over, anchored
             await self.loop.run_in_executor(None, self._first_checkpoint, started)
         await self.ingest.start()
+        for runtime in self.ingest.links:
+            _LOGGER.info("recording link %s (%s)", runtime.spec.name, runtime.link.describe())
+        await self.loop.run_in_executor(None, self._start_sensors)
+        self.follower.start()
         signer = None
         if self.checkpointer is not None:
             signer = self.loop.create_task(self._checkpoints(stop), name="checkpoints")
-        for runtime in self.ingest.links:
-            _LOGGER.info("recording link %s (%s)", runtime.spec.name, runtime.link.describe())
+        assert self.sensors is not None
         while not stop.is_set():
             try:
                 await asyncio.wait_for(stop.wait(), AGE_OUT_S)
@@ -257,7 +279,7 @@ def record_main(args: Any) -> int:
     )
 
 
-def _signing_key(key_file: str) -> Ed25519PrivateKey:
+def _signing_key(key_file: str) -> Ed25519PrivateKey:  # cryptography: only with a key
     """The recorder's key (``CheckpointError``: why it cannot be used); warns if others read it."""
     path = Path(key_file).expanduser()
     key = load_private_key(path)

@@ -27,9 +27,10 @@ implementation):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import numpy as np
+if TYPE_CHECKING:  # annotations only: the site's configuration imports this, numpy stays out
+    import numpy as np
 
 PLACES_FILE = "places.sqlite"
 

@@ -92,3 +92,60 @@ def test_record_with_broken_site_says_why(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "site.toml" in result.stderr and "timezone" in result.stderr
+
+
+def test_an_alarm_received_as_the_links_open_still_raises_its_alert(
+    make_site, tmp_path: Path
+) -> None:
+    """The recorder opens its links before it builds the alert engine (a sender waits
+    for none of that): a zone alarm sent the moment the link connects is stored and,
+    once the engine is up, raises its alert all the same."""
+    from types import SimpleNamespace
+
+    from console.config.site import DEFAULT_SITE_DIR
+    from console.drills.encode import zone_alarm_line
+
+    demo = (DEFAULT_SITE_DIR / "site.toml").read_text(encoding="utf-8")
+    sensors_and_zones = demo[demo.index("[[sensors]]") :]  # the demo site's fence and zones
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    site_dir = make_site(
+        [{"name": "fence", "transport": "tcp-client", "protocol": "zone-alarm", "port": port,
+          "sensor": "HE-FENCE-1"}],
+        sensors_and_zones,
+    )  # fmt: skip
+    store_url = f"sqlite:///{tmp_path / 'rec.sqlite'}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "record", "--site", str(site_dir), "--store", store_url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=dict(os.environ, HOME=str(tmp_path)),
+    )
+    try:
+        server.settimeout(DEADLINE_S)
+        try:
+            conn, _ = server.accept()
+        except TimeoutError:
+            proc.kill()
+            raise AssertionError(proc.communicate()[0]) from None
+        fence = {"sensor": "HE-FENCE-1", "zone": "HE-ZONE-TERMINAL", "state": "alarm"}
+        conn.sendall(zone_alarm_line(SimpleNamespace(fields=fence)) + b"\r\n")
+
+        def kinds() -> list[str]:
+            store = open_store(store_url)
+            try:
+                return [e.kind for e in store.latest_events(limit=1000)]
+            finally:
+                store.close()
+
+        poll_until(lambda: "alert.raised" in kinds(), "the fence's alert raised", DEADLINE_S)
+        proc.send_signal(signal.SIGTERM)
+        output, _ = proc.communicate(timeout=DEADLINE_S)
+        conn.close()
+    finally:
+        server.close()
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, output
+    assert kinds().count("alert.raised") == 1
