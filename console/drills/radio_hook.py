@@ -4,9 +4,10 @@ Contract: ``open_drill_radio(site, scenario, speed) -> DrillRadio`` starts
 ``console.drills.radio_crews.drill_radio`` on the drill copy of the site
 with the scenario's ``[crews] never_acknowledge`` units silent, its link and
 crew limits (the site's ``[reach]`` limits, default 30 s and 60 s) read as
-drill seconds: divided by the drill's starting ``speed``, never below one
-wall second (the least a site may set), so a drill at 60x still raises its
-NOT ACKNOWLEDGED alarm within the drill. The caller starts the reach service
+drill seconds: divided by the drill's starting ``speed``, never below
+``MIN_WALL_LIMIT_S`` (two wall seconds: a busy PC's scheduling must not pass
+for a silent crew), so a drill at 60x still raises its NOT ACKNOWLEDGED alarm
+within the drill. A later speed change does not rescale them. The caller starts the reach service
 on it (``radio.start_reach(site, dispatch, catalogue)``), feeds it the
 committed batches and ``await radio.close()`` at the end.
 
@@ -28,7 +29,7 @@ from console.drills.radio_crews import DrillRadio, drill_radio
 from models.dispatch import events as ev
 from models.dispatch.status import UnitStatus
 
-MIN_WALL_LIMIT_S = 1.0
+MIN_WALL_LIMIT_S = 2.0
 
 
 def open_drill_radio(site: Any, scenario: Any, speed: float) -> DrillRadio:

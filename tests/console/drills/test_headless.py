@@ -4,8 +4,10 @@ The user data dir is a temporary folder (``XDG_DATA_HOME``), so the default
 drill store and the live store's default place are both inside it: after the
 drill, the live store file must not exist. The scripted responder answers
 every call, creates one incident for the fire and attaches the second
-caller to it, dispatches the recommendation; the crews report en route and
-on scene; at the end the incidents are closed and the reports written.
+caller to it, dispatches the recommendation; every dispatch is paged over
+the drill's TETRA pty and the crews report en route and on scene over it; at
+the end the incidents are closed and the reports written. The
+unanswered-page drill raises the NOT ACKNOWLEDGED alarm for its silent unit.
 """
 
 from __future__ import annotations
@@ -97,9 +99,15 @@ def test_headless_fire_drill_end_to_end(
     assert {a["unit"] for a in assigned} >= {"HE11", "HE12", "HE14"}  # 2 engines, the ladder
     # The rebid arrived on the same call.
     assert any(e.kind == "call.location" and e.payload.get("rebid") for e in events)
-    # The crews drove there and said so; the responder closed the incident at the end.
+    # Every dispatch was paged over the drill's radio and read by its crew; the crews drove
+    # there and said so over the radio (the console applied their status values); the
+    # responder closed the incident at the end.
+    read = {e.payload["notice_id"].split("/")[1] for e in events if e.kind == "reach.read"}
+    assert read == {a["unit"] for a in assigned}
     on_scene = [e for e in events if e.kind == "unit.status" and e.payload["status"] == "on scene"]
-    assert on_scene and {e.source for e in on_scene} == {f"operator:{CREW_OPERATOR}"}
+    assert on_scene and all(e.source.startswith("radio:drill-radio:") for e in on_scene)
+    assert not [e for e in events if e.source == f"operator:{CREW_OPERATOR}"]
+    assert not [e for e in events if e.kind in ("reach.timed_out", "reach.refused")]
     (closed,) = [e for e in events if e.kind == "incident.closed"]
     assert closed.payload["incident_id"] == incident_id
 
@@ -201,3 +209,66 @@ def test_a_dispatcher_may_not_run_a_drill_a_trainer_may(
         "trainer role; you are dispatcher (as OS user anna, operator anna (dispatcher))\n"
     )
     assert not any(e.kind.startswith("drill.") for e in _events(store_file))
+
+
+def test_headless_unanswered_page_raises_the_alarm_and_scores_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped drill whose first ambulance never answers, on the default site: the page
+    goes out over the TETRA pty to both units, the engine's crew reads it and its statuses
+    come back over the radio, the silent ambulance's chain stops at the link acknowledgement
+    and the crew limit raises the alarm; the reports carry it (the responder's stand-down
+    at the end is the first dispatcher action on that unit)."""
+    import math
+
+    from models.dispatch import events as ev
+    from models.drills.alarms import alarm_responses
+    from models.drills.clock import DrillClock
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store_file = tmp_path / "unanswered.sqlite"
+    report = tmp_path / "unanswered.json"
+    code, _out, err = _run(
+        "drill", "run", "cardiac-arrest-unanswered", "--headless", "--speed", "60",
+        "--store", f"sqlite:///{store_file}", "--report", str(report),
+    )  # fmt: skip
+    assert code == 0, err
+    events = _events(store_file)
+    queued = {
+        e.payload["notice_id"]: e.payload["unit"] for e in events if e.kind == ev.REACH_QUEUED
+    }
+    assert set(queued.values()) >= {"HE121", "HE11"}
+
+    def steps(unit: str) -> list[str]:
+        reach = [e for e in events if e.kind.startswith("reach.")]
+        return [e.kind for e in reach if queued.get(e.payload.get("notice_id")) == unit]
+
+    silent = steps("HE121")
+    assert ev.REACH_LINK_ACK in silent and ev.REACH_TIMED_OUT in silent
+    assert ev.REACH_READ not in silent and ev.REACH_ACCEPTED not in silent
+    (alarm,) = [e for e in events if e.kind == ev.REACH_TIMED_OUT]
+    assert alarm.payload["stage"] == "crew" and alarm.source == "reach:drill-radio"
+    engine = steps("HE11")
+    assert ev.REACH_READ in engine and ev.REACH_TIMED_OUT not in engine
+    statuses = [(e.payload["status"], e.source) for e in events
+                if e.kind == ev.UNIT_STATUS and e.payload["unit"] == "HE11"]  # fmt: skip
+    from_radio = [s for s, source in statuses if source.startswith("radio:drill-radio:")]
+    assert from_radio == ["en route", "on scene"]
+    # The silent crew never got the job: it did not turn out.
+    assert [e.payload["status"] for e in events
+            if e.kind == ev.UNIT_STATUS and e.payload["unit"] == "HE121"] == [
+        "dispatched", "available",
+    ]  # fmt: skip
+
+    (response,) = alarm_responses(events, DrillClock.from_events(events).drill_s)
+    assert (response.unit, response.stage) == ("HE121", "crew")
+    data = read_json_report(report)
+    (scored,) = data["alarms"]
+    assert (scored["unit"], scored["stage"], scored["notice_id"]) == (
+        "HE121", "crew", response.notice_id,
+    )  # fmt: skip
+    assert math.isclose(scored["raised_s"], response.raised_s)
+    assert 0 < scored["raised_s"] < 600
+    assert next(m for m in data["measures"] if m["name"] == "alarm_response")["count"] == 1
+    html = report.with_suffix(".html").read_text(encoding="utf-8")
+    assert "NOT ACKNOWLEDGED" in html and "HE121" in html
