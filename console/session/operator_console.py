@@ -10,7 +10,10 @@ pre-filled from ``--operator``. Everything decided is decided by
 
 - Sign-in: a refusal is shown in the dialog (wrong password and back-off,
   unknown, disabled, signed in elsewhere, database unreachable); the
-  dialog closes only once the sign-in is committed. When the refusal is
+  dialog closes only once the sign-in is committed. A sign-in submitted but
+  not confirmed in time is shown as not signed in; should the database
+  store it later, the position counts as signed in from then on and the
+  dialog closes. When the refusal is
   the database's and the site allows it, the dialog offers break-glass.
   Dismissed without signing in, the position stays without an operator:
   every action is refused, the status bar says so in red.
@@ -78,6 +81,8 @@ class OperatorConsole(QObject):
         self._glass_timer.setInterval(BREAK_GLASS_CHECK_MS)
         self._glass_timer.timeout.connect(self._on_glass_timer_timeout)
         self._tasks: set[asyncio.Task[Any]] = set()
+        # A sign-in the database did not confirm in time: it counts if and when it is stored.
+        self._awaiting: str | None = None
         operator.add_listener(self._on_operator_changed)
 
     def start(self) -> None:
@@ -151,6 +156,20 @@ class OperatorConsole(QObject):
     def _on_operator_changed(self) -> None:
         self._show_who()
         self.session.refresh_banner()
+        session = self.operator.session()
+        if self._awaiting is not None and session is not None and session.name == self._awaiting:
+            # The late sign-in is stored now: it counts from this moment, not before.
+            self._awaiting = None
+            self.operator.unlock()
+            self.overlay.hide()
+            if self.dialog is not None:
+                self.dialog.done_signed_in()
+            self.window.statusBar().showMessage(
+                self.tr("signed in as {name}: the database has stored it").format(
+                    name=session.name
+                ),
+                10_000,
+            )
         if self.operators_dialog is not None and self.operators_dialog.isVisible():
             self._fill_operators()
         if (
@@ -202,6 +221,8 @@ class OperatorConsole(QObject):
             self.window.statusBar().showMessage(outcome.message, 10_000)
         elif dialog is not None:
             dialog.refuse(outcome.message)
+            if outcome.pending:
+                self._awaiting = name  # submitted, not confirmed: it may still be stored
             if outcome.offline and self.operator.policy.break_glass_minutes > 0:
                 dialog.offer_break_glass(self.operator.policy.break_glass_minutes)
         self._show_who()

@@ -106,6 +106,7 @@ class DeskOutcome:
     ok: bool
     message: str
     offline: bool = False  # refused because the database is unreachable
+    pending: bool = False  # submitted, not confirmed in time: it counts if stored later
 
 
 class OperatorDesk:
@@ -121,11 +122,13 @@ class OperatorDesk:
         self.offline = offline
         self.os_user = os_user
         self._lock = asyncio.Lock()
+        self.unconfirmed = False  # the last append timed out waiting for its commit
 
     # -- appending ------------------------------------------------------------------
 
     async def _append(self, events: list[Any]) -> str | None:
         """Submit ``events``; None once committed and applied, else why not."""
+        self.unconfirmed = False
         if not events:
             return None
         handles = [self.writer.submit(event) for event in events]
@@ -133,6 +136,7 @@ class OperatorDesk:
             last = await asyncio.wait_for(await_committed(handles[-1]), COMMIT_TIMEOUT_S)
             await asyncio.wait_for(self.operator.wait_applied(last.seq), COMMIT_TIMEOUT_S)
         except TimeoutError:
+            self.unconfirmed = True
             return (
                 f"the database did not confirm within {COMMIT_TIMEOUT_S:.0f} s "
                 "(it is kept and stored when the database answers)"
@@ -188,7 +192,8 @@ class OperatorDesk:
             )
             problem = await self._append(outcome.events)
             if problem is not None:
-                return DeskOutcome(False, f"not signed in: {problem}", offline=True)
+                pending = outcome.ok and self.unconfirmed
+                return DeskOutcome(False, f"not signed in: {problem}", True, pending)
             if not outcome.ok:
                 return DeskOutcome(False, outcome.message)
             session = op.state.session(op.position)

@@ -310,3 +310,34 @@ def test_break_glass_when_the_database_is_lost_during_sign_in(
     kinds = [k for _s, k, _p in operator_events(store_url)]
     assert kinds[-2:] == ["operator.break_glass", "operator.break_glass_ended"]
     assert sources_of(store_url, "incident.created") == ["operator:olli"]
+
+
+def test_a_sign_in_confirmed_late_counts_only_once_stored(
+    live: Callable[[], Console],
+    console_loop: Any,
+    qtbot: Any,
+    store_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from console.session import operator_desk
+
+    console = live()
+
+    async def scenario() -> None:
+        console.window.show()
+        session = console.session
+        await session.start()
+        oc, op = session.operator_console, session.position_operator
+        assert (await session.desk.manage(add_operator, "dina", "dispatcher", "dina-pass-1")).ok
+        # The database does not confirm in time (no time at all): not signed in yet...
+        monkeypatch.setattr(operator_desk, "COMMIT_TIMEOUT_S", 0.0)
+        outcome = await session.desk.sign_in("dina", "dina-pass-1")
+        assert not outcome.ok and outcome.pending and "not signed in" in outcome.message
+        # ... through the dialog too: refused there, and then stored a moment later.
+        console.window.sigChangeOperatorRequested.emit()
+        await sign_in_with_dialog(qtbot, console, "dina", "dina-pass-1")
+        await until(lambda: op.session() is not None and op.session().name == "dina", "dina")
+        await until(lambda: oc.dialog is None, "the dialog closed")
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
