@@ -293,8 +293,9 @@ class ConsoleSession(QObject):
         identity: Any = self.operator  # a plain name: the store's holder, not role-checked
         first_events: list[Any] = []
         if self.sign_in:
-            from console.session.operator_desk import OperatorDesk, prepare
+            from console.session.operator_desk import OperatorDesk, prepare, usable_operator_name
 
+            self.os_user = usable_operator_name(self.os_user)
             self.position_operator, first_events = await loop.run_in_executor(
                 None, prepare, store, self.site.operators, self.os_user
             )

@@ -12,6 +12,9 @@ events in the one log through the session's group-commit writer:
   (``first_administrator``). ``start(first_events)`` appends them and, when
   the OS user is a passwordless operator, signs them in
   (``sign_in_os_user``): the newcomer's console opens without a prompt.
+  ``usable_operator_name(os_user)`` makes an OS user's name one an operator
+  may have (letters, digits and . _ @ -), so a first administrator is
+  always made.
 - ``sign_in(name, password)``: refused at once, with nothing computed, while
   the database is unreachable (``offline()`` names why); otherwise the
   password is checked off the GUI thread (argon2), the outcome's events
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -54,6 +58,12 @@ COMMIT_TIMEOUT_S = 10.0
 BREAK_GLASS_ROLE = "dispatcher"
 BREAK_GLASS_STARTED = "operator.break_glass"
 BREAK_GLASS_ENDED = "operator.break_glass_ended"
+
+
+def usable_operator_name(os_user: str) -> str:
+    """The OS user's name as an operator name (a Windows "John Smith" is "John-Smith")."""
+    name = re.sub(r"[^A-Za-z0-9._@-]+", "-", os_user).strip("-._@")[:64]
+    return name or "administrator"
 
 
 def _position_name(store: Any, configured: str | None) -> str:

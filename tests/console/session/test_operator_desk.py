@@ -178,6 +178,15 @@ async def _until(condition: Callable[[], Any], timeout: float = 30.0) -> None:
         await asyncio.sleep(0.01)
 
 
+def test_os_user_names_become_usable_operator_names() -> None:
+    from console.session.operator_desk import usable_operator_name
+
+    assert usable_operator_name("olli") == "olli"
+    assert usable_operator_name("John Smith") == "John-Smith"
+    assert usable_operator_name("DOMAIN\\anna") == "DOMAIN-anna"
+    assert usable_operator_name(" ..") == "administrator"
+
+
 def test_prepare_names_the_position_and_the_first_administrator(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 's.sqlite'}")
     try:
