@@ -28,8 +28,11 @@ console seeds it (``models.stats.reader.wallboard_at_seq``: the last weeks
 and a day), and its clock is the replay clock. Playing forward feeds it the
 wallboard's kinds since the last state (``wallboard_events``); a seek back,
 or a jump over more than ``WALLBOARD_STEP_MAX`` events, rebuilds it. Both
-reads run on the worker thread with the state's projection; the GUI thread
-only applies the events read or swaps in the projection built.
+run on the worker thread with the state's projection (the wallboard's own
+1 s timer is stopped in replay: the replay clock moves only when a state is
+shown, and the wallboard refreshes then, so nothing reads its projection
+while the worker feeds it); the GUI thread only refreshes it, or swaps in
+the projection built.
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ MARKER_KINDS = {
     "unit.assigned": "dispatch",
 }
 EVENT_LOG_ROWS = 500
-WALLBOARD_STEP_MAX = 20_000  # log events between two states fed one by one; more: rebuilt
+WALLBOARD_STEP_MAX = 200_000  # log events between two states fed one by one; more: rebuilt
 ATTRIBUTION = "© OpenStreetMap contributors"
 
 
@@ -206,6 +209,7 @@ class ReplaySession(QObject):
             units = [(u.call_sign, u.discipline, u.station_id) for u in self.site.units]
             projection = WallboardProjection(units, self.site.tzinfo, site_targets(self.site))
             self.wallboard = WallboardWidget(projection, clock=self.clock)
+            self.wallboard.timer.stop()  # refreshed with each state shown (see the docstring)
             title = self.tr("Wallboard — REPLAY — {site}").format(site=self.site.name)
             if self.drill_title is not None:
                 title = self.tr("Wallboard — REPLAY OF A DRILL — {site}").format(
@@ -219,9 +223,10 @@ class ReplaySession(QObject):
         self.wallboard.raise_()
         self.wallboard.activateWindow()
 
-    def _wallboard_update(self, board_seq: int | None, state: ReplayState) -> Any:
-        """Worker thread: what brings the wallboard from ``board_seq`` to ``state``: the
-        events in between, or a projection rebuilt at the state (None: nothing to do)."""
+    def _wallboard_update(self, board: Any, board_seq: int | None, state: ReplayState) -> Any:
+        """Worker thread: bring the wallboard's projection ``board`` from ``board_seq`` to
+        ``state``: fed the events in between (returns None), or rebuilt at the state
+        (returns the new projection)."""
         from models.stats import site_targets
         from models.stats.reader import wallboard_at_seq, wallboard_events
 
@@ -234,15 +239,15 @@ class ReplaySession(QObject):
                 self.store, state.seq, state.time, units, self.site.tzinfo,
                 site_targets(self.site),
             )  # fmt: skip
-        return wallboard_events(self.store, board_seq, state.seq)
+        for event in wallboard_events(self.store, board_seq, state.seq):
+            board.apply(event)
+        return None
 
     def _show_wallboard(self, seq: int, update: Any) -> None:
         board = self.wallboard
         if board is None:
             return
-        if isinstance(update, list):
-            board.on_committed(update)
-        elif update is not None:
+        if update is not None:
             board.set_projection(update)
         self._wallboard_seq = seq
         board.refresh()
@@ -269,7 +274,7 @@ class ReplaySession(QObject):
             while self._wanted is not None and self.projector is not None:
                 when, self._wanted = self._wanted, None
                 projector = self.projector
-                wallboard = self.wallboard is not None
+                wallboard = self.wallboard.projection if self.wallboard is not None else None
                 state, events, board = await loop.run_in_executor(
                     None, self._state_and_events, projector, when, wallboard, self._wallboard_seq
                 )
@@ -280,7 +285,7 @@ class ReplaySession(QObject):
             self._busy = False
 
     def _state_and_events(
-        self, projector: Any, when: datetime, wallboard: bool = False, board_seq: int | None = None
+        self, projector: Any, when: datetime, wallboard: Any = None, board_seq: int | None = None
     ) -> tuple[Any, list[Any], Any]:
         state = projector.state_at(when)
         assert self.store is not None
@@ -295,7 +300,10 @@ class ReplaySession(QObject):
             read = self.store.events_since(start, EVENT_LOG_ROWS)
             events = [e for e in read if e.seq <= state.seq]
         self._log_window = events
-        board = self._wallboard_update(board_seq, state) if wallboard else _NO_WALLBOARD
+        board = (
+            _NO_WALLBOARD if wallboard is None
+            else self._wallboard_update(wallboard, board_seq, state)
+        )  # fmt: skip
         return state, events, board
 
     # -- showing a state ------------------------------------------------------------------
