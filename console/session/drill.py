@@ -12,18 +12,37 @@ drill use only: a live store is refused with the session's banner;
 folder, never the live store), then builds the ``DrillRunner`` (trainee: the operator), the
 ``CrewSimulator`` with its own ``DispatchService`` (operator
 ``CREW_OPERATOR``) and the ``TrainerPanelDock``, wired together. With
-``autostart`` the drill starts at once. When the drill ends (completed or by
-the trainer) it is scored from the drill store's committed log
-(``models.drills.scoring``) and the HTML and JSON reports are written beside
-a SQLite drill store (else in the drills folder); ``report_ready`` is set
-and the panel shows the score (``score_summary``: the 0..100 score with its
-verdict, each part's share and each measure's verdict, the same figures as
-the reports) and the HTML path; ``score`` holds the ``DrillScore``.
-``shutdown()`` ends a running drill first (so a report is always written),
-then closes the session, the feeds and the store.
+``autostart`` the drill starts at once.
+
+The trainer: ``trainer`` when the caller names one (the signed-in
+operator of a console that has one, whose rights the caller checked), else
+who holds the drill store (``models.operators.headless.identify``: the
+operator linked to the OS user, else the OS user), who must be allowed to
+run a drill on that store (``drill.run``: a linked operator needs the
+trainer or supervisor role; refused, the panel and the banner say why and
+nothing runs); never a made-up name.
+``drill.started``, every injection and ``drill.ended`` name them.
+
+The units are reached over the drill's own radio
+(``console.drills.radio_hook.open_drill_radio``: a TETRA gateway on a
+pseudo-terminal, never the site's own ``[reach]`` links, which a drill must
+not page on): the session's reach service is the drill's, so every dispatch
+is paged over it, the crews' statuses come back over it, RESEND and VOICE
+act on it, and a unit in ``[crews] never_acknowledge`` raises the NOT
+ACKNOWLEDGED banner and cue (its crew stays put until reached by voice).
+
+When the drill ends (completed or by the trainer) it is scored from the
+drill store's committed log (``models.drills.scoring``) and the HTML and
+JSON reports are written beside a SQLite drill store (else in the drills
+folder); ``report_ready`` is set and the panel shows the score
+(``score_summary``: the 0..100 score with its verdict, each part's share and
+each measure's verdict, the same figures as the reports) and the HTML path;
+``score`` holds the ``DrillScore``. ``shutdown()`` ends a running drill
+first (so a report is always written), then closes the radio, the session,
+the feeds and the store.
 
 ``start_drill_console(window, site, scenario_ref, store_url, operator,
-speed)`` is the one call ``console.app`` needs for ``--drill``.
+speed, trainer=None)`` is the one call ``console.app`` needs for ``--drill``.
 """
 
 from __future__ import annotations
@@ -40,6 +59,8 @@ from console.config.site import Site
 from console.drills.crews import CrewSimulator
 from console.drills.feeds import DrillFeeds
 from console.drills.headless import drills_dir
+from console.drills.radio_crews import DrillRadio
+from console.drills.radio_hook import SilentCrews, open_drill_radio
 from console.drills.runner import DrillRunner, RunnerStatus
 from console.drills.services import crew_dispatch_service, wait_links_up
 from console.main_window import MainWindow
@@ -56,7 +77,6 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 CLOCK_REFRESH_MS = 200
-TRAINER = "trainer"
 
 
 def default_drill_url(scenario_id: str) -> str:
@@ -88,7 +108,7 @@ class DrillSession(QObject):
         *,
         speed: float = 1.0,
         autostart: bool = False,
-        trainer: str = TRAINER,
+        trainer: str | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -98,8 +118,10 @@ class DrillSession(QObject):
         self.operator = operator
         self.speed = speed
         self.autostart = autostart
-        self.trainer = trainer
+        self.trainer = trainer  # resolved at start() when None (see the module doc)
         self.feeds: DrillFeeds | None = None
+        self.radio: DrillRadio | None = None
+        self.silent_crews: SilentCrews | None = None
         self.session: ConsoleSession | None = None
         self.runner: DrillRunner | None = None
         self.crews: CrewSimulator | None = None
@@ -152,6 +174,8 @@ class DrillSession(QObject):
             self.panel.set_message(self.tr("The drill cannot run: the drill store did not open."))
             self.started.set()
             return
+        if not await self._resolve_trainer(session.store):
+            return
         await wait_links_up(session.ingest)
         assert session.dispatch is not None
         self.crew_dispatch = crew_dispatch_service(
@@ -159,11 +183,14 @@ class DrillSession(QObject):
         )
         self.runner = DrillRunner(
             self.scenario, self.feeds, session.writer,
-            trainees=[self.operator], speed=self.speed,
+            trainees=[self.operator], trainer=self.trainer, speed=self.speed,
         )  # fmt: skip
+        await self._start_radio(drill_site)
         self.crews = CrewSimulator(
-            drill_site, self.feeds, self.crew_dispatch, self.runner.clock, self.scenario.crews
-        )
+            drill_site, self.feeds, self.crew_dispatch, self.runner.clock, self.scenario.crews,
+            radio=None if self.radio is None else self.radio.crews,
+        )  # fmt: skip
+        self.silent_crews = SilentCrews(self.crews, self.scenario.crews.never_acknowledge)
         session.bridge.sigDispatchCommitted.connect(self._on_bridge_dispatch_committed)
         session.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
         self.runner.add_listener(self._on_runner_status)
@@ -182,10 +209,66 @@ class DrillSession(QObject):
             await self._finish()
         if self.crews is not None:
             await self.crews.stop()
+        await self._close_radio()
         if self.session is not None:
             await self.session.shutdown()
         if self.feeds is not None:
             await self.feeds.close()
+
+    async def _resolve_trainer(self, store: Store) -> bool:
+        """Who runs this drill, allowed to (``drill.run``); False (said why) when refused."""
+        from models.operators.headless import identify
+        from models.operators.manage import OperatorError
+        from models.operators.roles import Refused
+
+        if self.trainer is not None:
+            return True  # the caller's signed-in operator, whose rights it checked
+        loop = asyncio.get_running_loop()
+        try:
+            identity = await loop.run_in_executor(None, identify, store)
+            identity.check("drill.run")
+        except (Refused, OperatorError) as exc:
+            self._fail(self.tr("DRILL NOT STARTED — {err}"), exc)
+            return False
+        self.trainer = identity.name
+        return True
+
+    async def _start_radio(self, drill_site: Site) -> None:
+        """The drill's radio becomes the session's reach service (the site's own never runs)."""
+        session = self.session
+        assert session is not None and session.dispatch is not None
+        if session.reach is not None:  # the site's [reach] links: a drill never pages on them
+            await session.reach.close()
+            session.reach = None
+        try:
+            self.radio = open_drill_radio(drill_site, self.scenario, self.speed)
+        except Exception as exc:  # no pseudo-terminal: the drill runs, its crews as before
+            _LOGGER.error("drill radio not started: %s", exc)
+            self.panel.set_message(
+                self.tr("The drill radio did not start; crews report without it: {err}").format(
+                    err=exc
+                )
+            )
+            return
+        reach = self.radio.start_reach(drill_site, session.dispatch, session.dispatch.catalogue)
+        # As the session wires its own (console.session.live._start_reach): the banner and
+        # the cue on an alarm, talk requests, RESEND and VOICE on the command line.
+        reach.add_alarm_listener(session._on_reach_alarms)
+        reach.add_talk_listener(session._on_reach_talk)
+        if session.controller is not None:
+            session.controller.reach = reach
+        session.reach = reach  # fed every committed dispatch batch after the dispatch service
+
+    async def _close_radio(self) -> None:
+        radio, self.radio = self.radio, None
+        if radio is None:
+            return
+        session = self.session
+        if session is not None and session.reach is radio.reach:
+            session.reach = None
+            if session.controller is not None:
+                session.controller.reach = None
+        await radio.close()  # before the session's writer closes: its last steps are stored
 
     # -- trainer actions ------------------------------------------------------------
 
@@ -249,8 +332,8 @@ class DrillSession(QObject):
     def _on_bridge_dispatch_committed(self, events: list[Any]) -> None:
         if self.crew_dispatch is not None:
             self.crew_dispatch.on_committed(events)
-        if self.crews is not None:
-            self.crews.on_committed(events)
+        if self.silent_crews is not None:
+            self.silent_crews.on_committed(events)
 
     def _on_bridge_units_moved(self, updates: dict[str, Any]) -> None:
         # The bridge keeps the newest fix per unit; crews start driving from there.
@@ -335,6 +418,7 @@ class DrillSession(QObject):
             "answer_95": self.tr("calls answered"),
             "process": self.tr("high-priority calls dispatched"),
             "alert_handle": self.tr("alerts handled"),
+            "alarm_response": self.tr("NOT ACKNOWLEDGED alarms acted on"),
         }.get(measure.name, measure.name)
         if not measure.count:
             return self.tr("{what} within {target} s: none to measure").format(
@@ -366,6 +450,7 @@ def start_drill_console(
     store_url: str | None = None,
     operator: str = "operator",
     speed: float = 1.0,
+    trainer: str | None = None,
 ) -> DrillSession:
     """The session ``console.app`` holds for ``--drill SCENARIO``: the drill starts at once.
 
@@ -378,4 +463,6 @@ def start_drill_console(
 
     scenario = load_scenario(scenario_ref)
     validate_against_site(scenario, site_facts(site, site_catalogue(site)))
-    return DrillSession(window, site, scenario, store_url, operator, speed=speed, autostart=True)
+    return DrillSession(
+        window, site, scenario, store_url, operator, speed=speed, autostart=True, trainer=trainer
+    )
