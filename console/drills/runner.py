@@ -6,9 +6,10 @@ speed, now, before_end)``. ``trainer`` names who runs the drill (the
 signed-in trainer, or the OS user of a headless drill): ``drill.started``,
 every ``drill.injected`` and ``drill.manual`` and ``drill.ended`` carry it
 as ``trainer``, and a hand injection without ``manual_by`` is the
-trainer's. ``state`` is ``ready`` -> ``running`` <-> ``paused`` ->
-``ended``; ``drill_s`` is the drill clock (``RunClock``: wall seconds x
-``speed``, pauses excluded). ``await start()`` writes ``drill.started`` and
+trainer's (without a trainer: the OS user's, never a made-up name).
+``state`` is ``ready`` -> ``running`` <-> ``paused`` -> ``ended``;
+``drill_s`` is the drill clock (``RunClock``: wall seconds x ``speed``,
+pauses excluded). ``await start()`` writes ``drill.started`` and
 ``drill.clock`` and plays every injection when the drill clock reaches its
 ``at_s``; after ``duration_s`` the drill ends itself ("completed", after
 ``await before_end()`` if given: the responder tidies up there).
@@ -43,6 +44,7 @@ from console.drills.clock import RunClock
 from console.drills.polyline import Polyline
 from models.drills import events as dev
 from models.drills.injections import summary as injection_summary
+from models.operators.headless import os_user
 from models.store import NewEvent
 
 _LOGGER = logging.getLogger(__name__)
@@ -246,7 +248,7 @@ class DrillRunner:
             payload = dev.injected_payload(index, kind, at_s, drill_s, text)
             self._write(dev.DRILL_INJECTED, payload, signed=True)
         else:
-            by = manual_by or self.trainer or "trainer"
+            by = manual_by or self.trainer or os_user()  # a hand is someone's, never "trainer"
             payload = dev.manual_payload(index, kind, at_s, drill_s, text, by)
             self._write(dev.DRILL_MANUAL, payload, signed=True)
         self.injected += 1

@@ -177,3 +177,19 @@ def test_the_trainer_is_named_by_the_drill_and_every_injection(tmp_path) -> None
     assert [(p["by"], p["trainer"]) for p in manual] == [("tom", "tom"), ("sue", "tom")]
     (ended,) = [e.payload for e in events if e.kind == dev.DRILL_ENDED]
     assert ended["trainer"] == "tom"
+
+
+def test_a_hand_injection_without_a_trainer_is_the_os_users_never_trainer() -> None:
+    from models.operators.headless import os_user
+
+    writer = FakeWriter()
+    runner = DrillRunner(_scenario(_injection(1, 50.0)), FakeFeeds(), writer, now=lambda: 0.0)
+
+    async def play() -> None:
+        await runner.start()
+        await runner.inject(_injection(9, 0.0), manual=True)
+        await runner.end()
+
+    asyncio.run(play())
+    (manual,) = writer.kinds(dev.DRILL_MANUAL)
+    assert manual["by"] == os_user()
