@@ -331,3 +331,75 @@ def test_scores_from_a_real_drill_store(tmp_path: Path, unit_types: dict[str, st
     from_store = score_drill(load_scenario("structure-fire"), events, unit_types)
     assert from_store.to_json() == direct.to_json()
     assert from_store.score == 80.0
+
+
+def unanswered_log() -> Log:
+    """The unanswered-page drill by hand: speed 1, paused 100 s of wall time, then speed 2.
+
+    HE121's crew never reads its text (the crew alarm at drill 80 s); anna reaches it by
+    voice at drill 105 s (125 s of wall time later, the pause left out). HE221, sent later,
+    is never link-acknowledged (the link alarm at drill 170 s) and nobody acts on it.
+    """
+    log = Log()
+    log.add(0, dre.RUNNER_SOURCE, dre.DRILL_STARTED, dre.started_payload(
+        "cardiac-arrest-unanswered", "Cardiac arrest", ["anna"], 1.0, T0.isoformat()))  # fmt: skip
+    log.clock(0, 0.0, 1.0, False)
+    log.create(20, "anna", "cardiac-arrest", None, 60.167, 24.942)
+    log.dispatch(20, "anna", ["HE121", "HE11"])
+    radio = "reach:drill-radio"
+    for unit in ("HE121", "HE11"):
+        notice = f"{INCIDENT}/{unit}/1"
+        log.add(20.1, radio, dev.REACH_QUEUED, {"notice_id": notice, "unit": unit,
+                "incident_id": INCIDENT, "link": "drill-radio", "by": None})  # fmt: skip
+        log.add(20.2, radio, dev.REACH_LINK_ACK, {"notice_id": notice})
+    log.add(21, radio, dev.REACH_READ, {"notice_id": f"{INCIDENT}/HE11/1"})
+    log.add(80, radio, dev.REACH_TIMED_OUT, {"notice_id": f"{INCIDENT}/HE121/1", "stage": "crew"})
+    # A crew's own word over the radio is not the dispatcher noticing.
+    log.add(90, "radio:drill-radio:9000001", dev.UNIT_STATUS, {
+        "unit": "HE121", "status": "en route", "previous": "dispatched",
+        "incident_id": INCIDENT})  # fmt: skip
+    log.clock(100, 100.0, 1.0, True)
+    log.clock(200, 100.0, 1.0, False)
+    log.op(205, "anna", dev.REACH_VOICE, {"notice_id": f"{INCIDENT}/HE121/1"})  # drill 105
+    log.clock(210, 110.0, 2.0, False)
+    log.dispatch(230, "anna", ["HE221"])  # drill 150
+    log.add(230.1, radio, dev.REACH_QUEUED, {"notice_id": f"{INCIDENT}/HE221/1", "unit": "HE221",
+            "incident_id": INCIDENT, "link": "drill-radio", "by": None})  # fmt: skip
+    log.add(240, radio, dev.REACH_TIMED_OUT, {"notice_id": f"{INCIDENT}/HE221/1",
+            "stage": "link"})  # drill 170  # fmt: skip
+    log.clock(300, 290.0, 2.0, False)
+    log.add(300, dre.RUNNER_SOURCE, dre.DRILL_ENDED, dre.ended_payload(290.0, "completed"))
+    return log
+
+
+def test_alarm_responses_are_scored_in_drill_seconds_and_unanswered_ones_counted(
+    unit_types: dict[str, str],
+) -> None:
+    from models.drills.alarms import alarm_responses
+    from models.drills.report_html import render_html
+
+    scenario = load_scenario("cardiac-arrest-unanswered")
+    events = unanswered_log().stored()
+    score = score_drill(scenario, events, unit_types)
+    seen = [(a.unit, a.stage, a.raised_s, a.seconds, a.action, a.operator) for a in score.alarms]
+    assert seen == [
+        ("HE121", "crew", 80.0, 25.0, dev.REACH_VOICE, "anna"),
+        ("HE221", "link", 170.0, math.inf, None, None),
+    ]  # fmt: skip
+    assert score.alarms == tuple(alarm_responses(events, DrillClock.from_events(events).drill_s))
+    assert score.unanswered_alarms == 1
+    m = {x.name: x for x in score.measures}["alarm_response"]
+    assert (m.count, m.within, m.target_s, m.passed) == (2, 1, 30.0, False)
+    assert not score.passed  # an alarm nobody acted on fails the drill
+    data = score.to_json()
+    assert data["unanswered_alarms"] == 1
+    assert [(a["unit"], a["seconds"]) for a in data["alarms"]] == [("HE121", 25.0), ("HE221", None)]
+    html = render_html(score, scenario)
+    assert "NOT ACKNOWLEDGED" in html and "2 alarms raised, 1 never acted on." in html
+    assert "25.0 s" in html and "reach.voice" in html
+
+
+def test_a_drill_without_alarms_has_no_alarm_verdict(unit_types: dict[str, str]) -> None:
+    score = score_drill(load_scenario("structure-fire"), fire_log().stored(), unit_types)
+    m = {x.name: x for x in score.measures}["alarm_response"]
+    assert (score.alarms, score.unanswered_alarms, m.count, m.passed) == ((), 0, 0, None)
