@@ -1,7 +1,9 @@
 """One-line, human-readable summaries of stored events for the event log.
 
 Contract: ``summarize(event) -> str`` for any ``StoredEvent`` (unknown kinds
-get a generic summary, never an exception); ``position_update(event)``
+get a generic summary, never an exception; the notification chain's
+``reach.*`` steps, partner handovers and answers, and ``headless.started``
+read as sentences); ``position_update(event)``
 extracts a unit's new position from a committed ``frame.decoded`` event, or
 None. Qt-free, so the recorder and reports can use it too.
 ``place_summary(payload)`` says what an ``incident.created`` or
@@ -119,6 +121,12 @@ def summarize(event: StoredEvent) -> str:
         return _call_summary(kind, payload)
     if kind.startswith("alert."):
         return _alert_summary(kind, payload)
+    if kind.startswith("reach."):
+        return _reach_summary(kind, payload)
+    if kind.startswith("partner.answer_"):
+        return _answer_summary(kind, payload)
+    if kind == "headless.started":
+        return _headless_summary(payload)
     if kind == "system.start":
         return f"console started on site {payload.get('site')}"
     if kind == "system.stop":
@@ -206,3 +214,97 @@ def _alert_summary(kind: str, p: dict[str, Any]) -> str:
     if kind in ("alert.dismissed", "alert.cancelled"):
         return f"alert {alert} {kind.removeprefix('alert.')}: {p.get('reason')}"
     return f"alert {alert} {kind.removeprefix('alert.')}"
+
+
+def _notice(p: dict[str, Any]) -> str:
+    """``<incident>/<unit or partner>/<n>`` as "HE11 for 2026-000001" (#n past the first)."""
+    parts = str(p.get("notice_id")).split("/")
+    if len(parts) != 3:
+        return str(p.get("notice_id"))
+    again = f" #{parts[2]}" if parts[2] not in ("1", "") else ""
+    return f"{parts[1]} for {parts[0]}{again}"
+
+
+def _reach_summary(kind: str, p: dict[str, Any]) -> str:
+    """The notification chain's steps (pages, radio texts, partner handovers: NENA EIDO)."""
+    step = kind.removeprefix("reach.")
+    partner = p.get("by") == "partner"
+    if step == "queued":
+        if p.get("kind") == "eido":
+            return (
+                f"{p.get('incident_id')} handed over to partner {p.get('unit')} "
+                f"({p.get('address')}), EIDO {p.get('message_id')}"
+            )
+        again = f", re-sent by {p['by']}" if p.get("resend_of") and p.get("by") else ""
+        again = again or (", re-sent" if p.get("resend_of") else "")
+        return (
+            f"{p.get('unit')} for {p.get('incident_id')}: queued on {p.get('link')} "
+            f"{p.get('address')}{again}: {p.get('text')}"
+        )
+    who = _notice(p)
+    if step == "sent":
+        return f"{who}: sent (attempt {p.get('attempt') or 1})"
+    if step == "link_ack":
+        if p.get("status") is not None:
+            return f"{who}: the partner took it (HTTP {p['status']})"
+        return f"{who}: acknowledged by the link"
+    if step == "delivered":
+        if p.get("detail") == "completed":
+            return f"{who}: the partner reports it completed"
+        return f"{who}: delivered to the device" + (f" ({p['detail']})" if p.get("detail") else "")
+    if step == "read":
+        return f"{who}: read by the crew"
+    if step == "accepted":
+        by = "the partner" if partner else f"the crew ({p['by']})" if p.get("by") else "the crew"
+        return f"{who}: accepted by {by}"
+    if step == "rejected":
+        by = "the partner" if partner else "the crew"
+        return f"{who}: rejected by {by}" + (f": {p['reason']}" if p.get("reason") else "")
+    if step == "failed":
+        how = " (final)" if p.get("final") else " (retrying)" if p.get("retrying") else ""
+        return f"{who}: FAILED{how}: {p.get('reason')}"
+    if step == "timed_out":
+        what = "link acknowledgement" if p.get("stage", "link") == "link" else "crew answer"
+        limit = f" within {p['limit_s']:g} s" if isinstance(p.get("limit_s"), int | float) else ""
+        return f"NOT ACKNOWLEDGED: {who}: no {what}{limit}"
+    if step == "voice":
+        return f"{who}: reached by voice"
+    if step == "talk_request":
+        return (
+            f"{p.get('unit') or p.get('address')} asks to talk ({p.get('label')}) "
+            f"on {p.get('link')} {p.get('address')}"
+        )
+    if step == "refused":
+        sender = p.get("unit") or p.get("address") or "?"
+        return f"from {sender} on {p.get('link')}: refused: {p.get('reason')}"
+    return f"{who}: {step}"
+
+
+def _answer_summary(kind: str, p: dict[str, Any]) -> str:
+    """Our answers to a partner's handover (accepted / rejected / completed)."""
+    answer_id = str(p.get("answer_id"))
+    what = p.get("answer") or (answer_id.split(":answer:")[-1].split(":")[0] or "answer")
+    if kind == "partner.answer_queued":
+        reason = f": {p['reason']}" if p.get("reason") else ""
+        return f"answer {what} for call {p.get('call_id')} queued to {p.get('partner')}{reason}"
+    if kind == "partner.answer_sent":
+        return f"answer {what} sent to the partner (attempt {p.get('attempt') or 1})"
+    if kind == "partner.answer_delivered":
+        return f"answer {what} delivered to the partner (HTTP {p.get('status')})"
+    if kind == "partner.answer_failed":
+        how = "final" if p.get("final") else "retrying"
+        return f"answer {what} FAILED ({how}): {p.get('reason')}"
+    return f"answer {what} {kind.removeprefix('partner.answer_')}"
+
+
+def _headless_summary(p: dict[str, Any]) -> str:
+    """Who a headless command ran as: OS user, host, operator, database role."""
+    text = f"{p.get('command') or 'headless command'} run by OS user {p.get('os_user')}"
+    text += f" on {p.get('host')}" + (f" (pid {p['pid']})" if p.get("pid") is not None else "")
+    if p.get("operator"):
+        text += f", operator {p['operator']} ({p.get('role')})"
+    else:
+        text += ", no operator of this store"
+    if p.get("db_role"):
+        text += f", database role {p['db_role']} ({p.get('db_kind')})"
+    return text

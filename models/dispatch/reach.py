@@ -9,7 +9,10 @@ what happened. ``Notice.stage`` is the furthest step reached (``queued`` <
 A ``timed_out`` for a stage the notice has already passed (its step and the
 limit crossed on the way to the log) raises no alarm. ``ended`` says the
 chain needs nothing more: accepted, rejected, reached by
-voice, replaced by a re-send, or a one-way path acknowledged by its link.
+voice, replaced by a re-send, a one-way path acknowledged by its link, or a
+partner handover the partner reports completed (``completed``: kind
+``eido``, a ``reach.delivered`` with detail ``completed``; ``describe()``
+then says "completed").
 ``alarm`` is the stage (``link``/``crew``) whose limit ran out while the
 chain has not ended since; ``failed`` the link's reason for giving up.
 ``latest(incident_id)`` gives the newest notice per unit of an incident;
@@ -66,7 +69,14 @@ class Notice:
     def ended(self) -> bool:
         if self.rejected or self.voice or self.replaced_by or self.stage == "accepted":
             return True
+        if self.completed:
+            return True
         return not self.two_way and STAGES.index(self.stage) >= STAGES.index("link_ack")
+
+    @property
+    def completed(self) -> bool:
+        """A partner handover (``eido``) the partner reports completed."""
+        return self.kind == "eido" and self.detail == "completed"
 
     def describe(self) -> str:
         """One short line for a dispatcher: the path and the furthest step."""
@@ -74,6 +84,8 @@ class Notice:
             where = "reached by voice"
         elif self.rejected:
             where = "rejected"
+        elif self.completed:
+            where = "completed"
         elif self.failed and STAGES.index(self.stage) < STAGES.index("link_ack"):
             where = f"FAILED: {self.failed}"
         else:

@@ -136,3 +136,82 @@ def test_place_summaries_say_what_the_dispatcher_saw() -> None:
     )
     legacy = {k: v for k, v in created.items() if k not in ("place", "verified", "reverse")}
     assert place_summary(legacy) == ""
+
+
+def test_reach_and_partner_steps_read_as_sentences() -> None:
+    n = "2026-000001/HE11/1"
+    cases = [
+        ("reach.queued", {"notice_id": n, "unit": "HE11", "incident_id": "2026-000001",
+                          "link": "radio", "kind": "tetra", "address": "2011",
+                          "text": "Structure fire Mannerheimintie 5", "resend_of": None},
+         "HE11 for 2026-000001: queued on radio 2011: Structure fire Mannerheimintie 5"),
+        ("reach.queued", {"notice_id": "2026-000001/HE11/2", "unit": "HE11",
+                          "incident_id": "2026-000001", "link": "radio", "kind": "tetra",
+                          "address": "2011", "text": "x", "resend_of": n, "by": "anna"},
+         "HE11 for 2026-000001: queued on radio 2011, re-sent by anna: x"),
+        ("reach.sent", {"notice_id": n, "attempt": 2}, "HE11 for 2026-000001: sent (attempt 2)"),
+        ("reach.link_ack", {"notice_id": n}, "HE11 for 2026-000001: acknowledged by the link"),
+        ("reach.read", {"notice_id": "2026-000001/HE11/3"},
+         "HE11 for 2026-000001 #3: read by the crew"),
+        ("reach.accepted", {"notice_id": n, "by": "status 3"},
+         "HE11 for 2026-000001: accepted by the crew (status 3)"),
+        ("reach.timed_out", {"notice_id": n, "stage": "crew", "limit_s": 60.0},
+         "NOT ACKNOWLEDGED: HE11 for 2026-000001: no crew answer within 60 s"),
+        ("reach.timed_out", {"notice_id": n, "stage": "link", "limit_s": 30},
+         "NOT ACKNOWLEDGED: HE11 for 2026-000001: no link acknowledgement within 30 s"),
+        ("reach.voice", {"notice_id": n}, "HE11 for 2026-000001: reached by voice"),
+        ("reach.failed", {"notice_id": n, "reason": "NAK x3", "final": True},
+         "HE11 for 2026-000001: FAILED (final): NAK x3"),
+        ("reach.talk_request", {"link": "radio", "address": "2011", "unit": "HE11",
+                                "label": "request to talk", "code": 5},
+         "HE11 asks to talk (request to talk) on radio 2011"),
+        ("reach.refused", {"link": "radio", "address": "2999", "unit": None,
+                           "reason": "unknown ISSI 2999"},
+         "from 2999 on radio: refused: unknown ISSI 2999"),
+        # A handover to a partner control room (NENA EIDO) and its answers.
+        ("reach.queued", {"notice_id": "2026-000001/police-east/1", "unit": "police-east",
+                          "incident_id": "2026-000001", "link": "police-east", "kind": "eido",
+                          "address": "https://police.example/eido", "message_id": "urn:x:1",
+                          "document": "{...}"},
+         "2026-000001 handed over to partner police-east (https://police.example/eido), "
+         "EIDO urn:x:1"),
+        ("reach.link_ack", {"notice_id": "2026-000001/police-east/1", "status": 200,
+                            "answer": "ok"},
+         "police-east for 2026-000001: the partner took it (HTTP 200)"),
+        ("reach.accepted", {"notice_id": "2026-000001/police-east/1", "by": "partner",
+                            "answer_id": "a1", "call_id": "C000009"},
+         "police-east for 2026-000001: accepted by the partner"),
+        ("reach.rejected", {"notice_id": "2026-000001/police-east/1", "by": "partner",
+                            "reason": "out of our area"},
+         "police-east for 2026-000001: rejected by the partner: out of our area"),
+        ("reach.delivered", {"notice_id": "2026-000001/police-east/1", "by": "partner",
+                             "detail": "completed"},
+         "police-east for 2026-000001: the partner reports it completed"),
+        ("partner.answer_queued", {"answer_id": "urn:x:1:answer:accepted:ab12",
+                                   "partner": "fire-west", "call_id": "C000004",
+                                   "message_id": "urn:x:1",
+                                   "answer": "accepted", "reason": None, "document": "{}"},
+         "answer accepted for call C000004 queued to fire-west"),
+        ("partner.answer_delivered", {"answer_id": "urn:x:1:answer:completed:ab12", "status": 200},
+         "answer completed delivered to the partner (HTTP 200)"),
+        ("partner.answer_failed", {"answer_id": "urn:x:1:answer:rejected:ab12", "final": False,
+                                   "reason": "timed out"},
+         "answer rejected FAILED (retrying): timed out"),
+    ]  # fmt: skip
+    for kind, payload, text in cases:
+        assert summarize(_event(kind, payload)) == text, kind
+
+
+def test_headless_started_says_who_where_and_which_database_role() -> None:
+    payload = {
+        "command": "drill run --headless", "os_user": "tom", "host": "cc-pc4", "pid": 4242,
+        "db_role": "dispatch_owner", "db_kind": "owner", "operator": "tom", "role": "trainer",
+    }  # fmt: skip
+    assert summarize(_event("headless.started", payload)) == (
+        "drill run --headless run by OS user tom on cc-pc4 (pid 4242), operator tom (trainer), "
+        "database role dispatch_owner (owner)"
+    )
+    sqlite = {**payload, "db_role": None, "db_kind": "owner", "operator": None, "role": None}
+    assert summarize(_event("headless.started", sqlite)) == (
+        "drill run --headless run by OS user tom on cc-pc4 (pid 4242), no operator of this store"
+    )

@@ -136,3 +136,42 @@ def test_forget_incidents_drops_chains_of_incidents_let_go() -> None:
     book.apply(ev.REACH_QUEUED, _queued(1, 1).payload, T0)
     assert book.forget_incidents({INCIDENT}) == 0
     assert book.forget_incidents(set()) == 1 and book.notices == {}
+
+
+def test_a_partner_handover_reads_completed_when_the_partner_says_so() -> None:
+    """A handover (kind ``eido``): accepted, then the partner's ``completed`` (a delivered
+    step with that detail) shows as completed; a standing alarm ends with it. A unit's
+    delivered step with a detail stays what it was."""
+    book = ReachBook()
+    handover = f"{INCIDENT}/police-east/1"
+    book.apply(ev.REACH_QUEUED, {
+        "notice_id": handover, "unit": "police-east", "incident_id": INCIDENT,
+        "link": "police-east", "kind": "eido", "address": "https://police.example/eido",
+        "text": "handed over to police-east", "two_way": True,
+    }, T0)  # fmt: skip
+    book.apply(ev.REACH_LINK_ACK, {"notice_id": handover, "status": 200}, T0)
+    book.apply(ev.REACH_TIMED_OUT, {"notice_id": handover, "stage": "crew"}, T0)
+    assert [n.notice_id for n in book.open_alarms()] == [handover]
+    book.apply(ev.REACH_DELIVERED, {"notice_id": handover, "detail": "completed",
+                                    "by": "partner"}, T0)  # fmt: skip
+    notice = book.notices[handover]
+    assert notice.completed and notice.ended and not book.open_alarms()
+    assert notice.describe() == "police-east https://police.example/eido: completed"
+
+    accepted_first = ReachBook()
+    queued = {"unit": "police-east", "incident_id": INCIDENT, "link": "police-east",
+              "kind": "eido", "address": "u", "two_way": True}  # fmt: skip
+    steps = [
+        (ev.REACH_QUEUED, queued),
+        (ev.REACH_ACCEPTED, {"by": "partner"}),
+        (ev.REACH_DELIVERED, {"detail": "completed", "by": "partner"}),
+    ]
+    for kind, extra in steps:
+        accepted_first.apply(kind, {"notice_id": handover, **extra}, T0)
+    assert accepted_first.notices[handover].describe() == "police-east u: completed"
+
+    radio = ReachBook()
+    for event in (_queued(1, 1), _step(2, ev.REACH_DELIVERED, detail="completed")):
+        radio.apply(event.kind, event.payload, event.rx_time)
+    unit = radio.notices[f"{INCIDENT}/HE11/1"]
+    assert not unit.completed and unit.describe() == "radio 2011: delivered"
