@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from widgets.bidi import shown_isolated
 
 __all__ = ["SPEEDS", "InjectionRow", "ScoreSummary", "TrainerPanelDock", "TrainerStatus"]
 
@@ -82,7 +84,9 @@ def speed_label(speed: float) -> str:
 
 
 def clock_text(drill_s: float, duration_s: float) -> str:
-    return f"{drill_s:.0f} s / {duration_s:.0f} s"
+    """ "120 s / 900 s": the drill's clock and its length, in the console's language."""
+    text = QCoreApplication.translate("TrainerPanelDock", "{now} s / {total} s")
+    return text.format(now=f"{drill_s:.0f}", total=f"{duration_s:.0f}")
 
 
 class TrainerPanelDock(QDockWidget):
@@ -199,7 +203,7 @@ class TrainerPanelDock(QDockWidget):
         self.speed_box.setCurrentIndex(found)
 
     def set_report(self, path: str) -> None:
-        self.report_label.setText(self.tr("Report: {path}").format(path=path))
+        self.report_label.setText(self.tr("Report: {path}").format(path=shown_isolated(path)))
 
     def set_message(self, text: str) -> None:
         self.message_label.setText(text)

@@ -785,77 +785,77 @@ Local {local}</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="474" />
+            <location filename="../../console/session/live.py" line="475" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="489" />
+            <location filename="../../console/session/live.py" line="490" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="502" />
+            <location filename="../../console/session/live.py" line="503" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="598" />
+            <location filename="../../console/session/live.py" line="599" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="602" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="608" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="612" />
+            <location filename="../../console/session/live.py" line="613" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="662" />
+            <location filename="../../console/session/live.py" line="663" />
             <source>paused: the store is not keeping up</source>
             <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="665" />
+            <location filename="../../console/session/live.py" line="666" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>رزم بيانات أُسقطت بينما لم يواكب المخزن: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="673" />
+            <location filename="../../console/session/live.py" line="674" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} معطّل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="675" />
+            <location filename="../../console/session/live.py" line="676" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} متدهور: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="683" />
+            <location filename="../../console/session/live.py" line="684" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>طلبات مرفوضة: {n} ({size} لم يُخزَّن)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="690" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>{n} slow or idle connections cut</source>
             <translation>اتصالات بطيئة أو خاملة قُطعت: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="693" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>{n} connections refused at the cap</source>
             <translation>اتصالات رُفضت عند الحد الأقصى: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="718" />
             <source>Store: {where} · {n} events</source>
             <translation>المخزن: {where} · الأحداث: {n}</translation>
         </message>
@@ -1012,63 +1012,78 @@ Local {local}</source>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="142" />
+            <location filename="../../console/session/drill.py" line="164" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>مصادر التمرين غير متاحة — لا يمكن تشغيل التمرين: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="152" />
+            <location filename="../../console/session/drill.py" line="174" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>لا يمكن تشغيل التمرين: لم يُفتح مخزن التمرين.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="291" />
+            <location filename="../../console/session/drill.py" line="231" />
+            <source>DRILL NOT STARTED — {err}</source>
+            <translation>لم يبدأ التمرين — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="248" />
+            <source>The drill radio did not start; crews report without it: {err}</source>
+            <translation>لم يبدأ راديو التمرين؛ تُبلغ الطواقم من دونه: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="374" />
             <source>The report could not be written: {err}</source>
             <translation>تعذّرت كتابة التقرير: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="320" />
+            <location filename="../../console/session/drill.py" line="403" />
             <source>Answering calls</source>
             <translation>الرد على المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="321" />
+            <location filename="../../console/session/drill.py" line="404" />
             <source>Call to dispatch</source>
             <translation>من المكالمة إلى الإرسال</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="322" />
+            <location filename="../../console/session/drill.py" line="405" />
             <source>Incidents handled</source>
             <translation>حوادث عولجت</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="323" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Alerts handled</source>
             <translation>إنذارات عولجت</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="334" />
-            <location filename="../../console/session/drill.py" line="335" />
+            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="418" />
             <source>calls answered</source>
             <translation>مكالمات تم الرد عليها</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="336" />
+            <location filename="../../console/session/drill.py" line="419" />
             <source>high-priority calls dispatched</source>
             <translation>مكالمات عالية الأولوية أُرسلت لها وحدات</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="337" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>alerts handled</source>
             <translation>إنذارات عولجت</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="340" />
+            <location filename="../../console/session/drill.py" line="421" />
+            <source>NOT ACKNOWLEDGED alarms acted on</source>
+            <translation>التعامل مع إنذارات عدم تأكيد الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="424" />
             <source>{what} within {target} s: none to measure</source>
             <translation>‏{what} خلال {target} ث: لا شيء للقياس</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="343" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>‏{what} خلال {target} ث: {within} من {count} (الهدف {pct}٪)</translation>
         </message>
@@ -2295,57 +2310,62 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="118" />
+            <location filename="../../console/session/operator_console.py" line="123" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>جلسة طوارئ: {name} ({role})، تبقّى {left} د</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="124" />
+            <location filename="../../console/session/operator_console.py" line="129" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>لا أحد مسجّل الدخول — تُرفض الإجراءات (المشغّل ▸ تغيير المشغّل)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="128" />
+            <location filename="../../console/session/operator_console.py" line="133" />
             <source>{name} ({role})</source>
             <translation>‏{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="130" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>‏{who} — بلا كلمة مرور بعد: صلاحيات كاملة على ملف المخزن هذا</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="134" />
+            <location filename="../../console/session/operator_console.py" line="139" />
             <source>{who} — LOCKED</source>
             <translation>‏{who} — مقفل</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="143" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>جلسة طوارئ (كسر الزجاج) — {name} في المنصّة {position} حتى {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="174" />
+            <location filename="../../console/session/operator_console.py" line="168" />
+            <source>signed in as {name}: the database has stored it</source>
+            <translation>تم تسجيل الدخول باسم {name}: حفظته قاعدة البيانات</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="193" />
             <source>Change operator — {name} hands over</source>
             <translation>تغيير المشغّل — {name} يسلّم المنصّة</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="343" />
+            <location filename="../../console/session/operator_console.py" line="364" />
             <source>{name} added ({role})</source>
             <translation>أُضيف {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="349" />
+            <location filename="../../console/session/operator_console.py" line="370" />
             <source>{name} is now {role}</source>
             <translation>أصبح دور {name}: {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="355" />
+            <location filename="../../console/session/operator_console.py" line="376" />
             <source>{name} disabled</source>
             <translation>عُطّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="361" />
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
@@ -2665,42 +2685,42 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="132" />
+            <location filename="../../console/session/replay.py" line="135" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض تمرين — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="134" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="142" />
             <source>Replay: the store holds no events</source>
             <translation>إعادة العرض: المخزن لا يحوي أحداثًا</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="153" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>drill</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="159" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>إعادة عرض — تمرين — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="209" />
+            <location filename="../../console/session/replay.py" line="213" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>لوحة العرض — إعادة تشغيل — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="211" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>لوحة العرض — إعادة تشغيل تمرين — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="358" />
+            <location filename="../../console/session/replay.py" line="366" />
             <source>Replay at {time} · event {seq}</source>
             <translation>إعادة العرض عند {time} · الحدث {seq}</translation>
         </message>
@@ -3330,108 +3350,113 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="97" />
+            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <source>{now} s / {total} s</source>
+            <translation>‏{now} ث / {total} ث</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/trainer_panel.py" line="101" />
             <source>Trainer — DRILL</source>
             <translation>المدرّب — تمرين</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="105" />
+            <location filename="../../widgets/trainer_panel.py" line="109" />
             <source>No scenario</source>
             <translation>لا سيناريو</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="128" />
+            <location filename="../../widgets/trainer_panel.py" line="132" />
             <source>Start</source>
             <translation>بدء</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="129" />
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Pause</source>
             <translation>إيقاف مؤقت</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="130" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
             <source>End drill</source>
             <translation>إنهاء التمرين</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="136" />
+            <location filename="../../widgets/trainer_panel.py" line="140" />
             <source>Speed</source>
             <translation>السرعة</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="143" />
+            <location filename="../../widgets/trainer_panel.py" line="147" />
             <source>Injections to come</source>
             <translation>الحقن القادمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="146" />
+            <location filename="../../widgets/trainer_panel.py" line="150" />
             <source>Inject now</source>
             <translation>حقن الآن</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="177" />
+            <location filename="../../widgets/trainer_panel.py" line="181" />
             <source>Ready</source>
             <translation>جاهز</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="178" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Running</source>
             <translation>قيد التشغيل</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="179" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>PAUSED</source>
             <translation>متوقف مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="180" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>Ended</source>
             <translation>انتهى</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Ended: {reason}</source>
             <translation>انتهى: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="191" />
             <source>Last: {what}</source>
             <translation>الأخير: {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="202" />
+            <location filename="../../widgets/trainer_panel.py" line="206" />
             <source>Report: {path}</source>
             <translation>التقرير: {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>PASSED</source>
             <translation>نجح</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>NOT PASSED</source>
             <translation>لم ينجح</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="211" />
+            <location filename="../../widgets/trainer_panel.py" line="215" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>النتيجة {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="219" />
+            <location filename="../../widgets/trainer_panel.py" line="223" />
             <source>{part}: {share}</source>
             <translation>‏{part}: {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Resume</source>
             <translation>استئناف</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="288" />
+            <location filename="../../widgets/trainer_panel.py" line="292" />
             <source>Select an injection to send it now.</source>
             <translation>اختر حقنة لإرسالها الآن.</translation>
         </message>
@@ -3672,117 +3697,117 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="78" />
+            <location filename="../../widgets/wallboard.py" line="79" />
             <source>Wallboard</source>
             <translation>لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="88" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Calls waiting</source>
             <translation>مكالمات في الانتظار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Longest ring</source>
             <translation>أطول رنين</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Answered within 15 s, last hour</source>
             <translation>رُدّ عليها خلال 15 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Answered within 20 s, last hour</source>
             <translation>رُدّ عليها خلال 20 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Incidents open</source>
             <translation>حوادث مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Alerts open</source>
             <translation>إنذارات مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="95" />
             <source>Links down</source>
             <translation>روابط معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="95" />
+            <location filename="../../widgets/wallboard.py" line="96" />
             <source>Sensors down</source>
             <translation>مستشعرات معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="101" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by discipline</source>
             <translation>الوحدات حسب الجهاز</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="101" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by station</source>
             <translation>الوحدات حسب المحطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="131" />
             <source>Calls per 15 minutes today</source>
             <translation>المكالمات لكل 15 دقيقة اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="129" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>hour</source>
             <translation>الساعة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="138" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="139" />
             <source>same weekday, average</source>
             <translation>اليوم نفسه من الأسبوع، المتوسط</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="137" />
+            <location filename="../../widgets/wallboard.py" line="140" />
             <source>Answer times today (s)</source>
             <translation>أزمنة الرد اليوم (ث)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="143" />
+            <location filename="../../widgets/wallboard.py" line="146" />
             <source>Last hour vs standard</source>
             <translation>الساعة الأخيرة مقارنة بالمعيار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤15 s</source>
             <translation>≤15 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤20 s</source>
             <translation>≤20 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="226" />
+            <location filename="../../widgets/wallboard.py" line="232" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>تم الرد: {n}؛ المعيار {pct:.0f}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="230" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; بدون بداية رنين (غير محسوبة): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="242" />
             <source>P{p}: {n}</source>
             <translation>أ{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="241" />
+            <location filename="../../widgets/wallboard.py" line="247" />
             <source>{n} not acknowledged</source>
             <translation>غير مؤكَّدة الاستلام: {n}</translation>
         </message>

@@ -785,77 +785,77 @@ Locale {local}</translation>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="474" />
+            <location filename="../../console/session/live.py" line="475" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="489" />
+            <location filename="../../console/session/live.py" line="490" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="502" />
+            <location filename="../../console/session/live.py" line="503" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit} : {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="598" />
+            <location filename="../../console/session/live.py" line="599" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="602" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="608" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="612" />
+            <location filename="../../console/session/live.py" line="613" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="662" />
+            <location filename="../../console/session/live.py" line="663" />
             <source>paused: the store is not keeping up</source>
             <translation>en pause : la base ne suit pas</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="665" />
+            <location filename="../../console/session/live.py" line="666" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrammes abandonnés pendant que la base ne suivait pas : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="673" />
+            <location filename="../../console/session/live.py" line="674" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} HS : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="675" />
+            <location filename="../../console/session/live.py" line="676" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} dégradé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="683" />
+            <location filename="../../console/session/live.py" line="684" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Requêtes refusées : {n} ({size} non enregistrés)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="690" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>{n} slow or idle connections cut</source>
             <translation>Connexions lentes ou inactives coupées : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="693" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>{n} connections refused at the cap</source>
             <translation>Connexions refusées au plafond : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="718" />
             <source>Store: {where} · {n} events</source>
             <translation>Base : {where} · événements : {n}</translation>
         </message>
@@ -1012,63 +1012,78 @@ Locale {local}</translation>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="142" />
+            <location filename="../../console/session/drill.py" line="164" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>FLUX D'EXERCICE INDISPONIBLES — l'exercice ne peut pas démarrer : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="152" />
+            <location filename="../../console/session/drill.py" line="174" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>L'exercice ne peut pas démarrer : la base de l'exercice ne s'est pas ouverte.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="291" />
+            <location filename="../../console/session/drill.py" line="231" />
+            <source>DRILL NOT STARTED — {err}</source>
+            <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="248" />
+            <source>The drill radio did not start; crews report without it: {err}</source>
+            <translation>La radio d'exercice n'a pas démarré ; les équipages rendent compte sans elle : {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="374" />
             <source>The report could not be written: {err}</source>
             <translation>Le rapport n'a pas pu être écrit : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="320" />
+            <location filename="../../console/session/drill.py" line="403" />
             <source>Answering calls</source>
             <translation>Décroché des appels</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="321" />
+            <location filename="../../console/session/drill.py" line="404" />
             <source>Call to dispatch</source>
             <translation>De l'appel à l'engagement</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="322" />
+            <location filename="../../console/session/drill.py" line="405" />
             <source>Incidents handled</source>
             <translation>Interventions traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="323" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Alerts handled</source>
             <translation>Alertes traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="334" />
-            <location filename="../../console/session/drill.py" line="335" />
+            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="418" />
             <source>calls answered</source>
             <translation>appels décrochés</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="336" />
+            <location filename="../../console/session/drill.py" line="419" />
             <source>high-priority calls dispatched</source>
             <translation>appels urgents engagés</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="337" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>alerts handled</source>
             <translation>alertes traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="340" />
+            <location filename="../../console/session/drill.py" line="421" />
+            <source>NOT ACKNOWLEDGED alarms acted on</source>
+            <translation>Alarmes NON ACQUITTÉ traitées</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="424" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} en {target} s : rien à mesurer</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="343" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>{what} en {target} s : {within} sur {count} (cible {pct} %)</translation>
         </message>
@@ -2291,57 +2306,62 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="118" />
+            <location filename="../../console/session/operator_console.py" line="123" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>SESSION D'URGENCE : {name} ({role}), {left} min restantes</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="124" />
+            <location filename="../../console/session/operator_console.py" line="129" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>PERSONNE N'EST CONNECTÉ — les actions sont refusées (Opérateur ▸ Changer d'opérateur)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="128" />
+            <location filename="../../console/session/operator_console.py" line="133" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="130" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — pas encore de mot de passe : tous les droits sur ce fichier de base</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="134" />
+            <location filename="../../console/session/operator_console.py" line="139" />
             <source>{who} — LOCKED</source>
             <translation>{who} — VERROUILLÉ</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="143" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>SESSION D'URGENCE (BRIS DE GLACE) — {name} au poste {position} jusqu'à {until} UTC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="174" />
+            <location filename="../../console/session/operator_console.py" line="168" />
+            <source>signed in as {name}: the database has stored it</source>
+            <translation>connecté en tant que {name} : la base l'a enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="193" />
             <source>Change operator — {name} hands over</source>
             <translation>Changement d'opérateur — {name} passe la main</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="343" />
+            <location filename="../../console/session/operator_console.py" line="364" />
             <source>{name} added ({role})</source>
             <translation>{name} ajouté ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="349" />
+            <location filename="../../console/session/operator_console.py" line="370" />
             <source>{name} is now {role}</source>
             <translation>{name} est maintenant {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="355" />
+            <location filename="../../console/session/operator_console.py" line="376" />
             <source>{name} disabled</source>
             <translation>{name} désactivé</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="361" />
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
@@ -2653,42 +2673,42 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="132" />
+            <location filename="../../console/session/replay.py" line="135" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>REJEU D'UN EXERCICE — lecture seule — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="134" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>REJEU — lecture seule — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="142" />
             <source>Replay: the store holds no events</source>
             <translation>Rejeu : la base ne contient aucun événement</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="153" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>drill</source>
             <translation>exercice</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="159" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Rejeu — EXERCICE — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="209" />
+            <location filename="../../console/session/replay.py" line="213" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Tableau mural — REJEU — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="211" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Tableau mural — REJEU D'UN EXERCICE — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="358" />
+            <location filename="../../console/session/replay.py" line="366" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Rejeu à {time} · événement {seq}</translation>
         </message>
@@ -3314,108 +3334,113 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="97" />
+            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <source>{now} s / {total} s</source>
+            <translation>{now} s / {total} s</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/trainer_panel.py" line="101" />
             <source>Trainer — DRILL</source>
             <translation>Formateur — EXERCICE</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="105" />
+            <location filename="../../widgets/trainer_panel.py" line="109" />
             <source>No scenario</source>
             <translation>Pas de scénario</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="128" />
+            <location filename="../../widgets/trainer_panel.py" line="132" />
             <source>Start</source>
             <translation>Démarrer</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="129" />
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="130" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
             <source>End drill</source>
             <translation>Terminer l'exercice</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="136" />
+            <location filename="../../widgets/trainer_panel.py" line="140" />
             <source>Speed</source>
             <translation>Vitesse</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="143" />
+            <location filename="../../widgets/trainer_panel.py" line="147" />
             <source>Injections to come</source>
             <translation>Injections à venir</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="146" />
+            <location filename="../../widgets/trainer_panel.py" line="150" />
             <source>Inject now</source>
             <translation>Injecter maintenant</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="177" />
+            <location filename="../../widgets/trainer_panel.py" line="181" />
             <source>Ready</source>
             <translation>Prêt</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="178" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Running</source>
             <translation>En cours</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="179" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>PAUSED</source>
             <translation>EN PAUSE</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="180" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>Ended</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Ended: {reason}</source>
             <translation>Terminé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="191" />
             <source>Last: {what}</source>
             <translation>Dernier : {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="202" />
+            <location filename="../../widgets/trainer_panel.py" line="206" />
             <source>Report: {path}</source>
             <translation>Rapport : {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>PASSED</source>
             <translation>ATTEINT</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>NOT PASSED</source>
             <translation>NON ATTEINT</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="211" />
+            <location filename="../../widgets/trainer_panel.py" line="215" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>Note {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="219" />
+            <location filename="../../widgets/trainer_panel.py" line="223" />
             <source>{part}: {share}</source>
             <translation>{part} : {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Resume</source>
             <translation>Reprendre</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="288" />
+            <location filename="../../widgets/trainer_panel.py" line="292" />
             <source>Select an injection to send it now.</source>
             <translation>Sélectionnez une injection pour l'envoyer maintenant.</translation>
         </message>
@@ -3751,22 +3776,22 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="229" />
+            <location filename="../../widgets/wallboard.py" line="232" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="233" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>; {n} without ring start (not timed)</source>
             <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="239" />
+            <location filename="../../widgets/wallboard.py" line="242" />
             <source>P{p}: {n}</source>
             <translation>P{p} : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="244" />
+            <location filename="../../widgets/wallboard.py" line="247" />
             <source>{n} not acknowledged</source>
             <translation>Non acquittées : {n}</translation>
         </message>

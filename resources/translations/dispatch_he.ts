@@ -785,77 +785,77 @@ Local {local}</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="474" />
+            <location filename="../../console/session/live.py" line="475" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="489" />
+            <location filename="../../console/session/live.py" line="490" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="502" />
+            <location filename="../../console/session/live.py" line="503" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (קשר {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="598" />
+            <location filename="../../console/session/live.py" line="599" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="602" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="608" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="612" />
+            <location filename="../../console/session/live.py" line="613" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="662" />
+            <location filename="../../console/session/live.py" line="663" />
             <source>paused: the store is not keeping up</source>
             <translation>מושהה: המאגר אינו עומד בקצב</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="665" />
+            <location filename="../../console/session/live.py" line="666" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>דאטגרמות שנזנחו בזמן שהמאגר לא עמד בקצב: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="673" />
+            <location filename="../../console/session/live.py" line="674" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} מושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="675" />
+            <location filename="../../console/session/live.py" line="676" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} פגום: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="683" />
+            <location filename="../../console/session/live.py" line="684" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>בקשות שנדחו: {n} ({size} לא נשמרו)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="690" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>{n} slow or idle connections cut</source>
             <translation>חיבורים איטיים או רדומים שנותקו: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="693" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>{n} connections refused at the cap</source>
             <translation>חיבורים שנדחו בשל המכסה: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="718" />
             <source>Store: {where} · {n} events</source>
             <translation>מאגר: {where} · {n} רישומים</translation>
         </message>
@@ -1012,63 +1012,78 @@ Local {local}</source>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="142" />
+            <location filename="../../console/session/drill.py" line="164" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>הזנות התרגיל אינן זמינות — התרגיל לא יכול לרוץ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="152" />
+            <location filename="../../console/session/drill.py" line="174" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>התרגיל לא יכול לרוץ: מאגר התרגיל לא נפתח.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="291" />
+            <location filename="../../console/session/drill.py" line="231" />
+            <source>DRILL NOT STARTED — {err}</source>
+            <translation>התרגיל לא הופעל — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="248" />
+            <source>The drill radio did not start; crews report without it: {err}</source>
+            <translation>רדיו התרגיל לא הופעל; הצוותים מדווחים בלעדיו: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="374" />
             <source>The report could not be written: {err}</source>
             <translation>לא ניתן היה לכתוב את הדוח: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="320" />
+            <location filename="../../console/session/drill.py" line="403" />
             <source>Answering calls</source>
             <translation>מענה לשיחות</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="321" />
+            <location filename="../../console/session/drill.py" line="404" />
             <source>Call to dispatch</source>
             <translation>מהשיחה לשיגור</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="322" />
+            <location filename="../../console/session/drill.py" line="405" />
             <source>Incidents handled</source>
             <translation>אירועים שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="323" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Alerts handled</source>
             <translation>התראות שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="334" />
-            <location filename="../../console/session/drill.py" line="335" />
+            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="418" />
             <source>calls answered</source>
             <translation>שיחות שנענו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="336" />
+            <location filename="../../console/session/drill.py" line="419" />
             <source>high-priority calls dispatched</source>
             <translation>שיחות דחופות ששוגרו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="337" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>alerts handled</source>
             <translation>התראות שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="340" />
+            <location filename="../../console/session/drill.py" line="421" />
+            <source>NOT ACKNOWLEDGED alarms acted on</source>
+            <translation>טיפול בהתראות 'לא אושרה קבלה'</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="424" />
             <source>{what} within {target} s: none to measure</source>
             <translation>‏{what} תוך {target} שנ׳: אין מה למדוד</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="343" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>‏{what} תוך {target} שנ׳: {within} מתוך {count} (יעד {pct}%)</translation>
         </message>
@@ -2291,57 +2306,62 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="118" />
+            <location filename="../../console/session/operator_console.py" line="123" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>משמרת חירום: {name} ({role}), נותרו {left} דק׳</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="124" />
+            <location filename="../../console/session/operator_console.py" line="129" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>אין מוקדן מחובר — פעולות נדחות (מוקדן ▸ החלפת מוקדן)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="128" />
+            <location filename="../../console/session/operator_console.py" line="133" />
             <source>{name} ({role})</source>
             <translation>‏{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="130" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>‏{who} — עדיין ללא סיסמה: הרשאות מלאות לקובץ המאגר הזה</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="134" />
+            <location filename="../../console/session/operator_console.py" line="139" />
             <source>{who} — LOCKED</source>
             <translation>‏{who} — נעול</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="143" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>כניסת חירום (שבירת זכוכית) — {name} בעמדה {position} עד {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="174" />
+            <location filename="../../console/session/operator_console.py" line="168" />
+            <source>signed in as {name}: the database has stored it</source>
+            <translation>מחובר/ת בתור {name}: מסד הנתונים שמר זאת</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="193" />
             <source>Change operator — {name} hands over</source>
             <translation>החלפת מוקדן — {name} מוסר/ת את העמדה</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="343" />
+            <location filename="../../console/session/operator_console.py" line="364" />
             <source>{name} added ({role})</source>
             <translation>נוסף: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="349" />
+            <location filename="../../console/session/operator_console.py" line="370" />
             <source>{name} is now {role}</source>
             <translation>התפקיד של {name} כעת: {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="355" />
+            <location filename="../../console/session/operator_console.py" line="376" />
             <source>{name} disabled</source>
             <translation>הושבת: {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="361" />
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>
@@ -2653,42 +2673,42 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="132" />
+            <location filename="../../console/session/replay.py" line="135" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>שחזור תרגיל — קריאה בלבד — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="134" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>שחזור — קריאה בלבד — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="142" />
             <source>Replay: the store holds no events</source>
             <translation>שחזור: המאגר ריק מרישומים</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="153" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>drill</source>
             <translation>תרגיל</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="159" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>שחזור — תרגיל — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="209" />
+            <location filename="../../console/session/replay.py" line="213" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>לוח מצב — שחזור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="211" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>לוח מצב — שחזור תרגיל — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="358" />
+            <location filename="../../console/session/replay.py" line="366" />
             <source>Replay at {time} · event {seq}</source>
             <translation>שחזור ב-{time} · רישום {seq}</translation>
         </message>
@@ -3314,108 +3334,113 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="97" />
+            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <source>{now} s / {total} s</source>
+            <translation>‏{now} שנ׳ / {total} שנ׳</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/trainer_panel.py" line="101" />
             <source>Trainer — DRILL</source>
             <translation>מדריך — תרגיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="105" />
+            <location filename="../../widgets/trainer_panel.py" line="109" />
             <source>No scenario</source>
             <translation>אין תרחיש</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="128" />
+            <location filename="../../widgets/trainer_panel.py" line="132" />
             <source>Start</source>
             <translation>התחל</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="129" />
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Pause</source>
             <translation>השהה</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="130" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
             <source>End drill</source>
             <translation>סיים תרגיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="136" />
+            <location filename="../../widgets/trainer_panel.py" line="140" />
             <source>Speed</source>
             <translation>מהירות</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="143" />
+            <location filename="../../widgets/trainer_panel.py" line="147" />
             <source>Injections to come</source>
             <translation>הזרקות צפויות</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="146" />
+            <location filename="../../widgets/trainer_panel.py" line="150" />
             <source>Inject now</source>
             <translation>הזרק עכשיו</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="177" />
+            <location filename="../../widgets/trainer_panel.py" line="181" />
             <source>Ready</source>
             <translation>מוכן</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="178" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Running</source>
             <translation>פועל</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="179" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>PAUSED</source>
             <translation>מושהה</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="180" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>Ended</source>
             <translation>הסתיים</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Ended: {reason}</source>
             <translation>הסתיים: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="191" />
             <source>Last: {what}</source>
             <translation>אחרון: {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="202" />
+            <location filename="../../widgets/trainer_panel.py" line="206" />
             <source>Report: {path}</source>
             <translation>דוח: {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>PASSED</source>
             <translation>עבר</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>NOT PASSED</source>
             <translation>לא עבר</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="211" />
+            <location filename="../../widgets/trainer_panel.py" line="215" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>ציון {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="219" />
+            <location filename="../../widgets/trainer_panel.py" line="223" />
             <source>{part}: {share}</source>
             <translation>‏{part}: {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Resume</source>
             <translation>המשך</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="288" />
+            <location filename="../../widgets/trainer_panel.py" line="292" />
             <source>Select an injection to send it now.</source>
             <translation>בחר הזרקה כדי לשלוח אותה עכשיו.</translation>
         </message>
@@ -3656,117 +3681,117 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="78" />
+            <location filename="../../widgets/wallboard.py" line="79" />
             <source>Wallboard</source>
             <translation>לוח מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="88" />
+            <location filename="../../widgets/wallboard.py" line="89" />
             <source>Calls waiting</source>
             <translation>שיחות ממתינות</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="90" />
             <source>Longest ring</source>
             <translation>הצלצול הארוך ביותר</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="91" />
             <source>Answered within 15 s, last hour</source>
             <translation>נענו תוך 15 שנ׳, בשעה האחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="92" />
             <source>Answered within 20 s, last hour</source>
             <translation>נענו תוך 20 שנ׳, בשעה האחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="93" />
             <source>Incidents open</source>
             <translation>אירועים פתוחים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="94" />
             <source>Alerts open</source>
             <translation>התראות פתוחות</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="95" />
             <source>Links down</source>
             <translation>קישורים מושבתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="95" />
+            <location filename="../../widgets/wallboard.py" line="96" />
             <source>Sensors down</source>
             <translation>חיישנים מושבתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="101" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by discipline</source>
             <translation>יחידות לפי גוף</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="101" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Units by station</source>
             <translation>יחידות לפי תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="131" />
             <source>Calls per 15 minutes today</source>
             <translation>שיחות לכל 15 דקות היום</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="129" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>hour</source>
             <translation>שעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="138" />
             <source>today</source>
             <translation>היום</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="139" />
             <source>same weekday, average</source>
             <translation>אותו יום בשבוע, ממוצע</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="137" />
+            <location filename="../../widgets/wallboard.py" line="140" />
             <source>Answer times today (s)</source>
             <translation>זמני מענה היום (שנ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="143" />
+            <location filename="../../widgets/wallboard.py" line="146" />
             <source>Last hour vs standard</source>
             <translation>השעה האחרונה מול התקן</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤15 s</source>
             <translation>≤15 שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="151" />
+            <location filename="../../widgets/wallboard.py" line="154" />
             <source>≤20 s</source>
             <translation>≤20 שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="226" />
+            <location filename="../../widgets/wallboard.py" line="232" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>נענו: {n}; תקן {pct:.0f}%</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="230" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>; {n} without ring start (not timed)</source>
             <translation>‏; {n} ללא תחילת צלצול (לא נמדדו)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="242" />
             <source>P{p}: {n}</source>
             <translation>ע{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="241" />
+            <location filename="../../widgets/wallboard.py" line="247" />
             <source>{n} not acknowledged</source>
             <translation>ללא אישור קבלה: {n}</translation>
         </message>

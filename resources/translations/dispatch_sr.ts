@@ -785,77 +785,77 @@ Local {local}</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="474" />
+            <location filename="../../console/session/live.py" line="475" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="489" />
+            <location filename="../../console/session/live.py" line="490" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="502" />
+            <location filename="../../console/session/live.py" line="503" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (радио {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="598" />
+            <location filename="../../console/session/live.py" line="599" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="602" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="608" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="612" />
+            <location filename="../../console/session/live.py" line="613" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="662" />
+            <location filename="../../console/session/live.py" line="663" />
             <source>paused: the store is not keeping up</source>
             <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="665" />
+            <location filename="../../console/session/live.py" line="666" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="673" />
+            <location filename="../../console/session/live.py" line="674" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="675" />
+            <location filename="../../console/session/live.py" line="676" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="683" />
+            <location filename="../../console/session/live.py" line="684" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="690" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>{n} slow or idle connections cut</source>
             <translation>Прекинуте споре или неактивне везе: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="693" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>{n} connections refused at the cap</source>
             <translation>Везе одбијене на ограничењу: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="718" />
             <source>Store: {where} · {n} events</source>
             <translation>Складиште: {where} · догађаја: {n}</translation>
         </message>
@@ -1012,63 +1012,78 @@ Local {local}</source>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="142" />
+            <location filename="../../console/session/drill.py" line="164" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>ИЗВОРИ ВЕЖБЕ НЕДОСТУПНИ — вежба не може да почне: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="152" />
+            <location filename="../../console/session/drill.py" line="174" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>Вежба не може да почне: складиште вежбе се није отворило.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="291" />
+            <location filename="../../console/session/drill.py" line="231" />
+            <source>DRILL NOT STARTED — {err}</source>
+            <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="248" />
+            <source>The drill radio did not start; crews report without it: {err}</source>
+            <translation>Радио вежбе се није покренуо; посаде јављају без њега: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="374" />
             <source>The report could not be written: {err}</source>
             <translation>Извештај није могао да се упише: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="320" />
+            <location filename="../../console/session/drill.py" line="403" />
             <source>Answering calls</source>
             <translation>Јављање на позиве</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="321" />
+            <location filename="../../console/session/drill.py" line="404" />
             <source>Call to dispatch</source>
             <translation>Од позива до упућивања</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="322" />
+            <location filename="../../console/session/drill.py" line="405" />
             <source>Incidents handled</source>
             <translation>Обрађене интервенције</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="323" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Alerts handled</source>
             <translation>Обрађене узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="334" />
-            <location filename="../../console/session/drill.py" line="335" />
+            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="418" />
             <source>calls answered</source>
             <translation>јављени позиви</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="336" />
+            <location filename="../../console/session/drill.py" line="419" />
             <source>high-priority calls dispatched</source>
             <translation>упућени хитни позиви</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="337" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>alerts handled</source>
             <translation>обрађене узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="340" />
+            <location filename="../../console/session/drill.py" line="421" />
+            <source>NOT ACKNOWLEDGED alarms acted on</source>
+            <translation>Реаговање на узбуне БЕЗ ПОТВРДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="424" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} у року од {target} с: нема шта да се мери</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="343" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>{what} у року од {target} с: {within} од {count} (циљ {pct} %)</translation>
         </message>
@@ -2292,57 +2307,62 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="118" />
+            <location filename="../../console/session/operator_console.py" line="123" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>ХИТНА СЕСИЈА: {name} ({role}), преостало {left} мин</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="124" />
+            <location filename="../../console/session/operator_console.py" line="129" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>НИКО НИЈЕ ПРИЈАВЉЕН — радње се одбијају (Оператер ▸ Промени оператера)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="128" />
+            <location filename="../../console/session/operator_console.py" line="133" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="130" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — још без лозинке: пуна права над овом датотеком складишта</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="134" />
+            <location filename="../../console/session/operator_console.py" line="139" />
             <source>{who} — LOCKED</source>
             <translation>{who} — ЗАКЉУЧАНО</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="143" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>ХИТАН ПРИСТУП (РАЗБИЈ СТАКЛО) — {name} на радном месту {position} до {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="174" />
+            <location filename="../../console/session/operator_console.py" line="168" />
+            <source>signed in as {name}: the database has stored it</source>
+            <translation>пријављени сте као {name}: база је то сачувала</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="193" />
             <source>Change operator — {name} hands over</source>
             <translation>Промена оператера — {name} предаје смену</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="343" />
+            <location filename="../../console/session/operator_console.py" line="364" />
             <source>{name} added ({role})</source>
             <translation>Додат {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="349" />
+            <location filename="../../console/session/operator_console.py" line="370" />
             <source>{name} is now {role}</source>
             <translation>{name} сада има улогу {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="355" />
+            <location filename="../../console/session/operator_console.py" line="376" />
             <source>{name} disabled</source>
             <translation>Онемогућен {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="361" />
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>
@@ -2797,42 +2817,42 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="132" />
+            <location filename="../../console/session/replay.py" line="135" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>РЕПРОДУКЦИЈА ВЕЖБЕ — само читање — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="134" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>РЕПРОДУКЦИЈА — само читање — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="142" />
             <source>Replay: the store holds no events</source>
             <translation>Репродукција: складиште нема догађаја</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="153" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>drill</source>
             <translation>вежба</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="159" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Репродукција — ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="209" />
+            <location filename="../../console/session/replay.py" line="213" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Зидни приказ — РЕПРОДУКЦИЈА — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="211" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Зидни приказ — РЕПРОДУКЦИЈА ВЕЖБЕ — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="358" />
+            <location filename="../../console/session/replay.py" line="366" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Репродукција у {time} · догађај {seq}</translation>
         </message>
@@ -3459,108 +3479,113 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="97" />
+            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <source>{now} s / {total} s</source>
+            <translation>{now} с / {total} с</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/trainer_panel.py" line="101" />
             <source>Trainer — DRILL</source>
             <translation>Инструктор — ВЕЖБА</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="105" />
+            <location filename="../../widgets/trainer_panel.py" line="109" />
             <source>No scenario</source>
             <translation>Нема сценарија</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="128" />
+            <location filename="../../widgets/trainer_panel.py" line="132" />
             <source>Start</source>
             <translation>Почни</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="129" />
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Pause</source>
             <translation>Пауза</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="130" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
             <source>End drill</source>
             <translation>Заврши вежбу</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="136" />
+            <location filename="../../widgets/trainer_panel.py" line="140" />
             <source>Speed</source>
             <translation>Брзина</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="143" />
+            <location filename="../../widgets/trainer_panel.py" line="147" />
             <source>Injections to come</source>
             <translation>Предстојећа убацивања</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="146" />
+            <location filename="../../widgets/trainer_panel.py" line="150" />
             <source>Inject now</source>
             <translation>Убаци сада</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="177" />
+            <location filename="../../widgets/trainer_panel.py" line="181" />
             <source>Ready</source>
             <translation>Спремно</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="178" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Running</source>
             <translation>Ради</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="179" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>PAUSED</source>
             <translation>ПАУЗИРАНО</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="180" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>Ended</source>
             <translation>Завршено</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Ended: {reason}</source>
             <translation>Завршено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="191" />
             <source>Last: {what}</source>
             <translation>Последње: {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="202" />
+            <location filename="../../widgets/trainer_panel.py" line="206" />
             <source>Report: {path}</source>
             <translation>Извештај: {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>PASSED</source>
             <translation>ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>NOT PASSED</source>
             <translation>НИЈЕ ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="211" />
+            <location filename="../../widgets/trainer_panel.py" line="215" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>Оцена {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="219" />
+            <location filename="../../widgets/trainer_panel.py" line="223" />
             <source>{part}: {share}</source>
             <translation>{part}: {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Resume</source>
             <translation>Настави</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="288" />
+            <location filename="../../widgets/trainer_panel.py" line="292" />
             <source>Select an injection to send it now.</source>
             <translation>Изаберите убацивање да га пошаљете сада.</translation>
         </message>
@@ -3896,22 +3921,22 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="229" />
+            <location filename="../../widgets/wallboard.py" line="232" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="233" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="239" />
+            <location filename="../../widgets/wallboard.py" line="242" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="244" />
+            <location filename="../../widgets/wallboard.py" line="247" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
         </message>

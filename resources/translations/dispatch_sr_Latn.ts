@@ -785,77 +785,77 @@ Lokalno {local}</translation>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="474" />
+            <location filename="../../console/session/live.py" line="475" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="489" />
+            <location filename="../../console/session/live.py" line="490" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>BEZ POTVRDE: {units} — RESEND &lt;jedinica&gt; [veza] ili VOICE &lt;jedinica&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="502" />
+            <location filename="../../console/session/live.py" line="503" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="598" />
+            <location filename="../../console/session/live.py" line="599" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="602" />
+            <location filename="../../console/session/live.py" line="603" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="608" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="612" />
+            <location filename="../../console/session/live.py" line="613" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="662" />
+            <location filename="../../console/session/live.py" line="663" />
             <source>paused: the store is not keeping up</source>
             <translation>pauzirano: skladište ne stiže</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="665" />
+            <location filename="../../console/session/live.py" line="666" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrami odbačeni dok skladište nije stizalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="673" />
+            <location filename="../../console/session/live.py" line="674" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} VAN FUNKCIJE: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="675" />
+            <location filename="../../console/session/live.py" line="676" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ometeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="683" />
+            <location filename="../../console/session/live.py" line="684" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odbijeni zahtevi: {n} ({size} nije upisano)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="690" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>{n} slow or idle connections cut</source>
             <translation>Prekinute spore ili neaktivne veze: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="693" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>{n} connections refused at the cap</source>
             <translation>Veze odbijene na ograničenju: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="718" />
             <source>Store: {where} · {n} events</source>
             <translation>Skladište: {where} · događaja: {n}</translation>
         </message>
@@ -1012,63 +1012,78 @@ Lokalno {local}</translation>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="142" />
+            <location filename="../../console/session/drill.py" line="164" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>IZVORI VEŽBE NEDOSTUPNI — vežba ne može da počne: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="152" />
+            <location filename="../../console/session/drill.py" line="174" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>Vežba ne može da počne: skladište vežbe se nije otvorilo.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="291" />
+            <location filename="../../console/session/drill.py" line="231" />
+            <source>DRILL NOT STARTED — {err}</source>
+            <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="248" />
+            <source>The drill radio did not start; crews report without it: {err}</source>
+            <translation>Radio vežbe se nije pokrenuo; posade javljaju bez njega: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="374" />
             <source>The report could not be written: {err}</source>
             <translation>Izveštaj nije mogao da se upiše: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="320" />
+            <location filename="../../console/session/drill.py" line="403" />
             <source>Answering calls</source>
             <translation>Javljanje na pozive</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="321" />
+            <location filename="../../console/session/drill.py" line="404" />
             <source>Call to dispatch</source>
             <translation>Od poziva do upućivanja</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="322" />
+            <location filename="../../console/session/drill.py" line="405" />
             <source>Incidents handled</source>
             <translation>Obrađene intervencije</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="323" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Alerts handled</source>
             <translation>Obrađene uzbune</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="334" />
-            <location filename="../../console/session/drill.py" line="335" />
+            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="418" />
             <source>calls answered</source>
             <translation>javljeni pozivi</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="336" />
+            <location filename="../../console/session/drill.py" line="419" />
             <source>high-priority calls dispatched</source>
             <translation>upućeni hitni pozivi</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="337" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>alerts handled</source>
             <translation>obrađene uzbune</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="340" />
+            <location filename="../../console/session/drill.py" line="421" />
+            <source>NOT ACKNOWLEDGED alarms acted on</source>
+            <translation>Reagovanje na uzbune BEZ POTVRDE</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/drill.py" line="424" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} u roku od {target} s: nema šta da se meri</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="343" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>{what} u roku od {target} s: {within} od {count} (cilj {pct} %)</translation>
         </message>
@@ -2292,57 +2307,62 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="118" />
+            <location filename="../../console/session/operator_console.py" line="123" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>HITNA SESIJA: {name} ({role}), preostalo {left} min</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="124" />
+            <location filename="../../console/session/operator_console.py" line="129" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>NIKO NIJE PRIJAVLjEN — radnje se odbijaju (Operater ▸ Promeni operatera)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="128" />
+            <location filename="../../console/session/operator_console.py" line="133" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="130" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — još bez lozinke: puna prava nad ovom datotekom skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="134" />
+            <location filename="../../console/session/operator_console.py" line="139" />
             <source>{who} — LOCKED</source>
             <translation>{who} — ZAKLjUČANO</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="143" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>HITAN PRISTUP (RAZBIJ STAKLO) — {name} na radnom mestu {position} do {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="174" />
+            <location filename="../../console/session/operator_console.py" line="168" />
+            <source>signed in as {name}: the database has stored it</source>
+            <translation>prijavljeni ste kao {name}: baza je to sačuvala</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="193" />
             <source>Change operator — {name} hands over</source>
             <translation>Promena operatera — {name} predaje smenu</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="343" />
+            <location filename="../../console/session/operator_console.py" line="364" />
             <source>{name} added ({role})</source>
             <translation>Dodat {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="349" />
+            <location filename="../../console/session/operator_console.py" line="370" />
             <source>{name} is now {role}</source>
             <translation>{name} sada ima ulogu {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="355" />
+            <location filename="../../console/session/operator_console.py" line="376" />
             <source>{name} disabled</source>
             <translation>Onemogućen {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="361" />
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
@@ -2797,42 +2817,42 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="132" />
+            <location filename="../../console/session/replay.py" line="135" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>REPRODUKCIJA VEŽBE — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="134" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>REPRODUKCIJA — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="142" />
             <source>Replay: the store holds no events</source>
             <translation>Reprodukcija: skladište nema događaja</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="153" />
+            <location filename="../../console/session/replay.py" line="156" />
             <source>drill</source>
             <translation>vežba</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="159" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Reprodukcija — VEŽBA — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="209" />
+            <location filename="../../console/session/replay.py" line="213" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Zidni prikaz — REPRODUKCIJA — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="211" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Zidni prikaz — REPRODUKCIJA VEŽBE — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="358" />
+            <location filename="../../console/session/replay.py" line="366" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Reprodukcija u {time} · događaj {seq}</translation>
         </message>
@@ -3459,108 +3479,113 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="97" />
+            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <source>{now} s / {total} s</source>
+            <translation>{now} s / {total} s</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/trainer_panel.py" line="101" />
             <source>Trainer — DRILL</source>
             <translation>Instruktor — VEŽBA</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="105" />
+            <location filename="../../widgets/trainer_panel.py" line="109" />
             <source>No scenario</source>
             <translation>Nema scenarija</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="128" />
+            <location filename="../../widgets/trainer_panel.py" line="132" />
             <source>Start</source>
             <translation>Počni</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="129" />
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Pause</source>
             <translation>Pauza</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="130" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
             <source>End drill</source>
             <translation>Završi vežbu</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="136" />
+            <location filename="../../widgets/trainer_panel.py" line="140" />
             <source>Speed</source>
             <translation>Brzina</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="143" />
+            <location filename="../../widgets/trainer_panel.py" line="147" />
             <source>Injections to come</source>
             <translation>Predstojeća ubacivanja</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="146" />
+            <location filename="../../widgets/trainer_panel.py" line="150" />
             <source>Inject now</source>
             <translation>Ubaci sada</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="177" />
+            <location filename="../../widgets/trainer_panel.py" line="181" />
             <source>Ready</source>
             <translation>Spremno</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="178" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Running</source>
             <translation>Radi</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="179" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>PAUSED</source>
             <translation>PAUZIRANO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="180" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>Ended</source>
             <translation>Završeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="187" />
             <source>Ended: {reason}</source>
             <translation>Završeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="191" />
             <source>Last: {what}</source>
             <translation>Poslednje: {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="202" />
+            <location filename="../../widgets/trainer_panel.py" line="206" />
             <source>Report: {path}</source>
             <translation>Izveštaj: {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>PASSED</source>
             <translation>POLOŽENO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="209" />
+            <location filename="../../widgets/trainer_panel.py" line="213" />
             <source>NOT PASSED</source>
             <translation>NIJE POLOŽENO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="211" />
+            <location filename="../../widgets/trainer_panel.py" line="215" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>Ocena {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="219" />
+            <location filename="../../widgets/trainer_panel.py" line="223" />
             <source>{part}: {share}</source>
             <translation>{part}: {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="268" />
+            <location filename="../../widgets/trainer_panel.py" line="272" />
             <source>Resume</source>
             <translation>Nastavi</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="288" />
+            <location filename="../../widgets/trainer_panel.py" line="292" />
             <source>Select an injection to send it now.</source>
             <translation>Izaberite ubacivanje da ga pošaljete sada.</translation>
         </message>
@@ -3896,22 +3921,22 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="229" />
+            <location filename="../../widgets/wallboard.py" line="232" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Javljeno: {n}; normativ {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="233" />
+            <location filename="../../widgets/wallboard.py" line="236" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez početka zvonjenja (nije mereno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="239" />
+            <location filename="../../widgets/wallboard.py" line="242" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="244" />
+            <location filename="../../widgets/wallboard.py" line="247" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
         </message>
