@@ -89,8 +89,9 @@ OVERDUE_NIGHT = "#ff8a80"
 
 
 def _parse(status: str) -> UnitStatus | None:
+    """The status a text names, with spaces or underscores ("en route", "en_route")."""
     try:
-        return UnitStatus(status.strip().lower())
+        return UnitStatus(status.strip().lower().replace("_", " "))
     except ValueError:
         return None
 
