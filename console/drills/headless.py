@@ -21,7 +21,9 @@ reports: ``--report FILE.html`` or ``FILE.json`` (the other one beside it),
 default beside a SQLite drill store (else in the drills folder). Prints a
 summary. Exit 0 when the drill ran to its end (the score does not change
 it), 1 when it ended on an error, 2 for a bad scenario, site, store, speed or
-report name, or feeds that cannot be opened (no pseudo-terminals).
+report name, or feeds that cannot be opened (no pseudo-terminals). The
+summary names the NOT ACKNOWLEDGED alarms raised and how many nobody acted
+on.
 
 It never prompts: it runs as the OS user (``os_user``, default the
 process's) and, on PostgreSQL, the database role it connects with
@@ -209,6 +211,12 @@ def _report(
     verdict = "PASS" if score.passed else "FAIL"
     print(f"EXERCISE — drill {scenario.id} ({scenario.title}): {reason}", file=out)
     print(f"score {score.score:.0f}/100, {verdict}; {len(events)} events", file=out)
+    if score.alarms:
+        print(
+            f"NOT ACKNOWLEDGED alarms: {len(score.alarms)} raised, "
+            f"{score.unanswered_alarms} never acted on",
+            file=out,
+        )
     print(f"drill store: {store.where}", file=out)
     print(f"report: {html_path}", file=out)
     print(f"report: {json_path}", file=out)

@@ -228,11 +228,12 @@ def test_headless_unanswered_page_raises_the_alarm_and_scores_it(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     store_file = tmp_path / "unanswered.sqlite"
     report = tmp_path / "unanswered.json"
-    code, _out, err = _run(
+    code, out, err = _run(
         "drill", "run", "cardiac-arrest-unanswered", "--headless", "--speed", "60",
         "--store", f"sqlite:///{store_file}", "--report", str(report),
     )  # fmt: skip
     assert code == 0, err
+    assert "NOT ACKNOWLEDGED alarms: 1 raised" in out
     events = _events(store_file)
     queued = {
         e.payload["notice_id"]: e.payload["unit"] for e in events if e.kind == ev.REACH_QUEUED
