@@ -188,3 +188,83 @@ def test_a_dispatcher_of_the_drill_store_may_not_run_the_drill(
     assert "DRILL NOT STARTED" in window.banner.text()
     assert "trainer" in window.banner.text() and "dispatcher" in window.banner.text()
     assert not [e for e in _events(store_file) if e.kind.startswith("drill.")]
+
+
+def test_a_drill_never_pages_on_the_sites_own_links(
+    console_loop: asyncio.AbstractEventLoop,
+    qtbot: Any,
+    tmp_path: Path,
+    xdg: Path,
+    make_site: Any,
+) -> None:
+    """A site with a real pager line and a real radio gateway ([reach]): the drill's
+    dispatch is texted over the drill's own pty, to the site's ISSI for the unit, and the
+    site's pager and gateway receive nothing."""
+    from radio.simulators.paging_system import PagingSystem
+    from radio.simulators.pty import PtyPeer
+    from radio.simulators.tetra_gateway import TetraGateway
+
+    paging, gateway = PagingSystem(), TetraGateway()
+    store_file = tmp_path / "drill.sqlite"
+    with PtyPeer(paging) as pager, PtyPeer(gateway) as radio:
+        site = load_site(make_site([], extra=_REACH.format(pager=pager.path, radio=radio.path)))
+        window = MainWindow(site.name, None, command_grammar)
+        qtbot.addWidget(window)
+        scenario = load_scenario("cardiac-arrest-unanswered")
+        drill = DrillSession(window, site, scenario, f"sqlite:///{store_file}", "trainee",
+                             speed=60.0)  # fmt: skip
+        texts: list[Any] = []
+
+        async def run() -> None:
+            try:
+                await drill.start()
+                session = drill.session
+                assert session is not None and drill.radio is not None
+                assert session.reach is drill.radio.reach
+                await drill.start_drill()
+                incident = await session.dispatch.create_incident(
+                    "cardiac-arrest", 60.16700, 24.94200, "Erottaja"
+                )
+                await session.dispatch.dispatch(incident, ["HE11"], recommended=False)
+                drill_gateway = drill.radio.crews.gateway
+
+                def texted() -> list[Any]:
+                    return drill.radio.peer.call(lambda: list(drill_gateway.texts))
+
+                texts.extend(await wait_for(texted, "the drill radio's text"))
+                await drill.end_drill()
+            finally:
+                await drill.shutdown()
+
+        console_loop.run_until_complete(run())
+        assert pager.call(lambda: list(paging.calls)) == []
+        assert radio.call(lambda: list(gateway.texts)) == []
+    assert [t[0] for t in texts] == ["2011"]  # the site's ISSI for HE11, on the drill's pty
+    (queued,) = [e.payload for e in _events(store_file) if e.kind == ev.REACH_QUEUED]
+    assert (queued["unit"], queued["link"], queued["address"]) == ("HE11", "radio", "2011")
+
+
+_REACH = """
+[reach]
+crew_limit_s = 1
+
+[[reach.links]]
+name = "pager"
+kind = "espa"
+url = "{pager}"
+
+[[reach.links]]
+name = "radio"
+kind = "tetra"
+url = "{radio}"
+
+[[reach.paths]]
+unit = "HE11"
+link = "pager"
+address = "1011"
+
+[[reach.paths]]
+unit = "HE11"
+link = "radio"
+address = "2011"
+"""
