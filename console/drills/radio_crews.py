@@ -26,8 +26,9 @@ index) on a link named ``drill-radio``; it returns a started ``DrillRadio``
 dispatch, catalogue)`` starts the trainees' ``ReachService`` on it; ``await
 close()``, or ``stop()`` without a reach service).
 
-``alarm_responses(events, drill_s=None)`` scores how fast the dispatcher
-noticed (pure, from the drill's log): for every ``reach.timed_out`` (the
+``alarm_responses(events, drill_s=None)`` (``models.drills.alarms``,
+re-exported here) scores how fast the dispatcher noticed (pure, from the
+drill's log): for every ``reach.timed_out`` (the
 alarm raised), the first action a dispatcher (an ``operator:`` source) took
 on it: ``reach.voice`` or a re-send (``reach.queued`` with ``resend_of``) of
 that unit's notice for the incident, a ``unit.status`` of that unit, or
@@ -39,14 +40,12 @@ seconds). An alarm nobody acted on has ``seconds`` infinite.
 from __future__ import annotations
 
 import dataclasses
-import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from models.dispatch import events as ev
 from models.dispatch.status import UnitStatus
+from models.drills.alarms import AlarmResponse, alarm_responses  # re-exported: moved there
 
 __all__ = ["DRILL_ISSI_BASE", "AlarmResponse", "DrillRadio", "RadioCrews", "alarm_responses"]
 
@@ -168,89 +167,3 @@ def drill_radio(
             units=[u.call_sign for u in site.units],
         )
     return DrillRadio(RadioCrews(peer, gateway, config, never_acknowledge), config, peer)
-
-
-@dataclass(frozen=True, slots=True)
-class AlarmResponse:
-    notice_id: str
-    unit: str
-    incident_id: str
-    stage: str  # "link" or "crew": which limit ran out
-    raised_s: float
-    seconds: float  # alarm raised -> the dispatcher's first action on it; inf: none
-    action: str | None = None  # the event kind of that action
-    operator: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        out = dataclasses.asdict(self)
-        if math.isinf(self.seconds):
-            out["seconds"] = None
-        return out
-
-
-def alarm_responses(
-    events: Sequence[Any], drill_s: Callable[[datetime], float] | None = None
-) -> list[AlarmResponse]:
-    """Alarm raised -> the dispatcher's first action on it, per alarm (see the module doc)."""
-    ordered = sorted(events, key=lambda e: e.seq)
-    origin = ordered[0].rx_time if ordered else None
-
-    def seconds(t: datetime) -> float:
-        if drill_s is not None:
-            return drill_s(t)
-        assert origin is not None
-        return (t - origin).total_seconds()
-
-    notices: dict[str, tuple[str, str]] = {}
-    for event in ordered:
-        if event.kind == ev.REACH_QUEUED:
-            p = event.payload or {}
-            notices[str(p.get("notice_id"))] = (str(p.get("unit")), str(p.get("incident_id")))
-    out: list[AlarmResponse] = []
-    for index, event in enumerate(ordered):
-        if event.kind != ev.REACH_TIMED_OUT:
-            continue
-        p = event.payload or {}
-        notice_id = str(p.get("notice_id"))
-        if notice_id not in notices:
-            continue
-        unit, incident_id = notices[notice_id]
-        raised = seconds(event.rx_time)
-        action = next(
-            (a for a in ordered[index + 1 :] if _acts_on(a, unit, incident_id, notices)), None
-        )
-        out.append(
-            AlarmResponse(
-                notice_id,
-                unit,
-                incident_id,
-                str(p.get("stage") or "link"),
-                raised,
-                math.inf if action is None else max(0.0, seconds(action.rx_time) - raised),
-                None if action is None else action.kind,
-                None if action is None else _who(action),
-            )
-        )
-    return out
-
-
-def _acts_on(event: Any, unit: str, incident_id: str, notices: dict[str, tuple[str, str]]) -> bool:
-    p = event.payload or {}
-    if event.kind == ev.REACH_QUEUED:
-        # A re-send is signed by its link; ``by`` names the dispatcher who asked.
-        wanted = (unit, incident_id)
-        return bool(p.get("resend_of")) and (p.get("unit"), p.get("incident_id")) == wanted
-    if not str(event.source).startswith("operator:"):
-        return False
-    if event.kind == ev.REACH_VOICE:
-        return notices.get(str(p.get("notice_id"))) == (unit, incident_id)
-    if event.kind == ev.UNIT_STATUS:
-        return p.get("unit") == unit
-    if event.kind == ev.UNIT_ASSIGNED:
-        return p.get("incident_id") == incident_id and p.get("unit") != unit
-    return False
-
-
-def _who(event: Any) -> str:
-    by = (event.payload or {}).get("by") if event.kind == ev.REACH_QUEUED else None
-    return str(by or event.source).removeprefix("operator:")
