@@ -706,19 +706,23 @@ def test_pseudo_language_fills_the_pseudo_translation() -> None:
     assert len(_pseudo("Recommendation")) >= 1.4 * len("Recommendation")
 
 
+@pytest.mark.parametrize("rtl", [False, True], ids=["ltr", "rtl"])
 def test_a_language_40_percent_longer_cuts_no_key_column_or_button(
     qtbot,
     qapp: QApplication,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    rtl: bool,  # type: ignore[no-untyped-def]
 ) -> None:
     """At 1920×1080 every table's key columns (those the window never drops) show their
     title and cells whole or elided with the full text as a tooltip, no table scrolls
-    sideways, and every shown button has the width its text needs."""
+    sideways, and every shown button has the width its text needs; laid out left to right
+    and mirrored, as Hebrew and Arabic are."""
     from PySide6.QtCore import QCoreApplication, QTranslator
     from PySide6.QtWidgets import QTableView, QTreeView
 
     from console.controllers import command_grammar
     from console.main_window import MainWindow
+    from widgets.bidi import set_right_to_left
     from widgets.keyed_table import cell_tooltip, column_fitter
 
     qm = _pseudo_catalogue(tmp_path)
@@ -726,6 +730,9 @@ def test_a_language_40_percent_longer_cuts_no_key_column_or_button(
     translator = QTranslator(qapp)
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
+    if rtl:  # after the translator: installing one makes Qt guess the direction again
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        set_right_to_left(True)
     try:
         window = MainWindow(SITE_TITLE, ZoneInfo("Asia/Jerusalem"), command_grammar)
         qtbot.addWidget(window)
@@ -757,6 +764,7 @@ def test_a_language_40_percent_longer_cuts_no_key_column_or_button(
         assert not problems, "\n".join(problems)
     finally:
         QCoreApplication.removeTranslator(translator)
+        install_language(qapp, SOURCE_LANGUAGE)  # left to right again
 
 
 def _cut_columns(view, where: str, cell_tooltip, column_fitter) -> list[str]:  # type: ignore[no-untyped-def]
