@@ -301,11 +301,11 @@ class IncidentPanelDock(PanelDock):
             text = self.tr("⚠ UNVERIFIED ({why})").format(why=why)
         same = info.place is not None and info.reverse is not None
         if near and not (same and info.place.label == info.reverse.label):
-            text += "\n" + self.tr("Nearest: {near}").format(near=near)
+            text += "\n" + self.tr("Nearest: {near}").format(near=shown_isolated(near))
         self._place.setText(text)
         builds = {n.build_id for n in (info.place, info.reverse) if n is not None and n.build_id}
         typed = info.typed or self.tr("(nothing typed)")
-        tip = self.tr("Typed: {typed}").format(typed=typed)
+        tip = self.tr("Typed: {typed}").format(typed=shown_isolated(typed))
         if builds:
             tip += "\n" + self.tr("Places index: {build}").format(build=", ".join(sorted(builds)))
         self._place.setToolTip(tip)

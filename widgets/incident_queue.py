@@ -203,14 +203,14 @@ class IncidentQueueModel(KeyedTableModel):
         info = incident_place(incident)
         lines = []
         if info is None or info.verified is None:
-            lines.append(incident.location or "")
+            lines.append(shown_isolated(incident.location or ""))
         else:
             if info.typed:
-                lines.append(self.tr("Typed: {typed}").format(typed=info.typed))
+                lines.append(self.tr("Typed: {typed}").format(typed=shown_isolated(info.typed)))
             if info.verified and info.place is not None:
                 lines.append(
                     self.tr("Verified: {label} ({kind}, {distance} m)").format(
-                        label=info.place.label,
+                        label=shown_isolated(info.place.label),
                         kind=info.place.kind,
                         distance=f"{info.place.distance_m or 0:.0f}",
                     )
@@ -221,7 +221,7 @@ class IncidentQueueModel(KeyedTableModel):
                 lines.append(self.tr("UNVERIFIED: an automatic position"))
             if info.reverse is not None:
                 near = describe_place_name(info.reverse)
-                lines.append(self.tr("Nearest: {near}").format(near=near))
+                lines.append(self.tr("Nearest: {near}").format(near=shown_isolated(near)))
             builds = sorted(
                 {n.build_id for n in (info.place, info.reverse) if n is not None and n.build_id}
             )
