@@ -3830,57 +3830,57 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="150" />
+            <location filename="../../widgets/status_style.py" line="151" />
             <source>available</source>
             <translation>متاحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="151" />
+            <location filename="../../widgets/status_style.py" line="152" />
             <source>available on radio</source>
             <translation>متاحة عبر اللاسلكي</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="152" />
+            <location filename="../../widgets/status_style.py" line="153" />
             <source>dispatched</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="153" />
+            <location filename="../../widgets/status_style.py" line="154" />
             <source>en route</source>
             <translation>في الطريق</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="154" />
+            <location filename="../../widgets/status_style.py" line="155" />
             <source>on scene</source>
             <translation>في الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="155" />
+            <location filename="../../widgets/status_style.py" line="156" />
             <source>transporting</source>
             <translation>جارٍ النقل</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="156" />
+            <location filename="../../widgets/status_style.py" line="157" />
             <source>at hospital</source>
             <translation>في المستشفى</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="157" />
+            <location filename="../../widgets/status_style.py" line="158" />
             <source>out of service</source>
             <translation>خارج الخدمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="179" />
+            <location filename="../../widgets/status_style.py" line="180" />
             <source>{status} {elapsed}</source>
             <translation>‏{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="207" />
+            <location filename="../../widgets/status_style.py" line="208" />
             <source>Set {status}</source>
             <translation>تعيين {status}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="216" />
+            <location filename="../../widgets/status_style.py" line="217" />
             <source>No status change allowed from {status}</source>
             <translation>لا تغيير حالة مسموح من {status}</translation>
         </message>

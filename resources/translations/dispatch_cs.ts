@@ -3815,57 +3815,57 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="150" />
+            <location filename="../../widgets/status_style.py" line="151" />
             <source>available</source>
             <translation>volná</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="151" />
+            <location filename="../../widgets/status_style.py" line="152" />
             <source>available on radio</source>
             <translation>volná na radiostanici</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="152" />
+            <location filename="../../widgets/status_style.py" line="153" />
             <source>dispatched</source>
             <translation>vyslána</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="153" />
+            <location filename="../../widgets/status_style.py" line="154" />
             <source>en route</source>
             <translation>na cestě</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="154" />
+            <location filename="../../widgets/status_style.py" line="155" />
             <source>on scene</source>
             <translation>na místě zásahu</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="155" />
+            <location filename="../../widgets/status_style.py" line="156" />
             <source>transporting</source>
             <translation>transport</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="156" />
+            <location filename="../../widgets/status_style.py" line="157" />
             <source>at hospital</source>
             <translation>v nemocnici</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="157" />
+            <location filename="../../widgets/status_style.py" line="158" />
             <source>out of service</source>
             <translation>mimo službu</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="179" />
+            <location filename="../../widgets/status_style.py" line="180" />
             <source>{status} {elapsed}</source>
             <translation>{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="207" />
+            <location filename="../../widgets/status_style.py" line="208" />
             <source>Set {status}</source>
             <translation>Nastavit {status}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="216" />
+            <location filename="../../widgets/status_style.py" line="217" />
             <source>No status change allowed from {status}</source>
             <translation>Ze stavu {status} není povolena žádná změna</translation>
         </message>

@@ -3810,57 +3810,57 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="150" />
+            <location filename="../../widgets/status_style.py" line="151" />
             <source>available</source>
             <translation>disponible</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="151" />
+            <location filename="../../widgets/status_style.py" line="152" />
             <source>available on radio</source>
             <translation>disponible radio</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="152" />
+            <location filename="../../widgets/status_style.py" line="153" />
             <source>dispatched</source>
             <translation>engagé</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="153" />
+            <location filename="../../widgets/status_style.py" line="154" />
             <source>en route</source>
             <translation>en route</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="154" />
+            <location filename="../../widgets/status_style.py" line="155" />
             <source>on scene</source>
             <translation>sur les lieux</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="155" />
+            <location filename="../../widgets/status_style.py" line="156" />
             <source>transporting</source>
             <translation>transport</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="156" />
+            <location filename="../../widgets/status_style.py" line="157" />
             <source>at hospital</source>
             <translation>à l'hôpital</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="157" />
+            <location filename="../../widgets/status_style.py" line="158" />
             <source>out of service</source>
             <translation>indisponible</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="179" />
+            <location filename="../../widgets/status_style.py" line="180" />
             <source>{status} {elapsed}</source>
             <translation>{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="207" />
+            <location filename="../../widgets/status_style.py" line="208" />
             <source>Set {status}</source>
             <translation>Passer {status}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="216" />
+            <location filename="../../widgets/status_style.py" line="217" />
             <source>No status change allowed from {status}</source>
             <translation>Aucun changement de statut permis depuis {status}</translation>
         </message>

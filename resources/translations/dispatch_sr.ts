@@ -3956,57 +3956,57 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../widgets/status_style.py" line="150" />
+            <location filename="../../widgets/status_style.py" line="151" />
             <source>available</source>
             <translation>слободна</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="151" />
+            <location filename="../../widgets/status_style.py" line="152" />
             <source>available on radio</source>
             <translation>слободна на радију</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="152" />
+            <location filename="../../widgets/status_style.py" line="153" />
             <source>dispatched</source>
             <translation>упућена</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="153" />
+            <location filename="../../widgets/status_style.py" line="154" />
             <source>en route</source>
             <translation>на путу</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="154" />
+            <location filename="../../widgets/status_style.py" line="155" />
             <source>on scene</source>
             <translation>на лицу места</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="155" />
+            <location filename="../../widgets/status_style.py" line="156" />
             <source>transporting</source>
             <translation>у транспорту</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="156" />
+            <location filename="../../widgets/status_style.py" line="157" />
             <source>at hospital</source>
             <translation>у болници</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="157" />
+            <location filename="../../widgets/status_style.py" line="158" />
             <source>out of service</source>
             <translation>ван службе</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="179" />
+            <location filename="../../widgets/status_style.py" line="180" />
             <source>{status} {elapsed}</source>
             <translation>{status} {elapsed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="207" />
+            <location filename="../../widgets/status_style.py" line="208" />
             <source>Set {status}</source>
             <translation>Постави {status}</translation>
         </message>
         <message>
-            <location filename="../../widgets/status_style.py" line="216" />
+            <location filename="../../widgets/status_style.py" line="217" />
             <source>No status change allowed from {status}</source>
             <translation>Из статуса {status} није дозвољена промена</translation>
         </message>
