@@ -341,3 +341,44 @@ def test_a_sign_in_confirmed_late_counts_only_once_stored(
         await console.shutdown()
 
     console_loop.run_until_complete(scenario())
+
+
+def test_operators_are_managed_from_the_dialog(
+    live: Callable[[], Console], console_loop: Any, qtbot: Any, store_url: str
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    console = live()
+
+    async def scenario() -> None:
+        console.window.show()
+        session = console.session
+        await session.start()
+        oc = session.operator_console
+        assert console.window.operator_menu.menuAction().isVisible()
+        console.window.sigOperatorsRequested.emit()
+        dialog = oc.operators_dialog
+        assert dialog is not None and dialog.table.rowCount() == 1  # olli
+        buttons = {b.text().replace("&", ""): b for b in dialog.findChildren(QPushButton)}
+        dialog.name_edit.setText("dina")
+        dialog.role_combo.setCurrentText("dispatcher")
+        dialog.password_edit.setText("dina-pass-1")
+        dialog.again_edit.setText("dina-pass-1")
+        qtbot.mouseClick(buttons["Add"], Qt.MouseButton.LeftButton)
+        await until(lambda: dialog.table.rowCount() == 2, "dina in the list")
+        await oc.wait_idle()
+        assert dialog.message.text() == "dina added (dispatcher)"
+        dialog.name_edit.setText("dina")
+        dialog.password_edit.setText("short")
+        dialog.again_edit.setText("short")
+        qtbot.mouseClick(buttons["Reset password"], Qt.MouseButton.LeftButton)
+        await until(lambda: "at least 8 characters" in dialog.message.text(), "the refusal")
+        dialog.reason_edit.setText("left the service")
+        qtbot.mouseClick(buttons["Disable"], Qt.MouseButton.LeftButton)
+        await until(lambda: dialog.message.text() == "dina disabled", "dina disabled")
+        assert session.position_operator.state.operator("dina").disabled
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
+    added = [(s, p["name"]) for s, k, p in operator_events(store_url) if k == "operator.added"]
+    assert added == [("system", "olli"), ("operator:olli", "dina")]
