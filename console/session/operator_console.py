@@ -25,7 +25,9 @@ pre-filled from ``--operator``. Everything decided is decided by
   click, the position locks (``widgets.idle_lock``) unless a call is
   active, an alert is unacknowledged or a page is not acknowledged: then
   it waits for the next idle period. Unlock: the same operator's password,
-  or a shift change.
+  or a shift change. An operator without a password (the first
+  administrator on a new store) has nothing to unlock with: no lock then,
+  the status bar says why.
 - Who is signed in changes elsewhere too (disabled by a supervisor at
   another position, signed out, a break-glass session's time up): the
   status bar follows every committed operator event, and a position left
@@ -300,6 +302,18 @@ class OperatorConsole(QObject):
     def lock(self) -> None:
         session = self.operator.session()
         if session is None or self.operator.break_glass is not None:
+            return
+        known = self.operator.state.operator(session.name)
+        if known is None or known.password_hash is None:
+            # Nothing to unlock with: a lock would shut the position for good.
+            self.idle.touch()
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "{name} has no password, so this position cannot lock: set one "
+                    "(dispatch-console operators passwd STORE {name})"
+                ).format(name=session.name),
+                10_000,
+            )
             return
         self.operator.lock()
         self.overlay.show_locked(f"{session.name} ({session.role})")

@@ -356,6 +356,9 @@ def test_operators_are_managed_from_the_dialog(
         await session.start()
         oc = session.operator_console
         assert console.window.operator_menu.menuAction().isVisible()
+        oc.lock()  # olli has no password yet: nothing to unlock with, so no lock
+        assert not session.position_operator.locked and not oc.overlay.locked
+        assert "cannot lock" in console.window.statusBar().currentMessage()
         console.window.sigOperatorsRequested.emit()
         dialog = oc.operators_dialog
         assert dialog is not None and dialog.table.rowCount() == 1  # olli
