@@ -27,6 +27,9 @@ Contract (Qt-free; runs on the console's asyncio loop), like ``CallService``:
 - ``on_committed(events)`` must be called (on the loop's thread) with every
   committed batch, in order; it is the only way ``self.state`` changes.
 - ``views()`` gives ``AlertView`` values of the active alerts, oldest first.
+- Who: every action (acknowledge, promote, link, dismiss) needs
+  ``alert.handle`` of the position's ``OperatorIdentity``
+  (``console.services.committed_actions``); a refusal names the role.
 """
 
 from __future__ import annotations

@@ -24,6 +24,12 @@ Contract (Qt-free; runs on the console's asyncio loop), like ``DispatchService``
   when the location in force has moved since, the action is refused (the
   place would name another position) and nothing is appended.
 - ``views()`` gives ``CallView`` values of the active calls for the widgets.
+- Who: ``operator`` is the position's ``OperatorIdentity``
+  (``console.services.committed_actions``): answering, abandoning,
+  attaching and releasing need ``call.answer``, locating ``call.locate``,
+  an incident from a call ``incident.create``; a refusal names the role.
+  ``active_here()``: the calls answered at this position still in progress
+  (the idle lock waits for them).
 """
 
 from __future__ import annotations
@@ -114,6 +120,7 @@ class CallService(CommittedActions):
         self.site = site
         self.dispatch_state = dispatch_state
         self.rules: DuplicateRules = getattr(site, "duplicates", None) or DuplicateRules()
+        self.answered_here: set[str] = set()  # calls answered at this position
 
     async def _append_one(self, kind: str, payload: dict[str, Any], guard: Any = None) -> None:
         await self._append([(kind, payload)], guard)
@@ -160,6 +167,15 @@ class CallService(CommittedActions):
             if call.state == RELEASED:
                 raise CallError(f"call {call_id} is released: it cannot be answered")
             await self._append_one(ev.CALL_ANSWERED, {"call_id": call_id}, self._still(call))
+            self.answered_here.add(call_id)
+
+    def active_here(self) -> list[CallRecord]:
+        """Calls this position answered that are still in progress (the idle lock waits)."""
+        return [
+            call
+            for call_id in self.answered_here
+            if (call := self.state.calls.get(call_id)) is not None and call.state == ANSWERED
+        ]
 
     async def abandon(self, call_id: str, reason: str | None = None) -> None:
         async with self._lock:

@@ -22,8 +22,9 @@ pre-filled from ``--operator``. Everything decided is decided by
   Manage operators (``widgets.operators_dialog``; the services of
   ``models.operators.manage`` check the role: a refusal names it).
 - Idle lock: after ``[operators] idle_lock_minutes`` without a key or a
-  click, the position locks (``widgets.idle_lock``) unless a call is
-  active, an alert is unacknowledged or a page is not acknowledged: then
+  click, the position locks (``widgets.idle_lock``) unless a call rings, a
+  call answered here is in progress, an alert is unacknowledged or a page
+  is not acknowledged: then
   it waits for the next idle period. Unlock: the same operator's password,
   or a shift change. An operator without a password (the first
   administrator on a new store) has nothing to unlock with: no lock then,
@@ -281,8 +282,12 @@ class OperatorConsole(QObject):
     def lock_forbidden(self) -> str | None:
         """Why the position must not lock now, or None."""
         session = self.session
-        if session.calls is not None and session.calls.state.active_calls():
-            return "a call is active"
+        calls = session.calls
+        if calls is not None:
+            if any(c.state == "ringing" for c in calls.state.active_calls()):
+                return "a call is ringing"
+            if calls.active_here():
+                return "a call is in progress at this position"
         if session.alerts is not None and any(
             a.state == "new" for a in session.alerts.state.active_alerts()
         ):

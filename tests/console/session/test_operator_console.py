@@ -229,8 +229,13 @@ def test_idle_lock_refuses_actions_and_unlocks_with_the_same_password(
             )
         )  # fmt: skip
         await until(lambda: session.calls.state.active_calls(), "the ringing call")
-        assert oc.lock_forbidden() == "a call is active"
+        assert oc.lock_forbidden() == "a call is ringing"
         oc.idle.timeout_s = 0.01
+        await asyncio.sleep(0.02)
+        oc.idle.check()
+        assert not session.position_operator.locked
+        await session.calls.answer("C000001")
+        assert oc.lock_forbidden() == "a call is in progress at this position"
         await asyncio.sleep(0.02)
         oc.idle.check()
         assert not session.position_operator.locked
