@@ -50,7 +50,6 @@ from widgets.operators_dialog import OperatorRow, OperatorsDialog
 from widgets.signin_dialog import SignInDialog
 
 if TYPE_CHECKING:
-    from console.session.live import ConsoleSession
     from console.session.operator import PositionOperator
     from console.session.operator_desk import OperatorDesk
 
@@ -62,7 +61,7 @@ BREAK_GLASS_CHECK_MS = 1_000
 class OperatorConsole(QObject):
     def __init__(
         self,
-        session: ConsoleSession,
+        session: Any,  # console.session.live.ConsoleSession (which imports this module)
         operator: PositionOperator,
         desk: OperatorDesk,
         name: str = "",
