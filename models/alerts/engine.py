@@ -34,6 +34,13 @@ describes them; ``exercise=True`` (a drill) marks every alert an exercise.
   on the alert its references name (a new alert when none is known);
   ``Cancel`` gives ``alert.cancelled`` for each referenced alert not already
   closed. ``Ack``/``Error`` raise nothing.
+- ``on_talk_request(payload, lat, lon)`` for a committed
+  ``reach.talk_request`` payload (a crew's request to talk, e.g. status 5/0
+  over the radio): origin ``"radio"``, severity ``moderate``, title
+  ``"<unit>: <label> (radio <link> <issi>)"`` (the ISSI stands for an
+  unknown unit), at ``lat``/``lon`` (the caller's choice: the unit's last
+  fix or its station; None for neither), frame ``{"link", "peer": issi}``.
+  One alert per call: the caller raises it once per committed request.
 
 Ids are ``"A"`` + 6 digits, continuing after the highest the state knows or
 ``last_number`` (``alerts_queries.highest_alert_number``), whichever is
@@ -319,6 +326,27 @@ class AlertEngine:
         self._cap[(str(sender), str(identifier))] = alert_id
         self._cap_fields[alert_id] = fields
         return [record]
+
+    # -- a crew's request to talk ----------------------------------------------------
+
+    def on_talk_request(
+        self, payload: Mapping[str, Any], lat: float | None, lon: float | None
+    ) -> list[Record]:
+        """An alert for a crew's request to talk (see module doc)."""
+        link = str(payload.get("link") or "")
+        issi = str(payload.get("address") or "")
+        unit = payload.get("unit") or issi
+        label = str(payload.get("label") or "request to talk").strip() or "request to talk"
+        return [
+            self._raised(
+                origin="radio",
+                severity="moderate",
+                title=f"{unit}: {label} (radio {link} {issi})",
+                lat=None if lat is None or lon is None else float(lat),
+                lon=None if lat is None or lon is None else float(lon),
+                frame={"link": link, "peer": issi},
+            )
+        ]
 
     def _fields_of(self, alert_id: str) -> dict[str, Any]:
         alert = self._state.alert(alert_id)

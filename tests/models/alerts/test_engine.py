@@ -349,3 +349,32 @@ def test_related_incidents_and_calls(log: Log) -> None:
     assert found == ["I-near", "I-edge", "C000001"]
     tight = DuplicateRules(distance_m=10, radius_factor=0.0)
     assert related(alert, incidents, calls.active_calls(), T0, tight) == []
+
+
+def test_talk_request_raises_a_radio_alert(log: Log) -> None:
+    engine = AlertEngine(log.state, [RADAR], [HARBOUR])
+    talk = {"unit": "HE11", "link": "radio", "address": "2011", "code": 5,
+            "label": "request to talk"}  # fmt: skip
+    (record,) = engine.on_talk_request(talk, 60.17, 24.94)
+    kind, payload = record
+    assert kind == ev.ALERT_RAISED
+    assert payload["alert_id"] == "A000001" and payload["origin"] == "radio"
+    assert payload["severity"] == "moderate" and payload["exercise"] is False
+    assert payload["title"] == "HE11: request to talk (radio radio 2011)"
+    assert (payload["lat"], payload["lon"]) == (60.17, 24.94)
+    assert payload["frame"] == {"link": "radio", "peer": "2011"}
+    log.commit([record])
+    # An ISSI the table does not know stands for the unit; no place: no point on the map.
+    unknown = {"unit": None, "link": "radio", "address": "9999", "label": "request to talk"}
+    (second,) = engine.on_talk_request(unknown, None, None)
+    assert second[1]["alert_id"] == "A000002"
+    assert second[1]["title"] == "9999: request to talk (radio radio 9999)"
+    assert second[1]["lat"] is None and second[1]["lon"] is None
+    log.commit([second])
+    assert log.state.alert("A000002") is not None
+
+
+def test_talk_request_in_a_drill_is_an_exercise(log: Log) -> None:
+    engine = AlertEngine(log.state, exercise=True)
+    talk = {"unit": "HE11", "link": "radio", "address": "2011", "label": "request to talk"}
+    assert engine.on_talk_request(talk, None, None)[0][1]["exercise"] is True
