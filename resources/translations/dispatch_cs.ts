@@ -775,87 +775,97 @@ Místní {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="239" />
+            <location filename="../../console/session/live.py" line="261" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="242" />
+            <location filename="../../console/session/live.py" line="264" />
             <source>Store: unavailable</source>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="471" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="490" />
+            <location filename="../../console/session/live.py" line="576" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>SPOJENÍ S PARTNERSKÝMI SLOŽKAMI NESPUŠTĚNO: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="612" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="503" />
+            <location filename="../../console/session/live.py" line="625" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radiostanice {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="599" />
+            <location filename="../../console/session/live.py" line="721" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="725" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="731" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="613" />
+            <location filename="../../console/session/live.py" line="735" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="663" />
+            <location filename="../../console/session/live.py" line="787" />
             <source>paused: the store is not keeping up</source>
             <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="666" />
+            <location filename="../../console/session/live.py" line="792" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="674" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
+            <translation>Datagramy zahozené systémem: přicházely rychleji, než je konzole stihla číst: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="807" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="676" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="684" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} slow or idle connections cut</source>
             <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} connections refused at the cap</source>
             <translation>Spojení odmítnutá na limitu: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="718" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>Store: {where} · {n} events</source>
             <translation>Úložiště: {where} · záznamů: {n}</translation>
         </message>
@@ -895,23 +905,23 @@ Místní {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>{unit} znovu vyrozuměna ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="386" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>místa nedostupná: zadejte @ šířka,délka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="418" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>místa nedostupná ({why}): jen souřadnice</translation>
         </message>
@@ -1032,58 +1042,58 @@ Místní {local}</translation>
             <translation>Cvičná radiová síť se nespustila; posádky hlásí bez ní: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="374" />
+            <location filename="../../console/session/drill.py" line="370" />
             <source>The report could not be written: {err}</source>
             <translation>Zprávu se nepodařilo zapsat: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="403" />
+            <location filename="../../console/session/drill.py" line="399" />
             <source>Answering calls</source>
             <translation>Přijímání volání</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="404" />
+            <location filename="../../console/session/drill.py" line="400" />
             <source>Call to dispatch</source>
             <translation>Od volání po vyslání</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="405" />
+            <location filename="../../console/session/drill.py" line="401" />
             <source>Incidents handled</source>
             <translation>Vyřízené události</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="406" />
+            <location filename="../../console/session/drill.py" line="402" />
             <source>Alerts handled</source>
             <translation>Vyřízené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
-            <location filename="../../console/session/drill.py" line="418" />
+            <location filename="../../console/session/drill.py" line="413" />
+            <location filename="../../console/session/drill.py" line="414" />
             <source>calls answered</source>
             <translation>přijatá volání</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="419" />
+            <location filename="../../console/session/drill.py" line="415" />
             <source>high-priority calls dispatched</source>
             <translation>vyslaná volání s vysokou naléhavostí</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="416" />
             <source>alerts handled</source>
             <translation>vyřízené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="421" />
+            <location filename="../../console/session/drill.py" line="417" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>Reakce na poplachy NEPOTVRZENO</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} do {target} s: nic k měření</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="427" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>{what} do {target} s: {within} z {count} (cíl {pct} %)</translation>
         </message>
@@ -2126,17 +2136,17 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>&amp;Nastavení zvuku…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="234" />
+            <location filename="../../console/app.py" line="236" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>OBLAST NENAČTENA — žádná spojení neběží: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="236" />
+            <location filename="../../console/app.py" line="238" />
             <source>Store: not opened</source>
             <translation>Úložiště: neotevřeno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="290" />
+            <location filename="../../console/app.py" line="298" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>CVIČENÍ NESPUŠTĚNO — {err}</translation>
         </message>
@@ -2307,62 +2317,67 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="123" />
+            <location filename="../../console/session/operator_console.py" line="125" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>NOUZOVÁ RELACE: {name} ({role}), zbývá {left} min</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="129" />
+            <location filename="../../console/session/operator_console.py" line="131" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>NIKDO NENÍ PŘIHLÁŠEN — akce jsou odmítány (Operátor ▸ Změnit operátora)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="133" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="137" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — zatím bez hesla: plná práva k tomuto souboru úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="139" />
+            <location filename="../../console/session/operator_console.py" line="141" />
             <source>{who} — LOCKED</source>
             <translation>{who} — ZAMČENO</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="148" />
+            <location filename="../../console/session/operator_console.py" line="150" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>NOUZOVÝ PŘÍSTUP (ROZBIJ SKLO) — {name} na pracovišti {position} do {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="168" />
+            <location filename="../../console/session/operator_console.py" line="170" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>přihlášen(a) jako {name}: databáze to uložila</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="193" />
+            <location filename="../../console/session/operator_console.py" line="195" />
             <source>Change operator — {name} hands over</source>
             <translation>Změna operátora — {name} předává službu</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="364" />
+            <location filename="../../console/session/operator_console.py" line="316" />
+            <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
+            <translation>{name} nemá heslo, proto toto pracoviště nelze zamknout: nastavte ho (dispatch-console operators passwd STORE {name})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>{name} added ({role})</source>
             <translation>Přidáno: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="370" />
+            <location filename="../../console/session/operator_console.py" line="388" />
             <source>{name} is now {role}</source>
             <translation>{name} má nyní roli {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="376" />
+            <location filename="../../console/session/operator_console.py" line="394" />
             <source>{name} disabled</source>
             <translation>Zablokováno: {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="400" />
             <source>password of {name} changed</source>
             <translation>Heslo operátora {name} změněno</translation>
         </message>

@@ -775,87 +775,97 @@ Locale {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="239" />
+            <location filename="../../console/session/live.py" line="261" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="242" />
+            <location filename="../../console/session/live.py" line="264" />
             <source>Store: unavailable</source>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="471" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="490" />
+            <location filename="../../console/session/live.py" line="576" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>LIAISON AVEC LES SERVICES PARTENAIRES NON DÉMARRÉE : {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="612" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="503" />
+            <location filename="../../console/session/live.py" line="625" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit} : {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="599" />
+            <location filename="../../console/session/live.py" line="721" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="725" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="731" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="613" />
+            <location filename="../../console/session/live.py" line="735" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="663" />
+            <location filename="../../console/session/live.py" line="787" />
             <source>paused: the store is not keeping up</source>
             <translation>en pause : la base ne suit pas</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="666" />
+            <location filename="../../console/session/live.py" line="792" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrammes abandonnés pendant que la base ne suivait pas : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="674" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
+            <translation>Datagrammes abandonnés par le système, arrivés plus vite que la console ne pouvait les lire : {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="807" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} HS : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="676" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} dégradé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="684" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Requêtes refusées : {n} ({size} non enregistrés)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} slow or idle connections cut</source>
             <translation>Connexions lentes ou inactives coupées : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} connections refused at the cap</source>
             <translation>Connexions refusées au plafond : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="718" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>Store: {where} · {n} events</source>
             <translation>Base : {where} · événements : {n}</translation>
         </message>
@@ -895,23 +905,23 @@ Locale {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>{unit} rebipé ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="386" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>lieux indisponibles : saisir @ lat,lon</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>places unavailable</source>
             <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="418" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
         </message>
@@ -1032,58 +1042,58 @@ Locale {local}</translation>
             <translation>La radio d'exercice n'a pas démarré ; les équipages rendent compte sans elle : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="374" />
+            <location filename="../../console/session/drill.py" line="370" />
             <source>The report could not be written: {err}</source>
             <translation>Le rapport n'a pas pu être écrit : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="403" />
+            <location filename="../../console/session/drill.py" line="399" />
             <source>Answering calls</source>
             <translation>Décroché des appels</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="404" />
+            <location filename="../../console/session/drill.py" line="400" />
             <source>Call to dispatch</source>
             <translation>De l'appel à l'engagement</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="405" />
+            <location filename="../../console/session/drill.py" line="401" />
             <source>Incidents handled</source>
             <translation>Interventions traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="406" />
+            <location filename="../../console/session/drill.py" line="402" />
             <source>Alerts handled</source>
             <translation>Alertes traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
-            <location filename="../../console/session/drill.py" line="418" />
+            <location filename="../../console/session/drill.py" line="413" />
+            <location filename="../../console/session/drill.py" line="414" />
             <source>calls answered</source>
             <translation>appels décrochés</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="419" />
+            <location filename="../../console/session/drill.py" line="415" />
             <source>high-priority calls dispatched</source>
             <translation>appels urgents engagés</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="416" />
             <source>alerts handled</source>
             <translation>alertes traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="421" />
+            <location filename="../../console/session/drill.py" line="417" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>Alarmes NON ACQUITTÉ traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} en {target} s : rien à mesurer</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="427" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>{what} en {target} s : {within} sur {count} (cible {pct} %)</translation>
         </message>
@@ -2125,17 +2135,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>&amp;Réglages du son…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="234" />
+            <location filename="../../console/app.py" line="236" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="236" />
+            <location filename="../../console/app.py" line="238" />
             <source>Store: not opened</source>
             <translation>Base : non ouverte</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="290" />
+            <location filename="../../console/app.py" line="298" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>
@@ -2306,62 +2316,67 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="123" />
+            <location filename="../../console/session/operator_console.py" line="125" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>SESSION D'URGENCE : {name} ({role}), {left} min restantes</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="129" />
+            <location filename="../../console/session/operator_console.py" line="131" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>PERSONNE N'EST CONNECTÉ — les actions sont refusées (Opérateur ▸ Changer d'opérateur)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="133" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="137" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — pas encore de mot de passe : tous les droits sur ce fichier de base</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="139" />
+            <location filename="../../console/session/operator_console.py" line="141" />
             <source>{who} — LOCKED</source>
             <translation>{who} — VERROUILLÉ</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="148" />
+            <location filename="../../console/session/operator_console.py" line="150" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>SESSION D'URGENCE (BRIS DE GLACE) — {name} au poste {position} jusqu'à {until} UTC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="168" />
+            <location filename="../../console/session/operator_console.py" line="170" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>connecté en tant que {name} : la base l'a enregistré</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="193" />
+            <location filename="../../console/session/operator_console.py" line="195" />
             <source>Change operator — {name} hands over</source>
             <translation>Changement d'opérateur — {name} passe la main</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="364" />
+            <location filename="../../console/session/operator_console.py" line="316" />
+            <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
+            <translation>{name} n'a pas de mot de passe, ce poste ne peut donc pas se verrouiller : définissez-en un (dispatch-console operators passwd STORE {name})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>{name} added ({role})</source>
             <translation>{name} ajouté ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="370" />
+            <location filename="../../console/session/operator_console.py" line="388" />
             <source>{name} is now {role}</source>
             <translation>{name} est maintenant {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="376" />
+            <location filename="../../console/session/operator_console.py" line="394" />
             <source>{name} disabled</source>
             <translation>{name} désactivé</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="400" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>

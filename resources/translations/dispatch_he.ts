@@ -775,87 +775,97 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="239" />
+            <location filename="../../console/session/live.py" line="261" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>המאגר אינו זמין — הקישורים לא הופעלו, לא מתקבל דבר: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="242" />
+            <location filename="../../console/session/live.py" line="264" />
             <source>Store: unavailable</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="471" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="490" />
+            <location filename="../../console/session/live.py" line="576" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>הקישור לגופים השותפים לא הופעל: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="612" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="503" />
+            <location filename="../../console/session/live.py" line="625" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (קשר {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="599" />
+            <location filename="../../console/session/live.py" line="721" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="725" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="731" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="613" />
+            <location filename="../../console/session/live.py" line="735" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="663" />
+            <location filename="../../console/session/live.py" line="787" />
             <source>paused: the store is not keeping up</source>
             <translation>מושהה: המאגר אינו עומד בקצב</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="666" />
+            <location filename="../../console/session/live.py" line="792" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>דאטגרמות שנזנחו בזמן שהמאגר לא עמד בקצב: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="674" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
+            <translation>דאטגרמות שהמערכת זנחה כי הגיעו מהר מכפי שהמוקד הספיק לקרוא: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="807" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} מושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="676" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} פגום: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="684" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>בקשות שנדחו: {n} ({size} לא נשמרו)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} slow or idle connections cut</source>
             <translation>חיבורים איטיים או רדומים שנותקו: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} connections refused at the cap</source>
             <translation>חיבורים שנדחו בשל המכסה: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="718" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>Store: {where} · {n} events</source>
             <translation>מאגר: {where} · {n} רישומים</translation>
         </message>
@@ -895,23 +905,23 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>‏{unit} הוזנקה שוב ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="386" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>מקומות לא זמינים: הזן @ רוחב,אורך</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="418" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>מקומות לא זמינים ({why}): קואורדינטות בלבד</translation>
         </message>
@@ -1032,58 +1042,58 @@ Local {local}</source>
             <translation>רדיו התרגיל לא הופעל; הצוותים מדווחים בלעדיו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="374" />
+            <location filename="../../console/session/drill.py" line="370" />
             <source>The report could not be written: {err}</source>
             <translation>לא ניתן היה לכתוב את הדוח: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="403" />
+            <location filename="../../console/session/drill.py" line="399" />
             <source>Answering calls</source>
             <translation>מענה לשיחות</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="404" />
+            <location filename="../../console/session/drill.py" line="400" />
             <source>Call to dispatch</source>
             <translation>מהשיחה לשיגור</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="405" />
+            <location filename="../../console/session/drill.py" line="401" />
             <source>Incidents handled</source>
             <translation>אירועים שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="406" />
+            <location filename="../../console/session/drill.py" line="402" />
             <source>Alerts handled</source>
             <translation>התראות שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
-            <location filename="../../console/session/drill.py" line="418" />
+            <location filename="../../console/session/drill.py" line="413" />
+            <location filename="../../console/session/drill.py" line="414" />
             <source>calls answered</source>
             <translation>שיחות שנענו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="419" />
+            <location filename="../../console/session/drill.py" line="415" />
             <source>high-priority calls dispatched</source>
             <translation>שיחות דחופות ששוגרו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="416" />
             <source>alerts handled</source>
             <translation>התראות שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="421" />
+            <location filename="../../console/session/drill.py" line="417" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>טיפול בהתראות 'לא אושרה קבלה'</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>{what} within {target} s: none to measure</source>
             <translation>‏{what} תוך {target} שנ׳: אין מה למדוד</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="427" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>‏{what} תוך {target} שנ׳: {within} מתוך {count} (יעד {pct}%)</translation>
         </message>
@@ -2125,17 +2135,17 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>&amp;הגדרות צליל…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="234" />
+            <location filename="../../console/app.py" line="236" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>האתר לא נטען — אין קישורים פעילים: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="236" />
+            <location filename="../../console/app.py" line="238" />
             <source>Store: not opened</source>
             <translation>מאגר: לא נפתח</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="290" />
+            <location filename="../../console/app.py" line="298" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>התרגיל לא הופעל — {err}</translation>
         </message>
@@ -2306,62 +2316,67 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="123" />
+            <location filename="../../console/session/operator_console.py" line="125" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>משמרת חירום: {name} ({role}), נותרו {left} דק׳</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="129" />
+            <location filename="../../console/session/operator_console.py" line="131" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>אין מוקדן מחובר — פעולות נדחות (מוקדן ▸ החלפת מוקדן)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="133" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{name} ({role})</source>
             <translation>‏{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="137" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>‏{who} — עדיין ללא סיסמה: הרשאות מלאות לקובץ המאגר הזה</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="139" />
+            <location filename="../../console/session/operator_console.py" line="141" />
             <source>{who} — LOCKED</source>
             <translation>‏{who} — נעול</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="148" />
+            <location filename="../../console/session/operator_console.py" line="150" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>כניסת חירום (שבירת זכוכית) — {name} בעמדה {position} עד {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="168" />
+            <location filename="../../console/session/operator_console.py" line="170" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>מחובר/ת בתור {name}: מסד הנתונים שמר זאת</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="193" />
+            <location filename="../../console/session/operator_console.py" line="195" />
             <source>Change operator — {name} hands over</source>
             <translation>החלפת מוקדן — {name} מוסר/ת את העמדה</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="364" />
+            <location filename="../../console/session/operator_console.py" line="316" />
+            <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
+            <translation>ל־{name} אין סיסמה, ולכן אי אפשר לנעול את העמדה: יש להגדיר סיסמה (⁦dispatch-console operators passwd STORE {name}⁩)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>{name} added ({role})</source>
             <translation>נוסף: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="370" />
+            <location filename="../../console/session/operator_console.py" line="388" />
             <source>{name} is now {role}</source>
             <translation>התפקיד של {name} כעת: {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="376" />
+            <location filename="../../console/session/operator_console.py" line="394" />
             <source>{name} disabled</source>
             <translation>הושבת: {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="400" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>

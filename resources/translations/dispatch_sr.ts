@@ -775,87 +775,97 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="239" />
+            <location filename="../../console/session/live.py" line="261" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="242" />
+            <location filename="../../console/session/live.py" line="264" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="471" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="490" />
+            <location filename="../../console/session/live.py" line="576" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>ВЕЗА СА ПАРТНЕРСКИМ СЛУЖБАМА НИЈЕ ПОКРЕНУТА: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="612" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="503" />
+            <location filename="../../console/session/live.py" line="625" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (радио {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="599" />
+            <location filename="../../console/session/live.py" line="721" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="725" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="731" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="613" />
+            <location filename="../../console/session/live.py" line="735" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="663" />
+            <location filename="../../console/session/live.py" line="787" />
             <source>paused: the store is not keeping up</source>
             <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="666" />
+            <location filename="../../console/session/live.py" line="792" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="674" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
+            <translation>Датаграми које је систем одбацио јер су стизали брже него што их је конзола читала: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="807" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="676" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="684" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} slow or idle connections cut</source>
             <translation>Прекинуте споре или неактивне везе: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} connections refused at the cap</source>
             <translation>Везе одбијене на ограничењу: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="718" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>Store: {where} · {n} events</source>
             <translation>Складиште: {where} · догађаја: {n}</translation>
         </message>
@@ -895,23 +905,23 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>{unit} поново позвана ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="386" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>места недоступна: унесите @ ширина,дужина</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="418" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>места недоступна ({why}): само координате</translation>
         </message>
@@ -1032,58 +1042,58 @@ Local {local}</source>
             <translation>Радио вежбе се није покренуо; посаде јављају без њега: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="374" />
+            <location filename="../../console/session/drill.py" line="370" />
             <source>The report could not be written: {err}</source>
             <translation>Извештај није могао да се упише: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="403" />
+            <location filename="../../console/session/drill.py" line="399" />
             <source>Answering calls</source>
             <translation>Јављање на позиве</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="404" />
+            <location filename="../../console/session/drill.py" line="400" />
             <source>Call to dispatch</source>
             <translation>Од позива до упућивања</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="405" />
+            <location filename="../../console/session/drill.py" line="401" />
             <source>Incidents handled</source>
             <translation>Обрађене интервенције</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="406" />
+            <location filename="../../console/session/drill.py" line="402" />
             <source>Alerts handled</source>
             <translation>Обрађене узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
-            <location filename="../../console/session/drill.py" line="418" />
+            <location filename="../../console/session/drill.py" line="413" />
+            <location filename="../../console/session/drill.py" line="414" />
             <source>calls answered</source>
             <translation>јављени позиви</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="419" />
+            <location filename="../../console/session/drill.py" line="415" />
             <source>high-priority calls dispatched</source>
             <translation>упућени хитни позиви</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="416" />
             <source>alerts handled</source>
             <translation>обрађене узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="421" />
+            <location filename="../../console/session/drill.py" line="417" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>Реаговање на узбуне БЕЗ ПОТВРДЕ</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} у року од {target} с: нема шта да се мери</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="427" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>{what} у року од {target} с: {within} од {count} (циљ {pct} %)</translation>
         </message>
@@ -2126,17 +2136,17 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>&amp;Подешавања звука…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="234" />
+            <location filename="../../console/app.py" line="236" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>ПОДРУЧЈЕ НИЈЕ УЧИТАНО — ниједна веза не ради: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="236" />
+            <location filename="../../console/app.py" line="238" />
             <source>Store: not opened</source>
             <translation>Складиште: није отворено</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="290" />
+            <location filename="../../console/app.py" line="298" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
         </message>
@@ -2307,62 +2317,67 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="123" />
+            <location filename="../../console/session/operator_console.py" line="125" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>ХИТНА СЕСИЈА: {name} ({role}), преостало {left} мин</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="129" />
+            <location filename="../../console/session/operator_console.py" line="131" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>НИКО НИЈЕ ПРИЈАВЉЕН — радње се одбијају (Оператер ▸ Промени оператера)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="133" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="137" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — још без лозинке: пуна права над овом датотеком складишта</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="139" />
+            <location filename="../../console/session/operator_console.py" line="141" />
             <source>{who} — LOCKED</source>
             <translation>{who} — ЗАКЉУЧАНО</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="148" />
+            <location filename="../../console/session/operator_console.py" line="150" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>ХИТАН ПРИСТУП (РАЗБИЈ СТАКЛО) — {name} на радном месту {position} до {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="168" />
+            <location filename="../../console/session/operator_console.py" line="170" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>пријављени сте као {name}: база је то сачувала</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="193" />
+            <location filename="../../console/session/operator_console.py" line="195" />
             <source>Change operator — {name} hands over</source>
             <translation>Промена оператера — {name} предаје смену</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="364" />
+            <location filename="../../console/session/operator_console.py" line="316" />
+            <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
+            <translation>{name} нема лозинку, па се ово радно место не може закључати: поставите је (dispatch-console operators passwd STORE {name})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>{name} added ({role})</source>
             <translation>Додат {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="370" />
+            <location filename="../../console/session/operator_console.py" line="388" />
             <source>{name} is now {role}</source>
             <translation>{name} сада има улогу {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="376" />
+            <location filename="../../console/session/operator_console.py" line="394" />
             <source>{name} disabled</source>
             <translation>Онемогућен {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="400" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>

@@ -775,87 +775,97 @@ Lokalno {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="239" />
+            <location filename="../../console/session/live.py" line="261" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="242" />
+            <location filename="../../console/session/live.py" line="264" />
             <source>Store: unavailable</source>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="475" />
+            <location filename="../../console/session/live.py" line="471" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="490" />
+            <location filename="../../console/session/live.py" line="576" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>VEZA SA PARTNERSKIM SLUŽBAMA NIJE POKRENUTA: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="612" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>BEZ POTVRDE: {units} — RESEND &lt;jedinica&gt; [veza] ili VOICE &lt;jedinica&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="503" />
+            <location filename="../../console/session/live.py" line="625" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="599" />
+            <location filename="../../console/session/live.py" line="721" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="603" />
+            <location filename="../../console/session/live.py" line="725" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="731" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="613" />
+            <location filename="../../console/session/live.py" line="735" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="663" />
+            <location filename="../../console/session/live.py" line="787" />
             <source>paused: the store is not keeping up</source>
             <translation>pauzirano: skladište ne stiže</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="666" />
+            <location filename="../../console/session/live.py" line="792" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrami odbačeni dok skladište nije stizalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="674" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
+            <translation>Datagrami koje je sistem odbacio jer su stizali brže nego što ih je konzola čitala: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="807" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} VAN FUNKCIJE: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="676" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ometeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="684" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odbijeni zahtevi: {n} ({size} nije upisano)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} slow or idle connections cut</source>
             <translation>Prekinute spore ili neaktivne veze: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} connections refused at the cap</source>
             <translation>Veze odbijene na ograničenju: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="718" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>Store: {where} · {n} events</source>
             <translation>Skladište: {where} · događaja: {n}</translation>
         </message>
@@ -895,23 +905,23 @@ Lokalno {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>{unit} ponovo pozvana ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="386" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>mesta nedostupna: unesite @ širina,dužina</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>places unavailable</source>
             <translation>mesta nedostupna</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="418" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>mesta nedostupna ({why}): samo koordinate</translation>
         </message>
@@ -1032,58 +1042,58 @@ Lokalno {local}</translation>
             <translation>Radio vežbe se nije pokrenuo; posade javljaju bez njega: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="374" />
+            <location filename="../../console/session/drill.py" line="370" />
             <source>The report could not be written: {err}</source>
             <translation>Izveštaj nije mogao da se upiše: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="403" />
+            <location filename="../../console/session/drill.py" line="399" />
             <source>Answering calls</source>
             <translation>Javljanje na pozive</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="404" />
+            <location filename="../../console/session/drill.py" line="400" />
             <source>Call to dispatch</source>
             <translation>Od poziva do upućivanja</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="405" />
+            <location filename="../../console/session/drill.py" line="401" />
             <source>Incidents handled</source>
             <translation>Obrađene intervencije</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="406" />
+            <location filename="../../console/session/drill.py" line="402" />
             <source>Alerts handled</source>
             <translation>Obrađene uzbune</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
-            <location filename="../../console/session/drill.py" line="418" />
+            <location filename="../../console/session/drill.py" line="413" />
+            <location filename="../../console/session/drill.py" line="414" />
             <source>calls answered</source>
             <translation>javljeni pozivi</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="419" />
+            <location filename="../../console/session/drill.py" line="415" />
             <source>high-priority calls dispatched</source>
             <translation>upućeni hitni pozivi</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="416" />
             <source>alerts handled</source>
             <translation>obrađene uzbune</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="421" />
+            <location filename="../../console/session/drill.py" line="417" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>Reagovanje na uzbune BEZ POTVRDE</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="420" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} u roku od {target} s: nema šta da se meri</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="427" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
             <translation>{what} u roku od {target} s: {within} od {count} (cilj {pct} %)</translation>
         </message>
@@ -2126,17 +2136,17 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>&amp;Podešavanja zvuka…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="234" />
+            <location filename="../../console/app.py" line="236" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>PODRUČJE NIJE UČITANO — nijedna veza ne radi: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="236" />
+            <location filename="../../console/app.py" line="238" />
             <source>Store: not opened</source>
             <translation>Skladište: nije otvoreno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="290" />
+            <location filename="../../console/app.py" line="298" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
         </message>
@@ -2307,62 +2317,67 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="123" />
+            <location filename="../../console/session/operator_console.py" line="125" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>HITNA SESIJA: {name} ({role}), preostalo {left} min</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="129" />
+            <location filename="../../console/session/operator_console.py" line="131" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>NIKO NIJE PRIJAVLjEN — radnje se odbijaju (Operater ▸ Promeni operatera)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="133" />
+            <location filename="../../console/session/operator_console.py" line="135" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="137" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — još bez lozinke: puna prava nad ovom datotekom skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="139" />
+            <location filename="../../console/session/operator_console.py" line="141" />
             <source>{who} — LOCKED</source>
             <translation>{who} — ZAKLjUČANO</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="148" />
+            <location filename="../../console/session/operator_console.py" line="150" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>HITAN PRISTUP (RAZBIJ STAKLO) — {name} na radnom mestu {position} do {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="168" />
+            <location filename="../../console/session/operator_console.py" line="170" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>prijavljeni ste kao {name}: baza je to sačuvala</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="193" />
+            <location filename="../../console/session/operator_console.py" line="195" />
             <source>Change operator — {name} hands over</source>
             <translation>Promena operatera — {name} predaje smenu</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="364" />
+            <location filename="../../console/session/operator_console.py" line="316" />
+            <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
+            <translation>{name} nema lozinku, pa se ovo radno mesto ne može zaključati: postavite je (dispatch-console operators passwd STORE {name})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_console.py" line="382" />
             <source>{name} added ({role})</source>
             <translation>Dodat {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="370" />
+            <location filename="../../console/session/operator_console.py" line="388" />
             <source>{name} is now {role}</source>
             <translation>{name} sada ima ulogu {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="376" />
+            <location filename="../../console/session/operator_console.py" line="394" />
             <source>{name} disabled</source>
             <translation>Onemogućen {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="400" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
