@@ -40,6 +40,11 @@ Places (``places``, a ``console.services.places.PlacesService``, may be None):
   ``sigWhereRequested(call_sign)`` of the unit board or the map when they
   offer one.
 
+Reopening: ``reopen(incident_id, reason)`` runs the supervisor's
+``DispatchService.reopen_incident`` (a dispatcher sees the refusal naming
+the role); the command line's ``REOPEN <incident> <reason>`` intent (a
+``ReopenIncident`` with ``incident`` and ``reason``) calls it.
+
 Reaching the units (``reach``, a ``console.services.reach.ReachService`` the
 session sets when the site has ``[reach]`` links; None: nothing to page):
 ``RESEND <unit> [<link>]`` and ``VOICE <unit>`` are its actions (refused
@@ -164,6 +169,8 @@ class DispatchController(ActionController):
             self._run(self.service.add_note(intent.incident, intent.text), "note")
         elif isinstance(intent, grammar.CloseIncident):
             self._run(self.service.close_incident(intent.incident, intent.disposition), "close")
+        elif type(intent).__name__ == "ReopenIncident":  # REOPEN <incident> <reason>
+            self.reopen(intent.incident, intent.reason)  # type: ignore[attr-defined]
         elif isinstance(intent, grammar.Relocate):
             self._run(self._relocate(intent), "location")
         elif isinstance(intent, grammar.NamePosition):
@@ -204,6 +211,10 @@ class DispatchController(ActionController):
 
     def _on_panel_close(self, incident_id: str, disposition: str) -> None:
         self._run(self.service.close_incident(incident_id, disposition), "close")
+
+    def reopen(self, incident_id: str, reason: str) -> asyncio.Task[Any]:
+        """Reopen a closed incident (the supervisor's action); a refusal is shown inline."""
+        return self._run(self.service.reopen_incident(incident_id, reason), "reopen")
 
     def _on_panel_dispatch(
         self, incident_id: str, call_signs: list[str], recommended: bool

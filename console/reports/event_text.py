@@ -3,7 +3,10 @@
 Contract: ``summarize(event) -> str`` for any ``StoredEvent`` (unknown kinds
 get a generic summary, never an exception; the notification chain's
 ``reach.*`` steps, partner handovers and answers, and ``headless.started``
-read as sentences); ``position_update(event)``
+read as sentences, as do every ``operator.*`` event (sign-in, failed
+attempt with its reason, sign-out, shift change, password and role
+changes, disabling, break-glass sessions; never a password hash) and
+``incident.reopened``); ``position_update(event)``
 extracts a unit's new position from a committed ``frame.decoded`` event, or
 None. Qt-free, so the recorder and reports can use it too.
 ``place_summary(payload)`` says what an ``incident.created`` or
@@ -117,6 +120,12 @@ def summarize(event: StoredEvent) -> str:
         return f"note on {payload.get('incident_id')}: {payload.get('text')}"
     if kind == "incident.closed":
         return f"{payload.get('incident_id')} closed: {payload.get('disposition')}"
+    if kind == "incident.reopened":
+        previous = payload.get("previous") if isinstance(payload.get("previous"), dict) else {}
+        was = f" (was closed: {previous['disposition']})" if previous.get("disposition") else ""
+        return f"{payload.get('incident_id')} REOPENED: {payload.get('reason')}{was}"
+    if kind.startswith("operator."):
+        return _operator_summary(kind, payload)
     if kind.startswith("call."):
         return _call_summary(kind, payload)
     if kind.startswith("alert."):
@@ -308,3 +317,58 @@ def _headless_summary(p: dict[str, Any]) -> str:
     if p.get("db_role"):
         text += f", database role {p['db_role']} ({p.get('db_kind')})"
     return text
+
+
+def _at(p: dict[str, Any]) -> str:
+    return f" at {p['position']}" if p.get("position") else ""
+
+
+def _operator_summary(kind: str, p: dict[str, Any]) -> str:
+    """An ``operator.*`` event as a sentence (payloads: ``models.operators.events``)."""
+    name = p.get("name") or "?"
+    what = kind.removeprefix("operator.")
+    if what == "added":
+        first = " as the store's first administrator" if p.get("first") else ""
+        how = "" if p.get("password_hash") else ", no password yet"
+        return f"operator {name} added with the {p.get('role')} role{first}{how}"
+    if what == "signed_in":
+        how = " (as the OS user, no password)" if p.get("method") == "os-user" else ""
+        return f"{name} ({p.get('role')}) signed in{_at(p)}{how}"
+    if what == "sign_in_failed":
+        failures = p.get("failures")
+        count = f", {failures} failed in a row" if isinstance(failures, int) and failures else ""
+        return f"sign-in as {name} refused{_at(p)}: {p.get('reason')}{count}"
+    if what == "signed_out":
+        reason = p.get("reason")
+        why = f" ({reason})" if reason and reason != "signed out" else ""
+        return f"{name} signed out{_at(p)}{why}"
+    if what == "changed":
+        return f"shift change{_at(p)}: {p.get('previous')} handed over to {name} ({p.get('role')})"
+    if what in ("locked", "unlocked"):
+        reason = f": {p['reason']}" if p.get("reason") else ""
+        return f"position{_at(p)} {what} for {name}{reason}"
+    if what == "password_changed":
+        how = " (re-hashed with today's parameters at sign-in)" if p.get("rehash") else ""
+        return f"password of {name} changed{how}"
+    if what == "role_changed":
+        return f"{name}'s role changed from {p.get('previous')} to {p.get('role')}"
+    if what == "disabled":
+        reason = f": {p['reason']}" if p.get("reason") else ""
+        return f"operator {name} DISABLED{reason}"
+    if what == "break_glass":
+        return (
+            f"BREAK-GLASS emergency session for {name} ({p.get('role')}){_at(p)} for "
+            f"{_minutes(p.get('minutes'))} until {p.get('until')}: {p.get('reason')}"
+        )
+    if what == "break_glass_ended":
+        return f"break-glass session of {name}{_at(p)} ended: {p.get('reason')}"
+    details = ", ".join(
+        f"{key}={value}" for key, value in sorted(p.items())[:4] if "hash" not in key
+    )
+    return f"{kind} {details}".strip()
+
+
+def _minutes(value: Any) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:g} min"
+    return "? min"

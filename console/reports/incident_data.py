@@ -3,7 +3,8 @@
 Contract: ``gather_report(store, incident_id, site) -> ReportData`` reads the
 dispatch, call and alert events of the log (never frames) and returns plain
 frozen data: the incident (type name from the site's catalogue, priority,
-place, created/closed, disposition), every event about it in log order
+place, created/closed, disposition; a reopened incident that was not closed
+again has neither), every event about it in log order
 (``TimelineEntry``: UTC and local time, who, what), and the response
 intervals (``Interval``; a missing end shows ``MISSING``). About the
 incident means: its own ``incident.*`` events; the calls it was created from
@@ -241,6 +242,10 @@ def _describe(event: StoredEvent, type_names: dict[str, str], namer: Any = None)
         return f"Note: {p.get('text')}"
     if kind == ev.INCIDENT_CLOSED:
         return f"Incident closed: {p.get('disposition')}"
+    if kind == ev.INCIDENT_REOPENED:
+        previous = p.get("previous") if isinstance(p.get("previous"), dict) else {}
+        was = f" (was closed: {previous['disposition']})" if previous.get("disposition") else ""
+        return f"Incident REOPENED: {p.get('reason')}{was}"
     if kind == ev.UNIT_ASSIGNED:
         eta = p.get("eta_s")
         eta_text = f"ETA {format_duration(eta)}" if isinstance(eta, int | float) else "ETA unknown"
@@ -439,7 +444,10 @@ def gather_report(store: Store, incident_id: str, site: Site | None) -> ReportDa
         type_name, discipline = itype.name, itype.discipline
     except CatalogueError:
         type_name, discipline = type_code, ""
-    closed = next((e for e in reversed(events) if e.kind == ev.INCIDENT_CLOSED), None)
+    # The newest closing or reopening is in force: a reopened incident is open again.
+    closing = (ev.INCIDENT_CLOSED, ev.INCIDENT_REOPENED)
+    last = next((e for e in reversed(events) if e.kind in closing), None)
+    closed = last if last is not None and last.kind == ev.INCIDENT_CLOSED else None
     moved = next((e for e in reversed(events) if e.kind == ev.INCIDENT_LOCATION), None)
     in_force: dict[str, Any] = dict(p) if moved is None else dict(moved.payload or {})
     namer = _Namer(site)

@@ -21,6 +21,11 @@ Contract (Qt-free; runs on the console's asyncio loop):
   it (``models.dispatch.events.place_payload``). Resolving is the caller's
   job (``console.services.places``, off the GUI thread); this service only
   checks and records.
+- ``reopen_incident(incident_id, reason)`` (``incident.reopen``: the
+  supervisor's) opens a closed incident again with one
+  ``incident.reopened`` naming the closure it undoes; refused for an open
+  or unknown incident, without a reason, or when another position reopened
+  it first (``guards.incident_closed``).
 - A crew's word: ``change_status(..., source="radio:<link>:<issi>", by=...)``
   and ``add_note(..., source=...)`` apply exactly the rules a dispatcher's
   command does (the same refusals) but sign the events with the crew's
@@ -363,6 +368,27 @@ class DispatchService(CommittedActions):
                     )
                 ],
                 guards.incident_open(incident_id),
+            )
+
+    async def reopen_incident(self, incident_id: str, reason: str) -> None:
+        """A supervisor opens a closed incident again (``incident.reopen``)."""
+        async with self._lock:
+            self._authorize("incident.reopen")
+            incident = self.state.incidents.get(incident_id)
+            if incident is None:
+                raise DispatchError(f"unknown incident {incident_id!r}")
+            if incident.status != "closed":
+                raise DispatchError(f"incident {incident_id} is open: nothing to reopen")
+            if not reason.strip():
+                raise DispatchError("reopening needs a reason")
+            closed = incident.closed.isoformat() if incident.closed is not None else None
+            payload = {
+                "incident_id": incident_id,
+                "reason": reason.strip(),
+                "previous": {"disposition": incident.disposition, "closed": closed},
+            }
+            await self._append(
+                [(ev.INCIDENT_REOPENED, payload)], guards.incident_closed(incident_id)
             )
 
 

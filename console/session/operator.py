@@ -13,7 +13,9 @@ service is given:
 - ``session()``: who is signed in here (from the log), or the break-glass
   session while one runs (``break_glass``, started by
   ``console.session.operator_desk``). The session a break-glass one replaced
-  does not come back when it ends: the position needs a new sign-in.
+  does not come back when it ends: the position needs a new sign-in, and
+  neither does the break-glass session itself once the log has it
+  (``Session.break_glass``).
 - ``holds_store``: a passwordless first administrator signed in as the OS
   user on a SQLite file acts with the full rights of whoever holds the file,
   exactly as the headless commands do (``models.operators.manage.Actor``
@@ -93,6 +95,8 @@ class PositionOperator:
         session = self.state.session(self.position)
         if session is not None and (session.name, session.since) == self._superseded:
             return None
+        if session is not None and session.break_glass:
+            return None  # the log's emergency session, ended or expired here: sign in
         return session
 
     @property

@@ -56,8 +56,6 @@ _LOGGER = logging.getLogger(__name__)
 
 COMMIT_TIMEOUT_S = 10.0
 BREAK_GLASS_ROLE = "dispatcher"
-BREAK_GLASS_STARTED = "operator.break_glass"
-BREAK_GLASS_ENDED = "operator.break_glass_ended"
 
 
 def usable_operator_name(os_user: str) -> str:
@@ -276,8 +274,6 @@ class OperatorDesk:
         the writer, which stores it when the database returns, and the
         console marks the position loudly for as long as it lasts.
         """
-        from models.store import NewEvent
-
         op = self.operator
         minutes = op.policy.break_glass_minutes
         if minutes <= 0:
@@ -289,19 +285,7 @@ class OperatorDesk:
             return DeskOutcome(False, "an emergency session needs your name and the reason")
         now = utc_now()
         glass = BreakGlass(name, BREAK_GLASS_ROLE, reason, now, now + timedelta(minutes=minutes))
-        event = NewEvent(
-            source=ev.position_source(op.position),
-            kind=BREAK_GLASS_STARTED,
-            rx_time=now,
-            payload={
-                "name": name,
-                "role": glass.role,
-                "position": op.position,
-                "reason": reason,
-                "minutes": minutes,
-                "until": glass.until.isoformat(),
-            },
-        )
+        event = ev.break_glass(op.position, name, glass.role, reason, minutes, glass.until, now)
         self.writer.submit(event)  # held and retried by the writer until the store returns
         op.start_break_glass(glass)
         _LOGGER.warning("BREAK-GLASS session for %s at %s: %s", name, op.position, reason)
@@ -312,16 +296,8 @@ class OperatorDesk:
             await self._end_break_glass_locked(reason)
 
     async def _end_break_glass_locked(self, reason: str) -> None:
-        from models.store import NewEvent
-
         glass = self.operator.end_break_glass()
         if glass is None:
             return
-        self.writer.submit(
-            NewEvent(
-                source=ev.position_source(self.operator.position),
-                kind=BREAK_GLASS_ENDED,
-                rx_time=utc_now(),
-                payload={"name": glass.name, "position": self.operator.position, "reason": reason},
-            )
-        )
+        position = self.operator.position
+        self.writer.submit(ev.break_glass_ended(position, glass.name, reason, utc_now()))

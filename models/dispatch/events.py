@@ -23,6 +23,12 @@ status and the previous one) so that consumers never re-derive it.
   says what it replaced. Nothing earlier is rewritten: the log keeps both.
 - ``incident.note``: incident_id, text.
 - ``incident.closed``: incident_id, disposition (text).
+- ``incident.reopened``: incident_id, reason (text: why a supervisor opened
+  it again), previous {disposition, closed (ISO 8601 UTC of the closing
+  event, or None)}: the closure it undoes. The incident is open again from
+  this event on; its history (notes, assignments, its first dispatch and
+  first arrival, which the statistics keep) and the closing event stay in
+  the log. Optional kind: absent in stores written before it.
 - ``unit.assigned``: unit, incident_id, eta_s (or None), route_m (or None),
   recommended (bool: the dispatcher took the console's recommendation),
   reason (text or None).
@@ -76,6 +82,7 @@ from typing import Any
 INCIDENT_CREATED = "incident.created"
 INCIDENT_NOTE = "incident.note"
 INCIDENT_CLOSED = "incident.closed"
+INCIDENT_REOPENED = "incident.reopened"
 UNIT_ASSIGNED = "unit.assigned"
 UNIT_STATUS = "unit.status"
 INCIDENT_LOCATION = "incident.location"
@@ -114,6 +121,7 @@ DISPATCH_KINDS = (
     UNIT_ASSIGNED,
     UNIT_STATUS,
     INCIDENT_LOCATION,
+    INCIDENT_REOPENED,
     *REACH_KINDS,
 )
 

@@ -16,6 +16,14 @@ forced, unverified point), and the ``reverse`` name of its position as the
 dispatcher saw it. ``incident.location`` replaces all of these and the
 position (the earlier ones stay in the log); ``relocated`` counts how often.
 
+Reopening: ``incident.reopened`` makes a closed incident open again
+(status, no closing time nor disposition in force) and counts it
+(``reopened``, ``reopened_at``, ``reopen_reason``); its notes, assignments
+and creation time stay as they were, so its first dispatch and first
+arrival remain the ones the statistics (``models.stats``) measure. A reopen
+of an incident the picture does not hold (let go by
+``console.services.pictures.trim_picture``) or that is open changes nothing.
+
 Reaching the units: ``reach`` (a ``models.dispatch.reach.ReachBook``) holds
 each unit's notification chain from the ``reach.*`` events; a store from
 before them simply has none.
@@ -99,6 +107,9 @@ class IncidentState:
     override: bool = False
     reverse: ResolvedPlace | None = None
     relocated: int = 0
+    reopened: int = 0  # how often a supervisor reopened it
+    reopened_at: datetime | None = None  # the newest reopening
+    reopen_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +228,20 @@ class DispatchState(LogState):
             )
         self._release(p["incident_id"], None, event.rx_time)
 
+    def _incident_reopened(self, p: dict[str, Any], event: Any) -> None:
+        incident = self.incidents.get(p.get("incident_id"))
+        if incident is None or incident.status != "closed":
+            return
+        self.incidents[incident.incident_id] = replace(
+            incident,
+            status="open",
+            disposition=None,
+            closed=None,
+            reopened=incident.reopened + 1,
+            reopened_at=event.rx_time,
+            reopen_reason=p.get("reason"),
+        )
+
     def _unit_assigned(self, p: dict[str, Any], event: Any) -> None:
         assignment = Assignment(
             incident_id=p["incident_id"],
@@ -249,4 +274,5 @@ _HANDLERS = {
     ev.UNIT_ASSIGNED: DispatchState._unit_assigned,
     ev.UNIT_STATUS: DispatchState._unit_status,
     ev.INCIDENT_LOCATION: DispatchState._incident_location,
+    ev.INCIDENT_REOPENED: DispatchState._incident_reopened,
 }

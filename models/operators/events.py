@@ -15,6 +15,12 @@ Contract: every change to operators and every sign-in matter is an event
 - ``operator.sign_in_failed`` {name, position, reason, failures}: reason is
   one of ``FAILURE_REASONS``; ``failures`` the operator's consecutive wrong
   passwords so far.
+- ``operator.break_glass`` {name, role, position, reason, minutes, until}:
+  an emergency session opened while sign-in could not work (the database
+  unreachable), limited to ``minutes``, ``until`` an ISO 8601 UTC time; it
+  is written when the database answers again, with the time it began.
+- ``operator.break_glass_ended`` {name, position, reason}: that session
+  ended (signed out, a normal sign-in, time up).
 
 Management events carry the acting operator as their source
 (``operator:<name>``, or ``system`` for the first administrator); sign-in
@@ -38,6 +44,8 @@ SIGNED_IN = "operator.signed_in"
 SIGNED_OUT = "operator.signed_out"
 CHANGED = "operator.changed"
 SIGN_IN_FAILED = "operator.sign_in_failed"
+BREAK_GLASS = "operator.break_glass"
+BREAK_GLASS_ENDED = "operator.break_glass_ended"
 
 KINDS: tuple[str, ...] = (
     ADDED,
@@ -48,6 +56,8 @@ KINDS: tuple[str, ...] = (
     SIGNED_OUT,
     CHANGED,
     SIGN_IN_FAILED,
+    BREAK_GLASS,
+    BREAK_GLASS_ENDED,
 )
 
 WRONG_PASSWORD = "wrong password"
@@ -78,3 +88,36 @@ def event(source: str, kind: str, now: datetime, **payload: Any) -> NewEvent:
     if now.tzinfo is None:
         raise ValueError("operator events need an aware UTC time")
     return NewEvent(source=source, kind=kind, rx_time=now, payload=payload)
+
+
+def break_glass(
+    position: str,
+    name: str,
+    role: str,
+    reason: str,
+    minutes: float,
+    until: datetime,
+    now: datetime,
+) -> NewEvent:
+    """``operator.break_glass``: an emergency session at ``position`` from ``now`` to ``until``."""
+    if until.tzinfo is None:
+        raise ValueError("a break-glass session ends at an aware UTC time")
+    return event(
+        position_source(position),
+        BREAK_GLASS,
+        now,
+        name=name,
+        role=role,
+        position=position,
+        reason=reason,
+        minutes=minutes,
+        until=until.isoformat(),
+    )
+
+
+def break_glass_ended(position: str, name: str, reason: str, now: datetime) -> NewEvent:
+    """``operator.break_glass_ended``: the emergency session at ``position`` is over."""
+    return event(
+        position_source(position), BREAK_GLASS_ENDED, now, name=name, position=position,
+        reason=reason,
+    )  # fmt: skip

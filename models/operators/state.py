@@ -16,6 +16,13 @@ next attempt must wait ``BACKOFF_BASE_S`` seconds after the last failure,
 doubling with each further failure up to ``BACKOFF_MAX_S``; a successful
 sign-in clears the count. Attempts refused while backing off are logged but
 do not extend the wait.
+
+Break-glass: ``operator.break_glass`` counts as a session at its position
+from the event's time (``session(position).break_glass`` is True; the name
+counts in ``positions_of``, so the one-position rule sees it) until its
+``operator.break_glass_ended``, or until a sign-in, shift change or
+sign-out at that position replaces it; an ended break-glass session never
+removes a normal sign-in that came after it.
 """
 
 from __future__ import annotations
@@ -56,6 +63,7 @@ class Session:
     name: str
     role: str
     since: datetime
+    break_glass: bool = False  # an emergency session (``operator.break_glass``)
 
 
 class OperatorsState:
@@ -63,6 +71,7 @@ class OperatorsState:
         self._operators: dict[str, Operator] = {}
         self._signed_in: dict[str, tuple[str, datetime]] = {}  # position -> (name, since)
         self._failures: dict[str, tuple[int, datetime]] = {}  # unknown names too
+        self._glass: dict[str, tuple[str, datetime, str]] = {}  # position -> (name, since, role)
         self.last_seq = 0
 
     # -- queries -----------------------------------------------------------
@@ -86,6 +95,13 @@ class OperatorsState:
         if found is None:
             return None
         name, since = found
+        glass = self._glass.get(position)
+        if glass is not None and (glass[0], glass[1]) == found:
+            # An emergency session: the role it was opened with, the name as typed.
+            operator = self._operators.get(name)
+            if operator is not None and operator.disabled:
+                return None
+            return Session(position, name, glass[2], since, break_glass=True)
         operator = self._operators.get(name)
         if operator is None or operator.disabled:
             return None
@@ -128,14 +144,29 @@ class OperatorsState:
             self._operators[op.name] = replace(op, disabled=True)
             for position in self.positions_of(op.name):
                 del self._signed_in[position]
+                self._glass.pop(position, None)
 
     def _signed_in_at(self, p: dict[str, Any], t: datetime) -> None:
         self._signed_in[p["position"]] = (p["name"], t)
+        self._glass.pop(p["position"], None)
         self._failures.pop(p["name"], None)
 
     def _signed_out(self, p: dict[str, Any], _t: datetime) -> None:
         found = self._signed_in.get(p["position"])
         if found is not None and found[0] == p["name"]:
+            del self._signed_in[p["position"]]
+            self._glass.pop(p["position"], None)
+
+    def _glass_started(self, p: dict[str, Any], t: datetime) -> None:
+        self._signed_in[p["position"]] = (p["name"], t)
+        self._glass[p["position"]] = (p["name"], t, str(p.get("role") or ""))
+
+    def _glass_ended(self, p: dict[str, Any], _t: datetime) -> None:
+        glass = self._glass.get(p["position"])
+        if glass is None or glass[0] != p["name"]:
+            return  # replaced by a sign-in meanwhile: that one stays
+        del self._glass[p["position"]]
+        if self._signed_in.get(p["position"]) == (glass[0], glass[1]):
             del self._signed_in[p["position"]]
 
     def _failed(self, p: dict[str, Any], t: datetime) -> None:
@@ -153,6 +184,8 @@ _HANDLERS = {
     ev.CHANGED: OperatorsState._signed_in_at,
     ev.SIGNED_OUT: OperatorsState._signed_out,
     ev.SIGN_IN_FAILED: OperatorsState._failed,
+    ev.BREAK_GLASS: OperatorsState._glass_started,
+    ev.BREAK_GLASS_ENDED: OperatorsState._glass_ended,
 }
 
 

@@ -12,7 +12,11 @@ happened, when (UTC) and at whose position, e.g. "HE11 is now dispatched to
   what the dispatcher saw (``{call_sign: (status, incident_id)}``; a unit
   with no status row is available). Guards dispatching and status changes.
 - ``incident_absent(incident_id)``: the id is not taken (a new incident).
-- ``incident_open(incident_id)``: the incident exists and is open.
+- ``incident_open(incident_id)``: the incident exists and is open (a
+  closed incident reopened since, ``incident.reopened``, is open).
+- ``incident_closed(incident_id)``: the incident exists and is closed (and
+  not reopened since): guards reopening, so two supervisors reopening at
+  once end with one reopen.
 - ``call_state_is(call_id, states)`` / ``alert_state_is(alert_id, states)``:
   the call or alert is still in one of ``states`` (what the operator saw),
   e.g. two call-takers answering one call: the second is told who has it.
@@ -22,10 +26,12 @@ happened, when (UTC) and at whose position, e.g. "HE11 is now dispatched to
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
+from models.dispatch import events as dispatch_ev
 from models.dispatch.status import UnitStatus
 from models.projections.common import operator_of
 from models.store.receipt import Guard
@@ -87,15 +93,67 @@ def incident_absent(incident_id: str) -> Guard:
     return guard
 
 
+# The projection's closing time comes from the closing position's clock; a reopen
+# written from a position whose clock is behind is still found within this margin.
+_CLOCK_MARGIN = timedelta(hours=1)
+
+
+def _reopened_since_close(conn: Any, incident_id: str, closed_at: Any) -> int | None:
+    """The seq of an ``incident.reopened`` newer than the incident's newest close, or None.
+
+    Read from the log itself, so it holds whether or not the incidents table
+    has learnt the reopen (a projection from before ``incident.reopened``).
+    Reopens and closes since ``closed_at`` are few: one indexed range.
+    """
+    t = events_table
+    stmt = select(t.c.seq, t.c.kind, t.c.payload).where(
+        t.c.kind.in_((dispatch_ev.INCIDENT_CLOSED, dispatch_ev.INCIDENT_REOPENED))
+    )
+    if closed_at is not None:
+        stmt = stmt.where(t.c.rx_time >= closed_at - _CLOCK_MARGIN)
+    newest: tuple[int, str] | None = None
+    for row in conn.execute(stmt.order_by(t.c.seq)):
+        payload = row.payload if isinstance(row.payload, dict) else {}
+        if payload.get("incident_id") == incident_id:
+            newest = (row.seq, row.kind)
+    if newest is not None and newest[1] == dispatch_ev.INCIDENT_REOPENED:
+        return newest[0]
+    return None
+
+
+def _incident_row(conn: Any, incident_id: str) -> Any:
+    return conn.execute(
+        select(incidents_table.c.status, incidents_table.c.closed_at).where(
+            incidents_table.c.incident_id == incident_id
+        )
+    ).one_or_none()
+
+
 def incident_open(incident_id: str) -> Guard:
     def guard(conn: Any) -> str | None:
-        status = conn.execute(
-            select(incidents_table.c.status).where(incidents_table.c.incident_id == incident_id)
-        ).scalar_one_or_none()
-        if status is None:
+        row = _incident_row(conn, incident_id)
+        if row is None:
             return f"incident {incident_id} does not exist"
-        if status != OPEN:
+        if row.status != OPEN and _reopened_since_close(conn, incident_id, row.closed_at) is None:
             return f"incident {incident_id} was closed meanwhile — your action was not applied"
+        return None
+
+    return guard
+
+
+def incident_closed(incident_id: str) -> Guard:
+    def guard(conn: Any) -> str | None:
+        row = _incident_row(conn, incident_id)
+        if row is None:
+            return f"incident {incident_id} does not exist"
+        if row.status == OPEN:
+            return f"incident {incident_id} is open — your action was not applied"
+        seq = _reopened_since_close(conn, incident_id, row.closed_at)
+        if seq is not None:
+            return (
+                f"incident {incident_id} was reopened meanwhile{_who_and_when(conn, seq)}"
+                " — your action was not applied"
+            )
         return None
 
     return guard

@@ -215,3 +215,76 @@ def test_headless_started_says_who_where_and_which_database_role() -> None:
     assert summarize(_event("headless.started", sqlite)) == (
         "drill run --headless run by OS user tom on cc-pc4 (pid 4242), no operator of this store"
     )
+
+
+def test_operator_and_reopen_summaries_read_as_sentences() -> None:
+    def said(kind: str, **payload: object) -> str:
+        return summarize(StoredEvent("position:p1", kind, T, payload, None, None, 9, ""))
+
+    assert (
+        said("operator.signed_in", name="dina", role="dispatcher", position="p1", method="password")
+        == "dina (dispatcher) signed in at p1"
+    )
+    assert said(
+        "operator.signed_in", name="olli", role="administrator", position="p1", method="os-user"
+    ) == ("olli (administrator) signed in at p1 (as the OS user, no password)")
+    assert said(
+        "operator.sign_in_failed", name="dina", position="p2", reason="wrong password", failures=3
+    ) == ("sign-in as dina refused at p2: wrong password, 3 failed in a row")
+    assert said(
+        "operator.sign_in_failed",
+        name="dina",
+        position="p2",
+        reason="signed in at another position",
+        failures=0,
+    ) == ("sign-in as dina refused at p2: signed in at another position")
+    assert said("operator.signed_out", name="dina", position="p1", reason="signed out") == (
+        "dina signed out at p1"
+    )
+    assert said("operator.signed_out", name="dina", position="p1", reason="idle") == (
+        "dina signed out at p1 (idle)"
+    )
+    assert (
+        said("operator.changed", position="p1", previous="dina", name="sam", role="supervisor")
+        == "shift change at p1: dina handed over to sam (supervisor)"
+    )
+    hashed = said("operator.password_changed", name="dina", password_hash="$argon2id$v=19$x")
+    assert hashed == "password of dina changed" and "argon2" not in hashed
+    assert said("operator.password_changed", name="dina", password_hash="$a", rehash=True) == (
+        "password of dina changed (re-hashed with today's parameters at sign-in)"
+    )
+    added = said("operator.added", name="carl", role="call-taker", password_hash="$argon2id$")
+    assert added == "operator carl added with the call-taker role" and "argon2" not in added
+    assert said(
+        "operator.added", name="olli", role="administrator", password_hash=None, first=True
+    ) == (
+        "operator olli added with the administrator role as the store's first administrator, "
+        "no password yet"
+    )
+    assert (
+        said("operator.role_changed", name="dina", role="supervisor", previous="dispatcher")
+        == "dina's role changed from dispatcher to supervisor"
+    )
+    assert said("operator.disabled", name="carl", reason="left") == "operator carl DISABLED: left"
+    assert said("operator.locked", name="dina", position="p1", reason="idle 10 min") == (
+        "position at p1 locked for dina: idle 10 min"
+    )
+    assert said(
+        "operator.break_glass",
+        name="dina",
+        role="dispatcher",
+        position="p1",
+        reason="database down",
+        minutes=30,
+        until="2026-11-22T12:30:00+00:00",
+    ) == (
+        "BREAK-GLASS emergency session for dina (dispatcher) at p1 for 30 min until "
+        "2026-11-22T12:30:00+00:00: database down"
+    )
+    assert said(
+        "operator.break_glass_ended", name="dina", position="p1", reason="signed in normally"
+    ) == ("break-glass session of dina at p1 ended: signed in normally")
+    unknown = said("operator.something_new", name="x", secret_hash="$argon2")
+    assert "argon2" not in unknown and unknown.startswith("operator.something_new")
+    reopened = {"incident_id": "X", "reason": "rang again", "previous": {"disposition": "ok"}}
+    assert said("incident.reopened", **reopened) == "X REOPENED: rang again (was closed: ok)"

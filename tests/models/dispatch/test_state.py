@@ -198,3 +198,40 @@ def test_the_state_with_places_survives_a_snapshot() -> None:
     state.apply(_created(1, place=PLACE, verified=True, override=False, reverse=REVERSE))
     back = decode_state(encode_state(state), DispatchState)
     assert back.incidents == state.incidents
+
+
+def test_reopened_incident_is_open_again_and_keeps_its_history() -> None:
+    iid = "2026-000009"
+    created = {
+        "incident_id": iid,
+        "type": "structure-fire",
+        "priority": 1,
+        "lat": 60.17,
+        "lon": 24.94,
+        "location": None,
+        "call_id": None,
+    }
+    reopen = {"incident_id": iid, "reason": "rang again", "previous": {"disposition": "ok"}}
+    story = [
+        _event(1, ev.INCIDENT_CREATED, created),
+        _event(2, ev.UNIT_ASSIGNED, {"unit": "HE11", "incident_id": iid, "recommended": True}),
+        _event(3, ev.UNIT_STATUS, {"unit": "HE11", "status": "dispatched", "incident_id": iid}),
+        _event(4, ev.UNIT_STATUS, {"unit": "HE11", "status": "available", "incident_id": None}),
+        _event(5, ev.INCIDENT_REOPENED, reopen),  # still open: changes nothing
+        _event(6, ev.INCIDENT_CLOSED, {"incident_id": iid, "disposition": "ok"}),
+        _event(7, ev.INCIDENT_NOTE, {"incident_id": iid, "text": "after closing"}),
+        _event(8, ev.INCIDENT_REOPENED, reopen, source="operator:sam"),
+        _event(9, ev.INCIDENT_REOPENED, {**reopen, "incident_id": "2026-999999"}),  # unknown
+    ]
+    state = DispatchState.initial(["HE11"])
+    state.apply_all(story[:5])
+    assert state.incidents[iid].reopened == 0 and state.incidents[iid].status == "open"
+    state.apply_all(story[5:])
+    incident = state.incidents[iid]
+    assert incident.status == "open" and incident.closed is None and incident.disposition is None
+    assert incident.reopened == 1 and incident.reopened_at == T0 + timedelta(seconds=8)
+    assert incident.reopen_reason == "rang again" and incident.created == T0 + timedelta(seconds=1)
+    assert [a.time for a in state.assignments[iid]] == [T0 + timedelta(seconds=2)]
+    assert [n.text for n in state.notes[iid]] == ["after closing"]
+    assert "2026-999999" not in state.incidents
+    assert incident in state.open_incidents()
