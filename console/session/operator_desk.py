@@ -24,7 +24,13 @@ events in the one log through the session's group-commit writer:
   within ``COMMIT_TIMEOUT_S`` is reported as not signed in (it counts the
   moment it is stored: never a half-signed-in position). A second operator
   signing in where someone is signed in is a shift change
-  (``operator.changed``). Unlock is a sign-in of the same operator.
+  (``operator.changed``). Unlock is a sign-in of the same operator. Unless
+  the site allows ``[operators] allow_multiple_positions``, the sign-in's
+  events carry a commit guard (``models.store.guards.operator_not_elsewhere``):
+  two positions signing in as one operator at the same instant (each
+  unaware of the other) end with one sign-in; the other is refused, and its
+  attempt logged as ``operator.sign_in_failed`` (signed in at another
+  position).
 - ``sign_out(reason)``; ``manage(fn, *args)`` for ``models.operators.manage``'s
   functions with the signed-in operator as the ``Actor``.
 - ``break_glass(name, reason)``: an emergency session while the database is
@@ -51,6 +57,7 @@ from console.config.site import OperatorPolicy
 from console.services.committed_actions import await_committed, utc_now
 from console.session.operator import BreakGlass, PositionOperator
 from models.operators import events as ev
+from models.store import guards
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -131,15 +138,25 @@ class OperatorDesk:
         self.os_user = os_user
         self._lock = asyncio.Lock()
         self.unconfirmed = False  # the last append timed out waiting for its commit
+        self.guard_refusal: str | None = None  # why the last guarded append was refused
+        # Who is signed in where, as this position's commit guards read it from the log.
+        self._sessions = guards.OperatorSessions()
 
     # -- appending ------------------------------------------------------------------
 
-    async def _append(self, events: list[Any]) -> str | None:
-        """Submit ``events``; None once committed and applied, else why not."""
+    async def _append(self, events: list[Any], guard: Any = None) -> str | None:
+        """Submit ``events`` (together, if ``guard`` passes at commit); None once committed
+        and applied, else why not (a guard's refusal is also kept in ``guard_refusal``)."""
+        from models.store.receipt import GuardRefused
+
         self.unconfirmed = False
+        self.guard_refusal = None
         if not events:
             return None
-        handles = [self.writer.submit(event) for event in events]
+        if guard is not None:
+            handles = self.writer.submit_group(events, guard)
+        else:
+            handles = [self.writer.submit(event) for event in events]
         try:
             last = await asyncio.wait_for(await_committed(handles[-1]), COMMIT_TIMEOUT_S)
             await asyncio.wait_for(self.operator.wait_applied(last.seq), COMMIT_TIMEOUT_S)
@@ -149,6 +166,9 @@ class OperatorDesk:
                 f"the database did not confirm within {COMMIT_TIMEOUT_S:.0f} s "
                 "(it is kept and stored when the database answers)"
             )
+        except GuardRefused as exc:
+            self.guard_refusal = str(exc)
+            return str(exc)
         except Exception as exc:  # the writer's failure, for the person
             _LOGGER.warning("operator events not stored: %s", exc)
             return f"the database refused it: {exc}"
@@ -198,7 +218,12 @@ class OperatorDesk:
                     allow_multiple=op.policy.allow_multiple_positions,
                 ),
             )
-            problem = await self._append(outcome.events)
+            guard = None
+            if outcome.ok and not op.policy.allow_multiple_positions:
+                guard = guards.operator_not_elsewhere(name.strip(), op.position, self._sessions)
+            problem = await self._append(outcome.events, guard)
+            if self.guard_refusal is not None:
+                return await self._refused_elsewhere(name.strip(), self.guard_refusal)
             if problem is not None:
                 pending = outcome.ok and self.unconfirmed
                 return DeskOutcome(False, f"not signed in: {problem}", True, pending)
@@ -211,6 +236,23 @@ class OperatorDesk:
                 await self._end_break_glass_locked("signed in normally")
             op.unlock()
             return DeskOutcome(True, outcome.message)
+
+    async def _refused_elsewhere(self, name: str, reason: str) -> DeskOutcome:
+        """Another position signed in as ``name`` first: log the refused attempt."""
+        op = self.operator
+        failed = ev.event(
+            ev.position_source(op.position),
+            ev.SIGN_IN_FAILED,
+            utc_now(),
+            name=name,
+            position=op.position,
+            reason=ev.SIGNED_IN_ELSEWHERE,
+            failures=op.state.failures_for(name),
+        )
+        problem = await self._append([failed])
+        if problem is not None:
+            _LOGGER.warning("refused sign-in of %s not logged yet: %s", name, problem)
+        return DeskOutcome(False, f"not signed in: {reason}")
 
     async def unlock(self, password: str) -> DeskOutcome:
         session = self.operator.state.session(self.operator.position)

@@ -20,14 +20,25 @@ happened, when (UTC) and at whose position, e.g. "HE11 is now dispatched to
 - ``call_state_is(call_id, states)`` / ``alert_state_is(alert_id, states)``:
   the call or alert is still in one of ``states`` (what the operator saw),
   e.g. two call-takers answering one call: the second is told who has it.
+- ``operator_not_elsewhere(name, position, sessions)``: the operator is
+  not signed in (nor in a break-glass session) at another position: two
+  positions signing in as one operator at the same instant end with one
+  sign-in (used unless the site allows ``[operators]
+  allow_multiple_positions``). ``sessions`` (an ``OperatorSessions``, one
+  per position) is the operators projection folded from the log on the
+  writer's connection, incrementally: each check reads only the operator
+  events since the last one. It is touched only on the writer's thread
+  (under its lock); a batch that failed to commit after a check may have
+  been folded, which the writer's retry of the same events makes good.
 - ``all_of(*guards)``: the first refusal of several guards.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Mapping
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, select
 
@@ -39,6 +50,9 @@ from models.store.schema import events_table
 from models.store.schema_alerts import alerts_table
 from models.store.schema_calls import calls_table
 from models.store.schema_dispatch import OPEN, incidents_table, unit_status_table
+
+if TYPE_CHECKING:
+    from models.operators.state import OperatorsState
 
 UnitExpectation = tuple[str, "str | None"]  # status value, incident id
 AVAILABLE = UnitStatus.AVAILABLE.value
@@ -182,6 +196,55 @@ def call_state_is(call_id: str, states: Collection[str]) -> Guard:
 
 def alert_state_is(alert_id: str, states: Collection[str]) -> Guard:
     return _row_state_is(alerts_table, "alert_id", alert_id, states, "alert")
+
+
+class OperatorSessions:
+    """Who is signed in where, folded from the log by the commit guards (writer thread)."""
+
+    def __init__(self) -> None:
+        from models.operators.state import OperatorsState
+
+        self.state: OperatorsState = OperatorsState()
+        self._lock = threading.Lock()
+
+    def refresh(self, conn: Any) -> OperatorsState:
+        """Fold the operator events after the last one folded; the state as of the log now."""
+        from models.operators.events import KINDS
+        from models.operators.state import fold
+
+        t = events_table
+        with self._lock:
+            rows = conn.execute(
+                select(t.c.seq, t.c.kind, t.c.payload, t.c.rx_time)
+                .where(t.c.kind.in_(KINDS), t.c.seq > self.state.last_seq)
+                .order_by(t.c.seq)
+            )
+            return fold(rows, self.state)
+
+
+def operator_not_elsewhere(
+    name: str, position: str, sessions: OperatorSessions | None = None
+) -> Guard:
+    folded = sessions or OperatorSessions()
+
+    def guard(conn: Any) -> str | None:
+        state = folded.refresh(conn)
+        elsewhere = []
+        for other in state.positions_of(name):
+            session = state.session(other)
+            if other != position and session is not None:
+                emergency = " (break-glass)" if session.break_glass else ""
+                elsewhere.append(f"{other}{emergency} since {session.since:%H:%M:%S} UTC")
+            elif other != position:
+                elsewhere.append(other)
+        if not elsewhere:
+            return None
+        return (
+            f"{name} is already signed in at {', '.join(elsewhere)}: sign out there first"
+            " — not signed in here"
+        )
+
+    return guard
 
 
 def all_of(*guards: Guard) -> Guard:
