@@ -22,7 +22,9 @@ Contract: ``run_console(site_dir, store_url, screenshot, theme, ..., geometry) -
   (``--operator``) only pre-fills the name; on a store that never had an
   operator the OS user becomes its first administrator and is signed in
   without a prompt. A drill, a replay and a screenshot never prompt: they
-  act as ``operator`` or the OS user.
+  act as ``operator`` or the OS user; a drill started where an operator
+  with the right to run drills is signed in names them its trainer, else
+  the one who holds the drill store (``console.session.drill``).
 """
 
 from __future__ import annotations
@@ -283,11 +285,28 @@ class Console:
 
         try:
             return start_drill_console(
-                self.window, site, drill, store_url, operator or default_operator(), speed
+                self.window,
+                site,
+                drill,
+                store_url,
+                operator or default_operator(),
+                speed,
+                trainer=self._signed_in_trainer(),
             )
         except ScenarioError as exc:
             _LOGGER.error("drill not started: %s", exc)
             self.window.show_banner(self.window.tr("DRILL NOT STARTED — {err}").format(err=exc))
+            return None
+
+    def _signed_in_trainer(self) -> str | None:
+        """The operator signed in at this console when they may run a drill (its
+        injections then name them); None: the drill names who holds its store."""
+        position = getattr(self.session, "position_operator", None)
+        if position is None:
+            return None
+        try:
+            return str(position.authorize("drill.run"))
+        except Exception:  # not signed in, locked, or no right to run drills
             return None
 
     def _on_window_theme_changed(self, name: str) -> None:

@@ -76,7 +76,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "the system's when supported, else en)",
     )
     parser.add_argument(
-        "--operator", help="name stored with every action (default: the signed-in user)"
+        "--operator",
+        help=(
+            "pre-fills the sign-in name on a live store; the name drills and screenshots "
+            "act under (default: the OS user)"
+        ),
     )
     parser.add_argument(
         "--replay",

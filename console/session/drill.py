@@ -251,13 +251,9 @@ class DrillSession(QObject):
             )
             return
         reach = self.radio.start_reach(drill_site, session.dispatch, session.dispatch.catalogue)
-        # As the session wires its own (console.session.live._start_reach): the banner and
-        # the cue on an alarm, talk requests, RESEND and VOICE on the command line.
-        reach.add_alarm_listener(session._on_reach_alarms)
-        reach.add_talk_listener(session._on_reach_talk)
-        if session.controller is not None:
-            session.controller.reach = reach
-        session.reach = reach  # fed every committed dispatch batch after the dispatch service
+        # As the session wires its own: the banner and the cue on an alarm, talk requests
+        # (and their alerts), RESEND and VOICE on the command line, every committed batch.
+        session.use_reach(reach)
 
     async def _close_radio(self) -> None:
         radio, self.radio = self.radio, None

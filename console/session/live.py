@@ -20,7 +20,21 @@ Reaching the units: with ``[reach]`` links in site.toml a
 ``console.services.reach.ReachService`` pages and texts the units on every
 dispatch and hears their radios; a unit not acknowledged in time puts a
 banner up (under the store's, which come first) and sounds the alarm cue
-when the window has ``sound_cues``.
+when the window has ``sound_cues``. The paging and radio lines and the
+partner agencies it runs are those it could claim
+(``link_ownership.take_reach_links``: ``reach_owned``). Pages leave from the
+store follower's thread (``ReachService.on_committed_threadsafe``, before the
+batch goes to the GUI thread). A crew's request to talk (status 5/0) raised
+on this position's radio becomes an alert (``AlertEngine.on_talk_request``,
+at the unit's last fix or its station) through the one writer.
+``use_reach(reach)`` hooks a reach service (the banner, the cue, the talk
+alerts, RESEND and VOICE) into the session: a drill hands its own radio over
+it; a drill never opens the site's own pagers, radios or partners.
+Partner agencies (CAD-to-CAD, ``[[http.partners]]``):
+``console.services.partner_wiring.start_partners`` after the links start;
+``self.partners`` (a ``PartnerService`` or None) hands incidents over
+(``hand_over``) and answers partners' calls (``answer``); it is fed the
+committed dispatch and call batches and closed on shutdown.
 
 Several positions on one database (PostgreSQL): the session runs only the
 links it was given (``links``: None for all) and could claim; the others'
@@ -61,6 +75,7 @@ from console.main_window import MainWindow
 from console.reports.event_text import PositionUpdate
 from console.session.bridge import Bridge, event_view
 from console.session.link_ownership import link_names, take_links
+from models.dispatch.events import UNIT_STATUS
 from models.geo import LocalProjection
 from widgets.views import EventView, LinkView, StationView, UnitView
 
@@ -72,9 +87,11 @@ if TYPE_CHECKING:
     from console.services.calls import CallService
     from console.services.dispatch import DispatchService
     from console.services.ingest import IngestService, LinkRuntime
+    from console.services.partner import PartnerService
     from console.services.places import PlacesService
     from console.services.reach import ReachService
     from console.services.sensors import SensorService
+    from models.alerts.engine import AlertEngine
     from models.store import GroupCommitWriter, Store, StoredEvent
     from models.store.follow import LogFollower
     from models.store.link_claims import LinkClaims
@@ -136,6 +153,11 @@ class ConsoleSession(QObject):
         self.call_controller: CallController | None = None
         self.alerts: AlertService | None = None
         self.reach: ReachService | None = None  # pages and radio ([reach] links)
+        self.reach_config: Any = None  # console.config.reach.ReachConfig, once read
+        self.reach_owned: frozenset[str] = frozenset()  # [reach] links and partners we run
+        self._reach_fault: str | None = None  # [reach] or the partners could not start
+        self.partners: PartnerService | None = None  # CAD-to-CAD ([[http.partners]])
+        self.alert_engine: AlertEngine | None = None  # the one raising this position's alerts
         self._reach_banner: str | None = None  # a standing no-acknowledgement alarm
         self.sensors: SensorService | None = None
         self.alert_controller: AlertController | None = None
@@ -283,7 +305,7 @@ class ConsoleSession(QObject):
         from models.store.follow import LogFollower
 
         self.follower = LogFollower(
-            store, head, self.bridge.on_committed, on_connection=self.bridge.on_connection
+            store, head, self._on_follower_committed, on_connection=self.bridge.on_connection
         )
         self.writer = GroupCommitWriter(
             store, on_committed=self.follower.offer, on_health=self.bridge.on_health
@@ -335,6 +357,7 @@ class ConsoleSession(QObject):
             self.site.zones,
             incident_types=[t.code for t in catalogue.incident_types()],
         )
+        self.alert_engine = engine
         ingest_site = await loop.run_in_executor(None, self._take_links, store)
         self.sensors = SensorService(
             self.site, self.writer, engine, alert_links=link_names(ingest_site)
@@ -352,6 +375,7 @@ class ConsoleSession(QObject):
         tracker = CallTracker(call_state)
         self.ingest = IngestService(ingest_site, self.writer, call_tracker=tracker)
         await self.ingest.start()
+        await self._start_partners(store, catalogue, call_state)
         for timer in self._timers():
             timer.start()
         self._on_link_timer_timeout()
@@ -400,6 +424,8 @@ class ConsoleSession(QObject):
             await self.alert_controller.wait_idle()
         if self.ingest is not None:
             await self.ingest.stop()
+        if self.partners is not None:  # its last steps are stored before the writer closes
+            await self.partners.close()
         if self.reach is not None:
             await self.reach.close()
         loop = asyncio.get_running_loop()
@@ -426,9 +452,29 @@ class ConsoleSession(QObject):
 
         self.claims = LinkClaims(store, describe_process(f"console {self.operator}"))
         ingest_site, refusals = take_links(self.site, self.wanted_links, self.claims)
+        refusals += self._take_reach_links(self.claims)
         for refusal in refusals:
             _LOGGER.warning("not running a link: %s", refusal)
         return ingest_site
+
+    def _take_reach_links(self, claims: LinkClaims) -> list[str]:
+        """Worker thread: read ``[reach]`` and claim its lines and the partners (not in a
+        drill: a drill never pages, radios or hands over on the site's own paths)."""
+        from console.config.reach import ReachError, load_reach
+        from console.session.link_ownership import take_reach_links
+
+        if self.store_purpose == "drill":
+            return []
+        try:
+            self.reach_config = load_reach(self.site)
+        except ReachError as exc:
+            self._reach_fault = self.tr("PAGING AND RADIO NOT STARTED: {err}").format(err=exc)
+        http = self.site.http
+        partners = [p.name for p in http.partners] if http is not None else []
+        self.reach_owned, refusals = take_reach_links(
+            self.reach_config, partners, self.wanted_links, claims
+        )
+        return refusals
 
     # -- site ----------------------------------------------------------------
 
@@ -456,34 +502,110 @@ class ConsoleSession(QObject):
         for view in changed:
             self._pending_board[view.call_sign] = view
 
+    def _on_follower_committed(self, events: list[StoredEvent]) -> None:
+        """Follower thread, every committed batch in order: pages leave now, then the
+        batch goes to the GUI thread through the bridge (which it always reaches)."""
+        reach = self.reach
+        if reach is not None:
+            try:
+                reach.on_committed_threadsafe(events)
+            except Exception:  # the GUI path pages what this did not
+                _LOGGER.exception("paging from the follower's thread failed")
+        self.bridge.on_committed(events)
+
     def _on_bridge_dispatch_committed(self, events: list[StoredEvent]) -> None:
+        if any(e.kind == UNIT_STATUS for e in events):
+            # Positions waiting for the board's timer go first, then the new statuses
+            # (the controller repaints them as the dispatch service hears them).
+            self._on_board_timer_timeout()
         if self.dispatch is not None:
             self.dispatch.on_committed(events)
         if self.reach is not None:
             self.reach.on_committed(events)
+        if self.partners is not None:
+            self.partners.on_committed(events)
 
     # -- reaching the units (console.services.reach) ---------------------------------
 
     def _start_reach(self, catalogue: object) -> None:
         """Pages and radio for the site's ``[reach]`` links this position runs."""
-        from console.config.reach import ReachError, load_reach
+        if self.store_purpose == "drill":
+            return  # a drill never opens the site's real pager or radio ports
         from console.services.reach import ReachService
 
+        if self._reach_fault is not None:
+            self._show_connection()
+        config = self.reach_config
+        if config is None or not config.links or self.dispatch is None:
+            return
+        reach = ReachService(self.site, config, self.dispatch, catalogue, links=self.reach_owned)
+        self.use_reach(reach)
+        reach.start()
+
+    def use_reach(self, reach: ReachService) -> None:
+        """Make ``reach`` this session's: the NOT ACKNOWLEDGED banner and cue, talk
+        requests (status bar, cue, and an alert for those its own links received),
+        RESEND and VOICE on the command line, every committed dispatch batch."""
+        reach.add_alarm_listener(self._on_reach_alarms)
+        reach.add_talk_listener(self._on_reach_talk)
+        reach.add_talk_alert_listener(self._on_reach_talk_alert)
+        if self.controller is not None:
+            self.controller.reach = reach
+        self.reach = reach
+
+    async def _start_partners(self, store: Store, catalogue: object, calls: object) -> None:
+        """CAD-to-CAD with the site's partner agencies this position delivers to."""
+        if self.store_purpose == "drill" or self.dispatch is None or self.writer is None:
+            return  # a drill never hands a real partner an exercise incident
+        from console.services.partner_wiring import start_partners
+
         try:
-            config = load_reach(self.site)
-        except ReachError as exc:
-            self._reach_banner = self.tr("PAGING AND RADIO NOT STARTED: {err}").format(err=exc)
+            self.partners = await start_partners(
+                self.site,
+                self.dispatch,
+                self.writer,
+                self.ingest,
+                calls,
+                store,
+                catalogue=catalogue,
+                reach=self.reach_config,
+                owned=self.reach_owned,
+            )
+        except Exception as exc:  # a certificate that cannot be read, say: say so, run on
+            _LOGGER.error("partner agencies not started: %s", exc)
+            self._reach_fault = self.tr("PARTNER AGENCIES NOT STARTED: {err}").format(err=exc)
             self._show_connection()
             return
-        if not config.links or self.dispatch is None or self.controller is None:
+        if self.partners is None:
             return
-        self.reach = ReachService(
-            self.site, config, self.dispatch, catalogue, links=self.wanted_links
-        )
-        self.reach.add_alarm_listener(self._on_reach_alarms)
-        self.reach.add_talk_listener(self._on_reach_talk)
-        self.controller.reach = self.reach
-        self.reach.start()
+        if self.controller is not None:
+            self.controller.partners = self.partners  # HANDOVER and PANSWER
+        if self.reach is None:  # the reach service's banner already covers handovers
+            self.partners.add_alarm_listener(self._on_reach_alarms)
+
+    def _on_reach_talk_alert(self, event: StoredEvent) -> None:
+        """A committed request to talk our own radio received: an alert, once."""
+        engine, writer = self.alert_engine, self.writer
+        if engine is None or writer is None:
+            return
+        from models.store import NewEvent
+
+        payload = event.payload or {}
+        lat, lon = self._unit_place(payload.get("unit"))
+        for kind, alert in engine.on_talk_request(payload, lat, lon):
+            if self.store_purpose == "drill":
+                alert["exercise"] = True  # a drill crew's request never looks like a real one
+            writer.submit(NewEvent("system", kind, datetime.now(UTC), alert))
+
+    def _unit_place(self, unit: object) -> tuple[float | None, float | None]:
+        """The unit's last fix, else its station; (None, None) for neither."""
+        view = self.roster.get(str(unit)) if unit else None
+        if view is None:
+            return None, None
+        if view.fix_time is not None and view.lat is not None and view.lon is not None:
+            return view.lat, view.lon
+        station = next((s for s in self.site.stations if s.station_id == view.station_id), None)
+        return (station.lat, station.lon) if station is not None else (None, None)
 
     def _on_reach_alarms(self, standing: list, new: list) -> None:
         self._reach_banner = (
@@ -616,8 +738,8 @@ class ConsoleSession(QObject):
             )
         else:
             self.offline_reason = None
-            if self._reach_banner:
-                self.window.show_banner(self._reach_banner)
+            if self._reach_banner or self._reach_fault:
+                self.window.show_banner(self._reach_banner or self._reach_fault)
             else:
                 self.window.hide_banner()
 
@@ -629,7 +751,9 @@ class ConsoleSession(QObject):
 
     def _on_board_timer_timeout(self) -> None:
         if self._pending_board:
-            units, self._pending_board = list(self._pending_board.values()), {}
+            names, self._pending_board = list(self._pending_board), {}
+            # As the roster has them now: a status committed meanwhile is not painted over.
+            units = [v for v in map(self.roster.get, names) if v is not None]
             self.window.unit_board.update_units(units)
 
     def _on_link_timer_timeout(self) -> None:
@@ -661,11 +785,20 @@ class ConsoleSession(QObject):
         notes = []
         if runtime.link.paused:
             notes.append(self.tr("paused: the store is not keeping up"))
-        if runtime.dropped:
+        kernel = counters.get("kernel_dropped", 0)
+        store_dropped = max(0, runtime.dropped - kernel)
+        if store_dropped:
             notes.append(
                 self.tr("{n} datagrams dropped while the store was not keeping up").format(
-                    n=runtime.dropped
+                    n=store_dropped
                 )
+            )
+        if kernel > 0:
+            notes.append(
+                self.tr(
+                    "{n} datagrams dropped by the system: they came faster than the console "
+                    "could read"
+                ).format(n=kernel)
             )
         if self.sensors is not None:
             names = {s.sensor_id: s.name for s in self.site.sensors}
