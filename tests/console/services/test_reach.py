@@ -254,3 +254,39 @@ def test_pages_leave_from_the_committing_thread_once_each(run_desk: Any) -> None
         assert chain(desk, pager_id)[:2] == ["queued", "sent"]
 
     run_desk(body, fast=True)
+
+
+def test_a_call_taker_may_not_resend_or_mark_reached_by_voice(run_desk: Any) -> None:
+    """RESEND and VOICE need the right to dispatch: the signed-in call-taker is refused,
+    says which role it needs, and nothing is stored; the dispatcher may."""
+    from datetime import UTC, datetime
+
+    from console.session.operator import PositionOperator
+    from models.operators import events as oev
+    from models.operators.state import OperatorsState
+
+    async def body(desk: Desk) -> None:
+        d, reach = desk.dispatch, desk.reach
+        incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "Mannerheimintie 5")
+        await d.dispatch(incident, ["HE12"], recommended=False)
+        await until(lambda: d.state.reach.open_alarms(), timeout=5)
+        now = datetime.now(UTC)
+        people = OperatorsState()
+        for name, role in (("carl", "call-taker"), ("dina", "dispatcher")):
+            people.apply(oev.ADDED, {"name": name, "role": role, "password_hash": "$x"}, now)
+        people.apply(oev.SIGNED_IN, {"name": "carl", "role": "call-taker", "position": "p1",
+                                     "method": "password"}, now)  # fmt: skip
+        d.identity = PositionOperator("p1", people)
+        before = len(desk.events("reach."))
+        with pytest.raises(DispatchError, match="dispatcher"):
+            await reach.resend("HE12")
+        with pytest.raises(DispatchError, match="dispatcher"):
+            await reach.voice("HE12")
+        assert len(desk.events("reach.")) == before
+        assert d.state.reach.open_alarms()
+        # Shift change to the dispatcher: allowed, signed with her name.
+        people.apply(oev.CHANGED, {"name": "dina", "role": "dispatcher", "position": "p1"}, now)
+        await reach.voice("HE12")
+        assert desk.events("reach.voice")[-1].source == "operator:dina"
+
+    run_desk(body, link_limit_s=30.0, crew_limit_s=1.0)
