@@ -640,6 +640,8 @@ class ConsoleSession(QObject):
     def _on_bridge_calls_committed(self, events: list[StoredEvent]) -> None:
         if self.calls is not None:
             self.calls.on_committed(events)
+        if self.partners is not None:  # a partner's call attached: answered "accepted"
+            self.partners.on_committed(events)
 
     def _on_bridge_alerts_committed(self, events: list[StoredEvent]) -> None:
         if self.alerts is not None:

@@ -105,13 +105,23 @@ def test_two_console_sessions_hand_an_incident_over_and_hear_the_answer(
             await wait_for(
                 lambda: sa.dispatch.state.reach.latest(incident)["b"].stage == "link_ack", "2xx"
             )
-            await sb.partners.answer(call.call_id, "accepted")
+            # B's call-taker takes the call into an incident of B's: answered "accepted"
+            # on its own (the session feeds the partner service the committed calls).
+            await sb.calls.answer(call.call_id)
+            incident_b = await sb.dispatch.create_incident("structure-fire", *AT)
+            await sb.calls.attach(call.call_id, incident_b)
             await wait_for(
                 lambda: sa.dispatch.state.reach.notices[notice].stage == "accepted", "accepted"
             )
             # Back in A's incident card: the partner's row says it took the incident.
             lines = sa.controller.reach_lines(incident)
             assert "b" in lines and "accepted" in lines["b"][0], lines
+            # PANSWER's service call: B says the job is done.
+            await sb.partners.answer(call.call_id, "completed")
+            await wait_for(
+                lambda: sa.dispatch.state.reach.notices[notice].detail == "completed", "done"
+            )
+            assert sa.controller.reach_lines(incident)["b"][0].endswith("completed")
             seen["incident"], seen["notice"] = incident, notice
         finally:
             await a.shutdown()
@@ -126,4 +136,4 @@ def test_two_console_sessions_hand_an_incident_over_and_hear_the_answer(
         store.close()
     chain = [e.kind for e in events if (e.payload or {}).get("notice_id") == seen["notice"]]
     assert chain[0] == ev.REACH_QUEUED and ev.REACH_LINK_ACK in chain
-    assert chain[-1] == ev.REACH_ACCEPTED
+    assert ev.REACH_ACCEPTED in chain and chain[-1] == ev.REACH_DELIVERED  # completed
