@@ -132,6 +132,33 @@ def test_offline_sign_in_is_refused_and_break_glass_is_logged_and_time_limited(r
     run(body)
 
 
+def test_break_glass_events_come_from_the_operators_model_and_never_revive(run: Any) -> None:
+    async def body(store: Store, writer: Any, ops: list[Any], desks: list[Any], offline: Any):
+        op, desk = ops[0], desks[0]
+        await _people(desk, store)
+        op.policy = OperatorPolicy(break_glass_minutes=20, position="p1")
+        offline["why"] = "the database connection is lost"
+        assert (await desk.break_glass("dina", "database down")).ok
+        await _until(lambda: getattr(op.state.session("p1"), "name", None) == "dina")
+        stored = op.state.session("p1")
+        assert stored.break_glass and stored.name == "dina"  # the log knows who holds p1
+        assert op.session().name == "dina"
+        with store.engine.connect() as conn:
+            payload = conn.execute(
+                select(events_table.c.payload).where(events_table.c.kind == "operator.break_glass")
+            ).scalar_one()
+        assert set(payload) == {"name", "role", "position", "reason", "minutes", "until"}
+        assert payload["minutes"] == 20 and payload["position"] == "p1"
+        await desk.end_break_glass("database back")
+        # Ended here: the log's emergency session does not bring dina back.
+        assert op.session() is None
+        await _until(lambda: ("position:p1", "operator.break_glass_ended") in kinds(store))
+        await _until(lambda: op.state.session("p1") is None)
+        assert op.state.positions_of("dina") == []
+
+    run(body)
+
+
 def test_a_second_position_follows_the_site_policy(run: Any) -> None:
     async def body(store: Store, writer: Any, ops: list[Any], desks: list[Any], offline: Any):
         await _people(desks[0], store)
