@@ -578,8 +578,10 @@ class ConsoleSession(QObject):
             return
         if self.partners is None:
             return
-        if self.controller is not None:
-            self.controller.partners = self.partners  # HANDOVER and PANSWER
+        # HANDOVER (the dispatch controller) and PANSWER (the call controller) act on it.
+        for controller in (self.controller, self.call_controller):
+            if controller is not None:
+                controller.partners = self.partners  # type: ignore[attr-defined]
         if self.reach is None:  # the reach service's banner already covers handovers
             self.partners.add_alarm_listener(self._on_reach_alarms)
 

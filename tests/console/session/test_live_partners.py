@@ -89,7 +89,8 @@ def test_two_console_sessions_hand_an_incident_over_and_hear_the_answer(
         try:
             assert sa.partners is not None and sb.partners is not None
             assert sa.reach_owned == {"b"} and sb.reach_owned == {"a"}
-            assert sa.controller.partners is sa.partners  # HANDOVER / PANSWER act on it
+            assert sa.controller.partners is sa.partners  # HANDOVER acts on it
+            assert sb.call_controller.partners is sb.partners  # PANSWER acts on it
             incident = await sa.dispatch.create_incident("structure-fire", *AT)
             with pytest.raises(DispatchError, match="unknown partner"):
                 await sa.partners.hand_over(incident, "nowhere")
