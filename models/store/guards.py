@@ -135,6 +135,17 @@ def _reopened_since_close(conn: Any, incident_id: str, closed_at: Any) -> int | 
     return None
 
 
+def _newest_reopen(conn: Any, incident_id: str) -> int | None:
+    """The seq of the incident's newest ``incident.reopened`` (reopens are rare), or None."""
+    t = events_table
+    stmt = select(t.c.seq, t.c.payload).where(t.c.kind == dispatch_ev.INCIDENT_REOPENED)
+    newest = None
+    for row in conn.execute(stmt.order_by(t.c.seq)):
+        if isinstance(row.payload, dict) and row.payload.get("incident_id") == incident_id:
+            newest = row.seq
+    return newest
+
+
 def _incident_row(conn: Any, incident_id: str) -> Any:
     return conn.execute(
         select(incidents_table.c.status, incidents_table.c.closed_at).where(
@@ -161,8 +172,11 @@ def incident_closed(incident_id: str) -> Guard:
         if row is None:
             return f"incident {incident_id} does not exist"
         if row.status == OPEN:
-            return f"incident {incident_id} is open — your action was not applied"
-        seq = _reopened_since_close(conn, incident_id, row.closed_at)
+            seq = _newest_reopen(conn, incident_id)
+            if seq is None:
+                return f"incident {incident_id} is open — your action was not applied"
+        else:
+            seq = _reopened_since_close(conn, incident_id, row.closed_at)
         if seq is not None:
             return (
                 f"incident {incident_id} was reopened meanwhile{_who_and_when(conn, seq)}"
