@@ -384,6 +384,8 @@ class DispatchService(CommittedActions):
             closed = incident.closed.isoformat() if incident.closed is not None else None
             payload = {
                 "incident_id": incident_id,
+                "type": incident.type_code,
+                "priority": incident.priority,
                 "reason": reason.strip(),
                 "previous": {"disposition": incident.disposition, "closed": closed},
             }

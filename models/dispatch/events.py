@@ -23,9 +23,11 @@ status and the previous one) so that consumers never re-derive it.
   says what it replaced. Nothing earlier is rewritten: the log keeps both.
 - ``incident.note``: incident_id, text.
 - ``incident.closed``: incident_id, disposition (text).
-- ``incident.reopened``: incident_id, reason (text: why a supervisor opened
-  it again), previous {disposition, closed (ISO 8601 UTC of the closing
-  event, or None)}: the closure it undoes. The incident is open again from
+- ``incident.reopened``: incident_id, type, priority (the incident's, as
+  in force: a reader that tracks open incidents needs no other event),
+  reason (text: why a supervisor opened it again), previous {disposition,
+  closed (ISO 8601 UTC of the closing event, or None)}: the closure it
+  undoes. The incident is open again from
   this event on; its history (notes, assignments, its first dispatch and
   first arrival, which the statistics keep) and the closing event stay in
   the log. Optional kind: absent in stores written before it.

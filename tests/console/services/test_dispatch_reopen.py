@@ -100,6 +100,7 @@ def test_dispatcher_refused_supervisor_reopens_and_the_log_says_the_same(store_u
         assert event.source == "operator:sam"
         assert event.payload["previous"]["disposition"] == "false alarm"
         assert event.payload["previous"]["closed"] is not None
+        assert (event.payload["type"], event.payload["priority"]) == ("structure-fire", 1)
 
         # Open again: it takes units (the commit guard sees the reopen), its history stays.
         await dispatch.dispatch(incident, [unit], recommended=False)
