@@ -43,7 +43,9 @@ Places (``places``, a ``console.services.places.PlacesService``, may be None):
 Reopening: ``reopen(incident_id, reason)`` runs the supervisor's
 ``DispatchService.reopen_incident`` (a dispatcher sees the refusal naming
 the role); the command line's ``REOPEN <incident> <reason>`` intent (a
-``ReopenIncident`` with ``incident`` and ``reason``) calls it.
+``ReopenIncident`` with ``incident`` and ``reason``) calls it. When the
+grammar's ``CommandContext`` has ``closed_incidents``, it gets the
+``CLOSED_IN_CONTEXT`` most recently closed incidents of the picture.
 
 Reaching the units (``reach``, a ``console.services.reach.ReachService`` the
 session sets when the site has ``[reach]`` links; None: nothing to page):
@@ -91,6 +93,7 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 TIMER_REFRESH_MS = 1000
+CLOSED_IN_CONTEXT = 200  # closed incidents the command line may name (REOPEN)
 PLACE_CHOICES_SHOWN = 3
 
 
@@ -639,10 +642,19 @@ class DispatchController(ActionController):
         self._context_parts.update(fields)
         self._update_context()
 
+    def closed_incident_ids(self, limit: int = CLOSED_IN_CONTEXT) -> tuple[str, ...]:
+        """The closed incidents this position holds, most recently closed first."""
+        closed = [i for i in self.service.state.incidents.values() if i.status == "closed"]
+        closed.sort(key=lambda i: (i.closed is not None, i.closed or i.created), reverse=True)
+        return tuple(i.incident_id for i in closed[:limit])
+
     def _update_context(self) -> None:
         state = self.service.state
         parts = dict(self._context_parts)
         ended = parts.pop("ended_calls", ()) + parts.pop("ended_alerts", ())
+        if "closed_incidents" in grammar.CommandContext.__dataclass_fields__:
+            # REOPEN names a closed incident: the picture's, most recently closed first.
+            parts["closed_incidents"] = self.closed_incident_ids()
         self.window.command_line.set_context(
             grammar.CommandContext(
                 units=tuple(u.call_sign for u in self.site.units),

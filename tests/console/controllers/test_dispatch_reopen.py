@@ -58,6 +58,7 @@ def test_reopen_refused_to_a_dispatcher_and_done_by_a_supervisor(
         window = console.window
         await wait_for(lambda: window.incident_queue.model().row_of(incident) is None, "closed")
 
+        assert controller.closed_incident_ids() == (incident,)
         await controller.reopen(incident, "caller rang again")
         assert "reopen: reopening an incident needs the supervisor role; you are dispatcher" in (
             window.command_line.error_text()
@@ -72,6 +73,7 @@ def test_reopen_refused_to_a_dispatcher_and_done_by_a_supervisor(
             lambda: window.incident_queue.model().row_of(incident) is not None, "back in queue"
         )
         assert now <= service.state.incidents[incident].reopened_at
+        assert controller.closed_incident_ids() == ()
         await console.shutdown()
 
     console_loop.run_until_complete(scenario())
