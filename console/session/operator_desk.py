@@ -46,6 +46,7 @@ for a refusal.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import re
 from collections.abc import Callable
@@ -140,7 +141,8 @@ class OperatorDesk:
         self.unconfirmed = False  # the last append timed out waiting for its commit
         self.guard_refusal: str | None = None  # why the last guarded append was refused
         # Who is signed in where, as this position's commit guards read it from the log.
-        self._sessions = guards.OperatorSessions()
+        # Seeded with a copy of the state loaded at start: the first check folds only the tail.
+        self._sessions = guards.OperatorSessions(copy.deepcopy(operator.state))
 
     # -- appending ------------------------------------------------------------------
 

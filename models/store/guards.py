@@ -27,7 +27,10 @@ happened, when (UTC) and at whose position, e.g. "HE11 is now dispatched to
   allow_multiple_positions``). ``sessions`` (an ``OperatorSessions``, one
   per position) is the operators projection folded from the log on the
   writer's connection, incrementally: each check reads only the operator
-  events since the last one. It is touched only on the writer's thread
+  events since the last one (seed it with a copy of the state the
+  position loaded at start: its first check then reads only the tail; an
+  unseeded one folds the whole operator history once, under the log's
+  lock). It is touched only on the writer's thread
   (under its lock); a batch that failed to commit after a check may have
   been folded, which the writer's retry of the same events makes good.
 - ``all_of(*guards)``: the first refusal of several guards.
@@ -215,10 +218,12 @@ def alert_state_is(alert_id: str, states: Collection[str]) -> Guard:
 class OperatorSessions:
     """Who is signed in where, folded from the log by the commit guards (writer thread)."""
 
-    def __init__(self) -> None:
+    def __init__(self, seed: OperatorsState | None = None) -> None:
+        """``seed``: a copy of a state already folded (e.g. the position's at start), so
+        the first check reads only what came after it instead of the whole history."""
         from models.operators.state import OperatorsState
 
-        self.state: OperatorsState = OperatorsState()
+        self.state: OperatorsState = seed if seed is not None else OperatorsState()
         self._lock = threading.Lock()
 
     def refresh(self, conn: Any) -> OperatorsState:
