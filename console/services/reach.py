@@ -36,7 +36,9 @@ Contract (Qt-free; runs on the console's asyncio loop):
   position; ``add_talk_alert_listener(fn(event))`` hears the committed event
   only on the position whose link received it, which raises it as an alert:
   one alert per request however many positions follow the log); a status
-  moving the unit also accepts its open two-way notice (``reach.accepted``);
+  moving the unit also accepts its open two-way notice (``reach.accepted``,
+  handed to the writer after the status without waiting for its commit, so
+  a crew's next message is not held behind it; once per notice);
   free text becomes an ``incident.note`` on the unit's incident.
 - Dispatcher actions (raise ``DispatchError`` with the reason):
   ``await resend(unit, link=None)`` queues the unit's latest notice again on
@@ -107,6 +109,7 @@ class ReachService:
         self._loop_thread: int | None = None
         self._lock = threading.RLock()  # paging from the follower's thread and the loop
         self._paged: set[int] = set()  # seq of unit.assigned events paged
+        self._accepted: set[str] = set()  # notices a crew's status accepted (handed over)
 
     # -- life ---------------------------------------------------------------------
 
@@ -443,16 +446,17 @@ class ReachService:
             await self._record_refused(link, str(exc), {**base, "wanted": status.value}, source)
             return
         notice = self.state.latest_for_unit(unit)
-        if notice is not None and notice.two_way and not notice.ended:
-            await self.dispatch.record(
-                [
-                    (
-                        ev.REACH_ACCEPTED,
-                        {"notice_id": notice.notice_id, "by": f"status {entry.code}"},
-                    )
-                ],
-                source,
-            )
+        if (
+            notice is not None
+            and notice.two_way
+            and not notice.ended
+            and notice.notice_id not in self._accepted
+        ):
+            # Handed to the writer after the status (so stored after it) without waiting
+            # for its commit: the crew's next message is not held behind it.
+            self._accepted.add(notice.notice_id)
+            accepted = {"notice_id": notice.notice_id, "by": f"status {entry.code}"}
+            self._submit(ev.REACH_ACCEPTED, accepted, source)
 
     async def _crew_text(self, link: str, message: Any) -> None:
         issi = message.source or ""
