@@ -301,13 +301,15 @@ class Console:
     def _signed_in_trainer(self) -> str | None:
         """The operator signed in at this console when they may run a drill (its
         injections then name them); None: the drill names who holds its store."""
+        from models.operators.roles import allowed
+
         position = getattr(self.session, "position_operator", None)
-        if position is None:
+        if position is None or position.locked:
             return None
-        try:
-            return str(position.authorize("drill.run"))
-        except Exception:  # not signed in, locked, or no right to run drills
-            return None
+        session = position.session()
+        if session is None or not allowed(session.role, "drill.run", drill=True):
+            return None  # nobody signed in, or no right to run drills (on a drill store)
+        return str(session.name)
 
     def _on_window_theme_changed(self, name: str) -> None:
         from PySide6.QtCore import QSettings

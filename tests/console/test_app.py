@@ -226,3 +226,33 @@ def test_the_command_line_passes_geometry_on(
     assert main(["--screenshot", str(out), "--geometry", "wide"]) == 2
     assert "geometry 'wide'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_drill_names_the_signed_in_operator_as_trainer_only_when_they_may_run_drills() -> None:
+    """``Console._signed_in_trainer``: the console's signed-in operator who may run a drill
+    (``drill.run``) is the trainer ``start_drill_console`` is given; anyone else, or nobody
+    signed in, leaves the drill to name who holds its store."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from console.app import Console
+    from console.session.operator import PositionOperator
+    from models.operators import events as oev
+    from models.operators.state import OperatorsState
+
+    now = datetime.now(UTC)
+    people = OperatorsState()
+    for name, role in (("tina", "trainer"), ("carl", "call-taker")):
+        people.apply(oev.ADDED, {"name": name, "role": role, "password_hash": "$x"}, now)
+    console = Console.__new__(Console)
+    console.session = None
+    assert console._signed_in_trainer() is None
+    position = PositionOperator("p1", people)
+    console.session = SimpleNamespace(position_operator=position)
+    assert console._signed_in_trainer() is None  # nobody signed in
+    people.apply(oev.SIGNED_IN, {"name": "carl", "role": "call-taker", "position": "p1"}, now)
+    assert console._signed_in_trainer() is None  # a call-taker runs no drill
+    people.apply(oev.CHANGED, {"name": "tina", "role": "trainer", "position": "p1"}, now)
+    assert console._signed_in_trainer() == "tina"
+    position.locked = True
+    assert console._signed_in_trainer() is None
