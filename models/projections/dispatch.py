@@ -12,6 +12,8 @@ transaction over the batch's events of the kinds in
   ``operator:`` (the whole source for any other source).
 - ``incident.closed`` closes an open incident (status, disposition,
   ``closed_at``) and releases its open assignments.
+- ``incident.reopened`` opens a closed incident again (status open, no
+  disposition nor ``closed_at``); its assignments stay as the close left them.
 - ``unit.assigned`` inserts an open assignment. A unit has at most one open
   assignment: one it still holds is released at the new one's time.
 - ``unit.status`` upserts the unit's row (status, previous, incident_id,
@@ -155,6 +157,10 @@ def _closed(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _reopened(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
+    return {"b_incident_id": text(p, "incident_id", ID_LENGTH)}
+
+
 def _assigned(stored: StoredEvent, p: dict[str, Any]) -> dict[str, Any]:
     return {
         "incident_id": text(p, "incident_id", ID_LENGTH),
@@ -207,6 +213,12 @@ _CLOSE = (
     .where(incidents_table.c.status == OPEN)
     .values(status=CLOSED, disposition=bindparam("b_disposition"), closed_at=bindparam("b_time"))
 )
+_REOPEN = (
+    update(incidents_table)
+    .where(incidents_table.c.incident_id == bindparam("b_incident_id"))
+    .where(incidents_table.c.status == CLOSED)
+    .values(status=OPEN, disposition=None, closed_at=None)
+)
 _RELOCATE = (
     update(incidents_table)
     .where(incidents_table.c.incident_id == bindparam("b_incident_id"))
@@ -233,6 +245,10 @@ def _close_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None
         _RELEASE_INCIDENT,
         [{"b_incident_id": r["b_incident_id"], "b_time": r["b_time"]} for r in rows],
     )
+
+
+def _reopen_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    connection.execute(_REOPEN, rows)
 
 
 def _relocate_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None:
@@ -293,6 +309,7 @@ _BUILDERS: dict[str, Callable[[StoredEvent, dict[str, Any]], dict[str, Any]]] = 
     ev.INCIDENT_LOCATION: _relocated,
     ev.INCIDENT_NOTE: _note,
     ev.INCIDENT_CLOSED: _closed,
+    ev.INCIDENT_REOPENED: _reopened,
     ev.UNIT_ASSIGNED: _assigned,
     ev.UNIT_STATUS: _unit_status,
 }
@@ -301,6 +318,7 @@ _HANDLERS: dict[str, Callable[[Connection, list[dict[str, Any]]], None]] = {
     ev.INCIDENT_LOCATION: _relocate_incidents,
     ev.INCIDENT_NOTE: _insert_notes,
     ev.INCIDENT_CLOSED: _close_incidents,
+    ev.INCIDENT_REOPENED: _reopen_incidents,
     ev.UNIT_ASSIGNED: _insert_assignments,
     ev.UNIT_STATUS: _apply_statuses,
 }

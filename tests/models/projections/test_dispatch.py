@@ -196,6 +196,26 @@ def test_a_new_location_moves_an_open_incident_never_a_closed_one(store: Store) 
     assert (closed.lat, closed.lon, closed.location) == (60.1695, 24.944, "Aleksanterinkatu 5")
 
 
+def test_a_reopened_incident_is_open_again_and_replays_the_same(store: Store) -> None:
+    commit(
+        store,
+        [
+            created(0, "2026-000001"),
+            event(1, ev.INCIDENT_CLOSED, incident_id="2026-000001", disposition="false alarm"),
+            event(2, ev.INCIDENT_REOPENED, incident_id="2026-000001", reason="rang again",
+                  previous={"disposition": "false alarm", "closed": "2026-01-01T12:00:01Z"}),
+            event(3, ev.INCIDENT_REOPENED, incident_id="2026-000009", reason="unknown: skipped"),
+        ],
+    )  # fmt: skip
+    (row,) = query(store, dq.open_incidents)
+    assert (row.incident_id, row.status, row.disposition) == ("2026-000001", "open", None)
+    assert query(store, dq.incident, "2026-000001").incident.closed_at is None
+    with store.engine.begin() as conn:
+        assert dispatch.replay(conn) == 4
+    (again,) = query(store, dq.open_incidents)
+    assert again == row
+
+
 def test_available_and_out_of_service_release_the_assignment(store: Store) -> None:
     commit(
         store,
