@@ -15,7 +15,7 @@ measured on the drill clock, so pauses never count, as in drill scoring.
 On SQLite the payload fields the tracker uses are extracted by SQLite
 (``json_extract``) and the times parsed from the stored text a chunk at a
 time by numpy (exact to the microsecond), so no payload is decoded in Python. A store upgraded to
-migration 0008 is read through its partial index ``ix_events_stats``: the
+migration 0009 is read through its partial index ``ix_events_stats_v2``: the
 kinds' rows in log order with those fields already extracted, so no sort
 and no payload parsed; an older one (opened read-only before its upgrade)
 through the kind index. A window covering most of the log skips finding
@@ -64,8 +64,8 @@ _LOGGER = logging.getLogger(__name__)
 MARGIN = timedelta(days=1)
 STAT_KINDS = (
     "call.offered", "call.answered", "call.abandoned", "call.attached", "incident.created",
-    "incident.closed", "unit.assigned", "unit.status", "alert.raised", "alert.acknowledged",
-    "alert.promoted", "alert.linked", "alert.dismissed",
+    "incident.closed", "incident.reopened", "unit.assigned", "unit.status", "alert.raised",
+    "alert.acknowledged", "alert.promoted", "alert.linked", "alert.dismissed",
 )  # fmt: skip
 WALLBOARD_EXTRA_KINDS = ("call.released", "alert.cancelled", "link.state", "sensor.health")
 CLOCK_KINDS = ("drill.clock", "drill.started")
@@ -74,12 +74,12 @@ _FIELDS = ROW_FIELDS
 _NONE = (None,) * len(_FIELDS)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 MMAP_BYTES = 1 << 34  # at most 16 GiB of the file mapped (SQLite maps what exists)
-# The partial index of migration 0008 (SQLite): the stat kinds' rows in log order with their
+# The partial index of migration 0009 (SQLite): the stat kinds' rows in log order with their
 # time, source and the _FIELDS of their payload (one json_extract), packed together apart
 # from the AVL frames. SQLite uses a partial index only for a query whose WHERE repeats the
 # index's own term, and reads an indexed expression only when the query spells the same
 # one: the query below uses the same kind literals and expression (a test checks).
-STATS_INDEX = "ix_events_stats"
+STATS_INDEX = "ix_events_stats_v2"  # migration 0009
 _KIND_LITERALS = ", ".join(f"'{k}'" for k in STAT_KINDS)
 _SELECT = "SELECT seq, rx_time, kind, source, json_extract(payload, {fields}) FROM events".format(
     fields=", ".join(f"'$.{f}'" for f in _FIELDS)

@@ -201,6 +201,11 @@ class IntervalTracker:
             incident = self.incidents.get(incident_id) if isinstance(incident_id, str) else None
             if incident is not None:
                 incident.closed = t
+        elif kind == "incident.reopened":
+            # Open again; its first dispatch and arrival stay what they were.
+            incident = self.incidents.get(incident_id) if isinstance(incident_id, str) else None
+            if incident is not None:
+                incident.reopened, incident.closed = True, None
         elif kind == "alert.raised":
             if isinstance(alert_id, str) and alert_id not in self.alerts:
                 self.alerts[alert_id] = AlertRec(alert_id, t, origin)

@@ -54,7 +54,8 @@ HOUR_S = 3600.0
 WALLBOARD_KINDS = frozenset(
     (
         "call.offered", "call.answered", "call.abandoned", "call.attached", "call.released",
-        "incident.created", "incident.closed", "unit.assigned", "unit.status", "alert.raised",
+        "incident.created", "incident.closed", "incident.reopened", "unit.assigned",
+        "unit.status", "alert.raised",
         "alert.acknowledged", "alert.promoted", "alert.linked", "alert.dismissed",
         "alert.cancelled", "link.state", "sensor.health",
     )
@@ -203,7 +204,7 @@ class WallboardProjection:
             tracker.apply_fields(seq, _epoch(event.rx_time), kind, event.source,
                                  p.get("call_id"), incident_id, None, None, None, p.get("type"),
                                  priority, None)  # fmt: skip
-            if kind == "incident.created" and isinstance(incident_id, str):
+            if kind in ("incident.created", "incident.reopened") and isinstance(incident_id, str):
                 s.open_incidents[incident_id] = priority if priority is not None else 0
             elif kind == "incident.closed":
                 s.open_incidents.pop(incident_id, None)

@@ -6,7 +6,7 @@ Create Date: 2026-12-06
 
 ``ix_events_stats`` holds, for the events of the kinds the response
 intervals are measured from (``STAT_KINDS``, a frozen copy of
-``models.stats.reader.STAT_KINDS``: a test keeps them equal), their seq,
+``models.stats.reader.STAT_KINDS`` as it was then; 0009 replaces it), their seq,
 receive time, kind, source and the few payload fields the intervals read
 (one ``json_extract`` of ``FIELDS``, a JSON array), in log order, packed
 together apart from the AVL frames that make up most of a city's log. A

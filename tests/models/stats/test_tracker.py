@@ -223,3 +223,15 @@ def _fresh(log: Log) -> IntervalTracker:
 
 def _s(seconds: float) -> timedelta:
     return timedelta(seconds=seconds)
+
+
+def test_an_explicit_reopen_marks_the_incident_and_keeps_its_first_times() -> None:
+    log = story().close(900, I1)
+    log.op(950, "incident.reopened", {"incident_id": I1, "reason": "rang again"})
+    tracker = IntervalTracker()
+    for event in log.stored():
+        tracker.apply(event)
+    incident = tracker.incident(I1)
+    assert incident is not None and incident.reopened and incident.closed is None
+    got = {(s.key, _ident(s)): s for s in tracker.samples()}
+    assert got[("total_response", I1)].value == 400.0

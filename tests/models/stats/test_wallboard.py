@@ -82,3 +82,17 @@ def test_same_weekday_average_and_pruning() -> None:
     assert s.calls_weekday_avg[(10 * 60) // 15] == 4.0  # (6 + 2) / 2 weeks
     s = p.snapshot(T0 + timedelta(weeks=6))
     assert s.calls_weekday_avg is None  # pruned, and out of the window
+
+
+def test_a_reopened_incident_is_open_again_on_the_wallboard() -> None:
+    log = _room().op(
+        120, "incident.reopened",
+        {"incident_id": "2026-000002", "type": "x", "priority": 3, "reason": "rang again"},
+    )  # fmt: skip
+    p = WallboardProjection(UNITS, HEL)
+    events = log.stored()
+    for event in events[:-1]:
+        p.apply(event)
+    assert p.snapshot(T0 + timedelta(seconds=100)).incidents_open == {1: 1}  # closed at 90 s
+    p.apply(events[-1])
+    assert p.snapshot(T0 + timedelta(seconds=130)).incidents_open == {1: 1, 3: 1}

@@ -1,4 +1,4 @@
-"""Migration 0008: the partial index of the interval kinds the statistics read (SQLite).
+"""Migrations 0008/0009: the partial index of the interval kinds the statistics read (SQLite).
 
 A store of the previous revision gains the index when it opens at the head,
 the statistics query reads through it, its fields from the index (the
@@ -23,12 +23,13 @@ from models.stats import reader as stats_reader
 from models.store.engine import _MIGRATIONS_DIR, head_revision
 from tests.models.stats.handmade import T0, Log
 
-INDEX = "ix_events_stats"
+INDEX = "ix_events_stats_v2"
+INDEX_0008 = "ix_events_stats"
 
 
 def _migration():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location(
-        "stats_index_0008", _MIGRATIONS_DIR / "versions" / "0008_stats_index.py"
+        "stats_index_0009", _MIGRATIONS_DIR / "versions" / "0009_stats_index_reopened.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -73,8 +74,8 @@ def _indexes(path: Path) -> set[str]:
 
 def test_the_migration_is_the_head_and_its_kinds_are_the_readers() -> None:
     migration = _migration()
-    assert head_revision() == migration.revision == "0008"
-    assert migration.down_revision == "0007"
+    assert head_revision() == migration.revision == "0009"
+    assert migration.down_revision == "0008"
     assert migration.STAT_KINDS == stats_reader.STAT_KINDS  # same literals, same order
     assert migration.INDEX == stats_reader.STATS_INDEX
     assert migration.FIELDS == stats_reader._FIELDS  # the same indexed expression
@@ -85,7 +86,7 @@ def test_a_store_of_0007_gains_the_index_and_reads_the_same_figures(tmp_path: Pa
     _at_revision(path, "0007")
     assert INDEX not in _indexes(path)
     _room().write(path)  # opens at the head: the upgrade runs here
-    assert INDEX in _indexes(path)
+    assert INDEX in _indexes(path) and INDEX_0008 not in _indexes(path)
     conn = sqlite3.connect(path)
     query, args = stats_reader._stat_query(True, True), (1, 10, "a", "b")
     plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + query, args))
@@ -118,17 +119,31 @@ def test_a_store_of_0007_gains_the_index_and_reads_the_same_figures(tmp_path: Pa
     assert indexed.summary.intervals["travel"].median_s == 280.0
 
 
-def test_downgrade_drops_the_index(tmp_path: Path) -> None:
+def test_a_store_of_0008_trades_its_index_for_the_new_one(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
     _at_revision(path, "0008")
-    assert INDEX in _indexes(path)
+    assert INDEX_0008 in _indexes(path)
+    _at_revision(path, "0009")
+    assert INDEX in _indexes(path) and INDEX_0008 not in _indexes(path)
+
+
+def _downgrade(path: Path, revision: str) -> None:
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS_DIR))
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as conn:
             config.attributes["connection"] = conn
-            command.downgrade(config, "0007")
+            command.downgrade(config, revision)
     finally:
         engine.dispose()
-    assert INDEX not in _indexes(path)
+
+
+def test_downgrade_restores_the_old_index_then_drops_it(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    _at_revision(path, "0009")
+    assert INDEX in _indexes(path)
+    _downgrade(path, "0008")
+    assert INDEX_0008 in _indexes(path) and INDEX not in _indexes(path)
+    _downgrade(path, "0007")
+    assert not {INDEX, INDEX_0008} & _indexes(path)
