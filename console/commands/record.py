@@ -12,7 +12,18 @@ that positions handle are known to it too. It does everything the console
 does with what it receives, less the screen: calls are offered and tracked,
 radar frames become tracks, and
 zone entries, zone alarms and CAP alerts raise alerts — all as events in the
-one log. A site or store that cannot be opened, or a store argument that
+one log. Reaching the units (``console.services.reach_wiring``, the live
+session's wiring): the ``[reach]`` paging and radio lines and the partner
+agencies' outboxes are claimed like the links (by name in ``--links``; one
+another process owns is skipped with a warning naming the owner; none on a
+drill store). When it runs any, it loads the dispatch picture too and
+follows the dispatch events: every committed ``unit.assigned`` is paged on
+its lines (from the follower's thread, as a position does), the crews'
+statuses move the units through ``DispatchService`` (same rules and
+refusals, the crew as the source), a unit that does not acknowledge in
+time is ``reach.timed_out`` in the log (the positions' alarm), a request to
+talk raises an alert, and incidents are handed to and taken from the
+partners. A site or store that cannot be opened, or a store argument that
 names no store (empty, a folder, a FIFO, ...), ends with a clear message and
 exit code 2.
 
@@ -64,10 +75,21 @@ from console.services.pictures import (
     refresh_snapshots,
     trim_picture,
 )
-from console.session.link_ownership import link_names, parse_links, take_links
+from console.services.reach_wiring import (
+    ReachLinks,
+    close_reach,
+    make_reach,
+    on_calls_committed,
+    on_dispatch_committed,
+    page_from_follower,
+    start_partners,
+    take_reach,
+)
+from console.session.link_ownership import link_names, parse_links, take_links, take_reach_links
 from models.alerts.events import ALERT_KINDS, is_sensor_event
 from models.calls.events import CALL_KINDS
 from models.calls.tracker import CallTracker
+from models.dispatch.events import DISPATCH_KINDS
 from models.operators.headless import HeadlessIdentity, check_records, identify, started_event
 from models.operators.manage import OperatorError
 from models.operators.roles import Refused
@@ -84,6 +106,9 @@ from models.store.link_claims import LinkClaims, describe_process
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from console.services.dispatch import DispatchService
+    from console.services.partner import PartnerService
+    from console.services.reach import ReachService
     from console.services.sensors import SensorService
 
 _LOGGER = logging.getLogger(__name__)
@@ -128,8 +153,28 @@ class Recorder:
         ingest_site, refusals = take_links(site, links, self.claims)
         for refusal in refusals:
             _LOGGER.warning("not recording a link: %s", refusal)
+        # The paging and radio lines and the partner agencies (``[reach]``,
+        # ``[[http.partners]]``) claimed as the links are; never on a drill store.
+        self.reach_links = ReachLinks()
+        if identity is None or not identity.drill:
+            self.reach_links = take_reach(site, links, self.claims, take_reach_links)
+        if self.reach_links.fault is not None:
+            _LOGGER.error("paging and radio not started: %s", self.reach_links.fault)
+        for refusal in self.reach_links.refusals:
+            _LOGGER.warning("not running a link: %s", refusal)
+        self.dispatch: DispatchService | None = None
+        self.reach: ReachService | None = None
+        self.partners: PartnerService | None = None
+        self.alert_engine: Any = None
+        self._dispatch_picture: Any = None
+        self._derived_kinds = _DERIVED_KINDS
         self._alert_links = link_names(ingest_site)
         self.ingest = IngestService(ingest_site, self.writer, call_tracker=CallTracker(self.calls))
+
+    @property
+    def _reaches(self) -> bool:
+        """It runs paging or radio lines or partner outboxes: it follows the dispatches."""
+        return bool(self.reach_links.owned)
 
     def _start_sensors(self) -> None:
         """The alerts picture, the alert engine and the sensor service (a worker thread).
@@ -143,7 +188,11 @@ class Recorder:
         from models.alerts.engine import AlertEngine
 
         site = self.site
-        self.alerts = load_pictures(self.store, site, upto=self._head, names=("alerts",)).alerts
+        # The dispatch picture only when it pages or hands over (``_start_reach``).
+        names = ("alerts", "dispatch") if self._reaches else ("alerts",)
+        pictures = load_pictures(self.store, site, upto=self._head, names=names)
+        self.alerts = pictures.alerts
+        self._dispatch_picture = pictures.dispatch if self._reaches else None
         engine = AlertEngine(
             self.alerts,
             site.sensors,
@@ -151,6 +200,60 @@ class Recorder:
             incident_types=[t.code for t in site_catalogue(site).incident_types()],
         )
         self.sensors = SensorService(site, self.writer, engine, alert_links=self._alert_links)
+        self.alert_engine = engine
+
+    def _start_reach(self) -> None:
+        """On the loop, before the follower starts: the dispatch service on the dispatch
+        picture (the crews' statuses go through its rules, signed with the crew's source)
+        and the reach service on the lines this recorder claimed, started."""
+        if self._dispatch_picture is None:
+            return
+        from console.services.dispatch import DispatchService
+
+        name = self.identity.name if self.identity is not None else "recorder"
+        catalogue = site_catalogue(self.site)
+        self.dispatch = DispatchService(
+            self.site, catalogue, self.writer, name, state=self._dispatch_picture
+        )
+        self._derived_kinds = _DERIVED_KINDS | frozenset(DISPATCH_KINDS)
+        self.reach = make_reach(self.site, self.reach_links, self.dispatch, catalogue)
+        if self.reach is not None:
+            self.reach.add_talk_alert_listener(self._on_talk_alert)
+            self.reach.start()
+            for link in sorted(self.reach.runners):
+                _LOGGER.info("paging and radio on %s", link)
+
+    async def _start_partners(self) -> None:
+        """CAD-to-CAD with the partner agencies this recorder delivers to."""
+        if self.dispatch is None:
+            return
+        try:
+            self.partners = await start_partners(
+                self.site,
+                self.dispatch,
+                self.writer,
+                self.ingest,
+                self.calls,
+                self.store,
+                catalogue=self.dispatch.catalogue,
+                reach=self.reach_links.config,
+                owned=self.reach_links.owned,
+            )
+        except Exception as exc:  # a certificate that cannot be read, say: say so, run on
+            _LOGGER.error("partner agencies not started: %s", exc)
+
+    def _on_talk_alert(self, event: Any) -> None:
+        """A crew's request to talk on this recorder's radio: an alert, at its station."""
+        from models.store import NewEvent
+
+        payload = event.payload or {}
+        unit = next((u for u in self.site.units if u.call_sign == payload.get("unit")), None)
+        station = None
+        if unit is not None:
+            station = next((s for s in self.site.stations if s.station_id == unit.station_id), None)
+        lat, lon = (station.lat, station.lon) if station is not None else (None, None)
+        for kind, alert in self.alert_engine.on_talk_request(payload, lat, lon):
+            self.writer.submit(NewEvent("system", kind, datetime.now(UTC), alert))
 
     def _on_writer_committed(self, events: Sequence[Any]) -> None:
         # Delivery thread -> the loop, where the states and the sensor service live.
@@ -160,7 +263,9 @@ class Recorder:
         # bench_outage_memory.py).
         if self.loop is None:
             return
-        wanted = [e for e in events if e.kind in _DERIVED_KINDS or is_sensor_event(e)]
+        page_from_follower(self.reach, events)  # pages leave now, not after the loop's turn
+        kinds = self._derived_kinds
+        wanted = [e for e in events if e.kind in kinds or is_sensor_event(e)]
         if not wanted:
             return
         try:
@@ -169,10 +274,17 @@ class Recorder:
             pass
 
     def _on_committed(self, events: list[Any]) -> None:
-        self.calls.apply_all(e for e in events if e.kind in CALL_KINDS)
+        calls = [e for e in events if e.kind in CALL_KINDS]
+        self.calls.apply_all(calls)
         self.alerts.apply_all(e for e in events if e.kind in ALERT_KINDS)
         assert self.sensors is not None  # the follower starts once it exists
         self.sensors.on_committed([e for e in events if is_sensor_event(e)])
+        if self.dispatch is not None:
+            dispatch = [e for e in events if e.kind in DISPATCH_KINDS]
+            if dispatch:
+                on_dispatch_committed(self.dispatch, self.reach, self.partners, dispatch)
+            if calls:
+                on_calls_committed(self.partners, calls)
 
     def _refresh_snapshots_when_due(self) -> None:
         """New picture snapshots on a worker thread every ``SNAPSHOT_INTERVAL_S``."""
@@ -186,6 +298,8 @@ class Recorder:
         trim_picture(self.calls)
         if self.alerts is not None:
             trim_picture(self.alerts)
+        if self.dispatch is not None:
+            trim_picture(self.dispatch.state)
         self._snapshot_task = self.loop.run_in_executor(None, refresh_snapshots, self.store)
 
     def _checkpoint(self, force: bool = False) -> None:
@@ -245,7 +359,9 @@ class Recorder:
         for runtime in self.ingest.links:
             _LOGGER.info("recording link %s (%s)", runtime.spec.name, runtime.link.describe())
         await self.loop.run_in_executor(None, self._start_sensors)
+        self._start_reach()
         self.follower.start()
+        await self._start_partners()
         signer = None
         if self.checkpointer is not None:
             signer = self.loop.create_task(self._checkpoints(stop), name="checkpoints")
@@ -258,6 +374,7 @@ class Recorder:
                 self._refresh_snapshots_when_due()
         _LOGGER.info("stopping: closing links and flushing the store")
         await self.ingest.stop()
+        await close_reach(self.reach, self.partners)  # their last steps before the flush
         if self._snapshot_task is not None:
             await asyncio.gather(self._snapshot_task, return_exceptions=True)
         if signer is not None:

@@ -11,7 +11,9 @@ Contract (Qt-free; runs on the console's asyncio loop):
   notice per path of the unit and of its station (``reach.queued``), hands it
   to its link at once (so the first byte leaves in the same loop turn), and
   arms the link limit. Assignments committed before ``start()`` are not paged
-  again.
+  again. Only paths over the links this process runs are paged (``links``):
+  a position at ``--links none`` pages nothing and still derives every
+  chain and alarm from the owner's committed ``reach.*`` events.
 - ``on_committed_threadsafe(events)`` may also be called, from any thread,
   with every committed batch as soon as it is committed (the store
   follower's thread, before the batch reaches the GUI thread): it pages the
@@ -216,6 +218,8 @@ class ReachService:
         self, unit: str, incident_id: str, batch: set[tuple[str, str, str]]
     ) -> None:
         for path in self.paths_of(unit):
+            if path.link not in self.runners:
+                continue  # a line another process runs (the recorder): its owner pages
             key = (incident_id, path.link, path.address)
             if key in batch:
                 continue  # a station already alerted for this dispatch

@@ -29,7 +29,13 @@ on this position's radio becomes an alert (``AlertEngine.on_talk_request``,
 at the unit's last fix or its station) through the one writer.
 ``use_reach(reach)`` hooks a reach service (the banner, the cue, the talk
 alerts, RESEND and VOICE) into the session: a drill hands its own radio over
-it; a drill never opens the site's own pagers, radios or partners.
+it; a drill never opens the site's own pagers, radios or partners, nor
+does a session made with ``reach_links=False`` (``--screenshot``). The
+claiming, the service and the order committed batches go through are
+``console.services.reach_wiring``'s, shared with the headless recorder. A
+position that runs none of the lines (``--links none``, the recorder runs
+them) pages nothing and shows the pages' chains and NOT ACKNOWLEDGED alarms
+from the committed ``reach.*`` events.
 Partner agencies (CAD-to-CAD, ``[[http.partners]]``):
 ``console.services.partner_wiring.start_partners`` after the links start;
 ``self.partners`` (a ``PartnerService`` or None) hands incidents over
@@ -130,8 +136,11 @@ class ConsoleSession(QObject):
         *,
         sign_in: bool = False,
         os_user: str | None = None,
+        reach_links: bool = True,
     ) -> None:
         super().__init__(window)
+        # False (a screenshot): never opens the site's pagers, radios or partners.
+        self.reach_links = reach_links
         self.operator = operator
         self.sign_in = sign_in and store_purpose == "live"
         self.os_user = os_user or operator
@@ -424,10 +433,10 @@ class ConsoleSession(QObject):
             await self.alert_controller.wait_idle()
         if self.ingest is not None:
             await self.ingest.stop()
-        if self.partners is not None:  # its last steps are stored before the writer closes
-            await self.partners.close()
-        if self.reach is not None:
-            await self.reach.close()
+        from console.services.reach_wiring import close_reach
+
+        # Their last steps are stored before the writer closes.
+        await close_reach(self.reach, self.partners)
         loop = asyncio.get_running_loop()
         if self.writer is not None:
             writer = self.writer
@@ -459,22 +468,20 @@ class ConsoleSession(QObject):
 
     def _take_reach_links(self, claims: LinkClaims) -> list[str]:
         """Worker thread: read ``[reach]`` and claim its lines and the partners (not in a
-        drill: a drill never pages, radios or hands over on the site's own paths)."""
-        from console.config.reach import ReachError, load_reach
+        drill: a drill never pages, radios or hands over on the site's own paths; nor a
+        screenshot: ``reach_links=False``)."""
+        from console.services.reach_wiring import take_reach
         from console.session.link_ownership import take_reach_links
 
-        if self.store_purpose == "drill":
+        if self.store_purpose == "drill" or not self.reach_links:
             return []
-        try:
-            self.reach_config = load_reach(self.site)
-        except ReachError as exc:
-            self._reach_fault = self.tr("PAGING AND RADIO NOT STARTED: {err}").format(err=exc)
-        http = self.site.http
-        partners = [p.name for p in http.partners] if http is not None else []
-        self.reach_owned, refusals = take_reach_links(
-            self.reach_config, partners, self.wanted_links, claims
-        )
-        return refusals
+        taken = take_reach(self.site, self.wanted_links, claims, take_reach_links)
+        if taken.fault is not None:
+            self._reach_fault = self.tr("PAGING AND RADIO NOT STARTED: {err}").format(
+                err=taken.fault
+            )
+        self.reach_config, self.reach_owned = taken.config, taken.owned
+        return taken.refusals
 
     # -- site ----------------------------------------------------------------
 
@@ -505,12 +512,9 @@ class ConsoleSession(QObject):
     def _on_follower_committed(self, events: list[StoredEvent]) -> None:
         """Follower thread, every committed batch in order: pages leave now, then the
         batch goes to the GUI thread through the bridge (which it always reaches)."""
-        reach = self.reach
-        if reach is not None:
-            try:
-                reach.on_committed_threadsafe(events)
-            except Exception:  # the GUI path pages what this did not
-                _LOGGER.exception("paging from the follower's thread failed")
+        from console.services.reach_wiring import page_from_follower
+
+        page_from_follower(self.reach, events)
         self.bridge.on_committed(events)
 
     def _on_bridge_dispatch_committed(self, events: list[StoredEvent]) -> None:
@@ -518,12 +522,9 @@ class ConsoleSession(QObject):
             # Positions waiting for the board's timer go first, then the new statuses
             # (the controller repaints them as the dispatch service hears them).
             self._on_board_timer_timeout()
-        if self.dispatch is not None:
-            self.dispatch.on_committed(events)
-        if self.reach is not None:
-            self.reach.on_committed(events)
-        if self.partners is not None:
-            self.partners.on_committed(events)
+        from console.services.reach_wiring import on_dispatch_committed
+
+        on_dispatch_committed(self.dispatch, self.reach, self.partners, events)
 
     # -- reaching the units (console.services.reach) ---------------------------------
 
@@ -531,14 +532,14 @@ class ConsoleSession(QObject):
         """Pages and radio for the site's ``[reach]`` links this position runs."""
         if self.store_purpose == "drill":
             return  # a drill never opens the site's real pager or radio ports
-        from console.services.reach import ReachService
+        from console.services.reach_wiring import ReachLinks, make_reach
 
         if self._reach_fault is not None:
             self._show_connection()
-        config = self.reach_config
-        if config is None or not config.links or self.dispatch is None:
+        taken = ReachLinks(self.reach_config, self.reach_owned)
+        reach = make_reach(self.site, taken, self.dispatch, catalogue)
+        if reach is None:
             return
-        reach = ReachService(self.site, config, self.dispatch, catalogue, links=self.reach_owned)
         self.use_reach(reach)
         reach.start()
 
@@ -557,7 +558,9 @@ class ConsoleSession(QObject):
         """CAD-to-CAD with the site's partner agencies this position delivers to."""
         if self.store_purpose == "drill" or self.dispatch is None or self.writer is None:
             return  # a drill never hands a real partner an exercise incident
-        from console.services.partner_wiring import start_partners
+        if not self.reach_links:
+            return  # a screenshot never connects to the site's partners
+        from console.services.reach_wiring import start_partners
 
         try:
             self.partners = await start_partners(
@@ -640,10 +643,11 @@ class ConsoleSession(QObject):
         asyncio.get_event_loop().create_task(show_event(self.window, self.store, self.site, seq))
 
     def _on_bridge_calls_committed(self, events: list[StoredEvent]) -> None:
+        from console.services.reach_wiring import on_calls_committed
+
         if self.calls is not None:
             self.calls.on_committed(events)
-        if self.partners is not None:  # a partner's call attached: answered "accepted"
-            self.partners.on_committed(events)
+        on_calls_committed(self.partners, events)  # a partner's call attached: "accepted"
 
     def _on_bridge_alerts_committed(self, events: list[StoredEvent]) -> None:
         if self.alerts is not None:
