@@ -1,0 +1,155 @@
+"""The control room as documented: a recorder runs the radio, a position runs no link.
+
+A real ``python -m console record`` child on a real SQLite store owns the TETRA
+line (the project's gateway simulator on a pseudo-terminal); a real console
+position (offscreen) on the same file at ``--links none`` dispatches. The
+recorder pages the unit over the pty, the crew's status 3 comes back over it and
+moves the unit in the position's picture; a unit that never answers raises the
+NOT ACKNOWLEDGED alarm, which the position shows from the log. The position
+itself never pages.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from models.dispatch import events as dev
+from models.dispatch.status import UnitStatus
+from models.store import open_store
+from radio.simulators.pty import PtyPeer
+from radio.simulators.tetra_gateway import TetraGateway
+from tests.polling import wait_for
+
+pytestmark = pytest.mark.timeout(180)
+REPO_ROOT = Path(__file__).resolve().parents[3]
+EN_ROUTE = 32773  # the built-in status table: status 3
+
+
+def _reach_toml(radio: str) -> str:
+    return f"""
+[reach]
+link_limit_s = 5
+crew_limit_s = 2
+
+[[reach.links]]
+name = "radio"
+kind = "tetra"
+url = "{radio}"
+
+[[reach.paths]]
+unit = "HE11"
+link = "radio"
+address = "2011"
+
+[[reach.paths]]
+unit = "HE12"
+link = "radio"
+address = "2012"
+"""
+
+
+def _wait_text(path: Path, text: str, child: subprocess.Popen[bytes], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while text not in path.read_text(encoding="utf-8", errors="replace"):
+        if child.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(f"recorder: no {text!r}:\n{path.read_text(errors='replace')}")
+        time.sleep(0.05)
+
+
+def test_the_recorder_pages_and_hears_the_crews_for_a_position_at_links_none(
+    console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path
+) -> None:
+    from console.config.site import load_site
+    from console.controllers import command_grammar
+    from console.main_window import MainWindow
+    from console.session.live import ConsoleSession
+
+    gateway = TetraGateway(never_acknowledge=frozenset({"2012"}))
+    store_url = f"sqlite:///{tmp_path / 'room.sqlite'}"
+    log = tmp_path / "recorder.log"
+    with PtyPeer(gateway) as radio:
+        site_dir = make_site([], extra=_reach_toml(radio.path))
+        with log.open("wb") as err:
+            child = subprocess.Popen(
+                [sys.executable, "-m", "console", "record", "--site", str(site_dir),
+                 "--store", store_url, "--links", "all"],
+                cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=err,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )  # fmt: skip
+        try:
+            _wait_text(log, "paging and radio on radio", child, 90)
+            site = load_site(site_dir)
+
+            async def scenario() -> None:
+                window = MainWindow(site.name, None, command_grammar)
+                qtbot.addWidget(window)
+                session = ConsoleSession(window, site, store_url, links=frozenset())
+                await session.start()
+                try:
+                    reach = session.reach
+                    assert reach is not None and reach.runners == {}
+                    assert session.reach_owned == frozenset()
+                    d = session.dispatch
+                    assert d is not None
+                    incident = await d.create_incident(
+                        "structure-fire", 60.1712, 24.9433, "Mannerheimintie 5"
+                    )
+                    await d.dispatch(incident, ["HE11"], recommended=False)
+                    # The recorder pages HE11 over the pty; the radio reads it.
+                    texts = await wait_for(lambda: list(radio.call(lambda: gateway.texts)),
+                                           "the page on the radio line", timeout=30)  # fmt: skip
+                    assert texts[0][0] == "2011" and incident in texts[0][1]
+                    notice = f"{incident}/HE11/1"
+                    await wait_for(
+                        lambda: d.state.reach.notices.get(notice) is not None
+                        and d.state.reach.notices[notice].stage == "read",
+                        "the chain up to read, at the position", timeout=30,
+                    )  # fmt: skip
+                    # The crew's status 3 over the radio moves HE11 at the position.
+                    radio.call(gateway.send_status, "2011", EN_ROUTE)
+                    await wait_for(lambda: d.state.unit("HE11").status == UnitStatus.EN_ROUTE,
+                                   "HE11 en route at the position", timeout=30)  # fmt: skip
+                    await wait_for(
+                        lambda: session.roster.get("HE11").status == UnitStatus.EN_ROUTE.value,
+                        "HE11 en route on the position's board", timeout=30,
+                    )  # fmt: skip
+                    # HE12's radio never answers: the alarm, raised by the recorder, shows here.
+                    await d.dispatch(incident, ["HE12"], recommended=False)
+                    await wait_for(
+                        lambda: not window.banner.isHidden()
+                        and "NOT ACKNOWLEDGED" in window.banner.text()
+                        and "HE12" in window.banner.text(),
+                        "the NOT ACKNOWLEDGED banner at the position", timeout=30,
+                    )  # fmt: skip
+                    assert [n.unit for n in d.state.reach.open_alarms()] == ["HE12"]
+                finally:
+                    await session.shutdown()
+
+            console_loop.run_until_complete(scenario())
+        finally:
+            child.send_signal(signal.SIGTERM)
+            code = child.wait(60)
+    assert code == 0, log.read_text(errors="replace")
+
+    store = open_store(store_url)
+    try:
+        events = sorted(store.latest_events(limit=1000), key=lambda e: e.seq)
+    finally:
+        store.close()
+    queued = [e for e in events if e.kind == dev.REACH_QUEUED]
+    assert [e.payload["unit"] for e in queued] == ["HE11", "HE12"]  # once each: one pager
+    assert all(e.source == "reach:radio" for e in queued)
+    status = [e for e in events if e.kind == dev.UNIT_STATUS and e.payload["unit"] == "HE11"]
+    assert status[-1].source == "radio:radio:2011"  # the crew's word, not an operator's
+    assert status[-1].payload["status"] == UnitStatus.EN_ROUTE.value
+    timed_out = [e for e in events if e.kind == dev.REACH_TIMED_OUT]
+    assert [e.payload["notice_id"].split("/")[-2] for e in timed_out] == ["HE12"]
+    assert timed_out[0].payload["stage"] == "crew"
