@@ -153,3 +153,48 @@ def test_the_recorder_pages_and_hears_the_crews_for_a_position_at_links_none(
     timed_out = [e for e in events if e.kind == dev.REACH_TIMED_OUT]
     assert [e.payload["notice_id"].split("/")[-2] for e in timed_out] == ["HE12"]
     assert timed_out[0].payload["stage"] == "crew"
+
+
+def _recorder(site_dir: Path, store_url: str, links: frozenset[str] | None) -> Any:
+    from console.commands.record import Recorder
+    from console.config.site import load_site
+
+    return Recorder(load_site(site_dir), open_store(store_url), links)
+
+
+def _close(recorder: Any) -> None:
+    recorder.writer.close(10)
+    recorder.claims.release_all()
+    recorder.store.close()
+
+
+def test_a_reach_line_another_process_owns_is_skipped_naming_the_owner(
+    make_site: Any, tmp_path: Path, caplog: Any
+) -> None:
+    from models.store.link_claims import LinkClaims
+
+    site_dir = make_site([], extra=_reach_toml(str(tmp_path / "ttyRADIO")))
+    store_url = f"sqlite:///{tmp_path / 'room.sqlite'}"
+    other_store = open_store(store_url)
+    other = LinkClaims(other_store, "console ben")
+    assert other.claim("radio") is None
+    try:
+        with caplog.at_level("WARNING"):
+            recorder = _recorder(site_dir, store_url, None)
+        try:
+            assert recorder.reach_links.owned == frozenset()
+            assert any("radio" in r.message and "console ben" in r.message
+                       for r in caplog.records)  # fmt: skip
+        finally:
+            _close(recorder)
+    finally:
+        other.release_all()
+        other_store.close()
+    # Released: the recorder runs it, and --links picks it by name.
+    for wanted, owned in ((None, {"radio"}), (frozenset({"radio"}), {"radio"}),
+                          (frozenset({"gps"}), set())):  # fmt: skip
+        recorder = _recorder(site_dir, store_url, wanted)
+        try:
+            assert recorder.reach_links.owned == owned
+        finally:
+            _close(recorder)

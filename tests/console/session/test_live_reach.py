@@ -125,6 +125,40 @@ def test_a_console_session_on_a_drill_store_never_opens_the_sites_radio(
         assert radio.call(lambda: list(gateway.commands)) == []
 
 
+def test_a_screenshot_session_never_opens_the_sites_radio(
+    console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path
+) -> None:
+    """``--screenshot`` (``reach_links=False``) on a site with ``[reach]``: no port opened,
+    no line claimed, no partner connected."""
+    import asyncio
+
+    from console.config.site import load_site
+    from console.controllers import command_grammar
+    from console.main_window import MainWindow
+    from console.session.live import ConsoleSession
+
+    gateway = TetraGateway()
+    with PtyPeer(gateway) as radio:
+        site = load_site(make_site([], extra=_reach_toml(radio.path)))
+
+        async def scenario() -> None:
+            window = MainWindow(site.name, None, command_grammar)
+            qtbot.addWidget(window)
+            session = ConsoleSession(
+                window, site, f"sqlite:///{tmp_path / 'shot.sqlite'}", reach_links=False
+            )
+            await session.start()
+            try:
+                assert session.reach is None and session.partners is None
+                assert session.reach_owned == frozenset()
+                await asyncio.sleep(0.5)  # a runner would have sent its AT commands by now
+            finally:
+                await session.shutdown()
+
+        console_loop.run_until_complete(scenario())
+        assert radio.call(lambda: list(gateway.commands)) == []
+
+
 def test_link_notes_tell_the_systems_drops_from_the_stores(
     console_loop: Any, qtbot: Any, tmp_path: Path
 ) -> None:
