@@ -78,6 +78,7 @@ from console.services.pictures import (
 from console.services.reach_wiring import (
     ReachLinks,
     close_reach,
+    is_partner_event,
     make_reach,
     on_calls_committed,
     on_dispatch_committed,
@@ -265,7 +266,12 @@ class Recorder:
             return
         page_from_follower(self.reach, events)  # pages leave now, not after the loop's turn
         kinds = self._derived_kinds
-        wanted = [e for e in events if e.kind in kinds or is_sensor_event(e)]
+        partners = self.dispatch is not None
+        wanted = [
+            e
+            for e in events
+            if e.kind in kinds or is_sensor_event(e) or (partners and is_partner_event(e))
+        ]
         if not wanted:
             return
         try:
@@ -285,6 +291,9 @@ class Recorder:
                 on_dispatch_committed(self.dispatch, self.reach, self.partners, dispatch)
             if calls:
                 on_calls_committed(self.partners, calls)
+            answers = [e for e in events if is_partner_event(e)]
+            if answers:
+                on_calls_committed(self.partners, answers)
 
     def _refresh_snapshots_when_due(self) -> None:
         """New picture snapshots on a worker thread every ``SNAPSHOT_INTERVAL_S``."""

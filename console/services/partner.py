@@ -11,8 +11,13 @@ come from it, so partner calls and caller-location calls never share one).
 owed is posted again: at-least-once) and starts one delivery loop per
 partner; ``attach(links)`` registers the ``/eido`` and ``/eido-answer``
 handlers on the console's HTTP endpoint (the ``HttpEndpointLink`` among
-``links``); ``await close()``. ``links`` names the partners this position delivers to
-(its link claims; None: all); handing over to another is refused.
+``links``); ``await close()``. ``links`` names the partners this process delivers to
+(its link claims; None: all). A handover or an answer for a partner another
+process delivers to (a position at ``--links none``; the recorder owns the
+outbox) is queued in the log all the same and delivered by that owner:
+``on_committed`` gives the owner every ``reach.queued`` (kind ``eido``) and
+``partner.answer_queued`` other processes committed for its partners, which
+it delivers once and whose limits it arms. Only the owner answers on its own.
 
 Sending (the handover is a notice of the reach chain, so the incident card
 and the alarms treat a partner as they treat a unit):
@@ -139,6 +144,7 @@ class PartnerService(PartnerInbox):
         self._alarms: set[str] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._issued: set[str] = set()
+        self._put: set[str] = set()  # notice / answer ids handed to this outbox once
 
     # -- life -----------------------------------------------------------------------
 
@@ -159,6 +165,7 @@ class PartnerService(PartnerInbox):
                 elif event.kind == ANSWER_QUEUED:
                     self._answered.add((str(p.get("call_id")), str(p.get("answer"))))
             for item in pending_from_log(events, self.outbox.clients):
+                self._put.add(item.key)
                 self.outbox.put(item)
         for notice in self.dispatch.state.reach.notices.values():
             if notice.kind == "eido" and not notice.ended and notice.link in self.partners:
@@ -208,8 +215,7 @@ class PartnerService(PartnerInbox):
         incident = self.dispatch.state.incidents.get(incident_id)
         if incident is None:
             raise DispatchError(f"unknown incident {incident_id!r}")
-        if partner not in self.outbox.clients:
-            raise DispatchError(f"partner {partner} is delivered to by another position")
+        owned = partner in self.outbox.clients  # else its owner delivers it from the log
         notice_id = self._next_id(incident_id, partner)
         message_id = f"urn:emergency:uid:incidentid:{incident_id}:{uuid.uuid4().hex}"
         document = self._eido(incident, message_id, resources, note)
@@ -230,12 +236,16 @@ class PartnerService(PartnerInbox):
             "document": document.decode("utf-8"),
         }
         self._by_message[message_id] = notice_id
+        if owned:
+            self._put.add(notice_id)
         try:
             await self._commit(ev.REACH_QUEUED, payload, ev.reach_source(partner))
         except StoreError as exc:
+            self._put.discard(notice_id)
             raise DispatchError(f"handover not stored, nothing sent: {exc}") from None
-        self._arm(notice_id, "link")
-        self.outbox.put(Outgoing(partner, "eido", document, EIDO_TYPE, notice_id))
+        if owned:
+            self._arm(notice_id, "link")
+            self.outbox.put(Outgoing(partner, "eido", document, EIDO_TYPE, notice_id))
         return notice_id
 
     def _next_id(self, incident_id: str, partner: str) -> str:
@@ -339,8 +349,7 @@ class PartnerService(PartnerInbox):
         partner = frame.get("partner")
         if call is None or partner not in self.partners:
             raise DispatchError(f"{call_id} is not a call handed over by a partner")
-        if partner not in self.outbox.clients:
-            raise DispatchError(f"partner {partner} is delivered to by another position")
+        owned = partner in self.outbox.clients  # else its owner delivers it from the log
         answer_id = f"{frame['message_id']}:answer:{answer}:{uuid.uuid4().hex[:8]}"
         body = encode_answer(
             answer_id, str(frame["message_id"]), answer, _now(), reason, call_id=call_id
@@ -355,14 +364,18 @@ class PartnerService(PartnerInbox):
             "document": body.decode("utf-8"),
         }
         self._answered.add((call_id, answer))
+        if owned:
+            self._put.add(answer_id)
         try:
             await self._commit(
                 ANSWER_QUEUED, payload, ev.operator_source(self.dispatch.operator or "system")
             )
         except StoreError as exc:
             self._answered.discard((call_id, answer))
+            self._put.discard(answer_id)
             raise DispatchError(f"answer not stored, nothing sent: {exc}") from None
-        self.outbox.put(Outgoing(str(partner), "eido-answer", body, ANSWER_TYPE, answer_id))
+        if owned:
+            self.outbox.put(Outgoing(str(partner), "eido-answer", body, ANSWER_TYPE, answer_id))
         return answer_id
 
     def on_committed(self, events: Sequence[Any]) -> None:
@@ -370,7 +383,9 @@ class PartnerService(PartnerInbox):
         incident closed -> completed. Also re-checks the alarms of handovers."""
         for event in events:
             p = event.payload or {}
-            if event.kind == cev.CALL_ATTACHED:
+            if event.kind in (ev.REACH_QUEUED, ANSWER_QUEUED):
+                self._deliver_queued(event.kind, p)
+            elif event.kind == cev.CALL_ATTACHED:
                 self._auto_answer(str(p.get("call_id")), "accepted")
             elif event.kind == ev.INCIDENT_CLOSED and self.calls is not None:
                 incident_id = p.get("incident_id")
@@ -379,10 +394,32 @@ class PartnerService(PartnerInbox):
                         self._auto_answer(call.call_id, "completed")
         self._check_alarms()
 
+    def _deliver_queued(self, kind: str, p: dict[str, Any]) -> None:
+        """A handover or answer another process queued for a partner this one delivers to."""
+        if kind == ANSWER_QUEUED:
+            partner, key = p.get("partner"), p.get("answer_id")
+            route, content_type = "eido-answer", ANSWER_TYPE
+            self._answered.add((str(p.get("call_id")), str(p.get("answer"))))
+        elif p.get("kind") == "eido":
+            partner, key = p.get("link"), p.get("notice_id")
+            route, content_type = "eido", EIDO_TYPE
+            self._by_message.setdefault(str(p.get("message_id")), str(key))
+        else:
+            return
+        if partner not in self.outbox.clients or not key or not p.get("document"):
+            return
+        if str(key) in self._put:
+            return  # its own, or delivered already
+        self._put.add(str(key))
+        if route == "eido":
+            self._arm(str(key), "link")
+        document = str(p["document"]).encode("utf-8")
+        self.outbox.put(Outgoing(str(partner), route, document, content_type, str(key)))
+
     def _auto_answer(self, call_id: str, answer: str) -> None:
         call = self.calls.call(call_id) if self.calls is not None else None
-        if call is None or (call.frame or {}).get("partner") not in self.partners:
-            return
+        if call is None or (call.frame or {}).get("partner") not in self.outbox.clients:
+            return  # unknown, or answered by the process that delivers to that partner
         if (call_id, answer) in self._answered:
             return
         self._answered.add((call_id, answer))

@@ -22,7 +22,8 @@ Contract (Qt-free):
 - ``on_dispatch_committed(dispatch, reach, partners, events)`` (the loop,
   every committed batch of dispatch kinds, in order): the dispatch picture
   first, then the reach service, then the partners; ``on_calls_committed(
-  partners, events)`` for call batches.
+  partners, events)`` for call batches and for the partners' own events
+  (``is_partner_event``: an answer queued at a position, delivered by the owner).
 - ``start_partners`` (re-exported from ``console.services.partner_wiring``)
   starts CAD-to-CAD for the ``owned`` partners.
 - ``await close_reach(reach, partners)``: the partners' last steps first, then
@@ -40,9 +41,16 @@ from console.services.partner_wiring import start_partners
 
 _LOGGER = logging.getLogger(__name__)
 
+PARTNER_PREFIX = "partner."  # partner.answer_queued & co (console.services.partner_outbox)
+
+
+def is_partner_event(event: Any) -> bool:
+    return str(event.kind).startswith(PARTNER_PREFIX)
+
 __all__ = [
     "ReachLinks",
     "close_reach",
+    "is_partner_event",
     "make_reach",
     "on_calls_committed",
     "on_dispatch_committed",

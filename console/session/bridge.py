@@ -6,7 +6,10 @@ committed events into plain data (``EventView`` rows, unit position updates)
 and emits ``sigEventsCommitted(list[EventView])``,
 ``sigUnitsMoved(dict[str, PositionUpdate])`` and, for the action services,
 ``sigDispatchCommitted`` / ``sigCallsCommitted(list[StoredEvent])``, and the
-operator events (sign-in, roles: ``operator.*``) as ``sigOperatorsCommitted``.
+operator events (sign-in, roles: ``operator.*``) as ``sigOperatorsCommitted``,
+the partner agencies' answer events (``partner.*``: an answer queued at one
+position is delivered by the process owning that partner's outbox) as
+``sigPartnersCommitted``.
 ``on_health`` forwards the writer's health changes as
 ``sigStoreHealth(healthy, error)``, ``on_connection`` the log follower's as
 ``sigConnection(connected, error)``. Qt queues cross-thread signals, so the
@@ -54,6 +57,7 @@ class Bridge(QObject):
     sigSensorFramesCommitted = Signal(object)  # decoded radar / zone-alarm / CAP frames
     sigStatsCommitted = Signal(object)  # list[StoredEvent] the wallboard reads, in order
     sigOperatorsCommitted = Signal(object)  # list[StoredEvent] of operator.* kinds, in order
+    sigPartnersCommitted = Signal(object)  # list[StoredEvent] of partner.* kinds, in order
     sigStoreHealth = Signal(bool, object)  # healthy, error text or None
     sigConnection = Signal(bool, object)  # connected to the shared log, error text or None
 
@@ -75,6 +79,7 @@ class Bridge(QObject):
         stats = [event for event in events if event.kind in WALLBOARD_KINDS]
         # By prefix: models.operators.events imports the store (SQLAlchemy), loaded later.
         operators = [event for event in events if event.kind.startswith("operator.")]
+        partners = [event for event in events if event.kind.startswith("partner.")]
         for event in events:
             try:
                 views.append(event_view(event))
@@ -101,3 +106,5 @@ class Bridge(QObject):
             self.sigStatsCommitted.emit(stats)
         if operators:
             self.sigOperatorsCommitted.emit(operators)
+        if partners:
+            self.sigPartnersCommitted.emit(partners)

@@ -192,6 +192,7 @@ class ConsoleSession(QObject):
         self.bridge.sigUnitsMoved.connect(self._on_bridge_units_moved)
         self.bridge.sigDispatchCommitted.connect(self._on_bridge_dispatch_committed)
         self.bridge.sigCallsCommitted.connect(self._on_bridge_calls_committed)
+        self.bridge.sigPartnersCommitted.connect(self._on_bridge_partners_committed)
         window.event_log.sigEventActivated.connect(self._on_event_log_event_activated)
         self.bridge.sigAlertsCommitted.connect(self._on_bridge_alerts_committed)
         self.bridge.sigSensorFramesCommitted.connect(self._on_bridge_sensor_frames_committed)
@@ -648,6 +649,12 @@ class ConsoleSession(QObject):
         if self.calls is not None:
             self.calls.on_committed(events)
         on_calls_committed(self.partners, events)  # a partner's call attached: "accepted"
+
+    def _on_bridge_partners_committed(self, events: list[StoredEvent]) -> None:
+        """An answer to a partner queued anywhere: delivered here if we own its outbox."""
+        from console.services.reach_wiring import on_calls_committed
+
+        on_calls_committed(self.partners, events)
 
     def _on_bridge_alerts_committed(self, events: list[StoredEvent]) -> None:
         if self.alerts is not None:

@@ -288,3 +288,39 @@ def test_mutual_tls_takes_the_partners_certificate_and_no_other(tmp_path: Path) 
             await b.stop()
 
     run(body)
+
+
+def test_a_position_that_does_not_own_the_partner_queues_and_the_owner_delivers(
+    tmp_path: Path,
+) -> None:
+    """The control room: a position at ``--links none`` hands over and answers; the process
+    owning the partner's outbox (the recorder) delivers each once, from the log."""
+    from console.services.partner import PartnerService
+
+    async def body() -> None:
+        a, b = await pair(tmp_path)
+        assert a.partner is not None and b.partner is not None
+        at_a = PartnerService(a.site, a.site.http, a.dispatch, a.dispatch.writer,
+                              calls=a.calls, links=())  # fmt: skip
+        at_b = PartnerService(b.site, b.site.http, b.dispatch, b.dispatch.writer,
+                              calls=b.calls, links=())  # fmt: skip
+        try:
+            incident = await a.dispatch.create_incident("structure-fire", *AT, "Mannerheimintie 5")
+            notice = await at_a.hand_over(incident, "b")
+            assert at_a.outbox.clients == {}
+            call = (await until(lambda: partner_calls(b)))[0]
+            assert call.frame["incident_id"] == incident
+            await until(lambda: a.dispatch.state.reach.notices[notice].stage == "link_ack")
+            await at_b.answer(call.call_id, "accepted")
+            await until(lambda: a.dispatch.state.reach.notices[notice].stage == "accepted")
+            await until(lambda: b.events("partner.answer_delivered"))
+            await asyncio.sleep(0.3)  # a second delivery would have landed by now
+            assert len(partner_calls(b)) == 1
+            assert [e.kind for e in a.events(ev.REACH_QUEUED)] == [ev.REACH_QUEUED]
+            assert len(b.events("partner.answer_sent")) == 1
+            assert not [e for e in b.events("frame.") if (e.payload or {}).get("duplicate_of")]
+        finally:
+            await a.stop()
+            await b.stop()
+
+    run(body)
