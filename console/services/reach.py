@@ -13,7 +13,11 @@ Contract (Qt-free; runs on the console's asyncio loop):
   arms the link limit. Assignments committed before ``start()`` are not paged
   again. Only paths over the links this process runs are paged (``links``):
   a position at ``--links none`` pages nothing and still derives every
-  chain and alarm from the owner's committed ``reach.*`` events.
+  chain and alarm from the owner's committed ``reach.*`` events. A re-send
+  (``resend``) over a line another process runs is queued in the log
+  (``reach.queued``, its link limit armed here too) and sent by the process
+  running that line, which sends every committed ``reach.queued`` for its
+  lines it did not issue itself, once.
 - ``on_committed_threadsafe(events)`` may also be called, from any thread,
   with every committed batch as soon as it is committed (the store
   follower's thread, before the batch reaches the GUI thread): it pages the
@@ -187,6 +191,8 @@ class ReachService:
             p = event.payload or {}
             if event.kind == ev.UNIT_ASSIGNED:
                 continue
+            elif event.kind == ev.REACH_QUEUED:
+                self._send_queued(p)
             elif event.kind == ev.REACH_LINK_ACK:
                 self._arm_crew_limit(str(p.get("notice_id")))
             elif event.kind == ev.REACH_TALK_REQUEST:
@@ -255,7 +261,7 @@ class ReachService:
     ) -> str:
         runner = self.runners.get(link_name)
         link = self.config.link(link_name)
-        if runner is None or link is None or incident_id not in self.dispatch.state.incidents:
+        if link is None or not link.enabled or incident_id not in self.dispatch.state.incidents:
             raise DispatchError(f"link {link_name} is not run by this position")
         notice_id = self._next_id(incident_id, unit)
         fitted = self._text(incident_id, link.text)
@@ -280,6 +286,12 @@ class ReachService:
             },
             ev.reach_source(link_name),
         )
+        if runner is not None:  # else (a re-send): the line's owner sends what is queued
+            self._send(runner, link, notice_id, address, fitted)
+        self._arm(notice_id, "link", limit)
+        return notice_id
+
+    def _send(self, runner: Any, link: Any, notice_id: str, address: str, fitted: Any) -> None:
         try:
             if link.kind == "espa":
                 extra = {k: link.espa.get(k) for k in ("beep_coding", "priority", "transmissions")}
@@ -293,9 +305,25 @@ class ReachService:
                     )
                 )
         except ValueError as exc:
-            self._step(link_name, ev.REACH_FAILED, notice_id, reason=f"cannot be sent: {exc}")
-        self._arm(notice_id, "link", limit)
-        return notice_id
+            self._step(link.name, ev.REACH_FAILED, notice_id, reason=f"cannot be sent: {exc}")
+
+    def _send_queued(self, p: dict[str, Any]) -> None:
+        """A page another process queued (a re-send at a position) on a line run here."""
+        notice_id, link_name = str(p.get("notice_id")), str(p.get("link"))
+        runner, link = self.runners.get(link_name), self.config.link(link_name)
+        incident_id = str(p.get("incident_id"))
+        if runner is None or link is None or p.get("kind") != link.kind:
+            return
+        with self._lock:
+            if notice_id in self._issued:
+                return  # its own, or sent already
+            self._issued.add(notice_id)
+        if incident_id not in self.dispatch.state.incidents:
+            self._step(link_name, ev.REACH_FAILED, notice_id, reason="unknown incident")
+            return
+        fitted = self._text(incident_id, link.text)
+        self._send(runner, link, notice_id, str(p.get("address")), fitted)
+        self._arm(notice_id, "link", self.config.link_limit_s)
 
     # -- limits -------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ position (offscreen) on the same file at ``--links none`` dispatches. The
 recorder pages the unit over the pty, the crew's status 3 comes back over it and
 moves the unit in the position's picture; a unit that never answers raises the
 NOT ACKNOWLEDGED alarm, which the position shows from the log. The position
-itself never pages.
+itself never pages; its RESEND is queued in the log and sent by the recorder, its
+VOICE ends the alarm.
 """
 
 from __future__ import annotations
@@ -130,6 +131,26 @@ def test_the_recorder_pages_and_hears_the_crews_for_a_position_at_links_none(
                         "the NOT ACKNOWLEDGED banner at the position", timeout=30,
                     )  # fmt: skip
                     assert [n.unit for n in d.state.reach.open_alarms()] == ["HE12"]
+                    # RESEND at the position: queued in the log, sent by the line's owner.
+                    resent = await reach.resend("HE12")
+                    await wait_for(
+                        lambda: [t for t in radio.call(lambda: list(gateway.texts))
+                                 if t[0] == "2012"][1:],
+                        "the re-send on the radio line", timeout=30,
+                    )  # fmt: skip
+                    await wait_for(
+                        lambda: resent in d.state.reach.notices
+                        and d.state.reach.notices[resent].stage != "queued",
+                        "the re-send acknowledged by the line", timeout=30,
+                    )  # fmt: skip
+                    # Reached by voice: the alarm goes, at the position.
+                    await reach.voice("HE12")
+                    await wait_for(lambda: not d.state.reach.open_alarms(), "no alarm standing")
+                    await wait_for(
+                        lambda: window.banner.isHidden()
+                        or "NOT ACKNOWLEDGED" not in window.banner.text(),
+                        "the banner gone",
+                    )  # fmt: skip
                 finally:
                     await session.shutdown()
 
@@ -145,13 +166,16 @@ def test_the_recorder_pages_and_hears_the_crews_for_a_position_at_links_none(
     finally:
         store.close()
     queued = [e for e in events if e.kind == dev.REACH_QUEUED]
-    assert [e.payload["unit"] for e in queued] == ["HE11", "HE12"]  # once each: one pager
+    assert [e.payload["unit"] for e in queued] == ["HE11", "HE12", "HE12"]  # one pager each
     assert all(e.source == "reach:radio" for e in queued)
+    assert queued[2].payload["resend_of"] == queued[1].payload["notice_id"]
+    sent = [e for e in events if e.kind == dev.REACH_SENT]
+    assert len({e.payload["notice_id"] for e in sent}) == 3
     status = [e for e in events if e.kind == dev.UNIT_STATUS and e.payload["unit"] == "HE11"]
     assert status[-1].source == "radio:radio:2011"  # the crew's word, not an operator's
     assert status[-1].payload["status"] == UnitStatus.EN_ROUTE.value
     timed_out = [e for e in events if e.kind == dev.REACH_TIMED_OUT]
-    assert [e.payload["notice_id"].split("/")[-2] for e in timed_out] == ["HE12"]
+    assert {e.payload["notice_id"].split("/")[-2] for e in timed_out} == {"HE12"}
     assert timed_out[0].payload["stage"] == "crew"
 
 
