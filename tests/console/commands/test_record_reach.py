@@ -31,7 +31,7 @@ from tests.polling import wait_for
 
 pytestmark = pytest.mark.timeout(180)
 REPO_ROOT = Path(__file__).resolve().parents[3]
-EN_ROUTE = 32773  # the built-in status table: status 3
+EN_ROUTE, TALK = 32773, 32775  # the built-in status table: status 3, status 5
 
 
 def _reach_toml(radio: str) -> str:
@@ -122,6 +122,14 @@ def test_the_recorder_pages_and_hears_the_crews_for_a_position_at_links_none(
                         lambda: session.roster.get("HE11").status == UnitStatus.EN_ROUTE.value,
                         "HE11 en route on the position's board", timeout=30,
                     )  # fmt: skip
+                    # A request to talk: the recorder, whose radio heard it, raises the alert.
+                    radio.call(gateway.send_status, "2011", TALK)
+                    queue = window.alert_queue.model()
+                    (alert,) = await wait_for(
+                        lambda: [a for a in queue.alerts() if a.origin == "radio"],
+                        "the request to talk in the position's alert queue", timeout=30,
+                    )  # fmt: skip
+                    assert alert.title == "HE11: request to talk (radio radio 2011)"
                     # HE12's radio never answers: the alarm, raised by the recorder, shows here.
                     await d.dispatch(incident, ["HE12"], recommended=False)
                     await wait_for(
@@ -174,6 +182,8 @@ def test_the_recorder_pages_and_hears_the_crews_for_a_position_at_links_none(
     status = [e for e in events if e.kind == dev.UNIT_STATUS and e.payload["unit"] == "HE11"]
     assert status[-1].source == "radio:radio:2011"  # the crew's word, not an operator's
     assert status[-1].payload["status"] == UnitStatus.EN_ROUTE.value
+    raised = [e for e in events if e.kind == "alert.raised"]
+    assert len(raised) == 1 and raised[0].payload["frame"] == {"link": "radio", "peer": "2011"}
     timed_out = [e for e in events if e.kind == dev.REACH_TIMED_OUT]
     assert {e.payload["notice_id"].split("/")[-2] for e in timed_out} == {"HE12"}
     assert timed_out[0].payload["stage"] == "crew"
