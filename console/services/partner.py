@@ -17,7 +17,8 @@ process delivers to (a position at ``--links none``; the recorder owns the
 outbox) is queued in the log all the same and delivered by that owner:
 ``on_committed`` gives the owner every ``reach.queued`` (kind ``eido``) and
 ``partner.answer_queued`` other processes committed for its partners, which
-it delivers once and whose limits it arms. Only the owner answers on its own.
+it delivers once and whose limits it arms (the queuing process arms the link
+limit too: no owner running is an alarm). Only the owner answers on its own.
 
 Sending (the handover is a notice of the reach chain, so the incident card
 and the alarms treat a partner as they treat a unit):
@@ -243,8 +244,8 @@ class PartnerService(PartnerInbox):
         except StoreError as exc:
             self._put.discard(notice_id)
             raise DispatchError(f"handover not stored, nothing sent: {exc}") from None
+        self._arm(notice_id, "link")  # here too: no owner running is an alarm, not silence
         if owned:
-            self._arm(notice_id, "link")
             self.outbox.put(Outgoing(partner, "eido", document, EIDO_TYPE, notice_id))
         return notice_id
 

@@ -324,3 +324,28 @@ def test_a_position_that_does_not_own_the_partner_queues_and_the_owner_delivers(
             await b.stop()
 
     run(body)
+
+
+def test_a_handover_nobody_delivers_raises_the_alarm_where_it_was_queued(tmp_path: Path) -> None:
+    from console.services.partner import PartnerService
+
+    async def body() -> None:
+        a, b = await pair(tmp_path)
+        assert a.partner is not None
+        owner, a.partner = a.partner, None  # the recorder owning the outbox is not running
+        await owner.close()
+        at_a = PartnerService(a.site, a.site.http, a.dispatch, a.dispatch.writer,
+                              calls=a.calls, links=(), link_limit_s=0.3)  # fmt: skip
+        await at_a.start()
+        try:
+            incident = await a.dispatch.create_incident("structure-fire", *AT, "Mannerheimintie 5")
+            notice = await at_a.hand_over(incident, "b")
+            await until(lambda: a.dispatch.state.reach.notices[notice].alarm == "link")
+            assert chain(a, notice) == ["queued", "timed_out"]
+            assert not partner_calls(b)
+        finally:
+            await at_a.close()
+            await a.stop()
+            await b.stop()
+
+    run(body)
