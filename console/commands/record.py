@@ -78,6 +78,7 @@ from console.services.pictures import (
 from console.services.reach_wiring import (
     ReachLinks,
     close_reach,
+    ingest_wanted,
     is_partner_event,
     make_reach,
     on_calls_committed,
@@ -151,9 +152,6 @@ class Recorder:
         self.writer = GroupCommitWriter(store, on_committed=self.follower.offer)
         self.follower.follow_writer(self.writer)
         self.claims = LinkClaims(store, describe_process("recorder"))
-        ingest_site, refusals = take_links(site, links, self.claims)
-        for refusal in refusals:
-            _LOGGER.warning("not recording a link: %s", refusal)
         # The paging and radio lines and the partner agencies (``[reach]``,
         # ``[[http.partners]]``) claimed as the links are; never on a drill store.
         self.reach_links = ReachLinks()
@@ -163,6 +161,10 @@ class Recorder:
             _LOGGER.error("paging and radio not started: %s", self.reach_links.fault)
         for refusal in self.reach_links.refusals:
             _LOGGER.warning("not running a link: %s", refusal)
+        ingest_links = ingest_wanted(site, links, self.reach_links)
+        ingest_site, refusals = take_links(site, ingest_links, self.claims)
+        for refusal in refusals:
+            _LOGGER.warning("not recording a link: %s", refusal)
         self.dispatch: DispatchService | None = None
         self.reach: ReachService | None = None
         self.partners: PartnerService | None = None

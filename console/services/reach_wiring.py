@@ -11,6 +11,9 @@ Contract (Qt-free):
   handed in since services sit below the session layer; ``wanted`` as
   ``--links``, None for all) and a warning naming the owner of each one
   another process holds (``refusals``).
+- ``ingest_wanted(site, wanted, taken) -> frozenset[str] | None``: ``wanted``
+  less the ``[reach]`` link and partner names, for ``take_links`` (which
+  would call them unknown links).
 - ``make_reach(site, taken, dispatch, catalogue) -> ReachService | None`` (on
   the loop, not started): None when the site has no ``[reach]`` links. A
   service whose process owns none of the lines pages nothing; it still
@@ -50,6 +53,7 @@ def is_partner_event(event: Any) -> bool:
 __all__ = [
     "ReachLinks",
     "close_reach",
+    "ingest_wanted",
     "is_partner_event",
     "make_reach",
     "on_calls_committed",
@@ -85,6 +89,18 @@ def take_reach(
     partners = [p.name for p in http.partners] if http is not None else []
     taken.owned, taken.refusals = take_reach_links(taken.config, partners, wanted, claims)
     return taken
+
+
+def ingest_wanted(
+    site: Any, wanted: frozenset[str] | None, taken: ReachLinks
+) -> frozenset[str] | None:
+    """``--links`` less the reach lines' and partners' names (see the module contract)."""
+    if wanted is None:
+        return None
+    http = getattr(site, "http", None)
+    names = {p.name for p in http.partners} if http is not None else set()
+    names |= {link.name for link in getattr(taken.config, "links", ())}
+    return wanted - names
 
 
 def make_reach(site: Any, taken: ReachLinks, dispatch: Any, catalogue: Any) -> Any:

@@ -458,11 +458,15 @@ class ConsoleSession(QObject):
 
     def _take_links(self, store: Store) -> Site:
         """Worker thread: claim the wanted links; the others stay with their owners."""
+        from console.services.reach_wiring import ReachLinks, ingest_wanted
         from models.store.link_claims import LinkClaims, describe_process
 
         self.claims = LinkClaims(store, describe_process(f"console {self.operator}"))
-        ingest_site, refusals = take_links(self.site, self.wanted_links, self.claims)
-        refusals += self._take_reach_links(self.claims)
+        refusals = self._take_reach_links(self.claims)
+        taken = ReachLinks(self.reach_config, self.reach_owned)
+        wanted = ingest_wanted(self.site, self.wanted_links, taken)
+        ingest_site, ingest_refusals = take_links(self.site, wanted, self.claims)
+        refusals += ingest_refusals
         for refusal in refusals:
             _LOGGER.warning("not running a link: %s", refusal)
         return ingest_site

@@ -227,8 +227,15 @@ def test_a_reach_line_another_process_owns_is_skipped_naming_the_owner(
     # Released: the recorder runs it, and --links picks it by name.
     for wanted, owned in ((None, {"radio"}), (frozenset({"radio"}), {"radio"}),
                           (frozenset({"gps"}), set())):  # fmt: skip
-        recorder = _recorder(site_dir, store_url, wanted)
+        caplog.clear()
+        with caplog.at_level("WARNING"):
+            recorder = _recorder(site_dir, store_url, wanted)
         try:
             assert recorder.reach_links.owned == owned
+            assert recorder.ingest.site.links == ()
+            unknown = [r.message for r in caplog.records if "is not in" in r.message]
+            # A reach line's name is no unknown link; "gps" (in neither) is one.
+            assert len(unknown) == (1 if wanted == {"gps"} else 0)
+            assert all("gps" in m for m in unknown)
         finally:
             _close(recorder)
