@@ -239,3 +239,78 @@ def test_a_reach_line_another_process_owns_is_skipped_naming_the_owner(
             assert all("gps" in m for m in unknown)
         finally:
             _close(recorder)
+
+
+def test_the_recorder_hands_over_for_a_position_and_takes_the_partners_answer(
+    console_loop: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Control room A: its recorder runs the HTTPS endpoint and the outbox to B, its
+    position at ``--links none`` hands an incident over; B (a console session) takes it
+    into an incident, and the accepted answer comes back through A's recorder to A's
+    position."""
+    from console.app import Console
+    from console.config.site import load_site
+    from console.controllers import command_grammar
+    from console.main_window import MainWindow
+    from console.session.live import ConsoleSession
+    from tests.console.services.partner_kit import self_signed
+    from tests.console.session.test_live_partners import _free_port, _site
+
+    self_signed(tmp_path, "a")
+    self_signed(tmp_path, "b")
+    port_a, port_b = _free_port(), _free_port()
+    site_a = _site(tmp_path, "a", port_a, "b", port_b)
+    site_b = _site(tmp_path, "b", port_b, "a", port_a)
+    url_a, url_b = (f"sqlite:///{tmp_path / f'{n}.sqlite'}" for n in "ab")
+    log = tmp_path / "recorder.log"
+    with log.open("wb") as err:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "console", "record", "--site", str(site_a),
+             "--store", url_a, "--links", "all"],
+            cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=err,
+        )  # fmt: skip
+    try:
+        _wait_text(log, "partners: delivering to b", child, 90)
+        site = load_site(site_a)
+
+        async def scenario() -> None:
+            window = MainWindow(site.name, None, command_grammar)
+            qtbot.addWidget(window)
+            position = ConsoleSession(window, site, url_a, links=frozenset())
+            b = Console(str(site_b), url_b, "day", operator="bert")
+            qtbot.addWidget(b.window)
+            await position.start()
+            await b.session.start()
+            sb = b.session
+            try:
+                assert position.partners is not None and position.reach_owned == frozenset()
+                d = position.dispatch
+                incident = await d.create_incident("structure-fire", 60.1712, 24.9433)
+                notice = await position.partners.hand_over(incident, "b", note="third floor")
+                (call,) = await wait_for(
+                    lambda: [c for c in sb.calls.state.calls.values() if c.via == "eido"],
+                    "a new call in B's queue", timeout=30,
+                )  # fmt: skip
+                assert call.frame["partner"] == "a" and call.frame["incident_id"] == incident
+                await sb.calls.answer(call.call_id)
+                incident_b = await sb.dispatch.create_incident("structure-fire", 60.17, 24.94)
+                await sb.calls.attach(call.call_id, incident_b)
+                await wait_for(
+                    lambda: d.state.reach.notices[notice].stage == "accepted",
+                    "B's acceptance at A's position", timeout=30,
+                )  # fmt: skip
+            finally:
+                await b.shutdown()
+                await position.shutdown()
+
+        console_loop.run_until_complete(scenario())
+    finally:
+        child.send_signal(signal.SIGTERM)
+        code = child.wait(60)
+    assert code == 0, log.read_text(errors="replace")
+    store = open_store(url_b)
+    try:
+        offered = [e for e in store.latest_events(limit=1000) if e.kind == "call.offered"]
+    finally:
+        store.close()
+    assert len(offered) == 1  # delivered once
