@@ -184,7 +184,7 @@ def _run_qt(
 
     console = Console(
         site_dir, store_url, theme, operator, replay, links, drill, speed,
-        sign_in=not screenshot,
+        sign_in=not screenshot, screenshot=bool(screenshot),
     )  # fmt: skip
     _install_error_hooks(console, loop)
     exit_code = 0
@@ -217,6 +217,7 @@ class Console:
         speed: float = 1.0,
         *,
         sign_in: bool = False,
+        screenshot: bool = False,
     ) -> None:
         from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
         from console.controllers import command_grammar
@@ -257,6 +258,8 @@ class Console:
                     links=parse_links(links),
                     sign_in=sign_in,
                     os_user=default_operator(),
+                    # A picture never opens the site's pagers, radios or partner links.
+                    reach_links=not screenshot,
                 )
         self.window.set_theme_checked(theme)
         self.window.sigThemeChanged.connect(self._on_window_theme_changed)
