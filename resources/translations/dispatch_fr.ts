@@ -775,97 +775,97 @@ Locale {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="261" />
+            <location filename="../../console/session/live.py" line="271" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="264" />
+            <location filename="../../console/session/live.py" line="274" />
             <source>Store: unavailable</source>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="471" />
+            <location filename="../../console/session/live.py" line="485" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="576" />
+            <location filename="../../console/session/live.py" line="584" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>LIAISON AVEC LES SERVICES PARTENAIRES NON DÉMARRÉE : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="612" />
+            <location filename="../../console/session/live.py" line="622" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="625" />
+            <location filename="../../console/session/live.py" line="635" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit} : {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="721" />
+            <location filename="../../console/session/live.py" line="740" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="725" />
+            <location filename="../../console/session/live.py" line="744" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="731" />
+            <location filename="../../console/session/live.py" line="750" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="735" />
+            <location filename="../../console/session/live.py" line="754" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="787" />
+            <location filename="../../console/session/live.py" line="806" />
             <source>paused: the store is not keeping up</source>
             <translation>en pause : la base ne suit pas</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="792" />
+            <location filename="../../console/session/live.py" line="811" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrammes abandonnés pendant que la base ne suivait pas : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="799" />
+            <location filename="../../console/session/live.py" line="818" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Datagrammes abandonnés par le système, arrivés plus vite que la console ne pouvait les lire : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="807" />
+            <location filename="../../console/session/live.py" line="826" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} HS : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="809" />
+            <location filename="../../console/session/live.py" line="828" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} dégradé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="836" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Requêtes refusées : {n} ({size} non enregistrés)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="824" />
+            <location filename="../../console/session/live.py" line="843" />
             <source>{n} slow or idle connections cut</source>
             <translation>Connexions lentes ou inactives coupées : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="827" />
+            <location filename="../../console/session/live.py" line="846" />
             <source>{n} connections refused at the cap</source>
             <translation>Connexions refusées au plafond : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="851" />
+            <location filename="../../console/session/live.py" line="870" />
             <source>Store: {where} · {n} events</source>
             <translation>Base : {where} · événements : {n}</translation>
         </message>
@@ -905,23 +905,23 @@ Locale {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="274" />
+            <location filename="../../console/controllers/dispatch.py" line="277" />
             <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>{unit} rebipé ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="400" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>lieux indisponibles : saisir @ lat,lon</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="413" />
+            <location filename="../../console/controllers/dispatch.py" line="416" />
             <source>places unavailable</source>
             <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="429" />
+            <location filename="../../console/controllers/dispatch.py" line="432" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
         </message>
@@ -2135,17 +2135,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>&amp;Réglages du son…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="236" />
+            <location filename="../../console/app.py" line="237" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="238" />
+            <location filename="../../console/app.py" line="239" />
             <source>Store: not opened</source>
             <translation>Base : non ouverte</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="298" />
+            <location filename="../../console/app.py" line="301" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>

@@ -775,97 +775,97 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="261" />
+            <location filename="../../console/session/live.py" line="271" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>המאגר אינו זמין — הקישורים לא הופעלו, לא מתקבל דבר: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="264" />
+            <location filename="../../console/session/live.py" line="274" />
             <source>Store: unavailable</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="471" />
+            <location filename="../../console/session/live.py" line="485" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="576" />
+            <location filename="../../console/session/live.py" line="584" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>הקישור לגופים השותפים לא הופעל: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="612" />
+            <location filename="../../console/session/live.py" line="622" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="625" />
+            <location filename="../../console/session/live.py" line="635" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (קשר {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="721" />
+            <location filename="../../console/session/live.py" line="740" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="725" />
+            <location filename="../../console/session/live.py" line="744" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="731" />
+            <location filename="../../console/session/live.py" line="750" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="735" />
+            <location filename="../../console/session/live.py" line="754" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="787" />
+            <location filename="../../console/session/live.py" line="806" />
             <source>paused: the store is not keeping up</source>
             <translation>מושהה: המאגר אינו עומד בקצב</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="792" />
+            <location filename="../../console/session/live.py" line="811" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>דאטגרמות שנזנחו בזמן שהמאגר לא עמד בקצב: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="799" />
+            <location filename="../../console/session/live.py" line="818" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>דאטגרמות שהמערכת זנחה כי הגיעו מהר מכפי שהמוקד הספיק לקרוא: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="807" />
+            <location filename="../../console/session/live.py" line="826" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} מושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="809" />
+            <location filename="../../console/session/live.py" line="828" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} פגום: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="836" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>בקשות שנדחו: {n} ({size} לא נשמרו)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="824" />
+            <location filename="../../console/session/live.py" line="843" />
             <source>{n} slow or idle connections cut</source>
             <translation>חיבורים איטיים או רדומים שנותקו: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="827" />
+            <location filename="../../console/session/live.py" line="846" />
             <source>{n} connections refused at the cap</source>
             <translation>חיבורים שנדחו בשל המכסה: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="851" />
+            <location filename="../../console/session/live.py" line="870" />
             <source>Store: {where} · {n} events</source>
             <translation>מאגר: {where} · {n} רישומים</translation>
         </message>
@@ -905,23 +905,23 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="274" />
+            <location filename="../../console/controllers/dispatch.py" line="277" />
             <source>{unit} paged again ({notice})</source>
             <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>‏{unit} הוזנקה שוב ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="400" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>מקומות לא זמינים: הזן @ רוחב,אורך</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="413" />
+            <location filename="../../console/controllers/dispatch.py" line="416" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="429" />
+            <location filename="../../console/controllers/dispatch.py" line="432" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>מקומות לא זמינים ({why}): קואורדינטות בלבד</translation>
         </message>
@@ -2135,17 +2135,17 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>&amp;הגדרות צליל…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="236" />
+            <location filename="../../console/app.py" line="237" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>האתר לא נטען — אין קישורים פעילים: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="238" />
+            <location filename="../../console/app.py" line="239" />
             <source>Store: not opened</source>
             <translation>מאגר: לא נפתח</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="298" />
+            <location filename="../../console/app.py" line="301" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>התרגיל לא הופעל — {err}</translation>
         </message>
