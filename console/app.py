@@ -176,7 +176,10 @@ def _run_qt(
     from console.config.languages import choose_language
     from widgets.i18n import install_language
 
-    install_language(app, choose_language(lang, settings, remember=not screenshot))
+    language = install_language(app, choose_language(lang, settings, remember=not screenshot))
+    from radio.codecs.cap_language import set_preferred_language
+
+    set_preferred_language(language.code)  # CAP alerts: the <info> in this language
     theme = theme or str(settings.value("window/theme", "day"))
     apply_theme(app, theme)  # type: ignore[arg-type]
     if not screenshot:  # a picture leaves the console's remembered theme alone
@@ -240,6 +243,7 @@ class Console:
         else:
             from zoneinfo import ZoneInfo
 
+            _show_catalogue_names(site)
             self.window = MainWindow(
                 site.name, ZoneInfo(site.timezone), command_grammar, replay=replay is not None
             )
@@ -451,3 +455,19 @@ def _install_error_hooks(console: Console, loop: asyncio.AbstractEventLoop) -> N
 
     sys.excepthook = excepthook
     loop.set_exception_handler(loop_handler)
+
+
+def _show_catalogue_names(site: Any) -> None:
+    """The catalogue's own names in the console's language (name_he = "..." in its TOML)
+    for the widgets, before any translation; nothing when it has none."""
+    from console.config.site import site_catalogue
+    from widgets.catalogue_labels import set_catalogue_names
+    from widgets.i18n import installed_language
+
+    code = installed_language()
+    catalogue = site_catalogue(site)
+    units = {t.code: t.name_in(code) for t in catalogue.unit_types() if code in dict(t.names)}
+    incidents = {
+        t.name: t.name_in(code) for t in catalogue.incident_types() if code in dict(t.names)
+    }
+    set_catalogue_names(units, incidents)

@@ -39,7 +39,9 @@ def _site_argument(text: str) -> str:
     """A site folder given on the command line; an empty one is refused, never the default."""
     if not text.strip():
         raise argparse.ArgumentTypeError("the site is empty: give a site folder with site.toml")
-    return text
+    from console.config.site import resolve_site_dir
+
+    return str(resolve_site_dir(text))
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -50,7 +52,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--site",
         type=_site_argument,
-        help="site folder with site.toml (default: embedded demo site)",
+        help="site folder with site.toml, or the name of a shipped site (helsinki, jerusalem; "
+        "default: the embedded demo site)",
     )
     parser.add_argument(
         "--store",

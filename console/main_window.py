@@ -69,7 +69,7 @@ from widgets.recommendation_panel import RecommendationPanelDock
 from widgets.sound.cues import SoundCues
 from widgets.sound.settings_widget import build_sound_menu
 from widgets.status_style import STATUS_ORDER, status_label
-from widgets.themes import THEMES, mark_drill, theme_notifier
+from widgets.themes import THEMES, mark_drill, theme_label, theme_notifier
 from widgets.timeline import TimelineDock
 from widgets.unit_board import VIEW_MODES, UnitBoardDock
 
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.theme_actions: dict[str, QAction] = {}
         for name in THEMES:
-            action = QAction(self.tr("{name} theme").format(name=name.capitalize()), self)
+            action = QAction(theme_label(name), self)
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, n=name: self.sigThemeChanged.emit(n))
             view_menu.addAction(action)

@@ -53,7 +53,12 @@ def add_drill_parser(subparsers: Any) -> argparse.ArgumentParser:
         metavar="N",
         help="drill clock speed (default 1: real time)",
     )
-    run.add_argument("--site", dest="drill_site", metavar="DIR", help="site folder")
+    run.add_argument(
+        "--site",
+        dest="drill_site",
+        metavar="DIR",
+        help="site folder or shipped site name (default: the scenario's site, else the demo)",
+    )
     sub.add_parser("list", help="list the shipped drill scenarios")
     return drill
 
@@ -66,6 +71,18 @@ def drill_command(
     if args.drill_command == "list":
         return _list(out)
     site_dir = getattr(args, "drill_site", None) or getattr(args, "site", None)
+    if site_dir is None and args.drill_command == "run":  # the scenario names its site
+        from models.drills.scenario import ScenarioError, load_scenario
+
+        try:
+            named = load_scenario(args.drill_scenario).site
+        except ScenarioError:
+            named = None  # said below, where the scenario is loaded to run
+        site_dir = named
+    if site_dir is not None:
+        from console.config.site import resolve_site_dir
+
+        site_dir = str(resolve_site_dir(site_dir))  # a folder, or a shipped site's name
     store_arg = getattr(args, "drill_store", None)
     if store_arg is None:
         store_arg = getattr(args, "store", None)

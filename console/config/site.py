@@ -221,6 +221,19 @@ class _Locator:
         return SiteError(f"{where}: {label_of(path)}: {what}")
 
 
+SHIPPED_SITES_DIR = DEFAULT_SITE_DIR.parent
+
+
+def resolve_site_dir(text: str | Path) -> Path:
+    """``--site``: a folder as given, else a shipped site by name ("jerusalem" ->
+    resources/sites/jerusalem) when no such folder exists here."""
+    given = Path(text)
+    if given.exists() or len(given.parts) != 1:
+        return given
+    shipped = SHIPPED_SITES_DIR / given.name
+    return shipped if (shipped / SITE_FILE).is_file() else given
+
+
 def load_site(site_dir: str | Path) -> Site:
     site_dir = Path(site_dir)
     file = site_dir / SITE_FILE

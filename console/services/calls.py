@@ -85,6 +85,15 @@ def location_view(record: LocationRecord) -> LocationView:
     )
 
 
+def caller_language(call: CallRecord) -> str | None:
+    """The handset's language the newest location carrying one gave (AML v2 ``lg``)."""
+    for record in reversed(call.history):
+        extras = record.location.get("extras")
+        if isinstance(extras, dict) and extras.get("language"):
+            return str(extras["language"])
+    return None
+
+
 def call_view(call: CallRecord, duplicate_of: Sequence[str] = ()) -> CallView:
     in_force = CallState.location_in_force(call)
     return CallView(
@@ -100,6 +109,7 @@ def call_view(call: CallRecord, duplicate_of: Sequence[str] = ()) -> CallView:
         pending=None if call.pending is None else location_view(call.pending),
         incident_id=call.incident_id,
         duplicate_of=tuple(duplicate_of),
+        language=caller_language(call),
     )
 
 

@@ -27,6 +27,7 @@ from typing import Any
 import shapely
 
 from models.sensors.config import SEVERITIES
+from radio.codecs.cap_language import choose_info
 
 __all__ = [
     "EXERCISE_STATUSES",
@@ -61,6 +62,11 @@ _CATEGORY_TYPES = {"cbrne": "hazmat-leak"}
 def _infos(message: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     infos = message.get("infos")
     return [i for i in infos if isinstance(i, Mapping)] if isinstance(infos, list) else []
+
+
+def _shown(message: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The info block in the operator's language (``radio.codecs.cap_language``), else the first."""
+    return choose_info(_infos(message))
 
 
 def is_exercise(message: Mapping[str, Any]) -> bool:
@@ -113,16 +119,16 @@ def area_point(area: Mapping[str, Any] | None) -> tuple[float, float] | None:
 
 
 def cap_severity(message: Mapping[str, Any]) -> str:
-    infos = _infos(message)
-    value = str(infos[0].get("severity", "")).strip().lower() if infos else ""
+    info = _shown(message)
+    value = str(info.get("severity", "")).strip().lower() if info else ""
     return value if value in SEVERITIES else "unknown"
 
 
 def cap_title(message: Mapping[str, Any]) -> str:
-    infos = _infos(message)
-    if infos:
+    info = _shown(message)
+    if info:
         for key in ("headline", "event"):
-            text = infos[0].get(key)
+            text = info.get(key)
             if isinstance(text, str) and text.strip():
                 return " ".join(text.split())
     return f"CAP {message.get('identifier', '')}".strip()
@@ -154,11 +160,11 @@ def _suggest(message: Mapping[str, Any]) -> str | None:
 
 
 def cap_summary(message: Mapping[str, Any]) -> dict[str, Any]:
-    infos = _infos(message)
+    info = _shown(message)
     return {
         "identifier": message.get("identifier"),
         "sender": message.get("sender"),
         "sent": message.get("sent"),
         "msg_type": message.get("msg_type"),
-        "event": infos[0].get("event") if infos else None,
+        "event": info.get("event") if info else None,
     }

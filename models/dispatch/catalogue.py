@@ -14,6 +14,11 @@ Any file may hold any of the three tables::
 
     [unit_types."ALS ambulance"]   discipline; name (optional, default the code)
     [incident_types.cardiac-arrest] name; discipline; priority (1 highest .. 5)
+
+Unit and incident types may also carry their name in other languages, each
+optional: ``name_he = "שריפה במבנה"``, ``name_ar``, ``name_cs``, ``name_fr``,
+``name_sr``, ``name_sr_Latn`` (``name_<language code>``); ``name_in(code)`` gives
+it, falling back to ``name``. A later file changes only the names it gives.
     [plans.cardiac-arrest]          slots = [{unit_type, count, substitutes}, ...]
 
 A site extends the defaults by listing its own folder after them:
@@ -50,6 +55,9 @@ _KEYS: dict[str, frozenset[str]] = {
     _PLAN: frozenset({"slots"}),
 }
 _SLOT_KEYS = frozenset({"unit_type", "count", "substitutes"})
+#: Per-language names: name_he, name_ar, name_sr_Latn ... (optional on unit and incident types).
+_NAME_KEY = re.compile(r"^name_([a-z]{2,3}(?:_[A-Z][a-z]{3})?)$")
+_NAMED = frozenset({"unit_types", "incident_types"})
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
@@ -66,6 +74,11 @@ class UnitType:
     code: str
     name: str
     discipline: str
+    names: tuple[tuple[str, str], ...] = ()  # (language code, name), from name_<code>
+
+    def name_in(self, language: str) -> str:
+        """The name in ``language`` ("he", "sr_Latn"), else ``name``."""
+        return dict(self.names).get(language, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +87,11 @@ class IncidentType:
     name: str
     discipline: str
     priority: int  # default priority of a new incident, 1 = highest
+    names: tuple[tuple[str, str], ...] = ()  # (language code, name), from name_<code>
+
+    def name_in(self, language: str) -> str:
+        """The name in ``language`` ("he", "sr_Latn"), else ``name``."""
+        return dict(self.names).get(language, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +240,12 @@ class _Merged:
                     raise _fail(file, section, code, None, "code must be non-blank, no padding")
                 if not isinstance(fields, dict):
                     raise _fail(file, section, code, None, "must be a table of fields")
-                unknown = sorted(set(fields) - _KEYS[section])
+                allowed = _KEYS[section]
+                unknown = sorted(
+                    k
+                    for k in set(fields) - allowed
+                    if not (section in _NAMED and _NAME_KEY.match(k))
+                )
                 if unknown:
                     raise _fail(
                         file,
@@ -255,6 +278,15 @@ class _Merged:
             raise _fail(file, section, code, name, "must not be blank")
         return value, file
 
+    def _names(self, section: str, code: str) -> tuple[tuple[str, str], ...]:
+        """The entry's name_<language> fields, checked like ``name``."""
+        found = []
+        for key in sorted(self.entries[section][code]):
+            match = _NAME_KEY.match(key)
+            if match:
+                found.append((match.group(1), self._field(section, code, key, str)[0]))
+        return tuple(found)
+
     def _discipline(self, section: str, code: str) -> str:
         value, file = self._field(section, code, "discipline", str)
         if value not in DISCIPLINES:
@@ -273,6 +305,7 @@ class _Merged:
                 code=code,
                 name=self._field(_UNIT_TYPE, code, "name", str, default=code)[0],
                 discipline=self._discipline(_UNIT_TYPE, code),
+                names=self._names(_UNIT_TYPE, code),
             )
             for code in self.entries[_UNIT_TYPE]
         ]
@@ -294,6 +327,7 @@ class _Merged:
                     name=self._field(_INCIDENT_TYPE, code, "name", str)[0],
                     discipline=self._discipline(_INCIDENT_TYPE, code),
                     priority=priority,
+                    names=self._names(_INCIDENT_TYPE, code),
                 )
             )
         known_units = {u.code for u in unit_types}

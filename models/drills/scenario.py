@@ -40,7 +40,8 @@ DRILLS_DIR = Path(resources.__file__).resolve().parent / "drills"
 ALERT_KINDS = ("zone_entry", "zone_alarm", "cap")
 HANDLINGS = ("acknowledge", "promote", "link", "dismiss")
 _TOP = {"drill", "targets", "crews", "expect", "expect_alert", "inject"}
-_DRILL_KEYS = {"id", "title", "description", "duration_s"}
+_DRILL_KEYS = {"id", "title", "description", "duration_s", "site"}
+_OPTIONAL_DRILL_KEYS = {"description", "site"}
 _EXPECT_KEYS = {
     "name",
     "incident_type",
@@ -155,6 +156,7 @@ class Scenario:
     expect_alerts: tuple[ExpectedAlert, ...]
     injections: tuple[Injection, ...]
     path: Path
+    site: str | None = None  # the site it runs on (a shipped site's name); None: the default
 
     def callers(self) -> tuple[str, ...]:
         return tuple(i.fields["caller"] for i in self.injections if i.type == "call")
@@ -214,7 +216,7 @@ class _Parser:
             self.fail(why, table="drill", field=key)
 
         self.keys(drill, _DRILL_KEYS, drill_fail)
-        for key in _DRILL_KEYS - {"description"}:
+        for key in _DRILL_KEYS - _OPTIONAL_DRILL_KEYS:
             if key not in drill:
                 drill_fail(key, "is required")
         drill_id = inj.text(drill["id"], "id", drill_fail)
@@ -224,6 +226,9 @@ class _Parser:
         description = drill.get("description", "")
         if not isinstance(description, str):
             drill_fail("description", "must be a string")
+        site = drill.get("site")
+        if site is not None and (not isinstance(site, str) or not site.strip()):
+            drill_fail("site", "must be the name of a shipped site or a site folder")
         targets = self.dataclass_table(doc, "targets", Targets)
         crews = self.dataclass_table(doc, "crews", Crews)
         injections = self.injections(doc, duration)
@@ -251,6 +256,7 @@ class _Parser:
             expect_alerts=alerts,
             injections=injections,
             path=self.path,
+            site=site.strip() if site else None,
         )
 
     def dataclass_table(self, doc: Mapping[str, Any], key: str, cls: type) -> Any:

@@ -479,15 +479,15 @@ def test_every_shipped_site_loads_without_warnings() -> None:
         assert load_site(site_dir).warnings == (), site_dir
 
 
-def test_every_shipped_drill_fits_the_default_site() -> None:
-    from console.config.site import site_catalogue
+def test_every_shipped_drill_fits_its_site() -> None:
+    from console.config.site import resolve_site_dir, site_catalogue
 
-    site = load_site(DEFAULT_SITE_DIR)
-    facts = site_facts(site, site_catalogue(site))
     scenarios = shipped_scenarios()
     assert scenarios
     for path in scenarios:
-        validate_against_site(load_scenario(path), facts)
+        scenario = load_scenario(path)
+        site = load_site(resolve_site_dir(scenario.site) if scenario.site else DEFAULT_SITE_DIR)
+        validate_against_site(scenario, site_facts(site, site_catalogue(site)))
 
 
 def _keys(node: object) -> set[str]:

@@ -264,3 +264,24 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe not utf-8")
     with pytest.raises(CatalogueError, match="cannot read the catalogue file"):
         load_catalogue(path)
+
+
+def test_names_in_other_languages_are_optional_and_fall_back(tmp_path: Path) -> None:
+    own = tmp_path / "unit_types.toml"
+    own.write_text(
+        '[unit_types.engine]\nname_he = "רכב כיבוי עירוני"\nname_sr_Latn = "vatrogasno vozilo"\n',
+        encoding="utf-8",
+    )
+    catalogue = load_catalogue(DEFAULT_CATALOGUE_DIR, tmp_path)
+    engine = catalogue.unit_type("engine")
+    assert engine.name == "Fire engine"  # the default file's name is kept
+    assert engine.name_in("he") == "רכב כיבוי עירוני"
+    assert engine.name_in("sr_Latn") == "vatrogasno vozilo"
+    assert engine.name_in("cs") == "Fire engine"
+    assert catalogue.incident_type("structure-fire").name_in("he") == "Structure fire"
+    own.write_text('[unit_types.engine]\nname_klingon = "x"\n', encoding="utf-8")
+    with pytest.raises(CatalogueError, match="name_klingon: unknown field"):
+        load_catalogue(DEFAULT_CATALOGUE_DIR, tmp_path)
+    own.write_text('[unit_types.engine]\nname_he = " "\n', encoding="utf-8")
+    with pytest.raises(CatalogueError, match="name_he: must not be blank"):
+        load_catalogue(DEFAULT_CATALOGUE_DIR, tmp_path)
