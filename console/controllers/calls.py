@@ -20,6 +20,10 @@ created by the session once the store is open. It
   location; ``@ offered`` takes the held-back automatic fix. ``CI`` without
   a type puts the line back as "CI _ <call>" and says which place the
   incident will get (the call's civic address, its reverse name).
+- ``PANSWER [<call>] accepted|rejected|completed [reason]`` is
+  ``partners.answer(call_id, answer, reason)`` (``partners``, the
+  ``PartnerService`` the session sets; None: refused naming
+  ``[[http.partners]]``).
 
 Places (``places``, a ``console.services.places.PlacesService``, may be None):
 the selected call's location in force is named in the call panel ("Near:
@@ -78,6 +82,8 @@ class CallController(ActionController):
         self._named: tuple[str, float, float] | None = None  # the call position asked about
         self.selected_call: str | None = None
         self._known_calls: set[str] = set()
+        #: console.services.partner.PartnerService, set by the session ([[http.partners]]).
+        self.partners: Any = None
 
         w = self.window
         w.call_queue.sigCallSelected.connect(self._on_call_selected)
@@ -112,6 +118,9 @@ class CallController(ActionController):
             if intent.kind == "call":
                 self._select_call(intent.target)
             return
+        if isinstance(intent, grammar.PartnerAnswer):
+            self.answer_partner(intent.call, intent.answer, intent.reason)
+            return
         if not isinstance(intent, grammar.CALL_INTENTS):
             return
         if self.selected_call != intent.call:
@@ -136,6 +145,22 @@ class CallController(ActionController):
                 self._run(self._use_offered(intent.call), "use location")
             else:
                 self._run(self._relocate(intent), "call location")
+
+    def answer_partner(self, call_id: str, answer: str, reason: str | None = None) -> Any:
+        """``PANSWER``: answer the partner whose handover made the call (a refusal inline)."""
+        return self._run(self._answer_partner(call_id, answer, reason), "partner answer")
+
+    async def _answer_partner(self, call_id: str, answer: str, reason: str | None) -> None:
+        if self.partners is None:
+            raise DispatchError(
+                "this site has no partner agencies ([[http.partners]] in site.toml)"
+            )
+        await self.partners.answer(call_id, answer, reason)
+        message = self.tr("{answer} sent to the partner of {call}").format(
+            answer=answer, call=call_id
+        )
+        self.window.command_line.show_info(message)
+        self.window.statusBar().showMessage(message, 5000)
 
     def _ask_incident_type(self, call_id: str) -> None:
         """``CI`` without a type: the line comes back as "CI _ <call>" (the type to type,

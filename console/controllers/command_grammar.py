@@ -42,6 +42,11 @@ completion and parsing read: verbs, aliases, usage, argument kinds, examples):
     R <incident>                      show the recommendation   [REC]
     NOTE <incident> <text...>         add a note                [NT]
     CLOSE <incident> <disposition...> close                     [CL]
+    REOPEN <incident> <reason...>   reopen a closed incident (supervisor)  [RO]
+    HANDOVER <incident> <partner> [note...]  hand it over to a partner
+                                      control room (CAD-to-CAD) [HO]
+    PANSWER [<call>] accepted|rejected|completed [reason...]  answer the
+                                      partner whose handover made the call [PA]
     SEL <unit|incident|call|alert>    select and centre         [S, SELECT]
     CARD [<incident>]                 open the incident's card  [OPEN, I]
     ANS [<call>]                      answer (default: the longest-ringing call)
@@ -100,6 +105,7 @@ from console.controllers.command_intents import (
     CloseIncident,
     DismissAlert,
     DispatchUnits,
+    HandOver,
     Help,
     IncidentFromCall,
     Intent,
@@ -107,11 +113,13 @@ from console.controllers.command_intents import (
     NamePosition,
     NewIncident,
     OpenIncident,
+    PartnerAnswer,
     PromoteAlert,
     ReachedByVoice,
     ReleaseCall,
     Relocate,
     RelocateCall,
+    ReopenIncident,
     ResendPage,
     Select,
     ShowRecommendation,
@@ -132,6 +140,7 @@ __all__ = [
     "CommandContext",
     "DismissAlert",
     "DispatchUnits",
+    "HandOver",
     "Help",
     "HelpEntry",
     "IncidentFromCall",
@@ -141,11 +150,13 @@ __all__ = [
     "NewIncident",
     "OpenIncident",
     "ParseError",
+    "PartnerAnswer",
     "PromoteAlert",
     "ReachedByVoice",
     "ReleaseCall",
     "Relocate",
     "RelocateCall",
+    "ReopenIncident",
     "ResendPage",
     "Select",
     "ShowRecommendation",
@@ -189,6 +200,10 @@ class CommandContext:
     #: Ids of calls and alerts that are over (released, promoted, ...): named, never
     #: proposed; the console says why it cannot act on them.
     ended: tuple[str, ...] = ()
+    #: Closed incident ids (REOPEN names one), most recently closed first.
+    closed_incidents: tuple[str, ...] = ()
+    #: Partner control rooms' names (HANDOVER); empty: the console refuses a handover.
+    partners: tuple[str, ...] = ()
 
 
 # -- help ----------------------------------------------------------------------
@@ -237,6 +252,15 @@ HELP: tuple[HelpEntry, ...] = (
               ("incident", "text")),
     HelpEntry("CLOSE", ("CL",), "CLOSE <incident> <disposition>", "Close an incident",
               "CLOSE 123 false alarm", ("incident", "disposition")),
+    HelpEntry("REOPEN", ("RO",), "REOPEN <incident> <reason>",
+              "Reopen a closed incident (supervisor)", "REOPEN 123 caller rang again",
+              ("incident", "reason")),
+    HelpEntry("HANDOVER", ("HO",), "HANDOVER <incident> <partner> [note]",
+              "Hand the incident over to a partner control room", "HANDOVER 123 east needs ladder",
+              ("incident", "partner", "text")),
+    HelpEntry("PANSWER", ("PA",), "PANSWER [<call>] accepted|rejected|completed [reason]",
+              "Answer the partner whose handover made the call", "PANSWER C42 accepted",
+              ("call", "answer", "text")),
     HelpEntry("SEL", ("S", "SELECT"), "SEL <unit|incident|call|alert>",
               "Select and centre on the map", "SEL E11", ("unit|incident|call|alert",)),
     HelpEntry("CARD", ("OPEN", "I"), "CARD [<incident>]",
@@ -351,7 +375,16 @@ def _word_start(text: str, at: int) -> int:
 
 
 def _known_names(ctx: CommandContext) -> frozenset[str]:
-    names = (*ctx.units, *ctx.incidents, *ctx.calls, *ctx.alerts, *ctx.incident_types, *ctx.ended)
+    names = (
+        *ctx.units,
+        *ctx.incidents,
+        *ctx.calls,
+        *ctx.alerts,
+        *ctx.incident_types,
+        *ctx.ended,
+        *ctx.closed_incidents,
+        *ctx.partners,
+    )
     return frozenset(n.casefold() for n in names)
 
 
@@ -410,6 +443,68 @@ def _incident(token: _Token, ctx: CommandContext) -> str:
                 choices=", ".join(matches),
             )
     raise _unknown(token, "incident", ctx.incidents)
+
+
+def _closed_incident(token: _Token, ctx: CommandContext) -> str:
+    """A closed incident named as ``_incident`` names an open one."""
+    raw = token.text.lstrip("#")
+    if raw == ".":
+        if ctx.selected_incident is None:
+            raise _Fail(token, "no incident is selected ('.' means the selected incident)")
+        return ctx.selected_incident
+    for incident_id in ctx.closed_incidents:
+        if incident_id.casefold() == raw.casefold():
+            return incident_id
+    if raw.isdigit():
+        matches = [i for i in ctx.closed_incidents if _trailing_number(i) == int(raw)]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise _Fail(
+                token,
+                "incident '{word}' is ambiguous: {choices}",
+                word=token.text,
+                choices=", ".join(matches),
+            )
+    raise _unknown(token, "closed incident", ctx.closed_incidents)
+
+
+_ANSWERS = ("accepted", "rejected", "completed")
+
+
+def _partner(token: _Token, ctx: CommandContext) -> str:
+    """A partner by name (any case); with none known the console refuses the handover."""
+    if not ctx.partners:
+        return token.text
+    fold = token.text.casefold()
+    for name in ctx.partners:
+        if name.casefold() == fold:
+            return name
+    raise _unknown(token, "partner", ctx.partners)
+
+
+def _parse_partner(
+    name: str, text: str, args: list[_Token], verb: HelpEntry, ctx: CommandContext
+) -> Intent:
+    if name == "REOPEN":
+        if len(args) < 2:
+            raise _needs(verb, len(text))
+        return ReopenIncident(_closed_incident(args[0], ctx), _rest(text, args[1:]))
+    if name == "HANDOVER":
+        if len(args) < 2:
+            raise _needs(verb, len(text))
+        incident = _incident(args[0], ctx)
+        partner = _partner(args[1], ctx)
+        return HandOver(incident, partner, _rest(text, args[2:]) or None)
+    # PANSWER
+    call, rest = _optional_call(args, ctx, verb, text)
+    if not rest:
+        raise _needs(verb, len(text))
+    fold = rest[0].text.casefold()
+    answer = next((a for a in _ANSWERS if a.startswith(fold)), None)
+    if answer is None:
+        raise _unknown(rest[0], "answer", _ANSWERS)
+    return PartnerAnswer(call, answer, _rest(text, rest[1:]) or None)
 
 
 _CALL_WORD = re.compile(r"^#?[cC](\d+)$")
@@ -802,6 +897,8 @@ def _parse(text: str, ctx: CommandContext) -> Intent:
             return OpenIncident(ctx.selected_incident)
         _no_more(verb, args[1:])
         return OpenIncident(_incident(args[0], ctx))
+    if name in ("REOPEN", "HANDOVER", "PANSWER"):
+        return _parse_partner(name, text, args, verb, ctx)
     if name in _CALL_VERBS:
         return _parse_call(name, text, args, verb, ctx)
     if name in _ALERT_VERBS:
@@ -930,15 +1027,23 @@ def _complete_kind(
         if part == "unit":
             found += _complete_units(partial, ctx, used if kind.endswith("...") else set())
         elif part == "incident":
-            found += _complete_incidents(partial, ctx)
+            closed = replace(ctx, incidents=ctx.closed_incidents)
+            found += _complete_incidents(partial, closed if verb == "REOPEN" else ctx)
         elif part == "type":
             found += _complete_types(partial, ctx)
         elif part == "call":
             # Ringing calls first: the one to answer next on top.
             order = list(ctx.ringing) + [c for c in ctx.calls if c not in ctx.ringing]
             found += _complete_ids(partial, order)
+            if verb == "PANSWER":  # the call is optional: the selected one, then the answer
+                found += [a for a in _ANSWERS if a.startswith(partial.casefold())]
         elif part == "alert":
             found += _complete_ids(partial, ctx.alerts)
+        elif part == "partner":
+            fold = partial.casefold()
+            found += [p for p in ctx.partners if p.casefold().startswith(fold)]
+        elif part == "answer":
+            found += [a for a in _ANSWERS if a.startswith(partial.casefold())]
         elif part == "disposition":
             fold = partial.casefold()
             found += [d for d in ctx.dispositions if d.casefold().startswith(fold)]
@@ -959,6 +1064,12 @@ def _argument_index(entry: HelpEntry, words: Sequence[str], ctx: CommandContext)
         token = _Token(word, 0)
         if kind == "alert" and not (word == "." or _looks_like(_ALERT_WORD, token, ctx.alerts)):
             index += 1  # the selected alert; this word is the next argument
+        elif (
+            kind == "call"
+            and entry.verb == "PANSWER"
+            and not (word == "." or _looks_like(_CALL_WORD, token, ctx.calls))
+        ):
+            index += 1  # the selected call
         elif kind == "incident|call" and entry.verb == "LOC" and word.startswith("@"):
             index += 1
         if not _kind_at(entry, index).endswith("..."):

@@ -27,6 +27,7 @@ __all__ = [
     "CloseIncident",
     "DismissAlert",
     "DispatchUnits",
+    "HandOver",
     "Help",
     "IncidentFromCall",
     "Intent",
@@ -34,11 +35,13 @@ __all__ = [
     "NamePosition",
     "NewIncident",
     "OpenIncident",
+    "PartnerAnswer",
     "PromoteAlert",
     "ReachedByVoice",
     "ReleaseCall",
     "Relocate",
     "RelocateCall",
+    "ReopenIncident",
     "ResendPage",
     "Select",
     "ShowRecommendation",
@@ -119,6 +122,23 @@ class CloseIncident:
 
 
 @dataclass(frozen=True, slots=True)
+class ReopenIncident:
+    """Reopen a closed incident (the supervisor's action)."""
+
+    incident: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandOver:
+    """Hand the incident over to a partner control room (CAD-to-CAD)."""
+
+    incident: str
+    partner: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Select:
     kind: str  # "unit" or "incident"
     target: str
@@ -186,6 +206,15 @@ class RelocateCall:
         return not self.offered and self.lat is None and self.place_query is None
 
 
+@dataclass(frozen=True, slots=True)
+class PartnerAnswer:
+    """Answer the partner whose handover made the call: accepted, rejected, completed."""
+
+    call: str
+    answer: str
+    reason: str | None = None
+
+
 # -- alerts (the alert controller carries these out) --
 
 
@@ -224,6 +253,9 @@ Intent = (
     | ShowRecommendation
     | AddNote
     | CloseIncident
+    | ReopenIncident
+    | HandOver
+    | PartnerAnswer
     | Select
     | Help
     | Relocate

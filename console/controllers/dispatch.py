@@ -44,8 +44,15 @@ Reopening: ``reopen(incident_id, reason)`` runs the supervisor's
 ``DispatchService.reopen_incident`` (a dispatcher sees the refusal naming
 the role); the command line's ``REOPEN <incident> <reason>`` intent (a
 ``ReopenIncident`` with ``incident`` and ``reason``) calls it. When the
-grammar's ``CommandContext`` has ``closed_incidents``, it gets the
+grammar's ``CommandContext.closed_incidents`` holds the
 ``CLOSED_IN_CONTEXT`` most recently closed incidents of the picture.
+
+Partner agencies (``partners``, a ``console.services.partner.PartnerService``
+the session sets when the site has ``[[http.partners]]``; None: none):
+``HANDOVER <incident> <partner> [note]`` is ``hand_over(incident_id,
+partner, note)`` ("handed over to {partner}" on the command line; without
+partners the refusal names ``[[http.partners]]``); the command line's
+context names the partners.
 
 Reaching the units (``reach``, a ``console.services.reach.ReachService`` the
 session sets when the site has ``[reach]`` links; None: nothing to page):
@@ -122,6 +129,8 @@ class DispatchController(ActionController):
         self.selected_unit: str | None = None
         self.recommendations: dict[str, Recommendation] = {}
         self.reach: Any = None  # console.services.reach.ReachService, set by the session
+        #: console.services.partner.PartnerService, set by the session ([[http.partners]]).
+        self.partners: Any = None
         self._context_parts: dict[str, Any] = {}
         self._refresh_timer = self._timer(TIMER_REFRESH_MS, self._on_timer_timeout)
 
@@ -172,8 +181,10 @@ class DispatchController(ActionController):
             self._run(self.service.add_note(intent.incident, intent.text), "note")
         elif isinstance(intent, grammar.CloseIncident):
             self._run(self.service.close_incident(intent.incident, intent.disposition), "close")
-        elif type(intent).__name__ == "ReopenIncident":  # REOPEN <incident> <reason>
-            self.reopen(intent.incident, intent.reason)  # type: ignore[attr-defined]
+        elif isinstance(intent, grammar.ReopenIncident):
+            self.reopen(intent.incident, intent.reason)
+        elif isinstance(intent, grammar.HandOver):
+            self.hand_over(intent.incident, intent.partner, intent.note)
         elif isinstance(intent, grammar.Relocate):
             self._run(self._relocate(intent), "location")
         elif isinstance(intent, grammar.NamePosition):
@@ -218,6 +229,22 @@ class DispatchController(ActionController):
     def reopen(self, incident_id: str, reason: str) -> asyncio.Task[Any]:
         """Reopen a closed incident (the supervisor's action); a refusal is shown inline."""
         return self._run(self.service.reopen_incident(incident_id, reason), "reopen")
+
+    def hand_over(
+        self, incident_id: str, partner: str, note: str | None = None
+    ) -> asyncio.Task[Any]:
+        """Hand the incident over to a partner control room (CAD-to-CAD); a refusal inline."""
+        return self._run(self._hand_over(incident_id, partner, note), "handover")
+
+    async def _hand_over(self, incident_id: str, partner: str, note: str | None) -> None:
+        if self.partners is None:
+            raise DispatchError(
+                "this site has no partner agencies ([[http.partners]] in site.toml)"
+            )
+        await self.partners.hand_over(incident_id, partner, note=note)
+        message = self.tr("handed over to {partner}").format(partner=partner)
+        self.window.command_line.show_info(message)
+        self.window.statusBar().showMessage(message, 5000)
 
     def _on_panel_dispatch(
         self, incident_id: str, call_signs: list[str], recommended: bool
@@ -652,9 +679,10 @@ class DispatchController(ActionController):
         state = self.service.state
         parts = dict(self._context_parts)
         ended = parts.pop("ended_calls", ()) + parts.pop("ended_alerts", ())
-        if "closed_incidents" in grammar.CommandContext.__dataclass_fields__:
-            # REOPEN names a closed incident: the picture's, most recently closed first.
-            parts["closed_incidents"] = self.closed_incident_ids()
+        # REOPEN names a closed incident: the picture's, most recently closed first.
+        parts["closed_incidents"] = self.closed_incident_ids()
+        partners = getattr(self.partners, "partners", None) or {}
+        parts["partners"] = tuple(partners)
         self.window.command_line.set_context(
             grammar.CommandContext(
                 units=tuple(u.call_sign for u in self.site.units),

@@ -16,6 +16,7 @@ from console.controllers.command_grammar import (
     CommandContext,
     DismissAlert,
     DispatchUnits,
+    HandOver,
     Help,
     IncidentFromCall,
     LinkAlert,
@@ -23,10 +24,12 @@ from console.controllers.command_grammar import (
     NewIncident,
     OpenIncident,
     ParseError,
+    PartnerAnswer,
     PromoteAlert,
     ReleaseCall,
     Relocate,
     RelocateCall,
+    ReopenIncident,
     Select,
     ShowRecommendation,
     attach_place,
@@ -144,6 +147,7 @@ def test_every_help_entry_parses_its_example() -> None:
         alerts=("A000007",),
         selected_call="C000042",
         selected_alert="A000007",
+        closed_incidents=("2025-000123",),
     )
     for entry in HELP:
         result = parse(entry.example, ctx)
@@ -236,6 +240,9 @@ def test_exact_type_code_beats_prefix() -> None:
                 "R",
                 "NOTE",
                 "CLOSE",
+                "REOPEN",
+                "HANDOVER",
+                "PANSWER",
                 "SEL",
                 "CARD",
                 "ANS",
@@ -539,3 +546,82 @@ def test_latin_keys_and_completion_in_a_hebrew_layout() -> None:
     assert latin_keys("لا") == "b"
     assert "D" in complete("ג", 1, JERUSALEM)
     assert complete("ג 123 חכ1", 9, JERUSALEM) == ["JF11", "JF14"]
+
+
+# -- REOPEN, HANDOVER, PANSWER ---------------------------------------------------
+
+PARTNER_CTX = CommandContext(
+    units=CTX.units,
+    incidents=CTX.incidents,
+    selected_incident="2026-000124",
+    closed_incidents=("2026-000120", "2026-000099"),
+    partners=("east", "Vantaa-ERC"),
+    calls=("C000042",),
+    selected_call="C000042",
+)
+
+
+def test_reopen_names_a_closed_incident_and_keeps_the_reason() -> None:
+    assert parse("REOPEN 120 caller rang again", PARTNER_CTX) == ReopenIncident(
+        "2026-000120", "caller rang again"
+    )
+    assert parse("ro #2026-000099  Smoke  again ", PARTNER_CTX) == ReopenIncident(
+        "2026-000099", "Smoke  again"
+    )
+    assert parse("RO . wrong close", PARTNER_CTX) == ReopenIncident("2026-000124", "wrong close")
+    assert help_for("RO") is help_for("REOPEN")
+
+
+def test_reopen_refusals() -> None:
+    for text in ("REOPEN", "REOPEN 120"):
+        assert _error(text, PARTNER_CTX).message == (
+            "REOPEN needs more: REOPEN <incident> <reason>"
+        )
+    # An open incident is not a closed one.
+    assert _error("RO 123 again", PARTNER_CTX).message.startswith("unknown closed incident '123'")
+    no_selection = CommandContext(closed_incidents=("2026-000120",))
+    assert _error("RO . again", no_selection).message == (
+        "no incident is selected ('.' means the selected incident)"
+    )
+
+
+def test_reopen_typed_on_a_hebrew_keyboard() -> None:
+    # "רם" is "RO" on the same keys; the reason stays as typed.
+    assert parse("רם 120 המתקשר חזר", PARTNER_CTX) == ReopenIncident("2026-000120", "המתקשר חזר")
+
+
+def test_handover_to_a_partner_with_a_note() -> None:
+    assert parse("HANDOVER 123 east ladder needed", PARTNER_CTX) == HandOver(
+        "2026-000123", "east", "ladder needed"
+    )
+    assert parse("ho . vantaa-erc", PARTNER_CTX) == HandOver("2026-000124", "Vantaa-ERC", None)
+    assert _error("HO 123", PARTNER_CTX).message == (
+        "HANDOVER needs more: HANDOVER <incident> <partner> [note]"
+    )
+    assert _error("HO 999 east", PARTNER_CTX).message.startswith("unknown incident '999'")
+    assert _error("HO 123 eest", PARTNER_CTX).message == (
+        "unknown partner 'eest' — did you mean east?"
+    )
+    # No partners known: the name goes to the console, which says the site has none.
+    assert parse("HO 123 east", CTX) == HandOver("2026-000123", "east", None)
+
+
+def test_partner_answer_of_a_call() -> None:
+    assert parse("PANSWER C42 accepted", PARTNER_CTX) == PartnerAnswer("C000042", "accepted")
+    assert parse("pa rej no crew free", PARTNER_CTX) == PartnerAnswer(
+        "C000042", "rejected", "no crew free"
+    )
+    assert parse("PA . completed", PARTNER_CTX) == PartnerAnswer("C000042", "completed")
+    assert _error("PA C42", PARTNER_CTX).message == (
+        "PANSWER needs more: PANSWER [<call>] accepted|rejected|completed [reason]"
+    )
+    assert _error("PA C42 maybe", PARTNER_CTX).message.startswith("unknown answer 'maybe'")
+    assert _error("PA C7 accepted", PARTNER_CTX).message.startswith("unknown call 'C7'")
+
+
+def test_completion_of_the_partner_commands() -> None:
+    assert complete("RO 1", 4, PARTNER_CTX) == ["2026-000120"]
+    assert complete("HO 123 ", 7, PARTNER_CTX) == ["east", "Vantaa-ERC"]
+    assert complete("PA ", 3, PARTNER_CTX) == ["C000042", "accepted", "rejected", "completed"]
+    assert complete("PA C42 ", 7, PARTNER_CTX) == ["accepted", "rejected", "completed"]
+    assert complete("PA a", 4, PARTNER_CTX) == ["accepted"]

@@ -1,14 +1,15 @@
 """The dispatch controller's reopen, in the real console offscreen on a temporary store.
 
 A signed-in dispatcher's reopen is refused inline, naming the supervisor
-role, and nothing is stored; the supervisor's reopen (through the command
-line's ``ReopenIncident`` intent, the shape the grammar's ``REOPEN
-<incident> <reason>`` hands over) puts the incident back in the queue.
+role, and nothing is stored; the supervisor's reopen, typed on the command
+line (``RO <number> <reason>``, the closed incident named by its trailing
+number), puts the incident back in the queue. ``HANDOVER`` on a site with no
+partner agencies is refused naming ``[[http.partners]]``; ``PANSWER`` of a
+call that no partner handed over reaches the partner service's refusal.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,14 +23,6 @@ from models.store import open_store, verify_chain
 from tests.polling import wait_for
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@dataclass(frozen=True)
-class ReopenIncident:
-    """What ``console.controllers.command_grammar`` hands over for ``REOPEN <id> <reason>``."""
-
-    incident: str
-    reason: str
 
 
 def test_reopen_refused_to_a_dispatcher_and_done_by_a_supervisor(
@@ -66,7 +59,11 @@ def test_reopen_refused_to_a_dispatcher_and_done_by_a_supervisor(
         assert service.state.incidents[incident].status == "closed"
 
         assert (await desk.sign_in("sam", "sam-pass-1")).ok
-        controller._on_command_line_intent(ReopenIncident(incident, "caller rang again"))
+        line = window.command_line
+        await wait_for(lambda: incident in line.context().closed_incidents, "closed in context")
+        number = int(incident.rsplit("-", 1)[-1])
+        line.line_edit().setText(f"RO {number} caller rang again")
+        assert line.submit() is not None, line.error_text()
         await controller.wait_idle()
         assert service.state.incidents[incident].status == "open"
         await wait_for(
@@ -74,6 +71,15 @@ def test_reopen_refused_to_a_dispatcher_and_done_by_a_supervisor(
         )
         assert now <= service.state.incidents[incident].reopened_at
         assert controller.closed_incident_ids() == ()
+
+        # HANDOVER with no partner agencies on this site: refused, naming the table.
+        assert controller.partners is None
+        line.line_edit().setText(f"HO {number} east needs a ladder")
+        assert line.submit() is not None, line.error_text()
+        await controller.wait_idle()
+        assert line.refusal_text() == (
+            "handover: this site has no partner agencies ([[http.partners]] in site.toml)"
+        )
         await console.shutdown()
 
     console_loop.run_until_complete(scenario())
