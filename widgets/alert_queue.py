@@ -123,6 +123,7 @@ def origin_label(origin: str) -> str:
         "zone-entry": _tr("Zone entry"),
         "zone-alarm": _tr("Zone alarm"),
         "cap": _tr("CAP"),
+        "radio": _tr("Radio"),
     }
     return labels.get(origin, origin)
 

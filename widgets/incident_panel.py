@@ -18,6 +18,10 @@ Contract:
   the "Reached" column: where each unit stands in its notification chain
   (path and furthest step, e.g. "radio 2011: read"); a row whose alarm
   stands (no acknowledgement in time) is shown bold on the alarm colour.
+  A ``reach`` key that is not one of the units shown is a partner control
+  room the incident was handed over to (CAD-to-CAD): it gets a row of its
+  own below the units, "Partner b — accepted" (``partner_rows()``), on the
+  alarm colour while its alarm stands.
 * Enter in the note field emits ``sigAddNote(incident_id, text)`` and clears
   it. "Recommend" emits ``sigRecommend(incident_id)``. "Close…" opens
   ``widgets.dialogs.CloseIncidentDialog`` (non-blocking); its answer emits
@@ -340,7 +344,9 @@ class IncidentPanelDock(PanelDock):
                     age=format_elapsed((now - incident.created).total_seconds()),
                 )
             )
-        self._units_table.setRowCount(len(self._units))
+        partners = self._partner_lines()
+        self._units_table.clearSpans()
+        self._units_table.setRowCount(len(self._units) + len(partners))
         for row, unit in enumerate(self._units):
             since = (
                 format_elapsed((now - unit.status_since).total_seconds())
@@ -374,6 +380,43 @@ class IncidentPanelDock(PanelDock):
                 else:
                     item.setData(Qt.ItemDataRole.BackgroundRole, None)
                     item.setData(Qt.ItemDataRole.ForegroundRole, None)
+        columns = self._units_table.columnCount()
+        for offset, (line, full, alarm) in enumerate(partners):
+            row = len(self._units) + offset
+            for column in range(columns):
+                item = self._units_table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self._units_table.setItem(row, column, item)
+                item.setText(line if column == 0 else "")
+                item.setToolTip(full)
+                font = item.font()
+                font.setBold(alarm)
+                item.setFont(font)
+                if alarm:
+                    item.setBackground(QColor(ALARM_COLOUR))
+                    item.setForeground(QColor("white"))
+                else:
+                    item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            if columns > 1:
+                self._units_table.setSpan(row, 0, 1, columns)
+
+    def _partner_lines(self) -> list[tuple[str, str, bool]]:
+        """(row text, full notice, alarm) of each partner the incident was handed over to."""
+        units = {unit.call_sign for unit in self._units}
+        lines = []
+        for name, (text, alarm) in sorted(self._reach.items()):
+            if name in units:
+                continue
+            step = text.partition(": ")[2] or text
+            line = self.tr("Partner {name} — {step}").format(name=shown_ltr(name), step=step)
+            lines.append((line, text, alarm))
+        return lines
+
+    def partner_rows(self) -> list[tuple[str, bool]]:
+        """The partner rows shown: (text, alarm standing)."""
+        return [(line, alarm) for line, _full, alarm in self._partner_lines()]
 
     # -- handlers -------------------------------------------------------------
 

@@ -309,13 +309,20 @@ class DispatchController(ActionController):
         await self._reach_service().voice(unit)
 
     def reach_lines(self, incident_id: str | None) -> dict[str, tuple[str, bool]]:
-        """Call sign -> (where its newest notice stands, alarm standing) for the card."""
+        """Call sign -> (where its newest notice stands, alarm standing) for the card:
+        the units committed to it, and each partner it was handed over to (by name)."""
         if not incident_id:
             return {}
         notices = self.service.state.reach.latest(incident_id)
+        committed = {
+            a.call_sign
+            for a in self.service.state.assignments.get(incident_id, [])
+            if a.released is None
+        }
         return {
             unit: (notice.describe(), bool(notice.alarm) and not notice.ended)
             for unit, notice in notices.items()
+            if unit in committed or notice.kind == "eido"
         }
 
     async def _name_position(self, intent: grammar.NamePosition) -> None:

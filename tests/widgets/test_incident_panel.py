@@ -278,3 +278,32 @@ def test_unverified_forced_point_names_the_nearest_street(panel: IncidentPanelDo
     assert panel.header_texts()["place"] == (
         "⚠ UNVERIFIED (forced point)\nNearest: Mariankatu near Liisankatu, 30 m"
     )
+
+
+def test_a_partner_handed_the_incident_has_a_row_of_its_own(panel: IncidentPanelDock) -> None:
+    reach = {
+        "M31": ("radio 2031: read", False),
+        "b": ("b https://partner-b.example:8443: accepted", False),
+        "east": ("east https://east.example: link acknowledged — NO CREW ACKNOWLEDGEMENT", True),
+    }
+    panel.show_incident(INCIDENT, NOTES, UNITS, reach=reach)
+    assert panel.partner_rows() == [
+        ("Partner b — accepted", False),
+        ("Partner east — link acknowledged — NO CREW ACKNOWLEDGEMENT", True),
+    ]
+    table = panel.units_table()
+    units = len(UNITS)
+    assert table.rowCount() == units + 2
+    assert table.item(units, 0).text() == "Partner b — accepted"
+    assert table.columnSpan(units, 0) == table.columnCount()
+    assert table.item(units, 0).toolTip() == reach["b"][0]
+    assert table.item(units, 0).background().style() == Qt.BrushStyle.NoBrush
+    alarmed = table.item(units + 1, 0)
+    assert alarmed.font().bold()
+    assert alarmed.background().color().name() == ALARM_COLOUR
+    # The units' rows are as before; the partners go when the handover is gone.
+    assert [row[5] for row in _units(panel)][:units][1] == "radio 2031: read"
+    panel.show_incident(INCIDENT, NOTES, UNITS, reach={})
+    assert panel.partner_rows() == []
+    assert table.rowCount() == units
+    assert table.columnSpan(units - 1, 0) == 1

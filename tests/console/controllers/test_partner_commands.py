@@ -65,6 +65,12 @@ def test_handover_and_partner_answer_from_the_command_line(
         await controller.wait_idle()
         assert line.error_text() == "handed over to east"
         assert not line.refusal_text()
+        # The incident card's reach lines name the partner (no unit is committed).
+        text, alarm = controller.reach_lines(incident)["east"]
+        assert text.startswith("east https://127.0.0.1:9: ") and not alarm
+        controller._select_incident(incident, center=False)
+        rows = console.window.incident_panel.partner_rows()
+        assert [r for r, _alarm in rows if r.startswith("Partner east — ")], rows
 
         # No call in the picture: the grammar refuses the name; a call id the grammar
         # passes (the selected call) goes to the service, which refuses a non-partner call.
