@@ -82,7 +82,7 @@ class CallController(ActionController):
         self._named: tuple[str, float, float] | None = None  # the call position asked about
         self.selected_call: str | None = None
         self._known_calls: set[str] = set()
-        #: console.services.partner.PartnerService, set by the session ([[http.partners]]).
+        # console.services.partner.PartnerService, set by the session ([[http.partners]]).
         self.partners: Any = None
 
         w = self.window

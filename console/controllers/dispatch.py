@@ -121,7 +121,7 @@ class DispatchController(ActionController):
         self.roster = roster
         self.site = site
         self.places = places
-        #: Where place searches look first (the selected call's fix); None: the map centre.
+        # Where place searches look first (the selected call's fix); None: the map centre.
         self.place_hint: tuple[float, float] | None = None
         self._projection = LocalProjection(site.center_lat, site.center_lon)
         self.catalogue = service.catalogue
@@ -129,7 +129,7 @@ class DispatchController(ActionController):
         self.selected_unit: str | None = None
         self.recommendations: dict[str, Recommendation] = {}
         self.reach: Any = None  # console.services.reach.ReachService, set by the session
-        #: console.services.partner.PartnerService, set by the session ([[http.partners]]).
+        # console.services.partner.PartnerService, set by the session ([[http.partners]]).
         self.partners: Any = None
         self._context_parts: dict[str, Any] = {}
         self._refresh_timer = self._timer(TIMER_REFRESH_MS, self._on_timer_timeout)

@@ -243,7 +243,12 @@
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="298" />
+            <location filename="../../widgets/alert_queue.py" line="126" />
+            <source>Radio</source>
+            <translation>Radio</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/alert_queue.py" line="299" />
             <source>EXERCISE · {severity}</source>
             <translation>EXERCICE · {severity}</translation>
         </message>
@@ -251,7 +256,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="330" />
+            <location filename="../../widgets/alert_queue.py" line="331" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
@@ -259,52 +264,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="210" />
+            <location filename="../../widgets/alert_queue.py" line="211" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Severity</source>
             <translation>Gravité</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="213" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Alert</source>
             <translation>Alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="214" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Zone / sensor</source>
             <translation>Zone / capteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="215" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="216" />
+            <location filename="../../widgets/alert_queue.py" line="217" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="260" />
+            <location filename="../../widgets/alert_queue.py" line="261" />
             <source>EXERCISE · {severity}</source>
             <translation>EXERCICE · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="279" />
+            <location filename="../../widgets/alert_queue.py" line="280" />
             <source>Raised {time}</source>
             <translation>Déclenchée {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="281" />
+            <location filename="../../widgets/alert_queue.py" line="282" />
             <source>Exercise alert: not real</source>
             <translation>Alerte d'exercice : pas réelle</translation>
         </message>
@@ -312,17 +317,22 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="156" />
+            <location filename="../../console/controllers/calls.py" line="159" />
+            <source>{answer} sent to the partner of {call}</source>
+            <translation>réponse {answer} envoyée au centre partenaire de {call}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="181" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>Appel {call} à {where} : tapez le type d'intervention (Tab complète)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="299" />
+            <location filename="../../console/controllers/calls.py" line="324" />
             <source>places unavailable</source>
             <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="320" />
+            <location filename="../../console/controllers/calls.py" line="345" />
             <source>no named street nearby</source>
             <translation>aucune rue nommée à proximité</translation>
         </message>
@@ -905,23 +915,27 @@ Locale {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="277" />
+            <location filename="../../console/controllers/dispatch.py" line="245" />
+            <source>handed over to {partner}</source>
+            <translation>transmis au centre {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="304" />
             <source>{unit} paged again ({notice})</source>
-            <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>{unit} rebipé ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="400" />
+            <location filename="../../console/controllers/dispatch.py" line="434" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>lieux indisponibles : saisir @ lat,lon</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="416" />
+            <location filename="../../console/controllers/dispatch.py" line="450" />
             <source>places unavailable</source>
             <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="432" />
+            <location filename="../../console/controllers/dispatch.py" line="466" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
         </message>
@@ -1213,150 +1227,155 @@ Locale {local}</translation>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="85" />
+            <location filename="../../widgets/incident_panel.py" line="89" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="112" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="109" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Copy latitude, longitude</source>
             <translation>Copier latitude, longitude</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="122" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="119" />
+            <location filename="../../widgets/incident_panel.py" line="123" />
             <source>Dispatched</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="124" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="121" />
+            <location filename="../../widgets/incident_panel.py" line="125" />
             <source>Reached</source>
             <translation>Alerte reçue</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="142" />
+            <location filename="../../widgets/incident_panel.py" line="146" />
             <source>No notes yet</source>
             <translation>Pas encore de notes</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="144" />
+            <location filename="../../widgets/incident_panel.py" line="148" />
             <source>Add a note, Enter to save</source>
             <translation>Ajouter une note, Entrée pour enregistrer</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="146" />
+            <location filename="../../widgets/incident_panel.py" line="150" />
             <source>Recommend</source>
             <translation>Proposer</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="148" />
+            <location filename="../../widgets/incident_panel.py" line="152" />
             <source>Close…</source>
             <translation>Clôturer…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="257" />
+            <location filename="../../widgets/incident_panel.py" line="261" />
             <source>No incident selected</source>
             <translation>Aucune intervention sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="266" />
+            <location filename="../../widgets/incident_panel.py" line="270" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="271" />
+            <location filename="../../widgets/incident_panel.py" line="275" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="273" />
+            <location filename="../../widgets/incident_panel.py" line="277" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="280" />
+            <location filename="../../widgets/incident_panel.py" line="284" />
             <source>(no address)</source>
             <translation>(pas d'adresse)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="294" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>forced point</source>
             <translation>point forcé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>automatic position</source>
             <translation>position automatique</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="301" />
+            <location filename="../../widgets/incident_panel.py" line="305" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NON VÉRIFIÉ ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Nearest: {near}</source>
             <translation>Le plus proche : {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="307" />
+            <location filename="../../widgets/incident_panel.py" line="311" />
             <source>(nothing typed)</source>
             <translation>(rien de saisi)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="312" />
             <source>Typed: {typed}</source>
             <translation>Saisi : {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="310" />
+            <location filename="../../widgets/incident_panel.py" line="314" />
             <source>Places index: {build}</source>
             <translation>Index des lieux : {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="317" />
+            <location filename="../../widgets/incident_panel.py" line="321" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator} : {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="338" />
+            <location filename="../../widgets/incident_panel.py" line="342" />
             <source>Created {time} · open {age}</source>
             <translation>Créée {time} · ouverte depuis {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="357" />
+            <location filename="../../widgets/incident_panel.py" line="363" />
             <source>due</source>
             <translation>imminent</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/incident_panel.py" line="413" />
+            <source>Partner {name} — {step}</source>
+            <translation>Centre partenaire {name} — {step}</translation>
         </message>
     </context>
     <context>
@@ -1911,11 +1930,6 @@ Locale {local}</translation>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
-            <source>{name} theme</source>
-            <translation>Thème {name}</translation>
-        </message>
-        <message>
             <location filename="../../console/main_window.py" line="348" />
             <source>Toggle day/night</source>
             <translation>Basculer jour/nuit</translation>
@@ -2135,17 +2149,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>&amp;Réglages du son…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="237" />
+            <location filename="../../console/app.py" line="240" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="239" />
+            <location filename="../../console/app.py" line="242" />
             <source>Store: not opened</source>
             <translation>Base : non ouverte</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="301" />
+            <location filename="../../console/app.py" line="305" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>

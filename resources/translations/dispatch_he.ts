@@ -243,7 +243,12 @@
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="298" />
+            <location filename="../../widgets/alert_queue.py" line="126" />
+            <source>Radio</source>
+            <translation>קשר</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/alert_queue.py" line="299" />
             <source>EXERCISE · {severity}</source>
             <translation>תרגיל · {severity}</translation>
         </message>
@@ -251,7 +256,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="330" />
+            <location filename="../../widgets/alert_queue.py" line="331" />
             <source>Alerts</source>
             <translation>התראות</translation>
         </message>
@@ -259,52 +264,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="210" />
+            <location filename="../../widgets/alert_queue.py" line="211" />
             <source>State</source>
             <translation>מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>Severity</source>
             <translation>חומרה</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Origin</source>
             <translation>מקור</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="213" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Alert</source>
             <translation>התראה</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="214" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Zone / sensor</source>
             <translation>אזור / חיישן</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="215" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Age</source>
             <translation>גיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="216" />
+            <location filename="../../widgets/alert_queue.py" line="217" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="260" />
+            <location filename="../../widgets/alert_queue.py" line="261" />
             <source>EXERCISE · {severity}</source>
             <translation>תרגיל · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="279" />
+            <location filename="../../widgets/alert_queue.py" line="280" />
             <source>Raised {time}</source>
             <translation>הופעלה {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="281" />
+            <location filename="../../widgets/alert_queue.py" line="282" />
             <source>Exercise alert: not real</source>
             <translation>התראת תרגיל: לא אמיתית</translation>
         </message>
@@ -312,17 +317,22 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="156" />
+            <location filename="../../console/controllers/calls.py" line="159" />
+            <source>{answer} sent to the partner of {call}</source>
+            <translation>התשובה „{answer}” נשלחה למוקד השותף של {call}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="181" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>שיחה {call} ב-{where}: הקלד את סוג האירוע (Tab משלים)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="299" />
+            <location filename="../../console/controllers/calls.py" line="324" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="320" />
+            <location filename="../../console/controllers/calls.py" line="345" />
             <source>no named street nearby</source>
             <translation>אין רחוב בעל שם בקרבת מקום</translation>
         </message>
@@ -905,23 +915,27 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="277" />
+            <location filename="../../console/controllers/dispatch.py" line="245" />
+            <source>handed over to {partner}</source>
+            <translation>הועבר למוקד {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="304" />
             <source>{unit} paged again ({notice})</source>
-            <extracomment>Where place searches look first (the selected call's fix); None: the map centre.</extracomment>
             <translation>‏{unit} הוזנקה שוב ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="400" />
+            <location filename="../../console/controllers/dispatch.py" line="434" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>מקומות לא זמינים: הזן @ רוחב,אורך</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="416" />
+            <location filename="../../console/controllers/dispatch.py" line="450" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="432" />
+            <location filename="../../console/controllers/dispatch.py" line="466" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>מקומות לא זמינים ({why}): קואורדינטות בלבד</translation>
         </message>
@@ -1213,150 +1227,155 @@ Local {local}</source>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="85" />
+            <location filename="../../widgets/incident_panel.py" line="89" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="108" />
+            <location filename="../../widgets/incident_panel.py" line="112" />
             <source>Copy</source>
             <translation>העתק</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="109" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Copy latitude, longitude</source>
             <translation>העתק קו רוחב, קו אורך</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="116" />
+            <location filename="../../widgets/incident_panel.py" line="120" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="117" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="118" />
+            <location filename="../../widgets/incident_panel.py" line="122" />
             <source>In status</source>
             <translation>בסטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="119" />
+            <location filename="../../widgets/incident_panel.py" line="123" />
             <source>Dispatched</source>
             <translation>שובצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="124" />
             <source>ETA</source>
             <translation>זמן הגעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="121" />
+            <location filename="../../widgets/incident_panel.py" line="125" />
             <source>Reached</source>
             <translation>התראה נמסרה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="142" />
+            <location filename="../../widgets/incident_panel.py" line="146" />
             <source>No notes yet</source>
             <translation>אין עדיין הערות</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="144" />
+            <location filename="../../widgets/incident_panel.py" line="148" />
             <source>Add a note, Enter to save</source>
             <translation>הוסף הערה, Enter לשמירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="146" />
+            <location filename="../../widgets/incident_panel.py" line="150" />
             <source>Recommend</source>
             <translation>המלץ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="148" />
+            <location filename="../../widgets/incident_panel.py" line="152" />
             <source>Close…</source>
             <translation>סגור…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="257" />
+            <location filename="../../widgets/incident_panel.py" line="261" />
             <source>No incident selected</source>
             <translation>לא נבחר אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="266" />
+            <location filename="../../widgets/incident_panel.py" line="270" />
             <source>{id} · {type}</source>
             <translation>‏{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="271" />
+            <location filename="../../widgets/incident_panel.py" line="275" />
             <source>P{n}</source>
             <translation>ע{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="273" />
+            <location filename="../../widgets/incident_panel.py" line="277" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>עדיפות {n} (1 היא הגבוהה ביותר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="280" />
+            <location filename="../../widgets/incident_panel.py" line="284" />
             <source>(no address)</source>
             <translation>(אין כתובת)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="294" />
+            <location filename="../../widgets/incident_panel.py" line="298" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ אומת: {label} ({kind}, {distance} מ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>forced point</source>
             <translation>נקודה שנכפתה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="300" />
+            <location filename="../../widgets/incident_panel.py" line="304" />
             <source>automatic position</source>
             <translation>מיקום אוטומטי</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="301" />
+            <location filename="../../widgets/incident_panel.py" line="305" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ לא מאומת ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="308" />
             <source>Nearest: {near}</source>
             <translation>הקרוב ביותר: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="307" />
+            <location filename="../../widgets/incident_panel.py" line="311" />
             <source>(nothing typed)</source>
             <translation>(לא הוקלד דבר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="312" />
             <source>Typed: {typed}</source>
             <translation>הוקלד: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="310" />
+            <location filename="../../widgets/incident_panel.py" line="314" />
             <source>Places index: {build}</source>
             <translation>אינדקס מקומות: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="317" />
+            <location filename="../../widgets/incident_panel.py" line="321" />
             <source>{time}  {operator}: {text}</source>
             <translation>‏{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="338" />
+            <location filename="../../widgets/incident_panel.py" line="342" />
             <source>Created {time} · open {age}</source>
             <translation>נפתח {time} · פתוח {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="357" />
+            <location filename="../../widgets/incident_panel.py" line="363" />
             <source>due</source>
             <translation>עכשיו</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/incident_panel.py" line="413" />
+            <source>Partner {name} — {step}</source>
+            <translation>מוקד שותף {name} — {step}</translation>
         </message>
     </context>
     <context>
@@ -1911,11 +1930,6 @@ Local {local}</source>
             <translation>&amp;מעבר אל</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
-            <source>{name} theme</source>
-            <translation>ערכת {name}</translation>
-        </message>
-        <message>
             <location filename="../../console/main_window.py" line="348" />
             <source>Toggle day/night</source>
             <translation>החלף יום/לילה</translation>
@@ -2135,17 +2149,17 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>&amp;הגדרות צליל…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="237" />
+            <location filename="../../console/app.py" line="240" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>האתר לא נטען — אין קישורים פעילים: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="239" />
+            <location filename="../../console/app.py" line="242" />
             <source>Store: not opened</source>
             <translation>מאגר: לא נפתח</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="301" />
+            <location filename="../../console/app.py" line="305" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>התרגיל לא הופעל — {err}</translation>
         </message>
