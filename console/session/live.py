@@ -590,6 +590,8 @@ class ConsoleSession(QObject):
         for controller in (self.controller, self.call_controller):
             if controller is not None:
                 controller.partners = self.partners  # type: ignore[attr-defined]
+        if self.controller is not None:  # the command line knows the partners' names now
+            self.controller._update_context()
         if self.reach is None:  # the reach service's banner already covers handovers
             self.partners.add_alarm_listener(self._on_reach_alarms)
 
