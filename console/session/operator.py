@@ -43,7 +43,7 @@ from typing import Any
 from console.config.site import OperatorPolicy
 from console.services.committed_actions import ActionRefused, utc_now
 from models.operators import events as ev
-from models.operators.roles import require
+from models.operators.roles import Refused, require
 from models.operators.state import OperatorsState, Session
 
 OPERATOR_KINDS = frozenset(ev.KINDS)
@@ -135,7 +135,7 @@ class PositionOperator:
     def may(self, action: str) -> bool:
         try:
             self.authorize(action)
-        except Exception:
+        except (ActionRefused, Refused):
             return False
         return True
 

@@ -12,7 +12,6 @@ import os
 import signal
 import socket
 import sqlite3
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pytest
 
 from console.session.recorder_child import RecorderChild, pid_alive
 from radio.codecs.nmea_encode import encode_gga, with_tag_block
+from tests.polling import poll_until
 
 pytestmark = pytest.mark.timeout(180)
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -44,14 +44,6 @@ def _count(path: Path, where: str) -> int:
     return int(n)
 
 
-def _wait(predicate, what: str, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not within {timeout} s: {what}")
-        time.sleep(0.05)
-
-
 def test_links_run_in_the_child_which_restarts_and_stops_cleanly(make_site, tmp_path) -> None:
     port = _free_port()
     site = make_site([{"name": "avl-udp", "transport": "udp", "protocol": "nmea", "port": port}])
@@ -71,13 +63,13 @@ def test_links_run_in_the_child_which_restarts_and_stops_cleanly(make_site, tmp_
         fix = with_tag_block(encode_gga(60.17, 24.94, now), "HE11") + b"\r\n"
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
             udp.sendto(fix, ("127.0.0.1", port))
-        _wait(lambda: _count(store, "kind = 'frame.decoded'") == 1, "the fix stored")
+        poll_until(lambda: _count(store, "kind = 'frame.decoded'") == 1, "the fix stored", 60)
 
         os.kill(first, signal.SIGKILL)  # a recorder that dies is started again
-        _wait(lambda: child.restarts == 1 and child.running, "the child restarted", 60)
+        poll_until(lambda: child.restarts == 1 and child.running, "the child restarted", 60)
         assert child.pid != first and not pid_alive(first)
         assert exits and exits[0][0] == -signal.SIGKILL
-        _wait(lambda: _count(store, up) >= 2, "its link up again", 90)
+        poll_until(lambda: _count(store, up) >= 2, "its link up again", 90)
     finally:
         code = child.stop()
     assert code == 0  # SIGTERM: the recorder closed its links and flushed the store
