@@ -10,8 +10,10 @@ the CAD-to-CAD profile in use; this is the project's own, kept flat::
      "reason": "no units free" (optional), "call_id": "C000004" (optional),
      "time": "2026-12-06T16:00:00+00:00"}
 
-Not in the protocol registry: only the partner route's handler reads it
-(``console.services.partner_inbox``).
+Read by the partner route's handler (``console.services.partner_inbox``)
+and by ``dispatch-console decode eido-answer`` (``radio.protocols``: one
+JSON object per answer, ``type`` the answer; a refused document prints
+``ok: false`` with the field at fault).
 
 Contract: :func:`decode` returns an :class:`EidoAnswer` or a
 :class:`~radio.messages.DecodeError` naming the field; it never raises.
