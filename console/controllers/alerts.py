@@ -10,7 +10,8 @@ is created by the session once the store is open. It
   step with the committed alert state, and cues (sound and flash) each new
   real alert once; exercise alerts get a soft cue and are never shown as real;
 - turns acknowledge / promote / link / dismiss into ``AlertService`` actions;
-  a promoted alert's incident is selected and gets its recommendation;
+  a promoted alert's incident is named by the places service's reverse name
+  (as every incident is), selected, and gets its recommendation;
 - ages out stale tracks;
 - carries out the typed alert commands (``ACK``, ``PROM``, ``LINK``,
   ``DISMISS``, ``SEL`` of an alert) through the very handlers the buttons
@@ -126,7 +127,9 @@ class AlertController(ActionController):
         self._run(self._promote(alert_id, type_code or None), "promote")
 
     async def _promote(self, alert_id: str, type_code: str | None) -> None:
-        incident_id = await self.alerts.promote(self.dispatch.service, alert_id, type_code)
+        incident_id = await self.alerts.promote(
+            self.dispatch.service, alert_id, type_code, places=self.dispatch.places
+        )
         self.dispatch.show_incident(incident_id)
         await self.dispatch.recommend(incident_id, asked=False)
 

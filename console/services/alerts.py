@@ -13,10 +13,13 @@ Contract (Qt-free; runs on the console's asyncio loop), like ``CallService``:
   one at a time. A refused action raises ``AlertError`` with a sentence a
   dispatcher reads; nothing is appended then.
 - ``acknowledge(alert_id)``: a new alert.
-- ``promote(dispatch_service, alert_id, type_code=None) -> incident_id``:
-  creates the incident at the alert's point (``incident.created`` through
-  ``DispatchService.create_incident``, type defaulting to the alert's
-  suggested type), then appends ``alert.promoted``. An exercise alert is
+- ``promote(dispatch_service, alert_id, type_code=None, *, places=None) ->
+  incident_id``: creates the incident at the alert's point (``incident.created``
+  through ``DispatchService.create_incident``, type defaulting to the alert's
+  suggested type), named by its reverse name like every other incident when
+  ``places`` (a ``console.services.places.PlacesService``) is given (asked
+  before the action takes its turn, so a slow lookup never holds the other
+  actions), then appends ``alert.promoted``. An exercise alert is
   never promoted to a live incident (``allow_exercise`` is for drills,
   which run on their own store).
 - ``link(alert_id, target_id)``: to an open incident (``incident_id``) or,
@@ -41,6 +44,7 @@ from typing import Any
 
 from console.services.committed_actions import CommittedActions, OperatorIdentity, utc_now
 from console.services.dispatch import DispatchError
+from console.services.places import reverse_payload
 from models.alerts import events as ev
 from models.alerts.engine import related
 from models.alerts.state import ACKNOWLEDGED, NEW, AlertRecord, AlertState
@@ -157,9 +161,18 @@ class AlertService(CommittedActions):
             )
 
     async def promote(
-        self, dispatch_service: Any, alert_id: str, type_code: str | None = None
+        self,
+        dispatch_service: Any,
+        alert_id: str,
+        type_code: str | None = None,
+        *,
+        places: Any = None,
     ) -> str:
         """Create an incident at the alert's point and mark the alert promoted to it."""
+        reverse = None
+        seen = self.state.alert(alert_id.strip()) if places is not None else None
+        if seen is not None and seen.lat is not None and seen.lon is not None:
+            reverse = await reverse_payload(places, float(seen.lat), float(seen.lon))
         async with self._lock:
             self._authorize("alert.handle")
             alert = self._actionable(alert_id, "promoted")
@@ -179,8 +192,13 @@ class AlertService(CommittedActions):
             except LookupError as exc:
                 raise AlertError(str(exc.args[0] if exc.args else exc)) from None
             try:
+                same_point = seen is not None and (seen.lat, seen.lon) == (alert.lat, alert.lon)
                 incident_id: str = await dispatch_service.create_incident(
-                    code, float(alert.lat), float(alert.lon), alert.title or None
+                    code,
+                    float(alert.lat),
+                    float(alert.lon),
+                    alert.title or None,
+                    reverse=reverse if same_point else None,
                 )
             except DispatchError as exc:
                 raise AlertError(str(exc)) from None

@@ -252,3 +252,25 @@ def test_link_to_incident_or_call_and_related_views(run_desk: Any) -> None:
         assert desk.alerts.views() == []
 
     run_desk(body)
+
+
+def test_a_promoted_alert_is_named_by_its_reverse_name(run_desk: Any) -> None:
+    from console.services.places import PlacesService, site_places_path
+
+    async def body(desk: Desk) -> None:
+        places = PlacesService(site_places_path(load_site(DEFAULT_SITE_DIR)))
+        places.start(asyncio.get_running_loop())
+        try:
+            expected = await places.reverse(60.1675, 24.945)
+            assert expected.name is not None
+            alert_id = await desk.entry(7)
+            incident_id = await desk.alerts.promote(desk.dispatch, alert_id, places=places)
+        finally:
+            await asyncio.get_running_loop().run_in_executor(None, places.close)
+        incident = desk.dispatch.state.incidents[incident_id]
+        assert incident.reverse is not None
+        assert (incident.reverse.label, incident.reverse.kind) == (expected.name.label, "reverse")
+        assert incident.reverse.build_id == expected.build_id
+        assert incident.location == "Track radar-1/7 entered Market quay"  # the alert's words stay
+
+    run_desk(body)
