@@ -1,12 +1,23 @@
 """The supervisors' wallboard: the room at a glance, in large type, updated every second.
 
-Contract: ``WallboardWidget(projection, clock=None, parent=None)`` shows a
-``models.stats.wallboard.WallboardProjection`` (Qt-free, fed event by event
-from the same committed events as the console: ``on_committed(events)``
-applies them, in order). A 1 s timer calls ``refresh()``, which takes one
-``snapshot(clock())`` (``clock`` defaults to the wall clock in UTC; replay
-passes its cursor: ``set_clock``) and updates the tiles and charts; nothing
-here reads a store or a socket. Tiles: calls waiting and the longest ring
+Contract: ``WallboardWidget(projection, clock=None, parent=None, threaded=True)``
+shows a ``models.stats.wallboard.WallboardProjection`` (Qt-free, fed event
+by event from the same committed events as the console) that its own worker
+thread feeds and reads (``widgets.wallboard_feed``): ``on_committed(events)``
+queues committed events, in log order, and returns at once. A 1 s timer
+calls ``refresh()``, which asks the worker for a snapshot as at ``clock()``
+(``clock`` defaults to the wall clock in UTC; replay passes its cursor:
+``set_clock``) holding every event queued before it; the worker computes it
+(and the answer-time histogram) and the GUI thread then only sets the tiles
+and charts that changed. ``set_projection(projection)`` swaps in a
+projection built elsewhere (replay after a seek); ``seed(loader)`` runs
+``loader()`` (e.g. ``models.stats.reader.wallboard_from_store``) on the
+worker and uses its projection, the events queued meanwhile applied after
+it, none lost nor applied twice. ``settled`` is true once the newest
+refresh asked for is shown; ``stop()`` ends the timer and the worker
+(also when the widget is destroyed). ``threaded=False`` does the worker's
+part on the GUI thread at once (the old way, for a benchmark's baseline).
+Nothing here reads a store or a socket. Tiles: calls waiting and the longest ring
 (red past the answering target), answered within 15 s / 20 s over the last
 hour (red below the standard's 90 % / 95 %), incidents open by priority,
 alerts open (unacknowledged), links down, sensors down, units by status per
@@ -24,7 +35,7 @@ Colours follow the applied day/night theme (``widgets.themes``, read only;
 ``sigThemeApplied`` restyles the charts). ``set_full_screen(on)`` / F11
 toggles full screen, Esc leaves it. Every text goes through ``tr()``.
 ``snapshot`` holds the last ``WallboardSnapshot`` shown (None before the
-first refresh); ``tile_text(name)``, ``tile_detail(name)``, ``tile_colour(name)``,
+first refresh shown); ``tile_text(name)``, ``tile_detail(name)``, ``tile_colour(name)``,
 ``units_table`` (``CountsTable``), ``calls_series``, ``answer_series`` and
 ``share_series`` (``BarSeries``) read what is shown.
 """
@@ -38,7 +49,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -47,13 +58,13 @@ from widgets.status_style import status_label
 from widgets.symbols import discipline_label
 from widgets.themes import ThemeSpec, current_spec, theme_notifier
 from widgets.wallboard_cells import BarSeries, CountsTable, Tile
+from widgets.wallboard_feed import HIST_BINS, WallboardFeed, WallboardFrame
 
 _LOGGER = logging.getLogger(__name__)
 
 REFRESH_MS = 1000
 ALARM = {"day": "#b00020", "night": "#ff6e6e"}
 GOOD = {"day": "#1b7f3b", "night": "#7ed491"}
-HIST_BINS = np.arange(0.0, 65.0, 5.0)  # answer times: 5 s bins up to 60 s, then "more"
 
 
 def _duration(seconds: float | None) -> str:
@@ -68,21 +79,31 @@ def _share(value: float | None) -> str:
 
 
 class WallboardWidget(QWidget):
+    _sigFrameReady = Signal()  # emitted by the feed's worker: a frame waits in feed.take()
+
     def __init__(
         self,
         projection: WallboardProjection | None = None,
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
+        threaded: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wallboard")
         self.setWindowTitle(self.tr("Wallboard"))
-        self.projection = projection if projection is not None else WallboardProjection()
         self._clock = clock or (lambda: datetime.now(UTC))
         self.snapshot: WallboardSnapshot | None = None
+        self._frame: WallboardFrame | None = None  # the last shown
         self._last: dict[str, object] = {}
-        # (day, answers binned, counts) of the answer-time histogram: see _answer_counts
-        self._hist: tuple[Any, int, np.ndarray | None] = (None, 0, None)
+        self._generation = 0  # the feed's projection whose frames are shown
+        self._ticket = self._shown_ticket = 0  # the newest refresh asked for, and shown
+        self._sigFrameReady.connect(self._on_frame_ready)
+        self.feed = WallboardFeed(
+            projection if projection is not None else WallboardProjection(),
+            self._sigFrameReady.emit,
+            threaded,
+        )
+        self.destroyed.connect(self.feed.close)
         self._tiles: dict[str, Tile] = {}
         grid = QGridLayout()
         names = (
@@ -177,48 +198,73 @@ class WallboardWidget(QWidget):
         for line in (*self.answer_lines, *self.share_lines):
             line.setPen(line_pen)
         self._last.clear()
-        self._hist = (None, 0, None)
         for tile in getattr(self, "_tiles", {}).values():
             tile.update()
         self.units_table.update()
-        if self.snapshot is not None:
-            self._show(self.snapshot)
+        if self._frame is not None:
+            self._show(self._frame)
 
     # -- data --------------------------------------------------------------------
 
+    @property
+    def projection(self) -> WallboardProjection:
+        """The feed's projection (its worker's: read it only once ``settled``)."""
+        return self.feed.projection
+
     def on_committed(self, events: Sequence[Any]) -> None:
-        """Committed events, in log order (the session's batches, or replay's)."""
-        apply = self.projection.apply
-        for event in events:
-            apply(event)
+        """Committed events, in log order (the session's batches, or replay's): queued."""
+        self.feed.submit(events)
 
     def set_projection(self, projection: WallboardProjection) -> None:
-        """A projection rebuilt elsewhere (seeded from the store, or replay after a seek)."""
-        self.projection = projection
-        self._hist = (None, 0, None)
-        self._last.pop("day", None)  # the charts' ranges fitted to this projection again
+        """A projection rebuilt elsewhere (replay after a seek), used from here on."""
+        self.feed.replace(projection)
+        self.refresh()
+
+    def seed(self, loader: Callable[[], WallboardProjection]) -> None:
+        """``loader()`` on the worker (SQL: never on the GUI thread), then every event queued."""
+        self.feed.seed(loader)
         self.refresh()
 
     def set_clock(self, clock: Callable[[], datetime]) -> None:
         self._clock = clock
         self.refresh()
 
+    def stop(self) -> None:
+        self.timer.stop()
+        self.feed.close()
+
+    @property
+    def settled(self) -> bool:
+        return self._shown_ticket == self._ticket
+
     def _on_timer_timeout(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
         try:
-            snapshot = self.projection.snapshot(self._clock())
+            now = self._clock()
         except Exception:  # a wallboard must never take the console down
-            _LOGGER.exception("wallboard snapshot failed")
+            _LOGGER.exception("wallboard clock failed")
             return
-        self.snapshot = snapshot
-        self._show(snapshot)
+        self._ticket = self.feed.request(now)
+
+    def _on_frame_ready(self) -> None:
+        frame = self.feed.take()
+        if frame is None:
+            return
+        if frame.generation != self._generation:  # another projection: fit the charts again
+            self._generation = frame.generation
+            self._last.pop("day", None)
+        self._frame = frame
+        self.snapshot = frame.snapshot
+        self._shown_ticket = frame.ticket
+        self._show(frame)
 
     def _colour(self, table: dict[str, str]) -> str:
         return table["night" if self._spec.dark else "day"]
 
-    def _show(self, s: WallboardSnapshot) -> None:
+    def _show(self, frame: WallboardFrame) -> None:
+        s = frame.snapshot
         alarm, good = self._colour(ALARM), self._colour(GOOD)
         tiles = self._tiles
         tiles["waiting"].show_value(str(s.calls_waiting), "", alarm if s.calls_waiting else None)
@@ -270,8 +316,8 @@ class WallboardWidget(QWidget):
                 self.calls_series.fit(max(s.calls_weekday_avg, default=0.0))
             else:
                 self.calls_avg.setData([], [])
-        if self._changed("answers", (len(s.answer_times_today), s.answer_times_today[-1:])):
-            self.answer_series.set_heights(self._answer_counts(s))
+        if self._changed("answers", frame.answer_counts):
+            self.answer_series.set_heights(frame.answer_counts)
         shares = (s.within_15, s.within_20, s.answer_pct, s.answer_target_s, s.answer_95_s)
         if self._changed("shares", shares):
             self.share_series.set_heights(
@@ -281,20 +327,6 @@ class WallboardWidget(QWidget):
             self.share_lines[0].setValue(s.answer_pct)
             self.answer_lines[0].setValue(s.answer_target_s)
             self.answer_lines[1].setValue(s.answer_95_s)
-
-    def _answer_counts(self, s: WallboardSnapshot) -> np.ndarray:
-        """Today's answer-time histogram; within one day of one projection the answers only
-        grow, so only the new ones are binned (the day or the projection changed: all)."""
-        values = s.answer_times_today
-        day, done, counts = self._hist
-        if counts is None or day is None or day != s.today or len(values) < done:
-            done, counts = 0, np.zeros(len(HIST_BINS) - 1, dtype=np.int64)
-        new = np.asarray(values[done:], dtype=float)
-        if new.size:
-            add, _ = np.histogram(np.minimum(new, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
-            counts = counts + add
-        self._hist = (s.today, len(values), counts)
-        return counts
 
     def _changed(self, key: str, value: object) -> bool:
         if self._last.get(key) == value:

@@ -25,14 +25,16 @@ View > Wallboard (``window.sigWallboardRequested``) opens the wallboard as
 it was at the replayed moment (``wallboard``): its projection holds exactly
 the log's prefix the state on screen shows (``state.seq``), seeded as a live
 console seeds it (``models.stats.reader.wallboard_at_seq``: the last weeks
-and a day), and its clock is the replay clock. Playing forward feeds it the
-wallboard's kinds since the last state (``wallboard_events``); a seek back,
-or a jump over more than ``WALLBOARD_STEP_MAX`` events, rebuilds it. Both
-run on the worker thread with the state's projection (the wallboard's own
-1 s timer is stopped in replay: the replay clock moves only when a state is
-shown, and the wallboard refreshes then, so nothing reads its projection
-while the worker feeds it); the GUI thread only refreshes it, or swaps in
-the projection built.
+and a day), and its clock is the replay clock. Playing forward hands it the
+wallboard's kinds since the last state (``wallboard_events``, read on the
+projection worker thread); a seek back, or a jump over more than
+``WALLBOARD_STEP_MAX`` events, rebuilds its projection there. The GUI
+thread then only queues them to the wallboard (``on_committed`` or
+``set_projection``) and asks it to refresh at the state's time: its own
+worker applies them in order and computes the snapshot, so nothing is
+skipped and the GUI thread never applies events. The wallboard's own 1 s
+timer is stopped in replay: the replay clock moves only when a state is
+shown, and the wallboard refreshes then.
 """
 
 from __future__ import annotations
@@ -193,7 +195,7 @@ class ReplaySession(QObject):
 
     def close(self) -> None:
         if self.wallboard is not None:
-            self.wallboard.timer.stop()
+            self.wallboard.stop()
             self.wallboard.close()
         if self.store is not None:
             self.store.close()
@@ -223,10 +225,10 @@ class ReplaySession(QObject):
         self.wallboard.raise_()
         self.wallboard.activateWindow()
 
-    def _wallboard_update(self, board: Any, board_seq: int | None, state: ReplayState) -> Any:
-        """Worker thread: bring the wallboard's projection ``board`` from ``board_seq`` to
-        ``state``: fed the events in between (returns None), or rebuilt at the state
-        (returns the new projection)."""
+    def _wallboard_update(self, board_seq: int | None, state: ReplayState) -> Any:
+        """Worker thread: what brings the wallboard from the log's prefix ``board_seq`` to
+        ``state``: the events in between (a list), or a projection rebuilt at the state, or
+        None when it is there already."""
         from models.stats import site_targets
         from models.stats.reader import wallboard_at_seq, wallboard_events
 
@@ -239,18 +241,18 @@ class ReplaySession(QObject):
                 self.store, state.seq, state.time, units, self.site.tzinfo,
                 site_targets(self.site),
             )  # fmt: skip
-        for event in wallboard_events(self.store, board_seq, state.seq):
-            board.apply(event)
-        return None
+        return wallboard_events(self.store, board_seq, state.seq)
 
     def _show_wallboard(self, seq: int, update: Any) -> None:
         board = self.wallboard
         if board is None:
             return
-        if update is not None:
+        if isinstance(update, list):
+            board.on_committed(update)
+        elif update is not None:
             board.set_projection(update)
         self._wallboard_seq = seq
-        board.refresh()
+        board.refresh()  # as at the replay clock: the state just shown
 
     # -- seeking (only the newest wanted time is projected) -------------------------------
 
@@ -274,10 +276,10 @@ class ReplaySession(QObject):
             while self._wanted is not None and self.projector is not None:
                 when, self._wanted = self._wanted, None
                 projector = self.projector
-                wallboard = self.wallboard.projection if self.wallboard is not None else None
                 state, events, board = await loop.run_in_executor(
-                    None, self._state_and_events, projector, when, wallboard, self._wallboard_seq
-                )
+                    None, self._state_and_events, projector, when, self.wallboard is not None,
+                    self._wallboard_seq,
+                )  # fmt: skip
                 self._show(state, events)
                 if board is not _NO_WALLBOARD:
                     self._show_wallboard(state.seq, board)
@@ -285,8 +287,9 @@ class ReplaySession(QObject):
             self._busy = False
 
     def _state_and_events(
-        self, projector: Any, when: datetime, wallboard: Any = None, board_seq: int | None = None
-    ) -> tuple[Any, list[Any], Any]:
+        self, projector: Any, when: datetime, wallboard: bool = False,
+        board_seq: int | None = None,
+    ) -> tuple[Any, list[Any], Any]:  # fmt: skip
         state = projector.state_at(when)
         assert self.store is not None
         window = self._log_window
@@ -300,10 +303,7 @@ class ReplaySession(QObject):
             read = self.store.events_since(start, EVENT_LOG_ROWS)
             events = [e for e in read if e.seq <= state.seq]
         self._log_window = events
-        board = (
-            _NO_WALLBOARD if wallboard is None
-            else self._wallboard_update(wallboard, board_seq, state)
-        )  # fmt: skip
+        board = self._wallboard_update(board_seq, state) if wallboard else _NO_WALLBOARD
         return state, events, board
 
     # -- showing a state ------------------------------------------------------------------

@@ -48,7 +48,8 @@ def test_wallboard_shows_the_room(qtbot: Any, tmp_path: Path) -> None:
     board.show()
     # The session hands committed batches over as they come.
     board.on_committed([e for e in events if e.rx_time <= now[0]])
-    board.refresh()
+    board.refresh()  # the worker computes it; the GUI thread shows it when it is ready
+    qtbot.waitUntil(lambda: board.settled, timeout=3000)
     assert board.tile_text("waiting") == "0" and board.tile_text("within15") == "50 %"
     assert board.tile_text("incidents") == "1"
     board.on_committed([e for e in events if e.rx_time > now[0]])
@@ -73,6 +74,7 @@ def test_wallboard_follows_the_night_theme_and_full_screen(qtbot: Any, tmp_path:
     qtbot.addWidget(board)
     board.on_committed(Log().offer(0, "C1").answer(3, "C1").stored())
     board.refresh()
+    qtbot.waitUntil(lambda: board.settled, timeout=3000)
     try:
         apply_theme(app, "night")  # type: ignore[arg-type]
         assert current_spec(board).dark
@@ -105,9 +107,11 @@ def test_answer_histogram_binned_as_answers_come_equals_binning_them_all(qtbot: 
         board.on_committed([event])
         now[0] = event.rx_time
         board.refresh()
+        qtbot.waitUntil(lambda: board.settled, timeout=3000)
     shown = np.asarray(board.answer_series.heights(), dtype=float)
     whole, _ = np.histogram(np.minimum(answers, HIST_BINS[-1] - 0.01), bins=HIST_BINS)
     assert shown.tolist() == whole.astype(float).tolist() and shown.sum() == len(answers)
     # Another projection (replay after a seek): binned again from its own answers only.
     board.set_projection(WallboardProjection(UNITS))
+    qtbot.waitUntil(lambda: board.settled, timeout=3000)
     assert np.asarray(board.answer_series.heights()).sum() == 0

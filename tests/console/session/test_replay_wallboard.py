@@ -88,12 +88,15 @@ def test_replay_wallboard_shows_the_room_as_it_was_at_t(console_loop, tmp_path: 
         assert board is not None and board.isVisible()
         assert "REPLAY" in board.windowTitle()
         await wait_for(lambda: session._wallboard_seq is not None, "wallboard at the end")
+        await wait_for(lambda: board.settled, "the wallboard's worker")
         assert _figures(board.snapshot) == _as_live(log, session.site, session.time)
 
         async def at(seconds: float) -> dict[str, Any]:
             shown = session.states_shown
             session.seek(T0 + timedelta(seconds=seconds))
             await wait_for(lambda: session.states_shown > shown, f"state at +{seconds}s")
+            # Its own worker applied what the state brought and computed the snapshot.
+            await wait_for(lambda: board.settled, f"wallboard at +{seconds}s")
             assert board.snapshot is not None and board.snapshot.at == session.time
             return _figures(board.snapshot)
 
@@ -101,6 +104,7 @@ def test_replay_wallboard_shows_the_room_as_it_was_at_t(console_loop, tmp_path: 
             shown = await at(seconds)
             assert shown == _as_live(log, session.site, T0 + timedelta(seconds=seconds))
             board.refresh()  # its own 1 s refresh reads the replay clock, not this PC's
+            await wait_for(lambda: board.settled, "a refresh")
             assert _figures(board.snapshot) == shown
 
         # Spot checks against the story itself, not only against a live projection.
