@@ -8,11 +8,27 @@ attempt with its reason, sign-out, shift change, password and role
 changes, disabling, break-glass sessions; never a password hash) and
 ``incident.reopened``); ``position_update(event)``
 extracts a unit's new position from a committed ``frame.decoded`` event, or
-None. Qt-free, so the recorder and reports can use it too.
+None.
 ``place_summary(payload)`` says what an ``incident.created`` or
 ``incident.location`` recorded about its place ("verified to Mariankatu 12
 (address, 0 m)", "UNVERIFIED forced point, near Mariankatu near
 Liisankatu, 30 m"); "" for events from before places.
+
+Language: the sentences are translated through ``QCoreApplication.translate``
+(context ``EventText``; unit statuses under ``status``), which is
+thread-safe and needs no application object, so ``summarize`` runs on the
+store's writer or follower thread as before and a command run without Qt
+translators (the recorder, ``report`` from a shell) writes English. Counts
+are plural forms (``%n``). Values inside a sentence (call signs, incident
+numbers, coordinates, times) are isolated left to right and free text
+(names, reasons, notes) first-strong isolated while the console is laid out
+right to left (``widgets.bidi``), so a Hebrew or Arabic line never scrambles
+them; a left-to-right console gets plain text.
+A summary is made once, in the language installed when the event is shown
+(committed, loaded into the event log, or written into a report): lines
+already in the event log keep the language they were made in. The console
+changes language at its next start, which reloads the event log, so in
+practice every line of a running console reads in one language.
 """
 
 from __future__ import annotations
@@ -20,6 +36,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from widgets.bidi import shown_isolated as _i
+from widgets.bidi import shown_ltr as _l
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads off the GUI thread, after first paint
     from models.store import StoredEvent
@@ -58,72 +79,146 @@ def position_update(event: StoredEvent) -> PositionUpdate | None:
     )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventText", text)
+
+
+def _trn(text: str, n: int) -> str:
+    return english_plural(text, n, QCoreApplication.translate("EventText", text, "", n))
+
+
+def english_plural(source: str, n: int, translated: str) -> str:
+    """``translated`` (Qt's answer for a ``%n`` source), or, where no translator had it
+    (a command run without the console's catalogues), the English form: "(s)" kept
+    as "s" or dropped by ``n``."""
+    if translated != source.replace("%n", str(n)):
+        return translated
+    return source.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+
+
+def _status(status: Any) -> str:
+    """A unit status in the console's language (the status board's words)."""
+    return QCoreApplication.translate("status", str(status)) if status else str(status)
+
+
+def _frames(count: Any) -> str:
+    if isinstance(count, int) and not isinstance(count, bool):
+        return _trn("%n frame(s)", count)
+    return _tr("{count} frames").format(count=count)
+
+
 def summarize(event: StoredEvent) -> str:
     payload = event.payload or {}
     kind = event.kind
+    p = payload
     if kind == "frame.decoded":
         message = payload.get("message") or {}
         name = f"{message.get('talker', '')}{message.get('kind', '')}"
-        who = payload.get("unit") or (
-            f"unknown unit {payload['unknown_unit']!r}" if "unknown_unit" in payload else ""
+        who = _l(payload.get("unit") or "") or (
+            _tr("unknown unit {unit}").format(unit=_l(repr(payload["unknown_unit"])))
+            if "unknown_unit" in payload
+            else ""
         )
         where = ""
         if "lat" in message and "lon" in message:
-            where = f"{message['lat']:.5f}, {message['lon']:.5f}"
+            where = _l(f"{message['lat']:.5f}, {message['lon']:.5f}")
         elif message.get("reason"):
-            where = str(message["reason"])
-        return " ".join(part for part in (name, who, where) if part)
+            where = _i(message["reason"])
+        return " ".join(part for part in (_l(name), who, where) if part)
     if kind == "frame.rejected":
-        return f"rejected {payload.get('protocol', '')} frame: {event.error}"
+        return _tr("rejected {protocol} frame: {error}").format(
+            protocol=_l(p.get("protocol", "")), error=_i(event.error)
+        )
     if kind == "link.state":
-        text = f"link {payload.get('link')} {payload.get('state')} ({payload.get('endpoint')})"
-        if payload.get("error") and payload.get("state") != "up":
-            text += f": {payload['error']}"
+        text = _tr("link {link} {state} ({endpoint})").format(
+            link=_l(p.get("link")),
+            state=_link_state(p.get("state")),
+            endpoint=_l(p.get("endpoint")),
+        )
+        if p.get("error") and p.get("state") != "up":
+            text = _tr("{text}: {error}").format(text=text, error=_i(p["error"]))
         return text
     if kind == "event.rejected":
-        return f"not stored as {payload.get('rejected_kind', '?')}: {event.error}"
+        return _tr("not stored as {kind}: {error}").format(
+            kind=_l(p.get("rejected_kind", "?")), error=_i(event.error)
+        )
     if kind in ("link.dropped", "store.dropped"):
-        where = f"link {payload['link']}" if payload.get("link") else "the store"
-        return (
-            f"{where} dropped {payload.get('count')} frames ({payload.get('bytes')} bytes) "
-            f"between {payload.get('first_rx')} and {payload.get('last_rx')}: "
-            f"{payload.get('reason')}"
-        )
+        fields = {
+            "frames": _frames(p.get("count")),
+            "bytes": _l(p.get("bytes")),
+            "first": _l(p.get("first_rx")),
+            "last": _l(p.get("last_rx")),
+            "reason": _i(p.get("reason")),
+        }
+        if p.get("link"):
+            return _tr(
+                "link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}"
+            ).format(link=_l(p["link"]), **fields)
+        return _tr(
+            "the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}"
+        ).format(**fields)
     if kind == "sensor.health":
-        return f"sensor {payload.get('sensor')} {payload.get('state')}: {payload.get('reason')}"
-    if kind == "link.config-error":
-        return f"link {payload.get('link')} not started: {payload.get('error')}"
-    if kind == "incident.created":
-        where = payload.get("location") or _coordinates(payload)
-        place = place_summary(payload)
-        return (
-            f"new incident {payload.get('incident_id')} {payload.get('type')} "
-            f"(P{payload.get('priority')}) at {where}" + (f", {place}" if place else "")
+        return _tr("sensor {sensor} {state}: {reason}").format(
+            sensor=_i(p.get("sensor")),
+            state=_sensor_state(p.get("state")),
+            reason=_i(p.get("reason")),
         )
+    if kind == "link.config-error":
+        return _tr("link {link} not started: {error}").format(
+            link=_l(p.get("link")), error=_i(p.get("error"))
+        )
+    if kind == "incident.created":
+        where = p.get("location") or _coordinates(p)
+        place = place_summary(p)
+        text = _tr("new incident {incident} {type} (P{priority}) at {where}").format(
+            incident=_l(p.get("incident_id")),
+            type=_l(p.get("type")),
+            priority=p.get("priority"),
+            where=_i(where),
+        )
+        return _with_place(text, place)
     if kind == "incident.location":
-        where = payload.get("location") or _coordinates(payload)
-        place = place_summary(payload)
-        return f"{payload.get('incident_id')} moved to {where}" + (f", {place}" if place else "")
+        where = p.get("location") or _coordinates(p)
+        text = _tr("{incident} moved to {where}").format(
+            incident=_l(p.get("incident_id")), where=_i(where)
+        )
+        return _with_place(text, place_summary(p))
     if kind == "unit.assigned":
-        eta = payload.get("eta_s")
-        eta_text = f", ETA {int(eta) // 60}:{int(eta) % 60:02d}" if eta is not None else ""
-        how = "as recommended" if payload.get("recommended") else "dispatcher's choice"
-        return f"{payload.get('unit')} assigned to {payload.get('incident_id')}{eta_text}, {how}"
+        eta = p.get("eta_s")
+        how = _tr("as recommended") if p.get("recommended") else _tr("dispatcher's choice")
+        fields = {"unit": _l(p.get("unit")), "incident": _l(p.get("incident_id")), "how": how}
+        if eta is not None:
+            return _tr("{unit} assigned to {incident}, ETA {eta}, {how}").format(
+                eta=_l(f"{int(eta) // 60}:{int(eta) % 60:02d}"), **fields
+            )
+        return _tr("{unit} assigned to {incident}, {how}").format(**fields)
     if kind == "unit.status":
-        text = f"{payload.get('unit')} {payload.get('status')} (was {payload.get('previous')})"
-        if payload.get("incident_id"):
-            text += f" — {payload['incident_id']}"
-        if payload.get("reason"):
-            text += f": {payload['reason']}"
+        text = _tr("{unit} {status} (was {previous})").format(
+            unit=_l(p.get("unit")),
+            status=_status(p.get("status")),
+            previous=_status(p.get("previous")),
+        )
+        if p.get("incident_id"):
+            text += f" — {_l(p['incident_id'])}"
+        if p.get("reason"):
+            text = _tr("{text}: {reason}").format(text=text, reason=_i(p["reason"]))
         return text
     if kind == "incident.note":
-        return f"note on {payload.get('incident_id')}: {payload.get('text')}"
+        return _tr("note on {incident}: {text}").format(
+            incident=_l(p.get("incident_id")), text=_i(p.get("text"))
+        )
     if kind == "incident.closed":
-        return f"{payload.get('incident_id')} closed: {payload.get('disposition')}"
+        return _tr("{incident} closed: {disposition}").format(
+            incident=_l(p.get("incident_id")), disposition=_i(p.get("disposition"))
+        )
     if kind == "incident.reopened":
-        previous = payload.get("previous") if isinstance(payload.get("previous"), dict) else {}
-        was = f" (was closed: {previous['disposition']})" if previous.get("disposition") else ""
-        return f"{payload.get('incident_id')} REOPENED: {payload.get('reason')}{was}"
+        previous = p.get("previous") if isinstance(p.get("previous"), dict) else {}
+        fields = {"incident": _l(p.get("incident_id")), "reason": _i(p.get("reason"))}
+        if previous.get("disposition"):
+            return _tr("{incident} REOPENED: {reason} (was closed: {disposition})").format(
+                disposition=_i(previous["disposition"]), **fields
+            )
+        return _tr("{incident} REOPENED: {reason}").format(**fields)
     if kind.startswith("operator."):
         return _operator_summary(kind, payload)
     if kind.startswith("call."):
@@ -137,17 +232,37 @@ def summarize(event: StoredEvent) -> str:
     if kind == "headless.started":
         return _headless_summary(payload)
     if kind == "system.start":
-        return f"console started on site {payload.get('site')}"
+        return _tr("console started on site {site}").format(site=_i(p.get("site")))
     if kind == "system.stop":
-        return f"console stopped on site {payload.get('site')}"
+        return _tr("console stopped on site {site}").format(site=_i(p.get("site")))
     details = ", ".join(f"{key}={value}" for key, value in sorted(payload.items())[:4])
-    return f"{kind} {details}".strip()
+    return _l(f"{kind} {details}".strip())
+
+
+def _link_state(state: Any) -> str:
+    """A link's state in the Links panel's words."""
+    words = {
+        "up": _tr("up"),
+        "connecting": _tr("connecting"),
+        "down": _tr("down"),
+        "stopped": _tr("stopped"),
+    }
+    return words.get(str(state), _l(state))
+
+
+def _sensor_state(state: Any) -> str:
+    words = {"up": _tr("up"), "down": _tr("down"), "degraded": _tr("degraded"), "ok": _tr("ok")}
+    return words.get(str(state), _l(state))
+
+
+def _with_place(text: str, place: str) -> str:
+    return _tr("{text}, {place}").format(text=text, place=place) if place else text
 
 
 def _coordinates(payload: dict[str, Any]) -> str:
     lat, lon = payload.get("lat"), payload.get("lon")
     if isinstance(lat, int | float) and isinstance(lon, int | float):
-        return f"{lat:.5f}, {lon:.5f}"
+        return _l(f"{lat:.5f}, {lon:.5f}")
     return "?"
 
 
@@ -155,8 +270,23 @@ def _distance(place: dict[str, Any]) -> str:
     metres = place.get("distance_m")
     label = str(place.get("label") or "")
     if isinstance(metres, int | float) and not label.endswith(" m"):
-        return f"{label}, {metres:.0f} m"
-    return label
+        return f"{_i(label)}, {_metres(metres)}"
+    return _i(label)
+
+
+def _metres(metres: float) -> str:
+    return _l(_tr("{m} m").format(m=f"{metres:.0f}"))
+
+
+def _place_kind(kind: Any) -> str:
+    words = {
+        "address": _tr("address"),
+        "street": _tr("street"),
+        "intersection": _tr("intersection"),
+        "landmark": _tr("landmark"),
+        "poi": _tr("landmark"),
+    }
+    return words.get(str(kind), _i(kind))
 
 
 def place_summary(payload: dict[str, Any]) -> str:
@@ -166,72 +296,119 @@ def place_summary(payload: dict[str, Any]) -> str:
     verified = payload.get("verified")
     if verified is True and place is not None:
         metres = place.get("distance_m")
-        away = f", {metres:.0f} m" if isinstance(metres, int | float) else ""
-        text = f"verified to {place.get('label')} ({place.get('kind')}{away})"
+        fields = {"label": _i(place.get("label")), "kind": _place_kind(place.get("kind"))}
+        if isinstance(metres, int | float):
+            text = _tr("verified to {label} ({kind}, {distance})").format(
+                distance=_metres(metres), **fields
+            )
+        else:
+            text = _tr("verified to {label} ({kind})").format(**fields)
     elif verified is False:
-        text = "UNVERIFIED " + ("forced point" if payload.get("override") else "position")
+        text = (
+            _tr("UNVERIFIED forced point")
+            if payload.get("override")
+            else _tr("UNVERIFIED position")
+        )
     else:
         return ""
     same = place is not None and reverse is not None and place.get("label") == reverse.get("label")
     if reverse is not None and not same:
-        text += f", near {_distance(reverse)}"
+        text = _tr("{text}, near {place}").format(text=text, place=_distance(reverse))
     builds = sorted({str(p["build_id"]) for p in (place, reverse) if p and p.get("build_id")})
     if builds:
-        text += f" [places {', '.join(builds)}]"
+        text = _tr("{text} [places {builds}]").format(text=text, builds=_l(", ".join(builds)))
     return text
 
 
 def _where(location: dict[str, Any] | None) -> str:
     if not location:
-        return "no location"
+        return _tr("no location")
     if location.get("lat") is not None and location.get("lon") is not None:
         text = f"{location['lat']:.5f}, {location['lon']:.5f}"
         if location.get("radius_m") is not None:
             text += f" ± {location['radius_m']:.0f} m"
-        return text
+        return _l(text)
     civic = location.get("civic") or {}
-    return " ".join(str(v) for v in civic.values()) or "address only"
+    return _i(" ".join(str(v) for v in civic.values())) or _tr("address only")
 
 
 def _call_summary(kind: str, p: dict[str, Any]) -> str:
-    call = p.get("call_id")
+    call = _l(p.get("call_id"))
     if kind == "call.offered":
-        number = p.get("number") or "unknown number"
+        number = _l(p["number"]) if p.get("number") else _tr("unknown number")
         via = str(p.get("via", "")).upper()
         cos = f" {p['class_of_service']}" if p.get("class_of_service") else ""
-        return f"call {call} from {number} ({via}{cos}) at {_where(p.get('location'))}"
+        return _tr("call {call} from {number} ({via}) at {where}").format(
+            call=call, number=number, via=_l(via + cos), where=_where(p.get("location"))
+        )
     if kind == "call.location":
-        what = "rebid" if p.get("rebid") else "location"
-        return f"call {call} {what}: {_where(p.get('location'))}"
+        template = (
+            _tr("call {call} rebid: {where}")
+            if p.get("rebid")
+            else _tr("call {call} location: {where}")
+        )
+        return template.format(call=call, where=_where(p.get("location")))
     if kind == "call.location-verified":
-        return f"call {call} location verified: {_where(p.get('location'))}"
+        return _tr("call {call} location verified: {where}").format(
+            call=call, where=_where(p.get("location"))
+        )
     if kind == "call.attached":
-        return f"call {call} attached to {p.get('incident_id')}"
+        return _tr("call {call} attached to {incident}").format(
+            call=call, incident=_l(p.get("incident_id"))
+        )
     if kind == "call.abandoned":
-        reason = f": {p['reason']}" if p.get("reason") else ""
-        return f"call {call} abandoned{reason}"
-    return f"call {call} {kind.removeprefix('call.')}"
+        if p.get("reason"):
+            return _tr("call {call} abandoned: {reason}").format(call=call, reason=_i(p["reason"]))
+        return _tr("call {call} abandoned").format(call=call)
+    words = {
+        "call.answered": _tr("call {call} answered"),
+        "call.released": _tr("call {call} released"),
+    }
+    template = words.get(kind)
+    if template is not None:
+        return template.format(call=call)
+    return _tr("call {call} {what}").format(call=call, what=_l(kind.removeprefix("call.")))
 
 
 def _alert_summary(kind: str, p: dict[str, Any]) -> str:
-    alert = p.get("alert_id")
+    alert = _l(p.get("alert_id"))
     if kind == "alert.raised":
-        exercise = "EXERCISE " if p.get("exercise") else ""
-        return f"{exercise}alert {alert} ({p.get('origin')}, {p.get('severity')}): {p.get('title')}"
-    if kind in ("alert.promoted", "alert.linked"):
-        return f"alert {alert} {kind.removeprefix('alert.')} to {p.get('incident_id')}"
-    if kind in ("alert.dismissed", "alert.cancelled"):
-        return f"alert {alert} {kind.removeprefix('alert.')}: {p.get('reason')}"
-    return f"alert {alert} {kind.removeprefix('alert.')}"
+        template = (
+            _tr("EXERCISE alert {alert} ({origin}, {severity}): {title}")
+            if p.get("exercise")
+            else _tr("alert {alert} ({origin}, {severity}): {title}")
+        )
+        return template.format(
+            alert=alert,
+            origin=_i(p.get("origin")),
+            severity=_i(p.get("severity")),
+            title=_i(p.get("title")),
+        )
+    incident = _l(p.get("incident_id"))
+    reason = _i(p.get("reason"))
+    templates = {
+        "alert.promoted": _tr("alert {alert} promoted to {incident}"),
+        "alert.linked": _tr("alert {alert} linked to {incident}"),
+        "alert.dismissed": _tr("alert {alert} dismissed: {reason}"),
+        "alert.cancelled": _tr("alert {alert} cancelled: {reason}"),
+        "alert.acknowledged": _tr("alert {alert} acknowledged"),
+    }
+    template = templates.get(kind)
+    if template is not None:
+        return template.format(alert=alert, incident=incident, reason=reason)
+    return _tr("alert {alert} {what}").format(alert=alert, what=_l(kind.removeprefix("alert.")))
 
 
 def _notice(p: dict[str, Any]) -> str:
     """``<incident>/<unit or partner>/<n>`` as "HE11 for 2026-000001" (#n past the first)."""
     parts = str(p.get("notice_id")).split("/")
     if len(parts) != 3:
-        return str(p.get("notice_id"))
-    again = f" #{parts[2]}" if parts[2] not in ("1", "") else ""
-    return f"{parts[1]} for {parts[0]}{again}"
+        return _l(p.get("notice_id"))
+    if parts[2] not in ("1", ""):
+        return _tr("{unit} for {incident} #{n}").format(
+            unit=_l(parts[1]), incident=_l(parts[0]), n=parts[2]
+        )
+    return _tr("{unit} for {incident}").format(unit=_l(parts[1]), incident=_l(parts[0]))
 
 
 def _reach_summary(kind: str, p: dict[str, Any]) -> str:
@@ -240,135 +417,267 @@ def _reach_summary(kind: str, p: dict[str, Any]) -> str:
     partner = p.get("by") == "partner"
     if step == "queued":
         if p.get("kind") == "eido":
-            return (
-                f"{p.get('incident_id')} handed over to partner {p.get('unit')} "
-                f"({p.get('address')}), EIDO {p.get('message_id')}"
+            return _tr("{incident} handed over to partner {partner} ({address}), EIDO {id}").format(
+                incident=_l(p.get("incident_id")),
+                partner=_i(p.get("unit")),
+                address=_l(p.get("address")),
+                id=_l(p.get("message_id")),
             )
-        again = f", re-sent by {p['by']}" if p.get("resend_of") and p.get("by") else ""
-        again = again or (", re-sent" if p.get("resend_of") else "")
-        return (
-            f"{p.get('unit')} for {p.get('incident_id')}: queued on {p.get('link')} "
-            f"{p.get('address')}{again}: {p.get('text')}"
-        )
+        fields = {
+            "unit": _l(p.get("unit")),
+            "incident": _l(p.get("incident_id")),
+            "link": _l(p.get("link")),
+            "address": _l(p.get("address")),
+            "text": _i(p.get("text")),
+        }
+        if p.get("resend_of") and p.get("by"):
+            return _tr(
+                "{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}"
+            ).format(by=_i(p["by"]), **fields)
+        if p.get("resend_of"):
+            return _tr("{unit} for {incident}: queued on {link} {address}, re-sent: {text}").format(
+                **fields
+            )
+        return _tr("{unit} for {incident}: queued on {link} {address}: {text}").format(**fields)
     who = _notice(p)
     if step == "sent":
-        return f"{who}: sent (attempt {p.get('attempt') or 1})"
+        return _tr("{who}: sent (attempt {n})").format(who=who, n=p.get("attempt") or 1)
     if step == "link_ack":
         if p.get("status") is not None:
-            return f"{who}: the partner took it (HTTP {p['status']})"
-        return f"{who}: acknowledged by the link"
+            return _tr("{who}: the partner took it (HTTP {status})").format(
+                who=who, status=p["status"]
+            )
+        return _tr("{who}: acknowledged by the link").format(who=who)
     if step == "delivered":
         if p.get("detail") == "completed":
-            return f"{who}: the partner reports it completed"
-        return f"{who}: delivered to the device" + (f" ({p['detail']})" if p.get("detail") else "")
+            return _tr("{who}: the partner reports it completed").format(who=who)
+        if p.get("detail"):
+            return _tr("{who}: delivered to the device ({detail})").format(
+                who=who, detail=_i(p["detail"])
+            )
+        return _tr("{who}: delivered to the device").format(who=who)
     if step == "read":
-        return f"{who}: read by the crew"
+        return _tr("{who}: read by the crew").format(who=who)
     if step == "accepted":
-        by = "the partner" if partner else f"the crew ({p['by']})" if p.get("by") else "the crew"
-        return f"{who}: accepted by {by}"
+        if partner:
+            return _tr("{who}: accepted by the partner").format(who=who)
+        if p.get("by"):
+            return _tr("{who}: accepted by the crew ({by})").format(who=who, by=_i(p["by"]))
+        return _tr("{who}: accepted by the crew").format(who=who)
     if step == "rejected":
-        by = "the partner" if partner else "the crew"
-        return f"{who}: rejected by {by}" + (f": {p['reason']}" if p.get("reason") else "")
+        text = (
+            _tr("{who}: rejected by the partner") if partner else _tr("{who}: rejected by the crew")
+        ).format(who=who)
+        if p.get("reason"):
+            text = _tr("{text}: {reason}").format(text=text, reason=_i(p["reason"]))
+        return text
     if step == "failed":
-        how = " (final)" if p.get("final") else " (retrying)" if p.get("retrying") else ""
-        return f"{who}: FAILED{how}: {p.get('reason')}"
+        template = (
+            _tr("{who}: FAILED (final): {reason}")
+            if p.get("final")
+            else _tr("{who}: FAILED (retrying): {reason}")
+            if p.get("retrying")
+            else _tr("{who}: FAILED: {reason}")
+        )
+        return template.format(who=who, reason=_i(p.get("reason")))
     if step == "timed_out":
-        what = "link acknowledgement" if p.get("stage", "link") == "link" else "crew answer"
-        limit = f" within {p['limit_s']:g} s" if isinstance(p.get("limit_s"), int | float) else ""
-        return f"NOT ACKNOWLEDGED: {who}: no {what}{limit}"
+        crew = p.get("stage", "link") != "link"
+        if isinstance(p.get("limit_s"), int | float):
+            template = (
+                _tr("NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s")
+                if crew
+                else _tr("NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s")
+            )
+            return template.format(who=who, limit=f"{p['limit_s']:g}")
+        template = (
+            _tr("NOT ACKNOWLEDGED: {who}: no crew answer")
+            if crew
+            else _tr("NOT ACKNOWLEDGED: {who}: no link acknowledgement")
+        )
+        return template.format(who=who)
     if step == "voice":
-        return f"{who}: reached by voice"
+        return _tr("{who}: reached by voice").format(who=who)
     if step == "talk_request":
-        return (
-            f"{p.get('unit') or p.get('address')} asks to talk ({p.get('label')}) "
-            f"on {p.get('link')} {p.get('address')}"
+        return _tr("{who} asks to talk ({label}) on {link} {address}").format(
+            who=_l(p.get("unit") or p.get("address")),
+            label=_i(p.get("label")),
+            link=_l(p.get("link")),
+            address=_l(p.get("address")),
         )
     if step == "refused":
         sender = p.get("unit") or p.get("address") or "?"
-        return f"from {sender} on {p.get('link')}: refused: {p.get('reason')}"
-    return f"{who}: {step}"
+        return _tr("from {sender} on {link}: refused: {reason}").format(
+            sender=_l(sender), link=_l(p.get("link")), reason=_i(p.get("reason"))
+        )
+    return f"{who}: {_l(step)}"
+
+
+def _answer_word(what: Any) -> str:
+    words = {
+        "accepted": _tr("accepted"),
+        "rejected": _tr("rejected"),
+        "completed": _tr("completed"),
+    }
+    return words.get(str(what), _l(what))
 
 
 def _answer_summary(kind: str, p: dict[str, Any]) -> str:
     """Our answers to a partner's handover (accepted / rejected / completed)."""
     answer_id = str(p.get("answer_id"))
-    what = p.get("answer") or (answer_id.split(":answer:")[-1].split(":")[0] or "answer")
+    what = _answer_word(
+        p.get("answer") or (answer_id.split(":answer:")[-1].split(":")[0] or "answer")
+    )
     if kind == "partner.answer_queued":
-        reason = f": {p['reason']}" if p.get("reason") else ""
-        return f"answer {what} for call {p.get('call_id')} queued to {p.get('partner')}{reason}"
+        fields = {"what": what, "call": _l(p.get("call_id")), "partner": _i(p.get("partner"))}
+        if p.get("reason"):
+            return _tr("answer {what} for call {call} queued to {partner}: {reason}").format(
+                reason=_i(p["reason"]), **fields
+            )
+        return _tr("answer {what} for call {call} queued to {partner}").format(**fields)
     if kind == "partner.answer_sent":
-        return f"answer {what} sent to the partner (attempt {p.get('attempt') or 1})"
+        return _tr("answer {what} sent to the partner (attempt {n})").format(
+            what=what, n=p.get("attempt") or 1
+        )
     if kind == "partner.answer_delivered":
-        return f"answer {what} delivered to the partner (HTTP {p.get('status')})"
+        return _tr("answer {what} delivered to the partner (HTTP {status})").format(
+            what=what, status=p.get("status")
+        )
     if kind == "partner.answer_failed":
-        how = "final" if p.get("final") else "retrying"
-        return f"answer {what} FAILED ({how}): {p.get('reason')}"
-    return f"answer {what} {kind.removeprefix('partner.answer_')}"
+        template = (
+            _tr("answer {what} FAILED (final): {reason}")
+            if p.get("final")
+            else _tr("answer {what} FAILED (retrying): {reason}")
+        )
+        return template.format(what=what, reason=_i(p.get("reason")))
+    return _tr("answer {what} {step}").format(
+        what=what, step=_l(kind.removeprefix("partner.answer_"))
+    )
 
 
 def _headless_summary(p: dict[str, Any]) -> str:
     """Who a headless command ran as: OS user, host, operator, database role."""
-    text = f"{p.get('command') or 'headless command'} run by OS user {p.get('os_user')}"
-    text += f" on {p.get('host')}" + (f" (pid {p['pid']})" if p.get("pid") is not None else "")
+    command = _l(p["command"]) if p.get("command") else _tr("headless command")
+    text = _tr("{command} run by OS user {user} on {host}").format(
+        command=command, user=_l(p.get("os_user")), host=_l(p.get("host"))
+    )
+    if p.get("pid") is not None:
+        text = _tr("{text} (pid {pid})").format(text=text, pid=p["pid"])
     if p.get("operator"):
-        text += f", operator {p['operator']} ({p.get('role')})"
+        text = _tr("{text}, operator {operator} ({role})").format(
+            text=text, operator=_i(p["operator"]), role=_role(p.get("role"))
+        )
     else:
-        text += ", no operator of this store"
+        text = _tr("{text}, no operator of this store").format(text=text)
     if p.get("db_role"):
-        text += f", database role {p['db_role']} ({p.get('db_kind')})"
+        text = _tr("{text}, database role {role} ({kind})").format(
+            text=text, role=_l(p["db_role"]), kind=_l(p.get("db_kind"))
+        )
     return text
 
 
-def _at(p: dict[str, Any]) -> str:
-    return f" at {p['position']}" if p.get("position") else ""
+def _role(role: Any) -> str:
+    words = {
+        "dispatcher": _tr("dispatcher"),
+        "supervisor": _tr("supervisor"),
+        "administrator": _tr("administrator"),
+        "admin": _tr("administrator"),
+        "trainee": _tr("trainee"),
+        "viewer": _tr("viewer"),
+    }
+    return words.get(str(role), _i(role))
+
+
+def _at(template: str, p: dict[str, Any], **fields: Any) -> str:
+    """``template`` (with ``{at}``) filled; ``{at}`` is " at <position>" or ""."""
+    at = _tr(" at {position}").format(position=_l(p["position"])) if p.get("position") else ""
+    return template.format(at=at, **fields)
 
 
 def _operator_summary(kind: str, p: dict[str, Any]) -> str:
     """An ``operator.*`` event as a sentence (payloads: ``models.operators.events``)."""
-    name = p.get("name") or "?"
+    name = _i(p.get("name") or "?")
+    role = _role(p.get("role"))
     what = kind.removeprefix("operator.")
     if what == "added":
-        first = " as the store's first administrator" if p.get("first") else ""
-        how = "" if p.get("password_hash") else ", no password yet"
-        return f"operator {name} added with the {p.get('role')} role{first}{how}"
+        if p.get("first"):
+            template = (
+                _tr("operator {name} added with the {role} role as the store's first administrator")
+                if p.get("password_hash")
+                else _tr(
+                    "operator {name} added with the {role} role as the store's first "
+                    "administrator, no password yet"
+                )
+            )
+        else:
+            template = (
+                _tr("operator {name} added with the {role} role")
+                if p.get("password_hash")
+                else _tr("operator {name} added with the {role} role, no password yet")
+            )
+        return template.format(name=name, role=role)
     if what == "signed_in":
-        how = " (as the OS user, no password)" if p.get("method") == "os-user" else ""
-        return f"{name} ({p.get('role')}) signed in{_at(p)}{how}"
+        if p.get("method") == "os-user":
+            return _at(_tr("{name} ({role}) signed in{at} (as the OS user, no password)"), p,
+                       name=name, role=role)  # fmt: skip
+        return _at(_tr("{name} ({role}) signed in{at}"), p, name=name, role=role)
     if what == "sign_in_failed":
         failures = p.get("failures")
-        count = f", {failures} failed in a row" if isinstance(failures, int) and failures else ""
-        return f"sign-in as {name} refused{_at(p)}: {p.get('reason')}{count}"
+        text = _at(_tr("sign-in as {name} refused{at}: {reason}"), p, name=name,
+                   reason=_i(p.get("reason")))  # fmt: skip
+        if isinstance(failures, int) and failures:
+            text += _trn(", %n failed in a row", failures)
+        return text
     if what == "signed_out":
         reason = p.get("reason")
-        why = f" ({reason})" if reason and reason != "signed out" else ""
-        return f"{name} signed out{_at(p)}{why}"
+        if reason and reason != "signed out":
+            return _at(_tr("{name} signed out{at} ({reason})"), p, name=name, reason=_i(reason))
+        return _at(_tr("{name} signed out{at}"), p, name=name)
     if what == "changed":
-        return f"shift change{_at(p)}: {p.get('previous')} handed over to {name} ({p.get('role')})"
+        return _at(_tr("shift change{at}: {previous} handed over to {name} ({role})"), p,
+                   previous=_i(p.get("previous")), name=name, role=role)  # fmt: skip
     if what in ("locked", "unlocked"):
-        reason = f": {p['reason']}" if p.get("reason") else ""
-        return f"position{_at(p)} {what} for {name}{reason}"
-    if what == "password_changed":
-        how = " (re-hashed with today's parameters at sign-in)" if p.get("rehash") else ""
-        return f"password of {name} changed{how}"
-    if what == "role_changed":
-        return f"{name}'s role changed from {p.get('previous')} to {p.get('role')}"
-    if what == "disabled":
-        reason = f": {p['reason']}" if p.get("reason") else ""
-        return f"operator {name} DISABLED{reason}"
-    if what == "break_glass":
-        return (
-            f"BREAK-GLASS emergency session for {name} ({p.get('role')}){_at(p)} for "
-            f"{_minutes(p.get('minutes'))} until {p.get('until')}: {p.get('reason')}"
+        template = (
+            _tr("position{at} locked for {name}")
+            if what == "locked"
+            else _tr("position{at} unlocked for {name}")
         )
+        text = _at(template, p, name=name)
+        if p.get("reason"):
+            text = _tr("{text}: {reason}").format(text=text, reason=_i(p["reason"]))
+        return text
+    if what == "password_changed":
+        if p.get("rehash"):
+            return _tr(
+                "password of {name} changed (re-hashed with today's parameters at sign-in)"
+            ).format(name=name)
+        return _tr("password of {name} changed").format(name=name)
+    if what == "role_changed":
+        return _tr("{name}'s role changed from {previous} to {role}").format(
+            name=name, previous=_role(p.get("previous")), role=role
+        )
+    if what == "disabled":
+        if p.get("reason"):
+            return _tr("operator {name} DISABLED: {reason}").format(
+                name=name, reason=_i(p["reason"])
+            )
+        return _tr("operator {name} DISABLED").format(name=name)
+    if what == "break_glass":
+        return _at(
+            _tr("BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} "
+                "until {until}: {reason}"),
+            p, name=name, role=role, minutes=_minutes(p.get("minutes")),
+            until=_l(p.get("until")), reason=_i(p.get("reason")),
+        )  # fmt: skip
     if what == "break_glass_ended":
-        return f"break-glass session of {name}{_at(p)} ended: {p.get('reason')}"
+        return _at(_tr("break-glass session of {name}{at} ended: {reason}"), p, name=name,
+                   reason=_i(p.get("reason")))  # fmt: skip
     details = ", ".join(
         f"{key}={value}" for key, value in sorted(p.items())[:4] if "hash" not in key
     )
-    return f"{kind} {details}".strip()
+    return _l(f"{kind} {details}".strip())
 
 
 def _minutes(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value:g} min"
-    return "? min"
+        return _l(_tr("{n} min").format(n=f"{value:g}"))
+    return _l(_tr("{n} min").format(n="?"))

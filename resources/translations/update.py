@@ -10,7 +10,12 @@ lupdate cannot see three idioms the code uses; this tool adds what it misses so
 the contexts in the ``.ts`` are the ones Qt looks up at run time:
 
 - module helpers ``def _tr(text): return QCoreApplication.translate("Ctx", text)``
-  called as ``_tr("literal")``: the literal is added under ``Ctx``;
+  called as ``_tr("literal")``: the literal is added under ``Ctx``; a helper
+  of two arguments that forwards ``translate("Ctx", text, "", n)`` (which may
+  wrap it, e.g. ``_trn(text, n)``) adds a plural entry (``numerus``);
+- Qt-free modules that mark their texts with a local
+  ``QT_TRANSLATE_NOOP("Ctx", "literal")`` (lupdate reads them; the module is
+  picked up when it has one);
 - Qt's own dialog buttons and edit menus for languages Qt has no translation
   of (:data:`QT_SUPPLEMENT`, Serbian): added under Qt's contexts;
 - catalogue names (``widgets.catalogue_labels``): every unit type code of
@@ -81,31 +86,46 @@ def source_files(root: Path = ROOT) -> list[Path]:
     for folder in SOURCE_DIRS:
         for path in sorted((root / folder).rglob("*.py")):
             text = path.read_text(encoding="utf-8")
-            if "tr(" in text or "translate(" in text:
+            if "tr(" in text or "translate(" in text or "TRANSLATE_NOOP(" in text:
                 found.append(path)
     return found
 
 
-def wrapper_messages(path: Path, root: Path = ROOT) -> list[tuple[str, str, int]]:
-    """(context, source, line) of ``_tr("literal")`` calls through a module helper
-    that forwards its one argument to ``QCoreApplication.translate("Ctx", text)``."""
+def _forwarded_context(node: ast.FunctionDef) -> tuple[str, bool] | None:
+    """("Ctx", plural) when ``node`` forwards its first argument (and, for a plural,
+    its second as the count) to ``QCoreApplication.translate("Ctx", ...)``."""
+    params = [a.arg for a in node.args.args]
+    if len(params) not in (1, 2):
+        return None
+    for call in ast.walk(node):
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            and len(call.args) == (2 if len(params) == 1 else 4)
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[1], ast.Name)
+            and call.args[1].id == params[0]
+            and (
+                len(params) == 1
+                or (isinstance(call.args[3], ast.Name) and call.args[3].id == params[1])
+            )
+        ):
+            return str(call.args[0].value), len(params) == 2
+    return None
+
+
+def wrapper_messages(path: Path, root: Path = ROOT) -> list[tuple[str, str, int, bool]]:
+    """(context, source, line, plural) of ``_tr("literal")`` calls through a module helper
+    that forwards its one argument to ``QCoreApplication.translate("Ctx", text)``, and of
+    ``_trn("literal", n)`` through one that forwards ``translate("Ctx", text, "", n)``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    helpers: dict[str, str] = {}
+    helpers: dict[str, tuple[str, bool]] = {}
     for node in tree.body:
-        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
-            continue
-        for stmt in ast.walk(node):
-            call = getattr(stmt, "value", None) if isinstance(stmt, ast.Return) else None
-            if (
-                isinstance(call, ast.Call)
-                and isinstance(call.func, ast.Attribute)
-                and call.func.attr == "translate"
-                and len(call.args) == 2
-                and isinstance(call.args[0], ast.Constant)
-                and isinstance(call.args[1], ast.Name)
-                and call.args[1].id == node.args.args[0].arg
-            ):
-                helpers[node.name] = str(call.args[0].value)
+        if isinstance(node, ast.FunctionDef):
+            found_context = _forwarded_context(node)
+            if found_context is not None:
+                helpers[node.name] = found_context
     found = []
     for node in ast.walk(tree):
         if (
@@ -116,7 +136,8 @@ def wrapper_messages(path: Path, root: Path = ROOT) -> list[tuple[str, str, int]
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
         ):
-            found.append((helpers[node.func.id], node.args[0].value, node.lineno))
+            ctx, plural = helpers[node.func.id]
+            found.append((ctx, node.args[0].value, node.lineno, plural))
     return found
 
 
@@ -200,7 +221,7 @@ def _fix_contexts(root_el: ET.Element, ts_dir: Path) -> None:
 def _add_wrappers(root_el: ET.Element, files: list[Path], ts_dir: Path) -> None:
     by_name = {c.findtext("name") or "": c for c in root_el.findall("context")}
     for path in files:
-        for ctx, source, line in wrapper_messages(path):
+        for ctx, source, line, plural in wrapper_messages(path):
             dest = by_name.get(ctx)
             if dest is None:
                 dest = ET.SubElement(root_el, "context")
@@ -208,7 +229,11 @@ def _add_wrappers(root_el: ET.Element, files: list[Path], ts_dir: Path) -> None:
                 by_name[ctx] = dest
             if any(_key(m) == (source, "") for m in dest.findall("message")):
                 continue
-            message = ET.SubElement(dest, "message")
+            message = (
+                ET.SubElement(dest, "message", numerus="yes")
+                if plural
+                else (ET.SubElement(dest, "message"))
+            )
             rel = Path(os.path.relpath(path, ts_dir))
             ET.SubElement(message, "location", filename=rel.as_posix(), line=str(line))
             ET.SubElement(message, "source").text = source
