@@ -27,7 +27,7 @@ import logging
 from datetime import tzinfo
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,7 +38,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import map_placement, window_layout
 from widgets.alert_panel import AlertPanelDock
 from widgets.alert_queue import AlertQueueDock
 from widgets.call_panel import CallPanelDock
@@ -57,10 +57,9 @@ from widgets.command_line import CommandGrammar, CommandLineWidget
 from widgets.dialogs import open_store_file_dialog
 from widgets.error_dialog import show_message
 from widgets.event_log import EventLogDock
-from widgets.i18n import LanguageMenu, dock_area, dock_corner, installed_language
+from widgets.i18n import LanguageMenu, installed_language
 from widgets.incident_panel import IncidentPanelDock
 from widgets.incident_queue import IncidentQueueDock
-from widgets.keyed_table import ColumnSpec, column_fitter, fit_columns
 from widgets.link_status import LinkStatusDock
 from widgets.map_widget import MapWidget
 from widgets.map_window import MapWindowWidget
@@ -68,7 +67,6 @@ from widgets.place_search import PlaceSearchWidget
 from widgets.recommendation_panel import RecommendationPanelDock
 from widgets.sound.cues import SoundCues
 from widgets.sound.settings_widget import build_sound_menu
-from widgets.status_style import STATUS_ORDER, status_label
 from widgets.themes import THEMES, mark_drill, theme_label, theme_notifier
 from widgets.timeline import TimelineDock
 from widgets.unit_board import VIEW_MODES, UnitBoardDock
@@ -80,48 +78,12 @@ SETTINGS_STATE = "window/state"
 SETTINGS_THEME = "window/theme"
 SETTINGS_UNIT_VIEW = "window/unitView"  # the unit board's table, tiles or both
 SETTINGS_LEFT_FULL = "window/unitsFullHeight"  # the left column beside the bottom strip
-SETTINGS_MAP_DETACHED = "map/ownWindow"  # the map in its own window (a second monitor)
-SETTINGS_MAP_SCREEN = "map/screen"  # the name of the screen that window was on
 _LAYOUT_VERSION = 5
-
-# The designed layout (see MainWindow._apply_designed_layout).
-DEFAULT_SIZE = (1920, 1080)
-_SIDE_SHARE = 0.27  # of the width, for each side column beyond what its key columns need
-_SIDE_MAX = 640
-_MAP_MIN_WIDTH = 420
-_BOTTOM_SHARE = 0.2  # of the height: event log and links under the map
-_BOTTOM_MIN = 130
-_BOTTOM_MAX = 280
-_CALLS_SHARE = 0.24  # of the height: the call queue above the unit board
-_WIDE_MIN_WIDTH = 1600  # from this width the unit board's column runs the full height
-_QUEUE_SHARE = 0.3  # of the height: incidents and alerts above the panels
-_CALLS_MIN = 150
-_LOG_SHARE = 0.58  # of the strip under the map: the event log beside the links
-_DOCK_MARGIN = 4
-_MESSAGE_MS = 30_000  # how long a status-bar notice stays
-_TILES_MIN_HEIGHT = 1000  # window height from which the designed layout shows the tiles too
-
-
-def _fit_by_title(view: QAbstractItemView, specs: dict[str, ColumnSpec]) -> None:
-    """``fit_columns`` with specs named by column title (interim declarations for
-    tables of other modules: a column they add or rename gets a default spec)."""
-    model = view.model()
-    titles = {
-        str(model.headerData(c, Qt.Orientation.Horizontal)): c for c in range(model.columnCount())
-    }
-    fit_columns(view, {titles[t]: spec for t, spec in specs.items() if t in titles})
-
-
-def _truthy(value: object) -> bool:
-    """A QSettings boolean: INI files give back the strings "true" / "false"."""
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "1", "yes")
-    return bool(value)
 
 
 def _default_size() -> QSize:
     """The control-room screen the window opens on, up to full HD."""
-    size = QSize(*DEFAULT_SIZE)
+    size = QSize(*window_layout.DEFAULT_SIZE)
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
         size = size.boundedTo(screen.availableGeometry().size())
@@ -158,12 +120,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("ReplayWindow" if replay else "MainWindow")
-        self._site_title = site_title
+        self.site_title = site_title
         self._closing_for_real = False
         # False for a window that must not overwrite the remembered layout (a screenshot).
         self.remember_layout = True
         # A replay window remembers its own layout, never the live console's.
-        self._settings_prefix = "replay/" if replay else ""
+        self.settings_prefix = "replay/" if replay else ""
         title = self.tr("Replay — {site}") if replay else self.tr("Dispatch console — {site}")
         self.setWindowTitle(title.format(site=site_title))
 
@@ -196,7 +158,7 @@ class MainWindow(QMainWindow):
         self.map_placeholder.setWordWrap(True)
         self.map_placeholder.hide()
         layout.addWidget(self.map_placeholder, 1)
-        self._central_layout = layout
+        self.central_layout = layout
         self.setCentralWidget(central)
         self.map_window: MapWindowWidget | None = None
         self._map_restore_pending = not replay
@@ -216,10 +178,18 @@ class MainWindow(QMainWindow):
         # share the strip under the map and the unit board.
         # Leading (left) and trailing (right) as read: QMainWindow does not mirror
         # its dock areas for right-to-left languages, widgets.i18n does.
-        self._set_corner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._set_corner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._set_corner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._set_corner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        window_layout.set_corner(
+            self, Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        window_layout.set_corner(
+            self, Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        window_layout.set_corner(
+            self, Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        window_layout.set_corner(
+            self, Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
@@ -267,8 +237,6 @@ class MainWindow(QMainWindow):
 
         self.map_widget.sigUnitSelected.connect(self._on_map_unit_selected)
         self.unit_board.sigUnitSelected.connect(self._on_board_unit_selected)
-        self._fit_panel_tables()
-        self._fit_incident_queue()
         # What the docks show turned into this position's sounds (fed by the live session).
         self.sound_cues = SoundCues(self)
         self._replay = replay
@@ -313,7 +281,7 @@ class MainWindow(QMainWindow):
         )
         self.wallboard_action.triggered.connect(self.sigWallboardRequested)
         view_menu.addAction(self.wallboard_action)
-        self._map_actions = [fit, self.map_window_action]
+        self.map_actions = [fit, self.map_window_action]
         units_view = view_menu.addMenu(self.tr("&Units as"))
         for action in self.unit_board.mode_actions().values():
             units_view.addAction(action)
@@ -426,7 +394,7 @@ class MainWindow(QMainWindow):
             self.tr("About"),
             self.tr(
                 "Dispatch console\nSite: {site}\nMap data © OpenStreetMap contributors (ODbL)."
-            ).format(site=self._site_title),
+            ).format(site=self.site_title),
         )
 
     # -- selection shared between map and board --------------------------
@@ -456,7 +424,7 @@ class MainWindow(QMainWindow):
         when the store is healthy again; nothing ever hides this one.
         """
         self.drill_title = title
-        self._tabify_added_panels()
+        window_layout.tabify_added_panels(self)
         if getattr(self, "drill_banner", None) is None:
             self.drill_banner = QLabel(self)
             self.drill_banner.setObjectName("DrillBanner")
@@ -486,107 +454,33 @@ class MainWindow(QMainWindow):
             # every surface and restyles the frame and status bar.
             mark_drill(self)
         self.setWindowTitle(
-            self.tr("DRILL — {title} — {site}").format(title=title, site=self._site_title)
+            self.tr("DRILL — {title} — {site}").format(title=title, site=self.site_title)
         )
 
     # -- the map on a second screen -----------------------------------------
 
     def map_is_detached(self) -> bool:
-        return self.map_window is not None and self.map_window.map_widget() is not None
+        return map_placement.is_detached(self)
 
     def detach_map(self, screen_name: str | None = None) -> str:
         """Put the map in its own window on the screen named ``screen_name`` (None:
         another screen than this window's, if there is one); remember it. Returns
         the name of the screen the map went to."""
-        screen = self._map_screen(screen_name)
-        if self.map_window is None:
-            self.map_window = MapWindowWidget(
-                self.tr("Map — {site}").format(site=self._site_title), self
-            )
-            self.map_window.addActions(self._map_actions)
-            self.map_window.sigCloseRequested.connect(self._on_map_window_close_requested)
-        if not self.map_is_detached():
-            self._central_layout.removeWidget(self.map_widget)
-            self.map_window.hold(self.map_widget)
-        self.map_window.show_on(screen)
-        name = screen.name()
-        self.map_placeholder.setText(
-            self.tr(
-                "The map is in its own window on screen {screen}.\n"
-                "Ctrl+Shift+M brings it back here."
-            ).format(screen=name)
-        )
-        self.map_placeholder.show()
-        self.map_window_action.setChecked(True)
-        settings = QSettings()
-        settings.setValue(self._settings_prefix + SETTINGS_MAP_DETACHED, True)
-        settings.setValue(self._settings_prefix + SETTINGS_MAP_SCREEN, name)
-        return name
+        return map_placement.detach_map(self, screen_name)
 
     def attach_map(self, *, remember: bool = True) -> None:
         """Bring the map back into this window. ``remember=False`` (a screen went
         away) keeps the own-window choice for the next start."""
-        if self.map_window is not None and self.map_is_detached():
-            self.map_window.release()
-            self._central_layout.insertWidget(
-                self._central_layout.indexOf(self.map_placeholder), self.map_widget, 1
-            )
-            self.map_widget.show()
-        self.map_placeholder.hide()
-        self.map_window_action.setChecked(False)
-        if remember:
-            QSettings().setValue(self._settings_prefix + SETTINGS_MAP_DETACHED, False)
-
-    def _map_screen(self, name: str | None) -> QScreen:
-        screens = QGuiApplication.screens()
-        for screen in screens:
-            if name is not None and screen.name() == name:
-                return screen
-        own = self.screen() or QGuiApplication.primaryScreen()
-        return next((s for s in screens if s is not own), own)
-
-    def _restore_map_window(self) -> None:
-        """At start: the map back on the screen it was on, if that screen is here."""
-        self._map_restore_pending = False
-        settings = QSettings()
-        if not _truthy(settings.value(self._settings_prefix + SETTINGS_MAP_DETACHED)):
-            return
-        name = str(settings.value(self._settings_prefix + SETTINGS_MAP_SCREEN) or "")
-        if name and name not in {s.name() for s in QGuiApplication.screens()}:
-            _LOGGER.warning("map screen %s not found: the map stays in the main window", name)
-            self.statusBar().showMessage(
-                self.tr("Screen {screen} for the map is not connected: the map is here.").format(
-                    screen=name
-                ),
-                _MESSAGE_MS,
-            )
-            return
-        self.detach_map(name or None)
+        map_placement.attach_map(self, remember=remember)
 
     def _on_app_screen_removed(self, screen: QScreen) -> None:
-        """A monitor unplugged during a shift: if the map was on it, it comes back
-        into the main window at once (the choice stays for the next start)."""
-        if not self.map_is_detached() or self.map_window is None:
-            return
-        current = self.map_window.screen()
-        if current is not None and current is not screen and current in QGuiApplication.screens():
-            return
-        name = screen.name()
-        _LOGGER.warning("map screen %s removed: the map is back in the main window", name)
-        self.attach_map(remember=False)
-        self.statusBar().showMessage(
-            self.tr("Screen {screen} was disconnected: the map is back here.").format(screen=name),
-            _MESSAGE_MS,
-        )
+        map_placement.on_screen_removed(self, screen)
 
     def _on_map_window_action_triggered(self, checked: bool) -> None:
         if checked:
             self.detach_map()
         else:
             self.attach_map()
-
-    def _on_map_window_close_requested(self) -> None:
-        self.attach_map()
 
     # -- layout and shutdown ---------------------------------------------
 
@@ -597,85 +491,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.incident_panel, dock)
         dock.show()
         dock.raise_()
-
-    def _fit_panel_tables(self) -> None:
-        """Column specs of the tables inside the detail panels.
-
-        Interim: these belong in the panels' own modules (recommendation_panel,
-        call_panel, incident_panel), which declare them with ``fit_columns``
-        where they build the table; until then the window declares them here.
-        ``fit_columns`` replaces earlier specs, so both at once do no harm.
-        """
-        statuses = tuple(status_label(s.value) for s in STATUS_ORDER)
-        tr = self.tr
-        _fit_by_title(
-            self.recommendation_panel.tree(),
-            {
-                tr("Unit"): ColumnSpec(sample="HEP000", fit_content=True),  # with a check box
-                tr("Type"): ColumnSpec(sample="ALS ambulance", elide=True, drop=2),
-                tr("ETA"): ColumnSpec(sample="00:00"),
-                tr("Route"): ColumnSpec(sample="00.0 km", drop=3),
-                tr("Fix"): ColumnSpec(sample="from station", elide=True, drop=1),
-                tr("Reason"): ColumnSpec(sample="x" * 30, stretch=1, elide=True, min_chars=12),
-            },
-        )
-        _fit_by_title(
-            self.call_panel.history_table(),
-            {
-                tr("Time"): ColumnSpec(sample="00:00:00"),
-                tr("Source"): ColumnSpec(sample=("PIDF-LO", "Map click"), drop=1),
-                tr("Position"): ColumnSpec(sample="60.00000, 24.00000", stretch=2, elide=True),
-                tr("Radius"): ColumnSpec(sample="± 1.2 km", stretch=1),
-            },
-        )
-        _fit_by_title(
-            self.incident_panel.units_table(),
-            {
-                tr("Unit"): ColumnSpec(sample="HEP000", fit_content=True),
-                tr("Status"): ColumnSpec(sample=statuses, icon=True),
-                tr("In status"): ColumnSpec(sample="0:00:00", stretch=1),
-                tr("Dispatched"): ColumnSpec(sample="00:00:00", drop=1),
-                tr("ETA"): ColumnSpec(sample="00:00", stretch=1),
-            },
-        )
-
-    def _fit_incident_queue(self) -> None:
-        """Column specs of the incident queue (interim, as ``_fit_panel_tables``: they
-        belong in ``widgets.incident_queue``): the number and the age are never cut."""
-        tr = self.tr
-        _fit_by_title(
-            self.incident_queue.view(),
-            {
-                tr("Incident"): ColumnSpec(sample="2026-000000", fit_content=True),
-                tr("P"): ColumnSpec(sample="9", icon=False),
-                tr("Type"): ColumnSpec(sample="Structure fire", stretch=1, elide=True),
-                tr("Location"): ColumnSpec(sample="⚠ Mannerheimintie 12", stretch=2, elide=True),
-                tr("Age"): ColumnSpec(sample="0:00:00"),
-                tr("Units"): ColumnSpec(sample="HE11 HE12 HE14", elide=True, drop=1),
-            },
-        )
-
-    def _tabify_added_panels(self) -> None:
-        """Docks a session added to the right column on its own (the drill's trainer
-        panel) join the panels' tabs: stacked, they would not fit a 768-pixel screen."""
-        known = {
-            self.incident_queue,
-            self.alert_queue,
-            self.incident_panel,
-            self.recommendation_panel,
-            self.call_panel,
-            self.alert_panel,
-        }
-        for dock in self.findChildren(QDockWidget):
-            if (
-                dock not in known
-                and dock is not self.timeline
-                and not dock.isFloating()
-                and self.dockWidgetArea(dock) == self._area(Qt.DockWidgetArea.RightDockWidgetArea)
-                and not self.tabifiedDockWidgets(dock)
-            ):
-                self.tabifyDockWidget(self.incident_panel, dock)
-                dock.raise_()
 
     def reset_layout(self) -> None:
         """The designed layout for the window's current size (View ▸ Reset layout);
@@ -689,109 +504,13 @@ class MainWindow(QMainWindow):
         else:
             self._layout_pending = True
 
-    def _key_width(self, *views: QAbstractItemView) -> int:
-        """The width a side dock needs so the key columns of its tables fit."""
-        widths = [fitter.minimum_width() for v in views if (fitter := column_fitter(v))]
-        return max(widths, default=0) + 2 * _DOCK_MARGIN
-
     def _apply_designed_layout(self, size: QSize) -> None:
-        """Dock sizes designed for ``size``: side columns wide enough for their key
-        columns (a share of the width beyond that), the map in the middle."""
         self._layout_pending = False
-        width, height = size.width(), size.height()
-        if width <= 0 or height <= 0:
-            return
-        left_need = self._key_width(self.call_queue.view(), self.unit_board.view())
-        right_need = self._key_width(self.incident_queue.view(), self.alert_queue.view())
-        left = max(left_need, min(round(width * _SIDE_SHARE), _SIDE_MAX))
-        right = max(right_need, min(round(width * _SIDE_SHARE), _SIDE_MAX))
-        # Never squeeze the map below a usable width to honour the sides.
-        spare = width - _MAP_MIN_WIDTH
-        if left + right > spare > 0:
-            left, right = (
-                round(spare * left / (left + right)),
-                spare - round(spare * left / (left + right)),
-            )
-        self.resizeDocks(
-            [self.call_queue, self.incident_queue], [left, right], Qt.Orientation.Horizontal
-        )
-        # A tall screen has room for the status tiles under the unit table.
-        if height >= _TILES_MIN_HEIGHT:
-            self.unit_board.set_view_mode("both")
-            self.unit_board.set_group_by("station")
-        else:
-            self.unit_board.set_view_mode("table")
-        # On a wide screen the unit board runs the full height too (room for its
-        # tiles); on a narrower one the event log and links take the whole bottom
-        # strip but the panels' column, so the links table keeps its columns.
-        wide = width >= _WIDE_MIN_WIDTH
-        self._set_left_full_height(wide)
-        bottom = max(_BOTTOM_MIN, min(round(height * _BOTTOM_SHARE), _BOTTOM_MAX))
-        self.resizeDocks([self.event_log], [bottom], Qt.Orientation.Vertical)
-        left_column = height if wide else height - bottom
-        calls = max(_CALLS_MIN, round(height * _CALLS_SHARE))
-        queue = max(_CALLS_MIN, round(height * _QUEUE_SHARE))
-        self.resizeDocks(
-            [self.call_queue, self.unit_board, self.incident_queue, self.incident_panel],
-            [calls, max(left_column - calls, 1), queue, max(height - queue, 1)],
-            Qt.Orientation.Vertical,
-        )
-        QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
-        log = self.event_log.width() + self.link_status.width()
-        if log > 0:
-            self.resizeDocks(
-                [self.event_log, self.link_status],
-                [round(log * _LOG_SHARE), log - round(log * _LOG_SHARE)],
-                Qt.Orientation.Horizontal,
-            )
-        # resizeDocks takes effect at the next layout pass: run it now, so the
-        # window is in its designed layout as soon as it is shown.
-        QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+        window_layout.apply_designed_layout(self, size)
 
     def _area(self, area: Qt.DockWidgetArea) -> Qt.DockWidgetArea:
         """``area`` as placed in a left-to-right window, for this window's direction."""
-        return dock_area(area, self.layoutDirection())
-
-    def _set_corner(self, corner: Qt.Corner, area: Qt.DockWidgetArea) -> None:
-        direction = self.layoutDirection()
-        self.setCorner(dock_corner(corner, direction), dock_area(area, direction))
-
-    def _set_left_full_height(self, full: bool) -> None:
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self._set_corner(
-            Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea if full else bottom
-        )
-
-    def _left_full_height(self) -> bool:
-        corner = dock_corner(Qt.Corner.BottomLeftCorner, self.layoutDirection())
-        return self.corner(corner) == self._area(Qt.DockWidgetArea.LeftDockWidgetArea)
-
-    def _scale_docks(self, old: QSize, new: QSize) -> None:
-        """Keep each side column's share of the width when the window is resized, so
-        a wider window widens the tables as well as the map."""
-        if old.width() <= 0 or new.width() == old.width():
-            return
-        docks = []
-        widths = []
-        for column in (
-            (self.call_queue, self.unit_board),
-            (self.incident_queue, self.alert_queue, self.incident_panel, self.call_panel),
-        ):
-            # A dock in front in its column: a tab behind another keeps a stale width.
-            dock = next(
-                (
-                    d
-                    for d in column
-                    if d.isVisible() and not d.isFloating() and not d.visibleRegion().isEmpty()
-                ),
-                None,
-            )
-            if dock is not None:
-                docks.append(dock)
-                widths.append(max(1, round(dock.width() * new.width() / old.width())))
-        if docks:
-            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+        return window_layout.area(self, area)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -800,39 +519,43 @@ class MainWindow(QMainWindow):
                 self._apply_designed_layout(event.size())
             return
         if event.oldSize().isValid():
-            self._scale_docks(event.oldSize(), event.size())
+            window_layout.scale_docks(self, event.oldSize(), event.size())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._layout_pending:
             self._apply_designed_layout(self.size())
         if self._map_restore_pending:
-            self._restore_map_window()
+            self._map_restore_pending = False
+            map_placement.restore_map_window(self)
 
     def _restore_layout(self) -> None:
         settings = QSettings()
-        geometry = settings.value(self._settings_prefix + SETTINGS_GEOMETRY)
-        state = settings.value(self._settings_prefix + SETTINGS_STATE)
+        geometry = settings.value(self.settings_prefix + SETTINGS_GEOMETRY)
+        state = settings.value(self.settings_prefix + SETTINGS_STATE)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(_default_size())
         # The corner is not part of the saved state: set it first, as it was.
-        self._set_left_full_height(
-            _truthy(settings.value(self._settings_prefix + SETTINGS_LEFT_FULL, False))
+        window_layout.set_left_full_height(
+            self,
+            map_placement.truthy(settings.value(self.settings_prefix + SETTINGS_LEFT_FULL, False)),
         )
         if isinstance(state, QByteArray) and self.restoreState(state, _LAYOUT_VERSION):
             self._layout_pending = False
-            view = settings.value(self._settings_prefix + SETTINGS_UNIT_VIEW)
+            view = settings.value(self.settings_prefix + SETTINGS_UNIT_VIEW)
             if view in VIEW_MODES:
                 self.unit_board.set_view_mode(str(view))
 
     def save_layout(self) -> None:
         settings = QSettings()
-        settings.setValue(self._settings_prefix + SETTINGS_GEOMETRY, self.saveGeometry())
-        settings.setValue(self._settings_prefix + SETTINGS_STATE, self.saveState(_LAYOUT_VERSION))
-        settings.setValue(self._settings_prefix + SETTINGS_UNIT_VIEW, self.unit_board.view_mode())
-        settings.setValue(self._settings_prefix + SETTINGS_LEFT_FULL, self._left_full_height())
+        settings.setValue(self.settings_prefix + SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(self.settings_prefix + SETTINGS_STATE, self.saveState(_LAYOUT_VERSION))
+        settings.setValue(self.settings_prefix + SETTINGS_UNIT_VIEW, self.unit_board.view_mode())
+        settings.setValue(
+            self.settings_prefix + SETTINGS_LEFT_FULL, window_layout.left_full_height(self)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_for_real:

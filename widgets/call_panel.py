@@ -70,6 +70,7 @@ from widgets.clock import utc_now
 from widgets.command_help import command_tip
 from widgets.dialogs import open_incident_type_dialog
 from widgets.incident_queue import format_elapsed
+from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.panel_dock import PanelDock, plain_label
 from widgets.symbols import caller_source_label
 from widgets.themes import current_theme
@@ -202,10 +203,15 @@ class CallPanelDock(PanelDock):
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self._history.fontMetrics().height() + 6)
-        columns = self._history.horizontalHeader()
-        columns.setStretchLastSection(True)
-        for column, width in enumerate((70, 65, 170)):
-            columns.resizeSection(column, width)
+        fit_columns(
+            self._history,
+            {
+                0: ColumnSpec(sample="00:00:00"),
+                1: ColumnSpec(sample=("PIDF-LO", "Map click"), drop=1),
+                2: ColumnSpec(sample="60.00000, 24.00000", stretch=2, elide=True),
+                3: ColumnSpec(sample="± 1.2 km", stretch=1),
+            },
+        )
 
         self._answer_button = _button(self.tr("Answer"), content, self._on_answer_button_clicked)
         self._abandon_button = _button(

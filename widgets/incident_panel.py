@@ -59,9 +59,10 @@ from widgets.clock import utc_now
 from widgets.command_help import command_tip
 from widgets.dialogs import open_close_incident_dialog
 from widgets.incident_queue import PRIORITY_COLOURS, format_elapsed
+from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.panel_dock import PanelDock, plain_label
 from widgets.place_views import describe_place_name, incident_place
-from widgets.status_style import status_label
+from widgets.status_style import STATUS_ORDER, status_label
 from widgets.views import IncidentView, NoteView, UnitView
 
 __all__ = ["ALARM_COLOUR", "IncidentPanelDock"]
@@ -132,13 +133,17 @@ class IncidentPanelDock(PanelDock):
         rows = self._units_table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self._units_table.fontMetrics().height() + 6)
-        columns = self._units_table.horizontalHeader()
-        columns.setStretchLastSection(True)
-        columns.resizeSection(0, 70)
-        columns.resizeSection(1, 110)
-        columns.resizeSection(2, 70)
-        columns.resizeSection(3, 80)
-        columns.resizeSection(4, 60)
+        statuses = tuple(status_label(s.value) for s in STATUS_ORDER)
+        fit_columns(
+            self._units_table,
+            {
+                0: ColumnSpec(sample="HEP000", fit_content=True),
+                1: ColumnSpec(sample=statuses, icon=True),
+                2: ColumnSpec(sample="0:00:00", stretch=1),
+                3: ColumnSpec(sample="00:00:00", drop=1),
+                4: ColumnSpec(sample="00:00", stretch=1),
+            },
+        )
         self._units_table.setMaximumHeight(6 * (self._units_table.fontMetrics().height() + 6))
 
         self._narrative = QPlainTextEdit(content)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QWidget
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.catalogue_labels import incident_type_label
 from widgets.clock import utc_now
-from widgets.keyed_table import ITEM_ROLE, KeyedTableModel
+from widgets.keyed_table import ITEM_ROLE, ColumnSpec, KeyedTableModel
 from widgets.place_views import describe_place_name, incident_place
 from widgets.queue_dock import QueueDock
 from widgets.views import IncidentView
@@ -253,13 +253,17 @@ def _unverified(incident: IncidentView) -> bool:
     return info is not None and info.verified is False
 
 
-_COLUMN_WIDTHS = {
-    IncidentColumn.ID: 95,
-    IncidentColumn.PRIORITY: 28,
-    IncidentColumn.TYPE: 150,
-    IncidentColumn.LOCATION: 170,
-    IncidentColumn.AGE: 60,
-}
+def column_specs() -> dict[int, ColumnSpec]:
+    """How the incident table's columns are sized (``widgets.keyed_table.fit_columns``):
+    the number and the age are never cut."""
+    return {
+        IncidentColumn.ID: ColumnSpec(sample="2026-000000", fit_content=True),
+        IncidentColumn.PRIORITY: ColumnSpec(sample="9", icon=False),
+        IncidentColumn.TYPE: ColumnSpec(sample="Structure fire", stretch=1, elide=True),
+        IncidentColumn.LOCATION: ColumnSpec(sample="⚠ Mannerheimintie 12", stretch=2, elide=True),
+        IncidentColumn.AGE: ColumnSpec(sample="0:00:00"),
+        IncidentColumn.UNITS: ColumnSpec(sample="HE11 HE12 HE14", elide=True, drop=1),
+    }
 
 
 class IncidentQueueDock(QueueDock):
@@ -278,7 +282,7 @@ class IncidentQueueDock(QueueDock):
         self.setObjectName("IncidentQueueDock")
         self.setWindowTitle(self.tr("Incidents"))
         self._model: IncidentQueueModel = IncidentQueueModel(self, clock=clock)
-        self._install_table(self._model, _COLUMN_WIDTHS)
+        self._install_table(self._model, column_specs())
 
     # -- accessors ------------------------------------------------------------
 

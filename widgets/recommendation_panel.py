@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from widgets.bidi import shown_ltr
 from widgets.catalogue_labels import unit_type_label
 from widgets.clock import format_age
+from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.status_style import format_mmss
 from widgets.themes import current_theme
 from widgets.views import CandidateView, RecommendationView
@@ -114,8 +115,17 @@ class RecommendationPanelDock(QDockWidget):
         header = self._tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((_UNIT, 110), (_TYPE, 110), (_ETA, 55), (_ROUTE, 70), (_FIX, 95)):
-            header.resizeSection(column, width)
+        fit_columns(
+            self._tree,
+            {
+                _UNIT: ColumnSpec(sample="HEP000", fit_content=True),  # with a check box
+                _TYPE: ColumnSpec(sample="ALS ambulance", elide=True, drop=2),
+                _ETA: ColumnSpec(sample="00:00"),
+                _ROUTE: ColumnSpec(sample="00.0 km", drop=3),
+                _FIX: ColumnSpec(sample="from station", elide=True, drop=1),
+                _REASON: ColumnSpec(sample="x" * 30, stretch=1, elide=True, min_chars=12),
+            },
+        )
         self._tree.itemChanged.connect(self._on_tree_item_changed)
         self._tree.itemEntered.connect(self._on_tree_item_entered)
         self._tree.currentItemChanged.connect(self._on_tree_current_item_changed)

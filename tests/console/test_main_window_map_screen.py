@@ -23,7 +23,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
 from console.controllers import command_grammar
-from console.main_window import SETTINGS_MAP_DETACHED, SETTINGS_MAP_SCREEN, MainWindow
+from console.main_window import MainWindow
+from console.map_placement import SETTINGS_MAP_DETACHED, SETTINGS_MAP_SCREEN
 
 
 @pytest.fixture(autouse=True)
