@@ -8,7 +8,9 @@ coloured (up green, connecting amber, down red, stopped grey) with a swatch
 and a translucent tint that reads on both the day and night themes. The
 Notes column holds what the link's state does not say (a radar on it that
 is down, refused requests and cut clients), in amber, each note on its own
-line in the tooltip.
+line in the tooltip. States are in the console's language; in a right-to-left
+console the link name, endpoint and protocol are isolated left to right and
+the last error first-strong isolated (``widgets.bidi``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
 
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.clock import format_age
 from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.views import LinkView
@@ -121,7 +124,7 @@ class LinkStatusModel(QAbstractTableModel):
                 return _NOTE_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole:
             if link.last_error:
-                return self.tr("Last error: {error}").format(error=link.last_error)
+                return self.tr("Last error: {error}").format(error=shown_isolated(link.last_error))
             return None
         if column == LinkColumn.STATE:
             colour = STATE_COLOURS.get(link.state, _UNKNOWN_STATE_COLOUR)
@@ -146,11 +149,11 @@ class LinkStatusModel(QAbstractTableModel):
         locale = QLocale()
         match column:
             case LinkColumn.NAME:
-                return link.name
+                return shown_ltr(link.name)
             case LinkColumn.ENDPOINT:
-                return link.endpoint
+                return shown_ltr(link.endpoint)
             case LinkColumn.PROTOCOL:
-                return link.protocol
+                return shown_ltr(link.protocol)
             case LinkColumn.STATE:
                 return self.state_text(link.state)
             case LinkColumn.BYTES:
@@ -165,7 +168,7 @@ class LinkStatusModel(QAbstractTableModel):
                 return "; ".join(link.notes)
             case LinkColumn.LAST_ERROR:
                 # One line in the cell; the full text is in the tooltip.
-                return (link.last_error or "").splitlines()[0] if link.last_error else ""
+                return shown_isolated(link.last_error.splitlines()[0]) if link.last_error else ""
         return ""
 
     # -- updates --------------------------------------------------------------

@@ -84,11 +84,13 @@ from console.services.places import (
     unambiguous,
     verify_typed,
 )
+from models.dispatch.reach import STAGES, Notice
 from models.dispatch.recommend import Recommendation, UnitRecord, recommend
 from models.dispatch.status import UnitStatus
 from models.geo import LocalProjection
 from models.places.types import Place
 from models.routing.snap import RoutingError, snap_point
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.place_completer import elide_query
 from widgets.views import IncidentView, NoteView
 
@@ -239,7 +241,7 @@ class DispatchController(ActionController):
     async def _hand_over(self, incident_id: str, partner: str, note: str | None) -> None:
         if self.partners is None:
             raise DispatchError(
-                "this site has no partner agencies ([[http.partners]] in site.toml)"
+                self.tr("this site has no partner agencies ([[http.partners]] in site.toml)")
             )
         await self.partners.hand_over(incident_id, partner, note=note)
         message = self.tr("handed over to {partner}").format(partner=partner)
@@ -295,7 +297,9 @@ class DispatchController(ActionController):
 
     def _reach_service(self) -> Any:
         if self.reach is None:
-            raise DispatchError("this site has no paging or radio links ([reach] in site.toml)")
+            raise DispatchError(
+                self.tr("this site has no paging or radio links ([reach] in site.toml)")
+            )
         return self.reach
 
     async def _resend(self, intent: grammar.ResendPage) -> None:
@@ -320,40 +324,84 @@ class DispatchController(ActionController):
             if a.released is None
         }
         return {
-            unit: (notice.describe(), bool(notice.alarm) and not notice.ended)
+            unit: (self.describe_notice(notice), bool(notice.alarm) and not notice.ended)
             for unit, notice in notices.items()
             if unit in committed or notice.kind == "eido"
         }
+
+    def describe_notice(self, notice: Notice) -> str:
+        """``Notice.describe()`` in the console's language: the path and the furthest
+        step ("radio 2041: link acknowledged — NO CREW ACKNOWLEDGEMENT"), values isolated
+        in a right-to-left console."""
+        stages = {
+            "queued": self.tr("queued"),
+            "sent": self.tr("sent"),
+            "link_ack": self.tr("link acknowledged"),
+            "delivered": self.tr("delivered"),
+            "read": self.tr("read"),
+            "accepted": self.tr("accepted"),
+        }
+        if notice.voice:
+            where = self.tr("reached by voice")
+        elif notice.rejected:
+            where = self.tr("rejected")
+        elif notice.completed:
+            where = self.tr("completed")
+        elif notice.failed and STAGES.index(notice.stage) < STAGES.index("link_ack"):
+            where = self.tr("FAILED: {reason}").format(reason=shown_isolated(notice.failed))
+        else:
+            where = stages.get(notice.stage, shown_ltr(notice.stage))
+        if notice.alarm and not notice.ended:
+            alarm = (
+                self.tr("NO LINK ACKNOWLEDGEMENT")
+                if notice.alarm == "link"
+                else self.tr("NO CREW ACKNOWLEDGEMENT")
+            )
+            where = f"{where} — {alarm}"
+        return self.tr("{link} {address}: {step}").format(
+            link=shown_ltr(notice.link), address=shown_ltr(notice.address), step=where
+        )
 
     async def _name_position(self, intent: grammar.NamePosition) -> None:
         if intent.kind == "unit":
             view = self.roster.get(intent.target)
             if view is None or view.lat is None or view.lon is None or view.fix_time is None:
-                raise DispatchError(f"{intent.target} has no position fix")
+                raise DispatchError(
+                    self.tr("{unit} has no position fix").format(unit=shown_ltr(intent.target))
+                )
             lat, lon = view.lat, view.lon
         else:
             incident = self.service.state.incidents.get(intent.target)
             if incident is None:
-                raise DispatchError(f"unknown incident {intent.target!r}")
+                raise DispatchError(
+                    self.tr("unknown incident {incident}").format(
+                        incident=shown_ltr(repr(intent.target))
+                    )
+                )
             lat, lon = incident.lat, incident.lon
         text = await self.name_position(lat, lon)
-        message = f"{intent.target}: {text}"
+        message = self.tr("{target}: {place}").format(target=shown_ltr(intent.target), place=text)
         self.window.command_line.show_info(message)
         self.window.statusBar().showMessage(message, 30_000)
 
     async def name_position(self, lat: float, lon: float) -> str:
         """ "Mariankatu 12, 8 m" for a position (its reverse name), or why there is none."""
-        where = f"{lat:.5f}, {lon:.5f}"
+        where = shown_ltr(f"{lat:.5f}, {lon:.5f}")
         if self.places is None:
-            return f"{where} (places unavailable)"
+            return self.tr("{where} (places unavailable)").format(where=where)
         answer = await self.places.reverse(lat, lon)
         if answer.name is None:
-            why = answer.unavailable or "no named street nearby"
-            return f"{where} ({why})"
+            if answer.unavailable:
+                why = shown_isolated(answer.unavailable)
+            else:
+                why = self.tr("no named street nearby")
+            return self.tr("{where} ({why})").format(where=where, why=why)
         name = answer.name
         if name.label.endswith(" m"):
-            return name.label
-        return f"{name.label}, {name.distance_m:.0f} m"
+            return shown_isolated(name.label)
+        return self.tr("{place}, {distance} m").format(
+            place=shown_isolated(name.label), distance=f"{name.distance_m:.0f}"
+        )
 
     # -- places ----------------------------------------------------------------------
 
@@ -372,7 +420,10 @@ class DispatchController(ActionController):
             selected = self._selected_place()
             if selected is None:
                 raise DispatchError(
-                    "where? give @ place or @ lat,lon, or select a unit or incident and use @ sel"
+                    self.tr(
+                        "where? give @ place or @ lat,lon, or select a unit or incident "
+                        "and use @ sel"
+                    )
                 )
             lat, lon = selected
         typed = intent.location or None
@@ -383,7 +434,9 @@ class DispatchController(ActionController):
 
     async def _resolve_query(self, query: str, typed: str | None) -> Resolution:
         if self.places is None:
-            raise DispatchError("places are unavailable: give @ lat,lon or pick on the map")
+            raise DispatchError(
+                self.tr("places are unavailable: give @ lat,lon or pick on the map")
+            )
         answer = await self.places.search(query, near=self._near(), limit=10)
         chosen = unambiguous(answer.places)
         if chosen is not None:
@@ -392,15 +445,25 @@ class DispatchController(ActionController):
         if not answer.places:
             if answer.unavailable:
                 raise DispatchError(
-                    f"places are unavailable ({answer.unavailable}): give @ lat,lon "
-                    "or pick on the map; nothing was created"
+                    self.tr(
+                        "places are unavailable ({why}): give @ lat,lon "
+                        "or pick on the map; nothing was created"
+                    ).format(why=shown_isolated(answer.unavailable))
                 )
-            raise DispatchError(f"no place found for '{elide_query(query)}'; nothing was created")
+            raise DispatchError(
+                self.tr("no place found for '{query}'; nothing was created").format(
+                    query=shown_isolated(elide_query(query))
+                )
+            )
         shown = "; ".join(
-            f"{p.label} ({p.locality})" if p.locality else p.label
+            shown_isolated(f"{p.label} ({p.locality})" if p.locality else p.label)
             for p in answer.places[:PLACE_CHOICES_SHOWN]
         )
-        raise DispatchError(f"which place? {shown} — pick one from the list; nothing was created")
+        raise DispatchError(
+            self.tr("which place? {places} — pick one from the list; nothing was created").format(
+                places=shown
+            )
+        )
 
     def _ask_which_place(self) -> None:
         """Give the line back with its list open, so one key picks the place."""
@@ -416,7 +479,9 @@ class DispatchController(ActionController):
         try:
             await loop.run_in_executor(None, lambda: snap_point(site.graph, lat, lon))
         except RoutingError as exc:
-            raise DispatchError(f"{exc}; nothing was created") from None
+            raise DispatchError(
+                self.tr("{error}; nothing was created").format(error=shown_isolated(exc))
+            ) from None
 
     def _near(self) -> tuple[float, float] | None:
         if self.place_hint is not None:
@@ -489,7 +554,11 @@ class DispatchController(ActionController):
             assert rec is not None  # asked: a refusal raised
             call_signs = [c.call_sign for c in rec.chosen()]
             if not call_signs:
-                raise DispatchError(f"no unit is available for {incident_id}")
+                raise DispatchError(
+                    self.tr("no unit is available for {incident}").format(
+                        incident=shown_ltr(incident_id)
+                    )
+                )
         chosen = {c.call_sign for c in rec.chosen()} if rec else set()
         if recommended is None:
             recommended = bool(chosen) and set(call_signs) == chosen
@@ -527,7 +596,9 @@ class DispatchController(ActionController):
             return None
         incident = self.service.state.incidents.get(incident_id)
         if incident is None:
-            raise DispatchError(f"unknown incident {incident_id!r}")
+            raise DispatchError(
+                self.tr("unknown incident {incident}").format(incident=shown_ltr(repr(incident_id)))
+            )
         if self.selected_incident != incident_id:
             self._select_incident(incident_id, center=False, follow=False)
             self.window.recommendation_panel.follow_incident(incident_id)
@@ -616,7 +687,11 @@ class DispatchController(ActionController):
     def open_card(self, incident_id: str) -> None:
         """Select the incident and bring its card (units, timers, notes) forward."""
         if incident_id not in self.service.state.incidents:
-            self._refuse(f"card: unknown incident {incident_id!r}")
+            self._refuse(
+                self.tr("card: unknown incident {incident}").format(
+                    incident=shown_ltr(repr(incident_id))
+                )
+            )
             return
         self._select_incident(incident_id, center=True)
         self.window.incident_panel.show()

@@ -401,7 +401,7 @@ def _alert_summary(kind: str, p: dict[str, Any]) -> str:
 
 def _notice(p: dict[str, Any]) -> str:
     """``<incident>/<unit or partner>/<n>`` as "HE11 for 2026-000001" (#n past the first)."""
-    parts = str(p.get("notice_id")).split("/")
+    parts = str(p.get("notice_id")).partition("@")[0].split("/")  # "@<token>": its process
     if len(parts) != 3:
         return _l(p.get("notice_id"))
     if parts[2] not in ("1", ""):

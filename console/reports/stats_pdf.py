@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from console.reports.event_text import english_plural
 from models.stats import INTERVALS, ROWS
 
 if TYPE_CHECKING:
@@ -57,6 +58,24 @@ SHORT = {"answering": "Answering", "processing_high": "Processing (high)", "turn
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StatsReport", text)
+
+
+def _trn(text: str, n: int) -> str:
+    return english_plural(text, n, QCoreApplication.translate("StatsReport", text, "", n))
+
+
+def _excluded(reason: str, n: int) -> str:
+    """How many of an interval were not timed, and why, as a plural phrase."""
+    phrases = {
+        "no_ring_start": _trn("%n without a ring start", n),
+        "abandoned": _trn("%n abandoned", n),
+        "duplicate": _trn("%n duplicate(s)", n),
+        "no_incident": _trn("%n without an incident", n),
+        "stood_down": _trn("%n stood down", n),
+        "no_en_route": _trn("%n without en route", n),
+        "no_dispatch": _trn("%n without a dispatch in the log", n),
+    }
+    return phrases.get(reason) or f"{reason.replace('_', ' ')} {n}"
 
 
 def _mm(value: float) -> float:
@@ -329,10 +348,12 @@ def write_stats_pdf(
     doc = _Doc(Path(out), title, drill)
     doc.text(title, 16, True, 2)
     doc.text(
-        _tr("{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. "
+        _tr("{calls}, {incidents}, {units}, {alerts}. "
             "Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.").format(
-            calls=stats.counts["calls"], incidents=stats.counts["incidents"],
-            units=stats.counts["unit_responses"], alerts=stats.counts["alerts"],
+            calls=_trn("%n call(s)", stats.counts["calls"]),
+            incidents=_trn("%n incident(s)", stats.counts["incidents"]),
+            units=_trn("%n unit response(s)", stats.counts["unit_responses"]),
+            alerts=_trn("%n alert(s)", stats.counts["alerts"]),
             store=store or "—", high=stats.targets.high_priority, pct=stats.targets.percentile),
         9,
     )  # fmt: skip
@@ -346,7 +367,7 @@ def write_stats_pdf(
                      _share(s), verdict])  # fmt: skip
     doc.table(header, rows, (0.34, 0.09, 0.11, 0.11, 0.11, 0.12, 0.12))
     excluded = "; ".join(
-        f"{_tr(_name(key))}: " + ", ".join(f"{r.replace('_', ' ')} {n}" for r, n in reasons.items())
+        f"{_tr(_name(key))}: " + ", ".join(_excluded(r, n) for r, n in reasons.items())
         for key, reasons in stats.excluded_by_interval.items()
         if reasons
     )

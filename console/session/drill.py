@@ -420,11 +420,12 @@ class DrillSession(QObject):
             return self.tr("{what} within {target} s: none to measure").format(
                 what=_capitalised(what), target=f"{measure.target_s:g}"
             )
-        return self.tr("{what} within {target} s: {within} of {count} (target {pct} %)").format(
+        return self.tr(
+            "{what} within {target} s: {within} of %n (target {pct} %)", "", measure.count
+        ).format(
             what=_capitalised(what),
             target=f"{measure.target_s:g}",
             within=measure.within,
-            count=measure.count,
             pct=f"{measure.percentile:g}",
         )
 
