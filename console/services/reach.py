@@ -24,6 +24,11 @@ Contract (Qt-free; runs on the console's asyncio loop):
   assignments at once (the first byte does not wait for the GUI thread);
   ``on_committed`` then pages only what it did not (an assignment whose
   incident the picture did not hold yet). Each assignment is paged once.
+- Notice ids are ``<incident>/<unit>/<n>@<token>`` (``models.dispatch.reach.
+  make_notice_id``), ``token`` this process's (its writer's origin, ``token``):
+  two processes queueing a page for the same unit at the same instant (a
+  re-send at a position, a new page by the recorder) never share an id, even
+  when both count the same ``n``. Old stores' ids (no token) still read.
 - What the links report becomes chain steps (``reach.sent``, ``link_ack``,
   ``delivered``, ``read``, ``failed``), signed ``reach:<link>`` and appended
   through the writer without waiting; a link fault or a report matching no
@@ -58,6 +63,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -66,7 +72,7 @@ from typing import Any
 from console.services.dispatch import DispatchError
 from console.services.reach_link import ReachLinkRunner
 from models.dispatch import events as ev
-from models.dispatch.reach import STAGE_OF, STAGES, Notice
+from models.dispatch.reach import STAGE_OF, STAGES, Notice, make_notice_id
 from models.dispatch.status import UnitStatus
 from radio import espa_station as espa
 from radio import tetra_pei_station as pei
@@ -116,6 +122,7 @@ class ReachService:
         self._lock = threading.RLock()  # paging from the follower's thread and the loop
         self._paged: set[int] = set()  # seq of unit.assigned events paged
         self._accepted: set[str] = set()  # notices a crew's status accepted (handed over)
+        self.token = process_token(dispatch)  # qualifies this process's notice ids
 
     # -- life ---------------------------------------------------------------------
 
@@ -236,7 +243,7 @@ class ReachService:
         prefix = f"{incident_id}/{unit}/"
         known = _keys(self.state.notices)  # the loop may be applying steps meanwhile
         used = {k for k in (*known, *self._issued) if k.startswith(prefix)}
-        notice_id = f"{prefix}{len(used) + 1}"
+        notice_id = make_notice_id(incident_id, unit, len(used) + 1, self.token)
         self._issued.add(notice_id)
         return notice_id
 
@@ -549,6 +556,15 @@ class ReachService:
             [(ev.REACH_VOICE, {"notice_id": n.notice_id}) for n in open_ones]
         )
         return notice.notice_id
+
+
+def process_token(dispatch: Any) -> str:
+    """This process's mark on its notice ids: its writer's origin (random per writer),
+    else a random one."""
+    origin = getattr(getattr(dispatch, "writer", None), "notify_origin", None)
+    if isinstance(origin, str) and len(origin) >= 8:
+        return origin[:8]
+    return secrets.token_hex(4)
 
 
 def _keys(mapping: dict[str, Any]) -> list[str]:

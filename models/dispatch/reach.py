@@ -19,6 +19,14 @@ chain has not ended since; ``failed`` the link's reason for giving up.
 ``open_alarms()`` the notices whose alarm stands. ``talk_requests`` and
 ``refused`` keep the last crew messages of those kinds (bounded).
 Pure data, Qt-free; the dispatch picture (``models.dispatch.state``) holds one.
+
+Notice ids: ``<incident>/<unit>/<n>@<token>`` (``make_notice_id``), ``token``
+naming the process that issued it (``ReachService``: its writer's origin),
+so a re-send queued at a position and a new page by the recorder at the
+same instant never share an id. Ids of older stores (``<incident>/<unit>/<n>``)
+still read: an id is only ever a key here. ``split_notice_id`` gives
+``(incident, unit, n)`` of either form (None for another shape),
+``notice_base`` the id without its token.
 """
 
 from __future__ import annotations
@@ -39,6 +47,24 @@ STAGE_OF = {
     ev.REACH_READ: "read",
     ev.REACH_ACCEPTED: "accepted",
 }
+
+
+def make_notice_id(incident_id: str, unit: str, number: int, token: str) -> str:
+    """``<incident>/<unit>/<n>@<token>``: unique across processes (see the module contract)."""
+    return f"{incident_id}/{unit}/{number}@{token}"
+
+
+def notice_base(notice_id: str) -> str:
+    """The id without its process token: ``<incident>/<unit>/<n>`` (an old id unchanged)."""
+    return str(notice_id).partition("@")[0]
+
+
+def split_notice_id(notice_id: str) -> tuple[str, str, str] | None:
+    """``(incident, unit, n)`` of a new or old notice id; None for another shape."""
+    parts = notice_base(notice_id).split("/")
+    if len(parts) != 3:
+        return None
+    return parts[0], parts[1], parts[2]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.app import Console
 from models.dispatch import events as dev
+from models.dispatch.reach import notice_base
 from models.store import open_store, verify_chain
 from radio.simulators.paging_system import PagingSystem
 from radio.simulators.pty import PtyPeer
@@ -161,6 +162,7 @@ def test_a_dispatch_pages_and_texts_the_units_and_hears_their_radios(
         ("en route", "radio:radio:2011"),
         ("on scene", "radio:radio:2011"),
     ]
-    kinds = [e.kind for e in events if e.payload.get("notice_id") == f"{seen['incident']}/HE12/1"]
+    first = f"{seen['incident']}/HE12/1"
+    kinds = [e.kind for e in events if notice_base(e.payload.get("notice_id", "")) == first]
     assert kinds[:4] == [dev.REACH_QUEUED, dev.REACH_SENT, dev.REACH_LINK_ACK, dev.REACH_TIMED_OUT]
     assert kinds[-1] == dev.REACH_VOICE

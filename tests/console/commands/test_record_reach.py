@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from models.dispatch import events as dev
+from models.dispatch.reach import notice_base
 from models.dispatch.status import UnitStatus
 from models.store import open_store
 from radio.simulators.pty import PtyPeer
@@ -108,10 +109,11 @@ def test_the_recorder_pages_and_hears_the_crews_for_a_position_at_links_none(
                     texts = await wait_for(lambda: list(radio.call(lambda: gateway.texts)),
                                            "the page on the radio line", timeout=30)  # fmt: skip
                     assert texts[0][0] == "2011" and incident in texts[0][1]
-                    notice = f"{incident}/HE11/1"
+                    # The recorder's id: ``<incident>/HE11/1@<its token>``.
                     await wait_for(
-                        lambda: d.state.reach.notices.get(notice) is not None
-                        and d.state.reach.notices[notice].stage == "read",
+                        lambda: [n for n in d.state.reach.notices.values()
+                                 if notice_base(n.notice_id) == f"{incident}/HE11/1"
+                                 and n.stage == "read"],
                         "the chain up to read, at the position", timeout=30,
                     )  # fmt: skip
                     # The crew's status 3 over the radio moves HE11 at the position.

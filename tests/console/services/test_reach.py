@@ -21,6 +21,7 @@ from console.config.site import DEFAULT_SITE_DIR, load_site, site_catalogue
 from console.services.dispatch import DispatchError, DispatchService
 from console.services.reach import ReachService
 from models.dispatch import events as ev
+from models.dispatch.reach import make_notice_id
 from models.dispatch.status import UnitStatus
 from models.store import GroupCommitWriter, Store, open_store
 from radio.simulators.paging_system import PagingSystem
@@ -125,6 +126,15 @@ def run_desk(tmp_path: Path) -> Iterator[Callable[..., None]]:
         store.close()
 
 
+def ids(desk: Desk, incident: str, *numbered: str) -> list[str]:
+    """The notice ids this process issues for ``<unit>/<n>``: with its token."""
+    out = []
+    for unit_n in numbered:
+        unit, n = unit_n.split("/")
+        out.append(make_notice_id(incident, unit, int(n), desk.reach.token))
+    return out
+
+
 def chain(desk: Desk, notice_id: str) -> list[str]:
     return [
         e.kind.removeprefix("reach.")
@@ -138,7 +148,7 @@ def test_a_dispatch_pages_both_paths_and_the_crew_answers_over_the_radio(run_des
         d = desk.dispatch
         incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "Mannerheimintie 5")
         await d.dispatch(incident, ["HE11"], recommended=False)
-        pager_id, radio_id = f"{incident}/HE11/1", f"{incident}/HE11/2"
+        pager_id, radio_id = ids(desk, incident, "HE11/1", "HE11/2")
         paging = desk.pager.far_end
         await until(lambda: paging.calls)
         call = paging.calls[0]
@@ -196,7 +206,7 @@ def test_a_unit_that_never_acknowledges_raises_the_alarm_until_reached_by_voice(
         with pytest.raises(DispatchError, match="has not been paged"):
             await reach.voice("HE12")
         await d.dispatch(incident, ["HE12"], recommended=False)
-        radio_id = f"{incident}/HE12/1"
+        (radio_id,) = ids(desk, incident, "HE12/1")
         await until(lambda: "link_ack" in chain(desk, radio_id))
         await until(lambda: desk.alarms, timeout=5)
         assert set(desk.alarms[0]) == {"HE12"}
@@ -209,7 +219,7 @@ def test_a_unit_that_never_acknowledges_raises_the_alarm_until_reached_by_voice(
         with pytest.raises(DispatchError, match="no path over nowhere"):
             await reach.resend("HE12", "nowhere")
         again = await reach.resend("HE12", "pager")
-        assert again == f"{incident}/HE12/3"
+        assert [again] == ids(desk, incident, "HE12/3")
         await until(lambda: "link_ack" in chain(desk, again))
         assert d.state.reach.latest(incident)["HE12"].notice_id == again
         await until(lambda: d.state.reach.notices[radio_id].replaced_by == again)
@@ -244,7 +254,7 @@ def test_pages_leave_from_the_committing_thread_once_each(run_desk: Any) -> None
         incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "Mannerheimintie 5")
         await d.dispatch(incident, ["HE11"], recommended=False)
         await until(lambda: desk.pager.far_end.calls)
-        pager_id, radio_id = f"{incident}/HE11/1", f"{incident}/HE11/2"
+        pager_id, radio_id = ids(desk, incident, "HE11/1", "HE11/2")
         await until(lambda: "link_ack" in chain(desk, pager_id))
         await until(lambda: "read" in chain(desk, radio_id))
         await asyncio.sleep(0.2)

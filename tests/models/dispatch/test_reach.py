@@ -175,3 +175,15 @@ def test_a_partner_handover_reads_completed_when_the_partner_says_so() -> None:
         radio.apply(event.kind, event.payload, event.rx_time)
     unit = radio.notices[f"{INCIDENT}/HE11/1"]
     assert not unit.completed and unit.describe() == "radio 2011: delivered"
+
+
+def test_notice_ids_carry_a_process_token_and_old_ids_still_read() -> None:
+    from models.dispatch.reach import make_notice_id, notice_base, split_notice_id
+
+    new = make_notice_id(INCIDENT, "HE11", 2, "a1b2c3d4")
+    assert new == f"{INCIDENT}/HE11/2@a1b2c3d4"
+    assert notice_base(new) == f"{INCIDENT}/HE11/2"
+    assert split_notice_id(new) == (INCIDENT, "HE11", "2")
+    assert split_notice_id(f"{INCIDENT}/HE11/1") == (INCIDENT, "HE11", "1")
+    assert notice_base(f"{INCIDENT}/HE11/1") == f"{INCIDENT}/HE11/1"
+    assert split_notice_id("something else") is None
