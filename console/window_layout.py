@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget
 
+from widgets.column_fit import column_fitter
 from widgets.i18n import dock_area, dock_corner
-from widgets.keyed_table import column_fitter
 
 if TYPE_CHECKING:
     from console.main_window import MainWindow

@@ -67,10 +67,10 @@ from widgets.call_queue import (
     state_label,
 )
 from widgets.clock import utc_now
+from widgets.column_fit import ColumnSpec, fit_columns
 from widgets.command_help import command_tip
 from widgets.dialogs import open_incident_type_dialog
 from widgets.incident_queue import format_elapsed
-from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.panel_dock import PanelDock, plain_label
 from widgets.symbols import caller_source_label
 from widgets.themes import current_theme

@@ -44,8 +44,9 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.clock import utc_now
+from widgets.column_fit import ColumnSpec
 from widgets.incident_queue import format_elapsed
-from widgets.keyed_table import ITEM_ROLE, ColumnSpec, TimedQueueModel
+from widgets.keyed_table import ITEM_ROLE, TimedQueueModel
 from widgets.queue_dock import QueueDock
 from widgets.symbols import caller_source_label
 from widgets.views import CallView, LocationView

@@ -56,10 +56,10 @@ from widgets.bidi import shown_isolated, shown_ltr
 from widgets.call_queue import format_coordinates
 from widgets.catalogue_labels import incident_type_label
 from widgets.clock import utc_now
+from widgets.column_fit import ColumnSpec, fit_columns
 from widgets.command_help import command_tip
 from widgets.dialogs import open_close_incident_dialog
 from widgets.incident_queue import PRIORITY_COLOURS, format_elapsed
-from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.panel_dock import PanelDock, plain_label
 from widgets.place_views import describe_place_name, incident_place
 from widgets.status_style import STATUS_ORDER, status_label

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import QWidget
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.catalogue_labels import incident_type_label
 from widgets.clock import utc_now
-from widgets.keyed_table import ITEM_ROLE, ColumnSpec, KeyedTableModel
+from widgets.column_fit import ColumnSpec
+from widgets.keyed_table import ITEM_ROLE, KeyedTableModel
 from widgets.place_views import describe_place_name, incident_place
 from widgets.queue_dock import QueueDock
 from widgets.views import IncidentView

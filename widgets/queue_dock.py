@@ -34,7 +34,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QTableView, QVBoxLayout, QWidget
 
-from widgets.keyed_table import ColumnSpec, KeyedTableModel, setup_dense_table
+from widgets.column_fit import ColumnSpec
+from widgets.keyed_table import KeyedTableModel, setup_dense_table
 
 __all__ = ["QueueDock"]
 

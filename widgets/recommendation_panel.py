@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from widgets.bidi import shown_ltr
 from widgets.catalogue_labels import unit_type_label
 from widgets.clock import format_age
-from widgets.keyed_table import ColumnSpec, fit_columns
+from widgets.column_fit import ColumnSpec, fit_columns
 from widgets.status_style import format_mmss
 from widgets.themes import current_theme
 from widgets.views import CandidateView, RecommendationView

@@ -56,7 +56,8 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.clock import format_age, utc_now
-from widgets.keyed_table import ColumnSpec, setup_dense_table
+from widgets.column_fit import ColumnSpec
+from widgets.keyed_table import setup_dense_table
 from widgets.status_style import STATUS_ORDER, build_status_menu, status_label
 from widgets.symbols import discipline_label
 from widgets.themes import current_theme

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.controllers import command_grammar
 from console.main_window import MainWindow
-from widgets.keyed_table import cell_tooltip, column_fitter
+from widgets.column_fit import cell_tooltip, column_fitter
 from widgets.status_style import STATUS_ORDER
 from widgets.trainer_panel import TrainerPanelDock
 from widgets.views import (

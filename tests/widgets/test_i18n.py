@@ -715,7 +715,7 @@ def test_a_language_40_percent_longer_cuts_no_key_column_or_button(
     from console.controllers import command_grammar
     from console.main_window import MainWindow
     from widgets.bidi import set_right_to_left
-    from widgets.keyed_table import cell_tooltip, column_fitter
+    from widgets.column_fit import cell_tooltip, column_fitter
 
     qm = _pseudo_catalogue(tmp_path)
     install_language(qapp, SOURCE_LANGUAGE)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
-from widgets.keyed_table import ColumnSpec, cell_tooltip, column_fitter, fit_columns
+from widgets.column_fit import ColumnSpec, cell_tooltip, column_fitter, fit_columns
 
 SPECS = {
     0: ColumnSpec(sample="HEP000", fit_content=True),  # key
