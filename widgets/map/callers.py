@@ -189,7 +189,7 @@ class CallerLayer:
     def __init__(self, view_box: pg.ViewBox, z_disc: float, z: float) -> None:
         self.discs = _Circles(dashed=False)
         self.offers = _Circles(dashed=True)
-        self.trails = pg.PlotDataItem(antialias=True, connect="finite")
+        self.trails = pg.PlotDataItem(antialias=True, connect="finite", dynamicRangeLimit=None)
         self.trail_dots = pg.ScatterPlotItem(pxMode=True, size=6, symbol="o")
         self.symbols = _Symbols()
         self.labels = LabelLayer(offset_px=SYMBOL_PX / 2 + 6)

@@ -1,9 +1,10 @@
 """Graphics items of the map: roads by class, and labels for many points.
 
-Contract: ``RoadItems`` creates one ``PlotDataItem`` per road class once per
-site (``connect='finite'``: NaN separates ways), styles it per class for day
-or night, and hides minor classes when zoomed far out (level of detail: they
-would merge into a grey smear anyway, and skipping them keeps pans smooth).
+Contract: ``RoadItems`` holds one path per road class once per site (NaN
+separates ways), styles it per class for day or night (``pen(class)``), and
+hides minor classes when zoomed far out (level of detail: they would merge
+into a grey smear anyway); all classes are drawn by one
+``widgets.map.road_picture.RoadPicture`` (a pan blits its cached picture).
 ``LabelLayer`` paints every label of a point set in a single ``paint()``
 call, in device pixels, so hundreds of call signs cost one item. On its own
 it declutters on a coarse grid at paint time with cached ``QStaticText`` (a
@@ -24,11 +25,12 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmapCache, QStaticText
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from widgets.map.label_atlas import LabelAtlas
 from widgets.map.placement import label_origin
+from widgets.map.road_picture import RoadClass, RoadPicture
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +60,6 @@ ROAD_STYLES: dict[str, RoadStyle] = {
 }
 _FALLBACK_STYLE = RoadStyle(1.0, "#cdc9c1", "#474d58", 6.0, -19)
 
-# Road curves are cached as device pixmaps (one viewport-sized pixmap per
-# visible class): a frame where only units moved then blits the roads instead
-# of re-stroking ~30k vertices, measured ~40% off a Monaco frame with 500
-# units. Qt's default pixmap cache (10 MB) would thrash with several classes.
-_ROAD_PIXMAP_CACHE_KB = 96 * 1024
-
 BACKGROUND_DAY = "#f3f1ec"
 BACKGROUND_NIGHT = "#15181d"
 
@@ -73,32 +69,31 @@ def road_style(road_class: str) -> RoadStyle:
 
 
 class RoadItems:
-    """One ``PlotDataItem`` per road class inside a ``ViewBox``."""
+    """Every road class of the site, drawn by one ``RoadPicture`` in a ``ViewBox``."""
 
     def __init__(self, view_box: pg.ViewBox) -> None:
         self._view_box = view_box
-        self.items: dict[str, pg.PlotDataItem] = {}
+        self.picture = RoadPicture()
+        # Under everything else on the map, as the lowest road class was.
+        self.picture.setZValue(min(s.z for s in ROAD_STYLES.values()) - 1)
+        view_box.addItem(self.picture, ignoreBounds=True)
+        self.classes: dict[str, RoadClass] = {}
         self._dark = False
         self._m_per_px = 0.0
         self._bounds: QRectF | None = None
-        if QPixmapCache.cacheLimit() < _ROAD_PIXMAP_CACHE_KB:
-            QPixmapCache.setCacheLimit(_ROAD_PIXMAP_CACHE_KB)
 
     def set_roads(self, xy_by_class: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
-        for item in self.items.values():
-            self._view_box.removeItem(item)
-        self.items.clear()
+        self.classes.clear()
         xmin = ymin = _INF
         xmax = ymax = -_INF
         for road_class, (x, y) in xy_by_class.items():
             if len(x) < 2:
                 continue
-            item = pg.PlotDataItem(antialias=False)
-            item.setData(x, y, connect="finite")
-            item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            item.setZValue(road_style(road_class).z)
-            self._view_box.addItem(item, ignoreBounds=True)
-            self.items[road_class] = item
+            x = np.asarray(x, dtype=float)
+            y = np.asarray(y, dtype=float)
+            self.classes[road_class] = RoadClass.build(
+                road_class, x, y, road_style(road_class).z, self._pen(road_class)
+            )
             finite = np.isfinite(x) & np.isfinite(y)
             if finite.any():
                 xmin = min(xmin, float(x[finite].min()))
@@ -106,14 +101,17 @@ class RoadItems:
                 ymin = min(ymin, float(y[finite].min()))
                 ymax = max(ymax, float(y[finite].max()))
         self._bounds = QRectF(xmin, ymin, xmax - xmin, ymax - ymin) if xmax >= xmin else None
-        self._restyle()
+        self.picture.set_classes(list(self.classes.values()))
         self.apply_lod(self._m_per_px)
 
     def bounds(self) -> QRectF | None:
         return self._bounds
 
     def point_counts(self) -> dict[str, int]:
-        return {name: len(item.xData) for name, item in self.items.items()}
+        return {name: len(c.x) for name, c in self.classes.items()}
+
+    def pen(self, road_class: str) -> QPen:
+        return self.classes[road_class].pen
 
     def set_dark(self, dark: bool) -> None:
         self._dark = dark
@@ -121,14 +119,23 @@ class RoadItems:
 
     def apply_lod(self, m_per_px: float) -> None:
         self._m_per_px = m_per_px
-        for road_class, item in self.items.items():
-            item.setVisible(m_per_px <= road_style(road_class).max_m_per_px)
+        self.picture.set_visible_classes(
+            frozenset(
+                name for name in self.classes if m_per_px <= road_style(name).max_m_per_px
+            )
+        )
+
+    def visible_classes(self) -> frozenset[str]:
+        return self.picture.visible_classes()
+
+    def _pen(self, road_class: str) -> QPen:
+        style = road_style(road_class)
+        return pg.mkPen(style.night if self._dark else style.day, width=style.width)
 
     def _restyle(self) -> None:
-        for road_class, item in self.items.items():
-            style = road_style(road_class)
-            colour = style.night if self._dark else style.day
-            item.setPen(pg.mkPen(colour, width=style.width))
+        for name, c in self.classes.items():
+            c.pen = self._pen(name)
+        self.picture.restyle()
 
 
 class LabelLayer(pg.GraphicsObject):

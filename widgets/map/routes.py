@@ -130,7 +130,7 @@ class RouteLayer:
         item.setData(np.concatenate(([x], tail[:, 0])), np.concatenate(([y], tail[:, 1])))
 
     def _new_item(self) -> pg.PlotDataItem:
-        item = pg.PlotDataItem(antialias=True)
+        item = pg.PlotDataItem(antialias=True, dynamicRangeLimit=None)  # no rebuild on pans
         item.setZValue(self._z)
         self._view_box.addItem(item, ignoreBounds=True)
         return item

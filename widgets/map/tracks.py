@@ -170,8 +170,9 @@ class TrackLayer:
     """Every live track drawn by a fixed handful of items."""
 
     def __init__(self, view_box: pg.ViewBox, z: float) -> None:
-        self.trails = pg.PlotDataItem(antialias=False, connect="finite")
-        self.vectors = pg.PlotDataItem(antialias=False, connect="finite")
+        # dynamicRangeLimit=None: pyqtgraph would rebuild the paths on every vertical pan.
+        self.trails = pg.PlotDataItem(antialias=False, connect="finite", dynamicRangeLimit=None)
+        self.vectors = pg.PlotDataItem(antialias=False, connect="finite", dynamicRangeLimit=None)
         self.heads = [
             pg.ScatterPlotItem(pxMode=True, size=HEAD_PX, symbol="d") for _ in SENSOR_PALETTE
         ]
