@@ -30,7 +30,10 @@ A refresh is incremental (``widgets.wallboard_cells``): tiles and the units
 grid are painted widgets of a fixed size hint that repaint only a value or
 a cell that changed, never re-laying out the window; each bar is its own
 item, so a changed count repaints that bar; charts whose data did not
-change are not touched; the y ranges widen only when a bar outgrows them.
+change are not touched; the y ranges widen only when a bar outgrows them
+(in 1-2-5 steps); the y axes have a fixed width, and the titles, legend and
+axes are cached as pixmaps, so a range change repaints the bars, not the
+text around them.
 Colours follow the applied day/night theme (``widgets.themes``, read only;
 ``sigThemeApplied`` restyles the charts). ``set_full_screen(on)`` / F11
 toggles full screen, Esc leaves it. Every text goes through ``tr()``.
@@ -50,8 +53,14 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGridLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.stats.wallboard import SLOTS_PER_DAY, WallboardProjection, WallboardSnapshot
 from widgets.status_style import status_label
@@ -173,9 +182,19 @@ class WallboardWidget(QWidget):
             self.share_plot.addItem(line)
         axis = self.share_plot.getAxis("bottom")
         axis.setTicks([[(0, self.tr("≤15 s")), (1, self.tr("≤20 s"))]])
+        digits = QFontMetrics(self.calls_plot.font()).horizontalAdvance("000000")
         for plot in (self.calls_plot, self.answers_plot, self.share_plot):
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
+            # Painted once into a pixmap and copied while unchanged: a bar moving under the
+            # title, legend or axes, or a y range growing, does not draw their text again.
+            item = plot.plotItem
+            cached = [item.titleLabel, plot.getAxis("left"), plot.getAxis("bottom")]
+            cached += [item.legend] if item.legend is not None else []
+            for part in cached:
+                part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            # A fixed width for six digits: a wider y label never re-lays out the plot.
+            plot.getAxis("left").setWidth(digits + 12)
             # Time and seconds run left to right in every language, as on the map.
             plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             plot.plotItem.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -9,7 +9,9 @@ changed):
   fixed size hint; ``show_value(text, detail, colour)`` repaints the value
   line when only the value or its colour changed, the value and detail when
   the detail did, nothing when nothing did; ``text``, ``detail`` and
-  ``colour`` read what it shows.
+  ``colour`` read what it shows. Its frame and title are painted once into
+  a pixmap (again on a resize, palette, font or title change) and copied
+  from it, so a repaint draws only the text that changed.
 - ``CountsTable(sections, column_label=str, row_labels=())``: a painted grid of
   counts, one block per
   section title (``sections``), a row per name and a column per status
@@ -21,13 +23,15 @@ changed):
   while the rows and status columns stay the same, only the cells whose
   count changed are repainted; a new row or status re-computes the grid
   (``updateGeometry``) once. ``cell(section, name, status)`` reads a count
-  (0 when absent: an empty cell).
+  (0 when absent: an empty cell). A repaint draws only the cells in the
+  region asked for, not every cell in its bounding rectangle.
 - ``BarSeries(plot, x, width)``: bars in a pyqtgraph ``PlotItem`` as one
   ``QGraphicsRectItem`` each, so a changed height repaints that bar's
   rectangle and nothing else (a ``BarGraphItem`` redraws every bar and the
   whole view); ``set_heights(values)`` moves only the bars that changed;
   the plot's ranges are set by hand (x: the bars; y: widened only when a
-  bar outgrows it, ``y_max``; ``fixed_range`` keeps it; never automatic);
+  bar outgrows it, to 1, 2 or 5 x 10^k, ``y_max``, with its few labelled
+  ticks given to the left axis; ``fixed_range`` keeps it; never automatic);
   ``heights()`` reads them;
   ``set_brush(brush)`` restyles. ``legend_item`` is an empty
   ``BarGraphItem`` styled alike, for a legend entry.
@@ -43,8 +47,17 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QGraphicsRectItem, QSizePolicy, QWidget
 
 VALUE_PT = 30
@@ -69,6 +82,7 @@ class Tile(QWidget):
         super().__init__(parent)
         self.title = title
         self.text, self.detail, self.colour = "—", "", None
+        self._frame: QPixmap | None = None  # see _background
         self._title_font = _font(self.font(), LABEL_PT)
         self._value_font = _font(self.font(), VALUE_PT, bold=True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -95,29 +109,64 @@ class Tile(QWidget):
     def _value_top(self) -> int:
         return PAD + QFontMetrics(self._title_font).lineSpacing() + PAD // 2
 
-    def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
+    def set_title(self, title: str) -> None:
+        if title != self.title:
+            self.title = title
+            self._frame = None
+            self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                    QEvent.Type.LayoutDirectionChange):  # fmt: skip
+            self._frame = None
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: object) -> None:
+        self._frame = None
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def _background(self) -> QPixmap:
+        """The frame and title, painted once for this size, palette and title."""
+        ratio = self.devicePixelRatioF()
+        frame = self._frame
+        if frame is not None and frame.devicePixelRatio() == ratio:
+            return frame
+        frame = QPixmap(self.size() * ratio)
+        frame.setDevicePixelRatio(ratio)
         palette = self.palette()
         ink = palette.color(QPalette.ColorRole.WindowText)
-        clip = event.rect()  # type: ignore[attr-defined]
-        painter.fillRect(clip, palette.color(QPalette.ColorRole.Window))
+        frame.fill(palette.color(QPalette.ColorRole.Window))
+        painter = QPainter(frame)
         edge = QColor(ink)
         edge.setAlpha(90)  # the text's colour, faint: visible on day and night backgrounds
         painter.setPen(QPen(edge, 1))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        small, big = QFontMetrics(self._title_font), QFontMetrics(self._value_font)
+        small = QFontMetrics(self._title_font)
         width = self.width() - 2 * PAD
-        y = PAD
+        painter.setFont(self._title_font)
+        painter.setPen(ink)
+        title = small.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
         flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
-        if clip.top() < y + small.lineSpacing():
-            painter.setFont(self._title_font)
-            painter.setPen(ink)
-            title = small.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(PAD, y, width, small.lineSpacing()), flags, title)
+        painter.drawText(QRect(PAD, PAD, width, small.lineSpacing()), flags, title)
+        painter.end()
+        self._frame = frame
+        return frame
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        clip = event.rect()  # type: ignore[attr-defined]
+        background = self._background()
+        painter.drawPixmap(clip, background, _scaled(clip, background.devicePixelRatio()))
+        big = QFontMetrics(self._value_font)
+        width = self.width() - 2 * PAD
+        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
         y = self._value_top()
-        painter.setFont(self._value_font)
-        painter.setPen(QColor(self.colour) if self.colour else ink)
-        painter.drawText(QRect(PAD, y, width, big.lineSpacing()), flags, self.text)
+        if clip.top() < y + big.lineSpacing() and clip.bottom() >= y:
+            painter.setFont(self._value_font)
+            painter.setPen(QColor(self.colour) if self.colour else ink)
+            painter.drawText(QRect(PAD, y, width, big.lineSpacing()), flags, self.text)
         y += big.lineSpacing()
         if self.detail and clip.bottom() >= y:
             painter.setFont(self._title_font)
@@ -125,6 +174,14 @@ class Tile(QWidget):
             box = QRect(PAD, y, width, self.height() - y - PAD // 2)
             painter.drawText(box, flags | Qt.TextFlag.TextWordWrap, self.detail)
         painter.end()
+
+
+def _scaled(rect: QRect, ratio: float) -> QRect:
+    """``rect`` in a pixmap's pixels (its device pixel ratio ``ratio``)."""
+    if ratio == 1.0:
+        return rect
+    return QRectF(rect.x() * ratio, rect.y() * ratio,
+                  rect.width() * ratio, rect.height() * ratio).toAlignedRect()  # fmt: skip
 
 
 class CountsTable(QWidget):
@@ -146,6 +203,9 @@ class CountsTable(QWidget):
         self._font = _font(self.font(), LABEL_PT)
         self._bold = _font(self.font(), LABEL_PT, bold=True)
         self._name_w = self._cell_w = 0
+        self._line_h = 0
+        self._tops: list[int] = [0]  # each section's top, then the bottom: see _measure
+        self._measure()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # fills its own
 
@@ -182,6 +242,10 @@ class CountsTable(QWidget):
 
     def _measure(self) -> None:
         bold, plain = QFontMetrics(self._bold), QFontMetrics(self._font)
+        self._line_h = bold.lineSpacing() + 4
+        self._tops = [0]
+        for rows in self._rows:
+            self._tops.append(self._tops[-1] + (len(rows) + 1) * self._line_h)
         names = [self._row_label[s](n) for s, rows in enumerate(self._rows) for n in rows]
         names += self.sections
         self._name_w = max((bold.horizontalAdvance(n) for n in names), default=0) + 2 * PAD
@@ -191,13 +255,10 @@ class CountsTable(QWidget):
         ) + 2 * PAD  # fmt: skip
 
     def _line(self) -> int:
-        return QFontMetrics(self._bold).lineSpacing() + 4
+        return self._line_h
 
     def _row_top(self, section: int, row: int) -> int:
-        top = 0
-        for s in range(section):
-            top += (len(self._rows[s]) + 1) * self._line()
-        return top + (row + 1) * self._line()
+        return self._tops[section] + (row + 1) * self._line_h
 
     def _cell_x(self, column: int) -> int:
         x = self._name_w + column * self._cell_w
@@ -217,36 +278,42 @@ class CountsTable(QWidget):
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
-        clip = event.rect()  # type: ignore[attr-defined]
-        painter.fillRect(clip, self.palette().color(QPalette.ColorRole.Window))
+        region = event.region()  # type: ignore[attr-defined]
+        clip = region.boundingRect()
+        painter.fillRect(clip, self.palette().color(QPalette.ColorRole.Window))  # clipped
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         line = self._line()
         rtl = self.isRightToLeft()
         lead = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         centre = Qt.AlignmentFlag.AlignCenter
+        name_x = self.width() - self._name_w if rtl else 0
         for s, title in enumerate(self.sections):
             top = self._row_top(s, -1)
-            name_x = self.width() - self._name_w if rtl else 0
-            if QRect(0, top, self.width(), line).intersects(clip):
-                painter.setFont(self._bold)
-                painter.drawText(QRect(name_x, top, self._name_w, line), lead, title)
+            if region.intersects(QRect(0, top, self.width(), line)):
+                box = QRect(name_x, top, self._name_w, line)
+                if region.intersects(box):
+                    painter.setFont(self._bold)
+                    painter.drawText(box, lead, title)
                 painter.setFont(self._font)
                 for c, status in enumerate(self._columns):
-                    painter.drawText(QRect(self._cell_x(c), top, self._cell_w, line), centre,
-                                     self.column_label(status))  # fmt: skip
+                    box = QRect(self._cell_x(c), top, self._cell_w, line)
+                    if region.intersects(box):
+                        painter.drawText(box, centre, self.column_label(status))
             for r, name in enumerate(self._rows[s]):
                 y = self._row_top(s, r)
-                if not QRect(0, y, self.width(), line).intersects(clip):
+                if not region.intersects(QRect(0, y, self.width(), line)):
                     continue
-                painter.setFont(self._bold)
-                painter.drawText(QRect(name_x, y, self._name_w, line), lead,
-                                 self._row_label[s](name))  # fmt: skip
+                box = QRect(name_x, y, self._name_w, line)
+                if region.intersects(box):
+                    painter.setFont(self._bold)
+                    painter.drawText(box, lead, self._row_label[s](name))
                 painter.setFont(self._font)
                 counts = self._tables[s].get(name, {})
                 for c, status in enumerate(self._columns):
                     n = counts.get(status, 0)
-                    if n:
-                        painter.drawText(self._cell_rect(s, r, c), centre, str(n))
+                    box = self._cell_rect(s, r, c)
+                    if n and region.intersects(box):
+                        painter.drawText(box, centre, str(n))
         painter.end()
 
 
@@ -283,6 +350,8 @@ class BarSeries:
     def _set_y_max(self, top: float) -> None:
         if top != self.y_max:
             self.y_max = top
+            # Ticks given, not searched for: the axis only lays out these few labels again.
+            self.plot.getAxis("left").setTicks([_ticks(top)])
             self.plot.setYRange(0.0, top, padding=0.02)
 
     def set_heights(self, values: Sequence[float] | np.ndarray) -> None:
@@ -312,6 +381,13 @@ class BarSeries:
         for bar in self.bars:
             bar.setBrush(brush)
         self.legend_item.setOpts(brush=brush)
+
+
+def _ticks(top: float) -> list[tuple[float, str]]:
+    """Labelled ticks from 0 to ``top`` (1, 2 or 5 x 10^k): 4 or 5 steps, whole numbers."""
+    power = 10.0 ** math.floor(math.log10(top)) if top > 0 else 1.0
+    step = max(1.0, top / (4 if round(top / power) == 2 else 5))
+    return [(k * step, f"{k * step:g}") for k in range(int(round(top / step)) + 1)]
 
 
 def _nice_ceiling(value: float) -> float:
