@@ -173,82 +173,82 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Extreme</source>
             <translation>قصوى</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Severe</source>
             <translation>شديدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Moderate</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Minor</source>
             <translation>طفيفة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="104" />
+            <location filename="../../widgets/alert_queue.py" line="105" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>New</source>
             <translation>جديد</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Acknowledged</source>
             <translation>مؤكَّد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Promoted</source>
             <translation>حُوِّل</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Linked</source>
             <translation>مربوط</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Dismissed</source>
             <translation>مصروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="116" />
+            <location filename="../../widgets/alert_queue.py" line="117" />
             <source>Cancelled</source>
             <translation>أُلغي</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone entry</source>
             <translation>دخول منطقة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>Zone alarm</source>
             <translation>إنذار منطقة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="125" />
+            <location filename="../../widgets/alert_queue.py" line="126" />
             <source>CAP</source>
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="126" />
+            <location filename="../../widgets/alert_queue.py" line="127" />
             <source>Radio</source>
             <translation>لاسلكي</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="299" />
+            <location filename="../../widgets/alert_queue.py" line="300" />
             <source>EXERCISE · {severity}</source>
             <translation>تمرين · {severity}</translation>
         </message>
@@ -256,7 +256,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="331" />
+            <location filename="../../widgets/alert_queue.py" line="332" />
             <source>Alerts</source>
             <translation>الإنذارات</translation>
         </message>
@@ -264,52 +264,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Severity</source>
             <translation>الشدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="213" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Origin</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="214" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Alert</source>
             <translation>إنذار</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="215" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Zone / sensor</source>
             <translation>المنطقة / المستشعر</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="216" />
+            <location filename="../../widgets/alert_queue.py" line="217" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="217" />
+            <location filename="../../widgets/alert_queue.py" line="218" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="261" />
+            <location filename="../../widgets/alert_queue.py" line="262" />
             <source>EXERCISE · {severity}</source>
             <translation>تمرين · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="280" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Raised {time}</source>
             <translation>صدر {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="282" />
+            <location filename="../../widgets/alert_queue.py" line="283" />
             <source>Exercise alert: not real</source>
             <translation>إنذار تمرين: ليس حقيقيًا</translation>
         </message>
@@ -340,232 +340,232 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="151" />
+            <location filename="../../widgets/call_panel.py" line="152" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="171" />
+            <location filename="../../widgets/call_panel.py" line="172" />
             <source>Copy coordinates</source>
             <translation>نسخ الإحداثيات</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="174" />
+            <location filename="../../widgets/call_panel.py" line="175" />
             <source>Verify location</source>
             <translation>تأكيد الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="176" />
+            <location filename="../../widgets/call_panel.py" line="177" />
             <source>Pick on map</source>
             <translation>تحديد على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="182" />
+            <location filename="../../widgets/call_panel.py" line="183" />
             <source>Use this location</source>
             <translation>استخدم هذا الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Position</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Radius</source>
             <translation>نصف القطر</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="210" />
+            <location filename="../../widgets/call_panel.py" line="216" />
             <source>Answer</source>
             <translation>رد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="212" />
+            <location filename="../../widgets/call_panel.py" line="218" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="215" />
+            <location filename="../../widgets/call_panel.py" line="221" />
             <source>Create incident…</source>
             <translation>فتح حادث…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="217" />
+            <location filename="../../widgets/call_panel.py" line="223" />
             <source>Release</source>
             <translation>تحرير</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="340" />
+            <location filename="../../widgets/call_panel.py" line="346" />
             <source>Near: {place}</source>
             <translation>قرب: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>No call selected</source>
             <translation>لم تُحدَّد مكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="355" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>(no number)</source>
             <translation>(لا رقم)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="359" />
+            <location filename="../../widgets/call_panel.py" line="365" />
             <source>Class of service: {cos} — {text}</source>
             <translation>فئة الخدمة: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>Class of service: {cos}</source>
             <translation>فئة الخدمة: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="389" />
             <source>Caller's language: {language}</source>
             <translation>لغة المتصل: {language}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="397" />
+            <location filename="../../widgets/call_panel.py" line="403" />
             <source>No location yet</source>
             <translation>لا موقع بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>verified</source>
             <translation>مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>not verified</source>
             <translation>غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="401" />
+            <location filename="../../widgets/call_panel.py" line="407" />
             <source>Location: {source} · {verified}</source>
             <translation>الموقع: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="408" />
+            <location filename="../../widgets/call_panel.py" line="414" />
             <source>No position</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="410" />
+            <location filename="../../widgets/call_panel.py" line="416" />
             <source>accuracy unknown</source>
             <translation>الدقة غير معروفة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="411" />
+            <location filename="../../widgets/call_panel.py" line="417" />
             <source>Located at {time}</source>
             <translation>حُدّد الموقع في {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="451" />
+            <location filename="../../widgets/call_panel.py" line="457" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>عُرض تحديد موقع تلقائي جديد: {details}، {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="457" />
+            <location filename="../../widgets/call_panel.py" line="463" />
             <source>{n} m from the location in force</source>
             <translation>‏{n} م من الموقع المعتمد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="481" />
+            <location filename="../../widgets/call_panel.py" line="487" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>تكرار محتمل لـ {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="485" />
+            <location filename="../../widgets/call_panel.py" line="491" />
             <source>Possible duplicate of {id}</source>
             <translation>تكرار محتمل لـ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="487" />
+            <location filename="../../widgets/call_panel.py" line="493" />
             <source>Attach</source>
             <translation>إلحاق</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="508" />
+            <location filename="../../widgets/call_panel.py" line="514" />
             <source>Ringing {ring}</source>
             <translation>رنين {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="511" />
+            <location filename="../../widgets/call_panel.py" line="517" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>تم الرد · محادثة {talk} (رنين {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="513" />
+            <location filename="../../widgets/call_panel.py" line="519" />
             <source>{state} · offered {time}</source>
             <translation>‏{state} · وردت {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Residence</source>
             <translation>سكني</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>Business</source>
             <translation>تجاري</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>PBX, business</source>
             <translation>مقسم، تجاري</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Pay phone</source>
             <translation>هاتف عمومي</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless</source>
             <translation>خلوي</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase I (tower)</source>
             <translation>خلوي المرحلة I (برج)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>Wireless phase II (handset)</source>
             <translation>خلوي المرحلة II (جهاز)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP</source>
             <translation>‏VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP residence</source>
             <translation>‏VoIP سكني</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP business</source>
             <translation>‏VoIP تجاري</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="105" />
+            <location filename="../../widgets/call_panel.py" line="106" />
             <source>VoIP mobile</source>
             <translation>‏VoIP متنقل</translation>
         </message>
@@ -573,47 +573,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Ringing</source>
             <translation>ترن</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="83" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Answered</source>
             <translation>تم الرد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="84" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="85" />
+            <location filename="../../widgets/call_queue.py" line="86" />
             <source>Released</source>
             <translation>حُرّرت</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="115" />
+            <location filename="../../widgets/call_queue.py" line="116" />
             <source>No location yet</source>
             <translation>لا موقع بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="119" />
+            <location filename="../../widgets/call_queue.py" line="120" />
             <source>No position</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="101" />
+            <location filename="../../widgets/call_queue.py" line="102" />
             <source>± {n} km</source>
             <translation>‏± {n} كم</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="109" />
+            <location filename="../../widgets/call_queue.py" line="110" />
             <source>{n}%</source>
             <translation>‏{n}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="100" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} m</source>
             <translation>‏± {n} م</translation>
         </message>
@@ -621,7 +621,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="307" />
+            <location filename="../../widgets/call_queue.py" line="308" />
             <source>Calls</source>
             <translation>المكالمات</translation>
         </message>
@@ -629,72 +629,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Number</source>
             <translation>الرقم</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Class</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="201" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="202" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="203" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="204" />
+            <location filename="../../widgets/call_queue.py" line="205" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="230" />
+            <location filename="../../widgets/call_queue.py" line="231" />
             <source>(no number)</source>
             <translation>(لا رقم)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="243" />
+            <location filename="../../widgets/call_queue.py" line="244" />
             <source>≈ {id}</source>
             <translation>‏≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="250" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Ringing for {t}</source>
             <translation>ترن منذ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="251" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Talking for {t}</source>
             <translation>محادثة منذ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="252" />
+            <location filename="../../widgets/call_queue.py" line="253" />
             <source>Abandoned {t} ago</source>
             <translation>متروكة منذ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="261" />
+            <location filename="../../widgets/call_queue.py" line="262" />
             <source>Verified by the call-taker</source>
             <translation>أكّده متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="265" />
+            <location filename="../../widgets/call_queue.py" line="266" />
             <source>Possible duplicate of {ids}</source>
             <translation>تكرار محتمل لـ {ids}</translation>
         </message>
@@ -741,6 +741,514 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>التفاصيل</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandGrammar</name>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="277" />
+            <source>no call is ringing</source>
+            <translation>لا توجد مكالمة ترنّ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="288" />
+            <source>the type comes first: {usage}</source>
+            <translation>النوع أولًا: {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="346" />
+            <source>type a command, or HELP for the list</source>
+            <translation>اكتب أمرًا، أو HELP للقائمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="45" />
+            <source>D &lt;incident&gt; [&lt;unit&gt;...]</source>
+            <extracomment>What each argument is, by position, for completion ("unit..." repeats; "a|b" either): incident, unit, type, call, alert, place, disposition, command, text.</extracomment>
+            <translation>‏D &lt;حادث&gt; [&lt;وحدة&gt;...]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="46" />
+            <source>Dispatch units; without units, the recommendation</source>
+            <translation>إرسال وحدات؛ دون وحدات: حسب التوصية</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="53" />
+            <source>ER &lt;unit&gt;...</source>
+            <translation>‏ER &lt;وحدة&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="54" />
+            <source>En route</source>
+            <translation>في الطريق</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="61" />
+            <source>OS &lt;unit&gt;...</source>
+            <translation>‏OS &lt;وحدة&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="62" />
+            <source>On scene</source>
+            <translation>في الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="69" />
+            <source>TR &lt;unit&gt;...</source>
+            <translation>‏TR &lt;وحدة&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="70" />
+            <source>Transporting</source>
+            <translation>ينقل مريضًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="77" />
+            <source>AH &lt;unit&gt;...</source>
+            <translation>‏AH &lt;وحدة&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="78" />
+            <source>At hospital</source>
+            <translation>في المستشفى</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="85" />
+            <source>AV &lt;unit&gt;...</source>
+            <translation>‏AV &lt;وحدة&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="86" />
+            <source>Available in quarters</source>
+            <translation>متاحة في المركز</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="93" />
+            <source>AR &lt;unit&gt;...</source>
+            <translation>‏AR &lt;وحدة&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="94" />
+            <source>Available on radio</source>
+            <translation>متاحة على اللاسلكي</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="101" />
+            <source>OOS &lt;unit&gt;... [reason]</source>
+            <translation>‏OOS &lt;وحدة&gt;... [السبب]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="102" />
+            <source>Out of service</source>
+            <translation>خارج الخدمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="109" />
+            <source>N &lt;type&gt; [@ place | @ lat,lon [text] | @ selected]</source>
+            <translation>‏N &lt;النوع&gt; [@ مكان | @ عرض,طول [نص] | @ selected]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="110" />
+            <source>New incident; after @ type an address, corner or landmark and pick</source>
+            <translation>حادث جديد؛ بعد @ اكتب عنوانًا أو تقاطعًا أو معلمًا واختر</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="119" />
+            <source>LOC &lt;incident&gt; @ place | LOC [&lt;call&gt;] [@ place | lat,lon | offered]</source>
+            <translation>‏LOC &lt;حادث&gt; @ مكان | LOC [&lt;مكالمة&gt;] [@ مكان | عرض,طول | offered]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="122" />
+            <source>Verify or replace a location: an incident's, or a call's (no @: verify it)</source>
+            <translation>تأكيد موقع أو استبداله: لحادث أو لمكالمة (دون @: تأكيده)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="132" />
+            <source>WHERE &lt;unit|incident&gt;</source>
+            <translation>‏WHERE &lt;وحدة|حادث&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="133" />
+            <source>Name its position: nearest street</source>
+            <translation>تسمية موقعه: أقرب شارع</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="140" />
+            <source>R &lt;incident&gt;</source>
+            <translation>‏R &lt;حادث&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="141" />
+            <source>Show the recommendation</source>
+            <translation>عرض التوصية</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="148" />
+            <source>NOTE &lt;incident&gt; &lt;text&gt;</source>
+            <translation>‏NOTE &lt;حادث&gt; &lt;نص&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="149" />
+            <source>Add a note</source>
+            <translation>إضافة ملاحظة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="156" />
+            <source>CLOSE &lt;incident&gt; &lt;disposition&gt;</source>
+            <translation>‏CLOSE &lt;حادث&gt; &lt;نتيجة المعالجة&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="157" />
+            <source>Close an incident</source>
+            <translation>إغلاق حادث</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="164" />
+            <source>REOPEN &lt;incident&gt; &lt;reason&gt;</source>
+            <translation>‏REOPEN &lt;حادث&gt; &lt;السبب&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="165" />
+            <source>Reopen a closed incident (supervisor)</source>
+            <translation>إعادة فتح حادث مغلق (المشرف)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="172" />
+            <source>HANDOVER &lt;incident&gt; &lt;partner&gt; [note]</source>
+            <translation>‏HANDOVER &lt;حادث&gt; &lt;مركز شريك&gt; [ملاحظة]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="173" />
+            <source>Hand the incident over to a partner control room</source>
+            <translation>إحالة الحادث إلى مركز عمليات شريك</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="180" />
+            <source>PANSWER [&lt;call&gt;] accepted|rejected|completed [reason]</source>
+            <translation>‏PANSWER [&lt;مكالمة&gt;] accepted|rejected|completed [السبب]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="183" />
+            <source>Answer the partner whose handover made the call</source>
+            <translation>الرد على المركز الشريك الذي أنشأت إحالته المكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="190" />
+            <source>SEL &lt;unit|incident|call|alert&gt;</source>
+            <translation>‏SEL &lt;وحدة|حادث|مكالمة|إنذار&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="191" />
+            <source>Select and centre on the map</source>
+            <translation>تحديد وتوسيط على الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="198" />
+            <source>CARD [&lt;incident&gt;]</source>
+            <translation>‏CARD [&lt;حادث&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="199" />
+            <source>Open the incident's card (units, timers, notes)</source>
+            <translation>فتح بطاقة الحادث (الوحدات، المؤقتات، الملاحظات)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="206" />
+            <source>ANS [&lt;call&gt;]</source>
+            <translation>‏ANS [&lt;مكالمة&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="207" />
+            <source>Answer a call; alone, the one ringing longest</source>
+            <translation>الرد على مكالمة؛ وحده: الأطول رنينًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="214" />
+            <source>CI [&lt;type&gt;] [&lt;call&gt;]</source>
+            <translation>‏CI [&lt;النوع&gt;] [&lt;مكالمة&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="215" />
+            <source>Incident from the call at its place (address verified); no type: asks</source>
+            <translation>حادث من المكالمة في موقعها (عنوان مؤكَّد)؛ دون نوع: يسأل</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="225" />
+            <source>ATT &lt;incident&gt; [&lt;call&gt;]</source>
+            <translation>‏ATT &lt;حادث&gt; [&lt;مكالمة&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="226" />
+            <source>Attach the call to an incident (a duplicate)</source>
+            <translation>إلحاق المكالمة بحادث (مكرّرة)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="233" />
+            <source>REL [&lt;call&gt;]</source>
+            <translation>‏REL [&lt;مكالمة&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="234" />
+            <source>Release the call (it is over)</source>
+            <translation>تحرير المكالمة (انتهت)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="241" />
+            <source>ABN [&lt;call&gt;] [reason]</source>
+            <translation>‏ABN [&lt;مكالمة&gt;] [السبب]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="242" />
+            <source>Mark the call abandoned (the caller hung up)</source>
+            <translation>وسم المكالمة متروكة (أغلق المتصل الخط)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="249" />
+            <source>ACK [&lt;alert&gt;]</source>
+            <translation>‏ACK [&lt;إنذار&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="250" />
+            <source>Acknowledge an alert</source>
+            <translation>تأكيد استلام إنذار</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="257" />
+            <source>PROM [&lt;alert&gt;] [&lt;type&gt;]</source>
+            <translation>‏PROM [&lt;إنذار&gt;] [&lt;النوع&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="258" />
+            <source>Promote the alert to an incident (type: the suggested one)</source>
+            <translation>ترقية الإنذار إلى حادث (النوع: المقترح)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="267" />
+            <source>LINK [&lt;alert&gt;] &lt;incident|call&gt;</source>
+            <translation>‏LINK [&lt;إنذار&gt;] &lt;حادث|مكالمة&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="268" />
+            <source>Link the alert to an incident or a call</source>
+            <translation>ربط الإنذار بحادث أو بمكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="275" />
+            <source>DISMISS [&lt;alert&gt;] &lt;reason&gt;</source>
+            <translation>‏DISMISS [&lt;إنذار&gt;] &lt;السبب&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="276" />
+            <source>Dismiss the alert, with the reason</source>
+            <translation>صرف الإنذار مع ذكر السبب</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="283" />
+            <source>RESEND &lt;unit&gt; [&lt;link&gt;]</source>
+            <translation>‏RESEND &lt;وحدة&gt; [&lt;رابط&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="284" />
+            <source>Page the unit again; with a link name, over that path instead</source>
+            <translation>استدعاء الوحدة مجددًا؛ مع اسم رابط: عبره بدلًا من ذلك</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="293" />
+            <source>VOICE &lt;unit&gt;</source>
+            <translation>‏VOICE &lt;وحدة&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="294" />
+            <source>The unit was reached by voice: ends its page's alarm</source>
+            <translation>تم الوصول إلى الوحدة صوتيًا: ينهي إنذار الاستدعاء</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="301" />
+            <source>HELP [command]</source>
+            <translation>‏HELP [أمر]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="302" />
+            <source>Show this help</source>
+            <translation>عرض هذه المساعدة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="65" />
+            <source>bad position '{word}': expected @ place, @ lat,lon (e.g. @ 60.1699,24.9384) or @ selected</source>
+            <translation>موقع غير صالح '{word}': المتوقع @ مكان أو @ عرض,طول (مثل ⁦@ 60.1699,24.9384⁩) أو ⁦@ selected⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="76" />
+            <source>latitude {value} is out of range (-90 to 90)</source>
+            <translation>خط العرض {value} خارج النطاق (من ‎-90 إلى 90)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="82" />
+            <source>longitude {value} is out of range (-180 to 180)</source>
+            <translation>خط الطول {value} خارج النطاق (من ‎-180 إلى 180)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="104" />
+            <location filename="../../console/controllers/command_places.py" line="139" />
+            <location filename="../../console/controllers/command_places.py" line="170" />
+            <source>where? type a place after @, e.g. @ Mariankatu 12</source>
+            <translation>أين؟ اكتب مكانًا بعد @، مثل ⁦@ Mariankatu 12⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="129" />
+            <location filename="../../console/controllers/command_places.py" line="158" />
+            <location filename="../../console/controllers/command_words.py" line="422" />
+            <source>unexpected '{word}'; usage: {usage}</source>
+            <translation>‏'{word}' غير متوقَّع؛ الاستخدام: {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="178" />
+            <location filename="../../console/controllers/command_places.py" line="187" />
+            <source>a call's place is @ place, @ lat,lon or @ offered</source>
+            <translation>مكان المكالمة هو @ مكان أو @ عرض,طول أو ⁦@ offered⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="152" />
+            <source>unknown incident '{word}'</source>
+            <extracomment>Ids of calls and alerts that are over (released, promoted, ...): named, never proposed; the console says why it cannot act on them. Closed incident ids (REOPEN names one), most recently closed first. Partner control rooms' names (HANDOVER); empty: the console refuses a handover. "unknown &lt;what&gt; '{word}'" and its "did you mean" form, per kind of name.</extracomment>
+            <translation>حادث غير معروف '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="153" />
+            <source>unknown incident '{word}' — did you mean {suggestion}?</source>
+            <translation>حادث غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="158" />
+            <source>unknown closed incident '{word}'</source>
+            <translation>حادث مغلق غير معروف '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="159" />
+            <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
+            <translation>حادث مغلق غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="164" />
+            <source>unknown partner '{word}'</source>
+            <translation>مركز شريك غير معروف '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="165" />
+            <source>unknown partner '{word}' — did you mean {suggestion}?</source>
+            <translation>مركز شريك غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="170" />
+            <source>unknown answer '{word}'</source>
+            <translation>رد غير معروف '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="171" />
+            <source>unknown answer '{word}' — did you mean {suggestion}?</source>
+            <translation>رد غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="174" />
+            <source>unknown call '{word}'</source>
+            <translation>مكالمة غير معروفة '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="175" />
+            <source>unknown call '{word}' — did you mean {suggestion}?</source>
+            <translation>مكالمة غير معروفة '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="178" />
+            <source>unknown alert '{word}'</source>
+            <translation>إنذار غير معروف '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="179" />
+            <source>unknown alert '{word}' — did you mean {suggestion}?</source>
+            <translation>إنذار غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="182" />
+            <source>unknown unit '{word}'</source>
+            <translation>وحدة غير معروفة '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="183" />
+            <source>unknown unit '{word}' — did you mean {suggestion}?</source>
+            <translation>وحدة غير معروفة '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="186" />
+            <source>unknown incident type '{word}'</source>
+            <translation>نوع حادث غير معروف '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="187" />
+            <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
+            <translation>نوع حادث غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="192" />
+            <source>unknown unit or incident '{word}'</source>
+            <translation>وحدة أو حادث غير معروف '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="193" />
+            <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
+            <translation>وحدة أو حادث غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="198" />
+            <source>unknown command '{word}'</source>
+            <translation>أمر غير معروف '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="199" />
+            <source>unknown command '{word}' — did you mean {suggestion}?</source>
+            <translation>أمر غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="206" />
+            <source>no call is selected ('.' means the selected call)</source>
+            <extracomment>"no &lt;what&gt; is selected" for a call or an alert named by ".".</extracomment>
+            <translation>لم تُحدَّد مكالمة ('.' تعني المكالمة المحددة)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="209" />
+            <source>no alert is selected ('.' means the selected alert)</source>
+            <translation>لم يُحدَّد إنذار ('.' تعني الإنذار المحدد)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="237" />
+            <location filename="../../console/controllers/command_words.py" line="266" />
+            <source>no incident is selected ('.' means the selected incident)</source>
+            <translation>لم يُحدَّد حادث ('.' تعني الحادث المحدد)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="252" />
+            <location filename="../../console/controllers/command_words.py" line="281" />
+            <source>incident '{word}' is ambiguous: {choices}</source>
+            <translation>الحادث '{word}' ملتبس: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="347" />
+            <source>no call is selected: name one ({usage})</source>
+            <translation>لم تُحدَّد مكالمة: سمِّ واحدة ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="357" />
+            <source>no alert is selected: name one ({usage})</source>
+            <translation>لم يُحدَّد إنذار: سمِّ واحدًا ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="398" />
+            <source>incident type '{word}' is ambiguous: {choices}</source>
+            <translation>نوع الحادث '{word}' ملتبس: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="408" />
+            <source>{verb} needs more: {usage}</source>
+            <translation>‏{verb} يحتاج إلى المزيد: {usage}</translation>
         </message>
     </context>
     <context>
@@ -795,89 +1303,166 @@ Local {local}</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="584" />
+            <location filename="../../console/session/live.py" line="586" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>لم يبدأ الربط مع الجهات الشريكة: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="622" />
+            <location filename="../../console/session/live.py" line="626" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="635" />
+            <location filename="../../console/session/live.py" line="639" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="740" />
+            <location filename="../../console/session/live.py" line="745" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="744" />
+            <location filename="../../console/session/live.py" line="749" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="755" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="754" />
+            <location filename="../../console/session/live.py" line="759" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="811" />
             <source>paused: the store is not keeping up</source>
             <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="816" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>رزم بيانات أُسقطت بينما لم يواكب المخزن: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="818" />
+            <location filename="../../console/session/live.py" line="823" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>رزم بيانات أسقطها النظام لأنها وصلت أسرع مما استطاعت وحدة التحكم قراءته: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="826" />
+            <location filename="../../console/session/live.py" line="831" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} معطّل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="828" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} متدهور: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="836" />
+            <location filename="../../console/session/live.py" line="841" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>طلبات مرفوضة: {n} ({size} لم يُخزَّن)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/live.py" line="848" />
             <source>{n} slow or idle connections cut</source>
             <translation>اتصالات بطيئة أو خاملة قُطعت: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="846" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>{n} connections refused at the cap</source>
             <translation>اتصالات رُفضت عند الحد الأقصى: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="870" />
+            <location filename="../../console/session/live.py" line="875" />
             <source>Store: {where} · {n} events</source>
             <translation>المخزن: {where} · الأحداث: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="0" />
+            <source>since {time}: {error}</source>
+            <translation>منذ {time}: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped while the store was not keeping up</source>
+            <translation>
+                <numerusform>لم تُسقط أي رزمة بينما لم يواكب المخزن</numerusform>
+                <numerusform>أُسقطت رزمة واحدة بينما لم يواكب المخزن</numerusform>
+                <numerusform>أُسقطت رزمتان بينما لم يواكب المخزن</numerusform>
+                <numerusform>أُسقطت %n رزم بينما لم يواكب المخزن</numerusform>
+                <numerusform>أُسقطت %n رزمة بينما لم يواكب المخزن</numerusform>
+                <numerusform>أُسقطت %n رزمة بينما لم يواكب المخزن</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
+            <translation>
+                <numerusform>لم يُسقط النظام أي رزمة</numerusform>
+                <numerusform>أسقط النظام رزمة واحدة: وصلت أسرع مما تقرأ الوحدة الطرفية</numerusform>
+                <numerusform>أسقط النظام رزمتين: وصلتا أسرع مما تقرأ الوحدة الطرفية</numerusform>
+                <numerusform>أسقط النظام %n رزم: وصلت أسرع مما تقرأ الوحدة الطرفية</numerusform>
+                <numerusform>أسقط النظام %n رزمة: وصلت أسرع مما تقرأ الوحدة الطرفية</numerusform>
+                <numerusform>أسقط النظام %n رزمة: وصلت أسرع مما تقرأ الوحدة الطرفية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n request(s) refused ({size} not stored)</source>
+            <translation>
+                <numerusform>لم تُرفض أي طلبات ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفض طلب واحد ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفض طلبان ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفضت %n طلبات ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفض %n طلبًا ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفض %n طلب ({size} لم تُخزَّن)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n slow or idle connection(s) cut</source>
+            <translation>
+                <numerusform>لم يُقطع أي اتصال بطيء أو خامل</numerusform>
+                <numerusform>قُطع اتصال بطيء أو خامل واحد</numerusform>
+                <numerusform>قُطع اتصالان بطيئان أو خاملان</numerusform>
+                <numerusform>قُطعت %n اتصالات بطيئة أو خاملة</numerusform>
+                <numerusform>قُطع %n اتصالًا بطيئًا أو خاملًا</numerusform>
+                <numerusform>قُطع %n اتصال بطيء أو خامل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n connection(s) refused at the cap</source>
+            <translation>
+                <numerusform>لم يُرفض أي اتصال عند الحد الأقصى</numerusform>
+                <numerusform>رُفض اتصال واحد عند الحد الأقصى</numerusform>
+                <numerusform>رُفض اتصالان عند الحد الأقصى</numerusform>
+                <numerusform>رُفضت %n اتصالات عند الحد الأقصى</numerusform>
+                <numerusform>رُفض %n اتصالًا عند الحد الأقصى</numerusform>
+                <numerusform>رُفض %n اتصال عند الحد الأقصى</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>المخزن: {where} · لا أحداث</numerusform>
+                <numerusform>المخزن: {where} · حدث واحد</numerusform>
+                <numerusform>المخزن: {where} · حدثان</numerusform>
+                <numerusform>المخزن: {where} · %n أحداث</numerusform>
+                <numerusform>المخزن: {where} · %n حدثًا</numerusform>
+                <numerusform>المخزن: {where} · %n حدث</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -915,29 +1500,180 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="245" />
+            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>لا توجد جهات شريكة لهذا الموقع (‏[[http.partners]] في site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="247" />
             <source>handed over to {partner}</source>
             <translation>أُحيل إلى المركز {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="304" />
+            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>لا توجد روابط استدعاء أو لاسلكي لهذا الموقع (‏[reach] في site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="308" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} نُوديت مجددًا ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="434" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <source>queued</source>
+            <translation>في الطابور</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <source>sent</source>
+            <translation>أُرسل</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <source>link acknowledged</source>
+            <translation>أكّد الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <source>delivered</source>
+            <translation>سُلّم</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <source>read</source>
+            <translation>قُرئ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <source>accepted</source>
+            <translation>قُبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <source>reached by voice</source>
+            <translation>تم الوصول صوتيًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <source>rejected</source>
+            <translation>رُفض</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <source>completed</source>
+            <translation>اكتمل</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <source>FAILED: {reason}</source>
+            <translation>فشل: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>لا تأكيد من الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>لا تأكيد من الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <source>{link} {address}: {step}</source>
+            <translation>‏{link} {address}: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <source>{unit} has no position fix</source>
+            <translation>لا يوجد تحديد موقع لـ {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <source>unknown incident {incident}</source>
+            <translation>حادث غير معروف {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <source>{target}: {place}</source>
+            <translation>‏{target}: {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <source>{where} (places unavailable)</source>
+            <translation>‏{where} (الأماكن غير متاحة)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <source>no named street nearby</source>
+            <translation>لا شارع مسمّى قريب</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <source>{where} ({why})</source>
+            <translation>‏{where} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <source>{place}, {distance} m</source>
+            <translation>‏{place}، {distance} م</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
+            <translation>أين؟ أدخل @ مكان أو @ عرض,طول، أو حدّد وحدة أو حادثًا واستخدم ⁦@ sel⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <source>places are unavailable: give @ lat,lon or pick on the map</source>
+            <translation>الأماكن غير متاحة: أدخل @ عرض,طول أو اختر على الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
+            <translation>الأماكن غير متاحة ({why}): أدخل @ عرض,طول أو اختر على الخريطة؛ لم يُنشأ شيء</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <source>no place found for '{query}'; nothing was created</source>
+            <translation>لم يُعثر على مكان لـ '{query}'؛ لم يُنشأ شيء</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <source>which place? {places} — pick one from the list; nothing was created</source>
+            <translation>أي مكان؟ {places} — اختر واحدًا من القائمة؛ لم يُنشأ شيء</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <source>{error}; nothing was created</source>
+            <translation>‏{error}؛ لم يُنشأ شيء</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="499" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>الأماكن غير متاحة: أدخل @ عرض،طول</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="450" />
+            <location filename="../../console/controllers/dispatch.py" line="515" />
             <source>places unavailable</source>
             <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="466" />
+            <location filename="../../console/controllers/dispatch.py" line="531" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>الأماكن غير متاحة ({why}): الإحداثيات فقط</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <source>no unit is available for {incident}</source>
+            <translation>لا توجد وحدة متاحة لـ {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <source>card: unknown incident {incident}</source>
+            <translation>البطاقة: حادث غير معروف {incident}</translation>
         </message>
     </context>
     <context>
@@ -1106,10 +1842,17 @@ Local {local}</source>
             <source>{what} within {target} s: none to measure</source>
             <translation>‏{what} خلال {target} ث: لا شيء للقياس</translation>
         </message>
-        <message>
-            <location filename="../../console/session/drill.py" line="423" />
-            <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation>‏{what} خلال {target} ث: {within} من {count} (الهدف {pct}٪)</translation>
+        <message numerus="yes">
+            <location filename="../../console/session/drill.py" line="424" />
+            <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
+            <translation>
+                <numerusform>‏{what} خلال {target} ث: {within} من %n (الهدف {pct}%)</numerusform>
+                <numerusform>‏{what} خلال {target} ث: {within} من %n (الهدف {pct}%)</numerusform>
+                <numerusform>‏{what} خلال {target} ث: {within} من %n (الهدف {pct}%)</numerusform>
+                <numerusform>‏{what} خلال {target} ث: {within} من %n (الهدف {pct}%)</numerusform>
+                <numerusform>‏{what} خلال {target} ث: {within} من %n (الهدف {pct}%)</numerusform>
+                <numerusform>‏{what} خلال {target} ث: {within} من %n (الهدف {pct}%)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1201,6 +1944,698 @@ Local {local}</source>
         </message>
     </context>
     <context>
+        <name>EventText</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="106" />
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>لا أطر</numerusform>
+                <numerusform>إطار واحد</numerusform>
+                <numerusform>إطاران</numerusform>
+                <numerusform>‏%n أطر</numerusform>
+                <numerusform>‏%n إطارًا</numerusform>
+                <numerusform>‏%n إطار</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="245" />
+            <source>up</source>
+            <translation>يعمل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="246" />
+            <source>connecting</source>
+            <translation>جارٍ الاتصال</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="247" />
+            <source>down</source>
+            <translation>معطّل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="248" />
+            <source>stopped</source>
+            <translation>متوقف</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>degraded</source>
+            <translation>متدهور</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>ok</source>
+            <translation>سليم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="283" />
+            <source>address</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="284" />
+            <source>street</source>
+            <translation>شارع</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="285" />
+            <source>intersection</source>
+            <translation>تقاطع</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="286" />
+            <source>landmark</source>
+            <translation>معلم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="325" />
+            <source>no location</source>
+            <translation>لا موقع</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="332" />
+            <source>address only</source>
+            <translation>عنوان فقط</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="364" />
+            <source>call {call} answered</source>
+            <translation>تم الرد على المكالمة {call}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="365" />
+            <source>call {call} released</source>
+            <translation>حُرّرت المكالمة {call}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="390" />
+            <source>alert {alert} promoted to {incident}</source>
+            <translation>رُقّي الإنذار {alert} إلى الحادث {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="391" />
+            <source>alert {alert} linked to {incident}</source>
+            <translation>رُبط الإنذار {alert} بـ {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="392" />
+            <source>alert {alert} dismissed: {reason}</source>
+            <translation>صُرف الإنذار {alert}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="393" />
+            <source>alert {alert} cancelled: {reason}</source>
+            <translation>أُلغي الإنذار {alert}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="394" />
+            <source>alert {alert} acknowledged</source>
+            <translation>تم تأكيد استلام الإنذار {alert}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="517" />
+            <source>accepted</source>
+            <translation>قُبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="518" />
+            <source>rejected</source>
+            <translation>رُفض</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="519" />
+            <source>completed</source>
+            <translation>اكتمل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="559" />
+            <source>headless command</source>
+            <translation>أمر دون واجهة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="580" />
+            <source>dispatcher</source>
+            <translation>مُرسِل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="581" />
+            <source>supervisor</source>
+            <translation>مشرف</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="582" />
+            <source>administrator</source>
+            <translation>مسؤول النظام</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="584" />
+            <source>trainee</source>
+            <translation>متدرّب</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="585" />
+            <source>viewer</source>
+            <translation>مُطّلع</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="107" />
+            <source>{count} frames</source>
+            <translation>‏{count} أطر</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>as recommended</source>
+            <translation>حسب التوصية</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>dispatcher's choice</source>
+            <translation>اختيار المُرسِل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="338" />
+            <source>unknown number</source>
+            <translation>رقم غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="346" />
+            <source>call {call} rebid: {where}</source>
+            <translation>المكالمة {call} تحديث الموقع: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="348" />
+            <source>call {call} location: {where}</source>
+            <translation>المكالمة {call} الموقع: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="370" />
+            <source>call {call} {what}</source>
+            <translation>المكالمة {call} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="377" />
+            <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>تمرين: إنذار {alert} ({origin}، {severity}): {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="379" />
+            <source>alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>إنذار {alert} ({origin}، {severity}): {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="399" />
+            <source>alert {alert} {what}</source>
+            <translation>إنذار {alert} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="411" />
+            <source>{unit} for {incident}</source>
+            <translation>‏{unit} لـ {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="476" />
+            <source>{who}: FAILED (final): {reason}</source>
+            <translation>‏{who}: فشل (نهائيًا): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="493" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
+            <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="495" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
+            <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="547" />
+            <source>answer {what} FAILED (final): {reason}</source>
+            <translation>الرد {what} فشل (نهائيًا): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="549" />
+            <source>answer {what} FAILED (retrying): {reason}</source>
+            <translation>الرد {what} فشل (إعادة المحاولة): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="552" />
+            <source>answer {what} {step}</source>
+            <translation>الرد {what} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="560" />
+            <source>{command} run by OS user {user} on {host}</source>
+            <translation>‏{command} شُغّل بواسطة مستخدم النظام {user} على {host}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="622" />
+            <source>{name} ({role}) signed in{at}</source>
+            <translation>‏{name} ({role}) سجّل الدخول{at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="625" />
+            <source>sign-in as {name} refused{at}: {reason}</source>
+            <translation>رُفض تسجيل الدخول باسم {name}{at}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="628" />
+            <source>, %n failed in a row</source>
+            <translation>
+                <numerusform>، دون إخفاق متتالٍ</numerusform>
+                <numerusform>، إخفاق واحد</numerusform>
+                <numerusform>، إخفاقان متتاليان</numerusform>
+                <numerusform>‏، %n إخفاقات متتالية</numerusform>
+                <numerusform>‏، %n إخفاقًا متتاليًا</numerusform>
+                <numerusform>‏، %n إخفاق متتالٍ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="634" />
+            <source>{name} signed out{at}</source>
+            <translation>‏{name} سجّل الخروج{at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="636" />
+            <source>shift change{at}: {previous} handed over to {name} ({role})</source>
+            <translation>تبديل مناوبة{at}: {previous} سلّم إلى {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="640" />
+            <source>position{at} locked for {name}</source>
+            <translation>قُفل الموقع{at} لـ {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="642" />
+            <source>position{at} unlocked for {name}</source>
+            <translation>فُتح الموقع{at} لـ {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="666" />
+            <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
+            <translation>جلسة طوارئ (كسر الزجاج) لـ {name} ({role}){at} لمدة {minutes} حتى {until}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="672" />
+            <source>break-glass session of {name}{at} ended: {reason}</source>
+            <translation>انتهت جلسة الطوارئ لـ {name}{at}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="129" />
+            <source>rejected {protocol} frame: {error}</source>
+            <translation>رُفض إطار {protocol}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="133" />
+            <source>link {link} {state} ({endpoint})</source>
+            <translation>الرابط {link} {state} ({endpoint})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="142" />
+            <source>not stored as {kind}: {error}</source>
+            <translation>لم يُخزَّن كـ {kind}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="157" />
+            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>أسقط المخزن {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="161" />
+            <source>sensor {sensor} {state}: {reason}</source>
+            <translation>المستشعر {sensor} {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="167" />
+            <source>link {link} not started: {error}</source>
+            <translation>الرابط {link} لم يبدأ: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="173" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>حادث جديد {incident} {type} (‏P{priority}) في {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="182" />
+            <source>{incident} moved to {where}</source>
+            <translation>‏{incident} نُقل إلى {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="194" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>‏{unit} خُصّصت لـ {incident}، {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="196" />
+            <source>{unit} {status} (was {previous})</source>
+            <translation>‏{unit} {status} (كانت: {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="207" />
+            <source>note on {incident}: {text}</source>
+            <translation>ملاحظة على {incident}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="211" />
+            <source>{incident} closed: {disposition}</source>
+            <translation>‏{incident} أُغلق: {disposition}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="221" />
+            <source>{incident} REOPENED: {reason}</source>
+            <translation>‏{incident} أُعيد فتحه: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="235" />
+            <source>console started on site {site}</source>
+            <translation>بدأ تشغيل الوحدة الطرفية في الموقع {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="237" />
+            <source>console stopped on site {site}</source>
+            <translation>توقفت الوحدة الطرفية في الموقع {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="259" />
+            <source>{text}, {place}</source>
+            <translation>‏{text}، {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="278" />
+            <source>{m} m</source>
+            <translation>‏{m} م</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="308" />
+            <source>UNVERIFIED forced point</source>
+            <translation>نقطة مفروضة غير مؤكَّدة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="310" />
+            <source>UNVERIFIED position</source>
+            <translation>موقع غير مؤكَّد</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="316" />
+            <source>{text}, near {place}</source>
+            <translation>‏{text}، قرب {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="319" />
+            <source>{text} [places {builds}]</source>
+            <translation>‏{text} [الأماكن {builds}]</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="341" />
+            <source>call {call} from {number} ({via}) at {where}</source>
+            <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="352" />
+            <source>call {call} location verified: {where}</source>
+            <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="356" />
+            <source>call {call} attached to {incident}</source>
+            <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="362" />
+            <source>call {call} abandoned</source>
+            <translation>المكالمة {call} متروكة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="408" />
+            <source>{unit} for {incident} #{n}</source>
+            <translation>‏{unit} لـ {incident} ‏#{n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="441" />
+            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
+            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="444" />
+            <source>{who}: sent (attempt {n})</source>
+            <translation>‏{who}: أُرسل (المحاولة {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="450" />
+            <source>{who}: acknowledged by the link</source>
+            <translation>‏{who}: أكّده الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="458" />
+            <source>{who}: delivered to the device</source>
+            <translation>‏{who}: سُلّم إلى الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="460" />
+            <source>{who}: read by the crew</source>
+            <translation>‏{who}: قرأه الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="466" />
+            <source>{who}: accepted by the crew</source>
+            <translation>‏{who}: قبله الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="478" />
+            <source>{who}: FAILED (retrying): {reason}</source>
+            <translation>‏{who}: فشل (إعادة المحاولة): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="480" />
+            <source>{who}: FAILED: {reason}</source>
+            <translation>‏{who}: فشل: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="487" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
+            <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم خلال {limit} ث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="489" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
+            <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط خلال {limit} ث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="499" />
+            <source>{who}: reached by voice</source>
+            <translation>‏{who}: تم الوصول صوتيًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="501" />
+            <source>{who} asks to talk ({label}) on {link} {address}</source>
+            <translation>‏{who} يطلب التحدث ({label}) على {link} {address}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="509" />
+            <source>from {sender} on {link}: refused: {reason}</source>
+            <translation>من {sender} على {link}: رُفض: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="536" />
+            <source>answer {what} for call {call} queued to {partner}</source>
+            <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="538" />
+            <source>answer {what} sent to the partner (attempt {n})</source>
+            <translation>الرد {what} أُرسل إلى الشريك (المحاولة {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="542" />
+            <source>answer {what} delivered to the partner (HTTP {status})</source>
+            <translation>الرد {what} سُلّم إلى الشريك (‏HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="564" />
+            <source>{text} (pid {pid})</source>
+            <translation>‏{text} (معرّف العملية {pid})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="566" />
+            <source>{text}, operator {operator} ({role})</source>
+            <translation>‏{text}، المشغّل {operator} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="570" />
+            <source>{text}, no operator of this store</source>
+            <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="572" />
+            <source>{text}, database role {role} ({kind})</source>
+            <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="592" />
+            <source> at {position}</source>
+            <translation> في الموقع {position}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="604" />
+            <source>operator {name} added with the {role} role as the store's first administrator</source>
+            <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="606" />
+            <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
+            <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن، دون كلمة مرور بعد</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="613" />
+            <source>operator {name} added with the {role} role</source>
+            <translation>أُضيف المشغّل {name} بدور {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="615" />
+            <source>operator {name} added with the {role} role, no password yet</source>
+            <translation>أُضيف المشغّل {name} بدور {role}، دون كلمة مرور بعد</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="620" />
+            <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
+            <translation>‏{name} ({role}) سجّل الدخول{at} (كمستخدم النظام، دون كلمة مرور)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="633" />
+            <source>{name} signed out{at} ({reason})</source>
+            <translation>‏{name} سجّل الخروج{at} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="653" />
+            <source>password of {name} changed</source>
+            <translation>تغيّرت كلمة مرور {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="655" />
+            <source>{name}'s role changed from {previous} to {role}</source>
+            <translation>تغيّر دور {name} من {previous} إلى {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="663" />
+            <source>operator {name} DISABLED</source>
+            <translation>عُطّل المشغّل {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="683" />
+            <source>{n} min</source>
+            <translation>‏{n} د</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="139" />
+            <source>{text}: {error}</source>
+            <translation>‏{text}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="154" />
+            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>أسقط الرابط {link} {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="191" />
+            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
+            <translation>‏{unit} خُصّصت لـ {incident}، وقت الوصول {eta}، {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{text}: {reason}</source>
+            <translation>‏{text}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="218" />
+            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
+            <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="301" />
+            <source>verified to {label} ({kind}, {distance})</source>
+            <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="305" />
+            <source>verified to {label} ({kind})</source>
+            <translation>تم التأكيد إلى {label} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="361" />
+            <source>call {call} abandoned: {reason}</source>
+            <translation>المكالمة {call} متروكة: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="420" />
+            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
+            <translation>‏{incident} أُحيل إلى الشريك {partner} ({address})، ‏EIDO {id}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="434" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
+            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله بواسطة {by}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="438" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
+            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="447" />
+            <source>{who}: the partner took it (HTTP {status})</source>
+            <translation>‏{who}: استلمه الشريك (‏HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="453" />
+            <source>{who}: the partner reports it completed</source>
+            <translation>‏{who}: يفيد الشريك باكتماله</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="455" />
+            <source>{who}: delivered to the device ({detail})</source>
+            <translation>‏{who}: سُلّم إلى الجهاز ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="463" />
+            <source>{who}: accepted by the partner</source>
+            <translation>‏{who}: قبله الشريك</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="465" />
+            <source>{who}: accepted by the crew ({by})</source>
+            <translation>‏{who}: قبله الطاقم ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the partner</source>
+            <translation>‏{who}: رفضه الشريك</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the crew</source>
+            <translation>‏{who}: رفضه الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="533" />
+            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
+            <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="650" />
+            <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
+            <translation>تغيّرت كلمة مرور {name} (أُعيد تجزيئها بمعايير اليوم عند الدخول)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="660" />
+            <source>operator {name} DISABLED: {reason}</source>
+            <translation>عُطّل المشغّل {name}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="118" />
+            <source>unknown unit {unit}</source>
+            <translation>وحدة غير معروفة {unit}</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleLockOverlay</name>
         <message>
             <location filename="../../widgets/idle_lock.py" line="119" />
@@ -1231,153 +2666,153 @@ Local {local}</source>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="89" />
+            <location filename="../../widgets/incident_panel.py" line="90" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="112" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="114" />
             <source>Copy latitude, longitude</source>
             <translation>نسخ خط العرض، خط الطول</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="121" />
+            <location filename="../../widgets/incident_panel.py" line="122" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="122" />
+            <location filename="../../widgets/incident_panel.py" line="123" />
             <source>In status</source>
             <translation>في الحالة منذ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="123" />
+            <location filename="../../widgets/incident_panel.py" line="124" />
             <source>Dispatched</source>
             <translation>أُرسلت</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="124" />
+            <location filename="../../widgets/incident_panel.py" line="125" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="125" />
+            <location filename="../../widgets/incident_panel.py" line="126" />
             <source>Reached</source>
             <translation>الاستدعاء</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="146" />
+            <location filename="../../widgets/incident_panel.py" line="151" />
             <source>No notes yet</source>
             <translation>لا ملاحظات بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="148" />
+            <location filename="../../widgets/incident_panel.py" line="153" />
             <source>Add a note, Enter to save</source>
             <translation>أضف ملاحظة، Enter للحفظ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="150" />
+            <location filename="../../widgets/incident_panel.py" line="155" />
             <source>Recommend</source>
             <translation>توصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="152" />
+            <location filename="../../widgets/incident_panel.py" line="157" />
             <source>Close…</source>
             <translation>إغلاق…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="261" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>No incident selected</source>
             <translation>لم يُحدَّد حادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="270" />
+            <location filename="../../widgets/incident_panel.py" line="275" />
             <source>{id} · {type}</source>
             <translation>‏{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="275" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>P{n}</source>
             <translation>أ{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="277" />
+            <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>الأولوية {n} (1 هي الأعلى)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="284" />
+            <location filename="../../widgets/incident_panel.py" line="289" />
             <source>(no address)</source>
             <translation>(لا عنوان)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="303" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ مؤكَّد: {label} ({kind}، {distance} م)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>forced point</source>
             <translation>نقطة مفروضة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>automatic position</source>
             <translation>موقع تلقائي</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ غير مؤكَّد ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="313" />
             <source>Nearest: {near}</source>
             <translation>الأقرب: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="311" />
+            <location filename="../../widgets/incident_panel.py" line="316" />
             <source>(nothing typed)</source>
             <translation>(لم يُكتب شيء)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="312" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>Typed: {typed}</source>
             <translation>المكتوب: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="314" />
+            <location filename="../../widgets/incident_panel.py" line="319" />
             <source>Places index: {build}</source>
             <translation>فهرس الأماكن: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="321" />
+            <location filename="../../widgets/incident_panel.py" line="326" />
             <source>{time}  {operator}: {text}</source>
             <translation>‏{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="342" />
+            <location filename="../../widgets/incident_panel.py" line="347" />
             <source>Created {time} · open {age}</source>
             <translation>أُنشئ {time} · مفتوح منذ {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="363" />
+            <location filename="../../widgets/incident_panel.py" line="368" />
             <source>due</source>
             <translation>حان الآن</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="413" />
+            <location filename="../../widgets/incident_panel.py" line="418" />
             <source>Partner {name} — {step}</source>
             <translation>مركز شريك {name} — {step}</translation>
         </message>
@@ -1385,7 +2820,7 @@ Local {local}</source>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="279" />
+            <location filename="../../widgets/incident_queue.py" line="284" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
@@ -1393,68 +2828,68 @@ Local {local}</source>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>P</source>
             <translation>أ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Age</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="165" />
+            <location filename="../../widgets/incident_queue.py" line="166" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="179" />
+            <location filename="../../widgets/incident_queue.py" line="180" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>الأولوية {n} (1 هي الأعلى)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="209" />
+            <location filename="../../widgets/incident_queue.py" line="210" />
             <source>Typed: {typed}</source>
             <translation>المكتوب: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="212" />
+            <location filename="../../widgets/incident_queue.py" line="213" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>مؤكَّد: {label} ({kind}، {distance} م)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: a forced point</source>
             <translation>غير مؤكَّد: نقطة مفروضة</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="221" />
+            <location filename="../../widgets/incident_queue.py" line="222" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>غير مؤكَّد: موقع تلقائي</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="225" />
             <source>Nearest: {near}</source>
             <translation>الأقرب: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="229" />
+            <location filename="../../widgets/incident_queue.py" line="230" />
             <source>Places index: {build}</source>
             <translation>فهرس الأماكن: {build}</translation>
         </message>
@@ -1773,7 +3208,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="238" />
+            <location filename="../../widgets/link_status.py" line="241" />
             <source>Links</source>
             <translation>الروابط</translation>
         </message>
@@ -1781,77 +3216,77 @@ Local {local}</source>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="74" />
+            <location filename="../../widgets/link_status.py" line="77" />
             <source>Link</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="75" />
+            <location filename="../../widgets/link_status.py" line="78" />
             <source>Endpoint</source>
             <translation>نقطة الاتصال</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="76" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Protocol</source>
             <translation>البروتوكول</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Bytes</source>
             <translation>بايتات</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>Frames</source>
             <translation>الإطارات</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Errors</source>
             <translation>الأخطاء</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Last frame</source>
             <translation>آخر إطار</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last error</source>
             <translation>آخر خطأ</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="88" />
+            <location filename="../../widgets/link_status.py" line="91" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="89" />
+            <location filename="../../widgets/link_status.py" line="92" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="90" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="124" />
+            <location filename="../../widgets/link_status.py" line="127" />
             <source>Last error: {error}</source>
             <translation>آخر خطأ: {error}</translation>
         </message>
@@ -1859,152 +3294,152 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Replay — {site}</source>
             <translation>إعادة عرض — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Dispatch console — {site}</source>
             <translation>منصة الإرسال — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="258" />
+            <location filename="../../console/main_window.py" line="228" />
             <source>Store: opening…</source>
             <translation>المخزن: جارٍ الفتح…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="254" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="255" />
             <source>Open &amp;replay…</source>
             <translation>فتح &amp;إعادة العرض…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="296" />
+            <location filename="../../console/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="301" />
+            <location filename="../../console/main_window.py" line="269" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;الخريطة في نافذة مستقلة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="305" />
+            <location filename="../../console/main_window.py" line="273" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>ضع الخريطة في نافذة مستقلة، على شاشة أخرى إن وُجدت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>&amp;Wallboard</source>
             <translation>&amp;لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="312" />
+            <location filename="../../console/main_window.py" line="280" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>غرفة العمليات بنظرة واحدة، لمكتب المشرف أو للحائط (F11: ملء الشاشة)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="285" />
             <source>&amp;Units as</source>
             <translation>عرض ال&amp;وحدات كـ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="321" />
+            <location filename="../../console/main_window.py" line="289" />
             <source>&amp;Command line</source>
             <translation>&amp;سطر الأوامر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="327" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Go to</source>
             <translation>ان&amp;تقال إلى</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="316" />
             <source>Toggle day/night</source>
             <translation>تبديل نهار/ليل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="320" />
             <source>&amp;Reset layout</source>
             <translation>&amp;إعادة تعيين التخطيط</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="361" />
+            <location filename="../../console/main_window.py" line="329" />
             <source>&amp;Help</source>
             <translation>&amp;مساعدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="362" />
+            <location filename="../../console/main_window.py" line="330" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="366" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>&amp;About</source>
             <translation>&amp;حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;Operator</source>
             <translation>&amp;المشغّل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="374" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Change operator…</source>
             <translation>&amp;تغيير المشغّل…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="375" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>&amp;Lock position</source>
             <translation>&amp;قفل المنصّة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="376" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>&amp;Sign out</source>
             <translation>&amp;تسجيل الخروج</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;إدارة المشغّلين…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="419" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>النقر الأيمن — تغيير الحالة، التوصية، حادث جديد هنا</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="418" />
+            <location filename="../../console/main_window.py" line="386" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>عجلة الفأرة — تكبير؛ السحب — تحريك؛ النقر على وحدة — تحديدها</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="421" />
+            <location filename="../../console/main_window.py" line="389" />
             <source>Keyboard shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="426" />
+            <location filename="../../console/main_window.py" line="394" />
             <source>About</source>
             <translation>حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="428" />
+            <location filename="../../console/main_window.py" line="396" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -2013,129 +3448,14 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 بيانات الخريطة © المساهمون في OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="471" />
+            <location filename="../../console/main_window.py" line="439" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>تمرين — ليس عملًا حقيقيًا — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="489" />
+            <location filename="../../console/main_window.py" line="457" />
             <source>DRILL — {title} — {site}</source>
             <translation>تمرين — {title} — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="504" />
-            <source>Map — {site}</source>
-            <translation>الخريطة — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="515" />
-            <source>The map is in its own window on screen {screen}.
-Ctrl+Shift+M brings it back here.</source>
-            <translation>الخريطة في نافذتها المستقلة على الشاشة {screen}.
-Ctrl+Shift+M يعيدها إلى هنا.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="558" />
-            <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation>الشاشة {screen} المخصصة للخريطة غير موصولة: الخريطة هنا.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="578" />
-            <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation>فُصلت الشاشة {screen}: عادت الخريطة إلى هنا.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="614" />
-            <location filename="../../console/main_window.py" line="634" />
-            <source>Unit</source>
-            <translation>الوحدة</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="615" />
-            <location filename="../../console/main_window.py" line="651" />
-            <source>Type</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="616" />
-            <location filename="../../console/main_window.py" line="638" />
-            <source>ETA</source>
-            <translation>وقت الوصول</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="617" />
-            <source>Route</source>
-            <translation>المسار</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="618" />
-            <source>Fix</source>
-            <translation>تحديد الموقع</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="619" />
-            <source>Reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="625" />
-            <source>Time</source>
-            <translation>الوقت</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="626" />
-            <source>Source</source>
-            <translation>المصدر</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="627" />
-            <source>Position</source>
-            <translation>الموقع</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="628" />
-            <source>Radius</source>
-            <translation>نصف القطر</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="635" />
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="636" />
-            <source>In status</source>
-            <translation>في الحالة منذ</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="637" />
-            <source>Dispatched</source>
-            <translation>أُرسلت</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="649" />
-            <source>Incident</source>
-            <translation>الحادث</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="650" />
-            <source>P</source>
-            <translation>أ</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="652" />
-            <source>Location</source>
-            <translation>الموقع</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="653" />
-            <source>Age</source>
-            <translation>المدة</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="654" />
-            <source>Units</source>
-            <translation>الوحدات</translation>
         </message>
         <message>
             <location filename="../../widgets/sound/settings_widget.py" line="181" />
@@ -2166,6 +3486,28 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../console/app.py" line="305" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>لم يبدأ التمرين — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="72" />
+            <source>The map is in its own window on screen {screen}.
+Ctrl+Shift+M brings it back here.</source>
+            <translation>الخريطة في نافذتها المستقلة على الشاشة {screen}.
+Ctrl+Shift+M يعيدها إلى هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="132" />
+            <source>Screen {screen} was disconnected: the map is back here.</source>
+            <translation>فُصلت الشاشة {screen}: عادت الخريطة إلى هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="62" />
+            <source>Map — {site}</source>
+            <translation>الخريطة — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="113" />
+            <source>Screen {screen} for the map is not connected: the map is here.</source>
+            <translation>الشاشة {screen} المخصصة للخريطة غير موصولة: الخريطة هنا.</translation>
         </message>
     </context>
     <context>
@@ -2306,27 +3648,27 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>المركز ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="362" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Speed: {0}</source>
             <translation>السرعة: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="367" />
+            <location filename="../../widgets/map/tracks.py" line="368" />
             <source>Course: {0}</source>
             <translation>الاتجاه: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="373" />
+            <location filename="../../widgets/map/tracks.py" line="374" />
             <source>Last plot: {0} s ago</source>
             <translation>آخر رصد: قبل {0} ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>{0} km/h</source>
             <translation>‏{0} كم/س</translation>
         </message>
@@ -2597,97 +3939,97 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="74" />
+            <location filename="../../widgets/recommendation_panel.py" line="75" />
             <source>Recommendation</source>
             <translation>التوصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>ETA</source>
             <translation>وقت الوصول</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Route</source>
             <translation>المسار</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Fix</source>
             <translation>تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="103" />
+            <location filename="../../widgets/recommendation_panel.py" line="104" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="125" />
+            <location filename="../../widgets/recommendation_panel.py" line="135" />
             <source>Dispatch (Enter)</source>
             <translation>إرسال (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="210" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>No recommendation</source>
             <translation>لا توصية</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="213" />
+            <location filename="../../widgets/recommendation_panel.py" line="223" />
             <source>No recommendation for incident {incident}</source>
             <translation>لا توصية للحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="220" />
+            <location filename="../../widgets/recommendation_panel.py" line="230" />
             <source>Recommendation for incident {incident}</source>
             <translation>التوصية للحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="243" />
+            <location filename="../../widgets/recommendation_panel.py" line="253" />
             <source>{type} ×{count}</source>
             <translation>‏{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="284" />
             <source>{km} km</source>
             <translation>‏{km} كم</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="277" />
+            <location filename="../../widgets/recommendation_panel.py" line="287" />
             <source>from station</source>
             <translation>من المركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="279" />
+            <location filename="../../widgets/recommendation_panel.py" line="289" />
             <source>{age} ago</source>
             <translation>قبل {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="329" />
+            <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>{picked} of {wanted} picked</source>
             <translation>اختير {picked} من {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="353" />
             <source>Select an incident; R recommends units.</source>
             <translation>اختر حادثًا؛ R يوصي بوحدات.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
+            <location filename="../../widgets/recommendation_panel.py" line="356" />
             <source>R {incident} recommends units for it.</source>
             <translation>‏R {incident} يوصي بوحدات له.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="362" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>لا وحدات، عدّلها المُرسِل</numerusform>
@@ -2699,7 +4041,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="355" />
+            <location filename="../../widgets/recommendation_panel.py" line="365" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>لا وحدات، كما أُوصي</numerusform>
@@ -2714,37 +4056,37 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="135" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض تمرين — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="142" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>Replay: the store holds no events</source>
             <translation>إعادة العرض: المخزن لا يحوي أحداثًا</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="158" />
             <source>drill</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="159" />
+            <location filename="../../console/session/replay.py" line="161" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>إعادة عرض — تمرين — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="213" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>لوحة العرض — إعادة تشغيل — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="217" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>لوحة العرض — إعادة تشغيل تمرين — {site}</translation>
         </message>
@@ -3066,208 +4408,340 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     </context>
     <context>
         <name>StatsReport</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>%n without a ring start</source>
+            <translation>
+                <numerusform>لا شيء دون بداية رنين</numerusform>
+                <numerusform>واحدة دون بداية رنين</numerusform>
+                <numerusform>اثنتان دون بداية رنين</numerusform>
+                <numerusform>‏%n دون بداية رنين</numerusform>
+                <numerusform>‏%n دون بداية رنين</numerusform>
+                <numerusform>‏%n دون بداية رنين</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>%n abandoned</source>
+            <translation>
+                <numerusform>لا متروكة</numerusform>
+                <numerusform>واحدة متروكة</numerusform>
+                <numerusform>اثنتان متروكتان</numerusform>
+                <numerusform>‏%n متروكة</numerusform>
+                <numerusform>‏%n متروكة</numerusform>
+                <numerusform>‏%n متروكة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>لا تكرار</numerusform>
+                <numerusform>مكررة واحدة</numerusform>
+                <numerusform>مكررتان</numerusform>
+                <numerusform>‏%n مكررات</numerusform>
+                <numerusform>‏%n مكررة</numerusform>
+                <numerusform>‏%n مكررة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>%n without an incident</source>
+            <translation>
+                <numerusform>لا شيء دون حادث</numerusform>
+                <numerusform>واحدة دون حادث</numerusform>
+                <numerusform>اثنتان دون حادث</numerusform>
+                <numerusform>‏%n دون حادث</numerusform>
+                <numerusform>‏%n دون حادث</numerusform>
+                <numerusform>‏%n دون حادث</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>%n stood down</source>
+            <translation>
+                <numerusform>لا وحدة أُلغي إرسالها</numerusform>
+                <numerusform>وحدة أُلغي إرسالها</numerusform>
+                <numerusform>وحدتان أُلغي إرسالهما</numerusform>
+                <numerusform>‏%n وحدات أُلغي إرسالها</numerusform>
+                <numerusform>‏%n وحدة أُلغي إرسالها</numerusform>
+                <numerusform>‏%n وحدة أُلغي إرسالها</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>%n without en route</source>
+            <translation>
+                <numerusform>لا شيء دون «في الطريق»</numerusform>
+                <numerusform>واحدة دون «في الطريق»</numerusform>
+                <numerusform>اثنتان دون «في الطريق»</numerusform>
+                <numerusform>‏%n دون «في الطريق»</numerusform>
+                <numerusform>‏%n دون «في الطريق»</numerusform>
+                <numerusform>‏%n دون «في الطريق»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>%n without a dispatch in the log</source>
+            <translation>
+                <numerusform>لا شيء دون إرسال في السجل</numerusform>
+                <numerusform>واحدة دون إرسال في السجل</numerusform>
+                <numerusform>اثنتان دون إرسال في السجل</numerusform>
+                <numerusform>‏%n دون إرسال في السجل</numerusform>
+                <numerusform>‏%n دون إرسال في السجل</numerusform>
+                <numerusform>‏%n دون إرسال في السجل</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Interval</source>
             <translation>المرحلة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Count</source>
             <translation>العدد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Median s</source>
             <translation>الوسيط ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Pct s</source>
             <translation>م90 ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Target s</source>
             <translation>الهدف ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Within</source>
             <translation>ضمن الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Passed</source>
             <translation>نجح</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>أزمنة الرد على المكالمات (ث)، مكالمات ذات بداية رنين</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="378" />
             <source>Total response times (m:ss)</source>
             <translation>أزمنة الاستجابة الكلية (د:ث)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="381" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>المئين 90 يوميًا: الرد على المكالمة ومعالجتها (ث)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="362" />
+            <location filename="../../console/reports/stats_pdf.py" line="383" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>المئين 90 يوميًا: الخروج، المسير، زمن الاستجابة الكلي</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Incident type</source>
             <translation>نوع الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Discipline</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Station</source>
             <translation>المركز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>Hour of day (local)</source>
             <translation>ساعة اليوم (محلية)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="384" />
+            <location filename="../../console/reports/stats_pdf.py" line="405" />
             <source>Outliers: the slowest over target</source>
             <translation>القيم الشاذة: الأبطأ فوق الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="403" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>Definitions</source>
             <translation>التعريفات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="406" />
+            <location filename="../../console/reports/stats_pdf.py" line="427" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>مكالمات ALI وAML لا تعطي بداية الرنين: تُعدّ ولا يُحسب زمنها. المكالمة التي لم يُرد عليها تُحسب متجاوزة لكل هدف.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="347" />
             <source>Response statistics {period}</source>
             <translation>إحصاءات الاستجابة {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="371" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>كل خانة: العدد / المئين 90 (ث أو د:ث) / النسبة ضمن الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Started</source>
             <translation>بدأ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="393" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="395" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>للمشرفين فقط: حسب متلقي المكالمات (للتدريب)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="125" />
+            <location filename="../../console/reports/stats_pdf.py" line="144" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>تمرين — أرقام التمرين، ليست عملًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="132" />
+            <location filename="../../console/reports/stats_pdf.py" line="151" />
             <source>page {n}</source>
             <translation>صفحة {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="332" />
-            <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation>المكالمات: {calls}، الحوادث: {incidents}، استجابات الوحدات: {units}، الإنذارات: {alerts}. المخزن {store}. الأولوية العالية: من 1 إلى {high}. المئين {pct:g}.</translation>
+            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
+            <translation>‏{calls}، {incidents}، {units}، {alerts}. المخزن {store}. أولوية عالية: الأولوية 1 إلى {high}. المئين {pct:g}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>لا مكالمات</numerusform>
+                <numerusform>مكالمة واحدة</numerusform>
+                <numerusform>مكالمتان</numerusform>
+                <numerusform>‏%n مكالمات</numerusform>
+                <numerusform>‏%n مكالمة</numerusform>
+                <numerusform>‏%n مكالمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>لا حوادث</numerusform>
+                <numerusform>حادث واحد</numerusform>
+                <numerusform>حادثان</numerusform>
+                <numerusform>‏%n حوادث</numerusform>
+                <numerusform>‏%n حادثًا</numerusform>
+                <numerusform>‏%n حادث</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <source>%n unit response(s)</source>
+            <translation>
+                <numerusform>لا استجابات وحدات</numerusform>
+                <numerusform>استجابة وحدة واحدة</numerusform>
+                <numerusform>استجابتا وحدات</numerusform>
+                <numerusform>‏%n استجابات وحدات</numerusform>
+                <numerusform>‏%n استجابة وحدات</numerusform>
+                <numerusform>‏%n استجابة وحدات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>لا إنذارات</numerusform>
+                <numerusform>إنذار واحد</numerusform>
+                <numerusform>إنذاران</numerusform>
+                <numerusform>‏%n إنذارات</numerusform>
+                <numerusform>‏%n إنذارًا</numerusform>
+                <numerusform>‏%n إنذار</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>NO</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>غير محسوب ولا مُخمَّن أبدًا: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Call-taker</source>
             <translation>متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Answering n / p90 / %</source>
             <translation>الرد: عدد / م90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="402" />
+            <location filename="../../console/reports/stats_pdf.py" line="423" />
             <source>Processing (high) n / p90 / %</source>
             <translation>المعالجة (عالية): عدد / م90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="134" />
+            <location filename="../../console/reports/stats_pdf.py" line="153" />
             <source>EXERCISE</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="230" />
+            <location filename="../../console/reports/stats_pdf.py" line="249" />
             <source>target {s} s</source>
             <translation>الهدف {s} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>none</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="370" />
+            <location filename="../../console/reports/stats_pdf.py" line="391" />
             <source>By {what}</source>
             <translation>حسب {what}</translation>
         </message>
@@ -3493,67 +4967,67 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>UnitBoardDock</name>
         <message>
-            <location filename="../../widgets/unit_board.py" line="134" />
+            <location filename="../../widgets/unit_board.py" line="135" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="142" />
+            <location filename="../../widgets/unit_board.py" line="143" />
             <source>Filter units</source>
             <translation>تصفية الوحدات</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="148" />
+            <location filename="../../widgets/unit_board.py" line="149" />
             <source>No grouping</source>
             <translation>بلا تجميع</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="149" />
+            <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by station</source>
             <translation>تجميع حسب المركز</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="150" />
+            <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by discipline</source>
             <translation>تجميع حسب الجهة</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="151" />
+            <location filename="../../widgets/unit_board.py" line="152" />
             <source>Group by status</source>
             <translation>تجميع حسب الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="209" />
+            <location filename="../../widgets/unit_board.py" line="210" />
             <source>Show the units as a table, status tiles or both</source>
             <translation>عرض الوحدات كجدول أو بطاقات حالة أو كليهما</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="213" />
+            <location filename="../../widgets/unit_board.py" line="214" />
             <source>Table</source>
             <translation>جدول</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="214" />
+            <location filename="../../widgets/unit_board.py" line="215" />
             <source>Tiles</source>
             <translation>بطاقات</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="215" />
+            <location filename="../../widgets/unit_board.py" line="216" />
             <source>Both</source>
             <translation>كلاهما</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="219" />
+            <location filename="../../widgets/unit_board.py" line="220" />
             <source>&amp;Table</source>
             <translation>&amp;جدول</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="220" />
+            <location filename="../../widgets/unit_board.py" line="221" />
             <source>T&amp;iles</source>
             <translation>&amp;بطاقات</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="221" />
+            <location filename="../../widgets/unit_board.py" line="222" />
             <source>&amp;Both: table above tiles</source>
             <translation>&amp;كلاهما: جدول فوق البطاقات</translation>
         </message>
@@ -3726,117 +5200,117 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="79" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Wallboard</source>
             <translation>لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="119" />
             <source>Calls waiting</source>
             <translation>مكالمات في الانتظار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Longest ring</source>
             <translation>أطول رنين</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Answered within 15 s, last hour</source>
             <translation>رُدّ عليها خلال 15 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 20 s, last hour</source>
             <translation>رُدّ عليها خلال 20 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Incidents open</source>
             <translation>حوادث مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Alerts open</source>
             <translation>إنذارات مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="95" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Links down</source>
             <translation>روابط معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="96" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Sensors down</source>
             <translation>مستشعرات معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by discipline</source>
             <translation>الوحدات حسب الجهاز</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by station</source>
             <translation>الوحدات حسب المحطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="131" />
+            <location filename="../../widgets/wallboard.py" line="161" />
             <source>Calls per 15 minutes today</source>
             <translation>المكالمات لكل 15 دقيقة اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>hour</source>
             <translation>الساعة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="138" />
+            <location filename="../../widgets/wallboard.py" line="168" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="139" />
+            <location filename="../../widgets/wallboard.py" line="169" />
             <source>same weekday, average</source>
             <translation>اليوم نفسه من الأسبوع، المتوسط</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="140" />
+            <location filename="../../widgets/wallboard.py" line="170" />
             <source>Answer times today (s)</source>
             <translation>أزمنة الرد اليوم (ث)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="146" />
+            <location filename="../../widgets/wallboard.py" line="176" />
             <source>Last hour vs standard</source>
             <translation>الساعة الأخيرة مقارنة بالمعيار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤15 s</source>
             <translation>≤15 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤20 s</source>
             <translation>≤20 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="232" />
+            <location filename="../../widgets/wallboard.py" line="297" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>تم الرد: {n}؛ المعيار {pct:.0f}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="301" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; بدون بداية رنين (غير محسوبة): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="242" />
+            <location filename="../../widgets/wallboard.py" line="307" />
             <source>P{p}: {n}</source>
             <translation>أ{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="247" />
+            <location filename="../../widgets/wallboard.py" line="312" />
             <source>{n} not acknowledged</source>
             <translation>غير مؤكَّدة الاستلام: {n}</translation>
         </message>

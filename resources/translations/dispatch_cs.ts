@@ -173,82 +173,82 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Extreme</source>
             <translation>Extrémní</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Severe</source>
             <translation>Vážná</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Moderate</source>
             <translation>Střední</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Minor</source>
             <translation>Nízká</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="104" />
+            <location filename="../../widgets/alert_queue.py" line="105" />
             <source>Unknown</source>
             <translation>Neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>New</source>
             <translation>Nová</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Acknowledged</source>
             <translation>Potvrzeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Promoted</source>
             <translation>Převedeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Linked</source>
             <translation>Připojeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Dismissed</source>
             <translation>Zamítnuto</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="116" />
+            <location filename="../../widgets/alert_queue.py" line="117" />
             <source>Cancelled</source>
             <translation>Zrušeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone entry</source>
             <translation>Vstup do zóny</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>Zone alarm</source>
             <translation>Poplach v zóně</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="125" />
+            <location filename="../../widgets/alert_queue.py" line="126" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="126" />
+            <location filename="../../widgets/alert_queue.py" line="127" />
             <source>Radio</source>
             <translation>Rádio</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="299" />
+            <location filename="../../widgets/alert_queue.py" line="300" />
             <source>EXERCISE · {severity}</source>
             <translation>CVIČENÍ · {severity}</translation>
         </message>
@@ -256,7 +256,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="331" />
+            <location filename="../../widgets/alert_queue.py" line="332" />
             <source>Alerts</source>
             <translation>Výstrahy</translation>
         </message>
@@ -264,52 +264,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>State</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Severity</source>
             <translation>Závažnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="213" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Origin</source>
             <translation>Původ</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="214" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Alert</source>
             <translation>Výstraha</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="215" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Zone / sensor</source>
             <translation>Zóna / čidlo</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="216" />
+            <location filename="../../widgets/alert_queue.py" line="217" />
             <source>Age</source>
             <translation>Stáří</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="217" />
+            <location filename="../../widgets/alert_queue.py" line="218" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="261" />
+            <location filename="../../widgets/alert_queue.py" line="262" />
             <source>EXERCISE · {severity}</source>
             <translation>CVIČENÍ · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="280" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Raised {time}</source>
             <translation>Vyhlášeno {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="282" />
+            <location filename="../../widgets/alert_queue.py" line="283" />
             <source>Exercise alert: not real</source>
             <translation>Cvičná výstraha: není skutečná</translation>
         </message>
@@ -340,232 +340,232 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="151" />
+            <location filename="../../widgets/call_panel.py" line="152" />
             <source>Call</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="171" />
+            <location filename="../../widgets/call_panel.py" line="172" />
             <source>Copy coordinates</source>
             <translation>Kopírovat souřadnice</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="174" />
+            <location filename="../../widgets/call_panel.py" line="175" />
             <source>Verify location</source>
             <translation>Ověřit polohu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="176" />
+            <location filename="../../widgets/call_panel.py" line="177" />
             <source>Pick on map</source>
             <translation>Vybrat v mapě</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="182" />
+            <location filename="../../widgets/call_panel.py" line="183" />
             <source>Use this location</source>
             <translation>Použít tuto polohu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Position</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Radius</source>
             <translation>Poloměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="210" />
+            <location filename="../../widgets/call_panel.py" line="216" />
             <source>Answer</source>
             <translation>Přijmout</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="212" />
+            <location filename="../../widgets/call_panel.py" line="218" />
             <source>Abandoned</source>
             <translation>Zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="215" />
+            <location filename="../../widgets/call_panel.py" line="221" />
             <source>Create incident…</source>
             <translation>Založit událost…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="217" />
+            <location filename="../../widgets/call_panel.py" line="223" />
             <source>Release</source>
             <translation>Uvolnit</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="340" />
+            <location filename="../../widgets/call_panel.py" line="346" />
             <source>Near: {place}</source>
             <translation>Poblíž: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>No call selected</source>
             <translation>Není vybráno volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="355" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>(no number)</source>
             <translation>(bez čísla)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="359" />
+            <location filename="../../widgets/call_panel.py" line="365" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Třída služby: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>Class of service: {cos}</source>
             <translation>Třída služby: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="389" />
             <source>Caller's language: {language}</source>
             <translation>Jazyk volajícího: {language}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="397" />
+            <location filename="../../widgets/call_panel.py" line="403" />
             <source>No location yet</source>
             <translation>Zatím bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>verified</source>
             <translation>ověřeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>not verified</source>
             <translation>neověřeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="401" />
+            <location filename="../../widgets/call_panel.py" line="407" />
             <source>Location: {source} · {verified}</source>
             <translation>Místo: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="408" />
+            <location filename="../../widgets/call_panel.py" line="414" />
             <source>No position</source>
             <translation>Bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="410" />
+            <location filename="../../widgets/call_panel.py" line="416" />
             <source>accuracy unknown</source>
             <translation>přesnost neznámá</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="411" />
+            <location filename="../../widgets/call_panel.py" line="417" />
             <source>Located at {time}</source>
             <translation>Lokalizováno v {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="451" />
+            <location filename="../../widgets/call_panel.py" line="457" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Nabídnuta nová automatická poloha: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="457" />
+            <location filename="../../widgets/call_panel.py" line="463" />
             <source>{n} m from the location in force</source>
             <translation>{n} m od platné polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="481" />
+            <location filename="../../widgets/call_panel.py" line="487" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Možný duplikát: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="485" />
+            <location filename="../../widgets/call_panel.py" line="491" />
             <source>Possible duplicate of {id}</source>
             <translation>Možný duplikát: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="487" />
+            <location filename="../../widgets/call_panel.py" line="493" />
             <source>Attach</source>
             <translation>Připojit</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="508" />
+            <location filename="../../widgets/call_panel.py" line="514" />
             <source>Ringing {ring}</source>
             <translation>Vyzvání {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="511" />
+            <location filename="../../widgets/call_panel.py" line="517" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Přijato · hovor {talk} (vyzvánělo {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="513" />
+            <location filename="../../widgets/call_panel.py" line="519" />
             <source>{state} · offered {time}</source>
             <translation>{state} · od {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Residence</source>
             <translation>Domácnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>Business</source>
             <translation>Firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>PBX, business</source>
             <translation>Pobočková ústředna, firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Pay phone</source>
             <translation>Veřejný telefon</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless</source>
             <translation>Mobilní</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase I (tower)</source>
             <translation>Mobilní fáze I (BTS)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>Wireless phase II (handset)</source>
             <translation>Mobilní fáze II (přístroj)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP residence</source>
             <translation>VoIP domácnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP business</source>
             <translation>VoIP firma</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="105" />
+            <location filename="../../widgets/call_panel.py" line="106" />
             <source>VoIP mobile</source>
             <translation>VoIP mobil</translation>
         </message>
@@ -573,47 +573,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Ringing</source>
             <translation>Vyzvání</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="83" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Answered</source>
             <translation>Přijato</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="84" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Abandoned</source>
             <translation>Zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="85" />
+            <location filename="../../widgets/call_queue.py" line="86" />
             <source>Released</source>
             <translation>Uvolněno</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="115" />
+            <location filename="../../widgets/call_queue.py" line="116" />
             <source>No location yet</source>
             <translation>Zatím bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="119" />
+            <location filename="../../widgets/call_queue.py" line="120" />
             <source>No position</source>
             <translation>Bez polohy</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="101" />
+            <location filename="../../widgets/call_queue.py" line="102" />
             <source>± {n} km</source>
             <translation>± {n} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="109" />
+            <location filename="../../widgets/call_queue.py" line="110" />
             <source>{n}%</source>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="100" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} m</source>
             <translation>± {n} m</translation>
         </message>
@@ -621,7 +621,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="307" />
+            <location filename="../../widgets/call_queue.py" line="308" />
             <source>Calls</source>
             <translation>Volání</translation>
         </message>
@@ -629,72 +629,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>State</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Number</source>
             <translation>Číslo</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Class</source>
             <translation>Třída</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="201" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="202" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="203" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="204" />
+            <location filename="../../widgets/call_queue.py" line="205" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="230" />
+            <location filename="../../widgets/call_queue.py" line="231" />
             <source>(no number)</source>
             <translation>(bez čísla)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="243" />
+            <location filename="../../widgets/call_queue.py" line="244" />
             <source>≈ {id}</source>
             <translation>≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="250" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Ringing for {t}</source>
             <translation>Vyzvání {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="251" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Talking for {t}</source>
             <translation>Hovor {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="252" />
+            <location filename="../../widgets/call_queue.py" line="253" />
             <source>Abandoned {t} ago</source>
             <translation>Zavěšeno před {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="261" />
+            <location filename="../../widgets/call_queue.py" line="262" />
             <source>Verified by the call-taker</source>
             <translation>Ověřeno operátorem</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="265" />
+            <location filename="../../widgets/call_queue.py" line="266" />
             <source>Possible duplicate of {ids}</source>
             <translation>Možný duplikát: {ids}</translation>
         </message>
@@ -741,6 +741,514 @@ Místní {local}</translation>
             <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandGrammar</name>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="277" />
+            <source>no call is ringing</source>
+            <translation>nezvoní žádné volání</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="288" />
+            <source>the type comes first: {usage}</source>
+            <translation>nejdřív typ: {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="346" />
+            <source>type a command, or HELP for the list</source>
+            <translation>zadejte příkaz, nebo HELP pro seznam</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="45" />
+            <source>D &lt;incident&gt; [&lt;unit&gt;...]</source>
+            <extracomment>What each argument is, by position, for completion ("unit..." repeats; "a|b" either): incident, unit, type, call, alert, place, disposition, command, text.</extracomment>
+            <translation>D &lt;událost&gt; [&lt;jednotka&gt;...]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="46" />
+            <source>Dispatch units; without units, the recommendation</source>
+            <translation>Vyslat jednotky; bez jednotek podle doporučení</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="53" />
+            <source>ER &lt;unit&gt;...</source>
+            <translation>ER &lt;jednotka&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="54" />
+            <source>En route</source>
+            <translation>Na cestě</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="61" />
+            <source>OS &lt;unit&gt;...</source>
+            <translation>OS &lt;jednotka&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="62" />
+            <source>On scene</source>
+            <translation>Na místě</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="69" />
+            <source>TR &lt;unit&gt;...</source>
+            <translation>TR &lt;jednotka&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="70" />
+            <source>Transporting</source>
+            <translation>Transport pacienta</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="77" />
+            <source>AH &lt;unit&gt;...</source>
+            <translation>AH &lt;jednotka&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="78" />
+            <source>At hospital</source>
+            <translation>V nemocnici</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="85" />
+            <source>AV &lt;unit&gt;...</source>
+            <translation>AV &lt;jednotka&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="86" />
+            <source>Available in quarters</source>
+            <translation>Volná na základně</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="93" />
+            <source>AR &lt;unit&gt;...</source>
+            <translation>AR &lt;jednotka&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="94" />
+            <source>Available on radio</source>
+            <translation>Volná na rádiu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="101" />
+            <source>OOS &lt;unit&gt;... [reason]</source>
+            <translation>OOS &lt;jednotka&gt;... [důvod]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="102" />
+            <source>Out of service</source>
+            <translation>Mimo službu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="109" />
+            <source>N &lt;type&gt; [@ place | @ lat,lon [text] | @ selected]</source>
+            <translation>N &lt;typ&gt; [@ místo | @ šířka,délka [text] | @ selected]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="110" />
+            <source>New incident; after @ type an address, corner or landmark and pick</source>
+            <translation>Nová událost; za @ napište adresu, křižovatku nebo orientační bod a vyberte</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="119" />
+            <source>LOC &lt;incident&gt; @ place | LOC [&lt;call&gt;] [@ place | lat,lon | offered]</source>
+            <translation>LOC &lt;událost&gt; @ místo | LOC [&lt;volání&gt;] [@ místo | šířka,délka | offered]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="122" />
+            <source>Verify or replace a location: an incident's, or a call's (no @: verify it)</source>
+            <translation>Ověřit nebo nahradit polohu události či volání (bez @: ověřit)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="132" />
+            <source>WHERE &lt;unit|incident&gt;</source>
+            <translation>WHERE &lt;jednotka|událost&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="133" />
+            <source>Name its position: nearest street</source>
+            <translation>Pojmenovat polohu: nejbližší ulice</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="140" />
+            <source>R &lt;incident&gt;</source>
+            <translation>R &lt;událost&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="141" />
+            <source>Show the recommendation</source>
+            <translation>Zobrazit doporučení</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="148" />
+            <source>NOTE &lt;incident&gt; &lt;text&gt;</source>
+            <translation>NOTE &lt;událost&gt; &lt;text&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="149" />
+            <source>Add a note</source>
+            <translation>Přidat poznámku</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="156" />
+            <source>CLOSE &lt;incident&gt; &lt;disposition&gt;</source>
+            <translation>CLOSE &lt;událost&gt; &lt;výsledek zásahu&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="157" />
+            <source>Close an incident</source>
+            <translation>Uzavřít událost</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="164" />
+            <source>REOPEN &lt;incident&gt; &lt;reason&gt;</source>
+            <translation>REOPEN &lt;událost&gt; &lt;důvod&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="165" />
+            <source>Reopen a closed incident (supervisor)</source>
+            <translation>Znovu otevřít uzavřenou událost (vedoucí směny)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="172" />
+            <source>HANDOVER &lt;incident&gt; &lt;partner&gt; [note]</source>
+            <translation>HANDOVER &lt;událost&gt; &lt;partner&gt; [poznámka]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="173" />
+            <source>Hand the incident over to a partner control room</source>
+            <translation>Předat událost partnerskému operačnímu středisku</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="180" />
+            <source>PANSWER [&lt;call&gt;] accepted|rejected|completed [reason]</source>
+            <translation>PANSWER [&lt;volání&gt;] accepted|rejected|completed [důvod]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="183" />
+            <source>Answer the partner whose handover made the call</source>
+            <translation>Odpovědět partnerovi, jehož předání vytvořilo volání</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="190" />
+            <source>SEL &lt;unit|incident|call|alert&gt;</source>
+            <translation>SEL &lt;jednotka|událost|volání|výstraha&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="191" />
+            <source>Select and centre on the map</source>
+            <translation>Vybrat a vystředit na mapě</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="198" />
+            <source>CARD [&lt;incident&gt;]</source>
+            <translation>CARD [&lt;událost&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="199" />
+            <source>Open the incident's card (units, timers, notes)</source>
+            <translation>Otevřít kartu události (jednotky, časy, poznámky)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="206" />
+            <source>ANS [&lt;call&gt;]</source>
+            <translation>ANS [&lt;volání&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="207" />
+            <source>Answer a call; alone, the one ringing longest</source>
+            <translation>Přijmout volání; samotné: to, které zvoní nejdéle</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="214" />
+            <source>CI [&lt;type&gt;] [&lt;call&gt;]</source>
+            <translation>CI [&lt;typ&gt;] [&lt;volání&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="215" />
+            <source>Incident from the call at its place (address verified); no type: asks</source>
+            <translation>Událost z volání na jeho místě (adresa ověřena); bez typu: zeptá se</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="225" />
+            <source>ATT &lt;incident&gt; [&lt;call&gt;]</source>
+            <translation>ATT &lt;událost&gt; [&lt;volání&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="226" />
+            <source>Attach the call to an incident (a duplicate)</source>
+            <translation>Připojit volání k události (duplicitní)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="233" />
+            <source>REL [&lt;call&gt;]</source>
+            <translation>REL [&lt;volání&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="234" />
+            <source>Release the call (it is over)</source>
+            <translation>Uvolnit volání (je vyřízeno)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="241" />
+            <source>ABN [&lt;call&gt;] [reason]</source>
+            <translation>ABN [&lt;volání&gt;] [důvod]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="242" />
+            <source>Mark the call abandoned (the caller hung up)</source>
+            <translation>Označit volání jako zavěšené (volající zavěsil)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="249" />
+            <source>ACK [&lt;alert&gt;]</source>
+            <translation>ACK [&lt;výstraha&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="250" />
+            <source>Acknowledge an alert</source>
+            <translation>Potvrdit výstrahu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="257" />
+            <source>PROM [&lt;alert&gt;] [&lt;type&gt;]</source>
+            <translation>PROM [&lt;výstraha&gt;] [&lt;typ&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="258" />
+            <source>Promote the alert to an incident (type: the suggested one)</source>
+            <translation>Povýšit výstrahu na událost (typ: navržený)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="267" />
+            <source>LINK [&lt;alert&gt;] &lt;incident|call&gt;</source>
+            <translation>LINK [&lt;výstraha&gt;] &lt;událost|volání&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="268" />
+            <source>Link the alert to an incident or a call</source>
+            <translation>Propojit výstrahu s událostí nebo voláním</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="275" />
+            <source>DISMISS [&lt;alert&gt;] &lt;reason&gt;</source>
+            <translation>DISMISS [&lt;výstraha&gt;] &lt;důvod&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="276" />
+            <source>Dismiss the alert, with the reason</source>
+            <translation>Zamítnout výstrahu s uvedením důvodu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="283" />
+            <source>RESEND &lt;unit&gt; [&lt;link&gt;]</source>
+            <translation>RESEND &lt;jednotka&gt; [&lt;spojení&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="284" />
+            <source>Page the unit again; with a link name, over that path instead</source>
+            <translation>Znovu vyrozumět jednotku; se jménem spojení touto cestou</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="293" />
+            <source>VOICE &lt;unit&gt;</source>
+            <translation>VOICE &lt;jednotka&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="294" />
+            <source>The unit was reached by voice: ends its page's alarm</source>
+            <translation>Jednotka zastižena hlasem: ukončí poplach vyrozumění</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="301" />
+            <source>HELP [command]</source>
+            <translation>HELP [příkaz]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="302" />
+            <source>Show this help</source>
+            <translation>Zobrazit tuto nápovědu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="65" />
+            <source>bad position '{word}': expected @ place, @ lat,lon (e.g. @ 60.1699,24.9384) or @ selected</source>
+            <translation>chybná poloha '{word}': čekáno @ místo, @ šířka,délka (např. @ 60.1699,24.9384) nebo @ selected</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="76" />
+            <source>latitude {value} is out of range (-90 to 90)</source>
+            <translation>zeměpisná šířka {value} je mimo rozsah (-90 až 90)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="82" />
+            <source>longitude {value} is out of range (-180 to 180)</source>
+            <translation>zeměpisná délka {value} je mimo rozsah (-180 až 180)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="104" />
+            <location filename="../../console/controllers/command_places.py" line="139" />
+            <location filename="../../console/controllers/command_places.py" line="170" />
+            <source>where? type a place after @, e.g. @ Mariankatu 12</source>
+            <translation>kde? napište místo za @, např. @ Mariankatu 12</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="129" />
+            <location filename="../../console/controllers/command_places.py" line="158" />
+            <location filename="../../console/controllers/command_words.py" line="422" />
+            <source>unexpected '{word}'; usage: {usage}</source>
+            <translation>nečekané '{word}'; použití: {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="178" />
+            <location filename="../../console/controllers/command_places.py" line="187" />
+            <source>a call's place is @ place, @ lat,lon or @ offered</source>
+            <translation>místo volání je @ místo, @ šířka,délka nebo @ offered</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="152" />
+            <source>unknown incident '{word}'</source>
+            <extracomment>Ids of calls and alerts that are over (released, promoted, ...): named, never proposed; the console says why it cannot act on them. Closed incident ids (REOPEN names one), most recently closed first. Partner control rooms' names (HANDOVER); empty: the console refuses a handover. "unknown &lt;what&gt; '{word}'" and its "did you mean" form, per kind of name.</extracomment>
+            <translation>neznámá událost '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="153" />
+            <source>unknown incident '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámá událost '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="158" />
+            <source>unknown closed incident '{word}'</source>
+            <translation>neznámá uzavřená událost '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="159" />
+            <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámá uzavřená událost '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="164" />
+            <source>unknown partner '{word}'</source>
+            <translation>neznámý partner '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="165" />
+            <source>unknown partner '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámý partner '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="170" />
+            <source>unknown answer '{word}'</source>
+            <translation>neznámá odpověď '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="171" />
+            <source>unknown answer '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámá odpověď '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="174" />
+            <source>unknown call '{word}'</source>
+            <translation>neznámé volání '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="175" />
+            <source>unknown call '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámé volání '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="178" />
+            <source>unknown alert '{word}'</source>
+            <translation>neznámá výstraha '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="179" />
+            <source>unknown alert '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámá výstraha '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="182" />
+            <source>unknown unit '{word}'</source>
+            <translation>neznámá jednotka '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="183" />
+            <source>unknown unit '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámá jednotka '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="186" />
+            <source>unknown incident type '{word}'</source>
+            <translation>neznámý typ události '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="187" />
+            <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámý typ události '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="192" />
+            <source>unknown unit or incident '{word}'</source>
+            <translation>neznámá jednotka nebo událost '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="193" />
+            <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámá jednotka nebo událost '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="198" />
+            <source>unknown command '{word}'</source>
+            <translation>neznámý příkaz '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="199" />
+            <source>unknown command '{word}' — did you mean {suggestion}?</source>
+            <translation>neznámý příkaz '{word}' — mysleli jste {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="206" />
+            <source>no call is selected ('.' means the selected call)</source>
+            <extracomment>"no &lt;what&gt; is selected" for a call or an alert named by ".".</extracomment>
+            <translation>není vybráno žádné volání ('.' znamená vybrané volání)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="209" />
+            <source>no alert is selected ('.' means the selected alert)</source>
+            <translation>není vybrána žádná výstraha ('.' znamená vybranou výstrahu)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="237" />
+            <location filename="../../console/controllers/command_words.py" line="266" />
+            <source>no incident is selected ('.' means the selected incident)</source>
+            <translation>není vybrána žádná událost ('.' znamená vybranou událost)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="252" />
+            <location filename="../../console/controllers/command_words.py" line="281" />
+            <source>incident '{word}' is ambiguous: {choices}</source>
+            <translation>událost '{word}' není jednoznačná: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="347" />
+            <source>no call is selected: name one ({usage})</source>
+            <translation>není vybráno volání: uveďte je ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="357" />
+            <source>no alert is selected: name one ({usage})</source>
+            <translation>není vybrána výstraha: uveďte ji ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="398" />
+            <source>incident type '{word}' is ambiguous: {choices}</source>
+            <translation>typ události '{word}' není jednoznačný: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="408" />
+            <source>{verb} needs more: {usage}</source>
+            <translation>{verb} potřebuje víc: {usage}</translation>
         </message>
     </context>
     <context>
@@ -795,89 +1303,148 @@ Místní {local}</translation>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="584" />
+            <location filename="../../console/session/live.py" line="586" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>SPOJENÍ S PARTNERSKÝMI SLOŽKAMI NESPUŠTĚNO: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="622" />
+            <location filename="../../console/session/live.py" line="626" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="635" />
+            <location filename="../../console/session/live.py" line="639" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radiostanice {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="740" />
+            <location filename="../../console/session/live.py" line="745" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="744" />
+            <location filename="../../console/session/live.py" line="749" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="755" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="754" />
+            <location filename="../../console/session/live.py" line="759" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="811" />
             <source>paused: the store is not keeping up</source>
             <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="816" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="818" />
+            <location filename="../../console/session/live.py" line="823" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Datagramy zahozené systémem: přicházely rychleji, než je konzole stihla číst: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="826" />
+            <location filename="../../console/session/live.py" line="831" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="828" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="836" />
+            <location filename="../../console/session/live.py" line="841" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/live.py" line="848" />
             <source>{n} slow or idle connections cut</source>
             <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="846" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>{n} connections refused at the cap</source>
             <translation>Spojení odmítnutá na limitu: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="870" />
+            <location filename="../../console/session/live.py" line="875" />
             <source>Store: {where} · {n} events</source>
             <translation>Úložiště: {where} · záznamů: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="0" />
+            <source>since {time}: {error}</source>
+            <translation>od {time}: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped while the store was not keeping up</source>
+            <translation>
+                <numerusform>%n datagram zahozen, protože úložiště nestíhalo</numerusform>
+                <numerusform>%n datagramy zahozeny, protože úložiště nestíhalo</numerusform>
+                <numerusform>%n datagramů zahozeno, protože úložiště nestíhalo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
+            <translation>
+                <numerusform>%n datagram zahodil systém: přicházely rychleji, než je pult stačil číst</numerusform>
+                <numerusform>%n datagramy zahodil systém: přicházely rychleji, než je pult stačil číst</numerusform>
+                <numerusform>%n datagramů zahodil systém: přicházely rychleji, než je pult stačil číst</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n request(s) refused ({size} not stored)</source>
+            <translation>
+                <numerusform>%n požadavek odmítnut ({size} neuloženo)</numerusform>
+                <numerusform>%n požadavky odmítnuty ({size} neuloženo)</numerusform>
+                <numerusform>%n požadavků odmítnuto ({size} neuloženo)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n slow or idle connection(s) cut</source>
+            <translation>
+                <numerusform>%n pomalé nebo nečinné spojení přerušeno</numerusform>
+                <numerusform>%n pomalá nebo nečinná spojení přerušena</numerusform>
+                <numerusform>%n pomalých nebo nečinných spojení přerušeno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n connection(s) refused at the cap</source>
+            <translation>
+                <numerusform>%n spojení odmítnuto na limitu</numerusform>
+                <numerusform>%n spojení odmítnuta na limitu</numerusform>
+                <numerusform>%n spojení odmítnuto na limitu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>Úložiště: {where} · %n záznam</numerusform>
+                <numerusform>Úložiště: {where} · %n záznamy</numerusform>
+                <numerusform>Úložiště: {where} · %n záznamů</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -915,29 +1482,180 @@ Místní {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="245" />
+            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>tato lokalita nemá partnerské složky ([[http.partners]] v site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="247" />
             <source>handed over to {partner}</source>
             <translation>předáno středisku {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="304" />
+            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>tato lokalita nemá spojení pro vyrozumění ani rádio ([reach] v site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="308" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} znovu vyrozuměna ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="434" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <source>queued</source>
+            <translation>ve frontě</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <source>sent</source>
+            <translation>odesláno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <source>link acknowledged</source>
+            <translation>potvrzeno spojením</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <source>delivered</source>
+            <translation>doručeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <source>read</source>
+            <translation>přečteno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <source>accepted</source>
+            <translation>přijato</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <source>reached by voice</source>
+            <translation>zastiženo hlasem</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <source>rejected</source>
+            <translation>odmítnuto</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <source>completed</source>
+            <translation>dokončeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <source>FAILED: {reason}</source>
+            <translation>SELHALO: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>BEZ POTVRZENÍ SPOJENÍ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>BEZ POTVRZENÍ POSÁDKY</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <source>{link} {address}: {step}</source>
+            <translation>{link} {address}: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <source>{unit} has no position fix</source>
+            <translation>{unit} nemá určenou polohu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <source>unknown incident {incident}</source>
+            <translation>neznámá událost {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <source>{target}: {place}</source>
+            <translation>{target}: {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <source>{where} (places unavailable)</source>
+            <translation>{where} (místa nedostupná)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <source>no named street nearby</source>
+            <translation>žádná pojmenovaná ulice poblíž</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <source>{where} ({why})</source>
+            <translation>{where} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <source>{place}, {distance} m</source>
+            <translation>{place}, {distance} m</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
+            <translation>kde? zadejte @ místo nebo @ šířka,délka, nebo vyberte jednotku či událost a použijte @ sel</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <source>places are unavailable: give @ lat,lon or pick on the map</source>
+            <translation>místa nejsou dostupná: zadejte @ šířka,délka nebo vyberte na mapě</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
+            <translation>místa nejsou dostupná ({why}): zadejte @ šířka,délka nebo vyberte na mapě; nic nebylo vytvořeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <source>no place found for '{query}'; nothing was created</source>
+            <translation>pro '{query}' nebylo nalezeno žádné místo; nic nebylo vytvořeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <source>which place? {places} — pick one from the list; nothing was created</source>
+            <translation>které místo? {places} — vyberte jedno ze seznamu; nic nebylo vytvořeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <source>{error}; nothing was created</source>
+            <translation>{error}; nic nebylo vytvořeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="499" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>místa nedostupná: zadejte @ šířka,délka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="450" />
+            <location filename="../../console/controllers/dispatch.py" line="515" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="466" />
+            <location filename="../../console/controllers/dispatch.py" line="531" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>místa nedostupná ({why}): jen souřadnice</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <source>no unit is available for {incident}</source>
+            <translation>pro {incident} není volná žádná jednotka</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <source>card: unknown incident {incident}</source>
+            <translation>karta: neznámá událost {incident}</translation>
         </message>
     </context>
     <context>
@@ -1106,10 +1824,14 @@ Místní {local}</translation>
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} do {target} s: nic k měření</translation>
         </message>
-        <message>
-            <location filename="../../console/session/drill.py" line="423" />
-            <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation>{what} do {target} s: {within} z {count} (cíl {pct} %)</translation>
+        <message numerus="yes">
+            <location filename="../../console/session/drill.py" line="424" />
+            <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
+            <translation>
+                <numerusform>{what} do {target} s: {within} z %n (cíl {pct} %)</numerusform>
+                <numerusform>{what} do {target} s: {within} z %n (cíl {pct} %)</numerusform>
+                <numerusform>{what} do {target} s: {within} z %n (cíl {pct} %)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1198,6 +1920,692 @@ Místní {local}</translation>
         </message>
     </context>
     <context>
+        <name>EventText</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="106" />
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>%n rámec</numerusform>
+                <numerusform>%n rámce</numerusform>
+                <numerusform>%n rámců</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="245" />
+            <source>up</source>
+            <translation>v provozu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="246" />
+            <source>connecting</source>
+            <translation>připojuje se</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="247" />
+            <source>down</source>
+            <translation>nefunkční</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="248" />
+            <source>stopped</source>
+            <translation>zastaveno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>degraded</source>
+            <translation>omezeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>ok</source>
+            <translation>v pořádku</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="283" />
+            <source>address</source>
+            <translation>adresa</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="284" />
+            <source>street</source>
+            <translation>ulice</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="285" />
+            <source>intersection</source>
+            <translation>křižovatka</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="286" />
+            <source>landmark</source>
+            <translation>orientační bod</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="325" />
+            <source>no location</source>
+            <translation>bez polohy</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="332" />
+            <source>address only</source>
+            <translation>pouze adresa</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="364" />
+            <source>call {call} answered</source>
+            <translation>volání {call} přijato</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="365" />
+            <source>call {call} released</source>
+            <translation>volání {call} uvolněno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="390" />
+            <source>alert {alert} promoted to {incident}</source>
+            <translation>výstraha {alert} povýšena na událost {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="391" />
+            <source>alert {alert} linked to {incident}</source>
+            <translation>výstraha {alert} propojena s {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="392" />
+            <source>alert {alert} dismissed: {reason}</source>
+            <translation>výstraha {alert} zamítnuta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="393" />
+            <source>alert {alert} cancelled: {reason}</source>
+            <translation>výstraha {alert} zrušena: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="394" />
+            <source>alert {alert} acknowledged</source>
+            <translation>výstraha {alert} potvrzena</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="517" />
+            <source>accepted</source>
+            <translation>přijato</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="518" />
+            <source>rejected</source>
+            <translation>odmítnuto</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="519" />
+            <source>completed</source>
+            <translation>dokončeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="559" />
+            <source>headless command</source>
+            <translation>příkaz bez okna</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="580" />
+            <source>dispatcher</source>
+            <translation>dispečer</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="581" />
+            <source>supervisor</source>
+            <translation>vedoucí směny</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="582" />
+            <source>administrator</source>
+            <translation>správce</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="584" />
+            <source>trainee</source>
+            <translation>praktikant</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="585" />
+            <source>viewer</source>
+            <translation>pozorovatel</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="107" />
+            <source>{count} frames</source>
+            <translation>{count} rámců</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>as recommended</source>
+            <translation>podle doporučení</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>dispatcher's choice</source>
+            <translation>volba dispečera</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="338" />
+            <source>unknown number</source>
+            <translation>neznámé číslo</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="346" />
+            <source>call {call} rebid: {where}</source>
+            <translation>volání {call} nové dotázání polohy: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="348" />
+            <source>call {call} location: {where}</source>
+            <translation>volání {call} poloha: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="370" />
+            <source>call {call} {what}</source>
+            <translation>volání {call} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="377" />
+            <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>CVIČENÍ výstraha {alert} ({origin}, {severity}): {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="379" />
+            <source>alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>výstraha {alert} ({origin}, {severity}): {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="399" />
+            <source>alert {alert} {what}</source>
+            <translation>výstraha {alert} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="411" />
+            <source>{unit} for {incident}</source>
+            <translation>{unit} k {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="476" />
+            <source>{who}: FAILED (final): {reason}</source>
+            <translation>{who}: SELHALO (definitivně): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="493" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
+            <translation>NEPOTVRZENO: {who}: posádka neodpověděla</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="495" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
+            <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="547" />
+            <source>answer {what} FAILED (final): {reason}</source>
+            <translation>odpověď {what} SELHALA (definitivně): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="549" />
+            <source>answer {what} FAILED (retrying): {reason}</source>
+            <translation>odpověď {what} SELHALA (opakuje se): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="552" />
+            <source>answer {what} {step}</source>
+            <translation>odpověď {what} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="560" />
+            <source>{command} run by OS user {user} on {host}</source>
+            <translation>{command} spustil uživatel systému {user} na {host}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="622" />
+            <source>{name} ({role}) signed in{at}</source>
+            <translation>{name} ({role}) se přihlásil(a){at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="625" />
+            <source>sign-in as {name} refused{at}: {reason}</source>
+            <translation>přihlášení jako {name} odmítnuto{at}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="628" />
+            <source>, %n failed in a row</source>
+            <translation>
+                <numerusform>, %n neúspěšný pokus v řadě</numerusform>
+                <numerusform>, %n neúspěšné pokusy v řadě</numerusform>
+                <numerusform>, %n neúspěšných pokusů v řadě</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="634" />
+            <source>{name} signed out{at}</source>
+            <translation>{name} se odhlásil(a){at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="636" />
+            <source>shift change{at}: {previous} handed over to {name} ({role})</source>
+            <translation>střídání směny{at}: {previous} předal(a) {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="640" />
+            <source>position{at} locked for {name}</source>
+            <translation>pracoviště{at} zamčeno pro {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="642" />
+            <source>position{at} unlocked for {name}</source>
+            <translation>pracoviště{at} odemčeno pro {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="666" />
+            <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
+            <translation>NOUZOVÝ PŘÍSTUP pro {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="672" />
+            <source>break-glass session of {name}{at} ended: {reason}</source>
+            <translation>nouzový přístup {name}{at} ukončen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="129" />
+            <source>rejected {protocol} frame: {error}</source>
+            <translation>odmítnutý rámec {protocol}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="133" />
+            <source>link {link} {state} ({endpoint})</source>
+            <translation>spojení {link} {state} ({endpoint})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="142" />
+            <source>not stored as {kind}: {error}</source>
+            <translation>neuloženo jako {kind}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="157" />
+            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>úložiště zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="161" />
+            <source>sensor {sensor} {state}: {reason}</source>
+            <translation>senzor {sensor} {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="167" />
+            <source>link {link} not started: {error}</source>
+            <translation>spojení {link} nespuštěno: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="173" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>nová událost {incident} {type} (P{priority}) na místě {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="182" />
+            <source>{incident} moved to {where}</source>
+            <translation>{incident} přesunuta na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="194" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>{unit} přidělena k {incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="196" />
+            <source>{unit} {status} (was {previous})</source>
+            <translation>{unit} {status} (předtím {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="207" />
+            <source>note on {incident}: {text}</source>
+            <translation>poznámka k {incident}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="211" />
+            <source>{incident} closed: {disposition}</source>
+            <translation>{incident} uzavřena: {disposition}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="221" />
+            <source>{incident} REOPENED: {reason}</source>
+            <translation>{incident} ZNOVU OTEVŘENA: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="235" />
+            <source>console started on site {site}</source>
+            <translation>pult spuštěn na lokalitě {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="237" />
+            <source>console stopped on site {site}</source>
+            <translation>pult zastaven na lokalitě {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="259" />
+            <source>{text}, {place}</source>
+            <translation>{text}, {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="278" />
+            <source>{m} m</source>
+            <translation>{m} m</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="308" />
+            <source>UNVERIFIED forced point</source>
+            <translation>NEOVĚŘENÝ vynucený bod</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="310" />
+            <source>UNVERIFIED position</source>
+            <translation>NEOVĚŘENÁ poloha</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="316" />
+            <source>{text}, near {place}</source>
+            <translation>{text}, poblíž {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="319" />
+            <source>{text} [places {builds}]</source>
+            <translation>{text} [místa {builds}]</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="341" />
+            <source>call {call} from {number} ({via}) at {where}</source>
+            <translation>volání {call} z {number} ({via}) na místě {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="352" />
+            <source>call {call} location verified: {where}</source>
+            <translation>poloha volání {call} ověřena: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="356" />
+            <source>call {call} attached to {incident}</source>
+            <translation>volání {call} připojeno k {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="362" />
+            <source>call {call} abandoned</source>
+            <translation>volání {call} zavěšeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="408" />
+            <source>{unit} for {incident} #{n}</source>
+            <translation>{unit} k {incident} č. {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="441" />
+            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
+            <translation>{unit} k {incident}: ve frontě na {link} {address}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="444" />
+            <source>{who}: sent (attempt {n})</source>
+            <translation>{who}: odesláno (pokus {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="450" />
+            <source>{who}: acknowledged by the link</source>
+            <translation>{who}: potvrzeno spojením</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="458" />
+            <source>{who}: delivered to the device</source>
+            <translation>{who}: doručeno do zařízení</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="460" />
+            <source>{who}: read by the crew</source>
+            <translation>{who}: posádka přečetla</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="466" />
+            <source>{who}: accepted by the crew</source>
+            <translation>{who}: posádka přijala</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="478" />
+            <source>{who}: FAILED (retrying): {reason}</source>
+            <translation>{who}: SELHALO (opakuje se): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="480" />
+            <source>{who}: FAILED: {reason}</source>
+            <translation>{who}: SELHALO: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="487" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
+            <translation>NEPOTVRZENO: {who}: posádka neodpověděla do {limit} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="489" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
+            <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo do {limit} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="499" />
+            <source>{who}: reached by voice</source>
+            <translation>{who}: zastiženo hlasem</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="501" />
+            <source>{who} asks to talk ({label}) on {link} {address}</source>
+            <translation>{who} žádá o hovor ({label}) na {link} {address}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="509" />
+            <source>from {sender} on {link}: refused: {reason}</source>
+            <translation>od {sender} na {link}: odmítnuto: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="536" />
+            <source>answer {what} for call {call} queued to {partner}</source>
+            <translation>odpověď {what} na volání {call} ve frontě pro {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="538" />
+            <source>answer {what} sent to the partner (attempt {n})</source>
+            <translation>odpověď {what} odeslána partnerovi (pokus {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="542" />
+            <source>answer {what} delivered to the partner (HTTP {status})</source>
+            <translation>odpověď {what} doručena partnerovi (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="564" />
+            <source>{text} (pid {pid})</source>
+            <translation>{text} (proces {pid})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="566" />
+            <source>{text}, operator {operator} ({role})</source>
+            <translation>{text}, operátor {operator} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="570" />
+            <source>{text}, no operator of this store</source>
+            <translation>{text}, není operátorem tohoto úložiště</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="572" />
+            <source>{text}, database role {role} ({kind})</source>
+            <translation>{text}, role v databázi {role} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="592" />
+            <source> at {position}</source>
+            <translation> na pracovišti {position}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="604" />
+            <source>operator {name} added with the {role} role as the store's first administrator</source>
+            <translation>operátor {name} přidán s rolí {role} jako první správce úložiště</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="606" />
+            <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
+            <translation>operátor {name} přidán s rolí {role} jako první správce úložiště, zatím bez hesla</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="613" />
+            <source>operator {name} added with the {role} role</source>
+            <translation>operátor {name} přidán s rolí {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="615" />
+            <source>operator {name} added with the {role} role, no password yet</source>
+            <translation>operátor {name} přidán s rolí {role}, zatím bez hesla</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="620" />
+            <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
+            <translation>{name} ({role}) se přihlásil(a){at} (jako uživatel systému, bez hesla)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="633" />
+            <source>{name} signed out{at} ({reason})</source>
+            <translation>{name} se odhlásil(a){at} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="653" />
+            <source>password of {name} changed</source>
+            <translation>Heslo operátora {name} změněno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="655" />
+            <source>{name}'s role changed from {previous} to {role}</source>
+            <translation>role operátora {name} změněna z {previous} na {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="663" />
+            <source>operator {name} DISABLED</source>
+            <translation>operátor {name} ZABLOKOVÁN</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="683" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="139" />
+            <source>{text}: {error}</source>
+            <translation>{text}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="154" />
+            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>spojení {link} zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="191" />
+            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
+            <translation>{unit} přidělena k {incident}, dojezd {eta}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{text}: {reason}</source>
+            <translation>{text}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="218" />
+            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
+            <translation>{incident} ZNOVU OTEVŘENA: {reason} (uzavřena jako: {disposition})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="301" />
+            <source>verified to {label} ({kind}, {distance})</source>
+            <translation>ověřeno na {label} ({kind}, {distance})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="305" />
+            <source>verified to {label} ({kind})</source>
+            <translation>ověřeno na {label} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="361" />
+            <source>call {call} abandoned: {reason}</source>
+            <translation>volání {call} zavěšeno: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="420" />
+            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
+            <translation>{incident} předána partnerovi {partner} ({address}), EIDO {id}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="434" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
+            <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odeslal {by}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="438" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
+            <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odesláno: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="447" />
+            <source>{who}: the partner took it (HTTP {status})</source>
+            <translation>{who}: partner převzal (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="453" />
+            <source>{who}: the partner reports it completed</source>
+            <translation>{who}: partner hlásí dokončení</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="455" />
+            <source>{who}: delivered to the device ({detail})</source>
+            <translation>{who}: doručeno do zařízení ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="463" />
+            <source>{who}: accepted by the partner</source>
+            <translation>{who}: partner přijal</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="465" />
+            <source>{who}: accepted by the crew ({by})</source>
+            <translation>{who}: posádka přijala ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the partner</source>
+            <translation>{who}: partner odmítl</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the crew</source>
+            <translation>{who}: posádka odmítla</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="533" />
+            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
+            <translation>odpověď {what} na volání {call} ve frontě pro {partner}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="650" />
+            <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
+            <translation>Heslo operátora {name} změněno (při přihlášení znovu zahašováno s dnešními parametry)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="660" />
+            <source>operator {name} DISABLED: {reason}</source>
+            <translation>operátor {name} ZABLOKOVÁN: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="118" />
+            <source>unknown unit {unit}</source>
+            <translation>neznámá jednotka {unit}</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleLockOverlay</name>
         <message>
             <location filename="../../widgets/idle_lock.py" line="119" />
@@ -1228,153 +2636,153 @@ Místní {local}</translation>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="89" />
+            <location filename="../../widgets/incident_panel.py" line="90" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="112" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Copy</source>
             <translation>Kopírovat</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="114" />
             <source>Copy latitude, longitude</source>
             <translation>Kopírovat zeměpisnou šířku, délku</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="121" />
+            <location filename="../../widgets/incident_panel.py" line="122" />
             <source>Status</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="122" />
+            <location filename="../../widgets/incident_panel.py" line="123" />
             <source>In status</source>
             <translation>Ve stavu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="123" />
+            <location filename="../../widgets/incident_panel.py" line="124" />
             <source>Dispatched</source>
             <translation>Vysláno</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="124" />
+            <location filename="../../widgets/incident_panel.py" line="125" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="125" />
+            <location filename="../../widgets/incident_panel.py" line="126" />
             <source>Reached</source>
             <translation>Vyrozumění</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="146" />
+            <location filename="../../widgets/incident_panel.py" line="151" />
             <source>No notes yet</source>
             <translation>Zatím bez poznámek</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="148" />
+            <location filename="../../widgets/incident_panel.py" line="153" />
             <source>Add a note, Enter to save</source>
             <translation>Přidat poznámku, Enter uloží</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="150" />
+            <location filename="../../widgets/incident_panel.py" line="155" />
             <source>Recommend</source>
             <translation>Doporučit</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="152" />
+            <location filename="../../widgets/incident_panel.py" line="157" />
             <source>Close…</source>
             <translation>Uzavřít…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="261" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>No incident selected</source>
             <translation>Není vybrána událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="270" />
+            <location filename="../../widgets/incident_panel.py" line="275" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="275" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="277" />
+            <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="284" />
+            <location filename="../../widgets/incident_panel.py" line="289" />
             <source>(no address)</source>
             <translation>(bez adresy)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="303" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>forced point</source>
             <translation>vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>automatic position</source>
             <translation>automatická poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NEOVĚŘENO ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="313" />
             <source>Nearest: {near}</source>
             <translation>Nejblíže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="311" />
+            <location filename="../../widgets/incident_panel.py" line="316" />
             <source>(nothing typed)</source>
             <translation>(nic nezadáno)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="312" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>Typed: {typed}</source>
             <translation>Zadáno: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="314" />
+            <location filename="../../widgets/incident_panel.py" line="319" />
             <source>Places index: {build}</source>
             <translation>Rejstřík míst: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="321" />
+            <location filename="../../widgets/incident_panel.py" line="326" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="342" />
+            <location filename="../../widgets/incident_panel.py" line="347" />
             <source>Created {time} · open {age}</source>
             <translation>Založeno {time} · otevřeno {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="363" />
+            <location filename="../../widgets/incident_panel.py" line="368" />
             <source>due</source>
             <translation>teď</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="413" />
+            <location filename="../../widgets/incident_panel.py" line="418" />
             <source>Partner {name} — {step}</source>
             <translation>Partnerské středisko {name} — {step}</translation>
         </message>
@@ -1382,7 +2790,7 @@ Místní {local}</translation>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="279" />
+            <location filename="../../widgets/incident_queue.py" line="284" />
             <source>Incidents</source>
             <translation>Události</translation>
         </message>
@@ -1390,68 +2798,68 @@ Místní {local}</translation>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Age</source>
             <translation>Stáří</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="165" />
+            <location filename="../../widgets/incident_queue.py" line="166" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="179" />
+            <location filename="../../widgets/incident_queue.py" line="180" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Naléhavost {n} (1 je nejvyšší)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="209" />
+            <location filename="../../widgets/incident_queue.py" line="210" />
             <source>Typed: {typed}</source>
             <translation>Zadáno: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="212" />
+            <location filename="../../widgets/incident_queue.py" line="213" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Ověřeno: {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: a forced point</source>
             <translation>NEOVĚŘENO: vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="221" />
+            <location filename="../../widgets/incident_queue.py" line="222" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>NEOVĚŘENO: automatická poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="225" />
             <source>Nearest: {near}</source>
             <translation>Nejblíže: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="229" />
+            <location filename="../../widgets/incident_queue.py" line="230" />
             <source>Places index: {build}</source>
             <translation>Rejstřík míst: {build}</translation>
         </message>
@@ -1770,7 +3178,7 @@ Místní {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="238" />
+            <location filename="../../widgets/link_status.py" line="241" />
             <source>Links</source>
             <translation>Spojení</translation>
         </message>
@@ -1778,77 +3186,77 @@ Místní {local}</translation>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="74" />
+            <location filename="../../widgets/link_status.py" line="77" />
             <source>Link</source>
             <translation>Spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="75" />
+            <location filename="../../widgets/link_status.py" line="78" />
             <source>Endpoint</source>
             <translation>Koncový bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="76" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Protocol</source>
             <translation>Protokol</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>State</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Bytes</source>
             <translation>Bajty</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>Frames</source>
             <translation>Rámce</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Errors</source>
             <translation>Chyby</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Last frame</source>
             <translation>Poslední rámec</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Notes</source>
             <translation>Poznámky</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last error</source>
             <translation>Poslední chyba</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="88" />
+            <location filename="../../widgets/link_status.py" line="91" />
             <source>up</source>
             <translation>v provozu</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="89" />
+            <location filename="../../widgets/link_status.py" line="92" />
             <source>connecting</source>
             <translation>připojuje se</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="90" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>down</source>
             <translation>nefunkční</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>stopped</source>
             <translation>zastaveno</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="124" />
+            <location filename="../../widgets/link_status.py" line="127" />
             <source>Last error: {error}</source>
             <translation>Poslední chyba: {error}</translation>
         </message>
@@ -1856,152 +3264,152 @@ Místní {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Replay — {site}</source>
             <translation>Přehrávání — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerská konzole — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="258" />
+            <location filename="../../console/main_window.py" line="228" />
             <source>Store: opening…</source>
             <translation>Úložiště: otevírá se…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="254" />
             <source>&amp;File</source>
             <translation>&amp;Soubor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="255" />
             <source>Open &amp;replay…</source>
             <translation>Otevřít &amp;přehrávání…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>&amp;Ukončit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="296" />
+            <location filename="../../console/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>&amp;Zobrazení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Přizpůsobit mapu oblasti</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="301" />
+            <location filename="../../console/main_window.py" line="269" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa ve vlastním okně</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="305" />
+            <location filename="../../console/main_window.py" line="273" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Přesunout mapu do samostatného okna, na další obrazovku, pokud je</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="312" />
+            <location filename="../../console/main_window.py" line="280" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>Sál na první pohled, pro stůl vedoucího směny nebo na stěnu (F11: celá obrazovka)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="285" />
             <source>&amp;Units as</source>
             <translation>&amp;Jednotky jako</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="321" />
+            <location filename="../../console/main_window.py" line="289" />
             <source>&amp;Command line</source>
             <translation>&amp;Příkazový řádek</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="327" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Go to</source>
             <translation>&amp;Přejít na</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="316" />
             <source>Toggle day/night</source>
             <translation>Přepnout den/noc</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="320" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Obnovit rozložení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="361" />
+            <location filename="../../console/main_window.py" line="329" />
             <source>&amp;Help</source>
             <translation>&amp;Nápověda</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="362" />
+            <location filename="../../console/main_window.py" line="330" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="366" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;Operator</source>
             <translation>&amp;Operátor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="374" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Change operator…</source>
             <translation>&amp;Změnit operátora…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="375" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>&amp;Lock position</source>
             <translation>Za&amp;mknout pracoviště</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="376" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>&amp;Sign out</source>
             <translation>O&amp;dhlásit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;Správa operátorů…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="419" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Pravé tlačítko — změny stavu, doporučení, nová událost zde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="418" />
+            <location filename="../../console/main_window.py" line="386" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Kolečko myši — přiblížení; tažení — posun; klik na jednotku — výběr</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="421" />
+            <location filename="../../console/main_window.py" line="389" />
             <source>Keyboard shortcuts</source>
             <translation>Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="426" />
+            <location filename="../../console/main_window.py" line="394" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="428" />
+            <location filename="../../console/main_window.py" line="396" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -2010,129 +3418,14 @@ Oblast: {site}
 Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="471" />
+            <location filename="../../console/main_window.py" line="439" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>CVIČENÍ — NENÍ OSTRÝ PROVOZ — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="489" />
+            <location filename="../../console/main_window.py" line="457" />
             <source>DRILL — {title} — {site}</source>
             <translation>CVIČENÍ — {title} — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="504" />
-            <source>Map — {site}</source>
-            <translation>Mapa — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="515" />
-            <source>The map is in its own window on screen {screen}.
-Ctrl+Shift+M brings it back here.</source>
-            <translation>Mapa je ve vlastním okně na obrazovce {screen}.
-Ctrl+Shift+M ji vrátí sem.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="558" />
-            <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation>Obrazovka {screen} pro mapu není připojena: mapa je zde.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="578" />
-            <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation>Obrazovka {screen} byla odpojena: mapa je zpět zde.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="614" />
-            <location filename="../../console/main_window.py" line="634" />
-            <source>Unit</source>
-            <translation>Jednotka</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="615" />
-            <location filename="../../console/main_window.py" line="651" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="616" />
-            <location filename="../../console/main_window.py" line="638" />
-            <source>ETA</source>
-            <translation>Dojezd</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="617" />
-            <source>Route</source>
-            <translation>Trasa</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="618" />
-            <source>Fix</source>
-            <translation>Poloha</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="619" />
-            <source>Reason</source>
-            <translation>Důvod</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="625" />
-            <source>Time</source>
-            <translation>Čas</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="626" />
-            <source>Source</source>
-            <translation>Zdroj</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="627" />
-            <source>Position</source>
-            <translation>Poloha</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="628" />
-            <source>Radius</source>
-            <translation>Poloměr</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="635" />
-            <source>Status</source>
-            <translation>Stav</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="636" />
-            <source>In status</source>
-            <translation>Ve stavu</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="637" />
-            <source>Dispatched</source>
-            <translation>Vysláno</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="649" />
-            <source>Incident</source>
-            <translation>Událost</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="650" />
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="652" />
-            <source>Location</source>
-            <translation>Místo</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="653" />
-            <source>Age</source>
-            <translation>Stáří</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="654" />
-            <source>Units</source>
-            <translation>Jednotky</translation>
         </message>
         <message>
             <location filename="../../widgets/sound/settings_widget.py" line="181" />
@@ -2163,6 +3456,28 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <location filename="../../console/app.py" line="305" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>CVIČENÍ NESPUŠTĚNO — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="72" />
+            <source>The map is in its own window on screen {screen}.
+Ctrl+Shift+M brings it back here.</source>
+            <translation>Mapa je ve vlastním okně na obrazovce {screen}.
+Ctrl+Shift+M ji vrátí sem.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="132" />
+            <source>Screen {screen} was disconnected: the map is back here.</source>
+            <translation>Obrazovka {screen} byla odpojena: mapa je zpět zde.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="62" />
+            <source>Map — {site}</source>
+            <translation>Mapa — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="113" />
+            <source>Screen {screen} for the map is not connected: the map is here.</source>
+            <translation>Obrazovka {screen} pro mapu není připojena: mapa je zde.</translation>
         </message>
     </context>
     <context>
@@ -2303,27 +3618,27 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Stanice ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="362" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Speed: {0}</source>
             <translation>Rychlost: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="367" />
+            <location filename="../../widgets/map/tracks.py" line="368" />
             <source>Course: {0}</source>
             <translation>Kurz: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="373" />
+            <location filename="../../widgets/map/tracks.py" line="374" />
             <source>Last plot: {0} s ago</source>
             <translation>Poslední záznam: před {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>{0} km/h</source>
             <translation>{0} km/h</translation>
         </message>
@@ -2594,97 +3909,97 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="74" />
+            <location filename="../../widgets/recommendation_panel.py" line="75" />
             <source>Recommendation</source>
             <translation>Doporučení</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>ETA</source>
             <translation>Dojezd</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Route</source>
             <translation>Trasa</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Fix</source>
             <translation>Poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="103" />
+            <location filename="../../widgets/recommendation_panel.py" line="104" />
             <source>Reason</source>
             <translation>Důvod</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="125" />
+            <location filename="../../widgets/recommendation_panel.py" line="135" />
             <source>Dispatch (Enter)</source>
             <translation>Vyslat (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="210" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>No recommendation</source>
             <translation>Bez doporučení</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="213" />
+            <location filename="../../widgets/recommendation_panel.py" line="223" />
             <source>No recommendation for incident {incident}</source>
             <translation>Žádné doporučení pro událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="220" />
+            <location filename="../../widgets/recommendation_panel.py" line="230" />
             <source>Recommendation for incident {incident}</source>
             <translation>Doporučení pro událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="243" />
+            <location filename="../../widgets/recommendation_panel.py" line="253" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="284" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="277" />
+            <location filename="../../widgets/recommendation_panel.py" line="287" />
             <source>from station</source>
             <translation>ze stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="279" />
+            <location filename="../../widgets/recommendation_panel.py" line="289" />
             <source>{age} ago</source>
             <translation>před {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="329" />
+            <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>{picked} of {wanted} picked</source>
             <translation>Vybráno {picked} z {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="353" />
             <source>Select an incident; R recommends units.</source>
             <translation>Vyberte událost; R doporučí jednotky.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
+            <location filename="../../widgets/recommendation_panel.py" line="356" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} doporučí pro ni jednotky.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="362" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>%n jednotka, změněno dispečerem</numerusform>
@@ -2693,7 +4008,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="355" />
+            <location filename="../../widgets/recommendation_panel.py" line="365" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>%n jednotka, podle doporučení</numerusform>
@@ -2705,37 +4020,37 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="135" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>PŘEHRÁVÁNÍ CVIČENÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>PŘEHRÁVÁNÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="142" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>Replay: the store holds no events</source>
             <translation>Přehrávání: úložiště neobsahuje žádné záznamy</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="158" />
             <source>drill</source>
             <translation>cvičení</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="159" />
+            <location filename="../../console/session/replay.py" line="161" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Přehrávání — CVIČENÍ — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="213" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Nástěnka — PŘEHRÁVÁNÍ — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="217" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Nástěnka — PŘEHRÁVÁNÍ CVIČENÍ — {site}</translation>
         </message>
@@ -3057,208 +4372,307 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     </context>
     <context>
         <name>StatsReport</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>%n without a ring start</source>
+            <translation>
+                <numerusform>%n bez začátku vyzvánění</numerusform>
+                <numerusform>%n bez začátku vyzvánění</numerusform>
+                <numerusform>%n bez začátku vyzvánění</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>%n abandoned</source>
+            <translation>
+                <numerusform>%n zavěšené</numerusform>
+                <numerusform>%n zavěšená</numerusform>
+                <numerusform>%n zavěšených</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n duplicitní</numerusform>
+                <numerusform>%n duplicitní</numerusform>
+                <numerusform>%n duplicitních</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>%n without an incident</source>
+            <translation>
+                <numerusform>%n bez události</numerusform>
+                <numerusform>%n bez události</numerusform>
+                <numerusform>%n bez události</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>%n stood down</source>
+            <translation>
+                <numerusform>%n odvolaná</numerusform>
+                <numerusform>%n odvolané</numerusform>
+                <numerusform>%n odvolaných</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>%n without en route</source>
+            <translation>
+                <numerusform>%n bez výjezdu</numerusform>
+                <numerusform>%n bez výjezdu</numerusform>
+                <numerusform>%n bez výjezdu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>%n without a dispatch in the log</source>
+            <translation>
+                <numerusform>%n bez vyslání v záznamu</numerusform>
+                <numerusform>%n bez vyslání v záznamu</numerusform>
+                <numerusform>%n bez vyslání v záznamu</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Count</source>
             <translation>Počet</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Median s</source>
             <translation>Medián s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Pct s</source>
             <translation>Percentil s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Target s</source>
             <translation>Limit s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Within</source>
             <translation>V limitu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Passed</source>
             <translation>Splněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Doby přijetí volání (s), volání se začátkem vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="378" />
             <source>Total response times (m:ss)</source>
             <translation>Celkové doby dojezdu (m:ss)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="381" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90. percentil za den: přijetí a zpracování volání (s)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="362" />
+            <location filename="../../console/reports/stats_pdf.py" line="383" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90. percentil za den: výjezd, jízda, celková doba dojezdu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Incident type</source>
             <translation>Typ události</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Priority</source>
             <translation>Naléhavost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Discipline</source>
             <translation>Složka IZS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Station</source>
             <translation>Stanice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>Hour of day (local)</source>
             <translation>Hodina dne (místní čas)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="384" />
+            <location filename="../../console/reports/stats_pdf.py" line="405" />
             <source>Outliers: the slowest over target</source>
             <translation>Odlehlé hodnoty: nejpomalejší nad limitem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="403" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>Definitions</source>
             <translation>Definice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="406" />
+            <location filename="../../console/reports/stats_pdf.py" line="427" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>Volání ALI a AML neudávají začátek vyzvánění: počítají se, ale neměří. Nepřijaté volání se počítá jako překročení každého cíle.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="347" />
             <source>Response statistics {period}</source>
             <translation>Statistika zásahů {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="371" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Každá buňka: počet / 90. percentil (s nebo m:ss) / podíl v limitu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Started</source>
             <translation>Spuštěno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Call</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="393" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="395" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Jen pro vedoucí směny: podle operátora (pro výcvik)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="125" />
+            <location filename="../../console/reports/stats_pdf.py" line="144" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>CVIČENÍ — čísla ze cvičení, ne z ostrého provozu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="132" />
+            <location filename="../../console/reports/stats_pdf.py" line="151" />
             <source>page {n}</source>
             <translation>strana {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="332" />
-            <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation>Volání: {calls}, události: {incidents}, výjezdy jednotek: {units}, výstrahy: {alerts}. Úložiště {store}. Vysoká naléhavost: 1 až {high}. Percentil {pct:g}.</translation>
+            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
+            <translation>{calls}, {incidents}, {units}, {alerts}. Úložiště {store}. Vysoká naléhavost: naléhavost 1 až {high}. Percentil {pct:g}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n volání</numerusform>
+                <numerusform>%n volání</numerusform>
+                <numerusform>%n volání</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n událost</numerusform>
+                <numerusform>%n události</numerusform>
+                <numerusform>%n událostí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <source>%n unit response(s)</source>
+            <translation>
+                <numerusform>%n výjezd jednotky</numerusform>
+                <numerusform>%n výjezdy jednotek</numerusform>
+                <numerusform>%n výjezdů jednotek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>%n výstraha</numerusform>
+                <numerusform>%n výstrahy</numerusform>
+                <numerusform>%n výstrah</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>yes</source>
             <translation>ano</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>NO</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Neměřeno, nikdy neodhadováno: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>never</source>
             <translation>nikdy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Call-taker</source>
             <translation>Operátor příjmu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Answering n / p90 / %</source>
             <translation>Přijetí počet / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="402" />
+            <location filename="../../console/reports/stats_pdf.py" line="423" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Zpracování (vysoká) počet / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="134" />
+            <location filename="../../console/reports/stats_pdf.py" line="153" />
             <source>EXERCISE</source>
             <translation>CVIČENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="230" />
+            <location filename="../../console/reports/stats_pdf.py" line="249" />
             <source>target {s} s</source>
             <translation>limit {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>none</source>
             <translation>žádné</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="370" />
+            <location filename="../../console/reports/stats_pdf.py" line="391" />
             <source>By {what}</source>
             <translation>Podle: {what}</translation>
         </message>
@@ -3481,67 +4895,67 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>UnitBoardDock</name>
         <message>
-            <location filename="../../widgets/unit_board.py" line="134" />
+            <location filename="../../widgets/unit_board.py" line="135" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="142" />
+            <location filename="../../widgets/unit_board.py" line="143" />
             <source>Filter units</source>
             <translation>Filtrovat jednotky</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="148" />
+            <location filename="../../widgets/unit_board.py" line="149" />
             <source>No grouping</source>
             <translation>Bez seskupení</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="149" />
+            <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by station</source>
             <translation>Seskupit podle stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="150" />
+            <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by discipline</source>
             <translation>Seskupit podle složky</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="151" />
+            <location filename="../../widgets/unit_board.py" line="152" />
             <source>Group by status</source>
             <translation>Seskupit podle stavu</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="209" />
+            <location filename="../../widgets/unit_board.py" line="210" />
             <source>Show the units as a table, status tiles or both</source>
             <translation>Zobrazit jednotky jako tabulku, stavové dlaždice nebo obojí</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="213" />
+            <location filename="../../widgets/unit_board.py" line="214" />
             <source>Table</source>
             <translation>Tabulka</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="214" />
+            <location filename="../../widgets/unit_board.py" line="215" />
             <source>Tiles</source>
             <translation>Dlaždice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="215" />
+            <location filename="../../widgets/unit_board.py" line="216" />
             <source>Both</source>
             <translation>Obojí</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="219" />
+            <location filename="../../widgets/unit_board.py" line="220" />
             <source>&amp;Table</source>
             <translation>&amp;Tabulka</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="220" />
+            <location filename="../../widgets/unit_board.py" line="221" />
             <source>T&amp;iles</source>
             <translation>&amp;Dlaždice</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="221" />
+            <location filename="../../widgets/unit_board.py" line="222" />
             <source>&amp;Both: table above tiles</source>
             <translation>&amp;Obojí: tabulka nad dlaždicemi</translation>
         </message>
@@ -3714,117 +5128,117 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="79" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="119" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="95" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="96" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by discipline</source>
             <translation>Jednotky podle složky</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by station</source>
             <translation>Jednotky podle stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="131" />
+            <location filename="../../widgets/wallboard.py" line="161" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="138" />
+            <location filename="../../widgets/wallboard.py" line="168" />
             <source>today</source>
             <translation>dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="139" />
+            <location filename="../../widgets/wallboard.py" line="169" />
             <source>same weekday, average</source>
             <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="140" />
+            <location filename="../../widgets/wallboard.py" line="170" />
             <source>Answer times today (s)</source>
             <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="146" />
+            <location filename="../../widgets/wallboard.py" line="176" />
             <source>Last hour vs standard</source>
             <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="232" />
+            <location filename="../../widgets/wallboard.py" line="297" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="301" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="242" />
+            <location filename="../../widgets/wallboard.py" line="307" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="247" />
+            <location filename="../../widgets/wallboard.py" line="312" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
         </message>

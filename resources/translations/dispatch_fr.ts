@@ -173,82 +173,82 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Extreme</source>
             <translation>Extrême</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Severe</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Moderate</source>
             <translation>Modérée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Minor</source>
             <translation>Mineure</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="104" />
+            <location filename="../../widgets/alert_queue.py" line="105" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>New</source>
             <translation>Nouvelle</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Acknowledged</source>
             <translation>Acquittée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Promoted</source>
             <translation>Transformée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Linked</source>
             <translation>Rattachée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Dismissed</source>
             <translation>Classée</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="116" />
+            <location filename="../../widgets/alert_queue.py" line="117" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone entry</source>
             <translation>Entrée en zone</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>Zone alarm</source>
             <translation>Alarme de zone</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="125" />
+            <location filename="../../widgets/alert_queue.py" line="126" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="126" />
+            <location filename="../../widgets/alert_queue.py" line="127" />
             <source>Radio</source>
             <translation>Radio</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="299" />
+            <location filename="../../widgets/alert_queue.py" line="300" />
             <source>EXERCISE · {severity}</source>
             <translation>EXERCICE · {severity}</translation>
         </message>
@@ -256,7 +256,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="331" />
+            <location filename="../../widgets/alert_queue.py" line="332" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
@@ -264,52 +264,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Severity</source>
             <translation>Gravité</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="213" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="214" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Alert</source>
             <translation>Alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="215" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Zone / sensor</source>
             <translation>Zone / capteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="216" />
+            <location filename="../../widgets/alert_queue.py" line="217" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="217" />
+            <location filename="../../widgets/alert_queue.py" line="218" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="261" />
+            <location filename="../../widgets/alert_queue.py" line="262" />
             <source>EXERCISE · {severity}</source>
             <translation>EXERCICE · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="280" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Raised {time}</source>
             <translation>Déclenchée {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="282" />
+            <location filename="../../widgets/alert_queue.py" line="283" />
             <source>Exercise alert: not real</source>
             <translation>Alerte d'exercice : pas réelle</translation>
         </message>
@@ -340,232 +340,232 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="151" />
+            <location filename="../../widgets/call_panel.py" line="152" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="171" />
+            <location filename="../../widgets/call_panel.py" line="172" />
             <source>Copy coordinates</source>
             <translation>Copier les coordonnées</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="174" />
+            <location filename="../../widgets/call_panel.py" line="175" />
             <source>Verify location</source>
             <translation>Vérifier la position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="176" />
+            <location filename="../../widgets/call_panel.py" line="177" />
             <source>Pick on map</source>
             <translation>Pointer sur la carte</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="182" />
+            <location filename="../../widgets/call_panel.py" line="183" />
             <source>Use this location</source>
             <translation>Utiliser cette position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Radius</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="210" />
+            <location filename="../../widgets/call_panel.py" line="216" />
             <source>Answer</source>
             <translation>Décrocher</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="212" />
+            <location filename="../../widgets/call_panel.py" line="218" />
             <source>Abandoned</source>
             <translation>Raccroché</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="215" />
+            <location filename="../../widgets/call_panel.py" line="221" />
             <source>Create incident…</source>
             <translation>Créer une intervention…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="217" />
+            <location filename="../../widgets/call_panel.py" line="223" />
             <source>Release</source>
             <translation>Libérer</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="340" />
+            <location filename="../../widgets/call_panel.py" line="346" />
             <source>Near: {place}</source>
             <translation>Près de : {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>No call selected</source>
             <translation>Aucun appel sélectionné</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="355" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>(no number)</source>
             <translation>(pas de numéro)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="359" />
+            <location filename="../../widgets/call_panel.py" line="365" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Classe de service : {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>Class of service: {cos}</source>
             <translation>Classe de service : {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="389" />
             <source>Caller's language: {language}</source>
             <translation>Langue de l'appelant : {language}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="397" />
+            <location filename="../../widgets/call_panel.py" line="403" />
             <source>No location yet</source>
             <translation>Pas encore de lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>verified</source>
             <translation>vérifié</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>not verified</source>
             <translation>non vérifié</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="401" />
+            <location filename="../../widgets/call_panel.py" line="407" />
             <source>Location: {source} · {verified}</source>
             <translation>Lieu : {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="408" />
+            <location filename="../../widgets/call_panel.py" line="414" />
             <source>No position</source>
             <translation>Pas de position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="410" />
+            <location filename="../../widgets/call_panel.py" line="416" />
             <source>accuracy unknown</source>
             <translation>précision inconnue</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="411" />
+            <location filename="../../widgets/call_panel.py" line="417" />
             <source>Located at {time}</source>
             <translation>Localisé à {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="451" />
+            <location filename="../../widgets/call_panel.py" line="457" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Nouvelle position automatique proposée : {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="457" />
+            <location filename="../../widgets/call_panel.py" line="463" />
             <source>{n} m from the location in force</source>
             <translation>{n} m de la position retenue</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="481" />
+            <location filename="../../widgets/call_panel.py" line="487" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Doublon possible de {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="485" />
+            <location filename="../../widgets/call_panel.py" line="491" />
             <source>Possible duplicate of {id}</source>
             <translation>Doublon possible de {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="487" />
+            <location filename="../../widgets/call_panel.py" line="493" />
             <source>Attach</source>
             <translation>Rattacher</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="508" />
+            <location filename="../../widgets/call_panel.py" line="514" />
             <source>Ringing {ring}</source>
             <translation>Sonnerie {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="511" />
+            <location filename="../../widgets/call_panel.py" line="517" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Décroché · en ligne {talk} (sonnerie {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="513" />
+            <location filename="../../widgets/call_panel.py" line="519" />
             <source>{state} · offered {time}</source>
             <translation>{state} · reçu {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Residence</source>
             <translation>Particulier</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>Business</source>
             <translation>Professionnel</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>PBX, business</source>
             <translation>Standard, professionnel</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Pay phone</source>
             <translation>Cabine publique</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase I (tower)</source>
             <translation>Mobile phase I (relais)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>Wireless phase II (handset)</source>
             <translation>Mobile phase II (combiné)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP residence</source>
             <translation>VoIP particulier</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP business</source>
             <translation>VoIP professionnel</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="105" />
+            <location filename="../../widgets/call_panel.py" line="106" />
             <source>VoIP mobile</source>
             <translation>VoIP mobile</translation>
         </message>
@@ -573,47 +573,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Ringing</source>
             <translation>Sonne</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="83" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Answered</source>
             <translation>Décroché</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="84" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Abandoned</source>
             <translation>Raccroché</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="85" />
+            <location filename="../../widgets/call_queue.py" line="86" />
             <source>Released</source>
             <translation>Libéré</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="115" />
+            <location filename="../../widgets/call_queue.py" line="116" />
             <source>No location yet</source>
             <translation>Pas encore de lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="119" />
+            <location filename="../../widgets/call_queue.py" line="120" />
             <source>No position</source>
             <translation>Pas de position</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="101" />
+            <location filename="../../widgets/call_queue.py" line="102" />
             <source>± {n} km</source>
             <translation>± {n} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="109" />
+            <location filename="../../widgets/call_queue.py" line="110" />
             <source>{n}%</source>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="100" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} m</source>
             <translation>± {n} m</translation>
         </message>
@@ -621,7 +621,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="307" />
+            <location filename="../../widgets/call_queue.py" line="308" />
             <source>Calls</source>
             <translation>Appels</translation>
         </message>
@@ -629,72 +629,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Class</source>
             <translation>Classe</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="201" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="202" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="203" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="204" />
+            <location filename="../../widgets/call_queue.py" line="205" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="230" />
+            <location filename="../../widgets/call_queue.py" line="231" />
             <source>(no number)</source>
             <translation>(pas de numéro)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="243" />
+            <location filename="../../widgets/call_queue.py" line="244" />
             <source>≈ {id}</source>
             <translation>≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="250" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Ringing for {t}</source>
             <translation>Sonne depuis {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="251" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Talking for {t}</source>
             <translation>En ligne depuis {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="252" />
+            <location filename="../../widgets/call_queue.py" line="253" />
             <source>Abandoned {t} ago</source>
             <translation>Raccroché il y a {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="261" />
+            <location filename="../../widgets/call_queue.py" line="262" />
             <source>Verified by the call-taker</source>
             <translation>Vérifié par l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="265" />
+            <location filename="../../widgets/call_queue.py" line="266" />
             <source>Possible duplicate of {ids}</source>
             <translation>Doublon possible de {ids}</translation>
         </message>
@@ -741,6 +741,514 @@ Locale {local}</translation>
             <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandGrammar</name>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="277" />
+            <source>no call is ringing</source>
+            <translation>aucun appel ne sonne</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="288" />
+            <source>the type comes first: {usage}</source>
+            <translation>le type d'abord : {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="346" />
+            <source>type a command, or HELP for the list</source>
+            <translation>tapez une commande, ou HELP pour la liste</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="45" />
+            <source>D &lt;incident&gt; [&lt;unit&gt;...]</source>
+            <extracomment>What each argument is, by position, for completion ("unit..." repeats; "a|b" either): incident, unit, type, call, alert, place, disposition, command, text.</extracomment>
+            <translation>D &lt;intervention&gt; [&lt;engin&gt;...]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="46" />
+            <source>Dispatch units; without units, the recommendation</source>
+            <translation>Engager des engins ; sans engin, la proposition</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="53" />
+            <source>ER &lt;unit&gt;...</source>
+            <translation>ER &lt;engin&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="54" />
+            <source>En route</source>
+            <translation>En route</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="61" />
+            <source>OS &lt;unit&gt;...</source>
+            <translation>OS &lt;engin&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="62" />
+            <source>On scene</source>
+            <translation>Sur les lieux</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="69" />
+            <source>TR &lt;unit&gt;...</source>
+            <translation>TR &lt;engin&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="70" />
+            <source>Transporting</source>
+            <translation>Transport en cours</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="77" />
+            <source>AH &lt;unit&gt;...</source>
+            <translation>AH &lt;engin&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="78" />
+            <source>At hospital</source>
+            <translation>À l'hôpital</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="85" />
+            <source>AV &lt;unit&gt;...</source>
+            <translation>AV &lt;engin&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="86" />
+            <source>Available in quarters</source>
+            <translation>Disponible au centre</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="93" />
+            <source>AR &lt;unit&gt;...</source>
+            <translation>AR &lt;engin&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="94" />
+            <source>Available on radio</source>
+            <translation>Disponible radio</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="101" />
+            <source>OOS &lt;unit&gt;... [reason]</source>
+            <translation>OOS &lt;engin&gt;... [motif]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="102" />
+            <source>Out of service</source>
+            <translation>Indisponible</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="109" />
+            <source>N &lt;type&gt; [@ place | @ lat,lon [text] | @ selected]</source>
+            <translation>N &lt;type&gt; [@ lieu | @ lat,lon [texte] | @ selected]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="110" />
+            <source>New incident; after @ type an address, corner or landmark and pick</source>
+            <translation>Nouvelle intervention ; après @, tapez une adresse, un carrefour ou un repère et choisissez</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="119" />
+            <source>LOC &lt;incident&gt; @ place | LOC [&lt;call&gt;] [@ place | lat,lon | offered]</source>
+            <translation>LOC &lt;intervention&gt; @ lieu | LOC [&lt;appel&gt;] [@ lieu | lat,lon | offered]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="122" />
+            <source>Verify or replace a location: an incident's, or a call's (no @: verify it)</source>
+            <translation>Vérifier ou remplacer une localisation : d'une intervention ou d'un appel (sans @ : la vérifier)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="132" />
+            <source>WHERE &lt;unit|incident&gt;</source>
+            <translation>WHERE &lt;engin|intervention&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="133" />
+            <source>Name its position: nearest street</source>
+            <translation>Nommer sa position : rue la plus proche</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="140" />
+            <source>R &lt;incident&gt;</source>
+            <translation>R &lt;intervention&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="141" />
+            <source>Show the recommendation</source>
+            <translation>Afficher la proposition</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="148" />
+            <source>NOTE &lt;incident&gt; &lt;text&gt;</source>
+            <translation>NOTE &lt;intervention&gt; &lt;texte&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="149" />
+            <source>Add a note</source>
+            <translation>Ajouter une note</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="156" />
+            <source>CLOSE &lt;incident&gt; &lt;disposition&gt;</source>
+            <translation>CLOSE &lt;intervention&gt; &lt;bilan&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="157" />
+            <source>Close an incident</source>
+            <translation>Clôturer une intervention</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="164" />
+            <source>REOPEN &lt;incident&gt; &lt;reason&gt;</source>
+            <translation>REOPEN &lt;intervention&gt; &lt;motif&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="165" />
+            <source>Reopen a closed incident (supervisor)</source>
+            <translation>Rouvrir une intervention clôturée (chef de salle)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="172" />
+            <source>HANDOVER &lt;incident&gt; &lt;partner&gt; [note]</source>
+            <translation>HANDOVER &lt;intervention&gt; &lt;partenaire&gt; [note]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="173" />
+            <source>Hand the incident over to a partner control room</source>
+            <translation>Transmettre l'intervention à un centre partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="180" />
+            <source>PANSWER [&lt;call&gt;] accepted|rejected|completed [reason]</source>
+            <translation>PANSWER [&lt;appel&gt;] accepted|rejected|completed [motif]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="183" />
+            <source>Answer the partner whose handover made the call</source>
+            <translation>Répondre au partenaire dont la transmission a créé l'appel</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="190" />
+            <source>SEL &lt;unit|incident|call|alert&gt;</source>
+            <translation>SEL &lt;engin|intervention|appel|alerte&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="191" />
+            <source>Select and centre on the map</source>
+            <translation>Sélectionner et centrer sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="198" />
+            <source>CARD [&lt;incident&gt;]</source>
+            <translation>CARD [&lt;intervention&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="199" />
+            <source>Open the incident's card (units, timers, notes)</source>
+            <translation>Ouvrir la fiche d'intervention (engins, minuteries, notes)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="206" />
+            <source>ANS [&lt;call&gt;]</source>
+            <translation>ANS [&lt;appel&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="207" />
+            <source>Answer a call; alone, the one ringing longest</source>
+            <translation>Décrocher un appel ; seul : celui qui sonne depuis le plus longtemps</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="214" />
+            <source>CI [&lt;type&gt;] [&lt;call&gt;]</source>
+            <translation>CI [&lt;type&gt;] [&lt;appel&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="215" />
+            <source>Incident from the call at its place (address verified); no type: asks</source>
+            <translation>Intervention depuis l'appel à son adresse (vérifiée) ; sans type : demande</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="225" />
+            <source>ATT &lt;incident&gt; [&lt;call&gt;]</source>
+            <translation>ATT &lt;intervention&gt; [&lt;appel&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="226" />
+            <source>Attach the call to an incident (a duplicate)</source>
+            <translation>Rattacher l'appel à une intervention (doublon)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="233" />
+            <source>REL [&lt;call&gt;]</source>
+            <translation>REL [&lt;appel&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="234" />
+            <source>Release the call (it is over)</source>
+            <translation>Libérer l'appel (terminé)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="241" />
+            <source>ABN [&lt;call&gt;] [reason]</source>
+            <translation>ABN [&lt;appel&gt;] [motif]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="242" />
+            <source>Mark the call abandoned (the caller hung up)</source>
+            <translation>Marquer l'appel raccroché (l'appelant a raccroché)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="249" />
+            <source>ACK [&lt;alert&gt;]</source>
+            <translation>ACK [&lt;alerte&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="250" />
+            <source>Acknowledge an alert</source>
+            <translation>Acquitter une alerte</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="257" />
+            <source>PROM [&lt;alert&gt;] [&lt;type&gt;]</source>
+            <translation>PROM [&lt;alerte&gt;] [&lt;type&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="258" />
+            <source>Promote the alert to an incident (type: the suggested one)</source>
+            <translation>Transformer l'alerte en intervention (type : celui proposé)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="267" />
+            <source>LINK [&lt;alert&gt;] &lt;incident|call&gt;</source>
+            <translation>LINK [&lt;alerte&gt;] &lt;intervention|appel&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="268" />
+            <source>Link the alert to an incident or a call</source>
+            <translation>Lier l'alerte à une intervention ou à un appel</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="275" />
+            <source>DISMISS [&lt;alert&gt;] &lt;reason&gt;</source>
+            <translation>DISMISS [&lt;alerte&gt;] &lt;motif&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="276" />
+            <source>Dismiss the alert, with the reason</source>
+            <translation>Écarter l'alerte, avec le motif</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="283" />
+            <source>RESEND &lt;unit&gt; [&lt;link&gt;]</source>
+            <translation>RESEND &lt;engin&gt; [&lt;liaison&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="284" />
+            <source>Page the unit again; with a link name, over that path instead</source>
+            <translation>Rebiper l'engin ; avec un nom de liaison, par ce chemin</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="293" />
+            <source>VOICE &lt;unit&gt;</source>
+            <translation>VOICE &lt;engin&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="294" />
+            <source>The unit was reached by voice: ends its page's alarm</source>
+            <translation>Engin joint à la voix : met fin à l'alarme de l'alerte</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="301" />
+            <source>HELP [command]</source>
+            <translation>HELP [commande]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="302" />
+            <source>Show this help</source>
+            <translation>Afficher cette aide</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="65" />
+            <source>bad position '{word}': expected @ place, @ lat,lon (e.g. @ 60.1699,24.9384) or @ selected</source>
+            <translation>position invalide « {word} » : attendu @ lieu, @ lat,lon (p. ex. @ 60.1699,24.9384) ou @ selected</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="76" />
+            <source>latitude {value} is out of range (-90 to 90)</source>
+            <translation>latitude {value} hors limites (-90 à 90)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="82" />
+            <source>longitude {value} is out of range (-180 to 180)</source>
+            <translation>longitude {value} hors limites (-180 à 180)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="104" />
+            <location filename="../../console/controllers/command_places.py" line="139" />
+            <location filename="../../console/controllers/command_places.py" line="170" />
+            <source>where? type a place after @, e.g. @ Mariankatu 12</source>
+            <translation>où ? tapez un lieu après @, p. ex. @ Mariankatu 12</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="129" />
+            <location filename="../../console/controllers/command_places.py" line="158" />
+            <location filename="../../console/controllers/command_words.py" line="422" />
+            <source>unexpected '{word}'; usage: {usage}</source>
+            <translation>« {word} » inattendu ; usage : {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="178" />
+            <location filename="../../console/controllers/command_places.py" line="187" />
+            <source>a call's place is @ place, @ lat,lon or @ offered</source>
+            <translation>le lieu d'un appel est @ lieu, @ lat,lon ou @ offered</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="152" />
+            <source>unknown incident '{word}'</source>
+            <extracomment>Ids of calls and alerts that are over (released, promoted, ...): named, never proposed; the console says why it cannot act on them. Closed incident ids (REOPEN names one), most recently closed first. Partner control rooms' names (HANDOVER); empty: the console refuses a handover. "unknown &lt;what&gt; '{word}'" and its "did you mean" form, per kind of name.</extracomment>
+            <translation>intervention inconnue « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="153" />
+            <source>unknown incident '{word}' — did you mean {suggestion}?</source>
+            <translation>intervention inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="158" />
+            <source>unknown closed incident '{word}'</source>
+            <translation>intervention clôturée inconnue « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="159" />
+            <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
+            <translation>intervention clôturée inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="164" />
+            <source>unknown partner '{word}'</source>
+            <translation>partenaire inconnu « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="165" />
+            <source>unknown partner '{word}' — did you mean {suggestion}?</source>
+            <translation>partenaire inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="170" />
+            <source>unknown answer '{word}'</source>
+            <translation>réponse inconnue « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="171" />
+            <source>unknown answer '{word}' — did you mean {suggestion}?</source>
+            <translation>réponse inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="174" />
+            <source>unknown call '{word}'</source>
+            <translation>appel inconnu « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="175" />
+            <source>unknown call '{word}' — did you mean {suggestion}?</source>
+            <translation>appel inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="178" />
+            <source>unknown alert '{word}'</source>
+            <translation>alerte inconnue « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="179" />
+            <source>unknown alert '{word}' — did you mean {suggestion}?</source>
+            <translation>alerte inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="182" />
+            <source>unknown unit '{word}'</source>
+            <translation>engin inconnu « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="183" />
+            <source>unknown unit '{word}' — did you mean {suggestion}?</source>
+            <translation>engin inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="186" />
+            <source>unknown incident type '{word}'</source>
+            <translation>type d'intervention inconnu « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="187" />
+            <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
+            <translation>type d'intervention inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="192" />
+            <source>unknown unit or incident '{word}'</source>
+            <translation>engin ou intervention inconnu « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="193" />
+            <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
+            <translation>engin ou intervention inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="198" />
+            <source>unknown command '{word}'</source>
+            <translation>commande inconnue « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="199" />
+            <source>unknown command '{word}' — did you mean {suggestion}?</source>
+            <translation>commande inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="206" />
+            <source>no call is selected ('.' means the selected call)</source>
+            <extracomment>"no &lt;what&gt; is selected" for a call or an alert named by ".".</extracomment>
+            <translation>aucun appel sélectionné (« . » désigne l'appel sélectionné)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="209" />
+            <source>no alert is selected ('.' means the selected alert)</source>
+            <translation>aucune alerte sélectionnée (« . » désigne l'alerte sélectionnée)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="237" />
+            <location filename="../../console/controllers/command_words.py" line="266" />
+            <source>no incident is selected ('.' means the selected incident)</source>
+            <translation>aucune intervention sélectionnée (« . » désigne l'intervention sélectionnée)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="252" />
+            <location filename="../../console/controllers/command_words.py" line="281" />
+            <source>incident '{word}' is ambiguous: {choices}</source>
+            <translation>intervention « {word} » ambiguë : {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="347" />
+            <source>no call is selected: name one ({usage})</source>
+            <translation>aucun appel sélectionné : nommez-en un ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="357" />
+            <source>no alert is selected: name one ({usage})</source>
+            <translation>aucune alerte sélectionnée : nommez-en une ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="398" />
+            <source>incident type '{word}' is ambiguous: {choices}</source>
+            <translation>type d'intervention « {word} » ambigu : {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="408" />
+            <source>{verb} needs more: {usage}</source>
+            <translation>{verb} incomplet : {usage}</translation>
         </message>
     </context>
     <context>
@@ -795,89 +1303,142 @@ Locale {local}</translation>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="584" />
+            <location filename="../../console/session/live.py" line="586" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>LIAISON AVEC LES SERVICES PARTENAIRES NON DÉMARRÉE : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="622" />
+            <location filename="../../console/session/live.py" line="626" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="635" />
+            <location filename="../../console/session/live.py" line="639" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit} : {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="740" />
+            <location filename="../../console/session/live.py" line="745" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="744" />
+            <location filename="../../console/session/live.py" line="749" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="755" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="754" />
+            <location filename="../../console/session/live.py" line="759" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="811" />
             <source>paused: the store is not keeping up</source>
             <translation>en pause : la base ne suit pas</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="816" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrammes abandonnés pendant que la base ne suivait pas : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="818" />
+            <location filename="../../console/session/live.py" line="823" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Datagrammes abandonnés par le système, arrivés plus vite que la console ne pouvait les lire : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="826" />
+            <location filename="../../console/session/live.py" line="831" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} HS : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="828" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} dégradé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="836" />
+            <location filename="../../console/session/live.py" line="841" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Requêtes refusées : {n} ({size} non enregistrés)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/live.py" line="848" />
             <source>{n} slow or idle connections cut</source>
             <translation>Connexions lentes ou inactives coupées : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="846" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>{n} connections refused at the cap</source>
             <translation>Connexions refusées au plafond : {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="870" />
+            <location filename="../../console/session/live.py" line="875" />
             <source>Store: {where} · {n} events</source>
             <translation>Base : {where} · événements : {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="0" />
+            <source>since {time}: {error}</source>
+            <translation>depuis {time} : {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped while the store was not keeping up</source>
+            <translation>
+                <numerusform>%n datagramme perdu : la base ne suivait pas</numerusform>
+                <numerusform>%n datagrammes perdus : la base ne suivait pas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
+            <translation>
+                <numerusform>%n datagramme perdu par le système : arrivé plus vite que le poste ne pouvait lire</numerusform>
+                <numerusform>%n datagrammes perdus par le système : arrivés plus vite que le poste ne pouvait lire</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n request(s) refused ({size} not stored)</source>
+            <translation>
+                <numerusform>%n requête refusée ({size} non enregistrés)</numerusform>
+                <numerusform>%n requêtes refusées ({size} non enregistrés)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n slow or idle connection(s) cut</source>
+            <translation>
+                <numerusform>%n connexion lente ou inactive coupée</numerusform>
+                <numerusform>%n connexions lentes ou inactives coupées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n connection(s) refused at the cap</source>
+            <translation>
+                <numerusform>%n connexion refusée au plafond</numerusform>
+                <numerusform>%n connexions refusées au plafond</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>Base : {where} · %n événement</numerusform>
+                <numerusform>Base : {where} · %n événements</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -915,29 +1476,180 @@ Locale {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="245" />
+            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>ce site n'a pas de services partenaires ([[http.partners]] dans site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="247" />
             <source>handed over to {partner}</source>
             <translation>transmis au centre {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="304" />
+            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>ce site n'a pas de liaison d'alerte ni radio ([reach] dans site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="308" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} rebipé ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="434" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <source>queued</source>
+            <translation>en file</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <source>sent</source>
+            <translation>envoyé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <source>link acknowledged</source>
+            <translation>acquitté par la liaison</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <source>delivered</source>
+            <translation>remis</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <source>read</source>
+            <translation>lu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <source>accepted</source>
+            <translation>accepté</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <source>reached by voice</source>
+            <translation>joint à la voix</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <source>rejected</source>
+            <translation>refusé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <source>completed</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <source>FAILED: {reason}</source>
+            <translation>ÉCHEC : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>PAS D'ACQUIT DE LA LIAISON</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>PAS D'ACQUIT DE L'ÉQUIPAGE</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <source>{link} {address}: {step}</source>
+            <translation>{link} {address} : {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <source>{unit} has no position fix</source>
+            <translation>{unit} n'a pas de position</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <source>unknown incident {incident}</source>
+            <translation>intervention inconnue {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <source>{target}: {place}</source>
+            <translation>{target} : {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <source>{where} (places unavailable)</source>
+            <translation>{where} (lieux indisponibles)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <source>no named street nearby</source>
+            <translation>aucune rue nommée à proximité</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <source>{where} ({why})</source>
+            <translation>{where} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <source>{place}, {distance} m</source>
+            <translation>{place}, {distance} m</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
+            <translation>où ? indiquez @ lieu ou @ lat,lon, ou sélectionnez un engin ou une intervention et utilisez @ sel</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <source>places are unavailable: give @ lat,lon or pick on the map</source>
+            <translation>lieux indisponibles : indiquez @ lat,lon ou pointez sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
+            <translation>lieux indisponibles ({why}) : indiquez @ lat,lon ou pointez sur la carte ; rien n'a été créé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <source>no place found for '{query}'; nothing was created</source>
+            <translation>aucun lieu trouvé pour « {query} » ; rien n'a été créé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <source>which place? {places} — pick one from the list; nothing was created</source>
+            <translation>quel lieu ? {places} — choisissez-en un dans la liste ; rien n'a été créé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <source>{error}; nothing was created</source>
+            <translation>{error} ; rien n'a été créé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="499" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>lieux indisponibles : saisir @ lat,lon</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="450" />
+            <location filename="../../console/controllers/dispatch.py" line="515" />
             <source>places unavailable</source>
             <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="466" />
+            <location filename="../../console/controllers/dispatch.py" line="531" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <source>no unit is available for {incident}</source>
+            <translation>aucun engin disponible pour {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <source>card: unknown incident {incident}</source>
+            <translation>fiche : intervention inconnue {incident}</translation>
         </message>
     </context>
     <context>
@@ -1106,10 +1818,13 @@ Locale {local}</translation>
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} en {target} s : rien à mesurer</translation>
         </message>
-        <message>
-            <location filename="../../console/session/drill.py" line="423" />
-            <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation>{what} en {target} s : {within} sur {count} (cible {pct} %)</translation>
+        <message numerus="yes">
+            <location filename="../../console/session/drill.py" line="424" />
+            <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
+            <translation>
+                <numerusform>{what} en {target} s : {within} sur %n (objectif {pct} %)</numerusform>
+                <numerusform>{what} en {target} s : {within} sur %n (objectif {pct} %)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1912,690 @@ Locale {local}</translation>
         </message>
     </context>
     <context>
+        <name>EventText</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="106" />
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>%n trame</numerusform>
+                <numerusform>%n trames</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="245" />
+            <source>up</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="246" />
+            <source>connecting</source>
+            <translation>connexion</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="247" />
+            <source>down</source>
+            <translation>HS</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="248" />
+            <source>stopped</source>
+            <translation>arrêté</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>degraded</source>
+            <translation>dégradé</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="283" />
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="284" />
+            <source>street</source>
+            <translation>rue</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="285" />
+            <source>intersection</source>
+            <translation>carrefour</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="286" />
+            <source>landmark</source>
+            <translation>point de repère</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="325" />
+            <source>no location</source>
+            <translation>sans localisation</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="332" />
+            <source>address only</source>
+            <translation>adresse seule</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="364" />
+            <source>call {call} answered</source>
+            <translation>appel {call} décroché</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="365" />
+            <source>call {call} released</source>
+            <translation>appel {call} libéré</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="390" />
+            <source>alert {alert} promoted to {incident}</source>
+            <translation>alerte {alert} transformée en intervention {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="391" />
+            <source>alert {alert} linked to {incident}</source>
+            <translation>alerte {alert} liée à {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="392" />
+            <source>alert {alert} dismissed: {reason}</source>
+            <translation>alerte {alert} écartée : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="393" />
+            <source>alert {alert} cancelled: {reason}</source>
+            <translation>alerte {alert} annulée : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="394" />
+            <source>alert {alert} acknowledged</source>
+            <translation>alerte {alert} acquittée</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="517" />
+            <source>accepted</source>
+            <translation>accepté</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="518" />
+            <source>rejected</source>
+            <translation>refusé</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="519" />
+            <source>completed</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="559" />
+            <source>headless command</source>
+            <translation>commande sans interface</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="580" />
+            <source>dispatcher</source>
+            <translation>opérateur</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="581" />
+            <source>supervisor</source>
+            <translation>chef de salle</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="582" />
+            <source>administrator</source>
+            <translation>administrateur</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="584" />
+            <source>trainee</source>
+            <translation>stagiaire</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="585" />
+            <source>viewer</source>
+            <translation>observateur</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="107" />
+            <source>{count} frames</source>
+            <translation>{count} trames</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>as recommended</source>
+            <translation>selon la proposition</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>dispatcher's choice</source>
+            <translation>choix de l'opérateur</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="338" />
+            <source>unknown number</source>
+            <translation>numéro inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="346" />
+            <source>call {call} rebid: {where}</source>
+            <translation>appel {call} nouvelle localisation : {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="348" />
+            <source>call {call} location: {where}</source>
+            <translation>appel {call} localisation : {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="370" />
+            <source>call {call} {what}</source>
+            <translation>appel {call} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="377" />
+            <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="379" />
+            <source>alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="399" />
+            <source>alert {alert} {what}</source>
+            <translation>alerte {alert} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="411" />
+            <source>{unit} for {incident}</source>
+            <translation>{unit} pour {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="476" />
+            <source>{who}: FAILED (final): {reason}</source>
+            <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="493" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
+            <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="495" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
+            <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="547" />
+            <source>answer {what} FAILED (final): {reason}</source>
+            <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="549" />
+            <source>answer {what} FAILED (retrying): {reason}</source>
+            <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="552" />
+            <source>answer {what} {step}</source>
+            <translation>réponse {what} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="560" />
+            <source>{command} run by OS user {user} on {host}</source>
+            <translation>{command} lancée par l'utilisateur système {user} sur {host}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="622" />
+            <source>{name} ({role}) signed in{at}</source>
+            <translation>{name} ({role}) connecté(e){at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="625" />
+            <source>sign-in as {name} refused{at}: {reason}</source>
+            <translation>connexion en tant que {name} refusée{at} : {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="628" />
+            <source>, %n failed in a row</source>
+            <translation>
+                <numerusform>, %n échec d'affilée</numerusform>
+                <numerusform>, %n échecs d'affilée</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="634" />
+            <source>{name} signed out{at}</source>
+            <translation>{name} déconnecté(e){at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="636" />
+            <source>shift change{at}: {previous} handed over to {name} ({role})</source>
+            <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="640" />
+            <source>position{at} locked for {name}</source>
+            <translation>poste{at} verrouillé pour {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="642" />
+            <source>position{at} unlocked for {name}</source>
+            <translation>poste{at} déverrouillé pour {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="666" />
+            <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
+            <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="672" />
+            <source>break-glass session of {name}{at} ended: {reason}</source>
+            <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="129" />
+            <source>rejected {protocol} frame: {error}</source>
+            <translation>trame {protocol} rejetée : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="133" />
+            <source>link {link} {state} ({endpoint})</source>
+            <translation>liaison {link} {state} ({endpoint})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="142" />
+            <source>not stored as {kind}: {error}</source>
+            <translation>non enregistré comme {kind} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="157" />
+            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>la base a perdu {frames} ({bytes} octets) entre {first} et {last} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="161" />
+            <source>sensor {sensor} {state}: {reason}</source>
+            <translation>capteur {sensor} {state} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="167" />
+            <source>link {link} not started: {error}</source>
+            <translation>liaison {link} non démarrée : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="173" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>nouvelle intervention {incident} {type} (P{priority}) à {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="182" />
+            <source>{incident} moved to {where}</source>
+            <translation>{incident} déplacée à {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="194" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>{unit} engagé sur {incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="196" />
+            <source>{unit} {status} (was {previous})</source>
+            <translation>{unit} {status} (avant : {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="207" />
+            <source>note on {incident}: {text}</source>
+            <translation>note sur {incident} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="211" />
+            <source>{incident} closed: {disposition}</source>
+            <translation>{incident} clôturée : {disposition}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="221" />
+            <source>{incident} REOPENED: {reason}</source>
+            <translation>{incident} ROUVERTE : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="235" />
+            <source>console started on site {site}</source>
+            <translation>poste démarré sur le site {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="237" />
+            <source>console stopped on site {site}</source>
+            <translation>poste arrêté sur le site {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="259" />
+            <source>{text}, {place}</source>
+            <translation>{text}, {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="278" />
+            <source>{m} m</source>
+            <translation>{m} m</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="308" />
+            <source>UNVERIFIED forced point</source>
+            <translation>point forcé NON VÉRIFIÉ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="310" />
+            <source>UNVERIFIED position</source>
+            <translation>position NON VÉRIFIÉE</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="316" />
+            <source>{text}, near {place}</source>
+            <translation>{text}, près de {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="319" />
+            <source>{text} [places {builds}]</source>
+            <translation>{text} [lieux {builds}]</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="341" />
+            <source>call {call} from {number} ({via}) at {where}</source>
+            <translation>appel {call} du {number} ({via}) à {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="352" />
+            <source>call {call} location verified: {where}</source>
+            <translation>localisation de l'appel {call} vérifiée : {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="356" />
+            <source>call {call} attached to {incident}</source>
+            <translation>appel {call} rattaché à {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="362" />
+            <source>call {call} abandoned</source>
+            <translation>appel {call} raccroché</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="408" />
+            <source>{unit} for {incident} #{n}</source>
+            <translation>{unit} pour {incident} n° {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="441" />
+            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
+            <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="444" />
+            <source>{who}: sent (attempt {n})</source>
+            <translation>{who} : envoyé (essai {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="450" />
+            <source>{who}: acknowledged by the link</source>
+            <translation>{who} : acquitté par la liaison</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="458" />
+            <source>{who}: delivered to the device</source>
+            <translation>{who} : remis au terminal</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="460" />
+            <source>{who}: read by the crew</source>
+            <translation>{who} : lu par l'équipage</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="466" />
+            <source>{who}: accepted by the crew</source>
+            <translation>{who} : accepté par l'équipage</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="478" />
+            <source>{who}: FAILED (retrying): {reason}</source>
+            <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="480" />
+            <source>{who}: FAILED: {reason}</source>
+            <translation>{who} : ÉCHEC : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="487" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
+            <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="489" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
+            <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="499" />
+            <source>{who}: reached by voice</source>
+            <translation>{who} : joint à la voix</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="501" />
+            <source>{who} asks to talk ({label}) on {link} {address}</source>
+            <translation>{who} demande à parler ({label}) sur {link} {address}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="509" />
+            <source>from {sender} on {link}: refused: {reason}</source>
+            <translation>de {sender} sur {link} : refusé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="536" />
+            <source>answer {what} for call {call} queued to {partner}</source>
+            <translation>réponse {what} à l'appel {call} en file pour {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="538" />
+            <source>answer {what} sent to the partner (attempt {n})</source>
+            <translation>réponse {what} envoyée au partenaire (essai {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="542" />
+            <source>answer {what} delivered to the partner (HTTP {status})</source>
+            <translation>réponse {what} remise au partenaire (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="564" />
+            <source>{text} (pid {pid})</source>
+            <translation>{text} (processus {pid})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="566" />
+            <source>{text}, operator {operator} ({role})</source>
+            <translation>{text}, opérateur {operator} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="570" />
+            <source>{text}, no operator of this store</source>
+            <translation>{text}, aucun opérateur de cette base</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="572" />
+            <source>{text}, database role {role} ({kind})</source>
+            <translation>{text}, rôle base de données {role} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="592" />
+            <source> at {position}</source>
+            <translation> au poste {position}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="604" />
+            <source>operator {name} added with the {role} role as the store's first administrator</source>
+            <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="606" />
+            <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
+            <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base, sans mot de passe pour l'instant</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="613" />
+            <source>operator {name} added with the {role} role</source>
+            <translation>opérateur {name} ajouté avec le rôle {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="615" />
+            <source>operator {name} added with the {role} role, no password yet</source>
+            <translation>opérateur {name} ajouté avec le rôle {role}, sans mot de passe pour l'instant</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="620" />
+            <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
+            <translation>{name} ({role}) connecté(e){at} (en tant qu'utilisateur système, sans mot de passe)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="633" />
+            <source>{name} signed out{at} ({reason})</source>
+            <translation>{name} déconnecté(e){at} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="653" />
+            <source>password of {name} changed</source>
+            <translation>mot de passe de {name} modifié</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="655" />
+            <source>{name}'s role changed from {previous} to {role}</source>
+            <translation>rôle de {name} changé de {previous} en {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="663" />
+            <source>operator {name} DISABLED</source>
+            <translation>opérateur {name} DÉSACTIVÉ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="683" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="139" />
+            <source>{text}: {error}</source>
+            <translation>{text} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="154" />
+            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>liaison {link} : {frames} perdues ({bytes} octets) entre {first} et {last} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="191" />
+            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
+            <translation>{unit} engagé sur {incident}, arrivée estimée {eta}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{text}: {reason}</source>
+            <translation>{text} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="218" />
+            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
+            <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="301" />
+            <source>verified to {label} ({kind}, {distance})</source>
+            <translation>vérifié à {label} ({kind}, {distance})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="305" />
+            <source>verified to {label} ({kind})</source>
+            <translation>vérifié à {label} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="361" />
+            <source>call {call} abandoned: {reason}</source>
+            <translation>appel {call} raccroché : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="420" />
+            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
+            <translation>{incident} transmise au partenaire {partner} ({address}), EIDO {id}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="434" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
+            <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="438" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
+            <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="447" />
+            <source>{who}: the partner took it (HTTP {status})</source>
+            <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="453" />
+            <source>{who}: the partner reports it completed</source>
+            <translation>{who} : le partenaire le signale terminé</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="455" />
+            <source>{who}: delivered to the device ({detail})</source>
+            <translation>{who} : remis au terminal ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="463" />
+            <source>{who}: accepted by the partner</source>
+            <translation>{who} : accepté par le partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="465" />
+            <source>{who}: accepted by the crew ({by})</source>
+            <translation>{who} : accepté par l'équipage ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the partner</source>
+            <translation>{who} : refusé par le partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the crew</source>
+            <translation>{who} : refusé par l'équipage</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="533" />
+            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
+            <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="650" />
+            <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
+            <translation>mot de passe de {name} modifié (rehaché avec les paramètres actuels à la connexion)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="660" />
+            <source>operator {name} DISABLED: {reason}</source>
+            <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="118" />
+            <source>unknown unit {unit}</source>
+            <translation>engin inconnu {unit}</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleLockOverlay</name>
         <message>
             <location filename="../../widgets/idle_lock.py" line="119" />
@@ -1227,153 +2626,153 @@ Locale {local}</translation>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="89" />
+            <location filename="../../widgets/incident_panel.py" line="90" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="112" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="114" />
             <source>Copy latitude, longitude</source>
             <translation>Copier latitude, longitude</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="121" />
+            <location filename="../../widgets/incident_panel.py" line="122" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="122" />
+            <location filename="../../widgets/incident_panel.py" line="123" />
             <source>In status</source>
             <translation>Dans ce statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="123" />
+            <location filename="../../widgets/incident_panel.py" line="124" />
             <source>Dispatched</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="124" />
+            <location filename="../../widgets/incident_panel.py" line="125" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="125" />
+            <location filename="../../widgets/incident_panel.py" line="126" />
             <source>Reached</source>
             <translation>Alerte reçue</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="146" />
+            <location filename="../../widgets/incident_panel.py" line="151" />
             <source>No notes yet</source>
             <translation>Pas encore de notes</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="148" />
+            <location filename="../../widgets/incident_panel.py" line="153" />
             <source>Add a note, Enter to save</source>
             <translation>Ajouter une note, Entrée pour enregistrer</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="150" />
+            <location filename="../../widgets/incident_panel.py" line="155" />
             <source>Recommend</source>
             <translation>Proposer</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="152" />
+            <location filename="../../widgets/incident_panel.py" line="157" />
             <source>Close…</source>
             <translation>Clôturer…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="261" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>No incident selected</source>
             <translation>Aucune intervention sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="270" />
+            <location filename="../../widgets/incident_panel.py" line="275" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="275" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>P{n}</source>
             <translation>P{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="277" />
+            <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="284" />
+            <location filename="../../widgets/incident_panel.py" line="289" />
             <source>(no address)</source>
             <translation>(pas d'adresse)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="303" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>forced point</source>
             <translation>point forcé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>automatic position</source>
             <translation>position automatique</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ NON VÉRIFIÉ ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="313" />
             <source>Nearest: {near}</source>
             <translation>Le plus proche : {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="311" />
+            <location filename="../../widgets/incident_panel.py" line="316" />
             <source>(nothing typed)</source>
             <translation>(rien de saisi)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="312" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>Typed: {typed}</source>
             <translation>Saisi : {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="314" />
+            <location filename="../../widgets/incident_panel.py" line="319" />
             <source>Places index: {build}</source>
             <translation>Index des lieux : {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="321" />
+            <location filename="../../widgets/incident_panel.py" line="326" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator} : {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="342" />
+            <location filename="../../widgets/incident_panel.py" line="347" />
             <source>Created {time} · open {age}</source>
             <translation>Créée {time} · ouverte depuis {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="363" />
+            <location filename="../../widgets/incident_panel.py" line="368" />
             <source>due</source>
             <translation>imminent</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="413" />
+            <location filename="../../widgets/incident_panel.py" line="418" />
             <source>Partner {name} — {step}</source>
             <translation>Centre partenaire {name} — {step}</translation>
         </message>
@@ -1381,7 +2780,7 @@ Locale {local}</translation>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="279" />
+            <location filename="../../widgets/incident_queue.py" line="284" />
             <source>Incidents</source>
             <translation>Interventions</translation>
         </message>
@@ -1389,68 +2788,68 @@ Locale {local}</translation>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="165" />
+            <location filename="../../widgets/incident_queue.py" line="166" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="179" />
+            <location filename="../../widgets/incident_queue.py" line="180" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Priorité {n} (1 est la plus haute)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="209" />
+            <location filename="../../widgets/incident_queue.py" line="210" />
             <source>Typed: {typed}</source>
             <translation>Saisi : {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="212" />
+            <location filename="../../widgets/incident_queue.py" line="213" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: a forced point</source>
             <translation>NON VÉRIFIÉ : point forcé</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="221" />
+            <location filename="../../widgets/incident_queue.py" line="222" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>NON VÉRIFIÉ : position automatique</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="225" />
             <source>Nearest: {near}</source>
             <translation>Le plus proche : {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="229" />
+            <location filename="../../widgets/incident_queue.py" line="230" />
             <source>Places index: {build}</source>
             <translation>Index des lieux : {build}</translation>
         </message>
@@ -1769,7 +3168,7 @@ Locale {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="238" />
+            <location filename="../../widgets/link_status.py" line="241" />
             <source>Links</source>
             <translation>Liaisons</translation>
         </message>
@@ -1777,77 +3176,77 @@ Locale {local}</translation>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="74" />
+            <location filename="../../widgets/link_status.py" line="77" />
             <source>Link</source>
             <translation>Liaison</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="75" />
+            <location filename="../../widgets/link_status.py" line="78" />
             <source>Endpoint</source>
             <translation>Point d'accès</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="76" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Protocol</source>
             <translation>Protocole</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Bytes</source>
             <translation>Octets</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>Frames</source>
             <translation>Trames</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Errors</source>
             <translation>Erreurs</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Last frame</source>
             <translation>Dernière trame</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last error</source>
             <translation>Dernière erreur</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="88" />
+            <location filename="../../widgets/link_status.py" line="91" />
             <source>up</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="89" />
+            <location filename="../../widgets/link_status.py" line="92" />
             <source>connecting</source>
             <translation>connexion</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="90" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>down</source>
             <translation>HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>stopped</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="124" />
+            <location filename="../../widgets/link_status.py" line="127" />
             <source>Last error: {error}</source>
             <translation>Dernière erreur : {error}</translation>
         </message>
@@ -1855,152 +3254,152 @@ Locale {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Replay — {site}</source>
             <translation>Rejeu — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Dispatch console — {site}</source>
             <translation>Console de traitement de l'alerte — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="258" />
+            <location filename="../../console/main_window.py" line="228" />
             <source>Store: opening…</source>
             <translation>Base : ouverture…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="254" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="255" />
             <source>Open &amp;replay…</source>
             <translation>Ouvrir un &amp;rejeu…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="296" />
+            <location filename="../../console/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Ajuster la carte au secteur</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="301" />
+            <location filename="../../console/main_window.py" line="269" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Carte dans sa propre fenêtre</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="305" />
+            <location filename="../../console/main_window.py" line="273" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Mettre la carte dans sa propre fenêtre, sur un autre écran s'il y en a un</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Tableau mural</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="312" />
+            <location filename="../../console/main_window.py" line="280" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>La salle d'un coup d'œil, pour le poste du chef de salle ou le mur (F11 : plein écran)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="285" />
             <source>&amp;Units as</source>
             <translation>&amp;Engins en</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="321" />
+            <location filename="../../console/main_window.py" line="289" />
             <source>&amp;Command line</source>
             <translation>&amp;Ligne de commande</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="327" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Go to</source>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="316" />
             <source>Toggle day/night</source>
             <translation>Basculer jour/nuit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="320" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Réinitialiser la disposition</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="361" />
+            <location filename="../../console/main_window.py" line="329" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="362" />
+            <location filename="../../console/main_window.py" line="330" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="366" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>&amp;About</source>
             <translation>À &amp;propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;Operator</source>
             <translation>&amp;Opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="374" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Change operator…</source>
             <translation>&amp;Changer d'opérateur…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="375" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>&amp;Lock position</source>
             <translation>&amp;Verrouiller le poste</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="376" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>&amp;Sign out</source>
             <translation>&amp;Se déconnecter</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;Gérer les opérateurs…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="419" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Clic droit — changements de statut, proposition, nouvelle intervention ici</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="418" />
+            <location filename="../../console/main_window.py" line="386" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Molette — zoom ; glisser — déplacer ; clic sur un engin — le sélectionner</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="421" />
+            <location filename="../../console/main_window.py" line="389" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="426" />
+            <location filename="../../console/main_window.py" line="394" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="428" />
+            <location filename="../../console/main_window.py" line="396" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -2009,129 +3408,14 @@ Secteur : {site}
 Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="471" />
+            <location filename="../../console/main_window.py" line="439" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>EXERCICE — PAS UNE OPÉRATION RÉELLE — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="489" />
+            <location filename="../../console/main_window.py" line="457" />
             <source>DRILL — {title} — {site}</source>
             <translation>EXERCICE — {title} — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="504" />
-            <source>Map — {site}</source>
-            <translation>Carte — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="515" />
-            <source>The map is in its own window on screen {screen}.
-Ctrl+Shift+M brings it back here.</source>
-            <translation>La carte est dans sa propre fenêtre sur l'écran {screen}.
-Ctrl+Shift+M la ramène ici.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="558" />
-            <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="578" />
-            <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="614" />
-            <location filename="../../console/main_window.py" line="634" />
-            <source>Unit</source>
-            <translation>Engin</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="615" />
-            <location filename="../../console/main_window.py" line="651" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="616" />
-            <location filename="../../console/main_window.py" line="638" />
-            <source>ETA</source>
-            <translation>Arrivée</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="617" />
-            <source>Route</source>
-            <translation>Itinéraire</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="618" />
-            <source>Fix</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="619" />
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="625" />
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="626" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="627" />
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="628" />
-            <source>Radius</source>
-            <translation>Rayon</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="635" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="636" />
-            <source>In status</source>
-            <translation>Dans ce statut</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="637" />
-            <source>Dispatched</source>
-            <translation>Engagé</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="649" />
-            <source>Incident</source>
-            <translation>Intervention</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="650" />
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="652" />
-            <source>Location</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="653" />
-            <source>Age</source>
-            <translation>Âge</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="654" />
-            <source>Units</source>
-            <translation>Engins</translation>
         </message>
         <message>
             <location filename="../../widgets/sound/settings_widget.py" line="181" />
@@ -2162,6 +3446,28 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../console/app.py" line="305" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="72" />
+            <source>The map is in its own window on screen {screen}.
+Ctrl+Shift+M brings it back here.</source>
+            <translation>La carte est dans sa propre fenêtre sur l'écran {screen}.
+Ctrl+Shift+M la ramène ici.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="132" />
+            <source>Screen {screen} was disconnected: the map is back here.</source>
+            <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="62" />
+            <source>Map — {site}</source>
+            <translation>Carte — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="113" />
+            <source>Screen {screen} for the map is not connected: the map is here.</source>
+            <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
         </message>
     </context>
     <context>
@@ -2302,27 +3608,27 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>Centre ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="362" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Speed: {0}</source>
             <translation>Vitesse : {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="367" />
+            <location filename="../../widgets/map/tracks.py" line="368" />
             <source>Course: {0}</source>
             <translation>Cap : {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="373" />
+            <location filename="../../widgets/map/tracks.py" line="374" />
             <source>Last plot: {0} s ago</source>
             <translation>Dernier plot : il y a {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>{0} km/h</source>
             <translation>{0} km/h</translation>
         </message>
@@ -2593,97 +3899,97 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="74" />
+            <location filename="../../widgets/recommendation_panel.py" line="75" />
             <source>Recommendation</source>
             <translation>Proposition</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>ETA</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Route</source>
             <translation>Itinéraire</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Fix</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="103" />
+            <location filename="../../widgets/recommendation_panel.py" line="104" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="125" />
+            <location filename="../../widgets/recommendation_panel.py" line="135" />
             <source>Dispatch (Enter)</source>
             <translation>Engager (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="210" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>No recommendation</source>
             <translation>Pas de proposition</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="213" />
+            <location filename="../../widgets/recommendation_panel.py" line="223" />
             <source>No recommendation for incident {incident}</source>
             <translation>Pas de proposition pour l'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="220" />
+            <location filename="../../widgets/recommendation_panel.py" line="230" />
             <source>Recommendation for incident {incident}</source>
             <translation>Proposition pour l'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="243" />
+            <location filename="../../widgets/recommendation_panel.py" line="253" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="284" />
             <source>{km} km</source>
             <translation>{km} km</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="277" />
+            <location filename="../../widgets/recommendation_panel.py" line="287" />
             <source>from station</source>
             <translation>depuis le centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="279" />
+            <location filename="../../widgets/recommendation_panel.py" line="289" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="329" />
+            <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>{picked} of {wanted} picked</source>
             <translation>{picked} choisis sur {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="353" />
             <source>Select an incident; R recommends units.</source>
             <translation>Sélectionnez une intervention ; R propose des engins.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
+            <location filename="../../widgets/recommendation_panel.py" line="356" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} propose des engins pour elle.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="362" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>%n engin, modifié par l'opérateur</numerusform>
@@ -2691,7 +3997,7 @@ Ctrl+Shift+M la ramène ici.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="355" />
+            <location filename="../../widgets/recommendation_panel.py" line="365" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>%n engin, comme proposé</numerusform>
@@ -2702,37 +4008,37 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="135" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>REJEU D'UN EXERCICE — lecture seule — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>REJEU — lecture seule — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="142" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>Replay: the store holds no events</source>
             <translation>Rejeu : la base ne contient aucun événement</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="158" />
             <source>drill</source>
             <translation>exercice</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="159" />
+            <location filename="../../console/session/replay.py" line="161" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Rejeu — EXERCICE — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="213" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Tableau mural — REJEU — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="217" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Tableau mural — REJEU D'UN EXERCICE — {site}</translation>
         </message>
@@ -3054,208 +4360,296 @@ Ctrl+Shift+M la ramène ici.</translation>
     </context>
     <context>
         <name>StatsReport</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>%n without a ring start</source>
+            <translation>
+                <numerusform>%n sans début de sonnerie</numerusform>
+                <numerusform>%n sans début de sonnerie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>%n abandoned</source>
+            <translation>
+                <numerusform>%n raccroché</numerusform>
+                <numerusform>%n raccrochés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n doublon</numerusform>
+                <numerusform>%n doublons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>%n without an incident</source>
+            <translation>
+                <numerusform>%n sans intervention</numerusform>
+                <numerusform>%n sans intervention</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>%n stood down</source>
+            <translation>
+                <numerusform>%n désengagé</numerusform>
+                <numerusform>%n désengagés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>%n without en route</source>
+            <translation>
+                <numerusform>%n sans départ</numerusform>
+                <numerusform>%n sans départ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>%n without a dispatch in the log</source>
+            <translation>
+                <numerusform>%n sans engagement dans le journal</numerusform>
+                <numerusform>%n sans engagement dans le journal</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Interval</source>
             <translation>Intervalle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Count</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Median s</source>
             <translation>Médiane s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Pct s</source>
             <translation>Centile s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Target s</source>
             <translation>Cible s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Within</source>
             <translation>Dans la cible</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Passed</source>
             <translation>Atteint</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Délais de décroché (s), appels avec début de sonnerie</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="378" />
             <source>Total response times (m:ss)</source>
             <translation>Délais totaux d'intervention (m:ss)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="381" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90e centile par jour : décroché et traitement de l'appel (s)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="362" />
+            <location filename="../../console/reports/stats_pdf.py" line="383" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90e centile par jour : départ, trajet, délai total d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Incident type</source>
             <translation>Type d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Discipline</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Station</source>
             <translation>Centre</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>Hour of day (local)</source>
             <translation>Heure de la journée (locale)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="384" />
+            <location filename="../../console/reports/stats_pdf.py" line="405" />
             <source>Outliers: the slowest over target</source>
             <translation>Valeurs extrêmes : les plus lents au-delà de la cible</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="403" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>Definitions</source>
             <translation>Définitions</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="406" />
+            <location filename="../../console/reports/stats_pdf.py" line="427" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>Les appels ALI et AML ne donnent pas de début de sonnerie : ils sont comptés, pas chronométrés. Un appel jamais décroché dépasse toutes les cibles.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="347" />
             <source>Response statistics {period}</source>
             <translation>Statistiques d'intervention {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="371" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Chaque case : nombre / 90e centile (s ou m:ss) / part dans la cible</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Started</source>
             <translation>Démarré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Incident</source>
             <translation>Intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="393" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>Unit</source>
             <translation>Engin</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="395" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Réservé aux chefs de salle : par opérateur (pour la formation)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="125" />
+            <location filename="../../console/reports/stats_pdf.py" line="144" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>EXERCICE — chiffres d'exercice, pas d'activité réelle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="132" />
+            <location filename="../../console/reports/stats_pdf.py" line="151" />
             <source>page {n}</source>
             <translation>page {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="332" />
-            <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation>Appels : {calls}, interventions : {incidents}, engagements d'engins : {units}, alertes : {alerts}. Base {store}. Haute priorité : priorité 1 à {high}. Centile {pct:g}.</translation>
+            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
+            <translation>{calls}, {incidents}, {units}, {alerts}. Base {store}. Priorité haute : priorité 1 à {high}. Centile {pct:g}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n appel</numerusform>
+                <numerusform>%n appels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n intervention</numerusform>
+                <numerusform>%n interventions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <source>%n unit response(s)</source>
+            <translation>
+                <numerusform>%n engagement d'engin</numerusform>
+                <numerusform>%n engagements d'engins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>%n alerte</numerusform>
+                <numerusform>%n alertes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>NO</source>
             <translation>NON</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Non chronométré, jamais estimé : {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Call-taker</source>
             <translation>Opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Answering n / p90 / %</source>
             <translation>Décroché n / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="402" />
+            <location filename="../../console/reports/stats_pdf.py" line="423" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Traitement (urgent) n / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="134" />
+            <location filename="../../console/reports/stats_pdf.py" line="153" />
             <source>EXERCISE</source>
             <translation>EXERCICE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="230" />
+            <location filename="../../console/reports/stats_pdf.py" line="249" />
             <source>target {s} s</source>
             <translation>cible {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="370" />
+            <location filename="../../console/reports/stats_pdf.py" line="391" />
             <source>By {what}</source>
             <translation>Par {what}</translation>
         </message>
@@ -3477,67 +4871,67 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>UnitBoardDock</name>
         <message>
-            <location filename="../../widgets/unit_board.py" line="134" />
+            <location filename="../../widgets/unit_board.py" line="135" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="142" />
+            <location filename="../../widgets/unit_board.py" line="143" />
             <source>Filter units</source>
             <translation>Filtrer les engins</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="148" />
+            <location filename="../../widgets/unit_board.py" line="149" />
             <source>No grouping</source>
             <translation>Sans regroupement</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="149" />
+            <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by station</source>
             <translation>Grouper par centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="150" />
+            <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by discipline</source>
             <translation>Grouper par service</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="151" />
+            <location filename="../../widgets/unit_board.py" line="152" />
             <source>Group by status</source>
             <translation>Grouper par statut</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="209" />
+            <location filename="../../widgets/unit_board.py" line="210" />
             <source>Show the units as a table, status tiles or both</source>
             <translation>Afficher les engins en tableau, en tuiles de statut ou les deux</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="213" />
+            <location filename="../../widgets/unit_board.py" line="214" />
             <source>Table</source>
             <translation>Tableau</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="214" />
+            <location filename="../../widgets/unit_board.py" line="215" />
             <source>Tiles</source>
             <translation>Tuiles</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="215" />
+            <location filename="../../widgets/unit_board.py" line="216" />
             <source>Both</source>
             <translation>Les deux</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="219" />
+            <location filename="../../widgets/unit_board.py" line="220" />
             <source>&amp;Table</source>
             <translation>&amp;Tableau</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="220" />
+            <location filename="../../widgets/unit_board.py" line="221" />
             <source>T&amp;iles</source>
             <translation>T&amp;uiles</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="221" />
+            <location filename="../../widgets/unit_board.py" line="222" />
             <source>&amp;Both: table above tiles</source>
             <translation>Les &amp;deux : tableau au-dessus des tuiles</translation>
         </message>
@@ -3710,117 +5104,117 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="79" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Wallboard</source>
             <translation>Tableau mural</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="119" />
             <source>Calls waiting</source>
             <translation>Appels en attente</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Longest ring</source>
             <translation>Plus longue sonnerie</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Answered within 15 s, last hour</source>
             <translation>Décrochés en 15 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 20 s, last hour</source>
             <translation>Décrochés en 20 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Incidents open</source>
             <translation>Interventions ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Alerts open</source>
             <translation>Alertes ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="95" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Links down</source>
             <translation>Liaisons HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="96" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Sensors down</source>
             <translation>Capteurs HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by discipline</source>
             <translation>Engins par service</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by station</source>
             <translation>Engins par centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="131" />
+            <location filename="../../widgets/wallboard.py" line="161" />
             <source>Calls per 15 minutes today</source>
             <translation>Appels par tranche de 15 minutes aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>hour</source>
             <translation>heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="138" />
+            <location filename="../../widgets/wallboard.py" line="168" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="139" />
+            <location filename="../../widgets/wallboard.py" line="169" />
             <source>same weekday, average</source>
             <translation>même jour de la semaine, moyenne</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="140" />
+            <location filename="../../widgets/wallboard.py" line="170" />
             <source>Answer times today (s)</source>
             <translation>Délais de décroché aujourd'hui (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="146" />
+            <location filename="../../widgets/wallboard.py" line="176" />
             <source>Last hour vs standard</source>
             <translation>Dernière heure / norme</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="232" />
+            <location filename="../../widgets/wallboard.py" line="297" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="301" />
             <source>; {n} without ring start (not timed)</source>
             <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="242" />
+            <location filename="../../widgets/wallboard.py" line="307" />
             <source>P{p}: {n}</source>
             <translation>P{p} : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="247" />
+            <location filename="../../widgets/wallboard.py" line="312" />
             <source>{n} not acknowledged</source>
             <translation>Non acquittées : {n}</translation>
         </message>

@@ -173,82 +173,82 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Extreme</source>
             <translation>קיצוני</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Severe</source>
             <translation>חמור</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Moderate</source>
             <translation>בינוני</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Minor</source>
             <translation>קל</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="104" />
+            <location filename="../../widgets/alert_queue.py" line="105" />
             <source>Unknown</source>
             <translation>לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>New</source>
             <translation>חדש</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Acknowledged</source>
             <translation>התקבלה</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Promoted</source>
             <translation>הפכה לאירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Linked</source>
             <translation>קושרה</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Dismissed</source>
             <translation>בוטלה</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="116" />
+            <location filename="../../widgets/alert_queue.py" line="117" />
             <source>Cancelled</source>
             <translation>בוטל</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone entry</source>
             <translation>כניסה לאזור</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>Zone alarm</source>
             <translation>התראת אזור</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="125" />
+            <location filename="../../widgets/alert_queue.py" line="126" />
             <source>CAP</source>
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="126" />
+            <location filename="../../widgets/alert_queue.py" line="127" />
             <source>Radio</source>
             <translation>קשר</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="299" />
+            <location filename="../../widgets/alert_queue.py" line="300" />
             <source>EXERCISE · {severity}</source>
             <translation>תרגיל · {severity}</translation>
         </message>
@@ -256,7 +256,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="331" />
+            <location filename="../../widgets/alert_queue.py" line="332" />
             <source>Alerts</source>
             <translation>התראות</translation>
         </message>
@@ -264,52 +264,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>State</source>
             <translation>מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Severity</source>
             <translation>חומרה</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="213" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Origin</source>
             <translation>מקור</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="214" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Alert</source>
             <translation>התראה</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="215" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Zone / sensor</source>
             <translation>אזור / חיישן</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="216" />
+            <location filename="../../widgets/alert_queue.py" line="217" />
             <source>Age</source>
             <translation>גיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="217" />
+            <location filename="../../widgets/alert_queue.py" line="218" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="261" />
+            <location filename="../../widgets/alert_queue.py" line="262" />
             <source>EXERCISE · {severity}</source>
             <translation>תרגיל · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="280" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Raised {time}</source>
             <translation>הופעלה {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="282" />
+            <location filename="../../widgets/alert_queue.py" line="283" />
             <source>Exercise alert: not real</source>
             <translation>התראת תרגיל: לא אמיתית</translation>
         </message>
@@ -340,232 +340,232 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="151" />
+            <location filename="../../widgets/call_panel.py" line="152" />
             <source>Call</source>
             <translation>שיחה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="171" />
+            <location filename="../../widgets/call_panel.py" line="172" />
             <source>Copy coordinates</source>
             <translation>העתק קואורדינטות</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="174" />
+            <location filename="../../widgets/call_panel.py" line="175" />
             <source>Verify location</source>
             <translation>אמת מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="176" />
+            <location filename="../../widgets/call_panel.py" line="177" />
             <source>Pick on map</source>
             <translation>בחר במפה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="182" />
+            <location filename="../../widgets/call_panel.py" line="183" />
             <source>Use this location</source>
             <translation>השתמש במיקום זה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Source</source>
             <translation>מקור</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Position</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Radius</source>
             <translation>רדיוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="210" />
+            <location filename="../../widgets/call_panel.py" line="216" />
             <source>Answer</source>
             <translation>ענה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="212" />
+            <location filename="../../widgets/call_panel.py" line="218" />
             <source>Abandoned</source>
             <translation>ננטשה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="215" />
+            <location filename="../../widgets/call_panel.py" line="221" />
             <source>Create incident…</source>
             <translation>פתח אירוע…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="217" />
+            <location filename="../../widgets/call_panel.py" line="223" />
             <source>Release</source>
             <translation>שחרר</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="340" />
+            <location filename="../../widgets/call_panel.py" line="346" />
             <source>Near: {place}</source>
             <translation>ליד: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>No call selected</source>
             <translation>לא נבחרה שיחה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="355" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>(no number)</source>
             <translation>(אין מספר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="359" />
+            <location filename="../../widgets/call_panel.py" line="365" />
             <source>Class of service: {cos} — {text}</source>
             <translation>סוג שירות: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>Class of service: {cos}</source>
             <translation>סוג שירות: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>unknown</source>
             <translation>לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="389" />
             <source>Caller's language: {language}</source>
             <translation>שפת המתקשר: {language}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="397" />
+            <location filename="../../widgets/call_panel.py" line="403" />
             <source>No location yet</source>
             <translation>אין עדיין מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>verified</source>
             <translation>מאומת</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>not verified</source>
             <translation>לא מאומת</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="401" />
+            <location filename="../../widgets/call_panel.py" line="407" />
             <source>Location: {source} · {verified}</source>
             <translation>מיקום: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="408" />
+            <location filename="../../widgets/call_panel.py" line="414" />
             <source>No position</source>
             <translation>אין מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="410" />
+            <location filename="../../widgets/call_panel.py" line="416" />
             <source>accuracy unknown</source>
             <translation>דיוק לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="411" />
+            <location filename="../../widgets/call_panel.py" line="417" />
             <source>Located at {time}</source>
             <translation>אותר ב-{time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="451" />
+            <location filename="../../widgets/call_panel.py" line="457" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>הוצע מיקום אוטומטי חדש: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="457" />
+            <location filename="../../widgets/call_panel.py" line="463" />
             <source>{n} m from the location in force</source>
             <translation>‏{n} מ׳ מהמיקום התקף</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="481" />
+            <location filename="../../widgets/call_panel.py" line="487" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>כפילות אפשרית של {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="485" />
+            <location filename="../../widgets/call_panel.py" line="491" />
             <source>Possible duplicate of {id}</source>
             <translation>כפילות אפשרית של {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="487" />
+            <location filename="../../widgets/call_panel.py" line="493" />
             <source>Attach</source>
             <translation>צרף</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="508" />
+            <location filename="../../widgets/call_panel.py" line="514" />
             <source>Ringing {ring}</source>
             <translation>מצלצלת {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="511" />
+            <location filename="../../widgets/call_panel.py" line="517" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>נענתה · בשיחה {talk} (צלצלה {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="513" />
+            <location filename="../../widgets/call_panel.py" line="519" />
             <source>{state} · offered {time}</source>
             <translation>‏{state} · הוצע {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Residence</source>
             <translation>מגורים</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>Business</source>
             <translation>עסק</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>PBX, business</source>
             <translation>מרכזייה, עסק</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Pay phone</source>
             <translation>טלפון ציבורי</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless</source>
             <translation>סלולרי</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase I (tower)</source>
             <translation>סלולרי שלב I (אנטנה)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>Wireless phase II (handset)</source>
             <translation>סלולרי שלב II (מכשיר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP</source>
             <translation>‏VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP residence</source>
             <translation>‏VoIP ביתי</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP business</source>
             <translation>‏VoIP עסקי</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="105" />
+            <location filename="../../widgets/call_panel.py" line="106" />
             <source>VoIP mobile</source>
             <translation>‏VoIP נייד</translation>
         </message>
@@ -573,47 +573,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Ringing</source>
             <translation>מצלצלת</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="83" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Answered</source>
             <translation>נענתה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="84" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Abandoned</source>
             <translation>ננטשה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="85" />
+            <location filename="../../widgets/call_queue.py" line="86" />
             <source>Released</source>
             <translation>שוחררה</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="115" />
+            <location filename="../../widgets/call_queue.py" line="116" />
             <source>No location yet</source>
             <translation>אין עדיין מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="119" />
+            <location filename="../../widgets/call_queue.py" line="120" />
             <source>No position</source>
             <translation>אין מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="101" />
+            <location filename="../../widgets/call_queue.py" line="102" />
             <source>± {n} km</source>
             <translation>‏± {n} ק״מ</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="109" />
+            <location filename="../../widgets/call_queue.py" line="110" />
             <source>{n}%</source>
             <translation>‏{n}%</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="100" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} m</source>
             <translation>‏± {n} מ׳</translation>
         </message>
@@ -621,7 +621,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="307" />
+            <location filename="../../widgets/call_queue.py" line="308" />
             <source>Calls</source>
             <translation>שיחות</translation>
         </message>
@@ -629,72 +629,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>State</source>
             <translation>מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Number</source>
             <translation>מספר</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Class</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="201" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Source</source>
             <translation>מקור</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="202" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="203" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Location</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="204" />
+            <location filename="../../widgets/call_queue.py" line="205" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="230" />
+            <location filename="../../widgets/call_queue.py" line="231" />
             <source>(no number)</source>
             <translation>(אין מספר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="243" />
+            <location filename="../../widgets/call_queue.py" line="244" />
             <source>≈ {id}</source>
             <translation>‏≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="250" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Ringing for {t}</source>
             <translation>מצלצלת כבר {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="251" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Talking for {t}</source>
             <translation>בשיחה כבר {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="252" />
+            <location filename="../../widgets/call_queue.py" line="253" />
             <source>Abandoned {t} ago</source>
             <translation>ננטשה לפני {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="261" />
+            <location filename="../../widgets/call_queue.py" line="262" />
             <source>Verified by the call-taker</source>
             <translation>אומת על ידי המוקדן</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="265" />
+            <location filename="../../widgets/call_queue.py" line="266" />
             <source>Possible duplicate of {ids}</source>
             <translation>כפילות אפשרית של {ids}</translation>
         </message>
@@ -741,6 +741,514 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>פרטים</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandGrammar</name>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="277" />
+            <source>no call is ringing</source>
+            <translation>אין שיחה מצלצלת</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="288" />
+            <source>the type comes first: {usage}</source>
+            <translation>קודם הסוג: {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="346" />
+            <source>type a command, or HELP for the list</source>
+            <translation>הקלד פקודה, או HELP לרשימה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="45" />
+            <source>D &lt;incident&gt; [&lt;unit&gt;...]</source>
+            <extracomment>What each argument is, by position, for completion ("unit..." repeats; "a|b" either): incident, unit, type, call, alert, place, disposition, command, text.</extracomment>
+            <translation>‏D &lt;אירוע&gt; [&lt;יחידה&gt;...]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="46" />
+            <source>Dispatch units; without units, the recommendation</source>
+            <translation>שיגור יחידות; בלי יחידות — לפי ההמלצה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="53" />
+            <source>ER &lt;unit&gt;...</source>
+            <translation>‏ER &lt;יחידה&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="54" />
+            <source>En route</source>
+            <translation>בדרך</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="61" />
+            <source>OS &lt;unit&gt;...</source>
+            <translation>‏OS &lt;יחידה&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="62" />
+            <source>On scene</source>
+            <translation>בזירה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="69" />
+            <source>TR &lt;unit&gt;...</source>
+            <translation>‏TR &lt;יחידה&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="70" />
+            <source>Transporting</source>
+            <translation>בפינוי</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="77" />
+            <source>AH &lt;unit&gt;...</source>
+            <translation>‏AH &lt;יחידה&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="78" />
+            <source>At hospital</source>
+            <translation>בבית החולים</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="85" />
+            <source>AV &lt;unit&gt;...</source>
+            <translation>‏AV &lt;יחידה&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="86" />
+            <source>Available in quarters</source>
+            <translation>פנויה בתחנה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="93" />
+            <source>AR &lt;unit&gt;...</source>
+            <translation>‏AR &lt;יחידה&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="94" />
+            <source>Available on radio</source>
+            <translation>פנויה בקשר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="101" />
+            <source>OOS &lt;unit&gt;... [reason]</source>
+            <translation>‏OOS &lt;יחידה&gt;... [סיבה]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="102" />
+            <source>Out of service</source>
+            <translation>לא כשירה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="109" />
+            <source>N &lt;type&gt; [@ place | @ lat,lon [text] | @ selected]</source>
+            <translation>‏N &lt;סוג&gt; [@ מקום | @ רוחב,אורך [טקסט] | @ selected]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="110" />
+            <source>New incident; after @ type an address, corner or landmark and pick</source>
+            <translation>אירוע חדש; אחרי @ הקלד כתובת, צומת או ציון דרך ובחר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="119" />
+            <source>LOC &lt;incident&gt; @ place | LOC [&lt;call&gt;] [@ place | lat,lon | offered]</source>
+            <translation>‏LOC &lt;אירוע&gt; @ מקום | LOC [&lt;שיחה&gt;] [@ מקום | רוחב,אורך | offered]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="122" />
+            <source>Verify or replace a location: an incident's, or a call's (no @: verify it)</source>
+            <translation>אימות או החלפת מיקום: של אירוע או של שיחה (בלי @: אימות)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="132" />
+            <source>WHERE &lt;unit|incident&gt;</source>
+            <translation>‏WHERE &lt;יחידה|אירוע&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="133" />
+            <source>Name its position: nearest street</source>
+            <translation>שם המיקום: הרחוב הקרוב</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="140" />
+            <source>R &lt;incident&gt;</source>
+            <translation>‏R &lt;אירוע&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="141" />
+            <source>Show the recommendation</source>
+            <translation>הצג את ההמלצה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="148" />
+            <source>NOTE &lt;incident&gt; &lt;text&gt;</source>
+            <translation>‏NOTE &lt;אירוע&gt; &lt;טקסט&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="149" />
+            <source>Add a note</source>
+            <translation>הוסף הערה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="156" />
+            <source>CLOSE &lt;incident&gt; &lt;disposition&gt;</source>
+            <translation>‏CLOSE &lt;אירוע&gt; &lt;סיכום טיפול&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="157" />
+            <source>Close an incident</source>
+            <translation>סגור אירוע</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="164" />
+            <source>REOPEN &lt;incident&gt; &lt;reason&gt;</source>
+            <translation>‏REOPEN &lt;אירוע&gt; &lt;סיבה&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="165" />
+            <source>Reopen a closed incident (supervisor)</source>
+            <translation>פתח מחדש אירוע סגור (אחראי משמרת)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="172" />
+            <source>HANDOVER &lt;incident&gt; &lt;partner&gt; [note]</source>
+            <translation>‏HANDOVER &lt;אירוע&gt; &lt;מוקד שותף&gt; [הערה]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="173" />
+            <source>Hand the incident over to a partner control room</source>
+            <translation>העבר את האירוע למוקד שותף</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="180" />
+            <source>PANSWER [&lt;call&gt;] accepted|rejected|completed [reason]</source>
+            <translation>‏PANSWER [&lt;שיחה&gt;] accepted|rejected|completed [סיבה]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="183" />
+            <source>Answer the partner whose handover made the call</source>
+            <translation>השב למוקד השותף שהעברתו יצרה את השיחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="190" />
+            <source>SEL &lt;unit|incident|call|alert&gt;</source>
+            <translation>‏SEL &lt;יחידה|אירוע|שיחה|התראה&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="191" />
+            <source>Select and centre on the map</source>
+            <translation>בחר ומרכז במפה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="198" />
+            <source>CARD [&lt;incident&gt;]</source>
+            <translation>‏CARD [&lt;אירוע&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="199" />
+            <source>Open the incident's card (units, timers, notes)</source>
+            <translation>פתח את כרטיס האירוע (יחידות, זמנים, הערות)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="206" />
+            <source>ANS [&lt;call&gt;]</source>
+            <translation>‏ANS [&lt;שיחה&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="207" />
+            <source>Answer a call; alone, the one ringing longest</source>
+            <translation>ענה לשיחה; לבד — זו שמצלצלת הכי הרבה זמן</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="214" />
+            <source>CI [&lt;type&gt;] [&lt;call&gt;]</source>
+            <translation>‏CI [&lt;סוג&gt;] [&lt;שיחה&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="215" />
+            <source>Incident from the call at its place (address verified); no type: asks</source>
+            <translation>אירוע מהשיחה במקומה (כתובת מאומתת); בלי סוג: נשאל</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="225" />
+            <source>ATT &lt;incident&gt; [&lt;call&gt;]</source>
+            <translation>‏ATT &lt;אירוע&gt; [&lt;שיחה&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="226" />
+            <source>Attach the call to an incident (a duplicate)</source>
+            <translation>צרף את השיחה לאירוע (כפילות)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="233" />
+            <source>REL [&lt;call&gt;]</source>
+            <translation>‏REL [&lt;שיחה&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="234" />
+            <source>Release the call (it is over)</source>
+            <translation>שחרר את השיחה (הסתיימה)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="241" />
+            <source>ABN [&lt;call&gt;] [reason]</source>
+            <translation>‏ABN [&lt;שיחה&gt;] [סיבה]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="242" />
+            <source>Mark the call abandoned (the caller hung up)</source>
+            <translation>סמן שיחה שננטשה (המתקשר ניתק)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="249" />
+            <source>ACK [&lt;alert&gt;]</source>
+            <translation>‏ACK [&lt;התראה&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="250" />
+            <source>Acknowledge an alert</source>
+            <translation>אשר קבלת התראה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="257" />
+            <source>PROM [&lt;alert&gt;] [&lt;type&gt;]</source>
+            <translation>‏PROM [&lt;התראה&gt;] [&lt;סוג&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="258" />
+            <source>Promote the alert to an incident (type: the suggested one)</source>
+            <translation>הפוך את ההתראה לאירוע (סוג: המוצע)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="267" />
+            <source>LINK [&lt;alert&gt;] &lt;incident|call&gt;</source>
+            <translation>‏LINK [&lt;התראה&gt;] &lt;אירוע|שיחה&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="268" />
+            <source>Link the alert to an incident or a call</source>
+            <translation>קשר את ההתראה לאירוע או לשיחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="275" />
+            <source>DISMISS [&lt;alert&gt;] &lt;reason&gt;</source>
+            <translation>‏DISMISS [&lt;התראה&gt;] &lt;סיבה&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="276" />
+            <source>Dismiss the alert, with the reason</source>
+            <translation>בטל את ההתראה, עם הסיבה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="283" />
+            <source>RESEND &lt;unit&gt; [&lt;link&gt;]</source>
+            <translation>‏RESEND &lt;יחידה&gt; [&lt;ערוץ&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="284" />
+            <source>Page the unit again; with a link name, over that path instead</source>
+            <translation>הזנק את היחידה שוב; עם שם ערוץ — דרכו</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="293" />
+            <source>VOICE &lt;unit&gt;</source>
+            <translation>‏VOICE &lt;יחידה&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="294" />
+            <source>The unit was reached by voice: ends its page's alarm</source>
+            <translation>היחידה הושגה בקול: מסיים את התרעת ההזנקה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="301" />
+            <source>HELP [command]</source>
+            <translation>‏HELP [פקודה]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="302" />
+            <source>Show this help</source>
+            <translation>הצג עזרה זו</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="65" />
+            <source>bad position '{word}': expected @ place, @ lat,lon (e.g. @ 60.1699,24.9384) or @ selected</source>
+            <translation>מיקום שגוי '{word}': צפוי @ מקום, @ רוחב,אורך (למשל ⁦@ 60.1699,24.9384⁩) או ⁦@ selected⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="76" />
+            <source>latitude {value} is out of range (-90 to 90)</source>
+            <translation>קו רוחב {value} מחוץ לטווח (‎-90 עד 90)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="82" />
+            <source>longitude {value} is out of range (-180 to 180)</source>
+            <translation>קו אורך {value} מחוץ לטווח (‎-180 עד 180)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="104" />
+            <location filename="../../console/controllers/command_places.py" line="139" />
+            <location filename="../../console/controllers/command_places.py" line="170" />
+            <source>where? type a place after @, e.g. @ Mariankatu 12</source>
+            <translation>איפה? הקלד מקום אחרי @, למשל ⁦@ Mariankatu 12⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="129" />
+            <location filename="../../console/controllers/command_places.py" line="158" />
+            <location filename="../../console/controllers/command_words.py" line="422" />
+            <source>unexpected '{word}'; usage: {usage}</source>
+            <translation>‏'{word}' לא צפוי; שימוש: {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="178" />
+            <location filename="../../console/controllers/command_places.py" line="187" />
+            <source>a call's place is @ place, @ lat,lon or @ offered</source>
+            <translation>מקום של שיחה הוא @ מקום, @ רוחב,אורך או ⁦@ offered⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="152" />
+            <source>unknown incident '{word}'</source>
+            <extracomment>Ids of calls and alerts that are over (released, promoted, ...): named, never proposed; the console says why it cannot act on them. Closed incident ids (REOPEN names one), most recently closed first. Partner control rooms' names (HANDOVER); empty: the console refuses a handover. "unknown &lt;what&gt; '{word}'" and its "did you mean" form, per kind of name.</extracomment>
+            <translation>אירוע לא מוכר '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="153" />
+            <source>unknown incident '{word}' — did you mean {suggestion}?</source>
+            <translation>אירוע לא מוכר '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="158" />
+            <source>unknown closed incident '{word}'</source>
+            <translation>אירוע סגור לא מוכר '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="159" />
+            <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
+            <translation>אירוע סגור לא מוכר '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="164" />
+            <source>unknown partner '{word}'</source>
+            <translation>מוקד שותף לא מוכר '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="165" />
+            <source>unknown partner '{word}' — did you mean {suggestion}?</source>
+            <translation>מוקד שותף לא מוכר '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="170" />
+            <source>unknown answer '{word}'</source>
+            <translation>תשובה לא מוכרת '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="171" />
+            <source>unknown answer '{word}' — did you mean {suggestion}?</source>
+            <translation>תשובה לא מוכרת '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="174" />
+            <source>unknown call '{word}'</source>
+            <translation>שיחה לא מוכרת '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="175" />
+            <source>unknown call '{word}' — did you mean {suggestion}?</source>
+            <translation>שיחה לא מוכרת '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="178" />
+            <source>unknown alert '{word}'</source>
+            <translation>התראה לא מוכרת '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="179" />
+            <source>unknown alert '{word}' — did you mean {suggestion}?</source>
+            <translation>התראה לא מוכרת '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="182" />
+            <source>unknown unit '{word}'</source>
+            <translation>יחידה לא מוכרת '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="183" />
+            <source>unknown unit '{word}' — did you mean {suggestion}?</source>
+            <translation>יחידה לא מוכרת '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="186" />
+            <source>unknown incident type '{word}'</source>
+            <translation>סוג אירוע לא מוכר '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="187" />
+            <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
+            <translation>סוג אירוע לא מוכר '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="192" />
+            <source>unknown unit or incident '{word}'</source>
+            <translation>יחידה או אירוע לא מוכרים '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="193" />
+            <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
+            <translation>יחידה או אירוע לא מוכרים '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="198" />
+            <source>unknown command '{word}'</source>
+            <translation>פקודה לא מוכרת '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="199" />
+            <source>unknown command '{word}' — did you mean {suggestion}?</source>
+            <translation>פקודה לא מוכרת '{word}' — האם התכוונת ל-{suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="206" />
+            <source>no call is selected ('.' means the selected call)</source>
+            <extracomment>"no &lt;what&gt; is selected" for a call or an alert named by ".".</extracomment>
+            <translation>לא נבחרה שיחה ('.' פירושו השיחה הנבחרת)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="209" />
+            <source>no alert is selected ('.' means the selected alert)</source>
+            <translation>לא נבחרה התראה ('.' פירושו ההתראה הנבחרת)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="237" />
+            <location filename="../../console/controllers/command_words.py" line="266" />
+            <source>no incident is selected ('.' means the selected incident)</source>
+            <translation>לא נבחר אירוע ('.' פירושו האירוע הנבחר)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="252" />
+            <location filename="../../console/controllers/command_words.py" line="281" />
+            <source>incident '{word}' is ambiguous: {choices}</source>
+            <translation>האירוע '{word}' אינו חד-משמעי: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="347" />
+            <source>no call is selected: name one ({usage})</source>
+            <translation>לא נבחרה שיחה: ציין אחת ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="357" />
+            <source>no alert is selected: name one ({usage})</source>
+            <translation>לא נבחרה התראה: ציין אחת ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="398" />
+            <source>incident type '{word}' is ambiguous: {choices}</source>
+            <translation>סוג האירוע '{word}' אינו חד-משמעי: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="408" />
+            <source>{verb} needs more: {usage}</source>
+            <translation>‏{verb} חסר פרטים: {usage}</translation>
         </message>
     </context>
     <context>
@@ -795,89 +1303,142 @@ Local {local}</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="584" />
+            <location filename="../../console/session/live.py" line="586" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>הקישור לגופים השותפים לא הופעל: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="622" />
+            <location filename="../../console/session/live.py" line="626" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="635" />
+            <location filename="../../console/session/live.py" line="639" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (קשר {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="740" />
+            <location filename="../../console/session/live.py" line="745" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="744" />
+            <location filename="../../console/session/live.py" line="749" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="755" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="754" />
+            <location filename="../../console/session/live.py" line="759" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="811" />
             <source>paused: the store is not keeping up</source>
             <translation>מושהה: המאגר אינו עומד בקצב</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="816" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>דאטגרמות שנזנחו בזמן שהמאגר לא עמד בקצב: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="818" />
+            <location filename="../../console/session/live.py" line="823" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>דאטגרמות שהמערכת זנחה כי הגיעו מהר מכפי שהמוקד הספיק לקרוא: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="826" />
+            <location filename="../../console/session/live.py" line="831" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} מושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="828" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} פגום: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="836" />
+            <location filename="../../console/session/live.py" line="841" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>בקשות שנדחו: {n} ({size} לא נשמרו)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/live.py" line="848" />
             <source>{n} slow or idle connections cut</source>
             <translation>חיבורים איטיים או רדומים שנותקו: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="846" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>{n} connections refused at the cap</source>
             <translation>חיבורים שנדחו בשל המכסה: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="870" />
+            <location filename="../../console/session/live.py" line="875" />
             <source>Store: {where} · {n} events</source>
             <translation>מאגר: {where} · {n} רישומים</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="0" />
+            <source>since {time}: {error}</source>
+            <translation>מאז {time}: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped while the store was not keeping up</source>
+            <translation>
+                <numerusform>דאטגרמה אחת נזנחה בזמן שהמאגר לא עמד בקצב</numerusform>
+                <numerusform>‏%n דאטגרמות נזנחו בזמן שהמאגר לא עמד בקצב</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
+            <translation>
+                <numerusform>דאטגרמה אחת נזנחה בידי המערכת: הגיעה מהר מכפי שהמוקד הספיק לקרוא</numerusform>
+                <numerusform>‏%n דאטגרמות נזנחו בידי המערכת: הגיעו מהר מכפי שהמוקד הספיק לקרוא</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n request(s) refused ({size} not stored)</source>
+            <translation>
+                <numerusform>בקשה אחת נדחתה ({size} לא נשמרו)</numerusform>
+                <numerusform>‏%n בקשות נדחו ({size} לא נשמרו)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n slow or idle connection(s) cut</source>
+            <translation>
+                <numerusform>חיבור איטי או רדום אחד נותק</numerusform>
+                <numerusform>‏%n חיבורים איטיים או רדומים נותקו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n connection(s) refused at the cap</source>
+            <translation>
+                <numerusform>חיבור אחד נדחה בשל המכסה</numerusform>
+                <numerusform>‏%n חיבורים נדחו בשל המכסה</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>מאגר: {where} · רישום אחד</numerusform>
+                <numerusform>מאגר: {where} · %n רישומים</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -915,29 +1476,180 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="245" />
+            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>לאתר זה אין גופים שותפים (‏[[http.partners]] ב-site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="247" />
             <source>handed over to {partner}</source>
             <translation>הועבר למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="304" />
+            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>לאתר זה אין ערוצי הזנקה או קשר (‏[reach] ב-site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="308" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} הוזנקה שוב ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="434" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <source>queued</source>
+            <translation>בתור</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <source>sent</source>
+            <translation>נשלח</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <source>link acknowledged</source>
+            <translation>הערוץ אישר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <source>delivered</source>
+            <translation>נמסר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <source>read</source>
+            <translation>נקרא</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <source>accepted</source>
+            <translation>התקבל</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <source>reached by voice</source>
+            <translation>הושג בקול</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <source>rejected</source>
+            <translation>נדחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <source>completed</source>
+            <translation>הושלם</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <source>FAILED: {reason}</source>
+            <translation>נכשל: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>אין אישור מהערוץ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>אין אישור מהצוות</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <source>{link} {address}: {step}</source>
+            <translation>‏{link} {address}: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <source>{unit} has no position fix</source>
+            <translation>ל-{unit} אין קביעת מיקום</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <source>unknown incident {incident}</source>
+            <translation>אירוע לא מוכר {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <source>{target}: {place}</source>
+            <translation>‏{target}: {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <source>{where} (places unavailable)</source>
+            <translation>‏{where} (מקומות לא זמינים)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <source>no named street nearby</source>
+            <translation>אין רחוב בעל שם בקרבת מקום</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <source>{where} ({why})</source>
+            <translation>‏{where} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <source>{place}, {distance} m</source>
+            <translation>‏{place}, {distance} מ׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
+            <translation>איפה? ציין @ מקום או @ רוחב,אורך, או בחר יחידה או אירוע והשתמש ב-⁦@ sel⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <source>places are unavailable: give @ lat,lon or pick on the map</source>
+            <translation>מקומות לא זמינים: ציין @ רוחב,אורך או בחר במפה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
+            <translation>מקומות לא זמינים ({why}): ציין @ רוחב,אורך או בחר במפה; לא נוצר דבר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <source>no place found for '{query}'; nothing was created</source>
+            <translation>לא נמצא מקום עבור '{query}'; לא נוצר דבר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <source>which place? {places} — pick one from the list; nothing was created</source>
+            <translation>איזה מקום? {places} — בחר אחד מהרשימה; לא נוצר דבר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <source>{error}; nothing was created</source>
+            <translation>‏{error}; לא נוצר דבר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="499" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>מקומות לא זמינים: הזן @ רוחב,אורך</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="450" />
+            <location filename="../../console/controllers/dispatch.py" line="515" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="466" />
+            <location filename="../../console/controllers/dispatch.py" line="531" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>מקומות לא זמינים ({why}): קואורדינטות בלבד</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <source>no unit is available for {incident}</source>
+            <translation>אין יחידה פנויה עבור {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <source>card: unknown incident {incident}</source>
+            <translation>כרטיס: אירוע לא מוכר {incident}</translation>
         </message>
     </context>
     <context>
@@ -1106,10 +1818,13 @@ Local {local}</source>
             <source>{what} within {target} s: none to measure</source>
             <translation>‏{what} תוך {target} שנ׳: אין מה למדוד</translation>
         </message>
-        <message>
-            <location filename="../../console/session/drill.py" line="423" />
-            <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation>‏{what} תוך {target} שנ׳: {within} מתוך {count} (יעד {pct}%)</translation>
+        <message numerus="yes">
+            <location filename="../../console/session/drill.py" line="424" />
+            <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
+            <translation>
+                <numerusform>‏{what} תוך {target} שנ׳: {within} מתוך %n (יעד {pct}%)</numerusform>
+                <numerusform>‏{what} תוך {target} שנ׳: {within} מתוך %n (יעד {pct}%)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1912,690 @@ Local {local}</source>
         </message>
     </context>
     <context>
+        <name>EventText</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="106" />
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>מסגרת אחת</numerusform>
+                <numerusform>‏%n מסגרות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="245" />
+            <source>up</source>
+            <translation>פעיל</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="246" />
+            <source>connecting</source>
+            <translation>מתחבר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="247" />
+            <source>down</source>
+            <translation>מושבת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="248" />
+            <source>stopped</source>
+            <translation>נעצר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>degraded</source>
+            <translation>פגום</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>ok</source>
+            <translation>תקין</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="283" />
+            <source>address</source>
+            <translation>כתובת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="284" />
+            <source>street</source>
+            <translation>רחוב</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="285" />
+            <source>intersection</source>
+            <translation>צומת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="286" />
+            <source>landmark</source>
+            <translation>ציון דרך</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="325" />
+            <source>no location</source>
+            <translation>אין מיקום</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="332" />
+            <source>address only</source>
+            <translation>כתובת בלבד</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="364" />
+            <source>call {call} answered</source>
+            <translation>שיחה {call} נענתה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="365" />
+            <source>call {call} released</source>
+            <translation>שיחה {call} שוחררה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="390" />
+            <source>alert {alert} promoted to {incident}</source>
+            <translation>התראה {alert} הפכה לאירוע {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="391" />
+            <source>alert {alert} linked to {incident}</source>
+            <translation>התראה {alert} קושרה ל-{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="392" />
+            <source>alert {alert} dismissed: {reason}</source>
+            <translation>התראה {alert} בוטלה: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="393" />
+            <source>alert {alert} cancelled: {reason}</source>
+            <translation>התראה {alert} נמשכה: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="394" />
+            <source>alert {alert} acknowledged</source>
+            <translation>אושרה קבלת התראה {alert}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="517" />
+            <source>accepted</source>
+            <translation>התקבל</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="518" />
+            <source>rejected</source>
+            <translation>נדחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="519" />
+            <source>completed</source>
+            <translation>הושלם</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="559" />
+            <source>headless command</source>
+            <translation>פקודה ללא ממשק</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="580" />
+            <source>dispatcher</source>
+            <translation>מוקדן</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="581" />
+            <source>supervisor</source>
+            <translation>אחראי משמרת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="582" />
+            <source>administrator</source>
+            <translation>מנהל מערכת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="584" />
+            <source>trainee</source>
+            <translation>חניך</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="585" />
+            <source>viewer</source>
+            <translation>צופה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="107" />
+            <source>{count} frames</source>
+            <translation>‏{count} מסגרות</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>as recommended</source>
+            <translation>לפי ההמלצה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>dispatcher's choice</source>
+            <translation>בחירת המוקדן</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="338" />
+            <source>unknown number</source>
+            <translation>מספר לא ידוע</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="346" />
+            <source>call {call} rebid: {where}</source>
+            <translation>שיחה {call} מיקום מעודכן: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="348" />
+            <source>call {call} location: {where}</source>
+            <translation>שיחה {call} מיקום: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="370" />
+            <source>call {call} {what}</source>
+            <translation>שיחה {call} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="377" />
+            <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>תרגיל: התראה {alert} ({origin}, {severity}): {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="379" />
+            <source>alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>התראה {alert} ({origin}, {severity}): {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="399" />
+            <source>alert {alert} {what}</source>
+            <translation>התראה {alert} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="411" />
+            <source>{unit} for {incident}</source>
+            <translation>‏{unit} עבור {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="476" />
+            <source>{who}: FAILED (final): {reason}</source>
+            <translation>‏{who}: נכשל (סופית): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="493" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
+            <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="495" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
+            <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="547" />
+            <source>answer {what} FAILED (final): {reason}</source>
+            <translation>תשובה {what} נכשלה (סופית): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="549" />
+            <source>answer {what} FAILED (retrying): {reason}</source>
+            <translation>תשובה {what} נכשלה (מנסה שוב): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="552" />
+            <source>answer {what} {step}</source>
+            <translation>תשובה {what} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="560" />
+            <source>{command} run by OS user {user} on {host}</source>
+            <translation>‏{command} הורצה בידי משתמש המערכת {user} במחשב {host}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="622" />
+            <source>{name} ({role}) signed in{at}</source>
+            <translation>‏{name} ({role}) נכנס/ה{at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="625" />
+            <source>sign-in as {name} refused{at}: {reason}</source>
+            <translation>כניסה בתור {name} נדחתה{at}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="628" />
+            <source>, %n failed in a row</source>
+            <translation>
+                <numerusform>, כישלון אחד ברצף</numerusform>
+                <numerusform>‏, %n כישלונות ברצף</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="634" />
+            <source>{name} signed out{at}</source>
+            <translation>‏{name} יצא/ה{at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="636" />
+            <source>shift change{at}: {previous} handed over to {name} ({role})</source>
+            <translation>החלפת משמרת{at}: {previous} העביר/ה ל-{name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="640" />
+            <source>position{at} locked for {name}</source>
+            <translation>העמדה{at} ננעלה עבור {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="642" />
+            <source>position{at} unlocked for {name}</source>
+            <translation>העמדה{at} שוחררה עבור {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="666" />
+            <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
+            <translation>כניסת חירום (שבירת זכוכית) עבור {name} ({role}){at} ל-{minutes} עד {until}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="672" />
+            <source>break-glass session of {name}{at} ended: {reason}</source>
+            <translation>כניסת החירום של {name}{at} הסתיימה: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="129" />
+            <source>rejected {protocol} frame: {error}</source>
+            <translation>מסגרת {protocol} נדחתה: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="133" />
+            <source>link {link} {state} ({endpoint})</source>
+            <translation>קישור {link} {state} ({endpoint})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="142" />
+            <source>not stored as {kind}: {error}</source>
+            <translation>לא נשמר כ-{kind}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="157" />
+            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>המאגר זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="161" />
+            <source>sensor {sensor} {state}: {reason}</source>
+            <translation>חיישן {sensor} {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="167" />
+            <source>link {link} not started: {error}</source>
+            <translation>קישור {link} לא הופעל: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="173" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="182" />
+            <source>{incident} moved to {where}</source>
+            <translation>‏{incident} הועבר ל-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="194" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>‏{unit} שובצה ל-{incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="196" />
+            <source>{unit} {status} (was {previous})</source>
+            <translation>‏{unit} {status} (היה: {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="207" />
+            <source>note on {incident}: {text}</source>
+            <translation>הערה ל-{incident}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="211" />
+            <source>{incident} closed: {disposition}</source>
+            <translation>‏{incident} נסגר: {disposition}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="221" />
+            <source>{incident} REOPENED: {reason}</source>
+            <translation>‏{incident} נפתח מחדש: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="235" />
+            <source>console started on site {site}</source>
+            <translation>עמדת המוקד הופעלה באתר {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="237" />
+            <source>console stopped on site {site}</source>
+            <translation>עמדת המוקד נעצרה באתר {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="259" />
+            <source>{text}, {place}</source>
+            <translation>‏{text}, {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="278" />
+            <source>{m} m</source>
+            <translation>‏{m} מ׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="308" />
+            <source>UNVERIFIED forced point</source>
+            <translation>נקודה כפויה לא מאומתת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="310" />
+            <source>UNVERIFIED position</source>
+            <translation>מיקום לא מאומת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="316" />
+            <source>{text}, near {place}</source>
+            <translation>‏{text}, ליד {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="319" />
+            <source>{text} [places {builds}]</source>
+            <translation>‏{text} [מקומות {builds}]</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="341" />
+            <source>call {call} from {number} ({via}) at {where}</source>
+            <translation>שיחה {call} מ-{number} ({via}) ב-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="352" />
+            <source>call {call} location verified: {where}</source>
+            <translation>מיקום שיחה {call} אומת: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="356" />
+            <source>call {call} attached to {incident}</source>
+            <translation>שיחה {call} צורפה ל-{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="362" />
+            <source>call {call} abandoned</source>
+            <translation>שיחה {call} ננטשה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="408" />
+            <source>{unit} for {incident} #{n}</source>
+            <translation>‏{unit} עבור {incident} ‏#{n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="441" />
+            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
+            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="444" />
+            <source>{who}: sent (attempt {n})</source>
+            <translation>‏{who}: נשלח (ניסיון {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="450" />
+            <source>{who}: acknowledged by the link</source>
+            <translation>‏{who}: הערוץ אישר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="458" />
+            <source>{who}: delivered to the device</source>
+            <translation>‏{who}: נמסר למכשיר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="460" />
+            <source>{who}: read by the crew</source>
+            <translation>‏{who}: הצוות קרא</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="466" />
+            <source>{who}: accepted by the crew</source>
+            <translation>‏{who}: הצוות אישר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="478" />
+            <source>{who}: FAILED (retrying): {reason}</source>
+            <translation>‏{who}: נכשל (מנסה שוב): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="480" />
+            <source>{who}: FAILED: {reason}</source>
+            <translation>‏{who}: נכשל: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="487" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
+            <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות תוך {limit} שנ׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="489" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
+            <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ תוך {limit} שנ׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="499" />
+            <source>{who}: reached by voice</source>
+            <translation>‏{who}: הושג בקול</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="501" />
+            <source>{who} asks to talk ({label}) on {link} {address}</source>
+            <translation>‏{who} מבקש/ת לדבר ({label}) ב-{link} {address}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="509" />
+            <source>from {sender} on {link}: refused: {reason}</source>
+            <translation>מאת {sender} ב-{link}: נדחה: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="536" />
+            <source>answer {what} for call {call} queued to {partner}</source>
+            <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="538" />
+            <source>answer {what} sent to the partner (attempt {n})</source>
+            <translation>תשובה {what} נשלחה למוקד השותף (ניסיון {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="542" />
+            <source>answer {what} delivered to the partner (HTTP {status})</source>
+            <translation>תשובה {what} נמסרה למוקד השותף (‏HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="564" />
+            <source>{text} (pid {pid})</source>
+            <translation>‏{text} (מזהה תהליך {pid})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="566" />
+            <source>{text}, operator {operator} ({role})</source>
+            <translation>‏{text}, מוקדן {operator} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="570" />
+            <source>{text}, no operator of this store</source>
+            <translation>‏{text}, לא מוקדן של מאגר זה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="572" />
+            <source>{text}, database role {role} ({kind})</source>
+            <translation>‏{text}, תפקיד במסד הנתונים {role} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="592" />
+            <source> at {position}</source>
+            <translation> בעמדה {position}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="604" />
+            <source>operator {name} added with the {role} role as the store's first administrator</source>
+            <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="606" />
+            <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
+            <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר, עדיין ללא סיסמה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="613" />
+            <source>operator {name} added with the {role} role</source>
+            <translation>המוקדן {name} נוסף בתפקיד {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="615" />
+            <source>operator {name} added with the {role} role, no password yet</source>
+            <translation>המוקדן {name} נוסף בתפקיד {role}, עדיין ללא סיסמה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="620" />
+            <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
+            <translation>‏{name} ({role}) נכנס/ה{at} (כמשתמש המערכת, ללא סיסמה)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="633" />
+            <source>{name} signed out{at} ({reason})</source>
+            <translation>‏{name} יצא/ה{at} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="653" />
+            <source>password of {name} changed</source>
+            <translation>הסיסמה של {name} הוחלפה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="655" />
+            <source>{name}'s role changed from {previous} to {role}</source>
+            <translation>התפקיד של {name} שונה מ-{previous} ל-{role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="663" />
+            <source>operator {name} DISABLED</source>
+            <translation>המוקדן {name} הושבת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="683" />
+            <source>{n} min</source>
+            <translation>‏{n} דק׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="139" />
+            <source>{text}: {error}</source>
+            <translation>‏{text}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="154" />
+            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>קישור {link} זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="191" />
+            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
+            <translation>‏{unit} שובצה ל-{incident}, זמן הגעה {eta}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{text}: {reason}</source>
+            <translation>‏{text}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="218" />
+            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
+            <translation>‏{incident} נפתח מחדש: {reason} (נסגר קודם: {disposition})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="301" />
+            <source>verified to {label} ({kind}, {distance})</source>
+            <translation>אומת ל-{label} ({kind}, {distance})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="305" />
+            <source>verified to {label} ({kind})</source>
+            <translation>אומת ל-{label} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="361" />
+            <source>call {call} abandoned: {reason}</source>
+            <translation>שיחה {call} ננטשה: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="420" />
+            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
+            <translation>‏{incident} הועבר למוקד השותף {partner} ({address}), ‏EIDO {id}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="434" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
+            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב בידי {by}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="438" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
+            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="447" />
+            <source>{who}: the partner took it (HTTP {status})</source>
+            <translation>‏{who}: המוקד השותף קיבל (‏HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="453" />
+            <source>{who}: the partner reports it completed</source>
+            <translation>‏{who}: המוקד השותף מדווח שהטיפול הושלם</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="455" />
+            <source>{who}: delivered to the device ({detail})</source>
+            <translation>‏{who}: נמסר למכשיר ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="463" />
+            <source>{who}: accepted by the partner</source>
+            <translation>‏{who}: המוקד השותף אישר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="465" />
+            <source>{who}: accepted by the crew ({by})</source>
+            <translation>‏{who}: הצוות אישר ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the partner</source>
+            <translation>‏{who}: המוקד השותף דחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the crew</source>
+            <translation>‏{who}: הצוות דחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="533" />
+            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
+            <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="650" />
+            <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
+            <translation>הסיסמה של {name} הוחלפה (גובבה מחדש בפרמטרים העדכניים בעת הכניסה)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="660" />
+            <source>operator {name} DISABLED: {reason}</source>
+            <translation>המוקדן {name} הושבת: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="118" />
+            <source>unknown unit {unit}</source>
+            <translation>יחידה לא מוכרת {unit}</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleLockOverlay</name>
         <message>
             <location filename="../../widgets/idle_lock.py" line="119" />
@@ -1227,153 +2626,153 @@ Local {local}</source>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="89" />
+            <location filename="../../widgets/incident_panel.py" line="90" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="112" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Copy</source>
             <translation>העתק</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="114" />
             <source>Copy latitude, longitude</source>
             <translation>העתק קו רוחב, קו אורך</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="121" />
+            <location filename="../../widgets/incident_panel.py" line="122" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="122" />
+            <location filename="../../widgets/incident_panel.py" line="123" />
             <source>In status</source>
             <translation>בסטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="123" />
+            <location filename="../../widgets/incident_panel.py" line="124" />
             <source>Dispatched</source>
             <translation>שובצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="124" />
+            <location filename="../../widgets/incident_panel.py" line="125" />
             <source>ETA</source>
             <translation>זמן הגעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="125" />
+            <location filename="../../widgets/incident_panel.py" line="126" />
             <source>Reached</source>
             <translation>התראה נמסרה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="146" />
+            <location filename="../../widgets/incident_panel.py" line="151" />
             <source>No notes yet</source>
             <translation>אין עדיין הערות</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="148" />
+            <location filename="../../widgets/incident_panel.py" line="153" />
             <source>Add a note, Enter to save</source>
             <translation>הוסף הערה, Enter לשמירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="150" />
+            <location filename="../../widgets/incident_panel.py" line="155" />
             <source>Recommend</source>
             <translation>המלץ</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="152" />
+            <location filename="../../widgets/incident_panel.py" line="157" />
             <source>Close…</source>
             <translation>סגור…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="261" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>No incident selected</source>
             <translation>לא נבחר אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="270" />
+            <location filename="../../widgets/incident_panel.py" line="275" />
             <source>{id} · {type}</source>
             <translation>‏{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="275" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>P{n}</source>
             <translation>ע{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="277" />
+            <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>עדיפות {n} (1 היא הגבוהה ביותר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="284" />
+            <location filename="../../widgets/incident_panel.py" line="289" />
             <source>(no address)</source>
             <translation>(אין כתובת)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="303" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ אומת: {label} ({kind}, {distance} מ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>forced point</source>
             <translation>נקודה שנכפתה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>automatic position</source>
             <translation>מיקום אוטומטי</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ לא מאומת ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="313" />
             <source>Nearest: {near}</source>
             <translation>הקרוב ביותר: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="311" />
+            <location filename="../../widgets/incident_panel.py" line="316" />
             <source>(nothing typed)</source>
             <translation>(לא הוקלד דבר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="312" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>Typed: {typed}</source>
             <translation>הוקלד: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="314" />
+            <location filename="../../widgets/incident_panel.py" line="319" />
             <source>Places index: {build}</source>
             <translation>אינדקס מקומות: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="321" />
+            <location filename="../../widgets/incident_panel.py" line="326" />
             <source>{time}  {operator}: {text}</source>
             <translation>‏{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="342" />
+            <location filename="../../widgets/incident_panel.py" line="347" />
             <source>Created {time} · open {age}</source>
             <translation>נפתח {time} · פתוח {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="363" />
+            <location filename="../../widgets/incident_panel.py" line="368" />
             <source>due</source>
             <translation>עכשיו</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="413" />
+            <location filename="../../widgets/incident_panel.py" line="418" />
             <source>Partner {name} — {step}</source>
             <translation>מוקד שותף {name} — {step}</translation>
         </message>
@@ -1381,7 +2780,7 @@ Local {local}</source>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="279" />
+            <location filename="../../widgets/incident_queue.py" line="284" />
             <source>Incidents</source>
             <translation>אירועים</translation>
         </message>
@@ -1389,68 +2788,68 @@ Local {local}</source>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>P</source>
             <translation>ע</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Location</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Age</source>
             <translation>גיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="165" />
+            <location filename="../../widgets/incident_queue.py" line="166" />
             <source>Units</source>
             <translation>יחידות</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="179" />
+            <location filename="../../widgets/incident_queue.py" line="180" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>עדיפות {n} (1 היא הגבוהה ביותר)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="209" />
+            <location filename="../../widgets/incident_queue.py" line="210" />
             <source>Typed: {typed}</source>
             <translation>הוקלד: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="212" />
+            <location filename="../../widgets/incident_queue.py" line="213" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>אומת: {label} ({kind}, {distance} מ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: a forced point</source>
             <translation>לא מאומת: נקודה שנכפתה</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="221" />
+            <location filename="../../widgets/incident_queue.py" line="222" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>לא מאומת: מיקום אוטומטי</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="225" />
             <source>Nearest: {near}</source>
             <translation>הקרוב ביותר: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="229" />
+            <location filename="../../widgets/incident_queue.py" line="230" />
             <source>Places index: {build}</source>
             <translation>אינדקס מקומות: {build}</translation>
         </message>
@@ -1769,7 +3168,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="238" />
+            <location filename="../../widgets/link_status.py" line="241" />
             <source>Links</source>
             <translation>קישורים</translation>
         </message>
@@ -1777,77 +3176,77 @@ Local {local}</source>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="74" />
+            <location filename="../../widgets/link_status.py" line="77" />
             <source>Link</source>
             <translation>קישור</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="75" />
+            <location filename="../../widgets/link_status.py" line="78" />
             <source>Endpoint</source>
             <translation>נקודת קצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="76" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Protocol</source>
             <translation>פרוטוקול</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>State</source>
             <translation>מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Bytes</source>
             <translation>בתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>Frames</source>
             <translation>מסגרות</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Errors</source>
             <translation>שגיאות</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Last frame</source>
             <translation>מסגרת אחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Notes</source>
             <translation>הערות</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last error</source>
             <translation>שגיאה אחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="88" />
+            <location filename="../../widgets/link_status.py" line="91" />
             <source>up</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="89" />
+            <location filename="../../widgets/link_status.py" line="92" />
             <source>connecting</source>
             <translation>מתחבר</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="90" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>down</source>
             <translation>מושבת</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>stopped</source>
             <translation>נעצר</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="124" />
+            <location filename="../../widgets/link_status.py" line="127" />
             <source>Last error: {error}</source>
             <translation>שגיאה אחרונה: {error}</translation>
         </message>
@@ -1855,152 +3254,152 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Replay — {site}</source>
             <translation>שחזור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Dispatch console — {site}</source>
             <translation>מוקד שיגור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="258" />
+            <location filename="../../console/main_window.py" line="228" />
             <source>Store: opening…</source>
             <translation>מאגר: נפתח…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="254" />
             <source>&amp;File</source>
             <translation>&amp;קובץ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="255" />
             <source>Open &amp;replay…</source>
             <translation>פתח &amp;שחזור…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>&amp;יציאה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="296" />
+            <location filename="../../console/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>&amp;תצוגה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;התאם מפה לאתר</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="301" />
+            <location filename="../../console/main_window.py" line="269" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;מפה בחלון נפרד</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="305" />
+            <location filename="../../console/main_window.py" line="273" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>הצג את המפה בחלון משלה, במסך נוסף אם יש</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>&amp;Wallboard</source>
             <translation>&amp;לוח מצב</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="312" />
+            <location filename="../../console/main_window.py" line="280" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>תמונת המוקד במבט אחד, לעמדת אחראי משמרת או לקיר (F11: מסך מלא)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="285" />
             <source>&amp;Units as</source>
             <translation>&amp;יחידות כ-</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="321" />
+            <location filename="../../console/main_window.py" line="289" />
             <source>&amp;Command line</source>
             <translation>&amp;שורת פקודה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="327" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Go to</source>
             <translation>&amp;מעבר אל</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="316" />
             <source>Toggle day/night</source>
             <translation>החלף יום/לילה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="320" />
             <source>&amp;Reset layout</source>
             <translation>&amp;אפס פריסה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="361" />
+            <location filename="../../console/main_window.py" line="329" />
             <source>&amp;Help</source>
             <translation>&amp;עזרה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="362" />
+            <location filename="../../console/main_window.py" line="330" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;קיצורי מקלדת</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="366" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>&amp;About</source>
             <translation>&amp;אודות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;Operator</source>
             <translation>&amp;מוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="374" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Change operator…</source>
             <translation>&amp;החלפת מוקדן…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="375" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>&amp;Lock position</source>
             <translation>&amp;נעילת העמדה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="376" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>&amp;Sign out</source>
             <translation>&amp;התנתקות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;ניהול מוקדנים…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="419" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>לחצן ימני — שינויי סטטוס, המלצה, אירוע חדש כאן</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="418" />
+            <location filename="../../console/main_window.py" line="386" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>גלגלת העכבר — זום; גרירה — הזזה; לחיצה על יחידה — בחירתה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="421" />
+            <location filename="../../console/main_window.py" line="389" />
             <source>Keyboard shortcuts</source>
             <translation>קיצורי מקלדת</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="426" />
+            <location filename="../../console/main_window.py" line="394" />
             <source>About</source>
             <translation>אודות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="428" />
+            <location filename="../../console/main_window.py" line="396" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -2009,129 +3408,14 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 נתוני מפה © תורמי OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="471" />
+            <location filename="../../console/main_window.py" line="439" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>תרגיל — לא אירוע אמת — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="489" />
+            <location filename="../../console/main_window.py" line="457" />
             <source>DRILL — {title} — {site}</source>
             <translation>תרגיל — {title} — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="504" />
-            <source>Map — {site}</source>
-            <translation>מפה — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="515" />
-            <source>The map is in its own window on screen {screen}.
-Ctrl+Shift+M brings it back here.</source>
-            <translation>המפה בחלון משלה במסך {screen}.
-Ctrl+Shift+M מחזיר אותה לכאן.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="558" />
-            <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation>מסך {screen} המיועד למפה אינו מחובר: המפה כאן.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="578" />
-            <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation>מסך {screen} נותק: המפה חזרה לכאן.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="614" />
-            <location filename="../../console/main_window.py" line="634" />
-            <source>Unit</source>
-            <translation>יחידה</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="615" />
-            <location filename="../../console/main_window.py" line="651" />
-            <source>Type</source>
-            <translation>סוג</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="616" />
-            <location filename="../../console/main_window.py" line="638" />
-            <source>ETA</source>
-            <translation>זמן הגעה</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="617" />
-            <source>Route</source>
-            <translation>מסלול</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="618" />
-            <source>Fix</source>
-            <translation>איכון</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="619" />
-            <source>Reason</source>
-            <translation>סיבה</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="625" />
-            <source>Time</source>
-            <translation>זמן</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="626" />
-            <source>Source</source>
-            <translation>מקור</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="627" />
-            <source>Position</source>
-            <translation>מיקום</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="628" />
-            <source>Radius</source>
-            <translation>רדיוס</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="635" />
-            <source>Status</source>
-            <translation>סטטוס</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="636" />
-            <source>In status</source>
-            <translation>בסטטוס</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="637" />
-            <source>Dispatched</source>
-            <translation>שובצה</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="649" />
-            <source>Incident</source>
-            <translation>אירוע</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="650" />
-            <source>P</source>
-            <translation>ע</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="652" />
-            <source>Location</source>
-            <translation>מיקום</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="653" />
-            <source>Age</source>
-            <translation>גיל</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="654" />
-            <source>Units</source>
-            <translation>יחידות</translation>
         </message>
         <message>
             <location filename="../../widgets/sound/settings_widget.py" line="181" />
@@ -2162,6 +3446,28 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <location filename="../../console/app.py" line="305" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>התרגיל לא הופעל — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="72" />
+            <source>The map is in its own window on screen {screen}.
+Ctrl+Shift+M brings it back here.</source>
+            <translation>המפה בחלון משלה במסך {screen}.
+Ctrl+Shift+M מחזיר אותה לכאן.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="132" />
+            <source>Screen {screen} was disconnected: the map is back here.</source>
+            <translation>מסך {screen} נותק: המפה חזרה לכאן.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="62" />
+            <source>Map — {site}</source>
+            <translation>מפה — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="113" />
+            <source>Screen {screen} for the map is not connected: the map is here.</source>
+            <translation>מסך {screen} המיועד למפה אינו מחובר: המפה כאן.</translation>
         </message>
     </context>
     <context>
@@ -2302,27 +3608,27 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>תחנה ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="362" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Speed: {0}</source>
             <translation>מהירות: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>unknown</source>
             <translation>לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="367" />
+            <location filename="../../widgets/map/tracks.py" line="368" />
             <source>Course: {0}</source>
             <translation>כיוון: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="373" />
+            <location filename="../../widgets/map/tracks.py" line="374" />
             <source>Last plot: {0} s ago</source>
             <translation>דיווח אחרון: לפני {0} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>{0} km/h</source>
             <translation>‏{0} קמ״ש</translation>
         </message>
@@ -2593,97 +3899,97 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="74" />
+            <location filename="../../widgets/recommendation_panel.py" line="75" />
             <source>Recommendation</source>
             <translation>המלצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>ETA</source>
             <translation>זמן הגעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Route</source>
             <translation>מסלול</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Fix</source>
             <translation>איכון</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="103" />
+            <location filename="../../widgets/recommendation_panel.py" line="104" />
             <source>Reason</source>
             <translation>סיבה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="125" />
+            <location filename="../../widgets/recommendation_panel.py" line="135" />
             <source>Dispatch (Enter)</source>
             <translation>שגר (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="210" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>No recommendation</source>
             <translation>אין המלצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="213" />
+            <location filename="../../widgets/recommendation_panel.py" line="223" />
             <source>No recommendation for incident {incident}</source>
             <translation>אין המלצה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="220" />
+            <location filename="../../widgets/recommendation_panel.py" line="230" />
             <source>Recommendation for incident {incident}</source>
             <translation>המלצה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="243" />
+            <location filename="../../widgets/recommendation_panel.py" line="253" />
             <source>{type} ×{count}</source>
             <translation>‏{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="284" />
             <source>{km} km</source>
             <translation>‏{km} ק״מ</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="277" />
+            <location filename="../../widgets/recommendation_panel.py" line="287" />
             <source>from station</source>
             <translation>מהתחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="279" />
+            <location filename="../../widgets/recommendation_panel.py" line="289" />
             <source>{age} ago</source>
             <translation>לפני {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="329" />
+            <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>{picked} of {wanted} picked</source>
             <translation>נבחרו {picked} מתוך {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="353" />
             <source>Select an incident; R recommends units.</source>
             <translation>בחר אירוע; R ממליץ על יחידות.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
+            <location filename="../../widgets/recommendation_panel.py" line="356" />
             <source>R {incident} recommends units for it.</source>
             <translation>‏R {incident} ממליץ על יחידות לאירוע.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="362" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>יחידה אחת, בשינוי המוקדן</numerusform>
@@ -2691,7 +3997,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="355" />
+            <location filename="../../widgets/recommendation_panel.py" line="365" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>יחידה אחת, לפי ההמלצה</numerusform>
@@ -2702,37 +4008,37 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="135" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>שחזור תרגיל — קריאה בלבד — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>שחזור — קריאה בלבד — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="142" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>Replay: the store holds no events</source>
             <translation>שחזור: המאגר ריק מרישומים</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="158" />
             <source>drill</source>
             <translation>תרגיל</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="159" />
+            <location filename="../../console/session/replay.py" line="161" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>שחזור — תרגיל — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="213" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>לוח מצב — שחזור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="217" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>לוח מצב — שחזור תרגיל — {site}</translation>
         </message>
@@ -3054,208 +4360,296 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     </context>
     <context>
         <name>StatsReport</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>%n without a ring start</source>
+            <translation>
+                <numerusform>אחת ללא תחילת צלצול</numerusform>
+                <numerusform>‏%n ללא תחילת צלצול</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>%n abandoned</source>
+            <translation>
+                <numerusform>אחת ננטשה</numerusform>
+                <numerusform>‏%n ננטשו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>כפילות אחת</numerusform>
+                <numerusform>‏%n כפילויות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>%n without an incident</source>
+            <translation>
+                <numerusform>אחת ללא אירוע</numerusform>
+                <numerusform>‏%n ללא אירוע</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>%n stood down</source>
+            <translation>
+                <numerusform>אחת בוטלה בדרך</numerusform>
+                <numerusform>‏%n בוטלו בדרך</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>%n without en route</source>
+            <translation>
+                <numerusform>אחת ללא 'בדרך'</numerusform>
+                <numerusform>‏%n ללא 'בדרך'</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>%n without a dispatch in the log</source>
+            <translation>
+                <numerusform>אחת ללא שיגור ביומן</numerusform>
+                <numerusform>‏%n ללא שיגור ביומן</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Interval</source>
             <translation>מקטע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Count</source>
             <translation>כמות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Median s</source>
             <translation>חציון שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Pct s</source>
             <translation>אחוזון שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Target s</source>
             <translation>יעד שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Within</source>
             <translation>בתוך היעד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Passed</source>
             <translation>עבר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>זמני מענה לשיחות (שנ׳), שיחות עם תחילת צלצול</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="378" />
             <source>Total response times (m:ss)</source>
             <translation>זמני תגובה כוללים (ד:שש)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="381" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>אחוזון 90 ליום: מענה לשיחה וטיפול בה (שנ׳)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="362" />
+            <location filename="../../console/reports/stats_pdf.py" line="383" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>אחוזון 90 ליום: יציאה, נסיעה, זמן תגובה כולל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Incident type</source>
             <translation>סוג אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Priority</source>
             <translation>עדיפות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Discipline</source>
             <translation>גורם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Station</source>
             <translation>תחנה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>Hour of day (local)</source>
             <translation>שעה ביממה (מקומית)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="384" />
+            <location filename="../../console/reports/stats_pdf.py" line="405" />
             <source>Outliers: the slowest over target</source>
             <translation>חריגים: האיטיים ביותר מעבר ליעד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="403" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>Definitions</source>
             <translation>הגדרות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="406" />
+            <location filename="../../console/reports/stats_pdf.py" line="427" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>שיחות ALI ו-AML אינן מוסרות את תחילת הצלצול: הן נספרות ולא נמדדות. שיחה שלא נענתה נחשבת חורגת מכל יעד.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="347" />
             <source>Response statistics {period}</source>
             <translation>סטטיסטיקת תגובה {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="371" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>כל תא: כמות / אחוזון 90 (שנ׳ או ד:שש) / שיעור בתוך היעד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Started</source>
             <translation>התחיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Call</source>
             <translation>שיחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="393" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="395" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>למפקחים בלבד: לפי מוקדן (לצורכי הדרכה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="125" />
+            <location filename="../../console/reports/stats_pdf.py" line="144" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>תרגיל — נתוני תרגיל, לא פעילות מבצעית</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="132" />
+            <location filename="../../console/reports/stats_pdf.py" line="151" />
             <source>page {n}</source>
             <translation>עמוד {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="332" />
-            <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation>שיחות: {calls}, אירועים: {incidents}, תגובות יחידה: {units}, התראות: {alerts}. מאגר {store}. עדיפות גבוהה: עדיפות 1 עד {high}. אחוזון {pct:g}.</translation>
+            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
+            <translation>‏{calls}, {incidents}, {units}, {alerts}. מאגר {store}. עדיפות גבוהה: עדיפות 1 עד {high}. אחוזון {pct:g}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>שיחה אחת</numerusform>
+                <numerusform>‏%n שיחות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>אירוע אחד</numerusform>
+                <numerusform>‏%n אירועים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <source>%n unit response(s)</source>
+            <translation>
+                <numerusform>היענות יחידה אחת</numerusform>
+                <numerusform>‏%n היענויות יחידות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>התראה אחת</numerusform>
+                <numerusform>‏%n התראות</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>yes</source>
             <translation>כן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>NO</source>
             <translation>לא</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>לא נמדד ולעולם לא משוער: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Call-taker</source>
             <translation>מוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Answering n / p90 / %</source>
             <translation>מענה: מס׳ / אחוזון 90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="402" />
+            <location filename="../../console/reports/stats_pdf.py" line="423" />
             <source>Processing (high) n / p90 / %</source>
             <translation>טיפול (דחוף): מס׳ / אחוזון 90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="134" />
+            <location filename="../../console/reports/stats_pdf.py" line="153" />
             <source>EXERCISE</source>
             <translation>תרגיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="230" />
+            <location filename="../../console/reports/stats_pdf.py" line="249" />
             <source>target {s} s</source>
             <translation>יעד {s} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>none</source>
             <translation>אין</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="370" />
+            <location filename="../../console/reports/stats_pdf.py" line="391" />
             <source>By {what}</source>
             <translation>לפי {what}</translation>
         </message>
@@ -3477,67 +4871,67 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>UnitBoardDock</name>
         <message>
-            <location filename="../../widgets/unit_board.py" line="134" />
+            <location filename="../../widgets/unit_board.py" line="135" />
             <source>Units</source>
             <translation>יחידות</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="142" />
+            <location filename="../../widgets/unit_board.py" line="143" />
             <source>Filter units</source>
             <translation>סינון יחידות</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="148" />
+            <location filename="../../widgets/unit_board.py" line="149" />
             <source>No grouping</source>
             <translation>ללא קיבוץ</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="149" />
+            <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by station</source>
             <translation>קבץ לפי תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="150" />
+            <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by discipline</source>
             <translation>קבץ לפי גורם</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="151" />
+            <location filename="../../widgets/unit_board.py" line="152" />
             <source>Group by status</source>
             <translation>קבץ לפי סטטוס</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="209" />
+            <location filename="../../widgets/unit_board.py" line="210" />
             <source>Show the units as a table, status tiles or both</source>
             <translation>הצג את היחידות כטבלה, כאריחי סטטוס או שניהם</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="213" />
+            <location filename="../../widgets/unit_board.py" line="214" />
             <source>Table</source>
             <translation>טבלה</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="214" />
+            <location filename="../../widgets/unit_board.py" line="215" />
             <source>Tiles</source>
             <translation>אריחים</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="215" />
+            <location filename="../../widgets/unit_board.py" line="216" />
             <source>Both</source>
             <translation>שניהם</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="219" />
+            <location filename="../../widgets/unit_board.py" line="220" />
             <source>&amp;Table</source>
             <translation>&amp;טבלה</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="220" />
+            <location filename="../../widgets/unit_board.py" line="221" />
             <source>T&amp;iles</source>
             <translation>&amp;אריחים</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="221" />
+            <location filename="../../widgets/unit_board.py" line="222" />
             <source>&amp;Both: table above tiles</source>
             <translation>&amp;שניהם: טבלה מעל אריחים</translation>
         </message>
@@ -3710,117 +5104,117 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="79" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Wallboard</source>
             <translation>לוח מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="119" />
             <source>Calls waiting</source>
             <translation>שיחות ממתינות</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Longest ring</source>
             <translation>הצלצול הארוך ביותר</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Answered within 15 s, last hour</source>
             <translation>נענו תוך 15 שנ׳, בשעה האחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 20 s, last hour</source>
             <translation>נענו תוך 20 שנ׳, בשעה האחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Incidents open</source>
             <translation>אירועים פתוחים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Alerts open</source>
             <translation>התראות פתוחות</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="95" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Links down</source>
             <translation>קישורים מושבתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="96" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Sensors down</source>
             <translation>חיישנים מושבתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by discipline</source>
             <translation>יחידות לפי גוף</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by station</source>
             <translation>יחידות לפי תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="131" />
+            <location filename="../../widgets/wallboard.py" line="161" />
             <source>Calls per 15 minutes today</source>
             <translation>שיחות לכל 15 דקות היום</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>hour</source>
             <translation>שעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="138" />
+            <location filename="../../widgets/wallboard.py" line="168" />
             <source>today</source>
             <translation>היום</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="139" />
+            <location filename="../../widgets/wallboard.py" line="169" />
             <source>same weekday, average</source>
             <translation>אותו יום בשבוע, ממוצע</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="140" />
+            <location filename="../../widgets/wallboard.py" line="170" />
             <source>Answer times today (s)</source>
             <translation>זמני מענה היום (שנ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="146" />
+            <location filename="../../widgets/wallboard.py" line="176" />
             <source>Last hour vs standard</source>
             <translation>השעה האחרונה מול התקן</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤15 s</source>
             <translation>≤15 שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤20 s</source>
             <translation>≤20 שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="232" />
+            <location filename="../../widgets/wallboard.py" line="297" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>נענו: {n}; תקן {pct:.0f}%</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="301" />
             <source>; {n} without ring start (not timed)</source>
             <translation>‏; {n} ללא תחילת צלצול (לא נמדדו)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="242" />
+            <location filename="../../widgets/wallboard.py" line="307" />
             <source>P{p}: {n}</source>
             <translation>ע{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="247" />
+            <location filename="../../widgets/wallboard.py" line="312" />
             <source>{n} not acknowledged</source>
             <translation>ללא אישור קבלה: {n}</translation>
         </message>

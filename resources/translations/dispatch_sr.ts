@@ -173,82 +173,82 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="100" />
+            <location filename="../../widgets/alert_queue.py" line="101" />
             <source>Extreme</source>
             <translation>Екстремна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="101" />
+            <location filename="../../widgets/alert_queue.py" line="102" />
             <source>Severe</source>
             <translation>Тешка</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="102" />
+            <location filename="../../widgets/alert_queue.py" line="103" />
             <source>Moderate</source>
             <translation>Умерена</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="103" />
+            <location filename="../../widgets/alert_queue.py" line="104" />
             <source>Minor</source>
             <translation>Мала</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="104" />
+            <location filename="../../widgets/alert_queue.py" line="105" />
             <source>Unknown</source>
             <translation>Непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="111" />
+            <location filename="../../widgets/alert_queue.py" line="112" />
             <source>New</source>
             <translation>Нова</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="112" />
+            <location filename="../../widgets/alert_queue.py" line="113" />
             <source>Acknowledged</source>
             <translation>Пријем потврђен</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="113" />
+            <location filename="../../widgets/alert_queue.py" line="114" />
             <source>Promoted</source>
             <translation>Претворена</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="114" />
+            <location filename="../../widgets/alert_queue.py" line="115" />
             <source>Linked</source>
             <translation>Повезана</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="115" />
+            <location filename="../../widgets/alert_queue.py" line="116" />
             <source>Dismissed</source>
             <translation>Одбачена</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="116" />
+            <location filename="../../widgets/alert_queue.py" line="117" />
             <source>Cancelled</source>
             <translation>Отказано</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="123" />
+            <location filename="../../widgets/alert_queue.py" line="124" />
             <source>Zone entry</source>
             <translation>Улазак у зону</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="124" />
+            <location filename="../../widgets/alert_queue.py" line="125" />
             <source>Zone alarm</source>
             <translation>Аларм зоне</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="125" />
+            <location filename="../../widgets/alert_queue.py" line="126" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="126" />
+            <location filename="../../widgets/alert_queue.py" line="127" />
             <source>Radio</source>
             <translation>Радио-веза</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="299" />
+            <location filename="../../widgets/alert_queue.py" line="300" />
             <source>EXERCISE · {severity}</source>
             <translation>ВЕЖБА · {severity}</translation>
         </message>
@@ -256,7 +256,7 @@
     <context>
         <name>AlertQueueDock</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="331" />
+            <location filename="../../widgets/alert_queue.py" line="332" />
             <source>Alerts</source>
             <translation>Узбуне</translation>
         </message>
@@ -264,52 +264,52 @@
     <context>
         <name>AlertQueueModel</name>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="211" />
+            <location filename="../../widgets/alert_queue.py" line="212" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="212" />
+            <location filename="../../widgets/alert_queue.py" line="213" />
             <source>Severity</source>
             <translation>Озбиљност</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="213" />
+            <location filename="../../widgets/alert_queue.py" line="214" />
             <source>Origin</source>
             <translation>Порекло</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="214" />
+            <location filename="../../widgets/alert_queue.py" line="215" />
             <source>Alert</source>
             <translation>Узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="215" />
+            <location filename="../../widgets/alert_queue.py" line="216" />
             <source>Zone / sensor</source>
             <translation>Зона / сензор</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="216" />
+            <location filename="../../widgets/alert_queue.py" line="217" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="217" />
+            <location filename="../../widgets/alert_queue.py" line="218" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="261" />
+            <location filename="../../widgets/alert_queue.py" line="262" />
             <source>EXERCISE · {severity}</source>
             <translation>ВЕЖБА · {severity}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="280" />
+            <location filename="../../widgets/alert_queue.py" line="281" />
             <source>Raised {time}</source>
             <translation>Подигнута {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/alert_queue.py" line="282" />
+            <location filename="../../widgets/alert_queue.py" line="283" />
             <source>Exercise alert: not real</source>
             <translation>Узбуна са вежбе: није стварна</translation>
         </message>
@@ -340,232 +340,232 @@
     <context>
         <name>CallPanelDock</name>
         <message>
-            <location filename="../../widgets/call_panel.py" line="151" />
+            <location filename="../../widgets/call_panel.py" line="152" />
             <source>Call</source>
             <translation>Позив</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="171" />
+            <location filename="../../widgets/call_panel.py" line="172" />
             <source>Copy coordinates</source>
             <translation>Копирај координате</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="174" />
+            <location filename="../../widgets/call_panel.py" line="175" />
             <source>Verify location</source>
             <translation>Провери локацију</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="176" />
+            <location filename="../../widgets/call_panel.py" line="177" />
             <source>Pick on map</source>
             <translation>Изабери на мапи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="182" />
+            <location filename="../../widgets/call_panel.py" line="183" />
             <source>Use this location</source>
             <translation>Користи ову локацију</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Position</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="195" />
+            <location filename="../../widgets/call_panel.py" line="196" />
             <source>Radius</source>
             <translation>Полупречник</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="210" />
+            <location filename="../../widgets/call_panel.py" line="216" />
             <source>Answer</source>
             <translation>Јави се</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="212" />
+            <location filename="../../widgets/call_panel.py" line="218" />
             <source>Abandoned</source>
             <translation>Прекинут</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="215" />
+            <location filename="../../widgets/call_panel.py" line="221" />
             <source>Create incident…</source>
             <translation>Отвори интервенцију…</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="217" />
+            <location filename="../../widgets/call_panel.py" line="223" />
             <source>Release</source>
             <translation>Ослободи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="340" />
+            <location filename="../../widgets/call_panel.py" line="346" />
             <source>Near: {place}</source>
             <translation>Близу: {place}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="352" />
+            <location filename="../../widgets/call_panel.py" line="358" />
             <source>No call selected</source>
             <translation>Није изабран позив</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="355" />
+            <location filename="../../widgets/call_panel.py" line="361" />
             <source>(no number)</source>
             <translation>(нема броја)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="359" />
+            <location filename="../../widgets/call_panel.py" line="365" />
             <source>Class of service: {cos} — {text}</source>
             <translation>Класа услуге: {cos} — {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>Class of service: {cos}</source>
             <translation>Класа услуге: {cos}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="361" />
+            <location filename="../../widgets/call_panel.py" line="367" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="383" />
+            <location filename="../../widgets/call_panel.py" line="389" />
             <source>Caller's language: {language}</source>
             <translation>Језик позиваоца: {language}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="397" />
+            <location filename="../../widgets/call_panel.py" line="403" />
             <source>No location yet</source>
             <translation>Још нема локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>verified</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="399" />
+            <location filename="../../widgets/call_panel.py" line="405" />
             <source>not verified</source>
             <translation>непроверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="401" />
+            <location filename="../../widgets/call_panel.py" line="407" />
             <source>Location: {source} · {verified}</source>
             <translation>Локација: {source} · {verified}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="408" />
+            <location filename="../../widgets/call_panel.py" line="414" />
             <source>No position</source>
             <translation>Нема позиције</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="410" />
+            <location filename="../../widgets/call_panel.py" line="416" />
             <source>accuracy unknown</source>
             <translation>тачност непозната</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="411" />
+            <location filename="../../widgets/call_panel.py" line="417" />
             <source>Located at {time}</source>
             <translation>Лоцирано у {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="451" />
+            <location filename="../../widgets/call_panel.py" line="457" />
             <source>New automatic fix offered: {details}, {time}</source>
             <translation>Понуђена нова аутоматска позиција: {details}, {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="457" />
+            <location filename="../../widgets/call_panel.py" line="463" />
             <source>{n} m from the location in force</source>
             <translation>{n} м од важеће локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="481" />
+            <location filename="../../widgets/call_panel.py" line="487" />
             <source>Possible duplicate of {id} ({details})</source>
             <translation>Могући дупликат: {id} ({details})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="485" />
+            <location filename="../../widgets/call_panel.py" line="491" />
             <source>Possible duplicate of {id}</source>
             <translation>Могући дупликат: {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="487" />
+            <location filename="../../widgets/call_panel.py" line="493" />
             <source>Attach</source>
             <translation>Придружи</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="508" />
+            <location filename="../../widgets/call_panel.py" line="514" />
             <source>Ringing {ring}</source>
             <translation>Звони {ring}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="511" />
+            <location filename="../../widgets/call_panel.py" line="517" />
             <source>Answered · talking {talk} (rang {ring})</source>
             <translation>Јављено · разговор {talk} (звонило {ring})</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="513" />
+            <location filename="../../widgets/call_panel.py" line="519" />
             <source>{state} · offered {time}</source>
             <translation>{state} · од {time}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="95" />
+            <location filename="../../widgets/call_panel.py" line="96" />
             <source>Residence</source>
             <translation>Стамбени</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="96" />
+            <location filename="../../widgets/call_panel.py" line="97" />
             <source>Business</source>
             <translation>Пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="97" />
+            <location filename="../../widgets/call_panel.py" line="98" />
             <source>PBX, business</source>
             <translation>Централа, пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="98" />
+            <location filename="../../widgets/call_panel.py" line="99" />
             <source>Pay phone</source>
             <translation>Јавна говорница</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="99" />
+            <location filename="../../widgets/call_panel.py" line="100" />
             <source>Wireless</source>
             <translation>Мобилни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="100" />
+            <location filename="../../widgets/call_panel.py" line="101" />
             <source>Wireless phase I (tower)</source>
             <translation>Мобилни фаза I (базна станица)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="101" />
+            <location filename="../../widgets/call_panel.py" line="102" />
             <source>Wireless phase II (handset)</source>
             <translation>Мобилни фаза II (уређај)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="102" />
+            <location filename="../../widgets/call_panel.py" line="103" />
             <source>VoIP</source>
             <translation>VoIP</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="103" />
+            <location filename="../../widgets/call_panel.py" line="104" />
             <source>VoIP residence</source>
             <translation>VoIP стамбени</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="104" />
+            <location filename="../../widgets/call_panel.py" line="105" />
             <source>VoIP business</source>
             <translation>VoIP пословни</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_panel.py" line="105" />
+            <location filename="../../widgets/call_panel.py" line="106" />
             <source>VoIP mobile</source>
             <translation>VoIP мобилни</translation>
         </message>
@@ -573,47 +573,47 @@
     <context>
         <name>CallQueue</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="82" />
+            <location filename="../../widgets/call_queue.py" line="83" />
             <source>Ringing</source>
             <translation>Звони</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="83" />
+            <location filename="../../widgets/call_queue.py" line="84" />
             <source>Answered</source>
             <translation>Јављено</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="84" />
+            <location filename="../../widgets/call_queue.py" line="85" />
             <source>Abandoned</source>
             <translation>Прекинут</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="85" />
+            <location filename="../../widgets/call_queue.py" line="86" />
             <source>Released</source>
             <translation>Ослобођен</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="115" />
+            <location filename="../../widgets/call_queue.py" line="116" />
             <source>No location yet</source>
             <translation>Још нема локације</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="119" />
+            <location filename="../../widgets/call_queue.py" line="120" />
             <source>No position</source>
             <translation>Нема позиције</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="101" />
+            <location filename="../../widgets/call_queue.py" line="102" />
             <source>± {n} km</source>
             <translation>± {n} км</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="109" />
+            <location filename="../../widgets/call_queue.py" line="110" />
             <source>{n}%</source>
             <translation>{n} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="100" />
+            <location filename="../../widgets/call_queue.py" line="101" />
             <source>± {n} m</source>
             <translation>± {n} м</translation>
         </message>
@@ -621,7 +621,7 @@
     <context>
         <name>CallQueueDock</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="307" />
+            <location filename="../../widgets/call_queue.py" line="308" />
             <source>Calls</source>
             <translation>Позиви</translation>
         </message>
@@ -629,72 +629,72 @@
     <context>
         <name>CallQueueModel</name>
         <message>
-            <location filename="../../widgets/call_queue.py" line="198" />
+            <location filename="../../widgets/call_queue.py" line="199" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="199" />
+            <location filename="../../widgets/call_queue.py" line="200" />
             <source>Number</source>
             <translation>Број</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="200" />
+            <location filename="../../widgets/call_queue.py" line="201" />
             <source>Class</source>
             <translation>Класа</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="201" />
+            <location filename="../../widgets/call_queue.py" line="202" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="202" />
+            <location filename="../../widgets/call_queue.py" line="203" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="203" />
+            <location filename="../../widgets/call_queue.py" line="204" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="204" />
+            <location filename="../../widgets/call_queue.py" line="205" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="230" />
+            <location filename="../../widgets/call_queue.py" line="231" />
             <source>(no number)</source>
             <translation>(нема броја)</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="243" />
+            <location filename="../../widgets/call_queue.py" line="244" />
             <source>≈ {id}</source>
             <translation>≈ {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="250" />
+            <location filename="../../widgets/call_queue.py" line="251" />
             <source>Ringing for {t}</source>
             <translation>Звони већ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="251" />
+            <location filename="../../widgets/call_queue.py" line="252" />
             <source>Talking for {t}</source>
             <translation>Разговор већ {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="252" />
+            <location filename="../../widgets/call_queue.py" line="253" />
             <source>Abandoned {t} ago</source>
             <translation>Прекинут пре {t}</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="261" />
+            <location filename="../../widgets/call_queue.py" line="262" />
             <source>Verified by the call-taker</source>
             <translation>Проверио оператер</translation>
         </message>
         <message>
-            <location filename="../../widgets/call_queue.py" line="265" />
+            <location filename="../../widgets/call_queue.py" line="266" />
             <source>Possible duplicate of {ids}</source>
             <translation>Могући дупликат: {ids}</translation>
         </message>
@@ -741,6 +741,514 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Детаљи</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandGrammar</name>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="277" />
+            <source>no call is ringing</source>
+            <translation>ниједан позив не звони</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="288" />
+            <source>the type comes first: {usage}</source>
+            <translation>прво врста: {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_grammar.py" line="346" />
+            <source>type a command, or HELP for the list</source>
+            <translation>унесите команду, или HELP за списак</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="45" />
+            <source>D &lt;incident&gt; [&lt;unit&gt;...]</source>
+            <extracomment>What each argument is, by position, for completion ("unit..." repeats; "a|b" either): incident, unit, type, call, alert, place, disposition, command, text.</extracomment>
+            <translation>D &lt;интервенција&gt; [&lt;јединица&gt;...]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="46" />
+            <source>Dispatch units; without units, the recommendation</source>
+            <translation>Упути јединице; без јединица, по препоруци</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="53" />
+            <source>ER &lt;unit&gt;...</source>
+            <translation>ER &lt;јединица&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="54" />
+            <source>En route</source>
+            <translation>На путу</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="61" />
+            <source>OS &lt;unit&gt;...</source>
+            <translation>OS &lt;јединица&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="62" />
+            <source>On scene</source>
+            <translation>На лицу места</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="69" />
+            <source>TR &lt;unit&gt;...</source>
+            <translation>TR &lt;јединица&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="70" />
+            <source>Transporting</source>
+            <translation>Превози пацијента</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="77" />
+            <source>AH &lt;unit&gt;...</source>
+            <translation>AH &lt;јединица&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="78" />
+            <source>At hospital</source>
+            <translation>У болници</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="85" />
+            <source>AV &lt;unit&gt;...</source>
+            <translation>AV &lt;јединица&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="86" />
+            <source>Available in quarters</source>
+            <translation>Слободна у станици</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="93" />
+            <source>AR &lt;unit&gt;...</source>
+            <translation>AR &lt;јединица&gt;...</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="94" />
+            <source>Available on radio</source>
+            <translation>Слободна на радију</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="101" />
+            <source>OOS &lt;unit&gt;... [reason]</source>
+            <translation>OOS &lt;јединица&gt;... [разлог]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="102" />
+            <source>Out of service</source>
+            <translation>Ван службе</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="109" />
+            <source>N &lt;type&gt; [@ place | @ lat,lon [text] | @ selected]</source>
+            <translation>N &lt;врста&gt; [@ место | @ ширина,дужина [текст] | @ selected]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="110" />
+            <source>New incident; after @ type an address, corner or landmark and pick</source>
+            <translation>Нова интервенција; после @ унесите адресу, раскрсницу или оријентир и изаберите</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="119" />
+            <source>LOC &lt;incident&gt; @ place | LOC [&lt;call&gt;] [@ place | lat,lon | offered]</source>
+            <translation>LOC &lt;интервенција&gt; @ место | LOC [&lt;позив&gt;] [@ место | ширина,дужина | offered]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="122" />
+            <source>Verify or replace a location: an incident's, or a call's (no @: verify it)</source>
+            <translation>Провери или замени локацију интервенције или позива (без @: провери је)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="132" />
+            <source>WHERE &lt;unit|incident&gt;</source>
+            <translation>WHERE &lt;јединица|интервенција&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="133" />
+            <source>Name its position: nearest street</source>
+            <translation>Именуј положај: најближа улица</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="140" />
+            <source>R &lt;incident&gt;</source>
+            <translation>R &lt;интервенција&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="141" />
+            <source>Show the recommendation</source>
+            <translation>Прикажи препоруку</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="148" />
+            <source>NOTE &lt;incident&gt; &lt;text&gt;</source>
+            <translation>NOTE &lt;интервенција&gt; &lt;текст&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="149" />
+            <source>Add a note</source>
+            <translation>Додај белешку</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="156" />
+            <source>CLOSE &lt;incident&gt; &lt;disposition&gt;</source>
+            <translation>CLOSE &lt;интервенција&gt; &lt;исход&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="157" />
+            <source>Close an incident</source>
+            <translation>Затвори интервенцију</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="164" />
+            <source>REOPEN &lt;incident&gt; &lt;reason&gt;</source>
+            <translation>REOPEN &lt;интервенција&gt; &lt;разлог&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="165" />
+            <source>Reopen a closed incident (supervisor)</source>
+            <translation>Поново отвори затворену интервенцију (надзорник)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="172" />
+            <source>HANDOVER &lt;incident&gt; &lt;partner&gt; [note]</source>
+            <translation>HANDOVER &lt;интервенција&gt; &lt;партнер&gt; [белешка]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="173" />
+            <source>Hand the incident over to a partner control room</source>
+            <translation>Предај интервенцију партнерском оперативном центру</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="180" />
+            <source>PANSWER [&lt;call&gt;] accepted|rejected|completed [reason]</source>
+            <translation>PANSWER [&lt;позив&gt;] accepted|rejected|completed [разлог]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="183" />
+            <source>Answer the partner whose handover made the call</source>
+            <translation>Одговори партнеру чија је предаја створила позив</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="190" />
+            <source>SEL &lt;unit|incident|call|alert&gt;</source>
+            <translation>SEL &lt;јединица|интервенција|позив|узбуна&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="191" />
+            <source>Select and centre on the map</source>
+            <translation>Изабери и центрирај на мапи</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="198" />
+            <source>CARD [&lt;incident&gt;]</source>
+            <translation>CARD [&lt;интервенција&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="199" />
+            <source>Open the incident's card (units, timers, notes)</source>
+            <translation>Отвори картицу интервенције (јединице, времена, белешке)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="206" />
+            <source>ANS [&lt;call&gt;]</source>
+            <translation>ANS [&lt;позив&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="207" />
+            <source>Answer a call; alone, the one ringing longest</source>
+            <translation>Јави се на позив; само: онај који најдуже звони</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="214" />
+            <source>CI [&lt;type&gt;] [&lt;call&gt;]</source>
+            <translation>CI [&lt;врста&gt;] [&lt;позив&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="215" />
+            <source>Incident from the call at its place (address verified); no type: asks</source>
+            <translation>Интервенција из позива на његовом месту (адреса проверена); без врсте: пита</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="225" />
+            <source>ATT &lt;incident&gt; [&lt;call&gt;]</source>
+            <translation>ATT &lt;интервенција&gt; [&lt;позив&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="226" />
+            <source>Attach the call to an incident (a duplicate)</source>
+            <translation>Придружи позив интервенцији (дупликат)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="233" />
+            <source>REL [&lt;call&gt;]</source>
+            <translation>REL [&lt;позив&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="234" />
+            <source>Release the call (it is over)</source>
+            <translation>Ослободи позив (завршен је)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="241" />
+            <source>ABN [&lt;call&gt;] [reason]</source>
+            <translation>ABN [&lt;позив&gt;] [разлог]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="242" />
+            <source>Mark the call abandoned (the caller hung up)</source>
+            <translation>Означи позив као прекинут (позивалац је спустио слушалицу)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="249" />
+            <source>ACK [&lt;alert&gt;]</source>
+            <translation>ACK [&lt;узбуна&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="250" />
+            <source>Acknowledge an alert</source>
+            <translation>Потврди пријем узбуне</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="257" />
+            <source>PROM [&lt;alert&gt;] [&lt;type&gt;]</source>
+            <translation>PROM [&lt;узбуна&gt;] [&lt;врста&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="258" />
+            <source>Promote the alert to an incident (type: the suggested one)</source>
+            <translation>Претвори узбуну у интервенцију (врста: предложена)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="267" />
+            <source>LINK [&lt;alert&gt;] &lt;incident|call&gt;</source>
+            <translation>LINK [&lt;узбуна&gt;] &lt;интервенција|позив&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="268" />
+            <source>Link the alert to an incident or a call</source>
+            <translation>Повежи узбуну са интервенцијом или позивом</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="275" />
+            <source>DISMISS [&lt;alert&gt;] &lt;reason&gt;</source>
+            <translation>DISMISS [&lt;узбуна&gt;] &lt;разлог&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="276" />
+            <source>Dismiss the alert, with the reason</source>
+            <translation>Одбаци узбуну, уз разлог</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="283" />
+            <source>RESEND &lt;unit&gt; [&lt;link&gt;]</source>
+            <translation>RESEND &lt;јединица&gt; [&lt;веза&gt;]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="284" />
+            <source>Page the unit again; with a link name, over that path instead</source>
+            <translation>Поново позови јединицу; са именом везе, том путањом</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="293" />
+            <source>VOICE &lt;unit&gt;</source>
+            <translation>VOICE &lt;јединица&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="294" />
+            <source>The unit was reached by voice: ends its page's alarm</source>
+            <translation>Јединица добијена гласом: завршава аларм позивања</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="301" />
+            <source>HELP [command]</source>
+            <translation>HELP [команда]</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_help.py" line="302" />
+            <source>Show this help</source>
+            <translation>Прикажи ову помоћ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="65" />
+            <source>bad position '{word}': expected @ place, @ lat,lon (e.g. @ 60.1699,24.9384) or @ selected</source>
+            <translation>погрешан положај '{word}': очекује се @ место, @ ширина,дужина (нпр. @ 60.1699,24.9384) или @ selected</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="76" />
+            <source>latitude {value} is out of range (-90 to 90)</source>
+            <translation>географска ширина {value} је ван опсега (од -90 до 90)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="82" />
+            <source>longitude {value} is out of range (-180 to 180)</source>
+            <translation>географска дужина {value} је ван опсега (од -180 до 180)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="104" />
+            <location filename="../../console/controllers/command_places.py" line="139" />
+            <location filename="../../console/controllers/command_places.py" line="170" />
+            <source>where? type a place after @, e.g. @ Mariankatu 12</source>
+            <translation>где? унесите место после @, нпр. @ Mariankatu 12</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="129" />
+            <location filename="../../console/controllers/command_places.py" line="158" />
+            <location filename="../../console/controllers/command_words.py" line="422" />
+            <source>unexpected '{word}'; usage: {usage}</source>
+            <translation>неочекивано '{word}'; употреба: {usage}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_places.py" line="178" />
+            <location filename="../../console/controllers/command_places.py" line="187" />
+            <source>a call's place is @ place, @ lat,lon or @ offered</source>
+            <translation>место позива је @ место, @ ширина,дужина или @ offered</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="152" />
+            <source>unknown incident '{word}'</source>
+            <extracomment>Ids of calls and alerts that are over (released, promoted, ...): named, never proposed; the console says why it cannot act on them. Closed incident ids (REOPEN names one), most recently closed first. Partner control rooms' names (HANDOVER); empty: the console refuses a handover. "unknown &lt;what&gt; '{word}'" and its "did you mean" form, per kind of name.</extracomment>
+            <translation>непозната интервенција '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="153" />
+            <source>unknown incident '{word}' — did you mean {suggestion}?</source>
+            <translation>непозната интервенција '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="158" />
+            <source>unknown closed incident '{word}'</source>
+            <translation>непозната затворена интервенција '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="159" />
+            <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
+            <translation>непозната затворена интервенција '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="164" />
+            <source>unknown partner '{word}'</source>
+            <translation>непознат партнер '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="165" />
+            <source>unknown partner '{word}' — did you mean {suggestion}?</source>
+            <translation>непознат партнер '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="170" />
+            <source>unknown answer '{word}'</source>
+            <translation>непознат одговор '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="171" />
+            <source>unknown answer '{word}' — did you mean {suggestion}?</source>
+            <translation>непознат одговор '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="174" />
+            <source>unknown call '{word}'</source>
+            <translation>непознат позив '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="175" />
+            <source>unknown call '{word}' — did you mean {suggestion}?</source>
+            <translation>непознат позив '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="178" />
+            <source>unknown alert '{word}'</source>
+            <translation>непозната узбуна '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="179" />
+            <source>unknown alert '{word}' — did you mean {suggestion}?</source>
+            <translation>непозната узбуна '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="182" />
+            <source>unknown unit '{word}'</source>
+            <translation>непозната јединица '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="183" />
+            <source>unknown unit '{word}' — did you mean {suggestion}?</source>
+            <translation>непозната јединица '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="186" />
+            <source>unknown incident type '{word}'</source>
+            <translation>непозната врста интервенције '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="187" />
+            <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
+            <translation>непозната врста интервенције '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="192" />
+            <source>unknown unit or incident '{word}'</source>
+            <translation>непозната јединица или интервенција '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="193" />
+            <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
+            <translation>непозната јединица или интервенција '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="198" />
+            <source>unknown command '{word}'</source>
+            <translation>непозната команда '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="199" />
+            <source>unknown command '{word}' — did you mean {suggestion}?</source>
+            <translation>непозната команда '{word}' — да ли сте мислили {suggestion}?</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="206" />
+            <source>no call is selected ('.' means the selected call)</source>
+            <extracomment>"no &lt;what&gt; is selected" for a call or an alert named by ".".</extracomment>
+            <translation>ниједан позив није изабран ('.' значи изабрани позив)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="209" />
+            <source>no alert is selected ('.' means the selected alert)</source>
+            <translation>ниједна узбуна није изабрана ('.' значи изабрану узбуну)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="237" />
+            <location filename="../../console/controllers/command_words.py" line="266" />
+            <source>no incident is selected ('.' means the selected incident)</source>
+            <translation>ниједна интервенција није изабрана ('.' значи изабрану интервенцију)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="252" />
+            <location filename="../../console/controllers/command_words.py" line="281" />
+            <source>incident '{word}' is ambiguous: {choices}</source>
+            <translation>интервенција '{word}' није једнозначна: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="347" />
+            <source>no call is selected: name one ({usage})</source>
+            <translation>ниједан позив није изабран: наведите један ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="357" />
+            <source>no alert is selected: name one ({usage})</source>
+            <translation>ниједна узбуна није изабрана: наведите једну ({usage})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="398" />
+            <source>incident type '{word}' is ambiguous: {choices}</source>
+            <translation>врста интервенције '{word}' није једнозначна: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/command_words.py" line="408" />
+            <source>{verb} needs more: {usage}</source>
+            <translation>{verb} тражи још: {usage}</translation>
         </message>
     </context>
     <context>
@@ -795,89 +1303,148 @@ Local {local}</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="485" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="584" />
+            <location filename="../../console/session/live.py" line="586" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>ВЕЗА СА ПАРТНЕРСКИМ СЛУЖБАМА НИЈЕ ПОКРЕНУТА: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="622" />
+            <location filename="../../console/session/live.py" line="626" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="635" />
+            <location filename="../../console/session/live.py" line="639" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (радио {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="740" />
+            <location filename="../../console/session/live.py" line="745" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="744" />
+            <location filename="../../console/session/live.py" line="749" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="755" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="754" />
+            <location filename="../../console/session/live.py" line="759" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="811" />
             <source>paused: the store is not keeping up</source>
             <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="816" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="818" />
+            <location filename="../../console/session/live.py" line="823" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Датаграми које је систем одбацио јер су стизали брже него што их је конзола читала: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="826" />
+            <location filename="../../console/session/live.py" line="831" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="828" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="836" />
+            <location filename="../../console/session/live.py" line="841" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/live.py" line="848" />
             <source>{n} slow or idle connections cut</source>
             <translation>Прекинуте споре или неактивне везе: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="846" />
+            <location filename="../../console/session/live.py" line="851" />
             <source>{n} connections refused at the cap</source>
             <translation>Везе одбијене на ограничењу: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="870" />
+            <location filename="../../console/session/live.py" line="875" />
             <source>Store: {where} · {n} events</source>
             <translation>Складиште: {where} · догађаја: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/live.py" line="0" />
+            <source>since {time}: {error}</source>
+            <translation>од {time}: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped while the store was not keeping up</source>
+            <translation>
+                <numerusform>%n датаграм одбачен док складиште није стизало</numerusform>
+                <numerusform>%n датаграма одбачена док складиште није стизало</numerusform>
+                <numerusform>%n датаграма одбачено док складиште није стизало</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
+            <translation>
+                <numerusform>систем је одбацио %n датаграм: стизали су брже него што их је конзола читала</numerusform>
+                <numerusform>систем је одбацио %n датаграма: стизали су брже него што их је конзола читала</numerusform>
+                <numerusform>систем је одбацио %n датаграма: стизали су брже него што их је конзола читала</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n request(s) refused ({size} not stored)</source>
+            <translation>
+                <numerusform>%n захтев одбијен ({size} није сачувано)</numerusform>
+                <numerusform>%n захтева одбијена ({size} није сачувано)</numerusform>
+                <numerusform>%n захтева одбијено ({size} није сачувано)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n slow or idle connection(s) cut</source>
+            <translation>
+                <numerusform>%n спора или неактивна веза прекинута</numerusform>
+                <numerusform>%n споре или неактивне везе прекинуте</numerusform>
+                <numerusform>%n спорих или неактивних веза прекинуто</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>%n connection(s) refused at the cap</source>
+            <translation>
+                <numerusform>%n веза одбијена на ограничењу</numerusform>
+                <numerusform>%n везе одбијене на ограничењу</numerusform>
+                <numerusform>%n веза одбијено на ограничењу</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/live.py" line="0" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>Складиште: {where} · %n догађај</numerusform>
+                <numerusform>Складиште: {where} · %n догађаја</numerusform>
+                <numerusform>Складиште: {where} · %n догађаја</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -915,29 +1482,180 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="245" />
+            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>ова локација нема партнерске службе ([[http.partners]] у site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="247" />
             <source>handed over to {partner}</source>
             <translation>предато центру {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="304" />
+            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>ова локација нема везе за позивање ни радио ([reach] у site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="308" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} поново позвана ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="434" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <source>queued</source>
+            <translation>у реду</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <source>sent</source>
+            <translation>послато</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <source>link acknowledged</source>
+            <translation>веза потврдила</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <source>delivered</source>
+            <translation>уручено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <source>read</source>
+            <translation>прочитано</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <source>accepted</source>
+            <translation>прихваћено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <source>reached by voice</source>
+            <translation>добијено гласом</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <source>rejected</source>
+            <translation>одбијено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <source>completed</source>
+            <translation>завршено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <source>FAILED: {reason}</source>
+            <translation>НЕУСПЕЛО: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>НЕМА ПОТВРДЕ ВЕЗЕ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>НЕМА ПОТВРДЕ ПОСАДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <source>{link} {address}: {step}</source>
+            <translation>{link} {address}: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <source>{unit} has no position fix</source>
+            <translation>{unit} нема одређен положај</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <source>unknown incident {incident}</source>
+            <translation>непозната интервенција {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <source>{target}: {place}</source>
+            <translation>{target}: {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <source>{where} (places unavailable)</source>
+            <translation>{where} (места недоступна)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <source>no named street nearby</source>
+            <translation>нема именоване улице у близини</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <source>{where} ({why})</source>
+            <translation>{where} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <source>{place}, {distance} m</source>
+            <translation>{place}, {distance} м</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
+            <translation>где? унесите @ место или @ ширина,дужина, или изаберите јединицу или интервенцију и користите @ sel</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <source>places are unavailable: give @ lat,lon or pick on the map</source>
+            <translation>места нису доступна: унесите @ ширина,дужина или изаберите на мапи</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
+            <translation>места нису доступна ({why}): унесите @ ширина,дужина или изаберите на мапи; ништа није направљено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <source>no place found for '{query}'; nothing was created</source>
+            <translation>није пронађено место за '{query}'; ништа није направљено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <source>which place? {places} — pick one from the list; nothing was created</source>
+            <translation>које место? {places} — изаберите једно са списка; ништа није направљено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <source>{error}; nothing was created</source>
+            <translation>{error}; ништа није направљено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="499" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>места недоступна: унесите @ ширина,дужина</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="450" />
+            <location filename="../../console/controllers/dispatch.py" line="515" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="466" />
+            <location filename="../../console/controllers/dispatch.py" line="531" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>места недоступна ({why}): само координате</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <source>no unit is available for {incident}</source>
+            <translation>нема слободне јединице за {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <source>card: unknown incident {incident}</source>
+            <translation>картица: непозната интервенција {incident}</translation>
         </message>
     </context>
     <context>
@@ -1106,10 +1824,14 @@ Local {local}</source>
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} у року од {target} с: нема шта да се мери</translation>
         </message>
-        <message>
-            <location filename="../../console/session/drill.py" line="423" />
-            <source>{what} within {target} s: {within} of {count} (target {pct} %)</source>
-            <translation>{what} у року од {target} с: {within} од {count} (циљ {pct} %)</translation>
+        <message numerus="yes">
+            <location filename="../../console/session/drill.py" line="424" />
+            <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
+            <translation>
+                <numerusform>{what} за {target} s: {within} од %n (циљ {pct} %)</numerusform>
+                <numerusform>{what} за {target} s: {within} од %n (циљ {pct} %)</numerusform>
+                <numerusform>{what} за {target} s: {within} од %n (циљ {pct} %)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1198,6 +1920,692 @@ Local {local}</source>
         </message>
     </context>
     <context>
+        <name>EventText</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="106" />
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>%n оквир</numerusform>
+                <numerusform>%n оквира</numerusform>
+                <numerusform>%n оквира</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="245" />
+            <source>up</source>
+            <translation>ради</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="246" />
+            <source>connecting</source>
+            <translation>повезивање</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="247" />
+            <source>down</source>
+            <translation>ван функције</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="248" />
+            <source>stopped</source>
+            <translation>заустављено</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>degraded</source>
+            <translation>ометено</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="254" />
+            <source>ok</source>
+            <translation>у реду</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="283" />
+            <source>address</source>
+            <translation>адреса</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="284" />
+            <source>street</source>
+            <translation>улица</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="285" />
+            <source>intersection</source>
+            <translation>раскрсница</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="286" />
+            <source>landmark</source>
+            <translation>оријентир</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="325" />
+            <source>no location</source>
+            <translation>без локације</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="332" />
+            <source>address only</source>
+            <translation>само адреса</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="364" />
+            <source>call {call} answered</source>
+            <translation>позив {call} примљен</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="365" />
+            <source>call {call} released</source>
+            <translation>позив {call} ослобођен</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="390" />
+            <source>alert {alert} promoted to {incident}</source>
+            <translation>узбуна {alert} претворена у интервенцију {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="391" />
+            <source>alert {alert} linked to {incident}</source>
+            <translation>узбуна {alert} повезана са {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="392" />
+            <source>alert {alert} dismissed: {reason}</source>
+            <translation>узбуна {alert} одбачена: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="393" />
+            <source>alert {alert} cancelled: {reason}</source>
+            <translation>узбуна {alert} опозвана: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="394" />
+            <source>alert {alert} acknowledged</source>
+            <translation>потврђен пријем узбуне {alert}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="517" />
+            <source>accepted</source>
+            <translation>прихваћено</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="518" />
+            <source>rejected</source>
+            <translation>одбијено</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="519" />
+            <source>completed</source>
+            <translation>завршено</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="559" />
+            <source>headless command</source>
+            <translation>команда без прозора</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="580" />
+            <source>dispatcher</source>
+            <translation>диспечер</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="581" />
+            <source>supervisor</source>
+            <translation>надзорник</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="582" />
+            <source>administrator</source>
+            <translation>администратор</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="584" />
+            <source>trainee</source>
+            <translation>приправник</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="585" />
+            <source>viewer</source>
+            <translation>посматрач</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="107" />
+            <source>{count} frames</source>
+            <translation>{count} оквира</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>as recommended</source>
+            <translation>по препоруци</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="188" />
+            <source>dispatcher's choice</source>
+            <translation>избор диспечера</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="338" />
+            <source>unknown number</source>
+            <translation>непознат број</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="346" />
+            <source>call {call} rebid: {where}</source>
+            <translation>позив {call} поновни упит локације: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="348" />
+            <source>call {call} location: {where}</source>
+            <translation>позив {call} локација: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="370" />
+            <source>call {call} {what}</source>
+            <translation>позив {call} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="377" />
+            <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>ВЕЖБА узбуна {alert} ({origin}, {severity}): {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="379" />
+            <source>alert {alert} ({origin}, {severity}): {title}</source>
+            <translation>узбуна {alert} ({origin}, {severity}): {title}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="399" />
+            <source>alert {alert} {what}</source>
+            <translation>узбуна {alert} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="411" />
+            <source>{unit} for {incident}</source>
+            <translation>{unit} за {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="476" />
+            <source>{who}: FAILED (final): {reason}</source>
+            <translation>{who}: НЕУСПЕЛО (коначно): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="493" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
+            <translation>БЕЗ ПОТВРДЕ: {who}: посада није одговорила</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="495" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
+            <translation>БЕЗ ПОТВРДЕ: {who}: веза није потврдила</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="547" />
+            <source>answer {what} FAILED (final): {reason}</source>
+            <translation>одговор {what} НЕУСПЕО (коначно): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="549" />
+            <source>answer {what} FAILED (retrying): {reason}</source>
+            <translation>одговор {what} НЕУСПЕО (понавља се): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="552" />
+            <source>answer {what} {step}</source>
+            <translation>одговор {what} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="560" />
+            <source>{command} run by OS user {user} on {host}</source>
+            <translation>{command} покренуо корисник система {user} на {host}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="622" />
+            <source>{name} ({role}) signed in{at}</source>
+            <translation>{name} ({role}) се пријавио/ла{at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="625" />
+            <source>sign-in as {name} refused{at}: {reason}</source>
+            <translation>пријава као {name} одбијена{at}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/event_text.py" line="628" />
+            <source>, %n failed in a row</source>
+            <translation>
+                <numerusform>, %n неуспех заредом</numerusform>
+                <numerusform>, %n неуспеха заредом</numerusform>
+                <numerusform>, %n неуспеха заредом</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="634" />
+            <source>{name} signed out{at}</source>
+            <translation>{name} се одјавио/ла{at}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="636" />
+            <source>shift change{at}: {previous} handed over to {name} ({role})</source>
+            <translation>смена{at}: {previous} предао/ла {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="640" />
+            <source>position{at} locked for {name}</source>
+            <translation>радно место{at} закључано за {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="642" />
+            <source>position{at} unlocked for {name}</source>
+            <translation>радно место{at} откључано за {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="666" />
+            <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
+            <translation>ХИТАН ПРИСТУП за {name} ({role}){at} на {minutes} до {until}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="672" />
+            <source>break-glass session of {name}{at} ended: {reason}</source>
+            <translation>хитан приступ за {name}{at} завршен: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="129" />
+            <source>rejected {protocol} frame: {error}</source>
+            <translation>одбијен оквир {protocol}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="133" />
+            <source>link {link} {state} ({endpoint})</source>
+            <translation>веза {link} {state} ({endpoint})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="142" />
+            <source>not stored as {kind}: {error}</source>
+            <translation>није сачувано као {kind}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="157" />
+            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>складиште је одбацило {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="161" />
+            <source>sensor {sensor} {state}: {reason}</source>
+            <translation>сензор {sensor} {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="167" />
+            <source>link {link} not started: {error}</source>
+            <translation>веза {link} није покренута: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="173" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>нова интервенција {incident} {type} (P{priority}) на {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="182" />
+            <source>{incident} moved to {where}</source>
+            <translation>{incident} премештена на {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="194" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>{unit} упућена на {incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="196" />
+            <source>{unit} {status} (was {previous})</source>
+            <translation>{unit} {status} (пре: {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="207" />
+            <source>note on {incident}: {text}</source>
+            <translation>белешка уз {incident}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="211" />
+            <source>{incident} closed: {disposition}</source>
+            <translation>{incident} затворена: {disposition}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="221" />
+            <source>{incident} REOPENED: {reason}</source>
+            <translation>{incident} ПОНОВО ОТВОРЕНА: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="235" />
+            <source>console started on site {site}</source>
+            <translation>конзола покренута на локацији {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="237" />
+            <source>console stopped on site {site}</source>
+            <translation>конзола заустављена на локацији {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="259" />
+            <source>{text}, {place}</source>
+            <translation>{text}, {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="278" />
+            <source>{m} m</source>
+            <translation>{m} м</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="308" />
+            <source>UNVERIFIED forced point</source>
+            <translation>НЕПРОВЕРЕНА принудна тачка</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="310" />
+            <source>UNVERIFIED position</source>
+            <translation>НЕПРОВЕРЕН положај</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="316" />
+            <source>{text}, near {place}</source>
+            <translation>{text}, близу {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="319" />
+            <source>{text} [places {builds}]</source>
+            <translation>{text} [места {builds}]</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="341" />
+            <source>call {call} from {number} ({via}) at {where}</source>
+            <translation>позив {call} са {number} ({via}) на {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="352" />
+            <source>call {call} location verified: {where}</source>
+            <translation>локација позива {call} проверена: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="356" />
+            <source>call {call} attached to {incident}</source>
+            <translation>позив {call} придружен {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="362" />
+            <source>call {call} abandoned</source>
+            <translation>позив {call} прекинут</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="408" />
+            <source>{unit} for {incident} #{n}</source>
+            <translation>{unit} за {incident} бр. {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="441" />
+            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
+            <translation>{unit} за {incident}: у реду на {link} {address}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="444" />
+            <source>{who}: sent (attempt {n})</source>
+            <translation>{who}: послато (покушај {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="450" />
+            <source>{who}: acknowledged by the link</source>
+            <translation>{who}: веза потврдила</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="458" />
+            <source>{who}: delivered to the device</source>
+            <translation>{who}: уручено уређају</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="460" />
+            <source>{who}: read by the crew</source>
+            <translation>{who}: посада прочитала</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="466" />
+            <source>{who}: accepted by the crew</source>
+            <translation>{who}: посада прихватила</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="478" />
+            <source>{who}: FAILED (retrying): {reason}</source>
+            <translation>{who}: НЕУСПЕЛО (понавља се): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="480" />
+            <source>{who}: FAILED: {reason}</source>
+            <translation>{who}: НЕУСПЕЛО: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="487" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
+            <translation>БЕЗ ПОТВРДЕ: {who}: посада није одговорила за {limit} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="489" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
+            <translation>БЕЗ ПОТВРДЕ: {who}: веза није потврдила за {limit} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="499" />
+            <source>{who}: reached by voice</source>
+            <translation>{who}: добијено гласом</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="501" />
+            <source>{who} asks to talk ({label}) on {link} {address}</source>
+            <translation>{who} тражи разговор ({label}) на {link} {address}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="509" />
+            <source>from {sender} on {link}: refused: {reason}</source>
+            <translation>од {sender} на {link}: одбијено: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="536" />
+            <source>answer {what} for call {call} queued to {partner}</source>
+            <translation>одговор {what} на позив {call} у реду за {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="538" />
+            <source>answer {what} sent to the partner (attempt {n})</source>
+            <translation>одговор {what} послат партнеру (покушај {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="542" />
+            <source>answer {what} delivered to the partner (HTTP {status})</source>
+            <translation>одговор {what} уручен партнеру (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="564" />
+            <source>{text} (pid {pid})</source>
+            <translation>{text} (процес {pid})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="566" />
+            <source>{text}, operator {operator} ({role})</source>
+            <translation>{text}, оператер {operator} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="570" />
+            <source>{text}, no operator of this store</source>
+            <translation>{text}, није оператер овог складишта</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="572" />
+            <source>{text}, database role {role} ({kind})</source>
+            <translation>{text}, улога у бази {role} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="592" />
+            <source> at {position}</source>
+            <translation> на радном месту {position}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="604" />
+            <source>operator {name} added with the {role} role as the store's first administrator</source>
+            <translation>оператер {name} додат са улогом {role} као први администратор складишта</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="606" />
+            <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
+            <translation>оператер {name} додат са улогом {role} као први администратор складишта, још без лозинке</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="613" />
+            <source>operator {name} added with the {role} role</source>
+            <translation>оператер {name} додат са улогом {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="615" />
+            <source>operator {name} added with the {role} role, no password yet</source>
+            <translation>оператер {name} додат са улогом {role}, још без лозинке</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="620" />
+            <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
+            <translation>{name} ({role}) се пријавио/ла{at} (као корисник система, без лозинке)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="633" />
+            <source>{name} signed out{at} ({reason})</source>
+            <translation>{name} се одјавио/ла{at} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="653" />
+            <source>password of {name} changed</source>
+            <translation>лозинка за {name} је промењена</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="655" />
+            <source>{name}'s role changed from {previous} to {role}</source>
+            <translation>улога за {name} промењена из {previous} у {role}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="663" />
+            <source>operator {name} DISABLED</source>
+            <translation>оператер {name} ОНЕМОГУЋЕН</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="683" />
+            <source>{n} min</source>
+            <translation>{n} мин</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="139" />
+            <source>{text}: {error}</source>
+            <translation>{text}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="154" />
+            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>веза {link} одбацила {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="191" />
+            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
+            <translation>{unit} упућена на {incident}, долазак за {eta}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{text}: {reason}</source>
+            <translation>{text}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="218" />
+            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
+            <translation>{incident} ПОНОВО ОТВОРЕНА: {reason} (била затворена: {disposition})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="301" />
+            <source>verified to {label} ({kind}, {distance})</source>
+            <translation>проверено на {label} ({kind}, {distance})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="305" />
+            <source>verified to {label} ({kind})</source>
+            <translation>проверено на {label} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="361" />
+            <source>call {call} abandoned: {reason}</source>
+            <translation>позив {call} прекинут: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="420" />
+            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
+            <translation>{incident} предата партнеру {partner} ({address}), EIDO {id}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="434" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
+            <translation>{unit} за {incident}: у реду на {link} {address}, поново послао {by}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="438" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
+            <translation>{unit} за {incident}: у реду на {link} {address}, поново послато: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="447" />
+            <source>{who}: the partner took it (HTTP {status})</source>
+            <translation>{who}: партнер преузео (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="453" />
+            <source>{who}: the partner reports it completed</source>
+            <translation>{who}: партнер јавља да је завршено</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="455" />
+            <source>{who}: delivered to the device ({detail})</source>
+            <translation>{who}: уручено уређају ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="463" />
+            <source>{who}: accepted by the partner</source>
+            <translation>{who}: партнер прихватио</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="465" />
+            <source>{who}: accepted by the crew ({by})</source>
+            <translation>{who}: посада прихватила ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the partner</source>
+            <translation>{who}: партнер одбио</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="469" />
+            <source>{who}: rejected by the crew</source>
+            <translation>{who}: посада одбила</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="533" />
+            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
+            <translation>одговор {what} на позив {call} у реду за {partner}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="650" />
+            <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
+            <translation>лозинка за {name} је промењена (поново хеширана са данашњим параметрима при пријави)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="660" />
+            <source>operator {name} DISABLED: {reason}</source>
+            <translation>оператер {name} ОНЕМОГУЋЕН: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="118" />
+            <source>unknown unit {unit}</source>
+            <translation>непозната јединица {unit}</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleLockOverlay</name>
         <message>
             <location filename="../../widgets/idle_lock.py" line="119" />
@@ -1228,153 +2636,153 @@ Local {local}</source>
     <context>
         <name>IncidentPanelDock</name>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="89" />
+            <location filename="../../widgets/incident_panel.py" line="90" />
             <source>Incident</source>
             <extracomment>A unit's row while its notification alarm stands (red, readable with white text).</extracomment>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="112" />
+            <location filename="../../widgets/incident_panel.py" line="113" />
             <source>Copy</source>
             <translation>Копирај</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="113" />
+            <location filename="../../widgets/incident_panel.py" line="114" />
             <source>Copy latitude, longitude</source>
             <translation>Копирај географску ширину, дужину</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="120" />
+            <location filename="../../widgets/incident_panel.py" line="121" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="121" />
+            <location filename="../../widgets/incident_panel.py" line="122" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="122" />
+            <location filename="../../widgets/incident_panel.py" line="123" />
             <source>In status</source>
             <translation>У статусу</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="123" />
+            <location filename="../../widgets/incident_panel.py" line="124" />
             <source>Dispatched</source>
             <translation>Упућена</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="124" />
+            <location filename="../../widgets/incident_panel.py" line="125" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="125" />
+            <location filename="../../widgets/incident_panel.py" line="126" />
             <source>Reached</source>
             <translation>Обавештење</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="146" />
+            <location filename="../../widgets/incident_panel.py" line="151" />
             <source>No notes yet</source>
             <translation>Још нема белешки</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="148" />
+            <location filename="../../widgets/incident_panel.py" line="153" />
             <source>Add a note, Enter to save</source>
             <translation>Додај белешку, Enter за чување</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="150" />
+            <location filename="../../widgets/incident_panel.py" line="155" />
             <source>Recommend</source>
             <translation>Препоручи</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="152" />
+            <location filename="../../widgets/incident_panel.py" line="157" />
             <source>Close…</source>
             <translation>Затвори…</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="261" />
+            <location filename="../../widgets/incident_panel.py" line="266" />
             <source>No incident selected</source>
             <translation>Није изабрана интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="270" />
+            <location filename="../../widgets/incident_panel.py" line="275" />
             <source>{id} · {type}</source>
             <translation>{id} · {type}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="275" />
+            <location filename="../../widgets/incident_panel.py" line="280" />
             <source>P{n}</source>
             <translation>П{n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="277" />
+            <location filename="../../widgets/incident_panel.py" line="282" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="284" />
+            <location filename="../../widgets/incident_panel.py" line="289" />
             <source>(no address)</source>
             <translation>(нема адресе)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="298" />
+            <location filename="../../widgets/incident_panel.py" line="303" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
             <translation>✓ Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>forced point</source>
             <translation>наметнута тачка</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="304" />
+            <location filename="../../widgets/incident_panel.py" line="309" />
             <source>automatic position</source>
             <translation>аутоматска позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="305" />
+            <location filename="../../widgets/incident_panel.py" line="310" />
             <source>⚠ UNVERIFIED ({why})</source>
             <translation>⚠ НЕПРОВЕРЕНО ({why})</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="308" />
+            <location filename="../../widgets/incident_panel.py" line="313" />
             <source>Nearest: {near}</source>
             <translation>Најближе: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="311" />
+            <location filename="../../widgets/incident_panel.py" line="316" />
             <source>(nothing typed)</source>
             <translation>(ништа није укуцано)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="312" />
+            <location filename="../../widgets/incident_panel.py" line="317" />
             <source>Typed: {typed}</source>
             <translation>Укуцано: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="314" />
+            <location filename="../../widgets/incident_panel.py" line="319" />
             <source>Places index: {build}</source>
             <translation>Индекс места: {build}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="321" />
+            <location filename="../../widgets/incident_panel.py" line="326" />
             <source>{time}  {operator}: {text}</source>
             <translation>{time}  {operator}: {text}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="342" />
+            <location filename="../../widgets/incident_panel.py" line="347" />
             <source>Created {time} · open {age}</source>
             <translation>Отворена {time} · траје {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="363" />
+            <location filename="../../widgets/incident_panel.py" line="368" />
             <source>due</source>
             <translation>сада</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_panel.py" line="413" />
+            <location filename="../../widgets/incident_panel.py" line="418" />
             <source>Partner {name} — {step}</source>
             <translation>Партнерски центар {name} — {step}</translation>
         </message>
@@ -1382,7 +2790,7 @@ Local {local}</source>
     <context>
         <name>IncidentQueueDock</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="279" />
+            <location filename="../../widgets/incident_queue.py" line="284" />
             <source>Incidents</source>
             <translation>Интервенције</translation>
         </message>
@@ -1390,68 +2798,68 @@ Local {local}</source>
     <context>
         <name>IncidentQueueModel</name>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="160" />
+            <location filename="../../widgets/incident_queue.py" line="161" />
             <source>Incident</source>
             <extracomment>Background of the priority cell; text is drawn white on 1, 2 and 4.</extracomment>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="161" />
+            <location filename="../../widgets/incident_queue.py" line="162" />
             <source>P</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="162" />
+            <location filename="../../widgets/incident_queue.py" line="163" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="163" />
+            <location filename="../../widgets/incident_queue.py" line="164" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="164" />
+            <location filename="../../widgets/incident_queue.py" line="165" />
             <source>Age</source>
             <translation>Старост</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="165" />
+            <location filename="../../widgets/incident_queue.py" line="166" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="179" />
+            <location filename="../../widgets/incident_queue.py" line="180" />
             <source>Priority {n} (1 is the highest)</source>
             <translation>Приоритет {n} (1 је највиши)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="209" />
+            <location filename="../../widgets/incident_queue.py" line="210" />
             <source>Typed: {typed}</source>
             <translation>Укуцано: {typed}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="212" />
+            <location filename="../../widgets/incident_queue.py" line="213" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
             <translation>Проверено: {label} ({kind}, {distance} м)</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="219" />
+            <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: a forced point</source>
             <translation>НЕПРОВЕРЕНО: наметнута тачка</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="221" />
+            <location filename="../../widgets/incident_queue.py" line="222" />
             <source>UNVERIFIED: an automatic position</source>
             <translation>НЕПРОВЕРЕНО: аутоматска позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="224" />
+            <location filename="../../widgets/incident_queue.py" line="225" />
             <source>Nearest: {near}</source>
             <translation>Најближе: {near}</translation>
         </message>
         <message>
-            <location filename="../../widgets/incident_queue.py" line="229" />
+            <location filename="../../widgets/incident_queue.py" line="230" />
             <source>Places index: {build}</source>
             <translation>Индекс места: {build}</translation>
         </message>
@@ -1770,7 +3178,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="238" />
+            <location filename="../../widgets/link_status.py" line="241" />
             <source>Links</source>
             <translation>Везе</translation>
         </message>
@@ -1778,77 +3186,77 @@ Local {local}</source>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="74" />
+            <location filename="../../widgets/link_status.py" line="77" />
             <source>Link</source>
             <translation>Веза</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="75" />
+            <location filename="../../widgets/link_status.py" line="78" />
             <source>Endpoint</source>
             <translation>Крајња тачка</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="76" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Protocol</source>
             <translation>Протокол</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Bytes</source>
             <translation>Бајтови</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>Frames</source>
             <translation>Оквири</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Errors</source>
             <translation>Грешке</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Last frame</source>
             <translation>Последњи оквир</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Notes</source>
             <translation>Белешке</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last error</source>
             <translation>Последња грешка</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="88" />
+            <location filename="../../widgets/link_status.py" line="91" />
             <source>up</source>
             <translation>ради</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="89" />
+            <location filename="../../widgets/link_status.py" line="92" />
             <source>connecting</source>
             <translation>повезивање</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="90" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>down</source>
             <translation>ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>stopped</source>
             <translation>заустављено</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="124" />
+            <location filename="../../widgets/link_status.py" line="127" />
             <source>Last error: {error}</source>
             <translation>Последња грешка: {error}</translation>
         </message>
@@ -1856,152 +3264,152 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Replay — {site}</source>
             <translation>Репродукција — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="167" />
+            <location filename="../../console/main_window.py" line="129" />
             <source>Dispatch console — {site}</source>
             <translation>Диспечерска конзола — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="258" />
+            <location filename="../../console/main_window.py" line="228" />
             <source>Store: opening…</source>
             <translation>Складиште: отварање…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="286" />
+            <location filename="../../console/main_window.py" line="254" />
             <source>&amp;File</source>
             <translation>&amp;Датотека</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="287" />
+            <location filename="../../console/main_window.py" line="255" />
             <source>Open &amp;replay…</source>
             <translation>Отвори &amp;репродукцију…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="291" />
+            <location filename="../../console/main_window.py" line="259" />
             <source>&amp;Quit</source>
             <translation>&amp;Излаз</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="296" />
+            <location filename="../../console/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>&amp;Приказ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="297" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Уклопи мапу у подручје</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="301" />
+            <location filename="../../console/main_window.py" line="269" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Мапа у засебном прозору</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="305" />
+            <location filename="../../console/main_window.py" line="273" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Стави мапу у засебан прозор, на други екран ако постоји</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="309" />
+            <location filename="../../console/main_window.py" line="277" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="312" />
+            <location filename="../../console/main_window.py" line="280" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>Центар на први поглед, за сто супервизора или зид (F11: цео екран)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="317" />
+            <location filename="../../console/main_window.py" line="285" />
             <source>&amp;Units as</source>
             <translation>&amp;Јединице као</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="321" />
+            <location filename="../../console/main_window.py" line="289" />
             <source>&amp;Command line</source>
             <translation>&amp;Командна линија</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="327" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Go to</source>
             <translation>&amp;Иди на</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="348" />
+            <location filename="../../console/main_window.py" line="316" />
             <source>Toggle day/night</source>
             <translation>Промени дан/ноћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="352" />
+            <location filename="../../console/main_window.py" line="320" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Врати распоред</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="361" />
+            <location filename="../../console/main_window.py" line="329" />
             <source>&amp;Help</source>
             <translation>&amp;Помоћ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="362" />
+            <location filename="../../console/main_window.py" line="330" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="366" />
+            <location filename="../../console/main_window.py" line="334" />
             <source>&amp;About</source>
             <translation>&amp;О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="372" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;Operator</source>
             <translation>&amp;Оператер</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="374" />
+            <location filename="../../console/main_window.py" line="342" />
             <source>&amp;Change operator…</source>
             <translation>&amp;Промени оператера…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="375" />
+            <location filename="../../console/main_window.py" line="343" />
             <source>&amp;Lock position</source>
             <translation>&amp;Закључај радно место</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="376" />
+            <location filename="../../console/main_window.py" line="344" />
             <source>&amp;Sign out</source>
             <translation>О&amp;дјави се</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="377" />
+            <location filename="../../console/main_window.py" line="345" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;Управљање оператерима…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="419" />
+            <location filename="../../console/main_window.py" line="387" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Десни клик — промене статуса, препорука, нова интервенција овде</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="418" />
+            <location filename="../../console/main_window.py" line="386" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Точкић миша — зумирање; превлачење — померање; клик на јединицу — избор</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="421" />
+            <location filename="../../console/main_window.py" line="389" />
             <source>Keyboard shortcuts</source>
             <translation>Пречице на тастатури</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="426" />
+            <location filename="../../console/main_window.py" line="394" />
             <source>About</source>
             <translation>О програму</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="428" />
+            <location filename="../../console/main_window.py" line="396" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -2010,129 +3418,14 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 Подаци мапе © сарадници OpenStreetMap-а (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="471" />
+            <location filename="../../console/main_window.py" line="439" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>ВЕЖБА — НИЈЕ СТВАРНИ РАД — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="489" />
+            <location filename="../../console/main_window.py" line="457" />
             <source>DRILL — {title} — {site}</source>
             <translation>ВЕЖБА — {title} — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="504" />
-            <source>Map — {site}</source>
-            <translation>Мапа — {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="515" />
-            <source>The map is in its own window on screen {screen}.
-Ctrl+Shift+M brings it back here.</source>
-            <translation>Мапа је у засебном прозору на екрану {screen}.
-Ctrl+Shift+M је враћа овде.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="558" />
-            <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation>Екран {screen} за мапу није прикључен: мапа је овде.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="578" />
-            <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation>Екран {screen} је искључен: мапа је враћена овде.</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="614" />
-            <location filename="../../console/main_window.py" line="634" />
-            <source>Unit</source>
-            <translation>Јединица</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="615" />
-            <location filename="../../console/main_window.py" line="651" />
-            <source>Type</source>
-            <translation>Врста</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="616" />
-            <location filename="../../console/main_window.py" line="638" />
-            <source>ETA</source>
-            <translation>Долазак</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="617" />
-            <source>Route</source>
-            <translation>Рута</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="618" />
-            <source>Fix</source>
-            <translation>Позиција</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="619" />
-            <source>Reason</source>
-            <translation>Разлог</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="625" />
-            <source>Time</source>
-            <translation>Време</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="626" />
-            <source>Source</source>
-            <translation>Извор</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="627" />
-            <source>Position</source>
-            <translation>Позиција</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="628" />
-            <source>Radius</source>
-            <translation>Полупречник</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="635" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="636" />
-            <source>In status</source>
-            <translation>У статусу</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="637" />
-            <source>Dispatched</source>
-            <translation>Упућена</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="649" />
-            <source>Incident</source>
-            <translation>Интервенција</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="650" />
-            <source>P</source>
-            <translation>П</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="652" />
-            <source>Location</source>
-            <translation>Локација</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="653" />
-            <source>Age</source>
-            <translation>Старост</translation>
-        </message>
-        <message>
-            <location filename="../../console/main_window.py" line="654" />
-            <source>Units</source>
-            <translation>Јединице</translation>
         </message>
         <message>
             <location filename="../../widgets/sound/settings_widget.py" line="181" />
@@ -2163,6 +3456,28 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../console/app.py" line="305" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="72" />
+            <source>The map is in its own window on screen {screen}.
+Ctrl+Shift+M brings it back here.</source>
+            <translation>Мапа је у засебном прозору на екрану {screen}.
+Ctrl+Shift+M је враћа овде.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="132" />
+            <source>Screen {screen} was disconnected: the map is back here.</source>
+            <translation>Екран {screen} је искључен: мапа је враћена овде.</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="62" />
+            <source>Map — {site}</source>
+            <translation>Мапа — {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/map_placement.py" line="113" />
+            <source>Screen {screen} for the map is not connected: the map is here.</source>
+            <translation>Екран {screen} за мапу није прикључен: мапа је овде.</translation>
         </message>
     </context>
     <context>
@@ -2303,27 +3618,27 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Станица ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="362" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Speed: {0}</source>
             <translation>Брзина: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="367" />
+            <location filename="../../widgets/map/tracks.py" line="368" />
             <source>Course: {0}</source>
             <translation>Курс: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="373" />
+            <location filename="../../widgets/map/tracks.py" line="374" />
             <source>Last plot: {0} s ago</source>
             <translation>Последњи одраз: пре {0} с</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>{0} km/h</source>
             <translation>{0} км/ч</translation>
         </message>
@@ -2735,97 +4050,97 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>RecommendationPanelDock</name>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="74" />
+            <location filename="../../widgets/recommendation_panel.py" line="75" />
             <source>Recommendation</source>
             <translation>Препорука</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="98" />
+            <location filename="../../widgets/recommendation_panel.py" line="99" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="99" />
+            <location filename="../../widgets/recommendation_panel.py" line="100" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="100" />
+            <location filename="../../widgets/recommendation_panel.py" line="101" />
             <source>ETA</source>
             <translation>Долазак</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="101" />
+            <location filename="../../widgets/recommendation_panel.py" line="102" />
             <source>Route</source>
             <translation>Рута</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="102" />
+            <location filename="../../widgets/recommendation_panel.py" line="103" />
             <source>Fix</source>
             <translation>Позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="103" />
+            <location filename="../../widgets/recommendation_panel.py" line="104" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="125" />
+            <location filename="../../widgets/recommendation_panel.py" line="135" />
             <source>Dispatch (Enter)</source>
             <translation>Упути (Enter)</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="210" />
+            <location filename="../../widgets/recommendation_panel.py" line="220" />
             <source>No recommendation</source>
             <translation>Нема препоруке</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="213" />
+            <location filename="../../widgets/recommendation_panel.py" line="223" />
             <source>No recommendation for incident {incident}</source>
             <translation>Нема препоруке за интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="220" />
+            <location filename="../../widgets/recommendation_panel.py" line="230" />
             <source>Recommendation for incident {incident}</source>
             <translation>Препорука за интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="243" />
+            <location filename="../../widgets/recommendation_panel.py" line="253" />
             <source>{type} ×{count}</source>
             <translation>{type} ×{count}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="274" />
+            <location filename="../../widgets/recommendation_panel.py" line="284" />
             <source>{km} km</source>
             <translation>{km} км</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="277" />
+            <location filename="../../widgets/recommendation_panel.py" line="287" />
             <source>from station</source>
             <translation>из станице</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="279" />
+            <location filename="../../widgets/recommendation_panel.py" line="289" />
             <source>{age} ago</source>
             <translation>пре {age}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="329" />
+            <location filename="../../widgets/recommendation_panel.py" line="339" />
             <source>{picked} of {wanted} picked</source>
             <translation>Изабрано {picked} од {wanted}</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="343" />
+            <location filename="../../widgets/recommendation_panel.py" line="353" />
             <source>Select an incident; R recommends units.</source>
             <translation>Изаберите интервенцију; R препоручује јединице.</translation>
         </message>
         <message>
-            <location filename="../../widgets/recommendation_panel.py" line="346" />
+            <location filename="../../widgets/recommendation_panel.py" line="356" />
             <source>R {incident} recommends units for it.</source>
             <translation>R {incident} препоручује јединице за њу.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="352" />
+            <location filename="../../widgets/recommendation_panel.py" line="362" />
             <source>%n unit(s), changed by dispatcher</source>
             <translation>
                 <numerusform>%n јединица, изменио диспечер</numerusform>
@@ -2834,7 +4149,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../widgets/recommendation_panel.py" line="355" />
+            <location filename="../../widgets/recommendation_panel.py" line="365" />
             <source>%n unit(s), as recommended</source>
             <translation>
                 <numerusform>%n јединица, по препоруци</numerusform>
@@ -2846,37 +4161,37 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="135" />
+            <location filename="../../console/session/replay.py" line="137" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>РЕПРОДУКЦИЈА ВЕЖБЕ — само читање — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="139" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>РЕПРОДУКЦИЈА — само читање — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="142" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>Replay: the store holds no events</source>
             <translation>Репродукција: складиште нема догађаја</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="156" />
+            <location filename="../../console/session/replay.py" line="158" />
             <source>drill</source>
             <translation>вежба</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="159" />
+            <location filename="../../console/session/replay.py" line="161" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Репродукција — ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="213" />
+            <location filename="../../console/session/replay.py" line="215" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Зидни приказ — РЕПРОДУКЦИЈА — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="217" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Зидни приказ — РЕПРОДУКЦИЈА ВЕЖБЕ — {site}</translation>
         </message>
@@ -3198,208 +4513,307 @@ Ctrl+Shift+M је враћа овде.</translation>
     </context>
     <context>
         <name>StatsReport</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>%n without a ring start</source>
+            <translation>
+                <numerusform>%n без почетка звоњења</numerusform>
+                <numerusform>%n без почетка звоњења</numerusform>
+                <numerusform>%n без почетка звоњења</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>%n abandoned</source>
+            <translation>
+                <numerusform>%n прекинут</numerusform>
+                <numerusform>%n прекинута</numerusform>
+                <numerusform>%n прекинутих</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n дупликат</numerusform>
+                <numerusform>%n дупликата</numerusform>
+                <numerusform>%n дупликата</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>%n without an incident</source>
+            <translation>
+                <numerusform>%n без интервенције</numerusform>
+                <numerusform>%n без интервенције</numerusform>
+                <numerusform>%n без интервенције</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>%n stood down</source>
+            <translation>
+                <numerusform>%n опозвана</numerusform>
+                <numerusform>%n опозване</numerusform>
+                <numerusform>%n опозваних</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>%n without en route</source>
+            <translation>
+                <numerusform>%n без поласка</numerusform>
+                <numerusform>%n без поласка</numerusform>
+                <numerusform>%n без поласка</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>%n without a dispatch in the log</source>
+            <translation>
+                <numerusform>%n без упућивања у дневнику</numerusform>
+                <numerusform>%n без упућивања у дневнику</numerusform>
+                <numerusform>%n без упућивања у дневнику</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Interval</source>
             <translation>Интервал</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Count</source>
             <translation>Број</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Median s</source>
             <translation>Медијана с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Pct s</source>
             <translation>Перцентил с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="339" />
+            <location filename="../../console/reports/stats_pdf.py" line="360" />
             <source>Target s</source>
             <translation>Циљ с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Within</source>
             <translation>У циљу</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="340" />
+            <location filename="../../console/reports/stats_pdf.py" line="361" />
             <source>Passed</source>
             <translation>Положено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="376" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Време јављања на позиве (с), позиви са почетком звоњења</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="357" />
+            <location filename="../../console/reports/stats_pdf.py" line="378" />
             <source>Total response times (m:ss)</source>
             <translation>Укупна времена одзива (м:сс)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="381" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90. перцентил по дану: јављање на позив и обрада (с)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="362" />
+            <location filename="../../console/reports/stats_pdf.py" line="383" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90. перцентил по дану: излазак, вожња, укупно време одзива</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Incident type</source>
             <translation>Врста интервенције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="364" />
+            <location filename="../../console/reports/stats_pdf.py" line="385" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Discipline</source>
             <translation>Служба</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>Station</source>
             <translation>Станица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="366" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>Hour of day (local)</source>
             <translation>Сат у дану (локално)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="384" />
+            <location filename="../../console/reports/stats_pdf.py" line="405" />
             <source>Outliers: the slowest over target</source>
             <translation>Одступања: најспорији преко циља</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="403" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>Definitions</source>
             <translation>Дефиниције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="406" />
+            <location filename="../../console/reports/stats_pdf.py" line="427" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>ALI и AML позиви не дају почетак звоњења: броје се, али се не мере. Позив на који се нико није јавио рачуна се као прекорачење сваког циља.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="328" />
+            <location filename="../../console/reports/stats_pdf.py" line="347" />
             <source>Response statistics {period}</source>
             <translation>Статистика одзива {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="371" />
+            <location filename="../../console/reports/stats_pdf.py" line="392" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Свака ћелија: број / 90. перцентил (с или м:сс) / удео у циљу</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Started</source>
             <translation>Почело</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="413" />
             <source>Call</source>
             <translation>Позив</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="393" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="395" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Само за супервизоре: по оператеру (за обуку)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="125" />
+            <location filename="../../console/reports/stats_pdf.py" line="144" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>ВЕЖБА — подаци са вежбе, не стварни рад</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="132" />
+            <location filename="../../console/reports/stats_pdf.py" line="151" />
             <source>page {n}</source>
             <translation>страна {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="332" />
-            <source>{calls} calls, {incidents} incidents, {units} unit responses, {alerts} alerts. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation>Позиви: {calls}, интервенције: {incidents}, излазци јединица: {units}, узбуне: {alerts}. Складиште {store}. Висок приоритет: приоритет 1 до {high}. Перцентил {pct:g}.</translation>
+            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
+            <translation>{calls}, {incidents}, {units}, {alerts}. Складиште {store}. Висок приоритет: приоритет 1 до {high}. Перцентил {pct:g}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n позив</numerusform>
+                <numerusform>%n позива</numerusform>
+                <numerusform>%n позива</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n интервенција</numerusform>
+                <numerusform>%n интервенције</numerusform>
+                <numerusform>%n интервенција</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <source>%n unit response(s)</source>
+            <translation>
+                <numerusform>%n излазак јединице</numerusform>
+                <numerusform>%n изласка јединица</numerusform>
+                <numerusform>%n изласка јединица</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>%n узбуна</numerusform>
+                <numerusform>%n узбуне</numerusform>
+                <numerusform>%n узбуна</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="344" />
+            <location filename="../../console/reports/stats_pdf.py" line="365" />
             <source>NO</source>
             <translation>НЕ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Није мерено, никад процењено: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>never</source>
             <translation>никад</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Call-taker</source>
             <translation>Оператер пријема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="401" />
+            <location filename="../../console/reports/stats_pdf.py" line="422" />
             <source>Answering n / p90 / %</source>
             <translation>Јављање бр. / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="402" />
+            <location filename="../../console/reports/stats_pdf.py" line="423" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Обрада (хитно) бр. / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="134" />
+            <location filename="../../console/reports/stats_pdf.py" line="153" />
             <source>EXERCISE</source>
             <translation>ВЕЖБА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="230" />
+            <location filename="../../console/reports/stats_pdf.py" line="249" />
             <source>target {s} s</source>
             <translation>циљ {s} с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="374" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="370" />
+            <location filename="../../console/reports/stats_pdf.py" line="391" />
             <source>By {what}</source>
             <translation>По: {what}</translation>
         </message>
@@ -3622,67 +5036,67 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>UnitBoardDock</name>
         <message>
-            <location filename="../../widgets/unit_board.py" line="134" />
+            <location filename="../../widgets/unit_board.py" line="135" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="142" />
+            <location filename="../../widgets/unit_board.py" line="143" />
             <source>Filter units</source>
             <translation>Филтрирај јединице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="148" />
+            <location filename="../../widgets/unit_board.py" line="149" />
             <source>No grouping</source>
             <translation>Без груписања</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="149" />
+            <location filename="../../widgets/unit_board.py" line="150" />
             <source>Group by station</source>
             <translation>Групиши по станици</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="150" />
+            <location filename="../../widgets/unit_board.py" line="151" />
             <source>Group by discipline</source>
             <translation>Групиши по служби</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="151" />
+            <location filename="../../widgets/unit_board.py" line="152" />
             <source>Group by status</source>
             <translation>Групиши по статусу</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="209" />
+            <location filename="../../widgets/unit_board.py" line="210" />
             <source>Show the units as a table, status tiles or both</source>
             <translation>Прикажи јединице као табелу, плочице статуса или оба</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="213" />
+            <location filename="../../widgets/unit_board.py" line="214" />
             <source>Table</source>
             <translation>Табела</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="214" />
+            <location filename="../../widgets/unit_board.py" line="215" />
             <source>Tiles</source>
             <translation>Плочице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="215" />
+            <location filename="../../widgets/unit_board.py" line="216" />
             <source>Both</source>
             <translation>Оба</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="219" />
+            <location filename="../../widgets/unit_board.py" line="220" />
             <source>&amp;Table</source>
             <translation>&amp;Табела</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="220" />
+            <location filename="../../widgets/unit_board.py" line="221" />
             <source>T&amp;iles</source>
             <translation>&amp;Плочице</translation>
         </message>
         <message>
-            <location filename="../../widgets/unit_board.py" line="221" />
+            <location filename="../../widgets/unit_board.py" line="222" />
             <source>&amp;Both: table above tiles</source>
             <translation>&amp;Оба: табела изнад плочица</translation>
         </message>
@@ -3855,117 +5269,117 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="79" />
+            <location filename="../../widgets/wallboard.py" line="102" />
             <source>Wallboard</source>
             <translation>Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="89" />
+            <location filename="../../widgets/wallboard.py" line="119" />
             <source>Calls waiting</source>
             <translation>Позиви на чекању</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="90" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Longest ring</source>
             <translation>Најдуже звоњење</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="91" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Answered within 15 s, last hour</source>
             <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="92" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 20 s, last hour</source>
             <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="93" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Incidents open</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="94" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Alerts open</source>
             <translation>Отворене узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="95" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Links down</source>
             <translation>Везе ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="96" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Sensors down</source>
             <translation>Сензори ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by discipline</source>
             <translation>Јединице по служби</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="132" />
             <source>Units by station</source>
             <translation>Јединице по станици</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="131" />
+            <location filename="../../widgets/wallboard.py" line="161" />
             <source>Calls per 15 minutes today</source>
             <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>hour</source>
             <translation>сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="138" />
+            <location filename="../../widgets/wallboard.py" line="168" />
             <source>today</source>
             <translation>данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="139" />
+            <location filename="../../widgets/wallboard.py" line="169" />
             <source>same weekday, average</source>
             <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="140" />
+            <location filename="../../widgets/wallboard.py" line="170" />
             <source>Answer times today (s)</source>
             <translation>Време јављања данас (с)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="146" />
+            <location filename="../../widgets/wallboard.py" line="176" />
             <source>Last hour vs standard</source>
             <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤15 s</source>
             <translation>≤15 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="154" />
+            <location filename="../../widgets/wallboard.py" line="184" />
             <source>≤20 s</source>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="232" />
+            <location filename="../../widgets/wallboard.py" line="297" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="236" />
+            <location filename="../../widgets/wallboard.py" line="301" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="242" />
+            <location filename="../../widgets/wallboard.py" line="307" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="247" />
+            <location filename="../../widgets/wallboard.py" line="312" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
         </message>
