@@ -21,8 +21,9 @@ Contract:
   then the layers by rank (lower first; within a layer its ``order()``), each
   label at the first free side of its anchor inside the viewport, or left
   out; last the street names, from the set ``StreetLabelLayer.prepare``
-  chose for this view (recomputed only when the view changed), each kept
-  only if all of it is free. Labels whose anchors are off screen are culled
+  chose for this view and a margin around it (chosen anew only on a zoom, a
+  resize or a pan past the margin: ``street_prepares``), each kept only if
+  all of it is free and inside the viewport. Labels whose anchors are off screen are culled
   before any test.
 * A pass that finds the view unchanged and every anchor and symbol within
   ``STILL_PX`` of where the last full pass saw it (units creeping between
@@ -116,6 +117,7 @@ class LabelPlacer:
         self.skipped = 0  # passes that found nothing moved by a pixel
         self.reused = 0  # passes that kept the placement of a recent full pass
         self.full_runs = 0
+        self.street_prepares = 0  # street sets chosen anew (a zoom, a long pan, new data)
         self._last: _Snapshot | None = None
 
     def add_layer(
@@ -278,8 +280,9 @@ class LabelPlacer:
         streets = self._streets
         if streets is not None and streets.isVisible():
             key = (m11, m12, m21, m22, tdx, tdy, width, height)
-            if key != self._street_key:
+            if self._street_key is None or not streets.covers(t, width, height):
                 streets.prepare(t, width, height, m_per_px)
-                self._street_key = key
-            self.street_count = streets.place(grid)
+                self.street_prepares += 1
+            self._street_key = key
+            self.street_count = streets.place(grid, t)
         self.last_ms = (time.perf_counter() - start) * 1000.0

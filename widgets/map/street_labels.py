@@ -45,9 +45,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from widgets.map.placement import OccupancyGrid
 from widgets.map.street_index import StreetIndex
 
-__all__ = ["REPEAT_PX", "StreetIndex", "StreetLabelLayer"]
+__all__ = ["MARGIN_PX", "REPEAT_PX", "StreetIndex", "StreetLabelLayer"]
 
 REPEAT_PX = 320.0
+# The set of names is chosen for the viewport and this much around it: a pan
+# within it keeps the set (boxes move with the view) instead of choosing anew.
+MARGIN_PX = 200.0
 HALO_PX = 2
 _PIXMAP_CACHE = 4000
 
@@ -80,6 +83,9 @@ class StreetLabelLayer(pg.GraphicsObject):
         self.placed = np.empty(0, dtype=np.intp)
         self.candidate_count = 0
         self.drawn_count = 0
+        self._prep_key: tuple[float, ...] | None = None
+        self._prep_origin = (0.0, 0.0)
+        self._shift = (0.0, 0.0)
         # Painted once per view and placement: frames where only units and tracks move
         # blit it (~3 ms a frame of rotated pixmaps otherwise); prepare and a changed
         # placement ask for a new one (update()).
@@ -104,6 +110,7 @@ class StreetLabelLayer(pg.GraphicsObject):
         self._cand_boxes = np.empty((0, 4))
         self._cand_owner = np.empty(0, dtype=np.intp)
         self.placed = np.empty(0, dtype=np.intp)
+        self._prep_key = None
         self.update()
 
     def set_colours(self, ink: QColor, halo: QColor, dark: bool) -> None:
@@ -121,8 +128,25 @@ class StreetLabelLayer(pg.GraphicsObject):
 
     # --- placement ---------------------------------------------------------
 
+    def covers(self, t: QTransform, width: float, height: float) -> bool:
+        """True when the set ``prepare`` chose also serves this view: the same
+        scale and size, moved by less than ``MARGIN_PX`` (a pan)."""
+        key = self._prep_key
+        if key is None or key != (t.m11(), t.m12(), t.m21(), t.m22(), width, height):
+            return False
+        ox, oy = self._prep_origin
+        return abs(t.dx() - ox) <= MARGIN_PX and abs(t.dy() - oy) <= MARGIN_PX
+
     def prepare(self, t: QTransform, width: float, height: float, m_per_px: float) -> None:
-        """Choose this view's non-overlapping set of street labels."""
+        """Choose the non-overlapping set of street labels for this view and
+        ``MARGIN_PX`` around it (so a pan keeps the set: ``covers``)."""
+        self._prep_key = (t.m11(), t.m12(), t.m21(), t.m22(), width, height)
+        self._prep_origin = (t.dx(), t.dy())
+        self._shift = (0.0, 0.0)
+        margin = MARGIN_PX
+        t = t * QTransform.fromTranslate(margin, margin)
+        width += 2 * margin
+        height += 2 * margin
         self.update()  # new candidates: the cached picture is stale
         self._cand_names = []
         self._cand_xy = np.empty((0, 2))
@@ -204,14 +228,23 @@ class StreetLabelLayer(pg.GraphicsObject):
         self._cand_boxes = np.vstack(boxes)
         self._cand_owner = np.repeat(np.arange(len(names)), [len(b) for b in boxes])
 
-    def place(self, grid: OccupancyGrid) -> int:
-        """Keep the prepared labels whose boxes are free in ``grid``."""
+    def place(self, grid: OccupancyGrid, t: QTransform | None = None) -> int:
+        """Keep the prepared labels whose boxes lie inside the viewport and are
+        free in ``grid``; ``t`` is the view's transform now (a pan since
+        ``prepare`` moves the boxes with it)."""
         if not self._cand_names:
             if len(self.placed):
                 self.update()
             self.placed = np.empty(0, dtype=np.intp)
             return 0
-        free = grid.free_mask(self._cand_boxes)
+        ox, oy = self._prep_origin
+        sx, sy = (0.0, 0.0) if t is None else (t.dx() - ox, t.dy() - oy)
+        self._shift = (sx, sy)
+        boxes = self._cand_boxes + np.array([sx - MARGIN_PX, sy - MARGIN_PX] * 2)
+        edge = 3.0
+        inside = (boxes[:, 0] >= edge) & (boxes[:, 1] >= edge)
+        inside &= (boxes[:, 2] <= grid.width - edge) & (boxes[:, 3] <= grid.height - edge)
+        free = grid.free_mask(boxes) & inside
         blocked = np.zeros(len(self._cand_names), dtype=bool)
         np.logical_or.at(blocked, self._cand_owner, ~free)
         placed = np.flatnonzero(~blocked)
@@ -230,7 +263,9 @@ class StreetLabelLayer(pg.GraphicsObject):
 
     def placed_boxes(self) -> list[np.ndarray]:
         """Collision boxes (device pixels) of each label drawn, for tests."""
-        return [self._cand_boxes[self._cand_owner == r] for r in self.placed.tolist()]
+        sx, sy = self._shift
+        shift = np.array([sx - MARGIN_PX, sy - MARGIN_PX] * 2)
+        return [self._cand_boxes[self._cand_owner == r] + shift for r in self.placed.tolist()]
 
     # --- painting ----------------------------------------------------------
 
