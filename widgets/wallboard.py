@@ -72,6 +72,7 @@ from widgets.wallboard_feed import HIST_BINS, WallboardFeed, WallboardFrame
 _LOGGER = logging.getLogger(__name__)
 
 REFRESH_MS = 1000
+_UNSET = object()  # a value not shown yet (None is a value: no weekday average)
 ALARM = {"day": "#b00020", "night": "#ff6e6e"}
 GOOD = {"day": "#1b7f3b", "night": "#7ed491"}
 
@@ -161,7 +162,9 @@ class WallboardWidget(QWidget):
         self.calls_plot.setTitle(self.tr("Calls per 15 minutes today"))
         self.calls_plot.setLabel("bottom", self.tr("hour"))
         self.calls_series = BarSeries(self.calls_plot.plotItem, x + 0.125, 0.22)
-        self.calls_avg = self.calls_plot.plot(x + 0.125, np.zeros(SLOTS_PER_DAY))
+        self.calls_avg = self.calls_plot.plot([], [])  # no history yet: no line
+        # Drawn once per change into a pixmap: a bar moving under it only copies it back.
+        self.calls_avg.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.calls_plot.addLegend(offset=(5, 5))
         legend = self.calls_plot.plotItem.legend
         if legend is not None:
@@ -348,7 +351,7 @@ class WallboardWidget(QWidget):
             self.answer_lines[1].setValue(s.answer_95_s)
 
     def _changed(self, key: str, value: object) -> bool:
-        if self._last.get(key) == value:
+        if self._last.get(key, _UNSET) == value:
             return False
         self._last[key] = value
         return True

@@ -387,7 +387,7 @@ def _ticks(top: float) -> list[tuple[float, str]]:
     """Labelled ticks from 0 to ``top`` (1, 2 or 5 x 10^k): 4 or 5 steps, whole numbers."""
     power = 10.0 ** math.floor(math.log10(top)) if top > 0 else 1.0
     step = max(1.0, top / (4 if round(top / power) == 2 else 5))
-    return [(k * step, f"{k * step:g}") for k in range(int(round(top / step)) + 1)]
+    return [(k * step, f"{k * step:g}") for k in range(round(top / step) + 1)]
 
 
 def _nice_ceiling(value: float) -> float:
