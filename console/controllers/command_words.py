@@ -6,7 +6,9 @@ refused line returns; ``CommandContext`` is what the console knows for
 matching. Inside the grammar a refusal is raised as ``_Fail(token, template,
 **args)``; every template is a literal marked with ``QT_TRANSLATE_NOOP``
 (context ``CommandGrammar``) so it is translated where it is shown, and the
-English ``message`` reads as before. ``latin_keys`` reads text typed in a
+English ``message`` reads as before; in a right-to-left console the values
+inside it are isolated (``widgets.bidi``), the ``usage`` left for the command
+line to translate. ``latin_keys`` reads text typed in a
 Hebrew or Arabic layout on its Latin keys. The name helpers (``_incident``,
 ``_closed_incident``, ``_partner``, ``_call``, ``_alert``, ``_units``,
 ``_incident_type``, ``_optional_call``/``_optional_alert``) match
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from console.controllers.command_help import QT_TRANSLATE_NOOP, HelpEntry
+from widgets.bidi import shown_isolated, shown_ltr
 
 __all__ = ["CommandContext", "ParseError", "latin_keys"]
 
@@ -73,10 +76,22 @@ class _Token:
 
 
 class _Fail(Exception):
+    """A refusal: ``template`` (marked for translation) and its values. In a right-to-left
+    console the values are isolated (``widgets.bidi``): the typed ``word`` by its own
+    first letter, names and numbers left to right; ``usage`` stays plain, for the command
+    line to translate and isolate."""
+
     def __init__(self, token: _Token | int, template: str, **args: str) -> None:
         super().__init__(template)
         start, end = (token, token) if isinstance(token, int) else (token.start, token.end)
-        self.error = ParseError(template, tuple(args.items()), start, end)
+        shown = tuple(
+            (key, value if key == "usage" else _shown(key, value)) for key, value in args.items()
+        )
+        self.error = ParseError(template, shown, start, end)
+
+
+def _shown(key: str, value: str) -> str:
+    return shown_isolated(value) if key == "word" else shown_ltr(value)
 
 
 _SEL_WORDS = frozenset({"selected", "sel", "."})
