@@ -29,12 +29,25 @@ Contract (Qt-free; runs on the console's loop, and in the headless recorder):
   as a ``sensor.health`` event by the process that owns the radar's link, and
   every process draws ``self.health`` (a ``HealthPicture``) from those
   committed events. Intervals are measured on ``clock`` (monotonic).
+- Two threads (a console under a radar storm): ``on_committed`` is
+  ``apply(prepare(events))``. ``prepare(events)`` may run on another thread
+  than the owner (the log follower's, one at a time, in commit order): it
+  parses the frames and writes the track store, and returns what only the
+  owner thread may do (``PreparedFrames``: the alert engine, the radars'
+  service messages and health) or None when there is nothing (frames of
+  links this process does not raise alerts for only move tracks: the engine
+  is not asked about them at all). ``apply(work)`` runs on the owner thread
+  (the engine's, the GUI's), in commit order; it also takes a plain list of
+  events (then it is ``on_committed``). ``self.tracks`` is the track store
+  behind one lock (``SharedTracks``): every call on it, from any thread, is
+  whole; ``frames_used`` grows only after a batch's tracks are written.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
 from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime
@@ -160,6 +173,62 @@ class _Batch:
         self.times.append(self.time)
 
 
+class SharedTracks:
+    """A ``TrackStore`` written on one thread and drawn on another: every call under one lock.
+
+    Methods are the store's own (``snapshot``, ``update_many``, ``age_out``,
+    ``positions_of``, ...); what they return is a copy or read-only, so it is
+    safe to keep after the lock is released.
+    """
+
+    __slots__ = ("lock", "store")
+
+    def __init__(self, store: TrackStore, lock: threading.Lock) -> None:
+        self.store = store
+        self.lock = lock
+
+    def __len__(self) -> int:
+        with self.lock:
+            return len(self.store)
+
+    def __contains__(self, key: object) -> bool:
+        with self.lock:
+            return key in self.store
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self.store, name)
+        if not callable(attribute):
+            return attribute
+        lock = self.lock
+
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with lock:
+                return attribute(*args, **kwargs)
+
+        return locked
+
+
+class PreparedFrames:
+    """What ``SensorService.prepare`` left for the owner thread: the steps in the events'
+    order, with the batch's track keys and positions the track steps point into."""
+
+    __slots__ = ("keys", "labels", "lat", "lon", "steps")
+
+    def __init__(
+        self,
+        steps: list[tuple[Any, ...]],
+        lat: np.ndarray,
+        lon: np.ndarray,
+        keys: list[str],
+        labels: list[str | None],
+    ) -> None:
+        self.steps = steps
+        self.lat = lat
+        self.lon = lon
+        self.keys = keys
+        self.labels = labels
+
+
 class SensorService:
     def __init__(
         self,
@@ -179,7 +248,7 @@ class SensorService:
         self._raising = True
         self.writer = writer
         self.engine = engine
-        self.tracks = tracks if tracks is not None else TrackStore()
+        self.tracks = SharedTracks(tracks if tracks is not None else TrackStore(), threading.Lock())
         self.max_track_age_s = max_track_age_s
         self.sensors: dict[str, Sensor] = {s.sensor_id: s for s in site.sensors}
         self._link_sensor = {spec.name: spec.sensor for spec in site.links if spec.sensor}
@@ -195,7 +264,13 @@ class SensorService:
         """One commit's events, in order: parsed one by one, the radar geometry and the
         track store written once for the whole batch, then the alert engine and the
         health judge fed in the events' order (see the module doc)."""
+        self.apply(self.prepare(events))
+
+    def prepare(self, events: Sequence[Any]) -> PreparedFrames | None:
+        """Any one thread, batches in commit order: the frames parsed and the tracks
+        written; the owner thread's part of the batch, or None when there is none."""
         batch = _Batch()
+        used = 0
         steps: list[tuple[Any, ...]] = []
         for event in events:
             if not is_sensor_event(event):
@@ -223,17 +298,34 @@ class SensorService:
                 del steps[marked_steps:]
                 _LOGGER.warning("frame %s not used for tracks/alerts: %s", event.seq, exc)
                 continue
-            if batch.rows > mark:
+            if batch.rows > mark and self._raises_for(link):
                 steps.append((_TRACKS, mark, batch.rows, link, peer, event.rx_time))
-            self.frames_used += 1
+            used += 1
         lat, lon, keys, labels = self._write_tracks(batch)
-        for step in _grouped(steps, keys):
+        self.frames_used += used  # after the tracks are in: a snapshot now shows them
+        if not steps:
+            return None
+        return PreparedFrames(steps, lat, lon, keys, labels)
+
+    def _raises_for(self, link: str) -> bool:
+        return self._alert_links is None or link in self._alert_links
+
+    def apply(self, work: PreparedFrames | Sequence[Any] | None) -> None:
+        """The owner thread, in commit order: the alert engine and the radars' health on
+        a prepared batch (``prepare``); a plain list of events is ``on_committed``."""
+        if work is None:
+            return
+        if not isinstance(work, PreparedFrames):
+            self.on_committed(work)
+            return
+        keys, lat, lon, labels = work.keys, work.lat, work.lon, work.labels
+        for step in _grouped(work.steps, keys):
             kind = step[0]
             if kind is _TRACKS:
                 self._track_alerts(step, keys, lat, lon, labels)
             elif kind is _ALERT:
                 _kind, protocol, message, link, peer, rx_time = step
-                self._raising = self._alert_links is None or link in self._alert_links
+                self._raising = self._raises_for(link)
                 try:
                     if protocol == "zone-alarm":
                         records = self.engine.on_zone_alarm(message, link, peer, rx_time)
@@ -261,7 +353,7 @@ class SensorService:
         """The alert engine on one group of frames (``_grouped``): each alert it raises
         is appended with the receive time of the frame whose report raised it."""
         _kind, first, last, link, peer, rx_time, times = step
-        self._raising = self._alert_links is None or link in self._alert_links
+        self._raising = self._raises_for(link)
         records = self.engine.on_track_positions(
             keys[first:last], lat[first:last], lon[first:last], rx_time,
             link=link, peer=peer, labels=labels[first:last],

@@ -15,12 +15,21 @@ position is delivered by the process owning that partner's outbox) as
 ``sigConnection(connected, error)``. Qt queues cross-thread signals, so the
 slots run on the GUI thread. Only committed events are ever shown. Per commit
 batch only the newest position of each unit is emitted.
+
+``prepare_sensor_frames`` (None, or e.g. ``SensorService.prepare``) runs on
+the calling thread (the log follower's) on each batch's decoded radar,
+zone-alarm and CAP frames: the heavy part of the sensor picture leaves the
+GUI thread. ``sigSensorFramesCommitted`` then carries what it returned (the
+owner thread's part), and is not emitted when it returned None; without it,
+the frames themselves. A failure there is logged and never stops the
+batch's other signals.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -61,6 +70,9 @@ class Bridge(QObject):
     sigStoreHealth = Signal(bool, object)  # healthy, error text or None
     sigConnection = Signal(bool, object)  # connected to the shared log, error text or None
 
+    # The calling thread's share of the sensor picture (see the module doc).
+    prepare_sensor_frames: Callable[[list[StoredEvent]], Any] | None = None
+
     def on_connection(self, connected: bool, error: str | None) -> None:
         """Follower thread: the link to the database was lost or is back."""
         self.sigConnection.emit(connected, error)
@@ -83,9 +95,17 @@ class Bridge(QObject):
         for event in events:
             try:
                 views.append(event_view(event))
-                update = position_update(event)
             except (KeyError, TypeError, ValueError) as exc:
                 # A payload we cannot summarise is still stored; say so, keep going.
+                _LOGGER.warning("cannot show event %s: %s", event.seq, exc)
+        # Newest first: a unit's older fixes in the batch are never turned into updates.
+        for event in reversed(events):
+            payload = event.payload
+            if event.kind != "frame.decoded" or not payload or payload.get("unit") in moved:
+                continue
+            try:
+                update = position_update(event)
+            except (KeyError, TypeError, ValueError) as exc:
                 _LOGGER.warning("cannot show event %s: %s", event.seq, exc)
                 continue
             if update is not None:
@@ -101,10 +121,24 @@ class Bridge(QObject):
         if alerts:
             self.sigAlertsCommitted.emit(alerts)
         if sensor_frames:
-            self.sigSensorFramesCommitted.emit(sensor_frames)
+            self._emit_sensor_frames(sensor_frames)
         if stats:
             self.sigStatsCommitted.emit(stats)
         if operators:
             self.sigOperatorsCommitted.emit(operators)
         if partners:
             self.sigPartnersCommitted.emit(partners)
+
+    def _emit_sensor_frames(self, frames: list[StoredEvent]) -> None:
+        prepare = self.prepare_sensor_frames
+        if prepare is None:
+            self.sigSensorFramesCommitted.emit(frames)
+            return
+        try:
+            work = prepare(frames)
+        except Exception:
+            # The frames are stored; the picture misses this batch, the rest goes on.
+            _LOGGER.exception("sensor frames %s..%s not drawn", frames[0].seq, frames[-1].seq)
+            return
+        if work is not None:
+            self.sigSensorFramesCommitted.emit(work)

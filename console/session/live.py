@@ -372,6 +372,8 @@ class ConsoleSession(QObject):
         self.sensors = SensorService(
             self.site, self.writer, engine, alert_links=link_names(ingest_site)
         )
+        # Parsing frames and writing tracks on the follower's thread; the engine stays here.
+        self.bridge.prepare_sensor_frames = self.sensors.prepare
         self.alert_controller = AlertController(
             self, self.window, self.alerts, self.sensors, self.controller, self.site
         )
@@ -666,9 +668,10 @@ class ConsoleSession(QObject):
         if self.alerts is not None:
             self.alerts.on_committed(events)
 
-    def _on_bridge_sensor_frames_committed(self, events: list[StoredEvent]) -> None:
+    def _on_bridge_sensor_frames_committed(self, work: object) -> None:
+        """What ``SensorService.prepare`` left for the GUI thread (the alert engine)."""
         if self.sensors is not None:
-            self.sensors.on_committed(events)
+            self.sensors.apply(work)  # type: ignore[arg-type]
 
     def _on_bridge_stats_committed(self, events: list[StoredEvent]) -> None:
         if self._wallboard_pending is not None:

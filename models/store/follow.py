@@ -32,6 +32,11 @@ marshal to the GUI thread yourself.
   delivered event (nothing committed meanwhile is missed), then reports
   ``on_connection(True, None)``.
 - ``start()`` / ``stop()``; ``delivered_seq`` is the newest delivered seq.
+- Reading others' commits holds the process's interpreter lock (decoding
+  rows, then ``on_events``): it reads at most ``READ_CHUNK`` events at a time
+  and pauses ``CHUNK_PAUSE_S`` between chunks, so a backlog (a radar storm,
+  a catch-up after an outage) never holds the lock long against a GUI
+  thread in the same process.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -51,7 +57,9 @@ _LOGGER = logging.getLogger(__name__)
 
 EVENTS_CHANNEL = "dispatch_events"
 SQLITE_WATCH_S = 0.02
-READ_CHUNK = 5000
+# ~5 ms of decoding and delivery per chunk at a few microseconds an event.
+READ_CHUNK = 250
+CHUNK_PAUSE_S = 0.001
 RECONNECT_DELAYS_S = (0.2, 0.5, 1.0, 2.0, 5.0)
 # How often an idle listener checks that its connection is alive.
 HEARTBEAT_S = 1.0
@@ -169,6 +177,7 @@ class LogFollower:
                 # process's own commits as they land (offered anyway); later commits of
                 # others are notified or seen by the watcher.
                 return
+            time.sleep(CHUNK_PAUSE_S)  # the lock to the other threads (the GUI) a moment
 
     def _deliver(self, events: list[StoredEvent]) -> None:
         if not events:

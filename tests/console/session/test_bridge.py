@@ -1,0 +1,96 @@
+"""The bridge: committed batches become plain data on Qt signals.
+
+Real stored events (the NMEA TAG-block fixes the ingest path stores, a rejected
+frame, a radar plot), one batch at a time as the follower delivers them.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from console.session.bridge import Bridge
+from models.store.events import StoredEvent, stored_event
+
+T0 = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+
+
+def _fix(seq: int, unit: str, lat: Any, lon: float = 24.94) -> StoredEvent:
+    payload = {"protocol": "nmea", "peer": "127.0.0.1:9", "unit": unit,
+               "message": {"kind": "GGA", "lat": lat, "lon": lon}}  # fmt: skip
+    return stored_event("link:avl", "frame.decoded", T0 + timedelta(seconds=seq), payload,
+                        b"$GPGGA", None, seq, f"h{seq}")  # fmt: skip
+
+
+def _plot(seq: int) -> StoredEvent:
+    payload = {"protocol": "asterix", "peer": "127.0.0.1:9",
+               "message": {"protocol": "asterix", "records": []}}  # fmt: skip
+    return stored_event("link:radar", "frame.decoded", T0, payload, b"\x30", None, seq, f"h{seq}")
+
+
+def _collect(bridge: Bridge) -> dict[str, list[Any]]:
+    got: dict[str, list[Any]] = {"views": [], "moved": [], "sensors": []}
+    bridge.sigEventsCommitted.connect(got["views"].append)
+    bridge.sigUnitsMoved.connect(got["moved"].append)
+    bridge.sigSensorFramesCommitted.connect(got["sensors"].append)
+    return got
+
+
+def test_a_batch_gives_every_event_and_the_newest_fix_of_each_unit(qapp: Any) -> None:
+    bridge = Bridge()
+    got = _collect(bridge)
+    rejected = stored_event("link:avl", "frame.rejected", T0, None, b"junk", "bad checksum", 4, "h")
+    batch = [_fix(1, "HE11", 60.1), _fix(2, "HE12", 60.2), _fix(3, "HE11", 60.3), rejected,
+             _fix(5, "HE12", "not a number"), _fix(6, "HE14", 60.4)]  # fmt: skip
+    bridge.on_committed(batch)
+    # The unreadable fix is stored (and logged) but cannot be summarised: not shown.
+    assert [v.seq for v in got["views"][0]] == [1, 2, 3, 4, 6]
+    moved = got["moved"][0]
+    assert {unit: update.seq for unit, update in moved.items()} == {
+        "HE11": 3,
+        "HE12": 2,  # its newest fix is unreadable: the one before it stands
+        "HE14": 6,
+    }
+    assert moved["HE11"].lat == 60.3
+
+
+def test_sensor_frames_are_prepared_on_the_calling_thread(qtbot: Any) -> None:
+    bridge = Bridge()
+    got = _collect(bridge)
+    seen: list[tuple[str, list[int]]] = []
+
+    def prepare(frames: list[StoredEvent]) -> Any:
+        seen.append((threading.current_thread().name, [f.seq for f in frames]))
+        return None if frames[0].seq == 1 else ("work", len(frames))
+
+    bridge.prepare_sensor_frames = prepare
+
+    def deliver() -> None:
+        bridge.on_committed([_plot(1)])  # nothing left for the owner: no signal
+        bridge.on_committed([_fix(2, "HE11", 60.1), _plot(3), _plot(4)])
+
+    thread = threading.Thread(target=deliver, name="log-delivery")
+    thread.start()
+    thread.join(10)
+    assert seen == [("log-delivery", [1]), ("log-delivery", [3, 4])]
+    qtbot.waitUntil(lambda: len(got["moved"]) == 1)  # queued to this (the bridge's) thread
+    assert got["sensors"] == [("work", 2)]
+
+
+def test_a_failing_sensor_preparation_never_stops_the_batch(qapp: Any) -> None:
+    bridge = Bridge()
+    got = _collect(bridge)
+
+    def prepare(frames: list[StoredEvent]) -> Any:
+        raise ValueError("odd frame")
+
+    bridge.prepare_sensor_frames = prepare
+    bridge.on_committed([_fix(1, "HE11", 60.1), _plot(2)])
+    assert [v.seq for v in got["views"][0]] == [1, 2]
+    assert list(got["moved"][0]) == ["HE11"]
+    assert got["sensors"] == []
+    # Without a preparation the frames themselves go to the owner thread.
+    bridge.prepare_sensor_frames = None
+    bridge.on_committed([_plot(3)])
+    assert [[f.seq for f in frames] for frames in got["sensors"]] == [[3]]
