@@ -40,11 +40,34 @@ from models.places.types import PlacesIndexError
 _LOGGER = logging.getLogger(__name__)
 
 
-# Landmarks a dispatcher may ask for by what they are ("hospital"), not by their name.
-CATEGORY_WORDS = {
-    "hospital": "hospital", "fire_station": "fire station", "police": "police",
-    "school": "school", "clinic": "clinic", "pharmacy": "pharmacy", "doctors": "doctors",
-    "kindergarten": "kindergarten", "university": "university", "ambulance_station": "ambulance",
+# Landmarks a dispatcher may ask for by what they are ("hospital", "בית חולים", "болница"), not
+# by their name, in the languages of the sites: English, Hebrew, Arabic, French, Czech, Serbian
+# (Cyrillic and Latin). Each is indexed as a name of every landmark of that kind.
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "hospital": ("hospital", "בית חולים", "مستشفى", "hôpital", "nemocnice", "болница",
+                 "bolnica"),
+    "fire_station": (
+        "fire station", "תחנת כיבוי אש", "כבאות", "مركز إطفاء", "إطفائية", "دفاع مدني",
+        "caserne de pompiers", "pompiers", "hasičská stanice", "hasiči", "ватрогасна станица",
+        "ватрогасци", "vatrogasna stanica", "vatrogasci",
+    ),
+    "police": (
+        "police", "police station", "משטרה", "תחנת משטרה", "شرطة", "مركز شرطة", "commissariat",
+        "gendarmerie", "policie", "полиција", "полицијска станица", "policija",
+        "policijska stanica",
+    ),
+    "school": ("school", "בית ספר", "مدرسة", "école", "škola", "школа"),
+    "clinic": ("clinic", "מרפאה", "عيادة", "clinique", "klinika", "poliklinika", "клиника",
+               "дом здравља", "dom zdravlja"),
+    "pharmacy": ("pharmacy", "בית מרקחת", "صيدلية", "pharmacie", "lékárna", "апотека",
+                 "apoteka"),
+    "doctors": ("doctors", "doctor", "רופא", "طبيب", "médecin", "lékař", "лекар", "lekar"),
+    "kindergarten": ("kindergarten", "גן ילדים", "روضة", "école maternelle", "crèche",
+                     "mateřská škola", "školka", "вртић", "vrtić"),
+    "university": ("university", "אוניברסיטה", "جامعة", "université", "univerzita",
+                   "универзитет", "univerzitet"),
+    "ambulance_station": ("ambulance", "מד״א", "אמבולנס", "إسعاف", "samu", "záchranka",
+                          "záchranná služba", "хитна помоћ", "hitna pomoć"),
 }  # fmt: skip
 
 
@@ -248,7 +271,8 @@ def _write(
         address_count[street_id] = address_count.get(street_id, 0) + 1
     name_rows = list(_name_rows(streets, data.landmarks, address_count))
     conn.executemany(
-        "INSERT INTO names (norm, display, kind, target, key) VALUES (?, ?, ?, ?, ?)", name_rows
+        "INSERT INTO names (norm, display, kind, target, key, literal) VALUES (?, ?, ?, ?, ?, ?)",
+        name_rows,
     )
     conn.execute("INSERT INTO names_fts (rowid, norm) SELECT id, norm FROM names")
     conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'names_fts', 'row')")
@@ -279,26 +303,29 @@ def _write(
 
 def _name_rows(
     streets: list[Street], landmarks: list, address_count: dict[int, int]
-) -> Iterable[tuple[str, str, str, int, str]]:
+) -> Iterable[tuple[str, str, str, int, str, int]]:
     """Names in order of importance (row order is what a capped FTS query sees first):
-    streets by class and by how many addresses they hold, then landmarks."""
+    streets by class and by how many addresses they hold, then landmarks. The last field
+    says whether the row is the name as written (1) or a compound split or kind word (0)."""
     ordered = sorted(streets, key=lambda s: (s.road_class, -address_count.get(s.street_id, 0)))
     for s in ordered:
         seen: set[str] = set()
         for key, value in s.names:
-            for norm in index_forms(value):
+            for n, norm in enumerate(index_forms(value)):
                 if norm not in seen:
                     seen.add(norm)
-                    yield norm, value, "street", s.street_id, key
+                    yield norm, value, "street", s.street_id, key, int(n == 0)
     for i, (names, category, _lat, _lon) in enumerate(landmarks):
         if names is None:
             continue
         seen = set()
-        if category in CATEGORY_WORDS:  # "hospital" finds every hospital, nearest first
-            yield CATEGORY_WORDS[category], names.primary, "landmark", i + 1, "category"
-            seen.add(CATEGORY_WORDS[category])
+        for word in CATEGORY_WORDS.get(category, ()):  # "hospital" finds every hospital
+            norm = " ".join(index_forms(word)[:1])
+            if norm and norm not in seen:
+                seen.add(norm)
+                yield norm, names.primary, "landmark", i + 1, "category", 0
         for key, value in names.variants:
-            for norm in index_forms(value):
+            for n, norm in enumerate(index_forms(value)):
                 if norm not in seen:
                     seen.add(norm)
-                    yield norm, value, "landmark", i + 1, key
+                    yield norm, value, "landmark", i + 1, key, int(n == 0)

@@ -1,13 +1,16 @@
 """``PlacesIndex``: the places file of a site, opened read-only, as ``models.places.types`` says.
 
 Contract: see ``models.places.types``. ``PlacesIndex.open(path,
-site_places=None)`` opens the file read-only, checks its format version
+site_places=None, language=None)`` opens the file read-only, checks its format version
 and loads the word list (for typo-tolerant lookup) and the site's own
 places: those stored at import, or ``site_places`` when given (fresh from
 ``site.toml``; an entry standing for an address is placed by searching for
 it). ``search`` (``models.places.search``), ``reverse``, ``street_lines``
 and ``landmarks`` (``models.places.reverse``) answer from it. One instance
-belongs to one thread. ``close()`` closes the file; the index is also a
+belongs to one thread. ``language`` (the console's, ``"he"``, ``"sr_Latn"``;
+``index.language`` may be changed) names the results and reverse names
+where the data has that language and the match does not name them itself
+(``search`` and ``reverse`` also take it per call). ``close()`` closes the file; the index is also a
 context manager.
 """
 
@@ -33,8 +36,15 @@ CACHE_KIB = 32 * 1024
 
 
 class PlacesIndex:
-    def __init__(self, path: Path, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        meta: dict[str, str],
+        language: str | None = None,
+    ) -> None:
         self.path = path
+        self.language = language
         self._conn = conn
         self.meta = meta
         self.build_id = meta.get("build_id", "")
@@ -54,7 +64,12 @@ class PlacesIndex:
         self._searcher = Searcher(conn, Vocabulary(words, counts), [], bbox)
 
     @classmethod
-    def open(cls, path: str | Path, site_places: Sequence[SitePlace] | None = None) -> PlacesIndex:
+    def open(
+        cls,
+        path: str | Path,
+        site_places: Sequence[SitePlace] | None = None,
+        language: str | None = None,
+    ) -> PlacesIndex:
         path = Path(path)
         if not path.is_file():
             raise PlacesIndexError(f"{path}: no places file (run dispatch-console import-osm)")
@@ -73,7 +88,7 @@ class PlacesIndex:
                     f"{path}: places file format {meta.get('schema_version')!r}, this console "
                     f"reads {schema.SCHEMA_VERSION!r} (run dispatch-console import-osm again)"
                 )
-            index = cls(path, conn, meta)
+            index = cls(path, conn, meta, language)
             stored = [
                 SitePlace(alias, kind, lat, lon, address)
                 for alias, kind, lat, lon, address in conn.execute(
@@ -108,13 +123,18 @@ class PlacesIndex:
         self._searcher.site = entries
 
     def search(
-        self, query: str, *, near: tuple[float, float] | None = None, limit: int = 10
+        self,
+        query: str,
+        *,
+        near: tuple[float, float] | None = None,
+        limit: int = 10,
+        language: str | None = None,
     ) -> list[Place]:
-        return self._searcher.search(query, near, limit)
+        return self._searcher.search(query, near, limit, language or self.language)
 
-    def reverse(self, lat: float, lon: float) -> ReverseName | None:
+    def reverse(self, lat: float, lon: float, language: str | None = None) -> ReverseName | None:
         try:
-            return spatial.reverse(self._conn, lat, lon)
+            return spatial.reverse(self._conn, lat, lon, language or self.language)
         except (sqlite3.Error, TypeError, ValueError):
             _LOGGER.exception("reverse failed for %r, %r", lat, lon)
             return None

@@ -4,6 +4,10 @@ Contract: ``address_label(street, number)`` puts the number after the street
 name, as most of Europe and the Middle East write it, or before it when the
 name starts with a French-style street-type word (rue, avenue, boulevard,
 ...) or ends with an English one (street, road, ...).
+
+``name_key(language)`` is the OpenStreetMap key of a console language's
+names: ``"he"`` -> ``"name:he"``, ``"sr_Latn"`` -> ``"name:sr-Latn"``;
+``None`` (no language: the local ``name``) for ``None`` or an empty code.
 """
 
 from __future__ import annotations
@@ -24,3 +28,9 @@ def address_label(street: str, number: str) -> str:
     if words and (words[0] in _NUMBER_FIRST_START or words[-1] in _NUMBER_FIRST_END):
         return f"{number} {street}"
     return f"{street} {number}"
+
+
+def name_key(language: str | None) -> str | None:
+    if not language or not isinstance(language, str):
+        return None
+    return "name:" + language.strip().replace("_", "-")

@@ -6,24 +6,39 @@ Contract:
   letters, 1 from 4, 2 from 8 (``BUDGETS``). Edits are Damerau (optimal
   string alignment: an adjacent swap is one edit), computed by rapidfuzz.
 - ``Vocabulary(words, counts)`` holds the distinct indexed words (the
-  ``vocab`` table); ``expand(word, prefix)`` lists the indexed words a
-  typed word may stand for as ``(word, edits, is_prefix)``: the word itself,
-  words it begins (only when ``prefix``; the most frequent ``MAX_PREFIX``),
-  and words within their budget (at most ``MAX_FUZZY``, nearest first;
-  candidates are the words sharing enough letter pairs, at most
-  ``MAX_CANDIDATES`` of them measured).
+  ``vocab`` table), and for Hebrew and Arabic words their article-less cores
+  and Hebrew skeletons (``models.places.clitics``); ``expand(word, prefix)``
+  lists the indexed words a typed word may stand for as ``(word, edits,
+  is_prefix)``: the word itself, words it begins (only when ``prefix``; the
+  most frequent ``MAX_PREFIX``), and words within their budget (at most
+  ``MAX_FUZZY``, nearest first; candidates are the words sharing enough
+  letter pairs, at most ``MAX_CANDIDATES`` of them measured); each of these
+  also for the typed word without its prefix letters ("ביפו" -> "יפו") and
+  against indexed words without their article ("נביאים" -> "הנביאים"), and
+  the Hebrew words of the same skeleton (one edit: "הלל" -> "הילל").
 - ``score_name(query_words, name_words, prefix) -> NameMatch | None``: how
   a folded name answers the folded query words. Each query word takes the
   best free name word: equal, the start of it (the last word, while typing),
   or within the name word's budget (a word still being typed may also be a
   misspelt start). Street-type words and particles (``normalise``) are
-  optional on both sides. One query word may find nothing when it is short
+  optional on both sides. Hebrew prefix letters and the Arabic article are
+  optional too (``models.places.clitics``): a word matched through them
+  is exact at a small cost to the score (0.01), unless the typed word is an
+  indexed word as it stands (``literal``), when the reading through clitics
+  counts one edit ("הרצל" never verifies a street "רצל"); the budget then
+  applies to the core, by the indexed core's length. A Hebrew spelling
+  with or without ו/י (same skeleton) is one edit, whatever the length. One
+  query word may find nothing when it is short
   or at least two others matched (it costs two edits). Name words left
   unmatched make the match "partial" (as-you-type shows "Rue de la Paix" for
   "rue de la"). ``quality`` is "exact" (every word equal, none missing),
   "fuzzy" (edits, none missing) or "partial"; ``score`` 0..1, 1.0 for exact,
   a little less when a typed street-type word is not in the name or one in
-  the name was not typed, so "bd des moulins" puts the boulevard first.
+  the name was not typed, so "bd des moulins" puts the boulevard first. A
+  typed type word of another kind than the name's (``normalise.street_kind``:
+  "bd" for an avenue) makes the match partial; one of the same kind ("rue"
+  for "X Street") or before a name without a type word ("ul. Národní",
+  "ברחוב יפו") does not.
 """
 
 from __future__ import annotations
@@ -36,7 +51,8 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from models.places.normalise import FILLER_WORDS, STREET_WORDS, is_optional
+from models.places.clitics import MIN_CORE, article_core, script, skeleton, typed_cores
+from models.places.normalise import FILLER_WORDS, STREET_WORDS, is_optional, street_kind
 
 BUDGETS = ((8, 2), (4, 1))
 MAX_PREFIX = 300
@@ -54,10 +70,25 @@ def edit_budget(word: str) -> int:
 
 class Vocabulary:
     def __init__(self, words: list[str], counts: list[int]) -> None:
-        order = sorted(range(len(words)), key=words.__getitem__)
-        self.words = [words[i] for i in order]
-        self.counts = np.asarray([counts[i] for i in order], dtype=np.int64)
-        self.known = set(self.words)
+        self.known = set(words)
+        # Hebrew and Arabic words are also found by their article-less core ("נביאים" for
+        # "הנביאים") and Hebrew ones by their skeleton (spelling without matres lectionis).
+        self.aliases: dict[str, list[str]] = defaultdict(list)
+        self.skeletons: dict[str, list[str]] = defaultdict(list)
+        weight: dict[str, int] = dict(zip(words, counts, strict=True))
+        for word, count in zip(words, counts, strict=True):
+            if script(word) is None:
+                continue
+            core = article_core(word)
+            if core is not None:
+                self.aliases[core].append(word)
+                if core not in self.known:
+                    weight[core] = weight.get(core, 0) + count
+            bare = skeleton(word)
+            if bare is not None:
+                self.skeletons[bare].append(word)
+        self.words = sorted(weight)
+        self.counts = np.asarray([weight[w] for w in self.words], dtype=np.int64)
         self.lengths = np.asarray([len(w) for w in self.words], dtype=np.int32)
         self.budgets = np.asarray([edit_budget(w) for w in self.words], dtype=np.int32)
         self.array = np.asarray(self.words, dtype=object)
@@ -69,25 +100,40 @@ class Vocabulary:
         self.postings = {g: np.asarray(ids, dtype=np.int32) for g, ids in postings.items()}
 
     def __len__(self) -> int:
-        return len(self.words)
+        return len(self.known)
+
+    def _real(self, entry: str) -> list[str]:
+        """The indexed words an entry stands for: itself, and the words it is the core of."""
+        found = self.aliases.get(entry, [])
+        return [entry, *found] if entry in self.known else list(found)
 
     def expand(self, word: str, prefix: bool) -> list[tuple[str, int, bool]]:
         out: dict[str, tuple[int, bool]] = {}
-        if word in self.known:
-            out[word] = (0, False)
+        forms = (word, *typed_cores(word)) if script(word) else (word,)
+        for form in forms:
+            for w in self._real(form):
+                out.setdefault(w, (0, False))
         if prefix and word:
-            lo = bisect.bisect_left(self.words, word)
-            hi = bisect.bisect_left(self.words, word + "\U0010ffff")
-            if hi - lo > MAX_PREFIX:
-                top = lo + np.argpartition(-self.counts[lo:hi], MAX_PREFIX)[:MAX_PREFIX]
-                picked = [self.words[int(i)] for i in top]
-            else:
-                picked = self.words[lo:hi]
-            for w in picked:
-                out.setdefault(w, (0, True))
-        if len(word) >= 3:
-            for w, dist in self._fuzzy(word):
-                out.setdefault(w, (dist, False))
+            for form in forms:
+                lo = bisect.bisect_left(self.words, form)
+                hi = bisect.bisect_left(self.words, form + "\U0010ffff")
+                if hi - lo > MAX_PREFIX:
+                    top = lo + np.argpartition(-self.counts[lo:hi], MAX_PREFIX)[:MAX_PREFIX]
+                    picked = [self.words[int(i)] for i in top]
+                else:
+                    picked = self.words[lo:hi]
+                for entry in picked:
+                    for w in self._real(entry):
+                        out.setdefault(w, (0, True))
+        for form in forms:
+            if len(form) >= 3:
+                for entry, dist in self._fuzzy(form):
+                    for w in self._real(entry):
+                        out.setdefault(w, (dist, False))
+            bare = skeleton(form)
+            if bare is not None:
+                for w in self.skeletons.get(bare, ()):
+                    out.setdefault(w, (1, False))
         return [(w, e, p) for w, (e, p) in out.items()]
 
     def _fuzzy(self, word: str) -> list[tuple[str, int]]:
@@ -164,28 +210,64 @@ def _word_cost(q: str, n: str, may_prefix: bool) -> tuple[int, bool] | None:
     return None
 
 
+def _clitic_cost(q: str, n: str, may_prefix: bool) -> tuple[int, bool, bool] | None:
+    """A Hebrew or Arabic word through its prefix letters, article or spelling
+    (``models.places.clitics``): ``(edits, as a prefix, through clitics)``."""
+    if script(q) is None and script(n) is None:
+        return None
+    best: tuple[int, bool, bool] | None = None
+    core = article_core(n)
+    names = (n, core) if core is not None else (n,)
+    for typed in (q, *typed_cores(q)):
+        for name in names:
+            if typed == q and name == n:
+                continue
+            cost = _word_cost(typed, name, may_prefix and len(typed) >= MIN_CORE)
+            if cost is not None and (best is None or (cost[0], cost[1]) < best[:2]):
+                best = (cost[0], cost[1], True)
+    if best is None or best[0] > 0:
+        bare = skeleton(q)
+        if bare is not None and bare == skeleton(n):
+            best = (1, False, False)  # plene / defective spelling: one edit
+    return best
+
+
 def score_name(
-    query_words: tuple[str, ...], name_words: list[str], prefix: bool
+    query_words: tuple[str, ...],
+    name_words: list[str],
+    prefix: bool,
+    literal: frozenset[str] | set[str] = frozenset(),
 ) -> NameMatch | None:
     if not query_words or not name_words:
         return None
     if len(query_words) == len(name_words) and list(query_words) == name_words:
         return _EXACT
     used = [False] * len(name_words)
-    edits = 0
+    edits = clitics = 0
     used_prefix = False
     unmatched_query = 0
     last = len(query_words) - 1
     for qi, q in enumerate(query_words):
-        best: tuple[int, bool, int] | None = None
+        best: tuple[int, bool, int, bool] | None = None
+        growing = prefix and qi == last
         for ni, n in enumerate(name_words):
             if used[ni]:
                 continue
-            cost = _word_cost(q, n, prefix and qi == last)
+            cost = _word_cost(q, n, growing)
             if cost is not None and (best is None or (cost[0], cost[1]) < (best[0], best[1])):
-                best = (cost[0], cost[1], ni)
+                best = (cost[0], cost[1], ni, False)
                 if cost == (0, False):
                     break
+        if best is None or best[0] > 0:
+            for ni, n in enumerate(name_words):
+                if used[ni]:
+                    continue
+                through = _clitic_cost(q, n, growing)
+                if through is None:
+                    continue
+                cost = through[0] + (1 if through[2] and q in literal else 0)
+                if best is None or (cost, through[1]) < (best[0], best[1]):
+                    best = (cost, through[1], ni, through[2])
         if best is None:
             if is_optional(q):
                 continue
@@ -193,6 +275,7 @@ def score_name(
             continue
         used[best[2]] = True
         edits += best[0]
+        clitics += best[3] and best[0] == 0
         used_prefix = used_prefix or best[1]
     matched = sum(used)
     if matched == 0:
@@ -214,12 +297,16 @@ def score_name(
     # A street-type word typed but not in the name ("bd" for "Chemin des Moulins") and one in
     # the name not typed both count a little, so equal names rank by the words typed.
     stray_typed = stray_fillers = 0
+    name_kinds = {street_kind(n) for n in name_words} - {None}
     for q in query_words:
         if q in STREET_WORDS and q not in name_words:
-            stray_typed += 1
+            if name_kinds and street_kind(q) not in name_kinds:
+                stray_typed += 1  # "bd" for an avenue: a contradiction
+            else:
+                stray_fillers += 1  # "ul." for "Národní", "rue" for "X Street": agreement
         elif q in FILLER_WORDS and q not in name_words:
             stray_fillers += 1
-    stray = 0.03 * stray_typed + 0.01 * stray_named + 0.005 * stray_fillers
+    stray = 0.03 * stray_typed + 0.01 * stray_named + 0.005 * stray_fillers + 0.01 * clitics
     if edits == 0 and missing == 0 and not used_prefix:
         if stray_typed:
             return NameMatch("partial", round(0.92 - stray, 3), 0, 0, False)

@@ -10,7 +10,11 @@ Persian digits become ASCII digits, bidi marks and control characters vanish,
 and every run of punctuation becomes one space. ``words(text)`` is
 ``fold(text).split()``. ``STREET_WORDS`` are the folded street-type words
 (katu, gatan, strasse, rue, ulice, רחוב, شارع, ...) a query may leave out or
-add; ``FILLER_WORDS`` are particles (de, la, von, ...) a query may leave out.
+add, grouped by what they name in ``STREET_KINDS`` (``street_kind(word)``:
+rue, street, ulice, ул, רחוב, شارع are all "street"); ``ABBREVIATIONS`` read
+"bd", "av", "nám", "ul", "ул", "רח", "שד" as the word they stand for, in names
+and queries alike; ``FILLER_WORDS`` are particles (de, la, von, אל, ...) a
+query may leave out.
 ``split_type_suffix(word)`` splits a compound such as ``mariankatu`` into
 ``("marian", "katu")`` (or returns ``None``). Pure functions, no state.
 """
@@ -33,28 +37,39 @@ _LATIN_EXTRA = str.maketrans(
 )
 _SEPARATORS = re.compile(r"[^\w]+|_+")
 
-STREET_WORDS = frozenset(
-    {
-        # Finnish, Swedish
-        "katu", "tie", "kuja", "polku", "tori", "aukio", "puistikko", "ranta", "gatan", "gata",
-        "vagen", "vag", "grand", "torget", "platsen", "stigen", "kajen",
-        # German
-        "strasse", "str", "weg", "gasse", "platz", "allee",
-        # French
-        "rue", "avenue", "av", "ave", "boulevard", "bd", "blvd", "place", "pl", "chemin",
-        "impasse", "quai", "route", "square", "esplanade", "passage", "montee",
-        # Czech, Slovak, Polish, Serbo-Croatian
-        "ulice", "ul", "trida", "namesti", "nam", "ulica", "bulevar", "aleja", "trg",
-        # English
-        "street", "st", "road", "rd", "lane", "ln", "way", "drive", "dr",
-        # Hebrew, Arabic (folded)
-        "רחוב", "רח", "שדרות", "שד", "סמטת", "סמטה", "דרכ", "כיכר",
-        "شارع", "ش", "طريق", "ميدان",
-    }
-)  # fmt: skip
+# Street-type words by what they name, in the sites' languages (folded; Hebrew final letters
+# in their plain form): a typed type word agrees with a name's when both are of one kind, so
+# "ul. Národní", "ברחוב יפו" and "rue X" for "X Street" are no contradiction, "bd" for an avenue
+# is.
+STREET_KINDS: dict[str, tuple[str, ...]] = {
+    "street": (
+        "katu", "gatan", "gata", "strasse", "str", "rue", "street", "st", "ulice", "ul",
+        "ulica", "улица", "ул", "רחוב", "רח", "شارع", "ش",
+    ),
+    "avenue": ("avenue", "av", "ave", "allee", "allees", "trida", "tr", "alej", "aleja"),
+    "boulevard": ("boulevard", "bd", "blvd", "bvd", "bulevar", "bul", "булевар", "бул", "שדרות",
+                  "שד"),
+    "square": (
+        "place", "pl", "square", "sq", "namesti", "nam", "trg", "трг", "platz", "tori", "torget",
+        "aukio", "platsen", "כיכר", "ميدان", "ساحه", "دوار",
+    ),
+    "road": ("route", "rte", "road", "rd", "tie", "vag", "vagen", "weg", "put", "пут", "דרכ",
+             "طريق", "way", "drive", "dr"),
+    "lane": (
+        "impasse", "imp", "passage", "ruelle", "kuja", "gasse", "grand", "lane", "ln", "sokak",
+        "сокак",
+        "סמטה", "סמטת", "סמ", "زقاق",
+    ),
+    "path": ("chemin", "ch", "sentier", "polku", "stigen", "שביל", "path"),
+    "quay": ("quai", "kajen", "ranta", "nabrezi", "nabr", "kej", "кеј"),
+    "stairs": ("escalier", "escaliers", "esc", "montee", "descente", "rampe"),
+    "promenade": ("promenade", "esplanade", "puistikko", "corniche"),
+}  # fmt: skip
+_KIND_OF = {word: kind for kind, words in STREET_KINDS.items() for word in words}
+STREET_WORDS = frozenset(_KIND_OF)
 FILLER_WORDS = frozenset(
     {"de", "la", "le", "les", "du", "des", "d", "l", "von", "van", "der", "den", "di", "del",
-     "della", "al", "el", "the", "of", "a", "an", "y"}
+     "della", "al", "el", "the", "of", "a", "an", "y", "אל", "א"}
 )  # fmt: skip
 # Compounds end in these (Finnish, Swedish, German, Dutch): "mariankatu", "hauptstrasse".
 _TYPE_SUFFIXES = (
@@ -62,9 +77,11 @@ _TYPE_SUFFIXES = (
 )  # fmt: skip
 # Abbreviated street-type words, read as the word they stand for (both in names and queries).
 ABBREVIATIONS = {
-    "bd": "boulevard", "blvd": "boulevard", "av": "avenue", "ave": "avenue", "rd": "road",
-    "str": "strasse", "pl": "place", "nam": "namesti", "sq": "square", "ln": "lane",
-    "רח": "רחוב", "שד": "שדרות",
+    "bd": "boulevard", "blvd": "boulevard", "bvd": "boulevard", "av": "avenue", "ave": "avenue",
+    "rd": "road", "str": "strasse", "pl": "place", "nam": "namesti", "sq": "square",
+    "ln": "lane", "rte": "route", "imp": "impasse", "esc": "escalier", "ch": "chemin",
+    "tr": "trida", "nabr": "nabrezi", "ul": "ulice", "ул": "улица", "бул": "булевар",
+    "bul": "bulevar", "רח": "רחוב", "שד": "שדרות", "סמ": "סמטה", "ش": "شارع",
 }  # fmt: skip
 _ABBREVIATED_SUFFIX = re.compile(r"^(\w{3,})str$")  # "hauptstr." -> "hauptstrasse"
 
@@ -106,6 +123,11 @@ def split_type_suffix(word: str) -> tuple[str, str] | None:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)], suffix
     return None
+
+
+def street_kind(word: str) -> str | None:
+    """What a street-type word names (``"street"``, ``"square"``, ...), None for other words."""
+    return _KIND_OF.get(word)
 
 
 def is_optional(word: str) -> bool:

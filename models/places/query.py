@@ -11,9 +11,11 @@ turns Arabic-Indic digits into ASCII and cuts the text to ``MAX_CHARS``.
 - ``housenumber``: a number standing first or last (``12``, ``12b``,
   ``12 B``, ``12א``, ``15-17``, ``670/31``), as ``HouseNumber`` with the
   keys to look up in order (``15-17``, ``15``, ``17``; ``12b``, ``12``);
-- ``words``: the other words, folded (``models.places.normalise``), at
-  most ``MAX_WORDS``; ``prefix`` is true when the text does not end in a
-  space, so the last word may still be growing (search as you type).
+- ``words``: the other words, folded (``models.places.normalise``), with
+  abbreviated street-type words spelt out and one under Hebrew or Arabic
+  prefix letters read as itself ("ברחוב" -> "רחוב"), at most ``MAX_WORDS``;
+  ``prefix`` is true when the text does not end in a space, so the last
+  word may still be growing (search as you type).
 
 Pure functions; never raise.
 """
@@ -24,7 +26,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from models.places.normalise import expand_abbreviation, fold
+from models.places.clitics import typed_street_word
+from models.places.normalise import STREET_WORDS, expand_abbreviation, fold
 
 MAX_CHARS = 200
 MAX_WORDS = 8
@@ -99,8 +102,18 @@ def _house_number(text: str) -> HouseNumber:
     return HouseNumber(tidy, tuple(keys))
 
 
+def _word(word: str) -> str:
+    """A folded typed word as the index reads it: abbreviations spelt out, a street-type word
+    under Hebrew or Arabic prefix letters ("ברחוב", "בשד", "بشارع") as that word."""
+    if word not in STREET_WORDS:
+        under = typed_street_word(word, STREET_WORDS)
+        if under is not None:
+            word = under
+    return expand_abbreviation(word)
+
+
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(expand_abbreviation(w) for w in fold(text).split())[:MAX_WORDS]
+    return tuple(_word(w) for w in fold(text).split())[:MAX_WORDS]
 
 
 def _single(text: str, prefix: bool) -> Query:

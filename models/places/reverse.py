@@ -2,14 +2,16 @@
 
 Contract (``PlacesIndex`` delegates here; ``conn`` is an open places file):
 
-- ``reverse(conn, lat, lon) -> ReverseName | None``: the nearest named
+- ``reverse(conn, lat, lon, language=None) -> ReverseName | None``: the nearest named
   street way (R*Tree ``street_ways_rt``, searched in growing boxes up to
   ``MAX_RADIUS_M``); on that street the nearest address within
   ``ADDRESS_RADIUS_M`` ("Mariankatu 12"), else the nearest corner with
   another street ("Mariankatu near Liisankatu, 30 m": the distance to the
   corner), else the street alone. ``distance_m`` runs from the position to
   the named point (the address, or the nearest point of the street).
-  ``None`` when no named street lies within ``MAX_RADIUS_M`` or the input
+  Streets are named in ``language`` (``name:<language>``, see
+  ``models.places.labels.name_key``) where the data has it, else by their
+  local name, as on the map. ``None`` when no named street lies within ``MAX_RADIUS_M`` or the input
   is not a position.
 - ``street_lines(conn, bbox, language)``: named street ways in the box, each
   named ``name:<language>`` where the street has it, else ``name``.
@@ -26,7 +28,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from models.places.geometry import Frame, haversine_m, nearest_on_polyline
-from models.places.labels import address_label
+from models.places.labels import address_label, name_key
 from models.places.types import Place, ReverseName, StreetLine
 from models.roads import ROAD_CLASSES
 
@@ -51,7 +53,19 @@ def _valid(lat: float, lon: float) -> bool:
     )
 
 
-def reverse(conn: sqlite3.Connection, lat: float, lon: float) -> ReverseName | None:
+def _named(conn: sqlite3.Connection, street_id: int, local: str, key: str | None) -> str:
+    """The street's name in the language of ``key`` where the data has it, else ``local``."""
+    if key is None:
+        return local
+    row = conn.execute(
+        "SELECT name FROM street_names WHERE street_id = ? AND key = ? LIMIT 1", (street_id, key)
+    ).fetchone()
+    return row[0] if row and row[0] else local
+
+
+def reverse(
+    conn: sqlite3.Connection, lat: float, lon: float, language: str | None = None
+) -> ReverseName | None:
     if not _valid(lat, lon):
         return None
     frame = Frame(lat, lon)
@@ -74,9 +88,11 @@ def reverse(conn: sqlite3.Connection, lat: float, lon: float) -> ReverseName | N
     if best is None or best[0] > MAX_RADIUS_M:
         return None
     dist, street_id, x, y = best
+    key = name_key(language)
     name, locality = conn.execute(
         "SELECT name, locality FROM streets WHERE id = ?", (street_id,)
     ).fetchone()
+    name = _named(conn, street_id, name, key)
     min_lat, max_lat, min_lon, max_lon = frame.deg_box(lat, lon, ADDRESS_RADIUS_M)
     nearest_address = None
     for hn, alat, alon in conn.execute(
@@ -94,13 +110,14 @@ def reverse(conn: sqlite3.Connection, lat: float, lon: float) -> ReverseName | N
                            housenumber=hn, locality=locality)  # fmt: skip
     point_lat, point_lon = frame.latlon(x, y)
     corner = conn.execute(
-        "SELECT s.name, i.lat, i.lon FROM intersections i JOIN streets s ON s.id = "
+        "SELECT s.name, i.lat, i.lon, s.id FROM intersections i JOIN streets s ON s.id = "
         "CASE WHEN i.street_a = ? THEN i.street_b ELSE i.street_a END "
         "WHERE i.street_a = ? OR i.street_b = ?",
         (street_id, street_id, street_id),
     ).fetchall()
     if corner:
-        cross, clat, clon = min(corner, key=lambda r: haversine_m(lat, lon, r[1], r[2]))
+        cross, clat, clon, cross_id = min(corner, key=lambda r: haversine_m(lat, lon, r[1], r[2]))
+        cross = _named(conn, cross_id, cross, key)
         corner_m = haversine_m(lat, lon, clat, clon)
         label = f"{name} near {cross}, {corner_m:.0f} m"
         return ReverseName(label, name, round(dist, 1), point_lat, point_lon,
@@ -123,7 +140,7 @@ def street_lines(
         "LIMIT 1) FROM street_ways_rt r JOIN street_ways w ON w.id = r.id "
         "JOIN streets s ON s.id = w.street_id "
         "WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ?",
-        (f"name:{language}" if language else "", min_lat, max_lat, min_lon, max_lon),
+        (name_key(language) or "", min_lat, max_lat, min_lon, max_lon),
     )
     out = []
     for _street_id, road_class, blob, name, local in rows:

@@ -19,7 +19,10 @@ any other. Tables:
   street_b``), one row per corner;
 - ``landmarks`` (with ``landmarks_rt``), localities among them;
 - ``names``: every searchable name (folded ``norm`` and display form) of a
-  street, landmark or site place, indexed by the FTS5 table ``names_fts``;
+  street, landmark or site place, by tag key (``category`` for a landmark's
+  kind words), ``literal`` 1 when ``norm`` is the name as written (0 for a
+  compound split at its type word and for kind words), indexed by the FTS5
+  table ``names_fts`` (and by target, to name a result in another language);
   ``vocab`` the distinct indexed words, for typo-tolerant lookup;
 - ``site_places``: the site's own ``[[places]]`` as of the import.
 """
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,8 +70,9 @@ CREATE TABLE landmarks (
 CREATE VIRTUAL TABLE landmarks_rt USING rtree (id, min_lat, max_lat, min_lon, max_lon);
 CREATE TABLE names (
     id INTEGER PRIMARY KEY, norm TEXT NOT NULL, display TEXT NOT NULL,
-    kind TEXT NOT NULL, target INTEGER NOT NULL, key TEXT NOT NULL
+    kind TEXT NOT NULL, target INTEGER NOT NULL, key TEXT NOT NULL, literal INTEGER NOT NULL
 );
+CREATE INDEX names_target ON names (target, kind);
 CREATE VIRTUAL TABLE names_fts USING fts5 (
     norm, content='names', content_rowid='id',
     tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'", prefix='1 2 3'

@@ -41,9 +41,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from models.places.clitics import typed_cores
 from models.places.coordinates import parse_coordinates
 from models.places.geometry import haversine_m
-from models.places.labels import address_label
+from models.places.labels import address_label, name_key
 from models.places.matcher import NameMatch, Vocabulary, score_name
 from models.places.normalise import fold, is_optional
 from models.places.query import Query, clean, parse
@@ -60,6 +61,7 @@ MAX_CORNER_STREETS = 40
 SAME_PLACE_M = 250.0
 MIN_CHARS = 2  # one letter names nothing yet
 MIN_FUZZY_PREFIX = 4  # a word still being typed is looked up with typos from this length on
+MAX_CORE_PREFIX = 40  # words a Hebrew or Arabic word being typed may begin under its prefix
 KIND_RANK = {"site": 0, "address": 1, "street": 2, "intersection": 3, "landmark": 4, "place": 4}
 
 
@@ -69,6 +71,21 @@ class _Hit:
     target: int
     display: str
     match: NameMatch
+    literal: bool = True  # matched a name as written (not a kind word nor a split compound)
+
+
+def _key_rank(key: str, language_key: str | None) -> int:
+    """How well a name variant labels a result: the console's language, the local name, the
+    untagged variants (alt_name, ...), English (the usual transliteration), the others."""
+    if language_key and key == language_key:
+        return 0
+    if key == "name":
+        return 1
+    if ":" not in key and key != "category":
+        return 2
+    if key in ("name:en", "int_name"):
+        return 3
+    return 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +114,7 @@ class Searcher:
         self.vocab = vocabulary
         self.site = list(site_entries)
         self.bbox = bbox
+        self._language: str | None = None
         self.localities: dict[str, str] = {}
         for (name,) in conn.execute(
             "SELECT locality FROM streets UNION SELECT town FROM streets "
@@ -106,7 +124,14 @@ class Searcher:
                 self.localities.setdefault(fold(name), name)
 
     # -- entry ---------------------------------------------------------------------------
-    def search(self, text: object, near: tuple[float, float] | None, limit: int) -> list[Place]:
+    def search(
+        self,
+        text: object,
+        near: tuple[float, float] | None,
+        limit: int,
+        language: str | None = None,
+    ) -> list[Place]:
+        self._language = language
         try:
             return self._search(clean(text), near, max(1, min(int(limit), 200)))
         except Exception:  # a search must answer, whatever the text: log and say nothing found
@@ -120,7 +145,8 @@ class Searcher:
         coords = parse_coordinates(text, self.bbox)
         if coords is not None:
             label = f"{coords.lat:.6f}, {coords.lon:.6f}"
-            named = reverse(self.conn, coords.lat, coords.lon)  # where it is, for the dispatcher
+            # where it is, for the dispatcher
+            named = reverse(self.conn, coords.lat, coords.lon, self._language)
             return [Place(label, "coordinates", coords.lat, coords.lon, 1.0,
                           street=named.street if named else None,
                           housenumber=named.housenumber if named else None,
@@ -196,7 +222,11 @@ class Searcher:
             if growing and len(word) < MIN_FUZZY_PREFIX:
                 terms = [_fts_term(word)] if word in self.vocab.known else []
             else:
-                terms = [_fts_term(w) for w, _e, p in self.vocab.expand(word, False) if not p]
+                expanded = self.vocab.expand(word, growing and bool(typed_cores(word)))
+                terms = [_fts_term(w) for w, _e, p in expanded if not p]
+                # a word being typed under prefix letters: the words its core begins ("בנבי")
+                terms += [_fts_term(w) for w, _e, p in expanded
+                          if p and not w.startswith(word)][:MAX_CORE_PREFIX]  # fmt: skip
             if prefix and i == last:
                 terms.append(_fts_term(word) + "*")
             group = " OR ".join(terms) if terms else None
@@ -216,19 +246,59 @@ class Searcher:
                 rest = [g for j, g in enumerate(core) if j != skip]
                 if rest and all(rest):
                     rows.update(self._fts(rest, kinds, cap))  # type: ignore[arg-type]
-        best: dict[tuple[str, int], _Hit] = {}
-        for norm, display, kind, target in rows.values():
-            match = score_name(words, norm.split(), prefix)
+        literal = {w for w in words if w in self.vocab.known}
+        language_key = name_key(self._language)
+        best: dict[tuple[str, int], tuple[tuple, _Hit]] = {}
+        for norm, display, kind, target, key, is_literal in rows.values():
+            match = score_name(words, norm.split(), prefix, literal)
             if match is None:
                 continue
-            key = (kind, target)
-            old = best.get(key)
-            if old is None or (match.quality == "exact", match.score) > (
-                old.match.quality == "exact",
-                old.match.score,
-            ):
-                best[key] = _Hit(kind, target, display, match)
-        return list(best.values())
+            # the best match; among equals the name as written (not a compound split nor a
+            # kind word), in the console's language, the local name, then the others
+            rank = (match.quality == "exact", match.score, bool(is_literal),
+                    -_key_rank(key, language_key))  # fmt: skip
+            old = best.get((kind, target))
+            if old is None or rank > old[0]:
+                best[(kind, target)] = (rank, _Hit(kind, target, display, match, bool(is_literal)))
+        hits = [hit for _rank, hit in best.values()]
+        self._relabel([h for h in hits if not h.literal], language_key)
+        return hits
+
+    def _relabel(self, hits: list[_Hit], language_key: str | None) -> None:
+        """Hits found through a kind word or a split compound read in the console's language
+        where the data has it, else by their local name: never in an unrelated language."""
+        if not hits:
+            return
+        keys = ("name", language_key) if language_key else ("name",)
+        for kind in ("street", "landmark"):
+            ids = sorted({h.target for h in hits if h.kind == kind})
+            if not ids:
+                continue
+            names: dict[tuple[int, str], str] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks, key_marks = ",".join("?" * len(chunk)), ",".join("?" * len(keys))
+                if kind == "street":
+                    sql = (f"SELECT street_id, key, name FROM street_names WHERE street_id IN "
+                           f"({marks}) AND key IN ({key_marks})")  # fmt: skip
+                    primary = "SELECT id, 'primary', name FROM streets WHERE id IN "
+                else:
+                    sql = (f"SELECT target, key, display FROM names WHERE kind = 'landmark' "
+                           f"AND target IN ({marks}) AND key IN ({key_marks}) AND literal = 1"
+                           )  # fmt: skip
+                    primary = "SELECT id, 'primary', name FROM landmarks WHERE id IN "
+                for target, key, name in self.conn.execute(sql, [*chunk, *keys]):
+                    names.setdefault((target, key), name)
+                for target, key, name in self.conn.execute(f"{primary}({marks})", chunk):
+                    if name:
+                        names[(target, key)] = name
+            for hit in hits:
+                if hit.kind != kind:
+                    continue
+                for key in (language_key, "name", "primary"):
+                    if key and (hit.target, key) in names:
+                        hit.display = names[(hit.target, key)]
+                        break
 
     def _fts(
         self, groups: list[str], kinds: tuple[str, ...] | None, cap: int = 0
@@ -237,7 +307,7 @@ class Searcher:
             return {}
         expr = " AND ".join(f"({g})" for g in groups)
         sql = (
-            "SELECT n.id, n.norm, n.display, n.kind, n.target FROM names_fts "
+            "SELECT n.id, n.norm, n.display, n.kind, n.target, n.key, n.literal FROM names_fts "
             "JOIN names n ON n.id = names_fts.rowid WHERE names_fts MATCH ?"
         )
         params: list[object] = [expr]

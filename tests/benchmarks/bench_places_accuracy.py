@@ -13,7 +13,17 @@ central Jerusalem (Hebrew, Arabic, English) and Monaco (French).
 - corners: two differently named streets sharing a node ("A & B"), right
   when the first result is a corner within 100 m of a shared node;
 - reverse: points 4 m beside a named street way (away from its ends, where
-  another street may be nearer); right when the street named is that one.
+  another street may be nearer); right when the street named is that one;
+- Hebrew prefixed forms (Jerusalem): a street's Hebrew name with a one-letter
+  prefix or a combination ("ביפו", "וביפו", "מהנביאים", "בנביאים" for
+  "הנביאים" whose article the ב absorbs), "ברחוב X", or without its article
+  ("נביאים"); Arabic article forms: a name with or without "شارع", with its
+  article dropped ("جامعة") or prefixed ("بالجامعة", "للجامعة", "والجامعة");
+- French type words (Monaco): "bd", "av.", "pl.", "bd." for the full word, or
+  the type word left out ("Grimaldi" for "Rue Grimaldi");
+- kind words: "hospital", "police", "fire station" in the site's languages
+  (he, ar, fr, cs, sr, sr-Latn), right when the first result is a landmark
+  of that kind (the city must hold one).
 
 Targets: top-1 >= 99 % exact, >= 97 % one typo, top-5 >= 90 % two typos.
 Prints the share per category and city; never asserts on it.
@@ -106,10 +116,16 @@ class _Gold(_GoldBase):
         self.addresses: list[tuple[str, str, float, float]] = []
         self.sv_of: dict[str, str] = {}
         self.beside: list[tuple[set[str], float, float]] = []  # names, a point 4 m off the way
+        self.hebrew: set[str] = set()
+        self.arabic: set[str] = set()
+        self.french: set[str] = set()
+        self.kinds: set[str] = set()
         rng = random.Random(5)
         at_node: dict[int, tuple[str, float, float]] = {}
         for obj in osmium.FileProcessor(path, osmium.osm.NODE | osmium.osm.WAY).with_locations():
             tags = obj.tags
+            if tags.get("amenity") in _KIND_WORDS and tags.get("name"):
+                self.kinds.add(tags["amenity"])
             if obj.is_node():
                 if "addr:street" in tags and "addr:housenumber" in tags and obj.location.valid():
                     self.addresses.append(
@@ -124,6 +140,12 @@ class _Gold(_GoldBase):
                 value = tags.get(key)
                 if value and ";" not in value:
                     self.names.add(value)
+                    if key in ("name", "name:he") and _script(value) == "he":
+                        self.hebrew.add(value)
+                    if key in ("name", "name:ar") and _script(value) == "ar":
+                        self.arabic.add(value)
+                    if key in ("name", "name:fr") and value.split()[0].lower() in _FR_TYPES:
+                        self.french.add(value)
             if tags.get("name:sv"):
                 self.sv_of[name] = tags["name:sv"]
             points = [(n.location.lat, n.location.lon) for n in obj.nodes if n.location.valid()]
@@ -140,6 +162,74 @@ class _Gold(_GoldBase):
                     self.corners[pair].append((seen[1], seen[2]))  # type: ignore[index]
 
 
+_FR_TYPES = {"avenue": "av.", "boulevard": "bd", "place": "pl.", "rue": None, "chemin": None,
+             "impasse": None, "allée": None, "escalier": None, "route": None}  # fmt: skip
+_HE_PREFIXES = ("ב", "ל", "מ", "ו", "ש", "וב", "ול", "מה", "שב", "כש", "ברחוב ", "לרחוב ")
+_AR_ARTICLED = ("بال", "وال", "لل", "فال", "كال")
+_KIND_WORDS = {
+    "hospital": ("בית חולים", "مستشفى", "hôpital", "nemocnice", "болница", "bolnica"),
+    "police": ("משטרה", "شرطة", "commissariat", "policie", "полиција", "policija"),
+    "fire_station": ("תחנת כיבוי אש", "مركز إطفاء", "caserne de pompiers", "hasičská stanice",
+                     "ватрогасна станица", "vatrogasna stanica"),
+}  # fmt: skip
+
+
+def _script(text: str) -> str:
+    if any("\u05d0" <= c <= "\u05ea" for c in text):
+        return "he"
+    if any("\u0621" <= c <= "\u064a" for c in text):
+        return "ar"
+    return "latin"
+
+
+def _hebrew_prefixed(name: str, rng: random.Random) -> str | None:
+    """A Hebrew name as said in a sentence: "ביפו", "מהנביאים", "בנביאים", "ברחוב יפו"."""
+    words = name.split()
+    first = words[0]
+    if len(fold(first)) < 3 or not first.isalpha():
+        return None
+    prefix = rng.choice(_HE_PREFIXES)
+    if prefix.endswith(" "):
+        return prefix + name if first != "רחוב" else "ב" + name
+    if first.startswith("ה") and len(first) >= 5:
+        if prefix[-1] in "בכל":
+            first = first[1:]  # the article is absorbed: ב + הנביאים = בנביאים
+        elif prefix.endswith("ה"):
+            prefix = prefix[:-1]
+        elif rng.random() < 0.3:
+            return " ".join([first[1:], *words[1:]])  # said without its article
+    elif prefix.endswith("ה"):
+        prefix = prefix[:-1]
+    return " ".join([prefix + first, *words[1:]])
+
+
+def _arabic_form(name: str, rng: random.Random) -> str | None:
+    """An Arabic name with or without "شارع", its article dropped or prefixed."""
+    words = name.split()
+    if words[0] == "شارع" and len(words) >= 2:
+        return " ".join(words[1:])
+    articled = [i for i, w in enumerate(words) if w.startswith("ال") and len(w) >= 5]
+    if not articled:
+        return "شارع " + name
+    i = rng.choice(articled)
+    prefix = rng.choice(("", *_AR_ARTICLED))
+    stem = words[i][2:]
+    words[i] = (prefix + stem) if prefix else stem
+    return " ".join(words)
+
+
+def _french_form(name: str, rng: random.Random) -> str | None:
+    """A French name with its type word abbreviated ("bd des Moulins") or left out."""
+    words = name.split()
+    short = _FR_TYPES.get(words[0].lower())
+    if len(words) < 2:
+        return None
+    if short and rng.random() < 0.6:
+        return " ".join([short, *words[1:]])
+    rest = [w for w in words[1:] if fold(w) not in {"de", "du", "des", "la", "le", "l", "d"}]
+    return " ".join(words[1:]) if rest and len(fold(" ".join(rest))) >= 5 else None
+
+
 def _offset(lat: float, lon: float, east_m: float, north_m: float) -> tuple[float, float]:
     return lat + north_m / 110_574.0, lon + east_m / (111_320.0 * math.cos(math.radians(lat)))
 
@@ -153,6 +243,16 @@ def _meters(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _same_name(place_label: str, street: str | None, name: str) -> bool:
     wanted = fold(name)
     return fold(street or "") == wanted or fold(place_label.split(", ")[0]) == wanted
+
+
+def _same_place(index: PlacesIndex, place, name: str) -> bool:
+    """The result is the street of that name, whichever of its names labels it."""
+    if _same_name(place.label, place.street, name):
+        return True
+    if place.kind != "street":
+        return False
+    return any(_same_name(p.label, p.street, name) for p in index.search(name, limit=10)
+               if (p.lat, p.lon) == (place.lat, place.lon))  # fmt: skip
 
 
 def _share(hits: int, total: int) -> str:
@@ -223,6 +323,24 @@ def test_bench_places_accuracy(samples_dir: Path, tmp_path: Path) -> None:
                 name = index.reverse(lat, lon)
                 check("reverse street", f"{sorted(names_there)[0]} at {lat:.6f},{lon:.6f}",
                       name is not None and fold(name.street) in names_there)  # fmt: skip
+            spoken = [
+                ("he prefixed top-1", sorted(gold.hebrew), _hebrew_prefixed),
+                ("ar article top-1", sorted(gold.arabic), _arabic_form),
+                ("fr type word top-1", sorted(gold.french), _french_form),
+            ]
+            for category, wanted, form in spoken:
+                rng.shuffle(wanted)
+                for name in wanted[:_PER_CATEGORY]:
+                    query = form(name, rng)
+                    if not query or fold(query) == fold(name):
+                        continue
+                    found = index.search(query, limit=5)
+                    check(category, query, bool(found) and _same_place(index, found[0], name))
+            for kind in sorted(gold.kinds):
+                for word in _KIND_WORDS[kind]:
+                    found = index.search(word, limit=5)
+                    check("kind word top-1", word,
+                          bool(found) and found[0].category == kind)  # fmt: skip
             corners = sorted(gold.corners.items())
             rng.shuffle(corners)
             for (a, b), points in corners[:_PER_CATEGORY]:

@@ -197,3 +197,29 @@ def test_typed_coordinates_stay_as_typed_and_say_where_they_are(index: PlacesInd
     assert (place.street, place.housenumber, place.locality) == ("Vodičkova", "12", "Staré Město")
     swapped = top(index, "14.0022 50.0004")
     assert (swapped.lat, swapped.lon) == (50.0004, 14.0022) and "swapped" in swapped.warning
+
+
+@pytest.mark.parametrize(
+    "text", ["Кнеза Милоша 5", "ул. Кнеза Милоша 5", "улица кнеза милоша 5", "ulica Kneza Miloša 5",
+             "ul. kneza milosa 5", "5 Kneza Miloša"]
+)  # fmt: skip
+def test_serbian_in_both_scripts_with_type_words(index: PlacesIndex, text: str) -> None:
+    place = top(index, text)
+    assert (place.kind, place.housenumber, place.match) == ("address", "5", "exact")
+
+
+def test_labels_and_reverse_follow_the_console_language(index: PlacesIndex) -> None:
+    assert top(index, "kneza miloša 5", language="sr_Latn").label == "Kneza Miloša 5"
+    assert top(index, "Кнеза Милоша 5", language="sr_Latn").label == "Кнеза Милоша 5"  # as typed
+    assert top(index, "kneza miloša 5", language="sr").label == "Kneza Miloša 5"  # as typed
+    at = index.reverse(50.0201, 14.0211, "sr_Latn")
+    assert at is not None and at.label == "Kneza Miloša 5"
+    assert index.reverse(50.0201, 14.0211).label == "Кнеза Милоша 5"
+    names = {line.name for line in index.street_lines((50.01, 14.01, 50.03, 14.03), "sr_Latn")}
+    assert names == {"Kneza Miloša"}
+
+
+@pytest.mark.parametrize("word", ["policija", "полиција", "police", "policie", "משטרה", "شرطة"])
+def test_a_kind_word_is_labelled_by_the_landmark_s_own_name(index: PlacesIndex, word: str):
+    place = top(index, word)
+    assert (place.category, place.label) == ("police", "Полицијска управа")

@@ -92,3 +92,76 @@ def test_localities_come_from_the_areas_that_hold_them(jerusalem: PlacesIndex) -
     assert found and found[0].locality == "Muslim Quarter"
     top = jerusalem.search("בצלאל 10, ירושלים")[0]
     assert (top.kind, top.match) == ("address", "exact")  # the town names every street
+
+
+@pytest.mark.parametrize("language", [None, "he", "ar", "fr"])
+def test_a_result_is_never_labelled_in_an_unrelated_language(
+    jerusalem: PlacesIndex, language: str | None
+) -> None:
+    # "Jaffa" matches only the German compound "Jaffastraße" (split at its type word): the
+    # label is the console's language where the data has it, else the local name
+    found = jerusalem.search("Jaffa", language=language)[0]
+    assert found.kind == "street" and found.label == "יפו"
+    assert jerusalem.search("Jaffa", language="en")[0].label == "Yafo"
+    # a name variant typed as it is written labels its result
+    assert jerusalem.search("Jaffastraße", language="he")[0].label == "Jaffastraße"
+    assert jerusalem.search("Yafo", language="he")[0].label == "Yafo"
+
+
+def test_reverse_names_the_street_in_the_console_language(jerusalem: PlacesIndex) -> None:
+    local = jerusalem.reverse(31.7825, 35.2200)
+    english = jerusalem.reverse(31.7825, 35.2200, "en")
+    arabic = jerusalem.reverse(31.7825, 35.2200, "ar")
+    assert local is not None and english is not None and arabic is not None
+    assert (local.lat, local.lon) == (english.lat, english.lon) == (arabic.lat, arabic.lon)
+    assert local.street == "הרב קוק" and english.street == "HaRav Kuk"
+    assert arabic.label == f"{arabic.street} {local.housenumber}" and arabic.street != local.street
+    assert jerusalem.reverse(31.7825, 35.2200, "cs") == local  # no Czech names: the local one
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("ביפו", "יפו"),
+        ("ברחוב יפו", "יפו"),
+        ("בנביאים", "הנביאים"),
+        ("מהנביאים", "הנביאים"),
+        ("נביאים", "הנביאים"),
+        ("ולאברבאנל", "אברבאנל"),
+        ("طريق خليل", "طريق الخليل"),
+        ("بطريق الخليل", "طريق الخليل"),
+    ],
+)
+def test_hebrew_prefixes_and_the_arabic_article_are_optional(
+    jerusalem: PlacesIndex, text: str, label: str
+) -> None:
+    found = jerusalem.search(text, language="he")[0]
+    assert (found.kind, found.label, found.match) == ("street", label, "exact")
+
+
+def test_a_prefixed_address_keeps_its_number(jerusalem: PlacesIndex) -> None:
+    plain = jerusalem.search("בצלאל 10")[0]
+    for text in ("ברחוב בצלאל 10", "בבצלאל 10", "לבצלאל 10"):
+        found = jerusalem.search(text)[0]
+        assert (found.kind, found.housenumber, found.match) == ("address", "10", "exact"), text
+        assert (found.lat, found.lon) == (plain.lat, plain.lon)
+
+
+@pytest.mark.parametrize(
+    "word", ["hospital", "בית חולים", "בית החולים", "مستشفى", "hôpital", "nemocnice", "болница"]
+)
+def test_kind_words_in_every_language_find_the_hospitals(jerusalem: PlacesIndex, word: str):
+    found = jerusalem.search(word, limit=5)
+    assert found and all(p.category == "hospital" for p in found[:3]), found[:3]
+
+
+@pytest.mark.parametrize("word", ["police", "commissariat", "policie", "полиција", "شرطة"])
+def test_kind_words_find_the_police(monaco: PlacesIndex, word: str) -> None:
+    assert monaco.search(word)[0].category == "police"
+
+
+@pytest.mark.parametrize(
+    "text", ["bd des moulins", "bd. des Moulins", "boulevard des moulins", "des moulins"]
+)
+def test_french_type_words_abbreviated_or_left_out(monaco: PlacesIndex, text: str) -> None:
+    assert monaco.search(text)[0].label == "Boulevard des Moulins"
