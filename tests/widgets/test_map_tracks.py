@@ -98,7 +98,8 @@ def test_unknown_speed_draws_no_vector(qtbot, map_widget) -> None:
 def test_heads_are_split_by_sensor_colour(qtbot, map_widget) -> None:
     map_widget.set_track_frame(_frame(10, sensors=2))
     _paint(qtbot, map_widget)
-    sizes = sorted(len(h.data) for h in map_widget.track_layer().heads)
+    heads = map_widget.track_layer().heads
+    sizes = sorted(len(heads.points_of(code)[0]) for code in range(5))
     assert sizes[-2:] == [5, 5]
     layer = map_widget.track_layer()
     assert layer.sensor_colour("radar0") != layer.sensor_colour("radar1")

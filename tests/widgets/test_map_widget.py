@@ -91,8 +91,8 @@ def set_units_and_wait(qtbot, widget: MapWidget, units: list[UnitView]) -> None:
 def scatter_xy(widget: MapWidget) -> dict[str, tuple[float, float]]:
     """Call sign -> drawn x/y, read back from the scatter items."""
     drawn: dict[str, tuple[float, float]] = {}
-    for item in widget._unit_items:
-        xs, ys = item.getData()
+    for code in range(10):
+        xs, ys = widget._unit_sprites.points_of(code)
         for x, y in zip(xs, ys, strict=True):
             for call_sign in widget._store.index:
                 if widget._store.xy(call_sign) == (float(x), float(y)):
@@ -143,8 +143,8 @@ def test_units_appear_at_projected_coordinates(qtbot, map_widget, projection) ->
         x, y = projection.forward(u.lat, u.lon)
         assert drawn[u.call_sign] == pytest.approx((x, y), abs=1e-6)
         assert map_widget.unit_position(u.call_sign) == pytest.approx((u.lat, u.lon))
-    police_x, _ = map_widget._unit_items[0].getData()
-    fire_x, _ = map_widget._unit_items[1].getData()
+    police_x, _ = map_widget._unit_sprites.points_of(0)
+    fire_x, _ = map_widget._unit_sprites.points_of(1)
     assert len(police_x) == 1 and len(fire_x) == 1
 
 

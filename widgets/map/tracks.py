@@ -14,9 +14,9 @@ Contract:
   labels are object arrays and labels may be None) is accepted.
 * ``TrackLayer(view_box, z)`` creates its items once: one ``PlotDataItem``
   for every trail (``connect='finite'``), one for every speed vector (head to
-  head + velocity x ``VECTOR_S`` seconds, NaN-separated), one uniformly
-  styled diamond scatter per sensor colour (a scatter with per-spot brushes
-  re-keys every spot on each ``setData``), and one ``LabelLayer`` that is
+  head + velocity x ``VECTOR_S`` seconds, NaN-separated), one
+  ``widgets.map.sprites.SpriteLayer`` of diamonds in each sensor's colour
+  (``heads``), and one ``LabelLayer`` that is
   filled only when zoomed in to ``LABEL_MAX_M_PER_PX`` or closer; the labels
   of tracks named by an alert (``set_alarmed(ids)``) are always placed.
   ``set_frame(frame)`` only stores (any rate); ``flush(projection)`` draws
@@ -48,6 +48,7 @@ from PySide6.QtGui import QColor, QPen
 
 from models.geo import LocalProjection
 from widgets.map.layers import LabelLayer
+from widgets.map.sprites import SpriteLayer, SpriteStyle
 from widgets.map.tooltips import escape
 
 __all__ = [
@@ -173,11 +174,10 @@ class TrackLayer:
         # dynamicRangeLimit=None: pyqtgraph would rebuild the paths on every vertical pan.
         self.trails = pg.PlotDataItem(antialias=False, connect="finite", dynamicRangeLimit=None)
         self.vectors = pg.PlotDataItem(antialias=False, connect="finite", dynamicRangeLimit=None)
-        self.heads = [
-            pg.ScatterPlotItem(pxMode=True, size=HEAD_PX, symbol="d") for _ in SENSOR_PALETTE
-        ]
+        # Every head by one item, one diamond style per sensor colour (widgets.map.sprites).
+        self.heads = SpriteLayer([])
         self.labels = LabelLayer(offset_px=HEAD_PX / 2 + 4)
-        items = (self.trails, self.vectors, *self.heads, self.labels)
+        items = (self.trails, self.vectors, self.heads, self.labels)
         for k, item in enumerate(items):
             item.setZValue(z + 0.01 * k)
             view_box.addItem(item, ignoreBounds=True)
@@ -238,12 +238,7 @@ class TrackLayer:
             self._poly = PolyProjection(projection)
         x, y = self._poly.forward(frame.lat, frame.lon)
         self.x, self.y = x, y
-        codes = self._sensor_codes(_as_list(frame.ids))
-        for code, item in enumerate(self.heads):
-            mine = codes == code
-            item.setData(x=x[mine], y=y[mine])
-            # An empty scatter still costs a paint call and its bounds each frame.
-            item.setVisible(bool(mine.any()))
+        self.heads.set_points(x, y, self._sensor_codes(_as_list(frame.ids)))
         tx, ty = self._poly.forward(frame.trail_lat, frame.trail_lon)
         # The connections as an array: with one NaN per 60-point trail pyqtgraph's
         # "finite" mode adds each trail in a Python loop (~7 ms for 200 trails).
@@ -256,8 +251,7 @@ class TrackLayer:
         self.x = self.y = np.empty(0)
         for item in (self.trails, self.vectors):
             item.setData([], [])
-        for head in self.heads:
-            head.setData(x=[], y=[])
+        self.heads.set_points(np.empty(0), np.empty(0), np.empty(0, dtype=np.intp))
         self.labels.set_labels(np.empty(0), np.empty(0), [])
         self.labels_shown = False
 
@@ -320,9 +314,12 @@ class TrackLayer:
     def set_dark(self, dark: bool) -> None:
         self._dark = dark
         outline = pg.mkPen("#000000" if dark else "#ffffff", width=1.0)
-        for code, head in enumerate(self.heads):
-            head.setBrush(pg.mkBrush(SENSOR_PALETTE[code][1 if dark else 0]))
-            head.setPen(outline)
+        self.heads.set_styles(
+            [
+                SpriteStyle("d", HEAD_PX, outline, pg.mkBrush(colours[1 if dark else 0]))
+                for colours in SENSOR_PALETTE
+            ]
+        )
         trail = QColor("#9aa7b0" if dark else "#5f6b73")
         trail.setAlpha(170)
         self.trails.setPen(_pen(trail, 1.0))
@@ -338,7 +335,7 @@ class TrackLayer:
     def drawn_counts(self) -> dict[str, int]:
         """Points in each item as drawn, for tests."""
         return {
-            "heads": sum(len(h.data) for h in self.heads),
+            "heads": len(self.heads),
             "trail_points": int(np.isfinite(self.trails.xData).sum())
             if self.trails.xData is not None
             else 0,
