@@ -144,3 +144,27 @@ def test_links_added_and_removed(qtbot, dock) -> None:
     assert model.row_of("ali-serial") is None
     dock.set_links([])
     assert model.rowCount() == 0
+
+
+def test_right_to_left_isolates_names_and_errors(qtbot) -> None:
+    """In a Hebrew or Arabic console the link's name, endpoint and protocol read left to
+    right inside the mirrored table and its last error keeps its own direction."""
+    from widgets.bidi import FSI, LRI, PDI, set_right_to_left
+
+    dock = LinkStatusDock()
+    qtbot.addWidget(dock)
+    model = dock.model()
+    failing = replace(GPS, state="down", last_error="connection refused\nretrying in 5 s")
+    set_right_to_left(True)
+    try:
+        model.set_links([failing])
+        shown = {c: model.index(0, c).data(Qt.ItemDataRole.DisplayRole) for c in LinkColumn}
+        assert shown[LinkColumn.NAME] == f"{LRI}{GPS.name}{PDI}"
+        assert shown[LinkColumn.ENDPOINT] == f"{LRI}{GPS.endpoint}{PDI}"
+        assert shown[LinkColumn.PROTOCOL] == f"{LRI}{GPS.protocol}{PDI}"
+        assert shown[LinkColumn.LAST_ERROR] == f"{FSI}connection refused{PDI}"
+        tip = model.index(0, LinkColumn.STATE).data(Qt.ItemDataRole.ToolTipRole)
+        assert f"{FSI}connection refused\nretrying in 5 s{PDI}" in tip
+    finally:
+        set_right_to_left(False)
+    assert model.index(0, LinkColumn.NAME).data(Qt.ItemDataRole.DisplayRole) == GPS.name

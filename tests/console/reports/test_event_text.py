@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from console.reports.event_text import place_summary, position_update, summarize
 from models.store import StoredEvent
 
@@ -288,3 +290,83 @@ def test_operator_and_reopen_summaries_read_as_sentences() -> None:
     assert "argon2" not in unknown and unknown.startswith("operator.something_new")
     reopened = {"incident_id": "X", "reason": "rang again", "previous": {"disposition": "ok"}}
     assert said("incident.reopened", **reopened) == "X REOPENED: rang again (was closed: ok)"
+
+
+# --- languages ----------------------------------------------------------------------------
+
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+SCRIPT = {"he": "\u0590-\u05ff", "ar": "\u0600-\u06ff"}
+
+
+def _outside_isolates(text: str) -> str:
+    """``text`` without its isolated values (what the translation itself wrote)."""
+    import re
+
+    return re.sub(f"[{LRI}{FSI}][^{PDI}]*{PDI}", " ", text)
+
+
+@pytest.fixture
+def language(qapp, tmp_path):  # type: ignore[no-untyped-def]
+    from widgets.i18n import install_language
+
+    def install(code: str) -> None:
+        install_language(qapp, code, cache_dir=tmp_path)
+
+    yield install
+    install_language(qapp, "en", cache_dir=tmp_path)
+
+
+@pytest.mark.parametrize("code", ["he", "ar"])
+def test_summaries_read_in_the_console_language_with_values_isolated(language, code) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+
+    language(code)
+    status = {"unit": "HE11", "status": "en route", "previous": "dispatched", "incident_id": "X"}
+    created = {"incident_id": "2026-000001", "type": "structure-fire", "priority": 1,
+               "location": "Jaffa Road 12", "verified": False, "override": True}  # fmt: skip
+    timed_out = {"notice_id": "2026-000001/HE11/1@ab12", "stage": "crew", "limit_s": 60}
+    refused = {"name": "dina", "position": "pos-2", "reason": "wrong password", "failures": 3}
+    lines = {
+        "system.start": summarize(_event("system.start", {"site": "Jerusalem centre"})),
+        "link.state": summarize(
+            _event("link.state", {"link": "avl-udp", "state": "up", "endpoint": "udp :10210"})
+        ),
+        "unit.status": summarize(_event("unit.status", status)),
+        "incident.created": summarize(_event("incident.created", created)),
+        "reach.timed_out": summarize(_event("reach.timed_out", timed_out)),
+        "operator.sign_in_failed": summarize(_event("operator.sign_in_failed", refused)),
+    }
+    for kind, line in lines.items():
+        own = _outside_isolates(line)
+        assert re.search(f"[{SCRIPT[code]}]", own), f"{kind}: {line!r}"
+        assert not re.search(r"[A-Za-z]{3,}", own), f"{kind} left English: {line!r}"
+    assert f"{FSI}Jerusalem centre{PDI}" in lines["system.start"]
+    assert f"{LRI}avl-udp{PDI}" in lines["link.state"]
+    assert QCoreApplication.translate("LinkStatusModel", "up") in lines["link.state"]
+    assert QCoreApplication.translate("status", "en route") in lines["unit.status"]
+    assert f"{LRI}HE11{PDI}" in lines["unit.status"]
+    assert f"{LRI}2026-000001{PDI}" in lines["incident.created"]
+    assert f"{FSI}Jaffa Road 12{PDI}" in lines["incident.created"]
+    # The notice's process token is not shown; the limit is.
+    assert "ab12" not in lines["reach.timed_out"] and "60" in lines["reach.timed_out"]
+    assert "3" in lines["operator.sign_in_failed"]
+
+
+def test_counts_take_each_language_plural_form(language) -> None:  # type: ignore[no-untyped-def]
+    dropped = {"link": "avl", "count": 1, "bytes": 80, "first_rx": "12:00:00",
+               "last_rx": "12:00:00", "reason": "store at its cap"}  # fmt: skip
+    # No catalogue installed (a headless command): English, "(s)" resolved.
+    assert " 1 frame (80 bytes)" in summarize(_event("link.dropped", dropped))
+    language("cs")
+    words = {n: summarize(_event("link.dropped", {**dropped, "count": n})) for n in (1, 3, 5)}
+    assert "1 rámec " in words[1] and "3 rámce " in words[3] and "5 rámců " in words[5]
+    language("en")
+    assert " 2 frames (80 bytes)" in summarize(_event("link.dropped", {**dropped, "count": 2}))
+
+
+def test_a_left_to_right_console_gets_plain_text(language) -> None:  # type: ignore[no-untyped-def]
+    language("fr")
+    line = summarize(_event("system.start", {"site": "Nice"}))
+    assert line == "poste démarré sur le site Nice"
