@@ -13,7 +13,9 @@ places say "place"); reverse results add ``cross_street`` and
 ``distance_m``. Without ``--json`` one line per result for people. Exit 0
 when something was found (always for ``-``), 1 when a single query found
 nothing or a position could not be read, 2 when the site has no usable
-places index.
+places index. ``language`` (a console language code: ``he``, ``sr_Latn``)
+names results and streets as the console in that language would (the
+matched name variant, else ``name:<language>``, else the local name).
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ from models.places.types import PLACES_FILE, Place, PlacesIndexError, ReverseNam
 _LOGGER = logging.getLogger(__name__)
 
 
-def _open(site_dir: str | None, stderr: TextIO) -> PlacesIndex | None:
+def _open(site_dir: str | None, stderr: TextIO, language: str | None) -> PlacesIndex | None:
     folder = Path(site_dir) if site_dir else DEFAULT_SITE_DIR
     try:
-        return PlacesIndex.open(folder / PLACES_FILE, site_places=read_site_places(folder))
+        return PlacesIndex.open(
+            folder / PLACES_FILE, site_places=read_site_places(folder), language=language
+        )
     except (PlacesIndexError, SiteError) as exc:
         stderr.write(f"dispatch-console: {exc}\n")
         return None
@@ -87,8 +91,10 @@ def geocode_command(
     stdin: TextIO,
     stdout: TextIO,
     stderr: TextIO,
+    *,
+    language: str | None = None,
 ) -> int:
-    index = _open(site_dir, stderr)
+    index = _open(site_dir, stderr, language)
     if index is None:
         return 2
     with index:
@@ -133,8 +139,10 @@ def reverse_command(
     stdin: TextIO,
     stdout: TextIO,
     stderr: TextIO,
+    *,
+    language: str | None = None,
 ) -> int:
-    index = _open(site_dir, stderr)
+    index = _open(site_dir, stderr, language)
     if index is None:
         return 2
     with index:

@@ -2,8 +2,12 @@
 
 Contract (Qt-free; answers are handed back on the asyncio loop that started it):
 
-- ``PlacesService(path)`` names the site's places file (``None`` or a missing
-  file: places are unavailable). ``start()`` starts one worker thread that
+- ``PlacesService(path, language=None)`` names the site's places file
+  (``None`` or a missing file: places are unavailable) and the console's
+  language (``"he"``, ``"sr_Latn"``; ``service.language`` may be changed at
+  any time): search results found through a kind word or a compound, reverse
+  names and corners are named in it where the data has it, else by their
+  local name (``models.places.index``). ``start()`` starts one worker thread that
   opens its own ``PlacesIndex`` (SQLite connections belong to one thread) and
   serves requests in order; nothing here ever touches SQLite on the caller's
   thread. ``close()`` stops the thread (pending requests are dropped).
@@ -136,8 +140,10 @@ class PlacesService:
         *,
         site_places: Any = None,
         opener: Callable[[Path], Any] | None = None,
+        language: str | None = None,
     ) -> None:
         self.path = Path(path) if path is not None else None
+        self.language = language
         self._site_places = site_places
         self._opener = opener or self._open_index
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
@@ -150,9 +156,13 @@ class PlacesService:
         self.unavailable: str | None = None
 
     @classmethod
-    def for_site(cls, site: Any) -> PlacesService:
+    def for_site(cls, site: Any, language: str | None = None) -> PlacesService:
         """The service of a site: its places file and its own ``[[places]]`` names."""
-        return cls(site_places_path(site), site_places=getattr(site, "places", None) or None)
+        return cls(
+            site_places_path(site),
+            site_places=getattr(site, "places", None) or None,
+            language=language,
+        )
 
     def _open_index(self, path: Path) -> Any:
         from models.places.index import PlacesIndex
@@ -310,7 +320,7 @@ class PlacesService:
         places: tuple[Place, ...] = ()
         if index is not None:
             try:
-                places = tuple(index.search(asked, near=near, limit=limit))
+                places = tuple(index.search(asked, near=near, limit=limit, **self._in_language()))
             except Exception as exc:
                 _LOGGER.exception("places search failed for %r", query)
                 unavailable = f"places search failed: {exc}"
@@ -327,8 +337,12 @@ class PlacesService:
             (time.perf_counter() - started) * 1000,
         )
 
+    def _in_language(self) -> dict[str, str]:
+        return {"language": self.language} if self.language else {}
+
     def _layers(self, index: Any, request: _Request) -> MapLayers:
         bbox, language = request.args
+        language = language or self.language
         if index is None:
             return MapLayers([], [], None, self.unavailable)
         try:
@@ -345,7 +359,7 @@ class PlacesService:
         unavailable = self.unavailable
         if index is not None and math.isfinite(lat) and math.isfinite(lon):
             try:
-                name = index.reverse(lat, lon)
+                name = index.reverse(lat, lon, **self._in_language())
             except Exception as exc:
                 _LOGGER.exception("places reverse failed at %s, %s", lat, lon)
                 unavailable = f"places reverse failed: {exc}"

@@ -77,3 +77,12 @@ def test_the_cli_registers_both(capsys) -> None:
     assert main(["geocode", "Aleksanterinkatu 52", "--json", "--limit", "1"]) == 0
     assert json.loads(capsys.readouterr().out)["results"][0]["housenumber"] == "52"
     assert main(["reverse", "60.1685,24.9490"]) == 0
+
+
+def test_language_names_streets_as_the_console_in_it_would() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = reverse_command("60.1685,24.9490", None, True, io.StringIO(), out, err, language="sv")
+    swedish = json.loads(out.getvalue())["results"][0]["street"]
+    _, local_out, _ = _run(reverse_command, "60.1685,24.9490", None, True)
+    local = json.loads(local_out)["results"][0]["street"]
+    assert code == 0 and swedish != local and swedish.endswith(("gatan", "vägen", "gränd"))

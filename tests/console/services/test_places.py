@@ -234,3 +234,17 @@ def test_close_stops_the_worker(places_file: Path) -> None:
 
     asyncio.run(main())
     assert not any(t.name == "places" and t.is_alive() for t in threading.enumerate())
+
+
+def test_the_console_language_names_reverse_names_and_kind_word_results(
+    places_file: Path,
+) -> None:
+    async def body(service: PlacesService) -> tuple[ReverseAnswer, ReverseAnswer]:
+        local = await service.reverse(*MARIANKATU_12)
+        service.language = "sv"
+        return local, await service.reverse(*MARIANKATU_12)
+
+    local, swedish = run(body, places_file)  # type: ignore[misc]
+    assert local.name is not None and local.name.label == "Mariankatu 12"
+    assert swedish.name is not None and swedish.name.label == "Mariegatan 12"
+    assert PlacesService.for_site(object(), language="he").language == "he"
