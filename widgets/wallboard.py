@@ -196,8 +196,11 @@ class WallboardWidget(QWidget):
             cached += [item.legend] if item.legend is not None else []
             for part in cached:
                 part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            # A fixed width for six digits: a wider y label never re-lays out the plot.
+            # A fixed width for six digits: a wider y label never re-lays out the plot; counts
+            # need no SI prefix, so a range change does not set the axis label again either.
             plot.getAxis("left").setWidth(digits + 12)
+            for side in ("left", "bottom"):
+                plot.getAxis(side).enableAutoSIPrefix(False)
             # Time and seconds run left to right in every language, as on the map.
             plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             plot.plotItem.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -351,7 +351,7 @@ class BarSeries:
         if top != self.y_max:
             self.y_max = top
             # Ticks given, not searched for: the axis only lays out these few labels again.
-            self.plot.getAxis("left").setTicks([_ticks(top)])
+            self.plot.getAxis("left").setTicks(_ticks(top))
             self.plot.setYRange(0.0, top, padding=0.02)
 
     def set_heights(self, values: Sequence[float] | np.ndarray) -> None:
@@ -383,11 +383,17 @@ class BarSeries:
         self.legend_item.setOpts(brush=brush)
 
 
-def _ticks(top: float) -> list[tuple[float, str]]:
-    """Labelled ticks from 0 to ``top`` (1, 2 or 5 x 10^k): 4 or 5 steps, whole numbers."""
+def _ticks(top: float) -> list[list[tuple[float, str]]]:
+    """The left axis's ticks from 0 to ``top`` (1, 2 or 5 x 10^k): 4 or 5 labelled steps of
+    whole numbers, and unlabelled minor ticks between them (as pyqtgraph would place them)."""
     power = 10.0 ** math.floor(math.log10(top)) if top > 0 else 1.0
     step = max(1.0, top / (4 if round(top / power) == 2 else 5))
-    return [(k * step, f"{k * step:g}") for k in range(round(top / step) + 1)]
+    steps = round(top / step)
+    major = [(k * step, f"{k * step:g}") for k in range(steps + 1)]
+    lead = round(step / 10.0 ** math.floor(math.log10(step)))
+    minor_step = step / (4 if lead == 2 else 5)
+    minor = [(k * minor_step, "") for k in range(round(top / minor_step) + 1)]
+    return [major, minor]
 
 
 def _nice_ceiling(value: float) -> float:
