@@ -17,6 +17,14 @@ Contract: ``run_console(site_dir, store_url, screenshot, theme, ..., geometry) -
 - A site that cannot be loaded is shown in the window's banner; the console
   runs without links rather than on a site the dispatcher did not choose.
 - Closing the window closes the links and flushes the store before exit.
+- ``recorder`` (``--recorder``; a live session only, never a drill, a replay
+  or a screenshot): the site's links (``links``, default all) run in a
+  ``dispatch-console record`` child started beside the console once the
+  window has painted (``console.session.recorder_watch``: a child that
+  exits is restarted and the banner says so until it is back), and the
+  console itself runs none and follows the store; a radar storm then
+  costs the screen only the follower's reading. Closing the window stops
+  the child (it flushes its store) after the session.
 - Operators: on a live store the position signs in (``ConsoleSession``
   with ``sign_in``; ``console.session.operator_console``), ``operator``
   (``--operator``) only pre-fills the name; on a store that never had an
@@ -109,6 +117,7 @@ def run_console(
     speed: float = 1.0,
     geometry: str | tuple[int, int] | None = None,
     lang: str | None = None,
+    recorder: bool = False,
 ) -> int:
     size = SCREENSHOT_SIZE
     if geometry is not None:
@@ -131,7 +140,7 @@ def run_console(
     try:
         return _run_qt(
             site_dir, store_url, screenshot, theme, operator, replay, links, drill, speed, size,
-            lang,
+            lang, recorder,
         )  # fmt: skip
     finally:
         if temp_dir is not None:
@@ -150,6 +159,7 @@ def _run_qt(
     speed: float = 1.0,
     size: tuple[int, int] = SCREENSHOT_SIZE,
     lang: str | None = None,
+    recorder: bool = False,
 ) -> int:
     import qasync
     from PySide6.QtCore import QSettings
@@ -187,7 +197,7 @@ def _run_qt(
 
     console = Console(
         site_dir, store_url, theme, operator, replay, links, drill, speed,
-        sign_in=not screenshot, screenshot=bool(screenshot),
+        sign_in=not screenshot, screenshot=bool(screenshot), recorder=recorder,
     )  # fmt: skip
     _install_error_hooks(console, loop)
     exit_code = 0
@@ -221,6 +231,7 @@ class Console:
         *,
         sign_in: bool = False,
         screenshot: bool = False,
+        recorder: bool = False,
     ) -> None:
         from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
         from console.controllers import command_grammar
@@ -230,6 +241,7 @@ class Console:
 
         self.closed = asyncio.Event()
         self.session: Any = None  # ConsoleSession, or ReplaySession with ``replay``
+        self.recorder: Any = None  # console.session.recorder_watch.RecorderWatch
         site_path = Path(site_dir) if site_dir else DEFAULT_SITE_DIR
         try:
             site = load_site(site_path)
@@ -254,17 +266,21 @@ class Console:
             elif drill is not None:
                 self.session = self._drill_session(site, drill, store_url, operator, speed)
             else:
+                beside = recorder and not screenshot
                 self.session = ConsoleSession(
                     self.window,
                     site,
                     store_url,
                     operator or default_operator(),
-                    links=parse_links(links),
+                    # With a recorder beside it the console runs none of the links itself.
+                    links=parse_links("none" if beside else links),
                     sign_in=sign_in,
                     os_user=default_operator(),
                     # A picture never opens the site's pagers, radios or partner links.
                     reach_links=not screenshot,
                 )
+                if beside:
+                    self.recorder = self._recorder_watch(site_dir, store_url, links)
         self.window.set_theme_checked(theme)
         self.window.sigThemeChanged.connect(self._on_window_theme_changed)
         self.window.sigCloseRequested.connect(self._on_window_close_requested)
@@ -282,6 +298,20 @@ class Console:
 
         remember_language(QSettings(), code)
         self.window.statusBar().showMessage(self.window.language_menu.restart_note(), 10000)
+
+    def _recorder_watch(
+        self, site_dir: str | None, store_url: str | None, links: str | None
+    ) -> Any:
+        from console.session.recorder_child import RecorderChild
+        from console.session.recorder_watch import RecorderWatch
+
+        child = RecorderChild(site_dir, store_url, links or "all")
+        return RecorderWatch(self.window, child, self.session.refresh_banner)
+
+    def start_recorder(self) -> None:
+        """The recorder child beside the console (``recorder``); nothing without one."""
+        if self.recorder is not None:
+            self.recorder.start()
 
     def _drill_session(
         self, site: Any, drill: str, store_url: str | None, operator: str | None, speed: float
@@ -348,6 +378,9 @@ class Console:
             if self.session is not None:
                 await self.session.shutdown()
         finally:
+            if self.recorder is not None:
+                code = await asyncio.get_running_loop().run_in_executor(None, self.recorder.stop)
+                _LOGGER.info("recorder child stopped (exit code %s)", code)
             self.closed.set()
             self.window.close_for_real()
 
@@ -383,6 +416,7 @@ class Console:
             _LOGGER.warning("no map frame within %.0f s; starting anyway", FIRST_PAINT_WAIT_S)
         finally:
             self.window.map_widget.sigFramePainted.disconnect(on_painted)
+        self.start_recorder()  # its interpreter starts while the session opens the store
         if self.session is not None:
             await self.session.start()
 

@@ -97,6 +97,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "the recorder runs them and the positions use --links none",
     )
     parser.add_argument(
+        "--recorder",
+        action="store_true",
+        help="run the site's links (those of --links) in a recorder process started beside "
+        "the console, which follows the store: the screen stays responsive under a radar "
+        "storm; a recorder that stops is restarted, and the banner says so",
+    )
+    parser.add_argument(
         "--drill",
         metavar="SCENARIO",
         help="start the console with this drill running (its own drill store, marked DRILL)",
@@ -339,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         links=args.links,
         drill=args.drill,
         speed=args.speed,
+        recorder=args.recorder,
     )
 
 

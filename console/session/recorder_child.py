@@ -13,7 +13,9 @@ Contract (Qt-free; any thread):
 
 - ``RecorderChild(site_dir, store_url, links="all")``; ``start()`` launches
   ``python -m console record --site SITE --store URL --links LINKS`` (the
-  same interpreter; ``extra_args`` are appended) in its own session, with
+  same interpreter; ``extra_args`` are appended; a ``site_dir`` or
+  ``store_url`` of None leaves its option out: the embedded site, the
+  default live store, as the console itself) in its own session, with
   the console's working directory. A console that crashes leaves its
   recorder running: the links go on being stored, and the next console's
   child finds them claimed by it (``models.store.link_claims``) and runs
@@ -57,17 +59,19 @@ class RecorderChild:
 
     def __init__(
         self,
-        site_dir: str | Path,
-        store_url: str,
+        site_dir: str | Path | None,
+        store_url: str | None,
         links: str = "all",
         *,
         extra_args: Sequence[str] = (),
         cwd: str | Path | None = None,
         on_exit: Callable[[int, list[str]], None] | None = None,
     ) -> None:
+        site = [] if site_dir is None else ["--site", str(site_dir)]
+        store = [] if store_url is None else ["--store", store_url]
         self.args = [
-            sys.executable, "-m", "console", "record", "--site", str(site_dir),
-            "--store", store_url, "--links", links, *extra_args,
+            sys.executable, "-m", "console", "record", *site, *store, "--links", links,
+            *extra_args,
         ]  # fmt: skip
         self.cwd = str(cwd) if cwd is not None else None
         self.on_exit = on_exit
