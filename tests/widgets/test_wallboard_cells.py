@@ -113,3 +113,45 @@ def test_bars_move_one_by_one_and_widen_the_range_only_when_outgrown(qtbot: Any)
     fixed = BarSeries(plot.plotItem, [0, 1], 0.6, 100.0, True)
     fixed.set_heights([250.0, 10.0])
     assert fixed.y_max == 100.0
+
+
+def test_a_growing_range_gives_its_ticks_and_never_re_lays_out_the_plot(qtbot: Any) -> None:
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.getAxis("left").setWidth(60)  # as the wallboard does
+    series = BarSeries(plot.plotItem, [0.5, 1.5], 0.8)
+    plot.resize(600, 400)
+    plot.show()
+    QApplication.processEvents()
+    view = plot.plotItem.vb.sceneBoundingRect()
+    for top in (3, 40, 700, 12_000, 90_000):
+        series.set_heights([top, 1])
+        QApplication.processEvents()
+        assert plot.plotItem.vb.sceneBoundingRect() == view  # the same place, every time
+        major, minor = plot.getAxis("left")._tickLevels
+        values = [v for v, _label in major]
+        assert values[0] == 0 and values[-1] == series.y_max >= top
+        assert [label for _v, label in major] == [f"{v:g}" for v in values]
+        assert 4 <= len(major) <= 6 and all(label == "" for _v, label in minor)
+    assert series.y_max == 200_000  # 90,000 x 1.2 rounded up to 1, 2 or 5 x 10^k
+
+
+def test_a_tile_paints_its_frame_in_the_theme_it_has_now(qtbot: Any) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    tile = Tile("Links down")
+    window = _window(tile)
+    qtbot.addWidget(window)
+    tile.show_value("1", "avl")
+
+    def background() -> str:
+        return tile.grab().toImage().pixelColor(tile.width() // 2, tile.height() - 3).name()
+
+    day = background()
+    palette = tile.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#101418"))
+    tile.setPalette(palette)  # a theme applied: the cached frame is painted again
+    assert background() == "#101418" != day
+    tile.resize(tile.width() - 40, tile.height())
+    QApplication.processEvents()
+    assert background() == "#101418"

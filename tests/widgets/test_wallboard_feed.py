@@ -3,6 +3,7 @@ seeding or requests; the frames equal a projection fed on one thread."""
 
 from __future__ import annotations
 
+import itertools
 import threading
 from dataclasses import asdict
 from datetime import timedelta
@@ -59,7 +60,7 @@ def test_worker_applies_every_event_in_order_and_answers_each_refresh() -> None:
     try:
         # Batches of every size, one a repeat of events already applied (skipped by seq).
         cuts = [0, 1, 2, 9, 30, 31, 80, len(events)]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             feed.submit(events[a:b])
         feed.submit(events[5:20])
         ticket = feed.request(at)
@@ -123,12 +124,15 @@ def test_a_failing_seed_or_event_is_logged_and_the_feed_goes_on(caplog: Any) -> 
     def broken() -> WallboardProjection:
         raise OSError("database lost")
 
-    class Bad:
+    class Bad:  # a call offered at a time that is not one
         seq = 10**9
         kind = "call.offered"
-        payload = {"call_id": "X"}
         source = "system"
         rx_time = "not a time"
+
+        @property
+        def payload(self) -> dict[str, str]:
+            return {"call_id": "X"}
 
     feed = WallboardFeed(WallboardProjection(UNITS), _Frames())
     try:
