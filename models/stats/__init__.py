@@ -5,10 +5,13 @@ the event kinds that start and end it, with its target (NFPA 1221/1710
 defaults, a site's ``[stats]`` table); ``models.stats.tracker.IntervalTracker``
 is the one implementation, fed event by event; ``models.stats.aggregate``
 turns samples into a period's figures; ``models.stats.reader`` reads a
-store for a period (SQL); ``models.stats.incident`` gives one incident's
-intervals (the incident report); ``models.stats.wallboard`` is the live
-picture the wallboard shows, fed event by event. The wallboard half
-imports no SQL (widgets may use it).
+store for a period (SQL); ``models.stats.columns`` holds samples column by
+column and ``models.stats.day_cache`` keeps them per day between runs, in a
+file outside the store, thrown away whenever the log it came from changed;
+``models.stats.incident`` gives one incident's intervals (the incident
+report); ``models.stats.wallboard`` is the live picture the wallboard
+shows, fed event by event. The wallboard half imports no SQL (widgets may
+use it).
 """
 
 from __future__ import annotations

@@ -1,14 +1,16 @@
 """Period figures from interval samples: count, median, 90th percentile, share within target.
 
 Contract: ``summarise(samples, start, end, context=None, supervisor=False)
--> PeriodStats`` takes ``models.stats.tracker.Sample`` values and keeps
+-> PeriodStats`` takes ``models.stats.tracker.Sample`` values (or the same as
+``models.stats.columns.SampleColumns``, as the per-day cache holds them) and keeps
 those whose starting event lies in ``[start, end)`` (aware datetimes). For
 each row of ``ROWS`` (an interval, optionally narrowed: high-priority
 processing, answering against the 95 % / 20 s line) it gives a ``Summary``
 overall, per incident type, priority, discipline, station and local hour
 of day (``BREAKDOWNS``), per day (the percentile over time), the outliers
 (the slowest samples over target, with their incident and call numbers)
-and what was excluded and why. Per-operator figures (answering and
+and what was excluded and why (intervals in the order of ``INTERVALS``, reasons
+in the order of ``EXCLUSIONS``). Per-operator figures (answering and
 processing by the call-taker who answered) only with ``supervisor=True``.
 
 Percentiles are nearest-rank (the time within which that share of the
@@ -26,16 +28,16 @@ the sorted finite values (for histograms). Qt-free.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
-from operator import itemgetter
 from typing import Any
 
 import numpy as np
 
-from models.stats.definitions import BY_KEY, StatsTargets
+from models.stats.columns import SampleColumns
+from models.stats.columns import factor as _factor
+from models.stats.definitions import BY_KEY, EXCLUSIONS, INTERVALS, StatsTargets
 from models.stats.tracker import Sample, epoch_s
 
 BREAKDOWNS = ("type", "priority", "discipline", "station", "hour")
@@ -237,13 +239,6 @@ class _Labeller:
         return self.c.type_discipline.get(itype or "", "") or "unknown"
 
 
-def _factor(labels: Sequence[Any]) -> tuple[list[Any], np.ndarray]:
-    """(distinct labels, each label's index into them), at C speed."""
-    index = {lab: i for i, lab in enumerate(dict.fromkeys(labels))}
-    codes = np.fromiter(map(index.__getitem__, labels), dtype=np.intp, count=len(labels))
-    return list(index), codes
-
-
 def _relabel(names: list[Any], codes: np.ndarray, label: Any) -> tuple[list[str], np.ndarray]:
     """Factor codes of ``names`` turned into codes of ``label(name)`` (labels may merge)."""
     labels = [label(n) for n in names]
@@ -253,30 +248,31 @@ def _relabel(names: list[Any], codes: np.ndarray, label: Any) -> tuple[list[str]
 
 class _Columns:
     """Every sample of the period column by column, each label column factored once
-    (every interval, row and breakdown takes its slice of these): built with C-speed
-    transposes and numpy, no Python work per sample."""
+    (every interval, row and breakdown takes its slice of these): numpy work on the
+    ``SampleColumns`` codes, no Python work per sample."""
 
-    def __init__(self, samples: Iterable[Sample], label: _Labeller,
+    def __init__(self, sc: SampleColumns, label: _Labeller,
                  station_of: Mapping[str, str]) -> None:  # fmt: skip
-        cols = list(zip(*samples, strict=True))
-        n = len(cols[0]) if cols else 0
-        if not n:
-            cols = [()] * len(Sample._fields)
-        self.n = n
-        self.keys, self.key_codes = _factor(cols[0])
-        self.start = np.fromiter(cols[1], dtype=float, count=n)
-        self.values = np.array(cols[2], dtype=float) if n else np.empty(0)  # None -> NaN
-        self.excluded, self.call_ids, self.incident_ids, self.units = cols[3:7]
-        unit_names, unit_codes = _factor(cols[6])
-        type_names, type_codes = _factor(cols[7])
+        n = self.n = len(sc)
+        names, codes = sc.names, sc.codes
+        self.keys, self.key_codes = names["key"], codes["key"]
+        self.start = sc.start
+        self.values = sc.value  # NaN: excluded
+        self.excluded_names, self.excluded_codes = names["excluded"], codes["excluded"]
+        self.call_ids, self.incident_ids = sc.call_id, sc.incident_id
+        unit_names, unit_codes = names["unit"], codes["unit"]
+        self.unit_names, self.unit_codes = unit_names, unit_codes
+        type_names, type_codes = names["type"], codes["type"]
         # (unit, type) pairs for the discipline, factored in numpy from the two codes
         width = max(1, len(type_names))
-        pair_ids, pair_codes = np.unique(unit_codes * width + type_codes, return_inverse=True)
+        pair_ids, pair_codes = np.unique(
+            unit_codes.astype(np.int64) * width + type_codes, return_inverse=True
+        )
         pairs = [(unit_names[int(u) // width], type_names[int(u) % width]) for u in pair_ids]
         self.disciplines, self.discipline_codes = _relabel(
             pairs, pair_codes.reshape(-1), lambda p: label.discipline(*p)
         )
-        prio_names, prio_codes = _factor(cols[8])
+        prio_names, prio_codes = names["priority"], codes["priority"]
         self.prio_names, self.prio_codes = prio_names, prio_codes
         buckets = np.floor_divide(self.start, 3600.0).astype(np.int64)
         uniq, inverse = np.unique(buckets, return_inverse=True)
@@ -291,7 +287,7 @@ class _Columns:
             _relabel(unit_names, unit_codes, lambda u: station_of.get(u or "", "") or "none"),
             (hours, hour_codes[inverse] if n else np.empty(0, dtype=np.intp)),
             (days, day_codes[inverse] if n else np.empty(0, dtype=np.intp)),
-            _relabel(*_factor(cols[9]), lambda o: o or ""),
+            _relabel(names["operator"], codes["operator"], lambda o: o or ""),
         ]
 
 
@@ -313,7 +309,8 @@ class _Timed:
         value = _finite(float(self.values[i]))
         at = int(self.rows[i])
         c = self.c
-        return Outlier(row, value, when, c.incident_ids[at], c.call_ids[at], c.units[at])
+        unit = c.unit_names[int(c.unit_codes[at])]
+        return Outlier(row, value, when, c.incident_ids[at], c.call_ids[at], unit)
 
     def targets(self, row: Row, targets: StatsTargets) -> np.ndarray:
         per = [_target(row, targets, d) for d in self.disciplines]
@@ -322,7 +319,7 @@ class _Timed:
 
 
 def summarise(
-    samples: Iterable[Sample],
+    samples: Iterable[Sample] | SampleColumns,
     start: datetime,
     end: datetime,
     context: StatsContext | None = None,
@@ -337,19 +334,26 @@ def summarise(
                  "unit_responses", "alert_handling": "alerts"}  # fmt: skip
     # Column work only: the period, the counts and the exclusions with numpy masks.
     label = _Labeller(c)
+    if not isinstance(samples, SampleColumns):
+        samples = SampleColumns.from_samples(samples)
     cols = _Columns(samples, label, c.unit_station)
     in_period = (cols.start >= lo) & (cols.start < hi)
     untimed = np.isnan(cols.values)
     keys, key_codes = cols.keys, cols.key_codes
     untimed_rows = np.nonzero(in_period & untimed)[0]
     if untimed_rows.size:
-        # Counted in C; a Counter keeps the order (key, reason) pairs first appear in.
-        whys = itemgetter(*untimed_rows.tolist())(cols.excluded)
-        pairs = Counter(zip(key_codes[untimed_rows].tolist(), whys if untimed_rows.size > 1
-                            else (whys,), strict=True))  # fmt: skip
-        for (code, why), n in pairs.items():
+        # Counted in numpy, then ordered as the definitions list intervals and reasons (the
+        # same order however the samples were gathered: whole, or day by day from a cache).
+        width = max(1, len(cols.excluded_names))
+        pair = key_codes[untimed_rows].astype(np.int64) * width + cols.excluded_codes[untimed_rows]
+        found, tally = np.unique(pair, return_counts=True)
+        got = []
+        for p, n in zip(found.tolist(), tally.tolist(), strict=True):
+            why = cols.excluded_names[p % width]
             if why:
-                excluded_by.setdefault(keys[code], {})[why] = n
+                got.append((_order(keys[p // width], why), keys[p // width], why, n))
+        for _rank, key, why, n in sorted(got):
+            excluded_by.setdefault(key, {})[why] = n
     columns: dict[str, _Timed] = {}
     for code, key in enumerate(keys):
         of_key = in_period & (key_codes == code)
@@ -419,6 +423,15 @@ def summarise(
         counts=counts,
         _values=values,
     )
+
+
+_INTERVAL_RANK = {d.key: i for i, d in enumerate(INTERVALS)}
+_REASON_RANK = {r: i for i, r in enumerate(EXCLUSIONS)}
+
+
+def _order(key: str, why: str) -> tuple[int, str, int, str]:
+    return (_INTERVAL_RANK.get(key, len(_INTERVAL_RANK)), key,
+            _REASON_RANK.get(why, len(_REASON_RANK)), why)  # fmt: skip
 
 
 def _target_of(targets: np.ndarray) -> float | None:

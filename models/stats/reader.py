@@ -1,7 +1,17 @@
 """Reading the event log for statistics: only the kinds intervals need, only the period's days.
 
-Contract: ``compute_stats(store, start, end, context=None, supervisor=False)
--> StatsReport`` reads the events of the kinds ``STAT_KINDS`` whose receive
+Contract: ``compute_stats(store, start, end, context=None, supervisor=False,
+cache=None) -> StatsReport``. With a ``cache`` (``models.stats.day_cache``:
+per-day samples kept outside the store, which says when they are used and
+when thrown away) the samples come from it whenever it stands at the log's
+head; a period covering at least ``WIDE_SHARE`` of the log (with its margins)
+also builds it from the whole log or brings it up to date with the events
+after it; ``StatsReport.source`` says which ("cached", "updated", "built";
+"window": read as below). The cache's samples are the whole log's: the same
+as the window's below wherever every interval that starts in the period
+ends within ``MARGIN`` of the period (the year benchmark: identical).
+Without a cache, or for a short period when the cache is not at the head,
+it reads the events of the kinds ``STAT_KINDS`` whose receive
 time lies within ``[start - MARGIN, end + MARGIN)`` in log order, feeds them
 to one ``IntervalTracker`` and summarises the samples that start in
 ``[start, end)`` (``models.stats.aggregate``). ``MARGIN`` (a day) gives an
@@ -47,6 +57,7 @@ import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -56,6 +67,7 @@ from models.stats.definitions import StatsTargets
 from models.stats.tracker import ROW_FIELDS, IntervalTracker, epoch_s
 
 if TYPE_CHECKING:
+    from models.stats.day_cache import SampleCache
     from models.stats.wallboard import WallboardProjection
     from models.store import Store, StoredEvent
 
@@ -106,9 +118,10 @@ _SEQ_RANGE = "SELECT min(seq), max(seq) FROM events WHERE rx_time >= ? AND rx_ti
 @dataclass
 class StatsReport:
     summary: PeriodStats
-    tracker: IntervalTracker
+    tracker: IntervalTracker | None  # None: the samples came from the cache as they were
     drill: bool
     events_read: int
+    source: str = "window"  # "window", or the cache's "cached" / "updated" / "built"
 
 
 def _sqlite_text(when: datetime) -> str:
@@ -145,15 +158,23 @@ def compute_stats(
     end: datetime,
     context: StatsContext | None = None,
     supervisor: bool = False,
+    cache: SampleCache | None = None,
 ) -> StatsReport:
     clock = _drill_clock(store)
-    tracker = IntervalTracker(clock=clock)
-    lo, hi = start - MARGIN, end + MARGIN
     # Hundreds of thousands of small records that live until the end: the cyclic
     # collector would walk them again and again for nothing.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
+        if cache is not None:
+            wide = _log_share(store, start, end) >= WIDE_SHARE
+            got = cache.samples(store, start, end, clock, partial(_feed_seqs, store), wide)
+            if got is not None:
+                summary = summarise(got.columns, start, end, context, supervisor)
+                return StatsReport(summary, got.tracker, clock is not None, got.events_read,
+                                   got.how)  # fmt: skip
+        tracker = IntervalTracker(clock=clock)
+        lo, hi = start - MARGIN, end + MARGIN
         if store.engine.dialect.name == "sqlite":
             read = _feed_sqlite(store, tracker, lo, hi)
         else:
@@ -166,7 +187,64 @@ def compute_stats(
     return StatsReport(summary, tracker, clock is not None, read)
 
 
-def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datetime) -> int:
+_ALL_TIME = (datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 12, 30, tzinfo=UTC))
+
+
+def _feed_seqs(store: Store, tracker: IntervalTracker, after: int, upto: int) -> int:
+    """Feed the statistics kinds with ``after < seq <= upto`` (any receive time)."""
+    if upto <= after:
+        return 0
+    if store.engine.dialect.name == "sqlite":
+        return _feed_sqlite(store, tracker, *_ALL_TIME, seqs=(after + 1, upto))
+    from sqlalchemy import select
+
+    from models.store.events import stored_event
+    from models.store.schema import events_table as t
+
+    stmt = (
+        select(t.c.seq, t.c.rx_time, t.c.source, t.c.kind, t.c.payload)
+        .where(t.c.kind.in_(STAT_KINDS), t.c.seq > after, t.c.seq <= upto)
+        .order_by(t.c.seq)
+    )
+    n = 0
+    with store.engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=20_000).execute(stmt)
+        for r in result:
+            tracker.apply(stored_event(r.source, r.kind, r.rx_time, r.payload, None, None,
+                                       r.seq, ""))  # fmt: skip
+            n += 1
+    return n
+
+
+def _log_share(store: Store, start: datetime, end: datetime) -> float:
+    """The share of the log's time span that ``[start - MARGIN, end + MARGIN)`` covers."""
+    from sqlalchemy import func, select
+
+    from models.store.schema import events_table as t
+
+    with store.engine.connect() as conn:
+        # Two statements: SQLite answers a lone min() or max() with one probe of the
+        # rx_time index, but both in one statement with a scan of the whole table.
+        first = conn.execute(select(func.min(t.c.rx_time))).scalar()
+        last = conn.execute(select(func.max(t.c.rx_time))).scalar()
+    if first is None or last is None:
+        return 1.0
+    return _share_of_log(start - MARGIN, end + MARGIN, _text(first), _text(last))
+
+
+def _text(when: Any) -> str:
+    """A receive time as the stored text form (SQLite returns it as such from an aggregate)."""
+    return when if isinstance(when, str) else _sqlite_text(when if when.tzinfo else
+                                                           when.replace(tzinfo=UTC))  # fmt: skip
+
+
+def _feed_sqlite(
+    store: Store,
+    tracker: IntervalTracker,
+    lo: datetime,
+    hi: datetime,
+    seqs: tuple[int, int] | None = None,
+) -> int:
     raw = store.engine.raw_connection()
     n = 0
     try:
@@ -187,7 +265,9 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
             is not None
         )
         args: tuple[Any, ...] = () if indexed else STAT_KINDS
-        if _share_of_log(lo, hi, oldest, newest) < WIDE_SHARE:
+        if seqs is not None:
+            cursor = db.execute(_stat_query(indexed, True), (*args, *seqs, lo_text, hi_text))
+        elif _share_of_log(lo, hi, oldest, newest) < WIDE_SHARE:
             # A short window: its seq range through the rx_time index, then only that
             # range of each kind (or of the covering index), not the whole log's.
             first, last = db.execute(_SEQ_RANGE, (lo_text, hi_text)).fetchone()
@@ -200,9 +280,9 @@ def _feed_sqlite(store: Store, tracker: IntervalTracker, lo: datetime, hi: datet
         scan = json.JSONDecoder().scan_once  # one small array per row, canonical
         for rows in _fetched_ahead(cursor):
             n += len(rows)
-            seqs, texts, kinds, sources, fields = zip(*rows, strict=True)
+            seqs_, texts, kinds, sources, fields = zip(*rows, strict=True)
             for seq, t, kind, source, text in zip(
-                seqs, _epoch_seconds(texts), kinds, sources, fields, strict=True
+                seqs_, _epoch_seconds(texts), kinds, sources, fields, strict=True
             ):
                 f = _NONE if text is None else scan(text, 0)[0]  # None: no payload
                 if kind == "unit.status" or kind == "unit.assigned":

@@ -18,9 +18,12 @@ one per call / incident / unit response / alert and interval
 (``models.stats.definitions`` says which events start and end each, and
 which edge cases are excluded, never guessed): ``value`` in seconds,
 ``math.inf`` for one that started and never ended (over every target), or
-None with ``excluded`` naming why. ``call(id)``, ``incident(id)``,
-``response(unit, id)`` and ``alert(id)`` expose the facts read (plain
-mutable records owned by the tracker: read them, never change them).
+None with ``excluded`` naming why. ``export_state()`` gives everything read
+as plain tuples and lists (marshal-able); ``restore_state(state)`` makes a
+fresh tracker carry on from there (``ValueError`` for another version or
+anything malformed): the per-day cache keeps it to feed only new events.
+``call(id)``, ``incident(id)``, ``response(unit, id)`` and ``alert(id)``
+expose the facts read (plain mutable records owned by the tracker: read them, never change them).
 Qt-free and SQL-free: the wallboard runs it on the GUI thread, the period
 reports off it.
 """
@@ -31,6 +34,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from models.stats.definitions import RING_START_VIAS
@@ -101,6 +105,17 @@ class AlertRec:
     handled_by: str | None = None
     handling: str | None = None
     incident_id: str | None = None
+
+
+def _getter(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    return attrgetter(*cls.__dataclass_fields__)  # type: ignore[attr-defined,no-any-return]
+
+
+STATE_VERSION = 1
+_CALL_FIELDS = _getter(CallRec)
+_INCIDENT_FIELDS = _getter(IncidentRec)  # its calls: a list (restored as one)
+_RESPONSE_FIELDS = _getter(ResponseRec)
+_ALERT_FIELDS = _getter(AlertRec)
 
 
 class Sample(NamedTuple):
@@ -315,6 +330,35 @@ class IntervalTracker:
             incident_id, str(payload.get("type")), priority if type(priority) is int else None,
             created, _operator(source), context_only=True,
         )  # fmt: skip
+
+    # -- state (models.stats.day_cache keeps it between runs) ------------------
+
+    def export_state(self) -> tuple[Any, ...]:
+        """Everything read so far as plain tuples, lists, str, int, float and None (records in
+        the order first read); ``restore_state`` makes an equal tracker of it."""
+        return (
+            STATE_VERSION, self.last_seq,
+            [_CALL_FIELDS(c) for c in self.calls.values()],
+            [_INCIDENT_FIELDS(i) for i in self.incidents.values()],
+            [_RESPONSE_FIELDS(r) for r in self.responses.values()],
+            [_ALERT_FIELDS(a) for a in self.alerts.values()],
+            list(self._committed.items()),
+        )  # fmt: skip
+
+    def restore_state(self, state: Any) -> None:
+        """The state ``export_state`` gave (of this version); ``ValueError`` for anything else."""
+        try:
+            version, last_seq, calls, incidents, responses, alerts, committed = state
+            if version != STATE_VERSION or type(last_seq) is not int:
+                raise ValueError("another version of the tracker's state")
+            self.last_seq = last_seq
+            self.calls = {t[0]: CallRec(*t) for t in calls}
+            self.incidents = {t[0]: IncidentRec(*t) for t in incidents}
+            self.responses = {(t[0], t[1]): ResponseRec(*t) for t in responses}
+            self.alerts = {t[0]: AlertRec(*t) for t in alerts}
+            self._committed = dict(committed)
+        except (TypeError, IndexError) as exc:
+            raise ValueError(f"unusable tracker state: {exc}") from None
 
     # -- reading -------------------------------------------------------------
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from console.commands.stats import stats_command
+from console.commands.stats import CACHE_ENV, stats_command
 from console.config.site import DEFAULT_SITE_DIR, load_site
 from console.reports.incident import gather_report
 from models.drills.scenario import load_scenario
@@ -41,6 +42,11 @@ def _room() -> Log:
 @pytest.fixture(scope="module")
 def room(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _room().write(tmp_path_factory.mktemp("stats") / "room.sqlite")
+
+
+@pytest.fixture(autouse=True)
+def _cache_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "stats-cache"))
 
 
 def run(*args: Any) -> tuple[int, str, str]:
@@ -197,3 +203,26 @@ def test_per_operator_figures_only_for_who_may_see_them(tmp_path: Path) -> None:
     assert code == 0 and "operators" not in json.loads(out)
     code, out, _ = stats(True, "sue")
     assert code == 0 and json.loads(out)["operators"]["ben"]["processing"]["count"] == 1
+
+
+def test_later_runs_read_the_per_day_cache_and_say_the_same(
+    room: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    before = room.read_bytes()
+    caplog.set_level(logging.INFO, logger="console.commands.stats")
+    outputs = []
+    for _ in range(2):
+        code, out, err = run(str(room), None, None, "json", None, None, True)
+        assert (code, err) == (0, "")
+        outputs.append(out)
+    assert "samples from built" in caplog.text and "samples from cached" in caplog.text
+    assert [p.suffix for p in (tmp_path / "stats-cache").iterdir()] == [".sqlite"]
+    code, out, _ = run(str(room), "2026-03-02T10:03", "2026-03-02T11:00", "csv", None, None,
+                       False)  # fmt: skip
+    assert code == 0 and "samples from cached" in caplog.messages[-1]
+    monkeypatch.setenv(CACHE_ENV, "off")
+    caplog.clear()
+    code, out, _ = run(str(room), None, None, "json", None, None, True)
+    assert code == 0 and out == outputs[0] == outputs[1]
+    assert "samples from window" in caplog.text
+    assert room.read_bytes() == before

@@ -1,0 +1,297 @@
+"""Per-day interval samples of a store, cached in a file of the user's cache folder.
+
+Contract: ``SampleCache(directory)``; ``samples(store, start, end, clock,
+feed, build) -> Cached | None`` gives the samples (``SampleColumns``) of
+every UTC day that overlaps ``[start, end)``, as one ``IntervalTracker``
+fed with the store's whole log in log order gives them (so exactly the
+naive pass's figures), or None when the cache does not stand at the log's
+head and ``build`` is false (the caller then reads the period's window
+itself: a day's window costs less than bringing a year's cache up to date).
+With ``build`` a stale cache is brought up to the head, a missing or
+unusable one built from the whole log, and either written back.
+``feed(tracker, after_seq, upto_seq) -> events read`` feeds the tracker the
+statistics kinds of the log with ``after_seq < seq <= upto_seq`` (SQL:
+``models.stats.reader``); ``clock`` is the drill clock (None: wall time).
+
+Why a file and not a projection table: ``stats`` opens the store read-only
+and immutable (it must never write to the evidence), the figures are
+derived from the log alone, and a derived table would have to be kept by
+every writer in every process. The cache is a derived copy that can be
+thrown away at any time: deleting the folder only makes the next run slow.
+
+Where: ``<directory>/stats-<sha256 of the store's location>.sqlite``
+(``default_directory()``: the user's cache folder, ``stats`` under it),
+one per store location; an SQLite file with three tables: ``meta`` (the
+facts below and the names tables of ``SampleColumns``), ``days`` (one row
+per UTC day: that day's samples, ``SampleColumns.to_blob``) and ``state``
+(the tracker's ``export_state`` at ``seq``, marshalled, with its SHA-256).
+Every write makes a new file beside it and renames it over the old one, so
+a reader sees one whole version or the previous one, and a damaged file is
+simply replaced.
+
+What it holds is valid for a store only while (checked on every use; any
+doubt -> the cache is not used, and rebuilt when ``build``):
+
+- ``format`` is ``FORMAT`` and ``code`` is ``code_digest()``: the SHA-256 of
+  the source of the modules that define the samples (tracker, definitions,
+  columns, reader, this one). Any change to how an interval is measured
+  changes the digest and throws every cache away.
+- ``where`` is the store's location (the file name is its hash; this guards
+  against a collision).
+- the store's event at ``seq`` has the hash ``hash``. The log's hash chain
+  (``models.store.chain``) makes that hash cover every event up to ``seq``:
+  the same hash means the same log up to there. A store restored from a
+  backup, replaced, rewritten or another store at the same place has another
+  hash at ``seq``, or no event at ``seq``: the cache is rebuilt from its log.
+- nothing after ``seq``: the days are used as they are (one indexed look-up
+  of the log's head). Events after ``seq`` (new calls, late events received
+  with an old time, a reopened incident, a unit sent days later): the
+  tracker's state at ``seq`` is restored, fed the events after ``seq`` and
+  every sample made again (any day may have changed: a late event ends an
+  interval that started weeks ago), and the cache is written anew at the
+  new head. A drill's clock is read from the log on every run, so a pause
+  added later is counted too.
+
+A cache that cannot be read or written (no such folder, a read-only home,
+a damaged file, a lock held too long) is never an error: the figures are
+computed from the log, and a warning logged. The figures never depend on
+whether a cache was there: tested. SQL-free itself apart from the two
+look-ups of the log's hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import marshal
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from models.stats.columns import CODED, DAY_S, SampleColumns
+from models.stats.tracker import Clock, IntervalTracker, epoch_s
+
+if TYPE_CHECKING:
+    from models.store import Store
+
+_LOGGER = logging.getLogger(__name__)
+
+FORMAT = 1
+LOCK_WAIT_S = 10.0
+Feed = Callable[[IntervalTracker, int, int], int]
+_MARSHAL_VERSION = 2  # no reference table: 4x faster to write than 4, a few MB more
+
+
+@dataclass
+class Cached:
+    columns: SampleColumns  # the samples of the days overlapping the period
+    how: str  # "cached" (as it was), "updated" (events after it fed), "built" (from the log)
+    tracker: IntervalTracker | None  # None: not needed (read as it was)
+    events_read: int
+    seq: int  # the log's head the samples stand at
+
+
+def default_directory() -> Path:
+    from platformdirs import user_cache_dir
+
+    from models.store.engine import APP_NAME
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / "stats"
+
+
+_DIGEST: list[str] = []
+
+
+def code_digest() -> str:
+    """SHA-256 of the source of the modules that define the cached samples."""
+    if not _DIGEST:
+        from models.stats import columns, definitions, reader, tracker
+
+        h = hashlib.sha256(f"format {FORMAT}".encode())
+        for module in (tracker, definitions, columns, reader):
+            h.update(Path(module.__file__ or "").read_bytes())
+        h.update(Path(__file__).read_bytes())
+        _DIGEST.append(h.hexdigest())
+    return _DIGEST[0]
+
+
+def cache_file(directory: Path, where: str) -> Path:
+    return directory / f"stats-{hashlib.sha256(where.encode()).hexdigest()[:32]}.sqlite"
+
+
+def _hash_at(store: Store, seq: int) -> str | None:
+    from sqlalchemy import select
+
+    from models.store.chain import GENESIS_HASH
+    from models.store.schema import events_table as t
+
+    if seq == 0:
+        return GENESIS_HASH
+    with store.engine.connect() as conn:
+        found = conn.execute(select(t.c.hash).where(t.c.seq == seq)).scalar()
+    return None if found is None else str(found)
+
+
+def _days_of(start: datetime, end: datetime) -> tuple[int, int]:
+    """First and last UTC day number a sample starting in ``[start, end)`` can fall on."""
+    lo, hi = epoch_s(start), epoch_s(end)
+    return math.floor(lo / DAY_S), math.floor(hi / DAY_S)
+
+
+class SampleCache:
+    def __init__(self, directory: Path | str) -> None:
+        self.directory = Path(directory)
+
+    def path_for(self, store: Store) -> Path:
+        return cache_file(self.directory.resolve(), store.where)
+
+    def samples(
+        self,
+        store: Store,
+        start: datetime,
+        end: datetime,
+        clock: Clock | None,
+        feed: Feed,
+        build: bool,
+    ) -> Cached | None:
+        head, head_hash = store.last_seq_and_hash()
+        path = self.path_for(store)
+        meta, columns = self._read(path, store.where, head, head_hash, *_days_of(start, end))
+        if columns is not None:
+            return Cached(columns, "cached", None, 0, head)
+        if not build:
+            return None
+        tracker = IntervalTracker(clock=clock)
+        how, after = "built", 0
+        if meta is not None and meta["seq"] < head and _hash_at(store, meta["seq"]) == meta["hash"]:
+            state = self._read_state(path)
+            if state is not None:
+                try:
+                    tracker.restore_state(state)
+                    how, after = "updated", int(meta["seq"])
+                except ValueError as exc:
+                    _LOGGER.warning("statistics cache %s: %s; rebuilt from the log", path, exc)
+                    tracker = IntervalTracker(clock=clock)
+        read = feed(tracker, after, head)
+        every = SampleColumns.from_samples(tracker.samples())
+        days = every.by_day()
+        self._write(path, store.where, head, head_hash, tracker, every, days)
+        first, last = _days_of(start, end)
+        wanted = [rows for day, rows in days.items() if first <= day <= last]
+        columns = every.take(_joined(wanted)) if wanted else SampleColumns.empty(every.names)
+        return Cached(columns, how, tracker, read, head)
+
+    # -- the file --------------------------------------------------------------
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=LOCK_WAIT_S,
+                               isolation_level=None)  # fmt: skip
+
+    def _read(
+        self, path: Path, where: str, head: int, head_hash: str, first: int, last: int
+    ) -> tuple[dict[str, Any] | None, SampleColumns | None]:
+        """(the cache's facts if they are usable for this store's log, else None; the samples
+        of days ``first``..``last`` if the cache stands at the log's head, else None)."""
+        if not path.exists():
+            return None, None
+        try:
+            with closing(self._connect(path)) as db:
+                db.execute("BEGIN")  # meta and days of one file: one version
+                rows = dict(db.execute("SELECT key, value FROM meta").fetchall())
+                meta = _usable({k: json.loads(v) for k, v in rows.items()}, where)
+                blobs = None
+                if meta is not None and meta["seq"] == head and meta["hash"] == head_hash:
+                    blobs = db.execute(
+                        "SELECT blob FROM days WHERE day BETWEEN ? AND ? ORDER BY day",
+                        (first, last),
+                    ).fetchall()
+                db.execute("COMMIT")
+            if meta is None or blobs is None:
+                return meta, None
+            names = meta["names"]
+            parts = [SampleColumns.from_blob(blob, names) for (blob,) in blobs]
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            _LOGGER.warning("statistics cache %s unreadable (%s): not used", path, exc)
+            return None, None
+        return meta, SampleColumns.concat(parts, names)
+
+    def _read_state(self, path: Path) -> Any:
+        try:
+            with closing(self._connect(path)) as db:
+                row = db.execute("SELECT digest, blob FROM state WHERE id = 1").fetchone()
+            if row is None:
+                return None
+            digest, blob = row
+            if hashlib.sha256(blob).hexdigest() != digest:
+                raise ValueError("the tracker's state does not match its digest")
+            return marshal.loads(blob)  # checked above: what this module wrote
+        except (sqlite3.Error, ValueError, EOFError, TypeError) as exc:
+            _LOGGER.warning("statistics cache %s unreadable (%s): rebuilt", path, exc)
+            return None
+
+    def _write(
+        self,
+        path: Path,
+        where: str,
+        seq: int,
+        seq_hash: str,
+        tracker: IntervalTracker,
+        every: SampleColumns,
+        days: dict[int, Any],
+    ) -> None:
+        try:
+            state = marshal.dumps(tracker.export_state(), _MARSHAL_VERSION)
+            rows = [(day, every.take(r).to_blob()) for day, r in days.items()]
+            meta = {"format": FORMAT, "code": code_digest(), "where": where, "seq": seq,
+                    "hash": seq_hash, "names": every.names}  # fmt: skip
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.part")
+            part.unlink(missing_ok=True)
+            try:
+                with closing(sqlite3.connect(part, isolation_level=None)) as db:
+                    db.execute("PRAGMA journal_mode=OFF")  # a new file, renamed once whole
+                    db.execute("BEGIN")
+                    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+                    db.execute("CREATE TABLE days (day INTEGER PRIMARY KEY, blob BLOB)")
+                    db.execute("CREATE TABLE state (id INTEGER PRIMARY KEY, digest TEXT, blob)")
+                    db.executemany("INSERT INTO meta VALUES (?, ?)",
+                                   [(k, json.dumps(v)) for k, v in meta.items()])  # fmt: skip
+                    db.executemany("INSERT INTO days VALUES (?, ?)", rows)
+                    db.execute("INSERT INTO state VALUES (1, ?, ?)",
+                               (hashlib.sha256(state).hexdigest(), state))  # fmt: skip
+                    db.execute("COMMIT")
+                os.replace(part, path)  # readers see the old file or the new one, whole
+            finally:
+                part.unlink(missing_ok=True)
+        except (OSError, sqlite3.Error, ValueError) as exc:
+            _LOGGER.warning("statistics cache %s not written: %s", path, exc)
+
+
+def _usable(meta: dict[str, Any], where: str) -> dict[str, Any] | None:
+    names = meta.get("names")
+    if (
+        meta.get("format") != FORMAT
+        or meta.get("code") != code_digest()
+        or meta.get("where") != where
+        or type(meta.get("seq")) is not int
+        or not isinstance(meta.get("hash"), str)
+        or not isinstance(names, dict)
+        or set(names) != set(CODED)
+        or not all(isinstance(v, list) for v in names.values())
+    ):
+        return None
+    return meta
+
+
+def _joined(parts: list[Any]) -> Any:
+    import numpy as np
+
+    return np.concatenate(parts) if len(parts) > 1 else parts[0]
