@@ -31,6 +31,14 @@ Contract (Qt-free; runs on the console's asyncio loop):
   command does (the same refusals) but sign the events with the crew's
   source; ``record(records, source=None)`` appends other events
   (``reach.*``) the same way (default: the operator's name).
+- Off the loop (a crew's word on the reach lines' own thread,
+  ``console.services.reach_crew``): ``status_records`` decides a status
+  change with the very rules of ``change_status`` on a picture the caller
+  names and gives the guard that the units are still as seen at commit;
+  ``note_record`` checks a note; ``submit_from(source, records, guard)``
+  hands them to the writer from any thread and returns the receipts
+  without waiting. ``await caught_up(seq)`` (the loop) returns once the
+  picture has applied ``seq``.
 """
 
 from __future__ import annotations
@@ -267,8 +275,27 @@ class DispatchService(CommittedActions):
         if source is None:
             await self._append(records, guard)
             return
-        from models.store import NewEvent
         from models.store.receipt import GuardRefused
+
+        handles = self.submit_from(source, records, guard)
+        if not handles:
+            return
+        try:
+            last = await await_committed(handles[-1])
+        except GuardRefused as exc:
+            raise DispatchError(str(exc)) from None
+        await self.caught_up(last.seq)
+
+    def submit_from(
+        self,
+        source: str,
+        records: Sequence[tuple[str, dict[str, Any]]],
+        guard: Any = None,
+    ) -> list[Any]:
+        """Any thread: hand ``records`` signed ``source`` to the writer (with ``guard``, one
+        group) and return their receipts; no action lock, no wait. Refused (``DispatchError``)
+        while the position refuses every action (``refuse_when``)."""
+        from models.store import NewEvent
 
         refusal = self._refusal()
         if refusal is not None:
@@ -278,18 +305,16 @@ class DispatchService(CommittedActions):
             for kind, payload in records
         ]
         if not events:
-            return
+            return []
         if guard is not None:
-            handles = self.writer.submit_group(events, guard)
-        else:
-            handles = [self.writer.submit(event) for event in events]
-        try:
-            last = await await_committed(handles[-1])
-        except GuardRefused as exc:
-            raise DispatchError(str(exc)) from None
-        if self.state.last_seq < last.seq:
+            return list(self.writer.submit_group(events, guard))
+        return [self.writer.submit(event) for event in events]
+
+    async def caught_up(self, seq: int) -> None:
+        """The loop: return once the picture has applied every event up to ``seq``."""
+        if self.state.last_seq < seq:
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            self._waiters.append((last.seq, waiter))
+            self._waiters.append((seq, waiter))
             await waiter
 
     async def record(
@@ -311,42 +336,67 @@ class DispatchService(CommittedActions):
         async with self._lock:
             if source is None:  # a crew's word is the crew's, not an operator action
                 self._authorize("unit.status")
-            records: list[tuple[str, dict[str, Any]]] = []
-            for name in call_signs:
-                call_sign = self._unit(name)
+
+            def seen(call_sign: str) -> tuple[UnitStatus, str | None]:
                 current = self.state.unit(call_sign)
-                try:
-                    check_change(call_sign, current.status, status)
-                except StatusChangeError as exc:
-                    raise DispatchError(str(exc)) from None
-                incident_id = current.incident_id if status in COMMITTED else None
-                payload: dict[str, Any] = {
-                    "unit": call_sign,
-                    "status": status.value,
-                    "previous": current.status.value,
-                    "incident_id": incident_id,
-                }
-                if reason:
-                    payload["reason"] = reason
-                if by:
-                    payload["by"] = by
-                records.append((ev.UNIT_STATUS, payload))
-            if not records:
-                raise DispatchError("no units named")
-            guard = self._units_as_seen([r[1]["unit"] for r in records])
+                return current.status, current.incident_id
+
+            records, guard = self.status_records(
+                [self._unit(name) for name in call_signs], status, seen, reason, by
+            )
             await self._append_from(source, records, guard)
+
+    def status_records(
+        self,
+        call_signs: Sequence[str],
+        status: UnitStatus,
+        seen: Callable[[str], tuple[UnitStatus, str | None]],
+        reason: str | None = None,
+        by: str | None = None,
+    ) -> tuple[list[tuple[str, dict[str, Any]]], Any]:
+        """The rules of a status change, decided on ``seen(call_sign) -> (status,
+        incident_id)``: the ``unit.status`` records and the guard that the units are still
+        as seen at commit. Pure (any thread); a refusal raises ``DispatchError``.
+        ``change_status`` and a crew's word off the loop (``console.services.reach_crew``)
+        both decide here."""
+        records: list[tuple[str, dict[str, Any]]] = []
+        expected: dict[str, tuple[str, str | None]] = {}
+        for call_sign in call_signs:
+            current, incident = seen(call_sign)
+            try:
+                check_change(call_sign, current, status)
+            except StatusChangeError as exc:
+                raise DispatchError(str(exc)) from None
+            payload: dict[str, Any] = {
+                "unit": call_sign,
+                "status": status.value,
+                "previous": current.value,
+                "incident_id": incident if status in COMMITTED else None,
+            }
+            if reason:
+                payload["reason"] = reason
+            if by:
+                payload["by"] = by
+            records.append((ev.UNIT_STATUS, payload))
+            expected[call_sign] = (current.value, incident)
+        if not records:
+            raise DispatchError("no units named")
+        return records, guards.units_unchanged(expected)
 
     async def add_note(self, incident_id: str, text: str, *, source: str | None = None) -> None:
         async with self._lock:
             if source is None:  # a crew's word is the crew's, not an operator action
                 self._authorize("incident.note")
-            if incident_id not in self.state.incidents:
-                raise DispatchError(f"unknown incident {incident_id!r}")
-            if not text.strip():
-                raise DispatchError("the note is empty")
-            await self._append_from(
-                source, [(ev.INCIDENT_NOTE, {"incident_id": incident_id, "text": text.strip()})]
-            )
+            await self._append_from(source, [self.note_record(incident_id, text)])
+
+    def note_record(self, incident_id: str, text: str) -> tuple[str, dict[str, Any]]:
+        """The ``incident.note`` record for ``text`` on ``incident_id`` (any thread), or
+        ``DispatchError``: an unknown incident, an empty note."""
+        if incident_id not in self.state.incidents:
+            raise DispatchError(f"unknown incident {incident_id!r}")
+        if not text.strip():
+            raise DispatchError("the note is empty")
+        return (ev.INCIDENT_NOTE, {"incident_id": incident_id, "text": text.strip()})
 
     async def close_incident(self, incident_id: str, disposition: str) -> None:
         async with self._lock:

@@ -51,6 +51,18 @@ Contract (Qt-free; runs on the console's asyncio loop):
   handed to the writer after the status without waiting for its commit, so
   a crew's next message is not held behind it; once per notice);
   free text becomes an ``incident.note`` on the unit's incident.
+- Threads: the paging and radio lines (``ReachLinkRunner``: serial bytes,
+  the stations' timers) and the crews' worker run on the reach lines' own
+  thread and loop (``console.services.reach_crew.ReachLoop``), never on the
+  console's (GUI) loop: a crew's status is decided there with
+  ``DispatchService``'s rules (``CrewDesk``: how that check sees a
+  consistent picture is in ``reach_crew``'s contract) and handed to the
+  group-commit writer at once; the link's chain steps too. Alarms, talk
+  listeners, ``on_committed`` and the dispatcher's actions stay on the
+  console's loop. ``crew_thread=False`` (or ``CONSOLE_REACH_ON_LOOP=1`` in
+  the environment, the benchmark's baseline) runs everything on the
+  console's loop as before, the crew's word through ``DispatchService``'s
+  awaited actions.
 - Dispatcher actions (raise ``DispatchError`` with the reason):
   ``await resend(unit, link=None)`` queues the unit's latest notice again on
   its path, or on its path over ``link`` (another path); ``await voice(unit)``
@@ -63,6 +75,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import secrets
 import threading
 import time
@@ -70,6 +83,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from console.services.dispatch import DispatchError
+from console.services.reach_crew import CrewDesk, ReachLoop
 from console.services.reach_link import ReachLinkRunner
 from models.dispatch import events as ev
 from models.dispatch.reach import STAGE_OF, STAGES, Notice, make_notice_id
@@ -80,6 +94,8 @@ from radio.codecs.espa import EspaCall
 from radio.device_text import fit
 
 _LOGGER = logging.getLogger(__name__)
+
+ON_LOOP_ENV = "CONSOLE_REACH_ON_LOOP"  # "1": lines and crews on the console's loop
 
 AlarmListener = Callable[[list[Notice], list[Notice]], None]
 TalkListener = Callable[[str, str, "str | None", str], None]
@@ -96,6 +112,7 @@ class ReachService:
         links: Iterable[str] | None = None,
         clock: Callable[[], float] = time.monotonic,
         runner: Callable[..., Any] = ReachLinkRunner,
+        crew_thread: bool | None = None,
     ) -> None:
         self.site = site
         self.config = config
@@ -123,6 +140,11 @@ class ReachService:
         self._paged: set[int] = set()  # seq of unit.assigned events paged
         self._accepted: set[str] = set()  # notices a crew's status accepted (handed over)
         self.token = process_token(dispatch)  # qualifies this process's notice ids
+        if crew_thread is None:
+            crew_thread = os.environ.get(ON_LOOP_ENV, "") != "1"
+        self.crew_thread = crew_thread
+        self.reach_loop: ReachLoop | None = None  # the lines' and crews' own loop
+        self.desk: CrewDesk | None = None
 
     # -- life ---------------------------------------------------------------------
 
@@ -130,17 +152,37 @@ class ReachService:
         self._started = True
         self._loop = asyncio.get_event_loop()
         self._loop_thread = threading.get_ident()
+        self._alarms = {n.notice_id for n in self.state.open_alarms()}
+        if not self.crew_thread:
+            self._start_lines()
+            return
+        self.desk = CrewDesk(self.dispatch, self._loop)
+        self.reach_loop = ReachLoop("reach-lines")
+        self.reach_loop.start()
+        self.reach_loop.call(self._start_lines)
+
+    def _start_lines(self) -> None:
+        """On the loop the lines run on: the crews' queue and worker, then the lines."""
         self._crew = asyncio.Queue()
         self._worker = asyncio.ensure_future(self._crew_worker())
         for runner in self.runners.values():
             runner.start()
-        self._alarms = {n.notice_id for n in self.state.open_alarms()}
 
     async def close(self) -> None:
         self._started = False
         for timer in self._timers.values():
             timer.cancel()
         self._timers.clear()
+        reach_loop = self.reach_loop
+        if reach_loop is None:
+            await self._close_lines()
+            return
+        try:
+            await asyncio.wrap_future(reach_loop.run(self._close_lines()))
+        finally:
+            await asyncio.get_running_loop().run_in_executor(None, reach_loop.stop)
+
+    async def _close_lines(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
         for runner in self.runners.values():
@@ -474,17 +516,20 @@ class ReachService:
                 "code": entry.code,
                 "label": entry.alert,
             }
-            await self.dispatch.record([(ev.REACH_TALK_REQUEST, payload)], source)
+            await self._crew_record([(ev.REACH_TALK_REQUEST, payload)], source)
             return
         status = UnitStatus(entry.unit_status)
         try:
-            await self.dispatch.change_status(
-                [unit], status, source=source, by=f"status {entry.code}"
-            )
+            if self.desk is not None:
+                await self.desk.change_status(unit, status, source, f"status {entry.code}")
+            else:
+                await self.dispatch.change_status(
+                    [unit], status, source=source, by=f"status {entry.code}"
+                )
         except DispatchError as exc:
             await self._record_refused(link, str(exc), {**base, "wanted": status.value}, source)
             return
-        notice = self.state.latest_for_unit(unit)
+        notice = _retry(lambda: self.state.latest_for_unit(unit))  # the loop may apply steps
         if (
             notice is not None
             and notice.two_way
@@ -501,20 +546,35 @@ class ReachService:
         issi = message.source or ""
         source = ev.radio_source(link, issi)
         unit = self.config.unit_at(link, issi)
-        incident_id = self.dispatch.state.unit(unit).incident_id if unit else None
+        incident_id = self._unit_seen(unit)[1] if unit else None
         if incident_id is None:
             who = unit or f"unknown ISSI {issi!r}"
             reason = f"text from {who} with no incident to note it on: {message.text}"
             await self._record_refused(link, reason, {"address": issi, "unit": unit}, source)
             return
-        await self.dispatch.add_note(incident_id, f"{unit}: {message.text}", source=source)
+        text = f"{unit}: {message.text}"
+        if self.desk is not None:
+            await self.desk.add_note(incident_id, text, source)
+        else:
+            await self.dispatch.add_note(incident_id, text, source=source)
+
+    def _unit_seen(self, unit: str) -> tuple[Any, str | None]:
+        """The unit as the crews' worker sees it (its own commits included)."""
+        if self.desk is not None:
+            return self.desk.seen(unit)
+        current = self.dispatch.state.unit(unit)
+        return current.status, current.incident_id
+
+    async def _crew_record(self, records: list[tuple[str, dict[str, Any]]], source: str) -> None:
+        if self.desk is not None:
+            await self.desk.record(records, source)
+        else:
+            await self.dispatch.record(records, source)
 
     async def _record_refused(
         self, link: str, reason: str, extra: dict[str, Any], source: str
     ) -> None:
-        await self.dispatch.record(
-            [(ev.REACH_REFUSED, self._refused(link, reason, **extra))], source
-        )
+        await self._crew_record([(ev.REACH_REFUSED, self._refused(link, reason, **extra))], source)
 
     # -- the dispatcher's actions ---------------------------------------------------
 
@@ -565,6 +625,17 @@ def process_token(dispatch: Any) -> str:
     if isinstance(origin, str) and len(origin) >= 8:
         return origin[:8]
     return secrets.token_hex(4)
+
+
+def _retry(read: Callable[[], Any]) -> Any:
+    """``read()`` of a picture the loop may be changing on another thread: again on a
+    "changed size during iteration"."""
+    for _ in range(10):
+        try:
+            return read()
+        except RuntimeError:
+            continue
+    return read()
 
 
 def _keys(mapping: dict[str, Any]) -> list[str]:

@@ -21,7 +21,16 @@ path (per dispatch, p50/p90 under load on the 2-core shared machine): Enter ->
 ``DispatchService.dispatch`` 32/51 ms (command line, task scheduling on the busy GUI loop),
 -> committed and at the follower 24/26 ms, -> bytes handed to the serial writer 0.5 ms.
 
-Run: ``.venv/bin/python -m pytest tests/benchmarks/bench_reach.py -m benchmark -s``
+Since 19:00 UTC 2026-12-06 the lines and the crews' worker run on their own thread and loop
+(``console.services.reach_crew``): a crew's status is decided and handed to the writer
+without the GUI loop. The benchmark runs the console twice in one run: first with
+``CONSOLE_REACH_ON_LOOP=1`` (the old path, everything on the GUI loop: the baseline), then
+as shipped; each idle then under load. Per path it prints p50/p99 of each figure, the
+status split into wire -> committed (at the store follower) and committed -> board, the
+GUI thread's CPU time while measuring, and the load average.
+
+Run: ``REACH_BENCH_SAMPLES=30 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
+tests/benchmarks/bench_reach.py -m benchmark -s -q -p no:cacheprovider``
 """
 
 from __future__ import annotations
@@ -39,6 +48,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from console.app import Console
+from console.services.reach import ON_LOOP_ENV
+from models.dispatch import events as dev
 from models.dispatch.status import UnitStatus
 from radio.codecs.nmea_encode import encode_gga, with_tag_block
 from radio.simulators.paging_system import PagingSystem
@@ -53,6 +64,13 @@ LOAD_PER_S = 1000
 LOAD_UNITS = ["HE12", "HE14", "HE16", "HE121", "HE122", "HEP111", "HEP112", "HEP121"]
 AT = (60.1712, 24.9433)
 EN_ROUTE, ON_SCENE = 32773, 32774
+
+
+def _loadavg() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -150,6 +168,7 @@ def test_dispatch_to_first_byte_and_status_to_board(
 ) -> None:
     paging, gateway = _TimedPaging(), _TimedGateway()
     results: dict[str, list[float]] = {}
+    notes: dict[str, str] = {}
     load_sent = 0
     with PtyPeer(paging) as pager, PtyPeer(gateway) as radio:
         site_dir = make_site(
@@ -165,7 +184,9 @@ def test_dispatch_to_first_byte_and_status_to_board(
             edit = window.command_line.line_edit()
             board = window.unit_board
             seen: dict[str, float] = {}
+            committed: dict[str, float] = {}
             original = board.update_units
+            bridge_in = session.bridge.on_committed
 
             def timed_update(units):  # type: ignore[no-untyped-def]
                 now = time.perf_counter()
@@ -175,8 +196,17 @@ def test_dispatch_to_first_byte_and_status_to_board(
                         seen.setdefault(unit.status, now)
                 return original(units)
 
+            def timed_bridge(events):  # type: ignore[no-untyped-def]
+                now = time.perf_counter()  # the follower's thread: committed
+                for e in events:
+                    if e.kind == dev.UNIT_STATUS and (e.payload or {}).get("unit") == "HE11":
+                        committed.setdefault(str(e.payload.get("status")), now)
+                return bridge_in(events)
+
             board.update_units = timed_update  # type: ignore[method-assign]
-            espa, tetra, status = [], [], []
+            session.bridge.on_committed = timed_bridge  # type: ignore[method-assign]
+            espa, tetra, status, to_commit, to_board = [], [], [], [], []
+            cpu0 = time.thread_time()
             for i in range(SAMPLES):
                 incident = await session.dispatch.create_incident("structure-fire", *AT)
                 session.controller._select_incident(incident, center=False)
@@ -192,57 +222,93 @@ def test_dispatch_to_first_byte_and_status_to_board(
                 tetra.append((gateway.commands_at[tetra_before] - sent) * 1000)
                 for value, name in ((EN_ROUTE, "en route"), (ON_SCENE, "on scene")):
                     seen.pop(name, None)
+                    committed.pop(name, None)
                     before = len(gateway.status_out)
                     radio.call(gateway.send_status, "2011", value)
                     await wait_for(lambda n=name: n in seen, f"{name} {i}")
                     await wait_for(lambda b=before: len(gateway.status_out) > b, "out")
-                    status.append((seen[name] - gateway.status_out[before]) * 1000)
+                    wire = gateway.status_out[before]
+                    status.append((seen[name] - wire) * 1000)
+                    if name in committed:
+                        to_commit.append((committed[name] - wire) * 1000)
+                        to_board.append((seen[name] - committed[name]) * 1000)
                 await session.dispatch.change_status(["HE11"], UnitStatus.AVAILABLE)
                 await asyncio.sleep(0.05)
+            cpu = time.thread_time() - cpu0
             board.update_units = original  # type: ignore[method-assign]
+            session.bridge.on_committed = bridge_in  # type: ignore[method-assign]
             results[f"dispatch -> ESPA first byte ({label})"] = espa
             results[f"dispatch -> TETRA first byte ({label})"] = tetra
             results[f"status on the wire -> board ({label})"] = status
+            results[f"  wire -> committed ({label})"] = to_commit
+            results[f"  committed -> board ({label})"] = to_board
+            desk = session.reach.desk if session.reach is not None else None
+            decided = (
+                f"{desk.fast} decided off the GUI loop, {desk.decided_on_loop} again on it"
+                if desk is not None
+                else "all on the GUI loop"
+            )
+            notes[label] = (
+                f"GUI thread CPU {cpu:.2f} s over {SAMPLES} samples; "
+                f"load average {_loadavg()}; crew statuses: {decided}"
+            )
 
-        async def scenario() -> None:
+        async def run_console(path: str, db: str) -> None:
             nonlocal load_sent
-            console = Console(str(site_dir), f"sqlite:///{tmp_path / 'bench.sqlite'}", "day")
+            console = Console(str(site_dir), f"sqlite:///{tmp_path / db}", "day")
             console.window.show()
             await console.session.start()
             ingest = console.session.ingest
             await wait_for(
                 lambda: all(rt.link.health.state.value == "up" for rt in ingest.links), "up"
             )
-            await measure(console, "idle")
+            await measure(console, f"{path}, idle")
             udp = next(rt.link for rt in ingest.links if rt.spec.name == "avl-udp")
             load = _Load(udp.bound_port)
             load.start()
             try:
-                await measure(console, "load")
+                await measure(console, f"{path}, load")
             finally:
                 load.stop.set()
                 load.join()
-                load_sent = load.sent
+                load_sent += load.sent
             await console.shutdown()
+
+        async def scenario() -> None:
+            monkeypatch.setenv(ON_LOOP_ENV, "1")
+            await run_console("old", "old.sqlite")
+            monkeypatch.delenv(ON_LOOP_ENV)
+            await run_console("new", "new.sqlite")
 
         console_loop.run_until_complete(scenario())
 
     print()
+    print("old: lines and crews on the GUI loop (CONSOLE_REACH_ON_LOOP=1, the baseline)")
+    print("new: lines and crews on their own thread and loop (as shipped)")
     for label, values in results.items():
+        if not values:
+            print(f"{label:52}: n=0")
+            continue
         print(
-            f"{label:45}: n={len(values)} p50={statistics.median(values):.1f} ms "
+            f"{label:52}: n={len(values)} p50={statistics.median(values):.1f} ms "
             f"p99={_percentile(values, 99):.1f} ms max={max(values):.1f} ms"
         )
+    for label, note in notes.items():
+        print(f"{label:12}: {note}")
     print(f"background load: {load_sent} UDP sentences at {LOAD_PER_S}/s")
     for what in (
         "dispatch -> ESPA first byte",
         "dispatch -> TETRA first byte",
         "status on the wire -> board",
     ):
-        idle = _percentile(results[f"{what} (idle)"], 99)
-        load = _percentile(results[f"{what} (load)"], 99)
-        print(
-            f"{what}: p99 under load / p99 idle = {load / max(idle, 1e-9):.2f}x "
-            "(target: p99 under load <= 100 ms)"
-        )
-    assert all(len(v) >= SAMPLES for v in results.values())
+        for path in ("old", "new"):
+            idle = _percentile(results[f"{what} ({path}, idle)"], 99)
+            load = _percentile(results[f"{what} ({path}, load)"], 99)
+            print(
+                f"{what} [{path}]: p99 under load {load:.1f} ms, / p99 idle = "
+                f"{load / max(idle, 1e-9):.2f}x (target: p99 under load <= 100 ms)"
+            )
+        old = _percentile(results[f"{what} (old, load)"], 99)
+        new = _percentile(results[f"{what} (new, load)"], 99)
+        print(f"{what}: p99 under load new / old = {new / max(old, 1e-9):.2f}x")
+    assert all(len(v) >= SAMPLES for k, v in results.items() if not k.startswith("  "))

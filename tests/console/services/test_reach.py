@@ -30,7 +30,7 @@ from radio.simulators.tetra_gateway import TetraGateway
 
 pytestmark = pytest.mark.timeout(60)
 
-EN_ROUTE, ON_SCENE, TALK = 32773, 32774, 32775
+EN_ROUTE, ON_SCENE, TALK, TRANSPORTING = 32773, 32774, 32775, 32777
 
 
 @dataclass
@@ -66,7 +66,12 @@ async def until(check: Callable[[], Any], timeout: float = 10.0) -> Any:
 def run_desk(tmp_path: Path) -> Iterator[Callable[..., None]]:
     stores: list[Store] = []
 
-    def run(body: Callable[[Desk], Awaitable[None]], fast: bool = False, **limits: float) -> None:
+    def run(
+        body: Callable[[Desk], Awaitable[None]],
+        fast: bool = False,
+        crew_thread: bool | None = None,
+        **limits: float,
+    ) -> None:
         async def main() -> None:
             loop = asyncio.get_running_loop()
             site = load_site(DEFAULT_SITE_DIR)
@@ -91,7 +96,9 @@ def run_desk(tmp_path: Path) -> Iterator[Callable[..., None]]:
                 units=[u.call_sign for u in site.units],
             )
             dispatch = DispatchService(site, site_catalogue(site), None, "anna")
-            reach = ReachService(site, config, dispatch, site_catalogue(site))
+            reach = ReachService(
+                site, config, dispatch, site_catalogue(site), crew_thread=crew_thread
+            )
 
             def apply(events: list[Any]) -> None:
                 mine = [e for e in events if e.kind in ev.DISPATCH_KINDS]
@@ -195,6 +202,37 @@ def test_a_dispatch_pages_both_paths_and_the_crew_answers_over_the_radio(run_des
         assert note.text == "HE11: Zwei Verletzte" and note.operator == "radio:radio:2011"
 
     run_desk(body)
+
+
+@pytest.mark.parametrize("crew_thread", [True, False], ids=["own-loop", "console-loop"])
+def test_statuses_back_to_back_are_stored_in_arrival_order(
+    run_desk: Any, crew_thread: bool
+) -> None:
+    """3, 4, 7 sent at once: each is decided on the one before it (the crews' worker sees
+    its own commits before the console's picture has applied them), stored in order."""
+
+    async def body(desk: Desk) -> None:
+        d, reach = desk.dispatch, desk.reach
+        incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "x")
+        await d.dispatch(incident, ["HE11"], recommended=False)
+        await until(lambda: desk.radio.far_end.texts)
+        for value in (EN_ROUTE, ON_SCENE, TRANSPORTING):
+            desk.radio.call(desk.radio.far_end.send_status, "2011", value)
+        await until(lambda: d.state.unit("HE11").status == UnitStatus.TRANSPORTING)
+        statuses = [e.payload for e in desk.events("unit.status") if e.payload["unit"] == "HE11"]
+        assert [(p["previous"], p["status"]) for p in statuses[-3:]] == [
+            ("dispatched", "en route"),
+            ("en route", "on scene"),
+            ("on scene", "transporting"),
+        ]
+        assert not desk.events("reach.refused")
+        if crew_thread:
+            assert reach.reach_loop is not None and reach.desk is not None
+            assert (reach.desk.fast, reach.desk.decided_on_loop) == (3, 0)
+        else:
+            assert reach.reach_loop is None and reach.desk is None
+
+    run_desk(body, crew_thread=crew_thread)
 
 
 def test_a_unit_that_never_acknowledges_raises_the_alarm_until_reached_by_voice(
