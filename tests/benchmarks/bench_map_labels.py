@@ -9,6 +9,10 @@ application) with the street names on, against the same frames without
 street names, measured in the same run. Street lines come from the road
 layer (``widgets.map.street_source``). Prints p50/p99, the ratio, the last
 placement pass's time and how many labels it placed; never asserts on time.
+Also, at fit to site with street names, the same frames with a ``SEL``
+every ``SEL_EVERY`` frames (a unit selected and the map centred on it: a
+pan), against the frames without it, with how many times the road picture
+and the street set were rebuilt. Prints the load average at start and end.
 Target: p99 <= 33 ms with street names.
 """
 
@@ -31,8 +35,13 @@ from widgets.views import StationView, UnitView
 FRAMES = 200
 UNITS = 500
 ZOOMS = (1.0, 0.5, 0.25)
+SEL_EVERY = 5
 _DISCIPLINES = ("police", "fire", "medical")
 _REPO = Path(__file__).resolve().parents[2]
+
+
+def _loadavg() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:
@@ -88,6 +97,24 @@ def _mover(widget: MapWidget, units_at: Callable[[int], list[UnitView]]) -> Call
     return lambda frame: widget.update_units(units_at(frame))
 
 
+def _selector(
+    widget: MapWidget, units_at: Callable[[int], list[UnitView]]
+) -> Callable[[int], None]:
+    """Units move every frame; every ``SEL_EVERY``-th frame a unit is selected and the
+    map centred on it, as ``SEL <unit>`` does (alternating between two units)."""
+
+    def step(frame: int) -> None:
+        widget.update_units(units_at(frame))
+        if frame % SEL_EVERY == 0:
+            call_sign = ("U000", "U001")[(frame // SEL_EVERY) % 2]
+            widget.select_unit(call_sign)
+            where = widget.unit_position(call_sign)
+            if where is not None:
+                widget.center_on(*where)
+
+    return step
+
+
 @pytest.mark.benchmark
 def test_bench_map_labels(qtbot: object, qapp: object, samples_dir: Path) -> None:
     from models.osm_import import import_osm
@@ -99,6 +126,9 @@ def test_bench_map_labels(qtbot: object, qapp: object, samples_dir: Path) -> Non
     results: dict[tuple[str, float, bool], tuple[float, float]] = {}
     cpu_results: dict[tuple[str, float, bool], tuple[float, float]] = {}
     details: dict[tuple[str, float, bool], str] = {}
+    sel: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {}
+    sel_detail: dict[str, str] = {}
+    print(f"  load average at start: {_loadavg()}")
     print(f"\nmap labels benchmark: {UNITS} moving labelled units, {FRAMES} frames, 1280x800")
     for site, roads in sites.items():
         lat0, lon0 = roads.center()
@@ -140,6 +170,17 @@ def test_bench_map_labels(qtbot: object, qapp: object, samples_dir: Path) -> Non
                     f" + streets {placer.street_count:2d}"
                     f", m/px {widget._vb.viewPixelSize()[0]:.2f}"
                 )
+                if streets and zoom == ZOOMS[0]:
+                    # The same map, now with a SEL (select + centre) every few frames.
+                    road_renders = widget._roads.picture.renders
+                    prepares = placer.street_prepares
+                    sel_times, sel_cpu = _time_frames(widget, qapp, _selector(widget, units_at))
+                    sel[site] = (_percentiles(sel_times), _percentiles(sel_cpu))
+                    sel_detail[site] = (
+                        f"road picture renders {widget._roads.picture.renders - road_renders},"
+                        f" street sets chosen {placer.street_prepares - prepares}"
+                        f" in {FRAMES // SEL_EVERY} pans"
+                    )
                 widget.close()
     worst = worst_cpu = 0.0
     for figures, what in ((results, "wall"), (cpu_results, "GUI-thread CPU")):
@@ -161,6 +202,17 @@ def test_bench_map_labels(qtbot: object, qapp: object, samples_dir: Path) -> Non
     for key, text in details.items():
         if key[2]:
             print(f"  {key[0]} zoom x{1 / key[1]:g}: {text}")
+    print(f"  SEL (select + centre on a unit) every {SEL_EVERY} frames, fit to site, streets on:")
+    for site, ((p50, p99), (c50, c99)) in sel.items():
+        _b50, b99 = results[(site, ZOOMS[0], True)]
+        _cb50, cb99 = cpu_results[(site, ZOOMS[0], True)]
+        worst = max(worst, p99)
+        worst_cpu = max(worst_cpu, c99)
+        print(
+            f"    {site:9s} wall p50 {p50:6.2f} p99 {p99:6.2f} ms (x{p99 / b99:4.2f} p99 of no SEL)"
+            f" | CPU p50 {c50:6.2f} p99 {c99:6.2f} ms (x{c99 / cb99:4.2f}); {sel_detail[site]}"
+        )
+    print(f"  load average at end: {_loadavg()}")
     print(
         f"  target <= 33 ms per frame with street names: worst p99 {worst:.2f} ms wall, "
         f"{worst_cpu:.2f} ms CPU"
