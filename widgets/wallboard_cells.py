@@ -138,6 +138,7 @@ class Tile(QWidget):
         ink = palette.color(QPalette.ColorRole.WindowText)
         frame.fill(palette.color(QPalette.ColorRole.Window))
         painter = QPainter(frame)
+        painter.setLayoutDirection(self.layoutDirection())  # a pixmap's painter is left to right
         edge = QColor(ink)
         edge.setAlpha(90)  # the text's colour, faint: visible on day and night backgrounds
         painter.setPen(QPen(edge, 1))

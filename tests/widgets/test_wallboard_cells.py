@@ -155,3 +155,27 @@ def test_a_tile_paints_its_frame_in_the_theme_it_has_now(qtbot: Any) -> None:
     tile.resize(tile.width() - 40, tile.height())
     QApplication.processEvents()
     assert background() == "#101418"
+
+
+def test_a_tiles_cached_title_starts_at_the_leading_edge_right_to_left_too(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from widgets.wallboard_cells import PAD
+
+    def title_ink(tile: Tile) -> tuple[int, int]:
+        image = tile.grab().toImage()
+        blank = image.pixelColor(tile.width() // 2, 2 * PAD).name()  # below the text's top
+        xs = [x for x in range(3, tile.width() - 3) for y in range(PAD, 2 * PAD + 4)
+              if image.pixelColor(x, y).name() != blank]  # fmt: skip
+        return min(xs), max(xs)
+
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        tile = Tile("Links")
+        tile.setLayoutDirection(direction)
+        window = _window(tile)
+        qtbot.addWidget(window)
+        left, right = title_ink(tile)
+        if direction == Qt.LayoutDirection.LeftToRight:
+            assert left < tile.width() // 4
+        else:
+            assert right > tile.width() * 3 // 4 and left > tile.width() // 2
