@@ -1,4 +1,4 @@
-"""Benchmark: period statistics over a year of a city's events, and the wallboard's refresh cost.
+"""Benchmark: period statistics over a year of a city's events, with and without the per-day cache.
 
 The store: a year (2025) of a city written once through the real
 ``GroupCommitWriter`` (valid hash chain, projections and all) into
@@ -12,30 +12,26 @@ their own), 1-3 units (assigned, dispatched, en route, on scene, available,
 a few reassigned on the way), notes, a close; alerts (raised, acknowledged,
 promoted or dismissed); link and radar health changes; and AVL frames (NMEA
 RMC with their raw bytes) filling the day to about ``EVENTS_PER_DAY``:
-about 5 million events for the year.
+about 5 million events for the year. The figures are taken on a copy
+upgraded to the head (``..._at<revision>.sqlite`` beside it, made once).
 
-Printed: the store's size; ``stats`` (``models.stats.compute_stats`` on the
-store: read + intervals + every breakdown) for the whole year (target <=
-10 s) and for one day (target <= 1 s), against the naive way measured in
-the same run: a pass over every event of the log (``read_events`` decoding
-every payload) feeding the same interval tracker; they must agree. The
-figures are taken on a copy of the store upgraded to the head (made once
-beside it: migration 0008's statistics index); the year is also read from
-the store as built (no index, as a store opened read-only before its
-upgrade), which must agree too. Then
-the wallboard's projection fed at 1,000 events/s of a day's events with a
-refresh every second, in a shown 1920x1080 wallboard window: per second, the
-cost on the GUI thread of applying the second's events, of ``refresh``
-(snapshot + updating tiles, grid and charts) and of the paint that follows
-(``processEvents``: what the refresh made Qt repaint), p50 and p99 of the
-three together, as wall time and as the thread's CPU time (the wall time
-also holds whatever else the machine ran: other processes' time slices
-land in it; the CPU time is this thread's own work). Target: p99 <= 5 ms.
-The first second (the window's first full paint) is left out. Never asserts
-on time.
+Printed, each with its wall time, CPU time (both threads) and the load
+average, all in the same run: the whole year (target <= 10 s) by the naive
+way (every event of the log, every payload decoded, through the same
+interval tracker: the baseline), by the window read without a cache (the
+way before the cache), the same on the store as built (no statistics index:
+a store opened read-only before its upgrade), cold (no cache yet: reads the
+log and writes the per-day samples cache, ``models.stats.day_cache``, in a
+fresh folder), warm (three runs from that cache) and updated (a cache
+written a day of events behind the log: restored, fed the day, rewritten);
+then one day (target <= 1 s) by the window read and warm from the cache.
+Every figure must agree with the naive pass's (asserted), and the cache
+file's size is printed. Never asserts on time. The wallboard's refresh cost
+is measured by ``bench_wallboard.py``.
 
-Run: ``.venv/bin/python -m pytest tests/benchmarks/bench_stats.py -m benchmark -s``
-(``STATS_BENCH_DAYS`` sets the length, e.g. 7 for a quick try.)
+Run: ``.venv/bin/python -m pytest tests/benchmarks/bench_stats.py -m benchmark -s -p
+no:cacheprovider`` (``STATS_BENCH_DAYS`` sets the length, e.g. 7 for a quick try; the
+full year takes about 5 minutes once the store is there.)
 """
 
 from __future__ import annotations
@@ -283,11 +279,6 @@ def migrated_copy(path: Path) -> tuple[Path, float | None]:
     return target, took
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 def _naive(store: Any, start: datetime, end: datetime) -> Any:
     """Every event of the log, every payload decoded, through the same tracker."""
     from models.stats import IntervalTracker, summarise
@@ -303,10 +294,47 @@ def _naive(store: Any, start: datetime, end: datetime) -> Any:
     return summarise(tracker.samples(), start, end)
 
 
+class _Prefix:
+    """The store as it was ``behind`` events ago (its head and that head's hash), so a cache
+    written through it stands that many events behind the real store: the next run brings it
+    up to date, as after a day of a live console's events."""
+
+    def __init__(self, store: Any, behind: int) -> None:
+        from models.stats.day_cache import _hash_at
+
+        self._store = store
+        self._seq = store.last_seq() - behind
+        self._hash = _hash_at(store, self._seq)
+
+    def last_seq_and_hash(self) -> tuple[int, str | None]:
+        return self._seq, self._hash
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def _timed(label: str, run: Any, runs: int = 1) -> tuple[Any, float]:
+    """Run ``run()`` ``runs`` times; print wall and CPU time (both threads) and the load
+    average of each; the result and the median wall time."""
+    walls = []
+    result = None
+    for _ in range(runs):
+        gc.collect()
+        t, cpu = time.perf_counter(), time.process_time()
+        result = run()
+        wall, used = time.perf_counter() - t, time.process_time() - cpu
+        walls.append(wall)
+        source = getattr(result, "source", "")
+        print(f"  {label:<44} {wall:7.2f} s wall {used:7.2f} s CPU  load {os.getloadavg()[0]:4.1f}"
+              f"  {source}", flush=True)  # fmt: skip
+    return result, statistics.median(walls)
+
+
 @pytest.mark.benchmark
-def test_bench_stats() -> None:
+def test_bench_stats(tmp_path: Path) -> None:
     from models.replay import open_store_readonly
     from models.stats import compute_stats
+    from models.stats.day_cache import SampleCache
 
     path, generated = ensure_store(DAYS, log=print)
     if generated is not None:
@@ -320,107 +348,53 @@ def test_bench_stats() -> None:
         events = store.last_seq()
         print(
             f"\nstore: {events:,} events over {DAYS} days, {path.stat().st_size / 1e6:.0f} MB "
-            f"on disk, {migrated.stat().st_size / 1e6:.0f} MB with the statistics index"
+            f"on disk, {migrated.stat().st_size / 1e6:.0f} MB with the statistics index; "
+            f"{os.cpu_count()} CPUs; load average {os.getloadavg()}"
         )
         start, end = T0, T0 + timedelta(days=DAYS)
-        t, cpu = time.perf_counter(), time.process_time()
-        report = compute_stats(store, start, end)
-        year_s, year_cpu = time.perf_counter() - t, time.process_time() - cpu
-        t = time.perf_counter()
-        unindexed = compute_stats(old, start, end)
-        unindexed_s = time.perf_counter() - t
-        t = time.perf_counter()
-        naive = _naive(store, start, end)
-        naive_s = time.perf_counter() - t
-        assert report.summary.to_dict() == naive.to_dict()
-        assert unindexed.summary.to_dict() == naive.to_dict()
-        print(f"stats, whole period: {year_s:.2f} s (target <= 10 s; {year_cpu:.2f} s of CPU, "
-              f"both threads; load average {os.getloadavg()[0]:.1f}); naive pass over every "
-              f"event: {naive_s:.2f} s; {naive_s / year_s:.1f}x faster; a store not yet "
-              f"upgraded (no statistics index): {unindexed_s:.2f} s")  # fmt: skip
         day = T0 + timedelta(days=DAYS // 2)
-        t = time.perf_counter()
-        one = compute_stats(store, day, day + timedelta(days=1))
-        day_s = time.perf_counter() - t
-        untimed = one.summary.excluded_by_interval.get("answering", {})
-        n = one.summary.intervals["answering"].count + sum(untimed.values())
-        print(f"stats, one day: {day_s * 1e3:.0f} ms (target <= 1 s; {n} calls); "
-              f"{naive_s / day_s:.0f}x faster than the naive pass")  # fmt: skip
-        _bench_wallboard(store, day)
+        one_day = (day, day + timedelta(days=1))
+        cache = SampleCache(tmp_path / "cold")
+        print("the whole period (target <= 10 s):")
+        naive, naive_s = _timed("naive: every event, every payload decoded", lambda: _naive(
+            store, start, end))  # fmt: skip
+        truth = naive.to_dict()
+        window, window_s = _timed("no cache: the period's window read (before)",
+                                  lambda: compute_stats(store, start, end))  # fmt: skip
+        unindexed, _ = _timed("no cache, store not upgraded (no stats index)",
+                              lambda: compute_stats(old, start, end))  # fmt: skip
+        cold, cold_s = _timed("cold: no cache yet (reads the log, writes it)",
+                              lambda: compute_stats(store, start, end, cache=cache))  # fmt: skip
+        size = cache.path_for(store).stat().st_size / 1e6
+        warm, warm_s = _timed("warm: the cache at the log's head", lambda: compute_stats(
+            store, start, end, cache=cache), runs=3)  # fmt: skip
+        behind = EVENTS_PER_DAY
+        stale = SampleCache(tmp_path / "stale")
+        compute_stats(_Prefix(store, behind), start, end, cache=stale)  # type: ignore[arg-type]
+        updated, updated_s = _timed(
+            f"updated: the cache {behind:,} events behind",
+            lambda: compute_stats(store, start, end, cache=stale),
+        )
+        for got in (window, unindexed, cold, warm, updated):
+            assert got.summary.to_dict() == truth
+        assert (cold.source, warm.source, updated.source) == ("built", "cached", "updated")
+        print(f"  cache file: {size:.0f} MB; naive / window {naive_s / window_s:.1f}x, "
+              f"naive / cold {naive_s / cold_s:.1f}x, naive / warm {naive_s / warm_s:.0f}x, "
+              f"naive / updated {naive_s / updated_s:.0f}x")  # fmt: skip
+        print("one day (target <= 1 s):")
+        day_window, day_window_s = _timed("no cache: the day's window read", lambda: compute_stats(
+            store, *one_day), runs=3)  # fmt: skip
+        day_warm, day_warm_s = _timed("warm: the day's samples from the cache",
+                                      lambda: compute_stats(store, *one_day, cache=cache),
+                                      runs=3)  # fmt: skip
+        assert day_warm.source == "cached"
+        assert day_warm.summary.to_dict() == day_window.summary.to_dict()
+        calls = day_warm.summary.counts["calls"]
+        print(f"  {calls} calls; naive / window {naive_s / day_window_s:.0f}x, "
+              f"naive / warm {naive_s / day_warm_s:.0f}x")  # fmt: skip
     finally:
         store.close()
         old.close()
-
-
-def _bench_wallboard(store: Any, day: datetime) -> None:
-    """Worst case: 1,000 events a second, every one of a kind the wallboard reads (the day's
-    calls, incidents, units, alerts and link states replayed 3x over, with fresh seqs)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from models.stats.reader import read_stat_events
-    from models.stats.wallboard import WallboardProjection
-    from models.store.events import stored_event
-    from widgets.wallboard import WallboardWidget
-
-    app = QApplication.instance() or QApplication([])
-    day_events = read_stat_events(store, day, day + timedelta(days=1), all_kinds=True)
-    rate, seconds = 1000, 300
-    events = []
-    for k in range(seconds * rate):
-        e = day_events[k % len(day_events)]
-        at = day + timedelta(seconds=k / rate)
-        events.append(stored_event(e.source, e.kind, at, e.payload, None, None, k + 1, ""))
-    units = [(call_sign, discipline, "S1") for call_sign, discipline in UNITS]
-    board = WallboardWidget(WallboardProjection(units), clock=lambda: now)
-    board.timer.stop()  # driven by hand: one refresh per second of events
-    board.resize(1920, 1080)
-    board.show()
-    app.processEvents()
-    apply_ms, refresh_ms, paint_ms, cpu_ms = [], [], [], []
-    # The 300,000 synthetic events above are this benchmark's scaffolding, not the console's
-    # state: kept out of the cyclic collector's full passes, which would otherwise walk them
-    # (tens of ms) a few times during the run and be charged to whichever second they hit.
-    gc.collect()
-    gc.freeze()
-    full_passes = [0]
-
-    def count(phase: str, info: dict[str, int]) -> None:
-        if phase == "stop" and info["generation"] == 2:
-            full_passes[0] += 1
-
-    gc.callbacks.append(count)
-    for second in range(seconds):
-        batch = events[second * rate : (second + 1) * rate]
-        now = batch[-1].rx_time
-        c = time.thread_time()
-        t = time.perf_counter()
-        board.on_committed(batch)
-        t1 = time.perf_counter()
-        board.refresh()
-        t2 = time.perf_counter()
-        app.processEvents()  # the repaint the refresh asked for
-        t3 = time.perf_counter()
-        if second == 0:  # the window's first full paint
-            continue
-        cpu_ms.append((time.thread_time() - c) * 1e3)
-        apply_ms.append((t1 - t) * 1e3)
-        refresh_ms.append((t2 - t1) * 1e3)
-        paint_ms.append((t3 - t2) * 1e3)
-    gc.callbacks.remove(count)
-    gc.unfreeze()
-    total = [a + r + p for a, r, p in zip(apply_ms, refresh_ms, paint_ms, strict=True)]
-
-    def p50_p99(values: list[float]) -> str:
-        return f"p50 {statistics.median(values):.2f} ms p99 {_pct(values, 0.99):.2f} ms"
-
-    print(
-        f"wallboard at {rate} events/s for {seconds} s (GUI thread, per second): apply "
-        f"{p50_p99(apply_ms)}; refresh {p50_p99(refresh_ms)}; paint {p50_p99(paint_ms)}; "
-        f"together {p50_p99(total)} wall, {p50_p99(cpu_ms)} CPU (target p99 <= 5 ms); "
-        f"{full_passes[0]} full garbage collections during the run"
-    )
-    board.close()
 
 
 if __name__ == "__main__":  # build the store ahead: see the module docstring
