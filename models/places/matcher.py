@@ -15,12 +15,18 @@ Contract:
   letter pairs, at most ``MAX_CANDIDATES`` of them measured); each of these
   also for the typed word without its prefix letters ("ביפו" -> "יפו") and
   against indexed words without their article ("נביאים" -> "הנביאים"), and
-  the Hebrew words of the same skeleton (one edit: "הלל" -> "הילל").
+  the Hebrew words of the same skeleton (one edit: "הלל" -> "הילל"); and
+  the compounds a typed word of ``MIN_SUFFIX`` letters or more ends, after a
+  head of ``MIN_HEAD`` letters or more ("esplanadi" -> "pohjoisesplanadi";
+  never a street-type word: "gatan" finds no "mariegatan"), the most
+  frequent ``MAX_SUFFIX`` (``compounds_ending``).
 - ``score_name(query_words, name_words, prefix) -> NameMatch | None``: how
   a folded name answers the folded query words. Each query word takes the
   best free name word: equal, the start of it (the last word, while typing),
   or within the name word's budget (a word still being typed may also be a
-  misspelt start). Street-type words and particles (``normalise``) are
+  misspelt start), or its end after a compound's head (as ``compounds_ending``
+  says; such a match is partial: "esplanadi" is the end of both
+  Pohjoisesplanadi and Eteläesplanadi). Street-type words and particles (``normalise``) are
   optional on both sides. Hebrew prefix letters and the Arabic article are
   optional too (``models.places.clitics``): a word matched through them
   is exact at a small cost to the score (0.01), unless the typed word is an
@@ -59,6 +65,9 @@ MAX_PREFIX = 300
 MAX_FUZZY = 60
 MAX_CANDIDATES = 4000  # words measured per typed word, those sharing the most letter pairs
 SHORT = 3
+MIN_SUFFIX = 5  # a typed word finds the compounds it ends from this length on
+MIN_HEAD = 3  # ... when at least this many letters stand before it
+MAX_SUFFIX = 20  # compounds a typed word finds by its end, the most frequent
 
 
 def edit_budget(word: str) -> int:
@@ -98,6 +107,9 @@ class Vocabulary:
                 for gram in _bigrams(word):
                     postings[gram].append(i)
         self.postings = {g: np.asarray(ids, dtype=np.int32) for g, ids in postings.items()}
+        # compounds by their ends: "esplanadi" finds "pohjoisesplanadi"
+        self.reversed = sorted(w[::-1] for w in self.known if len(w) >= MIN_SUFFIX + MIN_HEAD)
+        self.weight = weight
 
     def __len__(self) -> int:
         return len(self.known)
@@ -134,7 +146,23 @@ class Vocabulary:
             if bare is not None:
                 for w in self.skeletons.get(bare, ()):
                     out.setdefault(w, (1, False))
+        for w in self.compounds_ending(word):
+            out.setdefault(w, (0, False))
         return [(w, e, p) for w, (e, p) in out.items()]
+
+    def compounds_ending(self, word: str) -> list[str]:
+        """Indexed words that end in ``word`` after a head of ``MIN_HEAD`` letters or more,
+        the most frequent ``MAX_SUFFIX``; none for a short word or a street-type word."""
+        if len(word) < MIN_SUFFIX or word in STREET_WORDS:
+            return []
+        tail = word[::-1]
+        lo = bisect.bisect_left(self.reversed, tail)
+        hi = bisect.bisect_left(self.reversed, tail + "\U0010ffff")
+        found = [r[::-1] for r in self.reversed[lo:hi] if len(r) - len(word) >= MIN_HEAD]
+        if len(found) > MAX_SUFFIX:
+            found.sort(key=lambda w: -self.weight.get(w, 0))
+            found = found[:MAX_SUFFIX]
+        return found
 
     def _fuzzy(self, word: str) -> list[tuple[str, int]]:
         """Indexed words within their budget of ``word``, nearest first.
@@ -207,6 +235,9 @@ def _word_cost(q: str, n: str, may_prefix: bool) -> tuple[int, bool] | None:
         dist = OSA.distance(q, n[: len(q)], score_cutoff=head_budget)
         if dist <= head_budget:
             return int(dist), True
+    if (len(q) >= MIN_SUFFIX and length - len(q) >= MIN_HEAD and n.endswith(q)
+            and q not in STREET_WORDS):  # fmt: skip
+        return 0, True  # the end of a compound: "esplanadi" in "pohjoisesplanadi", partial
     return None
 
 

@@ -126,3 +126,15 @@ def test_the_vocabulary_finds_what_a_prefixed_word_stands_for() -> None:
 def test_street_type_words_are_optional_and_agree_by_kind(query: str, name: str, quality: str):
     match = _score(query, name)
     assert match is not None and match.quality == quality, (query, name, match)
+
+
+def test_compounds_by_their_end_within_limits() -> None:
+    vocab = Vocabulary(["pohjoisesplanadi", "etelaesplanadi", "mariegatan", "esplanadi", "katu"],
+                       [1, 1, 1, 1, 1])  # fmt: skip
+    assert set(vocab.compounds_ending("esplanadi")) == {"pohjoisesplanadi", "etelaesplanadi"}
+    assert vocab.compounds_ending("nadi") == []  # too short an end
+    assert vocab.compounds_ending("gatan") == []  # a street-type word
+    assert "esplanadi" not in vocab.compounds_ending("planadi")  # two letters before: no head
+    match = score_name(("esplanadi",), ["pohjoisesplanadi"], False)
+    assert match is not None and match.quality == "partial"
+    assert score_name(("splanadi",), ["esplanadi"], False) is not None  # one edit, its budget

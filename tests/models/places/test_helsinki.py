@@ -73,3 +73,21 @@ def test_hydrants_for_the_map(index: PlacesIndex) -> None:
     hydrants = index.landmarks((60.164, 24.935, 60.180, 24.954), ["fire_hydrant"])
     assert len(hydrants) > 10
     assert {h.category for h in hydrants} == {"fire_hydrant"}
+
+
+def test_the_end_of_a_compound_finds_it(index: PlacesIndex) -> None:
+    found = index.search("esplanadi", limit=5)
+    streets = {p.label for p in found if p.kind == "street"}
+    assert {"Pohjoisesplanadi", "Eteläesplanadi"} <= streets
+    assert all(p.match != "exact" for p in found)  # either esplanade: never verified alone
+    address = index.search("esplanadi 33")[0]
+    assert (address.kind, address.street, address.housenumber) == (
+        "address",
+        "Pohjoisesplanadi",
+        "33",
+    )
+    assert address.match == "partial"
+
+
+def test_a_street_type_word_alone_finds_no_compound_by_its_end(index: PlacesIndex) -> None:
+    assert not [p for p in index.search("gatan", limit=20) if p.label.endswith("gatan")]
