@@ -120,9 +120,7 @@ class RoadItems:
     def apply_lod(self, m_per_px: float) -> None:
         self._m_per_px = m_per_px
         self.picture.set_visible_classes(
-            frozenset(
-                name for name in self.classes if m_per_px <= road_style(name).max_m_per_px
-            )
+            frozenset(name for name in self.classes if m_per_px <= road_style(name).max_m_per_px)
         )
 
     def visible_classes(self) -> frozenset[str]:

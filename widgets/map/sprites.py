@@ -173,4 +173,3 @@ class SpriteLayer(pg.GraphicsObject):
         finally:
             p.restore()
         self.drawn_count = len(rows)
-
