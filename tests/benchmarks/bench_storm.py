@@ -6,12 +6,19 @@ sensor). First an idle phase, then the same measurements while
 ``tests/benchmarks/storm_sender.py`` -- a separate process, so it never shares
 the console's interpreter lock -- sends 5,000 datagrams/s over loopback UDP:
 half NMEA fixes with TAG blocks for the site's units, half ASTERIX CAT048
-plots of 200 radar tracks. Two configurations, each idle then storm, in one
-test: the links in the console's own process (today's single PC), and the
-links in a ``dispatch-console record`` child beside a ``--links none``
-console that follows the store, started by ``console.session.recorder_child``
-(the design where one interpreter lock no longer carries both the links and
-the screen).
+plots of 200 radar tracks. Three configurations, each idle then storm, in
+one test:
+
+* ``console``: the links in the console's own process (one interpreter lock
+  for the links, the store writer and the screen);
+* ``before``: the links in a ``dispatch-console record`` child beside a
+  console that follows the store, with the follower as it was before the
+  cheap follower (SQLAlchemy Core reads 5,000 events at a time, no pause
+  between reads, the sensor picture on the GUI thread): the baseline;
+* ``recorder``: ``dispatch-console --recorder`` as a user starts it
+  (``Console(recorder=True)``: the child started by ``console.session.
+  recorder_watch``) with the cheap follower (rows decoded by hand, 250 at a
+  time with a pause, sensor frames prepared on the follower's thread).
 
 Measured in each phase, with the qasync loop running the whole time:
 
@@ -27,7 +34,9 @@ Measured in each phase, with the qasync loop running the whole time:
   (the map painted with that unit selected);
 * the GUI loop's lag (a 10 ms timer's lateness);
 * the GUI thread's CPU time per paint (``time.thread_time``): the paint's own
-  work, without the time the thread waited for a core on a busy machine.
+  work, without the time the thread waited for a core on a busy machine;
+* CPU per second of each phase: the GUI thread, the console's other threads
+  (follower, store writer, links) and the recorder child (``/proc``).
 
 Prints p50/p95/p99 for both phases and the ratios under load / idle, the
 load average of the machine beside each phase, and what was sent, stored
@@ -36,7 +45,9 @@ storm. Never asserts on time. ``STORM_PHASE_S`` sets the phase length (20 s).
 
 ``STORM_PROFILE=1`` also profiles the GUI thread (cProfile) during the storm
 and prints the functions with the most cumulative and own time.
-``STORM_CONFIGS=console`` or ``recorder`` runs one configuration only;
+``STORM_CONFIGS=console,before,recorder`` (the default) chooses the
+configurations, in that order; ``recorder@0.5`` runs one with the
+interpreter's switch interval set to 0.5 ms (``sys.setswitchinterval``);
 ``STORM_SWITCH_S=0.0005`` sets the interpreter's switch interval
 (``sys.setswitchinterval``) for the run: what a console that sets it would
 gain while other threads of its process (log follower, store writer) are
@@ -46,6 +57,7 @@ busy.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import cProfile
 import io
 import json
@@ -66,7 +78,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 
 from console.app import Console
-from console.session.recorder_child import RecorderChild
+from models.store import follow, queries
 from tests.polling import wait_for
 
 pytestmark = pytest.mark.timeout(600)
@@ -189,8 +201,25 @@ async def _command(qtbot: Any, probe: _Probe, edit: Any, text: str, check: str) 
     return (await _answer(shown, text) - start) * 1000.0
 
 
+def _cpu_of(child: Any) -> float:
+    """CPU seconds (user + system) the recorder child used so far (0 without one)."""
+    pid = None if child is None else child.pid
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def _phase(
-    qtbot: Any, console: Any, probe: _Probe, seconds: float, profile: cProfile.Profile | None
+    qtbot: Any,
+    console: Any,
+    probe: _Probe,
+    seconds: float,
+    profile: cProfile.Profile | None,
+    child: Any = None,
 ) -> dict[str, list[float]]:
     window = console.window
     edit = window.command_line.line_edit()
@@ -225,6 +254,8 @@ async def _phase(
         profile.enable()
     frame_timer.start()
     lag_timer.start()
+    began = time.perf_counter()
+    gui_cpu, process_cpu, child_cpu = time.thread_time(), time.process_time(), _cpu_of(child)
     end = time.perf_counter() + seconds
     n = 0
     try:
@@ -237,6 +268,10 @@ async def _phase(
             n += 1
             await asyncio.sleep(COMMAND_EVERY_S)
     finally:
+        wall = time.perf_counter() - began
+        gui_cpu = time.thread_time() - gui_cpu
+        process_cpu = time.process_time() - process_cpu
+        child_cpu = _cpu_of(child) - child_cpu
         frame_timer.stop()
         lag_timer.stop()
         if profile is not None:
@@ -252,6 +287,9 @@ async def _phase(
         "loop lag (10 ms timer)": lags,
         "command D 999 -> refusal painted": refused,
         "command SEL unit -> map painted": selected,
+        "CPU per s: GUI thread": [1000.0 * gui_cpu / wall],
+        "CPU per s: console's other threads": [1000.0 * (process_cpu - gui_cpu) / wall],
+        "CPU per s: recorder child": [1000.0 * child_cpu / wall] if child is not None else [],
     }
 
 
@@ -310,19 +348,36 @@ def _link_states(path: Path) -> int:
     return int(n)
 
 
+@contextlib.contextmanager
+def _follower_as_before(before: bool) -> Any:
+    """``before``: the follower as it was (Core reads of 5,000 events, no pause)."""
+    if not before:
+        yield
+        return
+    saved = queries.events_since, follow.READ_CHUNK, follow.CHUNK_PAUSE_S
+    queries.events_since = queries.core_events_since
+    follow.READ_CHUNK, follow.CHUNK_PAUSE_S = 5000, 0.0
+    try:
+        yield
+    finally:
+        queries.events_since, follow.READ_CHUNK, follow.CHUNK_PAUSE_S = saved
+
+
 async def _run_config(
     qtbot: Any,
     site_dir: Path,
     store_path: Path,
     ports: dict[str, int],
-    recorder: bool,
+    config: str,
     profile: cProfile.Profile | None,
 ) -> dict[str, Any]:
-    """Idle then storm on one console: links in the console, or in a recorder beside it."""
-    out: dict[str, Any] = {"results": {}, "loads": {}}
+    """Idle then storm on one console: links in the console, or in a recorder beside it
+    (the follower as before, or the cheap one)."""
+    recorder = config != "console"
+    out: dict[str, Any] = {"results": {}, "loads": {}, "switch_s": sys.getswitchinterval()}
     store_url = f"sqlite:///{store_path}"
-    console = Console(str(site_dir), store_url, "day", operator="bench",
-                      links="none" if recorder else None)  # fmt: skip
+    # As ``dispatch-console --recorder`` starts it: the console runs no link, the child all.
+    console = Console(str(site_dir), store_url, "day", operator="bench", recorder=recorder)
     window = console.window
     qtbot.addWidget(window)
     window.resize(1920, 1080)
@@ -331,11 +386,11 @@ async def _run_config(
     session = console.session
     beside = None
     if recorder:
-        # What the console starts beside itself (console.session.recorder_child): the
-        # site's links in their own process (own interpreter lock), into the same store,
-        # followed by the console.
-        beside = RecorderChild(site_dir, store_url, "all", cwd=REPO_ROOT)
-        beside.start()
+        if config == "before":  # the sensor picture on the GUI thread, as before
+            session.bridge.prepare_sensor_frames = None
+        console.recorder.child.cwd = str(REPO_ROOT)
+        console.start_recorder()
+        beside = console.recorder.child
         await wait_for(lambda: _link_states(store_path) >= 2, "the recorder's links up", 60.0)
     else:
         links = {r.spec.name: r.link for r in session.ingest.links}
@@ -345,7 +400,7 @@ async def _run_config(
         probe = _Probe(window.map_widget.canvas, line.error_label(), window.map_widget, line)
         line.focus_command_line()
         start_load = _loadavg()
-        out["results"]["idle"] = await _phase(qtbot, console, probe, PHASE_S, None)
+        out["results"]["idle"] = await _phase(qtbot, console, probe, PHASE_S, None, beside)
         out["loads"]["idle"] = (start_load, _loadavg())
         udp_before = _udp_drops()
         sender = subprocess.Popen(
@@ -357,7 +412,7 @@ async def _run_config(
         try:
             await asyncio.sleep(WARMUP_S)  # the storm is on; the loop keeps serving
             start_load = _loadavg()
-            out["results"]["storm"] = await _phase(qtbot, console, probe, PHASE_S, profile)
+            out["results"]["storm"] = await _phase(qtbot, console, probe, PHASE_S, profile, beside)
             out["loads"]["storm"] = (start_load, _loadavg())
         finally:
             sender.terminate()
@@ -375,6 +430,7 @@ async def _run_config(
         out["drain_s"] = time.perf_counter() - drained_at
         out["udp_drops"] = _udp_drops() - udp_before
     finally:
+        await console.session.shutdown()
         if beside is not None:
             out["recorder_rc"] = await asyncio.get_running_loop().run_in_executor(None, beside.stop)
             out["recorder_err"] = list(beside.last_lines)[-3:]
@@ -388,6 +444,7 @@ async def _run_config(
 def _report(name: str, out: dict[str, Any]) -> None:
     results, loads = out["results"], out["loads"]
     print(f"\n  == {name} ==")
+    print(f"  interpreter switch interval {1000.0 * out['switch_s']:.2f} ms")
     for phase in ("idle", "storm"):
         print(f"  load average {phase}: {loads[phase][0]} at start, {loads[phase][1]} at end")
     print(f"  {'':36s} {'idle p50/p95/p99 (n)':>30s}   {'storm p50/p95/p99 (n)':>30s}"
@@ -426,6 +483,33 @@ def _report(name: str, out: dict[str, Any]) -> None:
               f" last lines {out['recorder_err']}")  # fmt: skip
 
 
+def _summary(outs: dict[str, dict[str, Any]]) -> None:
+    """One line per configuration: the closing note's figures."""
+    print("\n  summary, p99 idle -> storm (targets under the storm: frames <= 33 ms,"
+          " commands <= 100 ms)")  # fmt: skip
+    keys = {
+        "frames": ["frame request -> painted"],
+        "commands": ["command D 999 -> refusal painted", "command SEL unit -> map painted"],
+        "loop lag": ["loop lag (10 ms timer)"],
+    }
+    for name, out in outs.items():
+        results = out["results"]
+        parts = []
+        for label, series in keys.items():
+            idle = max(_pcts(results["idle"][k])[2] for k in series)
+            storm = max(_pcts(results["storm"][k])[2] for k in series)
+            parts.append(f"{label} {idle:6.1f} -> {storm:6.1f} ms")
+        cpu = [f"{k.removeprefix('CPU per s: ')} {_pcts(results['storm'][k])[0]:5.0f}"
+               for k in results["storm"] if k.startswith("CPU per s")]  # fmt: skip
+        sender, stored = out["sender"], out["stored"]
+        frames = stored.get("frame.decoded", 0) + stored.get("frame.rejected", 0)
+        print(f"  {name}:\n    " + "; ".join(parts))
+        share = 100.0 * frames / max(1, sender["sent"])
+        print(f"    stored {share:.1f}% of {sender['sent']} sent (the rest counted as dropped:"
+              f" {stored['dropped (datagrams counted)']}); storm CPU ms/s: {', '.join(cpu)};"
+              f" load {out['loads']['storm'][1]}")  # fmt: skip
+
+
 @pytest.mark.benchmark
 def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path) -> None:
     ports = {"avl-udp": _free_udp_port(), "radar": _free_udp_port()}
@@ -437,31 +521,40 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
         extra=RADAR,
     )
     profiled = os.environ.get("STORM_PROFILE", "")
-    configs = {
-        "links in the console (today's single PC)": False,
-        "links in a recorder process beside the console": True,
+    names = {
+        "console": "links in the console (one interpreter lock for links and screen)",
+        "before": "recorder beside the console, the follower as before (baseline)",
+        "recorder": "recorder beside the console (--recorder), the cheap follower",
     }
-    only = os.environ.get("STORM_CONFIGS", "")  # "console" or "recorder": one of them
-    if only:
-        configs = {k: v for k, v in configs.items() if ("recorder" in k) == (only == "recorder")}
+    # A configuration may name the interpreter's switch interval: "recorder@0.5" (ms).
+    chosen = os.environ.get("STORM_CONFIGS", "console,before,recorder").split(",")
     switch = os.environ.get("STORM_SWITCH_S", "")
     if switch:  # what a shorter GIL switch interval in the console's process would do
         sys.setswitchinterval(float(switch))
+    default_switch = sys.getswitchinterval()
     outs: dict[str, dict[str, Any]] = {}
     profiles: dict[str, cProfile.Profile] = {}
-    for i, (name, recorder) in enumerate(configs.items()):
+    for i, config in enumerate(c for c in chosen if c):
+        key, _, switch_ms = config.partition("@")
+        name = names[key] + (f" (switch interval {switch_ms} ms)" if switch_ms else "")
         profile = cProfile.Profile() if profiled else None
         if profile is not None:
             profiles[name] = profile
         store_path = tmp_path / f"live{i}.sqlite"
-        outs[name] = console_loop.run_until_complete(
-            _run_config(qtbot, site_dir, store_path, ports, recorder, profile)
-        )
+        sys.setswitchinterval(float(switch_ms) / 1000.0 if switch_ms else default_switch)
+        try:
+            with _follower_as_before(key == "before"):
+                outs[name] = console_loop.run_until_complete(
+                    _run_config(qtbot, site_dir, store_path, ports, key, profile)
+                )
+        finally:
+            sys.setswitchinterval(default_switch)
 
     print(f"\nstorm benchmark: {RATE} datagrams/s over loopback UDP (half NMEA, half ASTERIX),")
     print(f"  sent by a separate process; {PHASE_S:.0f} s per phase, 1920x1080 offscreen window")
     for name, out in outs.items():
         _report(name, out)
+    _summary(outs)
     for name, profile in profiles.items():
         for key in ("cumulative", "tottime"):
             text = io.StringIO()
