@@ -11,6 +11,10 @@ run, whose time and file size are printed.
   (targets p95 <= 20 ms, p99 <= 50 ms). Baseline, same prefixes, same run:
   a plain ``LIKE '%prefix%'`` scan of the same ``names`` table (what a
   naive completer does, without typos, numbers or corners);
+- keystroke latency on the shipped Jerusalem site: Hebrew addresses said
+  with prefix letters ("ברחוב בצלאל 10", "בבצלאל 10", "מהנביאים 5") and
+  Arabic ones with the article prefixed or dropped, every prefix searched
+  (each such word is also looked up without its prefix letters);
 - reverse: random positions inside the region (target p95 <= 5 ms).
   Baseline: the nearest address by a full scan of ``addresses``.
 
@@ -118,6 +122,47 @@ def test_bench_places_helsinki_keystrokes() -> None:
     conn.close()
     print()
     _report("Helsinki (Finnish and Swedish addresses)", engine, baseline)
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+
+_HE_SAID = ("ב", "ברחוב ", "מ", "ל", "וב", "מה")
+
+
+def _said(name: str, rng: random.Random) -> str:
+    """A Hebrew or Arabic street name as a caller says it, with a prefix or the article off."""
+    prefix = rng.choice(_HE_SAID)
+    if "\u05d0" <= name[:1] <= "\u05ea":
+        if name.startswith("ה") and prefix[-1:] in "בל" and len(name.split()[0]) >= 5:
+            name = name[1:]
+        return (prefix if not name.startswith("ה") or prefix != "מה" else "מ") + name
+    if name.startswith("ال"):
+        return rng.choice(("بال", "لل", "وال", "")) + name[2:]
+    return "شارع " + name
+
+
+@pytest.mark.benchmark
+def test_bench_places_jerusalem_prefixed_keystrokes() -> None:
+    path = DEFAULT_SITE_DIR.parent / "jerusalem" / PLACES_FILE
+    rng = random.Random(7)
+    conn = sqlite3.connect(path)
+    rows = conn.execute(
+        "SELECT n.name, a.housenumber FROM addresses a JOIN street_names n ON n.street_id = "
+        "a.street_id WHERE n.key IN ('name', 'name:ar') AND a.housenumber GLOB '[0-9]*'"
+    ).fetchall()
+    picked = rng.sample(rows, min(_QUERIES, len(rows)))
+    queries = [f"{_said(name, rng)} {number}" for name, number in picked]
+    texts = _keystrokes(queries)
+    with PlacesIndex.open(path) as index:
+        index.search("warm up")
+        cpu = time.thread_time()
+        engine = _timed(index.search, texts)
+        cpu = time.thread_time() - cpu
+    baseline = _timed(_like(conn), texts)
+    conn.close()
+    print()
+    _report("Jerusalem (Hebrew and Arabic, as said)", engine, baseline)
+    print(f"places Jerusalem: {cpu * 1000 / len(texts):.2f} ms CPU per keystroke; load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")  # fmt: skip
 
 
 @pytest.mark.benchmark
