@@ -1096,7 +1096,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_places.py" line="129" />
             <location filename="../../console/controllers/command_places.py" line="158" />
-            <location filename="../../console/controllers/command_words.py" line="422" />
+            <location filename="../../console/controllers/command_words.py" line="437" />
             <source>unexpected '{word}'; usage: {usage}</source>
             <translation>‏'{word}' غير متوقَّع؛ الاستخدام: {usage}</translation>
         </message>
@@ -1107,146 +1107,146 @@ Local {local}</source>
             <translation>مكان المكالمة هو @ مكان أو @ عرض,طول أو ⁦@ offered⁩</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="152" />
+            <location filename="../../console/controllers/command_words.py" line="167" />
             <source>unknown incident '{word}'</source>
             <extracomment>Ids of calls and alerts that are over (released, promoted, ...): named, never proposed; the console says why it cannot act on them. Closed incident ids (REOPEN names one), most recently closed first. Partner control rooms' names (HANDOVER); empty: the console refuses a handover. "unknown &lt;what&gt; '{word}'" and its "did you mean" form, per kind of name.</extracomment>
             <translation>حادث غير معروف '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="153" />
+            <location filename="../../console/controllers/command_words.py" line="168" />
             <source>unknown incident '{word}' — did you mean {suggestion}?</source>
             <translation>حادث غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="158" />
+            <location filename="../../console/controllers/command_words.py" line="173" />
             <source>unknown closed incident '{word}'</source>
             <translation>حادث مغلق غير معروف '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="159" />
+            <location filename="../../console/controllers/command_words.py" line="174" />
             <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
             <translation>حادث مغلق غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="164" />
+            <location filename="../../console/controllers/command_words.py" line="179" />
             <source>unknown partner '{word}'</source>
             <translation>مركز شريك غير معروف '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="165" />
+            <location filename="../../console/controllers/command_words.py" line="180" />
             <source>unknown partner '{word}' — did you mean {suggestion}?</source>
             <translation>مركز شريك غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="170" />
+            <location filename="../../console/controllers/command_words.py" line="185" />
             <source>unknown answer '{word}'</source>
             <translation>رد غير معروف '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="171" />
+            <location filename="../../console/controllers/command_words.py" line="186" />
             <source>unknown answer '{word}' — did you mean {suggestion}?</source>
             <translation>رد غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="174" />
+            <location filename="../../console/controllers/command_words.py" line="189" />
             <source>unknown call '{word}'</source>
             <translation>مكالمة غير معروفة '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="175" />
+            <location filename="../../console/controllers/command_words.py" line="190" />
             <source>unknown call '{word}' — did you mean {suggestion}?</source>
             <translation>مكالمة غير معروفة '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="178" />
+            <location filename="../../console/controllers/command_words.py" line="193" />
             <source>unknown alert '{word}'</source>
             <translation>إنذار غير معروف '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="179" />
+            <location filename="../../console/controllers/command_words.py" line="194" />
             <source>unknown alert '{word}' — did you mean {suggestion}?</source>
             <translation>إنذار غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="182" />
+            <location filename="../../console/controllers/command_words.py" line="197" />
             <source>unknown unit '{word}'</source>
             <translation>وحدة غير معروفة '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="183" />
+            <location filename="../../console/controllers/command_words.py" line="198" />
             <source>unknown unit '{word}' — did you mean {suggestion}?</source>
             <translation>وحدة غير معروفة '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="186" />
+            <location filename="../../console/controllers/command_words.py" line="201" />
             <source>unknown incident type '{word}'</source>
             <translation>نوع حادث غير معروف '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="187" />
+            <location filename="../../console/controllers/command_words.py" line="202" />
             <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
             <translation>نوع حادث غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="192" />
+            <location filename="../../console/controllers/command_words.py" line="207" />
             <source>unknown unit or incident '{word}'</source>
             <translation>وحدة أو حادث غير معروف '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="193" />
+            <location filename="../../console/controllers/command_words.py" line="208" />
             <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
             <translation>وحدة أو حادث غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="198" />
+            <location filename="../../console/controllers/command_words.py" line="213" />
             <source>unknown command '{word}'</source>
             <translation>أمر غير معروف '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="199" />
+            <location filename="../../console/controllers/command_words.py" line="214" />
             <source>unknown command '{word}' — did you mean {suggestion}?</source>
             <translation>أمر غير معروف '{word}' — هل تقصد {suggestion}؟</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="206" />
+            <location filename="../../console/controllers/command_words.py" line="221" />
             <source>no call is selected ('.' means the selected call)</source>
             <extracomment>"no &lt;what&gt; is selected" for a call or an alert named by ".".</extracomment>
             <translation>لم تُحدَّد مكالمة ('.' تعني المكالمة المحددة)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="209" />
+            <location filename="../../console/controllers/command_words.py" line="224" />
             <source>no alert is selected ('.' means the selected alert)</source>
             <translation>لم يُحدَّد إنذار ('.' تعني الإنذار المحدد)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="237" />
-            <location filename="../../console/controllers/command_words.py" line="266" />
+            <location filename="../../console/controllers/command_words.py" line="252" />
+            <location filename="../../console/controllers/command_words.py" line="281" />
             <source>no incident is selected ('.' means the selected incident)</source>
             <translation>لم يُحدَّد حادث ('.' تعني الحادث المحدد)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="252" />
-            <location filename="../../console/controllers/command_words.py" line="281" />
+            <location filename="../../console/controllers/command_words.py" line="267" />
+            <location filename="../../console/controllers/command_words.py" line="296" />
             <source>incident '{word}' is ambiguous: {choices}</source>
             <translation>الحادث '{word}' ملتبس: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="347" />
+            <location filename="../../console/controllers/command_words.py" line="362" />
             <source>no call is selected: name one ({usage})</source>
             <translation>لم تُحدَّد مكالمة: سمِّ واحدة ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="357" />
+            <location filename="../../console/controllers/command_words.py" line="372" />
             <source>no alert is selected: name one ({usage})</source>
             <translation>لم يُحدَّد إنذار: سمِّ واحدًا ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="398" />
+            <location filename="../../console/controllers/command_words.py" line="413" />
             <source>incident type '{word}' is ambiguous: {choices}</source>
             <translation>نوع الحادث '{word}' ملتبس: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="408" />
+            <location filename="../../console/controllers/command_words.py" line="423" />
             <source>{verb} needs more: {usage}</source>
             <translation>‏{verb} يحتاج إلى المزيد: {usage}</translation>
         </message>
@@ -3473,19 +3473,34 @@ Map data © OpenStreetMap contributors (ODbL).</source>
             <translation>إ&amp;عدادات الصوت…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="240" />
+            <location filename="../../console/app.py" line="252" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>لم يُحمَّل الموقع — لا روابط تعمل: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="242" />
+            <location filename="../../console/app.py" line="254" />
             <source>Store: not opened</source>
             <translation>المخزن: لم يُفتح</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="305" />
+            <location filename="../../console/app.py" line="335" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>لم يبدأ التمرين — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="81" />
+            <source>RECORDER STOPPED (exit code {code}) — the site's links are not received until it is back; restarting it. {last}</source>
+            <translation>توقف المسجِّل (رمز الخروج {code}) — لا تُستقبل روابط الموقع حتى يعود؛ يُعاد تشغيله. {last}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="86" />
+            <source>Recorder stopped (exit code {code}); restarting</source>
+            <translation>توقف المسجِّل (رمز الخروج {code})؛ يُعاد تشغيله</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="106" />
+            <source>Recorder running again: the site's links are received</source>
+            <translation>المسجِّل يعمل مجددًا: تُستقبل روابط الموقع</translation>
         </message>
         <message>
             <location filename="../../console/map_placement.py" line="72" />
@@ -3528,7 +3543,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>‏{unit} وقت الوصول {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="412" />
+            <location filename="../../widgets/map_widget.py" line="406" />
             <source>{0} · no fix</source>
             <translation>‏{0} · لا تحديد موقع</translation>
         </message>
@@ -3648,27 +3663,27 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>المركز ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="360" />
             <source>Speed: {0}</source>
             <translation>السرعة: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="361" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="368" />
+            <location filename="../../widgets/map/tracks.py" line="365" />
             <source>Course: {0}</source>
             <translation>الاتجاه: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="374" />
+            <location filename="../../widgets/map/tracks.py" line="371" />
             <source>Last plot: {0} s ago</source>
             <translation>آخر رصد: قبل {0} ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="361" />
             <source>{0} km/h</source>
             <translation>‏{0} كم/س</translation>
         </message>
@@ -5200,117 +5215,117 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="119" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Calls waiting</source>
             <translation>مكالمات في الانتظار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Longest ring</source>
             <translation>أطول رنين</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 15 s, last hour</source>
             <translation>رُدّ عليها خلال 15 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 20 s, last hour</source>
             <translation>رُدّ عليها خلال 20 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Incidents open</source>
             <translation>حوادث مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Alerts open</source>
             <translation>إنذارات مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Links down</source>
             <translation>روابط معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Sensors down</source>
             <translation>مستشعرات معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by discipline</source>
             <translation>الوحدات حسب الجهاز</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by station</source>
             <translation>الوحدات حسب المحطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="161" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>Calls per 15 minutes today</source>
             <translation>المكالمات لكل 15 دقيقة اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>hour</source>
             <translation>الساعة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="168" />
+            <location filename="../../widgets/wallboard.py" line="171" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="169" />
+            <location filename="../../widgets/wallboard.py" line="172" />
             <source>same weekday, average</source>
             <translation>اليوم نفسه من الأسبوع، المتوسط</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="170" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>Answer times today (s)</source>
             <translation>أزمنة الرد اليوم (ث)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="176" />
+            <location filename="../../widgets/wallboard.py" line="179" />
             <source>Last hour vs standard</source>
             <translation>الساعة الأخيرة مقارنة بالمعيار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="184" />
+            <location filename="../../widgets/wallboard.py" line="187" />
             <source>≤15 s</source>
             <translation>≤15 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="184" />
+            <location filename="../../widgets/wallboard.py" line="187" />
             <source>≤20 s</source>
             <translation>≤20 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="297" />
+            <location filename="../../widgets/wallboard.py" line="303" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>تم الرد: {n}؛ المعيار {pct:.0f}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="301" />
+            <location filename="../../widgets/wallboard.py" line="307" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; بدون بداية رنين (غير محسوبة): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="307" />
+            <location filename="../../widgets/wallboard.py" line="313" />
             <source>P{p}: {n}</source>
             <translation>أ{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="312" />
+            <location filename="../../widgets/wallboard.py" line="318" />
             <source>{n} not acknowledged</source>
             <translation>غير مؤكَّدة الاستلام: {n}</translation>
         </message>

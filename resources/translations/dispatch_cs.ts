@@ -1096,7 +1096,7 @@ Místní {local}</translation>
         <message>
             <location filename="../../console/controllers/command_places.py" line="129" />
             <location filename="../../console/controllers/command_places.py" line="158" />
-            <location filename="../../console/controllers/command_words.py" line="422" />
+            <location filename="../../console/controllers/command_words.py" line="437" />
             <source>unexpected '{word}'; usage: {usage}</source>
             <translation>nečekané '{word}'; použití: {usage}</translation>
         </message>
@@ -1107,146 +1107,146 @@ Místní {local}</translation>
             <translation>místo volání je @ místo, @ šířka,délka nebo @ offered</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="152" />
+            <location filename="../../console/controllers/command_words.py" line="167" />
             <source>unknown incident '{word}'</source>
             <extracomment>Ids of calls and alerts that are over (released, promoted, ...): named, never proposed; the console says why it cannot act on them. Closed incident ids (REOPEN names one), most recently closed first. Partner control rooms' names (HANDOVER); empty: the console refuses a handover. "unknown &lt;what&gt; '{word}'" and its "did you mean" form, per kind of name.</extracomment>
             <translation>neznámá událost '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="153" />
+            <location filename="../../console/controllers/command_words.py" line="168" />
             <source>unknown incident '{word}' — did you mean {suggestion}?</source>
             <translation>neznámá událost '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="158" />
+            <location filename="../../console/controllers/command_words.py" line="173" />
             <source>unknown closed incident '{word}'</source>
             <translation>neznámá uzavřená událost '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="159" />
+            <location filename="../../console/controllers/command_words.py" line="174" />
             <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
             <translation>neznámá uzavřená událost '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="164" />
+            <location filename="../../console/controllers/command_words.py" line="179" />
             <source>unknown partner '{word}'</source>
             <translation>neznámý partner '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="165" />
+            <location filename="../../console/controllers/command_words.py" line="180" />
             <source>unknown partner '{word}' — did you mean {suggestion}?</source>
             <translation>neznámý partner '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="170" />
+            <location filename="../../console/controllers/command_words.py" line="185" />
             <source>unknown answer '{word}'</source>
             <translation>neznámá odpověď '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="171" />
+            <location filename="../../console/controllers/command_words.py" line="186" />
             <source>unknown answer '{word}' — did you mean {suggestion}?</source>
             <translation>neznámá odpověď '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="174" />
+            <location filename="../../console/controllers/command_words.py" line="189" />
             <source>unknown call '{word}'</source>
             <translation>neznámé volání '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="175" />
+            <location filename="../../console/controllers/command_words.py" line="190" />
             <source>unknown call '{word}' — did you mean {suggestion}?</source>
             <translation>neznámé volání '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="178" />
+            <location filename="../../console/controllers/command_words.py" line="193" />
             <source>unknown alert '{word}'</source>
             <translation>neznámá výstraha '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="179" />
+            <location filename="../../console/controllers/command_words.py" line="194" />
             <source>unknown alert '{word}' — did you mean {suggestion}?</source>
             <translation>neznámá výstraha '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="182" />
+            <location filename="../../console/controllers/command_words.py" line="197" />
             <source>unknown unit '{word}'</source>
             <translation>neznámá jednotka '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="183" />
+            <location filename="../../console/controllers/command_words.py" line="198" />
             <source>unknown unit '{word}' — did you mean {suggestion}?</source>
             <translation>neznámá jednotka '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="186" />
+            <location filename="../../console/controllers/command_words.py" line="201" />
             <source>unknown incident type '{word}'</source>
             <translation>neznámý typ události '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="187" />
+            <location filename="../../console/controllers/command_words.py" line="202" />
             <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
             <translation>neznámý typ události '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="192" />
+            <location filename="../../console/controllers/command_words.py" line="207" />
             <source>unknown unit or incident '{word}'</source>
             <translation>neznámá jednotka nebo událost '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="193" />
+            <location filename="../../console/controllers/command_words.py" line="208" />
             <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
             <translation>neznámá jednotka nebo událost '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="198" />
+            <location filename="../../console/controllers/command_words.py" line="213" />
             <source>unknown command '{word}'</source>
             <translation>neznámý příkaz '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="199" />
+            <location filename="../../console/controllers/command_words.py" line="214" />
             <source>unknown command '{word}' — did you mean {suggestion}?</source>
             <translation>neznámý příkaz '{word}' — mysleli jste {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="206" />
+            <location filename="../../console/controllers/command_words.py" line="221" />
             <source>no call is selected ('.' means the selected call)</source>
             <extracomment>"no &lt;what&gt; is selected" for a call or an alert named by ".".</extracomment>
             <translation>není vybráno žádné volání ('.' znamená vybrané volání)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="209" />
+            <location filename="../../console/controllers/command_words.py" line="224" />
             <source>no alert is selected ('.' means the selected alert)</source>
             <translation>není vybrána žádná výstraha ('.' znamená vybranou výstrahu)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="237" />
-            <location filename="../../console/controllers/command_words.py" line="266" />
+            <location filename="../../console/controllers/command_words.py" line="252" />
+            <location filename="../../console/controllers/command_words.py" line="281" />
             <source>no incident is selected ('.' means the selected incident)</source>
             <translation>není vybrána žádná událost ('.' znamená vybranou událost)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="252" />
-            <location filename="../../console/controllers/command_words.py" line="281" />
+            <location filename="../../console/controllers/command_words.py" line="267" />
+            <location filename="../../console/controllers/command_words.py" line="296" />
             <source>incident '{word}' is ambiguous: {choices}</source>
             <translation>událost '{word}' není jednoznačná: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="347" />
+            <location filename="../../console/controllers/command_words.py" line="362" />
             <source>no call is selected: name one ({usage})</source>
             <translation>není vybráno volání: uveďte je ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="357" />
+            <location filename="../../console/controllers/command_words.py" line="372" />
             <source>no alert is selected: name one ({usage})</source>
             <translation>není vybrána výstraha: uveďte ji ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="398" />
+            <location filename="../../console/controllers/command_words.py" line="413" />
             <source>incident type '{word}' is ambiguous: {choices}</source>
             <translation>typ události '{word}' není jednoznačný: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="408" />
+            <location filename="../../console/controllers/command_words.py" line="423" />
             <source>{verb} needs more: {usage}</source>
             <translation>{verb} potřebuje víc: {usage}</translation>
         </message>
@@ -3443,19 +3443,34 @@ Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
             <translation>&amp;Nastavení zvuku…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="240" />
+            <location filename="../../console/app.py" line="252" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>OBLAST NENAČTENA — žádná spojení neběží: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="242" />
+            <location filename="../../console/app.py" line="254" />
             <source>Store: not opened</source>
             <translation>Úložiště: neotevřeno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="305" />
+            <location filename="../../console/app.py" line="335" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>CVIČENÍ NESPUŠTĚNO — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="81" />
+            <source>RECORDER STOPPED (exit code {code}) — the site's links are not received until it is back; restarting it. {last}</source>
+            <translation>ZÁZNAMOVÝ PROCES ZASTAVEN (návratový kód {code}) — spojení lokality se nepřijímají, dokud znovu neběží; spouští se znovu. {last}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="86" />
+            <source>Recorder stopped (exit code {code}); restarting</source>
+            <translation>Záznamový proces zastaven (návratový kód {code}); spouští se znovu</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="106" />
+            <source>Recorder running again: the site's links are received</source>
+            <translation>Záznamový proces opět běží: spojení lokality se přijímají</translation>
         </message>
         <message>
             <location filename="../../console/map_placement.py" line="72" />
@@ -3498,7 +3513,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>{unit} dojezd {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="412" />
+            <location filename="../../widgets/map_widget.py" line="406" />
             <source>{0} · no fix</source>
             <translation>{0} · bez polohy</translation>
         </message>
@@ -3618,27 +3633,27 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Stanice ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="360" />
             <source>Speed: {0}</source>
             <translation>Rychlost: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="361" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="368" />
+            <location filename="../../widgets/map/tracks.py" line="365" />
             <source>Course: {0}</source>
             <translation>Kurz: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="374" />
+            <location filename="../../widgets/map/tracks.py" line="371" />
             <source>Last plot: {0} s ago</source>
             <translation>Poslední záznam: před {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="361" />
             <source>{0} km/h</source>
             <translation>{0} km/h</translation>
         </message>
@@ -5128,117 +5143,117 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="119" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by discipline</source>
             <translation>Jednotky podle složky</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by station</source>
             <translation>Jednotky podle stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="161" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="168" />
+            <location filename="../../widgets/wallboard.py" line="171" />
             <source>today</source>
             <translation>dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="169" />
+            <location filename="../../widgets/wallboard.py" line="172" />
             <source>same weekday, average</source>
             <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="170" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>Answer times today (s)</source>
             <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="176" />
+            <location filename="../../widgets/wallboard.py" line="179" />
             <source>Last hour vs standard</source>
             <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="184" />
+            <location filename="../../widgets/wallboard.py" line="187" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="184" />
+            <location filename="../../widgets/wallboard.py" line="187" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="297" />
+            <location filename="../../widgets/wallboard.py" line="303" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="301" />
+            <location filename="../../widgets/wallboard.py" line="307" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="307" />
+            <location filename="../../widgets/wallboard.py" line="313" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="312" />
+            <location filename="../../widgets/wallboard.py" line="318" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
         </message>

@@ -1096,7 +1096,7 @@ Lokalno {local}</translation>
         <message>
             <location filename="../../console/controllers/command_places.py" line="129" />
             <location filename="../../console/controllers/command_places.py" line="158" />
-            <location filename="../../console/controllers/command_words.py" line="422" />
+            <location filename="../../console/controllers/command_words.py" line="437" />
             <source>unexpected '{word}'; usage: {usage}</source>
             <translation>neočekivano '{word}'; upotreba: {usage}</translation>
         </message>
@@ -1107,146 +1107,146 @@ Lokalno {local}</translation>
             <translation>mesto poziva je @ mesto, @ širina,dužina ili @ offered</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="152" />
+            <location filename="../../console/controllers/command_words.py" line="167" />
             <source>unknown incident '{word}'</source>
             <extracomment>Ids of calls and alerts that are over (released, promoted, ...): named, never proposed; the console says why it cannot act on them. Closed incident ids (REOPEN names one), most recently closed first. Partner control rooms' names (HANDOVER); empty: the console refuses a handover. "unknown &lt;what&gt; '{word}'" and its "did you mean" form, per kind of name.</extracomment>
             <translation>nepoznata intervencija '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="153" />
+            <location filename="../../console/controllers/command_words.py" line="168" />
             <source>unknown incident '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznata intervencija '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="158" />
+            <location filename="../../console/controllers/command_words.py" line="173" />
             <source>unknown closed incident '{word}'</source>
             <translation>nepoznata zatvorena intervencija '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="159" />
+            <location filename="../../console/controllers/command_words.py" line="174" />
             <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznata zatvorena intervencija '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="164" />
+            <location filename="../../console/controllers/command_words.py" line="179" />
             <source>unknown partner '{word}'</source>
             <translation>nepoznat partner '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="165" />
+            <location filename="../../console/controllers/command_words.py" line="180" />
             <source>unknown partner '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznat partner '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="170" />
+            <location filename="../../console/controllers/command_words.py" line="185" />
             <source>unknown answer '{word}'</source>
             <translation>nepoznat odgovor '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="171" />
+            <location filename="../../console/controllers/command_words.py" line="186" />
             <source>unknown answer '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznat odgovor '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="174" />
+            <location filename="../../console/controllers/command_words.py" line="189" />
             <source>unknown call '{word}'</source>
             <translation>nepoznat poziv '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="175" />
+            <location filename="../../console/controllers/command_words.py" line="190" />
             <source>unknown call '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznat poziv '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="178" />
+            <location filename="../../console/controllers/command_words.py" line="193" />
             <source>unknown alert '{word}'</source>
             <translation>nepoznata uzbuna '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="179" />
+            <location filename="../../console/controllers/command_words.py" line="194" />
             <source>unknown alert '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznata uzbuna '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="182" />
+            <location filename="../../console/controllers/command_words.py" line="197" />
             <source>unknown unit '{word}'</source>
             <translation>nepoznata jedinica '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="183" />
+            <location filename="../../console/controllers/command_words.py" line="198" />
             <source>unknown unit '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznata jedinica '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="186" />
+            <location filename="../../console/controllers/command_words.py" line="201" />
             <source>unknown incident type '{word}'</source>
             <translation>nepoznata vrsta intervencije '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="187" />
+            <location filename="../../console/controllers/command_words.py" line="202" />
             <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznata vrsta intervencije '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="192" />
+            <location filename="../../console/controllers/command_words.py" line="207" />
             <source>unknown unit or incident '{word}'</source>
             <translation>nepoznata jedinica ili intervencija '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="193" />
+            <location filename="../../console/controllers/command_words.py" line="208" />
             <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznata jedinica ili intervencija '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="198" />
+            <location filename="../../console/controllers/command_words.py" line="213" />
             <source>unknown command '{word}'</source>
             <translation>nepoznata komanda '{word}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="199" />
+            <location filename="../../console/controllers/command_words.py" line="214" />
             <source>unknown command '{word}' — did you mean {suggestion}?</source>
             <translation>nepoznata komanda '{word}' — da li ste mislili {suggestion}?</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="206" />
+            <location filename="../../console/controllers/command_words.py" line="221" />
             <source>no call is selected ('.' means the selected call)</source>
             <extracomment>"no &lt;what&gt; is selected" for a call or an alert named by ".".</extracomment>
             <translation>nijedan poziv nije izabran ('.' znači izabrani poziv)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="209" />
+            <location filename="../../console/controllers/command_words.py" line="224" />
             <source>no alert is selected ('.' means the selected alert)</source>
             <translation>nijedna uzbuna nije izabrana ('.' znači izabranu uzbunu)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="237" />
-            <location filename="../../console/controllers/command_words.py" line="266" />
+            <location filename="../../console/controllers/command_words.py" line="252" />
+            <location filename="../../console/controllers/command_words.py" line="281" />
             <source>no incident is selected ('.' means the selected incident)</source>
             <translation>nijedna intervencija nije izabrana ('.' znači izabranu intervenciju)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="252" />
-            <location filename="../../console/controllers/command_words.py" line="281" />
+            <location filename="../../console/controllers/command_words.py" line="267" />
+            <location filename="../../console/controllers/command_words.py" line="296" />
             <source>incident '{word}' is ambiguous: {choices}</source>
             <translation>intervencija '{word}' nije jednoznačna: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="347" />
+            <location filename="../../console/controllers/command_words.py" line="362" />
             <source>no call is selected: name one ({usage})</source>
             <translation>nijedan poziv nije izabran: navedite jedan ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="357" />
+            <location filename="../../console/controllers/command_words.py" line="372" />
             <source>no alert is selected: name one ({usage})</source>
             <translation>nijedna uzbuna nije izabrana: navedite jednu ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="398" />
+            <location filename="../../console/controllers/command_words.py" line="413" />
             <source>incident type '{word}' is ambiguous: {choices}</source>
             <translation>vrsta intervencije '{word}' nije jednoznačna: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="408" />
+            <location filename="../../console/controllers/command_words.py" line="423" />
             <source>{verb} needs more: {usage}</source>
             <translation>{verb} traži još: {usage}</translation>
         </message>
@@ -3443,19 +3443,34 @@ Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
             <translation>&amp;Podešavanja zvuka…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="240" />
+            <location filename="../../console/app.py" line="252" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>PODRUČJE NIJE UČITANO — nijedna veza ne radi: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="242" />
+            <location filename="../../console/app.py" line="254" />
             <source>Store: not opened</source>
             <translation>Skladište: nije otvoreno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="305" />
+            <location filename="../../console/app.py" line="335" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="81" />
+            <source>RECORDER STOPPED (exit code {code}) — the site's links are not received until it is back; restarting it. {last}</source>
+            <translation>PROCES SNIMANJA ZAUSTAVLJEN (izlazni kod {code}) — veze lokacije se ne primaju dok se ne vrati; ponovo se pokreće. {last}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="86" />
+            <source>Recorder stopped (exit code {code}); restarting</source>
+            <translation>Proces snimanja zaustavljen (izlazni kod {code}); ponovo se pokreće</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/recorder_watch.py" line="106" />
+            <source>Recorder running again: the site's links are received</source>
+            <translation>Proces snimanja ponovo radi: veze lokacije se primaju</translation>
         </message>
         <message>
             <location filename="../../console/map_placement.py" line="72" />
@@ -3498,7 +3513,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>{unit} dolazak {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="412" />
+            <location filename="../../widgets/map_widget.py" line="406" />
             <source>{0} · no fix</source>
             <translation>{0} · bez pozicije</translation>
         </message>
@@ -3618,27 +3633,27 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>Stanica ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="360" />
             <source>Speed: {0}</source>
             <translation>Brzina: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="361" />
             <source>unknown</source>
             <translation>nepoznato</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="368" />
+            <location filename="../../widgets/map/tracks.py" line="365" />
             <source>Course: {0}</source>
             <translation>Kurs: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="374" />
+            <location filename="../../widgets/map/tracks.py" line="371" />
             <source>Last plot: {0} s ago</source>
             <translation>Poslednji odraz: pre {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="361" />
             <source>{0} km/h</source>
             <translation>{0} km/č</translation>
         </message>
@@ -5269,117 +5284,117 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="102" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>Zidni prikaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="119" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Calls waiting</source>
             <translation>Pozivi na čekanju</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Longest ring</source>
             <translation>Najduže zvonjenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 15 s, last hour</source>
             <translation>Javljeno u roku od 15 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 20 s, last hour</source>
             <translation>Javljeno u roku od 20 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Incidents open</source>
             <translation>Otvorene intervencije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Alerts open</source>
             <translation>Otvorene uzbune</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Links down</source>
             <translation>Veze van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Sensors down</source>
             <translation>Senzori van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by discipline</source>
             <translation>Jedinice po službi</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="132" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by station</source>
             <translation>Jedinice po stanici</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="161" />
+            <location filename="../../widgets/wallboard.py" line="162" />
             <source>Calls per 15 minutes today</source>
             <translation>Pozivi po 15 minuta danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>hour</source>
             <translation>sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="168" />
+            <location filename="../../widgets/wallboard.py" line="171" />
             <source>today</source>
             <translation>danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="169" />
+            <location filename="../../widgets/wallboard.py" line="172" />
             <source>same weekday, average</source>
             <translation>isti dan u nedelji, prosek</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="170" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>Answer times today (s)</source>
             <translation>Vreme javljanja danas (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="176" />
+            <location filename="../../widgets/wallboard.py" line="179" />
             <source>Last hour vs standard</source>
             <translation>Poslednji sat prema normativu</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="184" />
+            <location filename="../../widgets/wallboard.py" line="187" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="184" />
+            <location filename="../../widgets/wallboard.py" line="187" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="297" />
+            <location filename="../../widgets/wallboard.py" line="303" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Javljeno: {n}; normativ {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="301" />
+            <location filename="../../widgets/wallboard.py" line="307" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez početka zvonjenja (nije mereno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="307" />
+            <location filename="../../widgets/wallboard.py" line="313" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="312" />
+            <location filename="../../widgets/wallboard.py" line="318" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
         </message>

@@ -55,6 +55,7 @@ PLURAL_SOURCE = "en"  # its file holds the plural entries only, filled by this t
 CONTEXT_FIXES = {
     ("console/main_window.py", ""): "MainWindow",
     ("console/app.py", "self.window"): "MainWindow",
+    ("console/session/recorder_watch.py", "self.window"): "MainWindow",
     ("widgets/place_completer.py", "widget"): "PlaceCompleterWidget",
     ("widgets/sound/settings_widget.py", "parent"): "MainWindow",  # build_sound_menu(window)
 }
