@@ -10,6 +10,13 @@ Contract:
 * Times are shown in the zone given to ``set_timezone`` (default: this PC's).
 * Rejected frames (``EventView.error`` set) are drawn in the error colour and
   carry the reason in their own column and in the row's tooltip.
+* Language: the summaries arrive made in the console's language
+  (``console.reports.event_text``); the dock shows them as they are, so a
+  line keeps the language it was made in (the console changes language at
+  its next start, which reloads the log). In a right-to-left console the
+  time, source and kind read left to right (isolated) and a rejection reason
+  keeps its own direction (``widgets.bidi``); filtering matches the plain
+  texts.
 * ``EventLogDock`` adds a filter line edit (matches source, kind, summary or
   error, case-insensitively) and an "Errors only" toggle.
 * Under a storm (thousands of events a second, handed over in one burst per
@@ -50,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.keyed_table import ColumnSpec, fit_columns
 from widgets.views import EventView
 
@@ -191,27 +199,27 @@ class EventLogModel(QAbstractTableModel):
     def _display(self, event: EventView, column: EventColumn) -> str:
         match column:
             case EventColumn.TIME:
-                return self._local(event).strftime("%H:%M:%S")
+                return shown_ltr(self._local(event).strftime("%H:%M:%S"))
             case EventColumn.SOURCE:
-                return event.source
+                return shown_ltr(event.source)
             case EventColumn.KIND:
                 if event.error is not None:
-                    return self.tr("{kind} (rejected)").format(kind=event.kind)
-                return event.kind
+                    return self.tr("{kind} (rejected)").format(kind=shown_ltr(event.kind))
+                return shown_ltr(event.kind)
             case EventColumn.SUMMARY:
                 return event.summary
             case EventColumn.ERROR:
-                return event.error or ""
+                return shown_isolated(event.error or "")
         return ""
 
     def _tooltip(self, event: EventView) -> str:
         when = self._local(event).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
         zone = self._local(event).tzname() or ""
         text = self.tr("#{seq} received {when} {zone}\n{summary}").format(
-            seq=event.seq, when=when, zone=zone, summary=event.summary
+            seq=event.seq, when=shown_ltr(when), zone=shown_ltr(zone), summary=event.summary
         )
         if event.error is not None:
-            text += "\n" + self.tr("Rejected: {reason}").format(reason=event.error)
+            text += "\n" + self.tr("Rejected: {reason}").format(reason=shown_isolated(event.error))
         return text
 
 
