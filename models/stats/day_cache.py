@@ -107,19 +107,24 @@ def default_directory() -> Path:
     return Path(user_cache_dir(APP_NAME, appauthor=False)) / "stats"
 
 
-_DIGEST: list[str] = []
+_DIGEST: list[str | None] = []
 
 
-def code_digest() -> str:
-    """SHA-256 of the source of the modules that define the cached samples."""
+def code_digest() -> str | None:
+    """SHA-256 of the source of the modules that define the cached samples (None: a source
+    that cannot be read, e.g. a frozen build: then no cache is used at all)."""
     if not _DIGEST:
         from models.stats import columns, definitions, reader, tracker
 
         h = hashlib.sha256(f"format {FORMAT}".encode())
-        for module in (tracker, definitions, columns, reader):
-            h.update(Path(module.__file__ or "").read_bytes())
-        h.update(Path(__file__).read_bytes())
-        _DIGEST.append(h.hexdigest())
+        try:
+            for module in (tracker, definitions, columns, reader):
+                h.update(Path(module.__file__ or "").read_bytes())
+            h.update(Path(__file__).read_bytes())
+            _DIGEST.append(h.hexdigest())
+        except OSError as exc:
+            _LOGGER.warning("statistics cache off: its code cannot be read (%s)", exc)
+            _DIGEST.append(None)
     return _DIGEST[0]
 
 
@@ -162,6 +167,8 @@ class SampleCache:
         feed: Feed,
         build: bool,
     ) -> Cached | None:
+        if code_digest() is None:
+            return None
         head, head_hash = store.last_seq_and_hash()
         path = self.path_for(store)
         meta, columns = self._read(path, store.where, head, head_hash, *_days_of(start, end))

@@ -192,6 +192,11 @@ def test_other_code_a_damaged_file_or_no_folder_never_give_a_wrong_figure(
     # Another version of the intervals' code: the cache is thrown away.
     monkeypatch.setattr(dc, "_DIGEST", ["another version"])
     assert _stats(url, cache, *YEAR).source == "built"
+    # Code that cannot be read (a frozen build): no cache at all.
+    monkeypatch.setattr(dc, "_DIGEST", [None])
+    got = _stats(url, SampleCache(tmp_path / "never"), *YEAR)
+    assert got.source == "window" and not (tmp_path / "never").exists()
+    assert got.summary.to_dict() == truth
     monkeypatch.undo()
     assert _stats(url, cache, *YEAR).source == "built"
     store = _reader(url)
