@@ -61,6 +61,7 @@ MAX_CORNER_STREETS = 40
 SAME_PLACE_M = 250.0
 MIN_CHARS = 2  # one letter names nothing yet
 MIN_FUZZY_PREFIX = 4  # a word still being typed is looked up with typos from this length on
+SITE_KEY_SHARE = 0.2  # a name variant on this share of the streets is one of the site's
 MAX_CORE_PREFIX = 40  # words a Hebrew or Arabic word being typed may begin under its prefix
 KIND_RANK = {"site": 0, "address": 1, "street": 2, "intersection": 3, "landmark": 4, "place": 4}
 
@@ -115,6 +116,16 @@ class Searcher:
         self.site = list(site_entries)
         self.bbox = bbox
         self._language: str | None = None
+        # name variants most streets carry (Helsinki's name:sv, Jerusalem's name:he and
+        # name:en): a compound split in one of these still labels its result as typed
+        total = conn.execute("SELECT count(*) FROM streets").fetchone()[0] or 1
+        self.site_keys = {
+            key
+            for key, count in conn.execute(
+                "SELECT key, count(DISTINCT street_id) FROM street_names GROUP BY key"
+            )
+            if count >= SITE_KEY_SHARE * total
+        }
         self.localities: dict[str, str] = {}
         for (name,) in conn.execute(
             "SELECT locality FROM streets UNION SELECT town FROM streets "
@@ -253,6 +264,12 @@ class Searcher:
             match = score_name(words, norm.split(), prefix, literal)
             if match is None:
                 continue
+            # A variant in a language neither the console's nor the site's ("Jaffastraße",
+            # "Jaffator" in Jerusalem) labels its result only when typed whole and as written;
+            # a compound split in the site's languages ("marie gatan") labels it as typed.
+            local = key == language_key or ":" not in key or key in self.site_keys
+            if key != "category":
+                is_literal = (is_literal or local) and (local or match.quality == "exact")
             # the best match; among equals the name as written (not a compound split nor a
             # kind word), in the console's language, the local name, then the others
             rank = (match.quality == "exact", match.score, bool(is_literal),
