@@ -31,9 +31,11 @@ grid are painted widgets of a fixed size hint that repaint only a value or
 a cell that changed, never re-laying out the window; each bar is its own
 item, so a changed count repaints that bar; charts whose data did not
 change are not touched; the y ranges widen only when a bar outgrows them
-(in 1-2-5 steps); the y axes have a fixed width, and the titles, legend and
-axes are cached as pixmaps, so a range change repaints the bars, not the
-text around them.
+(in 1-2-5 steps, their few ticks given); the y axes have a fixed width, and
+the titles, legend, axes and the weekday-average line are cached as
+pixmaps, so a bar that moves copies what lies under it back, and a range
+change draws the bars and the y labels again, not the titles, legend or
+hours, and never re-lays out a chart.
 Colours follow the applied day/night theme (``widgets.themes``, read only;
 ``sigThemeApplied`` restyles the charts). ``set_full_screen(on)`` / F11
 toggles full screen, Esc leaves it. Every text goes through ``tr()``.
