@@ -10,9 +10,10 @@ Contract:
   classes (level of detail), ``restyle()`` takes new pens.
 * On screen it paints from a cached device pixmap: the viewport plus
   ``MARGIN_PX`` on every side, rendered for the view's scale. A pan (same
-  scale, a translation within the margin) blits that pixmap at an offset
-  instead of stroking the roads again; a zoom, a resize, a translation past
-  the margin, a style or visibility change renders it anew. Why: a pan used to
+  scale, a translation within the margin) or a resize the pixmap still covers
+  (a panel above the map showing a line) blits that pixmap at an offset
+  instead of stroking the roads again; a zoom, a pan or resize past the
+  margin, a style or visibility change renders it anew. Why: a pan used to
   re-stroke every class into its own device cache (and pyqtgraph rebuilt each
   class's path on a vertical pan), ~4-8 ms a pan frame on Helsinki; a frame
   that pans now costs one blit, like a frame that does not.
@@ -119,14 +120,13 @@ class RoadPicture(pg.GraphicsObject):
         t = p.transform()
         dpr = widget.devicePixelRatioF()
         width, height = widget.width(), widget.height()
-        key = (t.m11(), t.m12(), t.m21(), t.m22(), width, height, dpr)
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), dpr)
         ox, oy = self._origin
         shift_x, shift_y = t.dx() - ox, t.dy() - oy
         if (
             self._pixmap is None
             or key != self._key
-            or abs(shift_x) > MARGIN_PX
-            or abs(shift_y) > MARGIN_PX
+            or not self._covers(shift_x, shift_y, width, height)
         ):
             self._render(t, key, width, height, dpr)
             shift_x = shift_y = 0.0
@@ -137,6 +137,20 @@ class RoadPicture(pg.GraphicsObject):
         p.resetTransform()
         p.drawPixmap(QPointF(shift_x - MARGIN_PX, shift_y - MARGIN_PX), self._pixmap)
         p.restore()
+
+    def _covers(self, shift_x: float, shift_y: float, width: int, height: int) -> bool:
+        """Whether the cached pixmap, moved by the pan since it was rendered,
+        still covers the whole viewport (a resize may need more than it holds)."""
+        assert self._pixmap is not None
+        dpr = self._pixmap.devicePixelRatio()
+        left = shift_x - MARGIN_PX
+        top = shift_y - MARGIN_PX
+        return (
+            left <= 0
+            and top <= 0
+            and left + self._pixmap.width() / dpr >= width
+            and top + self._pixmap.height() / dpr >= height
+        )
 
     def _render(
         self, t: QTransform, key: tuple[object, ...], width: int, height: int, dpr: float

@@ -130,12 +130,21 @@ class StreetLabelLayer(pg.GraphicsObject):
 
     def covers(self, t: QTransform, width: float, height: float) -> bool:
         """True when the set ``prepare`` chose also serves this view: the same
-        scale and size, moved by less than ``MARGIN_PX`` (a pan)."""
+        scale, and the prepared area (viewport and margin), moved by the pan
+        since, still holds the whole viewport (a pan, a small resize)."""
         key = self._prep_key
-        if key is None or key != (t.m11(), t.m12(), t.m21(), t.m22(), width, height):
+        if key is None or key[:4] != (t.m11(), t.m12(), t.m21(), t.m22()):
             return False
         ox, oy = self._prep_origin
-        return abs(t.dx() - ox) <= MARGIN_PX and abs(t.dy() - oy) <= MARGIN_PX
+        left = t.dx() - ox - MARGIN_PX
+        top = t.dy() - oy - MARGIN_PX
+        # The prepared area, moved by the pan, still holds the whole viewport.
+        return (
+            left <= 0
+            and top <= 0
+            and left + key[4] + 2 * MARGIN_PX >= width
+            and top + key[5] + 2 * MARGIN_PX >= height
+        )
 
     def prepare(self, t: QTransform, width: float, height: float, m_per_px: float) -> None:
         """Choose the non-overlapping set of street labels for this view and
