@@ -64,6 +64,39 @@ def _trn(text: str, n: int) -> str:
     return english_plural(text, n, QCoreApplication.translate("StatsReport", text, "", n))
 
 
+def _label(english: str) -> str:
+    """A name or definition of ``models.stats`` (English there) in this report's language."""
+    words = {
+        "Call answering": _tr("Call answering"),
+        "Call answering (95 % line)": _tr("Call answering (95 % line)"),
+        "Call processing": _tr("Call processing"),
+        "Call processing, high priority": _tr("Call processing, high priority"),
+        "Alarm handling": _tr("Alarm handling"),
+        "Turnout": _tr("Turnout"),
+        "Travel": _tr("Travel"),
+        "Total response": _tr("Total response"),
+        "Alert handling": _tr("Alert handling"),
+        "Answering": _tr("Answering"),
+        "Processing (high)": _tr("Processing (high)"),
+        # Where each interval starts and ends (the definitions at the end).
+        "call.offered (ring start)": _tr("call.offered (ring start)"),
+        "call.answered": _tr("call.answered"),
+        "first dispatch of the call's incident": _tr("first dispatch of the call's incident"),
+        "receipt (first call / alert)": _tr("receipt (first call / alert)"),
+        "first dispatch": _tr("first dispatch"),
+        "unit dispatched": _tr("unit dispatched"),
+        "unit en route": _tr("unit en route"),
+        "unit on scene": _tr("unit on scene"),
+        "first unit on scene": _tr("first unit on scene"),
+        "alert.raised": _tr("alert.raised"),
+        "first acknowledged / promoted / linked / dismissed": _tr(
+            "first acknowledged / promoted / linked / dismissed"
+        ),
+        "site": _tr("site"),
+    }
+    return words.get(english, english)
+
+
 def _excluded(reason: str, n: int) -> str:
     """How many of an interval were not timed, and why, as a plural phrase."""
     phrases = {
@@ -304,7 +337,7 @@ def _over_time(doc: _Doc, stats: PeriodStats, keys: Sequence[str], title: str) -
                    QPointF(frame.right() + _mm(8), ly + _mm(2)))  # fmt: skip
         p.setPen(QColor("#000000"))
         p.drawText(QRectF(frame.right() + _mm(9), ly, _mm(30), _mm(4)),
-                   Qt.AlignmentFlag.AlignLeft, _tr(_name(key)))  # fmt: skip
+                   Qt.AlignmentFlag.AlignLeft, _label(_name(key)))  # fmt: skip
     doc.y = frame.bottom() + _mm(7)
 
 
@@ -363,11 +396,11 @@ def write_stats_pdf(
     for row in ROWS:
         s = stats.intervals[row.key]
         verdict = {True: _tr("yes"), False: _tr("NO"), None: "—"}[s.passed]
-        rows.append([_tr(row.name), str(s.count), _s(s.median_s), _s(s.pct_s), _s(s.target_s),
+        rows.append([_label(row.name), str(s.count), _s(s.median_s), _s(s.pct_s), _s(s.target_s),
                      _share(s), verdict])  # fmt: skip
     doc.table(header, rows, (0.34, 0.09, 0.11, 0.11, 0.11, 0.12, 0.12))
     excluded = "; ".join(
-        f"{_tr(_name(key))}: " + ", ".join(_excluded(r, n) for r, n in reasons.items())
+        f"{_label(_name(key))}: " + ", ".join(_excluded(r, n) for r, n in reasons.items())
         for key, reasons in stats.excluded_by_interval.items()
         if reasons
     )
@@ -390,7 +423,7 @@ def write_stats_pdf(
             continue
         doc.text(_tr("By {what}").format(what=dims[dim].lower()), 12, True, 0.5)
         doc.text(_tr("Each cell: count / 90th percentile (s or m:ss) / share within target"), 7.5)
-        header = [dims[dim]] + [_tr(SHORT[k]) for k in BREAKDOWN_ROWS]
+        header = [dims[dim]] + [_label(SHORT[k]) for k in BREAKDOWN_ROWS]
         rows = []
         for group, cells in groups.items():
             if not any(k in cells for k in BREAKDOWN_ROWS):
@@ -404,7 +437,7 @@ def write_stats_pdf(
         doc.table(header, rows, (0.22, 0.156, 0.156, 0.156, 0.156, 0.156), pt=7.2)
     doc.text(_tr("Outliers: the slowest over target"), 12, True, 1)
     rows = [
-        [_tr(_name(key)), _tr("never") if o.value_s is None else _s(o.value_s),
+        [_label(_name(key)), _tr("never") if o.value_s is None else _s(o.value_s),
          o.start.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S") if zone else o.start.isoformat(),
          o.incident_id or "—", o.call_id or "—", o.unit or "—"]
         for key, outliers in stats.outliers.items()
@@ -423,7 +456,8 @@ def write_stats_pdf(
                    _tr("Processing (high) n / p90 / %")], rows, (0.3, 0.35, 0.35))  # fmt: skip
     doc.text(_tr("Definitions"), 12, True, 1)
     for d in INTERVALS:
-        doc.text(f"{_tr(d.name)} ({d.standard}): {d.starts} → {d.ends}", 8.5, gap_mm=0.5)
+        doc.text(f"{_label(d.name)} ({_label(d.standard)}): {_label(d.starts)} → "
+                 f"{_label(d.ends)}", 8.5, gap_mm=0.5)  # fmt: skip
     doc.text(_tr("ALI and AML calls give no ring start: they are counted, not timed. "
                  "A call never answered counts as over every target."), 8.5)  # fmt: skip
     return doc.finish()

@@ -1308,82 +1308,82 @@ Local {local}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="587" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>لم يبدأ الربط مع الجهات الشريكة: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="626" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="639" />
+            <location filename="../../console/session/live.py" line="640" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="745" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="749" />
+            <location filename="../../console/session/live.py" line="750" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="755" />
+            <location filename="../../console/session/live.py" line="756" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="759" />
+            <location filename="../../console/session/live.py" line="760" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>paused: the store is not keeping up</source>
             <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="816" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>رزم بيانات أُسقطت بينما لم يواكب المخزن: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="823" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>رزم بيانات أسقطها النظام لأنها وصلت أسرع مما استطاعت وحدة التحكم قراءته: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="831" />
+            <location filename="../../console/session/live.py" line="832" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} معطّل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="833" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} متدهور: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="841" />
+            <location filename="../../console/session/live.py" line="842" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>طلبات مرفوضة: {n} ({size} لم يُخزَّن)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="848" />
+            <location filename="../../console/session/live.py" line="849" />
             <source>{n} slow or idle connections cut</source>
             <translation>اتصالات بطيئة أو خاملة قُطعت: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="851" />
+            <location filename="../../console/session/live.py" line="852" />
             <source>{n} connections refused at the cap</source>
             <translation>اتصالات رُفضت عند الحد الأقصى: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="875" />
+            <location filename="../../console/session/live.py" line="876" />
             <source>Store: {where} · {n} events</source>
             <translation>المخزن: {where} · الأحداث: {n}</translation>
         </message>
@@ -1883,17 +1883,17 @@ Local {local}</source>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="289" />
             <source>Event log</source>
             <translation>سجل الأحداث</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="288" />
+            <location filename="../../widgets/event_log.py" line="296" />
             <source>Filter by source, kind, text or error</source>
             <translation>تصفية حسب المصدر أو النوع أو النص أو الخطأ</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="291" />
+            <location filename="../../widgets/event_log.py" line="299" />
             <source>Errors only</source>
             <translation>الأخطاء فقط</translation>
         </message>
@@ -1901,44 +1901,44 @@ Local {local}</source>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="164" />
+            <location filename="../../widgets/event_log.py" line="172" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="165" />
+            <location filename="../../widgets/event_log.py" line="173" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="166" />
+            <location filename="../../widgets/event_log.py" line="174" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="167" />
+            <location filename="../../widgets/event_log.py" line="175" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="168" />
+            <location filename="../../widgets/event_log.py" line="176" />
             <source>Rejected because</source>
             <translation>رُفض لأن</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="199" />
+            <location filename="../../widgets/event_log.py" line="207" />
             <source>{kind} (rejected)</source>
             <translation>‏{kind} (مرفوض)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="210" />
+            <location filename="../../widgets/event_log.py" line="218" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>‏#{seq} استُلم {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="214" />
+            <location filename="../../widgets/event_log.py" line="222" />
             <source>Rejected: {reason}</source>
             <translation>مرفوض: {reason}</translation>
         </message>
@@ -4423,8 +4423,123 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     </context>
     <context>
         <name>StatsReport</name>
-        <message numerus="yes">
+        <message>
             <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>Call answering</source>
+            <translation>الرد على المكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>Call answering (95 % line)</source>
+            <translation>الرد على المكالمة (خط 95%)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>Call processing</source>
+            <translation>معالجة المكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>Call processing, high priority</source>
+            <translation>معالجة المكالمة، أولوية عالية</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>Alarm handling</source>
+            <translation>معالجة البلاغ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>Turnout</source>
+            <translation>زمن الانطلاق</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>Travel</source>
+            <translation>زمن التنقّل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="77" />
+            <source>Total response</source>
+            <translation>زمن الاستجابة الكلي</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="78" />
+            <source>Alert handling</source>
+            <translation>معالجة الإنذار</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="79" />
+            <source>Answering</source>
+            <translation>الرد</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="80" />
+            <source>Processing (high)</source>
+            <translation>المعالجة (عالية)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="82" />
+            <source>call.offered (ring start)</source>
+            <translation>بداية الرنين (call.offered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="83" />
+            <source>call.answered</source>
+            <translation>الرد على المكالمة (call.answered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="84" />
+            <source>first dispatch of the call's incident</source>
+            <translation>أول إرسال لحادث المكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="85" />
+            <source>receipt (first call / alert)</source>
+            <translation>الاستلام (أول مكالمة / إنذار)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="86" />
+            <source>first dispatch</source>
+            <translation>أول إرسال</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="87" />
+            <source>unit dispatched</source>
+            <translation>إرسال الوحدة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="88" />
+            <source>unit en route</source>
+            <translation>الوحدة في الطريق</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="89" />
+            <source>unit on scene</source>
+            <translation>الوحدة في الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="90" />
+            <source>first unit on scene</source>
+            <translation>أول وحدة في الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="91" />
+            <source>alert.raised</source>
+            <translation>ورود الإنذار (alert.raised)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="92" />
+            <source>first acknowledged / promoted / linked / dismissed</source>
+            <translation>أول تأكيد / ترقية / ربط / صرف</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="95" />
+            <source>site</source>
+            <translation>حسب الموقع</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="103" />
             <source>%n without a ring start</source>
             <translation>
                 <numerusform>لا شيء دون بداية رنين</numerusform>
@@ -4436,7 +4551,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <location filename="../../console/reports/stats_pdf.py" line="104" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>لا متروكة</numerusform>
@@ -4448,7 +4563,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <location filename="../../console/reports/stats_pdf.py" line="105" />
             <source>%n duplicate(s)</source>
             <translation>
                 <numerusform>لا تكرار</numerusform>
@@ -4460,7 +4575,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <location filename="../../console/reports/stats_pdf.py" line="106" />
             <source>%n without an incident</source>
             <translation>
                 <numerusform>لا شيء دون حادث</numerusform>
@@ -4472,7 +4587,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <location filename="../../console/reports/stats_pdf.py" line="107" />
             <source>%n stood down</source>
             <translation>
                 <numerusform>لا وحدة أُلغي إرسالها</numerusform>
@@ -4484,7 +4599,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <location filename="../../console/reports/stats_pdf.py" line="108" />
             <source>%n without en route</source>
             <translation>
                 <numerusform>لا شيء دون «في الطريق»</numerusform>
@@ -4496,7 +4611,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <location filename="../../console/reports/stats_pdf.py" line="109" />
             <source>%n without a dispatch in the log</source>
             <translation>
                 <numerusform>لا شيء دون إرسال في السجل</numerusform>
@@ -4508,157 +4623,157 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Interval</source>
             <translation>المرحلة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Count</source>
             <translation>العدد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Median s</source>
             <translation>الوسيط ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Pct s</source>
             <translation>م90 ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Target s</source>
             <translation>الهدف ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Within</source>
             <translation>ضمن الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Passed</source>
             <translation>نجح</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="409" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>أزمنة الرد على المكالمات (ث)، مكالمات ذات بداية رنين</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="378" />
+            <location filename="../../console/reports/stats_pdf.py" line="411" />
             <source>Total response times (m:ss)</source>
             <translation>أزمنة الاستجابة الكلية (د:ث)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="381" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>المئين 90 يوميًا: الرد على المكالمة ومعالجتها (ث)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="383" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>المئين 90 يوميًا: الخروج، المسير، زمن الاستجابة الكلي</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Incident type</source>
             <translation>نوع الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Discipline</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Station</source>
             <translation>المركز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="387" />
+            <location filename="../../console/reports/stats_pdf.py" line="420" />
             <source>Hour of day (local)</source>
             <translation>ساعة اليوم (محلية)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="405" />
+            <location filename="../../console/reports/stats_pdf.py" line="438" />
             <source>Outliers: the slowest over target</source>
             <translation>القيم الشاذة: الأبطأ فوق الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="424" />
+            <location filename="../../console/reports/stats_pdf.py" line="457" />
             <source>Definitions</source>
             <translation>التعريفات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="427" />
+            <location filename="../../console/reports/stats_pdf.py" line="461" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>مكالمات ALI وAML لا تعطي بداية الرنين: تُعدّ ولا يُحسب زمنها. المكالمة التي لم يُرد عليها تُحسب متجاوزة لكل هدف.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="347" />
+            <location filename="../../console/reports/stats_pdf.py" line="380" />
             <source>Response statistics {period}</source>
             <translation>إحصاءات الاستجابة {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="425" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>كل خانة: العدد / المئين 90 (ث أو د:ث) / النسبة ضمن الهدف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Started</source>
             <translation>بدأ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Incident</source>
             <translation>الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="414" />
+            <location filename="../../console/reports/stats_pdf.py" line="447" />
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="416" />
+            <location filename="../../console/reports/stats_pdf.py" line="449" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>للمشرفين فقط: حسب متلقي المكالمات (للتدريب)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="144" />
+            <location filename="../../console/reports/stats_pdf.py" line="177" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>تمرين — أرقام التمرين، ليست عملًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="151" />
+            <location filename="../../console/reports/stats_pdf.py" line="184" />
             <source>page {n}</source>
             <translation>صفحة {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>‏{calls}، {incidents}، {units}، {alerts}. المخزن {store}. أولوية عالية: الأولوية 1 إلى {high}. المئين {pct:g}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>%n call(s)</source>
             <translation>
                 <numerusform>لا مكالمات</numerusform>
@@ -4670,7 +4785,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>لا حوادث</numerusform>
@@ -4682,7 +4797,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="388" />
             <source>%n unit response(s)</source>
             <translation>
                 <numerusform>لا استجابات وحدات</numerusform>
@@ -4694,7 +4809,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <location filename="../../console/reports/stats_pdf.py" line="389" />
             <source>%n alert(s)</source>
             <translation>
                 <numerusform>لا إنذارات</numerusform>
@@ -4706,57 +4821,57 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>NO</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>غير محسوب ولا مُخمَّن أبدًا: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="407" />
+            <location filename="../../console/reports/stats_pdf.py" line="440" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Call-taker</source>
             <translation>متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Answering n / p90 / %</source>
             <translation>الرد: عدد / م90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="423" />
+            <location filename="../../console/reports/stats_pdf.py" line="456" />
             <source>Processing (high) n / p90 / %</source>
             <translation>المعالجة (عالية): عدد / م90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="153" />
+            <location filename="../../console/reports/stats_pdf.py" line="186" />
             <source>EXERCISE</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="249" />
+            <location filename="../../console/reports/stats_pdf.py" line="282" />
             <source>target {s} s</source>
             <translation>الهدف {s} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>none</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="391" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>By {what}</source>
             <translation>حسب {what}</translation>
         </message>
@@ -5215,117 +5330,117 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="105" />
             <source>Wallboard</source>
             <translation>لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Calls waiting</source>
             <translation>مكالمات في الانتظار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Longest ring</source>
             <translation>أطول رنين</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 15 s, last hour</source>
             <translation>رُدّ عليها خلال 15 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Answered within 20 s, last hour</source>
             <translation>رُدّ عليها خلال 20 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Incidents open</source>
             <translation>حوادث مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Alerts open</source>
             <translation>إنذارات مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Links down</source>
             <translation>روابط معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>Sensors down</source>
             <translation>مستشعرات معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by discipline</source>
             <translation>الوحدات حسب الجهاز</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by station</source>
             <translation>الوحدات حسب المحطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>المكالمات لكل 15 دقيقة اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>الساعة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="171" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>اليوم نفسه من الأسبوع، المتوسط</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>أزمنة الرد اليوم (ث)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="179" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>الساعة الأخيرة مقارنة بالمعيار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="303" />
+            <location filename="../../widgets/wallboard.py" line="305" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>تم الرد: {n}؛ المعيار {pct:.0f}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="307" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; بدون بداية رنين (غير محسوبة): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="315" />
             <source>P{p}: {n}</source>
             <translation>أ{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="318" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>{n} not acknowledged</source>
             <translation>غير مؤكَّدة الاستلام: {n}</translation>
         </message>

@@ -1308,82 +1308,82 @@ Místní {local}</translation>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="587" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>SPOJENÍ S PARTNERSKÝMI SLOŽKAMI NESPUŠTĚNO: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="626" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="639" />
+            <location filename="../../console/session/live.py" line="640" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radiostanice {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="745" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="749" />
+            <location filename="../../console/session/live.py" line="750" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="755" />
+            <location filename="../../console/session/live.py" line="756" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="759" />
+            <location filename="../../console/session/live.py" line="760" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>paused: the store is not keeping up</source>
             <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="816" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="823" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Datagramy zahozené systémem: přicházely rychleji, než je konzole stihla číst: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="831" />
+            <location filename="../../console/session/live.py" line="832" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="833" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="841" />
+            <location filename="../../console/session/live.py" line="842" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="848" />
+            <location filename="../../console/session/live.py" line="849" />
             <source>{n} slow or idle connections cut</source>
             <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="851" />
+            <location filename="../../console/session/live.py" line="852" />
             <source>{n} connections refused at the cap</source>
             <translation>Spojení odmítnutá na limitu: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="875" />
+            <location filename="../../console/session/live.py" line="876" />
             <source>Store: {where} · {n} events</source>
             <translation>Úložiště: {where} · záznamů: {n}</translation>
         </message>
@@ -1859,17 +1859,17 @@ Místní {local}</translation>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="289" />
             <source>Event log</source>
             <translation>Deník událostí</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="288" />
+            <location filename="../../widgets/event_log.py" line="296" />
             <source>Filter by source, kind, text or error</source>
             <translation>Filtrovat podle zdroje, druhu, textu nebo chyby</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="291" />
+            <location filename="../../widgets/event_log.py" line="299" />
             <source>Errors only</source>
             <translation>Jen chyby</translation>
         </message>
@@ -1877,44 +1877,44 @@ Místní {local}</translation>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="164" />
+            <location filename="../../widgets/event_log.py" line="172" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="165" />
+            <location filename="../../widgets/event_log.py" line="173" />
             <source>Source</source>
             <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="166" />
+            <location filename="../../widgets/event_log.py" line="174" />
             <source>Kind</source>
             <translation>Druh</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="167" />
+            <location filename="../../widgets/event_log.py" line="175" />
             <source>Summary</source>
             <translation>Shrnutí</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="168" />
+            <location filename="../../widgets/event_log.py" line="176" />
             <source>Rejected because</source>
             <translation>Odmítnuto, protože</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="199" />
+            <location filename="../../widgets/event_log.py" line="207" />
             <source>{kind} (rejected)</source>
             <translation>{kind} (odmítnuto)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="210" />
+            <location filename="../../widgets/event_log.py" line="218" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>#{seq} přijato {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="214" />
+            <location filename="../../widgets/event_log.py" line="222" />
             <source>Rejected: {reason}</source>
             <translation>Odmítnuto: {reason}</translation>
         </message>
@@ -4387,8 +4387,123 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     </context>
     <context>
         <name>StatsReport</name>
-        <message numerus="yes">
+        <message>
             <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>Call answering</source>
+            <translation>Přijetí volání</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>Call answering (95 % line)</source>
+            <translation>Přijetí volání (hranice 95 %)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>Call processing</source>
+            <translation>Zpracování volání</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>Call processing, high priority</source>
+            <translation>Zpracování volání, vysoká naléhavost</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>Alarm handling</source>
+            <translation>Zpracování tísňové výzvy</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>Turnout</source>
+            <translation>Výjezd</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>Travel</source>
+            <translation>Jízda</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="77" />
+            <source>Total response</source>
+            <translation>Celková doba zásahu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="78" />
+            <source>Alert handling</source>
+            <translation>Zpracování výstrahy</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="79" />
+            <source>Answering</source>
+            <translation>Přijetí</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="80" />
+            <source>Processing (high)</source>
+            <translation>Zpracování (vysoká)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="82" />
+            <source>call.offered (ring start)</source>
+            <translation>začátek vyzvánění (call.offered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="83" />
+            <source>call.answered</source>
+            <translation>přijetí volání (call.answered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="84" />
+            <source>first dispatch of the call's incident</source>
+            <translation>první vyslání k události volání</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="85" />
+            <source>receipt (first call / alert)</source>
+            <translation>příjem (první volání / výstraha)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="86" />
+            <source>first dispatch</source>
+            <translation>první vyslání</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="87" />
+            <source>unit dispatched</source>
+            <translation>jednotka vyslána</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="88" />
+            <source>unit en route</source>
+            <translation>jednotka na cestě</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="89" />
+            <source>unit on scene</source>
+            <translation>jednotka na místě</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="90" />
+            <source>first unit on scene</source>
+            <translation>první jednotka na místě</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="91" />
+            <source>alert.raised</source>
+            <translation>výstraha přijata (alert.raised)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="92" />
+            <source>first acknowledged / promoted / linked / dismissed</source>
+            <translation>první potvrzení / povýšení / propojení / zamítnutí</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="95" />
+            <source>site</source>
+            <translation>dle lokality</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="103" />
             <source>%n without a ring start</source>
             <translation>
                 <numerusform>%n bez začátku vyzvánění</numerusform>
@@ -4397,7 +4512,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <location filename="../../console/reports/stats_pdf.py" line="104" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n zavěšené</numerusform>
@@ -4406,7 +4521,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <location filename="../../console/reports/stats_pdf.py" line="105" />
             <source>%n duplicate(s)</source>
             <translation>
                 <numerusform>%n duplicitní</numerusform>
@@ -4415,7 +4530,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <location filename="../../console/reports/stats_pdf.py" line="106" />
             <source>%n without an incident</source>
             <translation>
                 <numerusform>%n bez události</numerusform>
@@ -4424,7 +4539,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <location filename="../../console/reports/stats_pdf.py" line="107" />
             <source>%n stood down</source>
             <translation>
                 <numerusform>%n odvolaná</numerusform>
@@ -4433,7 +4548,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <location filename="../../console/reports/stats_pdf.py" line="108" />
             <source>%n without en route</source>
             <translation>
                 <numerusform>%n bez výjezdu</numerusform>
@@ -4442,7 +4557,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <location filename="../../console/reports/stats_pdf.py" line="109" />
             <source>%n without a dispatch in the log</source>
             <translation>
                 <numerusform>%n bez vyslání v záznamu</numerusform>
@@ -4451,157 +4566,157 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Count</source>
             <translation>Počet</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Median s</source>
             <translation>Medián s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Pct s</source>
             <translation>Percentil s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Target s</source>
             <translation>Limit s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Within</source>
             <translation>V limitu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Passed</source>
             <translation>Splněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="409" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Doby přijetí volání (s), volání se začátkem vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="378" />
+            <location filename="../../console/reports/stats_pdf.py" line="411" />
             <source>Total response times (m:ss)</source>
             <translation>Celkové doby dojezdu (m:ss)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="381" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90. percentil za den: přijetí a zpracování volání (s)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="383" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90. percentil za den: výjezd, jízda, celková doba dojezdu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Incident type</source>
             <translation>Typ události</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Priority</source>
             <translation>Naléhavost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Discipline</source>
             <translation>Složka IZS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Station</source>
             <translation>Stanice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="387" />
+            <location filename="../../console/reports/stats_pdf.py" line="420" />
             <source>Hour of day (local)</source>
             <translation>Hodina dne (místní čas)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="405" />
+            <location filename="../../console/reports/stats_pdf.py" line="438" />
             <source>Outliers: the slowest over target</source>
             <translation>Odlehlé hodnoty: nejpomalejší nad limitem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="424" />
+            <location filename="../../console/reports/stats_pdf.py" line="457" />
             <source>Definitions</source>
             <translation>Definice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="427" />
+            <location filename="../../console/reports/stats_pdf.py" line="461" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>Volání ALI a AML neudávají začátek vyzvánění: počítají se, ale neměří. Nepřijaté volání se počítá jako překročení každého cíle.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="347" />
+            <location filename="../../console/reports/stats_pdf.py" line="380" />
             <source>Response statistics {period}</source>
             <translation>Statistika zásahů {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="425" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Každá buňka: počet / 90. percentil (s nebo m:ss) / podíl v limitu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Started</source>
             <translation>Spuštěno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Call</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="414" />
+            <location filename="../../console/reports/stats_pdf.py" line="447" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="416" />
+            <location filename="../../console/reports/stats_pdf.py" line="449" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Jen pro vedoucí směny: podle operátora (pro výcvik)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="144" />
+            <location filename="../../console/reports/stats_pdf.py" line="177" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>CVIČENÍ — čísla ze cvičení, ne z ostrého provozu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="151" />
+            <location filename="../../console/reports/stats_pdf.py" line="184" />
             <source>page {n}</source>
             <translation>strana {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>{calls}, {incidents}, {units}, {alerts}. Úložiště {store}. Vysoká naléhavost: naléhavost 1 až {high}. Percentil {pct:g}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>%n call(s)</source>
             <translation>
                 <numerusform>%n volání</numerusform>
@@ -4610,7 +4725,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>%n událost</numerusform>
@@ -4619,7 +4734,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="388" />
             <source>%n unit response(s)</source>
             <translation>
                 <numerusform>%n výjezd jednotky</numerusform>
@@ -4628,7 +4743,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <location filename="../../console/reports/stats_pdf.py" line="389" />
             <source>%n alert(s)</source>
             <translation>
                 <numerusform>%n výstraha</numerusform>
@@ -4637,57 +4752,57 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>yes</source>
             <translation>ano</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>NO</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Neměřeno, nikdy neodhadováno: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="407" />
+            <location filename="../../console/reports/stats_pdf.py" line="440" />
             <source>never</source>
             <translation>nikdy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Call-taker</source>
             <translation>Operátor příjmu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Answering n / p90 / %</source>
             <translation>Přijetí počet / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="423" />
+            <location filename="../../console/reports/stats_pdf.py" line="456" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Zpracování (vysoká) počet / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="153" />
+            <location filename="../../console/reports/stats_pdf.py" line="186" />
             <source>EXERCISE</source>
             <translation>CVIČENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="249" />
+            <location filename="../../console/reports/stats_pdf.py" line="282" />
             <source>target {s} s</source>
             <translation>limit {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>none</source>
             <translation>žádné</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="391" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>By {what}</source>
             <translation>Podle: {what}</translation>
         </message>
@@ -5143,117 +5258,117 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="105" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by discipline</source>
             <translation>Jednotky podle složky</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by station</source>
             <translation>Jednotky podle stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="171" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="179" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="303" />
+            <location filename="../../widgets/wallboard.py" line="305" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="307" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="315" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="318" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
         </message>

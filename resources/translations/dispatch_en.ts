@@ -115,7 +115,7 @@
     <context>
         <name>StatsReport</name>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <location filename="../../console/reports/stats_pdf.py" line="103" />
             <source>%n without a ring start</source>
             <translation>
                 <numerusform>%n without a ring start</numerusform>
@@ -123,7 +123,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <location filename="../../console/reports/stats_pdf.py" line="104" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n abandoned</numerusform>
@@ -131,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <location filename="../../console/reports/stats_pdf.py" line="105" />
             <source>%n duplicate(s)</source>
             <translation>
                 <numerusform>%n duplicate</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <location filename="../../console/reports/stats_pdf.py" line="106" />
             <source>%n without an incident</source>
             <translation>
                 <numerusform>%n without an incident</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <location filename="../../console/reports/stats_pdf.py" line="107" />
             <source>%n stood down</source>
             <translation>
                 <numerusform>%n stood down</numerusform>
@@ -155,7 +155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <location filename="../../console/reports/stats_pdf.py" line="108" />
             <source>%n without en route</source>
             <translation>
                 <numerusform>%n without en route</numerusform>
@@ -163,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <location filename="../../console/reports/stats_pdf.py" line="109" />
             <source>%n without a dispatch in the log</source>
             <translation>
                 <numerusform>%n without a dispatch in the log</numerusform>
@@ -171,7 +171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>%n call(s)</source>
             <translation>
                 <numerusform>%n call</numerusform>
@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>%n incident</numerusform>
@@ -187,7 +187,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="388" />
             <source>%n unit response(s)</source>
             <translation>
                 <numerusform>%n unit response</numerusform>
@@ -195,7 +195,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <location filename="../../console/reports/stats_pdf.py" line="389" />
             <source>%n alert(s)</source>
             <translation>
                 <numerusform>%n alert</numerusform>

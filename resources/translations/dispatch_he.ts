@@ -1308,82 +1308,82 @@ Local {local}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="587" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>הקישור לגופים השותפים לא הופעל: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="626" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="639" />
+            <location filename="../../console/session/live.py" line="640" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (קשר {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="745" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="749" />
+            <location filename="../../console/session/live.py" line="750" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="755" />
+            <location filename="../../console/session/live.py" line="756" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="759" />
+            <location filename="../../console/session/live.py" line="760" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>paused: the store is not keeping up</source>
             <translation>מושהה: המאגר אינו עומד בקצב</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="816" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>דאטגרמות שנזנחו בזמן שהמאגר לא עמד בקצב: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="823" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>דאטגרמות שהמערכת זנחה כי הגיעו מהר מכפי שהמוקד הספיק לקרוא: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="831" />
+            <location filename="../../console/session/live.py" line="832" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} מושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="833" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} פגום: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="841" />
+            <location filename="../../console/session/live.py" line="842" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>בקשות שנדחו: {n} ({size} לא נשמרו)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="848" />
+            <location filename="../../console/session/live.py" line="849" />
             <source>{n} slow or idle connections cut</source>
             <translation>חיבורים איטיים או רדומים שנותקו: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="851" />
+            <location filename="../../console/session/live.py" line="852" />
             <source>{n} connections refused at the cap</source>
             <translation>חיבורים שנדחו בשל המכסה: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="875" />
+            <location filename="../../console/session/live.py" line="876" />
             <source>Store: {where} · {n} events</source>
             <translation>מאגר: {where} · {n} רישומים</translation>
         </message>
@@ -1851,17 +1851,17 @@ Local {local}</source>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="289" />
             <source>Event log</source>
             <translation>יומן רישום</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="288" />
+            <location filename="../../widgets/event_log.py" line="296" />
             <source>Filter by source, kind, text or error</source>
             <translation>סינון לפי מקור, סוג, טקסט או שגיאה</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="291" />
+            <location filename="../../widgets/event_log.py" line="299" />
             <source>Errors only</source>
             <translation>שגיאות בלבד</translation>
         </message>
@@ -1869,44 +1869,44 @@ Local {local}</source>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="164" />
+            <location filename="../../widgets/event_log.py" line="172" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="165" />
+            <location filename="../../widgets/event_log.py" line="173" />
             <source>Source</source>
             <translation>מקור</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="166" />
+            <location filename="../../widgets/event_log.py" line="174" />
             <source>Kind</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="167" />
+            <location filename="../../widgets/event_log.py" line="175" />
             <source>Summary</source>
             <translation>סיכום</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="168" />
+            <location filename="../../widgets/event_log.py" line="176" />
             <source>Rejected because</source>
             <translation>נדחה משום ש</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="199" />
+            <location filename="../../widgets/event_log.py" line="207" />
             <source>{kind} (rejected)</source>
             <translation>‏{kind} (נדחה)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="210" />
+            <location filename="../../widgets/event_log.py" line="218" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>‏#{seq} התקבל {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="214" />
+            <location filename="../../widgets/event_log.py" line="222" />
             <source>Rejected: {reason}</source>
             <translation>נדחה: {reason}</translation>
         </message>
@@ -4375,8 +4375,123 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     </context>
     <context>
         <name>StatsReport</name>
-        <message numerus="yes">
+        <message>
             <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>Call answering</source>
+            <translation>מענה לשיחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>Call answering (95 % line)</source>
+            <translation>מענה לשיחה (קו 95%)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>Call processing</source>
+            <translation>טיפול בשיחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>Call processing, high priority</source>
+            <translation>טיפול בשיחה, עדיפות גבוהה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>Alarm handling</source>
+            <translation>טיפול בקריאה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>Turnout</source>
+            <translation>זמן יציאה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>Travel</source>
+            <translation>זמן נסיעה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="77" />
+            <source>Total response</source>
+            <translation>זמן תגובה כולל</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="78" />
+            <source>Alert handling</source>
+            <translation>טיפול בהתראה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="79" />
+            <source>Answering</source>
+            <translation>מענה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="80" />
+            <source>Processing (high)</source>
+            <translation>טיפול (דחוף)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="82" />
+            <source>call.offered (ring start)</source>
+            <translation>תחילת צלצול (call.offered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="83" />
+            <source>call.answered</source>
+            <translation>מענה לשיחה (call.answered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="84" />
+            <source>first dispatch of the call's incident</source>
+            <translation>השיגור הראשון לאירוע של השיחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="85" />
+            <source>receipt (first call / alert)</source>
+            <translation>קבלה (שיחה או התראה ראשונה)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="86" />
+            <source>first dispatch</source>
+            <translation>שיגור ראשון</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="87" />
+            <source>unit dispatched</source>
+            <translation>יחידה שובצה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="88" />
+            <source>unit en route</source>
+            <translation>יחידה בדרך</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="89" />
+            <source>unit on scene</source>
+            <translation>יחידה בזירה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="90" />
+            <source>first unit on scene</source>
+            <translation>יחידה ראשונה בזירה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="91" />
+            <source>alert.raised</source>
+            <translation>התראה התקבלה (alert.raised)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="92" />
+            <source>first acknowledged / promoted / linked / dismissed</source>
+            <translation>האישור, ההפיכה לאירוע, הקישור או הביטול הראשון</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="95" />
+            <source>site</source>
+            <translation>לפי האתר</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="103" />
             <source>%n without a ring start</source>
             <translation>
                 <numerusform>אחת ללא תחילת צלצול</numerusform>
@@ -4384,7 +4499,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <location filename="../../console/reports/stats_pdf.py" line="104" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>אחת ננטשה</numerusform>
@@ -4392,7 +4507,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <location filename="../../console/reports/stats_pdf.py" line="105" />
             <source>%n duplicate(s)</source>
             <translation>
                 <numerusform>כפילות אחת</numerusform>
@@ -4400,7 +4515,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <location filename="../../console/reports/stats_pdf.py" line="106" />
             <source>%n without an incident</source>
             <translation>
                 <numerusform>אחת ללא אירוע</numerusform>
@@ -4408,7 +4523,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <location filename="../../console/reports/stats_pdf.py" line="107" />
             <source>%n stood down</source>
             <translation>
                 <numerusform>אחת בוטלה בדרך</numerusform>
@@ -4416,7 +4531,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <location filename="../../console/reports/stats_pdf.py" line="108" />
             <source>%n without en route</source>
             <translation>
                 <numerusform>אחת ללא 'בדרך'</numerusform>
@@ -4424,7 +4539,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <location filename="../../console/reports/stats_pdf.py" line="109" />
             <source>%n without a dispatch in the log</source>
             <translation>
                 <numerusform>אחת ללא שיגור ביומן</numerusform>
@@ -4432,157 +4547,157 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Interval</source>
             <translation>מקטע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Count</source>
             <translation>כמות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Median s</source>
             <translation>חציון שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Pct s</source>
             <translation>אחוזון שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Target s</source>
             <translation>יעד שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Within</source>
             <translation>בתוך היעד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Passed</source>
             <translation>עבר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="409" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>זמני מענה לשיחות (שנ׳), שיחות עם תחילת צלצול</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="378" />
+            <location filename="../../console/reports/stats_pdf.py" line="411" />
             <source>Total response times (m:ss)</source>
             <translation>זמני תגובה כוללים (ד:שש)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="381" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>אחוזון 90 ליום: מענה לשיחה וטיפול בה (שנ׳)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="383" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>אחוזון 90 ליום: יציאה, נסיעה, זמן תגובה כולל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Incident type</source>
             <translation>סוג אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Priority</source>
             <translation>עדיפות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Discipline</source>
             <translation>גורם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Station</source>
             <translation>תחנה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="387" />
+            <location filename="../../console/reports/stats_pdf.py" line="420" />
             <source>Hour of day (local)</source>
             <translation>שעה ביממה (מקומית)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="405" />
+            <location filename="../../console/reports/stats_pdf.py" line="438" />
             <source>Outliers: the slowest over target</source>
             <translation>חריגים: האיטיים ביותר מעבר ליעד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="424" />
+            <location filename="../../console/reports/stats_pdf.py" line="457" />
             <source>Definitions</source>
             <translation>הגדרות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="427" />
+            <location filename="../../console/reports/stats_pdf.py" line="461" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>שיחות ALI ו-AML אינן מוסרות את תחילת הצלצול: הן נספרות ולא נמדדות. שיחה שלא נענתה נחשבת חורגת מכל יעד.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="347" />
+            <location filename="../../console/reports/stats_pdf.py" line="380" />
             <source>Response statistics {period}</source>
             <translation>סטטיסטיקת תגובה {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="425" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>כל תא: כמות / אחוזון 90 (שנ׳ או ד:שש) / שיעור בתוך היעד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Started</source>
             <translation>התחיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Call</source>
             <translation>שיחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="414" />
+            <location filename="../../console/reports/stats_pdf.py" line="447" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="416" />
+            <location filename="../../console/reports/stats_pdf.py" line="449" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>למפקחים בלבד: לפי מוקדן (לצורכי הדרכה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="144" />
+            <location filename="../../console/reports/stats_pdf.py" line="177" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>תרגיל — נתוני תרגיל, לא פעילות מבצעית</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="151" />
+            <location filename="../../console/reports/stats_pdf.py" line="184" />
             <source>page {n}</source>
             <translation>עמוד {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>‏{calls}, {incidents}, {units}, {alerts}. מאגר {store}. עדיפות גבוהה: עדיפות 1 עד {high}. אחוזון {pct:g}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>%n call(s)</source>
             <translation>
                 <numerusform>שיחה אחת</numerusform>
@@ -4590,7 +4705,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>אירוע אחד</numerusform>
@@ -4598,7 +4713,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="388" />
             <source>%n unit response(s)</source>
             <translation>
                 <numerusform>היענות יחידה אחת</numerusform>
@@ -4606,7 +4721,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <location filename="../../console/reports/stats_pdf.py" line="389" />
             <source>%n alert(s)</source>
             <translation>
                 <numerusform>התראה אחת</numerusform>
@@ -4614,57 +4729,57 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>yes</source>
             <translation>כן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>NO</source>
             <translation>לא</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>לא נמדד ולעולם לא משוער: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="407" />
+            <location filename="../../console/reports/stats_pdf.py" line="440" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Call-taker</source>
             <translation>מוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Answering n / p90 / %</source>
             <translation>מענה: מס׳ / אחוזון 90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="423" />
+            <location filename="../../console/reports/stats_pdf.py" line="456" />
             <source>Processing (high) n / p90 / %</source>
             <translation>טיפול (דחוף): מס׳ / אחוזון 90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="153" />
+            <location filename="../../console/reports/stats_pdf.py" line="186" />
             <source>EXERCISE</source>
             <translation>תרגיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="249" />
+            <location filename="../../console/reports/stats_pdf.py" line="282" />
             <source>target {s} s</source>
             <translation>יעד {s} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>none</source>
             <translation>אין</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="391" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>By {what}</source>
             <translation>לפי {what}</translation>
         </message>
@@ -5119,117 +5234,117 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="105" />
             <source>Wallboard</source>
             <translation>לוח מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Calls waiting</source>
             <translation>שיחות ממתינות</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Longest ring</source>
             <translation>הצלצול הארוך ביותר</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 15 s, last hour</source>
             <translation>נענו תוך 15 שנ׳, בשעה האחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Answered within 20 s, last hour</source>
             <translation>נענו תוך 20 שנ׳, בשעה האחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Incidents open</source>
             <translation>אירועים פתוחים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Alerts open</source>
             <translation>התראות פתוחות</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Links down</source>
             <translation>קישורים מושבתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>Sensors down</source>
             <translation>חיישנים מושבתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by discipline</source>
             <translation>יחידות לפי גוף</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by station</source>
             <translation>יחידות לפי תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>שיחות לכל 15 דקות היום</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>שעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="171" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>היום</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>אותו יום בשבוע, ממוצע</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>זמני מענה היום (שנ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="179" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>השעה האחרונה מול התקן</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="303" />
+            <location filename="../../widgets/wallboard.py" line="305" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>נענו: {n}; תקן {pct:.0f}%</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="307" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>; {n} without ring start (not timed)</source>
             <translation>‏; {n} ללא תחילת צלצול (לא נמדדו)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="315" />
             <source>P{p}: {n}</source>
             <translation>ע{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="318" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>{n} not acknowledged</source>
             <translation>ללא אישור קבלה: {n}</translation>
         </message>

@@ -1308,82 +1308,82 @@ Local {local}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="587" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>ВЕЗА СА ПАРТНЕРСКИМ СЛУЖБАМА НИЈЕ ПОКРЕНУТА: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="626" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="639" />
+            <location filename="../../console/session/live.py" line="640" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (радио {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="745" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="749" />
+            <location filename="../../console/session/live.py" line="750" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="755" />
+            <location filename="../../console/session/live.py" line="756" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="759" />
+            <location filename="../../console/session/live.py" line="760" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>paused: the store is not keeping up</source>
             <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="816" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="823" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Датаграми које је систем одбацио јер су стизали брже него што их је конзола читала: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="831" />
+            <location filename="../../console/session/live.py" line="832" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="833" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="841" />
+            <location filename="../../console/session/live.py" line="842" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="848" />
+            <location filename="../../console/session/live.py" line="849" />
             <source>{n} slow or idle connections cut</source>
             <translation>Прекинуте споре или неактивне везе: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="851" />
+            <location filename="../../console/session/live.py" line="852" />
             <source>{n} connections refused at the cap</source>
             <translation>Везе одбијене на ограничењу: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="875" />
+            <location filename="../../console/session/live.py" line="876" />
             <source>Store: {where} · {n} events</source>
             <translation>Складиште: {where} · догађаја: {n}</translation>
         </message>
@@ -1859,17 +1859,17 @@ Local {local}</source>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="289" />
             <source>Event log</source>
             <translation>Дневник догађаја</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="288" />
+            <location filename="../../widgets/event_log.py" line="296" />
             <source>Filter by source, kind, text or error</source>
             <translation>Филтрирај по извору, врсти, тексту или грешци</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="291" />
+            <location filename="../../widgets/event_log.py" line="299" />
             <source>Errors only</source>
             <translation>Само грешке</translation>
         </message>
@@ -1877,44 +1877,44 @@ Local {local}</source>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="164" />
+            <location filename="../../widgets/event_log.py" line="172" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="165" />
+            <location filename="../../widgets/event_log.py" line="173" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="166" />
+            <location filename="../../widgets/event_log.py" line="174" />
             <source>Kind</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="167" />
+            <location filename="../../widgets/event_log.py" line="175" />
             <source>Summary</source>
             <translation>Сажетак</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="168" />
+            <location filename="../../widgets/event_log.py" line="176" />
             <source>Rejected because</source>
             <translation>Одбијено јер</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="199" />
+            <location filename="../../widgets/event_log.py" line="207" />
             <source>{kind} (rejected)</source>
             <translation>{kind} (одбијено)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="210" />
+            <location filename="../../widgets/event_log.py" line="218" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>#{seq} примљено {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="214" />
+            <location filename="../../widgets/event_log.py" line="222" />
             <source>Rejected: {reason}</source>
             <translation>Одбијено: {reason}</translation>
         </message>
@@ -4528,8 +4528,123 @@ Ctrl+Shift+M је враћа овде.</translation>
     </context>
     <context>
         <name>StatsReport</name>
-        <message numerus="yes">
+        <message>
             <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>Call answering</source>
+            <translation>Јављање на позив</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>Call answering (95 % line)</source>
+            <translation>Јављање на позив (граница 95 %)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>Call processing</source>
+            <translation>Обрада позива</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>Call processing, high priority</source>
+            <translation>Обрада позива, висок приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>Alarm handling</source>
+            <translation>Обрада дојаве</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>Turnout</source>
+            <translation>Излазак</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>Travel</source>
+            <translation>Вожња</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="77" />
+            <source>Total response</source>
+            <translation>Укупно време одзива</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="78" />
+            <source>Alert handling</source>
+            <translation>Обрада узбуне</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="79" />
+            <source>Answering</source>
+            <translation>Јављање</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="80" />
+            <source>Processing (high)</source>
+            <translation>Обрада (висок)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="82" />
+            <source>call.offered (ring start)</source>
+            <translation>почетак звоњења (call.offered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="83" />
+            <source>call.answered</source>
+            <translation>јављање на позив (call.answered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="84" />
+            <source>first dispatch of the call's incident</source>
+            <translation>прво упућивање на интервенцију позива</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="85" />
+            <source>receipt (first call / alert)</source>
+            <translation>пријем (први позив / узбуна)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="86" />
+            <source>first dispatch</source>
+            <translation>прво упућивање</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="87" />
+            <source>unit dispatched</source>
+            <translation>јединица упућена</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="88" />
+            <source>unit en route</source>
+            <translation>јединица на путу</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="89" />
+            <source>unit on scene</source>
+            <translation>јединица на лицу места</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="90" />
+            <source>first unit on scene</source>
+            <translation>прва јединица на лицу места</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="91" />
+            <source>alert.raised</source>
+            <translation>узбуна примљена (alert.raised)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="92" />
+            <source>first acknowledged / promoted / linked / dismissed</source>
+            <translation>прва потврда / претварање / повезивање / одбацивање</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="95" />
+            <source>site</source>
+            <translation>по локацији</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="103" />
             <source>%n without a ring start</source>
             <translation>
                 <numerusform>%n без почетка звоњења</numerusform>
@@ -4538,7 +4653,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <location filename="../../console/reports/stats_pdf.py" line="104" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n прекинут</numerusform>
@@ -4547,7 +4662,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <location filename="../../console/reports/stats_pdf.py" line="105" />
             <source>%n duplicate(s)</source>
             <translation>
                 <numerusform>%n дупликат</numerusform>
@@ -4556,7 +4671,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <location filename="../../console/reports/stats_pdf.py" line="106" />
             <source>%n without an incident</source>
             <translation>
                 <numerusform>%n без интервенције</numerusform>
@@ -4565,7 +4680,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <location filename="../../console/reports/stats_pdf.py" line="107" />
             <source>%n stood down</source>
             <translation>
                 <numerusform>%n опозвана</numerusform>
@@ -4574,7 +4689,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <location filename="../../console/reports/stats_pdf.py" line="108" />
             <source>%n without en route</source>
             <translation>
                 <numerusform>%n без поласка</numerusform>
@@ -4583,7 +4698,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <location filename="../../console/reports/stats_pdf.py" line="109" />
             <source>%n without a dispatch in the log</source>
             <translation>
                 <numerusform>%n без упућивања у дневнику</numerusform>
@@ -4592,157 +4707,157 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Interval</source>
             <translation>Интервал</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Count</source>
             <translation>Број</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Median s</source>
             <translation>Медијана с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Pct s</source>
             <translation>Перцентил с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Target s</source>
             <translation>Циљ с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Within</source>
             <translation>У циљу</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Passed</source>
             <translation>Положено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="409" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Време јављања на позиве (с), позиви са почетком звоњења</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="378" />
+            <location filename="../../console/reports/stats_pdf.py" line="411" />
             <source>Total response times (m:ss)</source>
             <translation>Укупна времена одзива (м:сс)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="381" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90. перцентил по дану: јављање на позив и обрада (с)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="383" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90. перцентил по дану: излазак, вожња, укупно време одзива</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Incident type</source>
             <translation>Врста интервенције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Discipline</source>
             <translation>Служба</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Station</source>
             <translation>Станица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="387" />
+            <location filename="../../console/reports/stats_pdf.py" line="420" />
             <source>Hour of day (local)</source>
             <translation>Сат у дану (локално)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="405" />
+            <location filename="../../console/reports/stats_pdf.py" line="438" />
             <source>Outliers: the slowest over target</source>
             <translation>Одступања: најспорији преко циља</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="424" />
+            <location filename="../../console/reports/stats_pdf.py" line="457" />
             <source>Definitions</source>
             <translation>Дефиниције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="427" />
+            <location filename="../../console/reports/stats_pdf.py" line="461" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>ALI и AML позиви не дају почетак звоњења: броје се, али се не мере. Позив на који се нико није јавио рачуна се као прекорачење сваког циља.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="347" />
+            <location filename="../../console/reports/stats_pdf.py" line="380" />
             <source>Response statistics {period}</source>
             <translation>Статистика одзива {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="425" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Свака ћелија: број / 90. перцентил (с или м:сс) / удео у циљу</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Started</source>
             <translation>Почело</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Call</source>
             <translation>Позив</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="414" />
+            <location filename="../../console/reports/stats_pdf.py" line="447" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="416" />
+            <location filename="../../console/reports/stats_pdf.py" line="449" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Само за супервизоре: по оператеру (за обуку)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="144" />
+            <location filename="../../console/reports/stats_pdf.py" line="177" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>ВЕЖБА — подаци са вежбе, не стварни рад</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="151" />
+            <location filename="../../console/reports/stats_pdf.py" line="184" />
             <source>page {n}</source>
             <translation>страна {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>{calls}, {incidents}, {units}, {alerts}. Складиште {store}. Висок приоритет: приоритет 1 до {high}. Перцентил {pct:g}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>%n call(s)</source>
             <translation>
                 <numerusform>%n позив</numerusform>
@@ -4751,7 +4866,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>%n интервенција</numerusform>
@@ -4760,7 +4875,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="388" />
             <source>%n unit response(s)</source>
             <translation>
                 <numerusform>%n излазак јединице</numerusform>
@@ -4769,7 +4884,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <location filename="../../console/reports/stats_pdf.py" line="389" />
             <source>%n alert(s)</source>
             <translation>
                 <numerusform>%n узбуна</numerusform>
@@ -4778,57 +4893,57 @@ Ctrl+Shift+M је враћа овде.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>NO</source>
             <translation>НЕ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Није мерено, никад процењено: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="407" />
+            <location filename="../../console/reports/stats_pdf.py" line="440" />
             <source>never</source>
             <translation>никад</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Call-taker</source>
             <translation>Оператер пријема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Answering n / p90 / %</source>
             <translation>Јављање бр. / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="423" />
+            <location filename="../../console/reports/stats_pdf.py" line="456" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Обрада (хитно) бр. / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="153" />
+            <location filename="../../console/reports/stats_pdf.py" line="186" />
             <source>EXERCISE</source>
             <translation>ВЕЖБА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="249" />
+            <location filename="../../console/reports/stats_pdf.py" line="282" />
             <source>target {s} s</source>
             <translation>циљ {s} с</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="391" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>By {what}</source>
             <translation>По: {what}</translation>
         </message>
@@ -5284,117 +5399,117 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="105" />
             <source>Wallboard</source>
             <translation>Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Calls waiting</source>
             <translation>Позиви на чекању</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Longest ring</source>
             <translation>Најдуже звоњење</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 15 s, last hour</source>
             <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Answered within 20 s, last hour</source>
             <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Incidents open</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Alerts open</source>
             <translation>Отворене узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Links down</source>
             <translation>Везе ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>Sensors down</source>
             <translation>Сензори ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by discipline</source>
             <translation>Јединице по служби</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by station</source>
             <translation>Јединице по станици</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="171" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>Време јављања данас (с)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="179" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="303" />
+            <location filename="../../widgets/wallboard.py" line="305" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="307" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="315" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="318" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
         </message>

@@ -1308,82 +1308,82 @@ Lokalno {local}</translation>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="586" />
+            <location filename="../../console/session/live.py" line="587" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>VEZA SA PARTNERSKIM SLUŽBAMA NIJE POKRENUTA: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="626" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>BEZ POTVRDE: {units} — RESEND &lt;jedinica&gt; [veza] ili VOICE &lt;jedinica&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="639" />
+            <location filename="../../console/session/live.py" line="640" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="745" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="749" />
+            <location filename="../../console/session/live.py" line="750" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="755" />
+            <location filename="../../console/session/live.py" line="756" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="759" />
+            <location filename="../../console/session/live.py" line="760" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="811" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>paused: the store is not keeping up</source>
             <translation>pauzirano: skladište ne stiže</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="816" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrami odbačeni dok skladište nije stizalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="823" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Datagrami koje je sistem odbacio jer su stizali brže nego što ih je konzola čitala: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="831" />
+            <location filename="../../console/session/live.py" line="832" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} VAN FUNKCIJE: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="833" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ometeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="841" />
+            <location filename="../../console/session/live.py" line="842" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odbijeni zahtevi: {n} ({size} nije upisano)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="848" />
+            <location filename="../../console/session/live.py" line="849" />
             <source>{n} slow or idle connections cut</source>
             <translation>Prekinute spore ili neaktivne veze: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="851" />
+            <location filename="../../console/session/live.py" line="852" />
             <source>{n} connections refused at the cap</source>
             <translation>Veze odbijene na ograničenju: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="875" />
+            <location filename="../../console/session/live.py" line="876" />
             <source>Store: {where} · {n} events</source>
             <translation>Skladište: {where} · događaja: {n}</translation>
         </message>
@@ -1859,17 +1859,17 @@ Lokalno {local}</translation>
     <context>
         <name>EventLogDock</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="281" />
+            <location filename="../../widgets/event_log.py" line="289" />
             <source>Event log</source>
             <translation>Dnevnik događaja</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="288" />
+            <location filename="../../widgets/event_log.py" line="296" />
             <source>Filter by source, kind, text or error</source>
             <translation>Filtriraj po izvoru, vrsti, tekstu ili grešci</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="291" />
+            <location filename="../../widgets/event_log.py" line="299" />
             <source>Errors only</source>
             <translation>Samo greške</translation>
         </message>
@@ -1877,44 +1877,44 @@ Lokalno {local}</translation>
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../widgets/event_log.py" line="164" />
+            <location filename="../../widgets/event_log.py" line="172" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="165" />
+            <location filename="../../widgets/event_log.py" line="173" />
             <source>Source</source>
             <translation>Izvor</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="166" />
+            <location filename="../../widgets/event_log.py" line="174" />
             <source>Kind</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="167" />
+            <location filename="../../widgets/event_log.py" line="175" />
             <source>Summary</source>
             <translation>Sažetak</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="168" />
+            <location filename="../../widgets/event_log.py" line="176" />
             <source>Rejected because</source>
             <translation>Odbijeno jer</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="199" />
+            <location filename="../../widgets/event_log.py" line="207" />
             <source>{kind} (rejected)</source>
             <translation>{kind} (odbijeno)</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="210" />
+            <location filename="../../widgets/event_log.py" line="218" />
             <source>#{seq} received {when} {zone}
 {summary}</source>
             <translation>#{seq} primljeno {when} {zone}
 {summary}</translation>
         </message>
         <message>
-            <location filename="../../widgets/event_log.py" line="214" />
+            <location filename="../../widgets/event_log.py" line="222" />
             <source>Rejected: {reason}</source>
             <translation>Odbijeno: {reason}</translation>
         </message>
@@ -4528,8 +4528,123 @@ Ctrl+Shift+M je vraća ovde.</translation>
     </context>
     <context>
         <name>StatsReport</name>
-        <message numerus="yes">
+        <message>
             <location filename="../../console/reports/stats_pdf.py" line="70" />
+            <source>Call answering</source>
+            <translation>Javljanje na poziv</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <source>Call answering (95 % line)</source>
+            <translation>Javljanje na poziv (granica 95 %)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <source>Call processing</source>
+            <translation>Obrada poziva</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <source>Call processing, high priority</source>
+            <translation>Obrada poziva, visok prioritet</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <source>Alarm handling</source>
+            <translation>Obrada dojave</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <source>Turnout</source>
+            <translation>Izlazak</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <source>Travel</source>
+            <translation>Vožnja</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="77" />
+            <source>Total response</source>
+            <translation>Ukupno vreme odziva</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="78" />
+            <source>Alert handling</source>
+            <translation>Obrada uzbune</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="79" />
+            <source>Answering</source>
+            <translation>Javljanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="80" />
+            <source>Processing (high)</source>
+            <translation>Obrada (visok)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="82" />
+            <source>call.offered (ring start)</source>
+            <translation>početak zvonjenja (call.offered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="83" />
+            <source>call.answered</source>
+            <translation>javljanje na poziv (call.answered)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="84" />
+            <source>first dispatch of the call's incident</source>
+            <translation>prvo upućivanje na intervenciju poziva</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="85" />
+            <source>receipt (first call / alert)</source>
+            <translation>prijem (prvi poziv / uzbuna)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="86" />
+            <source>first dispatch</source>
+            <translation>prvo upućivanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="87" />
+            <source>unit dispatched</source>
+            <translation>jedinica upućena</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="88" />
+            <source>unit en route</source>
+            <translation>jedinica na putu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="89" />
+            <source>unit on scene</source>
+            <translation>jedinica na licu mesta</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="90" />
+            <source>first unit on scene</source>
+            <translation>prva jedinica na licu mesta</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="91" />
+            <source>alert.raised</source>
+            <translation>uzbuna primljena (alert.raised)</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="92" />
+            <source>first acknowledged / promoted / linked / dismissed</source>
+            <translation>prva potvrda / pretvaranje / povezivanje / odbacivanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/stats_pdf.py" line="95" />
+            <source>site</source>
+            <translation>po lokaciji</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/stats_pdf.py" line="103" />
             <source>%n without a ring start</source>
             <translation>
                 <numerusform>%n bez početka zvonjenja</numerusform>
@@ -4538,7 +4653,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="71" />
+            <location filename="../../console/reports/stats_pdf.py" line="104" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n prekinut</numerusform>
@@ -4547,7 +4662,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="72" />
+            <location filename="../../console/reports/stats_pdf.py" line="105" />
             <source>%n duplicate(s)</source>
             <translation>
                 <numerusform>%n duplikat</numerusform>
@@ -4556,7 +4671,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="73" />
+            <location filename="../../console/reports/stats_pdf.py" line="106" />
             <source>%n without an incident</source>
             <translation>
                 <numerusform>%n bez intervencije</numerusform>
@@ -4565,7 +4680,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="74" />
+            <location filename="../../console/reports/stats_pdf.py" line="107" />
             <source>%n stood down</source>
             <translation>
                 <numerusform>%n opozvana</numerusform>
@@ -4574,7 +4689,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="75" />
+            <location filename="../../console/reports/stats_pdf.py" line="108" />
             <source>%n without en route</source>
             <translation>
                 <numerusform>%n bez polaska</numerusform>
@@ -4583,7 +4698,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="76" />
+            <location filename="../../console/reports/stats_pdf.py" line="109" />
             <source>%n without a dispatch in the log</source>
             <translation>
                 <numerusform>%n bez upućivanja u dnevniku</numerusform>
@@ -4592,157 +4707,157 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Count</source>
             <translation>Broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Median s</source>
             <translation>Medijana s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Pct s</source>
             <translation>Percentil s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="360" />
+            <location filename="../../console/reports/stats_pdf.py" line="393" />
             <source>Target s</source>
             <translation>Cilj s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Within</source>
             <translation>U cilju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="361" />
+            <location filename="../../console/reports/stats_pdf.py" line="394" />
             <source>Passed</source>
             <translation>Položeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="376" />
+            <location filename="../../console/reports/stats_pdf.py" line="409" />
             <source>Call answering times (s), ring-start calls</source>
             <translation>Vreme javljanja na pozive (s), pozivi sa početkom zvonjenja</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="378" />
+            <location filename="../../console/reports/stats_pdf.py" line="411" />
             <source>Total response times (m:ss)</source>
             <translation>Ukupna vremena odziva (m:ss)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="381" />
+            <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>90th percentile per day: call answering and processing (s)</source>
             <translation>90. percentil po danu: javljanje na poziv i obrada (s)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="383" />
+            <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>90th percentile per day: turnout, travel, total response</source>
             <translation>90. percentil po danu: izlazak, vožnja, ukupno vreme odziva</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Incident type</source>
             <translation>Vrsta intervencije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="385" />
+            <location filename="../../console/reports/stats_pdf.py" line="418" />
             <source>Priority</source>
             <translation>Prioritet</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Discipline</source>
             <translation>Služba</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="386" />
+            <location filename="../../console/reports/stats_pdf.py" line="419" />
             <source>Station</source>
             <translation>Stanica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="387" />
+            <location filename="../../console/reports/stats_pdf.py" line="420" />
             <source>Hour of day (local)</source>
             <translation>Sat u danu (lokalno)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="405" />
+            <location filename="../../console/reports/stats_pdf.py" line="438" />
             <source>Outliers: the slowest over target</source>
             <translation>Odstupanja: najsporiji preko cilja</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="424" />
+            <location filename="../../console/reports/stats_pdf.py" line="457" />
             <source>Definitions</source>
             <translation>Definicije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="427" />
+            <location filename="../../console/reports/stats_pdf.py" line="461" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
             <translation>ALI i AML pozivi ne daju početak zvonjenja: broje se, ali se ne mere. Poziv na koji se niko nije javio računa se kao prekoračenje svakog cilja.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="347" />
+            <location filename="../../console/reports/stats_pdf.py" line="380" />
             <source>Response statistics {period}</source>
             <translation>Statistika odziva {period}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="392" />
+            <location filename="../../console/reports/stats_pdf.py" line="425" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
             <translation>Svaka ćelija: broj / 90. percentil (s ili m:ss) / udeo u cilju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Started</source>
             <translation>Počelo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Incident</source>
             <translation>Intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="413" />
+            <location filename="../../console/reports/stats_pdf.py" line="446" />
             <source>Call</source>
             <translation>Poziv</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="414" />
+            <location filename="../../console/reports/stats_pdf.py" line="447" />
             <source>Unit</source>
             <translation>Jedinica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="416" />
+            <location filename="../../console/reports/stats_pdf.py" line="449" />
             <source>Supervisors only: per call-taker (for training)</source>
             <translation>Samo za supervizore: po operateru (za obuku)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="144" />
+            <location filename="../../console/reports/stats_pdf.py" line="177" />
             <source>EXERCISE — drill figures, not live operation</source>
             <translation>VEŽBA — podaci sa vežbe, ne stvarni rad</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="151" />
+            <location filename="../../console/reports/stats_pdf.py" line="184" />
             <source>page {n}</source>
             <translation>strana {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="351" />
+            <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
             <translation>{calls}, {incidents}, {units}, {alerts}. Skladište {store}. Visok prioritet: prioritet 1 do {high}. Percentil {pct:g}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="353" />
+            <location filename="../../console/reports/stats_pdf.py" line="386" />
             <source>%n call(s)</source>
             <translation>
                 <numerusform>%n poziv</numerusform>
@@ -4751,7 +4866,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="354" />
+            <location filename="../../console/reports/stats_pdf.py" line="387" />
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>%n intervencija</numerusform>
@@ -4760,7 +4875,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="355" />
+            <location filename="../../console/reports/stats_pdf.py" line="388" />
             <source>%n unit response(s)</source>
             <translation>
                 <numerusform>%n izlazak jedinice</numerusform>
@@ -4769,7 +4884,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/stats_pdf.py" line="356" />
+            <location filename="../../console/reports/stats_pdf.py" line="389" />
             <source>%n alert(s)</source>
             <translation>
                 <numerusform>%n uzbuna</numerusform>
@@ -4778,57 +4893,57 @@ Ctrl+Shift+M je vraća ovde.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>yes</source>
             <translation>da</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="365" />
+            <location filename="../../console/reports/stats_pdf.py" line="398" />
             <source>NO</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>Not timed, never guessed: {what}.</source>
             <translation>Nije mereno, nikad procenjeno: {what}.</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="407" />
+            <location filename="../../console/reports/stats_pdf.py" line="440" />
             <source>never</source>
             <translation>nikad</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Call-taker</source>
             <translation>Operater prijema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="422" />
+            <location filename="../../console/reports/stats_pdf.py" line="455" />
             <source>Answering n / p90 / %</source>
             <translation>Javljanje br. / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="423" />
+            <location filename="../../console/reports/stats_pdf.py" line="456" />
             <source>Processing (high) n / p90 / %</source>
             <translation>Obrada (hitno) br. / p90 / %</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="153" />
+            <location filename="../../console/reports/stats_pdf.py" line="186" />
             <source>EXERCISE</source>
             <translation>VEŽBA</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="249" />
+            <location filename="../../console/reports/stats_pdf.py" line="282" />
             <source>target {s} s</source>
             <translation>cilj {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="374" />
+            <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>none</source>
             <translation>nema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/stats_pdf.py" line="391" />
+            <location filename="../../console/reports/stats_pdf.py" line="424" />
             <source>By {what}</source>
             <translation>Po: {what}</translation>
         </message>
@@ -5284,117 +5399,117 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="105" />
             <source>Wallboard</source>
             <translation>Zidni prikaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Calls waiting</source>
             <translation>Pozivi na čekanju</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Longest ring</source>
             <translation>Najduže zvonjenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 15 s, last hour</source>
             <translation>Javljeno u roku od 15 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Answered within 20 s, last hour</source>
             <translation>Javljeno u roku od 20 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Incidents open</source>
             <translation>Otvorene intervencije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Alerts open</source>
             <translation>Otvorene uzbune</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Links down</source>
             <translation>Veze van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>Sensors down</source>
             <translation>Senzori van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by discipline</source>
             <translation>Jedinice po službi</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="135" />
             <source>Units by station</source>
             <translation>Jedinice po stanici</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="162" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>Pozivi po 15 minuta danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="171" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>isti dan u nedelji, prosek</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>Vreme javljanja danas (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="179" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>Poslednji sat prema normativu</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="187" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="303" />
+            <location filename="../../widgets/wallboard.py" line="305" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Javljeno: {n}; normativ {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="307" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez početka zvonjenja (nije mereno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="315" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="318" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
         </message>
