@@ -20,7 +20,8 @@ every writer in every process. The cache is a derived copy that can be
 thrown away at any time: deleting the folder only makes the next run slow.
 
 Where: ``<directory>/stats-<sha256 of the store's location>.sqlite``
-(``default_directory()``: the user's cache folder, ``stats`` under it),
+(``default_directory()``: the user's cache folder, ``stats`` under it, made
+readable by its owner only: the samples name the call-takers),
 one per store location; an SQLite file with three tables: ``meta`` (the
 facts below and the names tables of ``SampleColumns``), ``days`` (one row
 per UTC day: that day's samples, ``SampleColumns.to_blob``) and ``state``
@@ -259,7 +260,9 @@ class SampleCache:
             rows = [(day, every.take(r).to_blob()) for day, r in days.items()]
             meta = {"format": FORMAT, "code": code_digest(), "where": where, "seq": seq,
                     "hash": seq_hash, "names": every.names}  # fmt: skip
-            path.parent.mkdir(parents=True, exist_ok=True)
+            # Only its owner may read it: the samples name the call-takers (per-operator
+            # figures are for supervisors).
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             part = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.part")
             part.unlink(missing_ok=True)
             try:
