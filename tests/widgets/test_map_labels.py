@@ -337,6 +337,34 @@ def test_street_names_only_at_suitable_zoom_and_in_view(qtbot, map_widget, roads
     assert names and names <= {"Quiet Lane", "Diagonal Road"}
 
 
+def test_a_pan_keeps_the_street_set_and_its_labels_clear(qtbot, map_widget, roads) -> None:
+    map_widget.set_street_lines(street_lines_from_roads(roads), wait=True)
+    map_widget.zoom_by(0.6)
+    map_widget.set_units([unit(f"U{i}", -450.0 + 100 * i, 0.0) for i in range(4)])
+    paint(qtbot, map_widget)
+    placer = map_widget.label_placer()
+    prepares = placer.street_prepares
+    m_per_px = map_widget._vb.viewPixelSize()[0]
+    for dx_px, dy_px in ((60, 0), (0, -45), (-120, 30)):  # SELs centring the map
+        rect = map_widget.view_rect()
+        map_widget._vb.setRange(rect.translated(dx_px * m_per_px, dy_px * m_per_px), padding=0)
+        paint(qtbot, map_widget)
+        layer = map_widget.street_label_layer()
+        assert layer.shown()
+        viewport = map_widget.canvas.viewport()
+        street_boxes = [tuple(b) for boxes in layer.placed_boxes() for b in boxes.tolist()]
+        for box in street_boxes:  # inside the viewport after the pan
+            assert box[0] >= 0 and box[1] >= 0
+            assert box[2] <= viewport.width() and box[3] <= viewport.height()
+        for _n, _t, box in placed_boxes(map_widget):
+            for a in street_boxes:
+                assert not overlap(a, box)
+    assert placer.street_prepares == prepares  # the same set, moved with the view
+    map_widget.zoom_by(0.8)
+    paint(qtbot, map_widget)
+    assert placer.street_prepares == prepares + 1  # a new scale: chosen anew
+
+
 def test_street_index_is_built_off_the_gui_thread(qtbot, map_widget, roads) -> None:
     map_widget.set_street_lines(street_lines_from_roads(roads))
     qtbot.waitUntil(map_widget.streets_ready, timeout=5000)
