@@ -1409,11 +1409,11 @@ Local {local}</source>
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>لم يُسقط النظام أي رزمة</numerusform>
-                <numerusform>أسقط النظام رزمة واحدة: وصلت أسرع مما تقرأ الوحدة الطرفية</numerusform>
-                <numerusform>أسقط النظام رزمتين: وصلتا أسرع مما تقرأ الوحدة الطرفية</numerusform>
-                <numerusform>أسقط النظام %n رزم: وصلت أسرع مما تقرأ الوحدة الطرفية</numerusform>
-                <numerusform>أسقط النظام %n رزمة: وصلت أسرع مما تقرأ الوحدة الطرفية</numerusform>
-                <numerusform>أسقط النظام %n رزمة: وصلت أسرع مما تقرأ الوحدة الطرفية</numerusform>
+                <numerusform>أسقط النظام رزمة واحدة: وصلت أسرع مما تقرأ المنصة</numerusform>
+                <numerusform>أسقط النظام رزمتين: وصلتا أسرع مما تقرأ المنصة</numerusform>
+                <numerusform>أسقط النظام %n رزم: وصلت أسرع مما تقرأ المنصة</numerusform>
+                <numerusform>أسقط النظام %n رزمة: وصلت أسرع مما تقرأ المنصة</numerusform>
+                <numerusform>أسقط النظام %n رزمة: وصلت أسرع مما تقرأ المنصة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2307,12 +2307,12 @@ Local {local}</source>
         <message>
             <location filename="../../console/reports/event_text.py" line="235" />
             <source>console started on site {site}</source>
-            <translation>بدأ تشغيل الوحدة الطرفية في الموقع {site}</translation>
+            <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="237" />
             <source>console stopped on site {site}</source>
-            <translation>توقفت الوحدة الطرفية في الموقع {site}</translation>
+            <translation>توقفت المنصة في الموقع {site}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="259" />

@@ -1405,9 +1405,9 @@ Místní {local}</translation>
             <location filename="../../console/session/live.py" line="0" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
-                <numerusform>%n datagram zahodil systém: přicházely rychleji, než je pult stačil číst</numerusform>
-                <numerusform>%n datagramy zahodil systém: přicházely rychleji, než je pult stačil číst</numerusform>
-                <numerusform>%n datagramů zahodil systém: přicházely rychleji, než je pult stačil číst</numerusform>
+                <numerusform>%n datagram zahodil systém: přicházely rychleji, než je konzole stačila číst</numerusform>
+                <numerusform>%n datagramy zahodil systém: přicházely rychleji, než je konzole stačila číst</numerusform>
+                <numerusform>%n datagramů zahodil systém: přicházely rychleji, než je konzole stačila číst</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2277,12 +2277,12 @@ Místní {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="235" />
             <source>console started on site {site}</source>
-            <translation>pult spuštěn na lokalitě {site}</translation>
+            <translation>konzole spuštěna na lokalitě {site}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="237" />
             <source>console stopped on site {site}</source>
-            <translation>pult zastaven na lokalitě {site}</translation>
+            <translation>konzole zastavena na lokalitě {site}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="259" />

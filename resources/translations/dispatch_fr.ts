@@ -1404,8 +1404,8 @@ Locale {local}</translation>
             <location filename="../../console/session/live.py" line="0" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
-                <numerusform>%n datagramme perdu par le système : arrivé plus vite que le poste ne pouvait lire</numerusform>
-                <numerusform>%n datagrammes perdus par le système : arrivés plus vite que le poste ne pouvait lire</numerusform>
+                <numerusform>%n datagramme perdu par le système : arrivé plus vite que la console ne pouvait lire</numerusform>
+                <numerusform>%n datagrammes perdus par le système : arrivés plus vite que la console ne pouvait lire</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2267,12 +2267,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="235" />
             <source>console started on site {site}</source>
-            <translation>poste démarré sur le site {site}</translation>
+            <translation>console démarrée sur le site {site}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="237" />
             <source>console stopped on site {site}</source>
-            <translation>poste arrêté sur le site {site}</translation>
+            <translation>console arrêtée sur le site {site}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="259" />

@@ -369,4 +369,4 @@ def test_counts_take_each_language_plural_form(language) -> None:  # type: ignor
 def test_a_left_to_right_console_gets_plain_text(language) -> None:  # type: ignore[no-untyped-def]
     language("fr")
     line = summarize(_event("system.start", {"site": "Nice"}))
-    assert line == "poste démarré sur le site Nice"
+    assert line == "console démarrée sur le site Nice"
