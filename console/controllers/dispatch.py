@@ -168,6 +168,28 @@ class DispatchController(ActionController):
 
     # -- intents -----------------------------------------------------------------
 
+    def _run(self, action: Any, what: str) -> asyncio.Task[Any]:
+        """``ActionController._run`` with the action's name (the refusal's "what: ")
+        in the console's language."""
+        return super()._run(action, self._action_word(what))
+
+    def _action_word(self, what: str) -> str:
+        words = {
+            "dispatch": self.tr("dispatch"),
+            "status": self.tr("status"),
+            "new incident": self.tr("new incident"),
+            "recommend": self.tr("recommend"),
+            "note": self.tr("note"),
+            "close": self.tr("close"),
+            "location": self.tr("location"),
+            "where": self.tr("where"),
+            "resend": self.tr("resend"),
+            "voice": self.tr("voice"),
+            "reopen": self.tr("reopen"),
+            "handover": self.tr("handover"),
+        }
+        return words.get(what, what)
+
     def _on_command_line_intent(self, intent: object) -> None:
         if isinstance(intent, grammar.DispatchUnits):
             self._run(self._dispatch(intent.incident, intent.units), "dispatch")

@@ -1500,178 +1500,238 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <source>dispatch</source>
+            <translation>إرسال</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <source>status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <source>new incident</source>
+            <translation>حادث جديد</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <source>recommend</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <source>note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <source>close</source>
+            <translation>الإغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <source>location</source>
+            <translation>الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <source>where</source>
+            <translation>أين</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <source>resend</source>
+            <translation>إعادة الاستدعاء</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <source>voice</source>
+            <translation>اتصال صوتي</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <source>reopen</source>
+            <translation>إعادة الفتح</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <source>handover</source>
+            <translation>الإحالة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="266" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>لا توجد جهات شريكة لهذا الموقع (‏[[http.partners]] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="247" />
+            <location filename="../../console/controllers/dispatch.py" line="269" />
             <source>handed over to {partner}</source>
             <translation>أُحيل إلى المركز {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <location filename="../../console/controllers/dispatch.py" line="323" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>لا توجد روابط استدعاء أو لاسلكي لهذا الموقع (‏[reach] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="308" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} نُوديت مجددًا ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>queued</source>
             <translation>في الطابور</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>sent</source>
             <translation>أُرسل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>link acknowledged</source>
             <translation>أكّد الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>delivered</source>
             <translation>سُلّم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <location filename="../../console/controllers/dispatch.py" line="363" />
             <source>read</source>
             <translation>قُرئ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>reached by voice</source>
             <translation>تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>completed</source>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <location filename="../../console/controllers/dispatch.py" line="373" />
             <source>FAILED: {reason}</source>
             <translation>فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>لا تأكيد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>{link} {address}: {step}</source>
             <translation>‏{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="392" />
             <source>{unit} has no position fix</source>
             <translation>لا يوجد تحديد موقع لـ {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
-            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="622" />
             <source>unknown incident {incident}</source>
             <translation>حادث غير معروف {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="405" />
             <source>{target}: {place}</source>
             <translation>‏{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>{where} (places unavailable)</source>
             <translation>‏{where} (الأماكن غير متاحة)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="419" />
             <source>no named street nearby</source>
             <translation>لا شارع مسمّى قريب</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} ({why})</source>
             <translation>‏{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>{place}, {distance} m</source>
             <translation>‏{place}، {distance} م</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="446" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>أين؟ أدخل @ مكان أو @ عرض,طول، أو حدّد وحدة أو حادثًا واستخدم ⁦@ sel⁩</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="460" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>الأماكن غير متاحة: أدخل @ عرض,طول أو اختر على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <location filename="../../console/controllers/dispatch.py" line="471" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>الأماكن غير متاحة ({why}): أدخل @ عرض,طول أو اختر على الخريطة؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>لم يُعثر على مكان لـ '{query}'؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <location filename="../../console/controllers/dispatch.py" line="485" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>أي مكان؟ {places} — اختر واحدًا من القائمة؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="505" />
             <source>{error}; nothing was created</source>
             <translation>‏{error}؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="499" />
+            <location filename="../../console/controllers/dispatch.py" line="521" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>الأماكن غير متاحة: أدخل @ عرض،طول</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="515" />
+            <location filename="../../console/controllers/dispatch.py" line="537" />
             <source>places unavailable</source>
             <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="531" />
+            <location filename="../../console/controllers/dispatch.py" line="553" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>الأماكن غير متاحة ({why}): الإحداثيات فقط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <location filename="../../console/controllers/dispatch.py" line="580" />
             <source>no unit is available for {incident}</source>
             <translation>لا توجد وحدة متاحة لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <location filename="../../console/controllers/dispatch.py" line="713" />
             <source>card: unknown incident {incident}</source>
             <translation>البطاقة: حادث غير معروف {incident}</translation>
         </message>

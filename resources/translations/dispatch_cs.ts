@@ -1482,178 +1482,238 @@ Místní {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <source>dispatch</source>
+            <translation>vyslání</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <source>status</source>
+            <translation>stav</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <source>new incident</source>
+            <translation>nová událost</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <source>recommend</source>
+            <translation>doporučení</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <source>note</source>
+            <translation>poznámka</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <source>close</source>
+            <translation>uzavření</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <source>location</source>
+            <translation>poloha</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <source>where</source>
+            <translation>kde</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <source>resend</source>
+            <translation>opakované vyrozumění</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <source>voice</source>
+            <translation>hlas</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <source>reopen</source>
+            <translation>znovuotevření</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <source>handover</source>
+            <translation>předání</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="266" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>tato lokalita nemá partnerské složky ([[http.partners]] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="247" />
+            <location filename="../../console/controllers/dispatch.py" line="269" />
             <source>handed over to {partner}</source>
             <translation>předáno středisku {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <location filename="../../console/controllers/dispatch.py" line="323" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>tato lokalita nemá spojení pro vyrozumění ani rádio ([reach] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="308" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} znovu vyrozuměna ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>queued</source>
             <translation>ve frontě</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>sent</source>
             <translation>odesláno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>link acknowledged</source>
             <translation>potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>delivered</source>
             <translation>doručeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <location filename="../../console/controllers/dispatch.py" line="363" />
             <source>read</source>
             <translation>přečteno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>reached by voice</source>
             <translation>zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>completed</source>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <location filename="../../console/controllers/dispatch.py" line="373" />
             <source>FAILED: {reason}</source>
             <translation>SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ SPOJENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ POSÁDKY</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="392" />
             <source>{unit} has no position fix</source>
             <translation>{unit} nemá určenou polohu</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
-            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="622" />
             <source>unknown incident {incident}</source>
             <translation>neznámá událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="405" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (místa nedostupná)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="419" />
             <source>no named street nearby</source>
             <translation>žádná pojmenovaná ulice poblíž</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} m</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="446" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>kde? zadejte @ místo nebo @ šířka,délka, nebo vyberte jednotku či událost a použijte @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="460" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>místa nejsou dostupná: zadejte @ šířka,délka nebo vyberte na mapě</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <location filename="../../console/controllers/dispatch.py" line="471" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>místa nejsou dostupná ({why}): zadejte @ šířka,délka nebo vyberte na mapě; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>pro '{query}' nebylo nalezeno žádné místo; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <location filename="../../console/controllers/dispatch.py" line="485" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>které místo? {places} — vyberte jedno ze seznamu; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="505" />
             <source>{error}; nothing was created</source>
             <translation>{error}; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="499" />
+            <location filename="../../console/controllers/dispatch.py" line="521" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>místa nedostupná: zadejte @ šířka,délka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="515" />
+            <location filename="../../console/controllers/dispatch.py" line="537" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="531" />
+            <location filename="../../console/controllers/dispatch.py" line="553" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>místa nedostupná ({why}): jen souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <location filename="../../console/controllers/dispatch.py" line="580" />
             <source>no unit is available for {incident}</source>
             <translation>pro {incident} není volná žádná jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <location filename="../../console/controllers/dispatch.py" line="713" />
             <source>card: unknown incident {incident}</source>
             <translation>karta: neznámá událost {incident}</translation>
         </message>

@@ -1476,178 +1476,238 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <source>dispatch</source>
+            <translation>שיגור</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <source>status</source>
+            <translation>סטטוס</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <source>new incident</source>
+            <translation>אירוע חדש</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <source>recommend</source>
+            <translation>המלצה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <source>note</source>
+            <translation>הערה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <source>close</source>
+            <translation>סגירה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <source>location</source>
+            <translation>מיקום</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <source>where</source>
+            <translation>איפה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <source>resend</source>
+            <translation>הזנקה חוזרת</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <source>voice</source>
+            <translation>קשר קולי</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <source>reopen</source>
+            <translation>פתיחה מחדש</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <source>handover</source>
+            <translation>העברה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="266" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>לאתר זה אין גופים שותפים (‏[[http.partners]] ב-site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="247" />
+            <location filename="../../console/controllers/dispatch.py" line="269" />
             <source>handed over to {partner}</source>
             <translation>הועבר למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <location filename="../../console/controllers/dispatch.py" line="323" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>לאתר זה אין ערוצי הזנקה או קשר (‏[reach] ב-site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="308" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} הוזנקה שוב ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>queued</source>
             <translation>בתור</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>sent</source>
             <translation>נשלח</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>link acknowledged</source>
             <translation>הערוץ אישר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>delivered</source>
             <translation>נמסר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <location filename="../../console/controllers/dispatch.py" line="363" />
             <source>read</source>
             <translation>נקרא</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>accepted</source>
             <translation>התקבל</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>reached by voice</source>
             <translation>הושג בקול</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>rejected</source>
             <translation>נדחה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>completed</source>
             <translation>הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <location filename="../../console/controllers/dispatch.py" line="373" />
             <source>FAILED: {reason}</source>
             <translation>נכשל: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>אין אישור מהערוץ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>אין אישור מהצוות</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>{link} {address}: {step}</source>
             <translation>‏{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="392" />
             <source>{unit} has no position fix</source>
             <translation>ל-{unit} אין קביעת מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
-            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="622" />
             <source>unknown incident {incident}</source>
             <translation>אירוע לא מוכר {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="405" />
             <source>{target}: {place}</source>
             <translation>‏{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>{where} (places unavailable)</source>
             <translation>‏{where} (מקומות לא זמינים)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="419" />
             <source>no named street nearby</source>
             <translation>אין רחוב בעל שם בקרבת מקום</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} ({why})</source>
             <translation>‏{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>{place}, {distance} m</source>
             <translation>‏{place}, {distance} מ׳</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="446" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>איפה? ציין @ מקום או @ רוחב,אורך, או בחר יחידה או אירוע והשתמש ב-⁦@ sel⁩</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="460" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>מקומות לא זמינים: ציין @ רוחב,אורך או בחר במפה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <location filename="../../console/controllers/dispatch.py" line="471" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>מקומות לא זמינים ({why}): ציין @ רוחב,אורך או בחר במפה; לא נוצר דבר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>לא נמצא מקום עבור '{query}'; לא נוצר דבר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <location filename="../../console/controllers/dispatch.py" line="485" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>איזה מקום? {places} — בחר אחד מהרשימה; לא נוצר דבר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="505" />
             <source>{error}; nothing was created</source>
             <translation>‏{error}; לא נוצר דבר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="499" />
+            <location filename="../../console/controllers/dispatch.py" line="521" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>מקומות לא זמינים: הזן @ רוחב,אורך</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="515" />
+            <location filename="../../console/controllers/dispatch.py" line="537" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="531" />
+            <location filename="../../console/controllers/dispatch.py" line="553" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>מקומות לא זמינים ({why}): קואורדינטות בלבד</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <location filename="../../console/controllers/dispatch.py" line="580" />
             <source>no unit is available for {incident}</source>
             <translation>אין יחידה פנויה עבור {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <location filename="../../console/controllers/dispatch.py" line="713" />
             <source>card: unknown incident {incident}</source>
             <translation>כרטיס: אירוע לא מוכר {incident}</translation>
         </message>

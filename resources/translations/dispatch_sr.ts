@@ -1482,178 +1482,238 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <source>dispatch</source>
+            <translation>упућивање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <source>status</source>
+            <translation>статус</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <source>new incident</source>
+            <translation>нова интервенција</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <source>recommend</source>
+            <translation>препорука</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <source>note</source>
+            <translation>белешка</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <source>close</source>
+            <translation>затварање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <source>location</source>
+            <translation>локација</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <source>where</source>
+            <translation>где</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <source>resend</source>
+            <translation>поновно позивање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <source>voice</source>
+            <translation>глас</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <source>reopen</source>
+            <translation>поновно отварање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <source>handover</source>
+            <translation>предаја</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="266" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ова локација нема партнерске службе ([[http.partners]] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="247" />
+            <location filename="../../console/controllers/dispatch.py" line="269" />
             <source>handed over to {partner}</source>
             <translation>предато центру {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <location filename="../../console/controllers/dispatch.py" line="323" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ова локација нема везе за позивање ни радио ([reach] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="308" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} поново позвана ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>queued</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>sent</source>
             <translation>послато</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>link acknowledged</source>
             <translation>веза потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>delivered</source>
             <translation>уручено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <location filename="../../console/controllers/dispatch.py" line="363" />
             <source>read</source>
             <translation>прочитано</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>accepted</source>
             <translation>прихваћено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>reached by voice</source>
             <translation>добијено гласом</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>rejected</source>
             <translation>одбијено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>completed</source>
             <translation>завршено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <location filename="../../console/controllers/dispatch.py" line="373" />
             <source>FAILED: {reason}</source>
             <translation>НЕУСПЕЛО: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>НЕМА ПОТВРДЕ ВЕЗЕ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>НЕМА ПОТВРДЕ ПОСАДЕ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="392" />
             <source>{unit} has no position fix</source>
             <translation>{unit} нема одређен положај</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
-            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="622" />
             <source>unknown incident {incident}</source>
             <translation>непозната интервенција {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="405" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (места недоступна)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="419" />
             <source>no named street nearby</source>
             <translation>нема именоване улице у близини</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} м</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="446" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>где? унесите @ место или @ ширина,дужина, или изаберите јединицу или интервенцију и користите @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="460" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>места нису доступна: унесите @ ширина,дужина или изаберите на мапи</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <location filename="../../console/controllers/dispatch.py" line="471" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>места нису доступна ({why}): унесите @ ширина,дужина или изаберите на мапи; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>није пронађено место за '{query}'; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <location filename="../../console/controllers/dispatch.py" line="485" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>које место? {places} — изаберите једно са списка; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="505" />
             <source>{error}; nothing was created</source>
             <translation>{error}; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="499" />
+            <location filename="../../console/controllers/dispatch.py" line="521" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>места недоступна: унесите @ ширина,дужина</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="515" />
+            <location filename="../../console/controllers/dispatch.py" line="537" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="531" />
+            <location filename="../../console/controllers/dispatch.py" line="553" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>места недоступна ({why}): само координате</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <location filename="../../console/controllers/dispatch.py" line="580" />
             <source>no unit is available for {incident}</source>
             <translation>нема слободне јединице за {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <location filename="../../console/controllers/dispatch.py" line="713" />
             <source>card: unknown incident {incident}</source>
             <translation>картица: непозната интервенција {incident}</translation>
         </message>

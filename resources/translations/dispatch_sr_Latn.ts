@@ -1482,178 +1482,238 @@ Lokalno {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="244" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <source>dispatch</source>
+            <translation>upućivanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <source>new incident</source>
+            <translation>nova intervencija</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <source>recommend</source>
+            <translation>preporuka</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <source>note</source>
+            <translation>beleška</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <source>close</source>
+            <translation>zatvaranje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <source>location</source>
+            <translation>lokacija</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <source>where</source>
+            <translation>gde</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <source>resend</source>
+            <translation>ponovno pozivanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <source>voice</source>
+            <translation>glas</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <source>reopen</source>
+            <translation>ponovno otvaranje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <source>handover</source>
+            <translation>predaja</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch.py" line="266" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ova lokacija nema partnerske službe ([[http.partners]] u site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="247" />
+            <location filename="../../console/controllers/dispatch.py" line="269" />
             <source>handed over to {partner}</source>
             <translation>predato centru {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="301" />
+            <location filename="../../console/controllers/dispatch.py" line="323" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ova lokacija nema veze za pozivanje ni radio ([reach] u site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="308" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} ponovo pozvana ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>queued</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="338" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>sent</source>
             <translation>poslato</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="339" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>link acknowledged</source>
             <translation>veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="340" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>delivered</source>
             <translation>uručeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="341" />
+            <location filename="../../console/controllers/dispatch.py" line="363" />
             <source>read</source>
             <translation>pročitano</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="342" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="345" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>reached by voice</source>
             <translation>dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="347" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="349" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>completed</source>
             <translation>završeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="351" />
+            <location filename="../../console/controllers/dispatch.py" line="373" />
             <source>FAILED: {reason}</source>
             <translation>NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>NEMA POTVRDE VEZE</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>NEMA POTVRDE POSADE</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="392" />
             <source>{unit} has no position fix</source>
             <translation>{unit} nema određen položaj</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
-            <location filename="../../console/controllers/dispatch.py" line="600" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="622" />
             <source>unknown incident {incident}</source>
             <translation>nepoznata intervencija {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="405" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="391" />
+            <location filename="../../console/controllers/dispatch.py" line="413" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (mesta nedostupna)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="419" />
             <source>no named street nearby</source>
             <translation>nema imenovane ulice u blizini</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="398" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="402" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} m</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="446" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>gde? unesite @ mesto ili @ širina,dužina, ili izaberite jedinicu ili intervenciju i koristite @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="460" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>mesta nisu dostupna: unesite @ širina,dužina ili izaberite na mapi</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="449" />
+            <location filename="../../console/controllers/dispatch.py" line="471" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>mesta nisu dostupna ({why}): unesite @ širina,dužina ili izaberite na mapi; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="454" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>nije pronađeno mesto za '{query}'; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="463" />
+            <location filename="../../console/controllers/dispatch.py" line="485" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>koje mesto? {places} — izaberite jedno sa spiska; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="505" />
             <source>{error}; nothing was created</source>
             <translation>{error}; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="499" />
+            <location filename="../../console/controllers/dispatch.py" line="521" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>mesta nedostupna: unesite @ širina,dužina</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="515" />
+            <location filename="../../console/controllers/dispatch.py" line="537" />
             <source>places unavailable</source>
             <translation>mesta nedostupna</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="531" />
+            <location filename="../../console/controllers/dispatch.py" line="553" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>mesta nedostupna ({why}): samo koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="558" />
+            <location filename="../../console/controllers/dispatch.py" line="580" />
             <source>no unit is available for {incident}</source>
             <translation>nema slobodne jedinice za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="691" />
+            <location filename="../../console/controllers/dispatch.py" line="713" />
             <source>card: unknown incident {incident}</source>
             <translation>kartica: nepoznata intervencija {incident}</translation>
         </message>
