@@ -195,7 +195,17 @@ class SharedTracks:
         with self.lock:
             return key in self.store
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> SharedTracks:
+        """A copy (a replay checkpoint) has its own store and its own lock."""
+        import copy
+
+        with self.lock:
+            store = copy.deepcopy(self.store, memo)
+        return SharedTracks(store, threading.Lock())
+
     def __getattr__(self, name: str) -> Any:
+        if name in SharedTracks.__slots__:  # not set yet (a copy being made)
+            raise AttributeError(name)
         attribute = getattr(self.store, name)
         if not callable(attribute):
             return attribute

@@ -16,22 +16,37 @@ position is delivered by the process owning that partner's outbox) as
 slots run on the GUI thread. Only committed events are ever shown. Per commit
 batch only the newest position of each unit is emitted.
 
-``prepare_sensor_frames`` (None, or e.g. ``SensorService.prepare``) runs on
-the calling thread (the log follower's) on each batch's decoded radar,
-zone-alarm and CAP frames: the heavy part of the sensor picture leaves the
-GUI thread. ``sigSensorFramesCommitted`` then carries what it returned (the
-owner thread's part), and is not emitted when it returned None; without it,
-the frames themselves. A failure there is logged and never stops the
-batch's other signals.
+``prepare_sensor_frames`` (None, or e.g. ``SensorService.prepare``) runs
+where the batch is turned into signals, on each batch's decoded radar,
+zone-alarm and CAP frames; ``sigSensorFramesCommitted`` then carries what it
+returned (the owner thread's part), and is not emitted when it returned
+None; without it, the frames themselves. A failure there is logged and
+never stops the batch's other signals.
+
+``post(events)`` (any thread; what the console's log follower calls) queues
+a committed batch for the bridge's own (GUI) thread, which turns the queued
+batches into the signals above in commit order, a slice at a time: whole
+batches until ``SLICE_S`` is spent, then the rest after the loop has served
+what waits (paints, key presses). Why on the GUI thread: under a radar storm
+this is a few thousand small Python steps a second; on another thread of
+the same process each of them competes for the one interpreter lock with
+the GUI thread, and a GUI thread waiting for the lock (up to a switch
+interval at every hand-over, far longer on a loaded machine) is what made
+frames and answers late (tests/benchmarks/bench_storm.py). ``pending()``
+is the number of batches queued. ``on_committed(events)`` does one batch at
+once, on the calling thread.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.reports.event_text import PositionUpdate, position_update, summarize
 from models.alerts.events import ALERT_KINDS, is_sensor_event
@@ -44,6 +59,9 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) loads off the GUI thread, after firs
     from models.store import StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
+
+# GUI time spent on queued batches before the loop serves paints and input again.
+SLICE_S = 0.004
 
 
 def event_view(event: StoredEvent) -> EventView:
@@ -70,8 +88,48 @@ class Bridge(QObject):
     sigStoreHealth = Signal(bool, object)  # healthy, error text or None
     sigConnection = Signal(bool, object)  # connected to the shared log, error text or None
 
-    # The calling thread's share of the sensor picture (see the module doc).
+    _sigWake = Signal()  # queued to the bridge's thread: batches are waiting
+
+    # The sensor picture's share done with the batch's signals (see the module doc).
     prepare_sensor_frames: Callable[[list[StoredEvent]], Any] | None = None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: deque[list[StoredEvent]] = deque()
+        self._lock = threading.Lock()
+        self._woken = False
+        self._sigWake.connect(self._on_wake)
+
+    def post(self, events: list[StoredEvent]) -> None:
+        """Any thread: queue a committed batch for the bridge's thread (in order)."""
+        if not events:
+            return
+        with self._lock:
+            self._queue.append(events)
+            if self._woken:
+                return
+            self._woken = True
+        self._sigWake.emit()
+
+    def pending(self) -> int:
+        return len(self._queue)
+
+    def _on_wake(self) -> None:
+        deadline = time.perf_counter() + SLICE_S
+        while True:
+            with self._lock:
+                if not self._queue:
+                    self._woken = False
+                    return
+                events = self._queue.popleft()
+            try:
+                self.on_committed(events)
+            except Exception:  # one batch's fault must not stall the ones after it
+                _LOGGER.exception("committed batch %s.. not shown", events[0].seq)
+            if time.perf_counter() >= deadline:
+                # The rest after what the loop has waiting (a paint, a key press).
+                QTimer.singleShot(0, self._on_wake)
+                return
 
     def on_connection(self, connected: bool, error: str | None) -> None:
         """Follower thread: the link to the database was lost or is back."""

@@ -372,7 +372,7 @@ class ConsoleSession(QObject):
         self.sensors = SensorService(
             self.site, self.writer, engine, alert_links=link_names(ingest_site)
         )
-        # Parsing frames and writing tracks on the follower's thread; the engine stays here.
+        # Frames parsed and tracks written with the batch's signals; the engine after.
         self.bridge.prepare_sensor_frames = self.sensors.prepare
         self.alert_controller = AlertController(
             self, self.window, self.alerts, self.sensors, self.controller, self.site
@@ -518,11 +518,12 @@ class ConsoleSession(QObject):
 
     def _on_follower_committed(self, events: list[StoredEvent]) -> None:
         """Follower thread, every committed batch in order: pages leave now, then the
-        batch goes to the GUI thread through the bridge (which it always reaches)."""
+        batch is queued for the bridge, which turns it into signals on the GUI thread
+        (it always reaches it; a slice at a time under a storm)."""
         from console.services.reach_wiring import page_from_follower
 
         page_from_follower(self.reach, events)
-        self.bridge.on_committed(events)
+        self.bridge.post(events)
 
     def _on_bridge_dispatch_committed(self, events: list[StoredEvent]) -> None:
         if any(e.kind == UNIT_STATUS for e in events):

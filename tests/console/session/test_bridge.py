@@ -94,3 +94,36 @@ def test_a_failing_sensor_preparation_never_stops_the_batch(qapp: Any) -> None:
     bridge.prepare_sensor_frames = None
     bridge.on_committed([_plot(3)])
     assert [[f.seq for f in frames] for frames in got["sensors"]] == [[3]]
+
+
+def test_posted_batches_reach_the_gui_thread_in_order_a_slice_at_a_time(
+    qtbot: Any, monkeypatch: Any
+) -> None:
+    """What the follower posts is turned into signals on the bridge's thread, in commit
+    order; a backlog is worked off a slice at a time, the loop serving between slices."""
+    from PySide6.QtCore import QTimer
+
+    from console.session import bridge as bridge_module
+
+    monkeypatch.setattr(bridge_module, "SLICE_S", 0.0)  # one batch per slice
+    bridge = Bridge()
+    order: list[tuple[str, Any]] = []
+    bridge.sigEventsCommitted.connect(lambda views: order.append(("batch", [v.seq for v in views])))
+    threads: set[str] = set()
+    bridge.sigUnitsMoved.connect(lambda _moved: threads.add(threading.current_thread().name))
+
+    def follower() -> None:
+        for first in range(1, 16, 3):
+            bridge.post([_fix(first + i, "HE11", 60.0 + i) for i in range(3)])
+        bridge.post([])  # an empty batch is nothing
+
+    thread = threading.Thread(target=follower, name="log-delivery")
+    thread.start()
+    thread.join(10)
+    assert bridge.pending() == 5
+    QTimer.singleShot(0, lambda: order.append(("loop", None)))
+    qtbot.waitUntil(lambda: bridge.pending() == 0 and len(order) == 6)
+    batches = [seqs for what, seqs in order if what == "batch"]
+    assert batches == [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12], [13, 14, 15]]
+    assert order.index(("loop", None)) not in (0, 5)  # served between two slices
+    assert threads == {threading.current_thread().name}  # the GUI thread, not the follower's

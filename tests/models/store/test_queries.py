@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from models.store import GroupCommitWriter, NewEvent, Store, queries
 
 T0 = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
@@ -39,7 +41,12 @@ def _shapes() -> list[NewEvent]:
     ]
 
 
-def test_events_since_equals_core_on_every_shape(store: Store) -> None:
+@pytest.mark.parametrize("one_step_rows", [queries.ONE_STEP_ROWS, 0])
+def test_events_since_equals_core_on_every_shape(
+    store: Store, one_step_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both SQLite paths: one JSON array per chunk, and row by row (longer reads)."""
+    monkeypatch.setattr(queries, "ONE_STEP_ROWS", one_step_rows)
     with GroupCommitWriter(store) as writer:
         receipts = [writer.submit(event) for event in _shapes()]
         for i in range(300):  # a run long enough to span limits and shared receive times
