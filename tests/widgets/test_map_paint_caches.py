@@ -177,3 +177,37 @@ def test_unit_symbols_cull_to_the_viewport(qtbot, map_widget) -> None:
     paint(qtbot, map_widget)
     assert map_widget.displayed_unit_count() == 2
     assert map_widget._unit_sprites.drawn_count == 1
+
+
+def test_empty_layers_cost_the_paint_nothing_and_come_and_go(qtbot, map_widget) -> None:
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from widgets.map.contents import has_contents
+    from widgets.views import ZoneView
+
+    paint(qtbot, map_widget)
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    empty = [
+        item
+        for item in map_widget._vb.childGroup.childItems()
+        if item.isVisible() and item.flags() & no_contents
+    ]
+    assert len(empty) >= 8  # callers, alerts, zones, incidents, their labels...
+    zones = map_widget._zones
+    before = road_pixels(map_widget)
+    d = 0.001
+    square = (
+        (LAT0 - d, LON0 - d),
+        (LAT0 - d, LON0 + d),
+        (LAT0 + d, LON0 + d),
+        (LAT0 + d, LON0 - d),
+    )
+    map_widget.set_zones([ZoneView("Z1", "Quay", square)])
+    assert has_contents(zones.areas)
+    paint(qtbot, map_widget)
+    with_zone = road_pixels(map_widget)
+    assert with_zone > before + 1000  # drawn at once
+    map_widget.set_zones([])
+    qtbot.wait(80)  # the repaint the emptied layer asked for, through the event loop
+    assert road_pixels(map_widget) == before  # and gone at once
+    assert not has_contents(zones.areas)

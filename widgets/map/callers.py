@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models.geo import LocalProjection
 from widgets.call_queue import format_confidence, format_coordinates, format_radius
+from widgets.map.contents import show_contents
 from widgets.map.layers import LabelLayer
 from widgets.map.pixel_markers import PixelMarkers
 from widgets.map.tooltips import escape, fix_age
@@ -87,8 +88,10 @@ class _Circles(pg.GraphicsObject):
         self.colours: list[QColor] = []
         self.selected = -1
         self._rect = QRectF()
+        show_contents(self, False)  # nothing to draw yet
 
     def set_circles(self, xyr: np.ndarray, colours: list[QColor], selected: int) -> None:
+        show_contents(self, len(xyr) > 0)
         self.prepareGeometryChange()
         self.xyr = xyr
         self.colours = colours
@@ -319,10 +322,14 @@ class CallerLayer:
         if not parts:
             self.trails.setData([], [])
             self.trail_dots.setData(x=[], y=[])
+            self.trails.setVisible(False)  # empty items still cost a paint's call backs
+            self.trail_dots.setVisible(False)
             return
         nan = np.full((1, 2), np.nan)
         line = np.vstack([row for part in parts for row in (part, nan)])
         self.trails.setData(line[:, 0], line[:, 1], connect="finite")
+        self.trails.setVisible(True)
+        self.trail_dots.setVisible(True)
         self.trails.setPen(_cosmetic(ink, 1.0))
         dots = np.vstack(parts)
         brushes = []

@@ -83,6 +83,8 @@ class IncidentLayer:
         self._restyle()
 
     def _restyle(self) -> None:
+        # An empty scatter would still cost the scene's call backs every paint.
+        self.scatter.setVisible(bool(self._incidents))
         if not self._incidents:
             self.scatter.setData(x=[], y=[])
             self.labels.set_labels(np.empty(0), np.empty(0), [])

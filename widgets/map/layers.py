@@ -28,6 +28,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from widgets.map.contents import show_contents
 from widgets.map.label_atlas import LabelAtlas
 from widgets.map.placement import label_origin
 from widgets.map.road_picture import RoadClass, RoadPicture
@@ -165,6 +166,7 @@ class LabelLayer(pg.GraphicsObject):
         self.rank: np.ndarray | None = None
         self.placed_rows = np.empty(0, dtype=np.intp)
         self.placed_pos = np.empty(0, dtype=np.int8)
+        show_contents(self, False)  # nothing to draw yet
 
     def set_colours(self, ink: QColor, backdrop: QColor) -> None:
         self._ink = QColor(ink)
@@ -199,6 +201,8 @@ class LabelLayer(pg.GraphicsObject):
                 self._max_px = max(self._max_px, self._widths[text])
         widths = self._widths
         self._w = np.array([widths[t] for t in texts], dtype=float)
+        if not self.managed:  # a managed layer shows what the placer placed
+            show_contents(self, len(texts) > 0)
         self._update_rect()
         self.update()
         if self.on_changed is not None:
@@ -240,6 +244,8 @@ class LabelLayer(pg.GraphicsObject):
         """The rows to draw and their sides (``widgets.map.placement.POSITIONS``)."""
         self.placed_rows = np.asarray(rows, dtype=np.intp)
         self.placed_pos = np.asarray(positions, dtype=np.int8)
+        # The placer runs inside a full repaint: no extra repaint for a layer emptied.
+        show_contents(self, len(self.placed_rows) > 0, repaint=False)
 
     def viewTransformChanged(self) -> None:
         super().viewTransformChanged()

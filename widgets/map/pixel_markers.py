@@ -20,6 +20,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QPainter, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from widgets.map.contents import show_contents
+
 __all__ = ["PixelMarkers"]
 
 
@@ -35,8 +37,10 @@ class PixelMarkers(pg.GraphicsObject):
         self._font.setBold(True)
         self._font.setPixelSize(int(size_px * font_scale))
         self._rect = QRectF()
+        show_contents(self, False)  # nothing to draw yet
 
     def _changed(self) -> None:
+        show_contents(self, len(self.xy) > 0)
         self._update_rect()
         self.update()
 

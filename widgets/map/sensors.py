@@ -31,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models.geo import LocalProjection
+from widgets.map.contents import show_contents
 from widgets.map.layers import LabelLayer
 from widgets.views import SensorView, ZoneView
 
@@ -95,8 +96,10 @@ class ShapeItem(pg.GraphicsObject):
         self._font = QFont()
         self._font.setBold(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        show_contents(self, False)  # nothing to draw yet
 
     def set_shapes(self, shapes: list[Shape]) -> None:
+        show_contents(self, len(shapes) > 0)
         self.prepareGeometryChange()
         self.shapes = shapes
         rect = QRectF()
@@ -188,6 +191,7 @@ class SensorLayer:
     def _restyle(self) -> None:
         outline = "#000000" if self._dark else "#ffffff"
         colours = [self.sensor_colour(s) for s in self.sensors]
+        self.symbols.setVisible(bool(self.sensors))  # an empty scatter still costs call backs
         self.symbols.setData(
             x=self.xy[:, 0],
             y=self.xy[:, 1],

@@ -243,6 +243,8 @@ class TrackLayer:
         # The connections as an array: with one NaN per 60-point trail pyqtgraph's
         # "finite" mode adds each trail in a Python loop (~7 ms for 200 trails).
         self.trails.setData(tx, ty, connect=np.isfinite(tx) & np.isfinite(ty))
+        self.trails.setVisible(True)
+        self.vectors.setVisible(True)
         self._draw_vectors(x, y, np.asarray(frame.speed, float), np.asarray(frame.course, float))
         self._draw_labels(x, y)
         return True
@@ -251,6 +253,7 @@ class TrackLayer:
         self.x = self.y = np.empty(0)
         for item in (self.trails, self.vectors):
             item.setData([], [])
+            item.setVisible(False)  # an empty item still costs the scene's call backs
         self.heads.set_points(np.empty(0), np.empty(0), np.empty(0, dtype=np.intp))
         self.labels.set_labels(np.empty(0), np.empty(0), [])
         self.labels_shown = False
