@@ -68,6 +68,7 @@ from models.stats.wallboard import SLOTS_PER_DAY, WallboardProjection, Wallboard
 from widgets.status_style import status_label
 from widgets.symbols import discipline_label
 from widgets.themes import ThemeSpec, current_spec, theme_notifier
+from widgets.wallboard_axis import CountAxis
 from widgets.wallboard_cells import BarSeries, CountsTable, Tile
 from widgets.wallboard_feed import HIST_BINS, WallboardFeed, WallboardFrame
 
@@ -136,9 +137,10 @@ class WallboardWidget(QWidget):
             status_label,
             (discipline_label,),
         )
-        self.calls_plot = pg.PlotWidget()
-        self.answers_plot = pg.PlotWidget()
-        self.share_plot = pg.PlotWidget()
+        # Counts on the left, drawn again cheaply when a range grows (widgets.wallboard_axis).
+        self.calls_plot = pg.PlotWidget(axisItems={"left": CountAxis()})
+        self.answers_plot = pg.PlotWidget(axisItems={"left": CountAxis()})
+        self.share_plot = pg.PlotWidget(axisItems={"left": CountAxis()})
         self._build_charts()
         charts = QHBoxLayout()
         charts.addWidget(self.calls_plot, 3)

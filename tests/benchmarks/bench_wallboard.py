@@ -168,12 +168,16 @@ def report(old: dict[str, Any], new: dict[str, Any], rate: int = RATE) -> str:
     lines = [f"wallboard at {rate} events/s for {len(old['cpu']) + 1} s, GUI thread per second:"]
     for name, r in (("old (feed on the GUI thread)", old), ("new (feed on its worker)", new)):
         ranged = [c for c, g in zip(r["cpu"], r["ranged"], strict=True) if g]
+        over = [c for c in r["cpu"] if c > 5.0]
         lines += [
             f"  {name}; {r['load']}",
             f"    CPU  {_figures(r['cpu'])}   (target p99 <= 5 ms)",
             f"    wall {_figures(r['wall'])}",
             f"    {len(ranged)} seconds changed a chart's y range"
-            + (f": CPU p99 {_pct(ranged, 0.99):.2f} ms" if ranged else ""),
+            + (f" (CPU p50 {statistics.median(ranged):.2f} ms)" if ranged else "")
+            + f"; {len(over)} of {len(r['cpu'])} seconds over 5 ms of CPU, "
+            f"{sum(1 for c, g in zip(r['cpu'], r['ranged'], strict=True) if g and c > 5.0)}"
+            " of them changing a range",
         ]
     lines.append(
         f"  old parts (wall): apply {_figures(old['apply'])}; refresh {_figures(old['refresh'])};"
