@@ -115,3 +115,35 @@ def test_answer_histogram_binned_as_answers_come_equals_binning_them_all(qtbot: 
     board.set_projection(WallboardProjection(UNITS))
     qtbot.waitUntil(lambda: board.settled, timeout=3000)
     assert np.asarray(board.answer_series.heights()).sum() == 0
+
+
+def test_seeded_on_its_worker_with_commits_arriving_meanwhile(qtbot: Any, tmp_path: Path) -> None:
+    import threading
+    from dataclasses import asdict
+
+    events = _events(tmp_path)
+    half = len(events) // 2
+    at = T0 + timedelta(seconds=100)
+    gate = threading.Event()
+    loaded_on: list[str] = []
+
+    def load() -> WallboardProjection:  # the store's part: SQL, never on the GUI thread
+        loaded_on.append(threading.current_thread().name)
+        gate.wait(10)
+        return WallboardProjection(UNITS, history=events[:half])
+
+    board = WallboardWidget(WallboardProjection(UNITS), clock=lambda: at)
+    qtbot.addWidget(board)
+    board.timer.stop()
+    board.seed(load)
+    board.on_committed(events[half - 3 :])  # committed while it loads; some it read already
+    qtbot.waitUntil(lambda: loaded_on != [], timeout=3000)
+    assert not board.settled  # the GUI thread did not wait for the store
+    gate.set()
+    board.refresh()
+    qtbot.waitUntil(lambda: board.settled, timeout=3000)
+    live = WallboardProjection(UNITS)
+    for event in events:
+        live.apply(event)
+    assert board.snapshot is not None and asdict(board.snapshot) == asdict(live.snapshot(at))
+    assert loaded_on == ["wallboard-feed"]
