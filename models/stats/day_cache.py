@@ -37,8 +37,8 @@ doubt -> the cache is not used, and rebuilt when ``build``):
   the source of the modules that define the samples (tracker, definitions,
   columns, reader, this one). Any change to how an interval is measured
   changes the digest and throws every cache away.
-- ``where`` is the store's location (the file name is its hash; this guards
-  against a collision).
+- ``where`` is the store's location (``location``: its URL, or its file's
+  absolute path; the file name is its hash; this guards against a collision).
 - the store's event at ``seq`` has the hash ``hash``. The log's hash chain
   (``models.store.chain``) makes that hash cover every event up to ``seq``:
   the same hash means the same log up to there. A store restored from a
@@ -129,6 +129,12 @@ def code_digest() -> str | None:
     return _DIGEST[0]
 
 
+def location(store: Store) -> str:
+    """The store's location: its URL (password hidden), or its file's absolute path."""
+    where = store.where
+    return where if "://" in where else str(Path(where).resolve())
+
+
 def cache_file(directory: Path, where: str) -> Path:
     return directory / f"stats-{hashlib.sha256(where.encode()).hexdigest()[:32]}.sqlite"
 
@@ -157,7 +163,7 @@ class SampleCache:
         self.directory = Path(directory)
 
     def path_for(self, store: Store) -> Path:
-        return cache_file(self.directory.resolve(), store.where)
+        return cache_file(self.directory.resolve(), location(store))
 
     def samples(
         self,
@@ -172,7 +178,7 @@ class SampleCache:
             return None
         head, head_hash = store.last_seq_and_hash()
         path = self.path_for(store)
-        meta, columns = self._read(path, store.where, head, head_hash, *_days_of(start, end))
+        meta, columns = self._read(path, location(store), head, head_hash, *_days_of(start, end))
         if columns is not None:
             return Cached(columns, "cached", None, 0, head)
         if not build:
@@ -191,7 +197,7 @@ class SampleCache:
         read = feed(tracker, after, head)
         every = SampleColumns.from_samples(tracker.samples())
         days = every.by_day()
-        self._write(path, store.where, head, head_hash, tracker, every, days)
+        self._write(path, location(store), head, head_hash, tracker, every, days)
         first, last = _days_of(start, end)
         wanted = [rows for day, rows in days.items() if first <= day <= last]
         columns = every.take(_joined(wanted)) if wanted else SampleColumns.empty(every.names)

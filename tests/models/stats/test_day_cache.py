@@ -246,3 +246,19 @@ def test_drill_store_pauses_are_counted_with_the_cache(tmp_path: Path, cache: Sa
     assert (got.source, got.drill) == ("updated", True)
     assert got.summary.intervals["answering"].median_s == 15.0
     assert _stats(url, cache, *hour).summary.intervals["answering"].median_s == 15.0
+
+
+def test_one_cache_per_store_file_however_it_is_named(
+    tmp_path: Path, cache: SampleCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    _append(url, _week())
+    assert _stats(url, cache, *YEAR).source == "built"
+    monkeypatch.chdir(tmp_path)
+    store = open_store_readonly("store.sqlite", immutable=True)
+    try:
+        got = compute_stats(store, *YEAR, cache=cache)
+    finally:
+        store.close()
+    assert got.source == "cached" and got.summary.to_dict() == _naive(url, *YEAR)
+    assert len(list(cache.directory.iterdir())) == 1
