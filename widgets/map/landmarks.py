@@ -20,6 +20,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsItem
 
 from models.geo import LocalProjection
 from models.places.types import Place
@@ -40,6 +41,9 @@ class _Signs(PixelMarkers):
         super().__init__(_SIGN_PX, 4, 0.62)
         self.categories: list[str | None] = []
         self.dark = False
+        # Signs only change with the data, the theme or the zoom: a frame where units
+        # or tracks moved blits them (~1 ms of paths and glyphs a frame otherwise).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_signs(self, xy: np.ndarray, categories: list[str | None]) -> None:
         self.xy, self.categories = xy, categories
