@@ -228,6 +228,18 @@ def _eido() -> Protocol:
     )
 
 
+def _eido_answer() -> Protocol:
+    from radio.codecs import eido_answer
+
+    return Protocol(
+        name="eido-answer",
+        framer=frame_whole,
+        decode=eido_answer.decode,
+        max_frame=eido_answer.MAX_DOCUMENT,
+        description="A partner's answer to a handover: accepted, rejected or completed (JSON)",
+    )
+
+
 class _Registry(MutableMapping[str, Protocol]):
     """Names known at once; each protocol (and its codec module) built on first lookup.
 
@@ -277,6 +289,7 @@ PROTOCOLS: MutableMapping[str, Protocol] = _Registry(
         "espa": _espa,
         "tetra-pei": _tetra_pei,
         "eido": _eido,
+        "eido-answer": _eido_answer,
     }
 )
 

@@ -115,7 +115,7 @@ def test_command_uses_the_radio_registry(monkeypatch: pytest.MonkeyPatch) -> Non
     assert lines == [{"ok": True, "protocol": "echo", "type": "LINE", "talker": "",
                       "fields": ["hello"]}]  # fmt: skip
     code, _lines, err = run("morse", [])
-    assert code == 2 and "echo, eido, espa, nmea" in err
+    assert code == 2 and "echo, eido, eido-answer, espa, nmea" in err
 
 
 def _run(protocol: str, paths: list[str], stdin: bytes = b"") -> list[dict]:
@@ -402,3 +402,36 @@ def test_decode_prints_a_refused_capture_block_and_reads_on(tmp_path) -> None:
     refused, decoded = objects
     assert not refused["ok"] and "not UTF-8" in refused["error"]
     assert decoded["ok"] and decoded["protocol"] == "nmea"
+
+
+def test_eido_answer_prints_one_object_per_answer_and_refuses_with_a_reason(
+    tmp_path: Path,
+) -> None:
+    from datetime import UTC, datetime
+
+    from radio.codecs.eido_answer import encode_answer
+
+    at = datetime(2026, 12, 6, 16, 0, tzinfo=UTC)
+    good = tmp_path / "answer.json"
+    good.write_bytes(encode_answer("urn:a:1", "urn:m:7", "rejected", at, reason="no units free"))
+    accepted = tmp_path / "accepted.json"
+    accepted.write_bytes(encode_answer("urn:a:2", "urn:m:7", "accepted", at, call_id="C000004"))
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"answer_id": "urn:a:3", "message_id": "urn:m:7", "answer": "maybe",'
+                    b' "time": "2026-12-06T16:00:00Z"}')  # fmt: skip
+    code, lines, err = run("eido-answer", [str(good), str(accepted), str(bad)])
+    assert (code, err) == (0, "")
+    assert lines[0] == {
+        "ok": True,
+        "protocol": "eido-answer",
+        "type": "rejected",
+        "answer_id": "urn:a:1",
+        "message_id": "urn:m:7",
+        "time": "2026-12-06T16:00:00+00:00",
+        "reason": "no units free",
+    }
+    assert (lines[1]["type"], lines[1]["call_id"]) == ("accepted", "C000004")
+    assert lines[2]["ok"] is False and lines[2]["protocol"] == "eido-answer"
+    assert "answer: 'maybe' is not one of accepted, rejected, completed" in lines[2]["error"]
+    code, lines, _err = run("eido-answer", [], b"not json")
+    assert code == 1 and lines[0]["error"].startswith("not JSON")

@@ -12,6 +12,7 @@ from tests.radio.codecs.fuzz.ali_target import ALI
 from tests.radio.codecs.fuzz.aml_target import AML
 from tests.radio.codecs.fuzz.asterix_target import ASTERIX
 from tests.radio.codecs.fuzz.cap_target import CAP
+from tests.radio.codecs.fuzz.eido_answer_target import EIDO_ANSWER
 from tests.radio.codecs.fuzz.eido_target import EIDO
 from tests.radio.codecs.fuzz.espa_target import ESPA
 from tests.radio.codecs.fuzz.framing_target import FRAMING
@@ -27,5 +28,6 @@ TARGETS: dict[str, Target] = {
     target.name: target
     for target in (
         NMEA, ALI, AML, PIDF, CAP, ZONE_ALARM, ASTERIX, FRAMING, ESPA, TETRA_PEI, EIDO,
+        EIDO_ANSWER,
     )
 }  # fmt: skip

@@ -33,7 +33,7 @@ def load_dev() -> ModuleType:
 
 def test_every_codec_has_a_harness() -> None:
     expected = {"nmea", "ali", "aml", "pidf", "cap", "zone-alarm", "asterix", "framing"}
-    expected |= {"espa", "tetra-pei", "eido"}
+    expected |= {"espa", "tetra-pei", "eido", "eido-answer"}
     assert set(TARGETS) == expected
 
 
