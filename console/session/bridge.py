@@ -27,7 +27,9 @@ never stops the batch's other signals.
 a committed batch for the bridge's own (GUI) thread, which turns the queued
 batches into the signals above in commit order, a slice at a time: whole
 batches until ``SLICE_S`` is spent, then the rest after the loop has served
-what waits (paints, key presses). Why on the GUI thread: under a radar storm
+what waits (paints, key presses); a batch longer than ``POST_CHUNK`` is
+queued in pieces of that many, in order (as the follower reads others'
+commits anyway). Why on the GUI thread: under a radar storm
 this is a few thousand small Python steps a second; on another thread of
 the same process each of them competes for the one interpreter lock with
 the GUI thread, and a GUI thread waiting for the lock (up to a switch
@@ -62,6 +64,9 @@ _LOGGER = logging.getLogger(__name__)
 
 # GUI time spent on queued batches before the loop serves paints and input again.
 SLICE_S = 0.004
+# A larger posted batch is queued in pieces of this many (a few ms of work each), as
+# the log follower reads others' commits (models.store.follow.READ_CHUNK).
+POST_CHUNK = 250
 
 
 def event_view(event: StoredEvent) -> EventView:
@@ -105,7 +110,12 @@ class Bridge(QObject):
         if not events:
             return
         with self._lock:
-            self._queue.append(events)
+            if len(events) <= POST_CHUNK:
+                self._queue.append(events)
+            else:
+                self._queue.extend(
+                    events[i : i + POST_CHUNK] for i in range(0, len(events), POST_CHUNK)
+                )
             if self._woken:
                 return
             self._woken = True

@@ -112,9 +112,12 @@ def test_posted_batches_reach_the_gui_thread_in_order_a_slice_at_a_time(
     threads: set[str] = set()
     bridge.sigUnitsMoved.connect(lambda _moved: threads.add(threading.current_thread().name))
 
+    monkeypatch.setattr(bridge_module, "POST_CHUNK", 3)
+
     def follower() -> None:
-        for first in range(1, 16, 3):
+        for first in range(1, 10, 3):
             bridge.post([_fix(first + i, "HE11", 60.0 + i) for i in range(3)])
+        bridge.post([_fix(10 + i, "HE11", 60.0 + i) for i in range(6)])  # queued in two
         bridge.post([])  # an empty batch is nothing
 
     thread = threading.Thread(target=follower, name="log-delivery")
