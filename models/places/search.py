@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -73,6 +74,18 @@ class _Hit:
     display: str
     match: NameMatch
     literal: bool = True  # matched a name as written (not a kind word nor a split compound)
+
+
+def _script(text: str) -> str | None:
+    """The script of the first letter of ``text``: "LATIN", "HEBREW", "ARABIC", ..."""
+    for ch in text:
+        if ch.isalpha():
+            return unicodedata.name(ch, "?").split(" ")[0]
+    return None
+
+
+def _same_script(display: str, typed: str | None) -> bool:
+    return typed is not None and typed != "LATIN" and _script(display) == typed
 
 
 def _key_rank(key: str, language_key: str | None) -> int:
@@ -259,15 +272,18 @@ class Searcher:
                     rows.update(self._fts(rest, kinds, cap))  # type: ignore[arg-type]
         literal = {w for w in words if w in self.vocab.known}
         language_key = name_key(self._language)
+        typed_script = _script(" ".join(words))
         best: dict[tuple[str, int], tuple[tuple, _Hit]] = {}
         for norm, display, kind, target, key, is_literal in rows.values():
             match = score_name(words, norm.split(), prefix, literal)
             if match is None:
                 continue
-            # A variant in a language neither the console's nor the site's ("Jaffastraße",
-            # "Jaffator" in Jerusalem) labels its result only when typed whole and as written;
+            # A variant in a language neither the console's nor the site's ("Jaffastraße" in
+            # Jerusalem) labels its result only when typed whole and as written, or when it is
+            # in the script typed and that is not Latin (one Arabic variant for Arabic typed);
             # a compound split in the site's languages ("marie gatan") labels it as typed.
-            local = key == language_key or ":" not in key or key in self.site_keys
+            local = (key == language_key or ":" not in key or key in self.site_keys
+                     or _same_script(display, typed_script))  # fmt: skip
             if key != "category":
                 is_literal = (is_literal or local) and (local or match.quality == "exact")
             # the best match; among equals the name as written (not a compound split nor a
