@@ -586,3 +586,15 @@ def test_moving_anchors_reuse_the_placement_until_the_next_full_pass(qtbot, map_
     map_widget.canvas.viewport().repaint()
     assert placer.full_runs == full + 3
     assert_no_overlaps([b for _n, _t, b in placed_boxes(map_widget)])
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_candidate_boxes_are_the_label_origins_with_their_backdrops(rtl: bool) -> None:
+    rng = np.random.default_rng(5)
+    dx, dy = rng.uniform(0, 800, 50), rng.uniform(0, 600, 50)
+    widths = rng.uniform(10, 120, 50)
+    boxes = point_boxes(dx, dy, widths, 14.0, 9.0, rtl)
+    for pos in range(4):
+        left, top = label_origin(dx, dy, widths, 14.0, 9.0, rtl, pos)
+        expected = np.column_stack([left - 2.0, top, left + widths + 2.0, top + 14.0])
+        assert boxes[:, pos, :] == pytest.approx(expected)

@@ -51,6 +51,7 @@ class LabelAtlas:
             PrimitiveArray(QPainter.PixmapFragment, 10) if PrimitiveArray is not None else None
         )
         self.renders = 0  # times new texts were drawn into the atlas, for tests
+        self.epoch = 0  # bumped when the atlas starts afresh (its slots change)
 
     def set_style(self, ink: QColor, backdrop: QColor, dpr: float | None = None) -> None:
         dpr = self._dpr if dpr is None else dpr
@@ -61,6 +62,7 @@ class LabelAtlas:
             self._clear()
 
     def _clear(self) -> None:
+        self.epoch += 1  # slots handed out before are void
         self._index.clear()
         self._rects.clear()
         self._rect_array = np.empty((0, 4))

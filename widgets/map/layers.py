@@ -166,6 +166,7 @@ class LabelLayer(pg.GraphicsObject):
         self.rank: np.ndarray | None = None
         self.placed_rows = np.empty(0, dtype=np.intp)
         self.placed_pos = np.empty(0, dtype=np.int8)
+        self._paint_cache: tuple[object, ...] | None = None
         show_contents(self, False)  # nothing to draw yet
 
     def set_colours(self, ink: QColor, backdrop: QColor) -> None:
@@ -309,18 +310,30 @@ class LabelLayer(pg.GraphicsObject):
         rows = rows[keep]
         if len(rows) == 0:
             return
-        pos = self.placed_pos[keep]
-        widths = self._w[rows]
-        left, top = label_origin(
-            dx[rows], dy[rows], widths, self._line_px, self._offset, self.right_to_left, pos
-        )
-        texts = self._texts
         atlas = self._atlas
         atlas.set_style(self._ink, self._backdrop, dpr)
-        slots = atlas.slots([texts[r] for r in rows.tolist()], widths)
+        # Where each text sits from its anchor, and its atlas slot, change only with
+        # a new placement, new texts or a new atlas: most frames only move anchors.
+        key = (self.placed_rows, self.placed_pos, self._texts, self._w, self.right_to_left)
+        cached = self._paint_cache
+        if (
+            cached is None
+            or cached[0] != atlas.epoch
+            or any(a is not b for a, b in zip(cached[1], key, strict=True))
+        ):
+            pos = self.placed_pos[keep]
+            widths = self._w[rows]
+            off_x, off_y = label_origin(
+                np.zeros(len(rows)), np.zeros(len(rows)), widths, self._line_px,
+                self._offset, self.right_to_left, pos,
+            )  # fmt: skip
+            texts = self._texts
+            slots = atlas.slots([texts[r] for r in rows.tolist()], widths)
+            cached = self._paint_cache = (atlas.epoch, key, off_x, off_y, slots)
+        _epoch, _key, off_x, off_y, slots = cached
         p.save()
         p.resetTransform()
-        atlas.draw(p, left, top, slots)
+        atlas.draw(p, dx[rows] + off_x, dy[rows] + off_y, slots)
         self.drawn_count = len(rows)
         p.restore()
 

@@ -191,12 +191,18 @@ def point_boxes(
     w = np.asarray(w, dtype=float)
     n = len(dx)
     out = np.empty((n, len(POSITIONS), 4))
+    # label_origin for the four positions at once (a radar storm places hundreds).
+    right = dx + offset
+    left_side = dx - offset - w
+    centred = dx - w / 2
+    middle = dy - h / 2
+    lefts = (left_side, right, centred, centred) if rtl else (right, left_side, centred, centred)
+    tops = (middle, middle, dy - max(offset, h / 2) - h + 2.0, dy + max(offset, h / 2) - 2.0)
     for pos in range(len(POSITIONS)):
-        left, top = label_origin(dx, dy, w, h, offset, rtl, pos)
-        out[:, pos, 0] = left - PAD_PX
-        out[:, pos, 1] = top
-        out[:, pos, 2] = left + w + PAD_PX
-        out[:, pos, 3] = top + h
+        out[:, pos, 0] = lefts[pos] - PAD_PX
+        out[:, pos, 1] = tops[pos]
+        out[:, pos, 2] = lefts[pos] + w + PAD_PX
+        out[:, pos, 3] = tops[pos] + h
     return out
 
 
