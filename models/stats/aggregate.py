@@ -304,6 +304,22 @@ class _Timed:
         self.prio_names, self.prio_codes = c.prio_names, c.prio_codes[rows]
         self.dims = [(names, codes[rows]) for names, codes in c.dims]
 
+    def slowest(self, row: str, rows: np.ndarray, v: np.ndarray, st: np.ndarray) -> list[Outlier]:
+        """The first ``OUTLIERS_PER_ROW`` of ``rows`` (slowest first, then earliest), samples
+        tied on both with the last one taken in too, and ties ordered by their incident, call
+        and unit: the same outliers however the samples were gathered (whole or by day)."""
+        n = min(OUTLIERS_PER_ROW, int(rows.size))
+        if n == 0:
+            return []
+        last = n - 1
+        while n < rows.size and v[n] == v[last] and st[n] == st[last]:
+            n += 1
+        found = [self.outlier(row, i) for i in rows[:n].tolist()]
+        keys = [(-float(v[k]), float(st[k]), o.incident_id or "", o.call_id or "", o.unit or "")
+                for k, o in enumerate(found)]  # fmt: skip
+        order = sorted(range(n), key=keys.__getitem__)[:OUTLIERS_PER_ROW]
+        return [found[k] for k in order]
+
     def outlier(self, row: str, i: int) -> Outlier:
         when = datetime.fromtimestamp(float(self.start[i]), UTC)
         value = _finite(float(self.values[i]))
@@ -392,9 +408,9 @@ def summarise(
         v_sorted, ok_sorted, tgt_sorted = v[by_value], ok[by_value], tgt[by_value]
         intervals[row.key] = _summary_np(v_sorted, int(ok.sum()), _target_of(tgt), pct)
         values[row.key] = v_sorted[np.isfinite(v_sorted)].tolist()
-        slowest = over[np.lexsort((st[over], -v[over]))][:OUTLIERS_PER_ROW]
-        picked = slowest if where is None else where[slowest]
-        outliers[row.key] = [col.outlier(row.key, i) for i in picked.tolist()]
+        ranked = over[np.lexsort((st[over], -v[over]))]
+        picked = ranked if where is None else where[ranked]
+        outliers[row.key] = col.slowest(row.key, picked, v[ranked], st[ranked])
         for dim, (names, codes) in enumerate(col.dims):
             if dim == 6 and (ops is None or row.key not in OPERATOR_ROWS):
                 continue

@@ -90,3 +90,23 @@ def test_tracker_state_carries_on_where_it_stopped() -> None:
         IntervalTracker().restore_state((99, 0, [], [], [], [], []))
     with pytest.raises(ValueError):
         IntervalTracker().restore_state(("nonsense",))
+
+
+def test_outliers_do_not_depend_on_the_order_the_samples_come_in() -> None:
+    import random
+
+    from models.stats import Sample
+
+    t0 = T0.timestamp()
+    samples = [Sample("turnout", t0 + (k % 3), 500.0 + (k % 2), None, None, f"2026-{k:06d}",
+                      f"HE{k}", "structure-fire", 1, None) for k in range(30)]  # fmt: skip
+    samples += [Sample("turnout", t0, math.inf, None, None, "2026-000099", "HE99",
+                       "structure-fire", 1, None)]  # fmt: skip
+    period = (T0, T0 + timedelta(hours=1))
+    first = summarise(samples, *period).to_dict()
+    assert [o["incident"] for o in first["outliers"]["turnout"]][:3] == [
+        "2026-000099", "2026-000003", "2026-000009"]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(5):
+        rng.shuffle(samples)
+        assert summarise(samples, *period).to_dict() == first
