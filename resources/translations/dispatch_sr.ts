@@ -4940,7 +4940,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>
                 <numerusform>%n излазак јединице</numerusform>
                 <numerusform>%n изласка јединица</numerusform>
-                <numerusform>%n изласка јединица</numerusform>
+                <numerusform>%n излазака јединица</numerusform>
             </translation>
         </message>
         <message numerus="yes">

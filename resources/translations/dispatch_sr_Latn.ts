@@ -4940,7 +4940,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>
                 <numerusform>%n izlazak jedinice</numerusform>
                 <numerusform>%n izlaska jedinica</numerusform>
-                <numerusform>%n izlaska jedinica</numerusform>
+                <numerusform>%n izlazaka jedinica</numerusform>
             </translation>
         </message>
         <message numerus="yes">
