@@ -70,6 +70,7 @@ import math
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -87,6 +88,7 @@ _LOGGER = logging.getLogger(__name__)
 
 FORMAT = 1
 LOCK_WAIT_S = 10.0
+STALE_PART_S = 3600.0  # a half-written file this old is a killed writer's: removed
 Feed = Callable[[IntervalTracker, int, int], int]
 _MARSHAL_VERSION = 2  # no reference table: 4x faster to write than 4, a few MB more
 
@@ -270,6 +272,9 @@ class SampleCache:
             # figures are for supervisors).
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             part = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.part")
+            for left in path.parent.glob(f"{path.name}.*.part"):  # a writer killed mid-way
+                if time.time() - left.stat().st_mtime > STALE_PART_S:
+                    left.unlink(missing_ok=True)
             part.unlink(missing_ok=True)
             try:
                 with closing(sqlite3.connect(part, isolation_level=None)) as db:

@@ -262,3 +262,23 @@ def test_one_cache_per_store_file_however_it_is_named(
         store.close()
     assert got.source == "cached" and got.summary.to_dict() == _naive(url, *YEAR)
     assert len(list(cache.directory.iterdir())) == 1
+
+
+def test_a_killed_writers_half_file_is_removed_once_old(tmp_path: Path, cache: SampleCache) -> None:
+    import os
+    import time
+
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    _append(url, _week())
+    store = _reader(url)
+    path = cache.path_for(store)
+    store.close()
+    path.parent.mkdir(parents=True)
+    old, new = path.with_name(f"{path.name}.1-1.part"), path.with_name(f"{path.name}.2-2.part")
+    for part in (old, new):
+        part.write_bytes(b"half")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    assert _stats(url, cache, *YEAR).source == "built"
+    assert not old.exists() and new.exists()  # a young one may be another writer's
+    assert _stats(url, cache, *YEAR).source == "cached"
