@@ -89,6 +89,7 @@ from widgets.symbols import (
     DISCIPLINES,
     SELECTION_DAY,
     SELECTION_NIGHT,
+    discipline_code,
     discipline_color,
     discipline_from_code,
     discipline_symbol,
@@ -185,9 +186,10 @@ class MapWidget(
         self._canvas.setCentralItem(self._vb)
         self._roads = RoadItems(self._vb)
 
-        self._station_items = pg.ScatterPlotItem(pxMode=True, size=_STATION_SIZE)
+        # Stations (a style per discipline) and the selection ring: sprites, as the units.
+        self._station_items = SpriteLayer([])
         self._station_labels = LabelLayer(offset_px=12.0)
-        self._highlight = pg.ScatterPlotItem(pxMode=True, symbol="o", size=_UNIT_SIZE + 12)
+        self._highlight = SpriteLayer([])
         # Every unit symbol by one item, one style per discipline (widgets.map.sprites):
         # a scatter per discipline cost ~0.5 ms each a frame in pyqtgraph's Python.
         self._unit_sprites = SpriteLayer([])
@@ -269,7 +271,7 @@ class MapWidget(
         self._stations = list(stations)
         if not self._stations or self._projection is None:
             self._station_xy = np.empty((0, 2))
-            self._station_items.setData(x=[], y=[])
+            self._station_items.set_points(np.empty(0), np.empty(0), np.empty(0, dtype=np.intp))
             self._station_labels.set_labels(np.empty(0), np.empty(0), [])
             return
         lat = np.array([s.lat for s in self._stations], dtype=float)
@@ -281,23 +283,27 @@ class MapWidget(
         )
 
     def _style_stations(self) -> None:
-        if not self._stations:
-            return
-        brushes = []
-        pens = []
-        for station in self._stations:
-            colour = discipline_color(station.discipline, self._dark)
-            pens.append(pg.mkPen(colour, width=2))
+        styles = []
+        for code in range(len(DISCIPLINES) + 1):
+            discipline = discipline_from_code(code)
+            colour = discipline_color(discipline, self._dark)
             fill = QColor(colour)
             fill.setAlpha(70)
-            brushes.append(pg.mkBrush(fill))
-        self._station_items.setData(
-            x=self._station_xy[:, 0],
-            y=self._station_xy[:, 1],
-            symbol=[discipline_symbol(s.discipline) for s in self._stations],
-            brush=brushes,
-            pen=pens,
-            size=_STATION_SIZE,
+            styles.append(
+                SpriteStyle(
+                    discipline_symbol(discipline),
+                    _STATION_SIZE,
+                    pg.mkPen(colour, width=2),
+                    pg.mkBrush(fill),
+                )
+            )
+        self._station_items.set_styles(styles)
+        if not self._stations:
+            return
+        self._station_items.set_points(
+            self._station_xy[:, 0],
+            self._station_xy[:, 1],
+            np.array([discipline_code(s.discipline) for s in self._stations], dtype=np.intp),
         )
 
     def site_rect(self) -> QRectF:
@@ -397,9 +403,9 @@ class MapWidget(
             hits = np.flatnonzero(rows == row)
             selected_pos = int(hits[0]) if len(hits) else -1
         if selected_pos >= 0:
-            self._highlight.setData(x=[x[selected_pos]], y=[y[selected_pos]])
+            self._highlight.set_points(x[[selected_pos]], y[[selected_pos]], np.zeros(1, np.intp))
         else:
-            self._highlight.setData(x=[], y=[])
+            self._highlight.set_points(np.empty(0), np.empty(0), np.empty(0, dtype=np.intp))
         self._highlight.setVisible(selected_pos >= 0)
         views = store.views
         no_fix = store.no_fix
@@ -526,8 +532,8 @@ class MapWidget(
                 )
             )
         self._unit_sprites.set_styles(styles)
-        self._highlight.setPen(pg.mkPen(SELECTION_NIGHT if dark else SELECTION_DAY, width=3))
-        self._highlight.setBrush(None)
+        ring = pg.mkPen(SELECTION_NIGHT if dark else SELECTION_DAY, width=3)
+        self._highlight.set_styles([SpriteStyle("o", _UNIT_SIZE + 12, ring, pg.mkBrush(None))])
         self._theme_labels(dark)
         self._canvas.viewport().update()
 

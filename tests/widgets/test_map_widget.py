@@ -215,11 +215,11 @@ def test_select_unit_highlights_without_emitting(qtbot, map_widget) -> None:
     with qtbot.assertNotEmitted(map_widget.sigUnitSelected):
         with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
             map_widget.select_unit("F1")
-    xs, ys = map_widget._highlight.getData()
+    xs, ys = map_widget._highlight.points_of(0)
     assert (float(xs[0]), float(ys[0])) == pytest.approx(map_widget._store.xy("F1"))
     with qtbot.waitSignal(map_widget.sigFramePainted, timeout=3000):
         map_widget.select_unit(None)
-    assert len(map_widget._highlight.getData()[0]) == 0
+    assert len(map_widget._highlight.points_of(0)[0]) == 0
 
 
 def test_escape_clears_selection_and_emits_empty(qtbot, map_widget) -> None:
