@@ -580,9 +580,8 @@ def _role(role: Any) -> str:
         "dispatcher": _tr("dispatcher"),
         "supervisor": _tr("supervisor"),
         "administrator": _tr("administrator"),
-        "admin": _tr("administrator"),
-        "trainee": _tr("trainee"),
-        "viewer": _tr("viewer"),
+        "call-taker": _tr("call-taker"),
+        "trainer": _tr("trainer"),
     }
     return words.get(str(role), _i(role))
 

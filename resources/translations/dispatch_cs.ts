@@ -2121,14 +2121,14 @@ Místní {local}</translation>
             <translation>správce</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
-            <source>trainee</source>
-            <translation>praktikant</translation>
+            <location filename="../../console/reports/event_text.py" line="583" />
+            <source>call-taker</source>
+            <translation>operátor příjmu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
-            <source>viewer</source>
-            <translation>pozorovatel</translation>
+            <location filename="../../console/reports/event_text.py" line="584" />
+            <source>trainer</source>
+            <translation>instruktor</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="107" />
@@ -2221,17 +2221,17 @@ Místní {local}</translation>
             <translation>{command} spustil uživatel systému {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="622" />
+            <location filename="../../console/reports/event_text.py" line="621" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se přihlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="625" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>přihlášení jako {name} odmítnuto{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="628" />
+            <location filename="../../console/reports/event_text.py" line="627" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neúspěšný pokus v řadě</numerusform>
@@ -2240,32 +2240,32 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="633" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odhlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="636" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>střídání směny{at}: {previous} předal(a) {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="640" />
+            <location filename="../../console/reports/event_text.py" line="639" />
             <source>position{at} locked for {name}</source>
             <translation>pracoviště{at} zamčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="642" />
+            <location filename="../../console/reports/event_text.py" line="641" />
             <source>position{at} unlocked for {name}</source>
             <translation>pracoviště{at} odemčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="666" />
+            <location filename="../../console/reports/event_text.py" line="665" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>NOUZOVÝ PŘÍSTUP pro {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>nouzový přístup {name}{at} ukončen: {reason}</translation>
         </message>
@@ -2500,57 +2500,57 @@ Místní {local}</translation>
             <translation>{text}, role v databázi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="592" />
+            <location filename="../../console/reports/event_text.py" line="591" />
             <source> at {position}</source>
             <translation> na pracovišti {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
+            <location filename="../../console/reports/event_text.py" line="603" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operátor {name} přidán s rolí {role} jako první správce úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="606" />
+            <location filename="../../console/reports/event_text.py" line="605" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operátor {name} přidán s rolí {role} jako první správce úložiště, zatím bez hesla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="613" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>operator {name} added with the {role} role</source>
             <translation>operátor {name} přidán s rolí {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="615" />
+            <location filename="../../console/reports/event_text.py" line="614" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operátor {name} přidán s rolí {role}, zatím bez hesla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="620" />
+            <location filename="../../console/reports/event_text.py" line="619" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se přihlásil(a){at} (jako uživatel systému, bez hesla)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="633" />
+            <location filename="../../console/reports/event_text.py" line="632" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odhlásil(a){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="653" />
+            <location filename="../../console/reports/event_text.py" line="652" />
             <source>password of {name} changed</source>
             <translation>Heslo operátora {name} změněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="654" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>role operátora {name} změněna z {previous} na {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>operator {name} DISABLED</source>
             <translation>operátor {name} ZABLOKOVÁN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="683" />
+            <location filename="../../console/reports/event_text.py" line="682" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
@@ -2650,12 +2650,12 @@ Místní {local}</translation>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="650" />
+            <location filename="../../console/reports/event_text.py" line="649" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>Heslo operátora {name} změněno (při přihlášení znovu zahašováno s dnešními parametry)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="660" />
+            <location filename="../../console/reports/event_text.py" line="659" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operátor {name} ZABLOKOVÁN: {reason}</translation>
         </message>
@@ -3573,7 +3573,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>{unit} dojezd {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="406" />
+            <location filename="../../widgets/map_widget.py" line="412" />
             <source>{0} · no fix</source>
             <translation>{0} · bez polohy</translation>
         </message>
@@ -3608,22 +3608,22 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Čidlo ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/callers.py" line="377" />
+            <location filename="../../widgets/map/callers.py" line="384" />
             <source>Verified</source>
             <translation>Ověřeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/callers.py" line="379" />
+            <location filename="../../widgets/map/callers.py" line="386" />
             <source>New automatic fix offered</source>
             <translation>Nabídnuta nová automatická poloha</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/callers.py" line="370" />
+            <location filename="../../widgets/map/callers.py" line="377" />
             <source>Located {time} ({age})</source>
             <translation>Lokalizováno {time} ({age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/callers.py" line="368" />
+            <location filename="../../widgets/map/callers.py" line="375" />
             <source>(no number)</source>
             <translation>(bez čísla)</translation>
         </message>
@@ -3693,27 +3693,27 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Stanice ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="360" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Speed: {0}</source>
             <translation>Rychlost: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="361" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="365" />
+            <location filename="../../widgets/map/tracks.py" line="368" />
             <source>Course: {0}</source>
             <translation>Kurz: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="371" />
+            <location filename="../../widgets/map/tracks.py" line="374" />
             <source>Last plot: {0} s ago</source>
             <translation>Poslední záznam: před {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="361" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>{0} km/h</source>
             <translation>{0} km/h</translation>
         </message>
@@ -4138,12 +4138,12 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>SensorLayer</name>
         <message>
-            <location filename="../../widgets/map/sensors.py" line="224" />
+            <location filename="../../widgets/map/sensors.py" line="228" />
             <source>{name} (down)</source>
             <translation>{name} (nefunkční)</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/sensors.py" line="225" />
+            <location filename="../../widgets/map/sensors.py" line="229" />
             <source>{name} (degraded)</source>
             <translation>{name} (omezeno)</translation>
         </message>
@@ -5318,117 +5318,117 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="105" />
+            <location filename="../../widgets/wallboard.py" line="106" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="129" />
+            <location filename="../../widgets/wallboard.py" line="130" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>Units by discipline</source>
             <translation>Jednotky podle složky</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>Units by station</source>
             <translation>Jednotky podle stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="166" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="167" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>today</source>
             <translation>dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="174" />
+            <location filename="../../widgets/wallboard.py" line="176" />
             <source>same weekday, average</source>
             <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="177" />
             <source>Answer times today (s)</source>
             <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="181" />
+            <location filename="../../widgets/wallboard.py" line="183" />
             <source>Last hour vs standard</source>
             <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="189" />
+            <location filename="../../widgets/wallboard.py" line="191" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="189" />
+            <location filename="../../widgets/wallboard.py" line="191" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="305" />
+            <location filename="../../widgets/wallboard.py" line="312" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="309" />
+            <location filename="../../widgets/wallboard.py" line="316" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="315" />
+            <location filename="../../widgets/wallboard.py" line="322" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="320" />
+            <location filename="../../widgets/wallboard.py" line="327" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
         </message>

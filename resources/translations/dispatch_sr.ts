@@ -2121,14 +2121,14 @@ Local {local}</source>
             <translation>администратор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
-            <source>trainee</source>
-            <translation>приправник</translation>
+            <location filename="../../console/reports/event_text.py" line="583" />
+            <source>call-taker</source>
+            <translation>оператер пријема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
-            <source>viewer</source>
-            <translation>посматрач</translation>
+            <location filename="../../console/reports/event_text.py" line="584" />
+            <source>trainer</source>
+            <translation>инструктор</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="107" />
@@ -2221,17 +2221,17 @@ Local {local}</source>
             <translation>{command} покренуо корисник система {user} на {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="622" />
+            <location filename="../../console/reports/event_text.py" line="621" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) се пријавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="625" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>пријава као {name} одбијена{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="628" />
+            <location filename="../../console/reports/event_text.py" line="627" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n неуспех заредом</numerusform>
@@ -2240,32 +2240,32 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="633" />
             <source>{name} signed out{at}</source>
             <translation>{name} се одјавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="636" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>смена{at}: {previous} предао/ла {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="640" />
+            <location filename="../../console/reports/event_text.py" line="639" />
             <source>position{at} locked for {name}</source>
             <translation>радно место{at} закључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="642" />
+            <location filename="../../console/reports/event_text.py" line="641" />
             <source>position{at} unlocked for {name}</source>
             <translation>радно место{at} откључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="666" />
+            <location filename="../../console/reports/event_text.py" line="665" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ХИТАН ПРИСТУП за {name} ({role}){at} на {minutes} до {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>хитан приступ за {name}{at} завршен: {reason}</translation>
         </message>
@@ -2500,57 +2500,57 @@ Local {local}</source>
             <translation>{text}, улога у бази {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="592" />
+            <location filename="../../console/reports/event_text.py" line="591" />
             <source> at {position}</source>
             <translation> на радном месту {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
+            <location filename="../../console/reports/event_text.py" line="603" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>оператер {name} додат са улогом {role} као први администратор складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="606" />
+            <location filename="../../console/reports/event_text.py" line="605" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>оператер {name} додат са улогом {role} као први администратор складишта, још без лозинке</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="613" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>operator {name} added with the {role} role</source>
             <translation>оператер {name} додат са улогом {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="615" />
+            <location filename="../../console/reports/event_text.py" line="614" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>оператер {name} додат са улогом {role}, још без лозинке</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="620" />
+            <location filename="../../console/reports/event_text.py" line="619" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) се пријавио/ла{at} (као корисник система, без лозинке)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="633" />
+            <location filename="../../console/reports/event_text.py" line="632" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} се одјавио/ла{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="653" />
+            <location filename="../../console/reports/event_text.py" line="652" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="654" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>улога за {name} промењена из {previous} у {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>operator {name} DISABLED</source>
             <translation>оператер {name} ОНЕМОГУЋЕН</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="683" />
+            <location filename="../../console/reports/event_text.py" line="682" />
             <source>{n} min</source>
             <translation>{n} мин</translation>
         </message>
@@ -2650,12 +2650,12 @@ Local {local}</source>
             <translation>одговор {what} на позив {call} у реду за {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="650" />
+            <location filename="../../console/reports/event_text.py" line="649" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>лозинка за {name} је промењена (поново хеширана са данашњим параметрима при пријави)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="660" />
+            <location filename="../../console/reports/event_text.py" line="659" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>оператер {name} ОНЕМОГУЋЕН: {reason}</translation>
         </message>
@@ -3573,7 +3573,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>{unit} долазак {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="406" />
+            <location filename="../../widgets/map_widget.py" line="412" />
             <source>{0} · no fix</source>
             <translation>{0} · без позиције</translation>
         </message>
@@ -3608,22 +3608,22 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Сензор ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/callers.py" line="377" />
+            <location filename="../../widgets/map/callers.py" line="384" />
             <source>Verified</source>
             <translation>Проверено</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/callers.py" line="379" />
+            <location filename="../../widgets/map/callers.py" line="386" />
             <source>New automatic fix offered</source>
             <translation>Понуђена нова аутоматска позиција</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/callers.py" line="370" />
+            <location filename="../../widgets/map/callers.py" line="377" />
             <source>Located {time} ({age})</source>
             <translation>Лоцирано {time} ({age})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/callers.py" line="368" />
+            <location filename="../../widgets/map/callers.py" line="375" />
             <source>(no number)</source>
             <translation>(нема броја)</translation>
         </message>
@@ -3693,27 +3693,27 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Станица ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="360" />
+            <location filename="../../widgets/map/tracks.py" line="363" />
             <source>Speed: {0}</source>
             <translation>Брзина: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="361" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="365" />
+            <location filename="../../widgets/map/tracks.py" line="368" />
             <source>Course: {0}</source>
             <translation>Курс: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="371" />
+            <location filename="../../widgets/map/tracks.py" line="374" />
             <source>Last plot: {0} s ago</source>
             <translation>Последњи одраз: пре {0} с</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="361" />
+            <location filename="../../widgets/map/tracks.py" line="364" />
             <source>{0} km/h</source>
             <translation>{0} км/ч</translation>
         </message>
@@ -4279,12 +4279,12 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>SensorLayer</name>
         <message>
-            <location filename="../../widgets/map/sensors.py" line="224" />
+            <location filename="../../widgets/map/sensors.py" line="228" />
             <source>{name} (down)</source>
             <translation>{name} (ван функције)</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/sensors.py" line="225" />
+            <location filename="../../widgets/map/sensors.py" line="229" />
             <source>{name} (degraded)</source>
             <translation>{name} (ометено)</translation>
         </message>
@@ -5459,117 +5459,117 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="105" />
+            <location filename="../../widgets/wallboard.py" line="106" />
             <source>Wallboard</source>
             <translation>Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Calls waiting</source>
             <translation>Позиви на чекању</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Longest ring</source>
             <translation>Најдуже звоњење</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Answered within 15 s, last hour</source>
             <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Answered within 20 s, last hour</source>
             <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Incidents open</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Alerts open</source>
             <translation>Отворене узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="129" />
             <source>Links down</source>
             <translation>Везе ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="129" />
+            <location filename="../../widgets/wallboard.py" line="130" />
             <source>Sensors down</source>
             <translation>Сензори ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>Units by discipline</source>
             <translation>Јединице по служби</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="135" />
+            <location filename="../../widgets/wallboard.py" line="136" />
             <source>Units by station</source>
             <translation>Јединице по станици</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="166" />
             <source>Calls per 15 minutes today</source>
             <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="165" />
+            <location filename="../../widgets/wallboard.py" line="167" />
             <source>hour</source>
             <translation>сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>today</source>
             <translation>данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="174" />
+            <location filename="../../widgets/wallboard.py" line="176" />
             <source>same weekday, average</source>
             <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="177" />
             <source>Answer times today (s)</source>
             <translation>Време јављања данас (с)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="181" />
+            <location filename="../../widgets/wallboard.py" line="183" />
             <source>Last hour vs standard</source>
             <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="189" />
+            <location filename="../../widgets/wallboard.py" line="191" />
             <source>≤15 s</source>
             <translation>≤15 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="189" />
+            <location filename="../../widgets/wallboard.py" line="191" />
             <source>≤20 s</source>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="305" />
+            <location filename="../../widgets/wallboard.py" line="312" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="309" />
+            <location filename="../../widgets/wallboard.py" line="316" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="315" />
+            <location filename="../../widgets/wallboard.py" line="322" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="320" />
+            <location filename="../../widgets/wallboard.py" line="327" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
         </message>
