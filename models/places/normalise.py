@@ -63,7 +63,7 @@ STREET_KINDS: dict[str, tuple[str, ...]] = {
     "path": ("chemin", "ch", "sentier", "polku", "stigen", "שביל", "path"),
     "quay": ("quai", "kajen", "ranta", "nabrezi", "nabr", "kej", "кеј"),
     "stairs": ("escalier", "escaliers", "esc", "montee", "descente", "rampe"),
-    "promenade": ("promenade", "esplanade", "puistikko", "corniche"),
+    "promenade": ("promenade", "esplanade", "puistikko"),
 }  # fmt: skip
 _KIND_OF = {word: kind for kind, words in STREET_KINDS.items() for word in words}
 STREET_WORDS = frozenset(_KIND_OF)
