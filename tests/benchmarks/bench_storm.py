@@ -488,6 +488,57 @@ def _report(name: str, out: dict[str, Any]) -> None:
               f" last lines {out['recorder_err']}")  # fmt: skip
 
 
+def _per_event_costs(store_path: Path, site_dir: Path) -> None:
+    """CPU time per stored storm event of the following console's steps, old and new
+    (``time.thread_time``, so a busy machine changes them little): what the follower
+    reads, and what the bridge and the sensor picture cost wherever they run."""
+    from console.config.site import load_site
+    from console.services.sensors import SensorService
+    from console.session.bridge import Bridge
+    from models.alerts.engine import AlertEngine
+    from models.alerts.state import AlertState
+    from models.store import open_store
+
+    store = open_store(f"sqlite:///{store_path}")
+    try:
+        head = store.last_seq()
+        n = min(20_000, head - 1)
+        first = max(0, head - n - 1)
+
+        def per_event(read: Callable[[int], list[Any]], chunk: int) -> tuple[float, list[Any]]:
+            got: list[Any] = []
+            start = time.thread_time()
+            for after in range(first, first + n, chunk):
+                got.append(read(after))
+            return (time.thread_time() - start) / n * 1e6, got
+
+        with store.engine.connect() as conn:
+            core_us, _ = per_event(lambda a: queries.core_events_since(conn, a, 5000), 5000)
+            fast_us, chunks = per_event(lambda a: queries.events_since(conn, a, 250), 250)
+        site = load_site(site_dir)
+        sensors = SensorService(site, None, AlertEngine(AlertState(), site.sensors, site.zones),
+                                alert_links=())  # fmt: skip
+        bridge = Bridge()
+        start = time.thread_time()
+        for chunk in chunks:
+            bridge.on_committed(chunk)
+        bridge_us = (time.thread_time() - start) / n * 1e6
+        start = time.thread_time()
+        for chunk in chunks:
+            sensors.on_committed(chunk)
+        sensors_us = (time.thread_time() - start) / n * 1e6
+    finally:
+        store.close()
+    print(f"\n  CPU per stored storm event ({n} events, thread time):")
+    print(f"    follower read, Core, 5,000 at a time (before): {core_us:6.1f} us")
+    print(f"    follower read, one JSON array per 250 (now):   {fast_us:6.1f} us"
+          f"  (x{core_us / fast_us:.1f} less)")  # fmt: skip
+    print(f"    bridge (event log rows, unit moves):           {bridge_us:6.1f} us"
+          " (before: on the follower's thread; now: on the GUI thread)")  # fmt: skip
+    print(f"    sensor picture (frames parsed, tracks):        {sensors_us:6.1f} us"
+          " (on the GUI thread, before and now)")  # fmt: skip
+
+
 def _summary(outs: dict[str, dict[str, Any]]) -> None:
     """One line per configuration: the closing note's figures."""
     print("\n  summary, p99 idle -> storm (targets under the storm: frames <= 33 ms,"
@@ -560,6 +611,9 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
     for name, out in outs.items():
         _report(name, out)
     _summary(outs)
+    stores = sorted(tmp_path.glob("live*.sqlite"), key=lambda p: p.stat().st_size)
+    if stores:
+        _per_event_costs(stores[-1], site_dir)
     for name, profile in profiles.items():
         for key in ("cumulative", "tottime"):
             text = io.StringIO()
