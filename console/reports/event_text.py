@@ -284,7 +284,9 @@ def _place_kind(kind: Any) -> str:
         "street": _tr("street"),
         "intersection": _tr("intersection"),
         "landmark": _tr("landmark"),
-        "poi": _tr("landmark"),
+        "coordinates": _tr("coordinates"),
+        "site": _tr("named site"),
+        "place": _tr("named place"),
     }
     return words.get(str(kind), _i(kind))
 

@@ -2041,92 +2041,107 @@ Místní {local}</translation>
             <translation>orientační bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="287" />
+            <source>coordinates</source>
+            <translation>souřadnice</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="288" />
+            <source>named site</source>
+            <translation>objekt</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="289" />
+            <source>named place</source>
+            <translation>místo</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>no location</source>
             <translation>bez polohy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="332" />
+            <location filename="../../console/reports/event_text.py" line="334" />
             <source>address only</source>
             <translation>pouze adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>call {call} answered</source>
             <translation>volání {call} přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>call {call} released</source>
             <translation>volání {call} uvolněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="390" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>výstraha {alert} povýšena na událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="391" />
+            <location filename="../../console/reports/event_text.py" line="393" />
             <source>alert {alert} linked to {incident}</source>
             <translation>výstraha {alert} propojena s {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="392" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>výstraha {alert} zamítnuta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="393" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>výstraha {alert} zrušena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} acknowledged</source>
             <translation>výstraha {alert} potvrzena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="518" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="521" />
             <source>completed</source>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="559" />
+            <location filename="../../console/reports/event_text.py" line="561" />
             <source>headless command</source>
             <translation>příkaz bez okna</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="580" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>dispatcher</source>
             <translation>dispečer</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="581" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>supervisor</source>
             <translation>vedoucí směny</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="584" />
             <source>administrator</source>
             <translation>správce</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>call-taker</source>
             <translation>operátor příjmu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="586" />
             <source>trainer</source>
             <translation>instruktor</translation>
         </message>
@@ -2146,92 +2161,92 @@ Místní {local}</translation>
             <translation>volba dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>unknown number</source>
             <translation>neznámé číslo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="346" />
+            <location filename="../../console/reports/event_text.py" line="348" />
             <source>call {call} rebid: {where}</source>
             <translation>volání {call} nové dotázání polohy: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="348" />
+            <location filename="../../console/reports/event_text.py" line="350" />
             <source>call {call} location: {where}</source>
             <translation>volání {call} poloha: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="370" />
+            <location filename="../../console/reports/event_text.py" line="372" />
             <source>call {call} {what}</source>
             <translation>volání {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="377" />
+            <location filename="../../console/reports/event_text.py" line="379" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>CVIČENÍ výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="401" />
             <source>alert {alert} {what}</source>
             <translation>výstraha {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="411" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>{unit} for {incident}</source>
             <translation>{unit} k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: SELHALO (definitivně): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NEPOTVRZENO: {who}: posádka neodpověděla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="495" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="547" />
+            <location filename="../../console/reports/event_text.py" line="549" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odpověď {what} SELHALA (definitivně): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="551" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odpověď {what} SELHALA (opakuje se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>answer {what} {step}</source>
             <translation>odpověď {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="562" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} spustil uživatel systému {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="621" />
+            <location filename="../../console/reports/event_text.py" line="623" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se přihlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="626" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>přihlášení jako {name} odmítnuto{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="627" />
+            <location filename="../../console/reports/event_text.py" line="629" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neúspěšný pokus v řadě</numerusform>
@@ -2240,32 +2255,32 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="633" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odhlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>střídání směny{at}: {previous} předal(a) {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="639" />
+            <location filename="../../console/reports/event_text.py" line="641" />
             <source>position{at} locked for {name}</source>
             <translation>pracoviště{at} zamčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="641" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source>position{at} unlocked for {name}</source>
             <translation>pracoviště{at} odemčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="665" />
+            <location filename="../../console/reports/event_text.py" line="667" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>NOUZOVÝ PŘÍSTUP pro {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="671" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>nouzový přístup {name}{at} ukončen: {reason}</translation>
         </message>
@@ -2355,202 +2370,202 @@ Místní {local}</translation>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="308" />
+            <location filename="../../console/reports/event_text.py" line="310" />
             <source>UNVERIFIED forced point</source>
             <translation>NEOVĚŘENÝ vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="310" />
+            <location filename="../../console/reports/event_text.py" line="312" />
             <source>UNVERIFIED position</source>
             <translation>NEOVĚŘENÁ poloha</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="316" />
+            <location filename="../../console/reports/event_text.py" line="318" />
             <source>{text}, near {place}</source>
             <translation>{text}, poblíž {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="319" />
+            <location filename="../../console/reports/event_text.py" line="321" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [místa {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="343" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>volání {call} z {number} ({via}) na místě {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
+            <location filename="../../console/reports/event_text.py" line="354" />
             <source>call {call} location verified: {where}</source>
             <translation>poloha volání {call} ověřena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="356" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>call {call} attached to {incident}</source>
             <translation>volání {call} připojeno k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>call {call} abandoned</source>
             <translation>volání {call} zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} k {incident} č. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="441" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="444" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: odesláno (pokus {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="450" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: doručeno do zařízení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posádka přečetla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posádka přijala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="480" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: SELHALO (opakuje se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="480" />
+            <location filename="../../console/reports/event_text.py" line="482" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NEPOTVRZENO: {who}: posádka neodpověděla do {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo do {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="499" />
+            <location filename="../../console/reports/event_text.py" line="501" />
             <source>{who}: reached by voice</source>
             <translation>{who}: zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="501" />
+            <location filename="../../console/reports/event_text.py" line="503" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} žádá o hovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odmítnuto: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="538" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="540" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odpověď {what} odeslána partnerovi (pokus {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="544" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odpověď {what} doručena partnerovi (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="564" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operátor {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="570" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, není operátorem tohoto úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="574" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, role v databázi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="591" />
+            <location filename="../../console/reports/event_text.py" line="593" />
             <source> at {position}</source>
             <translation> na pracovišti {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="603" />
+            <location filename="../../console/reports/event_text.py" line="605" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operátor {name} přidán s rolí {role} jako první správce úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="605" />
+            <location filename="../../console/reports/event_text.py" line="607" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operátor {name} přidán s rolí {role} jako první správce úložiště, zatím bez hesla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="614" />
             <source>operator {name} added with the {role} role</source>
             <translation>operátor {name} přidán s rolí {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="616" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operátor {name} přidán s rolí {role}, zatím bez hesla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="619" />
+            <location filename="../../console/reports/event_text.py" line="621" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se přihlásil(a){at} (jako uživatel systému, bez hesla)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="632" />
+            <location filename="../../console/reports/event_text.py" line="634" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odhlásil(a){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="652" />
+            <location filename="../../console/reports/event_text.py" line="654" />
             <source>password of {name} changed</source>
             <translation>Heslo operátora {name} změněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="654" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>role operátora {name} změněna z {previous} na {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
+            <location filename="../../console/reports/event_text.py" line="664" />
             <source>operator {name} DISABLED</source>
             <translation>operátor {name} ZABLOKOVÁN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="682" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
@@ -2580,82 +2595,82 @@ Místní {local}</translation>
             <translation>{incident} ZNOVU OTEVŘENA: {reason} (uzavřena jako: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>ověřeno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="305" />
+            <location filename="../../console/reports/event_text.py" line="307" />
             <source>verified to {label} ({kind})</source>
             <translation>ověřeno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>call {call} abandoned: {reason}</source>
             <translation>volání {call} zavěšeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="420" />
+            <location filename="../../console/reports/event_text.py" line="422" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} předána partnerovi {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="434" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odeslal {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odesláno: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="447" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner převzal (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="453" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner hlásí dokončení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="457" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: doručeno do zařízení ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner přijal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posádka přijala ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odmítl</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posádka odmítla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="535" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="649" />
+            <location filename="../../console/reports/event_text.py" line="651" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>Heslo operátora {name} změněno (při přihlášení znovu zahašováno s dnešními parametry)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="659" />
+            <location filename="../../console/reports/event_text.py" line="661" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operátor {name} ZABLOKOVÁN: {reason}</translation>
         </message>

@@ -2032,92 +2032,107 @@ Locale {local}</translation>
             <translation>point de repère</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="287" />
+            <source>coordinates</source>
+            <translation>coordonnées</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="288" />
+            <source>named site</source>
+            <translation>site</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="289" />
+            <source>named place</source>
+            <translation>lieu-dit</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>no location</source>
             <translation>sans localisation</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="332" />
+            <location filename="../../console/reports/event_text.py" line="334" />
             <source>address only</source>
             <translation>adresse seule</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>call {call} answered</source>
             <translation>appel {call} décroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>call {call} released</source>
             <translation>appel {call} libéré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="390" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>alerte {alert} transformée en intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="391" />
+            <location filename="../../console/reports/event_text.py" line="393" />
             <source>alert {alert} linked to {incident}</source>
             <translation>alerte {alert} liée à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="392" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>alerte {alert} écartée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="393" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>alerte {alert} annulée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} acknowledged</source>
             <translation>alerte {alert} acquittée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>accepted</source>
             <translation>accepté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="518" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>rejected</source>
             <translation>refusé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="521" />
             <source>completed</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="559" />
+            <location filename="../../console/reports/event_text.py" line="561" />
             <source>headless command</source>
             <translation>commande sans interface</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="580" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>dispatcher</source>
             <translation>opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="581" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>supervisor</source>
             <translation>chef de salle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="584" />
             <source>administrator</source>
             <translation>administrateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>call-taker</source>
             <translation>opérateur de traitement de l'alerte</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="586" />
             <source>trainer</source>
             <translation>formateur</translation>
         </message>
@@ -2137,92 +2152,92 @@ Locale {local}</translation>
             <translation>choix de l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>unknown number</source>
             <translation>numéro inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="346" />
+            <location filename="../../console/reports/event_text.py" line="348" />
             <source>call {call} rebid: {where}</source>
             <translation>appel {call} nouvelle localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="348" />
+            <location filename="../../console/reports/event_text.py" line="350" />
             <source>call {call} location: {where}</source>
             <translation>appel {call} localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="370" />
+            <location filename="../../console/reports/event_text.py" line="372" />
             <source>call {call} {what}</source>
             <translation>appel {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="377" />
+            <location filename="../../console/reports/event_text.py" line="379" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="401" />
             <source>alert {alert} {what}</source>
             <translation>alerte {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="411" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>{unit} for {incident}</source>
             <translation>{unit} pour {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="495" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="547" />
+            <location filename="../../console/reports/event_text.py" line="549" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="551" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>answer {what} {step}</source>
             <translation>réponse {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="562" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} lancée par l'utilisateur système {user} sur {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="621" />
+            <location filename="../../console/reports/event_text.py" line="623" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) connecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="626" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>connexion en tant que {name} refusée{at} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="627" />
+            <location filename="../../console/reports/event_text.py" line="629" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n échec d'affilée</numerusform>
@@ -2230,32 +2245,32 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="633" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>{name} signed out{at}</source>
             <translation>{name} déconnecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="639" />
+            <location filename="../../console/reports/event_text.py" line="641" />
             <source>position{at} locked for {name}</source>
             <translation>poste{at} verrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="641" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source>position{at} unlocked for {name}</source>
             <translation>poste{at} déverrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="665" />
+            <location filename="../../console/reports/event_text.py" line="667" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="671" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
         </message>
@@ -2345,202 +2360,202 @@ Locale {local}</translation>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="308" />
+            <location filename="../../console/reports/event_text.py" line="310" />
             <source>UNVERIFIED forced point</source>
             <translation>point forcé NON VÉRIFIÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="310" />
+            <location filename="../../console/reports/event_text.py" line="312" />
             <source>UNVERIFIED position</source>
             <translation>position NON VÉRIFIÉE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="316" />
+            <location filename="../../console/reports/event_text.py" line="318" />
             <source>{text}, near {place}</source>
             <translation>{text}, près de {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="319" />
+            <location filename="../../console/reports/event_text.py" line="321" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [lieux {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="343" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>appel {call} du {number} ({via}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
+            <location filename="../../console/reports/event_text.py" line="354" />
             <source>call {call} location verified: {where}</source>
             <translation>localisation de l'appel {call} vérifiée : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="356" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>call {call} attached to {incident}</source>
             <translation>appel {call} rattaché à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>call {call} abandoned</source>
             <translation>appel {call} raccroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} pour {incident} n° {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="441" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="444" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who} : envoyé (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="450" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who} : acquitté par la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>{who}: delivered to the device</source>
             <translation>{who} : remis au terminal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>{who}: read by the crew</source>
             <translation>{who} : lu par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: accepted by the crew</source>
             <translation>{who} : accepté par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="480" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="480" />
+            <location filename="../../console/reports/event_text.py" line="482" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who} : ÉCHEC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="499" />
+            <location filename="../../console/reports/event_text.py" line="501" />
             <source>{who}: reached by voice</source>
             <translation>{who} : joint à la voix</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="501" />
+            <location filename="../../console/reports/event_text.py" line="503" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} demande à parler ({label}) sur {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>de {sender} sur {link} : refusé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="538" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="540" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>réponse {what} envoyée au partenaire (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="544" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>réponse {what} remise au partenaire (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="564" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (processus {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, opérateur {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="570" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, aucun opérateur de cette base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="574" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, rôle base de données {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="591" />
+            <location filename="../../console/reports/event_text.py" line="593" />
             <source> at {position}</source>
             <translation> au poste {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="603" />
+            <location filename="../../console/reports/event_text.py" line="605" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="605" />
+            <location filename="../../console/reports/event_text.py" line="607" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="614" />
             <source>operator {name} added with the {role} role</source>
             <translation>opérateur {name} ajouté avec le rôle {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="616" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="619" />
+            <location filename="../../console/reports/event_text.py" line="621" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) connecté(e){at} (en tant qu'utilisateur système, sans mot de passe)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="632" />
+            <location filename="../../console/reports/event_text.py" line="634" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} déconnecté(e){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="652" />
+            <location filename="../../console/reports/event_text.py" line="654" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="654" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>rôle de {name} changé de {previous} en {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
+            <location filename="../../console/reports/event_text.py" line="664" />
             <source>operator {name} DISABLED</source>
             <translation>opérateur {name} DÉSACTIVÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="682" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
@@ -2570,82 +2585,82 @@ Locale {local}</translation>
             <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>vérifié à {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="305" />
+            <location filename="../../console/reports/event_text.py" line="307" />
             <source>verified to {label} ({kind})</source>
             <translation>vérifié à {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>call {call} abandoned: {reason}</source>
             <translation>appel {call} raccroché : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="420" />
+            <location filename="../../console/reports/event_text.py" line="422" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} transmise au partenaire {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="434" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="447" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="453" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who} : le partenaire le signale terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="457" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who} : remis au terminal ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: accepted by the partner</source>
             <translation>{who} : accepté par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who} : accepté par l'équipage ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: rejected by the partner</source>
             <translation>{who} : refusé par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: rejected by the crew</source>
             <translation>{who} : refusé par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="535" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="649" />
+            <location filename="../../console/reports/event_text.py" line="651" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>mot de passe de {name} modifié (rehaché avec les paramètres actuels à la connexion)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="659" />
+            <location filename="../../console/reports/event_text.py" line="661" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
         </message>
