@@ -23,9 +23,10 @@ waits:
 
 Work items run in the order queued; an exception in one is logged and the
 next runs (a wallboard must never stop, nor take the console down).
-Applying yields the interpreter lock every ``YIELD_EVERY`` events, so a
-GUI thread that wants to paint waits a fraction of a millisecond, not a
-switch interval. ``wait_idle(timeout)`` blocks until everything queued has
+Applying pauses ``PAUSE_S`` after each ``WORK_SLICE_S`` of work, so a GUI
+thread that wants the interpreter lock (to paint, to answer a key) waits a
+fraction of a millisecond, not a switch interval (5 ms); the worker is at
+most about 40 % slower for it. ``wait_idle(timeout)`` blocks until everything queued has
 run (tests and benchmarks; never the GUI). ``close()`` ends the thread.
 ``threaded=False`` does every item at once on the caller's thread (the old
 way: a benchmark's baseline, deterministic tests). ``projection`` is the
@@ -50,7 +51,9 @@ from models.stats.wallboard import WallboardProjection, WallboardSnapshot
 _LOGGER = logging.getLogger(__name__)
 
 HIST_BINS = np.arange(0.0, 65.0, 5.0)  # answer times: 5 s bins up to 60 s, then "more"
-YIELD_EVERY = 200
+CHECK_EVERY = 20  # events applied between two looks at the clock
+WORK_SLICE_S = 0.0005  # applying at most this long before a pause ...
+PAUSE_S = 0.0002  # ... of this long, in which the GUI thread can take the interpreter lock
 _SUBMIT, _REPLACE, _SEED, _REQUEST, _STOP = range(5)
 
 
@@ -166,16 +169,22 @@ class WallboardFeed:
 
     def _apply(self, events: list[Any]) -> None:
         apply = self._projection.apply
+        pause = self.threaded
         n, i = len(events), 0
+        clock = time.perf_counter
+        slice_end = clock() + WORK_SLICE_S
         while i < n:
             try:
                 while i < n:
-                    stop = min(n, i + YIELD_EVERY)
+                    stop = min(n, i + CHECK_EVERY)
                     while i < stop:
                         apply(events[i])
                         i += 1
-                    if self.threaded and i < n:
-                        time.sleep(0)  # lets the GUI thread take the interpreter lock
+                    if pause and i < n and clock() >= slice_end:
+                        # A real pause, not sleep(0): a GUI thread waiting for the interpreter
+                        # lock gets it now, not after the 5 ms switch interval.
+                        time.sleep(PAUSE_S)
+                        slice_end = clock() + WORK_SLICE_S
             except Exception:
                 _LOGGER.exception("wallboard: event %s not applied", getattr(events[i], "seq", i))
                 i += 1
@@ -204,4 +213,4 @@ class WallboardFeed:
         return tuple(float(c) for c in counts)
 
 
-__all__ = ["HIST_BINS", "YIELD_EVERY", "WallboardFeed", "WallboardFrame"]
+__all__ = ["HIST_BINS", "PAUSE_S", "WORK_SLICE_S", "WallboardFeed", "WallboardFrame"]
