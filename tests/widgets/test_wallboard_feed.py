@@ -166,3 +166,29 @@ def test_close_ends_the_thread() -> None:
     assert thread is not None and thread.is_alive()
     feed.close()
     poll_until(lambda: not thread.is_alive(), "the worker to end", 10)
+
+
+def test_pausing_between_slices_changes_nothing(monkeypatch: Any) -> None:
+    import widgets.wallboard_feed as wallboard_feed
+
+    monkeypatch.setattr(wallboard_feed, "WORK_SLICE_S", 0.0)  # a pause after every look
+    events = _room()
+    pauses: list[float] = []
+    sleep = wallboard_feed.time.sleep
+
+    def counted(seconds: float) -> None:
+        pauses.append(seconds)
+        sleep(seconds)
+
+    monkeypatch.setattr(wallboard_feed.time, "sleep", counted)
+    feed = WallboardFeed(WallboardProjection(UNITS), _Frames())
+    try:
+        feed.submit(events)
+        feed.request(events[-1].rx_time)
+        assert feed.wait_idle(10)
+        frame = feed.take()
+        assert frame is not None
+        assert asdict(frame.snapshot) == _expected(events, events[-1].rx_time)
+        assert len(pauses) >= len(events) // wallboard_feed.CHECK_EVERY - 1
+    finally:
+        feed.close()
