@@ -31,7 +31,7 @@ Contract (Qt-free; runs on the console's loop, and in the headless recorder):
   committed events. Intervals are measured on ``clock`` (monotonic).
 - Two threads (a console under a radar storm): ``on_committed`` is
   ``apply(prepare(events))``. ``prepare(events)`` may run on another thread
-  than the owner (the log follower's, one at a time, in commit order): it
+  than the owner (e.g. a log follower's; one at a time, in commit order): it
   parses the frames and writes the track store, and returns what only the
   owner thread may do (``PreparedFrames``: the alert engine, the radars'
   service messages and health) or None when there is nothing (frames of

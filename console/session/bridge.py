@@ -1,7 +1,8 @@
-"""Bridge from the store's writer thread to the GUI thread.
+"""Bridge from the committed log to the GUI thread.
 
-Contract: ``Bridge.on_committed(events)`` is handed to the group-commit
-writer and runs on the writer's thread after every commit. It turns the
+Contract: ``Bridge.on_committed(events)`` takes one committed batch (the
+console's log follower delivers every batch, its own writer's and other
+processes', through ``post`` below). It turns the
 committed events into plain data (``EventView`` rows, unit position updates)
 and emits ``sigEventsCommitted(list[EventView])``,
 ``sigUnitsMoved(dict[str, PositionUpdate])`` and, for the action services,
@@ -13,8 +14,9 @@ position is delivered by the process owning that partner's outbox) as
 ``on_health`` forwards the writer's health changes as
 ``sigStoreHealth(healthy, error)``, ``on_connection`` the log follower's as
 ``sigConnection(connected, error)``. Qt queues cross-thread signals, so the
-slots run on the GUI thread. Only committed events are ever shown. Per commit
-batch only the newest position of each unit is emitted.
+slots run on the GUI thread wherever these are called. Only committed events
+are ever shown. Per commit batch only the newest position of each unit is
+emitted.
 
 ``prepare_sensor_frames`` (None, or e.g. ``SensorService.prepare``) runs
 where the batch is turned into signals, on each batch's decoded radar,
