@@ -219,6 +219,9 @@ _EXACT = NameMatch("exact", 1.0, 0, 0, False)
 def _word_cost(q: str, n: str, may_prefix: bool) -> tuple[int, bool] | None:
     if q == n:
         return 0, False
+    kind = street_kind(q)
+    if kind is not None and kind == street_kind(n):
+        return 0, False  # "ul." (ulice) for "Ulica", "rue" for "Street": one kind of way
     if may_prefix and n.startswith(q):
         return 0, True
     length = len(n)

@@ -69,7 +69,7 @@ _KIND_OF = {word: kind for kind, words in STREET_KINDS.items() for word in words
 STREET_WORDS = frozenset(_KIND_OF)
 FILLER_WORDS = frozenset(
     {"de", "la", "le", "les", "du", "des", "d", "l", "von", "van", "der", "den", "di", "del",
-     "della", "al", "el", "the", "of", "a", "an", "y", "אל", "א"}
+     "della", "al", "el", "the", "of", "a", "an", "y", "אל", "א", "ال"}
 )  # fmt: skip
 # Compounds end in these (Finnish, Swedish, German, Dutch): "mariankatu", "hauptstrasse".
 _TYPE_SUFFIXES = (
