@@ -27,7 +27,7 @@ the log's prefix the state on screen shows (``state.seq``), seeded as a live
 console seeds it (``models.stats.reader.wallboard_at_seq``: the last weeks
 and a day), and its clock is the replay clock. Playing forward hands it the
 wallboard's kinds since the last state (``wallboard_events``, read on the
-projection worker thread); a seek back, or a jump over more than
+thread that projects the states); a seek back, or a jump over more than
 ``WALLBOARD_STEP_MAX`` events, rebuilds its projection there. The GUI
 thread then only queues them to the wallboard (``on_committed`` or
 ``set_projection``) and asks it to refresh at the state's time: its own
