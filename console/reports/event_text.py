@@ -2,11 +2,11 @@
 
 Contract: ``summarize(event) -> str`` for any ``StoredEvent`` (unknown kinds
 get a generic summary, never an exception; the notification chain's
-``reach.*`` steps, partner handovers and answers, and ``headless.started``
-read as sentences, as do every ``operator.*`` event (sign-in, failed
-attempt with its reason, sign-out, shift change, password and role
-changes, disabling, break-glass sessions; never a password hash) and
-``incident.reopened``); ``position_update(event)``
+``reach.*`` steps, partner handovers and answers, a drill's own events
+(``drill.*``) and ``headless.started`` read as sentences, as do every
+``operator.*`` event (sign-in, failed attempt with its reason, sign-out,
+shift change, password and role changes, disabling, break-glass sessions;
+never a password hash) and ``incident.reopened``); ``position_update(event)``
 extracts a unit's new position from a committed ``frame.decoded`` event, or
 None.
 ``place_summary(payload)`` says what an ``incident.created`` or
@@ -231,6 +231,8 @@ def summarize(event: StoredEvent) -> str:
         return _answer_summary(kind, payload)
     if kind == "headless.started":
         return _headless_summary(payload)
+    if kind.startswith("drill."):
+        return _drill_summary(kind, payload)
     if kind == "system.start":
         return _tr("console started on site {site}").format(site=_i(p.get("site")))
     if kind == "system.stop":
@@ -394,6 +396,7 @@ def _alert_summary(kind: str, p: dict[str, Any]) -> str:
         "alert.dismissed": _tr("alert {alert} dismissed: {reason}"),
         "alert.cancelled": _tr("alert {alert} cancelled: {reason}"),
         "alert.acknowledged": _tr("alert {alert} acknowledged"),
+        "alert.updated": _tr("alert {alert} updated"),
     }
     template = templates.get(kind)
     if template is not None:
@@ -512,6 +515,53 @@ def _reach_summary(kind: str, p: dict[str, Any]) -> str:
             sender=_l(sender), link=_l(p.get("link")), reason=_i(p.get("reason"))
         )
     return f"{who}: {_l(step)}"
+
+
+def _drill_clock(seconds: Any) -> str:
+    """Drill time as "m:ss" (left to right in a right-to-left console)."""
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+        return "?"
+    whole = max(0, int(seconds))
+    return _l(f"{whole // 60}:{whole % 60:02d}")
+
+
+def _drill_summary(kind: str, p: dict[str, Any]) -> str:
+    """A drill's own events (``models.drills.events``): start, clock, injections, end."""
+    if kind == "drill.started":
+        trainees = ", ".join(_i(t) for t in p.get("trainees") or ()) or "—"
+        return _tr("drill {title} started (×{speed}), trainees: {trainees}").format(
+            title=_i(p.get("title") or p.get("scenario")),
+            speed=_l(f"{p.get('speed', 1.0):g}"),
+            trainees=trainees,
+        )
+    if kind == "drill.clock":
+        at = _drill_clock(p.get("drill_s"))
+        if p.get("paused"):
+            return _tr("drill clock {time}: paused").format(time=at)
+        return _tr("drill clock {time}: running (×{speed})").format(
+            time=at, speed=_l(f"{p.get('speed', 1.0):g}")
+        )
+    if kind in ("drill.injected", "drill.manual"):
+        fields = {
+            "n": p.get("index"),
+            "type": _l(p.get("type")),
+            "time": _drill_clock(p.get("drill_s")),
+            "summary": _i(p.get("summary")),
+        }
+        if kind == "drill.manual":
+            return _tr("drill {time}: trainer {by} injected #{n} ({type}): {summary}").format(
+                by=_i(p.get("by")), **fields
+            )
+        return _tr("drill {time}: injected #{n} ({type}): {summary}").format(**fields)
+    if kind == "drill.ended":
+        reason = str(p.get("reason") or "")
+        words = {"completed": _tr("completed"), "ended by trainer": _tr("ended by trainer")}
+        why = words.get(reason) or _i(reason)
+        return _tr("drill ended at {time}: {reason}").format(
+            time=_drill_clock(p.get("drill_s")), reason=why
+        )
+    details = ", ".join(f"{key}={value}" for key, value in sorted(p.items())[:4])
+    return _l(f"{kind} {details}".strip())
 
 
 def _answer_word(what: Any) -> str:

@@ -2018,157 +2018,162 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="245" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="246" />
+            <location filename="../../console/reports/event_text.py" line="248" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="248" />
+            <location filename="../../console/reports/event_text.py" line="250" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="254" />
+            <location filename="../../console/reports/event_text.py" line="256" />
             <source>degraded</source>
             <translation>متدهور</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="254" />
+            <location filename="../../console/reports/event_text.py" line="256" />
             <source>ok</source>
             <translation>سليم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="283" />
+            <location filename="../../console/reports/event_text.py" line="285" />
             <source>address</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="284" />
+            <location filename="../../console/reports/event_text.py" line="286" />
             <source>street</source>
             <translation>شارع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
+            <location filename="../../console/reports/event_text.py" line="287" />
             <source>intersection</source>
             <translation>تقاطع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="288" />
             <source>landmark</source>
             <translation>معلم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
+            <location filename="../../console/reports/event_text.py" line="289" />
             <source>coordinates</source>
             <translation>إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="290" />
             <source>named site</source>
             <translation>منشأة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="291" />
             <source>named place</source>
             <translation>مكان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="329" />
             <source>no location</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="334" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>address only</source>
             <translation>عنوان فقط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>call {call} answered</source>
             <translation>تم الرد على المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>call {call} released</source>
             <translation>حُرّرت المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="392" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>رُقّي الإنذار {alert} إلى الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="393" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>alert {alert} linked to {incident}</source>
             <translation>رُبط الإنذار {alert} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>صُرف الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>أُلغي الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="398" />
             <source>alert {alert} acknowledged</source>
             <translation>تم تأكيد استلام الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="399" />
+            <source>alert {alert} updated</source>
+            <translation>حُدّث الإنذار {alert}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="570" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="521" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>completed</source>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="561" />
+            <location filename="../../console/reports/event_text.py" line="611" />
             <source>headless command</source>
             <translation>أمر دون واجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="632" />
             <source>dispatcher</source>
             <translation>مُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="633" />
             <source>supervisor</source>
             <translation>مشرف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="634" />
             <source>administrator</source>
             <translation>مسؤول النظام</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>call-taker</source>
             <translation>متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="586" />
+            <location filename="../../console/reports/event_text.py" line="636" />
             <source>trainer</source>
             <translation>مدرّب</translation>
         </message>
@@ -2188,92 +2193,97 @@ Local {local}</source>
             <translation>اختيار المُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>unknown number</source>
             <translation>رقم غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="348" />
+            <location filename="../../console/reports/event_text.py" line="350" />
             <source>call {call} rebid: {where}</source>
             <translation>المكالمة {call} تحديث الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="350" />
+            <location filename="../../console/reports/event_text.py" line="352" />
             <source>call {call} location: {where}</source>
             <translation>المكالمة {call} الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="372" />
+            <location filename="../../console/reports/event_text.py" line="374" />
             <source>call {call} {what}</source>
             <translation>المكالمة {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>تمرين: إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="383" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="401" />
+            <location filename="../../console/reports/event_text.py" line="404" />
             <source>alert {alert} {what}</source>
             <translation>إنذار {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="495" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="497" />
+            <location filename="../../console/reports/event_text.py" line="500" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="558" />
+            <source>ended by trainer</source>
+            <translation>أنهاه المدرّب</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="599" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>الرد {what} فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="551" />
+            <location filename="../../console/reports/event_text.py" line="601" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>الرد {what} فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="604" />
             <source>answer {what} {step}</source>
             <translation>الرد {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="562" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} شُغّل بواسطة مستخدم النظام {user} على {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="623" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) سجّل الدخول{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="626" />
+            <location filename="../../console/reports/event_text.py" line="676" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>رُفض تسجيل الدخول باسم {name}{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="629" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>، دون إخفاق متتالٍ</numerusform>
@@ -2285,32 +2295,32 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="685" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} سجّل الخروج{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="687" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>تبديل مناوبة{at}: {previous} سلّم إلى {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="641" />
+            <location filename="../../console/reports/event_text.py" line="691" />
             <source>position{at} locked for {name}</source>
             <translation>قُفل الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="693" />
             <source>position{at} unlocked for {name}</source>
             <translation>فُتح الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="667" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>جلسة طوارئ (كسر الزجاج) لـ {name} ({role}){at} لمدة {minutes} حتى {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="723" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>انتهت جلسة الطوارئ لـ {name}{at}: {reason}</translation>
         </message>
@@ -2380,222 +2390,242 @@ Local {local}</source>
             <translation>‏{incident} أُعيد فتحه: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="237" />
             <source>console started on site {site}</source>
             <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="239" />
             <source>console stopped on site {site}</source>
             <translation>توقفت المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="259" />
+            <location filename="../../console/reports/event_text.py" line="261" />
             <source>{text}, {place}</source>
             <translation>‏{text}، {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="278" />
+            <location filename="../../console/reports/event_text.py" line="280" />
             <source>{m} m</source>
             <translation>‏{m} م</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="310" />
+            <location filename="../../console/reports/event_text.py" line="312" />
             <source>UNVERIFIED forced point</source>
             <translation>نقطة مفروضة غير مؤكَّدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="312" />
+            <location filename="../../console/reports/event_text.py" line="314" />
             <source>UNVERIFIED position</source>
             <translation>موقع غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="318" />
+            <location filename="../../console/reports/event_text.py" line="320" />
             <source>{text}, near {place}</source>
             <translation>‏{text}، قرب {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="321" />
+            <location filename="../../console/reports/event_text.py" line="323" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [الأماكن {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="343" />
+            <location filename="../../console/reports/event_text.py" line="345" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="354" />
+            <location filename="../../console/reports/event_text.py" line="356" />
             <source>call {call} location verified: {where}</source>
             <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>call {call} attached to {incident}</source>
             <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>call {call} abandoned</source>
             <translation>المكالمة {call} متروكة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} لـ {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: أُرسل (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: أكّده الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: سُلّم إلى الجهاز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: قرأه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: قبله الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="480" />
+            <location filename="../../console/reports/event_text.py" line="483" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="482" />
+            <location filename="../../console/reports/event_text.py" line="485" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="501" />
+            <location filename="../../console/reports/event_text.py" line="504" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} يطلب التحدث ({label}) على {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>من {sender} على {link}: رُفض: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="532" />
+            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
+            <translation>بدأ التمرين {title} (×{speed})، المتدرّبون: {trainees}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="541" />
+            <source>drill clock {time}: running (×{speed})</source>
+            <translation>ساعة التمرين {time}: تعمل (×{speed})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="555" />
+            <source>drill {time}: injected #{n} ({type}): {summary}</source>
+            <translation>التمرين {time}: أُدخل الحدث ‏#{n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="560" />
+            <source>drill ended at {time}: {reason}</source>
+            <translation>انتهى التمرين عند {time}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="588" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="540" />
+            <location filename="../../console/reports/event_text.py" line="590" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>الرد {what} أُرسل إلى الشريك (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="544" />
+            <location filename="../../console/reports/event_text.py" line="594" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>الرد {what} سُلّم إلى الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="616" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (معرّف العملية {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="618" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}، المشغّل {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="622" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="574" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="593" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source> at {position}</source>
             <translation> في الموقع {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="605" />
+            <location filename="../../console/reports/event_text.py" line="655" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="607" />
+            <location filename="../../console/reports/event_text.py" line="657" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="664" />
             <source>operator {name} added with the {role} role</source>
             <translation>أُضيف المشغّل {name} بدور {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="616" />
+            <location filename="../../console/reports/event_text.py" line="666" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role}، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="621" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) سجّل الدخول{at} (كمستخدم النظام، دون كلمة مرور)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} سجّل الخروج{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="654" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="706" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>تغيّر دور {name} من {previous} إلى {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="664" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>operator {name} DISABLED</source>
             <translation>عُطّل المشغّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>{n} min</source>
             <translation>‏{n} د</translation>
         </message>
@@ -2625,82 +2655,92 @@ Local {local}</source>
             <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="305" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="307" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>verified to {label} ({kind})</source>
             <translation>تم التأكيد إلى {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>call {call} abandoned: {reason}</source>
             <translation>المكالمة {call} متروكة: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="422" />
+            <location filename="../../console/reports/event_text.py" line="425" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} أُحيل إلى الشريك {partner} ({address})، ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="439" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله بواسطة {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: استلمه الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="458" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: يفيد الشريك باكتماله</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="457" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: سُلّم إلى الجهاز ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: قبله الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: قبله الطاقم ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: رفضه الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: رفضه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="535" />
+            <location filename="../../console/reports/event_text.py" line="540" />
+            <source>drill clock {time}: paused</source>
+            <translation>ساعة التمرين {time}: متوقفة مؤقتًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="552" />
+            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
+            <translation>التمرين {time}: أدخل المدرّب {by} الحدث ‏#{n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="651" />
+            <location filename="../../console/reports/event_text.py" line="701" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>تغيّرت كلمة مرور {name} (أُعيد تجزيئها بمعايير اليوم عند الدخول)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="661" />
+            <location filename="../../console/reports/event_text.py" line="711" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>عُطّل المشغّل {name}: {reason}</translation>
         </message>

@@ -85,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="629" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n failed in a row</numerusform>

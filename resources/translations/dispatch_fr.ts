@@ -1982,157 +1982,162 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="245" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>up</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="246" />
+            <location filename="../../console/reports/event_text.py" line="248" />
             <source>connecting</source>
             <translation>connexion</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>down</source>
             <translation>HS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="248" />
+            <location filename="../../console/reports/event_text.py" line="250" />
             <source>stopped</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="254" />
+            <location filename="../../console/reports/event_text.py" line="256" />
             <source>degraded</source>
             <translation>dégradé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="254" />
+            <location filename="../../console/reports/event_text.py" line="256" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="283" />
+            <location filename="../../console/reports/event_text.py" line="285" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="284" />
+            <location filename="../../console/reports/event_text.py" line="286" />
             <source>street</source>
             <translation>rue</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
+            <location filename="../../console/reports/event_text.py" line="287" />
             <source>intersection</source>
             <translation>carrefour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="288" />
             <source>landmark</source>
             <translation>point de repère</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
+            <location filename="../../console/reports/event_text.py" line="289" />
             <source>coordinates</source>
             <translation>coordonnées</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="290" />
             <source>named site</source>
             <translation>site</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="291" />
             <source>named place</source>
             <translation>lieu-dit</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="329" />
             <source>no location</source>
             <translation>sans localisation</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="334" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>address only</source>
             <translation>adresse seule</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>call {call} answered</source>
             <translation>appel {call} décroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>call {call} released</source>
             <translation>appel {call} libéré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="392" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>alerte {alert} transformée en intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="393" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>alert {alert} linked to {incident}</source>
             <translation>alerte {alert} liée à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>alerte {alert} écartée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>alerte {alert} annulée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="398" />
             <source>alert {alert} acknowledged</source>
             <translation>alerte {alert} acquittée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="399" />
+            <source>alert {alert} updated</source>
+            <translation>alerte {alert} mise à jour</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>accepted</source>
             <translation>accepté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="570" />
             <source>rejected</source>
             <translation>refusé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="521" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>completed</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="561" />
+            <location filename="../../console/reports/event_text.py" line="611" />
             <source>headless command</source>
             <translation>commande sans interface</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="632" />
             <source>dispatcher</source>
             <translation>opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="633" />
             <source>supervisor</source>
             <translation>chef de salle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="634" />
             <source>administrator</source>
             <translation>administrateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>call-taker</source>
             <translation>opérateur de traitement de l'alerte</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="586" />
+            <location filename="../../console/reports/event_text.py" line="636" />
             <source>trainer</source>
             <translation>formateur</translation>
         </message>
@@ -2152,92 +2157,97 @@ Locale {local}</translation>
             <translation>choix de l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>unknown number</source>
             <translation>numéro inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="348" />
+            <location filename="../../console/reports/event_text.py" line="350" />
             <source>call {call} rebid: {where}</source>
             <translation>appel {call} nouvelle localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="350" />
+            <location filename="../../console/reports/event_text.py" line="352" />
             <source>call {call} location: {where}</source>
             <translation>appel {call} localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="372" />
+            <location filename="../../console/reports/event_text.py" line="374" />
             <source>call {call} {what}</source>
             <translation>appel {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="383" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="401" />
+            <location filename="../../console/reports/event_text.py" line="404" />
             <source>alert {alert} {what}</source>
             <translation>alerte {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>{unit} for {incident}</source>
             <translation>{unit} pour {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="495" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="497" />
+            <location filename="../../console/reports/event_text.py" line="500" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="558" />
+            <source>ended by trainer</source>
+            <translation>arrêté par le formateur</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="599" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="551" />
+            <location filename="../../console/reports/event_text.py" line="601" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="604" />
             <source>answer {what} {step}</source>
             <translation>réponse {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="562" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} lancée par l'utilisateur système {user} sur {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="623" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) connecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="626" />
+            <location filename="../../console/reports/event_text.py" line="676" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>connexion en tant que {name} refusée{at} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="629" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n échec d'affilée</numerusform>
@@ -2245,32 +2255,32 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="685" />
             <source>{name} signed out{at}</source>
             <translation>{name} déconnecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="687" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="641" />
+            <location filename="../../console/reports/event_text.py" line="691" />
             <source>position{at} locked for {name}</source>
             <translation>poste{at} verrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="693" />
             <source>position{at} unlocked for {name}</source>
             <translation>poste{at} déverrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="667" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="723" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
         </message>
@@ -2340,222 +2350,242 @@ Locale {local}</translation>
             <translation>{incident} ROUVERTE : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="237" />
             <source>console started on site {site}</source>
             <translation>console démarrée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="239" />
             <source>console stopped on site {site}</source>
             <translation>console arrêtée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="259" />
+            <location filename="../../console/reports/event_text.py" line="261" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="278" />
+            <location filename="../../console/reports/event_text.py" line="280" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="310" />
+            <location filename="../../console/reports/event_text.py" line="312" />
             <source>UNVERIFIED forced point</source>
             <translation>point forcé NON VÉRIFIÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="312" />
+            <location filename="../../console/reports/event_text.py" line="314" />
             <source>UNVERIFIED position</source>
             <translation>position NON VÉRIFIÉE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="318" />
+            <location filename="../../console/reports/event_text.py" line="320" />
             <source>{text}, near {place}</source>
             <translation>{text}, près de {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="321" />
+            <location filename="../../console/reports/event_text.py" line="323" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [lieux {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="343" />
+            <location filename="../../console/reports/event_text.py" line="345" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>appel {call} du {number} ({via}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="354" />
+            <location filename="../../console/reports/event_text.py" line="356" />
             <source>call {call} location verified: {where}</source>
             <translation>localisation de l'appel {call} vérifiée : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>call {call} attached to {incident}</source>
             <translation>appel {call} rattaché à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>call {call} abandoned</source>
             <translation>appel {call} raccroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} pour {incident} n° {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who} : envoyé (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who} : acquitté par la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>{who}: delivered to the device</source>
             <translation>{who} : remis au terminal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: read by the crew</source>
             <translation>{who} : lu par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: accepted by the crew</source>
             <translation>{who} : accepté par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="480" />
+            <location filename="../../console/reports/event_text.py" line="483" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="482" />
+            <location filename="../../console/reports/event_text.py" line="485" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who} : ÉCHEC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="501" />
+            <location filename="../../console/reports/event_text.py" line="504" />
             <source>{who}: reached by voice</source>
             <translation>{who} : joint à la voix</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} demande à parler ({label}) sur {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>de {sender} sur {link} : refusé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="532" />
+            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
+            <translation>exercice {title} commencé (×{speed}), stagiaires : {trainees}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="541" />
+            <source>drill clock {time}: running (×{speed})</source>
+            <translation>horloge d'exercice {time} : en cours (×{speed})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="555" />
+            <source>drill {time}: injected #{n} ({type}): {summary}</source>
+            <translation>exercice {time} : injecté n° {n} ({type}) : {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="560" />
+            <source>drill ended at {time}: {reason}</source>
+            <translation>exercice terminé à {time} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="588" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="540" />
+            <location filename="../../console/reports/event_text.py" line="590" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>réponse {what} envoyée au partenaire (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="544" />
+            <location filename="../../console/reports/event_text.py" line="594" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>réponse {what} remise au partenaire (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="616" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (processus {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="618" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, opérateur {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="622" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, aucun opérateur de cette base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="574" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, rôle base de données {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="593" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source> at {position}</source>
             <translation> au poste {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="605" />
+            <location filename="../../console/reports/event_text.py" line="655" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="607" />
+            <location filename="../../console/reports/event_text.py" line="657" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="664" />
             <source>operator {name} added with the {role} role</source>
             <translation>opérateur {name} ajouté avec le rôle {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="616" />
+            <location filename="../../console/reports/event_text.py" line="666" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="621" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) connecté(e){at} (en tant qu'utilisateur système, sans mot de passe)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} déconnecté(e){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="654" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="706" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>rôle de {name} changé de {previous} en {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="664" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>operator {name} DISABLED</source>
             <translation>opérateur {name} DÉSACTIVÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
@@ -2585,82 +2615,92 @@ Locale {local}</translation>
             <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="305" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>vérifié à {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="307" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>verified to {label} ({kind})</source>
             <translation>vérifié à {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>call {call} abandoned: {reason}</source>
             <translation>appel {call} raccroché : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="422" />
+            <location filename="../../console/reports/event_text.py" line="425" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} transmise au partenaire {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="439" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="458" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who} : le partenaire le signale terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="457" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who} : remis au terminal ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: accepted by the partner</source>
             <translation>{who} : accepté par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who} : accepté par l'équipage ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>{who}: rejected by the partner</source>
             <translation>{who} : refusé par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>{who}: rejected by the crew</source>
             <translation>{who} : refusé par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="535" />
+            <location filename="../../console/reports/event_text.py" line="540" />
+            <source>drill clock {time}: paused</source>
+            <translation>horloge d'exercice {time} : en pause</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="552" />
+            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
+            <translation>exercice {time} : le formateur {by} a injecté n° {n} ({type}) : {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="651" />
+            <location filename="../../console/reports/event_text.py" line="701" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>mot de passe de {name} modifié (rehaché avec les paramètres actuels à la connexion)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="661" />
+            <location filename="../../console/reports/event_text.py" line="711" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
         </message>

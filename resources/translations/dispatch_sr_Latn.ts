@@ -1991,157 +1991,162 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="245" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>up</source>
             <translation>radi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="246" />
+            <location filename="../../console/reports/event_text.py" line="248" />
             <source>connecting</source>
             <translation>povezivanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>down</source>
             <translation>van funkcije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="248" />
+            <location filename="../../console/reports/event_text.py" line="250" />
             <source>stopped</source>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="254" />
+            <location filename="../../console/reports/event_text.py" line="256" />
             <source>degraded</source>
             <translation>ometeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="254" />
+            <location filename="../../console/reports/event_text.py" line="256" />
             <source>ok</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="283" />
+            <location filename="../../console/reports/event_text.py" line="285" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="284" />
+            <location filename="../../console/reports/event_text.py" line="286" />
             <source>street</source>
             <translation>ulica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
+            <location filename="../../console/reports/event_text.py" line="287" />
             <source>intersection</source>
             <translation>raskrsnica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="288" />
             <source>landmark</source>
             <translation>orijentir</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
+            <location filename="../../console/reports/event_text.py" line="289" />
             <source>coordinates</source>
             <translation>koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="290" />
             <source>named site</source>
             <translation>objekat</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="291" />
             <source>named place</source>
             <translation>mesto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="329" />
             <source>no location</source>
             <translation>bez lokacije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="334" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>address only</source>
             <translation>samo adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>call {call} answered</source>
             <translation>poziv {call} primljen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>call {call} released</source>
             <translation>poziv {call} oslobođen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="392" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>uzbuna {alert} pretvorena u intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="393" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>alert {alert} linked to {incident}</source>
             <translation>uzbuna {alert} povezana sa {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>uzbuna {alert} odbačena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>uzbuna {alert} opozvana: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="398" />
             <source>alert {alert} acknowledged</source>
             <translation>potvrđen prijem uzbune {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="399" />
+            <source>alert {alert} updated</source>
+            <translation>uzbuna {alert} ažurirana</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="570" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="521" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>completed</source>
             <translation>završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="561" />
+            <location filename="../../console/reports/event_text.py" line="611" />
             <source>headless command</source>
             <translation>komanda bez prozora</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="632" />
             <source>dispatcher</source>
             <translation>dispečer</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="633" />
             <source>supervisor</source>
             <translation>nadzornik</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="634" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>call-taker</source>
             <translation>operater prijema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="586" />
+            <location filename="../../console/reports/event_text.py" line="636" />
             <source>trainer</source>
             <translation>instruktor</translation>
         </message>
@@ -2161,92 +2166,97 @@ Lokalno {local}</translation>
             <translation>izbor dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>unknown number</source>
             <translation>nepoznat broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="348" />
+            <location filename="../../console/reports/event_text.py" line="350" />
             <source>call {call} rebid: {where}</source>
             <translation>poziv {call} ponovni upit lokacije: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="350" />
+            <location filename="../../console/reports/event_text.py" line="352" />
             <source>call {call} location: {where}</source>
             <translation>poziv {call} lokacija: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="372" />
+            <location filename="../../console/reports/event_text.py" line="374" />
             <source>call {call} {what}</source>
             <translation>poziv {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>VEŽBA uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="383" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="401" />
+            <location filename="../../console/reports/event_text.py" line="404" />
             <source>alert {alert} {what}</source>
             <translation>uzbuna {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>{unit} for {incident}</source>
             <translation>{unit} za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: NEUSPELO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="495" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="497" />
+            <location filename="../../console/reports/event_text.py" line="500" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="558" />
+            <source>ended by trainer</source>
+            <translation>prekinuo instruktor</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="599" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odgovor {what} NEUSPEO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="551" />
+            <location filename="../../console/reports/event_text.py" line="601" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odgovor {what} NEUSPEO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="604" />
             <source>answer {what} {step}</source>
             <translation>odgovor {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="562" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} pokrenuo korisnik sistema {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="623" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se prijavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="626" />
+            <location filename="../../console/reports/event_text.py" line="676" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>prijava kao {name} odbijena{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="629" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neuspeh zaredom</numerusform>
@@ -2255,32 +2265,32 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="685" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odjavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="687" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>smena{at}: {previous} predao/la {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="641" />
+            <location filename="../../console/reports/event_text.py" line="691" />
             <source>position{at} locked for {name}</source>
             <translation>radno mesto{at} zaključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="693" />
             <source>position{at} unlocked for {name}</source>
             <translation>radno mesto{at} otključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="667" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>HITAN PRISTUP za {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="723" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>hitan pristup za {name}{at} završen: {reason}</translation>
         </message>
@@ -2350,222 +2360,242 @@ Lokalno {local}</translation>
             <translation>{incident} PONOVO OTVORENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="237" />
             <source>console started on site {site}</source>
             <translation>konzola pokrenuta na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="239" />
             <source>console stopped on site {site}</source>
             <translation>konzola zaustavljena na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="259" />
+            <location filename="../../console/reports/event_text.py" line="261" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="278" />
+            <location filename="../../console/reports/event_text.py" line="280" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="310" />
+            <location filename="../../console/reports/event_text.py" line="312" />
             <source>UNVERIFIED forced point</source>
             <translation>NEPROVERENA prinudna tačka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="312" />
+            <location filename="../../console/reports/event_text.py" line="314" />
             <source>UNVERIFIED position</source>
             <translation>NEPROVEREN položaj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="318" />
+            <location filename="../../console/reports/event_text.py" line="320" />
             <source>{text}, near {place}</source>
             <translation>{text}, blizu {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="321" />
+            <location filename="../../console/reports/event_text.py" line="323" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [mesta {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="343" />
+            <location filename="../../console/reports/event_text.py" line="345" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>poziv {call} sa {number} ({via}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="354" />
+            <location filename="../../console/reports/event_text.py" line="356" />
             <source>call {call} location verified: {where}</source>
             <translation>lokacija poziva {call} proverena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>call {call} attached to {incident}</source>
             <translation>poziv {call} pridružen {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>call {call} abandoned</source>
             <translation>poziv {call} prekinut</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} za {incident} br. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: poslato (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: uručeno uređaju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posada pročitala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posada prihvatila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="480" />
+            <location filename="../../console/reports/event_text.py" line="483" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: NEUSPELO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="482" />
+            <location filename="../../console/reports/event_text.py" line="485" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="501" />
+            <location filename="../../console/reports/event_text.py" line="504" />
             <source>{who}: reached by voice</source>
             <translation>{who}: dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} traži razgovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odbijeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="532" />
+            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
+            <translation>vežba {title} počela (×{speed}), polaznici: {trainees}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="541" />
+            <source>drill clock {time}: running (×{speed})</source>
+            <translation>sat vežbe {time}: radi (×{speed})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="555" />
+            <source>drill {time}: injected #{n} ({type}): {summary}</source>
+            <translation>vežba {time}: ubačeno br. {n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="560" />
+            <source>drill ended at {time}: {reason}</source>
+            <translation>vežba završena u {time}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="588" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="540" />
+            <location filename="../../console/reports/event_text.py" line="590" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odgovor {what} poslat partneru (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="544" />
+            <location filename="../../console/reports/event_text.py" line="594" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odgovor {what} uručen partneru (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="616" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="618" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operater {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="622" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, nije operater ovog skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="574" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, uloga u bazi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="593" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source> at {position}</source>
             <translation> na radnom mestu {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="605" />
+            <location filename="../../console/reports/event_text.py" line="655" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="607" />
+            <location filename="../../console/reports/event_text.py" line="657" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="664" />
             <source>operator {name} added with the {role} role</source>
             <translation>operater {name} dodat sa ulogom {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="616" />
+            <location filename="../../console/reports/event_text.py" line="666" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role}, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="621" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se prijavio/la{at} (kao korisnik sistema, bez lozinke)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odjavio/la{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="654" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="706" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>uloga za {name} promenjena iz {previous} u {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="664" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>operator {name} DISABLED</source>
             <translation>operater {name} ONEMOGUĆEN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
@@ -2595,82 +2625,92 @@ Lokalno {local}</translation>
             <translation>{incident} PONOVO OTVORENA: {reason} (bila zatvorena: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="305" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>provereno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="307" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>verified to {label} ({kind})</source>
             <translation>provereno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>call {call} abandoned: {reason}</source>
             <translation>poziv {call} prekinut: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="422" />
+            <location filename="../../console/reports/event_text.py" line="425" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} predata partneru {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="439" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslao {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslato: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner preuzeo (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="458" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner javlja da je završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="457" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: uručeno uređaju ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner prihvatio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posada prihvatila ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odbio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posada odbila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="535" />
+            <location filename="../../console/reports/event_text.py" line="540" />
+            <source>drill clock {time}: paused</source>
+            <translation>sat vežbe {time}: pauzirano</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="552" />
+            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
+            <translation>vežba {time}: instruktor {by} ubacio br. {n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="651" />
+            <location filename="../../console/reports/event_text.py" line="701" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>lozinka za {name} je promenjena (ponovo heširana sa današnjim parametrima pri prijavi)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="661" />
+            <location filename="../../console/reports/event_text.py" line="711" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operater {name} ONEMOGUĆEN: {reason}</translation>
         </message>

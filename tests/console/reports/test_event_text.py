@@ -370,3 +370,19 @@ def test_a_left_to_right_console_gets_plain_text(language) -> None:  # type: ign
     language("fr")
     line = summarize(_event("system.start", {"site": "Nice"}))
     assert line == "console démarrée sur le site Nice"
+
+
+def test_drill_events_read_as_sentences() -> None:
+    started = {"scenario": "structure-fire", "title": "Structure fire", "trainees": ["anna"],
+               "speed": 2.0, "started_utc": "2026-12-06T18:00:00+00:00"}  # fmt: skip
+    assert summarize(_event("drill.started", started)) == (
+        "drill Structure fire started (×2), trainees: anna"
+    )
+    clock = {"drill_s": 75.4, "speed": 1.0, "paused": True}
+    assert summarize(_event("drill.clock", clock)) == "drill clock 1:15: paused"
+    injected = {"index": 3, "type": "call", "at_s": 60, "drill_s": 61, "summary": "caller"}
+    assert summarize(_event("drill.manual", {**injected, "by": "tom"})) == (
+        "drill 1:01: trainer tom injected #3 (call): caller"
+    )
+    ended = {"drill_s": 600, "reason": "ended by trainer"}
+    assert summarize(_event("drill.ended", ended)) == "drill ended at 10:00: ended by trainer"
