@@ -146,3 +146,24 @@ def test_fractions_of_a_second_are_read_exactly(tmp_path: Path) -> None:
     assert report.summary.intervals["answering"].median_s == 4.0  # 4.0002 s, to the ms
     (call,) = report.tracker.calls.values()
     assert call.offered == T0.timestamp() + 0.9999
+
+
+def test_window_reads_are_exact_where_receive_times_and_log_order_cross(tmp_path: Path) -> None:
+    from models.stats.reader import STAT_KINDS, read_stat_events, wallboard_events
+
+    log = Log()
+    for k, s in enumerate((0, 5000, 100, 9000, 50, 20_000, 4000, 30, 70_000, 3000)):
+        log.offer(s, f"C{k}")  # late events: received with an older time than the one before
+        log.add(s + 1, "link:avl", "frame.decoded", {"unit": "HE11", "message": {}})
+    path = log.write(tmp_path / "crossed.sqlite")
+    store = open_store_readonly(str(path), immutable=True)
+    try:
+        every = read_events(store, 0, store.last_seq(), 10**6)
+        for a, b in ((0, 100), (60, 5000), (2999, 9001), (9001, 80_000), (80_000, 90_000)):
+            lo, hi = T0 + timedelta(seconds=a), T0 + timedelta(seconds=b)
+            want = [e.seq for e in every if e.kind in STAT_KINDS and lo <= e.rx_time < hi]
+            assert [e.seq for e in read_stat_events(store, lo, hi)] == want
+            since = [e.seq for e in every if e.kind in STAT_KINDS and e.rx_time >= lo]
+            assert [e.seq for e in wallboard_events(store, 0, store.last_seq(), lo)] == since
+    finally:
+        store.close()
