@@ -226,3 +226,9 @@ def test_later_runs_read_the_per_day_cache_and_say_the_same(
     assert code == 0 and out == outputs[0] == outputs[1]
     assert "samples from window" in caplog.text
     assert room.read_bytes() == before
+    # --no-cache: neither read nor written.
+    other = tmp_path / "other-cache"
+    monkeypatch.setenv(CACHE_ENV, str(other))
+    out, err = io.StringIO(), io.StringIO()
+    code = stats_command(str(room), None, None, "json", None, None, True, out, err, use_cache=False)
+    assert (code, out.getvalue()) == (0, outputs[0]) and not other.exists()
