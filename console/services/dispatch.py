@@ -37,8 +37,9 @@ Contract (Qt-free; runs on the console's asyncio loop):
   names and gives the guard that the units are still as seen at commit;
   ``note_record`` checks a note; ``submit_from(source, records, guard)``
   hands them to the writer from any thread and returns the receipts
-  without waiting. ``await caught_up(seq)`` (the loop) returns once the
-  picture has applied ``seq``.
+  without waiting; ``units_as_seen(expected, note)`` is the guard (noting,
+  when it refuses, the event the store's units come from). ``await
+  caught_up(seq)`` (the loop) returns once the picture has applied ``seq``.
 """
 
 from __future__ import annotations
@@ -382,6 +383,33 @@ class DispatchService(CommittedActions):
         if not records:
             raise DispatchError("no units named")
         return records, guards.units_unchanged(expected)
+
+    @staticmethod
+    def units_as_seen(
+        expected: dict[str, tuple[Any, str | None]], note: dict[str, int] | None = None
+    ) -> Any:
+        """The guard that each unit is still ``(status, incident_id)`` at commit; on a
+        refusal, ``note["seq"]`` is the newest event that set those units as the store has
+        them (a dispatch event: ``caught_up(seq)`` then means the picture holds it)."""
+        wanted = {c: (UnitStatus(st).value, inc) for c, (st, inc) in expected.items()}
+        inner = guards.units_unchanged(wanted)
+        if note is None:
+            return inner
+
+        def guard(conn: Any) -> str | None:
+            reason = inner(conn)
+            if reason is not None:
+                from sqlalchemy import func, select
+
+                from models.store.schema_dispatch import unit_status_table as units
+
+                newest = conn.execute(
+                    select(func.max(units.c.event_seq)).where(units.c.call_sign.in_(list(wanted)))
+                ).scalar()
+                note["seq"] = int(newest or 0)
+            return reason
+
+        return guard
 
     async def add_note(self, incident_id: str, text: str, *, source: str | None = None) -> None:
         async with self._lock:

@@ -24,6 +24,8 @@ Contract (Qt-free; runs on the console's asyncio loop):
   assignments at once (the first byte does not wait for the GUI thread);
   ``on_committed`` then pages only what it did not (an assignment whose
   incident the picture did not hold yet). Each assignment is paged once.
+  It also keeps the crews' worker's view of the units as fresh as the log
+  (``CrewDesk.on_committed``).
 - Notice ids are ``<incident>/<unit>/<n>@<token>`` (``models.dispatch.reach.
   make_notice_id``), ``token`` this process's (its writer's origin, ``token``):
   two processes queueing a page for the same unit at the same instant (a
@@ -213,6 +215,8 @@ class ReachService:
         """Any thread, right after the commit: page the batch's assignments now."""
         if not self._started or self._loop is None:
             return
+        if self.desk is not None:  # the crews' worker sees the newest statuses first
+            self.desk.on_committed(events)
         assigned = [e for e in events if e.kind == ev.UNIT_ASSIGNED]
         if assigned:
             self._page_batch(assigned, fast=True)
@@ -521,7 +525,14 @@ class ReachService:
         status = UnitStatus(entry.unit_status)
         try:
             if self.desk is not None:
-                await self.desk.change_status(unit, status, source, f"status {entry.code}")
+                wanted = {**base, "wanted": status.value}
+
+                def refused(reason: str) -> tuple[str, dict[str, Any]]:
+                    return ev.REACH_REFUSED, self._refused(link, reason, **wanted)
+
+                by = f"status {entry.code}"
+                if not await self.desk.change_status(unit, status, source, by, refused):
+                    return  # refused, and stored so, off the loop
             else:
                 await self.dispatch.change_status(
                     [unit], status, source=source, by=f"status {entry.code}"
@@ -546,17 +557,23 @@ class ReachService:
         issi = message.source or ""
         source = ev.radio_source(link, issi)
         unit = self.config.unit_at(link, issi)
-        incident_id = self._unit_seen(unit)[1] if unit else None
-        if incident_id is None:
-            who = unit or f"unknown ISSI {issi!r}"
-            reason = f"text from {who} with no incident to note it on: {message.text}"
-            await self._record_refused(link, reason, {"address": issi, "unit": unit}, source)
-            return
-        text = f"{unit}: {message.text}"
-        if self.desk is not None:
-            await self.desk.add_note(incident_id, text, source)
+
+        def decided(incident_id: str | None) -> tuple[str, dict[str, Any]]:
+            """The note on the unit's incident, or the refusal when it has none."""
+            if incident_id is None:
+                who = unit or f"unknown ISSI {issi!r}"
+                reason = f"text from {who} with no incident to note it on: {message.text}"
+                return ev.REACH_REFUSED, self._refused(link, reason, address=issi, unit=unit)
+            return self.dispatch.note_record(incident_id, f"{unit}: {message.text}")
+
+        if unit is None:
+            await self._crew_record([decided(None)], source)
+        elif self.desk is not None:
+            await self.desk.unit_record(unit, decided, source)
         else:
-            await self.dispatch.add_note(incident_id, text, source=source)
+            await self.dispatch.record(
+                [decided(self.dispatch.state.unit(unit).incident_id)], source
+            )
 
     def _unit_seen(self, unit: str) -> tuple[Any, str | None]:
         """The unit as the crews' worker sees it (its own commits included)."""

@@ -26,7 +26,8 @@ Since 19:00 UTC 2026-12-06 the lines and the crews' worker run on their own thre
 without the GUI loop. The benchmark runs the console twice in one run: first with
 ``CONSOLE_REACH_ON_LOOP=1`` (the old path, everything on the GUI loop: the baseline), then
 as shipped; each idle then under load. Per path it prints p50/p99 of each figure, the
-status split into wire -> committed (at the store follower) and committed -> board, the
+status split into wire -> decided (handed to the writer), -> committed (at the store
+follower) and committed -> board, the
 GUI thread's CPU time while measuring, and the load average.
 
 Run: ``REACH_BENCH_SAMPLES=30 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
@@ -166,121 +167,149 @@ address = "2011"
 def test_dispatch_to_first_byte_and_status_to_board(
     console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Any, monkeypatch: Any
 ) -> None:
-    paging, gateway = _TimedPaging(), _TimedGateway()
     results: dict[str, list[float]] = {}
     notes: dict[str, str] = {}
     load_sent = 0
-    with PtyPeer(paging) as pager, PtyPeer(gateway) as radio:
-        site_dir = make_site(
-            [{"name": "avl-udp", "transport": "udp", "protocol": "nmea", "port": 0}],
-            extra=_reach_toml(pager.path, radio.path),
+    site_dir = make_site(
+        [{"name": "avl-udp", "transport": "udp", "protocol": "nmea", "port": 0}],
+        extra=_reach_toml("@PAGER@", "@RADIO@"),
+    )
+    template = (site_dir / "site.toml").read_text(encoding="utf-8")
+
+    async def measure(
+        console: Console,
+        label: str,
+        pager: PtyPeer,
+        radio: PtyPeer,
+        paging: _TimedPaging,
+        gateway: _TimedGateway,
+    ) -> None:
+        session = console.session
+        # As the session wires it: pages leave from the follower's thread.
+        assert session.follower._on_events == session._on_follower_committed
+        window = console.window
+        edit = window.command_line.line_edit()
+        board = window.unit_board
+        seen: dict[str, float] = {}
+        committed: dict[str, float] = {}
+        original = board.update_units
+        bridge_in = session.bridge.on_committed
+        writer = session.writer
+        submit_group = writer.submit_group
+        submitted: dict[str, float] = {}
+
+        def timed_submit(events, guard):  # type: ignore[no-untyped-def]
+            now = time.perf_counter()  # the crew's status decided, to the writer
+            for e in events:
+                if e.kind == dev.UNIT_STATUS and (e.payload or {}).get("unit") == "HE11":
+                    submitted.setdefault(str(e.payload.get("status")), now)
+            return submit_group(events, guard)
+
+        writer.submit_group = timed_submit  # type: ignore[method-assign]
+
+        def timed_update(units):  # type: ignore[no-untyped-def]
+            now = time.perf_counter()
+            units = list(units)
+            for unit in units:
+                if unit.call_sign == "HE11":
+                    seen.setdefault(unit.status, now)
+            return original(units)
+
+        def timed_bridge(events):  # type: ignore[no-untyped-def]
+            now = time.perf_counter()  # the follower's thread: committed
+            for e in events:
+                if e.kind == dev.UNIT_STATUS and (e.payload or {}).get("unit") == "HE11":
+                    committed.setdefault(str(e.payload.get("status")), now)
+            return bridge_in(events)
+
+        board.update_units = timed_update  # type: ignore[method-assign]
+        session.bridge.on_committed = timed_bridge  # type: ignore[method-assign]
+        espa, tetra, status, to_commit, to_board = [], [], [], [], []
+        to_writer: list[float] = []
+        cpu0 = time.thread_time()
+        for i in range(SAMPLES):
+            incident = await session.dispatch.create_incident("structure-fire", *AT)
+            session.controller._select_incident(incident, center=False)
+            espa_before = pager.call(lambda: len(paging.selected))
+            tetra_before = radio.call(lambda: len(gateway.commands_at))
+            edit.setFocus()
+            qtbot.keyClicks(edit, "D . HE11")
+            sent = time.perf_counter()
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+            await wait_for(lambda b=espa_before: len(paging.selected) > b, f"espa {i}")
+            await wait_for(lambda b=tetra_before: len(gateway.commands_at) > b, f"pei {i}")
+            espa.append((paging.selected[espa_before] - sent) * 1000)
+            tetra.append((gateway.commands_at[tetra_before] - sent) * 1000)
+            for value, name in ((EN_ROUTE, "en route"), (ON_SCENE, "on scene")):
+                seen.pop(name, None)
+                committed.pop(name, None)
+                submitted.pop(name, None)
+                before = len(gateway.status_out)
+                radio.call(gateway.send_status, "2011", value)
+                await wait_for(lambda n=name: n in seen, f"{name} {i}")
+                await wait_for(lambda b=before: len(gateway.status_out) > b, "out")
+                wire = gateway.status_out[before]
+                status.append((seen[name] - wire) * 1000)
+                if name in submitted and name in committed:
+                    to_writer.append((submitted[name] - wire) * 1000)
+                    to_commit.append((committed[name] - submitted[name]) * 1000)
+                    to_board.append((seen[name] - committed[name]) * 1000)
+            await session.dispatch.change_status(["HE11"], UnitStatus.AVAILABLE)
+            await asyncio.sleep(0.05)
+        cpu = time.thread_time() - cpu0
+        board.update_units = original  # type: ignore[method-assign]
+        session.bridge.on_committed = bridge_in  # type: ignore[method-assign]
+        writer.submit_group = submit_group  # type: ignore[method-assign]
+        results[f"dispatch -> ESPA first byte ({label})"] = espa
+        results[f"dispatch -> TETRA first byte ({label})"] = tetra
+        results[f"status on the wire -> board ({label})"] = status
+        results[f"  wire -> decided, to the writer ({label})"] = to_writer
+        results[f"  to the writer -> committed ({label})"] = to_commit
+        results[f"  committed -> board ({label})"] = to_board
+        desk = session.reach.desk if session.reach is not None else None
+        decided = (
+            f"{desk.fast} decided off the GUI loop, {desk.decided_on_loop} again on it"
+            if desk is not None
+            else "all on the GUI loop"
+        )
+        notes[label] = (
+            f"GUI thread CPU {cpu:.2f} s over {SAMPLES} samples; "
+            f"load average {_loadavg()}; crew statuses: {decided}"
         )
 
-        async def measure(console: Console, label: str) -> None:
-            session = console.session
-            # As the session wires it: pages leave from the follower's thread.
-            assert session.follower._on_events == session._on_follower_committed
-            window = console.window
-            edit = window.command_line.line_edit()
-            board = window.unit_board
-            seen: dict[str, float] = {}
-            committed: dict[str, float] = {}
-            original = board.update_units
-            bridge_in = session.bridge.on_committed
+    async def run_console(path: str, db: str) -> None:
+        paging, gateway = _TimedPaging(), _TimedGateway()
+        with PtyPeer(paging) as pager, PtyPeer(gateway) as radio:
+            text = template.replace("@PAGER@", pager.path).replace("@RADIO@", radio.path)
+            (site_dir / "site.toml").write_text(text, encoding="utf-8")
+            await run_with(path, db, (pager, radio, paging, gateway))
 
-            def timed_update(units):  # type: ignore[no-untyped-def]
-                now = time.perf_counter()
-                units = list(units)
-                for unit in units:
-                    if unit.call_sign == "HE11":
-                        seen.setdefault(unit.status, now)
-                return original(units)
+    async def run_with(path: str, db: str, ends: tuple[Any, Any, Any, Any]) -> None:
+        nonlocal load_sent
+        console = Console(str(site_dir), f"sqlite:///{tmp_path / db}", "day")
+        console.window.show()
+        await console.session.start()
+        ingest = console.session.ingest
+        await wait_for(lambda: all(rt.link.health.state.value == "up" for rt in ingest.links), "up")
+        await measure(console, f"{path}, idle", *ends)
+        udp = next(rt.link for rt in ingest.links if rt.spec.name == "avl-udp")
+        load = _Load(udp.bound_port)
+        load.start()
+        try:
+            await measure(console, f"{path}, load", *ends)
+        finally:
+            load.stop.set()
+            load.join()
+            load_sent += load.sent
+        await console.shutdown()
 
-            def timed_bridge(events):  # type: ignore[no-untyped-def]
-                now = time.perf_counter()  # the follower's thread: committed
-                for e in events:
-                    if e.kind == dev.UNIT_STATUS and (e.payload or {}).get("unit") == "HE11":
-                        committed.setdefault(str(e.payload.get("status")), now)
-                return bridge_in(events)
+    async def scenario() -> None:
+        monkeypatch.setenv(ON_LOOP_ENV, "1")
+        await run_console("old", "old.sqlite")
+        monkeypatch.delenv(ON_LOOP_ENV)
+        await run_console("new", "new.sqlite")
 
-            board.update_units = timed_update  # type: ignore[method-assign]
-            session.bridge.on_committed = timed_bridge  # type: ignore[method-assign]
-            espa, tetra, status, to_commit, to_board = [], [], [], [], []
-            cpu0 = time.thread_time()
-            for i in range(SAMPLES):
-                incident = await session.dispatch.create_incident("structure-fire", *AT)
-                session.controller._select_incident(incident, center=False)
-                espa_before = pager.call(lambda: len(paging.selected))
-                tetra_before = radio.call(lambda: len(gateway.commands_at))
-                edit.setFocus()
-                qtbot.keyClicks(edit, "D . HE11")
-                sent = time.perf_counter()
-                qtbot.keyClick(edit, Qt.Key.Key_Return)
-                await wait_for(lambda b=espa_before: len(paging.selected) > b, f"espa {i}")
-                await wait_for(lambda b=tetra_before: len(gateway.commands_at) > b, f"pei {i}")
-                espa.append((paging.selected[espa_before] - sent) * 1000)
-                tetra.append((gateway.commands_at[tetra_before] - sent) * 1000)
-                for value, name in ((EN_ROUTE, "en route"), (ON_SCENE, "on scene")):
-                    seen.pop(name, None)
-                    committed.pop(name, None)
-                    before = len(gateway.status_out)
-                    radio.call(gateway.send_status, "2011", value)
-                    await wait_for(lambda n=name: n in seen, f"{name} {i}")
-                    await wait_for(lambda b=before: len(gateway.status_out) > b, "out")
-                    wire = gateway.status_out[before]
-                    status.append((seen[name] - wire) * 1000)
-                    if name in committed:
-                        to_commit.append((committed[name] - wire) * 1000)
-                        to_board.append((seen[name] - committed[name]) * 1000)
-                await session.dispatch.change_status(["HE11"], UnitStatus.AVAILABLE)
-                await asyncio.sleep(0.05)
-            cpu = time.thread_time() - cpu0
-            board.update_units = original  # type: ignore[method-assign]
-            session.bridge.on_committed = bridge_in  # type: ignore[method-assign]
-            results[f"dispatch -> ESPA first byte ({label})"] = espa
-            results[f"dispatch -> TETRA first byte ({label})"] = tetra
-            results[f"status on the wire -> board ({label})"] = status
-            results[f"  wire -> committed ({label})"] = to_commit
-            results[f"  committed -> board ({label})"] = to_board
-            desk = session.reach.desk if session.reach is not None else None
-            decided = (
-                f"{desk.fast} decided off the GUI loop, {desk.decided_on_loop} again on it"
-                if desk is not None
-                else "all on the GUI loop"
-            )
-            notes[label] = (
-                f"GUI thread CPU {cpu:.2f} s over {SAMPLES} samples; "
-                f"load average {_loadavg()}; crew statuses: {decided}"
-            )
-
-        async def run_console(path: str, db: str) -> None:
-            nonlocal load_sent
-            console = Console(str(site_dir), f"sqlite:///{tmp_path / db}", "day")
-            console.window.show()
-            await console.session.start()
-            ingest = console.session.ingest
-            await wait_for(
-                lambda: all(rt.link.health.state.value == "up" for rt in ingest.links), "up"
-            )
-            await measure(console, f"{path}, idle")
-            udp = next(rt.link for rt in ingest.links if rt.spec.name == "avl-udp")
-            load = _Load(udp.bound_port)
-            load.start()
-            try:
-                await measure(console, f"{path}, load")
-            finally:
-                load.stop.set()
-                load.join()
-                load_sent += load.sent
-            await console.shutdown()
-
-        async def scenario() -> None:
-            monkeypatch.setenv(ON_LOOP_ENV, "1")
-            await run_console("old", "old.sqlite")
-            monkeypatch.delenv(ON_LOOP_ENV)
-            await run_console("new", "new.sqlite")
-
-        console_loop.run_until_complete(scenario())
+    console_loop.run_until_complete(scenario())
 
     print()
     print("old: lines and crews on the GUI loop (CONSOLE_REACH_ON_LOOP=1, the baseline)")

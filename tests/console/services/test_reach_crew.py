@@ -13,16 +13,18 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from console.config.site import DEFAULT_SITE_DIR, load_site, site_catalogue
-from console.services.dispatch import DispatchError, DispatchService
+from console.services.dispatch import DispatchService
 from console.services.reach_crew import CrewDesk, ReachLoop
 from models.dispatch import events as ev
 from models.dispatch.status import UnitStatus
 from models.store import GroupCommitWriter, NewEvent, open_store
 
 RADIO = "radio:radio:2011"
+
+
+def refused(reason: str) -> tuple[str, dict[str, Any]]:
+    return ev.REACH_REFUSED, {"link": "radio", "address": "2011", "unit": "HE11", "reason": reason}
 
 
 class Picture:
@@ -86,8 +88,8 @@ def test_the_desk_decides_on_its_own_commits_before_the_picture_has_them(tmp_pat
 
         async def crew() -> None:
             threads.append(threading.current_thread().name)
-            await desk.change_status("HE11", UnitStatus.EN_ROUTE, RADIO, "status 3")
-            await desk.change_status("HE11", UnitStatus.ON_SCENE, RADIO, "status 4")
+            assert await desk.change_status("HE11", UnitStatus.EN_ROUTE, RADIO, "3", refused)
+            assert await desk.change_status("HE11", UnitStatus.ON_SCENE, RADIO, "4", refused)
 
         picture.held = True  # the GUI loop is busy: the picture hears nothing meanwhile
         await on_lines(lines, crew())
@@ -99,11 +101,19 @@ def test_the_desk_decides_on_its_own_commits_before_the_picture_has_them(tmp_pat
         assert (desk.fast, desk.decided_on_loop) == (2, 0)
         # The picture has them now: the desk reads the picture again.
         assert desk.seen("HE11") == (UnitStatus.ON_SCENE, incident)
-        # The same rules as a dispatcher's command: on scene cannot go back to en route.
-        with pytest.raises(DispatchError, match="cannot go from on scene to en route"):
-            await on_lines(
-                lines, desk.change_status("HE11", UnitStatus.EN_ROUTE, RADIO, "status 3")
-            )
+        # The same rules as a dispatcher's command: on scene cannot go back to en route;
+        # the refusal is stored in its place (guarded like a status: the unit as seen).
+        assert not await on_lines(
+            lines, desk.change_status("HE11", UnitStatus.EN_ROUTE, RADIO, "3", refused)
+        )
+        assert (desk.fast, desk.refused, desk.decided_on_loop) == (2, 1, 0)
+        assert d.state.unit("HE11").status == UnitStatus.ON_SCENE
+        rows = await asyncio.get_running_loop().run_in_executor(
+            None, lambda: d.writer._store.latest_events(limit=5)
+        )
+        (stored,) = [e for e in rows if e.kind == ev.REACH_REFUSED]
+        assert "cannot go from on scene to en route" in stored.payload["reason"]
+        assert stored.source == RADIO
 
     run(tmp_path, body)
 
@@ -134,11 +144,73 @@ def test_a_status_decided_on_a_stale_picture_is_refused_by_the_store_never_appli
         catch_up = asyncio.ensure_future(later())
         # Decided as dispatched -> on scene; the store sees en route and refuses; decided
         # again on the loop with the caught-up picture: en route -> on scene.
-        await on_lines(lines, desk.change_status("HE11", UnitStatus.ON_SCENE, RADIO, "status 4"))
+        assert await on_lines(
+            lines, desk.change_status("HE11", UnitStatus.ON_SCENE, RADIO, "4", refused)
+        )
         await catch_up
         assert (desk.fast, desk.decided_on_loop) == (0, 1)
         assert d.state.unit("HE11").status == UnitStatus.ON_SCENE
         assert d.state.unit("HE11").incident_id == incident
+
+    run(tmp_path, body)
+
+
+def test_a_refusal_on_a_picture_behind_its_own_dispatch_is_not_stored(tmp_path: Path) -> None:
+    """The page leaves before the GUI's picture applied the dispatch; the crew's 3 comes
+    back at once. On the picture (available) the rules refuse it; the store, which has
+    HE11 dispatched, refuses that refusal; decided again once the picture has the
+    dispatch: applied."""
+
+    async def body(d: DispatchService, picture: Picture, lines: ReachLoop, desk: CrewDesk) -> None:
+        incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "x")
+        picture.held = True
+        records = [
+            (ev.UNIT_ASSIGNED, {"unit": "HE11", "incident_id": incident}),
+            (ev.UNIT_STATUS, {"unit": "HE11", "status": "dispatched", "previous": "available",
+                              "incident_id": incident}),
+        ]  # fmt: skip
+        receipts = d.submit_from("operator:anna", records)
+        await asyncio.wrap_future(receipts[-1].as_future())
+        assert desk.seen("HE11") == (UnitStatus.AVAILABLE, None)
+        release = asyncio.get_running_loop().call_later(0.2, picture.release)
+        assert await on_lines(
+            lines, desk.change_status("HE11", UnitStatus.EN_ROUTE, RADIO, "3", refused)
+        )
+        release.cancel()
+        assert (desk.fast, desk.refused, desk.decided_on_loop) == (0, 0, 1)
+        assert d.state.unit("HE11").status == UnitStatus.EN_ROUTE
+        rows = await asyncio.get_running_loop().run_in_executor(
+            None, lambda: d.writer._store.latest_events(limit=10)
+        )
+        assert not [e for e in rows if e.kind == ev.REACH_REFUSED]
+
+    run(tmp_path, body)
+
+
+def test_the_follower_keeps_the_desk_as_fresh_as_the_log(tmp_path: Path) -> None:
+    """The same race with the follower's hook (``on_committed``, before the GUI): the desk
+    sees HE11 dispatched before the picture does and decides the 3 at once."""
+
+    async def body(d: DispatchService, picture: Picture, lines: ReachLoop, desk: CrewDesk) -> None:
+        incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "x")
+        picture.held = True
+        records = [
+            (ev.UNIT_ASSIGNED, {"unit": "HE11", "incident_id": incident}),
+            (ev.UNIT_STATUS, {"unit": "HE11", "status": "dispatched", "previous": "available",
+                              "incident_id": incident}),
+        ]  # fmt: skip
+        receipts = d.submit_from("operator:anna", records)
+        stored = [await asyncio.wrap_future(r.as_future()) for r in receipts]
+        await asyncio.get_running_loop().run_in_executor(None, desk.on_committed, stored)
+        assert desk.seen("HE11") == (UnitStatus.DISPATCHED, incident)
+        assert d.state.unit("HE11").status == UnitStatus.AVAILABLE  # the GUI has not heard
+        assert await on_lines(
+            lines, desk.change_status("HE11", UnitStatus.EN_ROUTE, RADIO, "3", refused)
+        )
+        assert (desk.fast, desk.refused, desk.decided_on_loop) == (1, 0, 0)
+        picture.release()
+        assert d.state.unit("HE11").status == UnitStatus.EN_ROUTE
+        assert desk.seen("HE11") == (UnitStatus.EN_ROUTE, incident)
 
     run(tmp_path, body)
 
