@@ -24,6 +24,11 @@ Contract:
   did (:func:`installed_language` tells which code). Widgets built earlier
   keep their texts: a change of language takes effect at the next start
   (:class:`LanguageMenu` says so).
+- :func:`format_share` shows a share (0.93) as a percentage the way the
+  default locale writes it ("93%", "93 %" in French and Czech, with the
+  locale's digits and its percent sign with the bidi marks the locale's
+  data gives it), one isolated unit in a right-to-left console: "93%" in
+  Hebrew, never "% 93".
 - :func:`dock_area`/:func:`dock_corner` map a left-to-right dock area or
   corner to the one on the same side for the reader (``QMainWindow`` does
   not mirror dock areas by itself).
@@ -52,7 +57,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from widgets.bidi import set_right_to_left
+from widgets.bidi import set_right_to_left, shown_isolated
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -281,6 +286,20 @@ _MIRRORED_CORNERS = {
     Qt.Corner.BottomLeftCorner: Qt.Corner.BottomRightCorner,
     Qt.Corner.BottomRightCorner: Qt.Corner.BottomLeftCorner,
 }
+
+
+# Languages whose typography puts a (narrow no-break) space before the percent sign.
+_SPACED_PERCENT = frozenset({QLocale.Language.French, QLocale.Language.Czech})
+
+
+def format_share(share: float | None, none_text: str = "—") -> str:
+    """``share`` (0..1) as a whole percentage in the default locale's way."""
+    if share is None:
+        return none_text
+    locale = QLocale()
+    number = locale.toString(round(share * 100))
+    space = "\u202f" if locale.language() in _SPACED_PERCENT else ""
+    return shown_isolated(f"{number}{space}{locale.percent()}")
 
 
 def dock_area(area: Qt.DockWidgetArea, direction: Qt.LayoutDirection) -> Qt.DockWidgetArea:

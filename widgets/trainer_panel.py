@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.bidi import shown_isolated
+from widgets.i18n import format_share
 
 __all__ = ["SPEEDS", "InjectionRow", "ScoreSummary", "TrainerPanelDock", "TrainerStatus"]
 
@@ -220,9 +221,7 @@ class TrainerPanelDock(QDockWidget):
             (_PASS_STYLE if summary.passed else _FAIL_STYLE) + " padding: 6px; }"
         )
         lines = [
-            self.tr("{part}: {share}").format(
-                part=part, share="—" if share is None else f"{share * 100:.0f} %"
-            )
+            self.tr("{part}: {share}").format(part=part, share=format_share(share))
             for part, share in summary.parts
         ]
         marks = {True: "✓", False: "✗", None: "–"}

@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.stats.wallboard import SLOTS_PER_DAY, WallboardProjection, WallboardSnapshot
+from widgets.i18n import format_share
 from widgets.status_style import status_label
 from widgets.symbols import discipline_label
 from widgets.themes import ThemeSpec, current_spec, theme_notifier
@@ -85,10 +86,6 @@ def _duration(seconds: float | None) -> str:
         return "—"
     seconds = int(seconds)
     return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
 
 
 class WallboardWidget(QWidget):
@@ -316,7 +313,7 @@ class WallboardWidget(QWidget):
                 detail += self.tr("; {n} without ring start (not timed)").format(
                     n=s.no_ring_start_hour
                 )
-            tiles[key].show_value(_share(share), detail, colour)
+            tiles[key].show_value(format_share(share), detail, colour)
         total = sum(s.incidents_open.values())
         by_priority = "  ".join(
             self.tr("P{p}: {n}").format(p=p, n=n) for p, n in s.incidents_open.items()

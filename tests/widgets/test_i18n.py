@@ -786,3 +786,32 @@ def _cut_columns(view, where: str, cell_tooltip, column_fitter) -> list[str]:  #
             if not (spec.elide and full in (cell_tooltip(view, index) or "")):
                 problems.append(f"{where}: {title!r} row {row} cut, no tooltip")
     return problems
+
+
+@pytest.mark.parametrize(
+    ("locale", "right_to_left", "shown"),
+    [
+        ("en_GB", False, "93%"),
+        ("fr_FR", False, "93\u202f%"),
+        ("cs_CZ", False, "93\u202f%"),
+        ("he_IL", True, "\u206893%\u2069"),  # one isolated unit: never "% 93"
+        ("ar_EG", True, "\u2068٩٣٪\u061c\u2069"),  # the locale's digits and marks
+    ],
+)
+def test_a_share_is_written_as_the_locale_writes_a_percentage(
+    locale: str, right_to_left: bool, shown: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from widgets.bidi import set_right_to_left
+    from widgets.i18n import format_share
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    set_right_to_left(right_to_left)
+    try:
+        assert format_share(0.93) == shown
+        assert format_share(None) == "—"
+    finally:
+        set_right_to_left(False)
+        QLocale.setDefault(before)

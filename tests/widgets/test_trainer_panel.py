@@ -80,7 +80,7 @@ def test_the_score_shows_when_the_drill_ends(qtbot: Any) -> None:
     assert panel.score_label.isVisible() and panel.score_details.isVisible()
     text = panel.score_text()
     assert text.startswith("Score 82 / 100 — PASSED")
-    assert "Answering calls: 100 %" in text and "Alerts handled: —" in text
+    assert "Answering calls: 100%" in text and "Alerts handled: —" in text
     assert "✓ Calls answered within 15 s: 9 of 10" in text
     assert "#1b7f3b" in panel.score_label.styleSheet()
     panel.set_score(ScoreSummary(score=41.0, passed=False))

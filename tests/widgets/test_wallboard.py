@@ -50,7 +50,7 @@ def test_wallboard_shows_the_room(qtbot: Any, tmp_path: Path) -> None:
     board.on_committed([e for e in events if e.rx_time <= now[0]])
     board.refresh()  # the worker computes it; the GUI thread shows it when it is ready
     qtbot.waitUntil(lambda: board.settled, timeout=3000)
-    assert board.tile_text("waiting") == "0" and board.tile_text("within15") == "50 %"
+    assert board.tile_text("waiting") == "0" and board.tile_text("within15") == "50%"
     assert board.tile_text("incidents") == "1"
     board.on_committed([e for e in events if e.rx_time > now[0]])
     now[0] = T0 + timedelta(seconds=100)
