@@ -764,7 +764,7 @@ Local {local}</source>
             <location filename="../../console/controllers/command_help.py" line="45" />
             <source>D &lt;incident&gt; [&lt;unit&gt;...]</source>
             <extracomment>What each argument is, by position, for completion ("unit..." repeats; "a|b" either): incident, unit, type, call, alert, place, disposition, command, text.</extracomment>
-            <translation>‏D &lt;حادث&gt; [&lt;وحدة&gt;...]</translation>
+            <translation>‏D &lt;⁨حادث⁩&gt; [&lt;⁨وحدة⁩&gt;...]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="46" />
@@ -774,7 +774,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="53" />
             <source>ER &lt;unit&gt;...</source>
-            <translation>‏ER &lt;وحدة&gt;...</translation>
+            <translation>‏ER &lt;⁨وحدة⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="54" />
@@ -784,7 +784,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="61" />
             <source>OS &lt;unit&gt;...</source>
-            <translation>‏OS &lt;وحدة&gt;...</translation>
+            <translation>‏OS &lt;⁨وحدة⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="62" />
@@ -794,7 +794,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="69" />
             <source>TR &lt;unit&gt;...</source>
-            <translation>‏TR &lt;وحدة&gt;...</translation>
+            <translation>‏TR &lt;⁨وحدة⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="70" />
@@ -804,7 +804,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="77" />
             <source>AH &lt;unit&gt;...</source>
-            <translation>‏AH &lt;وحدة&gt;...</translation>
+            <translation>‏AH &lt;⁨وحدة⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="78" />
@@ -814,7 +814,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="85" />
             <source>AV &lt;unit&gt;...</source>
-            <translation>‏AV &lt;وحدة&gt;...</translation>
+            <translation>‏AV &lt;⁨وحدة⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="86" />
@@ -824,7 +824,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="93" />
             <source>AR &lt;unit&gt;...</source>
-            <translation>‏AR &lt;وحدة&gt;...</translation>
+            <translation>‏AR &lt;⁨وحدة⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="94" />
@@ -834,7 +834,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="101" />
             <source>OOS &lt;unit&gt;... [reason]</source>
-            <translation>‏OOS &lt;وحدة&gt;... [السبب]</translation>
+            <translation>‏OOS &lt;⁨وحدة⁩&gt;... [⁨السبب⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="102" />
@@ -844,7 +844,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="109" />
             <source>N &lt;type&gt; [@ place | @ lat,lon [text] | @ selected]</source>
-            <translation>‏N &lt;النوع&gt; [@ مكان | @ عرض,طول [نص] | @ selected]</translation>
+            <translation>‏N &lt;⁨النوع⁩&gt; [@ ⁨مكان⁩ | @ ⁨عرض,طول⁩ [⁨نص⁩] | @ selected]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="110" />
@@ -854,7 +854,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="119" />
             <source>LOC &lt;incident&gt; @ place | LOC [&lt;call&gt;] [@ place | lat,lon | offered]</source>
-            <translation>‏LOC &lt;حادث&gt; @ مكان | LOC [&lt;مكالمة&gt;] [@ مكان | عرض,طول | offered]</translation>
+            <translation>‏LOC &lt;⁨حادث⁩&gt; @ ⁨مكان⁩ | LOC [&lt;⁨مكالمة⁩&gt;] [@ ⁨مكان⁩ | ⁨عرض,طول⁩ | offered]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="122" />
@@ -864,7 +864,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="132" />
             <source>WHERE &lt;unit|incident&gt;</source>
-            <translation>‏WHERE &lt;وحدة|حادث&gt;</translation>
+            <translation>‏WHERE &lt;⁨وحدة⁩|⁨حادث⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="133" />
@@ -874,7 +874,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="140" />
             <source>R &lt;incident&gt;</source>
-            <translation>‏R &lt;حادث&gt;</translation>
+            <translation>‏R &lt;⁨حادث⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="141" />
@@ -884,7 +884,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="148" />
             <source>NOTE &lt;incident&gt; &lt;text&gt;</source>
-            <translation>‏NOTE &lt;حادث&gt; &lt;نص&gt;</translation>
+            <translation>‏NOTE &lt;⁨حادث⁩&gt; &lt;⁨نص⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="149" />
@@ -894,7 +894,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="156" />
             <source>CLOSE &lt;incident&gt; &lt;disposition&gt;</source>
-            <translation>‏CLOSE &lt;حادث&gt; &lt;نتيجة المعالجة&gt;</translation>
+            <translation>‏CLOSE &lt;⁨حادث⁩&gt; &lt;⁨نتيجة المعالجة⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="157" />
@@ -904,7 +904,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="164" />
             <source>REOPEN &lt;incident&gt; &lt;reason&gt;</source>
-            <translation>‏REOPEN &lt;حادث&gt; &lt;السبب&gt;</translation>
+            <translation>‏REOPEN &lt;⁨حادث⁩&gt; &lt;⁨السبب⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="165" />
@@ -914,7 +914,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="172" />
             <source>HANDOVER &lt;incident&gt; &lt;partner&gt; [note]</source>
-            <translation>‏HANDOVER &lt;حادث&gt; &lt;مركز شريك&gt; [ملاحظة]</translation>
+            <translation>‏HANDOVER &lt;⁨حادث⁩&gt; &lt;⁨مركز شريك⁩&gt; [⁨ملاحظة⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="173" />
@@ -924,7 +924,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="180" />
             <source>PANSWER [&lt;call&gt;] accepted|rejected|completed [reason]</source>
-            <translation>‏PANSWER [&lt;مكالمة&gt;] accepted|rejected|completed [السبب]</translation>
+            <translation>‏PANSWER [&lt;⁨مكالمة⁩&gt;] accepted|rejected|completed [⁨السبب⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="183" />
@@ -934,7 +934,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="190" />
             <source>SEL &lt;unit|incident|call|alert&gt;</source>
-            <translation>‏SEL &lt;وحدة|حادث|مكالمة|إنذار&gt;</translation>
+            <translation>‏SEL &lt;⁨وحدة⁩|⁨حادث⁩|⁨مكالمة⁩|⁨إنذار⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="191" />
@@ -944,7 +944,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="198" />
             <source>CARD [&lt;incident&gt;]</source>
-            <translation>‏CARD [&lt;حادث&gt;]</translation>
+            <translation>‏CARD [&lt;⁨حادث⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="199" />
@@ -954,7 +954,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="206" />
             <source>ANS [&lt;call&gt;]</source>
-            <translation>‏ANS [&lt;مكالمة&gt;]</translation>
+            <translation>‏ANS [&lt;⁨مكالمة⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="207" />
@@ -964,7 +964,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="214" />
             <source>CI [&lt;type&gt;] [&lt;call&gt;]</source>
-            <translation>‏CI [&lt;النوع&gt;] [&lt;مكالمة&gt;]</translation>
+            <translation>‏CI [&lt;⁨النوع⁩&gt;] [&lt;⁨مكالمة⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="215" />
@@ -974,7 +974,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="225" />
             <source>ATT &lt;incident&gt; [&lt;call&gt;]</source>
-            <translation>‏ATT &lt;حادث&gt; [&lt;مكالمة&gt;]</translation>
+            <translation>‏ATT &lt;⁨حادث⁩&gt; [&lt;⁨مكالمة⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="226" />
@@ -984,7 +984,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="233" />
             <source>REL [&lt;call&gt;]</source>
-            <translation>‏REL [&lt;مكالمة&gt;]</translation>
+            <translation>‏REL [&lt;⁨مكالمة⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="234" />
@@ -994,7 +994,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="241" />
             <source>ABN [&lt;call&gt;] [reason]</source>
-            <translation>‏ABN [&lt;مكالمة&gt;] [السبب]</translation>
+            <translation>‏ABN [&lt;⁨مكالمة⁩&gt;] [⁨السبب⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="242" />
@@ -1004,7 +1004,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="249" />
             <source>ACK [&lt;alert&gt;]</source>
-            <translation>‏ACK [&lt;إنذار&gt;]</translation>
+            <translation>‏ACK [&lt;⁨إنذار⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="250" />
@@ -1014,7 +1014,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="257" />
             <source>PROM [&lt;alert&gt;] [&lt;type&gt;]</source>
-            <translation>‏PROM [&lt;إنذار&gt;] [&lt;النوع&gt;]</translation>
+            <translation>‏PROM [&lt;⁨إنذار⁩&gt;] [&lt;⁨النوع⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="258" />
@@ -1024,7 +1024,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="267" />
             <source>LINK [&lt;alert&gt;] &lt;incident|call&gt;</source>
-            <translation>‏LINK [&lt;إنذار&gt;] &lt;حادث|مكالمة&gt;</translation>
+            <translation>‏LINK [&lt;⁨إنذار⁩&gt;] &lt;⁨حادث⁩|⁨مكالمة⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="268" />
@@ -1034,7 +1034,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="275" />
             <source>DISMISS [&lt;alert&gt;] &lt;reason&gt;</source>
-            <translation>‏DISMISS [&lt;إنذار&gt;] &lt;السبب&gt;</translation>
+            <translation>‏DISMISS [&lt;⁨إنذار⁩&gt;] &lt;⁨السبب⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="276" />
@@ -1044,7 +1044,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="283" />
             <source>RESEND &lt;unit&gt; [&lt;link&gt;]</source>
-            <translation>‏RESEND &lt;وحدة&gt; [&lt;رابط&gt;]</translation>
+            <translation>‏RESEND &lt;⁨وحدة⁩&gt; [&lt;⁨رابط⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="284" />
@@ -1054,7 +1054,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="293" />
             <source>VOICE &lt;unit&gt;</source>
-            <translation>‏VOICE &lt;وحدة&gt;</translation>
+            <translation>‏VOICE &lt;⁨وحدة⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="294" />
@@ -1064,7 +1064,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="301" />
             <source>HELP [command]</source>
-            <translation>‏HELP [أمر]</translation>
+            <translation>‏HELP [⁨أمر⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="302" />

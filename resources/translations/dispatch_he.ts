@@ -764,7 +764,7 @@ Local {local}</source>
             <location filename="../../console/controllers/command_help.py" line="45" />
             <source>D &lt;incident&gt; [&lt;unit&gt;...]</source>
             <extracomment>What each argument is, by position, for completion ("unit..." repeats; "a|b" either): incident, unit, type, call, alert, place, disposition, command, text.</extracomment>
-            <translation>‏D &lt;אירוע&gt; [&lt;יחידה&gt;...]</translation>
+            <translation>‏D &lt;⁨אירוע⁩&gt; [&lt;⁨יחידה⁩&gt;...]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="46" />
@@ -774,7 +774,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="53" />
             <source>ER &lt;unit&gt;...</source>
-            <translation>‏ER &lt;יחידה&gt;...</translation>
+            <translation>‏ER &lt;⁨יחידה⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="54" />
@@ -784,7 +784,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="61" />
             <source>OS &lt;unit&gt;...</source>
-            <translation>‏OS &lt;יחידה&gt;...</translation>
+            <translation>‏OS &lt;⁨יחידה⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="62" />
@@ -794,7 +794,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="69" />
             <source>TR &lt;unit&gt;...</source>
-            <translation>‏TR &lt;יחידה&gt;...</translation>
+            <translation>‏TR &lt;⁨יחידה⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="70" />
@@ -804,7 +804,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="77" />
             <source>AH &lt;unit&gt;...</source>
-            <translation>‏AH &lt;יחידה&gt;...</translation>
+            <translation>‏AH &lt;⁨יחידה⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="78" />
@@ -814,7 +814,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="85" />
             <source>AV &lt;unit&gt;...</source>
-            <translation>‏AV &lt;יחידה&gt;...</translation>
+            <translation>‏AV &lt;⁨יחידה⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="86" />
@@ -824,7 +824,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="93" />
             <source>AR &lt;unit&gt;...</source>
-            <translation>‏AR &lt;יחידה&gt;...</translation>
+            <translation>‏AR &lt;⁨יחידה⁩&gt;...</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="94" />
@@ -834,7 +834,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="101" />
             <source>OOS &lt;unit&gt;... [reason]</source>
-            <translation>‏OOS &lt;יחידה&gt;... [סיבה]</translation>
+            <translation>‏OOS &lt;⁨יחידה⁩&gt;... [⁨סיבה⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="102" />
@@ -844,7 +844,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="109" />
             <source>N &lt;type&gt; [@ place | @ lat,lon [text] | @ selected]</source>
-            <translation>‏N &lt;סוג&gt; [@ מקום | @ רוחב,אורך [טקסט] | @ selected]</translation>
+            <translation>‏N &lt;⁨סוג⁩&gt; [@ ⁨מקום⁩ | @ ⁨רוחב,אורך⁩ [⁨טקסט⁩] | @ selected]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="110" />
@@ -854,7 +854,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="119" />
             <source>LOC &lt;incident&gt; @ place | LOC [&lt;call&gt;] [@ place | lat,lon | offered]</source>
-            <translation>‏LOC &lt;אירוע&gt; @ מקום | LOC [&lt;שיחה&gt;] [@ מקום | רוחב,אורך | offered]</translation>
+            <translation>‏LOC &lt;⁨אירוע⁩&gt; @ ⁨מקום⁩ | LOC [&lt;⁨שיחה⁩&gt;] [@ ⁨מקום⁩ | ⁨רוחב,אורך⁩ | offered]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="122" />
@@ -864,7 +864,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="132" />
             <source>WHERE &lt;unit|incident&gt;</source>
-            <translation>‏WHERE &lt;יחידה|אירוע&gt;</translation>
+            <translation>‏WHERE &lt;⁨יחידה⁩|⁨אירוע⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="133" />
@@ -874,7 +874,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="140" />
             <source>R &lt;incident&gt;</source>
-            <translation>‏R &lt;אירוע&gt;</translation>
+            <translation>‏R &lt;⁨אירוע⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="141" />
@@ -884,7 +884,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="148" />
             <source>NOTE &lt;incident&gt; &lt;text&gt;</source>
-            <translation>‏NOTE &lt;אירוע&gt; &lt;טקסט&gt;</translation>
+            <translation>‏NOTE &lt;⁨אירוע⁩&gt; &lt;⁨טקסט⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="149" />
@@ -894,7 +894,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="156" />
             <source>CLOSE &lt;incident&gt; &lt;disposition&gt;</source>
-            <translation>‏CLOSE &lt;אירוע&gt; &lt;סיכום טיפול&gt;</translation>
+            <translation>‏CLOSE &lt;⁨אירוע⁩&gt; &lt;⁨סיכום טיפול⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="157" />
@@ -904,7 +904,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="164" />
             <source>REOPEN &lt;incident&gt; &lt;reason&gt;</source>
-            <translation>‏REOPEN &lt;אירוע&gt; &lt;סיבה&gt;</translation>
+            <translation>‏REOPEN &lt;⁨אירוע⁩&gt; &lt;⁨סיבה⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="165" />
@@ -914,7 +914,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="172" />
             <source>HANDOVER &lt;incident&gt; &lt;partner&gt; [note]</source>
-            <translation>‏HANDOVER &lt;אירוע&gt; &lt;מוקד שותף&gt; [הערה]</translation>
+            <translation>‏HANDOVER &lt;⁨אירוע⁩&gt; &lt;⁨מוקד שותף⁩&gt; [⁨הערה⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="173" />
@@ -924,7 +924,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="180" />
             <source>PANSWER [&lt;call&gt;] accepted|rejected|completed [reason]</source>
-            <translation>‏PANSWER [&lt;שיחה&gt;] accepted|rejected|completed [סיבה]</translation>
+            <translation>‏PANSWER [&lt;⁨שיחה⁩&gt;] accepted|rejected|completed [⁨סיבה⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="183" />
@@ -934,7 +934,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="190" />
             <source>SEL &lt;unit|incident|call|alert&gt;</source>
-            <translation>‏SEL &lt;יחידה|אירוע|שיחה|התראה&gt;</translation>
+            <translation>‏SEL &lt;⁨יחידה⁩|⁨אירוע⁩|⁨שיחה⁩|⁨התראה⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="191" />
@@ -944,7 +944,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="198" />
             <source>CARD [&lt;incident&gt;]</source>
-            <translation>‏CARD [&lt;אירוע&gt;]</translation>
+            <translation>‏CARD [&lt;⁨אירוע⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="199" />
@@ -954,7 +954,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="206" />
             <source>ANS [&lt;call&gt;]</source>
-            <translation>‏ANS [&lt;שיחה&gt;]</translation>
+            <translation>‏ANS [&lt;⁨שיחה⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="207" />
@@ -964,7 +964,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="214" />
             <source>CI [&lt;type&gt;] [&lt;call&gt;]</source>
-            <translation>‏CI [&lt;סוג&gt;] [&lt;שיחה&gt;]</translation>
+            <translation>‏CI [&lt;⁨סוג⁩&gt;] [&lt;⁨שיחה⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="215" />
@@ -974,7 +974,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="225" />
             <source>ATT &lt;incident&gt; [&lt;call&gt;]</source>
-            <translation>‏ATT &lt;אירוע&gt; [&lt;שיחה&gt;]</translation>
+            <translation>‏ATT &lt;⁨אירוע⁩&gt; [&lt;⁨שיחה⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="226" />
@@ -984,7 +984,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="233" />
             <source>REL [&lt;call&gt;]</source>
-            <translation>‏REL [&lt;שיחה&gt;]</translation>
+            <translation>‏REL [&lt;⁨שיחה⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="234" />
@@ -994,7 +994,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="241" />
             <source>ABN [&lt;call&gt;] [reason]</source>
-            <translation>‏ABN [&lt;שיחה&gt;] [סיבה]</translation>
+            <translation>‏ABN [&lt;⁨שיחה⁩&gt;] [⁨סיבה⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="242" />
@@ -1004,7 +1004,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="249" />
             <source>ACK [&lt;alert&gt;]</source>
-            <translation>‏ACK [&lt;התראה&gt;]</translation>
+            <translation>‏ACK [&lt;⁨התראה⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="250" />
@@ -1014,7 +1014,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="257" />
             <source>PROM [&lt;alert&gt;] [&lt;type&gt;]</source>
-            <translation>‏PROM [&lt;התראה&gt;] [&lt;סוג&gt;]</translation>
+            <translation>‏PROM [&lt;⁨התראה⁩&gt;] [&lt;⁨סוג⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="258" />
@@ -1024,7 +1024,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="267" />
             <source>LINK [&lt;alert&gt;] &lt;incident|call&gt;</source>
-            <translation>‏LINK [&lt;התראה&gt;] &lt;אירוע|שיחה&gt;</translation>
+            <translation>‏LINK [&lt;⁨התראה⁩&gt;] &lt;⁨אירוע⁩|⁨שיחה⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="268" />
@@ -1034,7 +1034,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="275" />
             <source>DISMISS [&lt;alert&gt;] &lt;reason&gt;</source>
-            <translation>‏DISMISS [&lt;התראה&gt;] &lt;סיבה&gt;</translation>
+            <translation>‏DISMISS [&lt;⁨התראה⁩&gt;] &lt;⁨סיבה⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="276" />
@@ -1044,7 +1044,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="283" />
             <source>RESEND &lt;unit&gt; [&lt;link&gt;]</source>
-            <translation>‏RESEND &lt;יחידה&gt; [&lt;ערוץ&gt;]</translation>
+            <translation>‏RESEND &lt;⁨יחידה⁩&gt; [&lt;⁨ערוץ⁩&gt;]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="284" />
@@ -1054,7 +1054,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="293" />
             <source>VOICE &lt;unit&gt;</source>
-            <translation>‏VOICE &lt;יחידה&gt;</translation>
+            <translation>‏VOICE &lt;⁨יחידה⁩&gt;</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="294" />
@@ -1064,7 +1064,7 @@ Local {local}</source>
         <message>
             <location filename="../../console/controllers/command_help.py" line="301" />
             <source>HELP [command]</source>
-            <translation>‏HELP [פקודה]</translation>
+            <translation>‏HELP [⁨פקודה⁩]</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="302" />
