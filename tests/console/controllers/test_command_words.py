@@ -161,3 +161,20 @@ def test_an_event_log_line_reads_in_the_language(qtbot, language, code: str) -> 
         own = _own_words(line)
         assert re.search(f"[{SCRIPT[code]}]", own), line
         assert not re.search(r"[A-Za-z]{3,}", own), line
+
+
+@pytest.mark.parametrize("code", ["he", "ar"])
+def test_usage_lines_keep_their_left_to_right_order(language, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A usage line is command syntax: the help table shows it left to right, so every
+    Hebrew or Arabic argument name in it is isolated (else the brackets around it
+    resolve right to left and "D <incident> [<unit>...]" scrambles)."""
+    from console.controllers.command_help import HELP
+
+    language(code)
+    loose = []
+    for entry in HELP:
+        shown = QCoreApplication.translate("CommandGrammar", entry.usage)
+        assert shown != entry.usage and shown.lstrip("\u200f").startswith(entry.verb), shown
+        if re.search(f"[{SCRIPT[code]}]", _own_words(shown)):
+            loose.append(shown)
+    assert not loose, "\n".join(loose)
