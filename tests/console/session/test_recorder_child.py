@@ -76,3 +76,13 @@ def test_links_run_in_the_child_which_restarts_and_stops_cleanly(make_site, tmp_
     assert not child.running
     assert child.stop() == 0  # idempotent
     assert _count(store, "kind = 'system.stop'") >= 1
+
+
+def test_without_a_site_or_store_the_child_uses_the_consoles_defaults() -> None:
+    """``--recorder`` with no ``--site``/``--store``: the embedded site, the default store."""
+    child = RecorderChild(None, None, "avl-udp")
+    assert "--site" not in child.args and "--store" not in child.args
+    assert child.args[-2:] == ["--links", "avl-udp"]
+    named = RecorderChild("/srv/site", "sqlite:////srv/live.sqlite")
+    assert named.args[named.args.index("--site") + 1] == "/srv/site"
+    assert named.args[named.args.index("--store") + 1] == "sqlite:////srv/live.sqlite"
