@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from widgets.bidi import right_to_left
 from widgets.bidi import shown_isolated as _i
 from widgets.bidi import shown_ltr as _l
 
@@ -112,19 +113,7 @@ def summarize(event: StoredEvent) -> str:
     kind = event.kind
     p = payload
     if kind == "frame.decoded":
-        message = payload.get("message") or {}
-        name = f"{message.get('talker', '')}{message.get('kind', '')}"
-        who = _l(payload.get("unit") or "") or (
-            _tr("unknown unit {unit}").format(unit=_l(repr(payload["unknown_unit"])))
-            if "unknown_unit" in payload
-            else ""
-        )
-        where = ""
-        if "lat" in message and "lon" in message:
-            where = _l(f"{message['lat']:.5f}, {message['lon']:.5f}")
-        elif message.get("reason"):
-            where = _i(message["reason"])
-        return " ".join(part for part in (_l(name), who, where) if part)
+        return _frame_decoded(payload)
     if kind == "frame.rejected":
         return _tr("rejected {protocol} frame: {error}").format(
             protocol=_l(p.get("protocol", "")), error=_i(event.error)
@@ -239,6 +228,28 @@ def summarize(event: StoredEvent) -> str:
         return _tr("console stopped on site {site}").format(site=_i(p.get("site")))
     details = ", ".join(f"{key}={value}" for key, value in sorted(payload.items())[:4])
     return _l(f"{kind} {details}".strip())
+
+
+def _frame_decoded(payload: dict[str, Any]) -> str:
+    """ "GPRMC HE11 60.17000, 24.94000": the storm path (thousands a second, on the GUI
+    thread when followed), so plain f-strings and no translation unless a unit is
+    unknown; values are isolated only in a right-to-left console."""
+    message = payload.get("message") or {}
+    unit = payload.get("unit")
+    where = ""
+    if "lat" in message and "lon" in message:
+        where = f"{message['lat']:.5f}, {message['lon']:.5f}"
+    name = f"{message.get('talker', '')}{message.get('kind', '')}"
+    if unit and where and not right_to_left():
+        return f"{name} {unit} {where}" if name else f"{unit} {where}"
+    who = _l(unit) if unit else ""
+    if not who and "unknown_unit" in payload:
+        who = _tr("unknown unit {unit}").format(unit=_l(repr(payload["unknown_unit"])))
+    if where:
+        where = _l(where)
+    elif message.get("reason"):
+        where = _i(message["reason"])
+    return " ".join(part for part in (_l(name) if name else "", who, where) if part)
 
 
 def _link_state(state: Any) -> str:

@@ -386,3 +386,16 @@ def test_drill_events_read_as_sentences() -> None:
     )
     ended = {"drill_s": 600, "reason": "ended by trainer"}
     assert summarize(_event("drill.ended", ended)) == "drill ended at 10:00: ended by trainer"
+
+
+def test_a_decoded_frame_isolates_its_values_right_to_left(language) -> None:  # type: ignore[no-untyped-def]
+    decoded = {"protocol": "nmea", "unit": "HE11",
+               "message": {"talker": "GP", "kind": "GGA", "lat": 31.7, "lon": 35.2}}  # fmt: skip
+    event = StoredEvent("link:avl", "frame.decoded", T, decoded, b"$GPGGA", None, 3, "")
+    language("he")
+    assert summarize(event) == (f"{LRI}GPGGA{PDI} {LRI}HE11{PDI} {LRI}31.70000, 35.20000{PDI}")
+    unknown = {"protocol": "nmea", "unknown_unit": "ZZ9", "message": {"reason": "no fix"}}
+    line = summarize(StoredEvent("link:avl", "frame.decoded", T, unknown, b"", None, 4, ""))
+    assert "'ZZ9'" in line and f"{FSI}no fix{PDI}" in line and "unknown" not in line
+    language("en")
+    assert summarize(event) == "GPGGA HE11 31.70000, 35.20000"
