@@ -29,14 +29,16 @@ never stops the batch's other signals.
 a committed batch for the bridge's own (GUI) thread, which turns the queued
 batches into the signals above in commit order, a slice at a time: whole
 batches until ``SLICE_S`` is spent, then the rest after the loop has served
-what waits (paints, key presses); a batch longer than ``POST_CHUNK`` is
-queued in pieces of that many, in order (as the follower reads others'
-commits anyway). Why on the GUI thread: under a radar storm
-this is a few thousand small Python steps a second; on another thread of
-the same process each of them competes for the one interpreter lock with
-the GUI thread, and a GUI thread waiting for the lock (up to a switch
-interval at every hand-over, far longer on a loaded machine) is what made
-frames and answers late (tests/benchmarks/bench_storm.py). ``pending()``
+what waits (paints, key presses); slices are four times as long while more
+than ``BACKLOG_BATCHES`` wait, so a picture that fell behind catches up. A
+batch longer than ``POST_CHUNK`` is queued in pieces of that many, in order
+(as the follower reads others' commits anyway). Why on the GUI thread:
+under a radar storm this is a few thousand small Python steps a second; on
+another thread of the same process each of them competes for the one
+interpreter lock with the GUI thread, and a GUI thread waiting for the lock
+(up to a switch interval at every hand-over, far longer on a loaded
+machine) is what made frames and answers late
+(tests/benchmarks/bench_storm.py). ``pending()``
 is the number of batches queued. ``on_committed(events)`` does one batch at
 once, on the calling thread.
 """
@@ -66,6 +68,9 @@ _LOGGER = logging.getLogger(__name__)
 
 # GUI time spent on queued batches before the loop serves paints and input again.
 SLICE_S = 0.004
+# Behind by more than this many batches (a second of a storm): slices four times as long,
+# so the picture catches up rather than falling further behind, at a frame's expense.
+BACKLOG_BATCHES = 20
 # A larger posted batch is queued in pieces of this many (a few ms of work each), as
 # the log follower reads others' commits (models.store.follow.READ_CHUNK).
 POST_CHUNK = 250
@@ -127,7 +132,8 @@ class Bridge(QObject):
         return len(self._queue)
 
     def _on_wake(self) -> None:
-        deadline = time.perf_counter() + SLICE_S
+        behind = len(self._queue) > BACKLOG_BATCHES
+        deadline = time.perf_counter() + (4 * SLICE_S if behind else SLICE_S)
         while True:
             with self._lock:
                 if not self._queue:
