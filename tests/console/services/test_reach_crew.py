@@ -1,6 +1,6 @@
 """A crew's word decided off the console's loop: its own thread, its own commits, the guard.
 
-A real ``DispatchService`` and group-commit writer on a SQLite file; the
+A real ``DispatchService`` and group-commit writer on a store (SQLite and PostgreSQL); the
 console's picture is fed from the writer on the test's loop, and can be held
 back (as a busy GUI loop holds it). The ``CrewDesk`` runs on a ``ReachLoop``.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 from console.config.site import DEFAULT_SITE_DIR, load_site, site_catalogue
@@ -54,12 +53,12 @@ class Picture:
 
 
 def run(
-    tmp_path: Path, body: Callable[[DispatchService, Picture, ReachLoop, CrewDesk], Awaitable[None]]
+    store_url: str, body: Callable[[DispatchService, Picture, ReachLoop, CrewDesk], Awaitable[None]]
 ) -> None:
     async def main() -> None:
         loop = asyncio.get_running_loop()
         site = load_site(DEFAULT_SITE_DIR)
-        store = open_store(f"sqlite:///{tmp_path / 'crew.sqlite'}")
+        store = open_store(store_url)
         picture = Picture(loop)
         writer = GroupCommitWriter(store, on_committed=picture.on_committed)
         dispatch = DispatchService(site, site_catalogue(site), writer, "anna")
@@ -76,11 +75,19 @@ def run(
     asyncio.run(main())
 
 
+async def until(check: Callable[[], Any], timeout: float = 10.0) -> None:
+    for _ in range(int(timeout / 0.01)):
+        if check():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"not reached within {timeout} s")
+
+
 async def on_lines(lines: ReachLoop, coro: Awaitable[Any]) -> Any:
     return await asyncio.wrap_future(lines.run(coro))  # type: ignore[arg-type]
 
 
-def test_the_desk_decides_on_its_own_commits_before_the_picture_has_them(tmp_path: Path) -> None:
+def test_the_desk_decides_on_its_own_commits_before_the_picture_has_them(store_url: str) -> None:
     async def body(d: DispatchService, picture: Picture, lines: ReachLoop, desk: CrewDesk) -> None:
         incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "x")
         await d.dispatch(incident, ["HE11"], recommended=False)
@@ -96,8 +103,8 @@ def test_the_desk_decides_on_its_own_commits_before_the_picture_has_them(tmp_pat
         assert threads == ["reach-lines"]
         assert d.state.unit("HE11").status == UnitStatus.DISPATCHED  # not applied yet
         assert desk.seen("HE11") == (UnitStatus.ON_SCENE, incident)
-        picture.release()
-        assert d.state.unit("HE11").status == UnitStatus.ON_SCENE
+        picture.release()  # what arrives from now on is applied at once
+        await until(lambda: d.state.unit("HE11").status == UnitStatus.ON_SCENE)
         assert (desk.fast, desk.decided_on_loop) == (2, 0)
         # The picture has them now: the desk reads the picture again.
         assert desk.seen("HE11") == (UnitStatus.ON_SCENE, incident)
@@ -115,11 +122,11 @@ def test_the_desk_decides_on_its_own_commits_before_the_picture_has_them(tmp_pat
         assert "cannot go from on scene to en route" in stored.payload["reason"]
         assert stored.source == RADIO
 
-    run(tmp_path, body)
+    run(store_url, body)
 
 
 def test_a_status_decided_on_a_stale_picture_is_refused_by_the_store_never_applied(
-    tmp_path: Path,
+    store_url: str,
 ) -> None:
     async def body(d: DispatchService, picture: Picture, lines: ReachLoop, desk: CrewDesk) -> None:
         incident = await d.create_incident("structure-fire", 60.1712, 24.9433, "x")
@@ -152,10 +159,10 @@ def test_a_status_decided_on_a_stale_picture_is_refused_by_the_store_never_appli
         assert d.state.unit("HE11").status == UnitStatus.ON_SCENE
         assert d.state.unit("HE11").incident_id == incident
 
-    run(tmp_path, body)
+    run(store_url, body)
 
 
-def test_a_refusal_on_a_picture_behind_its_own_dispatch_is_not_stored(tmp_path: Path) -> None:
+def test_a_refusal_on_a_picture_behind_its_own_dispatch_is_not_stored(store_url: str) -> None:
     """The page leaves before the GUI's picture applied the dispatch; the crew's 3 comes
     back at once. On the picture (available) the rules refuse it; the store, which has
     HE11 dispatched, refuses that refusal; decided again once the picture has the
@@ -184,10 +191,10 @@ def test_a_refusal_on_a_picture_behind_its_own_dispatch_is_not_stored(tmp_path: 
         )
         assert not [e for e in rows if e.kind == ev.REACH_REFUSED]
 
-    run(tmp_path, body)
+    run(store_url, body)
 
 
-def test_the_follower_keeps_the_desk_as_fresh_as_the_log(tmp_path: Path) -> None:
+def test_the_follower_keeps_the_desk_as_fresh_as_the_log(store_url: str) -> None:
     """The same race with the follower's hook (``on_committed``, before the GUI): the desk
     sees HE11 dispatched before the picture does and decides the 3 at once."""
 
@@ -209,13 +216,13 @@ def test_the_follower_keeps_the_desk_as_fresh_as_the_log(tmp_path: Path) -> None
         )
         assert (desk.fast, desk.refused, desk.decided_on_loop) == (1, 0, 0)
         picture.release()
-        assert d.state.unit("HE11").status == UnitStatus.EN_ROUTE
+        await until(lambda: d.state.unit("HE11").status == UnitStatus.EN_ROUTE)
         assert desk.seen("HE11") == (UnitStatus.EN_ROUTE, incident)
 
-    run(tmp_path, body)
+    run(store_url, body)
 
 
-def test_the_reach_loop_runs_coroutines_and_stops(tmp_path: Path) -> None:
+def test_the_reach_loop_runs_coroutines_and_stops() -> None:
     lines = ReachLoop("reach-lines")
     lines.start()
 

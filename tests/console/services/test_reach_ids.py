@@ -1,17 +1,17 @@
 """Notice ids are unique across processes: two services on one store re-send at once.
 
-Two ``DispatchService``/``ReachService`` pairs, each with its own store handle and
-group-commit writer on one SQLite file (two processes: a position and the recorder), each
-hearing both writers' commits (as their log followers would). A page queued
-under an old store's id (``<incident>/<unit>/<n>``, no token) is re-sent by
-both at the same instant: both count the same ``n``, and the ids still differ.
+Two ``DispatchService``/``ReachService`` pairs, each with its own store handle
+and group-commit writer on one store, SQLite or PostgreSQL (two processes: a
+position and the recorder), each hearing both writers' commits (as their log
+followers would). A page queued under an old store's id
+(``<incident>/<unit>/<n>``, no token) is re-sent by both at the same instant:
+both count the same ``n``, and the ids still differ.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from console.config.reach import reach_from_mapping
@@ -31,13 +31,12 @@ async def until(check: Callable[[], Any], timeout: float = 10.0) -> None:
     raise AssertionError(f"not reached within {timeout} s")
 
 
-def test_two_services_on_one_store_never_issue_the_same_notice_id(tmp_path: Path) -> None:
+def test_two_services_on_one_store_never_issue_the_same_notice_id(store_url: str) -> None:
     async def main() -> None:
         loop = asyncio.get_running_loop()
         site = load_site(DEFAULT_SITE_DIR)
         catalogue = site_catalogue(site)
-        url = f"sqlite:///{tmp_path / 'ids.sqlite'}"
-        stores = [open_store(url), open_store(url)]  # one file, two processes' handles
+        stores = [open_store(store_url), open_store(store_url)]  # two processes' handles
         config = reach_from_mapping(
             {
                 "links": [{"name": "radio", "kind": "tetra", "url": "/dev/null-not-opened"}],
