@@ -232,10 +232,15 @@ async def _phase(
     def on_frame(_n: int) -> None:
         ticks.append(time.perf_counter())
 
+    backlog: list[float] = []
+    bridge = getattr(console.session, "bridge", None)
+
     def on_lag() -> None:
         now = time.perf_counter()
         lags.append(max(0.0, (now - last_lag[0]) * 1000.0 - LAG_TICK_MS))
         last_lag[0] = now
+        if bridge is not None:  # committed batches not yet shown (the picture's lag)
+            backlog.append(float(bridge.pending()))
 
     frame_timer = QTimer()
     frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -292,6 +297,7 @@ async def _phase(
         "CPU per s: GUI thread": [1000.0 * gui_cpu / wall],
         "CPU per s: console's other threads": [1000.0 * (process_cpu - gui_cpu) / wall],
         "CPU per s: recorder child": [1000.0 * child_cpu / wall] if child is not None else [],
+        "_backlog": backlog,
     }
 
 
@@ -455,6 +461,8 @@ def _report(name: str, out: dict[str, Any]) -> None:
     print(f"  {'':36s} {'idle p50/p95/p99 (n)':>30s}   {'storm p50/p95/p99 (n)':>30s}"
           "   ratio p50 / p99")  # fmt: skip
     for key in results["idle"]:
+        if key.startswith("_"):
+            continue
         i50, i95, i99, ni = _pcts(results["idle"][key])
         s50, s95, s99, ns = _pcts(results["storm"][key])
         r50 = s50 / i50 if i50 else float("nan")
@@ -463,6 +471,10 @@ def _report(name: str, out: dict[str, Any]) -> None:
             f"  {key:36s} {i50:7.1f} {i95:7.1f} {i99:7.1f} ms ({ni:4d})"
             f"   {s50:7.1f} {s95:7.1f} {s99:7.1f} ms ({ns:4d})   x{r50:6.1f} / x{r99:6.1f}"
         )
+    for phase in ("idle", "storm"):
+        waiting = results[phase]["_backlog"]
+        print(f"  committed batches waiting to be shown ({phase}): p50 {_pcts(waiting)[0]:.0f},"
+              f" max {max(waiting, default=0):.0f} (of <= 250 events each)")  # fmt: skip
     frame99 = _pcts(results["storm"]["frame request -> painted"])[2]
     cmd99 = max(
         _pcts(results["storm"]["command D 999 -> refusal painted"])[2],
