@@ -240,8 +240,10 @@ def _frame_decoded(payload: dict[str, Any]) -> str:
     if "lat" in message and "lon" in message:
         where = f"{message['lat']:.5f}, {message['lon']:.5f}"
     name = f"{message.get('talker', '')}{message.get('kind', '')}"
-    if unit and where and not right_to_left():
-        return f"{name} {unit} {where}" if name else f"{unit} {where}"
+    if unit and where and name:
+        if right_to_left():  # each value one left-to-right isolate (widgets.bidi.ltr)
+            return f"\u2066{name}\u2069 \u2066{unit}\u2069 \u2066{where}\u2069"
+        return f"{name} {unit} {where}"
     who = _l(unit) if unit else ""
     if not who and "unknown_unit" in payload:
         who = _tr("unknown unit {unit}").format(unit=_l(repr(payload["unknown_unit"])))
