@@ -59,7 +59,14 @@ session sets when the site has ``[reach]`` links; None: nothing to page):
 ``RESEND <unit> [<link>]`` and ``VOICE <unit>`` are its actions (refused
 with the reason when there is no paging or radio link), and the incident
 card's "Reached" column shows each unit's newest notice
-(``reach_lines(incident_id)``).
+(``reach_lines(incident_id)``), as ``describe_notice(notice)`` words it in
+the console's language (``Notice.describe()`` stays the Qt-free English).
+
+Language: the controller's own refusals and answers, and the action named
+before a service's refusal ("dispatch: …"), are translated (context
+``DispatchController``); values in them are isolated in a right-to-left
+console (``widgets.bidi``). The services' refusal texts themselves are
+English today.
 """
 
 from __future__ import annotations
