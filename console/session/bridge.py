@@ -71,8 +71,8 @@ SLICE_S = 0.004
 # Behind by more than this many batches (a second of a storm): slices four times as long,
 # so the picture catches up rather than falling further behind, at a frame's expense.
 BACKLOG_BATCHES = 20
-# A larger posted batch is queued in pieces of this many (a few ms of work each), as
-# the log follower reads others' commits (models.store.follow.READ_CHUNK).
+# A larger posted batch is queued in pieces of this many (a few ms of work each); the log
+# follower reads others' commits in smaller chunks anyway (models.store.follow.READ_CHUNK).
 POST_CHUNK = 250
 
 

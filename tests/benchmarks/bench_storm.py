@@ -18,7 +18,7 @@ one test:
   picture on the GUI thread): the baseline;
 * ``recorder``: ``dispatch-console --recorder`` as a user starts it
   (``Console(recorder=True)``: the child started by ``console.session.
-  recorder_watch``) with the cheap follower (a chunk of 250 rows read as
+  recorder_watch``) with the cheap follower (a chunk of 100 rows read as
   one JSON array, a pause between chunks; the bridge and the sensor
   picture on the GUI thread, 4 ms slices at a time).
 
@@ -526,7 +526,9 @@ def _per_event_costs(store_path: Path, site_dir: Path) -> None:
 
         with store.engine.connect() as conn:
             core_us, _ = per_event(lambda a: queries.core_events_since(conn, a, 5000), 5000)
-            fast_us, chunks = per_event(lambda a: queries.events_since(conn, a, 250), 250)
+            fast_us, chunks = per_event(
+                lambda a: queries.events_since(conn, a, follow.READ_CHUNK), follow.READ_CHUNK
+            )
         site = load_site(site_dir)
         sensors = SensorService(site, None, AlertEngine(AlertState(), site.sensors, site.zones),
                                 alert_links=())  # fmt: skip
@@ -543,7 +545,7 @@ def _per_event_costs(store_path: Path, site_dir: Path) -> None:
         store.close()
     print(f"\n  CPU per stored storm event ({n} events, thread time):")
     print(f"    follower read, Core, 5,000 at a time (before): {core_us:6.1f} us")
-    print(f"    follower read, one JSON array per 250 (now):   {fast_us:6.1f} us"
+    print(f"    follower read, one JSON array per {follow.READ_CHUNK} (now):   {fast_us:6.1f} us"
           f"  (x{core_us / fast_us:.1f} less)")  # fmt: skip
     print(f"    bridge (event log rows, unit moves):           {bridge_us:6.1f} us"
           " (before: on the follower's thread; now: on the GUI thread)")  # fmt: skip
