@@ -88,6 +88,8 @@ def render_map_snapshot(data: ReportData, site: Site | None, size: QSize = MAP_S
     """The incident and its units on the site map, as an image of ``MAP_DPR`` x ``size``."""
     if site is None:
         return QImage()
+    from console.reports.map_names import read_map_names, show_map_names
+    from widgets.i18n import installed_language
     from widgets.map_widget import MapWidget  # deferred: pyqtgraph is heavy
 
     widget = MapWidget()
@@ -100,6 +102,8 @@ def render_map_snapshot(data: ReportData, site: Site | None, size: QSize = MAP_S
             StationView(s.station_id, s.name, s.discipline, s.lat, s.lon) for s in site.stations
         ]
         widget.set_site(projection, site.roads, stations, ATTRIBUTION)
+        # Streets named as on the console's map, in the report's language.
+        show_map_names(widget, read_map_names(site, installed_language()), wait=True)
         widget.set_units(
             [
                 UnitView(

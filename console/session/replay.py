@@ -3,7 +3,8 @@
 Contract: ``ReplaySession(window, site, store_url)`` opens the store
 read-only (a live store keeps being written by its console; a drill store or
 a copy works the same), verifies its hash chain and says the result in the
-window's banner, and drives every dock and the map from
+window's banner (the map names its streets and landmarks as the console's map does,
+``console.reports.map_names``), and drives every dock and the map from
 ``ReplayProjector.state_at(t)``: units with status and position, incidents,
 alerts, calls with their uncertainty, link health, radar tracks with trails,
 and the event log up to ``t``. The timeline dock moves ``t`` (play at 1x to
@@ -46,16 +47,19 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QObject
 
 from console.config.site import Site, site_catalogue
 from console.controllers.unit_roster import UnitRoster
 from console.reports.event_text import position_update
 from console.reports.incident import exercise_title
+from console.reports.map_names import MapNames, read_map_names, show_map_names
 from console.services.dispatch import incident_view
 from console.session.bridge import event_view
 from models.dispatch.status import UnitStatus
 from models.geo import LocalProjection
+from widgets.i18n import installed_language
 from widgets.map.tracks import TrackFrame
 from widgets.views import (
     CallView,
@@ -130,6 +134,9 @@ class ReplaySession(QObject):
         self.show_site()
         w = self.window
         loop = asyncio.get_running_loop()
+        # Street names and landmarks as on the console's map, read off the GUI thread.
+        names = loop.run_in_executor(None, read_map_names, self.site, installed_language())
+        names.add_done_callback(self._show_map_names)
         opened = await loop.run_in_executor(None, self._open)
         self.store, self.projector, verdict, markers, times, self.drill_title = opened
         if self.drill_title is not None:
@@ -152,6 +159,12 @@ class ReplaySession(QObject):
         timeline.sigFilterChanged.connect(w.event_log.filter_edit().setText)
         w.event_log.sigEventActivated.connect(self._on_event_log_event_activated)
         self.seek(last)
+
+    def _show_map_names(self, names: asyncio.Future[MapNames]) -> None:
+        if names.cancelled() or names.exception() is not None:
+            return
+        if shiboken6.isValid(self.window.map_widget):
+            show_map_names(self.window.map_widget, names.result())
 
     def _mark_drill(self, title: str) -> None:
         w = self.window

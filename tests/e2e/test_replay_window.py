@@ -42,6 +42,10 @@ def test_replay_window_shows_the_picture_at_each_moment(console_loop, tmp_path: 
         assert "REPLAY" in window.banner.text() and "intact" in window.banner.text()
         assert not window.command_line.isEnabled()
         assert window.timeline is not None
+        # The map names streets and landmarks as the console's map does (Helsinki's index).
+        await wait_for(lambda: len(window.map_widget.street_lines()) > 100, "street names")
+        categories = {p.category for p in window.map_widget.landmark_places()}
+        assert "fire_hydrant" in categories and "cafe" not in categories
 
         # At the end of the shift: the incident is closed, the call released.
         await wait_for(lambda: session.states_shown >= 1, "first state")

@@ -168,6 +168,14 @@ class MapLabelsMixin:
         self._street_lines = list(lines)
         self._reindex_streets(wait)
 
+    def street_lines(self) -> list[StreetLine]:
+        """The street ways the map names (as last set)."""
+        return list(self._street_lines)
+
+    def landmark_places(self) -> list[Place]:
+        """The landmarks the map shows at close zoom (as last set)."""
+        return list(self._landmark_list)
+
     def streets_ready(self) -> bool:
         return self._street_ready_generation == self._street_generation
 
