@@ -263,6 +263,7 @@ async def _phase(
     lag_timer.start()
     began = time.perf_counter()
     gui_cpu, process_cpu, child_cpu = time.thread_time(), time.process_time(), _cpu_of(child)
+    spent = dict(getattr(console.session, "_bench_spent", {}))
     end = time.perf_counter() + seconds
     n = 0
     try:
@@ -279,6 +280,7 @@ async def _phase(
         gui_cpu = time.thread_time() - gui_cpu
         process_cpu = time.process_time() - process_cpu
         child_cpu = _cpu_of(child) - child_cpu
+        spent = {k: v - spent.get(k, 0.0) for k, v in console.session._bench_spent.items()}
         frame_timer.stop()
         lag_timer.stop()
         if profile is not None:
@@ -297,6 +299,8 @@ async def _phase(
         "CPU per s: GUI thread": [1000.0 * gui_cpu / wall],
         "CPU per s: console's other threads": [1000.0 * (process_cpu - gui_cpu) / wall],
         "CPU per s: recorder child": [1000.0 * child_cpu / wall] if child is not None else [],
+        "CPU per s: of which the bridge": [1000.0 * spent["bridge"] / wall],
+        "CPU per s: of which sensors' apply": [1000.0 * spent["sensors"] / wall],
         "_backlog": backlog,
     }
 
@@ -356,6 +360,27 @@ def _link_states(path: Path) -> int:
     return int(n)
 
 
+def _time_bridge(session: Any) -> None:
+    """CPU time spent turning committed batches into signals (the bridge, with the sensor
+    frames' preparation where it runs) and in the sensor service's GUI-thread part, on
+    whichever thread they run: ``session._bench_spent``."""
+    spent = {"bridge": 0.0, "sensors": 0.0}
+    session._bench_spent = spent
+
+    def timed(call: Callable[..., Any], key: str) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            start = time.thread_time()
+            try:
+                return call(*args)
+            finally:
+                spent[key] += time.thread_time() - start
+
+        return run
+
+    session.bridge.on_committed = timed(session.bridge.on_committed, "bridge")
+    session.sensors.apply = timed(session.sensors.apply, "sensors")
+
+
 @contextlib.contextmanager
 def _follower_as_before(before: bool) -> Any:
     """``before``: the follower as it was (Core reads of 5,000 events, no pause)."""
@@ -392,6 +417,7 @@ async def _run_config(
     window.show()
     await console.session.start()
     session = console.session
+    _time_bridge(session)
     beside = None
     if recorder:
         if config == "before":
@@ -607,6 +633,8 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
     for i, config in enumerate(c for c in chosen if c):
         key, _, switch_ms = config.partition("@")
         name = names[key] + (f" (switch interval {switch_ms} ms)" if switch_ms else "")
+        if name in outs:  # a configuration run again (alternating, against drift in load)
+            name += f" (run {i + 1})"
         profile = cProfile.Profile(time.thread_time) if profiled else None  # CPU, not wall
         if profile is not None:
             profiles[name] = profile
