@@ -32,7 +32,9 @@ batches until ``SLICE_S`` is spent, then the rest after the loop has served
 what waits (paints, key presses); slices are four times as long while more
 than ``BACKLOG_BATCHES`` wait, so a picture that fell behind catches up. A
 batch longer than ``POST_CHUNK`` is queued in pieces of that many, in order
-(as the follower reads others' commits anyway). Why on the GUI thread:
+(as the follower reads others' commits anyway), and batches waiting
+together are turned into signals as one, up to ``POST_CHUNK`` events (one
+set of signals, each unit's newest fix of them all). Why on the GUI thread:
 under a radar storm this is a few thousand small Python steps a second; on
 another thread of the same process each of them competes for the one
 interpreter lock with the GUI thread, and a GUI thread waiting for the lock
@@ -140,6 +142,9 @@ class Bridge(QObject):
                     self._woken = False
                     return
                 events = self._queue.popleft()
+                # Small batches waiting together are shown as one: one set of signals.
+                while self._queue and len(events) + len(self._queue[0]) <= POST_CHUNK:
+                    events = events + self._queue.popleft()
             try:
                 self.on_committed(events)
             except Exception:  # one batch's fault must not stall the ones after it

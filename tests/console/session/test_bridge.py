@@ -130,3 +130,25 @@ def test_posted_batches_reach_the_gui_thread_in_order_a_slice_at_a_time(
     assert batches == [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12], [13, 14, 15]]
     assert order.index(("loop", None)) not in (0, 5)  # served between two slices
     assert threads == {threading.current_thread().name}  # the GUI thread, not the follower's
+
+
+def test_small_batches_waiting_together_are_shown_as_one(qtbot: Any, monkeypatch: Any) -> None:
+    from console.session import bridge as bridge_module
+
+    monkeypatch.setattr(bridge_module, "POST_CHUNK", 3)
+    bridge = Bridge()
+    views: list[list[int]] = []
+    moved: list[dict[str, Any]] = []
+    bridge.sigEventsCommitted.connect(lambda got: views.append([v.seq for v in got]))
+    bridge.sigUnitsMoved.connect(moved.append)
+
+    def follower() -> None:
+        for seq in range(1, 6):
+            bridge.post([_fix(seq, "HE11", 60.0 + seq / 100)])
+
+    thread = threading.Thread(target=follower, name="log-delivery")
+    thread.start()
+    thread.join(10)
+    qtbot.waitUntil(lambda: bridge.pending() == 0 and sum(map(len, views)) == 5)
+    assert views == [[1, 2, 3], [4, 5]]
+    assert [update["HE11"].seq for update in moved] == [3, 5]  # each unit's newest only
