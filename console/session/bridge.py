@@ -29,12 +29,11 @@ never stops the batch's other signals.
 a committed batch for the bridge's own (GUI) thread, which turns the queued
 batches into the signals above in commit order, a slice at a time: whole
 batches until ``SLICE_S`` is spent, then the rest after the loop has served
-what waits (paints, key presses); slices are four times as long while more
-than ``BACKLOG_BATCHES`` wait, so a picture that fell behind catches up. A
-batch longer than ``POST_CHUNK`` is queued in pieces of that many, in order
-(as the follower reads others' commits anyway), and batches waiting
-together are turned into signals as one, up to ``POST_CHUNK`` events (one
-set of signals, each unit's newest fix of them all). Why on the GUI thread:
+what waits (paints, key presses). A batch longer than ``POST_CHUNK`` is
+queued in pieces of that many, in order (as the follower reads others'
+commits anyway), and batches waiting together are turned into signals as
+one, up to ``POST_CHUNK`` events (one set of signals, each unit's newest fix
+of them all). Why on the GUI thread:
 under a radar storm this is a few thousand small Python steps a second; on
 another thread of the same process each of them competes for the one
 interpreter lock with the GUI thread, and a GUI thread waiting for the lock
@@ -70,9 +69,6 @@ _LOGGER = logging.getLogger(__name__)
 
 # GUI time spent on queued batches before the loop serves paints and input again.
 SLICE_S = 0.004
-# Behind by more than this many batches (a second of a storm): slices four times as long,
-# so the picture catches up rather than falling further behind, at a frame's expense.
-BACKLOG_BATCHES = 20
 # A larger posted batch is queued in pieces of this many (a few ms of work each); the log
 # follower reads others' commits in smaller chunks anyway (models.store.follow.READ_CHUNK).
 POST_CHUNK = 250
@@ -134,8 +130,10 @@ class Bridge(QObject):
         return len(self._queue)
 
     def _on_wake(self) -> None:
-        behind = len(self._queue) > BACKLOG_BATCHES
-        deadline = time.perf_counter() + (4 * SLICE_S if behind else SLICE_S)
+        # A slice each time the loop comes round (a few times per frame): at a storm's
+        # ~10 us an event that is several times what 5,000 events a second need, so a
+        # backlog is worked off without ever holding a frame back longer than a slice.
+        deadline = time.perf_counter() + SLICE_S
         while True:
             with self._lock:
                 if not self._queue:
