@@ -204,6 +204,12 @@ def _build_parser() -> argparse.ArgumentParser:
         dest="stats_site",
         help="site folder (default: embedded demo)",
     )
+    stats.add_argument(
+        "--no-cache",
+        dest="stats_no_cache",
+        action="store_true",
+        help="read the log only: neither read nor write the per-day samples cache",
+    )
 
     from console.commands.audit_args import add_audit_parser
 
@@ -266,10 +272,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         site = args.geo_site or args.site
         if args.command == "geocode":
             return geocode_command(
-                args.geo_query, site, args.limit, args.as_json, sys.stdin, sys.stdout, sys.stderr
+                args.geo_query,
+                site,
+                args.limit,
+                args.as_json,
+                sys.stdin,
+                sys.stdout,
+                sys.stderr,
+                language=args.lang,
             )
         return reverse_command(
-            args.geo_query, site, args.as_json, sys.stdin, sys.stdout, sys.stderr
+            args.geo_query,
+            site,
+            args.as_json,
+            sys.stdin,
+            sys.stdout,
+            sys.stderr,
+            language=args.lang,
         )
     if args.command == "report":
         from console.commands.report import report_command
@@ -289,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stats_command(
             args.stats_store, args.stats_from, args.stats_to, output, args.stats_pdf,
             args.stats_site or args.site, args.stats_supervisor, sys.stdout, sys.stderr,
+            use_cache=not args.stats_no_cache,
         )  # fmt: skip
     if args.command == "audit":
         from console.commands.audit_args import audit_main

@@ -201,7 +201,6 @@ class ConsoleSession(QObject):
         self.bridge.sigStatsCommitted.connect(self._on_bridge_stats_committed)
         window.sigWallboardRequested.connect(self._on_window_wallboard_requested)
         self.wallboard: WallboardWidget | None = None
-        self._wallboard_pending: list[StoredEvent] | None = None  # while it is being seeded
         self._event_timer = self._timer(EVENT_LOG_REFRESH_MS, self._on_event_timer_timeout)
         self._board_timer = self._timer(UNIT_BOARD_REFRESH_MS, self._on_board_timer_timeout)
         self._link_timer = self._timer(LINK_STATUS_REFRESH_MS, self._on_link_timer_timeout)
@@ -228,24 +227,16 @@ class ConsoleSession(QObject):
     async def _show_map_layers(self) -> None:
         """Street names and landmarks on the map, from the places index (in the
         console's language where the data has it), else the road layer's names."""
-        from PySide6.QtCore import QLocale
+        from console.reports.map_names import chosen_names, show_map_names
+        from widgets.i18n import installed_language
 
         places = self.places
         if places is None:
             return
-        language = QLocale().name().split("_")[0] or None
+        language = installed_language()  # "sr_Latn" keeps its script: name:sr-Latn
         layers = await places.map_layers(self.site.roads.bbox(), language)
-        lines = layers.street_lines
-        if not lines:
-            from widgets.map.street_source import street_lines_from_roads
-
-            lines = street_lines_from_roads(self.site.roads)
-        self.window.map_widget.set_street_lines(lines)
-        from widgets.symbols import MAP_LANDMARK_CATEGORIES
-
-        self.window.map_widget.set_landmarks(
-            [p for p in layers.landmarks if p.category in MAP_LANDMARK_CATEGORIES]
-        )
+        names = chosen_names(layers.street_lines, layers.landmarks, self.site.roads)
+        show_map_names(self.window.map_widget, names)
 
     async def start(self) -> None:
         self.show_site()
@@ -253,7 +244,10 @@ class ConsoleSession(QObject):
         from console.services.places import PlacesService
 
         # Opened on its own thread at once: ready by the time anyone types a place.
-        self.places = PlacesService.for_site(self.site)
+        from widgets.i18n import installed_language
+
+        # Results, reverse names and corners in the console's language where the data has it.
+        self.places = PlacesService.for_site(self.site, language=installed_language())
         self.places.start(loop)
         self._map_layers = asyncio.ensure_future(self._show_map_layers())
         # SQLAlchemy and alembic import and the migrations run on a worker
@@ -675,10 +669,8 @@ class ConsoleSession(QObject):
             self.sensors.apply(work)  # type: ignore[arg-type]
 
     def _on_bridge_stats_committed(self, events: list[StoredEvent]) -> None:
-        if self._wallboard_pending is not None:
-            self._wallboard_pending.extend(events)
-        elif self.wallboard is not None:
-            self.wallboard.on_committed(events)
+        if self.wallboard is not None:
+            self.wallboard.on_committed(events)  # queued to its worker: applied after its seed
 
     def _on_window_wallboard_requested(self) -> None:
         if self.wallboard is None:
@@ -692,34 +684,18 @@ class ConsoleSession(QObject):
         self.wallboard.activateWindow()
 
     def _seed_wallboard(self, store: Store) -> None:
-        """Today and the last weeks from the log, off the GUI thread; then every commit."""
+        """Today and the last weeks from the log, on the wallboard's worker thread; every
+        commit handed over meanwhile is queued behind the seed and applied after it."""
         from models.stats import site_targets
         from models.stats.reader import wallboard_from_store
 
+        assert self.wallboard is not None
         site = self.site
         units = [(u.call_sign, u.discipline, u.station_id) for u in site.units]
-        self._wallboard_pending = []
-        future = asyncio.get_event_loop().run_in_executor(
-            None,
-            lambda: wallboard_from_store(
-                store, datetime.now(UTC), units, site.tzinfo, site_targets(site)
-            ),
+        targets = site_targets(site)
+        self.wallboard.seed(
+            lambda: wallboard_from_store(store, datetime.now(UTC), units, site.tzinfo, targets)
         )
-
-        def seeded(done: asyncio.Future[Any]) -> None:
-            pending, self._wallboard_pending = self._wallboard_pending or [], None
-            if self.wallboard is None or done.cancelled():
-                return
-            if done.exception() is not None:
-                _LOGGER.error("wallboard not seeded from the store: %s", done.exception())
-                self.wallboard.on_committed(pending)
-                return
-            projection = done.result()
-            for event in pending:  # those at or below its last seq are skipped
-                projection.apply(event)
-            self.wallboard.set_projection(projection)
-
-        future.add_done_callback(seeded)
 
     def _on_bridge_store_health(self, healthy: bool, error: str | None) -> None:
         self._writer_failing = None if healthy else (error or "commits fail")
