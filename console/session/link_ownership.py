@@ -8,7 +8,8 @@ its ``[http]`` name, when wanted) that it could claim — plus a sentence per
 link it may not run (unknown name, or owned by another process, naming the
 owner). A serial link also claims its port (``port_claim``): a port is
 driven by one link of one process, whatever the links are called.
-A control room typically runs ``record --links all`` on the server
+``others_links(site, taken)`` names (with their protocols) the enabled links
+``take_links`` left to another process. A control room typically runs ``record --links all`` on the server
 and ``--links none`` at the positions; a single PC runs everything.
 
 ``take_reach_links(config, partners, wanted, claims)`` does the same for
@@ -45,6 +46,16 @@ def link_names(site: Site) -> list[str]:
     if site.http is not None and site.http.enabled:
         names.append(site.http.name)
     return names
+
+
+def others_links(site: Site, taken: Site) -> list[tuple[str, str]]:
+    """``(name, protocol)`` of the site's enabled links that ``taken`` (what this process
+    claimed) does not hold: another process (a recorder) runs them."""
+    ours = set(link_names(taken))
+    protocols = {spec.name: spec.protocol for spec in site.links}
+    if site.http is not None:
+        protocols[site.http.name] = "http"
+    return [(name, protocols.get(name, "")) for name in link_names(site) if name not in ours]
 
 
 def take_links(

@@ -80,7 +80,8 @@ from console.controllers.unit_roster import UnitRoster
 from console.main_window import MainWindow
 from console.reports.event_text import PositionUpdate
 from console.session.bridge import Bridge, event_view
-from console.session.link_ownership import link_names, take_links
+from console.session.link_ownership import link_names, others_links, take_links
+from console.session.logged_links import LoggedLinks
 from models.dispatch.events import UNIT_STATUS
 from models.geo import LocalProjection
 from widgets.views import EventView, LinkView, StationView, UnitView
@@ -179,6 +180,7 @@ class ConsoleSession(QObject):
         self.store: Store | None = None
         self.writer: GroupCommitWriter | None = None
         self.ingest: IngestService | None = None
+        self.logged_links = LoggedLinks(())  # the links another process runs: see start
         self.bridge = Bridge(self)
         self.roster = UnitRoster(site)
         self.projection = LocalProjection(site.center_lat, site.center_lon)
@@ -363,6 +365,9 @@ class ConsoleSession(QObject):
         )
         self.alert_engine = engine
         ingest_site = await loop.run_in_executor(None, self._take_links, store)
+        # The site's links another process runs (a recorder): their rows from the log.
+        self.logged_links = LoggedLinks(others_links(self.site, ingest_site))
+        await loop.run_in_executor(None, self.logged_links.seed, store)
         self.sensors = SensorService(
             self.site, self.writer, engine, alert_links=link_names(ingest_site)
         )
@@ -501,6 +506,7 @@ class ConsoleSession(QObject):
 
     def _on_bridge_events_committed(self, views: list[EventView]) -> None:
         self._pending_events.extend(views)
+        self.logged_links.on_views(views)
         self._last_seq = max(self._last_seq, views[-1].seq)
 
     def _on_bridge_units_moved(self, updates: Mapping[str, PositionUpdate]) -> None:
@@ -669,6 +675,7 @@ class ConsoleSession(QObject):
             self.sensors.apply(work)  # type: ignore[arg-type]
 
     def _on_bridge_stats_committed(self, events: list[StoredEvent]) -> None:
+        self.logged_links.on_states(events)
         if self.wallboard is not None:
             self.wallboard.on_committed(events)  # queued to its worker: applied after its seed
 
@@ -760,7 +767,7 @@ class ConsoleSession(QObject):
     def _on_link_timer_timeout(self) -> None:
         if self.ingest is None:
             return
-        views = []
+        views = self.logged_links.views()
         for runtime in self.ingest.links:
             health = runtime.link.health
             views.append(
@@ -777,6 +784,8 @@ class ConsoleSession(QObject):
                     notes=self._link_notes(runtime, health.counters()),
                 )
             )
+        order = {name: i for i, name in enumerate(link_names(self.site))}
+        views.sort(key=lambda view: order.get(view.name, len(order)))
         self.window.link_status.set_links(views)
 
     def _link_notes(self, runtime: LinkRuntime, counters: Mapping[str, int]) -> tuple[str, ...]:

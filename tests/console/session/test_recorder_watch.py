@@ -89,6 +89,15 @@ def test_a_console_with_a_recorder_beside_it_follows_it_and_shows_its_crash(
             return unit is not None and unit.lat is not None and abs(unit.lat - 60.1712) < 1e-4
 
         await wait_for(moved, "the recorder's fix on the console's map", 30)
+        # The Links dock shows the recorder's link from the log: up, its frame counted.
+        links = window.link_status.model()
+
+        def shown_up() -> bool:
+            console.session._on_link_timer_timeout()
+            row = links.row_of("avl-udp")
+            return row is not None and links.link(row).state == "up" and links.link(row).frames >= 1
+
+        await wait_for(shown_up, "the recorder's link in the Links dock", 30)
 
         first = watch.child.pid
         os.kill(first, signal.SIGKILL)
