@@ -1293,17 +1293,17 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="267" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>المخزن غير متاح — لم تبدأ الروابط، لا يُستلم شيء: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="274" />
+            <location filename="../../console/session/live.py" line="270" />
             <source>Store: unavailable</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="486" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
@@ -1323,69 +1323,74 @@ Local {local}</source>
             <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="729" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="733" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="756" />
+            <location filename="../../console/session/live.py" line="739" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="760" />
+            <location filename="../../console/session/live.py" line="743" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/live.py" line="797" />
             <source>paused: the store is not keeping up</source>
             <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="802" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>رزم بيانات أُسقطت بينما لم يواكب المخزن: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="824" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>رزم بيانات أسقطها النظام لأنها وصلت أسرع مما استطاعت وحدة التحكم قراءته: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="832" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} معطّل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="834" />
+            <location filename="../../console/session/live.py" line="819" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} متدهور: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="842" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>طلبات مرفوضة: {n} ({size} لم يُخزَّن)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="849" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{n} slow or idle connections cut</source>
             <translation>اتصالات بطيئة أو خاملة قُطعت: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="852" />
+            <location filename="../../console/session/live.py" line="837" />
             <source>{n} connections refused at the cap</source>
             <translation>اتصالات رُفضت عند الحد الأقصى: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="876" />
+            <location filename="../../console/session/live.py" line="861" />
             <source>Store: {where} · {n} events</source>
             <translation>المخزن: {where} · الأحداث: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>تشغّله عملية أخرى (المسجِّل): كما يرويه السجل</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="0" />
@@ -1500,238 +1505,238 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>dispatch</source>
             <translation>إرسال</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>new incident</source>
             <translation>حادث جديد</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>recommend</source>
             <translation>التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>close</source>
             <translation>الإغلاق</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>where</source>
             <translation>أين</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>resend</source>
             <translation>إعادة الاستدعاء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>voice</source>
             <translation>اتصال صوتي</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="195" />
             <source>reopen</source>
             <translation>إعادة الفتح</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="196" />
             <source>handover</source>
             <translation>الإحالة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="273" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>لا توجد جهات شريكة لهذا الموقع (‏[[http.partners]] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="269" />
+            <location filename="../../console/controllers/dispatch.py" line="276" />
             <source>handed over to {partner}</source>
             <translation>أُحيل إلى المركز {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="323" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>لا توجد روابط استدعاء أو لاسلكي لهذا الموقع (‏[reach] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} نُوديت مجددًا ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>queued</source>
             <translation>في الطابور</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>sent</source>
             <translation>أُرسل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>link acknowledged</source>
             <translation>أكّد الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="362" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>delivered</source>
             <translation>سُلّم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="363" />
+            <location filename="../../console/controllers/dispatch.py" line="370" />
             <source>read</source>
             <translation>قُرئ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>reached by voice</source>
             <translation>تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>completed</source>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="373" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>FAILED: {reason}</source>
             <translation>فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="387" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>لا تأكيد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="390" />
             <source>{link} {address}: {step}</source>
             <translation>‏{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="392" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
             <source>{unit} has no position fix</source>
             <translation>لا يوجد تحديد موقع لـ {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
-            <location filename="../../console/controllers/dispatch.py" line="622" />
+            <location filename="../../console/controllers/dispatch.py" line="406" />
+            <location filename="../../console/controllers/dispatch.py" line="629" />
             <source>unknown incident {incident}</source>
             <translation>حادث غير معروف {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="405" />
+            <location filename="../../console/controllers/dispatch.py" line="412" />
             <source>{target}: {place}</source>
             <translation>‏{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="413" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} (places unavailable)</source>
             <translation>‏{where} (الأماكن غير متاحة)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="419" />
+            <location filename="../../console/controllers/dispatch.py" line="426" />
             <source>no named street nearby</source>
             <translation>لا شارع مسمّى قريب</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="427" />
             <source>{where} ({why})</source>
             <translation>‏{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="431" />
             <source>{place}, {distance} m</source>
             <translation>‏{place}، {distance} م</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="446" />
+            <location filename="../../console/controllers/dispatch.py" line="453" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>أين؟ أدخل @ مكان أو @ عرض,طول، أو حدّد وحدة أو حادثًا واستخدم ⁦@ sel⁩</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="460" />
+            <location filename="../../console/controllers/dispatch.py" line="467" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>الأماكن غير متاحة: أدخل @ عرض,طول أو اختر على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="471" />
+            <location filename="../../console/controllers/dispatch.py" line="478" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>الأماكن غير متاحة ({why}): أدخل @ عرض,طول أو اختر على الخريطة؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="476" />
+            <location filename="../../console/controllers/dispatch.py" line="483" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>لم يُعثر على مكان لـ '{query}'؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="485" />
+            <location filename="../../console/controllers/dispatch.py" line="492" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>أي مكان؟ {places} — اختر واحدًا من القائمة؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="505" />
+            <location filename="../../console/controllers/dispatch.py" line="512" />
             <source>{error}; nothing was created</source>
             <translation>‏{error}؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="521" />
+            <location filename="../../console/controllers/dispatch.py" line="528" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>الأماكن غير متاحة: أدخل @ عرض،طول</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="537" />
+            <location filename="../../console/controllers/dispatch.py" line="544" />
             <source>places unavailable</source>
             <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="553" />
+            <location filename="../../console/controllers/dispatch.py" line="560" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>الأماكن غير متاحة ({why}): الإحداثيات فقط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="580" />
+            <location filename="../../console/controllers/dispatch.py" line="587" />
             <source>no unit is available for {incident}</source>
             <translation>لا توجد وحدة متاحة لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="713" />
+            <location filename="../../console/controllers/dispatch.py" line="720" />
             <source>card: unknown incident {incident}</source>
             <translation>البطاقة: حادث غير معروف {incident}</translation>
         </message>
@@ -2006,7 +2011,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="106" />
+            <location filename="../../console/reports/event_text.py" line="107" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>لا أطر</numerusform>
@@ -2018,272 +2023,272 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="248" />
+            <location filename="../../console/reports/event_text.py" line="261" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="262" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="256" />
+            <location filename="../../console/reports/event_text.py" line="269" />
             <source>degraded</source>
             <translation>متدهور</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="256" />
+            <location filename="../../console/reports/event_text.py" line="269" />
             <source>ok</source>
             <translation>سليم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>address</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="299" />
             <source>street</source>
             <translation>شارع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>intersection</source>
             <translation>تقاطع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>landmark</source>
             <translation>معلم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>coordinates</source>
             <translation>إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>named site</source>
             <translation>منشأة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="291" />
+            <location filename="../../console/reports/event_text.py" line="304" />
             <source>named place</source>
             <translation>مكان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="329" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>no location</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="349" />
             <source>address only</source>
             <translation>عنوان فقط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>call {call} answered</source>
             <translation>تم الرد على المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="369" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>call {call} released</source>
             <translation>حُرّرت المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="407" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>رُقّي الإنذار {alert} إلى الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="408" />
             <source>alert {alert} linked to {incident}</source>
             <translation>رُبط الإنذار {alert} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="409" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>صُرف الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>أُلغي الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="411" />
             <source>alert {alert} acknowledged</source>
             <translation>تم تأكيد استلام الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="412" />
             <source>alert {alert} updated</source>
             <translation>حُدّث الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="570" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="584" />
             <source>completed</source>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="611" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>headless command</source>
             <translation>أمر دون واجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="632" />
+            <location filename="../../console/reports/event_text.py" line="645" />
             <source>dispatcher</source>
             <translation>مُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="633" />
+            <location filename="../../console/reports/event_text.py" line="646" />
             <source>supervisor</source>
             <translation>مشرف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="647" />
             <source>administrator</source>
             <translation>مسؤول النظام</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="648" />
             <source>call-taker</source>
             <translation>متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="636" />
+            <location filename="../../console/reports/event_text.py" line="649" />
             <source>trainer</source>
             <translation>مدرّب</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="107" />
+            <location filename="../../console/reports/event_text.py" line="108" />
             <source>{count} frames</source>
             <translation>‏{count} أطر</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>as recommended</source>
             <translation>حسب التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>dispatcher's choice</source>
             <translation>اختيار المُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="355" />
             <source>unknown number</source>
             <translation>رقم غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="350" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>call {call} rebid: {where}</source>
             <translation>المكالمة {call} تحديث الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>call {call} location: {where}</source>
             <translation>المكالمة {call} الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="374" />
+            <location filename="../../console/reports/event_text.py" line="387" />
             <source>call {call} {what}</source>
             <translation>المكالمة {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>تمرين: إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="404" />
+            <location filename="../../console/reports/event_text.py" line="417" />
             <source>alert {alert} {what}</source>
             <translation>إنذار {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="498" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="500" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="558" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>ended by trainer</source>
             <translation>أنهاه المدرّب</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="599" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>الرد {what} فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="601" />
+            <location filename="../../console/reports/event_text.py" line="614" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>الرد {what} فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
+            <location filename="../../console/reports/event_text.py" line="617" />
             <source>answer {what} {step}</source>
             <translation>الرد {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="625" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} شُغّل بواسطة مستخدم النظام {user} على {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="686" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) سجّل الدخول{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="676" />
+            <location filename="../../console/reports/event_text.py" line="689" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>رُفض تسجيل الدخول باسم {name}{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>، دون إخفاق متتالٍ</numerusform>
@@ -2295,459 +2300,459 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="685" />
+            <location filename="../../console/reports/event_text.py" line="698" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} سجّل الخروج{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="687" />
+            <location filename="../../console/reports/event_text.py" line="700" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>تبديل مناوبة{at}: {previous} سلّم إلى {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>position{at} locked for {name}</source>
             <translation>قُفل الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="706" />
             <source>position{at} unlocked for {name}</source>
             <translation>فُتح الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="717" />
+            <location filename="../../console/reports/event_text.py" line="730" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>جلسة طوارئ (كسر الزجاج) لـ {name} ({role}){at} لمدة {minutes} حتى {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>انتهت جلسة الطوارئ لـ {name}{at}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="129" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>رُفض إطار {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="133" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>الرابط {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="142" />
+            <location filename="../../console/reports/event_text.py" line="131" />
             <source>not stored as {kind}: {error}</source>
             <translation>لم يُخزَّن كـ {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="157" />
+            <location filename="../../console/reports/event_text.py" line="146" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط المخزن {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="161" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>المستشعر {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="156" />
             <source>link {link} not started: {error}</source>
             <translation>الرابط {link} لم يبدأ: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="162" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="182" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>{incident} moved to {where}</source>
             <translation>‏{incident} نُقل إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="183" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="196" />
+            <location filename="../../console/reports/event_text.py" line="185" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (كانت: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="196" />
             <source>note on {incident}: {text}</source>
             <translation>ملاحظة على {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="211" />
+            <location filename="../../console/reports/event_text.py" line="200" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} أُغلق: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="221" />
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} أُعيد فتحه: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="226" />
             <source>console started on site {site}</source>
             <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>console stopped on site {site}</source>
             <translation>توقفت المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="261" />
+            <location filename="../../console/reports/event_text.py" line="249" />
+            <source>unknown unit {unit}</source>
+            <translation>وحدة غير معروفة {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{text}, {place}</source>
             <translation>‏{text}، {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="280" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>{m} m</source>
             <translation>‏{m} م</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="312" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>UNVERIFIED forced point</source>
             <translation>نقطة مفروضة غير مؤكَّدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>UNVERIFIED position</source>
             <translation>موقع غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="320" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{text}, near {place}</source>
             <translation>‏{text}، قرب {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [الأماكن {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="345" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="356" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>call {call} location verified: {where}</source>
             <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>call {call} attached to {incident}</source>
             <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="379" />
             <source>call {call} abandoned</source>
             <translation>المكالمة {call} متروكة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} لـ {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
+            <location filename="../../console/reports/event_text.py" line="459" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: أُرسل (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: أكّده الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: سُلّم إلى الجهاز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: قرأه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: قبله الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="483" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="485" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} يطلب التحدث ({label}) على {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>من {sender} على {link}: رُفض: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="532" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>بدأ التمرين {title} (×{speed})، المتدرّبون: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>ساعة التمرين {time}: تعمل (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="555" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>التمرين {time}: أُدخل الحدث ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="573" />
             <source>drill ended at {time}: {reason}</source>
             <translation>انتهى التمرين عند {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="588" />
+            <location filename="../../console/reports/event_text.py" line="601" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="590" />
+            <location filename="../../console/reports/event_text.py" line="603" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>الرد {what} أُرسل إلى الشريك (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="594" />
+            <location filename="../../console/reports/event_text.py" line="607" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>الرد {what} سُلّم إلى الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="616" />
+            <location filename="../../console/reports/event_text.py" line="629" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (معرّف العملية {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="618" />
+            <location filename="../../console/reports/event_text.py" line="631" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}، المشغّل {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="622" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source> at {position}</source>
             <translation> في الموقع {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="668" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="657" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="664" />
+            <location filename="../../console/reports/event_text.py" line="677" />
             <source>operator {name} added with the {role} role</source>
             <translation>أُضيف المشغّل {name} بدور {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="666" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role}، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="671" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) سجّل الدخول{at} (كمستخدم النظام، دون كلمة مرور)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} سجّل الخروج{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="706" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>تغيّر دور {name} من {previous} إلى {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>operator {name} DISABLED</source>
             <translation>عُطّل المشغّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>{n} min</source>
             <translation>‏{n} د</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="139" />
+            <location filename="../../console/reports/event_text.py" line="128" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="154" />
+            <location filename="../../console/reports/event_text.py" line="143" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط الرابط {link} {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، وقت الوصول {eta}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="193" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="305" />
+            <location filename="../../console/reports/event_text.py" line="318" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="322" />
             <source>verified to {label} ({kind})</source>
             <translation>تم التأكيد إلى {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="378" />
             <source>call {call} abandoned: {reason}</source>
             <translation>المكالمة {call} متروكة: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="425" />
+            <location filename="../../console/reports/event_text.py" line="438" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} أُحيل إلى الشريك {partner} ({address})، ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله بواسطة {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="456" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: استلمه الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: يفيد الشريك باكتماله</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="473" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: سُلّم إلى الجهاز ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: قبله الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="483" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: قبله الطاقم ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: رفضه الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: رفضه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="540" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>drill clock {time}: paused</source>
             <translation>ساعة التمرين {time}: متوقفة مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>التمرين {time}: أدخل المدرّب {by} الحدث ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>تغيّرت كلمة مرور {name} (أُعيد تجزيئها بمعايير اليوم عند الدخول)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="724" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>عُطّل المشغّل {name}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
-            <source>unknown unit {unit}</source>
-            <translation>وحدة غير معروفة {unit}</translation>
         </message>
     </context>
     <context>
@@ -3012,147 +3017,147 @@ Local {local}</source>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="212" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>تمرين — تقرير تمرين، ليس حادثًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="364" />
+            <location filename="../../console/reports/incident_pdf.py" line="368" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>تمرين — تمرين — ليس حادثًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="195" />
+            <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="196" />
+            <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="197" />
+            <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="198" />
+            <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Coordinates</source>
             <translation>الإحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Created</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Closed</source>
             <translation>مغلق</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="205" />
             <source>Disposition</source>
             <translation>نتيجة المعالجة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="206" />
             <source>Calls</source>
             <translation>المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="207" />
             <source>Alerts</source>
             <translation>الإنذارات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="279" />
+            <location filename="../../console/reports/incident_pdf.py" line="283" />
             <source>Incident report {incident}</source>
             <translation>تقرير الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>Interval</source>
             <translation>المرحلة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>Duration</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Who</source>
             <translation>مَن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Event</source>
             <translation>الحدث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="281" />
+            <location filename="../../console/reports/incident_pdf.py" line="285" />
             <source>EXERCISE</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="376" />
+            <location filename="../../console/reports/incident_pdf.py" line="380" />
             <source>page {page} of {pages}</source>
             <translation>صفحة {page} من {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>by</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="216" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Incident report</source>
             <translation>تقرير الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="217" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>times in</source>
             <translation>الأزمنة بـ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="218" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>generated</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>Response intervals</source>
             <translation>مراحل الاستجابة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="243" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>Timeline</source>
             <translation>الخط الزمني</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
             <source>Map data</source>
             <translation>بيانات الخريطة</translation>
         </message>
@@ -3282,12 +3287,12 @@ Local {local}</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="311" />
+            <location filename="../../widgets/i18n.py" line="330" />
             <source>&amp;Language</source>
             <translation>&amp;اللغة</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="331" />
+            <location filename="../../widgets/i18n.py" line="350" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>ستظهر المنصة باللغة المختارة ابتداءً من التشغيل التالي.</translation>
         </message>
@@ -4186,42 +4191,42 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض تمرين — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="151" />
             <source>Replay: the store holds no events</source>
             <translation>إعادة العرض: المخزن لا يحوي أحداثًا</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="158" />
+            <location filename="../../console/session/replay.py" line="171" />
             <source>drill</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="161" />
+            <location filename="../../console/session/replay.py" line="174" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>إعادة عرض — تمرين — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="228" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>لوحة العرض — إعادة تشغيل — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="217" />
+            <location filename="../../console/session/replay.py" line="230" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>لوحة العرض — إعادة تشغيل تمرين — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="366" />
+            <location filename="../../console/session/replay.py" line="379" />
             <source>Replay at {time} · event {seq}</source>
             <translation>إعادة العرض عند {time} · الحدث {seq}</translation>
         </message>
@@ -5098,113 +5103,113 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <location filename="../../widgets/trainer_panel.py" line="89" />
             <source>{now} s / {total} s</source>
             <translation>‏{now} ث / {total} ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="101" />
+            <location filename="../../widgets/trainer_panel.py" line="102" />
             <source>Trainer — DRILL</source>
             <translation>المدرّب — تمرين</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="109" />
+            <location filename="../../widgets/trainer_panel.py" line="110" />
             <source>No scenario</source>
             <translation>لا سيناريو</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="132" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
             <source>Start</source>
             <translation>بدء</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="133" />
-            <location filename="../../widgets/trainer_panel.py" line="272" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
+            <location filename="../../widgets/trainer_panel.py" line="271" />
             <source>Pause</source>
             <translation>إيقاف مؤقت</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="134" />
+            <location filename="../../widgets/trainer_panel.py" line="135" />
             <source>End drill</source>
             <translation>إنهاء التمرين</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="140" />
+            <location filename="../../widgets/trainer_panel.py" line="141" />
             <source>Speed</source>
             <translation>السرعة</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="147" />
+            <location filename="../../widgets/trainer_panel.py" line="148" />
             <source>Injections to come</source>
             <translation>الحقن القادمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="150" />
+            <location filename="../../widgets/trainer_panel.py" line="151" />
             <source>Inject now</source>
             <translation>حقن الآن</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="181" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Ready</source>
             <translation>جاهز</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="182" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Running</source>
             <translation>قيد التشغيل</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>PAUSED</source>
             <translation>متوقف مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="184" />
+            <location filename="../../widgets/trainer_panel.py" line="185" />
             <source>Ended</source>
             <translation>انتهى</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="188" />
             <source>Ended: {reason}</source>
             <translation>انتهى: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="191" />
+            <location filename="../../widgets/trainer_panel.py" line="192" />
             <source>Last: {what}</source>
             <translation>الأخير: {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="206" />
+            <location filename="../../widgets/trainer_panel.py" line="207" />
             <source>Report: {path}</source>
             <translation>التقرير: {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="213" />
+            <location filename="../../widgets/trainer_panel.py" line="214" />
             <source>PASSED</source>
             <translation>نجح</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="213" />
+            <location filename="../../widgets/trainer_panel.py" line="214" />
             <source>NOT PASSED</source>
             <translation>لم ينجح</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="215" />
+            <location filename="../../widgets/trainer_panel.py" line="216" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>النتيجة {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="223" />
+            <location filename="../../widgets/trainer_panel.py" line="224" />
             <source>{part}: {share}</source>
             <translation>‏{part}: {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="272" />
+            <location filename="../../widgets/trainer_panel.py" line="271" />
             <source>Resume</source>
             <translation>استئناف</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="292" />
+            <location filename="../../widgets/trainer_panel.py" line="291" />
             <source>Select an injection to send it now.</source>
             <translation>اختر حقنة لإرسالها الآن.</translation>
         </message>
@@ -5445,117 +5450,117 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="106" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Calls waiting</source>
             <translation>مكالمات في الانتظار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Longest ring</source>
             <translation>أطول رنين</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 15 s, last hour</source>
             <translation>رُدّ عليها خلال 15 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 20 s, last hour</source>
             <translation>رُدّ عليها خلال 20 ث، الساعة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Incidents open</source>
             <translation>حوادث مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Alerts open</source>
             <translation>إنذارات مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="129" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Links down</source>
             <translation>روابط معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="130" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Sensors down</source>
             <translation>مستشعرات معطّلة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by discipline</source>
             <translation>الوحدات حسب الجهاز</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by station</source>
             <translation>الوحدات حسب المحطة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>Calls per 15 minutes today</source>
             <translation>المكالمات لكل 15 دقيقة اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="167" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>hour</source>
             <translation>الساعة</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="172" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="176" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>same weekday, average</source>
             <translation>اليوم نفسه من الأسبوع، المتوسط</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="177" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>Answer times today (s)</source>
             <translation>أزمنة الرد اليوم (ث)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="180" />
             <source>Last hour vs standard</source>
             <translation>الساعة الأخيرة مقارنة بالمعيار</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="191" />
+            <location filename="../../widgets/wallboard.py" line="188" />
             <source>≤15 s</source>
             <translation>≤15 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="191" />
+            <location filename="../../widgets/wallboard.py" line="188" />
             <source>≤20 s</source>
             <translation>≤20 ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="312" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>تم الرد: {n}؛ المعيار {pct:.0f}٪</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="316" />
+            <location filename="../../widgets/wallboard.py" line="313" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; بدون بداية رنين (غير محسوبة): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="322" />
+            <location filename="../../widgets/wallboard.py" line="319" />
             <source>P{p}: {n}</source>
             <translation>أ{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="327" />
+            <location filename="../../widgets/wallboard.py" line="324" />
             <source>{n} not acknowledged</source>
             <translation>غير مؤكَّدة الاستلام: {n}</translation>
         </message>

@@ -1293,17 +1293,17 @@ Místní {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="267" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="274" />
+            <location filename="../../console/session/live.py" line="270" />
             <source>Store: unavailable</source>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="486" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
@@ -1323,69 +1323,74 @@ Místní {local}</translation>
             <translation>{unit}: {label} (radiostanice {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="729" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="733" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="756" />
+            <location filename="../../console/session/live.py" line="739" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="760" />
+            <location filename="../../console/session/live.py" line="743" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/live.py" line="797" />
             <source>paused: the store is not keeping up</source>
             <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="802" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="824" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Datagramy zahozené systémem: přicházely rychleji, než je konzole stihla číst: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="832" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="834" />
+            <location filename="../../console/session/live.py" line="819" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="842" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="849" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{n} slow or idle connections cut</source>
             <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="852" />
+            <location filename="../../console/session/live.py" line="837" />
             <source>{n} connections refused at the cap</source>
             <translation>Spojení odmítnutá na limitu: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="876" />
+            <location filename="../../console/session/live.py" line="861" />
             <source>Store: {where} · {n} events</source>
             <translation>Úložiště: {where} · záznamů: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>běží v jiném procesu (záznamový proces): podle záznamu v logu</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="0" />
@@ -1482,238 +1487,238 @@ Místní {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>dispatch</source>
             <translation>vyslání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>status</source>
             <translation>stav</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>new incident</source>
             <translation>nová událost</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>recommend</source>
             <translation>doporučení</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>note</source>
             <translation>poznámka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>close</source>
             <translation>uzavření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>location</source>
             <translation>poloha</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>where</source>
             <translation>kde</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>resend</source>
             <translation>opakované vyrozumění</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>voice</source>
             <translation>hlas</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="195" />
             <source>reopen</source>
             <translation>znovuotevření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="196" />
             <source>handover</source>
             <translation>předání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="273" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>tato lokalita nemá partnerské složky ([[http.partners]] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="269" />
+            <location filename="../../console/controllers/dispatch.py" line="276" />
             <source>handed over to {partner}</source>
             <translation>předáno středisku {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="323" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>tato lokalita nemá spojení pro vyrozumění ani rádio ([reach] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} znovu vyrozuměna ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>queued</source>
             <translation>ve frontě</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>sent</source>
             <translation>odesláno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>link acknowledged</source>
             <translation>potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="362" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>delivered</source>
             <translation>doručeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="363" />
+            <location filename="../../console/controllers/dispatch.py" line="370" />
             <source>read</source>
             <translation>přečteno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>reached by voice</source>
             <translation>zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>completed</source>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="373" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>FAILED: {reason}</source>
             <translation>SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ SPOJENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="387" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ POSÁDKY</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="390" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="392" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
             <source>{unit} has no position fix</source>
             <translation>{unit} nemá určenou polohu</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
-            <location filename="../../console/controllers/dispatch.py" line="622" />
+            <location filename="../../console/controllers/dispatch.py" line="406" />
+            <location filename="../../console/controllers/dispatch.py" line="629" />
             <source>unknown incident {incident}</source>
             <translation>neznámá událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="405" />
+            <location filename="../../console/controllers/dispatch.py" line="412" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="413" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (místa nedostupná)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="419" />
+            <location filename="../../console/controllers/dispatch.py" line="426" />
             <source>no named street nearby</source>
             <translation>žádná pojmenovaná ulice poblíž</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="427" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="431" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} m</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="446" />
+            <location filename="../../console/controllers/dispatch.py" line="453" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>kde? zadejte @ místo nebo @ šířka,délka, nebo vyberte jednotku či událost a použijte @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="460" />
+            <location filename="../../console/controllers/dispatch.py" line="467" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>místa nejsou dostupná: zadejte @ šířka,délka nebo vyberte na mapě</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="471" />
+            <location filename="../../console/controllers/dispatch.py" line="478" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>místa nejsou dostupná ({why}): zadejte @ šířka,délka nebo vyberte na mapě; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="476" />
+            <location filename="../../console/controllers/dispatch.py" line="483" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>pro '{query}' nebylo nalezeno žádné místo; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="485" />
+            <location filename="../../console/controllers/dispatch.py" line="492" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>které místo? {places} — vyberte jedno ze seznamu; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="505" />
+            <location filename="../../console/controllers/dispatch.py" line="512" />
             <source>{error}; nothing was created</source>
             <translation>{error}; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="521" />
+            <location filename="../../console/controllers/dispatch.py" line="528" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>místa nedostupná: zadejte @ šířka,délka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="537" />
+            <location filename="../../console/controllers/dispatch.py" line="544" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="553" />
+            <location filename="../../console/controllers/dispatch.py" line="560" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>místa nedostupná ({why}): jen souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="580" />
+            <location filename="../../console/controllers/dispatch.py" line="587" />
             <source>no unit is available for {incident}</source>
             <translation>pro {incident} není volná žádná jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="713" />
+            <location filename="../../console/controllers/dispatch.py" line="720" />
             <source>card: unknown incident {incident}</source>
             <translation>karta: neznámá událost {incident}</translation>
         </message>
@@ -1982,7 +1987,7 @@ Místní {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="106" />
+            <location filename="../../console/reports/event_text.py" line="107" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n rámec</numerusform>
@@ -1991,272 +1996,272 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>up</source>
             <translation>v provozu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="248" />
+            <location filename="../../console/reports/event_text.py" line="261" />
             <source>connecting</source>
             <translation>připojuje se</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="262" />
             <source>down</source>
             <translation>nefunkční</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>stopped</source>
             <translation>zastaveno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="256" />
+            <location filename="../../console/reports/event_text.py" line="269" />
             <source>degraded</source>
             <translation>omezeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="256" />
+            <location filename="../../console/reports/event_text.py" line="269" />
             <source>ok</source>
             <translation>v pořádku</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="299" />
             <source>street</source>
             <translation>ulice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>intersection</source>
             <translation>křižovatka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>landmark</source>
             <translation>orientační bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>coordinates</source>
             <translation>souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>named site</source>
             <translation>objekt</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="291" />
+            <location filename="../../console/reports/event_text.py" line="304" />
             <source>named place</source>
             <translation>místo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="329" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>no location</source>
             <translation>bez polohy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="349" />
             <source>address only</source>
             <translation>pouze adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>call {call} answered</source>
             <translation>volání {call} přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="369" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>call {call} released</source>
             <translation>volání {call} uvolněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="407" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>výstraha {alert} povýšena na událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="408" />
             <source>alert {alert} linked to {incident}</source>
             <translation>výstraha {alert} propojena s {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="409" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>výstraha {alert} zamítnuta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>výstraha {alert} zrušena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="411" />
             <source>alert {alert} acknowledged</source>
             <translation>výstraha {alert} potvrzena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="412" />
             <source>alert {alert} updated</source>
             <translation>výstraha {alert} aktualizována</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="570" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="584" />
             <source>completed</source>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="611" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>headless command</source>
             <translation>příkaz bez okna</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="632" />
+            <location filename="../../console/reports/event_text.py" line="645" />
             <source>dispatcher</source>
             <translation>dispečer</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="633" />
+            <location filename="../../console/reports/event_text.py" line="646" />
             <source>supervisor</source>
             <translation>vedoucí směny</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="647" />
             <source>administrator</source>
             <translation>správce</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="648" />
             <source>call-taker</source>
             <translation>operátor příjmu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="636" />
+            <location filename="../../console/reports/event_text.py" line="649" />
             <source>trainer</source>
             <translation>instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="107" />
+            <location filename="../../console/reports/event_text.py" line="108" />
             <source>{count} frames</source>
             <translation>{count} rámců</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>as recommended</source>
             <translation>podle doporučení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>dispatcher's choice</source>
             <translation>volba dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="355" />
             <source>unknown number</source>
             <translation>neznámé číslo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="350" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>call {call} rebid: {where}</source>
             <translation>volání {call} nové dotázání polohy: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>call {call} location: {where}</source>
             <translation>volání {call} poloha: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="374" />
+            <location filename="../../console/reports/event_text.py" line="387" />
             <source>call {call} {what}</source>
             <translation>volání {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>CVIČENÍ výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="404" />
+            <location filename="../../console/reports/event_text.py" line="417" />
             <source>alert {alert} {what}</source>
             <translation>výstraha {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>{unit} for {incident}</source>
             <translation>{unit} k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: SELHALO (definitivně): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="498" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NEPOTVRZENO: {who}: posádka neodpověděla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="500" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="558" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>ended by trainer</source>
             <translation>ukončeno instruktorem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="599" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odpověď {what} SELHALA (definitivně): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="601" />
+            <location filename="../../console/reports/event_text.py" line="614" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odpověď {what} SELHALA (opakuje se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
+            <location filename="../../console/reports/event_text.py" line="617" />
             <source>answer {what} {step}</source>
             <translation>odpověď {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="625" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} spustil uživatel systému {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="686" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se přihlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="676" />
+            <location filename="../../console/reports/event_text.py" line="689" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>přihlášení jako {name} odmítnuto{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neúspěšný pokus v řadě</numerusform>
@@ -2265,459 +2270,459 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="685" />
+            <location filename="../../console/reports/event_text.py" line="698" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odhlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="687" />
+            <location filename="../../console/reports/event_text.py" line="700" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>střídání směny{at}: {previous} předal(a) {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>position{at} locked for {name}</source>
             <translation>pracoviště{at} zamčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="706" />
             <source>position{at} unlocked for {name}</source>
             <translation>pracoviště{at} odemčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="717" />
+            <location filename="../../console/reports/event_text.py" line="730" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>NOUZOVÝ PŘÍSTUP pro {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>nouzový přístup {name}{at} ukončen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="129" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odmítnutý rámec {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="133" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>spojení {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="142" />
+            <location filename="../../console/reports/event_text.py" line="131" />
             <source>not stored as {kind}: {error}</source>
             <translation>neuloženo jako {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="157" />
+            <location filename="../../console/reports/event_text.py" line="146" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>úložiště zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="161" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="156" />
             <source>link {link} not started: {error}</source>
             <translation>spojení {link} nespuštěno: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="162" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nová událost {incident} {type} (P{priority}) na místě {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="182" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} přesunuta na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="183" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} přidělena k {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="196" />
+            <location filename="../../console/reports/event_text.py" line="185" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (předtím {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="196" />
             <source>note on {incident}: {text}</source>
             <translation>poznámka k {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="211" />
+            <location filename="../../console/reports/event_text.py" line="200" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} uzavřena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="221" />
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ZNOVU OTEVŘENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="226" />
             <source>console started on site {site}</source>
             <translation>konzole spuštěna na lokalitě {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>console stopped on site {site}</source>
             <translation>konzole zastavena na lokalitě {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="261" />
+            <location filename="../../console/reports/event_text.py" line="249" />
+            <source>unknown unit {unit}</source>
+            <translation>neznámá jednotka {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="280" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="312" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>UNVERIFIED forced point</source>
             <translation>NEOVĚŘENÝ vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>UNVERIFIED position</source>
             <translation>NEOVĚŘENÁ poloha</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="320" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{text}, near {place}</source>
             <translation>{text}, poblíž {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [místa {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="345" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>volání {call} z {number} ({via}) na místě {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="356" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>call {call} location verified: {where}</source>
             <translation>poloha volání {call} ověřena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>call {call} attached to {incident}</source>
             <translation>volání {call} připojeno k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="379" />
             <source>call {call} abandoned</source>
             <translation>volání {call} zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} k {incident} č. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
+            <location filename="../../console/reports/event_text.py" line="459" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: odesláno (pokus {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: doručeno do zařízení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posádka přečetla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posádka přijala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="483" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: SELHALO (opakuje se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="485" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NEPOTVRZENO: {who}: posádka neodpověděla do {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo do {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{who}: reached by voice</source>
             <translation>{who}: zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} žádá o hovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odmítnuto: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="532" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>cvičení {title} zahájeno (×{speed}), cvičící: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>čas cvičení {time}: běží (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="555" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>cvičení {time}: vloženo č. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="573" />
             <source>drill ended at {time}: {reason}</source>
             <translation>cvičení skončilo v {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="588" />
+            <location filename="../../console/reports/event_text.py" line="601" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="590" />
+            <location filename="../../console/reports/event_text.py" line="603" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odpověď {what} odeslána partnerovi (pokus {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="594" />
+            <location filename="../../console/reports/event_text.py" line="607" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odpověď {what} doručena partnerovi (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="616" />
+            <location filename="../../console/reports/event_text.py" line="629" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="618" />
+            <location filename="../../console/reports/event_text.py" line="631" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operátor {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="622" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, není operátorem tohoto úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, role v databázi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source> at {position}</source>
             <translation> na pracovišti {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="668" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operátor {name} přidán s rolí {role} jako první správce úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="657" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operátor {name} přidán s rolí {role} jako první správce úložiště, zatím bez hesla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="664" />
+            <location filename="../../console/reports/event_text.py" line="677" />
             <source>operator {name} added with the {role} role</source>
             <translation>operátor {name} přidán s rolí {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="666" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operátor {name} přidán s rolí {role}, zatím bez hesla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="671" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se přihlásil(a){at} (jako uživatel systému, bez hesla)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odhlásil(a){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>password of {name} changed</source>
             <translation>Heslo operátora {name} změněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="706" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>role operátora {name} změněna z {previous} na {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>operator {name} DISABLED</source>
             <translation>operátor {name} ZABLOKOVÁN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="139" />
+            <location filename="../../console/reports/event_text.py" line="128" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="154" />
+            <location filename="../../console/reports/event_text.py" line="143" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>spojení {link} zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} přidělena k {incident}, dojezd {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="193" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ZNOVU OTEVŘENA: {reason} (uzavřena jako: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="305" />
+            <location filename="../../console/reports/event_text.py" line="318" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>ověřeno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="322" />
             <source>verified to {label} ({kind})</source>
             <translation>ověřeno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="378" />
             <source>call {call} abandoned: {reason}</source>
             <translation>volání {call} zavěšeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="425" />
+            <location filename="../../console/reports/event_text.py" line="438" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} předána partnerovi {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odeslal {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="456" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odesláno: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner převzal (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner hlásí dokončení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="473" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: doručeno do zařízení ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner přijal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="483" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posádka přijala ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odmítl</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posádka odmítla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="540" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>drill clock {time}: paused</source>
             <translation>čas cvičení {time}: pozastaveno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>cvičení {time}: instruktor {by} vložil č. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>Heslo operátora {name} změněno (při přihlášení znovu zahašováno s dnešními parametry)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="724" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operátor {name} ZABLOKOVÁN: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
-            <source>unknown unit {unit}</source>
-            <translation>neznámá jednotka {unit}</translation>
         </message>
     </context>
     <context>
@@ -2982,147 +2987,147 @@ Místní {local}</translation>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="212" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>CVIČENÍ — zpráva ze cvičení, nejde o skutečnou událost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="364" />
+            <location filename="../../console/reports/incident_pdf.py" line="368" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>CVIČENÍ — CVIČNÝ ZÁSAH — NEJDE O SKUTEČNOU UDÁLOST</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="195" />
+            <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="196" />
+            <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Priority</source>
             <translation>Naléhavost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="197" />
+            <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="198" />
+            <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Coordinates</source>
             <translation>Souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Created</source>
             <translation>Založeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Closed</source>
             <translation>Uzavřeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="205" />
             <source>Disposition</source>
             <translation>Výsledek zásahu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="206" />
             <source>Calls</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="207" />
             <source>Alerts</source>
             <translation>Výstrahy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="279" />
+            <location filename="../../console/reports/incident_pdf.py" line="283" />
             <source>Incident report {incident}</source>
             <translation>Zpráva o události {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>Duration</source>
             <translation>Trvání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Who</source>
             <translation>Kdo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Event</source>
             <translation>Záznam</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="281" />
+            <location filename="../../console/reports/incident_pdf.py" line="285" />
             <source>EXERCISE</source>
             <translation>CVIČENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="376" />
+            <location filename="../../console/reports/incident_pdf.py" line="380" />
             <source>page {page} of {pages}</source>
             <translation>strana {page} z {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>by</source>
             <translation>kdo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="216" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Incident report</source>
             <translation>Zpráva o události</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="217" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>times in</source>
             <translation>časy v</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="218" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>generated</source>
             <translation>vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>Response intervals</source>
             <translation>Časové úseky zásahu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="243" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>Timeline</source>
             <translation>Časová osa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
             <source>Map data</source>
             <translation>Mapová data</translation>
         </message>
@@ -3252,12 +3257,12 @@ Místní {local}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="311" />
+            <location filename="../../widgets/i18n.py" line="330" />
             <source>&amp;Language</source>
             <translation>&amp;Jazyk</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="331" />
+            <location filename="../../widgets/i18n.py" line="350" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Konzole bude mluvit zvoleným jazykem od příštího spuštění.</translation>
         </message>
@@ -4150,42 +4155,42 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>PŘEHRÁVÁNÍ CVIČENÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>PŘEHRÁVÁNÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="151" />
             <source>Replay: the store holds no events</source>
             <translation>Přehrávání: úložiště neobsahuje žádné záznamy</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="158" />
+            <location filename="../../console/session/replay.py" line="171" />
             <source>drill</source>
             <translation>cvičení</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="161" />
+            <location filename="../../console/session/replay.py" line="174" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Přehrávání — CVIČENÍ — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="228" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Nástěnka — PŘEHRÁVÁNÍ — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="217" />
+            <location filename="../../console/session/replay.py" line="230" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Nástěnka — PŘEHRÁVÁNÍ CVIČENÍ — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="366" />
+            <location filename="../../console/session/replay.py" line="379" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Přehrávání v {time} · záznam {seq}</translation>
         </message>
@@ -5026,113 +5031,113 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <location filename="../../widgets/trainer_panel.py" line="89" />
             <source>{now} s / {total} s</source>
             <translation>{now} s / {total} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="101" />
+            <location filename="../../widgets/trainer_panel.py" line="102" />
             <source>Trainer — DRILL</source>
             <translation>Instruktor — CVIČENÍ</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="109" />
+            <location filename="../../widgets/trainer_panel.py" line="110" />
             <source>No scenario</source>
             <translation>Bez scénáře</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="132" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
             <source>Start</source>
             <translation>Spustit</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="133" />
-            <location filename="../../widgets/trainer_panel.py" line="272" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
+            <location filename="../../widgets/trainer_panel.py" line="271" />
             <source>Pause</source>
             <translation>Pozastavit</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="134" />
+            <location filename="../../widgets/trainer_panel.py" line="135" />
             <source>End drill</source>
             <translation>Ukončit cvičení</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="140" />
+            <location filename="../../widgets/trainer_panel.py" line="141" />
             <source>Speed</source>
             <translation>Rychlost</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="147" />
+            <location filename="../../widgets/trainer_panel.py" line="148" />
             <source>Injections to come</source>
             <translation>Nadcházející vstupy</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="150" />
+            <location filename="../../widgets/trainer_panel.py" line="151" />
             <source>Inject now</source>
             <translation>Vložit hned</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="181" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Ready</source>
             <translation>Připraveno</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="182" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Running</source>
             <translation>Běží</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>PAUSED</source>
             <translation>POZASTAVENO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="184" />
+            <location filename="../../widgets/trainer_panel.py" line="185" />
             <source>Ended</source>
             <translation>Ukončeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="188" />
             <source>Ended: {reason}</source>
             <translation>Ukončeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="191" />
+            <location filename="../../widgets/trainer_panel.py" line="192" />
             <source>Last: {what}</source>
             <translation>Poslední: {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="206" />
+            <location filename="../../widgets/trainer_panel.py" line="207" />
             <source>Report: {path}</source>
             <translation>Zpráva: {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="213" />
+            <location filename="../../widgets/trainer_panel.py" line="214" />
             <source>PASSED</source>
             <translation>SPLNĚNO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="213" />
+            <location filename="../../widgets/trainer_panel.py" line="214" />
             <source>NOT PASSED</source>
             <translation>NESPLNĚNO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="215" />
+            <location filename="../../widgets/trainer_panel.py" line="216" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>Hodnocení {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="223" />
+            <location filename="../../widgets/trainer_panel.py" line="224" />
             <source>{part}: {share}</source>
             <translation>{part}: {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="272" />
+            <location filename="../../widgets/trainer_panel.py" line="271" />
             <source>Resume</source>
             <translation>Pokračovat</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="292" />
+            <location filename="../../widgets/trainer_panel.py" line="291" />
             <source>Select an injection to send it now.</source>
             <translation>Vyberte vstup, který se má odeslat hned.</translation>
         </message>
@@ -5373,117 +5378,117 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="106" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="129" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="130" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by discipline</source>
             <translation>Jednotky podle složky</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by station</source>
             <translation>Jednotky podle stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="167" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="172" />
             <source>today</source>
             <translation>dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="176" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>same weekday, average</source>
             <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="177" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>Answer times today (s)</source>
             <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="180" />
             <source>Last hour vs standard</source>
             <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="191" />
+            <location filename="../../widgets/wallboard.py" line="188" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="191" />
+            <location filename="../../widgets/wallboard.py" line="188" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="312" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="316" />
+            <location filename="../../widgets/wallboard.py" line="313" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="322" />
+            <location filename="../../widgets/wallboard.py" line="319" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="327" />
+            <location filename="../../widgets/wallboard.py" line="324" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
         </message>

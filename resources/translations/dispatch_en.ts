@@ -77,7 +77,7 @@
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="106" />
+            <location filename="../../console/reports/event_text.py" line="107" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n frame</numerusform>
@@ -85,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n failed in a row</numerusform>

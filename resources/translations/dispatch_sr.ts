@@ -1293,17 +1293,17 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="267" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="274" />
+            <location filename="../../console/session/live.py" line="270" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="486" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
@@ -1323,69 +1323,74 @@ Local {local}</source>
             <translation>{unit}: {label} (радио {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="729" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="733" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="756" />
+            <location filename="../../console/session/live.py" line="739" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="760" />
+            <location filename="../../console/session/live.py" line="743" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/live.py" line="797" />
             <source>paused: the store is not keeping up</source>
             <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="802" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="824" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Датаграми које је систем одбацио јер су стизали брже него што их је конзола читала: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="832" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="834" />
+            <location filename="../../console/session/live.py" line="819" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="842" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="849" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{n} slow or idle connections cut</source>
             <translation>Прекинуте споре или неактивне везе: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="852" />
+            <location filename="../../console/session/live.py" line="837" />
             <source>{n} connections refused at the cap</source>
             <translation>Везе одбијене на ограничењу: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="876" />
+            <location filename="../../console/session/live.py" line="861" />
             <source>Store: {where} · {n} events</source>
             <translation>Складиште: {where} · догађаја: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>покреће га други процес (процес снимања): како га дневник бележи</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="0" />
@@ -1482,238 +1487,238 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>dispatch</source>
             <translation>упућивање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>status</source>
             <translation>статус</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>new incident</source>
             <translation>нова интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>recommend</source>
             <translation>препорука</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>note</source>
             <translation>белешка</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>close</source>
             <translation>затварање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>location</source>
             <translation>локација</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>where</source>
             <translation>где</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>resend</source>
             <translation>поновно позивање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>voice</source>
             <translation>глас</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="195" />
             <source>reopen</source>
             <translation>поновно отварање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="196" />
             <source>handover</source>
             <translation>предаја</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="273" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ова локација нема партнерске службе ([[http.partners]] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="269" />
+            <location filename="../../console/controllers/dispatch.py" line="276" />
             <source>handed over to {partner}</source>
             <translation>предато центру {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="323" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ова локација нема везе за позивање ни радио ([reach] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} поново позвана ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>queued</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>sent</source>
             <translation>послато</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>link acknowledged</source>
             <translation>веза потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="362" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>delivered</source>
             <translation>уручено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="363" />
+            <location filename="../../console/controllers/dispatch.py" line="370" />
             <source>read</source>
             <translation>прочитано</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>accepted</source>
             <translation>прихваћено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>reached by voice</source>
             <translation>добијено гласом</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>rejected</source>
             <translation>одбијено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>completed</source>
             <translation>завршено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="373" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>FAILED: {reason}</source>
             <translation>НЕУСПЕЛО: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>НЕМА ПОТВРДЕ ВЕЗЕ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="387" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>НЕМА ПОТВРДЕ ПОСАДЕ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="390" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="392" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
             <source>{unit} has no position fix</source>
             <translation>{unit} нема одређен положај</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
-            <location filename="../../console/controllers/dispatch.py" line="622" />
+            <location filename="../../console/controllers/dispatch.py" line="406" />
+            <location filename="../../console/controllers/dispatch.py" line="629" />
             <source>unknown incident {incident}</source>
             <translation>непозната интервенција {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="405" />
+            <location filename="../../console/controllers/dispatch.py" line="412" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="413" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (места недоступна)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="419" />
+            <location filename="../../console/controllers/dispatch.py" line="426" />
             <source>no named street nearby</source>
             <translation>нема именоване улице у близини</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="427" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="431" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} м</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="446" />
+            <location filename="../../console/controllers/dispatch.py" line="453" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>где? унесите @ место или @ ширина,дужина, или изаберите јединицу или интервенцију и користите @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="460" />
+            <location filename="../../console/controllers/dispatch.py" line="467" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>места нису доступна: унесите @ ширина,дужина или изаберите на мапи</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="471" />
+            <location filename="../../console/controllers/dispatch.py" line="478" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>места нису доступна ({why}): унесите @ ширина,дужина или изаберите на мапи; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="476" />
+            <location filename="../../console/controllers/dispatch.py" line="483" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>није пронађено место за '{query}'; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="485" />
+            <location filename="../../console/controllers/dispatch.py" line="492" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>које место? {places} — изаберите једно са списка; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="505" />
+            <location filename="../../console/controllers/dispatch.py" line="512" />
             <source>{error}; nothing was created</source>
             <translation>{error}; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="521" />
+            <location filename="../../console/controllers/dispatch.py" line="528" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>места недоступна: унесите @ ширина,дужина</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="537" />
+            <location filename="../../console/controllers/dispatch.py" line="544" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="553" />
+            <location filename="../../console/controllers/dispatch.py" line="560" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>места недоступна ({why}): само координате</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="580" />
+            <location filename="../../console/controllers/dispatch.py" line="587" />
             <source>no unit is available for {incident}</source>
             <translation>нема слободне јединице за {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="713" />
+            <location filename="../../console/controllers/dispatch.py" line="720" />
             <source>card: unknown incident {incident}</source>
             <translation>картица: непозната интервенција {incident}</translation>
         </message>
@@ -1982,7 +1987,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="106" />
+            <location filename="../../console/reports/event_text.py" line="107" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n оквир</numerusform>
@@ -1991,272 +1996,272 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>up</source>
             <translation>ради</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="248" />
+            <location filename="../../console/reports/event_text.py" line="261" />
             <source>connecting</source>
             <translation>повезивање</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="262" />
             <source>down</source>
             <translation>ван функције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>stopped</source>
             <translation>заустављено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="256" />
+            <location filename="../../console/reports/event_text.py" line="269" />
             <source>degraded</source>
             <translation>ометено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="256" />
+            <location filename="../../console/reports/event_text.py" line="269" />
             <source>ok</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>address</source>
             <translation>адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="299" />
             <source>street</source>
             <translation>улица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>intersection</source>
             <translation>раскрсница</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>landmark</source>
             <translation>оријентир</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>coordinates</source>
             <translation>координате</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>named site</source>
             <translation>објекат</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="291" />
+            <location filename="../../console/reports/event_text.py" line="304" />
             <source>named place</source>
             <translation>место</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="329" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>no location</source>
             <translation>без локације</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="349" />
             <source>address only</source>
             <translation>само адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>call {call} answered</source>
             <translation>позив {call} примљен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="369" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>call {call} released</source>
             <translation>позив {call} ослобођен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="407" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>узбуна {alert} претворена у интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="408" />
             <source>alert {alert} linked to {incident}</source>
             <translation>узбуна {alert} повезана са {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="409" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>узбуна {alert} одбачена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>узбуна {alert} опозвана: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="411" />
             <source>alert {alert} acknowledged</source>
             <translation>потврђен пријем узбуне {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="412" />
             <source>alert {alert} updated</source>
             <translation>узбуна {alert} ажурирана</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>accepted</source>
             <translation>прихваћено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="570" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>rejected</source>
             <translation>одбијено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="584" />
             <source>completed</source>
             <translation>завршено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="611" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>headless command</source>
             <translation>команда без прозора</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="632" />
+            <location filename="../../console/reports/event_text.py" line="645" />
             <source>dispatcher</source>
             <translation>диспечер</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="633" />
+            <location filename="../../console/reports/event_text.py" line="646" />
             <source>supervisor</source>
             <translation>надзорник</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="647" />
             <source>administrator</source>
             <translation>администратор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="648" />
             <source>call-taker</source>
             <translation>оператер пријема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="636" />
+            <location filename="../../console/reports/event_text.py" line="649" />
             <source>trainer</source>
             <translation>инструктор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="107" />
+            <location filename="../../console/reports/event_text.py" line="108" />
             <source>{count} frames</source>
             <translation>{count} оквира</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>as recommended</source>
             <translation>по препоруци</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>dispatcher's choice</source>
             <translation>избор диспечера</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="355" />
             <source>unknown number</source>
             <translation>непознат број</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="350" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>call {call} rebid: {where}</source>
             <translation>позив {call} поновни упит локације: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>call {call} location: {where}</source>
             <translation>позив {call} локација: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="374" />
+            <location filename="../../console/reports/event_text.py" line="387" />
             <source>call {call} {what}</source>
             <translation>позив {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>ВЕЖБА узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="404" />
+            <location filename="../../console/reports/event_text.py" line="417" />
             <source>alert {alert} {what}</source>
             <translation>узбуна {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>{unit} for {incident}</source>
             <translation>{unit} за {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: НЕУСПЕЛО (коначно): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="498" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: посада није одговорила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="500" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: веза није потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="558" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>ended by trainer</source>
             <translation>прекинуо инструктор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="599" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>одговор {what} НЕУСПЕО (коначно): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="601" />
+            <location filename="../../console/reports/event_text.py" line="614" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>одговор {what} НЕУСПЕО (понавља се): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
+            <location filename="../../console/reports/event_text.py" line="617" />
             <source>answer {what} {step}</source>
             <translation>одговор {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="625" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} покренуо корисник система {user} на {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="686" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) се пријавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="676" />
+            <location filename="../../console/reports/event_text.py" line="689" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>пријава као {name} одбијена{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n неуспех заредом</numerusform>
@@ -2265,459 +2270,459 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="685" />
+            <location filename="../../console/reports/event_text.py" line="698" />
             <source>{name} signed out{at}</source>
             <translation>{name} се одјавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="687" />
+            <location filename="../../console/reports/event_text.py" line="700" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>смена{at}: {previous} предао/ла {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>position{at} locked for {name}</source>
             <translation>радно место{at} закључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="706" />
             <source>position{at} unlocked for {name}</source>
             <translation>радно место{at} откључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="717" />
+            <location filename="../../console/reports/event_text.py" line="730" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ХИТАН ПРИСТУП за {name} ({role}){at} на {minutes} до {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>хитан приступ за {name}{at} завршен: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="129" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>одбијен оквир {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="133" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>веза {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="142" />
+            <location filename="../../console/reports/event_text.py" line="131" />
             <source>not stored as {kind}: {error}</source>
             <translation>није сачувано као {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="157" />
+            <location filename="../../console/reports/event_text.py" line="146" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>складиште је одбацило {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="161" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>сензор {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="156" />
             <source>link {link} not started: {error}</source>
             <translation>веза {link} није покренута: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="162" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="182" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} премештена на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="183" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} упућена на {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="196" />
+            <location filename="../../console/reports/event_text.py" line="185" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (пре: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="196" />
             <source>note on {incident}: {text}</source>
             <translation>белешка уз {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="211" />
+            <location filename="../../console/reports/event_text.py" line="200" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} затворена: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="221" />
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="226" />
             <source>console started on site {site}</source>
             <translation>конзола покренута на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>console stopped on site {site}</source>
             <translation>конзола заустављена на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="261" />
+            <location filename="../../console/reports/event_text.py" line="249" />
+            <source>unknown unit {unit}</source>
+            <translation>непозната јединица {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="280" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>{m} m</source>
             <translation>{m} м</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="312" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>UNVERIFIED forced point</source>
             <translation>НЕПРОВЕРЕНА принудна тачка</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>UNVERIFIED position</source>
             <translation>НЕПРОВЕРЕН положај</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="320" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{text}, near {place}</source>
             <translation>{text}, близу {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [места {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="345" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>позив {call} са {number} ({via}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="356" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>call {call} location verified: {where}</source>
             <translation>локација позива {call} проверена: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>call {call} attached to {incident}</source>
             <translation>позив {call} придружен {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="379" />
             <source>call {call} abandoned</source>
             <translation>позив {call} прекинут</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} за {incident} бр. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
+            <location filename="../../console/reports/event_text.py" line="459" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: послато (покушај {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: веза потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: уручено уређају</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>{who}: read by the crew</source>
             <translation>{who}: посада прочитала</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: посада прихватила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="483" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: НЕУСПЕЛО (понавља се): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="485" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: НЕУСПЕЛО: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: посада није одговорила за {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: веза није потврдила за {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{who}: reached by voice</source>
             <translation>{who}: добијено гласом</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} тражи разговор ({label}) на {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>од {sender} на {link}: одбијено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="532" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>вежба {title} почела (×{speed}), полазници: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>сат вежбе {time}: ради (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="555" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>вежба {time}: убачено бр. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="573" />
             <source>drill ended at {time}: {reason}</source>
             <translation>вежба завршена у {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="588" />
+            <location filename="../../console/reports/event_text.py" line="601" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>одговор {what} на позив {call} у реду за {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="590" />
+            <location filename="../../console/reports/event_text.py" line="603" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>одговор {what} послат партнеру (покушај {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="594" />
+            <location filename="../../console/reports/event_text.py" line="607" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>одговор {what} уручен партнеру (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="616" />
+            <location filename="../../console/reports/event_text.py" line="629" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (процес {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="618" />
+            <location filename="../../console/reports/event_text.py" line="631" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, оператер {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="622" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, није оператер овог складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, улога у бази {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source> at {position}</source>
             <translation> на радном месту {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="668" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>оператер {name} додат са улогом {role} као први администратор складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="657" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>оператер {name} додат са улогом {role} као први администратор складишта, још без лозинке</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="664" />
+            <location filename="../../console/reports/event_text.py" line="677" />
             <source>operator {name} added with the {role} role</source>
             <translation>оператер {name} додат са улогом {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="666" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>оператер {name} додат са улогом {role}, још без лозинке</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="671" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) се пријавио/ла{at} (као корисник система, без лозинке)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} се одјавио/ла{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="706" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>улога за {name} промењена из {previous} у {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>operator {name} DISABLED</source>
             <translation>оператер {name} ОНЕМОГУЋЕН</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>{n} min</source>
             <translation>{n} мин</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="139" />
+            <location filename="../../console/reports/event_text.py" line="128" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="154" />
+            <location filename="../../console/reports/event_text.py" line="143" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>веза {link} одбацила {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} упућена на {incident}, долазак за {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="193" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason} (била затворена: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="305" />
+            <location filename="../../console/reports/event_text.py" line="318" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>проверено на {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="322" />
             <source>verified to {label} ({kind})</source>
             <translation>проверено на {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="378" />
             <source>call {call} abandoned: {reason}</source>
             <translation>позив {call} прекинут: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="425" />
+            <location filename="../../console/reports/event_text.py" line="438" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} предата партнеру {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}, поново послао {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="456" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}, поново послато: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: партнер преузео (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: партнер јавља да је завршено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="473" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: уручено уређају ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: партнер прихватио</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="483" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: посада прихватила ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: партнер одбио</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: посада одбила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="540" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>drill clock {time}: paused</source>
             <translation>сат вежбе {time}: паузирано</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>вежба {time}: инструктор {by} убацио бр. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>одговор {what} на позив {call} у реду за {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>лозинка за {name} је промењена (поново хеширана са данашњим параметрима при пријави)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="724" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>оператер {name} ОНЕМОГУЋЕН: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
-            <source>unknown unit {unit}</source>
-            <translation>непозната јединица {unit}</translation>
         </message>
     </context>
     <context>
@@ -2982,147 +2987,147 @@ Local {local}</source>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="212" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>ВЕЖБА — извештај са вежбе, није стварна интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="364" />
+            <location filename="../../console/reports/incident_pdf.py" line="368" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>ВЕЖБА — ВЕЖБА — НИЈЕ СТВАРНА ИНТЕРВЕНЦИЈА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="195" />
+            <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="196" />
+            <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="197" />
+            <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="198" />
+            <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Coordinates</source>
             <translation>Координате</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Created</source>
             <translation>Отворена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Closed</source>
             <translation>Затворена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="205" />
             <source>Disposition</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="206" />
             <source>Calls</source>
             <translation>Позиви</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="207" />
             <source>Alerts</source>
             <translation>Узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="279" />
+            <location filename="../../console/reports/incident_pdf.py" line="283" />
             <source>Incident report {incident}</source>
             <translation>Извештај о интервенцији {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>Interval</source>
             <translation>Интервал</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>Duration</source>
             <translation>Трајање</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>From</source>
             <translation>Од</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>To</source>
             <translation>До</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Who</source>
             <translation>Ко</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Event</source>
             <translation>Догађај</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="281" />
+            <location filename="../../console/reports/incident_pdf.py" line="285" />
             <source>EXERCISE</source>
             <translation>ВЕЖБА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="376" />
+            <location filename="../../console/reports/incident_pdf.py" line="380" />
             <source>page {page} of {pages}</source>
             <translation>страна {page} од {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>by</source>
             <translation>од</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="216" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Incident report</source>
             <translation>Извештај о интервенцији</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="217" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>times in</source>
             <translation>времена у</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="218" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>generated</source>
             <translation>направљено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>Response intervals</source>
             <translation>Интервали одзива</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="243" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>Timeline</source>
             <translation>Временска линија</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
             <source>Map data</source>
             <translation>Подаци мапе</translation>
         </message>
@@ -3252,12 +3257,12 @@ Local {local}</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="311" />
+            <location filename="../../widgets/i18n.py" line="330" />
             <source>&amp;Language</source>
             <translation>&amp;Језик</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="331" />
+            <location filename="../../widgets/i18n.py" line="350" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Конзола ће користити изабрани језик од следећег покретања.</translation>
         </message>
@@ -4291,42 +4296,42 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>РЕПРОДУКЦИЈА ВЕЖБЕ — само читање — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>РЕПРОДУКЦИЈА — само читање — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="151" />
             <source>Replay: the store holds no events</source>
             <translation>Репродукција: складиште нема догађаја</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="158" />
+            <location filename="../../console/session/replay.py" line="171" />
             <source>drill</source>
             <translation>вежба</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="161" />
+            <location filename="../../console/session/replay.py" line="174" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Репродукција — ВЕЖБА — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="228" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Зидни приказ — РЕПРОДУКЦИЈА — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="217" />
+            <location filename="../../console/session/replay.py" line="230" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Зидни приказ — РЕПРОДУКЦИЈА ВЕЖБЕ — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="366" />
+            <location filename="../../console/session/replay.py" line="379" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Репродукција у {time} · догађај {seq}</translation>
         </message>
@@ -5167,113 +5172,113 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <location filename="../../widgets/trainer_panel.py" line="89" />
             <source>{now} s / {total} s</source>
             <translation>{now} с / {total} с</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="101" />
+            <location filename="../../widgets/trainer_panel.py" line="102" />
             <source>Trainer — DRILL</source>
             <translation>Инструктор — ВЕЖБА</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="109" />
+            <location filename="../../widgets/trainer_panel.py" line="110" />
             <source>No scenario</source>
             <translation>Нема сценарија</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="132" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
             <source>Start</source>
             <translation>Почни</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="133" />
-            <location filename="../../widgets/trainer_panel.py" line="272" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
+            <location filename="../../widgets/trainer_panel.py" line="271" />
             <source>Pause</source>
             <translation>Пауза</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="134" />
+            <location filename="../../widgets/trainer_panel.py" line="135" />
             <source>End drill</source>
             <translation>Заврши вежбу</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="140" />
+            <location filename="../../widgets/trainer_panel.py" line="141" />
             <source>Speed</source>
             <translation>Брзина</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="147" />
+            <location filename="../../widgets/trainer_panel.py" line="148" />
             <source>Injections to come</source>
             <translation>Предстојећа убацивања</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="150" />
+            <location filename="../../widgets/trainer_panel.py" line="151" />
             <source>Inject now</source>
             <translation>Убаци сада</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="181" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Ready</source>
             <translation>Спремно</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="182" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Running</source>
             <translation>Ради</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>PAUSED</source>
             <translation>ПАУЗИРАНО</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="184" />
+            <location filename="../../widgets/trainer_panel.py" line="185" />
             <source>Ended</source>
             <translation>Завршено</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="188" />
             <source>Ended: {reason}</source>
             <translation>Завршено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="191" />
+            <location filename="../../widgets/trainer_panel.py" line="192" />
             <source>Last: {what}</source>
             <translation>Последње: {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="206" />
+            <location filename="../../widgets/trainer_panel.py" line="207" />
             <source>Report: {path}</source>
             <translation>Извештај: {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="213" />
+            <location filename="../../widgets/trainer_panel.py" line="214" />
             <source>PASSED</source>
             <translation>ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="213" />
+            <location filename="../../widgets/trainer_panel.py" line="214" />
             <source>NOT PASSED</source>
             <translation>НИЈЕ ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="215" />
+            <location filename="../../widgets/trainer_panel.py" line="216" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>Оцена {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="223" />
+            <location filename="../../widgets/trainer_panel.py" line="224" />
             <source>{part}: {share}</source>
             <translation>{part}: {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="272" />
+            <location filename="../../widgets/trainer_panel.py" line="271" />
             <source>Resume</source>
             <translation>Настави</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="292" />
+            <location filename="../../widgets/trainer_panel.py" line="291" />
             <source>Select an injection to send it now.</source>
             <translation>Изаберите убацивање да га пошаљете сада.</translation>
         </message>
@@ -5514,117 +5519,117 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="106" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>Зидни приказ</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Calls waiting</source>
             <translation>Позиви на чекању</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Longest ring</source>
             <translation>Најдуже звоњење</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 15 s, last hour</source>
             <translation>Јављено у року од 15 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 20 s, last hour</source>
             <translation>Јављено у року од 20 с, последњи сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Incidents open</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Alerts open</source>
             <translation>Отворене узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="129" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Links down</source>
             <translation>Везе ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="130" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Sensors down</source>
             <translation>Сензори ван функције</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by discipline</source>
             <translation>Јединице по служби</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by station</source>
             <translation>Јединице по станици</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>Calls per 15 minutes today</source>
             <translation>Позиви по 15 минута данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="167" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>hour</source>
             <translation>сат</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="172" />
             <source>today</source>
             <translation>данас</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="176" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>same weekday, average</source>
             <translation>исти дан у недељи, просек</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="177" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>Answer times today (s)</source>
             <translation>Време јављања данас (с)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="180" />
             <source>Last hour vs standard</source>
             <translation>Последњи сат према нормативу</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="191" />
+            <location filename="../../widgets/wallboard.py" line="188" />
             <source>≤15 s</source>
             <translation>≤15 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="191" />
+            <location filename="../../widgets/wallboard.py" line="188" />
             <source>≤20 s</source>
             <translation>≤20 с</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="312" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Јављено: {n}; норматив {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="316" />
+            <location filename="../../widgets/wallboard.py" line="313" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; без почетка звоњења (није мерено): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="322" />
+            <location filename="../../widgets/wallboard.py" line="319" />
             <source>P{p}: {n}</source>
             <translation>П{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="327" />
+            <location filename="../../widgets/wallboard.py" line="324" />
             <source>{n} not acknowledged</source>
             <translation>Без потврде пријема: {n}</translation>
         </message>

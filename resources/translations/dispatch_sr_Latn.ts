@@ -1293,17 +1293,17 @@ Lokalno {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="267" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="274" />
+            <location filename="../../console/session/live.py" line="270" />
             <source>Store: unavailable</source>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="486" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
@@ -1323,69 +1323,74 @@ Lokalno {local}</translation>
             <translation>{unit}: {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="729" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="750" />
+            <location filename="../../console/session/live.py" line="733" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="756" />
+            <location filename="../../console/session/live.py" line="739" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="760" />
+            <location filename="../../console/session/live.py" line="743" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/live.py" line="797" />
             <source>paused: the store is not keeping up</source>
             <translation>pauzirano: skladište ne stiže</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="802" />
             <source>{n} datagrams dropped while the store was not keeping up</source>
             <translation>Datagrami odbačeni dok skladište nije stizalo: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="824" />
+            <location filename="../../console/session/live.py" line="809" />
             <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
             <translation>Datagrami koje je sistem odbacio jer su stizali brže nego što ih je konzola čitala: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="832" />
+            <location filename="../../console/session/live.py" line="817" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} VAN FUNKCIJE: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="834" />
+            <location filename="../../console/session/live.py" line="819" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ometeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="842" />
+            <location filename="../../console/session/live.py" line="827" />
             <source>{n} requests refused ({size} not stored)</source>
             <translation>Odbijeni zahtevi: {n} ({size} nije upisano)</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="849" />
+            <location filename="../../console/session/live.py" line="834" />
             <source>{n} slow or idle connections cut</source>
             <translation>Prekinute spore ili neaktivne veze: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="852" />
+            <location filename="../../console/session/live.py" line="837" />
             <source>{n} connections refused at the cap</source>
             <translation>Veze odbijene na ograničenju: {n}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="876" />
+            <location filename="../../console/session/live.py" line="861" />
             <source>Store: {where} · {n} events</source>
             <translation>Skladište: {where} · događaja: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>pokreće ga drugi proces (proces snimanja): kako ga dnevnik beleži</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="0" />
@@ -1482,238 +1487,238 @@ Lokalno {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>dispatch</source>
             <translation>upućivanje</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>new incident</source>
             <translation>nova intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>recommend</source>
             <translation>preporuka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>note</source>
             <translation>beleška</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>close</source>
             <translation>zatvaranje</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>location</source>
             <translation>lokacija</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>where</source>
             <translation>gde</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>resend</source>
             <translation>ponovno pozivanje</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>voice</source>
             <translation>glas</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="195" />
             <source>reopen</source>
             <translation>ponovno otvaranje</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="196" />
             <source>handover</source>
             <translation>predaja</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="273" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ova lokacija nema partnerske službe ([[http.partners]] u site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="269" />
+            <location filename="../../console/controllers/dispatch.py" line="276" />
             <source>handed over to {partner}</source>
             <translation>predato centru {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="323" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ova lokacija nema veze za pozivanje ni radio ([reach] u site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="337" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} ponovo pozvana ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>queued</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>sent</source>
             <translation>poslato</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>link acknowledged</source>
             <translation>veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="362" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>delivered</source>
             <translation>uručeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="363" />
+            <location filename="../../console/controllers/dispatch.py" line="370" />
             <source>read</source>
             <translation>pročitano</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>reached by voice</source>
             <translation>dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>completed</source>
             <translation>završeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="373" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>FAILED: {reason}</source>
             <translation>NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>NEMA POTVRDE VEZE</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="387" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>NEMA POTVRDE POSADE</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="390" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="392" />
+            <location filename="../../console/controllers/dispatch.py" line="399" />
             <source>{unit} has no position fix</source>
             <translation>{unit} nema određen položaj</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
-            <location filename="../../console/controllers/dispatch.py" line="622" />
+            <location filename="../../console/controllers/dispatch.py" line="406" />
+            <location filename="../../console/controllers/dispatch.py" line="629" />
             <source>unknown incident {incident}</source>
             <translation>nepoznata intervencija {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="405" />
+            <location filename="../../console/controllers/dispatch.py" line="412" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="413" />
+            <location filename="../../console/controllers/dispatch.py" line="420" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (mesta nedostupna)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="419" />
+            <location filename="../../console/controllers/dispatch.py" line="426" />
             <source>no named street nearby</source>
             <translation>nema imenovane ulice u blizini</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="427" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
+            <location filename="../../console/controllers/dispatch.py" line="431" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} m</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="446" />
+            <location filename="../../console/controllers/dispatch.py" line="453" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>gde? unesite @ mesto ili @ širina,dužina, ili izaberite jedinicu ili intervenciju i koristite @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="460" />
+            <location filename="../../console/controllers/dispatch.py" line="467" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>mesta nisu dostupna: unesite @ širina,dužina ili izaberite na mapi</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="471" />
+            <location filename="../../console/controllers/dispatch.py" line="478" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>mesta nisu dostupna ({why}): unesite @ širina,dužina ili izaberite na mapi; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="476" />
+            <location filename="../../console/controllers/dispatch.py" line="483" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>nije pronađeno mesto za '{query}'; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="485" />
+            <location filename="../../console/controllers/dispatch.py" line="492" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>koje mesto? {places} — izaberite jedno sa spiska; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="505" />
+            <location filename="../../console/controllers/dispatch.py" line="512" />
             <source>{error}; nothing was created</source>
             <translation>{error}; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="521" />
+            <location filename="../../console/controllers/dispatch.py" line="528" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>mesta nedostupna: unesite @ širina,dužina</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="537" />
+            <location filename="../../console/controllers/dispatch.py" line="544" />
             <source>places unavailable</source>
             <translation>mesta nedostupna</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="553" />
+            <location filename="../../console/controllers/dispatch.py" line="560" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>mesta nedostupna ({why}): samo koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="580" />
+            <location filename="../../console/controllers/dispatch.py" line="587" />
             <source>no unit is available for {incident}</source>
             <translation>nema slobodne jedinice za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="713" />
+            <location filename="../../console/controllers/dispatch.py" line="720" />
             <source>card: unknown incident {incident}</source>
             <translation>kartica: nepoznata intervencija {incident}</translation>
         </message>
@@ -1982,7 +1987,7 @@ Lokalno {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="106" />
+            <location filename="../../console/reports/event_text.py" line="107" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n okvir</numerusform>
@@ -1991,272 +1996,272 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>up</source>
             <translation>radi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="248" />
+            <location filename="../../console/reports/event_text.py" line="261" />
             <source>connecting</source>
             <translation>povezivanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="262" />
             <source>down</source>
             <translation>van funkcije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>stopped</source>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="256" />
+            <location filename="../../console/reports/event_text.py" line="269" />
             <source>degraded</source>
             <translation>ometeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="256" />
+            <location filename="../../console/reports/event_text.py" line="269" />
             <source>ok</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="299" />
             <source>street</source>
             <translation>ulica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>intersection</source>
             <translation>raskrsnica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>landmark</source>
             <translation>orijentir</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>coordinates</source>
             <translation>koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>named site</source>
             <translation>objekat</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="291" />
+            <location filename="../../console/reports/event_text.py" line="304" />
             <source>named place</source>
             <translation>mesto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="329" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>no location</source>
             <translation>bez lokacije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="349" />
             <source>address only</source>
             <translation>samo adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="381" />
             <source>call {call} answered</source>
             <translation>poziv {call} primljen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="369" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>call {call} released</source>
             <translation>poziv {call} oslobođen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="407" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>uzbuna {alert} pretvorena u intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="408" />
             <source>alert {alert} linked to {incident}</source>
             <translation>uzbuna {alert} povezana sa {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="409" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>uzbuna {alert} odbačena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>uzbuna {alert} opozvana: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="411" />
             <source>alert {alert} acknowledged</source>
             <translation>potvrđen prijem uzbune {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="412" />
             <source>alert {alert} updated</source>
             <translation>uzbuna {alert} ažurirana</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="570" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="584" />
             <source>completed</source>
             <translation>završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="611" />
+            <location filename="../../console/reports/event_text.py" line="624" />
             <source>headless command</source>
             <translation>komanda bez prozora</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="632" />
+            <location filename="../../console/reports/event_text.py" line="645" />
             <source>dispatcher</source>
             <translation>dispečer</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="633" />
+            <location filename="../../console/reports/event_text.py" line="646" />
             <source>supervisor</source>
             <translation>nadzornik</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="634" />
+            <location filename="../../console/reports/event_text.py" line="647" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="648" />
             <source>call-taker</source>
             <translation>operater prijema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="636" />
+            <location filename="../../console/reports/event_text.py" line="649" />
             <source>trainer</source>
             <translation>instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="107" />
+            <location filename="../../console/reports/event_text.py" line="108" />
             <source>{count} frames</source>
             <translation>{count} okvira</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>as recommended</source>
             <translation>po preporuci</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>dispatcher's choice</source>
             <translation>izbor dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="355" />
             <source>unknown number</source>
             <translation>nepoznat broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="350" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>call {call} rebid: {where}</source>
             <translation>poziv {call} ponovni upit lokacije: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>call {call} location: {where}</source>
             <translation>poziv {call} lokacija: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="374" />
+            <location filename="../../console/reports/event_text.py" line="387" />
             <source>call {call} {what}</source>
             <translation>poziv {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>VEŽBA uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="404" />
+            <location filename="../../console/reports/event_text.py" line="417" />
             <source>alert {alert} {what}</source>
             <translation>uzbuna {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>{unit} for {incident}</source>
             <translation>{unit} za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: NEUSPELO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="498" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="500" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="558" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>ended by trainer</source>
             <translation>prekinuo instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="599" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odgovor {what} NEUSPEO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="601" />
+            <location filename="../../console/reports/event_text.py" line="614" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odgovor {what} NEUSPEO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
+            <location filename="../../console/reports/event_text.py" line="617" />
             <source>answer {what} {step}</source>
             <translation>odgovor {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="625" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} pokrenuo korisnik sistema {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="686" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se prijavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="676" />
+            <location filename="../../console/reports/event_text.py" line="689" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>prijava kao {name} odbijena{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neuspeh zaredom</numerusform>
@@ -2265,459 +2270,459 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="685" />
+            <location filename="../../console/reports/event_text.py" line="698" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odjavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="687" />
+            <location filename="../../console/reports/event_text.py" line="700" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>smena{at}: {previous} predao/la {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>position{at} locked for {name}</source>
             <translation>radno mesto{at} zaključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="706" />
             <source>position{at} unlocked for {name}</source>
             <translation>radno mesto{at} otključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="717" />
+            <location filename="../../console/reports/event_text.py" line="730" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>HITAN PRISTUP za {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>hitan pristup za {name}{at} završen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="129" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odbijen okvir {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="133" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>veza {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="142" />
+            <location filename="../../console/reports/event_text.py" line="131" />
             <source>not stored as {kind}: {error}</source>
             <translation>nije sačuvano kao {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="157" />
+            <location filename="../../console/reports/event_text.py" line="146" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>skladište je odbacilo {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="161" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="156" />
             <source>link {link} not started: {error}</source>
             <translation>veza {link} nije pokrenuta: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="162" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nova intervencija {incident} {type} (P{priority}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="182" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} premeštena na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="183" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} upućena na {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="196" />
+            <location filename="../../console/reports/event_text.py" line="185" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (pre: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="196" />
             <source>note on {incident}: {text}</source>
             <translation>beleška uz {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="211" />
+            <location filename="../../console/reports/event_text.py" line="200" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} zatvorena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="221" />
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} PONOVO OTVORENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="226" />
             <source>console started on site {site}</source>
             <translation>konzola pokrenuta na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>console stopped on site {site}</source>
             <translation>konzola zaustavljena na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="261" />
+            <location filename="../../console/reports/event_text.py" line="249" />
+            <source>unknown unit {unit}</source>
+            <translation>nepoznata jedinica {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="280" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="312" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>UNVERIFIED forced point</source>
             <translation>NEPROVERENA prinudna tačka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>UNVERIFIED position</source>
             <translation>NEPROVEREN položaj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="320" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{text}, near {place}</source>
             <translation>{text}, blizu {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [mesta {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="345" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>poziv {call} sa {number} ({via}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="356" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>call {call} location verified: {where}</source>
             <translation>lokacija poziva {call} proverena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>call {call} attached to {incident}</source>
             <translation>poziv {call} pridružen {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="379" />
             <source>call {call} abandoned</source>
             <translation>poziv {call} prekinut</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} za {incident} br. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
+            <location filename="../../console/reports/event_text.py" line="459" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: poslato (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: uručeno uređaju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posada pročitala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posada prihvatila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="483" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: NEUSPELO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="485" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{who}: reached by voice</source>
             <translation>{who}: dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} traži razgovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odbijeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="532" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>vežba {title} počela (×{speed}), polaznici: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>sat vežbe {time}: radi (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="555" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>vežba {time}: ubačeno br. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="573" />
             <source>drill ended at {time}: {reason}</source>
             <translation>vežba završena u {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="588" />
+            <location filename="../../console/reports/event_text.py" line="601" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="590" />
+            <location filename="../../console/reports/event_text.py" line="603" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odgovor {what} poslat partneru (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="594" />
+            <location filename="../../console/reports/event_text.py" line="607" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odgovor {what} uručen partneru (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="616" />
+            <location filename="../../console/reports/event_text.py" line="629" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="618" />
+            <location filename="../../console/reports/event_text.py" line="631" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operater {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="622" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, nije operater ovog skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, uloga u bazi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source> at {position}</source>
             <translation> na radnom mestu {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="668" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="657" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="664" />
+            <location filename="../../console/reports/event_text.py" line="677" />
             <source>operator {name} added with the {role} role</source>
             <translation>operater {name} dodat sa ulogom {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="666" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role}, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="671" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se prijavio/la{at} (kao korisnik sistema, bez lozinke)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odjavio/la{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="706" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>uloga za {name} promenjena iz {previous} u {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>operator {name} DISABLED</source>
             <translation>operater {name} ONEMOGUĆEN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="139" />
+            <location filename="../../console/reports/event_text.py" line="128" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="154" />
+            <location filename="../../console/reports/event_text.py" line="143" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>veza {link} odbacila {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} upućena na {incident}, dolazak za {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="193" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} PONOVO OTVORENA: {reason} (bila zatvorena: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="305" />
+            <location filename="../../console/reports/event_text.py" line="318" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>provereno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="322" />
             <source>verified to {label} ({kind})</source>
             <translation>provereno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="378" />
             <source>call {call} abandoned: {reason}</source>
             <translation>poziv {call} prekinut: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="425" />
+            <location filename="../../console/reports/event_text.py" line="438" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} predata partneru {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslao {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="456" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslato: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner preuzeo (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="471" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner javlja da je završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="473" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: uručeno uređaju ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner prihvatio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="483" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posada prihvatila ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odbio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posada odbila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="540" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>drill clock {time}: paused</source>
             <translation>sat vežbe {time}: pauzirano</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>vežba {time}: instruktor {by} ubacio br. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>lozinka za {name} je promenjena (ponovo heširana sa današnjim parametrima pri prijavi)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="724" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operater {name} ONEMOGUĆEN: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
-            <source>unknown unit {unit}</source>
-            <translation>nepoznata jedinica {unit}</translation>
         </message>
     </context>
     <context>
@@ -2982,147 +2987,147 @@ Lokalno {local}</translation>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="212" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>VEŽBA — izveštaj sa vežbe, nije stvarna intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="364" />
+            <location filename="../../console/reports/incident_pdf.py" line="368" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>VEŽBA — VEŽBA — NIJE STVARNA INTERVENCIJA</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="195" />
+            <location filename="../../console/reports/incident_pdf.py" line="199" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="196" />
+            <location filename="../../console/reports/incident_pdf.py" line="200" />
             <source>Priority</source>
             <translation>Prioritet</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="197" />
+            <location filename="../../console/reports/incident_pdf.py" line="201" />
             <source>Location</source>
             <translation>Lokacija</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="198" />
+            <location filename="../../console/reports/incident_pdf.py" line="202" />
             <source>Coordinates</source>
             <translation>Koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>Created</source>
             <translation>Otvorena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="204" />
             <source>Closed</source>
             <translation>Zatvorena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="205" />
             <source>Disposition</source>
             <translation>Ishod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="206" />
             <source>Calls</source>
             <translation>Pozivi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="207" />
             <source>Alerts</source>
             <translation>Uzbune</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="208" />
             <source>Units</source>
             <translation>Jedinice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="279" />
+            <location filename="../../console/reports/incident_pdf.py" line="283" />
             <source>Incident report {incident}</source>
             <translation>Izveštaj o intervenciji {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>Duration</source>
             <translation>Trajanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="235" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Who</source>
             <translation>Ko</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="246" />
+            <location filename="../../console/reports/incident_pdf.py" line="250" />
             <source>Event</source>
             <translation>Događaj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="281" />
+            <location filename="../../console/reports/incident_pdf.py" line="285" />
             <source>EXERCISE</source>
             <translation>VEŽBA</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="376" />
+            <location filename="../../console/reports/incident_pdf.py" line="380" />
             <source>page {page} of {pages}</source>
             <translation>strana {page} od {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="203" />
             <source>by</source>
             <translation>od</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="216" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Incident report</source>
             <translation>Izveštaj o intervenciji</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="217" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>times in</source>
             <translation>vremena u</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="218" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>generated</source>
             <translation>napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>Response intervals</source>
             <translation>Intervali odziva</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="243" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>Timeline</source>
             <translation>Vremenska linija</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
             <source>Map data</source>
             <translation>Podaci mape</translation>
         </message>
@@ -3252,12 +3257,12 @@ Lokalno {local}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../widgets/i18n.py" line="311" />
+            <location filename="../../widgets/i18n.py" line="330" />
             <source>&amp;Language</source>
             <translation>&amp;Jezik</translation>
         </message>
         <message>
-            <location filename="../../widgets/i18n.py" line="331" />
+            <location filename="../../widgets/i18n.py" line="350" />
             <source>The console will speak the chosen language from its next start.</source>
             <translation>Konzola će koristiti izabrani jezik od sledećeg pokretanja.</translation>
         </message>
@@ -4291,42 +4296,42 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="137" />
+            <location filename="../../console/session/replay.py" line="144" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>REPRODUKCIJA VEŽBE — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="139" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>REPRODUKCIJA — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="151" />
             <source>Replay: the store holds no events</source>
             <translation>Reprodukcija: skladište nema događaja</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="158" />
+            <location filename="../../console/session/replay.py" line="171" />
             <source>drill</source>
             <translation>vežba</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="161" />
+            <location filename="../../console/session/replay.py" line="174" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Reprodukcija — VEŽBA — {title} — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="215" />
+            <location filename="../../console/session/replay.py" line="228" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Zidni prikaz — REPRODUKCIJA — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="217" />
+            <location filename="../../console/session/replay.py" line="230" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Zidni prikaz — REPRODUKCIJA VEŽBE — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="366" />
+            <location filename="../../console/session/replay.py" line="379" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Reprodukcija u {time} · događaj {seq}</translation>
         </message>
@@ -5167,113 +5172,113 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>TrainerPanelDock</name>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="88" />
+            <location filename="../../widgets/trainer_panel.py" line="89" />
             <source>{now} s / {total} s</source>
             <translation>{now} s / {total} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="101" />
+            <location filename="../../widgets/trainer_panel.py" line="102" />
             <source>Trainer — DRILL</source>
             <translation>Instruktor — VEŽBA</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="109" />
+            <location filename="../../widgets/trainer_panel.py" line="110" />
             <source>No scenario</source>
             <translation>Nema scenarija</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="132" />
+            <location filename="../../widgets/trainer_panel.py" line="133" />
             <source>Start</source>
             <translation>Počni</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="133" />
-            <location filename="../../widgets/trainer_panel.py" line="272" />
+            <location filename="../../widgets/trainer_panel.py" line="134" />
+            <location filename="../../widgets/trainer_panel.py" line="271" />
             <source>Pause</source>
             <translation>Pauza</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="134" />
+            <location filename="../../widgets/trainer_panel.py" line="135" />
             <source>End drill</source>
             <translation>Završi vežbu</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="140" />
+            <location filename="../../widgets/trainer_panel.py" line="141" />
             <source>Speed</source>
             <translation>Brzina</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="147" />
+            <location filename="../../widgets/trainer_panel.py" line="148" />
             <source>Injections to come</source>
             <translation>Predstojeća ubacivanja</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="150" />
+            <location filename="../../widgets/trainer_panel.py" line="151" />
             <source>Inject now</source>
             <translation>Ubaci sada</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="181" />
+            <location filename="../../widgets/trainer_panel.py" line="182" />
             <source>Ready</source>
             <translation>Spremno</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="182" />
+            <location filename="../../widgets/trainer_panel.py" line="183" />
             <source>Running</source>
             <translation>Radi</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="183" />
+            <location filename="../../widgets/trainer_panel.py" line="184" />
             <source>PAUSED</source>
             <translation>PAUZIRANO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="184" />
+            <location filename="../../widgets/trainer_panel.py" line="185" />
             <source>Ended</source>
             <translation>Završeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="187" />
+            <location filename="../../widgets/trainer_panel.py" line="188" />
             <source>Ended: {reason}</source>
             <translation>Završeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="191" />
+            <location filename="../../widgets/trainer_panel.py" line="192" />
             <source>Last: {what}</source>
             <translation>Poslednje: {what}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="206" />
+            <location filename="../../widgets/trainer_panel.py" line="207" />
             <source>Report: {path}</source>
             <translation>Izveštaj: {path}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="213" />
+            <location filename="../../widgets/trainer_panel.py" line="214" />
             <source>PASSED</source>
             <translation>POLOŽENO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="213" />
+            <location filename="../../widgets/trainer_panel.py" line="214" />
             <source>NOT PASSED</source>
             <translation>NIJE POLOŽENO</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="215" />
+            <location filename="../../widgets/trainer_panel.py" line="216" />
             <source>Score {score} / 100 — {verdict}</source>
             <translation>Ocena {score} / 100 — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="223" />
+            <location filename="../../widgets/trainer_panel.py" line="224" />
             <source>{part}: {share}</source>
             <translation>{part}: {share}</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="272" />
+            <location filename="../../widgets/trainer_panel.py" line="271" />
             <source>Resume</source>
             <translation>Nastavi</translation>
         </message>
         <message>
-            <location filename="../../widgets/trainer_panel.py" line="292" />
+            <location filename="../../widgets/trainer_panel.py" line="291" />
             <source>Select an injection to send it now.</source>
             <translation>Izaberite ubacivanje da ga pošaljete sada.</translation>
         </message>
@@ -5514,117 +5519,117 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="106" />
+            <location filename="../../widgets/wallboard.py" line="103" />
             <source>Wallboard</source>
             <translation>Zidni prikaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="120" />
             <source>Calls waiting</source>
             <translation>Pozivi na čekanju</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Longest ring</source>
             <translation>Najduže zvonjenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Answered within 15 s, last hour</source>
             <translation>Javljeno u roku od 15 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 20 s, last hour</source>
             <translation>Javljeno u roku od 20 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Incidents open</source>
             <translation>Otvorene intervencije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="128" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Alerts open</source>
             <translation>Otvorene uzbune</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="129" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Links down</source>
             <translation>Veze van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="130" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Sensors down</source>
             <translation>Senzori van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by discipline</source>
             <translation>Jedinice po službi</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="136" />
+            <location filename="../../widgets/wallboard.py" line="133" />
             <source>Units by station</source>
             <translation>Jedinice po stanici</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="166" />
+            <location filename="../../widgets/wallboard.py" line="163" />
             <source>Calls per 15 minutes today</source>
             <translation>Pozivi po 15 minuta danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="167" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>hour</source>
             <translation>sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="175" />
+            <location filename="../../widgets/wallboard.py" line="172" />
             <source>today</source>
             <translation>danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="176" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>same weekday, average</source>
             <translation>isti dan u nedelji, prosek</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="177" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>Answer times today (s)</source>
             <translation>Vreme javljanja danas (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="183" />
+            <location filename="../../widgets/wallboard.py" line="180" />
             <source>Last hour vs standard</source>
             <translation>Poslednji sat prema normativu</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="191" />
+            <location filename="../../widgets/wallboard.py" line="188" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="191" />
+            <location filename="../../widgets/wallboard.py" line="188" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="312" />
+            <location filename="../../widgets/wallboard.py" line="309" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Javljeno: {n}; normativ {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="316" />
+            <location filename="../../widgets/wallboard.py" line="313" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez početka zvonjenja (nije mereno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="322" />
+            <location filename="../../widgets/wallboard.py" line="319" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="327" />
+            <location filename="../../widgets/wallboard.py" line="324" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
         </message>
