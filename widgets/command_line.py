@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.bidi import shown_ltr
 from widgets.place_completer import PlaceCompleterWidget, elide_query
 
 __all__ = ["CommandEditWidget", "CommandGrammar", "CommandLineWidget"]
@@ -403,7 +404,10 @@ class CommandLineWidget(QWidget):
         self._draft = ""
 
     def _show_error(self, error: Any) -> None:
-        message = _tr(error.template).format(**dict(error.args))
+        args = dict(error.args)
+        if "usage" in args:  # the grammar's usage line, translated like the help table
+            args["usage"] = shown_ltr(_tr(args["usage"]))
+        message = _tr(error.template).format(**args)
         self._error_label.setText(message)
         self._error_label.show()
         self._edit.setFocus(Qt.FocusReason.OtherFocusReason)

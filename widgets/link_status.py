@@ -92,6 +92,8 @@ class LinkStatusModel(QAbstractTableModel):
             "connecting": self.tr("connecting"),
             "down": self.tr("down"),
             "stopped": self.tr("stopped"),
+            # a link another process runs, before the log has said how it stands
+            "unknown": self.tr("not known yet"),
         }
         return texts.get(state, state)
 

@@ -84,6 +84,7 @@ from console.session.link_ownership import link_names, others_links, take_links
 from console.session.logged_links import LoggedLinks
 from models.dispatch.events import UNIT_STATUS
 from models.geo import LocalProjection
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.views import EventView, LinkView, StationView, UnitView
 
 if TYPE_CHECKING:
@@ -713,7 +714,9 @@ class ConsoleSession(QObject):
             self._follower_lost = None
         elif self._follower_lost is None:
             since = datetime.now().astimezone().strftime("%H:%M:%S")
-            self._follower_lost = f"since {since}: {error}"
+            self._follower_lost = self.tr("since {time}: {error}").format(
+                time=shown_ltr(since), error=shown_isolated(error)
+            )
         self._show_connection()
 
     def _show_connection(self) -> None:
@@ -799,16 +802,18 @@ class ConsoleSession(QObject):
         store_dropped = max(0, runtime.dropped - kernel)
         if store_dropped:
             notes.append(
-                self.tr("{n} datagrams dropped while the store was not keeping up").format(
-                    n=store_dropped
+                self.tr(
+                    "%n datagram(s) dropped while the store was not keeping up", "", store_dropped
                 )
             )
         if kernel > 0:
             notes.append(
                 self.tr(
-                    "{n} datagrams dropped by the system: they came faster than the console "
-                    "could read"
-                ).format(n=kernel)
+                    "%n datagram(s) dropped by the system: they came faster than the console "
+                    "could read",
+                    "",
+                    kernel,
+                )
             )
         if self.sensors is not None:
             names = {s.sensor_id: s.name for s in self.site.sensors}
@@ -824,19 +829,18 @@ class ConsoleSession(QObject):
                 )
         if counters.get("refused"):
             notes.append(
-                self.tr("{n} requests refused ({size} not stored)").format(
-                    n=counters["refused"],
+                self.tr(
+                    "%n request(s) refused ({size} not stored)", "", counters["refused"]
+                ).format(
                     size=QLocale().formattedDataSize(counters.get("refused_bytes_dropped", 0)),
                 )
             )
         cut = counters.get("slow_clients_cut", 0) + counters.get("idle_cut", 0)
         if cut:
-            notes.append(self.tr("{n} slow or idle connections cut").format(n=cut))
+            notes.append(self.tr("%n slow or idle connection(s) cut", "", cut))
         if counters.get("connections_refused"):
             notes.append(
-                self.tr("{n} connections refused at the cap").format(
-                    n=counters["connections_refused"]
-                )
+                self.tr("%n connection(s) refused at the cap", "", counters["connections_refused"])
             )
         return tuple(notes)
 
@@ -858,5 +862,7 @@ class ConsoleSession(QObject):
     def _update_store_status(self) -> None:
         where = self.store.where if self.store is not None else "?"
         self.window.set_store_status(
-            self.tr("Store: {where} · {n} events").format(where=where, n=self._last_seq)
+            self.tr("Store: {where} · %n event(s)", "", self._last_seq).format(
+                where=shown_ltr(where)
+            )
         )

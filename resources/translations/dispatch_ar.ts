@@ -1254,38 +1254,38 @@ Local {local}</source>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="158" />
+            <location filename="../../widgets/command_line.py" line="159" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>أمر (F1 للمساعدة)، مثال ⁦D 123 E11⁩</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Command</source>
             <translation>الأمر</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Meaning</source>
             <translation>المعنى</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Also</source>
             <translation>أيضًا</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Example</source>
             <translation>مثال</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="307" />
+            <location filename="../../widgets/command_line.py" line="308" />
             <source>No place found for '{query}'</source>
             <translation>لم يُعثر على مكان لـ '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="468" />
+            <location filename="../../widgets/command_line.py" line="472" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>المختار: {label} (المكتوب: {typed})</translation>
         </message>
@@ -1293,112 +1293,77 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="267" />
+            <location filename="../../console/session/live.py" line="268" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>المخزن غير متاح — لم تبدأ الروابط، لا يُستلم شيء: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="270" />
+            <location filename="../../console/session/live.py" line="271" />
             <source>Store: unavailable</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="486" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="587" />
+            <location filename="../../console/session/live.py" line="588" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>لم يبدأ الربط مع الجهات الشريكة: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="627" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="640" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="729" />
+            <location filename="../../console/session/live.py" line="732" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="733" />
+            <location filename="../../console/session/live.py" line="736" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="739" />
+            <location filename="../../console/session/live.py" line="742" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="743" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="797" />
+            <location filename="../../console/session/live.py" line="800" />
             <source>paused: the store is not keeping up</source>
             <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="802" />
-            <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation>رزم بيانات أُسقطت بينما لم يواكب المخزن: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="809" />
-            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
-            <translation>رزم بيانات أسقطها النظام لأنها وصلت أسرع مما استطاعت وحدة التحكم قراءته: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="822" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} معطّل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="819" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} متدهور: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="827" />
-            <source>{n} requests refused ({size} not stored)</source>
-            <translation>طلبات مرفوضة: {n} ({size} لم يُخزَّن)</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="834" />
-            <source>{n} slow or idle connections cut</source>
-            <translation>اتصالات بطيئة أو خاملة قُطعت: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="837" />
-            <source>{n} connections refused at the cap</source>
-            <translation>اتصالات رُفضت عند الحد الأقصى: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="861" />
-            <source>Store: {where} · {n} events</source>
-            <translation>المخزن: {where} · الأحداث: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
-            <source>run by another process (the recorder): as the log tells it</source>
-            <translation>تشغّله عملية أخرى (المسجِّل): كما يرويه السجل</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>منذ {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="806" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>لم تُسقط أي رزمة بينما لم يواكب المخزن</numerusform>
@@ -1410,7 +1375,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>لم يُسقط النظام أي رزمة</numerusform>
@@ -1422,7 +1387,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>%n request(s) refused ({size} not stored)</source>
             <translation>
                 <numerusform>لم تُرفض أي طلبات ({size} لم تُخزَّن)</numerusform>
@@ -1434,7 +1399,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="840" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>لم يُقطع أي اتصال بطيء أو خامل</numerusform>
@@ -1446,7 +1411,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="843" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>لم يُرفض أي اتصال عند الحد الأقصى</numerusform>
@@ -1458,7 +1423,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="865" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>المخزن: {where} · لا أحداث</numerusform>
@@ -1468,6 +1433,11 @@ Local {local}</source>
                 <numerusform>المخزن: {where} · %n حدثًا</numerusform>
                 <numerusform>المخزن: {where} · %n حدث</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>تشغّله عملية أخرى (المسجِّل): كما يرويه السجل</translation>
         </message>
     </context>
     <context>
@@ -3328,7 +3298,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="241" />
+            <location filename="../../widgets/link_status.py" line="243" />
             <source>Links</source>
             <translation>الروابط</translation>
         </message>
@@ -3406,7 +3376,12 @@ Local {local}</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="127" />
+            <location filename="../../widgets/link_status.py" line="96" />
+            <source>not known yet</source>
+            <translation>غير معروف بعد</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/link_status.py" line="129" />
             <source>Last error: {error}</source>
             <translation>آخر خطأ: {error}</translation>
         </message>

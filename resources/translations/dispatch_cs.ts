@@ -1254,38 +1254,38 @@ Místní {local}</translation>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="158" />
+            <location filename="../../widgets/command_line.py" line="159" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>Příkaz (F1 nápověda), např. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Command</source>
             <translation>Příkaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Meaning</source>
             <translation>Význam</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Also</source>
             <translation>Také</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Example</source>
             <translation>Příklad</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="307" />
+            <location filename="../../widgets/command_line.py" line="308" />
             <source>No place found for '{query}'</source>
             <translation>Pro „{query}“ nebylo nalezeno žádné místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="468" />
+            <location filename="../../widgets/command_line.py" line="472" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Vybráno: {label} (zadáno: {typed})</translation>
         </message>
@@ -1293,112 +1293,77 @@ Místní {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="267" />
+            <location filename="../../console/session/live.py" line="268" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="270" />
+            <location filename="../../console/session/live.py" line="271" />
             <source>Store: unavailable</source>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="486" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="587" />
+            <location filename="../../console/session/live.py" line="588" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>SPOJENÍ S PARTNERSKÝMI SLOŽKAMI NESPUŠTĚNO: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="627" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="640" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radiostanice {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="729" />
+            <location filename="../../console/session/live.py" line="732" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="733" />
+            <location filename="../../console/session/live.py" line="736" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="739" />
+            <location filename="../../console/session/live.py" line="742" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="743" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="797" />
+            <location filename="../../console/session/live.py" line="800" />
             <source>paused: the store is not keeping up</source>
             <translation>pozastaveno: úložiště nestíhá</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="802" />
-            <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation>Datagramy zahozené, když úložiště nestíhalo: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="809" />
-            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
-            <translation>Datagramy zahozené systémem: přicházely rychleji, než je konzole stihla číst: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="822" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} NEFUNKČNÍ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="819" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} omezeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="827" />
-            <source>{n} requests refused ({size} not stored)</source>
-            <translation>Odmítnuté požadavky: {n} (neuloženo {size})</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="834" />
-            <source>{n} slow or idle connections cut</source>
-            <translation>Přerušená pomalá nebo nečinná spojení: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="837" />
-            <source>{n} connections refused at the cap</source>
-            <translation>Spojení odmítnutá na limitu: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="861" />
-            <source>Store: {where} · {n} events</source>
-            <translation>Úložiště: {where} · záznamů: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
-            <source>run by another process (the recorder): as the log tells it</source>
-            <translation>běží v jiném procesu (záznamový proces): podle záznamu v logu</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>od {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="806" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>%n datagram zahozen, protože úložiště nestíhalo</numerusform>
@@ -1407,7 +1372,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>%n datagram zahodil systém: přicházely rychleji, než je konzole stačila číst</numerusform>
@@ -1416,7 +1381,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>%n request(s) refused ({size} not stored)</source>
             <translation>
                 <numerusform>%n požadavek odmítnut ({size} neuloženo)</numerusform>
@@ -1425,7 +1390,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="840" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>%n pomalé nebo nečinné spojení přerušeno</numerusform>
@@ -1434,7 +1399,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="843" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>%n spojení odmítnuto na limitu</numerusform>
@@ -1443,13 +1408,18 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="865" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Úložiště: {where} · %n záznam</numerusform>
                 <numerusform>Úložiště: {where} · %n záznamy</numerusform>
                 <numerusform>Úložiště: {where} · %n záznamů</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>běží v jiném procesu (záznamový proces): podle záznamu v logu</translation>
         </message>
     </context>
     <context>
@@ -3298,7 +3268,7 @@ Místní {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="241" />
+            <location filename="../../widgets/link_status.py" line="243" />
             <source>Links</source>
             <translation>Spojení</translation>
         </message>
@@ -3376,7 +3346,12 @@ Místní {local}</translation>
             <translation>zastaveno</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="127" />
+            <location filename="../../widgets/link_status.py" line="96" />
+            <source>not known yet</source>
+            <translation>zatím neznámý</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/link_status.py" line="129" />
             <source>Last error: {error}</source>
             <translation>Poslední chyba: {error}</translation>
         </message>

@@ -1254,38 +1254,38 @@ Local {local}</source>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="158" />
+            <location filename="../../widgets/command_line.py" line="159" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>פקודה (F1 לעזרה), למשל ⁦D 123 E11⁩</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Command</source>
             <translation>פקודה</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Meaning</source>
             <translation>משמעות</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Also</source>
             <translation>גם</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Example</source>
             <translation>דוגמה</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="307" />
+            <location filename="../../widgets/command_line.py" line="308" />
             <source>No place found for '{query}'</source>
             <translation>לא נמצא מקום עבור '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="468" />
+            <location filename="../../widgets/command_line.py" line="472" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>נבחר: {label} (הוקלד: {typed})</translation>
         </message>
@@ -1293,112 +1293,77 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="267" />
+            <location filename="../../console/session/live.py" line="268" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>המאגר אינו זמין — הקישורים לא הופעלו, לא מתקבל דבר: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="270" />
+            <location filename="../../console/session/live.py" line="271" />
             <source>Store: unavailable</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="486" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="587" />
+            <location filename="../../console/session/live.py" line="588" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>הקישור לגופים השותפים לא הופעל: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="627" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="640" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (קשר {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="729" />
+            <location filename="../../console/session/live.py" line="732" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="733" />
+            <location filename="../../console/session/live.py" line="736" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="739" />
+            <location filename="../../console/session/live.py" line="742" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="743" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="797" />
+            <location filename="../../console/session/live.py" line="800" />
             <source>paused: the store is not keeping up</source>
             <translation>מושהה: המאגר אינו עומד בקצב</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="802" />
-            <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation>דאטגרמות שנזנחו בזמן שהמאגר לא עמד בקצב: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="809" />
-            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
-            <translation>דאטגרמות שהמערכת זנחה כי הגיעו מהר מכפי שהמוקד הספיק לקרוא: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="822" />
             <source>{radar} DOWN: {reason}</source>
             <translation>‏{radar} מושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="819" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{radar} degraded: {reason}</source>
             <translation>‏{radar} פגום: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="827" />
-            <source>{n} requests refused ({size} not stored)</source>
-            <translation>בקשות שנדחו: {n} ({size} לא נשמרו)</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="834" />
-            <source>{n} slow or idle connections cut</source>
-            <translation>חיבורים איטיים או רדומים שנותקו: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="837" />
-            <source>{n} connections refused at the cap</source>
-            <translation>חיבורים שנדחו בשל המכסה: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="861" />
-            <source>Store: {where} · {n} events</source>
-            <translation>מאגר: {where} · {n} רישומים</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
-            <source>run by another process (the recorder): as the log tells it</source>
-            <translation>מופעל בתהליך אחר (תהליך ההקלטה): כפי שהיומן מספר</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>מאז {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="806" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>דאטגרמה אחת נזנחה בזמן שהמאגר לא עמד בקצב</numerusform>
@@ -1406,7 +1371,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>דאטגרמה אחת נזנחה בידי המערכת: הגיעה מהר מכפי שהמוקד הספיק לקרוא</numerusform>
@@ -1414,7 +1379,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>%n request(s) refused ({size} not stored)</source>
             <translation>
                 <numerusform>בקשה אחת נדחתה ({size} לא נשמרו)</numerusform>
@@ -1422,7 +1387,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="840" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>חיבור איטי או רדום אחד נותק</numerusform>
@@ -1430,7 +1395,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="843" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>חיבור אחד נדחה בשל המכסה</numerusform>
@@ -1438,12 +1403,17 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="865" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>מאגר: {where} · רישום אחד</numerusform>
                 <numerusform>מאגר: {where} · %n רישומים</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>מופעל בתהליך אחר (תהליך ההקלטה): כפי שהיומן מספר</translation>
         </message>
     </context>
     <context>
@@ -3288,7 +3258,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="241" />
+            <location filename="../../widgets/link_status.py" line="243" />
             <source>Links</source>
             <translation>קישורים</translation>
         </message>
@@ -3366,7 +3336,12 @@ Local {local}</source>
             <translation>נעצר</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="127" />
+            <location filename="../../widgets/link_status.py" line="96" />
+            <source>not known yet</source>
+            <translation>עדיין לא ידוע</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/link_status.py" line="129" />
             <source>Last error: {error}</source>
             <translation>שגיאה אחרונה: {error}</translation>
         </message>

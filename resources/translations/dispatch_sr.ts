@@ -1254,38 +1254,38 @@ Local {local}</source>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="158" />
+            <location filename="../../widgets/command_line.py" line="159" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>Команда (F1 за помоћ), нпр. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Command</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Meaning</source>
             <translation>Значење</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Also</source>
             <translation>Такође</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Example</source>
             <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="307" />
+            <location filename="../../widgets/command_line.py" line="308" />
             <source>No place found for '{query}'</source>
             <translation>Није нађено место за „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="468" />
+            <location filename="../../widgets/command_line.py" line="472" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Изабрано: {label} (укуцано: {typed})</translation>
         </message>
@@ -1293,112 +1293,77 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="267" />
+            <location filename="../../console/session/live.py" line="268" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="270" />
+            <location filename="../../console/session/live.py" line="271" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="486" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="587" />
+            <location filename="../../console/session/live.py" line="588" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>ВЕЗА СА ПАРТНЕРСКИМ СЛУЖБАМА НИЈЕ ПОКРЕНУТА: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="627" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="640" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (радио {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="729" />
+            <location filename="../../console/session/live.py" line="732" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="733" />
+            <location filename="../../console/session/live.py" line="736" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="739" />
+            <location filename="../../console/session/live.py" line="742" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="743" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="797" />
+            <location filename="../../console/session/live.py" line="800" />
             <source>paused: the store is not keeping up</source>
             <translation>паузирано: складиште не стиже</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="802" />
-            <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation>Датаграми одбачени док складиште није стизало: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="809" />
-            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
-            <translation>Датаграми које је систем одбацио јер су стизали брже него што их је конзола читала: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="822" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="819" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ометено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="827" />
-            <source>{n} requests refused ({size} not stored)</source>
-            <translation>Одбијени захтеви: {n} ({size} није уписано)</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="834" />
-            <source>{n} slow or idle connections cut</source>
-            <translation>Прекинуте споре или неактивне везе: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="837" />
-            <source>{n} connections refused at the cap</source>
-            <translation>Везе одбијене на ограничењу: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="861" />
-            <source>Store: {where} · {n} events</source>
-            <translation>Складиште: {where} · догађаја: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
-            <source>run by another process (the recorder): as the log tells it</source>
-            <translation>покреће га други процес (процес снимања): како га дневник бележи</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>од {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="806" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>%n датаграм одбачен док складиште није стизало</numerusform>
@@ -1407,7 +1372,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>систем је одбацио %n датаграм: стизали су брже него што их је конзола читала</numerusform>
@@ -1416,7 +1381,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>%n request(s) refused ({size} not stored)</source>
             <translation>
                 <numerusform>%n захтев одбијен ({size} није сачувано)</numerusform>
@@ -1425,7 +1390,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="840" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>%n спора или неактивна веза прекинута</numerusform>
@@ -1434,7 +1399,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="843" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>%n веза одбијена на ограничењу</numerusform>
@@ -1443,13 +1408,18 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="865" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Складиште: {where} · %n догађај</numerusform>
                 <numerusform>Складиште: {where} · %n догађаја</numerusform>
                 <numerusform>Складиште: {where} · %n догађаја</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>покреће га други процес (процес снимања): како га дневник бележи</translation>
         </message>
     </context>
     <context>
@@ -3298,7 +3268,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="241" />
+            <location filename="../../widgets/link_status.py" line="243" />
             <source>Links</source>
             <translation>Везе</translation>
         </message>
@@ -3376,7 +3346,12 @@ Local {local}</source>
             <translation>заустављено</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="127" />
+            <location filename="../../widgets/link_status.py" line="96" />
+            <source>not known yet</source>
+            <translation>још непознато</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/link_status.py" line="129" />
             <source>Last error: {error}</source>
             <translation>Последња грешка: {error}</translation>
         </message>

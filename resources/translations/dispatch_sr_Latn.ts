@@ -1254,38 +1254,38 @@ Lokalno {local}</translation>
     <context>
         <name>CommandLineWidget</name>
         <message>
-            <location filename="../../widgets/command_line.py" line="158" />
+            <location filename="../../widgets/command_line.py" line="159" />
             <source>Command (F1 for help), e.g. D 123 E11</source>
             <extracomment>What a position looks like while it is being typed ("60.17", "60°10'N 24"). Keys the line keeps for itself even where the window has a shortcut on them.</extracomment>
             <translation>Komanda (F1 za pomoć), npr. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Command</source>
             <translation>Komanda</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Meaning</source>
             <translation>Značenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Also</source>
             <translation>Takođe</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="199" />
+            <location filename="../../widgets/command_line.py" line="200" />
             <source>Example</source>
             <translation>Primer</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="307" />
+            <location filename="../../widgets/command_line.py" line="308" />
             <source>No place found for '{query}'</source>
             <translation>Nije nađeno mesto za „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="468" />
+            <location filename="../../widgets/command_line.py" line="472" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Izabrano: {label} (ukucano: {typed})</translation>
         </message>
@@ -1293,112 +1293,77 @@ Lokalno {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="267" />
+            <location filename="../../console/session/live.py" line="268" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="270" />
+            <location filename="../../console/session/live.py" line="271" />
             <source>Store: unavailable</source>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="486" />
+            <location filename="../../console/session/live.py" line="487" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="587" />
+            <location filename="../../console/session/live.py" line="588" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>VEZA SA PARTNERSKIM SLUŽBAMA NIJE POKRENUTA: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="627" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>BEZ POTVRDE: {units} — RESEND &lt;jedinica&gt; [veza] ili VOICE &lt;jedinica&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="640" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="729" />
+            <location filename="../../console/session/live.py" line="732" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="733" />
+            <location filename="../../console/session/live.py" line="736" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="739" />
+            <location filename="../../console/session/live.py" line="742" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="743" />
+            <location filename="../../console/session/live.py" line="746" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="797" />
+            <location filename="../../console/session/live.py" line="800" />
             <source>paused: the store is not keeping up</source>
             <translation>pauzirano: skladište ne stiže</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="802" />
-            <source>{n} datagrams dropped while the store was not keeping up</source>
-            <translation>Datagrami odbačeni dok skladište nije stizalo: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="809" />
-            <source>{n} datagrams dropped by the system: they came faster than the console could read</source>
-            <translation>Datagrami koje je sistem odbacio jer su stizali brže nego što ih je konzola čitala: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="817" />
+            <location filename="../../console/session/live.py" line="822" />
             <source>{radar} DOWN: {reason}</source>
             <translation>{radar} VAN FUNKCIJE: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="819" />
+            <location filename="../../console/session/live.py" line="824" />
             <source>{radar} degraded: {reason}</source>
             <translation>{radar} ometeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="827" />
-            <source>{n} requests refused ({size} not stored)</source>
-            <translation>Odbijeni zahtevi: {n} ({size} nije upisano)</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="834" />
-            <source>{n} slow or idle connections cut</source>
-            <translation>Prekinute spore ili neaktivne veze: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="837" />
-            <source>{n} connections refused at the cap</source>
-            <translation>Veze odbijene na ograničenju: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="861" />
-            <source>Store: {where} · {n} events</source>
-            <translation>Skladište: {where} · događaja: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
-            <source>run by another process (the recorder): as the log tells it</source>
-            <translation>pokreće ga drugi proces (proces snimanja): kako ga dnevnik beleži</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>od {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="806" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>%n datagram odbačen dok skladište nije stizalo</numerusform>
@@ -1407,7 +1372,7 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="812" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>sistem je odbacio %n datagram: stizali su brže nego što ih je konzola čitala</numerusform>
@@ -1416,7 +1381,7 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="833" />
             <source>%n request(s) refused ({size} not stored)</source>
             <translation>
                 <numerusform>%n zahtev odbijen ({size} nije sačuvano)</numerusform>
@@ -1425,7 +1390,7 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="840" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>%n spora ili neaktivna veza prekinuta</numerusform>
@@ -1434,7 +1399,7 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="843" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>%n veza odbijena na ograničenju</numerusform>
@@ -1443,13 +1408,18 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="0" />
+            <location filename="../../console/session/live.py" line="865" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Skladište: {where} · %n događaj</numerusform>
                 <numerusform>Skladište: {where} · %n događaja</numerusform>
                 <numerusform>Skladište: {where} · %n događaja</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/logged_links.py" line="105" />
+            <source>run by another process (the recorder): as the log tells it</source>
+            <translation>pokreće ga drugi proces (proces snimanja): kako ga dnevnik beleži</translation>
         </message>
     </context>
     <context>
@@ -3298,7 +3268,7 @@ Lokalno {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="241" />
+            <location filename="../../widgets/link_status.py" line="243" />
             <source>Links</source>
             <translation>Veze</translation>
         </message>
@@ -3376,7 +3346,12 @@ Lokalno {local}</translation>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="127" />
+            <location filename="../../widgets/link_status.py" line="96" />
+            <source>not known yet</source>
+            <translation>još nepoznato</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/link_status.py" line="129" />
             <source>Last error: {error}</source>
             <translation>Poslednja greška: {error}</translation>
         </message>
