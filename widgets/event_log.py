@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.bidi import shown_isolated, shown_ltr
-from widgets.keyed_table import ColumnSpec, fit_columns
+from widgets.column_fit import ColumnSpec, fit_columns
 from widgets.views import EventView
 
 __all__ = [

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.clock import format_age
-from widgets.keyed_table import ColumnSpec, fit_columns
+from widgets.column_fit import ColumnSpec, fit_columns
 from widgets.views import LinkView
 
 __all__ = ["STATE_COLOURS", "LinkColumn", "LinkStatusDock", "LinkStatusModel"]
