@@ -9,8 +9,9 @@ link it may not run (unknown name, or owned by another process, naming the
 owner). A serial link also claims its port (``port_claim``): a port is
 driven by one link of one process, whatever the links are called.
 ``others_links(site, taken)`` names (with their protocols) the enabled links
-``take_links`` left to another process. A control room typically runs ``record --links all`` on the server
-and ``--links none`` at the positions; a single PC runs everything.
+``take_links`` left to another process. A control room typically runs
+``record --links all`` on the server and ``--links none`` at the positions; a
+single PC runs everything.
 
 ``take_reach_links(config, partners, wanted, claims)`` does the same for
 the outbound paths: the ``[reach]`` paging and radio lines (their names and
