@@ -244,35 +244,16 @@ def _trailing_number(incident_id: str) -> int | None:
 
 
 def _incident(token: _Token, ctx: CommandContext) -> str:
-    raw = token.text.lstrip("#")
-    if raw == ".":
-        if ctx.selected_incident is None:
-            raise _Fail(
-                token,
-                QT_TRANSLATE_NOOP(
-                    "CommandGrammar", "no incident is selected ('.' means the selected incident)"
-                ),
-            )
-        return ctx.selected_incident
-    for incident_id in ctx.incidents:
-        if incident_id.casefold() == raw.casefold():
-            return incident_id
-    if raw.isdigit():
-        matches = [i for i in ctx.incidents if _trailing_number(i) == int(raw)]
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            raise _Fail(
-                token,
-                QT_TRANSLATE_NOOP("CommandGrammar", "incident '{word}' is ambiguous: {choices}"),
-                word=token.text,
-                choices=", ".join(matches),
-            )
-    raise _unknown(token, "incident", ctx.incidents)
+    """An open incident by its id, its number or '.' for the selected one."""
+    return _incident_among(token, ctx, ctx.incidents, "incident")
 
 
 def _closed_incident(token: _Token, ctx: CommandContext) -> str:
     """A closed incident named as ``_incident`` names an open one."""
+    return _incident_among(token, ctx, ctx.closed_incidents, "closed incident")
+
+
+def _incident_among(token: _Token, ctx: CommandContext, ids: Sequence[str], what: str) -> str:
     raw = token.text.lstrip("#")
     if raw == ".":
         if ctx.selected_incident is None:
@@ -283,11 +264,11 @@ def _closed_incident(token: _Token, ctx: CommandContext) -> str:
                 ),
             )
         return ctx.selected_incident
-    for incident_id in ctx.closed_incidents:
+    for incident_id in ids:
         if incident_id.casefold() == raw.casefold():
             return incident_id
     if raw.isdigit():
-        matches = [i for i in ctx.closed_incidents if _trailing_number(i) == int(raw)]
+        matches = [i for i in ids if _trailing_number(i) == int(raw)]
         if len(matches) == 1:
             return matches[0]
         if matches:
@@ -297,7 +278,7 @@ def _closed_incident(token: _Token, ctx: CommandContext) -> str:
                 word=token.text,
                 choices=", ".join(matches),
             )
-    raise _unknown(token, "closed incident", ctx.closed_incidents)
+    raise _unknown(token, what, ids)
 
 
 _ANSWERS = ("accepted", "rejected", "completed")

@@ -50,6 +50,7 @@ PARTNER_PREFIX = "partner."  # partner.answer_queued & co (console.services.part
 def is_partner_event(event: Any) -> bool:
     return str(event.kind).startswith(PARTNER_PREFIX)
 
+
 __all__ = [
     "ReachLinks",
     "close_reach",

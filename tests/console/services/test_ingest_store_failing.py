@@ -80,4 +80,3 @@ def test_frames_beyond_the_buffer_get_nak_and_every_ack_is_stored(make_site, tmp
         locker.close()
         writer.close()
         store.close()
-
