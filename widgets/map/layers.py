@@ -28,6 +28,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from widgets.map.bounds import points_rect
 from widgets.map.contents import show_contents
 from widgets.map.label_atlas import LabelAtlas
 from widgets.map.placement import label_origin
@@ -254,14 +255,8 @@ class LabelLayer(pg.GraphicsObject):
 
     def _update_rect(self) -> None:
         self.prepareGeometryChange()
-        if len(self._x) == 0:
-            self._rect = QRectF()
-            return
         px = self.pixelLength(pg.Point(1, 0)) or 0.0
-        margin = (self._max_px + self._offset + 40.0) * px
-        x0, x1 = float(self._x.min()), float(self._x.max())
-        y0, y1 = float(self._y.min()), float(self._y.max())
-        self._rect = QRectF(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin)
+        self._rect = points_rect(self._x, self._y, (self._max_px + self._offset + 40.0) * px)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QPainter, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from widgets.map.bounds import points_rect
 from widgets.map.contents import show_contents
 
 __all__ = ["PixelMarkers"]
@@ -53,12 +54,8 @@ class PixelMarkers(pg.GraphicsObject):
 
     def _update_rect(self) -> None:
         self.prepareGeometryChange()
-        if len(self.xy) == 0:
-            self._rect = QRectF()
-            return
         margin = self._extent_px * (self.pixelLength(pg.Point(1, 0)) or 0.0)
-        (x0, y0), (x1, y1) = self.xy.min(axis=0), self.xy.max(axis=0)
-        self._rect = QRectF(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin)
+        self._rect = points_rect(self.xy[:, 0], self.xy[:, 1], margin)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)

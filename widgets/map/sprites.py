@@ -33,6 +33,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from widgets.map.bounds import points_rect
+
 try:  # pyqtgraph's packed-array helper for PySide's drawPixmapFragments
     from pyqtgraph.Qt.internals import PrimitiveArray
 except ImportError:  # pragma: no cover - older or newer pyqtgraph: per-point fallback
@@ -93,14 +95,9 @@ class SpriteLayer(pg.GraphicsObject):
 
     def _update_rect(self) -> None:
         self.prepareGeometryChange()
-        if len(self._x) == 0:
-            self._rect = QRectF()
-            return
         size = max((s.size + s.pen.widthF() for s in self._styles), default=0.0)
         margin = (size / 2 + 2) * (self.pixelLength(pg.Point(1, 0)) or 0.0)
-        x0, x1 = float(np.nanmin(self._x)), float(np.nanmax(self._x))
-        y0, y1 = float(np.nanmin(self._y)), float(np.nanmax(self._y))
-        self._rect = QRectF(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin)
+        self._rect = points_rect(self._x, self._y, margin)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from widgets.map.bounds import points_rect
 from widgets.status_style import STATUS_ORDER, status_color
 
 _ALPHA = 255
@@ -65,14 +66,8 @@ class StatusHaloLayer(pg.GraphicsObject):
 
     def _update_rect(self) -> None:
         self.prepareGeometryChange()
-        if len(self._x) == 0:
-            self._rect = QRectF()
-            return
         px = self.pixelLength(pg.Point(1, 0)) or 0.0
-        margin = (self._d + 4) * px
-        x0, x1 = float(self._x.min()), float(self._x.max())
-        y0, y1 = float(self._y.min()), float(self._y.max())
-        self._rect = QRectF(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin)
+        self._rect = points_rect(self._x, self._y, (self._d + 4) * px)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)
