@@ -67,7 +67,13 @@ from widgets.place_search import PlaceSearchWidget
 from widgets.recommendation_panel import RecommendationPanelDock
 from widgets.sound.cues import SoundCues
 from widgets.sound.settings_widget import build_sound_menu
-from widgets.themes import THEMES, mark_drill, theme_label, theme_notifier
+from widgets.themes import (
+    THEMES,
+    mark_drill,
+    remember_drill_window,
+    theme_label,
+    theme_notifier,
+)
 from widgets.timeline import TimelineDock
 from widgets.unit_board import VIEW_MODES, UnitBoardDock
 
@@ -443,7 +449,7 @@ class MainWindow(QMainWindow):
         if self._replay:
             # A replay window of a drill store shares its process with a live console:
             # only this window is framed, the application's palette stays live.
-            self.setProperty("drill", True)
+            remember_drill_window(self)
             name = self.objectName()
             self.setStyleSheet(
                 f"QMainWindow#{name} {{ border: 6px solid {DRILL_COLOUR}; }}"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.clock import format_age
 from widgets.column_fit import ColumnSpec, fit_columns
+from widgets.themes import current_spec
 from widgets.views import LinkView
 
 __all__ = ["STATE_COLOURS", "LinkColumn", "LinkStatusDock", "LinkStatusModel"]
@@ -45,7 +46,8 @@ STATE_COLOURS: dict[str, QColor] = {
 }
 _UNKNOWN_STATE_COLOUR = QColor("#8a8f94")
 _ERROR_COLOUR = QColor("#e0453f")
-_NOTE_COLOUR = QColor("#e07b00")
+# Notes in amber, dark enough on a light table and light enough on a dark one for 4.5:1.
+_NOTE_COLOURS = {False: QColor("#a35200"), True: QColor("#e07b00")}
 _TINT_ALPHA = 70
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +125,7 @@ class LinkStatusModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(link.notes)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return _NOTE_COLOUR
+                return _NOTE_COLOURS[current_spec().dark]
         if role == Qt.ItemDataRole.ToolTipRole:
             if link.last_error:
                 return self.tr("Last error: {error}").format(error=shown_isolated(link.last_error))

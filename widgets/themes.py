@@ -19,6 +19,10 @@ Contract:
   ("Day theme"), for the window's View menu.
 * ``mark_drill(window)`` marks a top-level window as a drill window and
   re-applies the current theme with the tint; nothing unmarks it.
+  ``remember_drill_window(window)`` marks one without tinting the application
+  (a replay of a drill store). A theme switch restyles the frames of exactly
+  these windows (held by weak reference), never by walking every top-level
+  widget.
 * ``theme_spec(name, drill=False)`` gives the colours (``ThemeSpec``);
   ``current_theme(obj=None)`` the applied name (``None`` before any),
   ``current_spec(obj=None)`` the applied ``ThemeSpec`` and ``is_drill()`` the
@@ -39,13 +43,14 @@ a muted highlight, and text/background contrast well above WCAG AA.
 from __future__ import annotations
 
 import logging
+import weakref
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 __all__ = [
     "AA_TEXT",
@@ -264,9 +269,14 @@ def drill_window_style(object_name: str, spec: ThemeSpec) -> str:
     )
 
 
+# The windows mark_drill marked, by weak reference: styling walks only these, never every
+# top-level widget (one being destroyed elsewhere may still be listed there).
+_drill_windows: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
 def _style_drill_windows(app: QApplication, spec: ThemeSpec) -> None:
-    for widget in app.topLevelWidgets():
-        if widget.property(_DRILL_PROPERTY) is True:
+    for widget in list(_drill_windows):
+        if shiboken6.isValid(widget) and widget.property(_DRILL_PROPERTY) is True:
             widget.setStyleSheet(drill_window_style(widget.objectName(), spec))
 
 
@@ -289,9 +299,18 @@ def apply_theme(app: QApplication, name: str, *, drill: bool | None = None) -> N
     _LOGGER.debug("theme %s%s applied", name, " (drill)" if drilling else "")
 
 
+def remember_drill_window(window: QWidget) -> None:
+    """A window framed as a drill's (its ``drill`` property set) that a theme switch
+    restyles, without tinting the application (a replay of a drill store)."""
+    window.setProperty(_DRILL_PROPERTY, True)
+    _drill_windows.add(window)
+
+
 def mark_drill(window: QObject) -> None:
     """Mark ``window`` (a top-level window) as a drill window and tint the application."""
     window.setProperty(_DRILL_PROPERTY, True)
+    if isinstance(window, QWidget):
+        _drill_windows.add(window)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, current_theme(app) or THEMES[0], drill=True)
