@@ -23,15 +23,16 @@ Texts are translated under the ``MainWindow`` context, as when they lived there.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from widgets.map_window import MapWindowWidget
 
-if TYPE_CHECKING:
-    from console.main_window import MainWindow
+# The window these functions serve: a ``console.main_window.MainWindow`` (not imported, as
+# the window imports this module: no cycle, even for type checking).
+MainWindow = Any
 
 _LOGGER = logging.getLogger(__name__)
 

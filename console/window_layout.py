@@ -23,7 +23,7 @@ Contract (functions of a ``console.main_window.MainWindow``, called by it):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget
 from widgets.column_fit import column_fitter
 from widgets.i18n import dock_area, dock_corner
 
-if TYPE_CHECKING:
-    from console.main_window import MainWindow
+# The window these functions serve: a ``console.main_window.MainWindow`` (not imported, as
+# the window imports this module: no cycle, even for type checking).
+MainWindow = Any
 
 DEFAULT_SIZE = (1920, 1080)
 SIDE_SHARE = 0.27  # of the width, for each side column beyond what its key columns need
