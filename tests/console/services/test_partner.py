@@ -340,7 +340,10 @@ def test_a_handover_nobody_delivers_raises_the_alarm_where_it_was_queued(tmp_pat
         try:
             incident = await a.dispatch.create_incident("structure-fire", *AT, "Mannerheimintie 5")
             notice = await at_a.hand_over(incident, "b")
-            await until(lambda: a.dispatch.state.reach.notices[notice].alarm == "link")
+            # The notice is in the picture once its queued event is applied: wait for both.
+            await until(
+                lambda: getattr(a.dispatch.state.reach.notices.get(notice), "alarm", None) == "link"
+            )
             assert chain(a, notice) == ["queued", "timed_out"]
             assert not partner_calls(b)
         finally:
