@@ -131,20 +131,28 @@ def _relocate(text: str, args: list[_Token], verb: HelpEntry, ctx: CommandContex
                 usage=verb.usage,
             )
         )
-    query = _place_query(text, at)
-    if query is not None and not _BARE_NUMBERS.match(text, at.start):
-        if not query[1]:
-            raise _Fail(
-                at,
-                QT_TRANSLATE_NOOP(
-                    "CommandGrammar", "where? type a place after @, e.g. @ Mariankatu 12"
-                ),
-            )
-        typed = " ".join(query[1].split())
+    typed = _typed_place(text, at)
+    if typed is not None:
         return Relocate(incident, None, None, False, typed, typed)
     lat, lon, at_selected, end = _position(text, at)
     location = " ".join(text[end:].split()) or None
     return Relocate(incident, lat, lon, at_selected, location)
+
+
+def _typed_place(text: str, at: _Token) -> str | None:
+    """The place typed after ``@`` (white space folded), None when ``@`` gives a position
+    instead; refused when nothing follows the ``@``."""
+    query = _place_query(text, at)
+    if query is None or _BARE_NUMBERS.match(text, at.start):
+        return None
+    if not query[1]:
+        raise _Fail(
+            at,
+            QT_TRANSLATE_NOOP(
+                "CommandGrammar", "where? type a place after @, e.g. @ Mariankatu 12"
+            ),
+        )
+    return " ".join(query[1].split())
 
 
 def _relocate_call(text: str, args: list[_Token], verb: HelpEntry, ctx: CommandContext) -> Intent:
@@ -162,16 +170,8 @@ def _relocate_call(text: str, args: list[_Token], verb: HelpEntry, ctx: CommandC
     word = text[at.start + 1 :].strip()
     if word.casefold() in ("offered", "offer", "new"):
         return RelocateCall(call, offered=True)
-    query = _place_query(text, at)
-    if query is not None and not _BARE_NUMBERS.match(text, at.start):
-        if not query[1]:
-            raise _Fail(
-                at,
-                QT_TRANSLATE_NOOP(
-                    "CommandGrammar", "where? type a place after @, e.g. @ Mariankatu 12"
-                ),
-            )
-        typed = " ".join(query[1].split())
+    typed = _typed_place(text, at)
+    if typed is not None:
         if typed.casefold() in _SEL_WORDS:
             raise _Fail(
                 at,
