@@ -1088,15 +1088,14 @@ Local {local}</source>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="104" />
-            <location filename="../../console/controllers/command_places.py" line="139" />
-            <location filename="../../console/controllers/command_places.py" line="170" />
+            <location filename="../../console/controllers/command_places.py" line="151" />
             <source>where? type a place after @, e.g. @ Mariankatu 12</source>
             <translation>أين؟ اكتب مكانًا بعد @، مثل ⁦@ Mariankatu 12⁩</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="129" />
-            <location filename="../../console/controllers/command_places.py" line="158" />
-            <location filename="../../console/controllers/command_words.py" line="437" />
+            <location filename="../../console/controllers/command_places.py" line="166" />
+            <location filename="../../console/controllers/command_words.py" line="418" />
             <source>unexpected '{word}'; usage: {usage}</source>
             <translation>‏'{word}' غير متوقَّع؛ الاستخدام: {usage}</translation>
         </message>
@@ -1219,34 +1218,32 @@ Local {local}</source>
             <translation>لم يُحدَّد إنذار ('.' تعني الإنذار المحدد)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="252" />
-            <location filename="../../console/controllers/command_words.py" line="281" />
+            <location filename="../../console/controllers/command_words.py" line="262" />
             <source>no incident is selected ('.' means the selected incident)</source>
             <translation>لم يُحدَّد حادث ('.' تعني الحادث المحدد)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="267" />
-            <location filename="../../console/controllers/command_words.py" line="296" />
+            <location filename="../../console/controllers/command_words.py" line="277" />
             <source>incident '{word}' is ambiguous: {choices}</source>
             <translation>الحادث '{word}' ملتبس: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="362" />
+            <location filename="../../console/controllers/command_words.py" line="343" />
             <source>no call is selected: name one ({usage})</source>
             <translation>لم تُحدَّد مكالمة: سمِّ واحدة ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="372" />
+            <location filename="../../console/controllers/command_words.py" line="353" />
             <source>no alert is selected: name one ({usage})</source>
             <translation>لم يُحدَّد إنذار: سمِّ واحدًا ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="413" />
+            <location filename="../../console/controllers/command_words.py" line="394" />
             <source>incident type '{word}' is ambiguous: {choices}</source>
             <translation>نوع الحادث '{word}' ملتبس: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="423" />
+            <location filename="../../console/controllers/command_words.py" line="404" />
             <source>{verb} needs more: {usage}</source>
             <translation>‏{verb} يحتاج إلى المزيد: {usage}</translation>
         </message>
@@ -3298,7 +3295,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="243" />
+            <location filename="../../widgets/link_status.py" line="245" />
             <source>Links</source>
             <translation>الروابط</translation>
         </message>
@@ -3306,82 +3303,82 @@ Local {local}</source>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Link</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>Endpoint</source>
             <translation>نقطة الاتصال</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Protocol</source>
             <translation>البروتوكول</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Bytes</source>
             <translation>بايتات</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Frames</source>
             <translation>الإطارات</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Errors</source>
             <translation>الأخطاء</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="84" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last frame</source>
             <translation>آخر إطار</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="85" />
+            <location filename="../../widgets/link_status.py" line="87" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="86" />
+            <location filename="../../widgets/link_status.py" line="88" />
             <source>Last error</source>
             <translation>آخر خطأ</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="92" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="93" />
+            <location filename="../../widgets/link_status.py" line="95" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="94" />
+            <location filename="../../widgets/link_status.py" line="96" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="96" />
+            <location filename="../../widgets/link_status.py" line="98" />
             <source>not known yet</source>
             <translation>غير معروف بعد</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="129" />
+            <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>آخر خطأ: {error}</translation>
         </message>
@@ -3389,152 +3386,152 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="129" />
+            <location filename="../../console/main_window.py" line="135" />
             <source>Replay — {site}</source>
             <translation>إعادة عرض — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="129" />
+            <location filename="../../console/main_window.py" line="135" />
             <source>Dispatch console — {site}</source>
             <translation>منصة الإرسال — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="228" />
+            <location filename="../../console/main_window.py" line="234" />
             <source>Store: opening…</source>
             <translation>المخزن: جارٍ الفتح…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="260" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="255" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>Open &amp;replay…</source>
             <translation>فتح &amp;إعادة العرض…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="265" />
+            <location filename="../../console/main_window.py" line="271" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;ملاءمة الخريطة للموقع</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="269" />
+            <location filename="../../console/main_window.py" line="275" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;الخريطة في نافذة مستقلة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="273" />
+            <location filename="../../console/main_window.py" line="279" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>ضع الخريطة في نافذة مستقلة، على شاشة أخرى إن وُجدت</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="283" />
             <source>&amp;Wallboard</source>
             <translation>&amp;لوحة العرض</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="280" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>غرفة العمليات بنظرة واحدة، لمكتب المشرف أو للحائط (F11: ملء الشاشة)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="285" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Units as</source>
             <translation>عرض ال&amp;وحدات كـ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="289" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Command line</source>
             <translation>&amp;سطر الأوامر</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Go to</source>
             <translation>ان&amp;تقال إلى</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="316" />
+            <location filename="../../console/main_window.py" line="322" />
             <source>Toggle day/night</source>
             <translation>تبديل نهار/ليل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="320" />
+            <location filename="../../console/main_window.py" line="326" />
             <source>&amp;Reset layout</source>
             <translation>&amp;إعادة تعيين التخطيط</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="329" />
+            <location filename="../../console/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation>&amp;مساعدة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="330" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;About</source>
             <translation>&amp;حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>&amp;Operator</source>
             <translation>&amp;المشغّل</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>&amp;Change operator…</source>
             <translation>&amp;تغيير المشغّل…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="349" />
             <source>&amp;Lock position</source>
             <translation>&amp;قفل المنصّة</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="344" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>&amp;Sign out</source>
             <translation>&amp;تسجيل الخروج</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="351" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;إدارة المشغّلين…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="393" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>النقر الأيمن — تغيير الحالة، التوصية، حادث جديد هنا</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="386" />
+            <location filename="../../console/main_window.py" line="392" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>عجلة الفأرة — تكبير؛ السحب — تحريك؛ النقر على وحدة — تحديدها</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="389" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>Keyboard shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="394" />
+            <location filename="../../console/main_window.py" line="400" />
             <source>About</source>
             <translation>حول</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="396" />
+            <location filename="../../console/main_window.py" line="402" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -3543,12 +3540,12 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 بيانات الخريطة © المساهمون في OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="439" />
+            <location filename="../../console/main_window.py" line="445" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>تمرين — ليس عملًا حقيقيًا — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="457" />
+            <location filename="../../console/main_window.py" line="463" />
             <source>DRILL — {title} — {site}</source>
             <translation>تمرين — {title} — {site}</translation>
         </message>
@@ -3598,24 +3595,24 @@ Map data © OpenStreetMap contributors (ODbL).</source>
             <translation>المسجِّل يعمل مجددًا: تُستقبل روابط الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="72" />
+            <location filename="../../console/map_placement.py" line="73" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>الخريطة في نافذتها المستقلة على الشاشة {screen}.
 Ctrl+Shift+M يعيدها إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="132" />
+            <location filename="../../console/map_placement.py" line="133" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>فُصلت الشاشة {screen}: عادت الخريطة إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="62" />
+            <location filename="../../console/map_placement.py" line="63" />
             <source>Map — {site}</source>
             <translation>الخريطة — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="113" />
+            <location filename="../../console/map_placement.py" line="114" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>الشاشة {screen} المخصصة للخريطة غير موصولة: الخريطة هنا.</translation>
         </message>
@@ -4974,12 +4971,12 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>Themes</name>
         <message>
-            <location filename="../../widgets/themes.py" line="164" />
+            <location filename="../../widgets/themes.py" line="169" />
             <source>Day theme</source>
             <translation>سمة النهار</translation>
         </message>
         <message>
-            <location filename="../../widgets/themes.py" line="165" />
+            <location filename="../../widgets/themes.py" line="170" />
             <source>Night theme</source>
             <translation>سمة الليل</translation>
         </message>

@@ -1088,15 +1088,14 @@ Místní {local}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="104" />
-            <location filename="../../console/controllers/command_places.py" line="139" />
-            <location filename="../../console/controllers/command_places.py" line="170" />
+            <location filename="../../console/controllers/command_places.py" line="151" />
             <source>where? type a place after @, e.g. @ Mariankatu 12</source>
             <translation>kde? napište místo za @, např. @ Mariankatu 12</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="129" />
-            <location filename="../../console/controllers/command_places.py" line="158" />
-            <location filename="../../console/controllers/command_words.py" line="437" />
+            <location filename="../../console/controllers/command_places.py" line="166" />
+            <location filename="../../console/controllers/command_words.py" line="418" />
             <source>unexpected '{word}'; usage: {usage}</source>
             <translation>nečekané '{word}'; použití: {usage}</translation>
         </message>
@@ -1219,34 +1218,32 @@ Místní {local}</translation>
             <translation>není vybrána žádná výstraha ('.' znamená vybranou výstrahu)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="252" />
-            <location filename="../../console/controllers/command_words.py" line="281" />
+            <location filename="../../console/controllers/command_words.py" line="262" />
             <source>no incident is selected ('.' means the selected incident)</source>
             <translation>není vybrána žádná událost ('.' znamená vybranou událost)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="267" />
-            <location filename="../../console/controllers/command_words.py" line="296" />
+            <location filename="../../console/controllers/command_words.py" line="277" />
             <source>incident '{word}' is ambiguous: {choices}</source>
             <translation>událost '{word}' není jednoznačná: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="362" />
+            <location filename="../../console/controllers/command_words.py" line="343" />
             <source>no call is selected: name one ({usage})</source>
             <translation>není vybráno volání: uveďte je ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="372" />
+            <location filename="../../console/controllers/command_words.py" line="353" />
             <source>no alert is selected: name one ({usage})</source>
             <translation>není vybrána výstraha: uveďte ji ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="413" />
+            <location filename="../../console/controllers/command_words.py" line="394" />
             <source>incident type '{word}' is ambiguous: {choices}</source>
             <translation>typ události '{word}' není jednoznačný: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="423" />
+            <location filename="../../console/controllers/command_words.py" line="404" />
             <source>{verb} needs more: {usage}</source>
             <translation>{verb} potřebuje víc: {usage}</translation>
         </message>
@@ -3268,7 +3265,7 @@ Místní {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="243" />
+            <location filename="../../widgets/link_status.py" line="245" />
             <source>Links</source>
             <translation>Spojení</translation>
         </message>
@@ -3276,82 +3273,82 @@ Místní {local}</translation>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Link</source>
             <translation>Spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>Endpoint</source>
             <translation>Koncový bod</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Protocol</source>
             <translation>Protokol</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>State</source>
             <translation>Stav</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Bytes</source>
             <translation>Bajty</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Frames</source>
             <translation>Rámce</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Errors</source>
             <translation>Chyby</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="84" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last frame</source>
             <translation>Poslední rámec</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="85" />
+            <location filename="../../widgets/link_status.py" line="87" />
             <source>Notes</source>
             <translation>Poznámky</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="86" />
+            <location filename="../../widgets/link_status.py" line="88" />
             <source>Last error</source>
             <translation>Poslední chyba</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>up</source>
             <translation>v provozu</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="92" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>connecting</source>
             <translation>připojuje se</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="93" />
+            <location filename="../../widgets/link_status.py" line="95" />
             <source>down</source>
             <translation>nefunkční</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="94" />
+            <location filename="../../widgets/link_status.py" line="96" />
             <source>stopped</source>
             <translation>zastaveno</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="96" />
+            <location filename="../../widgets/link_status.py" line="98" />
             <source>not known yet</source>
             <translation>zatím neznámý</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="129" />
+            <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>Poslední chyba: {error}</translation>
         </message>
@@ -3359,152 +3356,152 @@ Místní {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="129" />
+            <location filename="../../console/main_window.py" line="135" />
             <source>Replay — {site}</source>
             <translation>Přehrávání — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="129" />
+            <location filename="../../console/main_window.py" line="135" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerská konzole — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="228" />
+            <location filename="../../console/main_window.py" line="234" />
             <source>Store: opening…</source>
             <translation>Úložiště: otevírá se…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="260" />
             <source>&amp;File</source>
             <translation>&amp;Soubor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="255" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>Open &amp;replay…</source>
             <translation>Otevřít &amp;přehrávání…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Quit</source>
             <translation>&amp;Ukončit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>&amp;View</source>
             <translation>&amp;Zobrazení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="265" />
+            <location filename="../../console/main_window.py" line="271" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Přizpůsobit mapu oblasti</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="269" />
+            <location filename="../../console/main_window.py" line="275" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa ve vlastním okně</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="273" />
+            <location filename="../../console/main_window.py" line="279" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Přesunout mapu do samostatného okna, na další obrazovku, pokud je</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="283" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="280" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>Sál na první pohled, pro stůl vedoucího směny nebo na stěnu (F11: celá obrazovka)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="285" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Units as</source>
             <translation>&amp;Jednotky jako</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="289" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Command line</source>
             <translation>&amp;Příkazový řádek</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Go to</source>
             <translation>&amp;Přejít na</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="316" />
+            <location filename="../../console/main_window.py" line="322" />
             <source>Toggle day/night</source>
             <translation>Přepnout den/noc</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="320" />
+            <location filename="../../console/main_window.py" line="326" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Obnovit rozložení</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="329" />
+            <location filename="../../console/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation>&amp;Nápověda</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="330" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>&amp;Operator</source>
             <translation>&amp;Operátor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>&amp;Change operator…</source>
             <translation>&amp;Změnit operátora…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="349" />
             <source>&amp;Lock position</source>
             <translation>Za&amp;mknout pracoviště</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="344" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>&amp;Sign out</source>
             <translation>O&amp;dhlásit</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="351" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;Správa operátorů…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="393" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Pravé tlačítko — změny stavu, doporučení, nová událost zde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="386" />
+            <location filename="../../console/main_window.py" line="392" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Kolečko myši — přiblížení; tažení — posun; klik na jednotku — výběr</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="389" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>Keyboard shortcuts</source>
             <translation>Klávesové zkratky</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="394" />
+            <location filename="../../console/main_window.py" line="400" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="396" />
+            <location filename="../../console/main_window.py" line="402" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -3513,12 +3510,12 @@ Oblast: {site}
 Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="439" />
+            <location filename="../../console/main_window.py" line="445" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>CVIČENÍ — NENÍ OSTRÝ PROVOZ — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="457" />
+            <location filename="../../console/main_window.py" line="463" />
             <source>DRILL — {title} — {site}</source>
             <translation>CVIČENÍ — {title} — {site}</translation>
         </message>
@@ -3568,24 +3565,24 @@ Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
             <translation>Záznamový proces opět běží: spojení lokality se přijímají</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="72" />
+            <location filename="../../console/map_placement.py" line="73" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je ve vlastním okně na obrazovce {screen}.
 Ctrl+Shift+M ji vrátí sem.</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="132" />
+            <location filename="../../console/map_placement.py" line="133" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Obrazovka {screen} byla odpojena: mapa je zpět zde.</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="62" />
+            <location filename="../../console/map_placement.py" line="63" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="113" />
+            <location filename="../../console/map_placement.py" line="114" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Obrazovka {screen} pro mapu není připojena: mapa je zde.</translation>
         </message>
@@ -4905,12 +4902,12 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>Themes</name>
         <message>
-            <location filename="../../widgets/themes.py" line="164" />
+            <location filename="../../widgets/themes.py" line="169" />
             <source>Day theme</source>
             <translation>Denní vzhled</translation>
         </message>
         <message>
-            <location filename="../../widgets/themes.py" line="165" />
+            <location filename="../../widgets/themes.py" line="170" />
             <source>Night theme</source>
             <translation>Noční vzhled</translation>
         </message>

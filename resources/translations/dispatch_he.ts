@@ -1088,15 +1088,14 @@ Local {local}</source>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="104" />
-            <location filename="../../console/controllers/command_places.py" line="139" />
-            <location filename="../../console/controllers/command_places.py" line="170" />
+            <location filename="../../console/controllers/command_places.py" line="151" />
             <source>where? type a place after @, e.g. @ Mariankatu 12</source>
             <translation>איפה? הקלד מקום אחרי @, למשל ⁦@ Mariankatu 12⁩</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="129" />
-            <location filename="../../console/controllers/command_places.py" line="158" />
-            <location filename="../../console/controllers/command_words.py" line="437" />
+            <location filename="../../console/controllers/command_places.py" line="166" />
+            <location filename="../../console/controllers/command_words.py" line="418" />
             <source>unexpected '{word}'; usage: {usage}</source>
             <translation>‏'{word}' לא צפוי; שימוש: {usage}</translation>
         </message>
@@ -1219,34 +1218,32 @@ Local {local}</source>
             <translation>לא נבחרה התראה ('.' פירושו ההתראה הנבחרת)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="252" />
-            <location filename="../../console/controllers/command_words.py" line="281" />
+            <location filename="../../console/controllers/command_words.py" line="262" />
             <source>no incident is selected ('.' means the selected incident)</source>
             <translation>לא נבחר אירוע ('.' פירושו האירוע הנבחר)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="267" />
-            <location filename="../../console/controllers/command_words.py" line="296" />
+            <location filename="../../console/controllers/command_words.py" line="277" />
             <source>incident '{word}' is ambiguous: {choices}</source>
             <translation>האירוע '{word}' אינו חד-משמעי: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="362" />
+            <location filename="../../console/controllers/command_words.py" line="343" />
             <source>no call is selected: name one ({usage})</source>
             <translation>לא נבחרה שיחה: ציין אחת ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="372" />
+            <location filename="../../console/controllers/command_words.py" line="353" />
             <source>no alert is selected: name one ({usage})</source>
             <translation>לא נבחרה התראה: ציין אחת ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="413" />
+            <location filename="../../console/controllers/command_words.py" line="394" />
             <source>incident type '{word}' is ambiguous: {choices}</source>
             <translation>סוג האירוע '{word}' אינו חד-משמעי: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="423" />
+            <location filename="../../console/controllers/command_words.py" line="404" />
             <source>{verb} needs more: {usage}</source>
             <translation>‏{verb} חסר פרטים: {usage}</translation>
         </message>
@@ -3258,7 +3255,7 @@ Local {local}</source>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="243" />
+            <location filename="../../widgets/link_status.py" line="245" />
             <source>Links</source>
             <translation>קישורים</translation>
         </message>
@@ -3266,82 +3263,82 @@ Local {local}</source>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Link</source>
             <translation>קישור</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>Endpoint</source>
             <translation>נקודת קצה</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Protocol</source>
             <translation>פרוטוקול</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>State</source>
             <translation>מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Bytes</source>
             <translation>בתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Frames</source>
             <translation>מסגרות</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Errors</source>
             <translation>שגיאות</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="84" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last frame</source>
             <translation>מסגרת אחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="85" />
+            <location filename="../../widgets/link_status.py" line="87" />
             <source>Notes</source>
             <translation>הערות</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="86" />
+            <location filename="../../widgets/link_status.py" line="88" />
             <source>Last error</source>
             <translation>שגיאה אחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>up</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="92" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>connecting</source>
             <translation>מתחבר</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="93" />
+            <location filename="../../widgets/link_status.py" line="95" />
             <source>down</source>
             <translation>מושבת</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="94" />
+            <location filename="../../widgets/link_status.py" line="96" />
             <source>stopped</source>
             <translation>נעצר</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="96" />
+            <location filename="../../widgets/link_status.py" line="98" />
             <source>not known yet</source>
             <translation>עדיין לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="129" />
+            <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>שגיאה אחרונה: {error}</translation>
         </message>
@@ -3349,152 +3346,152 @@ Local {local}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="129" />
+            <location filename="../../console/main_window.py" line="135" />
             <source>Replay — {site}</source>
             <translation>שחזור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="129" />
+            <location filename="../../console/main_window.py" line="135" />
             <source>Dispatch console — {site}</source>
             <translation>מוקד שיגור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="228" />
+            <location filename="../../console/main_window.py" line="234" />
             <source>Store: opening…</source>
             <translation>מאגר: נפתח…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="260" />
             <source>&amp;File</source>
             <translation>&amp;קובץ</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="255" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>Open &amp;replay…</source>
             <translation>פתח &amp;שחזור…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Quit</source>
             <translation>&amp;יציאה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>&amp;View</source>
             <translation>&amp;תצוגה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="265" />
+            <location filename="../../console/main_window.py" line="271" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;התאם מפה לאתר</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="269" />
+            <location filename="../../console/main_window.py" line="275" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;מפה בחלון נפרד</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="273" />
+            <location filename="../../console/main_window.py" line="279" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>הצג את המפה בחלון משלה, במסך נוסף אם יש</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="283" />
             <source>&amp;Wallboard</source>
             <translation>&amp;לוח מצב</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="280" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>תמונת המוקד במבט אחד, לעמדת אחראי משמרת או לקיר (F11: מסך מלא)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="285" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Units as</source>
             <translation>&amp;יחידות כ-</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="289" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Command line</source>
             <translation>&amp;שורת פקודה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Go to</source>
             <translation>&amp;מעבר אל</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="316" />
+            <location filename="../../console/main_window.py" line="322" />
             <source>Toggle day/night</source>
             <translation>החלף יום/לילה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="320" />
+            <location filename="../../console/main_window.py" line="326" />
             <source>&amp;Reset layout</source>
             <translation>&amp;אפס פריסה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="329" />
+            <location filename="../../console/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation>&amp;עזרה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="330" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;קיצורי מקלדת</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;About</source>
             <translation>&amp;אודות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>&amp;Operator</source>
             <translation>&amp;מוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>&amp;Change operator…</source>
             <translation>&amp;החלפת מוקדן…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="349" />
             <source>&amp;Lock position</source>
             <translation>&amp;נעילת העמדה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="344" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>&amp;Sign out</source>
             <translation>&amp;התנתקות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="351" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;ניהול מוקדנים…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="393" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>לחצן ימני — שינויי סטטוס, המלצה, אירוע חדש כאן</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="386" />
+            <location filename="../../console/main_window.py" line="392" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>גלגלת העכבר — זום; גרירה — הזזה; לחיצה על יחידה — בחירתה</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="389" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>Keyboard shortcuts</source>
             <translation>קיצורי מקלדת</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="394" />
+            <location filename="../../console/main_window.py" line="400" />
             <source>About</source>
             <translation>אודות</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="396" />
+            <location filename="../../console/main_window.py" line="402" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -3503,12 +3500,12 @@ Map data © OpenStreetMap contributors (ODbL).</source>
 נתוני מפה © תורמי OpenStreetMap ‏(ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="439" />
+            <location filename="../../console/main_window.py" line="445" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>תרגיל — לא אירוע אמת — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="457" />
+            <location filename="../../console/main_window.py" line="463" />
             <source>DRILL — {title} — {site}</source>
             <translation>תרגיל — {title} — {site}</translation>
         </message>
@@ -3558,24 +3555,24 @@ Map data © OpenStreetMap contributors (ODbL).</source>
             <translation>תהליך ההקלטה פועל שוב: הקישורים של האתר מתקבלים</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="72" />
+            <location filename="../../console/map_placement.py" line="73" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>המפה בחלון משלה במסך {screen}.
 Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="132" />
+            <location filename="../../console/map_placement.py" line="133" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>מסך {screen} נותק: המפה חזרה לכאן.</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="62" />
+            <location filename="../../console/map_placement.py" line="63" />
             <source>Map — {site}</source>
             <translation>מפה — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="113" />
+            <location filename="../../console/map_placement.py" line="114" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>מסך {screen} המיועד למפה אינו מחובר: המפה כאן.</translation>
         </message>
@@ -4882,12 +4879,12 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>Themes</name>
         <message>
-            <location filename="../../widgets/themes.py" line="164" />
+            <location filename="../../widgets/themes.py" line="169" />
             <source>Day theme</source>
             <translation>ערכת יום</translation>
         </message>
         <message>
-            <location filename="../../widgets/themes.py" line="165" />
+            <location filename="../../widgets/themes.py" line="170" />
             <source>Night theme</source>
             <translation>ערכת לילה</translation>
         </message>

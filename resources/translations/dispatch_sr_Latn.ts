@@ -1088,15 +1088,14 @@ Lokalno {local}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="104" />
-            <location filename="../../console/controllers/command_places.py" line="139" />
-            <location filename="../../console/controllers/command_places.py" line="170" />
+            <location filename="../../console/controllers/command_places.py" line="151" />
             <source>where? type a place after @, e.g. @ Mariankatu 12</source>
             <translation>gde? unesite mesto posle @, npr. @ Mariankatu 12</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="129" />
-            <location filename="../../console/controllers/command_places.py" line="158" />
-            <location filename="../../console/controllers/command_words.py" line="437" />
+            <location filename="../../console/controllers/command_places.py" line="166" />
+            <location filename="../../console/controllers/command_words.py" line="418" />
             <source>unexpected '{word}'; usage: {usage}</source>
             <translation>neočekivano '{word}'; upotreba: {usage}</translation>
         </message>
@@ -1219,34 +1218,32 @@ Lokalno {local}</translation>
             <translation>nijedna uzbuna nije izabrana ('.' znači izabranu uzbunu)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="252" />
-            <location filename="../../console/controllers/command_words.py" line="281" />
+            <location filename="../../console/controllers/command_words.py" line="262" />
             <source>no incident is selected ('.' means the selected incident)</source>
             <translation>nijedna intervencija nije izabrana ('.' znači izabranu intervenciju)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="267" />
-            <location filename="../../console/controllers/command_words.py" line="296" />
+            <location filename="../../console/controllers/command_words.py" line="277" />
             <source>incident '{word}' is ambiguous: {choices}</source>
             <translation>intervencija '{word}' nije jednoznačna: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="362" />
+            <location filename="../../console/controllers/command_words.py" line="343" />
             <source>no call is selected: name one ({usage})</source>
             <translation>nijedan poziv nije izabran: navedite jedan ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="372" />
+            <location filename="../../console/controllers/command_words.py" line="353" />
             <source>no alert is selected: name one ({usage})</source>
             <translation>nijedna uzbuna nije izabrana: navedite jednu ({usage})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="413" />
+            <location filename="../../console/controllers/command_words.py" line="394" />
             <source>incident type '{word}' is ambiguous: {choices}</source>
             <translation>vrsta intervencije '{word}' nije jednoznačna: {choices}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/command_words.py" line="423" />
+            <location filename="../../console/controllers/command_words.py" line="404" />
             <source>{verb} needs more: {usage}</source>
             <translation>{verb} traži još: {usage}</translation>
         </message>
@@ -3268,7 +3265,7 @@ Lokalno {local}</translation>
     <context>
         <name>LinkStatusDock</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="243" />
+            <location filename="../../widgets/link_status.py" line="245" />
             <source>Links</source>
             <translation>Veze</translation>
         </message>
@@ -3276,82 +3273,82 @@ Lokalno {local}</translation>
     <context>
         <name>LinkStatusModel</name>
         <message>
-            <location filename="../../widgets/link_status.py" line="77" />
+            <location filename="../../widgets/link_status.py" line="79" />
             <source>Link</source>
             <translation>Veza</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="78" />
+            <location filename="../../widgets/link_status.py" line="80" />
             <source>Endpoint</source>
             <translation>Krajnja tačka</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="79" />
+            <location filename="../../widgets/link_status.py" line="81" />
             <source>Protocol</source>
             <translation>Protokol</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="80" />
+            <location filename="../../widgets/link_status.py" line="82" />
             <source>State</source>
             <translation>Stanje</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="81" />
+            <location filename="../../widgets/link_status.py" line="83" />
             <source>Bytes</source>
             <translation>Bajtovi</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="82" />
+            <location filename="../../widgets/link_status.py" line="84" />
             <source>Frames</source>
             <translation>Okviri</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="83" />
+            <location filename="../../widgets/link_status.py" line="85" />
             <source>Errors</source>
             <translation>Greške</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="84" />
+            <location filename="../../widgets/link_status.py" line="86" />
             <source>Last frame</source>
             <translation>Poslednji okvir</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="85" />
+            <location filename="../../widgets/link_status.py" line="87" />
             <source>Notes</source>
             <translation>Beleške</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="86" />
+            <location filename="../../widgets/link_status.py" line="88" />
             <source>Last error</source>
             <translation>Poslednja greška</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="91" />
+            <location filename="../../widgets/link_status.py" line="93" />
             <source>up</source>
             <translation>radi</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="92" />
+            <location filename="../../widgets/link_status.py" line="94" />
             <source>connecting</source>
             <translation>povezivanje</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="93" />
+            <location filename="../../widgets/link_status.py" line="95" />
             <source>down</source>
             <translation>van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="94" />
+            <location filename="../../widgets/link_status.py" line="96" />
             <source>stopped</source>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="96" />
+            <location filename="../../widgets/link_status.py" line="98" />
             <source>not known yet</source>
             <translation>još nepoznato</translation>
         </message>
         <message>
-            <location filename="../../widgets/link_status.py" line="129" />
+            <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>Poslednja greška: {error}</translation>
         </message>
@@ -3359,152 +3356,152 @@ Lokalno {local}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../console/main_window.py" line="129" />
+            <location filename="../../console/main_window.py" line="135" />
             <source>Replay — {site}</source>
             <translation>Reprodukcija — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="129" />
+            <location filename="../../console/main_window.py" line="135" />
             <source>Dispatch console — {site}</source>
             <translation>Dispečerska konzola — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="228" />
+            <location filename="../../console/main_window.py" line="234" />
             <source>Store: opening…</source>
             <translation>Skladište: otvaranje…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="254" />
+            <location filename="../../console/main_window.py" line="260" />
             <source>&amp;File</source>
             <translation>&amp;Datoteka</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="255" />
+            <location filename="../../console/main_window.py" line="261" />
             <source>Open &amp;replay…</source>
             <translation>Otvori &amp;reprodukciju…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="259" />
+            <location filename="../../console/main_window.py" line="265" />
             <source>&amp;Quit</source>
             <translation>&amp;Izlaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="264" />
+            <location filename="../../console/main_window.py" line="270" />
             <source>&amp;View</source>
             <translation>&amp;Prikaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="265" />
+            <location filename="../../console/main_window.py" line="271" />
             <source>&amp;Fit map to site</source>
             <translation>&amp;Uklopi mapu u područje</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="269" />
+            <location filename="../../console/main_window.py" line="275" />
             <source>&amp;Map in its own window</source>
             <translation>&amp;Mapa u zasebnom prozoru</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="273" />
+            <location filename="../../console/main_window.py" line="279" />
             <source>Put the map in a window of its own, on another screen if there is one</source>
             <translation>Stavi mapu u zaseban prozor, na drugi ekran ako postoji</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="277" />
+            <location filename="../../console/main_window.py" line="283" />
             <source>&amp;Wallboard</source>
             <translation>&amp;Zidni prikaz</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="280" />
+            <location filename="../../console/main_window.py" line="286" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
             <translation>Centar na prvi pogled, za sto supervizora ili zid (F11: ceo ekran)</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="285" />
+            <location filename="../../console/main_window.py" line="291" />
             <source>&amp;Units as</source>
             <translation>&amp;Jedinice kao</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="289" />
+            <location filename="../../console/main_window.py" line="295" />
             <source>&amp;Command line</source>
             <translation>&amp;Komandna linija</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="295" />
+            <location filename="../../console/main_window.py" line="301" />
             <source>&amp;Go to</source>
             <translation>&amp;Idi na</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="316" />
+            <location filename="../../console/main_window.py" line="322" />
             <source>Toggle day/night</source>
             <translation>Promeni dan/noć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="320" />
+            <location filename="../../console/main_window.py" line="326" />
             <source>&amp;Reset layout</source>
             <translation>&amp;Vrati raspored</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="329" />
+            <location filename="../../console/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation>&amp;Pomoć</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="330" />
+            <location filename="../../console/main_window.py" line="336" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="334" />
+            <location filename="../../console/main_window.py" line="340" />
             <source>&amp;About</source>
             <translation>&amp;O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="340" />
+            <location filename="../../console/main_window.py" line="346" />
             <source>&amp;Operator</source>
             <translation>&amp;Operater</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="342" />
+            <location filename="../../console/main_window.py" line="348" />
             <source>&amp;Change operator…</source>
             <translation>&amp;Promeni operatera…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="343" />
+            <location filename="../../console/main_window.py" line="349" />
             <source>&amp;Lock position</source>
             <translation>&amp;Zaključaj radno mesto</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="344" />
+            <location filename="../../console/main_window.py" line="350" />
             <source>&amp;Sign out</source>
             <translation>O&amp;djavi se</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="345" />
+            <location filename="../../console/main_window.py" line="351" />
             <source>&amp;Manage operators…</source>
             <translation>&amp;Upravljanje operaterima…</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="387" />
+            <location filename="../../console/main_window.py" line="393" />
             <source>Right-click — status changes, recommend, new incident here</source>
             <translation>Desni klik — promene statusa, preporuka, nova intervencija ovde</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="386" />
+            <location filename="../../console/main_window.py" line="392" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
             <translation>Točkić miša — zumiranje; prevlačenje — pomeranje; klik na jedinicu — izbor</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="389" />
+            <location filename="../../console/main_window.py" line="395" />
             <source>Keyboard shortcuts</source>
             <translation>Prečice na tastaturi</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="394" />
+            <location filename="../../console/main_window.py" line="400" />
             <source>About</source>
             <translation>O programu</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="396" />
+            <location filename="../../console/main_window.py" line="402" />
             <source>Dispatch console
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
@@ -3513,12 +3510,12 @@ Područje: {site}
 Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="439" />
+            <location filename="../../console/main_window.py" line="445" />
             <source>DRILL — EXERCISE, NOT LIVE — {title}</source>
             <translation>VEŽBA — NIJE STVARNI RAD — {title}</translation>
         </message>
         <message>
-            <location filename="../../console/main_window.py" line="457" />
+            <location filename="../../console/main_window.py" line="463" />
             <source>DRILL — {title} — {site}</source>
             <translation>VEŽBA — {title} — {site}</translation>
         </message>
@@ -3568,24 +3565,24 @@ Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
             <translation>Proces snimanja ponovo radi: veze lokacije se primaju</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="72" />
+            <location filename="../../console/map_placement.py" line="73" />
             <source>The map is in its own window on screen {screen}.
 Ctrl+Shift+M brings it back here.</source>
             <translation>Mapa je u zasebnom prozoru na ekranu {screen}.
 Ctrl+Shift+M je vraća ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="132" />
+            <location filename="../../console/map_placement.py" line="133" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
             <translation>Ekran {screen} je isključen: mapa je vraćena ovde.</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="62" />
+            <location filename="../../console/map_placement.py" line="63" />
             <source>Map — {site}</source>
             <translation>Mapa — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/map_placement.py" line="113" />
+            <location filename="../../console/map_placement.py" line="114" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
             <translation>Ekran {screen} za mapu nije priključen: mapa je ovde.</translation>
         </message>
@@ -5046,12 +5043,12 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>Themes</name>
         <message>
-            <location filename="../../widgets/themes.py" line="164" />
+            <location filename="../../widgets/themes.py" line="169" />
             <source>Day theme</source>
             <translation>Dnevna tema</translation>
         </message>
         <message>
-            <location filename="../../widgets/themes.py" line="165" />
+            <location filename="../../widgets/themes.py" line="170" />
             <source>Night theme</source>
             <translation>Noćna tema</translation>
         </message>
