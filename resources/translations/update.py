@@ -2,7 +2,8 @@
 
 Contract: ``python -m resources.translations.update`` (from the repository root)
 runs ``pyside6-lupdate`` over every module of ``console/`` and ``widgets/`` that
-calls ``tr(`` or ``translate(``, writes one ``dispatch_<code>.ts`` per language
+calls ``tr(`` or ``translate(`` (and of ``models/`` that marks a text with
+``QT_TRANSLATE_NOOP(``), writes one ``dispatch_<code>.ts`` per language
 of :data:`LANGUAGES` beside this file, and keeps every translation already made
 (a string whose source text changed comes back unfinished, for a translator).
 
@@ -49,6 +50,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCE_DIRS = ("console", "widgets")
+# Qt-free layers read only where a module marks texts with QT_TRANSLATE_NOOP
+# (the refusals of models/*, context "Refusal").
+MARKED_DIRS = ("models",)
 LANGUAGES = ("he", "ar", "cs", "fr", "sr", "sr_Latn")
 PLURAL_SOURCE = "en"  # its file holds the plural entries only, filled by this tool
 # (file relative to the root, context lupdate wrote) -> context Qt looks up.
@@ -88,6 +92,10 @@ def source_files(root: Path = ROOT) -> list[Path]:
         for path in sorted((root / folder).rglob("*.py")):
             text = path.read_text(encoding="utf-8")
             if "tr(" in text or "translate(" in text or "TRANSLATE_NOOP(" in text:
+                found.append(path)
+    for folder in MARKED_DIRS:
+        for path in sorted((root / folder).rglob("*.py")):
+            if "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8"):
                 found.append(path)
     return found
 
