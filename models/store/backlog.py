@@ -26,8 +26,10 @@ Contract:
   the events, their order and their receipts' positions are as submitted.
 - ``take(window_s)`` (writer thread): waits for work and returns the next
   batch (a full one at once, else the open one ``window_s`` after it saw
-  work, ``time.monotonic``), with the drop summaries appended as events
-  (their time from ``utcnow``, the writer's one wall-clock reading); None
+  work, ``time.monotonic``, or as soon as it holds a guarded group: a
+  person's action does not wait for a link's events to gather), with the
+  drop summaries appended as events (their time from ``utcnow``, the
+  writer's one wall-clock reading); None
   once closing with nothing left, or abandoned. The batch is ``current``
   until ``release_current`` after it resolved.
 - ``record_commit(batch, count, released)``: ``count`` events of ``batch``
@@ -244,7 +246,9 @@ class Backlog:
                 return None
             if not self.full and self.open.held() and not self.closing and window_s > 0:
                 deadline = time.monotonic() + window_s
-                while not self.full and not self.closing:
+                # A guarded group is a person's action (a dispatcher's, a crew's): taken
+                # as soon as it is there, never left to wait out the window.
+                while not self.full and not self.closing and self.open.guards is None:
                     remaining = deadline - time.monotonic()
                     if remaining <= 0:
                         break

@@ -8,6 +8,7 @@ control-room case: positions and a recorder); the guard race uses two
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -159,9 +160,20 @@ def test_two_positions_dispatching_one_unit_at_once_one_wins(store_url: str) -> 
 
 def test_a_refused_group_leaves_the_rest_of_its_batch_alone(store_url: str) -> None:
     store = open_store(store_url)
-    writer = GroupCommitWriter(store, window_s=0.2)  # everything below lands in one batch
+    writer = GroupCommitWriter(store, window_s=0.2)
+    held = threading.Event()
+    entered = threading.Event()
+
+    def hold_the_writer(conn: object) -> None:
+        entered.set()
+        held.wait(10)
+        return None
+
     try:
-        before = writer.submit(_incident("anna", "2026-000001"))
+        # The writer is held inside the first commit, so everything after it lands in one
+        # batch (a guarded group is taken at once, never left to wait out the window).
+        before = writer.submit_group([_incident("anna", "2026-000001")], hold_the_writer)[0]
+        assert entered.wait(10)
         refused = writer.submit_group(
             [_incident("anna", "2026-000009")], lambda conn: "the number is taken"
         )
@@ -178,6 +190,7 @@ def test_a_refused_group_leaves_the_rest_of_its_batch_alone(store_url: str) -> N
             guards.units_unchanged({"HE11": ("available", None)}),
         )
         after = writer.submit(_incident("anna", "2026-000003"))
+        held.set()
         assert before.result(10).seq == 1
         with pytest.raises(GuardRefused, match="the number is taken"):
             refused[0].result(10)
@@ -185,7 +198,7 @@ def test_a_refused_group_leaves_the_rest_of_its_batch_alone(store_url: str) -> N
         assert isinstance(second[0].exception(10), GuardRefused)
         assert second[0].seq is None
         assert after.result(10).seq == 4
-        assert writer.batches_committed == 1
+        assert writer.batches_committed == 2  # the one held, then all the rest together
     finally:
         writer.close()
     try:
