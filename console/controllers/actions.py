@@ -4,7 +4,10 @@ Contract: a controller subclasses ``ActionController(parent, window)`` and
 names the refusals it expects in ``REFUSALS`` (the services' error types).
 ``_run(action, what)`` runs one service action as an asyncio task; a refusal
 is shown under the command line and in the status bar as ``"what: reason"``,
-never raised. Anything else propagates to the console's error handler.
+never raised: ``what`` as the controller's ``_action_word(what)`` gives it in
+the console's language, the reason as ``console.controllers.refusals.
+refusal_text`` shows it (translated, values isolated). Anything else
+propagates to the console's error handler.
 ``wait_idle()`` returns once every action started so far has finished (for
 tests and shutdown). ``_timer(ms, slot)`` makes a repeating timer owned by
 the controller (started by the controller when it starts).
@@ -18,6 +21,8 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, QTimer
+
+from console.controllers.refusals import refusal_text
 
 if TYPE_CHECKING:
     from console.main_window import MainWindow
@@ -36,7 +41,7 @@ class ActionController(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
 
     def _run(self, action: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
-        task = asyncio.get_event_loop().create_task(self._guarded(action, what))
+        task = asyncio.get_event_loop().create_task(self._guarded(action, self._action_word(what)))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
@@ -45,8 +50,13 @@ class ActionController(QObject):
         try:
             return await action
         except self.REFUSALS as exc:
-            self._refuse(f"{what}: {exc}")
+            self._refuse(f"{what}: {refusal_text(exc)}")
         return None
+
+    def _action_word(self, what: str) -> str:
+        """``what`` (the action's English name) in the console's language; subclasses
+        translate their own (``self.tr``), the base keeps it."""
+        return what
 
     def _refuse(self, message: str) -> None:
         _LOGGER.info("refused: %s", message)

@@ -83,6 +83,16 @@ class AlertController(ActionController):
         )
         alerts.add_listener(lambda _kinds: self.refresh())
 
+    def _action_word(self, what: str) -> str:
+        """The action's name (the refusal's "what: ") in the console's language."""
+        words = {
+            "link": self.tr("link"),
+            "dismiss": self.tr("dismiss"),
+            "acknowledge": self.tr("acknowledge"),
+            "promote": self.tr("promote"),
+        }
+        return words.get(what, what)
+
     def start(self) -> None:
         self._show_sensors()
         self.refresh()

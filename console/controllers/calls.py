@@ -56,6 +56,8 @@ from console.services.places import (
 )
 from models.calls.location import location_text
 from models.calls.state import CallState
+from models.refusal import QT_TRANSLATE_NOOP
+from widgets.bidi import shown_ltr
 
 if TYPE_CHECKING:
     from console.controllers.dispatch import DispatchController
@@ -146,6 +148,22 @@ class CallController(ActionController):
             else:
                 self._run(self._relocate(intent), "call location")
 
+    def _action_word(self, what: str) -> str:
+        """The action's name (the refusal's "what: ") in the console's language."""
+        words = {
+            "use location": self.tr("use location"),
+            "call location": self.tr("call location"),
+            "partner answer": self.tr("partner answer"),
+            "answer": self.tr("answer"),
+            "abandon": self.tr("abandon"),
+            "release": self.tr("release"),
+            "verify": self.tr("verify"),
+            "attach": self.tr("attach"),
+            "map location": self.tr("map location"),
+            "create incident": self.tr("create incident"),
+        }
+        return words.get(what, what)
+
     def answer_partner(self, call_id: str, answer: str, reason: str | None = None) -> Any:
         """``PANSWER``: answer the partner whose handover made the call (a refusal inline)."""
         return self._run(self._answer_partner(call_id, answer, reason), "partner answer")
@@ -153,7 +171,7 @@ class CallController(ActionController):
     async def _answer_partner(self, call_id: str, answer: str, reason: str | None) -> None:
         if self.partners is None:
             raise DispatchError(
-                "this site has no partner agencies ([[http.partners]] in site.toml)"
+                self.tr("this site has no partner agencies ([[http.partners]] in site.toml)")
             )
         await self.partners.answer(call_id, answer, reason)
         message = self.tr("{answer} sent to the partner of {call}").format(
@@ -169,7 +187,13 @@ class CallController(ActionController):
         in_force = CallState.location_in_force(call) if call is not None else None
         location = in_force.location if in_force is not None else None
         if location is None or location.get("lat") is None:
-            self._refuse(f"incident from call: call {call_id} has no position: LOC {call_id} @ …")
+            self._refuse(
+                self.tr("{what}: call {call} has no position: {command}").format(
+                    what=self._action_word("create incident"),
+                    call=shown_ltr(call_id),
+                    command=shown_ltr(f"LOC {call_id} @ …"),
+                )
+            )
             return
         address = location_text(location)
         named = self.window.call_panel.texts().get("place", "")
@@ -208,9 +232,12 @@ class CallController(ActionController):
     async def _use_offered(self, call_id: str) -> None:
         call = self.calls.state.call(call_id)
         if call is None:
-            raise CallError(f"unknown call {call_id!r}")
+            raise CallError(QT_TRANSLATE_NOOP("Refusal", "unknown call '{call}'"), call=call_id)
         if call.pending is None:
-            raise CallError(f"call {call_id} has no newer automatic fix on offer")
+            raise CallError(
+                QT_TRANSLATE_NOOP("Refusal", "call {call} has no newer automatic fix on offer"),
+                call=call_id,
+            )
         await self.calls.verify_location(call_id, call.pending.location)
 
     async def _relocate(self, intent: grammar.RelocateCall) -> None:

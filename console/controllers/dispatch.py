@@ -65,8 +65,9 @@ the console's language (``Notice.describe()`` stays the Qt-free English).
 Language: the controller's own refusals and answers, and the action named
 before a service's refusal ("dispatch: …"), are translated (context
 ``DispatchController``); values in them are isolated in a right-to-left
-console (``widgets.bidi``). The services' refusal texts themselves are
-English today.
+console (``widgets.bidi``). The services' refusals are shown through
+``console.controllers.refusals.refusal_text`` (translated, context
+``Refusal``).
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ from PySide6.QtCore import QObject
 from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
 from console.controllers.recommendation_views import recommendation_views
+from console.controllers.refusals import refusal_text
 from console.services.dispatch import DispatchError, DispatchService, incident_view
 from console.services.places import (
     PlacesService,
@@ -175,12 +177,8 @@ class DispatchController(ActionController):
 
     # -- intents -----------------------------------------------------------------
 
-    def _run(self, action: Any, what: str) -> asyncio.Task[Any]:
-        """``ActionController._run`` with the action's name (the refusal's "what: ")
-        in the console's language."""
-        return super()._run(action, self._action_word(what))
-
     def _action_word(self, what: str) -> str:
+        """The action's name (the refusal's "what: ") in the console's language."""
         words = {
             "dispatch": self.tr("dispatch"),
             "status": self.tr("status"),
@@ -509,7 +507,7 @@ class DispatchController(ActionController):
             await loop.run_in_executor(None, lambda: snap_point(site.graph, lat, lon))
         except RoutingError as exc:
             raise DispatchError(
-                self.tr("{error}; nothing was created").format(error=shown_isolated(exc))
+                self.tr("{error}; nothing was created").format(error=refusal_text(exc))
             ) from None
 
     def _near(self) -> tuple[float, float] | None:

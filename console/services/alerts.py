@@ -10,7 +10,8 @@ Contract (Qt-free; runs on the console's asyncio loop), like ``CallService``:
 - Every action validates against ``self.state`` (rebuilt only from
   committed events), appends with the operator's name (source
   ``operator:<name>``) and returns once committed AND applied. Actions run
-  one at a time. A refused action raises ``AlertError`` with a sentence a
+  one at a time. A refused action raises ``AlertError`` (a
+  ``models.refusal.Refusal``: marked template and values) with a sentence a
   dispatcher reads; nothing is appended then.
 - ``acknowledge(alert_id)``: a new alert.
 - ``promote(dispatch_service, alert_id, type_code=None, *, places=None) ->
@@ -49,20 +50,22 @@ from models.alerts import events as ev
 from models.alerts.engine import related
 from models.alerts.state import ACKNOWLEDGED, NEW, AlertRecord, AlertState
 from models.calls.duplicates import DuplicateRules
+from models.refusal import QT_TRANSLATE_NOOP, Refusal, Text
 from models.store import guards
 from widgets.views import AlertView
 
 _LOGGER = logging.getLogger(__name__)
 
+# What became of an alert no longer open, as a phrase of its refusal ({incident}: where to).
 _CLOSED_WORDS = {
-    "promoted": "was promoted to {incident}",
-    "linked": "is linked to {incident}",
-    "dismissed": "was dismissed",
-    "cancelled": "was cancelled by its sender",
+    "promoted": QT_TRANSLATE_NOOP("Refusal", "was promoted to {incident}"),
+    "linked": QT_TRANSLATE_NOOP("Refusal", "is linked to {incident}"),
+    "dismissed": QT_TRANSLATE_NOOP("Refusal", "was dismissed"),
+    "cancelled": QT_TRANSLATE_NOOP("Refusal", "was cancelled by its sender"),
 }
 
 
-class AlertError(Exception):
+class AlertError(Refusal):
     """An action the console refuses, with the reason for the dispatcher."""
 
 
@@ -132,7 +135,9 @@ class AlertService(CommittedActions):
     def _alert(self, alert_id: str) -> AlertRecord:
         alert = self.state.alert(alert_id.strip())
         if alert is None:
-            raise AlertError(f"unknown alert {alert_id!r}")
+            raise AlertError(
+                QT_TRANSLATE_NOOP("Refusal", "unknown alert '{alert}'"), alert=alert_id
+            )
         return alert
 
     @staticmethod
@@ -140,12 +145,22 @@ class AlertService(CommittedActions):
         """Guard: the alert is still as this position saw it (another may handle it)."""
         return guards.alert_state_is(alert.alert_id, {alert.state})
 
-    def _actionable(self, alert_id: str, what: str) -> AlertRecord:
+    def _actionable(self, alert_id: str, refusal: str) -> AlertRecord:
+        """The alert when it still takes an action; else ``AlertError(refusal)``, a marked
+        template naming the ``{alert}`` and what became of it (``{state}``)."""
         alert = self._alert(alert_id)
         if alert.state not in (NEW, ACKNOWLEDGED):
-            target = alert.incident_id or alert.call_id or "an incident"
-            words = _CLOSED_WORDS.get(alert.state, f"is {alert.state}").format(incident=target)
-            raise AlertError(f"alert {alert.alert_id} {words}: it cannot be {what}")
+            target: Any = (
+                alert.incident_id
+                or alert.call_id
+                or Refusal(QT_TRANSLATE_NOOP("Refusal", "an incident"))
+            )
+            words = _CLOSED_WORDS.get(alert.state)
+            if words is None:
+                state = Refusal(QT_TRANSLATE_NOOP("Refusal", "is {state}"), state=Text(alert.state))
+            else:
+                state = Refusal(words, incident=target)
+            raise AlertError(refusal, alert=alert.alert_id, state=state)
         return alert
 
     # -- actions ----------------------------------------------------------------
@@ -153,9 +168,15 @@ class AlertService(CommittedActions):
     async def acknowledge(self, alert_id: str) -> None:
         async with self._lock:
             self._authorize("alert.handle")
-            alert = self._actionable(alert_id, "acknowledged")
+            alert = self._actionable(
+                alert_id,
+                QT_TRANSLATE_NOOP("Refusal", "alert {alert} {state}: it cannot be acknowledged"),
+            )
             if alert.state == ACKNOWLEDGED:
-                raise AlertError(f"alert {alert.alert_id} is already acknowledged")
+                raise AlertError(
+                    QT_TRANSLATE_NOOP("Refusal", "alert {alert} is already acknowledged"),
+                    alert=alert.alert_id,
+                )
             await self._append(
                 [(ev.ALERT_ACKNOWLEDGED, {"alert_id": alert.alert_id})], self._still(alert)
             )
@@ -175,22 +196,36 @@ class AlertService(CommittedActions):
             reverse = await reverse_payload(places, float(seen.lat), float(seen.lon))
         async with self._lock:
             self._authorize("alert.handle")
-            alert = self._actionable(alert_id, "promoted")
+            alert = self._actionable(
+                alert_id,
+                QT_TRANSLATE_NOOP("Refusal", "alert {alert} {state}: it cannot be promoted"),
+            )
             if alert.exercise and not self.allow_exercise:
                 raise AlertError(
-                    f"alert {alert.alert_id} is an exercise: it cannot become a live incident"
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "alert {alert} is an exercise: it cannot become a live incident"
+                    ),
+                    alert=alert.alert_id,
                 )
             if alert.lat is None or alert.lon is None:
                 raise AlertError(
-                    f"alert {alert.alert_id} has no position: create the incident by hand"
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "alert {alert} has no position: create the incident by hand"
+                    ),
+                    alert=alert.alert_id,
                 )
             code = (type_code or "").strip() or alert.suggested_type
             if not code:
-                raise AlertError(f"alert {alert.alert_id} suggests no incident type: choose one")
+                raise AlertError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "alert {alert} suggests no incident type: choose one"
+                    ),
+                    alert=alert.alert_id,
+                )
             try:
                 dispatch_service.catalogue.incident_type(code)
             except LookupError as exc:
-                raise AlertError(str(exc.args[0] if exc.args else exc)) from None
+                raise AlertError.of(exc) from None
             try:
                 same_point = seen is not None and (seen.lat, seen.lon) == (alert.lat, alert.lon)
                 incident_id: str = await dispatch_service.create_incident(
@@ -201,7 +236,7 @@ class AlertService(CommittedActions):
                     reverse=reverse if same_point else None,
                 )
             except DispatchError as exc:
-                raise AlertError(str(exc)) from None
+                raise AlertError.of(exc) from None
             try:
                 await self._append(
                     [(ev.ALERT_PROMOTED, {"alert_id": alert.alert_id, "incident_id": incident_id})],
@@ -220,10 +255,12 @@ class AlertService(CommittedActions):
         """Link the alert to an open incident, or to a call the call state knows."""
         async with self._lock:
             self._authorize("alert.handle")
-            alert = self._actionable(alert_id, "linked")
+            alert = self._actionable(
+                alert_id, QT_TRANSLATE_NOOP("Refusal", "alert {alert} {state}: it cannot be linked")
+            )
             target_id = target_id.strip()
             if not target_id:
-                raise AlertError("link needs an incident or a call")
+                raise AlertError(QT_TRANSLATE_NOOP("Refusal", "link needs an incident or a call"))
             payload: dict[str, Any] = {"alert_id": alert.alert_id}
             if self.call_state is not None and self.call_state.call(target_id) is not None:
                 payload["call_id"] = target_id
@@ -231,19 +268,31 @@ class AlertService(CommittedActions):
                 if self.dispatch_state is not None:
                     incident = self.dispatch_state.incidents.get(target_id)
                     if incident is None:
-                        raise AlertError(f"unknown incident or call {target_id!r}")
+                        raise AlertError(
+                            QT_TRANSLATE_NOOP("Refusal", "unknown incident or call '{target}'"),
+                            target=target_id,
+                        )
                     if incident.status != "open":
-                        raise AlertError(f"incident {target_id} is closed")
+                        raise AlertError(
+                            QT_TRANSLATE_NOOP("Refusal", "incident {incident} is closed"),
+                            incident=target_id,
+                        )
                 payload["incident_id"] = target_id
             await self._append([(ev.ALERT_LINKED, payload)], self._still(alert))
 
     async def dismiss(self, alert_id: str, reason: str) -> None:
         async with self._lock:
             self._authorize("alert.handle")
-            alert = self._actionable(alert_id, "dismissed")
+            alert = self._actionable(
+                alert_id,
+                QT_TRANSLATE_NOOP("Refusal", "alert {alert} {state}: it cannot be dismissed"),
+            )
             text = " ".join((reason or "").split())
             if not text:
-                raise AlertError(f"say why alert {alert.alert_id} is dismissed")
+                raise AlertError(
+                    QT_TRANSLATE_NOOP("Refusal", "say why alert {alert} is dismissed"),
+                    alert=alert.alert_id,
+                )
             await self._append(
                 [(ev.ALERT_DISMISSED, {"alert_id": alert.alert_id, "reason": text})],
                 self._still(alert),

@@ -11,8 +11,9 @@ Contract (Qt-free; runs on the console's asyncio loop), like ``DispatchService``
   events), appends ONE event with the operator's name (source
   ``operator:<name>``) through the group-commit writer and returns once it
   is committed AND applied to ``self.state``. Actions run one at a time.
-- A refused action raises ``CallError`` with a sentence a call-taker reads;
-  nothing is appended then.
+- A refused action raises ``CallError`` (a ``models.refusal.Refusal``: a
+  template marked for translation and its values) with a sentence a
+  call-taker reads; nothing is appended then.
 - ``on_committed(events)`` must be called (on the loop's thread) with every
   committed batch, in order; it is the only way ``self.state`` changes.
 - ``create_incident_from_call(dispatch_service, call_id, type_code, *,
@@ -60,14 +61,20 @@ from models.calls.state import (
     CallState,
     LocationRecord,
 )
+from models.refusal import QT_TRANSLATE_NOOP, Refusal, Text
 from models.store import guards
 from widgets.views import CallView, LocationView
 
 _LOGGER = logging.getLogger(__name__)
 
 
-class CallError(Exception):
+class CallError(Refusal):
     """An action the console refuses, with the reason for the call-taker."""
+
+
+def _not_a_location(exc: LocationError) -> CallError:
+    """A location that breaks the contract (the model's reason kept as its own text)."""
+    return CallError(QT_TRANSLATE_NOOP("Refusal", "not a location: {reason}"), reason=Text(exc))
 
 
 def location_view(record: LocationRecord) -> LocationView:
@@ -145,7 +152,7 @@ class CallService(CommittedActions):
     def _call(self, call_id: str) -> CallRecord:
         call = self.state.call(call_id)
         if call is None:
-            raise CallError(f"unknown call {call_id!r}")
+            raise CallError(QT_TRANSLATE_NOOP("Refusal", "unknown call '{call}'"), call=call_id)
         return call
 
     def duplicates_of(self, call: CallRecord) -> list[str]:
@@ -171,11 +178,21 @@ class CallService(CommittedActions):
             self._authorize("call.answer")
             call = self._call(call_id)
             if call.state == ANSWERED:
-                raise CallError(f"call {call_id} is already answered")
+                raise CallError(
+                    QT_TRANSLATE_NOOP("Refusal", "call {call} is already answered"), call=call_id
+                )
             if call.state == ABANDONED:
-                raise CallError(f"call {call_id} was abandoned: it cannot be answered")
+                raise CallError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "call {call} was abandoned: it cannot be answered"
+                    ),
+                    call=call_id,
+                )
             if call.state == RELEASED:
-                raise CallError(f"call {call_id} is released: it cannot be answered")
+                raise CallError(
+                    QT_TRANSLATE_NOOP("Refusal", "call {call} is released: it cannot be answered"),
+                    call=call_id,
+                )
             await self._append_one(ev.CALL_ANSWERED, {"call_id": call_id}, self._still(call))
             self.answered_here.add(call_id)
 
@@ -192,9 +209,14 @@ class CallService(CommittedActions):
             self._authorize("call.answer")
             call = self._call(call_id)
             if call.state == ABANDONED:
-                raise CallError(f"call {call_id} is already abandoned")
+                raise CallError(
+                    QT_TRANSLATE_NOOP("Refusal", "call {call} is already abandoned"), call=call_id
+                )
             if call.state == RELEASED:
-                raise CallError(f"call {call_id} is released: it cannot be abandoned")
+                raise CallError(
+                    QT_TRANSLATE_NOOP("Refusal", "call {call} is released: it cannot be abandoned"),
+                    call=call_id,
+                )
             text = (reason or "").strip() or None
             await self._append_one(
                 ev.CALL_ABANDONED, {"call_id": call_id, "reason": text}, self._still(call)
@@ -204,22 +226,38 @@ class CallService(CommittedActions):
         """Confirm ``location`` (default: the one in force) as the call's location."""
         async with self._lock:
             self._authorize("call.locate")
-            call = self._open_call(call_id, "its location can no longer be verified")
+            call = self._open_call(
+                call_id,
+                Refusal(QT_TRANSLATE_NOOP("Refusal", "its location can no longer be verified")),
+            )
             if location is None:
                 in_force = CallState.location_in_force(call)
                 if in_force is None:
                     raise CallError(
-                        f"call {call_id} has no location to verify: type it or click it on the map"
+                        QT_TRANSLATE_NOOP(
+                            "Refusal",
+                            "call {call} has no location to verify: type it or click it on the map",
+                        ),
+                        call=call_id,
                     )
                 if in_force.verified:
-                    raise CallError(f"the location of call {call_id} is already verified")
+                    raise CallError(
+                        QT_TRANSLATE_NOOP(
+                            "Refusal", "the location of call {call} is already verified"
+                        ),
+                        call=call_id,
+                    )
                 location = in_force.location
             try:
                 checked = check_location(location)
             except LocationError as exc:
-                raise CallError(f"not a location: {exc}") from None
+                raise _not_a_location(exc) from None
             if not has_content(checked):
-                raise CallError("not a location: it has neither coordinates nor an address")
+                raise CallError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "not a location: it has neither coordinates nor an address"
+                    )
+                )
             await self._append_one(
                 ev.CALL_LOCATION_VERIFIED, {"call_id": call_id, "location": checked}
             )
@@ -240,7 +278,7 @@ class CallService(CommittedActions):
         try:
             location = typed_location(lat, lon, address, source)
         except LocationError as exc:
-            raise CallError(f"not a location: {exc}") from None
+            raise _not_a_location(exc) from None
         await self.verify_location(call_id, location)
 
     async def attach(self, call_id: str, incident_id: str) -> None:
@@ -249,15 +287,25 @@ class CallService(CommittedActions):
             call = self._call(call_id)
             incident_id = incident_id.strip()
             if not incident_id:
-                raise CallError("attach needs an incident")
+                raise CallError(QT_TRANSLATE_NOOP("Refusal", "attach needs an incident"))
             if call.incident_id == incident_id:
-                raise CallError(f"call {call_id} is already attached to {incident_id}")
+                raise CallError(
+                    QT_TRANSLATE_NOOP("Refusal", "call {call} is already attached to {incident}"),
+                    call=call_id,
+                    incident=incident_id,
+                )
             if self.dispatch_state is not None:
                 incident = self.dispatch_state.incidents.get(incident_id)
                 if incident is None:
-                    raise CallError(f"unknown incident {incident_id!r}")
+                    raise CallError(
+                        QT_TRANSLATE_NOOP("Refusal", "unknown incident '{incident}'"),
+                        incident=incident_id,
+                    )
                 if incident.status != "open":
-                    raise CallError(f"incident {incident_id} is closed")
+                    raise CallError(
+                        QT_TRANSLATE_NOOP("Refusal", "incident {incident} is closed"),
+                        incident=incident_id,
+                    )
             await self._append_one(
                 ev.CALL_ATTACHED, {"call_id": call_id, "incident_id": incident_id}
             )
@@ -267,11 +315,23 @@ class CallService(CommittedActions):
             self._authorize("call.answer")
             call = self._call(call_id)
             if call.state == RINGING:
-                raise CallError(f"call {call_id} is still ringing: answer it or mark it abandoned")
+                raise CallError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "call {call} is still ringing: answer it or mark it abandoned"
+                    ),
+                    call=call_id,
+                )
             if call.state == ABANDONED:
-                raise CallError(f"call {call_id} was abandoned: there is nothing to release")
+                raise CallError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "call {call} was abandoned: there is nothing to release"
+                    ),
+                    call=call_id,
+                )
             if call.state == RELEASED:
-                raise CallError(f"call {call_id} is already released")
+                raise CallError(
+                    QT_TRANSLATE_NOOP("Refusal", "call {call} is already released"), call=call_id
+                )
             await self._append_one(ev.CALL_RELEASED, {"call_id": call_id}, self._still(call))
 
     async def create_incident_from_call(
@@ -288,11 +348,19 @@ class CallService(CommittedActions):
             self._authorize("incident.create")
             call = self._call(call_id)
             if call.incident_id is not None:
-                raise CallError(f"call {call_id} is already attached to {call.incident_id}")
+                raise CallError(
+                    QT_TRANSLATE_NOOP("Refusal", "call {call} is already attached to {incident}"),
+                    call=call_id,
+                    incident=call.incident_id,
+                )
             in_force = CallState.location_in_force(call)
             if in_force is None or not has_position(in_force.location):
                 raise CallError(
-                    f"call {call_id} has no position: type the location or click it on the map"
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "call {call} has no position: type the location or click it on the map",
+                    ),
+                    call=call_id,
                 )
             location = in_force.location
             if expect is not None and (
@@ -300,14 +368,18 @@ class CallService(CommittedActions):
                 or abs(float(location["lon"]) - expect[1]) > 1e-9
             ):
                 raise CallError(
-                    f"the location of call {call_id} changed meanwhile: check it and try again"
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "the location of call {call} changed meanwhile: check it and try again",
+                    ),
+                    call=call_id,
                 )
             try:
                 # Checked here too: DispatchService lets the catalogue's
                 # LookupError through (it catches KeyError only).
                 dispatch_service.catalogue.incident_type(type_code)
             except LookupError as exc:
-                raise CallError(str(exc.args[0] if exc.args else exc)) from None
+                raise CallError.of(exc) from None
             try:
                 incident_id: str = await dispatch_service.create_incident(
                     type_code,
@@ -318,16 +390,24 @@ class CallService(CommittedActions):
                     **(places or {}),
                 )
             except DispatchError as exc:
-                raise CallError(str(exc)) from None
+                raise CallError.of(exc) from None
             await self._append_one(
                 ev.CALL_ATTACHED, {"call_id": call_id, "incident_id": incident_id}
             )
             return incident_id
 
-    def _open_call(self, call_id: str, consequence: str) -> CallRecord:
+    def _open_call(self, call_id: str, consequence: Refusal) -> CallRecord:
         call = self._call(call_id)
         if call.state == ABANDONED:
-            raise CallError(f"call {call_id} was abandoned: {consequence}")
+            raise CallError(
+                QT_TRANSLATE_NOOP("Refusal", "call {call} was abandoned: {consequence}"),
+                call=call_id,
+                consequence=consequence,
+            )
         if call.state == RELEASED:
-            raise CallError(f"call {call_id} is released: {consequence}")
+            raise CallError(
+                QT_TRANSLATE_NOOP("Refusal", "call {call} is released: {consequence}"),
+                call=call_id,
+                consequence=consequence,
+            )
         return call

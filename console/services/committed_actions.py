@@ -16,6 +16,12 @@ While ``refuse_when()`` names a reason (the database is unreachable), every
 action is refused at once with that reason instead of being queued: an
 operator must never believe an action is recorded when it is not.
 
+Refusals: ``ActionRefused`` and every service's ``error_type`` are
+``models.refusal.Refusal``s (a template marked for translation, context
+``Refusal``, and its values); a model's refusal re-raised as the service's
+type keeps its template (``error_type.of(exc)``); ``not_recorded(reason)`` is
+the refusal while ``refuse_when`` names a reason.
+
 Who acts: ``operator`` is an ``OperatorIdentity`` (the position's signed-in
 operator, ``console.session.operator.PositionOperator``) or a plain name,
 which becomes a ``FixedOperator``: someone holding the store outright (a
@@ -39,10 +45,17 @@ from datetime import UTC, datetime
 from typing import Any, Protocol, runtime_checkable
 
 from models.dispatch.events import operator_source
+from models.refusal import QT_TRANSLATE_NOOP, Refusal, Text
 
 
-class ActionRefused(Exception):
+class ActionRefused(Refusal):
     """The position may not act (nobody signed in, locked, or the role lacks the right)."""
+
+
+def not_recorded(reason: str) -> Refusal:
+    """The refusal of every action while the position refuses them (``refuse_when``);
+    ``reason`` is the session's own sentence, shown as it is."""
+    return Refusal(QT_TRANSLATE_NOOP("Refusal", "NOT RECORDED — {reason}"), reason=Text(reason))
 
 
 @runtime_checkable
@@ -134,9 +147,16 @@ class CommittedActions:
         try:
             return self.identity.authorize(action)
         except (Refused, ActionRefused) as exc:
-            raise self.error_type(str(exc)) from None
+            raise self._refused(exc) from None
 
     _authorize = authorize
+
+    def _refused(self, exc: BaseException) -> Exception:
+        """``exc`` as this service's ``error_type``, keeping a refusal's template."""
+        error_type = self.error_type
+        if issubclass(error_type, Refusal):
+            return error_type.of(exc)
+        return error_type(str(exc))
 
     def refuse_when(self, reason: Callable[[], str | None]) -> None:
         """While ``reason()`` is not None, refuse every action with it."""
@@ -169,11 +189,11 @@ class CommittedActions:
 
         refusal = self._refusal()
         if refusal is not None:
-            raise self.error_type(f"NOT RECORDED — {refusal}")
+            raise self._refused(not_recorded(refusal))
         try:
             source = operator_source(self.identity.signer())
         except ActionRefused as exc:
-            raise self.error_type(str(exc)) from None
+            raise self._refused(exc) from None
         events = [
             NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
             for kind, payload in records
@@ -187,7 +207,7 @@ class CommittedActions:
         try:
             last = await await_committed(handles[-1])
         except GuardRefused as exc:
-            raise self.error_type(str(exc)) from None
+            raise self._refused(exc) from None
         if self.state.last_seq < last.seq:
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._waiters.append((last.seq, waiter))

@@ -7,7 +7,9 @@ Contract (Qt-free; runs on the console's asyncio loop):
   committed AND applied to ``self.state``: the next command sees the result.
   Actions run one at a time, in the order they were issued.
 - A refused action raises ``DispatchError`` with a sentence a dispatcher
-  reads; nothing is appended then.
+  reads (a ``models.refusal.Refusal``: a template marked for translation,
+  context ``Refusal``, and its values; ``str()`` stays English); nothing is
+  appended then.
 - ``on_committed(events)`` must be called (on the loop's thread) with every
   committed batch, in order; it is the only way ``self.state`` changes.
 - ``recommend`` computes travel times on a worker thread: routing never runs
@@ -54,6 +56,7 @@ from console.services.committed_actions import (
     CommittedActions,
     OperatorIdentity,
     await_committed,
+    not_recorded,
     utc_now,
 )
 from models.dispatch import events as ev
@@ -65,6 +68,7 @@ from models.dispatch.status import (
     UnitStatus,
     check_change,
 )
+from models.refusal import QT_TRANSLATE_NOOP, Refusal
 from models.store import guards
 from widgets.place_views import IncidentPlaceView, PlacedIncidentView, PlaceNameView
 
@@ -74,7 +78,7 @@ _LOGGER = logging.getLogger(__name__)
 INCIDENT_ID_ATTEMPTS = 5
 
 
-class DispatchError(Exception):
+class DispatchError(Refusal):
     """An action the console refuses, with the reason for the dispatcher."""
 
 
@@ -106,14 +110,18 @@ class DispatchService(CommittedActions):
         for unit in self.site.units:
             if unit.call_sign.lower() == call_sign.lower():
                 return unit.call_sign
-        raise DispatchError(f"unknown unit {call_sign!r}")
+        raise DispatchError(QT_TRANSLATE_NOOP("Refusal", "unknown unit '{unit}'"), unit=call_sign)
 
     def _open_incident(self, incident_id: str) -> str:
         incident = self.state.incidents.get(incident_id)
         if incident is None:
-            raise DispatchError(f"unknown incident {incident_id!r}")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "unknown incident '{incident}'"), incident=incident_id
+            )
         if incident.status != "open":
-            raise DispatchError(f"incident {incident_id} is closed")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "incident {incident} is closed"), incident=incident_id
+            )
         return incident_id
 
     def _units_as_seen(self, call_signs: Sequence[str]) -> Any:
@@ -156,9 +164,11 @@ class DispatchService(CommittedActions):
             try:
                 incident_type = self.catalogue.incident_type(type_code)
             except LookupError as exc:
-                raise DispatchError(str(exc.args[0] if exc.args else exc)) from None
+                raise DispatchError.of(exc) from None
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise DispatchError(f"not a position: {lat}, {lon}")
+                raise DispatchError(
+                    QT_TRANSLATE_NOOP("Refusal", "not a position: {lat}, {lon}"), lat=lat, lon=lon
+                )
             taken: set[str] = set()
             for _attempt in range(INCIDENT_ID_ATTEMPTS):
                 incident_id = self.next_incident_id(taken)
@@ -183,7 +193,9 @@ class DispatchService(CommittedActions):
                         continue
                     raise
                 return incident_id
-            raise DispatchError("could not allocate an incident number; try again")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "could not allocate an incident number; try again")
+            )
 
     async def relocate_incident(
         self,
@@ -202,7 +214,9 @@ class DispatchService(CommittedActions):
             self._authorize("call.locate")
             incident_id = self._open_incident(incident_id)
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise DispatchError(f"not a position: {lat}, {lon}")
+                raise DispatchError(
+                    QT_TRANSLATE_NOOP("Refusal", "not a position: {lat}, {lon}"), lat=lat, lon=lon
+                )
             before = self.state.incidents[incident_id]
             payload: dict[str, Any] = {
                 "incident_id": incident_id,
@@ -228,14 +242,26 @@ class DispatchService(CommittedActions):
             incident_id = self._open_incident(incident_id)
             units = [self._unit(c) for c in call_signs]
             if not units:
-                raise DispatchError("no units to dispatch")
+                raise DispatchError(QT_TRANSLATE_NOOP("Refusal", "no units to dispatch"))
             if len(set(units)) != len(units):
-                raise DispatchError("a unit is named twice")
+                raise DispatchError(QT_TRANSLATE_NOOP("Refusal", "a unit is named twice"))
             for call_sign in units:
                 state = self.state.unit(call_sign)
                 if state.status not in ASSIGNABLE:
-                    where = f" to {state.incident_id}" if state.incident_id else ""
-                    raise DispatchError(f"{call_sign} is {state.status}{where}: not available")
+                    if state.incident_id:
+                        raise DispatchError(
+                            QT_TRANSLATE_NOOP(
+                                "Refusal", "{unit} is {status} to {incident}: not available"
+                            ),
+                            unit=call_sign,
+                            status=state.status,
+                            incident=state.incident_id,
+                        )
+                    raise DispatchError(
+                        QT_TRANSLATE_NOOP("Refusal", "{unit} is {status}: not available"),
+                        unit=call_sign,
+                        status=state.status,
+                    )
             records: list[tuple[str, dict[str, Any]]] = []
             for call_sign in units:
                 eta_s, route_m, reason = (etas or {}).get(call_sign, (None, None, None))
@@ -284,7 +310,7 @@ class DispatchService(CommittedActions):
         try:
             last = await await_committed(handles[-1])
         except GuardRefused as exc:
-            raise DispatchError(str(exc)) from None
+            raise DispatchError.of(exc) from None
         await self.caught_up(last.seq)
 
     def submit_from(
@@ -300,7 +326,7 @@ class DispatchService(CommittedActions):
 
         refusal = self._refusal()
         if refusal is not None:
-            raise DispatchError(f"NOT RECORDED — {refusal}")
+            raise DispatchError(not_recorded(refusal))
         events = [
             NewEvent(source=source, kind=kind, rx_time=self._now(), payload=payload)
             for kind, payload in records
@@ -367,7 +393,7 @@ class DispatchService(CommittedActions):
             try:
                 check_change(call_sign, current, status)
             except StatusChangeError as exc:
-                raise DispatchError(str(exc)) from None
+                raise DispatchError.of(exc) from None
             payload: dict[str, Any] = {
                 "unit": call_sign,
                 "status": status.value,
@@ -381,7 +407,7 @@ class DispatchService(CommittedActions):
             records.append((ev.UNIT_STATUS, payload))
             expected[call_sign] = (current.value, incident)
         if not records:
-            raise DispatchError("no units named")
+            raise DispatchError(QT_TRANSLATE_NOOP("Refusal", "no units named"))
         return records, guards.units_unchanged(expected)
 
     @staticmethod
@@ -421,9 +447,11 @@ class DispatchService(CommittedActions):
         """The ``incident.note`` record for ``text`` on ``incident_id`` (any thread), or
         ``DispatchError``: an unknown incident, an empty note."""
         if incident_id not in self.state.incidents:
-            raise DispatchError(f"unknown incident {incident_id!r}")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "unknown incident '{incident}'"), incident=incident_id
+            )
         if not text.strip():
-            raise DispatchError("the note is empty")
+            raise DispatchError(QT_TRANSLATE_NOOP("Refusal", "the note is empty"))
         return (ev.INCIDENT_NOTE, {"incident_id": incident_id, "text": text.strip()})
 
     async def close_incident(self, incident_id: str, disposition: str) -> None:
@@ -431,12 +459,17 @@ class DispatchService(CommittedActions):
             self._authorize("incident.close")
             incident_id = self._open_incident(incident_id)
             if not disposition.strip():
-                raise DispatchError("closing needs a disposition")
+                raise DispatchError(QT_TRANSLATE_NOOP("Refusal", "closing needs a disposition"))
             committed = self.state.committed_units(incident_id)
             if committed:
                 names = " ".join(committed)
                 raise DispatchError(
-                    f"{names} still committed to {incident_id}: clear them first (AV {names})"
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "{units} still committed to {incident}: clear them first ({av})"
+                    ),
+                    units=names,
+                    incident=incident_id,
+                    av=f"AV {names}",
                 )
             await self._append(
                 [
@@ -454,11 +487,17 @@ class DispatchService(CommittedActions):
             self._authorize("incident.reopen")
             incident = self.state.incidents.get(incident_id)
             if incident is None:
-                raise DispatchError(f"unknown incident {incident_id!r}")
+                raise DispatchError(
+                    QT_TRANSLATE_NOOP("Refusal", "unknown incident '{incident}'"),
+                    incident=incident_id,
+                )
             if incident.status != "closed":
-                raise DispatchError(f"incident {incident_id} is open: nothing to reopen")
+                raise DispatchError(
+                    QT_TRANSLATE_NOOP("Refusal", "incident {incident} is open: nothing to reopen"),
+                    incident=incident_id,
+                )
             if not reason.strip():
-                raise DispatchError("reopening needs a reason")
+                raise DispatchError(QT_TRANSLATE_NOOP("Refusal", "reopening needs a reason"))
             closed = incident.closed.isoformat() if incident.closed is not None else None
             payload = {
                 "incident_id": incident_id,

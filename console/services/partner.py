@@ -89,6 +89,7 @@ from console.services.partner_outbox import (
 )
 from models.calls import events as cev
 from models.dispatch import events as ev
+from models.refusal import QT_TRANSLATE_NOOP, Listed, Refusal, Text
 from models.store import NewEvent, StoreError
 from radio.codecs.eido import encode_eido
 from radio.codecs.eido_answer import ANSWERS, encode_answer
@@ -211,11 +212,19 @@ class PartnerService(PartnerInbox):
         self.dispatch.authorize("incident.dispatch")
         target = self.partners.get(partner)
         if target is None:
-            known = ", ".join(self.partners) or "none configured"
-            raise DispatchError(f"unknown partner {partner!r} (partners: {known})")
+            known: Any = Listed(self.partners) or Refusal(
+                QT_TRANSLATE_NOOP("Refusal", "none configured")
+            )
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "unknown partner '{partner}' (partners: {known})"),
+                partner=Text(partner),
+                known=known,
+            )
         incident = self.dispatch.state.incidents.get(incident_id)
         if incident is None:
-            raise DispatchError(f"unknown incident {incident_id!r}")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "unknown incident '{incident}'"), incident=incident_id
+            )
         owned = partner in self.outbox.clients  # else its owner delivers it from the log
         notice_id = self._next_id(incident_id, partner)
         message_id = f"urn:emergency:uid:incidentid:{incident_id}:{uuid.uuid4().hex}"
@@ -243,7 +252,10 @@ class PartnerService(PartnerInbox):
             await self._commit(ev.REACH_QUEUED, payload, ev.reach_source(partner))
         except StoreError as exc:
             self._put.discard(notice_id)
-            raise DispatchError(f"handover not stored, nothing sent: {exc}") from None
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "handover not stored, nothing sent: {reason}"),
+                reason=Text(exc),
+            ) from None
         self._arm(notice_id, "link")  # here too: no owner running is an alarm, not silence
         if owned:
             self.outbox.put(Outgoing(partner, "eido", document, EIDO_TYPE, notice_id))
@@ -344,12 +356,19 @@ class PartnerService(PartnerInbox):
         if not auto:
             self.dispatch.authorize("call.answer")
         if answer not in ANSWERS:
-            raise DispatchError(f"answer must be one of {', '.join(ANSWERS)}, not {answer!r}")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "answer must be one of {answers}, not '{answer}'"),
+                answers=Listed(ANSWERS),
+                answer=Text(answer),
+            )
         call = self.calls.call(call_id) if self.calls is not None else None
         frame = (call.frame or {}) if call is not None else {}
         partner = frame.get("partner")
         if call is None or partner not in self.partners:
-            raise DispatchError(f"{call_id} is not a call handed over by a partner")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "{call} is not a call handed over by a partner"),
+                call=call_id,
+            )
         owned = partner in self.outbox.clients  # else its owner delivers it from the log
         answer_id = f"{frame['message_id']}:answer:{answer}:{uuid.uuid4().hex[:8]}"
         body = encode_answer(
@@ -374,7 +393,10 @@ class PartnerService(PartnerInbox):
         except StoreError as exc:
             self._answered.discard((call_id, answer))
             self._put.discard(answer_id)
-            raise DispatchError(f"answer not stored, nothing sent: {exc}") from None
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "answer not stored, nothing sent: {reason}"),
+                reason=Text(exc),
+            ) from None
         if owned:
             self.outbox.put(Outgoing(str(partner), "eido-answer", body, ANSWER_TYPE, answer_id))
         return answer_id

@@ -90,6 +90,7 @@ from console.services.reach_link import ReachLinkRunner
 from models.dispatch import events as ev
 from models.dispatch.reach import STAGE_OF, STAGES, Notice, make_notice_id
 from models.dispatch.status import UnitStatus
+from models.refusal import QT_TRANSLATE_NOOP, Listed, Text
 from radio import espa_station as espa
 from radio import tetra_pei_station as pei
 from radio.codecs.espa import EspaCall
@@ -315,7 +316,10 @@ class ReachService:
         runner = self.runners.get(link_name)
         link = self.config.link(link_name)
         if link is None or not link.enabled or incident_id not in self.dispatch.state.incidents:
-            raise DispatchError(f"link {link_name} is not run by this position")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "link {link} is not run by this position"),
+                link=link_name,
+            )
         notice_id = self._next_id(incident_id, unit)
         fitted = self._text(incident_id, link.text)
         limit = self.config.link_limit_s
@@ -600,20 +604,31 @@ class ReachService:
         alarmed = [n for n in self.state.open_alarms() if n.unit == call_sign]
         notice = alarmed[-1] if alarmed else self.state.latest_for_unit(call_sign)
         if notice is None:
-            raise DispatchError(f"{call_sign} has not been paged")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "{unit} has not been paged"), unit=call_sign
+            )
         return notice
 
     async def resend(self, unit: str, link: str | None = None) -> str:
         by = self.dispatch.authorize("incident.dispatch")
         notice = self._latest(unit)
         if notice.incident_id != self.dispatch.state.unit(notice.unit).incident_id:
-            raise DispatchError(f"{notice.unit} is no longer committed to {notice.incident_id}")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "{unit} is no longer committed to {incident}"),
+                unit=notice.unit,
+                incident=notice.incident_id,
+            )
         address = notice.address
         if link is not None and link != notice.link:
             path = next((p for p in self.paths_of(notice.unit) if p.link == link), None)
             if path is None:
-                names = ", ".join(sorted({p.link for p in self.paths_of(notice.unit)}))
-                raise DispatchError(f"{notice.unit} has no path over {link} (paths: {names})")
+                names = Listed(sorted({p.link for p in self.paths_of(notice.unit)}))
+                raise DispatchError(
+                    QT_TRANSLATE_NOOP("Refusal", "{unit} has no path over {link} (paths: {paths})"),
+                    unit=notice.unit,
+                    link=link,
+                    paths=names,
+                )
             address = path.address
         target = link or notice.link
         return self._page(notice.unit, notice.incident_id, target, address, notice.notice_id, by)
@@ -628,7 +643,11 @@ class ReachService:
             if n.unit == notice.unit and n.incident_id == notice.incident_id and not n.ended
         ]
         if not open_ones:
-            raise DispatchError(f"{notice.unit}'s page needs nothing more ({notice.describe()})")
+            raise DispatchError(
+                QT_TRANSLATE_NOOP("Refusal", "{unit}'s page needs nothing more ({notice})"),
+                unit=notice.unit,
+                notice=Text(notice.describe()),
+            )
         await self.dispatch.record(
             [(ev.REACH_VOICE, {"notice_id": n.notice_id}) for n in open_ones]
         )

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import resources
+from models.refusal import QT_TRANSLATE_NOOP, Listed, Refusal, Text
 
 DISCIPLINES = ("police", "fire", "medical")
 PRIORITIES = range(1, 6)
@@ -65,8 +66,9 @@ class CatalogueError(Exception):
     """The catalogue cannot be used; the message names the file, entry and field."""
 
 
-class UnknownCodeError(CatalogueError, LookupError):
-    """A code that the catalogue does not define."""
+class UnknownCodeError(Refusal, CatalogueError, LookupError):
+    """A code that the catalogue does not define (a ``models.refusal.Refusal``: the
+    dispatcher typed it; the console shows it translated)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +164,14 @@ class Catalogue:
         return tuple(self._incident_types.values())
 
 
+_UNKNOWN = {
+    "unit type": QT_TRANSLATE_NOOP("Refusal", "unknown unit type '{code}'; known: {known}"),
+    "incident type": QT_TRANSLATE_NOOP("Refusal", "unknown incident type '{code}'; known: {known}"),
+}
+
+
 def _unknown(what: str, code: str, known: Mapping[str, object]) -> UnknownCodeError:
-    return UnknownCodeError(f"unknown {what} {code!r}; known: {', '.join(known)}")
+    return UnknownCodeError(_UNKNOWN[what], code=Text(code), known=Listed(known))
 
 
 @functools.cache

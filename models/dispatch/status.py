@@ -3,7 +3,9 @@
 Contract: ``UnitStatus`` names the statuses a unit can be in; ``can_change(a,
 b)`` says whether a dispatcher (or a unit's terminal) may move a unit from
 ``a`` to ``b``; ``check_change(a, b)`` raises ``StatusChangeError`` with a
-sentence a dispatcher reads when not. Events carry the resulting status
+sentence a dispatcher reads when not (a ``models.refusal.Refusal``: its
+template is marked for translation, the statuses are values the console
+shows by their translated names). Events carry the resulting status
 explicitly, so projections and replay never re-run this logic: it is applied
 once, before an event is appended.
 
@@ -16,6 +18,8 @@ allowed for any unit type; the catalogue decides who is sent, not this.
 from __future__ import annotations
 
 import enum
+
+from models.refusal import QT_TRANSLATE_NOOP, Listed, Refusal, Text
 
 
 class UnitStatus(enum.StrEnum):
@@ -53,7 +57,7 @@ ASSIGNABLE = frozenset({S.AVAILABLE, S.AVAILABLE_ON_RADIO})
 COMMITTED = frozenset({S.DISPATCHED, S.EN_ROUTE, S.ON_SCENE, S.TRANSPORTING, S.AT_HOSPITAL})
 
 
-class StatusChangeError(ValueError):
+class StatusChangeError(Refusal, ValueError):
     """A status change that the state machine does not allow."""
 
 
@@ -61,8 +65,11 @@ def parse_status(text: str) -> UnitStatus:
     try:
         return UnitStatus(text.strip().lower())
     except ValueError:
-        known = ", ".join(s.value for s in UnitStatus)
-        raise StatusChangeError(f"unknown status {text!r}; known statuses: {known}") from None
+        raise StatusChangeError(
+            QT_TRANSLATE_NOOP("Refusal", "unknown status '{status}'; known statuses: {known}"),
+            status=Text(text),
+            known=Listed(UnitStatus),
+        ) from None
 
 
 def can_change(current: UnitStatus, new: UnitStatus) -> bool:
@@ -71,9 +78,17 @@ def can_change(current: UnitStatus, new: UnitStatus) -> bool:
 
 def check_change(unit: str, current: UnitStatus, new: UnitStatus) -> None:
     if current == new:
-        raise StatusChangeError(f"{unit} is already {current}")
-    if not can_change(current, new):
-        allowed = ", ".join(sorted(s.value for s in ALLOWED[current]))
         raise StatusChangeError(
-            f"{unit} cannot go from {current} to {new}; from {current} it may go to: {allowed}"
+            QT_TRANSLATE_NOOP("Refusal", "{unit} is already {status}"), unit=unit, status=current
+        )
+    if not can_change(current, new):
+        raise StatusChangeError(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{unit} cannot go from {current} to {new}; from {current} it may go to: {allowed}",
+            ),
+            unit=unit,
+            current=current,
+            new=new,
+            allowed=Listed(sorted(ALLOWED[current], key=lambda s: s.value)),
         )

@@ -14,17 +14,24 @@ a trainer, drill actions are refused on a live store, and in a drill a
 trainer may only run, inject, replay and report (the trainees act under
 their own roles); the live store's replay and reports are the supervisor's.
 ``None`` as the role (nobody signed in) is refused everything.
+
+``Refused`` is a ``models.refusal.Refusal``: the action's description and the
+role names are phrases marked for translation (context ``Refusal``), so the
+console shows the refusal in its language while ``str()`` stays English.
 """
 
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Any
 
-CALL_TAKER = "call-taker"
-DISPATCHER = "dispatcher"
-SUPERVISOR = "supervisor"
-TRAINER = "trainer"
-ADMINISTRATOR = "administrator"
+from models.refusal import QT_TRANSLATE_NOOP, Refusal
+
+CALL_TAKER = QT_TRANSLATE_NOOP("Refusal", "call-taker")
+DISPATCHER = QT_TRANSLATE_NOOP("Refusal", "dispatcher")
+SUPERVISOR = QT_TRANSLATE_NOOP("Refusal", "supervisor")
+TRAINER = QT_TRANSLATE_NOOP("Refusal", "trainer")
+ADMINISTRATOR = QT_TRANSLATE_NOOP("Refusal", "administrator")
 
 ROLES: tuple[str, ...] = (CALL_TAKER, DISPATCHER, SUPERVISOR, TRAINER, ADMINISTRATOR)
 
@@ -36,26 +43,32 @@ _DRILL = frozenset({TRAINER, SUPERVISOR})
 
 # action -> (roles allowed, what the action is, for messages)
 _TABLE: dict[str, tuple[frozenset[str], str]] = {
-    "call.answer": (_CT, "answering a call"),
-    "call.locate": (_CT, "locating a call"),
-    "incident.create": (_CT, "creating an incident"),
-    "incident.note": (_CT, "adding a note to an incident"),
-    "incident.recommend": (_DISP, "asking for a recommendation"),
-    "incident.dispatch": (_DISP, "dispatching units"),
-    "unit.status": (_DISP, "setting a unit's status"),
-    "incident.close": (_DISP, "closing an incident"),
-    "alert.handle": (_DISP, "handling an alert"),
-    "incident.reopen": (_SUP, "reopening an incident"),
-    "refusal.override": (_SUP, "overriding a refusal"),
-    "store.replay": (_SUP, "replaying the live store"),
-    "store.report": (_SUP, "writing a report from the live store"),
-    "operators.manage": (_ADMIN, "managing operators"),
-    "operators.role": (frozenset({ADMINISTRATOR}), "changing an operator's role"),
-    "site.configure": (frozenset({ADMINISTRATOR}), "changing the site's configuration"),
-    "drill.run": (_DRILL, "running a drill"),
-    "drill.inject": (_DRILL, "injecting into a drill"),
-    "drill.replay": (_DRILL, "replaying a drill"),
-    "drill.report": (_DRILL, "writing a report from a drill store"),
+    "call.answer": (_CT, QT_TRANSLATE_NOOP("Refusal", "answering a call")),
+    "call.locate": (_CT, QT_TRANSLATE_NOOP("Refusal", "locating a call")),
+    "incident.create": (_CT, QT_TRANSLATE_NOOP("Refusal", "creating an incident")),
+    "incident.note": (_CT, QT_TRANSLATE_NOOP("Refusal", "adding a note to an incident")),
+    "incident.recommend": (_DISP, QT_TRANSLATE_NOOP("Refusal", "asking for a recommendation")),
+    "incident.dispatch": (_DISP, QT_TRANSLATE_NOOP("Refusal", "dispatching units")),
+    "unit.status": (_DISP, QT_TRANSLATE_NOOP("Refusal", "setting a unit's status")),
+    "incident.close": (_DISP, QT_TRANSLATE_NOOP("Refusal", "closing an incident")),
+    "alert.handle": (_DISP, QT_TRANSLATE_NOOP("Refusal", "handling an alert")),
+    "incident.reopen": (_SUP, QT_TRANSLATE_NOOP("Refusal", "reopening an incident")),
+    "refusal.override": (_SUP, QT_TRANSLATE_NOOP("Refusal", "overriding a refusal")),
+    "store.replay": (_SUP, QT_TRANSLATE_NOOP("Refusal", "replaying the live store")),
+    "store.report": (_SUP, QT_TRANSLATE_NOOP("Refusal", "writing a report from the live store")),
+    "operators.manage": (_ADMIN, QT_TRANSLATE_NOOP("Refusal", "managing operators")),
+    "operators.role": (
+        frozenset({ADMINISTRATOR}),
+        QT_TRANSLATE_NOOP("Refusal", "changing an operator's role"),
+    ),
+    "site.configure": (
+        frozenset({ADMINISTRATOR}),
+        QT_TRANSLATE_NOOP("Refusal", "changing the site's configuration"),
+    ),
+    "drill.run": (_DRILL, QT_TRANSLATE_NOOP("Refusal", "running a drill")),
+    "drill.inject": (_DRILL, QT_TRANSLATE_NOOP("Refusal", "injecting into a drill")),
+    "drill.replay": (_DRILL, QT_TRANSLATE_NOOP("Refusal", "replaying a drill")),
+    "drill.report": (_DRILL, QT_TRANSLATE_NOOP("Refusal", "writing a report from a drill store")),
 }
 
 PERMISSIONS: MappingProxyType[str, frozenset[str]] = MappingProxyType(
@@ -64,11 +77,20 @@ PERMISSIONS: MappingProxyType[str, frozenset[str]] = MappingProxyType(
 DRILL_ACTIONS = frozenset({"drill.run", "drill.inject", "drill.replay", "drill.report"})
 
 
-class Refused(Exception):
-    """An action the operator's role may not do; ``str()`` is the message for a person."""
+class Refused(Refusal):
+    """An action the operator's role may not do; ``str()`` is the message for a person
+    (``message`` a template of ``values``, see ``models.refusal``)."""
 
-    def __init__(self, action: str, role: str | None, needed: frozenset[str], message: str):
-        super().__init__(message)
+    def __init__(
+        self,
+        action: str,
+        role: str | None,
+        needed: frozenset[str],
+        message: str,
+        /,
+        **values: Any,
+    ) -> None:
+        super().__init__(message, **values)
         self.action = action
         self.role = role
         self.needed = needed
@@ -86,11 +108,30 @@ def describe(action: str) -> str:
     return _TABLE[action][1] if action in _TABLE else action
 
 
-def _names(roles: frozenset[str]) -> str:
-    ordered = [role for role in ROLES if role in roles]
+def _phrase(text: str) -> Refusal:
+    """A role's name or an action's description as a phrase translated where shown."""
+    return Refusal(text)
+
+
+def _names(roles: frozenset[str]) -> Refusal:
+    """ "the dispatcher role", "the dispatcher or supervisor role", ... as a phrase."""
+    ordered = [_phrase(role) for role in ROLES if role in roles]
     if len(ordered) == 1:
-        return f"the {ordered[0]} role"
-    return "the " + ", ".join(ordered[:-1]) + f" or {ordered[-1]} role"
+        return Refusal(QT_TRANSLATE_NOOP("Refusal", "the {role} role"), role=ordered[0])
+    if len(ordered) == 2:
+        return Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "the {first} or {second} role"),
+            first=ordered[0],
+            second=ordered[1],
+        )
+    if len(ordered) == 3:
+        return Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "the {first}, {second} or {third} role"),
+            first=ordered[0],
+            second=ordered[1],
+            third=ordered[2],
+        )
+    return Refusal(", ".join(str(role) for role in ordered))
 
 
 def allowed(role: str | None, action: str, drill: bool = False) -> bool:
@@ -104,16 +145,20 @@ def allowed(role: str | None, action: str, drill: bool = False) -> bool:
 def require(role: str | None, action: str, drill: bool = False) -> None:
     """Return if ``role`` may do ``action`` (in a drill when ``drill``), else raise ``Refused``."""
     needed = permission_for(action)
-    what = describe(action)
+    what = _phrase(describe(action))
     if role is None:
-        raise Refused(
-            action, role, needed, f"{what} needs a signed-in operator with {_names(needed)}"
-        )
+        template = QT_TRANSLATE_NOOP("Refusal", "{what} needs a signed-in operator with {roles}")
+        raise Refused(action, role, needed, template, what=what, roles=_names(needed))
     if role == TRAINER and not drill:
-        raise Refused(
-            action, role, needed, f"{what} is refused: a trainer acts only in drills, never live"
+        template = QT_TRANSLATE_NOOP(
+            "Refusal", "{what} is refused: a trainer acts only in drills, never live"
         )
+        raise Refused(action, role, needed, template, what=what)
     if action in DRILL_ACTIONS and not drill:
-        raise Refused(action, role, needed, f"{what} happens only on a drill store")
+        template = QT_TRANSLATE_NOOP("Refusal", "{what} happens only on a drill store")
+        raise Refused(action, role, needed, template, what=what)
     if role not in needed:
-        raise Refused(action, role, needed, f"{what} needs {_names(needed)}; you are {role}")
+        template = QT_TRANSLATE_NOOP("Refusal", "{what} needs {roles}; you are {role}")
+        raise Refused(
+            action, role, needed, template, what=what, roles=_names(needed), role=_phrase(role)
+        )

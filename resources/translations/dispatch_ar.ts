@@ -30,6 +30,29 @@
         </message>
     </context>
     <context>
+        <name>AlertController</name>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="89" />
+            <source>link</source>
+            <translation>الربط</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="90" />
+            <source>dismiss</source>
+            <translation>الرفض</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="91" />
+            <source>acknowledge</source>
+            <translation>تأكيد الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="92" />
+            <source>promote</source>
+            <translation>التحويل إلى حادث</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertPanel</name>
         <message>
             <location filename="../../widgets/alert_panel.py" line="113" />
@@ -317,22 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
+            <location filename="../../console/controllers/calls.py" line="154" />
+            <source>use location</source>
+            <translation>استخدام الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="155" />
+            <source>call location</source>
+            <translation>موقع المكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>partner answer</source>
+            <translation>رد الشريك</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="157" />
+            <source>answer</source>
+            <translation>الرد</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="158" />
+            <source>abandon</source>
+            <translation>الترك</translation>
+        </message>
+        <message>
             <location filename="../../console/controllers/calls.py" line="159" />
+            <source>release</source>
+            <translation>التحرير</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="160" />
+            <source>verify</source>
+            <translation>التأكيد</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="161" />
+            <source>attach</source>
+            <translation>الإلحاق</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="162" />
+            <source>map location</source>
+            <translation>الموقع من الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="163" />
+            <source>create incident</source>
+            <translation>إنشاء حادث</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="174" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>لا توجد جهات شريكة لهذا الموقع (‏[[http.partners]] في site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="177" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>أُرسل الرد «{answer}» إلى المركز الشريك صاحب {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="181" />
+            <location filename="../../console/controllers/calls.py" line="191" />
+            <source>{what}: call {call} has no position: {command}</source>
+            <translation>‏{what}: لا يوجد موقع للمكالمة {call}: {command}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="205" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>المكالمة {call} في {where}: اكتب نوع الحادث (Tab للإكمال)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="324" />
+            <location filename="../../console/controllers/calls.py" line="351" />
             <source>places unavailable</source>
             <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="345" />
+            <location filename="../../console/controllers/calls.py" line="372" />
             <source>no named street nearby</source>
             <translation>لا شارع مسمّى قريب</translation>
         </message>
@@ -1472,238 +1555,238 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>dispatch</source>
             <translation>إرسال</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>new incident</source>
             <translation>حادث جديد</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>recommend</source>
             <translation>التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="190" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>close</source>
             <translation>الإغلاق</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="191" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="192" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>where</source>
             <translation>أين</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="193" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>resend</source>
             <translation>إعادة الاستدعاء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="194" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>voice</source>
             <translation>اتصال صوتي</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="195" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>reopen</source>
             <translation>إعادة الفتح</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="196" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>handover</source>
             <translation>الإحالة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="273" />
+            <location filename="../../console/controllers/dispatch.py" line="271" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>لا توجد جهات شريكة لهذا الموقع (‏[[http.partners]] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="276" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>handed over to {partner}</source>
             <translation>أُحيل إلى المركز {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>لا توجد روابط استدعاء أو لاسلكي لهذا الموقع (‏[reach] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="335" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} نُوديت مجددًا ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>queued</source>
             <translation>في الطابور</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>sent</source>
             <translation>أُرسل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>link acknowledged</source>
             <translation>أكّد الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>delivered</source>
             <translation>سُلّم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>read</source>
             <translation>قُرئ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="374" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>reached by voice</source>
             <translation>تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>completed</source>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>FAILED: {reason}</source>
             <translation>فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="385" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="387" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>لا تأكيد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="390" />
+            <location filename="../../console/controllers/dispatch.py" line="388" />
             <source>{link} {address}: {step}</source>
             <translation>‏{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>{unit} has no position fix</source>
             <translation>لا يوجد تحديد موقع لـ {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="406" />
-            <location filename="../../console/controllers/dispatch.py" line="629" />
+            <location filename="../../console/controllers/dispatch.py" line="404" />
+            <location filename="../../console/controllers/dispatch.py" line="627" />
             <source>unknown incident {incident}</source>
             <translation>حادث غير معروف {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="412" />
+            <location filename="../../console/controllers/dispatch.py" line="410" />
             <source>{target}: {place}</source>
             <translation>‏{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="418" />
             <source>{where} (places unavailable)</source>
             <translation>‏{where} (الأماكن غير متاحة)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="426" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>no named street nearby</source>
             <translation>لا شارع مسمّى قريب</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="427" />
+            <location filename="../../console/controllers/dispatch.py" line="425" />
             <source>{where} ({why})</source>
             <translation>‏{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="431" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>{place}, {distance} m</source>
             <translation>‏{place}، {distance} م</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="453" />
+            <location filename="../../console/controllers/dispatch.py" line="451" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>أين؟ أدخل @ مكان أو @ عرض,طول، أو حدّد وحدة أو حادثًا واستخدم ⁦@ sel⁩</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="467" />
+            <location filename="../../console/controllers/dispatch.py" line="465" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>الأماكن غير متاحة: أدخل @ عرض,طول أو اختر على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="478" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>الأماكن غير متاحة ({why}): أدخل @ عرض,طول أو اختر على الخريطة؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="481" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>لم يُعثر على مكان لـ '{query}'؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="492" />
+            <location filename="../../console/controllers/dispatch.py" line="490" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>أي مكان؟ {places} — اختر واحدًا من القائمة؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="512" />
+            <location filename="../../console/controllers/dispatch.py" line="510" />
             <source>{error}; nothing was created</source>
             <translation>‏{error}؛ لم يُنشأ شيء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="528" />
+            <location filename="../../console/controllers/dispatch.py" line="526" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>الأماكن غير متاحة: أدخل @ عرض،طول</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="544" />
+            <location filename="../../console/controllers/dispatch.py" line="542" />
             <source>places unavailable</source>
             <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="560" />
+            <location filename="../../console/controllers/dispatch.py" line="558" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>الأماكن غير متاحة ({why}): الإحداثيات فقط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="587" />
+            <location filename="../../console/controllers/dispatch.py" line="585" />
             <source>no unit is available for {incident}</source>
             <translation>لا توجد وحدة متاحة لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="720" />
+            <location filename="../../console/controllers/dispatch.py" line="718" />
             <source>card: unknown incident {incident}</source>
             <translation>البطاقة: حادث غير معروف {incident}</translation>
         </message>
@@ -1799,6 +1882,694 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>فُكّ ترميزها اليوم</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillReport</name>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="54" />
+            <source>EXERCISE — NOT LIVE DATA</source>
+            <translation>تمرين — ليست بيانات حقيقية</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="96" />
+            <source>no data</source>
+            <translation>لا بيانات</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="99" />
+            <source>PASS</source>
+            <translation>نجح</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="101" />
+            <source>FAIL</source>
+            <translation>لم ينجح</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="105" />
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="116" />
+            <source>ok</source>
+            <translation>سليم</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="145" />
+            <source>late</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="126" />
+            <source>{percentile} within {target}</source>
+            <translation>‏{percentile} خلال {target}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="142" />
+            <source>(not expected)</source>
+            <translation>(غير متوقَّع)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="154" />
+            <source>any</source>
+            <translation>أي معالجة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="168" />
+            <source>Drill report: {title}</source>
+            <translation>تقرير التمرين: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="172" />
+            <location filename="../../models/drills/report_json.py" line="77" />
+            <source>PASSED</source>
+            <translation>نجح</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_json.py" line="78" />
+            <source>NOT PASSED</source>
+            <translation>لم ينجح</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="175" />
+            <source>Score {score} / 100</source>
+            <translation>النتيجة {score} / 100</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="180" />
+            <source>{time} of wall-clock time</source>
+            <translation>‏{time} من الوقت الفعلي</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="186" />
+            <source>not ended</source>
+            <translation>لم ينتهِ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="191" />
+            <source>Scenario</source>
+            <translation>السيناريو</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="192" />
+            <source>Started (UTC)</source>
+            <translation>البدء (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="193" />
+            <source>Ended (UTC)</source>
+            <translation>الانتهاء (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="194" />
+            <source>End</source>
+            <translation>الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="195" />
+            <source>Drill time</source>
+            <translation>وقت التمرين</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="196" />
+            <source>Speed</source>
+            <translation>السرعة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="197" />
+            <source>Paused</source>
+            <translation>الإيقاف المؤقت</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="214" />
+            <source>Targets (NFPA 1225-style)</source>
+            <translation>الأهداف (على نمط NFPA 1225)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="218" />
+            <source>Measure</source>
+            <translation>المقياس</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="219" />
+            <source>Target</source>
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="220" />
+            <source>Within target</source>
+            <translation>ضمن الهدف</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="221" />
+            <source>Percentile value</source>
+            <translation>قيمة المئين</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="222" />
+            <location filename="../../models/drills/report_html.py" line="237" />
+            <location filename="../../models/drills/report_html.py" line="306" />
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="227" />
+            <source>Trainees</source>
+            <translation>المتدرّبون</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="231" />
+            <source>Trainee</source>
+            <translation>المتدرّب</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="232" />
+            <source>Calls answered</source>
+            <translation>مكالمات تم الرد عليها</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="233" />
+            <source>Incidents created</source>
+            <translation>حوادث فُتحت</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="234" />
+            <source>Units dispatched</source>
+            <translation>وحدات أُرسلت</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="235" />
+            <source>Alerts handled</source>
+            <translation>إنذارات عولجت</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="256" />
+            <source>Calls</source>
+            <translation>المكالمات</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="257" />
+            <source>abandoned</source>
+            <translation>متروكة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="258" />
+            <source>duplicate</source>
+            <translation>مكرّرة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="262" />
+            <source>Call</source>
+            <translation>مكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="263" />
+            <source>Number</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="264" />
+            <source>Via</source>
+            <translation>عبر</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="265" />
+            <source>Offered</source>
+            <translation>العرض</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="266" />
+            <source>Answered by</source>
+            <translation>ردّ عليها</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="267" />
+            <source>Answer time</source>
+            <translation>زمن الرد</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="268" />
+            <location filename="../../models/drills/report_html.py" line="298" />
+            <location filename="../../models/drills/report_html.py" line="342" />
+            <source>Incident</source>
+            <translation>الحادث</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="269" />
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="270" />
+            <source>Process</source>
+            <translation>المعالجة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="271" />
+            <location filename="../../models/drills/report_html.py" line="305" />
+            <source>On scene</source>
+            <translation>في الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="272" />
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="292" />
+            <source>Expected incidents</source>
+            <translation>الحوادث المتوقَّعة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="297" />
+            <location filename="../../models/drills/report_html.py" line="315" />
+            <source>Expected</source>
+            <translation>المتوقَّع</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="299" />
+            <location filename="../../models/drills/report_html.py" line="451" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="300" />
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="301" />
+            <source>Units sent</source>
+            <translation>الوحدات المرسلة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="302" />
+            <source>Missing</source>
+            <translation>الناقص</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <source>Not asked for</source>
+            <translation>غير مطلوبة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <source>Dispatch</source>
+            <translation>الإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="311" />
+            <source>Alerts</source>
+            <translation>الإنذارات</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="316" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="317" />
+            <source>Alert</source>
+            <translation>إنذار</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="318" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="319" />
+            <location filename="../../models/drills/report_html.py" line="345" />
+            <source>Raised</source>
+            <translation>صدر</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="320" />
+            <source>Handling</source>
+            <translation>المعالجة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="321" />
+            <location filename="../../models/drills/report_html.py" line="347" />
+            <source>By</source>
+            <translation>بواسطة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="322" />
+            <location filename="../../models/drills/report_html.py" line="348" />
+            <source>After</source>
+            <translation>بعد</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="323" />
+            <source>Acceptable</source>
+            <translation>المقبول</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="324" />
+            <source>Outcome</source>
+            <translation>المآل</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="330" />
+            <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
+            <translation>وحدات لم تؤكّد الاستلام (إنذارات عدم تأكيد الاستلام)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="336" />
+            <source>{raised}, {unanswered}.</source>
+            <translation>‏{raised}، {unanswered}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="341" />
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="343" />
+            <source>Notice</source>
+            <translation>الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="344" />
+            <source>Limit</source>
+            <translation>الحدّ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="346" />
+            <source>First action</source>
+            <translation>أول إجراء</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="367" />
+            <source>Injection timeline</source>
+            <translation>الجدول الزمني للحقن</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="383" />
+            <source>{created} (expected {expected})</source>
+            <translation>‏{created} (المتوقَّع {expected})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="388" />
+            <source>not created</source>
+            <translation>لم يُفتح</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="392" />
+            <source>wrong</source>
+            <translation>خاطئ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="395" />
+            <source>off</source>
+            <translation>بعيد</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="415" />
+            <source>not sent</source>
+            <translation>لم يُرسل</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="431" />
+            <source>{what} (by {name})</source>
+            <translation>‏{what} (بواسطة {name})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="440" />
+            <source>by hand</source>
+            <translation>يدويًا</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="449" />
+            <source>Planned</source>
+            <translation>المخطَّط</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="450" />
+            <source>Sent</source>
+            <translation>الإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="452" />
+            <source>What</source>
+            <translation>ماذا</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="113" />
+            <source>{n} s</source>
+            <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
+            <translation>‏{n} ث</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="119" />
+            <source>{m} m</source>
+            <translation>‏{m} م</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="130" />
+            <source>Calls answered (offered → answered)</source>
+            <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
+            <translation>الرد على المكالمات (العرض ← الرد)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="131" />
+            <source>Calls answered, second target</source>
+            <translation>الرد على المكالمات، الهدف الثاني</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="132" />
+            <source>High-priority calls processed (answered → first unit dispatched)</source>
+            <translation>معالجة المكالمات عالية الأولوية (الرد ← إرسال أول وحدة)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="135" />
+            <source>Alerts handled (raised → first handling)</source>
+            <translation>معالجة الإنذارات (الصدور ← أول معالجة)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="136" />
+            <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
+            <translation>التعامل مع إنذارات عدم تأكيد الاستلام (الصدور ← أول إجراء للمُرسِل)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="144" />
+            <source>handled</source>
+            <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
+            <translation>عولج</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="146" />
+            <source>wrong handling</source>
+            <translation>معالجة خاطئة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="147" />
+            <source>missed</source>
+            <translation>فائت</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="148" />
+            <source>not raised</source>
+            <translation>لم يصدر</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="153" />
+            <source>acknowledged</source>
+            <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
+            <translation>أُقرّ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="154" />
+            <source>promoted to an incident</source>
+            <translation>حُوّل إلى حادث</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="155" />
+            <source>linked to an incident</source>
+            <translation>رُبط بحادث</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="156" />
+            <source>dismissed</source>
+            <translation>رُفض</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="161" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
+            <source>CAP alert</source>
+            <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
+            <translation>إنذار CAP</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="162" />
+            <location filename="../../models/drills/report_texts.py" line="191" />
+            <source>zone alarm</source>
+            <translation>إنذار منطقة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="163" />
+            <source>zone entry</source>
+            <translation>دخول منطقة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="168" />
+            <source>no link acknowledgement</source>
+            <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
+            <translation>لا تأكيد من الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="169" />
+            <source>no crew answer</source>
+            <translation>لا رد من الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="174" />
+            <source>sent again</source>
+            <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
+            <translation>أُعيد الإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="175" />
+            <source>reached by voice</source>
+            <translation>تم الوصول صوتيًا</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="176" />
+            <source>unit status changed</source>
+            <translation>تغيّرت حالة الوحدة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="177" />
+            <source>another unit assigned</source>
+            <translation>خُصّصت وحدة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="182" />
+            <source>completed</source>
+            <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
+            <translation>اكتمل</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="183" />
+            <source>ended by trainer</source>
+            <translation>أنهاه المدرّب</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="188" />
+            <source>call</source>
+            <extracomment>Injection types (``models.drills.injections``).</extracomment>
+            <translation>مكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="189" />
+            <source>rebid</source>
+            <translation>تحديث الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="190" />
+            <source>track</source>
+            <translation>مسار</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="193" />
+            <source>link down</source>
+            <translation>انقطاع الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="194" />
+            <source>link up</source>
+            <translation>عودة الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="195" />
+            <source>note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="211" />
+            <source>call from {caller} via {via} at {where}</source>
+            <translation>مكالمة من {caller} عبر {via} في {where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="213" />
+            <source>rebid of {caller} via {via} at {where}</source>
+            <translation>تحديث موقع {caller} عبر {via} في {where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="222" />
+            <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
+            <translation>مسار {track} على المستشعر {sensor} ({via})، {points}، {speed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="228" />
+            <source>{v} m/s</source>
+            <translation>‏{v} م/ث</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="234" />
+            <source>zone alarm {state} from {sensor} in zone {zone}</source>
+            <translation>إنذار منطقة {state} من المستشعر {sensor} في المنطقة {zone}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="238" />
+            <source>CAP {type} {identifier}: {event} (exercise)</source>
+            <translation>إنذار CAP {type} {identifier}: {event} (تمرين)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="241" />
+            <source>link {link} down</source>
+            <translation>انقطع الرابط {link}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="245" />
+            <source>link {link} up</source>
+            <translation>عاد الرابط {link}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="246" />
+            <source>note: {text}</source>
+            <translation>ملاحظة: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <source>%n alarm(s) raised</source>
+            <translation>
+                <numerusform>لم يصدر أي إنذار</numerusform>
+                <numerusform>صدر إنذار واحد</numerusform>
+                <numerusform>صدر إنذاران</numerusform>
+                <numerusform>صدرت %n إنذارات</numerusform>
+                <numerusform>صدر %n إنذارًا</numerusform>
+                <numerusform>صدر %n إنذار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <source>%n never acted on</source>
+            <translation>
+                <numerusform>لم يبقَ أي منها دون تعامل</numerusform>
+                <numerusform>واحد لم يُتعامل معه</numerusform>
+                <numerusform>اثنان لم يُتعامل معهما</numerusform>
+                <numerusform>‏%n لم يُتعامل معها</numerusform>
+                <numerusform>‏%n لم يُتعامل معها</numerusform>
+                <numerusform>‏%n لم يُتعامل معها</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>لا نقاط</numerusform>
+                <numerusform>نقطة واحدة</numerusform>
+                <numerusform>نقطتان</numerusform>
+                <numerusform>‏%n نقاط</numerusform>
+                <numerusform>‏%n نقطة</numerusform>
+                <numerusform>‏%n نقطة</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4158,6 +4929,540 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
                 <numerusform>‏%n وحدةً، كما أُوصي</numerusform>
                 <numerusform>‏%n وحدة، كما أُوصي</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusal</name>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/services/calls.py" line="155" />
+            <source>unknown call '{call}'</source>
+            <translation>مكالمة غير معروفة '{call}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="238" />
+            <source>call {call} has no newer automatic fix on offer</source>
+            <translation>لا يوجد للمكالمة {call} تحديد موقع آلي أحدث معروض</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="61" />
+            <source>was promoted to {incident}</source>
+            <translation>تحوّل إلى {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="62" />
+            <source>is linked to {incident}</source>
+            <translation>مرتبط بـ {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="63" />
+            <source>was dismissed</source>
+            <translation>رُفض</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="64" />
+            <source>was cancelled by its sender</source>
+            <translation>ألغاه مُرسِله</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="139" />
+            <source>unknown alert '{alert}'</source>
+            <translation>إنذار غير معروف '{alert}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="156" />
+            <source>an incident</source>
+            <translation>حادث</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="160" />
+            <source>is {state}</source>
+            <translation>في الحالة {state}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="173" />
+            <source>alert {alert} {state}: it cannot be acknowledged</source>
+            <translation>الإنذار {alert} {state}: لا يمكن تأكيد استلامه</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="177" />
+            <source>alert {alert} is already acknowledged</source>
+            <translation>تم تأكيد استلام الإنذار {alert} من قبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="201" />
+            <source>alert {alert} {state}: it cannot be promoted</source>
+            <translation>الإنذار {alert} {state}: لا يمكن تحويله إلى حادث</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="205" />
+            <source>alert {alert} is an exercise: it cannot become a live incident</source>
+            <translation>الإنذار {alert} تمرين: لا يمكن أن يصبح حادثًا حقيقيًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="212" />
+            <source>alert {alert} has no position: create the incident by hand</source>
+            <translation>لا يوجد موقع للإنذار {alert}: أنشئ الحادث يدويًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="220" />
+            <source>alert {alert} suggests no incident type: choose one</source>
+            <translation>الإنذار {alert} لا يقترح نوع حادث: اختر نوعًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="259" />
+            <source>alert {alert} {state}: it cannot be linked</source>
+            <translation>الإنذار {alert} {state}: لا يمكن ربطه</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="263" />
+            <source>link needs an incident or a call</source>
+            <translation>الربط يتطلب حادثًا أو مكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="272" />
+            <source>unknown incident or call '{target}'</source>
+            <translation>حادث أو مكالمة غير معروفة '{target}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="277" />
+            <location filename="../../console/services/calls.py" line="306" />
+            <location filename="../../console/services/dispatch.py" line="123" />
+            <source>incident {incident} is closed</source>
+            <translation>الحادث {incident} مغلق</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="288" />
+            <source>alert {alert} {state}: it cannot be dismissed</source>
+            <translation>الإنذار {alert} {state}: لا يمكن رفضه</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="293" />
+            <source>say why alert {alert} is dismissed</source>
+            <translation>اذكر سبب رفض الإنذار {alert}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="77" />
+            <source>not a location: {reason}</source>
+            <translation>ليس موقعًا: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="182" />
+            <source>call {call} is already answered</source>
+            <translation>تم الرد على المكالمة {call} من قبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="186" />
+            <source>call {call} was abandoned: it cannot be answered</source>
+            <translation>المكالمة {call} متروكة: لا يمكن الرد عليها</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="193" />
+            <source>call {call} is released: it cannot be answered</source>
+            <translation>المكالمة {call} حُرّرت: لا يمكن الرد عليها</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="213" />
+            <source>call {call} is already abandoned</source>
+            <translation>المكالمة {call} متروكة من قبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="217" />
+            <source>call {call} is released: it cannot be abandoned</source>
+            <translation>المكالمة {call} حُرّرت: لا يمكن وسمها بالمتروكة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="231" />
+            <source>its location can no longer be verified</source>
+            <translation>لم يعد ممكنًا تأكيد موقعها</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="237" />
+            <source>call {call} has no location to verify: type it or click it on the map</source>
+            <translation>لا يوجد للمكالمة {call} موقع لتأكيده: اكتبه أو انقر عليه في الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="245" />
+            <source>the location of call {call} is already verified</source>
+            <translation>موقع المكالمة {call} مؤكَّد من قبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="257" />
+            <source>not a location: it has neither coordinates nor an address</source>
+            <translation>ليس موقعًا: لا إحداثيات فيه ولا عنوان</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="290" />
+            <source>attach needs an incident</source>
+            <translation>الإلحاق يتطلب حادثًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="293" />
+            <location filename="../../console/services/calls.py" line="352" />
+            <source>call {call} is already attached to {incident}</source>
+            <translation>المكالمة {call} ملحقة من قبل بالحادث {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="301" />
+            <location filename="../../console/services/dispatch.py" line="119" />
+            <location filename="../../console/services/dispatch.py" line="451" />
+            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/partner.py" line="226" />
+            <source>unknown incident '{incident}'</source>
+            <translation>حادث غير معروف '{incident}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="319" />
+            <source>call {call} is still ringing: answer it or mark it abandoned</source>
+            <translation>المكالمة {call} ما زالت ترن: رد عليها أو ضع عليها علامة متروكة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="326" />
+            <source>call {call} was abandoned: there is nothing to release</source>
+            <translation>المكالمة {call} متروكة: لا شيء لتحريره</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="333" />
+            <source>call {call} is already released</source>
+            <translation>المكالمة {call} حُرّرت من قبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="359" />
+            <source>call {call} has no position: type the location or click it on the map</source>
+            <translation>لا يوجد موقع للمكالمة {call}: اكتب الموقع أو انقر عليه في الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="371" />
+            <source>the location of call {call} changed meanwhile: check it and try again</source>
+            <translation>تغيّر موقع المكالمة {call} في الأثناء: تحقّق منه وحاول مجددًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="403" />
+            <source>call {call} was abandoned: {consequence}</source>
+            <translation>المكالمة {call} متروكة: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="409" />
+            <source>call {call} is released: {consequence}</source>
+            <translation>المكالمة {call} حُرّرت: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="58" />
+            <source>NOT RECORDED — {reason}</source>
+            <translation>لم يُسجَّل — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="113" />
+            <source>unknown unit '{unit}'</source>
+            <translation>وحدة غير معروفة '{unit}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="170" />
+            <location filename="../../console/services/dispatch.py" line="218" />
+            <source>not a position: {lat}, {lon}</source>
+            <translation>ليس موضعًا: {lat}, {lon}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="197" />
+            <source>could not allocate an incident number; try again</source>
+            <translation>تعذّر تخصيص رقم للحادث؛ حاول مجددًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="245" />
+            <source>no units to dispatch</source>
+            <translation>لا توجد وحدات للإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="247" />
+            <source>a unit is named twice</source>
+            <translation>ذُكرت وحدة مرتين</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="253" />
+            <source>{unit} is {status} to {incident}: not available</source>
+            <translation>الوحدة {unit} {status} إلى الحادث {incident}: غير متاحة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="261" />
+            <source>{unit} is {status}: not available</source>
+            <translation>الوحدة {unit} {status}: غير متاحة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="410" />
+            <source>no units named</source>
+            <translation>لم تُذكر أي وحدة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="454" />
+            <source>the note is empty</source>
+            <translation>الملاحظة فارغة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="462" />
+            <source>closing needs a disposition</source>
+            <translation>الإغلاق يتطلب نتيجة المعالجة</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="467" />
+            <source>{units} still committed to {incident}: clear them first ({av})</source>
+            <translation>‏{units} ما زالت ملتزمة بالحادث {incident}: حرّرها أولًا ({av})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="496" />
+            <source>incident {incident} is open: nothing to reopen</source>
+            <translation>الحادث {incident} مفتوح: لا شيء لإعادة فتحه</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="500" />
+            <source>reopening needs a reason</source>
+            <translation>إعادة الفتح تتطلب سببًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="216" />
+            <source>none configured</source>
+            <translation>لم يُضبط أي منها</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="219" />
+            <source>unknown partner '{partner}' (partners: {known})</source>
+            <translation>مركز شريك غير معروف '{partner}' (الشركاء: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="256" />
+            <source>handover not stored, nothing sent: {reason}</source>
+            <translation>لم تُحفظ الإحالة ولم يُرسل شيء: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="360" />
+            <source>answer must be one of {answers}, not '{answer}'</source>
+            <translation>يجب أن يكون الرد أحد: {answers}، وليس '{answer}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="369" />
+            <source>{call} is not a call handed over by a partner</source>
+            <translation>‏{call} ليست مكالمة أحالها مركز شريك</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="397" />
+            <source>answer not stored, nothing sent: {reason}</source>
+            <translation>لم يُحفظ الرد ولم يُرسل شيء: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="320" />
+            <source>link {link} is not run by this position</source>
+            <translation>الرابط {link} لا يُشغَّل من هذا الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="608" />
+            <source>{unit} has not been paged</source>
+            <translation>الوحدة {unit} لم تُستدعَ</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="617" />
+            <source>{unit} is no longer committed to {incident}</source>
+            <translation>الوحدة {unit} لم تعد ملتزمة بالحادث {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="627" />
+            <source>{unit} has no path over {link} (paths: {paths})</source>
+            <translation>لا مسار للوحدة {unit} عبر {link} (المسارات: {paths})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="647" />
+            <source>{unit}'s page needs nothing more ({notice})</source>
+            <translation>استدعاء الوحدة {unit} لا يحتاج إلى شيء آخر ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="168" />
+            <source>unknown unit type '{code}'; known: {known}</source>
+            <extracomment>Per-language names: name_he, name_ar, name_sr_Latn ... (optional on unit and incident types).</extracomment>
+            <translation>نوع وحدة غير معروف '{code}'؛ المعروفة: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="169" />
+            <source>unknown incident type '{code}'; known: {known}</source>
+            <translation>نوع حادث غير معروف '{code}'؛ المعروفة: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="69" />
+            <source>unknown status '{status}'; known statuses: {known}</source>
+            <extracomment>Which statuses may follow which. Any status may go out of service (a unit breaks down anywhere); out of service only returns to available. Statuses in which a unit may be recommended and assigned to a new incident. Statuses in which a unit is committed to an incident.</extracomment>
+            <translation>حالة غير معروفة '{status}'؛ الحالات المعروفة: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="82" />
+            <source>{unit} is already {status}</source>
+            <translation>الوحدة {unit} {status} بالفعل</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="86" />
+            <source>{unit} cannot go from {current} to {new}; from {current} it may go to: {allowed}</source>
+            <translation>لا يمكن للوحدة {unit} الانتقال من {current} إلى {new}؛ من {current} يمكنها الانتقال إلى: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="30" />
+            <source>call-taker</source>
+            <translation>متلقي المكالمات</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="31" />
+            <source>dispatcher</source>
+            <translation>مُرسِل</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="32" />
+            <source>supervisor</source>
+            <translation>مشرف</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="33" />
+            <source>trainer</source>
+            <translation>مدرّب</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="34" />
+            <source>administrator</source>
+            <translation>مسؤول النظام</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="46" />
+            <source>answering a call</source>
+            <translation>الرد على مكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="47" />
+            <source>locating a call</source>
+            <translation>تحديد موقع مكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="48" />
+            <source>creating an incident</source>
+            <translation>إنشاء حادث</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="49" />
+            <source>adding a note to an incident</source>
+            <translation>إضافة ملاحظة إلى حادث</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="50" />
+            <source>asking for a recommendation</source>
+            <translation>طلب توصية</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="51" />
+            <source>dispatching units</source>
+            <translation>إرسال الوحدات</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="52" />
+            <source>setting a unit's status</source>
+            <translation>ضبط حالة وحدة</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="53" />
+            <source>closing an incident</source>
+            <translation>إغلاق حادث</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="54" />
+            <source>handling an alert</source>
+            <translation>معالجة إنذار</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="55" />
+            <source>reopening an incident</source>
+            <translation>إعادة فتح حادث</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="56" />
+            <source>overriding a refusal</source>
+            <translation>تجاوز رفض</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="57" />
+            <source>replaying the live store</source>
+            <translation>إعادة تشغيل المخزن الحي</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="58" />
+            <source>writing a report from the live store</source>
+            <translation>كتابة تقرير من المخزن الحي</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="59" />
+            <source>managing operators</source>
+            <translation>إدارة المشغّلين</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="62" />
+            <source>changing an operator's role</source>
+            <translation>تغيير دور مشغّل</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="66" />
+            <source>changing the site's configuration</source>
+            <translation>تغيير إعدادات الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="68" />
+            <source>running a drill</source>
+            <translation>تشغيل تمرين</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="69" />
+            <source>injecting into a drill</source>
+            <translation>إدخال حدث في تمرين</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="70" />
+            <source>replaying a drill</source>
+            <translation>إعادة تشغيل تمرين</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="71" />
+            <source>writing a report from a drill store</source>
+            <translation>كتابة تقرير من مخزن تمرين</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="120" />
+            <source>the {role} role</source>
+            <translation>دور {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="123" />
+            <source>the {first} or {second} role</source>
+            <translation>دور {first} أو {second}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="129" />
+            <source>the {first}, {second} or {third} role</source>
+            <translation>دور {first} أو {second} أو {third}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="150" />
+            <source>{what} needs a signed-in operator with {roles}</source>
+            <translation>‏{what}: يلزم مشغّل مسجَّل الدخول له {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="153" />
+            <source>{what} is refused: a trainer acts only in drills, never live</source>
+            <translation>‏{what}: مرفوض: المدرّب يعمل في التمارين فقط، لا في العمل الحقيقي أبدًا</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="158" />
+            <source>{what} happens only on a drill store</source>
+            <translation>‏{what}: يجري فقط على مخزن تمرين</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="161" />
+            <source>{what} needs {roles}; you are {role}</source>
+            <translation>‏{what}: يلزم {roles}؛ دورك: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/refusal.py" line="54" />
+            <source>, </source>
+            <translation>، </translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,29 @@
         </message>
     </context>
     <context>
+        <name>AlertController</name>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="89" />
+            <source>link</source>
+            <translation>propojení</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="90" />
+            <source>dismiss</source>
+            <translation>odmítnutí</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="91" />
+            <source>acknowledge</source>
+            <translation>potvrzení</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="92" />
+            <source>promote</source>
+            <translation>převedení na událost</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertPanel</name>
         <message>
             <location filename="../../widgets/alert_panel.py" line="113" />
@@ -317,22 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
+            <location filename="../../console/controllers/calls.py" line="154" />
+            <source>use location</source>
+            <translation>použití polohy</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="155" />
+            <source>call location</source>
+            <translation>poloha volání</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>partner answer</source>
+            <translation>odpověď partnerovi</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="157" />
+            <source>answer</source>
+            <translation>přijetí</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="158" />
+            <source>abandon</source>
+            <translation>zavěšení</translation>
+        </message>
+        <message>
             <location filename="../../console/controllers/calls.py" line="159" />
+            <source>release</source>
+            <translation>uvolnění</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="160" />
+            <source>verify</source>
+            <translation>ověření</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="161" />
+            <source>attach</source>
+            <translation>připojení</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="162" />
+            <source>map location</source>
+            <translation>poloha z mapy</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="163" />
+            <source>create incident</source>
+            <translation>založení události</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="174" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>tato lokalita nemá partnerské složky ([[http.partners]] v site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="177" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>odpověď {answer} odeslána partnerskému středisku hovoru {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="181" />
+            <location filename="../../console/controllers/calls.py" line="191" />
+            <source>{what}: call {call} has no position: {command}</source>
+            <translation>{what}: volání {call} nemá polohu: {command}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="205" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>Volání {call} v místě {where}: zadejte typ události (Tab doplní)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="324" />
+            <location filename="../../console/controllers/calls.py" line="351" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="345" />
+            <location filename="../../console/controllers/calls.py" line="372" />
             <source>no named street nearby</source>
             <translation>žádná pojmenovaná ulice poblíž</translation>
         </message>
@@ -1454,238 +1537,238 @@ Místní {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>dispatch</source>
             <translation>vyslání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>status</source>
             <translation>stav</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>new incident</source>
             <translation>nová událost</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>recommend</source>
             <translation>doporučení</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>note</source>
             <translation>poznámka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="190" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>close</source>
             <translation>uzavření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="191" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>location</source>
             <translation>poloha</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="192" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>where</source>
             <translation>kde</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="193" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>resend</source>
             <translation>opakované vyrozumění</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="194" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>voice</source>
             <translation>hlas</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="195" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>reopen</source>
             <translation>znovuotevření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="196" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>handover</source>
             <translation>předání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="273" />
+            <location filename="../../console/controllers/dispatch.py" line="271" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>tato lokalita nemá partnerské složky ([[http.partners]] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="276" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>handed over to {partner}</source>
             <translation>předáno středisku {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>tato lokalita nemá spojení pro vyrozumění ani rádio ([reach] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="335" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} znovu vyrozuměna ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>queued</source>
             <translation>ve frontě</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>sent</source>
             <translation>odesláno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>link acknowledged</source>
             <translation>potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>delivered</source>
             <translation>doručeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>read</source>
             <translation>přečteno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="374" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>reached by voice</source>
             <translation>zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>completed</source>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>FAILED: {reason}</source>
             <translation>SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="385" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ SPOJENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="387" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ POSÁDKY</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="390" />
+            <location filename="../../console/controllers/dispatch.py" line="388" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>{unit} has no position fix</source>
             <translation>{unit} nemá určenou polohu</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="406" />
-            <location filename="../../console/controllers/dispatch.py" line="629" />
+            <location filename="../../console/controllers/dispatch.py" line="404" />
+            <location filename="../../console/controllers/dispatch.py" line="627" />
             <source>unknown incident {incident}</source>
             <translation>neznámá událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="412" />
+            <location filename="../../console/controllers/dispatch.py" line="410" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="418" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (místa nedostupná)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="426" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>no named street nearby</source>
             <translation>žádná pojmenovaná ulice poblíž</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="427" />
+            <location filename="../../console/controllers/dispatch.py" line="425" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="431" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} m</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="453" />
+            <location filename="../../console/controllers/dispatch.py" line="451" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>kde? zadejte @ místo nebo @ šířka,délka, nebo vyberte jednotku či událost a použijte @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="467" />
+            <location filename="../../console/controllers/dispatch.py" line="465" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>místa nejsou dostupná: zadejte @ šířka,délka nebo vyberte na mapě</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="478" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>místa nejsou dostupná ({why}): zadejte @ šířka,délka nebo vyberte na mapě; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="481" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>pro '{query}' nebylo nalezeno žádné místo; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="492" />
+            <location filename="../../console/controllers/dispatch.py" line="490" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>které místo? {places} — vyberte jedno ze seznamu; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="512" />
+            <location filename="../../console/controllers/dispatch.py" line="510" />
             <source>{error}; nothing was created</source>
             <translation>{error}; nic nebylo vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="528" />
+            <location filename="../../console/controllers/dispatch.py" line="526" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>místa nedostupná: zadejte @ šířka,délka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="544" />
+            <location filename="../../console/controllers/dispatch.py" line="542" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="560" />
+            <location filename="../../console/controllers/dispatch.py" line="558" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>místa nedostupná ({why}): jen souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="587" />
+            <location filename="../../console/controllers/dispatch.py" line="585" />
             <source>no unit is available for {incident}</source>
             <translation>pro {incident} není volná žádná jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="720" />
+            <location filename="../../console/controllers/dispatch.py" line="718" />
             <source>card: unknown incident {incident}</source>
             <translation>karta: neznámá událost {incident}</translation>
         </message>
@@ -1781,6 +1864,685 @@ Místní {local}</translation>
             <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>Dekódováno dnes</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillReport</name>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="54" />
+            <source>EXERCISE — NOT LIVE DATA</source>
+            <translation>CVIČENÍ — NEJDE O OSTRÁ DATA</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="96" />
+            <source>no data</source>
+            <translation>bez údajů</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="99" />
+            <source>PASS</source>
+            <translation>SPLNĚNO</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="101" />
+            <source>FAIL</source>
+            <translation>NESPLNĚNO</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="105" />
+            <source>none</source>
+            <translation>žádné</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="116" />
+            <source>ok</source>
+            <translation>v pořádku</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="145" />
+            <source>late</source>
+            <translation>pozdě</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="126" />
+            <source>{percentile} within {target}</source>
+            <translation>{percentile} do {target}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="142" />
+            <source>(not expected)</source>
+            <translation>(neočekávaná)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="154" />
+            <source>any</source>
+            <translation>jakékoli</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="168" />
+            <source>Drill report: {title}</source>
+            <translation>Zpráva ze cvičení: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="172" />
+            <location filename="../../models/drills/report_json.py" line="77" />
+            <source>PASSED</source>
+            <translation>SPLNĚNO</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_json.py" line="78" />
+            <source>NOT PASSED</source>
+            <translation>NESPLNĚNO</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="175" />
+            <source>Score {score} / 100</source>
+            <translation>Hodnocení {score} / 100</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="180" />
+            <source>{time} of wall-clock time</source>
+            <translation>{time} skutečného času</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="186" />
+            <source>not ended</source>
+            <translation>neukončeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="191" />
+            <source>Scenario</source>
+            <translation>Scénář</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="192" />
+            <source>Started (UTC)</source>
+            <translation>Zahájeno (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="193" />
+            <source>Ended (UTC)</source>
+            <translation>Ukončeno (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="194" />
+            <source>End</source>
+            <translation>Konec</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="195" />
+            <source>Drill time</source>
+            <translation>Čas cvičení</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="196" />
+            <source>Speed</source>
+            <translation>Rychlost</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="197" />
+            <source>Paused</source>
+            <translation>Pozastaveno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="214" />
+            <source>Targets (NFPA 1225-style)</source>
+            <translation>Cíle (podle NFPA 1225)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="218" />
+            <source>Measure</source>
+            <translation>Ukazatel</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="219" />
+            <source>Target</source>
+            <translation>Cíl</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="220" />
+            <source>Within target</source>
+            <translation>V cíli</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="221" />
+            <source>Percentile value</source>
+            <translation>Hodnota percentilu</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="222" />
+            <location filename="../../models/drills/report_html.py" line="237" />
+            <location filename="../../models/drills/report_html.py" line="306" />
+            <source>Result</source>
+            <translation>Výsledek</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="227" />
+            <source>Trainees</source>
+            <translation>Cvičící</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="231" />
+            <source>Trainee</source>
+            <translation>Cvičící</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="232" />
+            <source>Calls answered</source>
+            <translation>Přijatá volání</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="233" />
+            <source>Incidents created</source>
+            <translation>Založené události</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="234" />
+            <source>Units dispatched</source>
+            <translation>Vyslané jednotky</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="235" />
+            <source>Alerts handled</source>
+            <translation>Vyřízené výstrahy</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="256" />
+            <source>Calls</source>
+            <translation>Volání</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="257" />
+            <source>abandoned</source>
+            <translation>zavěšeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="258" />
+            <source>duplicate</source>
+            <translation>duplicitní</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="262" />
+            <source>Call</source>
+            <translation>Volání</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="263" />
+            <source>Number</source>
+            <translation>Číslo</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="264" />
+            <source>Via</source>
+            <translation>Cesta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="265" />
+            <source>Offered</source>
+            <translation>Nabídnuto</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="266" />
+            <source>Answered by</source>
+            <translation>Přijal(a)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="267" />
+            <source>Answer time</source>
+            <translation>Doba přijetí</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="268" />
+            <location filename="../../models/drills/report_html.py" line="298" />
+            <location filename="../../models/drills/report_html.py" line="342" />
+            <source>Incident</source>
+            <translation>Událost</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="269" />
+            <source>Priority</source>
+            <translation>Naléhavost</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="270" />
+            <source>Process</source>
+            <translation>Zpracování</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="271" />
+            <location filename="../../models/drills/report_html.py" line="305" />
+            <source>On scene</source>
+            <translation>Na místě</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="272" />
+            <source>Note</source>
+            <translation>Poznámka</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="292" />
+            <source>Expected incidents</source>
+            <translation>Očekávané události</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="297" />
+            <location filename="../../models/drills/report_html.py" line="315" />
+            <source>Expected</source>
+            <translation>Očekáváno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="299" />
+            <location filename="../../models/drills/report_html.py" line="451" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="300" />
+            <source>Place</source>
+            <translation>Místo</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="301" />
+            <source>Units sent</source>
+            <translation>Vyslané jednotky</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="302" />
+            <source>Missing</source>
+            <translation>Chybí</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <source>Not asked for</source>
+            <translation>Nepožadované</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <source>Dispatch</source>
+            <translation>Vyslání</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="311" />
+            <source>Alerts</source>
+            <translation>Výstrahy</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="316" />
+            <source>Kind</source>
+            <translation>Druh</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="317" />
+            <source>Alert</source>
+            <translation>Výstraha</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="318" />
+            <source>Title</source>
+            <translation>Název</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="319" />
+            <location filename="../../models/drills/report_html.py" line="345" />
+            <source>Raised</source>
+            <translation>Vyhlášeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="320" />
+            <source>Handling</source>
+            <translation>Vyřízení</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="321" />
+            <location filename="../../models/drills/report_html.py" line="347" />
+            <source>By</source>
+            <translation>Kdo</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="322" />
+            <location filename="../../models/drills/report_html.py" line="348" />
+            <source>After</source>
+            <translation>Za</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="323" />
+            <source>Acceptable</source>
+            <translation>Přípustné</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="324" />
+            <source>Outcome</source>
+            <translation>Vyhodnocení</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="330" />
+            <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
+            <translation>Jednotky bez potvrzení (poplachy NEPOTVRZENO)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="336" />
+            <source>{raised}, {unanswered}.</source>
+            <translation>{raised}, {unanswered}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="341" />
+            <source>Unit</source>
+            <translation>Jednotka</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="343" />
+            <source>Notice</source>
+            <translation>Výzva</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="344" />
+            <source>Limit</source>
+            <translation>Lhůta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="346" />
+            <source>First action</source>
+            <translation>První úkon</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="367" />
+            <source>Injection timeline</source>
+            <translation>Časová osa vstupů</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="383" />
+            <source>{created} (expected {expected})</source>
+            <translation>{created} (očekáváno {expected})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="388" />
+            <source>not created</source>
+            <translation>nezaloženo</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="392" />
+            <source>wrong</source>
+            <translation>chybně</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="395" />
+            <source>off</source>
+            <translation>mimo</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="415" />
+            <source>not sent</source>
+            <translation>neodesláno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="431" />
+            <source>{what} (by {name})</source>
+            <translation>{what} (zadal(a) {name})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="440" />
+            <source>by hand</source>
+            <translation>ručně</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="449" />
+            <source>Planned</source>
+            <translation>Plán</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="450" />
+            <source>Sent</source>
+            <translation>Odesláno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="452" />
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="113" />
+            <source>{n} s</source>
+            <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="119" />
+            <source>{m} m</source>
+            <translation>{m} m</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="130" />
+            <source>Calls answered (offered → answered)</source>
+            <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
+            <translation>Přijetí volání (nabídnuto → přijato)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="131" />
+            <source>Calls answered, second target</source>
+            <translation>Přijetí volání, druhý cíl</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="132" />
+            <source>High-priority calls processed (answered → first unit dispatched)</source>
+            <translation>Zpracování naléhavých volání (přijato → první jednotka vyslána)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="135" />
+            <source>Alerts handled (raised → first handling)</source>
+            <translation>Vyřízení výstrah (vyhlášeno → první vyřízení)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="136" />
+            <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
+            <translation>Reakce na poplachy NEPOTVRZENO (vyhlášeno → první úkon dispečera)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="144" />
+            <source>handled</source>
+            <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
+            <translation>vyřízeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="146" />
+            <source>wrong handling</source>
+            <translation>chybné vyřízení</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="147" />
+            <source>missed</source>
+            <translation>zmeškáno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="148" />
+            <source>not raised</source>
+            <translation>nevyhlášeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="153" />
+            <source>acknowledged</source>
+            <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
+            <translation>potvrzeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="154" />
+            <source>promoted to an incident</source>
+            <translation>převedeno na událost</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="155" />
+            <source>linked to an incident</source>
+            <translation>připojeno k události</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="156" />
+            <source>dismissed</source>
+            <translation>zamítnuto</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="161" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
+            <source>CAP alert</source>
+            <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
+            <translation>Výstraha CAP</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="162" />
+            <location filename="../../models/drills/report_texts.py" line="191" />
+            <source>zone alarm</source>
+            <translation>poplach v zóně</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="163" />
+            <source>zone entry</source>
+            <translation>vstup do zóny</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="168" />
+            <source>no link acknowledgement</source>
+            <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
+            <translation>spojení nepotvrdilo</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="169" />
+            <source>no crew answer</source>
+            <translation>posádka neodpověděla</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="174" />
+            <source>sent again</source>
+            <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
+            <translation>odesláno znovu</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="175" />
+            <source>reached by voice</source>
+            <translation>zastiženo hlasem</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="176" />
+            <source>unit status changed</source>
+            <translation>změněn stav jednotky</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="177" />
+            <source>another unit assigned</source>
+            <translation>přidělena jiná jednotka</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="182" />
+            <source>completed</source>
+            <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
+            <translation>dokončeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="183" />
+            <source>ended by trainer</source>
+            <translation>ukončeno instruktorem</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="188" />
+            <source>call</source>
+            <extracomment>Injection types (``models.drills.injections``).</extracomment>
+            <translation>volání</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="189" />
+            <source>rebid</source>
+            <translation>nové dotázání polohy</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="190" />
+            <source>track</source>
+            <translation>trasa</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="193" />
+            <source>link down</source>
+            <translation>výpadek spojení</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="194" />
+            <source>link up</source>
+            <translation>spojení obnoveno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="195" />
+            <source>note</source>
+            <translation>poznámka</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="211" />
+            <source>call from {caller} via {via} at {where}</source>
+            <translation>volání z {caller} přes {via} na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="213" />
+            <source>rebid of {caller} via {via} at {where}</source>
+            <translation>nové dotázání polohy {caller} přes {via} na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="222" />
+            <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
+            <translation>trasa {track} na čidle {sensor} ({via}), {points}, {speed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="228" />
+            <source>{v} m/s</source>
+            <translation>{v} m/s</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="234" />
+            <source>zone alarm {state} from {sensor} in zone {zone}</source>
+            <translation>poplach v zóně {state} z čidla {sensor} v zóně {zone}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="238" />
+            <source>CAP {type} {identifier}: {event} (exercise)</source>
+            <translation>CAP {type} {identifier}: {event} (cvičení)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="241" />
+            <source>link {link} down</source>
+            <translation>spojení {link} vypadlo</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="245" />
+            <source>link {link} up</source>
+            <translation>spojení {link} obnoveno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="246" />
+            <source>note: {text}</source>
+            <translation>poznámka: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <source>%n alarm(s) raised</source>
+            <translation>
+                <numerusform>vyhlášen %n poplach</numerusform>
+                <numerusform>vyhlášeny %n poplachy</numerusform>
+                <numerusform>vyhlášeno %n poplachů</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <source>%n never acted on</source>
+            <translation>
+                <numerusform>%n bez jakékoli reakce</numerusform>
+                <numerusform>%n bez jakékoli reakce</numerusform>
+                <numerusform>%n bez jakékoli reakce</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n bod</numerusform>
+                <numerusform>%n body</numerusform>
+                <numerusform>%n bodů</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4122,6 +4884,540 @@ Ctrl+Shift+M ji vrátí sem.</translation>
                 <numerusform>%n jednotky, podle doporučení</numerusform>
                 <numerusform>%n jednotek, podle doporučení</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusal</name>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/services/calls.py" line="155" />
+            <source>unknown call '{call}'</source>
+            <translation>neznámé volání '{call}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="238" />
+            <source>call {call} has no newer automatic fix on offer</source>
+            <translation>k volání {call} není nabízena žádná novější automatická poloha</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="61" />
+            <source>was promoted to {incident}</source>
+            <translation>byla převedena na {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="62" />
+            <source>is linked to {incident}</source>
+            <translation>je propojena s {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="63" />
+            <source>was dismissed</source>
+            <translation>byla odmítnuta</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="64" />
+            <source>was cancelled by its sender</source>
+            <translation>byla zrušena odesílatelem</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="139" />
+            <source>unknown alert '{alert}'</source>
+            <translation>neznámá výstraha '{alert}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="156" />
+            <source>an incident</source>
+            <translation>událost</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="160" />
+            <source>is {state}</source>
+            <translation>je ve stavu {state}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="173" />
+            <source>alert {alert} {state}: it cannot be acknowledged</source>
+            <translation>výstraha {alert} {state}: nelze ji potvrdit</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="177" />
+            <source>alert {alert} is already acknowledged</source>
+            <translation>výstraha {alert} je už potvrzena</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="201" />
+            <source>alert {alert} {state}: it cannot be promoted</source>
+            <translation>výstraha {alert} {state}: nelze ji převést na událost</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="205" />
+            <source>alert {alert} is an exercise: it cannot become a live incident</source>
+            <translation>výstraha {alert} je cvičná: nemůže se stát skutečnou událostí</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="212" />
+            <source>alert {alert} has no position: create the incident by hand</source>
+            <translation>výstraha {alert} nemá polohu: založte událost ručně</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="220" />
+            <source>alert {alert} suggests no incident type: choose one</source>
+            <translation>výstraha {alert} nenavrhuje typ události: zvolte jej</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="259" />
+            <source>alert {alert} {state}: it cannot be linked</source>
+            <translation>výstraha {alert} {state}: nelze ji propojit</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="263" />
+            <source>link needs an incident or a call</source>
+            <translation>propojení vyžaduje událost nebo volání</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="272" />
+            <source>unknown incident or call '{target}'</source>
+            <translation>neznámá událost nebo volání '{target}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="277" />
+            <location filename="../../console/services/calls.py" line="306" />
+            <location filename="../../console/services/dispatch.py" line="123" />
+            <source>incident {incident} is closed</source>
+            <translation>událost {incident} je uzavřena</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="288" />
+            <source>alert {alert} {state}: it cannot be dismissed</source>
+            <translation>výstraha {alert} {state}: nelze ji odmítnout</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="293" />
+            <source>say why alert {alert} is dismissed</source>
+            <translation>uveďte, proč se výstraha {alert} odmítá</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="77" />
+            <source>not a location: {reason}</source>
+            <translation>toto není poloha: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="182" />
+            <source>call {call} is already answered</source>
+            <translation>volání {call} je už přijato</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="186" />
+            <source>call {call} was abandoned: it cannot be answered</source>
+            <translation>volání {call} je zavěšeno: nelze je přijmout</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="193" />
+            <source>call {call} is released: it cannot be answered</source>
+            <translation>volání {call} je uvolněno: nelze je přijmout</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="213" />
+            <source>call {call} is already abandoned</source>
+            <translation>volání {call} je už vedeno jako zavěšené</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="217" />
+            <source>call {call} is released: it cannot be abandoned</source>
+            <translation>volání {call} je uvolněno: nelze je označit jako zavěšené</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="231" />
+            <source>its location can no longer be verified</source>
+            <translation>jeho polohu už nelze ověřit</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="237" />
+            <source>call {call} has no location to verify: type it or click it on the map</source>
+            <translation>volání {call} nemá polohu k ověření: napište ji nebo klikněte do mapy</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="245" />
+            <source>the location of call {call} is already verified</source>
+            <translation>poloha volání {call} je už ověřena</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="257" />
+            <source>not a location: it has neither coordinates nor an address</source>
+            <translation>toto není poloha: nemá souřadnice ani adresu</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="290" />
+            <source>attach needs an incident</source>
+            <translation>připojení vyžaduje událost</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="293" />
+            <location filename="../../console/services/calls.py" line="352" />
+            <source>call {call} is already attached to {incident}</source>
+            <translation>volání {call} je už připojeno k události {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="301" />
+            <location filename="../../console/services/dispatch.py" line="119" />
+            <location filename="../../console/services/dispatch.py" line="451" />
+            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/partner.py" line="226" />
+            <source>unknown incident '{incident}'</source>
+            <translation>neznámá událost '{incident}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="319" />
+            <source>call {call} is still ringing: answer it or mark it abandoned</source>
+            <translation>volání {call} ještě vyzvání: přijměte je nebo je označte jako zavěšené</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="326" />
+            <source>call {call} was abandoned: there is nothing to release</source>
+            <translation>volání {call} je zavěšeno: není co uvolnit</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="333" />
+            <source>call {call} is already released</source>
+            <translation>volání {call} je už uvolněno</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="359" />
+            <source>call {call} has no position: type the location or click it on the map</source>
+            <translation>volání {call} nemá polohu: napište místo nebo klikněte do mapy</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="371" />
+            <source>the location of call {call} changed meanwhile: check it and try again</source>
+            <translation>poloha volání {call} se mezitím změnila: zkontrolujte ji a zkuste to znovu</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="403" />
+            <source>call {call} was abandoned: {consequence}</source>
+            <translation>volání {call} je zavěšeno: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="409" />
+            <source>call {call} is released: {consequence}</source>
+            <translation>volání {call} je uvolněno: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="58" />
+            <source>NOT RECORDED — {reason}</source>
+            <translation>NEZAZNAMENÁNO — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="113" />
+            <source>unknown unit '{unit}'</source>
+            <translation>neznámá jednotka '{unit}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="170" />
+            <location filename="../../console/services/dispatch.py" line="218" />
+            <source>not a position: {lat}, {lon}</source>
+            <translation>toto není poloha: {lat}, {lon}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="197" />
+            <source>could not allocate an incident number; try again</source>
+            <translation>číslo události se nepodařilo přidělit; zkuste to znovu</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="245" />
+            <source>no units to dispatch</source>
+            <translation>žádné jednotky k vyslání</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="247" />
+            <source>a unit is named twice</source>
+            <translation>jednotka je uvedena dvakrát</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="253" />
+            <source>{unit} is {status} to {incident}: not available</source>
+            <translation>jednotka {unit} je {status} k události {incident}: není volná</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="261" />
+            <source>{unit} is {status}: not available</source>
+            <translation>jednotka {unit} je {status}: není volná</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="410" />
+            <source>no units named</source>
+            <translation>nebyla uvedena žádná jednotka</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="454" />
+            <source>the note is empty</source>
+            <translation>poznámka je prázdná</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="462" />
+            <source>closing needs a disposition</source>
+            <translation>uzavření vyžaduje výsledek zásahu</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="467" />
+            <source>{units} still committed to {incident}: clear them first ({av})</source>
+            <translation>{units} jsou stále vázány na událost {incident}: nejprve je uvolněte ({av})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="496" />
+            <source>incident {incident} is open: nothing to reopen</source>
+            <translation>událost {incident} je otevřená: není co znovu otevírat</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="500" />
+            <source>reopening needs a reason</source>
+            <translation>znovuotevření vyžaduje důvod</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="216" />
+            <source>none configured</source>
+            <translation>žádná nastavena</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="219" />
+            <source>unknown partner '{partner}' (partners: {known})</source>
+            <translation>neznámé partnerské středisko '{partner}' (partneři: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="256" />
+            <source>handover not stored, nothing sent: {reason}</source>
+            <translation>předání nebylo uloženo, nic nebylo odesláno: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="360" />
+            <source>answer must be one of {answers}, not '{answer}'</source>
+            <translation>odpověď musí být jedna z {answers}, ne '{answer}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="369" />
+            <source>{call} is not a call handed over by a partner</source>
+            <translation>{call} není volání předané partnerským střediskem</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="397" />
+            <source>answer not stored, nothing sent: {reason}</source>
+            <translation>odpověď nebyla uložena, nic nebylo odesláno: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="320" />
+            <source>link {link} is not run by this position</source>
+            <translation>spojení {link} toto pracoviště neobsluhuje</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="608" />
+            <source>{unit} has not been paged</source>
+            <translation>jednotka {unit} nebyla vyrozuměna</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="617" />
+            <source>{unit} is no longer committed to {incident}</source>
+            <translation>jednotka {unit} už není vázána na událost {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="627" />
+            <source>{unit} has no path over {link} (paths: {paths})</source>
+            <translation>jednotka {unit} nemá cestu přes {link} (cesty: {paths})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="647" />
+            <source>{unit}'s page needs nothing more ({notice})</source>
+            <translation>vyrozumění jednotky {unit} už nic nevyžaduje ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="168" />
+            <source>unknown unit type '{code}'; known: {known}</source>
+            <extracomment>Per-language names: name_he, name_ar, name_sr_Latn ... (optional on unit and incident types).</extracomment>
+            <translation>neznámý typ jednotky '{code}'; známé: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="169" />
+            <source>unknown incident type '{code}'; known: {known}</source>
+            <translation>neznámý typ události '{code}'; známé: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="69" />
+            <source>unknown status '{status}'; known statuses: {known}</source>
+            <extracomment>Which statuses may follow which. Any status may go out of service (a unit breaks down anywhere); out of service only returns to available. Statuses in which a unit may be recommended and assigned to a new incident. Statuses in which a unit is committed to an incident.</extracomment>
+            <translation>neznámý stav '{status}'; známé stavy: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="82" />
+            <source>{unit} is already {status}</source>
+            <translation>jednotka {unit} už je {status}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="86" />
+            <source>{unit} cannot go from {current} to {new}; from {current} it may go to: {allowed}</source>
+            <translation>jednotka {unit} nemůže přejít ze stavu {current} do stavu {new}; ze stavu {current} může přejít do: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="30" />
+            <source>call-taker</source>
+            <translation>operátor příjmu</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="31" />
+            <source>dispatcher</source>
+            <translation>dispečer</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="32" />
+            <source>supervisor</source>
+            <translation>vedoucí směny</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="33" />
+            <source>trainer</source>
+            <translation>instruktor</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="34" />
+            <source>administrator</source>
+            <translation>správce</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="46" />
+            <source>answering a call</source>
+            <translation>přijetí volání</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="47" />
+            <source>locating a call</source>
+            <translation>lokalizace volání</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="48" />
+            <source>creating an incident</source>
+            <translation>založení události</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="49" />
+            <source>adding a note to an incident</source>
+            <translation>přidání poznámky k události</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="50" />
+            <source>asking for a recommendation</source>
+            <translation>vyžádání doporučení</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="51" />
+            <source>dispatching units</source>
+            <translation>vyslání jednotek</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="52" />
+            <source>setting a unit's status</source>
+            <translation>nastavení stavu jednotky</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="53" />
+            <source>closing an incident</source>
+            <translation>uzavření události</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="54" />
+            <source>handling an alert</source>
+            <translation>zpracování výstrahy</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="55" />
+            <source>reopening an incident</source>
+            <translation>znovuotevření události</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="56" />
+            <source>overriding a refusal</source>
+            <translation>přebití odmítnutí</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="57" />
+            <source>replaying the live store</source>
+            <translation>přehrání ostrého úložiště</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="58" />
+            <source>writing a report from the live store</source>
+            <translation>sestavení zprávy z ostrého úložiště</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="59" />
+            <source>managing operators</source>
+            <translation>správa operátorů</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="62" />
+            <source>changing an operator's role</source>
+            <translation>změna role operátora</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="66" />
+            <source>changing the site's configuration</source>
+            <translation>změna nastavení lokality</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="68" />
+            <source>running a drill</source>
+            <translation>spuštění cvičení</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="69" />
+            <source>injecting into a drill</source>
+            <translation>vložení do cvičení</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="70" />
+            <source>replaying a drill</source>
+            <translation>přehrání cvičení</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="71" />
+            <source>writing a report from a drill store</source>
+            <translation>sestavení zprávy z úložiště cvičení</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="120" />
+            <source>the {role} role</source>
+            <translation>roli {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="123" />
+            <source>the {first} or {second} role</source>
+            <translation>roli {first} nebo {second}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="129" />
+            <source>the {first}, {second} or {third} role</source>
+            <translation>roli {first}, {second} nebo {third}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="150" />
+            <source>{what} needs a signed-in operator with {roles}</source>
+            <translation>{what} vyžaduje přihlášeného operátora, který má {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="153" />
+            <source>{what} is refused: a trainer acts only in drills, never live</source>
+            <translation>{what}: odmítnuto: instruktor jedná jen ve cvičení, nikdy v ostrém provozu</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="158" />
+            <source>{what} happens only on a drill store</source>
+            <translation>{what}: jen v úložišti cvičení</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="161" />
+            <source>{what} needs {roles}; you are {role}</source>
+            <translation>{what} vyžaduje {roles}; vaše role: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/refusal.py" line="54" />
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

@@ -53,6 +53,33 @@
         </message>
     </context>
     <context>
+        <name>DrillReport</name>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <source>%n alarm(s) raised</source>
+            <translation>
+                <numerusform>%n alarm raised</numerusform>
+                <numerusform>%n alarms raised</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <source>%n never acted on</source>
+            <translation>
+                <numerusform>%n never acted on</numerusform>
+                <numerusform>%n never acted on</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DrillSession</name>
         <message numerus="yes">
             <location filename="../../console/session/drill.py" line="424" />

@@ -30,6 +30,29 @@
         </message>
     </context>
     <context>
+        <name>AlertController</name>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="89" />
+            <source>link</source>
+            <translation>קישור</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="90" />
+            <source>dismiss</source>
+            <translation>דחייה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="91" />
+            <source>acknowledge</source>
+            <translation>אישור קבלה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="92" />
+            <source>promote</source>
+            <translation>הפיכה לאירוע</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertPanel</name>
         <message>
             <location filename="../../widgets/alert_panel.py" line="113" />
@@ -317,22 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
+            <location filename="../../console/controllers/calls.py" line="154" />
+            <source>use location</source>
+            <translation>שימוש במיקום</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="155" />
+            <source>call location</source>
+            <translation>מיקום שיחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>partner answer</source>
+            <translation>תשובה לשותף</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="157" />
+            <source>answer</source>
+            <translation>מענה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="158" />
+            <source>abandon</source>
+            <translation>נטישה</translation>
+        </message>
+        <message>
             <location filename="../../console/controllers/calls.py" line="159" />
+            <source>release</source>
+            <translation>שחרור</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="160" />
+            <source>verify</source>
+            <translation>אימות</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="161" />
+            <source>attach</source>
+            <translation>צירוף</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="162" />
+            <source>map location</source>
+            <translation>מיקום מהמפה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="163" />
+            <source>create incident</source>
+            <translation>פתיחת אירוע</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="174" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>לאתר זה אין גופים שותפים (‏[[http.partners]] ב-site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="177" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>התשובה „{answer}” נשלחה למוקד השותף של {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="181" />
+            <location filename="../../console/controllers/calls.py" line="191" />
+            <source>{what}: call {call} has no position: {command}</source>
+            <translation>‏{what}: לשיחה {call} אין מיקום: {command}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="205" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>שיחה {call} ב-{where}: הקלד את סוג האירוע (Tab משלים)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="324" />
+            <location filename="../../console/controllers/calls.py" line="351" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="345" />
+            <location filename="../../console/controllers/calls.py" line="372" />
             <source>no named street nearby</source>
             <translation>אין רחוב בעל שם בקרבת מקום</translation>
         </message>
@@ -1448,238 +1531,238 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>dispatch</source>
             <translation>שיגור</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>new incident</source>
             <translation>אירוע חדש</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>recommend</source>
             <translation>המלצה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>note</source>
             <translation>הערה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="190" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>close</source>
             <translation>סגירה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="191" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>location</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="192" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>where</source>
             <translation>איפה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="193" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>resend</source>
             <translation>הזנקה חוזרת</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="194" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>voice</source>
             <translation>קשר קולי</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="195" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>reopen</source>
             <translation>פתיחה מחדש</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="196" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>handover</source>
             <translation>העברה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="273" />
+            <location filename="../../console/controllers/dispatch.py" line="271" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>לאתר זה אין גופים שותפים (‏[[http.partners]] ב-site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="276" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>handed over to {partner}</source>
             <translation>הועבר למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>לאתר זה אין ערוצי הזנקה או קשר (‏[reach] ב-site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="335" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} הוזנקה שוב ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>queued</source>
             <translation>בתור</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>sent</source>
             <translation>נשלח</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>link acknowledged</source>
             <translation>הערוץ אישר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>delivered</source>
             <translation>נמסר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>read</source>
             <translation>נקרא</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>accepted</source>
             <translation>התקבל</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="374" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>reached by voice</source>
             <translation>הושג בקול</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>rejected</source>
             <translation>נדחה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>completed</source>
             <translation>הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>FAILED: {reason}</source>
             <translation>נכשל: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="385" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>אין אישור מהערוץ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="387" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>אין אישור מהצוות</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="390" />
+            <location filename="../../console/controllers/dispatch.py" line="388" />
             <source>{link} {address}: {step}</source>
             <translation>‏{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>{unit} has no position fix</source>
             <translation>ל-{unit} אין קביעת מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="406" />
-            <location filename="../../console/controllers/dispatch.py" line="629" />
+            <location filename="../../console/controllers/dispatch.py" line="404" />
+            <location filename="../../console/controllers/dispatch.py" line="627" />
             <source>unknown incident {incident}</source>
             <translation>אירוע לא מוכר {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="412" />
+            <location filename="../../console/controllers/dispatch.py" line="410" />
             <source>{target}: {place}</source>
             <translation>‏{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="418" />
             <source>{where} (places unavailable)</source>
             <translation>‏{where} (מקומות לא זמינים)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="426" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>no named street nearby</source>
             <translation>אין רחוב בעל שם בקרבת מקום</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="427" />
+            <location filename="../../console/controllers/dispatch.py" line="425" />
             <source>{where} ({why})</source>
             <translation>‏{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="431" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>{place}, {distance} m</source>
             <translation>‏{place}, {distance} מ׳</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="453" />
+            <location filename="../../console/controllers/dispatch.py" line="451" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>איפה? ציין @ מקום או @ רוחב,אורך, או בחר יחידה או אירוע והשתמש ב-⁦@ sel⁩</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="467" />
+            <location filename="../../console/controllers/dispatch.py" line="465" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>מקומות לא זמינים: ציין @ רוחב,אורך או בחר במפה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="478" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>מקומות לא זמינים ({why}): ציין @ רוחב,אורך או בחר במפה; לא נוצר דבר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="481" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>לא נמצא מקום עבור '{query}'; לא נוצר דבר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="492" />
+            <location filename="../../console/controllers/dispatch.py" line="490" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>איזה מקום? {places} — בחר אחד מהרשימה; לא נוצר דבר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="512" />
+            <location filename="../../console/controllers/dispatch.py" line="510" />
             <source>{error}; nothing was created</source>
             <translation>‏{error}; לא נוצר דבר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="528" />
+            <location filename="../../console/controllers/dispatch.py" line="526" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>מקומות לא זמינים: הזן @ רוחב,אורך</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="544" />
+            <location filename="../../console/controllers/dispatch.py" line="542" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="560" />
+            <location filename="../../console/controllers/dispatch.py" line="558" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>מקומות לא זמינים ({why}): קואורדינטות בלבד</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="587" />
+            <location filename="../../console/controllers/dispatch.py" line="585" />
             <source>no unit is available for {incident}</source>
             <translation>אין יחידה פנויה עבור {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="720" />
+            <location filename="../../console/controllers/dispatch.py" line="718" />
             <source>card: unknown incident {incident}</source>
             <translation>כרטיס: אירוע לא מוכר {incident}</translation>
         </message>
@@ -1775,6 +1858,682 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>פוענחו היום</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillReport</name>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="54" />
+            <source>EXERCISE — NOT LIVE DATA</source>
+            <translation>תרגיל — לא נתוני אמת</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="96" />
+            <source>no data</source>
+            <translation>אין נתונים</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="99" />
+            <source>PASS</source>
+            <translation>עבר</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="101" />
+            <source>FAIL</source>
+            <translation>נכשל</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="105" />
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="116" />
+            <source>ok</source>
+            <translation>תקין</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="145" />
+            <source>late</source>
+            <translation>באיחור</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="126" />
+            <source>{percentile} within {target}</source>
+            <translation>‏{percentile} בתוך {target}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="142" />
+            <source>(not expected)</source>
+            <translation>(לא צפויה)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="154" />
+            <source>any</source>
+            <translation>כל טיפול</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="168" />
+            <source>Drill report: {title}</source>
+            <translation>דוח תרגיל: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="172" />
+            <location filename="../../models/drills/report_json.py" line="77" />
+            <source>PASSED</source>
+            <translation>עבר</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_json.py" line="78" />
+            <source>NOT PASSED</source>
+            <translation>לא עבר</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="175" />
+            <source>Score {score} / 100</source>
+            <translation>ציון {score} / 100</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="180" />
+            <source>{time} of wall-clock time</source>
+            <translation>‏{time} בזמן אמת</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="186" />
+            <source>not ended</source>
+            <translation>לא הסתיים</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="191" />
+            <source>Scenario</source>
+            <translation>תרחיש</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="192" />
+            <source>Started (UTC)</source>
+            <translation>התחיל (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="193" />
+            <source>Ended (UTC)</source>
+            <translation>הסתיים (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="194" />
+            <source>End</source>
+            <translation>סיום</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="195" />
+            <source>Drill time</source>
+            <translation>זמן תרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="196" />
+            <source>Speed</source>
+            <translation>מהירות</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="197" />
+            <source>Paused</source>
+            <translation>הושהה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="214" />
+            <source>Targets (NFPA 1225-style)</source>
+            <translation>יעדים (בסגנון NFPA 1225)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="218" />
+            <source>Measure</source>
+            <translation>מדד</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="219" />
+            <source>Target</source>
+            <translation>יעד</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="220" />
+            <source>Within target</source>
+            <translation>בתוך היעד</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="221" />
+            <source>Percentile value</source>
+            <translation>ערך האחוזון</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="222" />
+            <location filename="../../models/drills/report_html.py" line="237" />
+            <location filename="../../models/drills/report_html.py" line="306" />
+            <source>Result</source>
+            <translation>תוצאה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="227" />
+            <source>Trainees</source>
+            <translation>משתלמים</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="231" />
+            <source>Trainee</source>
+            <translation>משתלם</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="232" />
+            <source>Calls answered</source>
+            <translation>שיחות שנענו</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="233" />
+            <source>Incidents created</source>
+            <translation>אירועים שנפתחו</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="234" />
+            <source>Units dispatched</source>
+            <translation>יחידות ששובצו</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="235" />
+            <source>Alerts handled</source>
+            <translation>התראות שטופלו</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="256" />
+            <source>Calls</source>
+            <translation>שיחות</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="257" />
+            <source>abandoned</source>
+            <translation>ננטשה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="258" />
+            <source>duplicate</source>
+            <translation>כפולה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="262" />
+            <source>Call</source>
+            <translation>שיחה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="263" />
+            <source>Number</source>
+            <translation>מספר</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="264" />
+            <source>Via</source>
+            <translation>דרך</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="265" />
+            <source>Offered</source>
+            <translation>הוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="266" />
+            <source>Answered by</source>
+            <translation>נענתה בידי</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="267" />
+            <source>Answer time</source>
+            <translation>זמן מענה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="268" />
+            <location filename="../../models/drills/report_html.py" line="298" />
+            <location filename="../../models/drills/report_html.py" line="342" />
+            <source>Incident</source>
+            <translation>אירוע</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="269" />
+            <source>Priority</source>
+            <translation>עדיפות</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="270" />
+            <source>Process</source>
+            <translation>טיפול</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="271" />
+            <location filename="../../models/drills/report_html.py" line="305" />
+            <source>On scene</source>
+            <translation>בזירה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="272" />
+            <source>Note</source>
+            <translation>הערה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="292" />
+            <source>Expected incidents</source>
+            <translation>אירועים צפויים</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="297" />
+            <location filename="../../models/drills/report_html.py" line="315" />
+            <source>Expected</source>
+            <translation>צפוי</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="299" />
+            <location filename="../../models/drills/report_html.py" line="451" />
+            <source>Type</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="300" />
+            <source>Place</source>
+            <translation>מקום</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="301" />
+            <source>Units sent</source>
+            <translation>יחידות שנשלחו</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="302" />
+            <source>Missing</source>
+            <translation>חסרות</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <source>Not asked for</source>
+            <translation>לא נדרשו</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <source>Dispatch</source>
+            <translation>שיבוץ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="311" />
+            <source>Alerts</source>
+            <translation>התראות</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="316" />
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="317" />
+            <source>Alert</source>
+            <translation>התראה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="318" />
+            <source>Title</source>
+            <translation>כותרת</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="319" />
+            <location filename="../../models/drills/report_html.py" line="345" />
+            <source>Raised</source>
+            <translation>הופעלה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="320" />
+            <source>Handling</source>
+            <translation>טיפול</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="321" />
+            <location filename="../../models/drills/report_html.py" line="347" />
+            <source>By</source>
+            <translation>בידי</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="322" />
+            <location filename="../../models/drills/report_html.py" line="348" />
+            <source>After</source>
+            <translation>לאחר</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="323" />
+            <source>Acceptable</source>
+            <translation>קבילים</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="324" />
+            <source>Outcome</source>
+            <translation>תוצאה סופית</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="330" />
+            <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
+            <translation>יחידות שלא אישרו קבלה (התראות 'לא אושרה קבלה')</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="336" />
+            <source>{raised}, {unanswered}.</source>
+            <translation>‏{raised}, {unanswered}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="341" />
+            <source>Unit</source>
+            <translation>יחידה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="343" />
+            <source>Notice</source>
+            <translation>הודעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="344" />
+            <source>Limit</source>
+            <translation>מגבלה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="346" />
+            <source>First action</source>
+            <translation>פעולה ראשונה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="367" />
+            <source>Injection timeline</source>
+            <translation>ציר זמן של ההזרקות</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="383" />
+            <source>{created} (expected {expected})</source>
+            <translation>‏{created} (צפוי {expected})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="388" />
+            <source>not created</source>
+            <translation>לא נפתח</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="392" />
+            <source>wrong</source>
+            <translation>שגוי</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="395" />
+            <source>off</source>
+            <translation>מחוץ לטווח</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="415" />
+            <source>not sent</source>
+            <translation>לא נשלח</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="431" />
+            <source>{what} (by {name})</source>
+            <translation>‏{what} (בידי {name})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="440" />
+            <source>by hand</source>
+            <translation>ידנית</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="449" />
+            <source>Planned</source>
+            <translation>מתוכנן</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="450" />
+            <source>Sent</source>
+            <translation>נשלח</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="452" />
+            <source>What</source>
+            <translation>מה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="113" />
+            <source>{n} s</source>
+            <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
+            <translation>‏{n} שנ׳</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="119" />
+            <source>{m} m</source>
+            <translation>‏{m} מ׳</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="130" />
+            <source>Calls answered (offered → answered)</source>
+            <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
+            <translation>מענה לשיחות (הוצעה ← נענתה)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="131" />
+            <source>Calls answered, second target</source>
+            <translation>מענה לשיחות, יעד שני</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="132" />
+            <source>High-priority calls processed (answered → first unit dispatched)</source>
+            <translation>טיפול בשיחות דחופות (נענתה ← יחידה ראשונה שובצה)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="135" />
+            <source>Alerts handled (raised → first handling)</source>
+            <translation>טיפול בהתראות (הופעלה ← טיפול ראשון)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="136" />
+            <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
+            <translation>טיפול בהתראות 'לא אושרה קבלה' (הופעלה ← הפעולה הראשונה של המוקדן)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="144" />
+            <source>handled</source>
+            <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
+            <translation>טופלה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="146" />
+            <source>wrong handling</source>
+            <translation>טיפול שגוי</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="147" />
+            <source>missed</source>
+            <translation>הוחמצה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="148" />
+            <source>not raised</source>
+            <translation>לא הופעלה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="153" />
+            <source>acknowledged</source>
+            <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
+            <translation>אושרה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="154" />
+            <source>promoted to an incident</source>
+            <translation>הוסבה לאירוע</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="155" />
+            <source>linked to an incident</source>
+            <translation>קושרה לאירוע</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="156" />
+            <source>dismissed</source>
+            <translation>נדחתה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="161" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
+            <source>CAP alert</source>
+            <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
+            <translation>התראת CAP</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="162" />
+            <location filename="../../models/drills/report_texts.py" line="191" />
+            <source>zone alarm</source>
+            <translation>התראת אזור</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="163" />
+            <source>zone entry</source>
+            <translation>כניסה לאזור</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="168" />
+            <source>no link acknowledgement</source>
+            <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
+            <translation>אין אישור מהערוץ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="169" />
+            <source>no crew answer</source>
+            <translation>אין תשובה מהצוות</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="174" />
+            <source>sent again</source>
+            <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
+            <translation>נשלחה שוב</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="175" />
+            <source>reached by voice</source>
+            <translation>הושג בקול</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="176" />
+            <source>unit status changed</source>
+            <translation>מצב היחידה שונה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="177" />
+            <source>another unit assigned</source>
+            <translation>שובצה יחידה אחרת</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="182" />
+            <source>completed</source>
+            <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
+            <translation>הושלם</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="183" />
+            <source>ended by trainer</source>
+            <translation>הופסק בידי המדריך</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="188" />
+            <source>call</source>
+            <extracomment>Injection types (``models.drills.injections``).</extracomment>
+            <translation>שיחה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="189" />
+            <source>rebid</source>
+            <translation>מיקום מעודכן</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="190" />
+            <source>track</source>
+            <translation>מסלול</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="193" />
+            <source>link down</source>
+            <translation>ערוץ נפל</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="194" />
+            <source>link up</source>
+            <translation>ערוץ חזר</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="195" />
+            <source>note</source>
+            <translation>הערה</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="211" />
+            <source>call from {caller} via {via} at {where}</source>
+            <translation>שיחה מ-{caller} דרך {via} ב-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="213" />
+            <source>rebid of {caller} via {via} at {where}</source>
+            <translation>מיקום מעודכן של {caller} דרך {via} ב-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="222" />
+            <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
+            <translation>מסלול {track} בחיישן {sensor} ({via}), {points}, {speed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="228" />
+            <source>{v} m/s</source>
+            <translation>‏{v} מ׳/שנ׳</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="234" />
+            <source>zone alarm {state} from {sensor} in zone {zone}</source>
+            <translation>התראת אזור {state} מחיישן {sensor} באזור {zone}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="238" />
+            <source>CAP {type} {identifier}: {event} (exercise)</source>
+            <translation>התראת CAP {type} {identifier}: {event} (תרגיל)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="241" />
+            <source>link {link} down</source>
+            <translation>ערוץ {link} נפל</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="245" />
+            <source>link {link} up</source>
+            <translation>ערוץ {link} חזר</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="246" />
+            <source>note: {text}</source>
+            <translation>הערה: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <source>%n alarm(s) raised</source>
+            <translation>
+                <numerusform>הופעלה התראה אחת</numerusform>
+                <numerusform>הופעלו %n התראות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <source>%n never acted on</source>
+            <translation>
+                <numerusform>באחת לא טופל כלל</numerusform>
+                <numerusform>ב-%n לא טופל כלל</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>נקודה אחת</numerusform>
+                <numerusform>‏%n נקודות</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4110,6 +4869,540 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
                 <numerusform>יחידה אחת, לפי ההמלצה</numerusform>
                 <numerusform>‏%n יחידות, לפי ההמלצה</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusal</name>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/services/calls.py" line="155" />
+            <source>unknown call '{call}'</source>
+            <translation>שיחה לא מוכרת '{call}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="238" />
+            <source>call {call} has no newer automatic fix on offer</source>
+            <translation>לשיחה {call} אין איתור אוטומטי חדש יותר להצעה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="61" />
+            <source>was promoted to {incident}</source>
+            <translation>הפכה ל-{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="62" />
+            <source>is linked to {incident}</source>
+            <translation>מקושרת ל-{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="63" />
+            <source>was dismissed</source>
+            <translation>נדחתה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="64" />
+            <source>was cancelled by its sender</source>
+            <translation>בוטלה על ידי השולח</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="139" />
+            <source>unknown alert '{alert}'</source>
+            <translation>התראה לא מוכרת '{alert}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="156" />
+            <source>an incident</source>
+            <translation>אירוע</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="160" />
+            <source>is {state}</source>
+            <translation>במצב {state}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="173" />
+            <source>alert {alert} {state}: it cannot be acknowledged</source>
+            <translation>ההתראה {alert} {state}: אי אפשר לאשר את קבלתה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="177" />
+            <source>alert {alert} is already acknowledged</source>
+            <translation>קבלת ההתראה {alert} כבר אושרה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="201" />
+            <source>alert {alert} {state}: it cannot be promoted</source>
+            <translation>ההתראה {alert} {state}: אי אפשר להפוך אותה לאירוע</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="205" />
+            <source>alert {alert} is an exercise: it cannot become a live incident</source>
+            <translation>ההתראה {alert} היא תרגיל: היא לא יכולה להפוך לאירוע אמת</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="212" />
+            <source>alert {alert} has no position: create the incident by hand</source>
+            <translation>להתראה {alert} אין מיקום: פתח את האירוע ידנית</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="220" />
+            <source>alert {alert} suggests no incident type: choose one</source>
+            <translation>ההתראה {alert} לא מציעה סוג אירוע: בחר סוג</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="259" />
+            <source>alert {alert} {state}: it cannot be linked</source>
+            <translation>ההתראה {alert} {state}: אי אפשר לקשר אותה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="263" />
+            <source>link needs an incident or a call</source>
+            <translation>לקישור נדרש אירוע או שיחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="272" />
+            <source>unknown incident or call '{target}'</source>
+            <translation>אירוע או שיחה לא מוכרים '{target}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="277" />
+            <location filename="../../console/services/calls.py" line="306" />
+            <location filename="../../console/services/dispatch.py" line="123" />
+            <source>incident {incident} is closed</source>
+            <translation>האירוע {incident} סגור</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="288" />
+            <source>alert {alert} {state}: it cannot be dismissed</source>
+            <translation>ההתראה {alert} {state}: אי אפשר לדחות אותה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="293" />
+            <source>say why alert {alert} is dismissed</source>
+            <translation>ציין למה ההתראה {alert} נדחית</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="77" />
+            <source>not a location: {reason}</source>
+            <translation>זה לא מיקום: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="182" />
+            <source>call {call} is already answered</source>
+            <translation>השיחה {call} כבר נענתה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="186" />
+            <source>call {call} was abandoned: it cannot be answered</source>
+            <translation>השיחה {call} ננטשה: אי אפשר לענות לה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="193" />
+            <source>call {call} is released: it cannot be answered</source>
+            <translation>השיחה {call} שוחררה: אי אפשר לענות לה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="213" />
+            <source>call {call} is already abandoned</source>
+            <translation>השיחה {call} כבר סומנה כנטושה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="217" />
+            <source>call {call} is released: it cannot be abandoned</source>
+            <translation>השיחה {call} שוחררה: אי אפשר לסמן אותה כנטושה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="231" />
+            <source>its location can no longer be verified</source>
+            <translation>כבר אי אפשר לאמת את מיקומה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="237" />
+            <source>call {call} has no location to verify: type it or click it on the map</source>
+            <translation>לשיחה {call} אין מיקום לאימות: הקלד אותו או לחץ עליו במפה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="245" />
+            <source>the location of call {call} is already verified</source>
+            <translation>המיקום של השיחה {call} כבר אומת</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="257" />
+            <source>not a location: it has neither coordinates nor an address</source>
+            <translation>זה לא מיקום: אין בו קואורדינטות וגם לא כתובת</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="290" />
+            <source>attach needs an incident</source>
+            <translation>לצירוף נדרש אירוע</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="293" />
+            <location filename="../../console/services/calls.py" line="352" />
+            <source>call {call} is already attached to {incident}</source>
+            <translation>השיחה {call} כבר מצורפת לאירוע {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="301" />
+            <location filename="../../console/services/dispatch.py" line="119" />
+            <location filename="../../console/services/dispatch.py" line="451" />
+            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/partner.py" line="226" />
+            <source>unknown incident '{incident}'</source>
+            <translation>אירוע לא מוכר '{incident}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="319" />
+            <source>call {call} is still ringing: answer it or mark it abandoned</source>
+            <translation>השיחה {call} עדיין מצלצלת: ענה לה או סמן אותה כנטושה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="326" />
+            <source>call {call} was abandoned: there is nothing to release</source>
+            <translation>השיחה {call} ננטשה: אין מה לשחרר</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="333" />
+            <source>call {call} is already released</source>
+            <translation>השיחה {call} כבר שוחררה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="359" />
+            <source>call {call} has no position: type the location or click it on the map</source>
+            <translation>לשיחה {call} אין מיקום: הקלד את המיקום או לחץ עליו במפה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="371" />
+            <source>the location of call {call} changed meanwhile: check it and try again</source>
+            <translation>המיקום של השיחה {call} השתנה בינתיים: בדוק אותו ונסה שוב</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="403" />
+            <source>call {call} was abandoned: {consequence}</source>
+            <translation>השיחה {call} ננטשה: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="409" />
+            <source>call {call} is released: {consequence}</source>
+            <translation>השיחה {call} שוחררה: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="58" />
+            <source>NOT RECORDED — {reason}</source>
+            <translation>לא נרשם — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="113" />
+            <source>unknown unit '{unit}'</source>
+            <translation>יחידה לא מוכרת '{unit}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="170" />
+            <location filename="../../console/services/dispatch.py" line="218" />
+            <source>not a position: {lat}, {lon}</source>
+            <translation>זה לא מיקום: {lat}, {lon}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="197" />
+            <source>could not allocate an incident number; try again</source>
+            <translation>לא ניתן היה להקצות מספר אירוע; נסה שוב</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="245" />
+            <source>no units to dispatch</source>
+            <translation>אין יחידות לשיגור</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="247" />
+            <source>a unit is named twice</source>
+            <translation>יחידה צוינה פעמיים</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="253" />
+            <source>{unit} is {status} to {incident}: not available</source>
+            <translation>היחידה {unit} {status} לאירוע {incident}: אינה פנויה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="261" />
+            <source>{unit} is {status}: not available</source>
+            <translation>היחידה {unit} {status}: אינה פנויה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="410" />
+            <source>no units named</source>
+            <translation>לא צוינו יחידות</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="454" />
+            <source>the note is empty</source>
+            <translation>ההערה ריקה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="462" />
+            <source>closing needs a disposition</source>
+            <translation>לסגירה נדרש סיכום טיפול</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="467" />
+            <source>{units} still committed to {incident}: clear them first ({av})</source>
+            <translation>‏{units} עדיין משויכות לאירוע {incident}: שחרר אותן קודם ({av})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="496" />
+            <source>incident {incident} is open: nothing to reopen</source>
+            <translation>האירוע {incident} פתוח: אין מה לפתוח מחדש</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="500" />
+            <source>reopening needs a reason</source>
+            <translation>לפתיחה מחדש נדרשת סיבה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="216" />
+            <source>none configured</source>
+            <translation>לא הוגדרו</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="219" />
+            <source>unknown partner '{partner}' (partners: {known})</source>
+            <translation>מוקד שותף לא מוכר '{partner}' (שותפים: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="256" />
+            <source>handover not stored, nothing sent: {reason}</source>
+            <translation>ההעברה לא נשמרה, דבר לא נשלח: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="360" />
+            <source>answer must be one of {answers}, not '{answer}'</source>
+            <translation>התשובה חייבת להיות אחת מאלה: {answers}, לא '{answer}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="369" />
+            <source>{call} is not a call handed over by a partner</source>
+            <translation>‏{call} אינה שיחה שהועברה ממוקד שותף</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="397" />
+            <source>answer not stored, nothing sent: {reason}</source>
+            <translation>התשובה לא נשמרה, דבר לא נשלח: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="320" />
+            <source>link {link} is not run by this position</source>
+            <translation>הערוץ {link} אינו מופעל מעמדה זו</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="608" />
+            <source>{unit} has not been paged</source>
+            <translation>היחידה {unit} לא הוזנקה</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="617" />
+            <source>{unit} is no longer committed to {incident}</source>
+            <translation>היחידה {unit} כבר אינה משויכת לאירוע {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="627" />
+            <source>{unit} has no path over {link} (paths: {paths})</source>
+            <translation>ליחידה {unit} אין נתיב דרך {link} (נתיבים: {paths})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="647" />
+            <source>{unit}'s page needs nothing more ({notice})</source>
+            <translation>ההזנקה של היחידה {unit} לא דורשת דבר נוסף ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="168" />
+            <source>unknown unit type '{code}'; known: {known}</source>
+            <extracomment>Per-language names: name_he, name_ar, name_sr_Latn ... (optional on unit and incident types).</extracomment>
+            <translation>סוג יחידה לא מוכר '{code}'; מוכרים: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="169" />
+            <source>unknown incident type '{code}'; known: {known}</source>
+            <translation>סוג אירוע לא מוכר '{code}'; מוכרים: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="69" />
+            <source>unknown status '{status}'; known statuses: {known}</source>
+            <extracomment>Which statuses may follow which. Any status may go out of service (a unit breaks down anywhere); out of service only returns to available. Statuses in which a unit may be recommended and assigned to a new incident. Statuses in which a unit is committed to an incident.</extracomment>
+            <translation>סטטוס לא מוכר '{status}'; סטטוסים מוכרים: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="82" />
+            <source>{unit} is already {status}</source>
+            <translation>היחידה {unit} כבר {status}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="86" />
+            <source>{unit} cannot go from {current} to {new}; from {current} it may go to: {allowed}</source>
+            <translation>היחידה {unit} לא יכולה לעבור מ-{current} ל-{new}; מ-{current} אפשר לעבור ל: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="30" />
+            <source>call-taker</source>
+            <translation>מוקדן מענה</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="31" />
+            <source>dispatcher</source>
+            <translation>מוקדן</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="32" />
+            <source>supervisor</source>
+            <translation>אחראי משמרת</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="33" />
+            <source>trainer</source>
+            <translation>מדריך</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="34" />
+            <source>administrator</source>
+            <translation>מנהל מערכת</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="46" />
+            <source>answering a call</source>
+            <translation>מענה לשיחה</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="47" />
+            <source>locating a call</source>
+            <translation>איתור מיקום שיחה</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="48" />
+            <source>creating an incident</source>
+            <translation>פתיחת אירוע</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="49" />
+            <source>adding a note to an incident</source>
+            <translation>הוספת הערה לאירוע</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="50" />
+            <source>asking for a recommendation</source>
+            <translation>בקשת המלצה</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="51" />
+            <source>dispatching units</source>
+            <translation>שיגור יחידות</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="52" />
+            <source>setting a unit's status</source>
+            <translation>עדכון סטטוס יחידה</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="53" />
+            <source>closing an incident</source>
+            <translation>סגירת אירוע</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="54" />
+            <source>handling an alert</source>
+            <translation>טיפול בהתראה</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="55" />
+            <source>reopening an incident</source>
+            <translation>פתיחה מחדש של אירוע</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="56" />
+            <source>overriding a refusal</source>
+            <translation>עקיפת סירוב</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="57" />
+            <source>replaying the live store</source>
+            <translation>הפעלה חוזרת של מאגר האמת</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="58" />
+            <source>writing a report from the live store</source>
+            <translation>הפקת דוח ממאגר האמת</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="59" />
+            <source>managing operators</source>
+            <translation>ניהול מוקדנים</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="62" />
+            <source>changing an operator's role</source>
+            <translation>שינוי תפקיד של מוקדן</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="66" />
+            <source>changing the site's configuration</source>
+            <translation>שינוי הגדרות האתר</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="68" />
+            <source>running a drill</source>
+            <translation>הרצת תרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="69" />
+            <source>injecting into a drill</source>
+            <translation>הזרקה לתרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="70" />
+            <source>replaying a drill</source>
+            <translation>הפעלה חוזרת של תרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="71" />
+            <source>writing a report from a drill store</source>
+            <translation>הפקת דוח ממאגר תרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="120" />
+            <source>the {role} role</source>
+            <translation>תפקיד {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="123" />
+            <source>the {first} or {second} role</source>
+            <translation>תפקיד {first} או {second}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="129" />
+            <source>the {first}, {second} or {third} role</source>
+            <translation>תפקיד {first}, {second} או {third}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="150" />
+            <source>{what} needs a signed-in operator with {roles}</source>
+            <translation>‏{what}: נדרש מוקדן מחובר בעל {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="153" />
+            <source>{what} is refused: a trainer acts only in drills, never live</source>
+            <translation>‏{what}: נדחה: מדריך פועל רק בתרגילים, אף פעם לא במבצעי</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="158" />
+            <source>{what} happens only on a drill store</source>
+            <translation>‏{what}: מתבצע רק במאגר תרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="161" />
+            <source>{what} needs {roles}; you are {role}</source>
+            <translation>‏{what}: נדרש {roles}; התפקיד שלך: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/refusal.py" line="54" />
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

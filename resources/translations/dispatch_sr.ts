@@ -30,6 +30,29 @@
         </message>
     </context>
     <context>
+        <name>AlertController</name>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="89" />
+            <source>link</source>
+            <translation>повезивање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="90" />
+            <source>dismiss</source>
+            <translation>одбацивање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="91" />
+            <source>acknowledge</source>
+            <translation>потврда пријема</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="92" />
+            <source>promote</source>
+            <translation>претварање у интервенцију</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertPanel</name>
         <message>
             <location filename="../../widgets/alert_panel.py" line="113" />
@@ -317,22 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
+            <location filename="../../console/controllers/calls.py" line="154" />
+            <source>use location</source>
+            <translation>коришћење локације</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="155" />
+            <source>call location</source>
+            <translation>локација позива</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>partner answer</source>
+            <translation>одговор партнеру</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="157" />
+            <source>answer</source>
+            <translation>јављање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="158" />
+            <source>abandon</source>
+            <translation>прекид</translation>
+        </message>
+        <message>
             <location filename="../../console/controllers/calls.py" line="159" />
+            <source>release</source>
+            <translation>ослобађање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="160" />
+            <source>verify</source>
+            <translation>провера</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="161" />
+            <source>attach</source>
+            <translation>придруживање</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="162" />
+            <source>map location</source>
+            <translation>локација са мапе</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="163" />
+            <source>create incident</source>
+            <translation>отварање интервенције</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="174" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>ова локација нема партнерске службе ([[http.partners]] у site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="177" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>одговор {answer} послат партнерском центру позива {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="181" />
+            <location filename="../../console/controllers/calls.py" line="191" />
+            <source>{what}: call {call} has no position: {command}</source>
+            <translation>{what}: позив {call} нема положај: {command}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="205" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>Позив {call} на {where}: укуцајте врсту интервенције (Tab допуњава)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="324" />
+            <location filename="../../console/controllers/calls.py" line="351" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="345" />
+            <location filename="../../console/controllers/calls.py" line="372" />
             <source>no named street nearby</source>
             <translation>нема именоване улице у близини</translation>
         </message>
@@ -1454,238 +1537,238 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>dispatch</source>
             <translation>упућивање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>status</source>
             <translation>статус</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>new incident</source>
             <translation>нова интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>recommend</source>
             <translation>препорука</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>note</source>
             <translation>белешка</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="190" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>close</source>
             <translation>затварање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="191" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>location</source>
             <translation>локација</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="192" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>where</source>
             <translation>где</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="193" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>resend</source>
             <translation>поновно позивање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="194" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>voice</source>
             <translation>глас</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="195" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>reopen</source>
             <translation>поновно отварање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="196" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>handover</source>
             <translation>предаја</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="273" />
+            <location filename="../../console/controllers/dispatch.py" line="271" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ова локација нема партнерске службе ([[http.partners]] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="276" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>handed over to {partner}</source>
             <translation>предато центру {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ова локација нема везе за позивање ни радио ([reach] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="335" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} поново позвана ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>queued</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>sent</source>
             <translation>послато</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>link acknowledged</source>
             <translation>веза потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>delivered</source>
             <translation>уручено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>read</source>
             <translation>прочитано</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>accepted</source>
             <translation>прихваћено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="374" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>reached by voice</source>
             <translation>добијено гласом</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>rejected</source>
             <translation>одбијено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>completed</source>
             <translation>завршено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>FAILED: {reason}</source>
             <translation>НЕУСПЕЛО: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="385" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>НЕМА ПОТВРДЕ ВЕЗЕ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="387" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>НЕМА ПОТВРДЕ ПОСАДЕ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="390" />
+            <location filename="../../console/controllers/dispatch.py" line="388" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>{unit} has no position fix</source>
             <translation>{unit} нема одређен положај</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="406" />
-            <location filename="../../console/controllers/dispatch.py" line="629" />
+            <location filename="../../console/controllers/dispatch.py" line="404" />
+            <location filename="../../console/controllers/dispatch.py" line="627" />
             <source>unknown incident {incident}</source>
             <translation>непозната интервенција {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="412" />
+            <location filename="../../console/controllers/dispatch.py" line="410" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="418" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (места недоступна)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="426" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>no named street nearby</source>
             <translation>нема именоване улице у близини</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="427" />
+            <location filename="../../console/controllers/dispatch.py" line="425" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="431" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} м</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="453" />
+            <location filename="../../console/controllers/dispatch.py" line="451" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>где? унесите @ место или @ ширина,дужина, или изаберите јединицу или интервенцију и користите @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="467" />
+            <location filename="../../console/controllers/dispatch.py" line="465" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>места нису доступна: унесите @ ширина,дужина или изаберите на мапи</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="478" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>места нису доступна ({why}): унесите @ ширина,дужина или изаберите на мапи; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="481" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>није пронађено место за '{query}'; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="492" />
+            <location filename="../../console/controllers/dispatch.py" line="490" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>које место? {places} — изаберите једно са списка; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="512" />
+            <location filename="../../console/controllers/dispatch.py" line="510" />
             <source>{error}; nothing was created</source>
             <translation>{error}; ништа није направљено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="528" />
+            <location filename="../../console/controllers/dispatch.py" line="526" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>места недоступна: унесите @ ширина,дужина</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="544" />
+            <location filename="../../console/controllers/dispatch.py" line="542" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="560" />
+            <location filename="../../console/controllers/dispatch.py" line="558" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>места недоступна ({why}): само координате</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="587" />
+            <location filename="../../console/controllers/dispatch.py" line="585" />
             <source>no unit is available for {incident}</source>
             <translation>нема слободне јединице за {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="720" />
+            <location filename="../../console/controllers/dispatch.py" line="718" />
             <source>card: unknown incident {incident}</source>
             <translation>картица: непозната интервенција {incident}</translation>
         </message>
@@ -1781,6 +1864,685 @@ Local {local}</source>
             <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>Декодирано данас</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillReport</name>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="54" />
+            <source>EXERCISE — NOT LIVE DATA</source>
+            <translation>ВЕЖБА — НИСУ СТВАРНИ ПОДАЦИ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="96" />
+            <source>no data</source>
+            <translation>нема података</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="99" />
+            <source>PASS</source>
+            <translation>ПОЛОЖЕНО</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="101" />
+            <source>FAIL</source>
+            <translation>НИЈЕ ПОЛОЖЕНО</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="105" />
+            <source>none</source>
+            <translation>нема</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="116" />
+            <source>ok</source>
+            <translation>у реду</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="145" />
+            <source>late</source>
+            <translation>касни</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="126" />
+            <source>{percentile} within {target}</source>
+            <translation>{percentile} у року од {target}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="142" />
+            <source>(not expected)</source>
+            <translation>(није очекивана)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="154" />
+            <source>any</source>
+            <translation>било која</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="168" />
+            <source>Drill report: {title}</source>
+            <translation>Извештај са вежбе: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="172" />
+            <location filename="../../models/drills/report_json.py" line="77" />
+            <source>PASSED</source>
+            <translation>ПОЛОЖЕНО</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_json.py" line="78" />
+            <source>NOT PASSED</source>
+            <translation>НИЈЕ ПОЛОЖЕНО</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="175" />
+            <source>Score {score} / 100</source>
+            <translation>Оцена {score} / 100</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="180" />
+            <source>{time} of wall-clock time</source>
+            <translation>{time} стварног времена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="186" />
+            <source>not ended</source>
+            <translation>није завршена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="191" />
+            <source>Scenario</source>
+            <translation>Сценарио</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="192" />
+            <source>Started (UTC)</source>
+            <translation>Почетак (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="193" />
+            <source>Ended (UTC)</source>
+            <translation>Крај (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="194" />
+            <source>End</source>
+            <translation>Крај</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="195" />
+            <source>Drill time</source>
+            <translation>Време вежбе</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="196" />
+            <source>Speed</source>
+            <translation>Брзина</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="197" />
+            <source>Paused</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="214" />
+            <source>Targets (NFPA 1225-style)</source>
+            <translation>Циљеви (по узору на NFPA 1225)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="218" />
+            <source>Measure</source>
+            <translation>Показатељ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="219" />
+            <source>Target</source>
+            <translation>Циљ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="220" />
+            <source>Within target</source>
+            <translation>У року</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="221" />
+            <source>Percentile value</source>
+            <translation>Вредност перцентила</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="222" />
+            <location filename="../../models/drills/report_html.py" line="237" />
+            <location filename="../../models/drills/report_html.py" line="306" />
+            <source>Result</source>
+            <translation>Резултат</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="227" />
+            <source>Trainees</source>
+            <translation>Полазници</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="231" />
+            <source>Trainee</source>
+            <translation>Полазник</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="232" />
+            <source>Calls answered</source>
+            <translation>Јављени позиви</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="233" />
+            <source>Incidents created</source>
+            <translation>Отворене интервенције</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="234" />
+            <source>Units dispatched</source>
+            <translation>Упућене јединице</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="235" />
+            <source>Alerts handled</source>
+            <translation>Обрађене узбуне</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="256" />
+            <source>Calls</source>
+            <translation>Позиви</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="257" />
+            <source>abandoned</source>
+            <translation>прекинут</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="258" />
+            <source>duplicate</source>
+            <translation>дупликат</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="262" />
+            <source>Call</source>
+            <translation>Позив</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="263" />
+            <source>Number</source>
+            <translation>Број</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="264" />
+            <source>Via</source>
+            <translation>Пут</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="265" />
+            <source>Offered</source>
+            <translation>Понуђен</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="266" />
+            <source>Answered by</source>
+            <translation>Јавио се</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="267" />
+            <source>Answer time</source>
+            <translation>Време јављања</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="268" />
+            <location filename="../../models/drills/report_html.py" line="298" />
+            <location filename="../../models/drills/report_html.py" line="342" />
+            <source>Incident</source>
+            <translation>Интервенција</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="269" />
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="270" />
+            <source>Process</source>
+            <translation>Обрада</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="271" />
+            <location filename="../../models/drills/report_html.py" line="305" />
+            <source>On scene</source>
+            <translation>На лицу места</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="272" />
+            <source>Note</source>
+            <translation>Напомена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="292" />
+            <source>Expected incidents</source>
+            <translation>Очекиване интервенције</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="297" />
+            <location filename="../../models/drills/report_html.py" line="315" />
+            <source>Expected</source>
+            <translation>Очекивано</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="299" />
+            <location filename="../../models/drills/report_html.py" line="451" />
+            <source>Type</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="300" />
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="301" />
+            <source>Units sent</source>
+            <translation>Послате јединице</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="302" />
+            <source>Missing</source>
+            <translation>Недостаје</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <source>Not asked for</source>
+            <translation>Нису тражене</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <source>Dispatch</source>
+            <translation>Упућивање</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="311" />
+            <source>Alerts</source>
+            <translation>Узбуне</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="316" />
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="317" />
+            <source>Alert</source>
+            <translation>Узбуна</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="318" />
+            <source>Title</source>
+            <translation>Наслов</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="319" />
+            <location filename="../../models/drills/report_html.py" line="345" />
+            <source>Raised</source>
+            <translation>Подигнута</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="320" />
+            <source>Handling</source>
+            <translation>Поступање</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="321" />
+            <location filename="../../models/drills/report_html.py" line="347" />
+            <source>By</source>
+            <translation>Ко</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="322" />
+            <location filename="../../models/drills/report_html.py" line="348" />
+            <source>After</source>
+            <translation>После</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="323" />
+            <source>Acceptable</source>
+            <translation>Прихватљиво</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="324" />
+            <source>Outcome</source>
+            <translation>Исход</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="330" />
+            <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
+            <translation>Јединице без потврде (узбуне БЕЗ ПОТВРДЕ)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="336" />
+            <source>{raised}, {unanswered}.</source>
+            <translation>{raised}, {unanswered}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="341" />
+            <source>Unit</source>
+            <translation>Јединица</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="343" />
+            <source>Notice</source>
+            <translation>Обавештење</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="344" />
+            <source>Limit</source>
+            <translation>Рок</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="346" />
+            <source>First action</source>
+            <translation>Прва радња</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="367" />
+            <source>Injection timeline</source>
+            <translation>Временски ток убацивања</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="383" />
+            <source>{created} (expected {expected})</source>
+            <translation>{created} (очекивано {expected})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="388" />
+            <source>not created</source>
+            <translation>није отворена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="392" />
+            <source>wrong</source>
+            <translation>погрешно</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="395" />
+            <source>off</source>
+            <translation>ван места</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="415" />
+            <source>not sent</source>
+            <translation>није послато</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="431" />
+            <source>{what} (by {name})</source>
+            <translation>{what} (убацио {name})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="440" />
+            <source>by hand</source>
+            <translation>ручно</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="449" />
+            <source>Planned</source>
+            <translation>Планирано</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="450" />
+            <source>Sent</source>
+            <translation>Послато</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="452" />
+            <source>What</source>
+            <translation>Шта</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="113" />
+            <source>{n} s</source>
+            <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
+            <translation>{n} с</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="119" />
+            <source>{m} m</source>
+            <translation>{m} м</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="130" />
+            <source>Calls answered (offered → answered)</source>
+            <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
+            <translation>Јављање на позиве (понуђен → јављено)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="131" />
+            <source>Calls answered, second target</source>
+            <translation>Јављање на позиве, други циљ</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="132" />
+            <source>High-priority calls processed (answered → first unit dispatched)</source>
+            <translation>Обрада хитних позива (јављено → прва јединица упућена)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="135" />
+            <source>Alerts handled (raised → first handling)</source>
+            <translation>Обрада узбуна (подигнута → прво поступање)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="136" />
+            <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
+            <translation>Реаговање на узбуне БЕЗ ПОТВРДЕ (подигнута → прва радња диспечера)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="144" />
+            <source>handled</source>
+            <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
+            <translation>обрађена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="146" />
+            <source>wrong handling</source>
+            <translation>погрешно поступање</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="147" />
+            <source>missed</source>
+            <translation>пропуштена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="148" />
+            <source>not raised</source>
+            <translation>није подигнута</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="153" />
+            <source>acknowledged</source>
+            <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
+            <translation>потврђена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="154" />
+            <source>promoted to an incident</source>
+            <translation>претворена у интервенцију</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="155" />
+            <source>linked to an incident</source>
+            <translation>повезана са интервенцијом</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="156" />
+            <source>dismissed</source>
+            <translation>одбачена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="161" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
+            <source>CAP alert</source>
+            <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
+            <translation>CAP узбуна</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="162" />
+            <location filename="../../models/drills/report_texts.py" line="191" />
+            <source>zone alarm</source>
+            <translation>аларм зоне</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="163" />
+            <source>zone entry</source>
+            <translation>улазак у зону</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="168" />
+            <source>no link acknowledgement</source>
+            <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
+            <translation>веза није потврдила</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="169" />
+            <source>no crew answer</source>
+            <translation>посада није одговорила</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="174" />
+            <source>sent again</source>
+            <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
+            <translation>поново послато</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="175" />
+            <source>reached by voice</source>
+            <translation>добијено гласом</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="176" />
+            <source>unit status changed</source>
+            <translation>промењен статус јединице</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="177" />
+            <source>another unit assigned</source>
+            <translation>упућена друга јединица</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="182" />
+            <source>completed</source>
+            <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
+            <translation>завршено</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="183" />
+            <source>ended by trainer</source>
+            <translation>прекинуо инструктор</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="188" />
+            <source>call</source>
+            <extracomment>Injection types (``models.drills.injections``).</extracomment>
+            <translation>позив</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="189" />
+            <source>rebid</source>
+            <translation>поновни упит локације</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="190" />
+            <source>track</source>
+            <translation>путања</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="193" />
+            <source>link down</source>
+            <translation>веза у прекиду</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="194" />
+            <source>link up</source>
+            <translation>веза успостављена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="195" />
+            <source>note</source>
+            <translation>белешка</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="211" />
+            <source>call from {caller} via {via} at {where}</source>
+            <translation>позив са {caller} преко {via} на {where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="213" />
+            <source>rebid of {caller} via {via} at {where}</source>
+            <translation>поновни упит локације {caller} преко {via} на {where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="222" />
+            <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
+            <translation>путања {track} на сензору {sensor} ({via}), {points}, {speed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="228" />
+            <source>{v} m/s</source>
+            <translation>{v} м/с</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="234" />
+            <source>zone alarm {state} from {sensor} in zone {zone}</source>
+            <translation>аларм зоне {state} са сензора {sensor} у зони {zone}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="238" />
+            <source>CAP {type} {identifier}: {event} (exercise)</source>
+            <translation>CAP {type} {identifier}: {event} (вежба)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="241" />
+            <source>link {link} down</source>
+            <translation>веза {link} у прекиду</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="245" />
+            <source>link {link} up</source>
+            <translation>веза {link} успостављена</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="246" />
+            <source>note: {text}</source>
+            <translation>белешка: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <source>%n alarm(s) raised</source>
+            <translation>
+                <numerusform>%n узбуна подигнута</numerusform>
+                <numerusform>%n узбуне подигнуте</numerusform>
+                <numerusform>%n узбуна подигнуто</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <source>%n never acted on</source>
+            <translation>
+                <numerusform>на %n није реаговано</numerusform>
+                <numerusform>на %n није реаговано</numerusform>
+                <numerusform>на %n није реаговано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n тачка</numerusform>
+                <numerusform>%n тачке</numerusform>
+                <numerusform>%n тачака</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4263,6 +5025,540 @@ Ctrl+Shift+M је враћа овде.</translation>
                 <numerusform>%n јединице, по препоруци</numerusform>
                 <numerusform>%n јединица, по препоруци</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusal</name>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/services/calls.py" line="155" />
+            <source>unknown call '{call}'</source>
+            <translation>непознат позив '{call}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="238" />
+            <source>call {call} has no newer automatic fix on offer</source>
+            <translation>позив {call} нема новију аутоматску локацију на понуди</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="61" />
+            <source>was promoted to {incident}</source>
+            <translation>је претворена у {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="62" />
+            <source>is linked to {incident}</source>
+            <translation>је повезана са {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="63" />
+            <source>was dismissed</source>
+            <translation>је одбачена</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="64" />
+            <source>was cancelled by its sender</source>
+            <translation>је опозвана од пошиљаоца</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="139" />
+            <source>unknown alert '{alert}'</source>
+            <translation>непозната узбуна '{alert}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="156" />
+            <source>an incident</source>
+            <translation>интервенцију</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="160" />
+            <source>is {state}</source>
+            <translation>је у стању {state}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="173" />
+            <source>alert {alert} {state}: it cannot be acknowledged</source>
+            <translation>узбуна {alert} {state}: пријем се не може потврдити</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="177" />
+            <source>alert {alert} is already acknowledged</source>
+            <translation>пријем узбуне {alert} је већ потврђен</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="201" />
+            <source>alert {alert} {state}: it cannot be promoted</source>
+            <translation>узбуна {alert} {state}: не може се претворити у интервенцију</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="205" />
+            <source>alert {alert} is an exercise: it cannot become a live incident</source>
+            <translation>узбуна {alert} је вежба: не може постати стварна интервенција</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="212" />
+            <source>alert {alert} has no position: create the incident by hand</source>
+            <translation>узбуна {alert} нема положај: направите интервенцију ручно</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="220" />
+            <source>alert {alert} suggests no incident type: choose one</source>
+            <translation>узбуна {alert} не предлаже врсту интервенције: изаберите једну</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="259" />
+            <source>alert {alert} {state}: it cannot be linked</source>
+            <translation>узбуна {alert} {state}: не може се повезати</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="263" />
+            <source>link needs an incident or a call</source>
+            <translation>за повезивање је потребна интервенција или позив</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="272" />
+            <source>unknown incident or call '{target}'</source>
+            <translation>непозната интервенција или позив '{target}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="277" />
+            <location filename="../../console/services/calls.py" line="306" />
+            <location filename="../../console/services/dispatch.py" line="123" />
+            <source>incident {incident} is closed</source>
+            <translation>интервенција {incident} је затворена</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="288" />
+            <source>alert {alert} {state}: it cannot be dismissed</source>
+            <translation>узбуна {alert} {state}: не може се одбацити</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="293" />
+            <source>say why alert {alert} is dismissed</source>
+            <translation>наведите зашто се узбуна {alert} одбацује</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="77" />
+            <source>not a location: {reason}</source>
+            <translation>ово није локација: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="182" />
+            <source>call {call} is already answered</source>
+            <translation>на позив {call} је већ јављено</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="186" />
+            <source>call {call} was abandoned: it cannot be answered</source>
+            <translation>позив {call} је прекинут: не може се јавити</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="193" />
+            <source>call {call} is released: it cannot be answered</source>
+            <translation>позив {call} је ослобођен: не може се јавити</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="213" />
+            <source>call {call} is already abandoned</source>
+            <translation>позив {call} је већ прекинут</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="217" />
+            <source>call {call} is released: it cannot be abandoned</source>
+            <translation>позив {call} је ослобођен: не може се означити као прекинут</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="231" />
+            <source>its location can no longer be verified</source>
+            <translation>његова локација се више не може проверити</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="237" />
+            <source>call {call} has no location to verify: type it or click it on the map</source>
+            <translation>позив {call} нема локацију за проверу: упишите је или кликните на мапи</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="245" />
+            <source>the location of call {call} is already verified</source>
+            <translation>локација позива {call} је већ проверена</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="257" />
+            <source>not a location: it has neither coordinates nor an address</source>
+            <translation>ово није локација: нема ни координате ни адресу</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="290" />
+            <source>attach needs an incident</source>
+            <translation>за придруживање је потребна интервенција</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="293" />
+            <location filename="../../console/services/calls.py" line="352" />
+            <source>call {call} is already attached to {incident}</source>
+            <translation>позив {call} је већ придружен интервенцији {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="301" />
+            <location filename="../../console/services/dispatch.py" line="119" />
+            <location filename="../../console/services/dispatch.py" line="451" />
+            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/partner.py" line="226" />
+            <source>unknown incident '{incident}'</source>
+            <translation>непозната интервенција '{incident}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="319" />
+            <source>call {call} is still ringing: answer it or mark it abandoned</source>
+            <translation>позив {call} још звони: јавите се или га означите као прекинут</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="326" />
+            <source>call {call} was abandoned: there is nothing to release</source>
+            <translation>позив {call} је прекинут: нема шта да се ослободи</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="333" />
+            <source>call {call} is already released</source>
+            <translation>позив {call} је већ ослобођен</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="359" />
+            <source>call {call} has no position: type the location or click it on the map</source>
+            <translation>позив {call} нема положај: упишите локацију или кликните на мапи</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="371" />
+            <source>the location of call {call} changed meanwhile: check it and try again</source>
+            <translation>локација позива {call} се у међувремену променила: проверите је и покушајте поново</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="403" />
+            <source>call {call} was abandoned: {consequence}</source>
+            <translation>позив {call} је прекинут: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="409" />
+            <source>call {call} is released: {consequence}</source>
+            <translation>позив {call} је ослобођен: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="58" />
+            <source>NOT RECORDED — {reason}</source>
+            <translation>НИЈЕ ЗАБЕЛЕЖЕНО — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="113" />
+            <source>unknown unit '{unit}'</source>
+            <translation>непозната јединица '{unit}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="170" />
+            <location filename="../../console/services/dispatch.py" line="218" />
+            <source>not a position: {lat}, {lon}</source>
+            <translation>ово није положај: {lat}, {lon}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="197" />
+            <source>could not allocate an incident number; try again</source>
+            <translation>број интервенције није могао да се додели; покушајте поново</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="245" />
+            <source>no units to dispatch</source>
+            <translation>нема јединица за упућивање</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="247" />
+            <source>a unit is named twice</source>
+            <translation>јединица је наведена двапут</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="253" />
+            <source>{unit} is {status} to {incident}: not available</source>
+            <translation>јединица {unit} је {status} на интервенцији {incident}: није слободна</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="261" />
+            <source>{unit} is {status}: not available</source>
+            <translation>јединица {unit} је {status}: није слободна</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="410" />
+            <source>no units named</source>
+            <translation>није наведена ниједна јединица</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="454" />
+            <source>the note is empty</source>
+            <translation>белешка је празна</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="462" />
+            <source>closing needs a disposition</source>
+            <translation>за затварање је потребан исход</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="467" />
+            <source>{units} still committed to {incident}: clear them first ({av})</source>
+            <translation>{units} су још ангажоване на интервенцији {incident}: прво их ослободите ({av})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="496" />
+            <source>incident {incident} is open: nothing to reopen</source>
+            <translation>интервенција {incident} је отворена: нема шта поново да се отвори</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="500" />
+            <source>reopening needs a reason</source>
+            <translation>за поновно отварање је потребан разлог</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="216" />
+            <source>none configured</source>
+            <translation>ниједан није подешен</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="219" />
+            <source>unknown partner '{partner}' (partners: {known})</source>
+            <translation>непознат партнерски центар '{partner}' (партнери: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="256" />
+            <source>handover not stored, nothing sent: {reason}</source>
+            <translation>предаја није сачувана, ништа није послато: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="360" />
+            <source>answer must be one of {answers}, not '{answer}'</source>
+            <translation>одговор мора бити један од {answers}, не '{answer}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="369" />
+            <source>{call} is not a call handed over by a partner</source>
+            <translation>{call} није позив који је предао партнерски центар</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="397" />
+            <source>answer not stored, nothing sent: {reason}</source>
+            <translation>одговор није сачуван, ништа није послато: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="320" />
+            <source>link {link} is not run by this position</source>
+            <translation>везу {link} не води ово радно место</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="608" />
+            <source>{unit} has not been paged</source>
+            <translation>јединица {unit} није позвана</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="617" />
+            <source>{unit} is no longer committed to {incident}</source>
+            <translation>јединица {unit} више није ангажована на интервенцији {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="627" />
+            <source>{unit} has no path over {link} (paths: {paths})</source>
+            <translation>јединица {unit} нема пут преко {link} (путеви: {paths})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="647" />
+            <source>{unit}'s page needs nothing more ({notice})</source>
+            <translation>позивање јединице {unit} не захтева више ништа ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="168" />
+            <source>unknown unit type '{code}'; known: {known}</source>
+            <extracomment>Per-language names: name_he, name_ar, name_sr_Latn ... (optional on unit and incident types).</extracomment>
+            <translation>непозната врста јединице '{code}'; познате: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="169" />
+            <source>unknown incident type '{code}'; known: {known}</source>
+            <translation>непозната врста интервенције '{code}'; познате: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="69" />
+            <source>unknown status '{status}'; known statuses: {known}</source>
+            <extracomment>Which statuses may follow which. Any status may go out of service (a unit breaks down anywhere); out of service only returns to available. Statuses in which a unit may be recommended and assigned to a new incident. Statuses in which a unit is committed to an incident.</extracomment>
+            <translation>непознат статус '{status}'; познати статуси: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="82" />
+            <source>{unit} is already {status}</source>
+            <translation>јединица {unit} је већ {status}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="86" />
+            <source>{unit} cannot go from {current} to {new}; from {current} it may go to: {allowed}</source>
+            <translation>јединица {unit} не може прећи из стања {current} у {new}; из стања {current} може прећи у: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="30" />
+            <source>call-taker</source>
+            <translation>оператер пријема</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="31" />
+            <source>dispatcher</source>
+            <translation>диспечер</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="32" />
+            <source>supervisor</source>
+            <translation>надзорник</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="33" />
+            <source>trainer</source>
+            <translation>инструктор</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="34" />
+            <source>administrator</source>
+            <translation>администратор</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="46" />
+            <source>answering a call</source>
+            <translation>јављање на позив</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="47" />
+            <source>locating a call</source>
+            <translation>лоцирање позива</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="48" />
+            <source>creating an incident</source>
+            <translation>отварање интервенције</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="49" />
+            <source>adding a note to an incident</source>
+            <translation>додавање белешке интервенцији</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="50" />
+            <source>asking for a recommendation</source>
+            <translation>тражење препоруке</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="51" />
+            <source>dispatching units</source>
+            <translation>упућивање јединица</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="52" />
+            <source>setting a unit's status</source>
+            <translation>постављање статуса јединице</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="53" />
+            <source>closing an incident</source>
+            <translation>затварање интервенције</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="54" />
+            <source>handling an alert</source>
+            <translation>обрада узбуне</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="55" />
+            <source>reopening an incident</source>
+            <translation>поновно отварање интервенције</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="56" />
+            <source>overriding a refusal</source>
+            <translation>заобилажење одбијања</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="57" />
+            <source>replaying the live store</source>
+            <translation>репродукција стварне базе</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="58" />
+            <source>writing a report from the live store</source>
+            <translation>израда извештаја из стварне базе</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="59" />
+            <source>managing operators</source>
+            <translation>управљање оператерима</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="62" />
+            <source>changing an operator's role</source>
+            <translation>промена улоге оператера</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="66" />
+            <source>changing the site's configuration</source>
+            <translation>промена подешавања локације</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="68" />
+            <source>running a drill</source>
+            <translation>покретање вежбе</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="69" />
+            <source>injecting into a drill</source>
+            <translation>убацивање у вежбу</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="70" />
+            <source>replaying a drill</source>
+            <translation>репродукција вежбе</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="71" />
+            <source>writing a report from a drill store</source>
+            <translation>израда извештаја из базе вежбе</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="120" />
+            <source>the {role} role</source>
+            <translation>улога {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="123" />
+            <source>the {first} or {second} role</source>
+            <translation>улога {first} или {second}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="129" />
+            <source>the {first}, {second} or {third} role</source>
+            <translation>улога {first}, {second} или {third}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="150" />
+            <source>{what} needs a signed-in operator with {roles}</source>
+            <translation>{what}: мора бити пријављен оператер — {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="153" />
+            <source>{what} is refused: a trainer acts only in drills, never live</source>
+            <translation>{what}: одбијено: инструктор делује само у вежбама, никад у стварном раду</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="158" />
+            <source>{what} happens only on a drill store</source>
+            <translation>{what}: само у бази вежбе</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="161" />
+            <source>{what} needs {roles}; you are {role}</source>
+            <translation>{what}: потребна је {roles}; ваша улога: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/refusal.py" line="54" />
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,29 @@
         </message>
     </context>
     <context>
+        <name>AlertController</name>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="89" />
+            <source>link</source>
+            <translation>povezivanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="90" />
+            <source>dismiss</source>
+            <translation>odbacivanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="91" />
+            <source>acknowledge</source>
+            <translation>potvrda prijema</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/alerts.py" line="92" />
+            <source>promote</source>
+            <translation>pretvaranje u intervenciju</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertPanel</name>
         <message>
             <location filename="../../widgets/alert_panel.py" line="113" />
@@ -317,22 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
+            <location filename="../../console/controllers/calls.py" line="154" />
+            <source>use location</source>
+            <translation>korišćenje lokacije</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="155" />
+            <source>call location</source>
+            <translation>lokacija poziva</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="156" />
+            <source>partner answer</source>
+            <translation>odgovor partneru</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="157" />
+            <source>answer</source>
+            <translation>javljanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="158" />
+            <source>abandon</source>
+            <translation>prekid</translation>
+        </message>
+        <message>
             <location filename="../../console/controllers/calls.py" line="159" />
+            <source>release</source>
+            <translation>oslobađanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="160" />
+            <source>verify</source>
+            <translation>provera</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="161" />
+            <source>attach</source>
+            <translation>pridruživanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="162" />
+            <source>map location</source>
+            <translation>lokacija sa mape</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="163" />
+            <source>create incident</source>
+            <translation>otvaranje intervencije</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="174" />
+            <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
+            <translation>ova lokacija nema partnerske službe ([[http.partners]] u site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="177" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>odgovor {answer} poslat partnerskom centru poziva {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="181" />
+            <location filename="../../console/controllers/calls.py" line="191" />
+            <source>{what}: call {call} has no position: {command}</source>
+            <translation>{what}: poziv {call} nema položaj: {command}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="205" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>Poziv {call} na {where}: ukucajte vrstu intervencije (Tab dopunjava)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="324" />
+            <location filename="../../console/controllers/calls.py" line="351" />
             <source>places unavailable</source>
             <translation>mesta nedostupna</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="345" />
+            <location filename="../../console/controllers/calls.py" line="372" />
             <source>no named street nearby</source>
             <translation>nema imenovane ulice u blizini</translation>
         </message>
@@ -1454,238 +1537,238 @@ Lokalno {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>dispatch</source>
             <translation>upućivanje</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>new incident</source>
             <translation>nova intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>recommend</source>
             <translation>preporuka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>note</source>
             <translation>beleška</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="190" />
+            <location filename="../../console/controllers/dispatch.py" line="188" />
             <source>close</source>
             <translation>zatvaranje</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="191" />
+            <location filename="../../console/controllers/dispatch.py" line="189" />
             <source>location</source>
             <translation>lokacija</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="192" />
+            <location filename="../../console/controllers/dispatch.py" line="190" />
             <source>where</source>
             <translation>gde</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="193" />
+            <location filename="../../console/controllers/dispatch.py" line="191" />
             <source>resend</source>
             <translation>ponovno pozivanje</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="194" />
+            <location filename="../../console/controllers/dispatch.py" line="192" />
             <source>voice</source>
             <translation>glas</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="195" />
+            <location filename="../../console/controllers/dispatch.py" line="193" />
             <source>reopen</source>
             <translation>ponovno otvaranje</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="196" />
+            <location filename="../../console/controllers/dispatch.py" line="194" />
             <source>handover</source>
             <translation>predaja</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="273" />
+            <location filename="../../console/controllers/dispatch.py" line="271" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ova lokacija nema partnerske službe ([[http.partners]] u site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="276" />
+            <location filename="../../console/controllers/dispatch.py" line="274" />
             <source>handed over to {partner}</source>
             <translation>predato centru {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="330" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ova lokacija nema veze za pozivanje ni radio ([reach] u site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="337" />
+            <location filename="../../console/controllers/dispatch.py" line="335" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} ponovo pozvana ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>queued</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>sent</source>
             <translation>poslato</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>link acknowledged</source>
             <translation>veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>delivered</source>
             <translation>uručeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>read</source>
             <translation>pročitano</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="374" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>reached by voice</source>
             <translation>dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
+            <location filename="../../console/controllers/dispatch.py" line="374" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>completed</source>
             <translation>završeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>FAILED: {reason}</source>
             <translation>NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="385" />
+            <location filename="../../console/controllers/dispatch.py" line="383" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>NEMA POTVRDE VEZE</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="387" />
+            <location filename="../../console/controllers/dispatch.py" line="385" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>NEMA POTVRDE POSADE</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="390" />
+            <location filename="../../console/controllers/dispatch.py" line="388" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="399" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>{unit} has no position fix</source>
             <translation>{unit} nema određen položaj</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="406" />
-            <location filename="../../console/controllers/dispatch.py" line="629" />
+            <location filename="../../console/controllers/dispatch.py" line="404" />
+            <location filename="../../console/controllers/dispatch.py" line="627" />
             <source>unknown incident {incident}</source>
             <translation>nepoznata intervencija {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="412" />
+            <location filename="../../console/controllers/dispatch.py" line="410" />
             <source>{target}: {place}</source>
             <translation>{target}: {place}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="420" />
+            <location filename="../../console/controllers/dispatch.py" line="418" />
             <source>{where} (places unavailable)</source>
             <translation>{where} (mesta nedostupna)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="426" />
+            <location filename="../../console/controllers/dispatch.py" line="424" />
             <source>no named street nearby</source>
             <translation>nema imenovane ulice u blizini</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="427" />
+            <location filename="../../console/controllers/dispatch.py" line="425" />
             <source>{where} ({why})</source>
             <translation>{where} ({why})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="431" />
+            <location filename="../../console/controllers/dispatch.py" line="429" />
             <source>{place}, {distance} m</source>
             <translation>{place}, {distance} m</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="453" />
+            <location filename="../../console/controllers/dispatch.py" line="451" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
             <translation>gde? unesite @ mesto ili @ širina,dužina, ili izaberite jedinicu ili intervenciju i koristite @ sel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="467" />
+            <location filename="../../console/controllers/dispatch.py" line="465" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
             <translation>mesta nisu dostupna: unesite @ širina,dužina ili izaberite na mapi</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="478" />
+            <location filename="../../console/controllers/dispatch.py" line="476" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
             <translation>mesta nisu dostupna ({why}): unesite @ širina,dužina ili izaberite na mapi; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="483" />
+            <location filename="../../console/controllers/dispatch.py" line="481" />
             <source>no place found for '{query}'; nothing was created</source>
             <translation>nije pronađeno mesto za '{query}'; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="492" />
+            <location filename="../../console/controllers/dispatch.py" line="490" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
             <translation>koje mesto? {places} — izaberite jedno sa spiska; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="512" />
+            <location filename="../../console/controllers/dispatch.py" line="510" />
             <source>{error}; nothing was created</source>
             <translation>{error}; ništa nije napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="528" />
+            <location filename="../../console/controllers/dispatch.py" line="526" />
             <source>places unavailable: give @ lat,lon</source>
             <translation>mesta nedostupna: unesite @ širina,dužina</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="544" />
+            <location filename="../../console/controllers/dispatch.py" line="542" />
             <source>places unavailable</source>
             <translation>mesta nedostupna</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="560" />
+            <location filename="../../console/controllers/dispatch.py" line="558" />
             <source>places unavailable ({why}): coordinates only</source>
             <translation>mesta nedostupna ({why}): samo koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="587" />
+            <location filename="../../console/controllers/dispatch.py" line="585" />
             <source>no unit is available for {incident}</source>
             <translation>nema slobodne jedinice za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="720" />
+            <location filename="../../console/controllers/dispatch.py" line="718" />
             <source>card: unknown incident {incident}</source>
             <translation>kartica: nepoznata intervencija {incident}</translation>
         </message>
@@ -1781,6 +1864,685 @@ Lokalno {local}</translation>
             <location filename="../../widgets/dialogs.py" line="569" />
             <source>Decoded today</source>
             <translation>Dekodirano danas</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillReport</name>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="54" />
+            <source>EXERCISE — NOT LIVE DATA</source>
+            <translation>VEŽBA — NISU STVARNI PODACI</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="96" />
+            <source>no data</source>
+            <translation>nema podataka</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="99" />
+            <source>PASS</source>
+            <translation>POLOŽENO</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="101" />
+            <source>FAIL</source>
+            <translation>NIJE POLOŽENO</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="105" />
+            <source>none</source>
+            <translation>nema</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="116" />
+            <source>ok</source>
+            <translation>u redu</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="145" />
+            <source>late</source>
+            <translation>kasni</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="126" />
+            <source>{percentile} within {target}</source>
+            <translation>{percentile} u roku od {target}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="142" />
+            <source>(not expected)</source>
+            <translation>(nije očekivana)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="154" />
+            <source>any</source>
+            <translation>bilo koja</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="168" />
+            <source>Drill report: {title}</source>
+            <translation>Izveštaj sa vežbe: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="172" />
+            <location filename="../../models/drills/report_json.py" line="77" />
+            <source>PASSED</source>
+            <translation>POLOŽENO</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_json.py" line="78" />
+            <source>NOT PASSED</source>
+            <translation>NIJE POLOŽENO</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="175" />
+            <source>Score {score} / 100</source>
+            <translation>Ocena {score} / 100</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="180" />
+            <source>{time} of wall-clock time</source>
+            <translation>{time} stvarnog vremena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="186" />
+            <source>not ended</source>
+            <translation>nije završena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="191" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="192" />
+            <source>Started (UTC)</source>
+            <translation>Početak (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="193" />
+            <source>Ended (UTC)</source>
+            <translation>Kraj (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="194" />
+            <source>End</source>
+            <translation>Kraj</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="195" />
+            <source>Drill time</source>
+            <translation>Vreme vežbe</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="196" />
+            <source>Speed</source>
+            <translation>Brzina</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="197" />
+            <source>Paused</source>
+            <translation>Pauza</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="214" />
+            <source>Targets (NFPA 1225-style)</source>
+            <translation>Ciljevi (po uzoru na NFPA 1225)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="218" />
+            <source>Measure</source>
+            <translation>Pokazatelj</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="219" />
+            <source>Target</source>
+            <translation>Cilj</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="220" />
+            <source>Within target</source>
+            <translation>U roku</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="221" />
+            <source>Percentile value</source>
+            <translation>Vrednost percentila</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="222" />
+            <location filename="../../models/drills/report_html.py" line="237" />
+            <location filename="../../models/drills/report_html.py" line="306" />
+            <source>Result</source>
+            <translation>Rezultat</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="227" />
+            <source>Trainees</source>
+            <translation>Polaznici</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="231" />
+            <source>Trainee</source>
+            <translation>Polaznik</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="232" />
+            <source>Calls answered</source>
+            <translation>Javljeni pozivi</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="233" />
+            <source>Incidents created</source>
+            <translation>Otvorene intervencije</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="234" />
+            <source>Units dispatched</source>
+            <translation>Upućene jedinice</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="235" />
+            <source>Alerts handled</source>
+            <translation>Obrađene uzbune</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="256" />
+            <source>Calls</source>
+            <translation>Pozivi</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="257" />
+            <source>abandoned</source>
+            <translation>prekinut</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="258" />
+            <source>duplicate</source>
+            <translation>duplikat</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="262" />
+            <source>Call</source>
+            <translation>Poziv</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="263" />
+            <source>Number</source>
+            <translation>Broj</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="264" />
+            <source>Via</source>
+            <translation>Put</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="265" />
+            <source>Offered</source>
+            <translation>Ponuđen</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="266" />
+            <source>Answered by</source>
+            <translation>Javio se</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="267" />
+            <source>Answer time</source>
+            <translation>Vreme javljanja</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="268" />
+            <location filename="../../models/drills/report_html.py" line="298" />
+            <location filename="../../models/drills/report_html.py" line="342" />
+            <source>Incident</source>
+            <translation>Intervencija</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="269" />
+            <source>Priority</source>
+            <translation>Prioritet</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="270" />
+            <source>Process</source>
+            <translation>Obrada</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="271" />
+            <location filename="../../models/drills/report_html.py" line="305" />
+            <source>On scene</source>
+            <translation>Na licu mesta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="272" />
+            <source>Note</source>
+            <translation>Napomena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="292" />
+            <source>Expected incidents</source>
+            <translation>Očekivane intervencije</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="297" />
+            <location filename="../../models/drills/report_html.py" line="315" />
+            <source>Expected</source>
+            <translation>Očekivano</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="299" />
+            <location filename="../../models/drills/report_html.py" line="451" />
+            <source>Type</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="300" />
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="301" />
+            <source>Units sent</source>
+            <translation>Poslate jedinice</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="302" />
+            <source>Missing</source>
+            <translation>Nedostaje</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <source>Not asked for</source>
+            <translation>Nisu tražene</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <source>Dispatch</source>
+            <translation>Upućivanje</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="311" />
+            <source>Alerts</source>
+            <translation>Uzbune</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="316" />
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="317" />
+            <source>Alert</source>
+            <translation>Uzbuna</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="318" />
+            <source>Title</source>
+            <translation>Naslov</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="319" />
+            <location filename="../../models/drills/report_html.py" line="345" />
+            <source>Raised</source>
+            <translation>Podignuta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="320" />
+            <source>Handling</source>
+            <translation>Postupanje</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="321" />
+            <location filename="../../models/drills/report_html.py" line="347" />
+            <source>By</source>
+            <translation>Ko</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="322" />
+            <location filename="../../models/drills/report_html.py" line="348" />
+            <source>After</source>
+            <translation>Posle</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="323" />
+            <source>Acceptable</source>
+            <translation>Prihvatljivo</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="324" />
+            <source>Outcome</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="330" />
+            <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
+            <translation>Jedinice bez potvrde (uzbune BEZ POTVRDE)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="336" />
+            <source>{raised}, {unanswered}.</source>
+            <translation>{raised}, {unanswered}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="341" />
+            <source>Unit</source>
+            <translation>Jedinica</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="343" />
+            <source>Notice</source>
+            <translation>Obaveštenje</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="344" />
+            <source>Limit</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="346" />
+            <source>First action</source>
+            <translation>Prva radnja</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="367" />
+            <source>Injection timeline</source>
+            <translation>Vremenski tok ubacivanja</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="383" />
+            <source>{created} (expected {expected})</source>
+            <translation>{created} (očekivano {expected})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="388" />
+            <source>not created</source>
+            <translation>nije otvorena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="392" />
+            <source>wrong</source>
+            <translation>pogrešno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="395" />
+            <source>off</source>
+            <translation>van mesta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="415" />
+            <source>not sent</source>
+            <translation>nije poslato</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="431" />
+            <source>{what} (by {name})</source>
+            <translation>{what} (ubacio {name})</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="440" />
+            <source>by hand</source>
+            <translation>ručno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="449" />
+            <source>Planned</source>
+            <translation>Planirano</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="450" />
+            <source>Sent</source>
+            <translation>Poslato</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_html.py" line="452" />
+            <source>What</source>
+            <translation>Šta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="113" />
+            <source>{n} s</source>
+            <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="119" />
+            <source>{m} m</source>
+            <translation>{m} m</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="130" />
+            <source>Calls answered (offered → answered)</source>
+            <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
+            <translation>Javljanje na pozive (ponuđen → javljeno)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="131" />
+            <source>Calls answered, second target</source>
+            <translation>Javljanje na pozive, drugi cilj</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="132" />
+            <source>High-priority calls processed (answered → first unit dispatched)</source>
+            <translation>Obrada hitnih poziva (javljeno → prva jedinica upućena)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="135" />
+            <source>Alerts handled (raised → first handling)</source>
+            <translation>Obrada uzbuna (podignuta → prvo postupanje)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="136" />
+            <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
+            <translation>Reagovanje na uzbune BEZ POTVRDE (podignuta → prva radnja dispečera)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="144" />
+            <source>handled</source>
+            <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
+            <translation>obrađena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="146" />
+            <source>wrong handling</source>
+            <translation>pogrešno postupanje</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="147" />
+            <source>missed</source>
+            <translation>propuštena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="148" />
+            <source>not raised</source>
+            <translation>nije podignuta</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="153" />
+            <source>acknowledged</source>
+            <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
+            <translation>potvrđena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="154" />
+            <source>promoted to an incident</source>
+            <translation>pretvorena u intervenciju</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="155" />
+            <source>linked to an incident</source>
+            <translation>povezana sa intervencijom</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="156" />
+            <source>dismissed</source>
+            <translation>odbačena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="161" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
+            <source>CAP alert</source>
+            <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
+            <translation>CAP uzbuna</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="162" />
+            <location filename="../../models/drills/report_texts.py" line="191" />
+            <source>zone alarm</source>
+            <translation>alarm zone</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="163" />
+            <source>zone entry</source>
+            <translation>ulazak u zonu</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="168" />
+            <source>no link acknowledgement</source>
+            <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
+            <translation>veza nije potvrdila</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="169" />
+            <source>no crew answer</source>
+            <translation>posada nije odgovorila</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="174" />
+            <source>sent again</source>
+            <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
+            <translation>ponovo poslato</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="175" />
+            <source>reached by voice</source>
+            <translation>dobijeno glasom</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="176" />
+            <source>unit status changed</source>
+            <translation>promenjen status jedinice</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="177" />
+            <source>another unit assigned</source>
+            <translation>upućena druga jedinica</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="182" />
+            <source>completed</source>
+            <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
+            <translation>završeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="183" />
+            <source>ended by trainer</source>
+            <translation>prekinuo instruktor</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="188" />
+            <source>call</source>
+            <extracomment>Injection types (``models.drills.injections``).</extracomment>
+            <translation>poziv</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="189" />
+            <source>rebid</source>
+            <translation>ponovni upit lokacije</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="190" />
+            <source>track</source>
+            <translation>putanja</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="193" />
+            <source>link down</source>
+            <translation>veza u prekidu</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="194" />
+            <source>link up</source>
+            <translation>veza uspostavljena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="195" />
+            <source>note</source>
+            <translation>beleška</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="211" />
+            <source>call from {caller} via {via} at {where}</source>
+            <translation>poziv sa {caller} preko {via} na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="213" />
+            <source>rebid of {caller} via {via} at {where}</source>
+            <translation>ponovni upit lokacije {caller} preko {via} na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="222" />
+            <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
+            <translation>putanja {track} na senzoru {sensor} ({via}), {points}, {speed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="228" />
+            <source>{v} m/s</source>
+            <translation>{v} m/s</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="234" />
+            <source>zone alarm {state} from {sensor} in zone {zone}</source>
+            <translation>alarm zone {state} sa senzora {sensor} u zoni {zone}</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="238" />
+            <source>CAP {type} {identifier}: {event} (exercise)</source>
+            <translation>CAP {type} {identifier}: {event} (vežba)</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="241" />
+            <source>link {link} down</source>
+            <translation>veza {link} u prekidu</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="245" />
+            <source>link {link} up</source>
+            <translation>veza {link} uspostavljena</translation>
+        </message>
+        <message>
+            <location filename="../../models/drills/report_texts.py" line="246" />
+            <source>note: {text}</source>
+            <translation>beleška: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <source>%n alarm(s) raised</source>
+            <translation>
+                <numerusform>%n uzbuna podignuta</numerusform>
+                <numerusform>%n uzbune podignute</numerusform>
+                <numerusform>%n uzbuna podignuto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <source>%n never acted on</source>
+            <translation>
+                <numerusform>na %n nije reagovano</numerusform>
+                <numerusform>na %n nije reagovano</numerusform>
+                <numerusform>na %n nije reagovano</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n tačka</numerusform>
+                <numerusform>%n tačke</numerusform>
+                <numerusform>%n tačaka</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4263,6 +5025,540 @@ Ctrl+Shift+M je vraća ovde.</translation>
                 <numerusform>%n jedinice, po preporuci</numerusform>
                 <numerusform>%n jedinica, po preporuci</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusal</name>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/services/calls.py" line="155" />
+            <source>unknown call '{call}'</source>
+            <translation>nepoznat poziv '{call}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/calls.py" line="238" />
+            <source>call {call} has no newer automatic fix on offer</source>
+            <translation>poziv {call} nema noviju automatsku lokaciju na ponudi</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="61" />
+            <source>was promoted to {incident}</source>
+            <translation>je pretvorena u {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="62" />
+            <source>is linked to {incident}</source>
+            <translation>je povezana sa {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="63" />
+            <source>was dismissed</source>
+            <translation>je odbačena</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="64" />
+            <source>was cancelled by its sender</source>
+            <translation>je opozvana od pošiljaoca</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="139" />
+            <source>unknown alert '{alert}'</source>
+            <translation>nepoznata uzbuna '{alert}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="156" />
+            <source>an incident</source>
+            <translation>intervenciju</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="160" />
+            <source>is {state}</source>
+            <translation>je u stanju {state}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="173" />
+            <source>alert {alert} {state}: it cannot be acknowledged</source>
+            <translation>uzbuna {alert} {state}: prijem se ne može potvrditi</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="177" />
+            <source>alert {alert} is already acknowledged</source>
+            <translation>prijem uzbune {alert} je već potvrđen</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="201" />
+            <source>alert {alert} {state}: it cannot be promoted</source>
+            <translation>uzbuna {alert} {state}: ne može se pretvoriti u intervenciju</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="205" />
+            <source>alert {alert} is an exercise: it cannot become a live incident</source>
+            <translation>uzbuna {alert} je vežba: ne može postati stvarna intervencija</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="212" />
+            <source>alert {alert} has no position: create the incident by hand</source>
+            <translation>uzbuna {alert} nema položaj: napravite intervenciju ručno</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="220" />
+            <source>alert {alert} suggests no incident type: choose one</source>
+            <translation>uzbuna {alert} ne predlaže vrstu intervencije: izaberite jednu</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="259" />
+            <source>alert {alert} {state}: it cannot be linked</source>
+            <translation>uzbuna {alert} {state}: ne može se povezati</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="263" />
+            <source>link needs an incident or a call</source>
+            <translation>za povezivanje je potrebna intervencija ili poziv</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="272" />
+            <source>unknown incident or call '{target}'</source>
+            <translation>nepoznata intervencija ili poziv '{target}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="277" />
+            <location filename="../../console/services/calls.py" line="306" />
+            <location filename="../../console/services/dispatch.py" line="123" />
+            <source>incident {incident} is closed</source>
+            <translation>intervencija {incident} je zatvorena</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="288" />
+            <source>alert {alert} {state}: it cannot be dismissed</source>
+            <translation>uzbuna {alert} {state}: ne može se odbaciti</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/alerts.py" line="293" />
+            <source>say why alert {alert} is dismissed</source>
+            <translation>navedite zašto se uzbuna {alert} odbacuje</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="77" />
+            <source>not a location: {reason}</source>
+            <translation>ovo nije lokacija: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="182" />
+            <source>call {call} is already answered</source>
+            <translation>na poziv {call} je već javljeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="186" />
+            <source>call {call} was abandoned: it cannot be answered</source>
+            <translation>poziv {call} je prekinut: ne može se javiti</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="193" />
+            <source>call {call} is released: it cannot be answered</source>
+            <translation>poziv {call} je oslobođen: ne može se javiti</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="213" />
+            <source>call {call} is already abandoned</source>
+            <translation>poziv {call} je već prekinut</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="217" />
+            <source>call {call} is released: it cannot be abandoned</source>
+            <translation>poziv {call} je oslobođen: ne može se označiti kao prekinut</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="231" />
+            <source>its location can no longer be verified</source>
+            <translation>njegova lokacija se više ne može proveriti</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="237" />
+            <source>call {call} has no location to verify: type it or click it on the map</source>
+            <translation>poziv {call} nema lokaciju za proveru: upišite je ili kliknite na mapi</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="245" />
+            <source>the location of call {call} is already verified</source>
+            <translation>lokacija poziva {call} je već proverena</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="257" />
+            <source>not a location: it has neither coordinates nor an address</source>
+            <translation>ovo nije lokacija: nema ni koordinate ni adresu</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="290" />
+            <source>attach needs an incident</source>
+            <translation>za pridruživanje je potrebna intervencija</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="293" />
+            <location filename="../../console/services/calls.py" line="352" />
+            <source>call {call} is already attached to {incident}</source>
+            <translation>poziv {call} je već pridružen intervenciji {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="301" />
+            <location filename="../../console/services/dispatch.py" line="119" />
+            <location filename="../../console/services/dispatch.py" line="451" />
+            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/partner.py" line="226" />
+            <source>unknown incident '{incident}'</source>
+            <translation>nepoznata intervencija '{incident}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="319" />
+            <source>call {call} is still ringing: answer it or mark it abandoned</source>
+            <translation>poziv {call} još zvoni: javite se ili ga označite kao prekinut</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="326" />
+            <source>call {call} was abandoned: there is nothing to release</source>
+            <translation>poziv {call} je prekinut: nema šta da se oslobodi</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="333" />
+            <source>call {call} is already released</source>
+            <translation>poziv {call} je već oslobođen</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="359" />
+            <source>call {call} has no position: type the location or click it on the map</source>
+            <translation>poziv {call} nema položaj: upišite lokaciju ili kliknite na mapi</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="371" />
+            <source>the location of call {call} changed meanwhile: check it and try again</source>
+            <translation>lokacija poziva {call} se u međuvremenu promenila: proverite je i pokušajte ponovo</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="403" />
+            <source>call {call} was abandoned: {consequence}</source>
+            <translation>poziv {call} je prekinut: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/calls.py" line="409" />
+            <source>call {call} is released: {consequence}</source>
+            <translation>poziv {call} je oslobođen: {consequence}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="58" />
+            <source>NOT RECORDED — {reason}</source>
+            <translation>NIJE ZABELEŽENO — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="113" />
+            <source>unknown unit '{unit}'</source>
+            <translation>nepoznata jedinica '{unit}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="170" />
+            <location filename="../../console/services/dispatch.py" line="218" />
+            <source>not a position: {lat}, {lon}</source>
+            <translation>ovo nije položaj: {lat}, {lon}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="197" />
+            <source>could not allocate an incident number; try again</source>
+            <translation>broj intervencije nije mogao da se dodeli; pokušajte ponovo</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="245" />
+            <source>no units to dispatch</source>
+            <translation>nema jedinica za upućivanje</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="247" />
+            <source>a unit is named twice</source>
+            <translation>jedinica je navedena dvaput</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="253" />
+            <source>{unit} is {status} to {incident}: not available</source>
+            <translation>jedinica {unit} je {status} na intervenciji {incident}: nije slobodna</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="261" />
+            <source>{unit} is {status}: not available</source>
+            <translation>jedinica {unit} je {status}: nije slobodna</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="410" />
+            <source>no units named</source>
+            <translation>nije navedena nijedna jedinica</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="454" />
+            <source>the note is empty</source>
+            <translation>beleška je prazna</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="462" />
+            <source>closing needs a disposition</source>
+            <translation>za zatvaranje je potreban ishod</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="467" />
+            <source>{units} still committed to {incident}: clear them first ({av})</source>
+            <translation>{units} su još angažovane na intervenciji {incident}: prvo ih oslobodite ({av})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="496" />
+            <source>incident {incident} is open: nothing to reopen</source>
+            <translation>intervencija {incident} je otvorena: nema šta ponovo da se otvori</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/dispatch.py" line="500" />
+            <source>reopening needs a reason</source>
+            <translation>za ponovno otvaranje je potreban razlog</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="216" />
+            <source>none configured</source>
+            <translation>nijedan nije podešen</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="219" />
+            <source>unknown partner '{partner}' (partners: {known})</source>
+            <translation>nepoznat partnerski centar '{partner}' (partneri: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="256" />
+            <source>handover not stored, nothing sent: {reason}</source>
+            <translation>predaja nije sačuvana, ništa nije poslato: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="360" />
+            <source>answer must be one of {answers}, not '{answer}'</source>
+            <translation>odgovor mora biti jedan od {answers}, ne '{answer}'</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="369" />
+            <source>{call} is not a call handed over by a partner</source>
+            <translation>{call} nije poziv koji je predao partnerski centar</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/partner.py" line="397" />
+            <source>answer not stored, nothing sent: {reason}</source>
+            <translation>odgovor nije sačuvan, ništa nije poslato: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="320" />
+            <source>link {link} is not run by this position</source>
+            <translation>vezu {link} ne vodi ovo radno mesto</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="608" />
+            <source>{unit} has not been paged</source>
+            <translation>jedinica {unit} nije pozvana</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="617" />
+            <source>{unit} is no longer committed to {incident}</source>
+            <translation>jedinica {unit} više nije angažovana na intervenciji {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="627" />
+            <source>{unit} has no path over {link} (paths: {paths})</source>
+            <translation>jedinica {unit} nema put preko {link} (putevi: {paths})</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/reach.py" line="647" />
+            <source>{unit}'s page needs nothing more ({notice})</source>
+            <translation>pozivanje jedinice {unit} ne zahteva više ništa ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="168" />
+            <source>unknown unit type '{code}'; known: {known}</source>
+            <extracomment>Per-language names: name_he, name_ar, name_sr_Latn ... (optional on unit and incident types).</extracomment>
+            <translation>nepoznata vrsta jedinice '{code}'; poznate: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/catalogue.py" line="169" />
+            <source>unknown incident type '{code}'; known: {known}</source>
+            <translation>nepoznata vrsta intervencije '{code}'; poznate: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="69" />
+            <source>unknown status '{status}'; known statuses: {known}</source>
+            <extracomment>Which statuses may follow which. Any status may go out of service (a unit breaks down anywhere); out of service only returns to available. Statuses in which a unit may be recommended and assigned to a new incident. Statuses in which a unit is committed to an incident.</extracomment>
+            <translation>nepoznat status '{status}'; poznati statusi: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="82" />
+            <source>{unit} is already {status}</source>
+            <translation>jedinica {unit} je već {status}</translation>
+        </message>
+        <message>
+            <location filename="../../models/dispatch/status.py" line="86" />
+            <source>{unit} cannot go from {current} to {new}; from {current} it may go to: {allowed}</source>
+            <translation>jedinica {unit} ne može preći iz stanja {current} u {new}; iz stanja {current} može preći u: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="30" />
+            <source>call-taker</source>
+            <translation>operater prijema</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="31" />
+            <source>dispatcher</source>
+            <translation>dispečer</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="32" />
+            <source>supervisor</source>
+            <translation>nadzornik</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="33" />
+            <source>trainer</source>
+            <translation>instruktor</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="34" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="46" />
+            <source>answering a call</source>
+            <translation>javljanje na poziv</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="47" />
+            <source>locating a call</source>
+            <translation>lociranje poziva</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="48" />
+            <source>creating an incident</source>
+            <translation>otvaranje intervencije</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="49" />
+            <source>adding a note to an incident</source>
+            <translation>dodavanje beleške intervenciji</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="50" />
+            <source>asking for a recommendation</source>
+            <translation>traženje preporuke</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="51" />
+            <source>dispatching units</source>
+            <translation>upućivanje jedinica</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="52" />
+            <source>setting a unit's status</source>
+            <translation>postavljanje statusa jedinice</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="53" />
+            <source>closing an incident</source>
+            <translation>zatvaranje intervencije</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="54" />
+            <source>handling an alert</source>
+            <translation>obrada uzbune</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="55" />
+            <source>reopening an incident</source>
+            <translation>ponovno otvaranje intervencije</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="56" />
+            <source>overriding a refusal</source>
+            <translation>zaobilaženje odbijanja</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="57" />
+            <source>replaying the live store</source>
+            <translation>reprodukcija stvarne baze</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="58" />
+            <source>writing a report from the live store</source>
+            <translation>izrada izveštaja iz stvarne baze</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="59" />
+            <source>managing operators</source>
+            <translation>upravljanje operaterima</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="62" />
+            <source>changing an operator's role</source>
+            <translation>promena uloge operatera</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="66" />
+            <source>changing the site's configuration</source>
+            <translation>promena podešavanja lokacije</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="68" />
+            <source>running a drill</source>
+            <translation>pokretanje vežbe</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="69" />
+            <source>injecting into a drill</source>
+            <translation>ubacivanje u vežbu</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="70" />
+            <source>replaying a drill</source>
+            <translation>reprodukcija vežbe</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="71" />
+            <source>writing a report from a drill store</source>
+            <translation>izrada izveštaja iz baze vežbe</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="120" />
+            <source>the {role} role</source>
+            <translation>uloga {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="123" />
+            <source>the {first} or {second} role</source>
+            <translation>uloga {first} ili {second}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="129" />
+            <source>the {first}, {second} or {third} role</source>
+            <translation>uloga {first}, {second} ili {third}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="150" />
+            <source>{what} needs a signed-in operator with {roles}</source>
+            <translation>{what}: mora biti prijavljen operater — {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="153" />
+            <source>{what} is refused: a trainer acts only in drills, never live</source>
+            <translation>{what}: odbijeno: instruktor deluje samo u vežbama, nikad u stvarnom radu</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="158" />
+            <source>{what} happens only on a drill store</source>
+            <translation>{what}: samo u bazi vežbe</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/roles.py" line="161" />
+            <source>{what} needs {roles}; you are {role}</source>
+            <translation>{what}: potrebna je {roles}; vaša uloga: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/refusal.py" line="54" />
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>
