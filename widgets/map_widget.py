@@ -37,7 +37,9 @@ Contract:
 - Radar and alerts: ``set_track_frame(frame)`` (``widgets.map.tracks``: any
   rate, drawn at the next display frame), ``set_sensors``, ``set_zones``,
   ``set_alert_areas`` and ``select_alert`` (``widgets.map.alert_areas``); a
-  click on an alert marker emits ``sigAlertSelected(alert_id)``.
+  click on an alert marker emits ``sigAlertSelected(alert_id)``. Track trails
+  follow their heads at most every ``widgets.map.tracks.TRAIL_REFRESH_S``
+  (the display timer keeps ticking until the newest trails are drawn).
 - Labels (``widgets.map.labels_api``): one placement pass keeps every label
   clear of the others (the selected and the alarmed first);
   ``set_street_lines(list[StreetLine])`` names streets along them at
@@ -375,6 +377,12 @@ class MapWidget(
 
     def _on_timer_timeout(self) -> None:
         if not self._dirty:
+            if self._tracks.trails_waiting:
+                # Radar trails follow their heads at most every TRAIL_REFRESH_S.
+                if self._tracks.flush(self._projection):
+                    self.frames_painted += 1
+                    self.sigFramePainted.emit(self.frames_painted)
+                return
             # Idle: stop ticking until the next change.
             self._timer.stop()
             return

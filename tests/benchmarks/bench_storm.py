@@ -46,7 +46,8 @@ and dropped. Targets: frames p99 <= 33 ms, commands p99 <= 100 ms under the
 storm. Never asserts on time. ``STORM_PHASE_S`` sets the phase length (20 s).
 
 ``STORM_PROFILE=1`` also profiles the GUI thread (cProfile, its CPU time) during the storm
-and prints the functions with the most cumulative and own time.
+and prints the functions with the most cumulative and own time; ``STORM_PROFILE=wall``
+the same by the wall clock (waits for a core or the interpreter lock included).
 ``STORM_CONFIGS=console,before,recorder`` (the default) chooses the
 configurations, in that order; ``recorder@0.5`` runs one with the
 interpreter's switch interval set to 0.5 ms (``sys.setswitchinterval``);
@@ -69,6 +70,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -203,6 +205,43 @@ async def _command(qtbot: Any, probe: _Probe, edit: Any, text: str, check: str) 
     return (await _answer(shown, text) - start) * 1000.0
 
 
+def _threads() -> dict[int, tuple[str, int, int, int]]:
+    """This process's threads: native id -> (name, CPU ns, ns waiting for a core, voluntary
+    switches), from ``/proc`` (``schedstat``: time on a core, time runnable but waiting)."""
+    names = {t.native_id: t.name for t in threading.enumerate() if t.native_id is not None}
+    out: dict[int, tuple[str, int, int, int]] = {}
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        try:
+            on_cpu, waiting, _ = (task / "schedstat").read_text().split()
+            status = (task / "status").read_text()
+            comm = (task / "comm").read_text().strip()
+        except (OSError, ValueError):
+            continue
+        switches = int(status.split("voluntary_ctxt_switches:")[1].split()[0])
+        tid = int(task.name)
+        name = names.get(tid, f"native:{comm}")
+        out[tid] = (name, int(on_cpu), int(waiting), switches)
+    return out
+
+
+def _sched_per_s(
+    before: dict[int, tuple[str, int, int, int]], wall: float
+) -> dict[str, list[float]]:
+    """Per thread of this process, per second of the phase: ms on a core, ms runnable but
+    waiting for one (the machine's cores busy), and voluntary switches (blocking waits:
+    the loop idle, a lock, the interpreter lock). Threads grouped by name."""
+    after = _threads()
+    grouped: dict[str, list[float]] = {}
+    for tid, (name, cpu, wait, vol) in after.items():
+        _, cpu0, wait0, vol0 = before.get(tid, (name, 0, 0, 0))
+        key = "GUI thread" if name == "MainThread" else name.rstrip("0123456789_")
+        row = grouped.setdefault(key, [0.0, 0.0, 0.0])
+        row[0] += (cpu - cpu0) / 1e6 / wall
+        row[1] += (wait - wait0) / 1e6 / wall
+        row[2] += (vol - vol0) / wall
+    return grouped
+
+
 def _cpu_of(child: Any) -> float:
     """CPU seconds (user + system) the recorder child used so far (0 without one)."""
     pid = None if child is None else child.pid
@@ -263,6 +302,7 @@ async def _phase(
     lag_timer.start()
     began = time.perf_counter()
     gui_cpu, process_cpu, child_cpu = time.thread_time(), time.process_time(), _cpu_of(child)
+    threads_before = _threads()
     spent = dict(getattr(console.session, "_bench_spent", {}))
     end = time.perf_counter() + seconds
     n = 0
@@ -280,6 +320,7 @@ async def _phase(
         gui_cpu = time.thread_time() - gui_cpu
         process_cpu = time.process_time() - process_cpu
         child_cpu = _cpu_of(child) - child_cpu
+        sched = _sched_per_s(threads_before, wall)
         spent = {k: v - spent.get(k, 0.0) for k, v in console.session._bench_spent.items()}
         frame_timer.stop()
         lag_timer.stop()
@@ -302,6 +343,7 @@ async def _phase(
         "CPU per s: of which the bridge": [1000.0 * spent["bridge"] / wall],
         "CPU per s: of which sensors' apply": [1000.0 * spent["sensors"] / wall],
         "_backlog": backlog,
+        "_sched": sched,
     }
 
 
@@ -497,6 +539,18 @@ def _report(name: str, out: dict[str, Any]) -> None:
             f"  {key:36s} {i50:7.1f} {i95:7.1f} {i99:7.1f} ms ({ni:4d})"
             f"   {s50:7.1f} {s95:7.1f} {s99:7.1f} ms ({ns:4d})   x{r50:6.1f} / x{r99:6.1f}"
         )
+    print(
+        "  threads of the console's process, per s of each phase: ms on a core / ms"
+        " waiting for a core / voluntary waits (idle loop, a lock, the interpreter lock)"
+    )
+    sched_i, sched_s = results["idle"]["_sched"], results["storm"]["_sched"]
+    for key in sorted(set(sched_i) | set(sched_s), key=lambda k: -sched_s.get(k, [0.0])[0]):
+        i = sched_i.get(key, [0.0, 0.0, 0.0])
+        s = sched_s.get(key, [0.0, 0.0, 0.0])
+        if max(i[0], s[0]) < 1.0:
+            continue
+        print(f"    {key[:34]:34s} idle {i[0]:6.1f} / {i[1]:6.1f} / {i[2]:6.0f}"
+              f"   storm {s[0]:6.1f} / {s[1]:6.1f} / {s[2]:6.0f}")  # fmt: skip
     for phase in ("idle", "storm"):
         waiting = results[phase]["_backlog"]
         print(f"  committed batches waiting to be shown ({phase}): p50 {_pcts(waiting)[0]:.0f},"
@@ -635,7 +689,10 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
         name = names[key] + (f" (switch interval {switch_ms} ms)" if switch_ms else "")
         if name in outs:  # a configuration run again (alternating, against drift in load)
             name += f" (run {i + 1})"
-        profile = cProfile.Profile(time.thread_time) if profiled else None  # CPU, not wall
+        # CPU (thread time), or with STORM_PROFILE=wall the wall clock: where the GUI
+        # thread's time goes, waits for a core or the interpreter lock included.
+        clock = time.perf_counter if profiled == "wall" else time.thread_time
+        profile = cProfile.Profile(clock) if profiled else None
         if profile is not None:
             profiles[name] = profile
         store_path = tmp_path / f"live{i}.sqlite"
@@ -659,6 +716,7 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
     for name, profile in profiles.items():
         for key in ("cumulative", "tottime"):
             text = io.StringIO()
-            pstats.Stats(profile, stream=text).sort_stats(key).print_stats(25)
+            lines = int(os.environ.get("STORM_PROFILE_LINES", "25"))
+            pstats.Stats(profile, stream=text).sort_stats(key).print_stats(lines)
             print(f"\nGUI thread during the storm ({name}), by {key}:")
-            print("\n".join(text.getvalue().splitlines()[:50]))
+            print("\n".join(text.getvalue().splitlines()[: lines + 25]))

@@ -184,3 +184,91 @@ def test_draws_a_track_store_snapshot(qtbot, map_widget) -> None:
     assert "TUG" in text and "25 km/h" in text and "045°" in text and "7 s ago" in text
     pos = map_widget.track_viewport_pos("radar9/6")
     assert map_widget.track_at(pos) == "radar9/6"
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _trail_lat(layer) -> np.ndarray:
+    """The trails' drawn y (northing) values, gaps left out."""
+    return np.asarray(layer.trails.yData)[np.isfinite(layer.trails.yData)]
+
+
+def _expected_trail_y(projection: LocalProjection, frame: TrackFrame) -> np.ndarray:
+    _x, y = projection.forward(frame.trail_lat, frame.trail_lon)
+    return np.asarray(y)[np.isfinite(y)]
+
+
+def test_trails_follow_their_heads_at_most_every_refresh_interval(projection) -> None:
+    import pyqtgraph as pg
+
+    from widgets.map.tracks import TRAIL_REFRESH_S, TrackLayer
+
+    clock = _Clock()
+    view_box = pg.ViewBox()  # kept: the layer's items live in it
+    layer = TrackLayer(view_box, z=6.0, clock=clock)
+    assert layer.flush(projection) is False  # nothing yet
+    layer.set_frame(_frame(4))
+    assert layer.flush(projection) is True
+    first_trails = _trail_lat(layer).copy()
+    assert len(first_trails) == 20 and not layer.trails_waiting
+
+    # The same tracks moved a moment later: heads and vectors now, trails not yet.
+    clock.now += TRAIL_REFRESH_S / 3
+    layer.set_frame(_frame(4, shift=0.001))
+    assert layer.flush(projection) is True
+    x, y = projection.forward(LAT0 + 0.001, LON0)
+    assert (layer.x[0], layer.y[0]) == pytest.approx((x, y), abs=0.01)
+    assert np.array_equal(_trail_lat(layer), first_trails)
+    assert layer.trails_waiting
+    assert layer.flush(projection) is False  # still not due: nothing drawn
+
+    # Once due, a flush without a new frame draws the newest frame's trails.
+    clock.now += TRAIL_REFRESH_S
+    assert layer.flush(projection) is True
+    assert not layer.trails_waiting
+    moved = _expected_trail_y(projection, _frame(4, shift=0.001))
+    assert _trail_lat(layer) == pytest.approx(moved, abs=0.01)
+    assert layer.flush(projection) is False
+
+
+def test_a_new_track_brings_its_trail_at_once(projection) -> None:
+    import pyqtgraph as pg
+
+    from widgets.map.tracks import TRAIL_REFRESH_S, TrackLayer
+
+    clock = _Clock()
+    view_box = pg.ViewBox()  # kept: the layer's items live in it
+    layer = TrackLayer(view_box, z=6.0, clock=clock)
+    layer.set_frame(_frame(4))
+    layer.flush(projection)
+    clock.now += TRAIL_REFRESH_S / 10
+    layer.set_frame(_frame(5))  # a fifth track appeared
+    layer.flush(projection)
+    assert layer.drawn_counts() == {"heads": 5, "trail_points": 25, "vectors": 5}
+    assert not layer.trails_waiting
+    clock.now += TRAIL_REFRESH_S / 10
+    layer.invalidate()  # a zoom or a theme: drawn again, trails included
+    layer.set_frame(_frame(5, shift=0.001))
+    layer.flush(projection)
+    assert not layer.trails_waiting
+
+
+def test_the_map_draws_the_last_frames_trails_when_the_frames_stop(qtbot, map_widget) -> None:
+    map_widget.set_track_frame(_frame(3))
+    _paint(qtbot, map_widget)
+    layer = map_widget.track_layer()
+    before = _trail_lat(layer).copy()
+    map_widget.set_track_frame(_frame(3, shift=0.001))  # the last frame of a burst
+    _paint(qtbot, map_widget)
+    assert layer.trails_waiting  # heads moved; trails a moment later, with no new frame
+    qtbot.waitUntil(lambda: not layer.trails_waiting, timeout=3000)
+    assert not np.array_equal(_trail_lat(layer), before)
+    moved = _expected_trail_y(map_widget._projection, _frame(3, shift=0.001))
+    assert _trail_lat(layer) == pytest.approx(moved, abs=0.01)
+    qtbot.waitUntil(lambda: not map_widget._timer.isActive(), timeout=3000)  # then idle

@@ -21,8 +21,17 @@ Contract:
   of tracks named by an alert (``set_alarmed(ids)``) are always placed.
   ``set_frame(frame)`` only stores (any rate); ``flush(projection)`` draws
   the last stored frame and returns True, or does nothing and returns False
-  when no frame arrived since the last flush; the map calls it from its
-  display timer.
+  when no frame arrived since the last flush (nor are trails waiting, below);
+  the map calls it from its display timer.
+* Trails follow at most every ``TRAIL_REFRESH_S``: heads, vectors and labels
+  are drawn from every flushed frame, the trails (a radar's 200 tracks with
+  60-point trails: 12,000 points whose path pyqtgraph rebuilds and bounds on
+  every change, ~2 ms a frame) from the newest frame at most that often, and
+  at once when the set of tracks changed, the layer was invalidated (zoom,
+  projection, theme) or none were drawn yet. ``trails_waiting`` says a newer
+  frame's trails are still to be drawn; a ``flush`` then draws them once due
+  (the map keeps its display timer running meanwhile). ``clock`` (seconds,
+  ``time.monotonic``) is given for tests.
 * ``PolyProjection`` evaluates ``LocalProjection.forward`` as a cubic
   polynomial fitted to pyproj within ``FIT_SPAN_DEG`` (~55 km) of the site centre
   (pyproj costs ~1 us a point: 60 ms for 1,000 tracks with 60-point
@@ -53,6 +62,7 @@ from widgets.map.tooltips import escape
 
 __all__ = [
     "LABEL_MAX_M_PER_PX",
+    "TRAIL_REFRESH_S",
     "VECTOR_S",
     "MapTrackMixin",
     "PolyProjection",
@@ -63,6 +73,8 @@ __all__ = [
 ]
 
 VECTOR_S = 60.0
+# Trails are redrawn at most this often (heads and vectors at every frame).
+TRAIL_REFRESH_S = 0.25
 # Labels for 1,000 tracks cost ~3 ms a frame to place (measured in
 # bench_map_tracks); zoomed out they would be decluttered to a handful anyway.
 LABEL_MAX_M_PER_PX = 4.0
@@ -170,7 +182,14 @@ def _pen(colour: QColor, width: float) -> QPen:
 class TrackLayer:
     """Every live track drawn by a fixed handful of items."""
 
-    def __init__(self, view_box: pg.ViewBox, z: float) -> None:
+    def __init__(
+        self, view_box: pg.ViewBox, z: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._clock = clock
+        self._trails_at = -math.inf  # clock time the trails were last drawn
+        self._trail_ids: list[str] | None = None  # the tracks they were drawn for
+        self._trails_forced = True  # the next flush draws the trails, due or not
+        self.trails_waiting = False  # a flushed frame's trails not drawn yet
         # dynamicRangeLimit=None: pyqtgraph would rebuild the paths on every vertical pan.
         self.trails = pg.PlotDataItem(antialias=False, connect="finite", dynamicRangeLimit=None)
         self.vectors = pg.PlotDataItem(antialias=False, connect="finite", dynamicRangeLimit=None)
@@ -214,6 +233,7 @@ class TrackLayer:
     def invalidate(self) -> None:
         """Draw the stored frame again at the next flush (projection, zoom, theme)."""
         self._pending = True
+        self._trails_forced = True
 
     def apply_lod(self, m_per_px: float) -> bool:
         """Note the zoom; True when the labels must be redrawn for it."""
@@ -228,6 +248,9 @@ class TrackLayer:
 
     def flush(self, projection: LocalProjection | None) -> bool:
         if not self._pending:
+            if self.trails_waiting and self._trails_due() and self._poly is not None:
+                self._draw_trails()  # the last frame's trails, now that they are due
+                return True
             return False
         self._pending = False
         frame = self._frame
@@ -236,21 +259,42 @@ class TrackLayer:
             return True
         if self._poly is None or self._poly.projection is not projection:
             self._poly = PolyProjection(projection)
+            self._trails_forced = True
         x, y = self._poly.forward(frame.lat, frame.lon)
         self.x, self.y = x, y
-        self.heads.set_points(x, y, self._sensor_codes(_as_list(frame.ids)))
-        tx, ty = self._poly.forward(frame.trail_lat, frame.trail_lon)
-        # The connections as an array: with one NaN per 60-point trail pyqtgraph's
-        # "finite" mode adds each trail in a Python loop (~7 ms for 200 trails).
-        self.trails.setData(tx, ty, connect=np.isfinite(tx) & np.isfinite(ty))
-        self.trails.setVisible(True)
+        ids = _as_list(frame.ids)
+        self.heads.set_points(x, y, self._sensor_codes(ids))
+        if ids != self._trail_ids:
+            self._trails_forced = True  # a track came or went: its trail with it
+        self.trails_waiting = True
+        if self._trails_due():
+            self._draw_trails()
         self.vectors.setVisible(True)
         self._draw_vectors(x, y, np.asarray(frame.speed, float), np.asarray(frame.course, float))
         self._draw_labels(x, y)
         return True
 
+    def _trails_due(self) -> bool:
+        return self._trails_forced or self._clock() - self._trails_at >= TRAIL_REFRESH_S
+
+    def _draw_trails(self) -> None:
+        frame = self._frame
+        assert self._poly is not None
+        tx, ty = self._poly.forward(frame.trail_lat, frame.trail_lon)
+        # The connections as an array: with one NaN per 60-point trail pyqtgraph's
+        # "finite" mode adds each trail in a Python loop (~7 ms for 200 trails).
+        self.trails.setData(tx, ty, connect=np.isfinite(tx) & np.isfinite(ty))
+        self.trails.setVisible(True)
+        self._trail_ids = _as_list(frame.ids)
+        self._trails_at = self._clock()
+        self._trails_forced = False
+        self.trails_waiting = False
+
     def _clear(self) -> None:
         self.x = self.y = np.empty(0)
+        self._trail_ids = None
+        self._trails_forced = True
+        self.trails_waiting = False
         for item in (self.trails, self.vectors):
             item.setData([], [])
             item.setVisible(False)  # an empty item still costs the scene's call backs
