@@ -24,6 +24,11 @@ Contract:
 - ``cls.of(exc)`` is ``exc`` as the refusal type ``cls``, keeping its template
   and values when it is a refusal (a service re-raising a model's refusal as
   its own type), else its English text as a plain sentence.
+- ``reason(template, **values)`` is a refusal's English sentence as a ``Reason``
+  (a ``str``, for code that stores, joins or compares reasons: the store's
+  guards) that keeps the refusal it reads in ``reason.refusal``; an
+  exception whose one argument is a ``Reason`` (``GuardRefused(reason)``)
+  becomes a translatable refusal through ``cls.of(exc)``.
 - ``template`` may also be a sentence already translated (a controller's
   ``self.tr(...)``): the translator then finds no entry and shows it as is.
 """
@@ -33,7 +38,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-__all__ = ["CONTEXT", "LIST_SEPARATOR", "QT_TRANSLATE_NOOP", "Listed", "Refusal", "Text", "english"]
+__all__ = [
+    "CONTEXT",
+    "LIST_SEPARATOR",
+    "QT_TRANSLATE_NOOP",
+    "Listed",
+    "Reason",
+    "Refusal",
+    "Text",
+    "english",
+    "reason",
+    "refusal_of",
+]
 
 CONTEXT = "Refusal"
 
@@ -87,6 +103,31 @@ class Refusal(Exception):
     def of(cls, exc: BaseException) -> Self:
         """``exc`` as a ``cls``: a refusal keeps its template and values, anything else
         becomes its English text (shown untranslated)."""
-        if isinstance(exc, Refusal):
-            return cls(exc.template, **exc.values)
+        found = refusal_of(exc)
+        if found is not None:
+            return cls(found.template, **found.values)
         return cls(str(exc.args[0]) if len(exc.args) == 1 else str(exc))
+
+
+class Reason(str):
+    """A refusal's English sentence that keeps the refusal it reads (``.refusal``)."""
+
+    refusal: Refusal
+
+
+def reason(template: str, /, **values: Any) -> Reason:
+    """The English sentence of ``Refusal(template, **values)``, keeping the refusal."""
+    refusal = Refusal(template, **values)
+    made = Reason(str(refusal))
+    made.refusal = refusal
+    return made
+
+
+def refusal_of(exc: BaseException) -> Refusal | None:
+    """``exc`` itself when it is a refusal, the refusal its one ``Reason`` argument keeps,
+    else None."""
+    if isinstance(exc, Refusal):
+        return exc
+    if len(exc.args) == 1 and isinstance(exc.args[0], Reason):
+        return exc.args[0].refusal
+    return None

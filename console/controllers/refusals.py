@@ -2,7 +2,8 @@
 
 Contract: ``refusal_text(exc)`` is the one way the console turns an exception
 it shows (command line, status bar, dialogs, panels) into text:
-- a ``models.refusal.Refusal`` is translated (its template looked up under
+- a ``models.refusal.Refusal`` (or an exception carrying one as its
+  ``Reason``, e.g. the store's ``GuardRefused``) is translated (its template looked up under
   its context, ``Refusal``) and filled with its values as the console shows
   them: a ``UnitStatus`` by its translated name (``widgets.status_style.
   status_label``, as the unit board shows it), a refusal used as a value (a
@@ -26,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from models.dispatch.status import UnitStatus
-from models.refusal import LIST_SEPARATOR, Listed, Refusal, Text
+from models.refusal import LIST_SEPARATOR, Listed, Refusal, Text, refusal_of
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.status_style import status_label
 
@@ -66,6 +67,7 @@ def _sentence(refusal: Refusal) -> str:
 
 def refusal_text(exc: BaseException) -> str:
     """What the console shows for ``exc`` (see the module contract)."""
-    if isinstance(exc, Refusal):
-        return _sentence(exc)
+    found = refusal_of(exc)
+    if found is not None:
+        return _sentence(found)
     return shown_isolated(str(exc))

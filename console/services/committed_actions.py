@@ -52,6 +52,16 @@ class ActionRefused(Refusal):
     """The position may not act (nobody signed in, locked, or the role lacks the right)."""
 
 
+#: The position's own refusals (``console.session.operator.PositionOperator``), marked here
+#: with the services' refusals so they are translated where shown.
+POSITION_LOCKED = QT_TRANSLATE_NOOP(
+    "Refusal", "the position is locked: unlock it with your password (or change operator)"
+)
+NOBODY_SIGNED_IN = QT_TRANSLATE_NOOP(
+    "Refusal", "nobody is signed in at this position: sign in first"
+)
+
+
 def not_recorded(reason: str) -> Refusal:
     """The refusal of every action while the position refuses them (``refuse_when``);
     ``reason`` is the session's own sentence, shown as it is."""

@@ -1918,7 +1918,7 @@ Local {local}</source>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="119" />
-            <location filename="../../models/drills/report_texts.py" line="145" />
+            <location filename="../../models/drills/report_texts.py" line="149" />
             <source>late</source>
             <translation>متأخر</translation>
         </message>
@@ -2152,7 +2152,7 @@ Local {local}</source>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="299" />
-            <location filename="../../models/drills/report_html.py" line="451" />
+            <location filename="../../models/drills/report_html.py" line="456" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
@@ -2275,268 +2275,268 @@ Local {local}</source>
             <translation>‏{created} (المتوقَّع {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="388" />
+            <location filename="../../models/drills/report_html.py" line="393" />
             <source>not created</source>
             <translation>لم يُفتح</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="392" />
+            <location filename="../../models/drills/report_html.py" line="397" />
             <source>wrong</source>
             <translation>خاطئ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="395" />
+            <location filename="../../models/drills/report_html.py" line="400" />
             <source>off</source>
             <translation>بعيد</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="415" />
+            <location filename="../../models/drills/report_html.py" line="420" />
             <source>not sent</source>
             <translation>لم يُرسل</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="431" />
+            <location filename="../../models/drills/report_html.py" line="436" />
             <source>{what} (by {name})</source>
             <translation>‏{what} (بواسطة {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="440" />
+            <location filename="../../models/drills/report_html.py" line="445" />
             <source>by hand</source>
             <translation>يدويًا</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="449" />
+            <location filename="../../models/drills/report_html.py" line="454" />
             <source>Planned</source>
             <translation>المخطَّط</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="450" />
+            <location filename="../../models/drills/report_html.py" line="455" />
             <source>Sent</source>
             <translation>الإرسال</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="452" />
+            <location filename="../../models/drills/report_html.py" line="457" />
             <source>What</source>
             <translation>ماذا</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="113" />
+            <location filename="../../models/drills/report_texts.py" line="117" />
             <source>{n} s</source>
             <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
             <translation>‏{n} ث</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="123" />
             <source>{m} m</source>
             <translation>‏{m} م</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="130" />
+            <location filename="../../models/drills/report_texts.py" line="134" />
             <source>Calls answered (offered → answered)</source>
             <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
             <translation>الرد على المكالمات (العرض ← الرد)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="131" />
+            <location filename="../../models/drills/report_texts.py" line="135" />
             <source>Calls answered, second target</source>
             <translation>الرد على المكالمات، الهدف الثاني</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="132" />
+            <location filename="../../models/drills/report_texts.py" line="136" />
             <source>High-priority calls processed (answered → first unit dispatched)</source>
             <translation>معالجة المكالمات عالية الأولوية (الرد ← إرسال أول وحدة)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="135" />
+            <location filename="../../models/drills/report_texts.py" line="139" />
             <source>Alerts handled (raised → first handling)</source>
             <translation>معالجة الإنذارات (الصدور ← أول معالجة)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="136" />
+            <location filename="../../models/drills/report_texts.py" line="140" />
             <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
             <translation>التعامل مع إنذارات عدم تأكيد الاستلام (الصدور ← أول إجراء للمُرسِل)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="144" />
+            <location filename="../../models/drills/report_texts.py" line="148" />
             <source>handled</source>
             <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
             <translation>عولج</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="146" />
+            <location filename="../../models/drills/report_texts.py" line="150" />
             <source>wrong handling</source>
             <translation>معالجة خاطئة</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="147" />
+            <location filename="../../models/drills/report_texts.py" line="151" />
             <source>missed</source>
             <translation>فائت</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="148" />
+            <location filename="../../models/drills/report_texts.py" line="152" />
             <source>not raised</source>
             <translation>لم يصدر</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="153" />
+            <location filename="../../models/drills/report_texts.py" line="157" />
             <source>acknowledged</source>
             <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
             <translation>أُقرّ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="154" />
+            <location filename="../../models/drills/report_texts.py" line="158" />
             <source>promoted to an incident</source>
             <translation>حُوّل إلى حادث</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="155" />
+            <location filename="../../models/drills/report_texts.py" line="159" />
             <source>linked to an incident</source>
             <translation>رُبط بحادث</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="156" />
+            <location filename="../../models/drills/report_texts.py" line="160" />
             <source>dismissed</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="161" />
-            <location filename="../../models/drills/report_texts.py" line="192" />
+            <location filename="../../models/drills/report_texts.py" line="165" />
+            <location filename="../../models/drills/report_texts.py" line="196" />
             <source>CAP alert</source>
             <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
             <translation>إنذار CAP</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="162" />
-            <location filename="../../models/drills/report_texts.py" line="191" />
+            <location filename="../../models/drills/report_texts.py" line="166" />
+            <location filename="../../models/drills/report_texts.py" line="195" />
             <source>zone alarm</source>
             <translation>إنذار منطقة</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="163" />
+            <location filename="../../models/drills/report_texts.py" line="167" />
             <source>zone entry</source>
             <translation>دخول منطقة</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="168" />
+            <location filename="../../models/drills/report_texts.py" line="172" />
             <source>no link acknowledgement</source>
             <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
             <translation>لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="169" />
+            <location filename="../../models/drills/report_texts.py" line="173" />
             <source>no crew answer</source>
             <translation>لا رد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="174" />
+            <location filename="../../models/drills/report_texts.py" line="178" />
             <source>sent again</source>
             <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
             <translation>أُعيد الإرسال</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="175" />
+            <location filename="../../models/drills/report_texts.py" line="179" />
             <source>reached by voice</source>
             <translation>تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="176" />
+            <location filename="../../models/drills/report_texts.py" line="180" />
             <source>unit status changed</source>
             <translation>تغيّرت حالة الوحدة</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="177" />
+            <location filename="../../models/drills/report_texts.py" line="181" />
             <source>another unit assigned</source>
             <translation>خُصّصت وحدة أخرى</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="182" />
+            <location filename="../../models/drills/report_texts.py" line="186" />
             <source>completed</source>
             <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="183" />
+            <location filename="../../models/drills/report_texts.py" line="187" />
             <source>ended by trainer</source>
             <translation>أنهاه المدرّب</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="188" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
             <source>call</source>
             <extracomment>Injection types (``models.drills.injections``).</extracomment>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="189" />
+            <location filename="../../models/drills/report_texts.py" line="193" />
             <source>rebid</source>
             <translation>تحديث الموقع</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="190" />
+            <location filename="../../models/drills/report_texts.py" line="194" />
             <source>track</source>
             <translation>مسار</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="193" />
+            <location filename="../../models/drills/report_texts.py" line="197" />
             <source>link down</source>
             <translation>انقطاع الرابط</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="194" />
+            <location filename="../../models/drills/report_texts.py" line="198" />
             <source>link up</source>
             <translation>عودة الرابط</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="195" />
+            <location filename="../../models/drills/report_texts.py" line="199" />
             <source>note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="211" />
+            <location filename="../../models/drills/report_texts.py" line="215" />
             <source>call from {caller} via {via} at {where}</source>
             <translation>مكالمة من {caller} عبر {via} في {where}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="213" />
+            <location filename="../../models/drills/report_texts.py" line="217" />
             <source>rebid of {caller} via {via} at {where}</source>
             <translation>تحديث موقع {caller} عبر {via} في {where}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="222" />
+            <location filename="../../models/drills/report_texts.py" line="226" />
             <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
             <translation>مسار {track} على المستشعر {sensor} ({via})، {points}، {speed}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="228" />
+            <location filename="../../models/drills/report_texts.py" line="232" />
             <source>{v} m/s</source>
             <translation>‏{v} م/ث</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="234" />
+            <location filename="../../models/drills/report_texts.py" line="238" />
             <source>zone alarm {state} from {sensor} in zone {zone}</source>
             <translation>إنذار منطقة {state} من المستشعر {sensor} في المنطقة {zone}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="238" />
+            <location filename="../../models/drills/report_texts.py" line="242" />
             <source>CAP {type} {identifier}: {event} (exercise)</source>
             <translation>إنذار CAP {type} {identifier}: {event} (تمرين)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="241" />
+            <location filename="../../models/drills/report_texts.py" line="245" />
             <source>link {link} down</source>
             <translation>انقطع الرابط {link}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="245" />
+            <location filename="../../models/drills/report_texts.py" line="249" />
             <source>link {link} up</source>
             <translation>عاد الرابط {link}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="246" />
+            <location filename="../../models/drills/report_texts.py" line="250" />
             <source>note: {text}</source>
             <translation>ملاحظة: {text}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <location filename="../../console/reports/drill_texts.py" line="59" />
             <source>%n alarm(s) raised</source>
             <translation>
                 <numerusform>لم يصدر أي إنذار</numerusform>
@@ -2548,7 +2548,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <location filename="../../console/reports/drill_texts.py" line="60" />
             <source>%n never acted on</source>
             <translation>
                 <numerusform>لم يبقَ أي منها دون تعامل</numerusform>
@@ -2560,7 +2560,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <location filename="../../console/reports/drill_texts.py" line="61" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>لا نقاط</numerusform>
@@ -4406,7 +4406,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>‏{unit} وقت الوصول {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="412" />
+            <location filename="../../widgets/map_widget.py" line="420" />
             <source>{0} · no fix</source>
             <translation>‏{0} · لا تحديد موقع</translation>
         </message>
@@ -4526,27 +4526,27 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>المركز ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="407" />
             <source>Speed: {0}</source>
             <translation>السرعة: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="408" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="368" />
+            <location filename="../../widgets/map/tracks.py" line="412" />
             <source>Course: {0}</source>
             <translation>الاتجاه: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="374" />
+            <location filename="../../widgets/map/tracks.py" line="418" />
             <source>Last plot: {0} s ago</source>
             <translation>آخر رصد: قبل {0} ث</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="408" />
             <source>{0} km/h</source>
             <translation>‏{0} كم/س</translation>
         </message>
@@ -5147,7 +5147,18 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>المكالمة {call} حُرّرت: {consequence}</translation>
         </message>
         <message>
-            <location filename="../../console/services/committed_actions.py" line="58" />
+            <location filename="../../console/services/committed_actions.py" line="57" />
+            <source>the position is locked: unlock it with your password (or change operator)</source>
+            <extracomment>The position's own refusals (``console.session.operator.PositionOperator``), marked here with the services' refusals so they are translated where shown.</extracomment>
+            <translation>المنصّة مقفلة: افتحها بكلمة مرورك (أو بدّل المشغّل)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="60" />
+            <source>nobody is signed in at this position: sign in first</source>
+            <translation>لا أحد مسجَّل الدخول في هذه المنصّة: سجّل الدخول أولًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="68" />
             <source>NOT RECORDED — {reason}</source>
             <translation>لم يُسجَّل — {reason}</translation>
         </message>
@@ -5250,7 +5261,7 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
         <message>
             <location filename="../../console/services/reach.py" line="320" />
             <source>link {link} is not run by this position</source>
-            <translation>الرابط {link} لا يُشغَّل من هذا الموقع</translation>
+            <translation>الرابط {link} لا تشغّله هذه المنصّة</translation>
         </message>
         <message>
             <location filename="../../console/services/reach.py" line="608" />

@@ -1900,7 +1900,7 @@ Místní {local}</translation>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="119" />
-            <location filename="../../models/drills/report_texts.py" line="145" />
+            <location filename="../../models/drills/report_texts.py" line="149" />
             <source>late</source>
             <translation>pozdě</translation>
         </message>
@@ -2134,7 +2134,7 @@ Místní {local}</translation>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="299" />
-            <location filename="../../models/drills/report_html.py" line="451" />
+            <location filename="../../models/drills/report_html.py" line="456" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
@@ -2257,268 +2257,268 @@ Místní {local}</translation>
             <translation>{created} (očekáváno {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="388" />
+            <location filename="../../models/drills/report_html.py" line="393" />
             <source>not created</source>
             <translation>nezaloženo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="392" />
+            <location filename="../../models/drills/report_html.py" line="397" />
             <source>wrong</source>
             <translation>chybně</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="395" />
+            <location filename="../../models/drills/report_html.py" line="400" />
             <source>off</source>
             <translation>mimo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="415" />
+            <location filename="../../models/drills/report_html.py" line="420" />
             <source>not sent</source>
             <translation>neodesláno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="431" />
+            <location filename="../../models/drills/report_html.py" line="436" />
             <source>{what} (by {name})</source>
             <translation>{what} (zadal(a) {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="440" />
+            <location filename="../../models/drills/report_html.py" line="445" />
             <source>by hand</source>
             <translation>ručně</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="449" />
+            <location filename="../../models/drills/report_html.py" line="454" />
             <source>Planned</source>
             <translation>Plán</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="450" />
+            <location filename="../../models/drills/report_html.py" line="455" />
             <source>Sent</source>
             <translation>Odesláno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="452" />
+            <location filename="../../models/drills/report_html.py" line="457" />
             <source>What</source>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="113" />
+            <location filename="../../models/drills/report_texts.py" line="117" />
             <source>{n} s</source>
             <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
             <translation>{n} s</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="123" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="130" />
+            <location filename="../../models/drills/report_texts.py" line="134" />
             <source>Calls answered (offered → answered)</source>
             <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
             <translation>Přijetí volání (nabídnuto → přijato)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="131" />
+            <location filename="../../models/drills/report_texts.py" line="135" />
             <source>Calls answered, second target</source>
             <translation>Přijetí volání, druhý cíl</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="132" />
+            <location filename="../../models/drills/report_texts.py" line="136" />
             <source>High-priority calls processed (answered → first unit dispatched)</source>
             <translation>Zpracování naléhavých volání (přijato → první jednotka vyslána)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="135" />
+            <location filename="../../models/drills/report_texts.py" line="139" />
             <source>Alerts handled (raised → first handling)</source>
             <translation>Vyřízení výstrah (vyhlášeno → první vyřízení)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="136" />
+            <location filename="../../models/drills/report_texts.py" line="140" />
             <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
             <translation>Reakce na poplachy NEPOTVRZENO (vyhlášeno → první úkon dispečera)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="144" />
+            <location filename="../../models/drills/report_texts.py" line="148" />
             <source>handled</source>
             <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
             <translation>vyřízeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="146" />
+            <location filename="../../models/drills/report_texts.py" line="150" />
             <source>wrong handling</source>
             <translation>chybné vyřízení</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="147" />
+            <location filename="../../models/drills/report_texts.py" line="151" />
             <source>missed</source>
             <translation>zmeškáno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="148" />
+            <location filename="../../models/drills/report_texts.py" line="152" />
             <source>not raised</source>
             <translation>nevyhlášeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="153" />
+            <location filename="../../models/drills/report_texts.py" line="157" />
             <source>acknowledged</source>
             <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
             <translation>potvrzeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="154" />
+            <location filename="../../models/drills/report_texts.py" line="158" />
             <source>promoted to an incident</source>
             <translation>převedeno na událost</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="155" />
+            <location filename="../../models/drills/report_texts.py" line="159" />
             <source>linked to an incident</source>
             <translation>připojeno k události</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="156" />
+            <location filename="../../models/drills/report_texts.py" line="160" />
             <source>dismissed</source>
             <translation>zamítnuto</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="161" />
-            <location filename="../../models/drills/report_texts.py" line="192" />
+            <location filename="../../models/drills/report_texts.py" line="165" />
+            <location filename="../../models/drills/report_texts.py" line="196" />
             <source>CAP alert</source>
             <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
             <translation>Výstraha CAP</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="162" />
-            <location filename="../../models/drills/report_texts.py" line="191" />
+            <location filename="../../models/drills/report_texts.py" line="166" />
+            <location filename="../../models/drills/report_texts.py" line="195" />
             <source>zone alarm</source>
             <translation>poplach v zóně</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="163" />
+            <location filename="../../models/drills/report_texts.py" line="167" />
             <source>zone entry</source>
             <translation>vstup do zóny</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="168" />
+            <location filename="../../models/drills/report_texts.py" line="172" />
             <source>no link acknowledgement</source>
             <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
             <translation>spojení nepotvrdilo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="169" />
+            <location filename="../../models/drills/report_texts.py" line="173" />
             <source>no crew answer</source>
             <translation>posádka neodpověděla</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="174" />
+            <location filename="../../models/drills/report_texts.py" line="178" />
             <source>sent again</source>
             <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
             <translation>odesláno znovu</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="175" />
+            <location filename="../../models/drills/report_texts.py" line="179" />
             <source>reached by voice</source>
             <translation>zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="176" />
+            <location filename="../../models/drills/report_texts.py" line="180" />
             <source>unit status changed</source>
             <translation>změněn stav jednotky</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="177" />
+            <location filename="../../models/drills/report_texts.py" line="181" />
             <source>another unit assigned</source>
             <translation>přidělena jiná jednotka</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="182" />
+            <location filename="../../models/drills/report_texts.py" line="186" />
             <source>completed</source>
             <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="183" />
+            <location filename="../../models/drills/report_texts.py" line="187" />
             <source>ended by trainer</source>
             <translation>ukončeno instruktorem</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="188" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
             <source>call</source>
             <extracomment>Injection types (``models.drills.injections``).</extracomment>
             <translation>volání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="189" />
+            <location filename="../../models/drills/report_texts.py" line="193" />
             <source>rebid</source>
             <translation>nové dotázání polohy</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="190" />
+            <location filename="../../models/drills/report_texts.py" line="194" />
             <source>track</source>
             <translation>trasa</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="193" />
+            <location filename="../../models/drills/report_texts.py" line="197" />
             <source>link down</source>
             <translation>výpadek spojení</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="194" />
+            <location filename="../../models/drills/report_texts.py" line="198" />
             <source>link up</source>
             <translation>spojení obnoveno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="195" />
+            <location filename="../../models/drills/report_texts.py" line="199" />
             <source>note</source>
             <translation>poznámka</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="211" />
+            <location filename="../../models/drills/report_texts.py" line="215" />
             <source>call from {caller} via {via} at {where}</source>
             <translation>volání z {caller} přes {via} na {where}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="213" />
+            <location filename="../../models/drills/report_texts.py" line="217" />
             <source>rebid of {caller} via {via} at {where}</source>
             <translation>nové dotázání polohy {caller} přes {via} na {where}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="222" />
+            <location filename="../../models/drills/report_texts.py" line="226" />
             <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
             <translation>trasa {track} na čidle {sensor} ({via}), {points}, {speed}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="228" />
+            <location filename="../../models/drills/report_texts.py" line="232" />
             <source>{v} m/s</source>
             <translation>{v} m/s</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="234" />
+            <location filename="../../models/drills/report_texts.py" line="238" />
             <source>zone alarm {state} from {sensor} in zone {zone}</source>
             <translation>poplach v zóně {state} z čidla {sensor} v zóně {zone}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="238" />
+            <location filename="../../models/drills/report_texts.py" line="242" />
             <source>CAP {type} {identifier}: {event} (exercise)</source>
             <translation>CAP {type} {identifier}: {event} (cvičení)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="241" />
+            <location filename="../../models/drills/report_texts.py" line="245" />
             <source>link {link} down</source>
             <translation>spojení {link} vypadlo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="245" />
+            <location filename="../../models/drills/report_texts.py" line="249" />
             <source>link {link} up</source>
             <translation>spojení {link} obnoveno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="246" />
+            <location filename="../../models/drills/report_texts.py" line="250" />
             <source>note: {text}</source>
             <translation>poznámka: {text}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <location filename="../../console/reports/drill_texts.py" line="59" />
             <source>%n alarm(s) raised</source>
             <translation>
                 <numerusform>vyhlášen %n poplach</numerusform>
@@ -2527,7 +2527,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <location filename="../../console/reports/drill_texts.py" line="60" />
             <source>%n never acted on</source>
             <translation>
                 <numerusform>%n bez jakékoli reakce</numerusform>
@@ -2536,7 +2536,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <location filename="../../console/reports/drill_texts.py" line="61" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>%n bod</numerusform>
@@ -4367,7 +4367,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>{unit} dojezd {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="412" />
+            <location filename="../../widgets/map_widget.py" line="420" />
             <source>{0} · no fix</source>
             <translation>{0} · bez polohy</translation>
         </message>
@@ -4487,27 +4487,27 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>Stanice ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="407" />
             <source>Speed: {0}</source>
             <translation>Rychlost: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="408" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="368" />
+            <location filename="../../widgets/map/tracks.py" line="412" />
             <source>Course: {0}</source>
             <translation>Kurz: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="374" />
+            <location filename="../../widgets/map/tracks.py" line="418" />
             <source>Last plot: {0} s ago</source>
             <translation>Poslední záznam: před {0} s</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="408" />
             <source>{0} km/h</source>
             <translation>{0} km/h</translation>
         </message>
@@ -5102,7 +5102,18 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>volání {call} je uvolněno: {consequence}</translation>
         </message>
         <message>
-            <location filename="../../console/services/committed_actions.py" line="58" />
+            <location filename="../../console/services/committed_actions.py" line="57" />
+            <source>the position is locked: unlock it with your password (or change operator)</source>
+            <extracomment>The position's own refusals (``console.session.operator.PositionOperator``), marked here with the services' refusals so they are translated where shown.</extracomment>
+            <translation>pracoviště je zamčené: odemkněte je svým heslem (nebo změňte operátora)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="60" />
+            <source>nobody is signed in at this position: sign in first</source>
+            <translation>na tomto pracovišti není nikdo přihlášen: nejprve se přihlaste</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="68" />
             <source>NOT RECORDED — {reason}</source>
             <translation>NEZAZNAMENÁNO — {reason}</translation>
         </message>

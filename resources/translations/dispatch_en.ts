@@ -55,7 +55,7 @@
     <context>
         <name>DrillReport</name>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <location filename="../../console/reports/drill_texts.py" line="59" />
             <source>%n alarm(s) raised</source>
             <translation>
                 <numerusform>%n alarm raised</numerusform>
@@ -63,7 +63,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <location filename="../../console/reports/drill_texts.py" line="60" />
             <source>%n never acted on</source>
             <translation>
                 <numerusform>%n never acted on</numerusform>
@@ -71,7 +71,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <location filename="../../console/reports/drill_texts.py" line="61" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>%n point</numerusform>

@@ -1894,7 +1894,7 @@ Local {local}</source>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="119" />
-            <location filename="../../models/drills/report_texts.py" line="145" />
+            <location filename="../../models/drills/report_texts.py" line="149" />
             <source>late</source>
             <translation>באיחור</translation>
         </message>
@@ -2128,7 +2128,7 @@ Local {local}</source>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="299" />
-            <location filename="../../models/drills/report_html.py" line="451" />
+            <location filename="../../models/drills/report_html.py" line="456" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
@@ -2251,268 +2251,268 @@ Local {local}</source>
             <translation>‏{created} (צפוי {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="388" />
+            <location filename="../../models/drills/report_html.py" line="393" />
             <source>not created</source>
             <translation>לא נפתח</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="392" />
+            <location filename="../../models/drills/report_html.py" line="397" />
             <source>wrong</source>
             <translation>שגוי</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="395" />
+            <location filename="../../models/drills/report_html.py" line="400" />
             <source>off</source>
             <translation>מחוץ לטווח</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="415" />
+            <location filename="../../models/drills/report_html.py" line="420" />
             <source>not sent</source>
             <translation>לא נשלח</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="431" />
+            <location filename="../../models/drills/report_html.py" line="436" />
             <source>{what} (by {name})</source>
             <translation>‏{what} (בידי {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="440" />
+            <location filename="../../models/drills/report_html.py" line="445" />
             <source>by hand</source>
             <translation>ידנית</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="449" />
+            <location filename="../../models/drills/report_html.py" line="454" />
             <source>Planned</source>
             <translation>מתוכנן</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="450" />
+            <location filename="../../models/drills/report_html.py" line="455" />
             <source>Sent</source>
             <translation>נשלח</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="452" />
+            <location filename="../../models/drills/report_html.py" line="457" />
             <source>What</source>
             <translation>מה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="113" />
+            <location filename="../../models/drills/report_texts.py" line="117" />
             <source>{n} s</source>
             <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
             <translation>‏{n} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="123" />
             <source>{m} m</source>
             <translation>‏{m} מ׳</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="130" />
+            <location filename="../../models/drills/report_texts.py" line="134" />
             <source>Calls answered (offered → answered)</source>
             <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
             <translation>מענה לשיחות (הוצעה ← נענתה)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="131" />
+            <location filename="../../models/drills/report_texts.py" line="135" />
             <source>Calls answered, second target</source>
             <translation>מענה לשיחות, יעד שני</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="132" />
+            <location filename="../../models/drills/report_texts.py" line="136" />
             <source>High-priority calls processed (answered → first unit dispatched)</source>
             <translation>טיפול בשיחות דחופות (נענתה ← יחידה ראשונה שובצה)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="135" />
+            <location filename="../../models/drills/report_texts.py" line="139" />
             <source>Alerts handled (raised → first handling)</source>
             <translation>טיפול בהתראות (הופעלה ← טיפול ראשון)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="136" />
+            <location filename="../../models/drills/report_texts.py" line="140" />
             <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
             <translation>טיפול בהתראות 'לא אושרה קבלה' (הופעלה ← הפעולה הראשונה של המוקדן)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="144" />
+            <location filename="../../models/drills/report_texts.py" line="148" />
             <source>handled</source>
             <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
             <translation>טופלה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="146" />
+            <location filename="../../models/drills/report_texts.py" line="150" />
             <source>wrong handling</source>
             <translation>טיפול שגוי</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="147" />
+            <location filename="../../models/drills/report_texts.py" line="151" />
             <source>missed</source>
             <translation>הוחמצה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="148" />
+            <location filename="../../models/drills/report_texts.py" line="152" />
             <source>not raised</source>
             <translation>לא הופעלה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="153" />
+            <location filename="../../models/drills/report_texts.py" line="157" />
             <source>acknowledged</source>
             <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
             <translation>אושרה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="154" />
+            <location filename="../../models/drills/report_texts.py" line="158" />
             <source>promoted to an incident</source>
             <translation>הוסבה לאירוע</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="155" />
+            <location filename="../../models/drills/report_texts.py" line="159" />
             <source>linked to an incident</source>
             <translation>קושרה לאירוע</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="156" />
+            <location filename="../../models/drills/report_texts.py" line="160" />
             <source>dismissed</source>
             <translation>נדחתה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="161" />
-            <location filename="../../models/drills/report_texts.py" line="192" />
+            <location filename="../../models/drills/report_texts.py" line="165" />
+            <location filename="../../models/drills/report_texts.py" line="196" />
             <source>CAP alert</source>
             <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
             <translation>התראת CAP</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="162" />
-            <location filename="../../models/drills/report_texts.py" line="191" />
+            <location filename="../../models/drills/report_texts.py" line="166" />
+            <location filename="../../models/drills/report_texts.py" line="195" />
             <source>zone alarm</source>
             <translation>התראת אזור</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="163" />
+            <location filename="../../models/drills/report_texts.py" line="167" />
             <source>zone entry</source>
             <translation>כניסה לאזור</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="168" />
+            <location filename="../../models/drills/report_texts.py" line="172" />
             <source>no link acknowledgement</source>
             <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
             <translation>אין אישור מהערוץ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="169" />
+            <location filename="../../models/drills/report_texts.py" line="173" />
             <source>no crew answer</source>
             <translation>אין תשובה מהצוות</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="174" />
+            <location filename="../../models/drills/report_texts.py" line="178" />
             <source>sent again</source>
             <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
             <translation>נשלחה שוב</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="175" />
+            <location filename="../../models/drills/report_texts.py" line="179" />
             <source>reached by voice</source>
             <translation>הושג בקול</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="176" />
+            <location filename="../../models/drills/report_texts.py" line="180" />
             <source>unit status changed</source>
             <translation>מצב היחידה שונה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="177" />
+            <location filename="../../models/drills/report_texts.py" line="181" />
             <source>another unit assigned</source>
             <translation>שובצה יחידה אחרת</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="182" />
+            <location filename="../../models/drills/report_texts.py" line="186" />
             <source>completed</source>
             <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
             <translation>הושלם</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="183" />
+            <location filename="../../models/drills/report_texts.py" line="187" />
             <source>ended by trainer</source>
             <translation>הופסק בידי המדריך</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="188" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
             <source>call</source>
             <extracomment>Injection types (``models.drills.injections``).</extracomment>
             <translation>שיחה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="189" />
+            <location filename="../../models/drills/report_texts.py" line="193" />
             <source>rebid</source>
             <translation>מיקום מעודכן</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="190" />
+            <location filename="../../models/drills/report_texts.py" line="194" />
             <source>track</source>
             <translation>מסלול</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="193" />
+            <location filename="../../models/drills/report_texts.py" line="197" />
             <source>link down</source>
             <translation>ערוץ נפל</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="194" />
+            <location filename="../../models/drills/report_texts.py" line="198" />
             <source>link up</source>
             <translation>ערוץ חזר</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="195" />
+            <location filename="../../models/drills/report_texts.py" line="199" />
             <source>note</source>
             <translation>הערה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="211" />
+            <location filename="../../models/drills/report_texts.py" line="215" />
             <source>call from {caller} via {via} at {where}</source>
             <translation>שיחה מ-{caller} דרך {via} ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="213" />
+            <location filename="../../models/drills/report_texts.py" line="217" />
             <source>rebid of {caller} via {via} at {where}</source>
             <translation>מיקום מעודכן של {caller} דרך {via} ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="222" />
+            <location filename="../../models/drills/report_texts.py" line="226" />
             <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
             <translation>מסלול {track} בחיישן {sensor} ({via}), {points}, {speed}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="228" />
+            <location filename="../../models/drills/report_texts.py" line="232" />
             <source>{v} m/s</source>
             <translation>‏{v} מ׳/שנ׳</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="234" />
+            <location filename="../../models/drills/report_texts.py" line="238" />
             <source>zone alarm {state} from {sensor} in zone {zone}</source>
             <translation>התראת אזור {state} מחיישן {sensor} באזור {zone}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="238" />
+            <location filename="../../models/drills/report_texts.py" line="242" />
             <source>CAP {type} {identifier}: {event} (exercise)</source>
             <translation>התראת CAP {type} {identifier}: {event} (תרגיל)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="241" />
+            <location filename="../../models/drills/report_texts.py" line="245" />
             <source>link {link} down</source>
             <translation>ערוץ {link} נפל</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="245" />
+            <location filename="../../models/drills/report_texts.py" line="249" />
             <source>link {link} up</source>
             <translation>ערוץ {link} חזר</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="246" />
+            <location filename="../../models/drills/report_texts.py" line="250" />
             <source>note: {text}</source>
             <translation>הערה: {text}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <location filename="../../console/reports/drill_texts.py" line="59" />
             <source>%n alarm(s) raised</source>
             <translation>
                 <numerusform>הופעלה התראה אחת</numerusform>
@@ -2520,7 +2520,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <location filename="../../console/reports/drill_texts.py" line="60" />
             <source>%n never acted on</source>
             <translation>
                 <numerusform>באחת לא טופל כלל</numerusform>
@@ -2528,7 +2528,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <location filename="../../console/reports/drill_texts.py" line="61" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>נקודה אחת</numerusform>
@@ -4354,7 +4354,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>‏{unit} זמן הגעה {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="412" />
+            <location filename="../../widgets/map_widget.py" line="420" />
             <source>{0} · no fix</source>
             <translation>‏{0} · אין איכון</translation>
         </message>
@@ -4474,27 +4474,27 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>תחנה ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="407" />
             <source>Speed: {0}</source>
             <translation>מהירות: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="408" />
             <source>unknown</source>
             <translation>לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="368" />
+            <location filename="../../widgets/map/tracks.py" line="412" />
             <source>Course: {0}</source>
             <translation>כיוון: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="374" />
+            <location filename="../../widgets/map/tracks.py" line="418" />
             <source>Last plot: {0} s ago</source>
             <translation>דיווח אחרון: לפני {0} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="408" />
             <source>{0} km/h</source>
             <translation>‏{0} קמ״ש</translation>
         </message>
@@ -5087,7 +5087,18 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>השיחה {call} שוחררה: {consequence}</translation>
         </message>
         <message>
-            <location filename="../../console/services/committed_actions.py" line="58" />
+            <location filename="../../console/services/committed_actions.py" line="57" />
+            <source>the position is locked: unlock it with your password (or change operator)</source>
+            <extracomment>The position's own refusals (``console.session.operator.PositionOperator``), marked here with the services' refusals so they are translated where shown.</extracomment>
+            <translation>העמדה נעולה: שחרר אותה בסיסמה שלך (או החלף מוקדן)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="60" />
+            <source>nobody is signed in at this position: sign in first</source>
+            <translation>אף אחד לא מחובר בעמדה זו: התחבר קודם</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="68" />
             <source>NOT RECORDED — {reason}</source>
             <translation>לא נרשם — {reason}</translation>
         </message>

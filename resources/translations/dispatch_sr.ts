@@ -1900,7 +1900,7 @@ Local {local}</source>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="119" />
-            <location filename="../../models/drills/report_texts.py" line="145" />
+            <location filename="../../models/drills/report_texts.py" line="149" />
             <source>late</source>
             <translation>касни</translation>
         </message>
@@ -2134,7 +2134,7 @@ Local {local}</source>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="299" />
-            <location filename="../../models/drills/report_html.py" line="451" />
+            <location filename="../../models/drills/report_html.py" line="456" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
@@ -2257,268 +2257,268 @@ Local {local}</source>
             <translation>{created} (очекивано {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="388" />
+            <location filename="../../models/drills/report_html.py" line="393" />
             <source>not created</source>
             <translation>није отворена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="392" />
+            <location filename="../../models/drills/report_html.py" line="397" />
             <source>wrong</source>
             <translation>погрешно</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="395" />
+            <location filename="../../models/drills/report_html.py" line="400" />
             <source>off</source>
             <translation>ван места</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="415" />
+            <location filename="../../models/drills/report_html.py" line="420" />
             <source>not sent</source>
             <translation>није послато</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="431" />
+            <location filename="../../models/drills/report_html.py" line="436" />
             <source>{what} (by {name})</source>
             <translation>{what} (убацио {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="440" />
+            <location filename="../../models/drills/report_html.py" line="445" />
             <source>by hand</source>
             <translation>ручно</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="449" />
+            <location filename="../../models/drills/report_html.py" line="454" />
             <source>Planned</source>
             <translation>Планирано</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="450" />
+            <location filename="../../models/drills/report_html.py" line="455" />
             <source>Sent</source>
             <translation>Послато</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="452" />
+            <location filename="../../models/drills/report_html.py" line="457" />
             <source>What</source>
             <translation>Шта</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="113" />
+            <location filename="../../models/drills/report_texts.py" line="117" />
             <source>{n} s</source>
             <extracomment>Plural sources the reports use (the console's translator names each as a literal).</extracomment>
             <translation>{n} с</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="119" />
+            <location filename="../../models/drills/report_texts.py" line="123" />
             <source>{m} m</source>
             <translation>{m} м</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="130" />
+            <location filename="../../models/drills/report_texts.py" line="134" />
             <source>Calls answered (offered → answered)</source>
             <extracomment>What each measure of the score is (``models.drills.scoring``), in words.</extracomment>
             <translation>Јављање на позиве (понуђен → јављено)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="131" />
+            <location filename="../../models/drills/report_texts.py" line="135" />
             <source>Calls answered, second target</source>
             <translation>Јављање на позиве, други циљ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="132" />
+            <location filename="../../models/drills/report_texts.py" line="136" />
             <source>High-priority calls processed (answered → first unit dispatched)</source>
             <translation>Обрада хитних позива (јављено → прва јединица упућена)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="135" />
+            <location filename="../../models/drills/report_texts.py" line="139" />
             <source>Alerts handled (raised → first handling)</source>
             <translation>Обрада узбуна (подигнута → прво поступање)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="136" />
+            <location filename="../../models/drills/report_texts.py" line="140" />
             <source>NOT ACKNOWLEDGED alarms acted on (raised → the dispatcher's first action)</source>
             <translation>Реаговање на узбуне БЕЗ ПОТВРДЕ (подигнута → прва радња диспечера)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="144" />
+            <location filename="../../models/drills/report_texts.py" line="148" />
             <source>handled</source>
             <extracomment>An expected alert's outcome (``AlertScore.outcome``).</extracomment>
             <translation>обрађена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="146" />
+            <location filename="../../models/drills/report_texts.py" line="150" />
             <source>wrong handling</source>
             <translation>погрешно поступање</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="147" />
+            <location filename="../../models/drills/report_texts.py" line="151" />
             <source>missed</source>
             <translation>пропуштена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="148" />
+            <location filename="../../models/drills/report_texts.py" line="152" />
             <source>not raised</source>
             <translation>није подигнута</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="153" />
+            <location filename="../../models/drills/report_texts.py" line="157" />
             <source>acknowledged</source>
             <extracomment>How an alert was handled (``models.drills.drill_log.HANDLING_OF``).</extracomment>
             <translation>потврђена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="154" />
+            <location filename="../../models/drills/report_texts.py" line="158" />
             <source>promoted to an incident</source>
             <translation>претворена у интервенцију</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="155" />
+            <location filename="../../models/drills/report_texts.py" line="159" />
             <source>linked to an incident</source>
             <translation>повезана са интервенцијом</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="156" />
+            <location filename="../../models/drills/report_texts.py" line="160" />
             <source>dismissed</source>
             <translation>одбачена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="161" />
-            <location filename="../../models/drills/report_texts.py" line="192" />
+            <location filename="../../models/drills/report_texts.py" line="165" />
+            <location filename="../../models/drills/report_texts.py" line="196" />
             <source>CAP alert</source>
             <extracomment>Kinds of expected alerts (``models.drills.scenario.ALERT_KINDS``).</extracomment>
             <translation>CAP узбуна</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="162" />
-            <location filename="../../models/drills/report_texts.py" line="191" />
+            <location filename="../../models/drills/report_texts.py" line="166" />
+            <location filename="../../models/drills/report_texts.py" line="195" />
             <source>zone alarm</source>
             <translation>аларм зоне</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="163" />
+            <location filename="../../models/drills/report_texts.py" line="167" />
             <source>zone entry</source>
             <translation>улазак у зону</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="168" />
+            <location filename="../../models/drills/report_texts.py" line="172" />
             <source>no link acknowledgement</source>
             <extracomment>Which limit of a NOT ACKNOWLEDGED alarm ran out (``AlarmResponse.stage``).</extracomment>
             <translation>веза није потврдила</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="169" />
+            <location filename="../../models/drills/report_texts.py" line="173" />
             <source>no crew answer</source>
             <translation>посада није одговорила</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="174" />
+            <location filename="../../models/drills/report_texts.py" line="178" />
             <source>sent again</source>
             <extracomment>The dispatcher's first action on an alarm (``AlarmResponse.action``, an event kind).</extracomment>
             <translation>поново послато</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="175" />
+            <location filename="../../models/drills/report_texts.py" line="179" />
             <source>reached by voice</source>
             <translation>добијено гласом</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="176" />
+            <location filename="../../models/drills/report_texts.py" line="180" />
             <source>unit status changed</source>
             <translation>промењен статус јединице</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="177" />
+            <location filename="../../models/drills/report_texts.py" line="181" />
             <source>another unit assigned</source>
             <translation>упућена друга јединица</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="182" />
+            <location filename="../../models/drills/report_texts.py" line="186" />
             <source>completed</source>
             <extracomment>How a drill ended (``drill.ended`` reason).</extracomment>
             <translation>завршено</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="183" />
+            <location filename="../../models/drills/report_texts.py" line="187" />
             <source>ended by trainer</source>
             <translation>прекинуо инструктор</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="188" />
+            <location filename="../../models/drills/report_texts.py" line="192" />
             <source>call</source>
             <extracomment>Injection types (``models.drills.injections``).</extracomment>
             <translation>позив</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="189" />
+            <location filename="../../models/drills/report_texts.py" line="193" />
             <source>rebid</source>
             <translation>поновни упит локације</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="190" />
+            <location filename="../../models/drills/report_texts.py" line="194" />
             <source>track</source>
             <translation>путања</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="193" />
+            <location filename="../../models/drills/report_texts.py" line="197" />
             <source>link down</source>
             <translation>веза у прекиду</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="194" />
+            <location filename="../../models/drills/report_texts.py" line="198" />
             <source>link up</source>
             <translation>веза успостављена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="195" />
+            <location filename="../../models/drills/report_texts.py" line="199" />
             <source>note</source>
             <translation>белешка</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="211" />
+            <location filename="../../models/drills/report_texts.py" line="215" />
             <source>call from {caller} via {via} at {where}</source>
             <translation>позив са {caller} преко {via} на {where}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="213" />
+            <location filename="../../models/drills/report_texts.py" line="217" />
             <source>rebid of {caller} via {via} at {where}</source>
             <translation>поновни упит локације {caller} преко {via} на {where}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="222" />
+            <location filename="../../models/drills/report_texts.py" line="226" />
             <source>track {track} on {sensor} ({via}), {points}, {speed}</source>
             <translation>путања {track} на сензору {sensor} ({via}), {points}, {speed}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="228" />
+            <location filename="../../models/drills/report_texts.py" line="232" />
             <source>{v} m/s</source>
             <translation>{v} м/с</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="234" />
+            <location filename="../../models/drills/report_texts.py" line="238" />
             <source>zone alarm {state} from {sensor} in zone {zone}</source>
             <translation>аларм зоне {state} са сензора {sensor} у зони {zone}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="238" />
+            <location filename="../../models/drills/report_texts.py" line="242" />
             <source>CAP {type} {identifier}: {event} (exercise)</source>
             <translation>CAP {type} {identifier}: {event} (вежба)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="241" />
+            <location filename="../../models/drills/report_texts.py" line="245" />
             <source>link {link} down</source>
             <translation>веза {link} у прекиду</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="245" />
+            <location filename="../../models/drills/report_texts.py" line="249" />
             <source>link {link} up</source>
             <translation>веза {link} успостављена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_texts.py" line="246" />
+            <location filename="../../models/drills/report_texts.py" line="250" />
             <source>note: {text}</source>
             <translation>белешка: {text}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="54" />
+            <location filename="../../console/reports/drill_texts.py" line="59" />
             <source>%n alarm(s) raised</source>
             <translation>
                 <numerusform>%n узбуна подигнута</numerusform>
@@ -2527,7 +2527,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="55" />
+            <location filename="../../console/reports/drill_texts.py" line="60" />
             <source>%n never acted on</source>
             <translation>
                 <numerusform>на %n није реаговано</numerusform>
@@ -2536,7 +2536,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/drill_texts.py" line="56" />
+            <location filename="../../console/reports/drill_texts.py" line="61" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>%n тачка</numerusform>
@@ -4367,7 +4367,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>{unit} долазак {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="412" />
+            <location filename="../../widgets/map_widget.py" line="420" />
             <source>{0} · no fix</source>
             <translation>{0} · без позиције</translation>
         </message>
@@ -4487,27 +4487,27 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>Станица ({0})</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="363" />
+            <location filename="../../widgets/map/tracks.py" line="407" />
             <source>Speed: {0}</source>
             <translation>Брзина: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="408" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="368" />
+            <location filename="../../widgets/map/tracks.py" line="412" />
             <source>Course: {0}</source>
             <translation>Курс: {0}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="374" />
+            <location filename="../../widgets/map/tracks.py" line="418" />
             <source>Last plot: {0} s ago</source>
             <translation>Последњи одраз: пре {0} с</translation>
         </message>
         <message>
-            <location filename="../../widgets/map/tracks.py" line="364" />
+            <location filename="../../widgets/map/tracks.py" line="408" />
             <source>{0} km/h</source>
             <translation>{0} км/ч</translation>
         </message>
@@ -5243,7 +5243,18 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>позив {call} је ослобођен: {consequence}</translation>
         </message>
         <message>
-            <location filename="../../console/services/committed_actions.py" line="58" />
+            <location filename="../../console/services/committed_actions.py" line="57" />
+            <source>the position is locked: unlock it with your password (or change operator)</source>
+            <extracomment>The position's own refusals (``console.session.operator.PositionOperator``), marked here with the services' refusals so they are translated where shown.</extracomment>
+            <translation>радно место је закључано: откључајте га својом лозинком (или промените оператера)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="60" />
+            <source>nobody is signed in at this position: sign in first</source>
+            <translation>на овом радном месту нико није пријављен: прво се пријавите</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/committed_actions.py" line="68" />
             <source>NOT RECORDED — {reason}</source>
             <translation>НИЈЕ ЗАБЕЛЕЖЕНО — {reason}</translation>
         </message>

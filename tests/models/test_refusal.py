@@ -9,7 +9,7 @@ import pytest
 from models.dispatch.catalogue import UnknownCodeError
 from models.dispatch.status import StatusChangeError, UnitStatus, check_change, parse_status
 from models.operators.roles import Refused, require
-from models.refusal import Listed, Refusal, Text
+from models.refusal import Listed, Refusal, Text, reason, refusal_of
 
 
 class DispatchError(Refusal):
@@ -81,3 +81,18 @@ def test_the_models_refusals_read_as_before() -> None:
     with pytest.raises(Refused, match="needs a signed-in operator with the call-taker, dispatcher"):
         require(None, "call.answer")
     assert issubclass(UnknownCodeError, LookupError) and issubclass(UnknownCodeError, Refusal)
+
+
+def test_a_reason_is_a_str_that_keeps_its_refusal() -> None:
+    from models.store.receipt import GuardRefused
+
+    why = reason("{unit} is now {status} ({set})", unit="E11", status=UnitStatus.ON_SCENE,
+                 set=Refusal("set"))  # fmt: skip
+    assert isinstance(why, str) and why == "E11 is now on scene (set)"
+    assert why + " — x" == "E11 is now on scene (set) — x"  # stored, joined as text
+    refused = DispatchError.of(GuardRefused(why))
+    assert refused.template == "{unit} is now {status} ({set})"
+    assert refused.values["status"] is UnitStatus.ON_SCENE
+    assert str(refused) == why
+    assert refusal_of(GuardRefused(why)) is why.refusal
+    assert refusal_of(GuardRefused("plain")) is None
