@@ -14,7 +14,10 @@ a feed), ``import-osm FILE --out SITE_DIR`` (build a site's road layer), and
 ``record`` (run the site's links into the store without a GUI),
 ``recommend --type CODE --at LAT,LON [--json]`` (which units to send),
 ``geocode QUERY|- [--limit N] [--json]`` and ``reverse LAT,LON|- [--json]``
-(the site's places index, for people debugging a site's data). Heavy
+(the site's places index, for people debugging a site's data). ``report``,
+``stats --pdf`` and ``drill run`` take ``--lang CODE`` (or the top-level
+``--lang``; default: the language the console would choose, never
+remembered: ``console.commands.language``) and write their reports in it. Heavy
 imports happen inside each command so ``decode`` starts fast and needs no Qt.
 """
 
@@ -163,6 +166,9 @@ def _build_parser() -> argparse.ArgumentParser:
         dest="report_site",
         help="site folder (default: embedded demo)",
     )
+    from console.commands.language import add_lang_argument
+
+    add_lang_argument(rep, "report_lang")
 
     stats = sub.add_parser("stats", help="response-time statistics (NFPA 1221/1710) of a period")
     stats.add_argument("stats_store", metavar="STORE", help="store URL or SQLite file")
@@ -210,6 +216,7 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the log only: neither read nor write the per-day samples cache",
     )
+    add_lang_argument(stats, "stats_lang")
 
     from console.commands.audit_args import add_audit_parser
 
@@ -291,6 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             language=args.lang,
         )
     if args.command == "report":
+        from console.commands.language import choose_command_language
         from console.commands.report import report_command
 
         return report_command(
@@ -300,15 +308,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.report_site or args.site,
             sys.stdout,
             sys.stderr,
+            language=choose_command_language(args.report_lang or args.lang),
         )
     if args.command == "stats":
         from console.commands.stats import stats_command
 
         output = "pdf" if args.stats_pdf else (args.stats_output or "text")
+        language = None
+        if output == "pdf":  # the other outputs are for programs: English
+            from console.commands.language import choose_command_language
+
+            language = choose_command_language(args.stats_lang or args.lang)
         return stats_command(
             args.stats_store, args.stats_from, args.stats_to, output, args.stats_pdf,
             args.stats_site or args.site, args.stats_supervisor, sys.stdout, sys.stderr,
-            use_cache=not args.stats_no_cache,
+            use_cache=not args.stats_no_cache, language=language,
         )  # fmt: skip
     if args.command == "audit":
         from console.commands.audit_args import audit_main

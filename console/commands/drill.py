@@ -1,7 +1,8 @@
 """``dispatch-console drill``: run a training drill, or list the shipped ones.
 
 Contract: ``add_drill_parser(subparsers)`` adds ``drill run SCENARIO
-[--headless] [--store URL] [--report FILE] [--speed N] [--site DIR]`` and
+[--headless] [--store URL] [--report FILE] [--speed N] [--site DIR]
+[--lang CODE]`` and
 ``drill list`` to the CLI's sub-command parsers (destinations are prefixed
 ``drill_`` so they never clash with the top-level ``--site``/``--store``,
 which are honoured as fallbacks; ``--store`` is a path or a URL,
@@ -12,7 +13,10 @@ that does not load is listed with its error, exit 1); ``run --headless``
 is ``console.drills.headless.run_headless``; ``run`` without
 ``--headless`` opens the console window in drill mode (the same as
 ``dispatch-console --drill SCENARIO``; ``--report`` is then not used: the
-reports go beside the drill store). Heavy imports happen inside the command.
+reports go beside the drill store). ``--lang`` (else the top-level
+``--lang``, else the language the console would choose:
+``console.commands.language``) is the window's language, or the language of
+the headless run's reports. Heavy imports happen inside the command.
 """
 
 from __future__ import annotations
@@ -59,6 +63,9 @@ def add_drill_parser(subparsers: Any) -> argparse.ArgumentParser:
         metavar="DIR",
         help="site folder or shipped site name (default: the scenario's site, else the demo)",
     )
+    from console.commands.language import add_lang_argument
+
+    add_lang_argument(run, "drill_lang")
     sub.add_parser("list", help="list the shipped drill scenarios")
     return drill
 
@@ -108,13 +115,18 @@ def drill_command(
         return run_console(
             site_dir=site_dir,
             store_url=store_url,
+            lang=getattr(args, "drill_lang", None) or getattr(args, "lang", None),
             theme=getattr(args, "theme", None),
             operator=getattr(args, "operator", None),
             drill=args.drill_scenario,
             speed=float(getattr(args, "drill_speed", 1.0)),
         )
+    from console.commands.language import choose_command_language
     from console.drills.headless import run_headless
 
+    language = choose_command_language(
+        getattr(args, "drill_lang", None) or getattr(args, "lang", None)
+    )
     return run_headless(
         args.drill_scenario,
         site_dir=site_dir,
@@ -123,6 +135,7 @@ def drill_command(
         speed=float(getattr(args, "drill_speed", 1.0)),
         out=out,
         err=err,
+        language=language,
     )
 
 

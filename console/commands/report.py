@@ -1,7 +1,7 @@
-"""``dispatch-console report STORE INCIDENT --out FILE.pdf [--site SITE]``: an incident report.
+"""``dispatch-console report STORE INCIDENT --out FILE.pdf [--site SITE] [--lang CODE]``.
 
 Contract: ``report_command(store_url, incident_id, out, site_dir, stdout,
-stderr) -> int`` opens the store (a path or a URL:
+stderr, os_user=None, language=None) -> int`` opens the store (a path or a URL:
 ``console.config.store_argument``) as evidence, read-only and immutable
 (``open_store_readonly(..., immutable=True)``: nothing is written, no
 ``-wal``/``-shm`` file appears beside an SQLite file; one with a non-empty
@@ -16,7 +16,12 @@ role, a drill store's the trainer or supervisor role or the drill's own
 trainer; an OS user who is no operator of the store acts with what they
 hold; ``os_user`` default: the process's user); 2 the store argument names no store or the store
 cannot be opened. Rendering needs no display: without one, Qt's offscreen
-platform is used.
+platform is used. ``language`` (a code, ``console.commands.language``) is
+installed before the report is gathered, so its timeline (the event log's
+sentences), headings and intervals are in that language, laid out right to
+left in Hebrew and Arabic; None installs nothing (whatever is installed:
+English from a shell without a translator). The messages on stdout and
+stderr stay English (they are for scripts and logs).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ def report_command(
     stdout: TextIO,
     stderr: TextIO,
     os_user: str | None = None,
+    language: str | None = None,
 ) -> int:
     from console.commands.rights import refusal
     from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
@@ -64,29 +70,39 @@ def report_command(
         except SiteError as exc:
             stderr.write(f"report: {exc}\n")
             return 1
-        return _write(store, incident_id, site, Path(out), stdout, stderr)
+        return _write(store, incident_id, site, Path(out), stdout, stderr, language)
     finally:
         store.close()
 
 
 def _write(
-    store: ReadOnlyStore, incident_id: str, site: Site, out: Path, stdout: TextIO, stderr: TextIO
+    store: ReadOnlyStore,
+    incident_id: str,
+    site: Site,
+    out: Path,
+    stdout: TextIO,
+    stderr: TextIO,
+    language: str | None = None,
 ) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
     from console.reports.incident import UnknownIncidentError, gather_report
 
+    app = QApplication.instance() or QApplication([])
+    if language is not None:  # before the timeline's sentences are made
+        from console.commands.language import install_command_language
+
+        install_command_language(language, app)
     try:
         data = gather_report(store, incident_id, site)
     except UnknownIncidentError as exc:
         stderr.write(f"report: {exc}\n")
         return 1
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from console.reports.incident import exercise_title
     from console.reports.incident_pdf import render_map_snapshot, write_report_pdf
 
-    app = QApplication.instance() or QApplication([])
     try:
         exercise = exercise_title(store)
         write_report_pdf(data, out, render_map_snapshot(data, site), exercise=exercise)

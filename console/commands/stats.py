@@ -14,7 +14,10 @@ an offset: without one, the site's local time); missing, the period runs
 from the log's first event to just after its last. ``output``: ``text``
 (a table on stdout), ``json`` (one JSON document on stdout), ``csv`` (CSV on
 stdout, ``console.reports.stats_csv``) or ``pdf`` (the report with charts
-written to ``pdf``, ``console.reports.stats_pdf``). Per-operator figures
+written to ``pdf``, ``console.reports.stats_pdf``, in ``language``: a code
+installed before the PDF is made, ``console.commands.language``; None
+installs nothing; text, JSON and CSV are for programs and stay English).
+Per-operator figures
 (for training) only with ``supervisor``, and only for who may see them
 (``console.commands.rights``, as ``report``: on a live store the supervisor
 role, on a drill store the trainer or supervisor role or the drill's own
@@ -130,6 +133,7 @@ def stats_command(
     os_user: str | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
+    language: str | None = None,
 ) -> int:
     from console.config.site import DEFAULT_SITE_DIR, SiteError, load_site
     from console.config.store_argument import StoreArgumentError, store_url_from_argument
@@ -176,7 +180,9 @@ def stats_command(
         cache = sample_cache(cache_dir) if use_cache else None
         report = compute_stats(store, lo, hi, context, supervisor=supervisor, cache=cache)
         _LOGGER.info("stats: samples from %s (%d events read)", report.source, report.events_read)
-        return _emit(report.summary, report.drill, context, output, pdf, store, stdout, stderr)
+        return _emit(
+            report.summary, report.drill, context, output, pdf, store, stdout, stderr, language
+        )
     finally:
         store.close()
 
@@ -203,6 +209,7 @@ def _emit(
     store: Store,
     stdout: TextIO,
     stderr: TextIO,
+    language: str | None = None,
 ) -> int:
     if output == "json":
         doc = stats.to_dict()
@@ -224,6 +231,10 @@ def _emit(
         from console.reports.stats_pdf import write_stats_pdf
 
         app = QApplication.instance() or QApplication([])
+        if language is not None:
+            from console.commands.language import install_command_language
+
+            install_command_language(language, app)
         try:
             write_stats_pdf(stats, pdf, context, drill=drill, store=store.where)
         except OSError as exc:

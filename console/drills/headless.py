@@ -23,7 +23,10 @@ summary. Exit 0 when the drill ran to its end (the score does not change
 it), 1 when it ended on an error, 2 for a bad scenario, site, store, speed or
 report name, or feeds that cannot be opened (no pseudo-terminals). The
 summary names the NOT ACKNOWLEDGED alarms raised and how many nobody acted
-on.
+on. ``language`` (a code, ``console.commands.language``) is installed first:
+the reports are written in it (``console.reports.drill_texts``); None
+installs nothing (English without a translator). The printed summary stays
+English (it is for logs and CI).
 
 It never prompts: it runs as the OS user (``os_user``, default the
 process's) and, on PostgreSQL, the database role it connects with
@@ -95,6 +98,7 @@ def run_headless(
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
     os_user: str | None = None,
+    language: str | None = None,
 ) -> int:
     def fail(message: object) -> int:
         print(f"{PROG}: {message}", file=err)
@@ -102,6 +106,10 @@ def run_headless(
 
     if not speed > 0 or speed == float("inf"):
         return fail(f"--speed must be a positive number, not {speed}")
+    if language is not None:  # the reports' language, installed before anything runs
+        from console.commands.language import install_command_language
+
+        install_command_language(language)
     try:
         scenario = load_scenario(scenario_ref)
         site = load_site(site_dir or DEFAULT_SITE_DIR)
@@ -199,15 +207,14 @@ def _report(
     html_path: Path,
     out: TextIO,
 ) -> int:
-    from models.drills.report_html import write_html_report
-    from models.drills.report_json import write_json_report
+    from console.reports.drill_texts import write_drill_reports
     from models.drills.scoring import score_drill
 
     score = score_drill(scenario, events, {u.call_sign: u.unit_type for u in site.units})
     for path in (json_path, html_path):
         path.parent.mkdir(parents=True, exist_ok=True)
-    write_json_report(score, json_path)
-    write_html_report(score, scenario, html_path)
+    names = {t.code: t.name for t in site_catalogue(site).incident_types()}
+    write_drill_reports(score, scenario, json_path, html_path, names)
     verdict = "PASS" if score.passed else "FAIL"
     print(f"EXERCISE — drill {scenario.id} ({scenario.title}): {reason}", file=out)
     print(f"score {score.score:.0f}/100, {verdict}; {len(events)} events", file=out)
