@@ -34,8 +34,9 @@ change are not touched; the y ranges widen only when a bar outgrows them
 (in 1-2-5 steps, their few ticks given); the y axes have a fixed width, and
 the titles, legend, axes and the weekday-average line are cached as
 pixmaps, so a bar that moves copies what lies under it back, and a range
-change draws the bars and the y labels again, not the titles, legend or
-hours, and never re-lays out a chart.
+change moves the bars and draws the y labels again, not the titles, legend
+or hours, and never re-lays out a chart nor moves its view (the bars are
+drawn to scale in a fixed view: ``BarSeries``).
 Colours follow the applied day/night theme (``widgets.themes``, read only;
 ``sigThemeApplied`` restyles the charts). ``set_full_screen(on)`` / F11
 toggles full screen, Esc leaves it. Every text goes through ``tr()``.
@@ -340,11 +341,14 @@ class WallboardWidget(QWidget):
             self._last.pop("average", None)
         if self._changed("calls", s.calls_today):
             self.calls_series.set_heights(s.calls_today)
-        if self._changed("average", s.calls_weekday_avg):
-            if s.calls_weekday_avg is not None:
+        avg = s.calls_weekday_avg
+        if avg is not None:
+            self.calls_series.fit(max(avg, default=0.0))
+        # Drawn in the bars' view: again when the average or the counts' scale changed.
+        if self._changed("average", (avg, self.calls_series.y_max)):
+            if avg is not None:
                 x = np.arange(SLOTS_PER_DAY) / 4.0 + 0.125
-                self.calls_avg.setData(x, np.asarray(s.calls_weekday_avg, dtype=float))
-                self.calls_series.fit(max(s.calls_weekday_avg, default=0.0))
+                self.calls_avg.setData(x, self.calls_series.to_view(avg))
             else:
                 self.calls_avg.setData([], [])
         if self._changed("answers", frame.answer_counts):

@@ -29,10 +29,16 @@ changed):
   ``QGraphicsRectItem`` each, so a changed height repaints that bar's
   rectangle and nothing else (a ``BarGraphItem`` redraws every bar and the
   whole view); ``set_heights(values)`` moves only the bars that changed;
-  the plot's ranges are set by hand (x: the bars; y: widened only when a
-  bar outgrows it, to 1, 2 or 5 x 10^k, ``y_max``, with its few labelled
-  ticks given to the left axis; ``fixed_range`` keeps it; never automatic);
-  ``heights()`` reads them;
+  the plot's ranges are set by hand once (x: the bars; y: never automatic).
+  The counts' scale, ``y_max``, is widened only when a bar outgrows it, to
+  1, 2 or 5 x 10^k, with its few labelled ticks given to the left axis
+  (``fixed_range`` keeps it). A growing series draws its bars in a view
+  whose y range stays 0..1 (a bar of ``h`` is ``h / y_max`` high, the ticks
+  placed alike, ``to_view(values)`` scales any other values drawn in it): a
+  wider scale only moves the bars and relabels the axis, pixel for pixel
+  as a wider view range would, without the view's transform changing (which
+  made every item of the chart, its lines and cached pictures, work again);
+  ``heights()`` reads the counts;
   ``set_brush(brush)`` restyles. ``legend_item`` is an empty
   ``BarGraphItem`` styled alike, for a legend entry.
 
@@ -341,36 +347,53 @@ class BarSeries:
             plot.addItem(bar)
             self.bars.append(bar)
         self.legend_item = pg.BarGraphItem(x=[], height=[], width=width)
-        # Ranges by hand: an automatic range re-reads every item's bounds on each change
-        # and, when it moves, re-lays out and repaints the whole plot.
+        # Ranges by hand, once: an automatic range re-reads every item's bounds on each
+        # change, and a moving view range makes every item of the plot work again.
         plot.disableAutoRange()
         plot.setXRange(min(self.x) - width, max(self.x) + width, padding=0.0)
+        self._view_top = float(y_max) if fixed_range else 1.0
+        plot.setYRange(0.0, self._view_top, padding=0.02)
         self.y_max = 0.0
+        self._scale = 1.0
         self._set_y_max(y_max)
 
     def _set_y_max(self, top: float) -> None:
         if top != self.y_max:
             self.y_max = top
+            self._scale = self._view_top / top
             # Ticks given, not searched for: the axis only lays out these few labels again.
-            self.plot.getAxis("left").setTicks(_ticks(top))
-            self.plot.setYRange(0.0, top, padding=0.02)
+            self.plot.getAxis("left").setTicks(_ticks(top, self._scale))
+            for i, h in enumerate(self._heights):  # an unchanged rectangle costs nothing
+                self._place(i, h)
+
+    def _place(self, i: int, height: float) -> None:
+        self.bars[i].setRect(
+            QRectF(self.x[i] - self.width / 2, 0.0, self.width, height * self._scale)
+        )
+
+    def to_view(self, values: Sequence[float] | np.ndarray) -> np.ndarray:
+        """``values`` in the counts' scale as the plot's view coordinates (a line over bars)."""
+        return np.asarray(values, dtype=float) * self._scale
 
     def set_heights(self, values: Sequence[float] | np.ndarray) -> None:
         heights = [float(v) for v in values]
-        for i, (old, new) in enumerate(zip(self._heights, heights, strict=True)):
-            if old != new:
-                self.bars[i].setRect(QRectF(self.x[i] - self.width / 2, 0.0, self.width, new))
+        old = self._heights
         self._heights = heights
-        if not self.fixed_range:
-            self.fit(max(heights, default=0.0))
+        highest = max(heights, default=0.0)
+        if not self.fixed_range and highest > self.y_max:
+            self.fit(highest)  # every bar placed again in the wider scale
+            return
+        for i, (was, new) in enumerate(zip(old, heights, strict=True)):
+            if was != new:
+                self._place(i, new)
 
     def fit(self, highest: float) -> None:
-        """Widen the y range when ``highest`` no longer fits (never narrowed but by reset)."""
+        """Widen the scale when ``highest`` no longer fits (never narrowed but by reset)."""
         if highest > self.y_max:
             self._set_y_max(_nice_ceiling(highest * 1.2))
 
     def reset_range(self, highest: float) -> None:
-        """Narrow the y range again (a new day, another projection)."""
+        """Narrow the scale again (a new day, another projection)."""
         if not self.fixed_range:
             self._set_y_max(_nice_ceiling(max(highest * 1.2, 1.0)))
 
@@ -384,16 +407,17 @@ class BarSeries:
         self.legend_item.setOpts(brush=brush)
 
 
-def _ticks(top: float) -> list[list[tuple[float, str]]]:
+def _ticks(top: float, scale: float = 1.0) -> list[list[tuple[float, str]]]:
     """The left axis's ticks from 0 to ``top`` (1, 2 or 5 x 10^k): 4 or 5 labelled steps of
-    whole numbers, and unlabelled minor ticks between them (as pyqtgraph would place them)."""
+    whole numbers, and unlabelled minor ticks between them (as pyqtgraph would place them),
+    each at its value times ``scale`` (the view's coordinate)."""
     power = 10.0 ** math.floor(math.log10(top)) if top > 0 else 1.0
     step = max(1.0, top / (4 if round(top / power) == 2 else 5))
     steps = round(top / step)
-    major = [(k * step, f"{k * step:g}") for k in range(steps + 1)]
+    major = [(k * step * scale, f"{k * step:g}") for k in range(steps + 1)]
     lead = round(step / 10.0 ** math.floor(math.log10(step)))
     minor_step = step / (4 if lead == 2 else 5)
-    minor = [(k * minor_step, "") for k in range(round(top / minor_step) + 1)]
+    minor = [(k * minor_step * scale, "") for k in range(round(top / minor_step) + 1)]
     return [major, minor]
 
 

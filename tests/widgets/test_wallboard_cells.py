@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -101,18 +102,24 @@ def test_bars_move_one_by_one_and_widen_the_range_only_when_outgrown(qtbot: Any)
     series = BarSeries(plot.plotItem, [0.5, 1.5, 2.5], 0.8)
     series.set_heights([1, 0, 0])
     assert series.y_max == 1.0  # fits
+    series.set_heights([1, 1, 0])
     before = [bar.rect() for bar in series.bars]
-    series.set_heights([1, 3, 0])
+    series.set_heights([1, 0, 0])  # only the bar that changed moves
     after = [bar.rect() for bar in series.bars]
-    assert after[0] == before[0] and after[2] == before[2] and after[1].height() == 3
+    assert after[0] == before[0] and after[2] == before[2] and after[1].height() == 0
+    series.set_heights([1, 3, 0])  # outgrown: every bar drawn to the wider scale
     assert series.y_max == 5.0 and series.heights() == [1.0, 3.0, 0.0]
+    assert [bar.rect().height() for bar in series.bars] == pytest.approx([1 / 5, 3 / 5, 0.0])
     series.set_heights([0, 1, 0])  # lower: the range stays (no re-layout for a fall)
     assert series.y_max == 5.0
     series.reset_range(1.0)
     assert series.y_max == 2.0
+    assert [bar.rect().height() for bar in series.bars] == pytest.approx([0.0, 1 / 2, 0.0])
+    assert list(series.to_view([2.0, 1.0])) == pytest.approx([1.0, 0.5])
     fixed = BarSeries(plot.plotItem, [0, 1], 0.6, 100.0, True)
     fixed.set_heights([250.0, 10.0])
     assert fixed.y_max == 100.0
+    assert [bar.rect().height() for bar in fixed.bars] == [250.0, 10.0]  # its own view
 
 
 def test_a_growing_range_gives_its_ticks_and_never_re_lays_out_the_plot(qtbot: Any) -> None:
@@ -124,16 +131,69 @@ def test_a_growing_range_gives_its_ticks_and_never_re_lays_out_the_plot(qtbot: A
     plot.show()
     QApplication.processEvents()
     view = plot.plotItem.vb.sceneBoundingRect()
+    view_range = plot.plotItem.vb.viewRange()
     for top in (3, 40, 700, 12_000, 90_000):
         series.set_heights([top, 1])
         QApplication.processEvents()
         assert plot.plotItem.vb.sceneBoundingRect() == view  # the same place, every time
+        assert plot.plotItem.vb.viewRange() == view_range  # the view never moves
         major, minor = plot.getAxis("left")._tickLevels
-        values = [v for v, _label in major]
-        assert values[0] == 0 and values[-1] == series.y_max >= top
-        assert [label for _v, label in major] == [f"{v:g}" for v in values]
+        counts = [float(label) for _v, label in major]
+        assert counts[0] == 0 and counts[-1] == series.y_max >= top
+        assert [label for _v, label in major] == [f"{c:g}" for c in counts]
+        assert [v for v, _label in major] == pytest.approx([c / series.y_max for c in counts])
         assert 4 <= len(major) <= 6 and all(label == "" for _v, label in minor)
     assert series.y_max == 200_000  # 90,000 x 1.2 rounded up to 1, 2 or 5 x 10^k
+
+
+def test_bars_to_scale_look_like_bars_in_a_view_of_their_range(qtbot: Any) -> None:
+    """Pixel for pixel what a view range widened to the counts would show (a tick whose
+    place falls on a pixel's edge may round to the next row: floating point)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QBrush, QColor, QPen
+    from PySide6.QtWidgets import QGraphicsRectItem
+
+    from widgets.wallboard_axis import CountAxis
+    from widgets.wallboard_cells import _ticks
+
+    ours, theirs = (
+        pg.PlotWidget(axisItems={"left": CountAxis()}),
+        pg.PlotWidget(axisItems={"left": CountAxis()}),
+    )
+    x, width = [0.5, 1.5, 2.5, 3.5], 0.8
+    series = BarSeries(ours.plotItem, x, width)
+    series.set_brush(QBrush(QColor("black")))
+    bars = []
+    for centre in x:
+        bar = QGraphicsRectItem(QRectF(centre - width / 2, 0.0, width, 0.0))
+        bar.setPen(QPen(Qt.PenStyle.NoPen))
+        bar.setBrush(QBrush(QColor("black")))
+        theirs.plotItem.addItem(bar)
+        bars.append(bar)
+    theirs.plotItem.disableAutoRange()
+    theirs.setXRange(min(x) - width, max(x) + width, padding=0.0)
+    for plot in (ours, theirs):
+        qtbot.addWidget(plot)
+        plot.setBackground("w")
+        plot.getAxis("left").setPen("k")
+        plot.getAxis("left").setTextPen("k")
+        plot.getAxis("left").setWidth(60)
+        plot.resize(400, 300)
+        plot.show()
+    for heights in ([1, 0, 0, 0], [3, 7, 1, 0], [120, 37, 2, 90], [4_000, 170, 9_999, 5]):
+        series.set_heights(heights)
+        top = series.y_max
+        for bar, centre, h in zip(bars, x, heights, strict=True):
+            bar.setRect(QRectF(centre - width / 2, 0.0, width, float(h)))
+        theirs.getAxis("left").setTicks(_ticks(top))
+        theirs.setYRange(0.0, top, padding=0.02)
+        QApplication.processEvents()
+        a, b = ours.grab().toImage(), theirs.grab().toImage()
+        rows = {y for px in range(a.width()) for y in range(a.height())
+                if a.pixel(px, y) != b.pixel(px, y)}  # fmt: skip
+        assert len(rows) <= 2, (heights, sorted(rows))
+        plot_area = (70, 0, a.width() - 70, a.height())  # right of the axis: exactly alike
+        assert a.copy(*plot_area) == b.copy(*plot_area), heights
 
 
 def test_a_tile_paints_its_frame_in_the_theme_it_has_now(qtbot: Any) -> None:
