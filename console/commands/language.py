@@ -5,11 +5,9 @@ language as the console itself would (``console.config.languages.choose_language
 the ``--lang`` value, then ``DISPATCH_LANG``, then the language the console
 remembers in its ``QSettings``, then the system locale, then English), never
 remembering a ``--lang`` given to a command. ``install_command_language(code,
-app=None)`` installs its translators (``widgets.i18n.install_language``) in
-``app`` (the caller's ``QApplication`` for a PDF; else the existing instance
-or a new ``QApplication``, offscreen without a display: the drill's headless
-run needs none, and a later PDF in the same process needs that kind)
-before anything is written. A command function given ``language=None``
+app=None)`` installs its translators before anything is written
+(``console.reports.language.install_report_language``, which the drill's
+headless run in a lower layer calls itself). A command function given ``language=None``
 installs nothing (it speaks whatever is installed: English in a test);
 ``console.cli`` always passes the chosen code. Incident and statistics PDFs,
 the drill's HTML/JSON reports and the event-log sentences of an incident's
@@ -53,20 +51,7 @@ def choose_command_language(requested: str | None) -> str:
 
 
 def install_command_language(code: str, app: Any = None) -> str:
-    """Install ``code``'s translators in ``app`` (a ``QCoreApplication`` made when none
-    exists) before a report is made; returns the code."""
-    import os
+    """``console.reports.language.install_report_language`` (the reports' layer)."""
+    from console.reports.language import install_report_language
 
-    from PySide6.QtCore import QCoreApplication
-
-    from widgets.i18n import install_language
-
-    app = app or QCoreApplication.instance()
-    if app is None:  # a QApplication, as report/stats make: one kind per process
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication([APP_NAME])
-    install_language(app, code)
-    return code
+    return install_report_language(code, app)

@@ -107,9 +107,9 @@ def run_headless(
     if not speed > 0 or speed == float("inf"):
         return fail(f"--speed must be a positive number, not {speed}")
     if language is not None:  # the reports' language, installed before anything runs
-        from console.commands.language import install_command_language
+        from console.reports.language import install_report_language
 
-        install_command_language(language)
+        install_report_language(language)
     try:
         scenario = load_scenario(scenario_ref)
         site = load_site(site_dir or DEFAULT_SITE_DIR)
