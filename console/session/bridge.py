@@ -74,6 +74,43 @@ SLICE_S = 0.004
 POST_CHUNK = 250
 
 
+# The lists of ``Bridge.on_committed``, by index; ``_ROUTES`` caches each kind's.
+_SENSORS = 3
+_ROUTES: dict[str, tuple[int, ...]] = {}
+
+
+def _route(kind: str) -> tuple[int, ...]:
+    """The lists an event of ``kind`` goes to (``_SENSORS``: if ``is_sensor_event``)."""
+    probe = _KindProbe(kind)
+    return tuple(
+        k
+        for k, wanted in enumerate(
+            (
+                kind in DISPATCH_KINDS,
+                kind in CALL_KINDS,
+                kind in ALERT_KINDS,
+                # Sensor frames are told by their payload: only these kinds can be one.
+                is_sensor_event(probe) or kind == "frame.decoded",
+                kind in WALLBOARD_KINDS,
+                # By prefix: models.operators.events imports the store (SQLAlchemy).
+                kind.startswith("operator."),
+                kind.startswith("partner."),
+            )
+        )
+        if wanted
+    )
+
+
+class _KindProbe:
+    """An event of one kind with no payload (what ``is_sensor_event`` tells by kind)."""
+
+    __slots__ = ("kind", "payload")
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.payload = None
+
+
 def event_view(event: StoredEvent) -> EventView:
     return EventView(
         seq=event.seq,
@@ -163,17 +200,22 @@ class Bridge(QObject):
     def on_committed(self, events: list[StoredEvent]) -> None:
         views: list[EventView] = []
         moved: dict[str, PositionUpdate] = {}
-        dispatch = [event for event in events if event.kind in DISPATCH_KINDS]
-        calls = [event for event in events if event.kind in CALL_KINDS]
-        alerts = [event for event in events if event.kind in ALERT_KINDS]
-        sensor_frames = [event for event in events if is_sensor_event(event)]
-        stats = [event for event in events if event.kind in WALLBOARD_KINDS]
-        # By prefix: models.operators.events imports the store (SQLAlchemy), loaded later.
-        operators = [event for event in events if event.kind.startswith("operator.")]
-        partners = [event for event in events if event.kind.startswith("partner.")]
+        # Each event to the lists its kind belongs to, in one pass (a storm's batch is
+        # hundreds of frames whose kind belongs to none but, maybe, the sensors').
+        lists: tuple[list[StoredEvent], ...] = ([], [], [], [], [], [], [])
+        dispatch, calls, alerts, sensor_frames, stats, operators, partners = lists
+        routes = _ROUTES
+        append_view = views.append
         for event in events:
+            kind = event.kind
+            route = routes.get(kind)
+            if route is None:
+                route = routes[kind] = _route(kind)
+            for k in route:
+                if k != _SENSORS or is_sensor_event(event):
+                    lists[k].append(event)
             try:
-                views.append(event_view(event))
+                append_view(event_view(event))
             except (KeyError, TypeError, ValueError) as exc:
                 # A payload we cannot summarise is still stored; say so, keep going.
                 _LOGGER.warning("cannot show event %s: %s", event.seq, exc)

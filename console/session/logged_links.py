@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -89,16 +90,22 @@ class LoggedLinks:
         links = self._links
         if not links:
             return
-        for view in views:
-            if not view.kind.startswith("frame.") or not view.source.startswith(_PREFIX):
+        # Counted per (source, kind) first: a storm's batch is hundreds of frames of two
+        # or three links, so the per-row work is one tuple and one dict step.
+        counts = Counter((view.source, view.kind) for view in views)
+        now: float | None = None
+        for (source, kind), n in counts.items():
+            if not kind.startswith("frame.") or not source.startswith(_PREFIX):
                 continue
-            logged = links.get(view.source[len(_PREFIX) :])
+            logged = links.get(source[len(_PREFIX) :])
             if logged is None:
                 continue
-            logged.frames += 1
-            logged.last_frame = self._clock()
-            if view.kind == "frame.rejected":
-                logged.errors += 1
+            logged.frames += n
+            if now is None:
+                now = self._clock()
+            logged.last_frame = now
+            if kind == "frame.rejected":
+                logged.errors += n
 
     def views(self) -> list[LinkView]:
         now = self._clock()

@@ -152,3 +152,47 @@ def test_small_batches_waiting_together_are_shown_as_one(qtbot: Any, monkeypatch
     qtbot.waitUntil(lambda: bridge.pending() == 0 and sum(map(len, views)) == 5)
     assert views == [[1, 2, 3], [4, 5]]
     assert [update["HE11"].seq for update in moved] == [3, 5]  # each unit's newest only
+
+
+def test_each_event_reaches_the_signals_of_its_kind_in_order(qapp: Any) -> None:
+    """One pass sorts a mixed batch: every list in commit order, each event in each list
+    its kind belongs to (a unit status is a dispatch event and a wallboard one), radar
+    frames and a radar's health to the sensors, NMEA fixes to none of those."""
+    bridge = Bridge()
+    got: dict[str, list[list[int]]] = {}
+    for name in ("Dispatch", "Calls", "Alerts", "SensorFrames", "Stats", "Operators",
+                 "Partners"):  # fmt: skip
+        seqs = got.setdefault(name, [])
+        getattr(bridge, f"sig{name}Committed").connect(
+            lambda events, seqs=seqs: seqs.append([e.seq for e in events])
+        )
+
+    def event(seq: int, kind: str, payload: dict[str, Any] | None = None) -> StoredEvent:
+        return stored_event("console", kind, T0, payload or {}, None, None, seq, f"h{seq}")
+
+    batch = [
+        event(1, "incident.created", {"incident_id": "I1"}),
+        _plot(2),
+        event(3, "call.offered", {"call_id": "C1"}),
+        _fix(4, "HE11", 60.1),
+        event(5, "unit.status", {"call_sign": "HE11", "status": "en route"}),
+        event(6, "alert.raised", {"alert_id": "A1"}),
+        event(7, "sensor.health", {"sensor": "R1"}),
+        event(8, "operator.signed_in", {"operator": "ann"}),
+        event(9, "partner.answered", {"partner": "P"}),
+        _plot(10),
+        event(11, "call.answered", {"call_id": "C1"}),
+    ]
+    for _ in range(2):  # the second batch goes by the kinds already seen
+        for seqs in got.values():
+            seqs.clear()
+        bridge.on_committed(batch)
+        assert got == {
+            "Dispatch": [[1, 5]],
+            "Calls": [[3, 11]],
+            "Alerts": [[6]],
+            "SensorFrames": [[2, 7, 10]],
+            "Stats": [[1, 3, 5, 6, 7, 11]],
+            "Operators": [[8]],
+            "Partners": [[9]],
+        }
