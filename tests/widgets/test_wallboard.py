@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import numpy as np
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from models.replay import open_store_readonly
@@ -147,3 +149,25 @@ def test_seeded_on_its_worker_with_commits_arriving_meanwhile(qtbot: Any, tmp_pa
         live.apply(event)
     assert board.snapshot is not None and asdict(board.snapshot) == asdict(live.snapshot(at))
     assert loaded_on == ["wallboard-feed"]
+
+
+def test_weekday_average_is_drawn_to_the_bars_scale(qtbot: Any) -> None:
+    week = 7 * 86_400
+    log = Log()
+    for i in range(40):  # a busy quarter hour on the same weekday a week ago
+        log.offer(-week + 60 + i, f"H{i}").answer(-week + 65 + i, f"H{i}")
+    log.offer(70, "C1").answer(75, "C1")
+    events = log.stored()
+    now = T0 + timedelta(seconds=100)
+    board = WallboardWidget(WallboardProjection(UNITS, history=events), clock=lambda: now)
+    qtbot.addWidget(board)
+    board.timer.stop()
+    board.refresh()
+    qtbot.waitUntil(lambda: board.settled, timeout=3000)
+    assert board.snapshot is not None and board.snapshot.calls_weekday_avg is not None
+    average = np.asarray(board.snapshot.calls_weekday_avg, dtype=float)
+    series = board.calls_series
+    assert series.y_max >= average.max() > max(series.heights())  # the scale fits the line
+    _x, y = board.calls_avg.getData()
+    assert y is not None and np.allclose(y, average / series.y_max)
+    assert series.bars[0].rect().height() == pytest.approx(series.heights()[0] / series.y_max)
